@@ -1,0 +1,178 @@
+// Store adapter (DynamoDB): one item per application, so every state change is one conditional
+// write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
+// Keys: pk USER#<user> / sk APP#<id>; inbound Message-IDs: pk MSG#<sha256> / sk MSG with a TTL.
+import { createHash } from 'node:crypto';
+import {
+  ConditionalCheckFailedException,
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError } from '../core/errors.ts';
+import type { Application } from '../core/model.ts';
+import type { ApplicationStore } from '../core/ports.ts';
+
+export const TABLE_KEYS = { partition: 'pk', sort: 'sk', ttl: 'expiresAt' } as const;
+
+const userKey = (userId: string) => `USER#${userId.toLowerCase()}`;
+const applicationKey = (applicationId: string) => `APP#${applicationId}`;
+const messageKey = (messageId: string) =>
+  `MSG#${createHash('sha256').update(messageId).digest('hex')}`;
+
+function toItem(application: Application) {
+  return { pk: userKey(application.userId), sk: applicationKey(application.id), ...application };
+}
+
+function fromItem(item: Record<string, unknown>): Application {
+  const { pk: _pk, sk: _sk, ...application } = item;
+  return application as unknown as Application;
+}
+
+export function createDynamoDbStore(client: DynamoDBClient, tableName: string): ApplicationStore {
+  const documents = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+
+  return {
+    async get(userId, applicationId) {
+      const { Item } = await documents.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: { pk: userKey(userId), sk: applicationKey(applicationId) },
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? fromItem(Item) : undefined;
+    },
+
+    async listByUser(userId) {
+      const applications: Application[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await documents.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :app)',
+            ExpressionAttributeValues: { ':pk': userKey(userId), ':app': 'APP#' },
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        );
+        applications.push(...(page.Items ?? []).map(fromItem));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return applications;
+    },
+
+    async create(application) {
+      try {
+        await documents.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: toItem(application),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) {
+          throw new ConcurrentUpdateError(`application ${application.id} already exists`, {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async save(application) {
+      try {
+        await documents.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: toItem(application),
+            ConditionExpression: 'version = :previous',
+            ExpressionAttributeValues: { ':previous': application.version - 1 },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) {
+          throw new ConcurrentUpdateError(`application ${application.id} changed meanwhile`, {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async claimMessage(messageId, expiresAt) {
+      try {
+        await documents.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              pk: messageKey(messageId),
+              sk: 'MSG',
+              expiresAt: Math.floor(expiresAt.getTime() / 1000),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async releaseMessage(messageId) {
+      await documents.send(
+        new DeleteCommand({ TableName: tableName, Key: { pk: messageKey(messageId), sk: 'MSG' } }),
+      );
+    },
+  };
+}
+
+/**
+ * Creates the table as infra/ defines it, for the local stack and tests (on AWS, CloudFormation
+ * owns it). TTL is best effort: dynalite does not implement UpdateTimeToLive.
+ */
+export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: TABLE_KEYS.partition, AttributeType: 'S' },
+        { AttributeName: TABLE_KEYS.sort, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: TABLE_KEYS.partition, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sort, KeyType: 'RANGE' },
+      ],
+    }),
+  );
+  try {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttl, Enabled: true },
+      }),
+    );
+  } catch {
+    // dynalite: no TTL support; items simply do not expire locally.
+  }
+}

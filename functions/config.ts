@@ -1,0 +1,93 @@
+// Deployment configuration: read from the environment once per container, validated, failing fast
+// with a message that names the variable. Lambda (set by infra/) and the local stack (local/) set
+// the same variables.
+import { z } from 'zod';
+import { ConfigError } from './core/errors.ts';
+
+const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
+
+const ianaZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/Berlin');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');
+
+const schema = z.object({
+  FOLLOWUP_ALLOWED_SENDERS: z
+    .string({ error: 'is required: a comma-separated list of the addresses that may use followup' })
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(emailAddress).min(1, 'must name at least one address')),
+  FOLLOWUP_INTAKE_ADDRESS: emailAddress.default('interviews@followup.example.com'),
+  FOLLOWUP_FROM_ADDRESS: emailAddress.optional(),
+  FOLLOWUP_DEFAULT_TIMEZONE: ianaZone.default('America/New_York'),
+  FOLLOWUP_REPLY_SECRET: z
+    .string({ error: 'is required: a random secret of at least 32 characters' })
+    .min(32, 'must be at least 32 characters'),
+  FOLLOWUP_TABLE_NAME: z.string().min(1),
+  FOLLOWUP_RAW_MAIL_BUCKET: z.string().min(1),
+  FOLLOWUP_RAW_MAIL_PREFIX: z.string().default('inbound/'),
+  FOLLOWUP_SCHEDULE_GROUP: z.string().min(1).default('followup'),
+  FOLLOWUP_MILESTONE_FUNCTION_ARN: z.string().startsWith('arn:'),
+  FOLLOWUP_SCHEDULER_ROLE_ARN: z.string().startsWith('arn:'),
+  FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
+  FOLLOWUP_S3_FORCE_PATH_STYLE: booleanFlag,
+  FOLLOWUP_TEMPLATES_DIR: z.string().min(1).optional(),
+});
+
+export interface Config {
+  allowedSenders: string[];
+  intakeAddress: string;
+  fromAddress: string;
+  defaultTimezone: string;
+  replySecret: string;
+  tableName: string;
+  rawMailBucket: string;
+  rawMailPrefix: string;
+  scheduleGroup: string;
+  milestoneFunctionArn: string;
+  schedulerRoleArn: string;
+  scheduleDeadLetterArn: string | undefined;
+  s3ForcePathStyle: boolean;
+  /** Where the handlebars templates are; unset means the repository's templates/ folder. */
+  templatesDir: string | undefined;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid followup configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    allowedSenders: e.FOLLOWUP_ALLOWED_SENDERS,
+    intakeAddress: e.FOLLOWUP_INTAKE_ADDRESS,
+    fromAddress: e.FOLLOWUP_FROM_ADDRESS ?? e.FOLLOWUP_INTAKE_ADDRESS,
+    defaultTimezone: e.FOLLOWUP_DEFAULT_TIMEZONE,
+    replySecret: e.FOLLOWUP_REPLY_SECRET,
+    tableName: e.FOLLOWUP_TABLE_NAME,
+    rawMailBucket: e.FOLLOWUP_RAW_MAIL_BUCKET,
+    rawMailPrefix: e.FOLLOWUP_RAW_MAIL_PREFIX,
+    scheduleGroup: e.FOLLOWUP_SCHEDULE_GROUP,
+    milestoneFunctionArn: e.FOLLOWUP_MILESTONE_FUNCTION_ARN,
+    schedulerRoleArn: e.FOLLOWUP_SCHEDULER_ROLE_ARN,
+    scheduleDeadLetterArn: e.FOLLOWUP_SCHEDULE_DLQ_ARN,
+    s3ForcePathStyle: e.FOLLOWUP_S3_FORCE_PATH_STYLE,
+    templatesDir: e.FOLLOWUP_TEMPLATES_DIR,
+  };
+}

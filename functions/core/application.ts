@@ -1,0 +1,172 @@
+// Domain rules for an application's life: open it from a reading, claim a milestone for sending,
+// close it. Pure functions returning the next version; the use-cases persist them.
+import { createHash } from 'node:crypto';
+import type { Application, Interview, Milestone } from './model.ts';
+import { planMilestones } from './planning/plan.ts';
+import type { Policy } from './planning/policy.ts';
+import type { InterviewReading } from './reading.ts';
+
+/** How long a closed application (and its raw mail) is kept before DynamoDB's TTL removes it. */
+export const CLOSED_RETENTION_DAYS = 30;
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/**
+ * Derived from the user and the confirmation's Message-ID, so a redelivered or retried
+ * confirmation finds the application it already created instead of opening a second one.
+ */
+export function applicationIdFor(userId: string, messageId: string): string {
+  const digest = createHash('sha256').update(`${userId.toLowerCase()}\n${messageId}`).digest();
+  let id = '';
+  for (let i = 0; i < 10; i++) id += BASE32[(digest[i] ?? 0) % 32];
+  return id;
+}
+
+export function interviewFromReading(
+  id: string,
+  reading: InterviewReading,
+  zone: string,
+): Interview {
+  return {
+    id,
+    company: reading.company,
+    role: reading.role,
+    start: reading.start,
+    end: reading.end,
+    timezone: reading.timezone ?? zone,
+    interviewers: reading.interviewers,
+    format: reading.format,
+    decisionBy: reading.decisionBy,
+  };
+}
+
+/** The PENDING milestones of an interview whose time is known; none while it is not. */
+export function milestonesFor(
+  interview: Interview,
+  policy: Policy,
+  userTimezone: string,
+  now: Date,
+): Milestone[] {
+  if (!interview.start) return [];
+  return planMilestones({ interview, policy, userTimezone, now }).map((planned) => ({
+    id: planned.id,
+    kind: planned.kind,
+    interviewId: interview.id,
+    interviewer: planned.interviewer,
+    due: planned.due,
+    sendBy: planned.sendBy,
+    timezone: userTimezone,
+    state: 'PENDING',
+  }));
+}
+
+export function openApplication(input: {
+  id: string;
+  userId: string;
+  reading: InterviewReading;
+  userTimezone: string;
+  policy: Policy;
+  now: Date;
+  threadMessageIds: string[];
+}): Application {
+  const interview = interviewFromReading('i1', input.reading, input.userTimezone);
+  const at = input.now.toISOString();
+  return {
+    userId: input.userId,
+    id: input.id,
+    status: 'OPEN',
+    company: interview.company,
+    role: interview.role,
+    timezone: input.userTimezone,
+    interviews: [interview],
+    milestones: milestonesFor(interview, input.policy, input.userTimezone, input.now),
+    threadMessageIds: input.threadMessageIds,
+    notes: [],
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+export const pendingMilestones = (application: Application): Milestone[] =>
+  application.milestones.filter((milestone) => milestone.state === 'PENDING');
+
+/** The next version of an application: every save goes through here so `version` moves. */
+export function revise(application: Application, now: Date, change: Partial<Application>) {
+  return {
+    ...application,
+    ...change,
+    updatedAt: now.toISOString(),
+    version: application.version + 1,
+  };
+}
+
+export type MilestoneClaim =
+  | { claimed: true; application: Application; milestone: Milestone }
+  | {
+      claimed: false;
+      reason: 'unknown-milestone' | 'not-pending' | 'application-not-open' | 'not-due';
+    };
+
+/** Milestones that fire this far ahead of their due time were moved since: their schedule is stale. */
+const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** PENDING -> SENT for one milestone, only if the application is open and it is due. */
+export function claimMilestone(
+  application: Application,
+  milestoneId: string,
+  now: Date,
+): MilestoneClaim {
+  const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
+  if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
+  if (milestone.state !== 'PENDING') return { claimed: false, reason: 'not-pending' };
+  if (application.status !== 'OPEN') return { claimed: false, reason: 'application-not-open' };
+  if (Date.parse(milestone.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) {
+    return { claimed: false, reason: 'not-due' };
+  }
+  const sent: Milestone = { ...milestone, state: 'SENT', sentAt: now.toISOString() };
+  const closesApplication = milestone.kind === 'close-out';
+  const next = revise(application, now, {
+    milestones: application.milestones.map((m) => (m.id === milestoneId ? sent : m)),
+    ...(closesApplication ? closedFields(now) : {}),
+  });
+  return { claimed: true, application: next, milestone: sent };
+}
+
+/**
+ * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the
+ * Scheduler's retry can send it; undefined when the application moved on meanwhile.
+ */
+export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {
+  const current = application.milestones.find((m) => m.id === claimed.id);
+  if (current?.state !== 'SENT' || current.sentAt !== claimed.sentAt) return undefined;
+  const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
+  const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
+  return revise(reopen ? { ...rest, status: 'OPEN' } : application, now, {
+    milestones: application.milestones.map((m) => {
+      if (m.id !== claimed.id) return m;
+      const { sentAt: _sentAt, ...unsent } = m;
+      return { ...unsent, state: 'PENDING' as const };
+    }),
+  });
+}
+
+function closedFields(now: Date): Partial<Application> {
+  return {
+    status: 'CLOSED',
+    closedAt: now.toISOString(),
+    expiresAt: Math.floor(now.getTime() / 1000) + CLOSED_RETENTION_DAYS * 24 * 60 * 60,
+  };
+}
+
+/** Closes an application and cancels what is pending; `cancelled` are the schedules to delete. */
+export function closeApplication(application: Application, now: Date) {
+  const cancelled = pendingMilestones(application);
+  const next = revise(application, now, {
+    ...closedFields(now),
+    milestones: application.milestones.map((m) =>
+      m.state === 'PENDING' ? { ...m, state: 'CANCELLED' as const } : m,
+    ),
+  });
+  return { application: next, cancelled };
+}

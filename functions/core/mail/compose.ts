@@ -1,0 +1,146 @@
+// Mail rendering -> MIME: every header, address and part is built by nodemailer's MailComposer;
+// values that reach a header are stripped of CR/LF first, so no rendered value can add a header.
+import { randomUUID } from 'node:crypto';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
+export interface DraftMessage {
+  to: MailAddress | null;
+  subject: string;
+  text: string;
+}
+
+export interface UserMessage {
+  from: string;
+  to: string;
+  replyTo: string;
+  subject: string;
+  text: string;
+  html: string;
+  date: Date;
+  messageIdDomain: string;
+  /** Message-IDs of the application's thread, so the user's client groups our mails with it. */
+  references?: string[];
+  /** The draft as an `.eml` the user's client opens for editing. */
+  draftAttachment?: { filename: string; raw: Uint8Array };
+}
+
+export class MailCompositionError extends Error {
+  override name = 'MailCompositionError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+/** One header line's worth: no CR, LF or other control characters, runs of space folded. */
+export function lineSafe(value: string): string {
+  return value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Free text for a header (a subject, a display name): one line, and no `=?…?=` sequence a client
+ * would decode as an encoded word into something else. Addresses only get lineSafe: `=?` is
+ * legal in a mailbox name.
+ */
+export function headerSafe(value: string): string {
+  return lineSafe(value).replace(/=\?/g, '= ?');
+}
+
+function addressSafe(address: MailAddress): MailAddress {
+  return {
+    name: headerSafe(address.name).replace(/[<>"]/g, ''),
+    address: lineSafe(address.address),
+  };
+}
+
+const MESSAGE_ID_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
+
+function domainSafe(domain: string): string {
+  const cleaned = lineSafe(domain)
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/g, '');
+  return cleaned.length > 0 ? cleaned : 'followup.invalid';
+}
+
+/** `<id@domain>` from a stored thread id, or null when it is not a plausible Message-ID. */
+function referenceSafe(id: string): string | null {
+  const bare = lineSafe(id).replace(/^<|>$/g, '');
+  const at = bare.lastIndexOf('@');
+  if (at <= 0 || at === bare.length - 1 || bare.length > 250) return null;
+  const [left, right] = [bare.slice(0, at), bare.slice(at + 1)];
+  return MESSAGE_ID_PART.test(left) && /^[A-Za-z0-9.[\]-]+$/.test(right) ? `<${bare}>` : null;
+}
+
+export function newMessageId(domain: string): string {
+  return `${randomUUID()}@${domainSafe(domain)}`;
+}
+
+async function build(options: ConstructorParameters<typeof MailComposer>[0]): Promise<Uint8Array> {
+  try {
+    const buffer = await new MailComposer(options).compile().build();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw new MailCompositionError('could not compose the MIME message', { cause: error });
+  }
+}
+
+/** The draft as an unsent message (`X-Unsent: 1`): Outlook, Apple Mail and Thunderbird open it for editing. */
+export async function composeDraftEml(
+  draft: DraftMessage,
+  date: Date,
+  messageIdDomain: string,
+): Promise<Uint8Array> {
+  return build({
+    messageId: `<${newMessageId(messageIdDomain)}>`,
+    ...(draft.to ? { to: addressSafe(draft.to) } : {}),
+    subject: headerSafe(draft.subject),
+    text: draft.text,
+    date,
+    headers: { 'X-Unsent': '1' },
+    textEncoding: 'quoted-printable',
+  });
+}
+
+export async function composeUserMail(
+  message: UserMessage,
+): Promise<{ raw: Uint8Array; messageId: string }> {
+  const messageId = newMessageId(message.messageIdDomain);
+  const references = (message.references ?? [])
+    .map(referenceSafe)
+    .filter((id): id is string => id !== null)
+    .slice(-10);
+  const raw = await build({
+    from: lineSafe(message.from),
+    to: lineSafe(message.to),
+    replyTo: lineSafe(message.replyTo),
+    subject: headerSafe(message.subject),
+    messageId: `<${messageId}>`,
+    date: message.date,
+    ...(references.length > 0 ? { references } : {}),
+    text: message.text,
+    html: message.html,
+    textEncoding: 'quoted-printable',
+    headers: { 'Auto-Submitted': 'auto-generated' },
+    ...(message.draftAttachment
+      ? {
+          attachments: [
+            {
+              filename: message.draftAttachment.filename,
+              content: Buffer.from(message.draftAttachment.raw),
+              contentType: 'message/rfc822',
+              contentDisposition: 'attachment' as const,
+              contentTransferEncoding: '7bit' as const,
+            },
+          ],
+        }
+      : {}),
+  });
+  return { raw, messageId };
+}

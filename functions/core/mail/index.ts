@@ -1,0 +1,30 @@
+// Mail rendering -> public face: what the use-cases import to turn domain data into mail for the
+// user (drafts, acknowledgments, system replies) and to lint a draft.
+import { fileURLToPath } from 'node:url';
+
+export { MailCompositionError } from './compose.ts';
+export {
+  BANNED_PHRASES,
+  countWords,
+  type DraftKind,
+  LINKEDIN_CHARACTER_LIMIT,
+  type LintCheck,
+  type LintOptions,
+  type LintResult,
+  type LintRule,
+  lintDraft,
+} from './lint.ts';
+export {
+  type ComposedMail,
+  createMailRenderer,
+  type EmployerReplyKind,
+  type MailContext,
+  type MailRenderer,
+  type MailRendererOptions,
+} from './renderer.ts';
+export { type OverrideRejection, TemplateError } from './templates.ts';
+
+/** The repo's `templates/`, found from this file (works under tsx and vitest from source). */
+export function defaultTemplatesDir(): string {
+  return fileURLToPath(new URL('../../../templates/', import.meta.url));
+}

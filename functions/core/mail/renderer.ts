@@ -1,0 +1,512 @@
+// Mail rendering -> the renderer use-cases call: domain data in, a composed MIME message out. Views
+// are worded in views.ts, drafts are linted before they are shown, templates are loaded once per
+// container (templates.ts) and every message is built by MailComposer (compose.ts).
+import { resolve } from 'node:path';
+import type { Application, Interview, Milestone, Person } from '../model.ts';
+import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
+import { type DraftKind, LINKEDIN_CHARACTER_LIMIT, type LintResult, lintDraft } from './lint.ts';
+import { sampleViews } from './samples.ts';
+import {
+  acknowledgmentView,
+  commandView,
+  type DraftBlock,
+  type EmployerReplyKind,
+  employerReplyDeadline,
+  employerReplyIntro,
+  helpView,
+  PADDED_COMMANDS,
+  statusView,
+  stopView,
+  unreadableView,
+} from './system-views.ts';
+import {
+  type LoadedTemplates,
+  loadTemplates,
+  type OverrideRejection,
+  type TemplateName,
+} from './templates.ts';
+import { formatLocal } from './time.ts';
+import {
+  checklistView,
+  type DraftTemplateView,
+  deadlineFor,
+  draftFilename,
+  draftTemplateView,
+  formatPerson,
+  interviewNotes,
+  mailtoLink,
+  normalPerson,
+  positionOf,
+  recipientOf,
+  type SendByView,
+} from './views.ts';
+
+export type { EmployerReplyKind };
+
+export interface MailContext {
+  /** Our sending address. */
+  from: string;
+  /** The user. */
+  to: string;
+  /** The application's reply address (or the intake when there is no application). */
+  replyTo: string;
+  now: Date;
+  messageIdDomain: string;
+}
+
+export interface ComposedMail {
+  subject: string;
+  text: string;
+  html: string;
+  raw: Uint8Array;
+  /** Without the angle brackets. */
+  messageId: string;
+  /** For mail carrying a draft: the linter's verdict, as the checklist in the mail shows it. */
+  lint?: LintResult;
+}
+
+export interface MailRenderer {
+  /** Thank-you (per interviewer), follow-up-1, follow-up-2 and close-out. */
+  draft(input: {
+    application: Application;
+    milestone: Milestone;
+    interview: Interview;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  acknowledgment(input: {
+    application: Application;
+    interview: Interview;
+    missing: string[];
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  unreadable(input: { missing: string[]; context: MailContext }): Promise<ComposedMail>;
+  stopConfirmation(input: {
+    application: Application;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  status(input: { applications: Application[]; context: MailContext }): Promise<ComposedMail>;
+  help(input: { context: MailContext }): Promise<ComposedMail>;
+  commandConfirmation(input: {
+    application: Application | null;
+    summary: string;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /** A gracious reply to a rejection, a reply to a next-round invitation, or offer congratulations. */
+  employerReply(input: {
+    kind: EmployerReplyKind;
+    application: Application;
+    interview: Interview | null;
+    /** Who wrote to the user; the interview's first interviewer when null. */
+    recipient: Person | null;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /** The short LinkedIn variant of the thank-you, when the user asks (`linkedin`). */
+  linkedin(input: {
+    application: Application;
+    interview: Interview;
+    recipient: Person | null;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /** Which override files were taken and which were rejected (and why). */
+  templateReport(): Promise<{ overridden: string[]; rejected: OverrideRejection[] }>;
+}
+
+export interface MailRendererOptions {
+  templatesDir: string;
+  /** A folder of the user's templates, laid out like `templatesDir`; each is validated at load. */
+  overridesDir?: string;
+  /** Told about every rejected override once, when the templates are loaded. */
+  onOverrideRejected?: (rejection: OverrideRejection) => void;
+}
+
+const loaded = new Map<string, Promise<LoadedTemplates>>();
+
+function templatesFor(options: MailRendererOptions): Promise<LoadedTemplates> {
+  const key = `${resolve(options.templatesDir)}\n${options.overridesDir ? resolve(options.overridesDir) : ''}`;
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const loading = loadTemplates({
+    templatesDir: options.templatesDir,
+    overridesDir: options.overridesDir,
+    samples: sampleViews(),
+  });
+  loaded.set(key, loading);
+  loading.then(
+    (templates) => {
+      const report =
+        options.onOverrideRejected ??
+        ((rejection: OverrideRejection) =>
+          console.warn(
+            JSON.stringify({
+              level: 'WARN',
+              message: 'template override rejected; using the built-in one',
+              file: rejection.file,
+              reason: rejection.reason,
+            }),
+          ));
+      for (const rejection of templates.rejected) report(rejection);
+    },
+    // A failed load is not cached: the next mail tries again.
+    () => loaded.delete(key),
+  );
+  return loading;
+}
+
+const DRAFT_KIND_OF_MILESTONE = {
+  'thank-you': 'thank-you',
+  'follow-up-1': 'follow-up-1',
+  'follow-up-2': 'follow-up-2',
+  'close-out': 'keep-in-touch',
+} as const satisfies Record<Milestone['kind'], DraftKind>;
+
+const DRAFT_NOUN: Record<DraftKind | EmployerReplyKind, string> = {
+  'thank-you': 'thank-you note',
+  'follow-up-1': 'first follow-up',
+  'follow-up-2': 'second follow-up',
+  'keep-in-touch': 'keep-in-touch note',
+  'rejection-reply': 'gracious reply',
+  'next-round-reply': 'reply to the next-round invitation',
+  'offer-reply': 'reply to the offer',
+  linkedin: 'LinkedIn message',
+};
+
+interface RenderedDraft {
+  subject: string;
+  text: string;
+}
+
+/** Tidy whitespace the way a person would have typed it; drafts are plain text. */
+function tidy(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** System mails keep the `-- ` signature line; only runs of blank lines are folded. */
+function tidyMail(text: string): string {
+  return `${text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+function renderDraftText(
+  templates: LoadedTemplates,
+  kind: DraftKind,
+  view: DraftTemplateView,
+): RenderedDraft {
+  const out = tidy(templates.render(`drafts/${kind}` as TemplateName, view));
+  if (kind === 'linkedin') return { subject: '', text: out.replace(/\s+/g, ' ') };
+  const match = /^Subject:([^\n]*)\n+/.exec(out);
+  if (!match) return { subject: '', text: out };
+  return { subject: headerSafe(match[1] ?? ''), text: out.slice(match[0].length) };
+}
+
+function paragraphs(text: string): string[][] {
+  return text.split(/\n{2,}/).map((paragraph) => paragraph.split('\n'));
+}
+
+function recipientLine(recipient: Person | null): string {
+  if (!recipient) return '(add the recipient)';
+  if (!recipient.email)
+    return `${formatPerson(recipient)} (address unknown: add it before sending)`;
+  return formatPerson(recipient);
+}
+
+function lintIgnores(view: DraftTemplateView): string[] {
+  return [view.company, view.role, view.interviewerName, view.firstName, view.senderName].filter(
+    (value): value is string => Boolean(value),
+  );
+}
+
+interface PreparedDraft {
+  block: DraftBlock;
+  rendered: RenderedDraft;
+  recipient: Person | null;
+  lint: LintResult;
+}
+
+function prepareDraft(input: {
+  templates: LoadedTemplates;
+  kind: DraftKind;
+  application: Application;
+  interview: Interview | null;
+  recipient: Person | null;
+  context: MailContext;
+  deadline: { sendBy: SendByView | null; why: string };
+}): PreparedDraft {
+  const { kind, application, recipient } = input;
+  const view = draftTemplateView({
+    application,
+    interview: input.interview,
+    recipient,
+    senderAddress: input.context.to,
+  });
+  const rendered = renderDraftText(input.templates, kind, view);
+  const lint = lintDraft(kind, rendered.text, interviewNotes(application), {
+    ignore: lintIgnores(view),
+  });
+  return {
+    rendered,
+    recipient,
+    lint,
+    block: {
+      ...input.deadline,
+      draft: {
+        to: recipientLine(recipient),
+        subject: rendered.subject,
+        text: rendered.text,
+        filename: draftFilename(kind, recipient?.name ?? null),
+        paragraphs: paragraphs(rendered.text),
+      },
+      mailto: mailtoLink(recipient?.email ?? null, rendered.subject, rendered.text),
+      checklist: checklistView(lint),
+    },
+  };
+}
+
+function parenthetical(application: Application, interview: Interview | null): string {
+  const label = positionOf(application, interview).label;
+  return label ? ` (${label})` : '';
+}
+
+export function createMailRenderer(options: MailRendererOptions): MailRenderer {
+  const templates = () => templatesFor(options);
+
+  async function send(input: {
+    context: MailContext;
+    subject: string;
+    text: string;
+    html: string;
+    application?: Application | null;
+    draft?: PreparedDraft;
+    lint?: LintResult;
+  }): Promise<ComposedMail> {
+    const { context } = input;
+    const subject = headerSafe(input.subject);
+    const draft = input.draft;
+    const lint = input.lint ?? draft?.lint;
+    const attachment = draft
+      ? {
+          filename: draft.block.draft.filename,
+          raw: await composeDraftEml(
+            {
+              to: draft.recipient?.email
+                ? { name: draft.recipient.name, address: draft.recipient.email }
+                : null,
+              subject: draft.rendered.subject,
+              text: draft.rendered.text,
+            },
+            context.now,
+            context.messageIdDomain,
+          ),
+        }
+      : undefined;
+    const text = tidyMail(input.text);
+    const { raw, messageId } = await composeUserMail({
+      from: context.from,
+      to: context.to,
+      replyTo: context.replyTo,
+      subject,
+      text,
+      html: input.html,
+      date: context.now,
+      messageIdDomain: context.messageIdDomain,
+      ...(input.application ? { references: input.application.threadMessageIds } : {}),
+      ...(attachment ? { draftAttachment: attachment } : {}),
+    });
+    return {
+      subject,
+      text,
+      html: input.html,
+      raw,
+      messageId,
+      ...(lint ? { lint } : {}),
+    };
+  }
+
+  async function both(
+    name: string,
+    view: object,
+  ): Promise<{ text: string; html: string; templates: LoadedTemplates }> {
+    const loadedTemplates = await templates();
+    return {
+      text: loadedTemplates.render(`mail/${name}.text` as TemplateName, view),
+      html: loadedTemplates.render(`mail/${name}.html` as TemplateName, view),
+      templates: loadedTemplates,
+    };
+  }
+
+  return {
+    async draft({ application, milestone, interview, context }) {
+      const loadedTemplates = await templates();
+      const kind = DRAFT_KIND_OF_MILESTONE[milestone.kind];
+      const recipient = recipientOf(milestone, interview);
+      const prepared = prepareDraft({
+        templates: loadedTemplates,
+        kind,
+        application,
+        interview,
+        recipient,
+        context,
+        deadline: deadlineFor({
+          kind,
+          application,
+          interview,
+          milestone,
+          recipient,
+          now: context.now,
+        }),
+      });
+      const position = parenthetical(application, interview);
+      const to = recipient ? ` to ${recipient.name.replace(/\s+/g, ' ').trim()}` : '';
+      const isCloseOut = milestone.kind === 'close-out';
+      const label = positionOf(application, interview).label || 'your application';
+      const subject = isCloseOut
+        ? `Closed: ${label} (an optional keep-in-touch note inside)`
+        : `Ready to send: ${DRAFT_NOUN[kind]}${to}${position}`;
+      const view = {
+        title: subject,
+        heading: isCloseOut ? `Closed: ${label}` : subject,
+        ...prepared.block,
+        commands: PADDED_COMMANDS,
+      };
+      const name = isCloseOut ? 'close-out' : 'draft';
+      return send({
+        context,
+        subject,
+        text: loadedTemplates.render(`mail/${name}.text`, view),
+        html: loadedTemplates.render(`mail/${name}.html`, view),
+        application,
+        draft: prepared,
+      });
+    },
+
+    async acknowledgment({ application, interview, missing, context }) {
+      const view = acknowledgmentView(application, interview, missing);
+      const when = interview.start ? `, ${formatLocal(interview.start, interview.timezone)}` : '';
+      const label = positionOf(application, interview);
+      const what = label.company
+        ? `interview with ${label.company}${label.role ? ` (${label.role})` : ''}`
+        : `your ${label.role ? `${label.role} ` : ''}interview`;
+      const subject =
+        missing.length > 0 ? `Got it, with a question: ${what}` : `Got it: ${what}${when}`;
+      const { text, html } = await both('acknowledgment', { ...view, title: subject });
+      return send({ context, subject, text, html, application });
+    },
+
+    async unreadable({ missing, context }) {
+      const view = unreadableView(missing);
+      const subject = `I could not find ${view.missingPhrase}`;
+      const { text, html } = await both('unreadable', { ...view, title: subject });
+      return send({ context, subject, text, html });
+    },
+
+    async stopConfirmation({ application, context }) {
+      const view = stopView(application);
+      const subject = `Stopped: ${view.application.label}`;
+      const { text, html } = await both('stop', { ...view, title: subject });
+      return send({ context, subject, text, html, application });
+    },
+
+    async status({ applications, context }) {
+      const view = statusView(applications);
+      const subject = `Status: ${view.countLine.replace(/:$/, '').toLowerCase()}`;
+      const { text, html } = await both('status', { ...view, title: subject });
+      return send({ context, subject, text, html });
+    },
+
+    async help({ context }) {
+      const subject = 'How to use followup';
+      const { text, html } = await both('help', helpView(subject));
+      return send({ context, subject, text, html });
+    },
+
+    async commandConfirmation({ application, summary, context }) {
+      const view = commandView(application, summary);
+      const subject = `Done: ${view.summary}${application ? ` (${view.application?.label})` : ''}`;
+      const { text, html } = await both('command', { ...view, title: subject });
+      return send({ context, subject, text, html, application });
+    },
+
+    async employerReply({ kind, application, interview, recipient, context }) {
+      const loadedTemplates = await templates();
+      const to = normalPerson(recipient) ?? recipientOf(null, interview);
+      const prepared = prepareDraft({
+        templates: loadedTemplates,
+        kind,
+        application,
+        interview,
+        recipient: to,
+        context,
+        deadline: employerReplyDeadline(kind, context.now, application.timezone),
+      });
+      const label = positionOf(application, interview);
+      const company = label.company ?? 'the employer';
+      const subject =
+        kind === 'offer-reply'
+          ? `Congratulations on the offer from ${company}! (a reply draft inside)`
+          : kind === 'rejection-reply'
+            ? `Ready to send: a gracious reply to ${company}${label.role ? ` (${label.role})` : ''}`
+            : `Ready to send: ${DRAFT_NOUN[kind]}${parenthetical(application, interview)}`;
+      const view = {
+        title: subject,
+        heading: subject,
+        intro: employerReplyIntro(kind, company),
+        ...prepared.block,
+        commands: PADDED_COMMANDS,
+      };
+      return send({
+        context,
+        subject,
+        text: loadedTemplates.render('mail/employer-reply.text', view),
+        html: loadedTemplates.render('mail/employer-reply.html', view),
+        application,
+        draft: prepared,
+      });
+    },
+
+    async linkedin({ application, interview, recipient, context }) {
+      const loadedTemplates = await templates();
+      const to = normalPerson(recipient) ?? recipientOf(null, interview);
+      const view = draftTemplateView({
+        application,
+        interview,
+        recipient: to,
+        senderAddress: context.to,
+      });
+      const message = renderDraftText(loadedTemplates, 'linkedin', view).text;
+      const lint = lintDraft('linkedin', message, interviewNotes(application), {
+        ignore: lintIgnores(view),
+      });
+      const subject = `Ready to send: LinkedIn message${to ? ` to ${view.interviewerName}` : ''}${parenthetical(application, interview)}`;
+      const mailView = {
+        title: subject,
+        heading: subject,
+        message,
+        characters: [...message].length,
+        limit: LINKEDIN_CHARACTER_LIMIT,
+        recipient: view.interviewerName ?? 'your interviewer',
+        checklist: checklistView(lint),
+        commands: PADDED_COMMANDS,
+      };
+      return send({
+        context,
+        subject,
+        text: loadedTemplates.render('mail/linkedin.text', mailView),
+        html: loadedTemplates.render('mail/linkedin.html', mailView),
+        application,
+        lint,
+      });
+    },
+
+    async templateReport() {
+      const { overridden, rejected } = await templates();
+      return { overridden: [...overridden], rejected: [...rejected] };
+    },
+  };
+}

@@ -1,0 +1,210 @@
+// Mail rendering -> template samples: views from a made-up application, full and sparse, that every
+// template must render at load. Strict templates fail only on the branch that runs, so each
+// template is tried on both: a broken override never reaches a real mail.
+import type { Application, Interview, Milestone, Person } from '../model.ts';
+import { LINKEDIN_CHARACTER_LIMIT } from './lint.ts';
+import {
+  acknowledgmentView,
+  commandView,
+  type DraftBlock,
+  helpView,
+  PADDED_COMMANDS,
+  statusView,
+  stopView,
+  unreadableView,
+} from './system-views.ts';
+import type { Samples } from './templates.ts';
+import { draftTemplateView } from './views.ts';
+
+const dana: Person = { name: 'Dana Lee', email: 'dana@acme.example' };
+
+const fullInterview: Interview = {
+  id: 'i1',
+  company: 'Acme',
+  role: 'Staff Engineer',
+  start: '2026-04-14T10:00:00-07:00',
+  end: '2026-04-14T11:00:00-07:00',
+  timezone: 'America/Los_Angeles',
+  interviewers: [dana, { name: 'Sam Park', email: null }],
+  format: 'video',
+  decisionBy: '2026-04-17',
+};
+
+const sparseInterview: Interview = {
+  id: 'i1',
+  company: null,
+  role: null,
+  start: null,
+  end: null,
+  timezone: 'America/New_York',
+  interviewers: [],
+  format: null,
+  decisionBy: null,
+};
+
+function milestone(kind: Milestone['kind'], due: string, state: Milestone['state']): Milestone {
+  return {
+    id: kind,
+    kind,
+    interviewId: 'i1',
+    interviewer: kind === 'close-out' ? null : dana,
+    due,
+    timezone: 'America/New_York',
+    state,
+  };
+}
+
+const fullApplication: Application = {
+  userId: 'sam@example.com',
+  id: 'sample',
+  status: 'OPEN',
+  company: 'Acme',
+  role: 'Staff Engineer',
+  timezone: 'America/New_York',
+  interviews: [fullInterview],
+  milestones: [
+    milestone('thank-you', '2026-04-14T16:00:00-04:00', 'PENDING'),
+    milestone('follow-up-1', '2026-04-20T09:30:00-04:00', 'PENDING'),
+    milestone('follow-up-2', '2026-04-27T09:30:00-04:00', 'CANCELLED'),
+    milestone('close-out', '2026-05-04T09:30:00-04:00', 'CANCELLED'),
+  ],
+  threadMessageIds: [],
+  notes: ['we discussed their Kafka migration', 'update: finished the CKA certification'],
+  createdAt: '2026-04-10T12:00:00Z',
+  updatedAt: '2026-04-10T12:00:00Z',
+  version: 1,
+};
+
+const sparseApplication: Application = {
+  ...fullApplication,
+  status: 'PAUSED',
+  company: null,
+  role: null,
+  interviews: [sparseInterview],
+  milestones: [],
+  notes: [],
+};
+
+const fullBlock: DraftBlock = {
+  sendBy: {
+    when: 'Wed 15 Apr 2026, 14:00 (America/New_York, EDT)',
+    relative: 'tomorrow',
+    late: false,
+  },
+  why: 'A thank-you within 24 hours keeps you fresh in their minds.',
+  draft: {
+    to: 'Dana Lee <dana@acme.example>',
+    subject: 'Thank you',
+    text: 'Hi Dana,\n\nThank you.',
+    filename: 'thank-you-dana-lee.eml',
+    paragraphs: [['Hi Dana,'], ['Thank you.', 'Best regards,']],
+  },
+  mailto: 'mailto:dana@acme.example?subject=Thank%20you',
+  checklist: { ok: true, items: [{ ok: true, hard: true, text: 'Says thank you' }] },
+};
+
+const sparseBlock: DraftBlock = {
+  sendBy: null,
+  why: '',
+  draft: {
+    to: '(add the recipient)',
+    subject: '',
+    text: '',
+    filename: 'draft.eml',
+    paragraphs: [],
+  },
+  mailto: 'mailto:?subject=',
+  checklist: { ok: false, items: [{ ok: false, hard: true, text: 'Says thank you' }] },
+};
+
+const lateBlock: DraftBlock = {
+  ...fullBlock,
+  sendBy: { when: 'Wed 15 Apr 2026, 14:00 (America/New_York, EDT)', relative: null, late: true },
+};
+
+export function sampleViews(): Samples {
+  const drafts = [
+    draftTemplateView({
+      application: fullApplication,
+      interview: fullInterview,
+      recipient: dana,
+      senderAddress: 'Sam Doe <sam@example.com>',
+    }),
+    draftTemplateView({
+      application: sparseApplication,
+      interview: sparseInterview,
+      recipient: null,
+      senderAddress: 'sam@example.com',
+    }),
+  ];
+  const draftMails = [fullBlock, sparseBlock, lateBlock].map((block) => ({
+    title: 'Ready to send',
+    heading: 'Ready to send',
+    intro: ['Sample.'],
+    ...block,
+    commands: PADDED_COMMANDS,
+  }));
+  const linkedinMails = [fullBlock, sparseBlock].map((block) => ({
+    title: 'LinkedIn',
+    heading: 'LinkedIn',
+    message: 'Hi Dana, thank you.',
+    characters: 19,
+    limit: LINKEDIN_CHARACTER_LIMIT,
+    recipient: 'Dana Lee',
+    checklist: block.checklist,
+    commands: PADDED_COMMANDS,
+  }));
+  const acks = [
+    acknowledgmentView(fullApplication, fullInterview, []),
+    acknowledgmentView(sparseApplication, sparseInterview, ['interview time', 'interviewer']),
+    acknowledgmentView(fullApplication, fullInterview, ['interviewer']),
+  ].map((view) => ({ ...view, title: 'Got it' }));
+  const unreadables = [['interview time'], ['interview time', 'company'], []].map((missing) => ({
+    ...unreadableView(missing),
+    title: 'Unreadable',
+  }));
+  const stops = [fullApplication, sparseApplication].map((application) => ({
+    ...stopView(application),
+    title: 'Stopped',
+  }));
+  const statuses = [[fullApplication, sparseApplication], []].map((applications) => ({
+    ...statusView(applications),
+    title: 'Status',
+  }));
+  const commands = [
+    commandView(fullApplication, 'snoozed 3 days'),
+    commandView(sparseApplication, 'paused'),
+    commandView(null, 'noted'),
+  ].map((view) => ({ ...view, title: 'Done' }));
+  const help = [helpView('Help')];
+  return {
+    'drafts/thank-you': drafts,
+    'drafts/follow-up-1': drafts,
+    'drafts/follow-up-2': drafts,
+    'drafts/keep-in-touch': drafts,
+    'drafts/rejection-reply': drafts,
+    'drafts/next-round-reply': drafts,
+    'drafts/offer-reply': drafts,
+    'drafts/linkedin': drafts,
+    'mail/draft.text': draftMails,
+    'mail/draft.html': draftMails,
+    'mail/close-out.text': draftMails,
+    'mail/close-out.html': draftMails,
+    'mail/employer-reply.text': draftMails,
+    'mail/employer-reply.html': draftMails,
+    'mail/linkedin.text': linkedinMails,
+    'mail/linkedin.html': linkedinMails,
+    'mail/acknowledgment.text': acks,
+    'mail/acknowledgment.html': acks,
+    'mail/unreadable.text': unreadables,
+    'mail/unreadable.html': unreadables,
+    'mail/stop.text': stops,
+    'mail/stop.html': stops,
+    'mail/status.text': statuses,
+    'mail/status.html': statuses,
+    'mail/help.text': help,
+    'mail/help.html': help,
+    'mail/command.text': commands,
+    'mail/command.html': commands,
+  };
+}

@@ -1,0 +1,72 @@
+// Domain types shared by every use-case: what an application, an interview and a milestone are.
+// Pure data, no I/O; the store persists an Application as one item.
+
+export type MilestoneKind = 'thank-you' | 'follow-up-1' | 'follow-up-2' | 'close-out';
+export type MilestoneState = 'PENDING' | 'SENT' | 'CANCELLED' | 'SKIPPED';
+export type ApplicationStatus = 'OPEN' | 'PAUSED' | 'CLOSED';
+export type InterviewFormat = 'video' | 'phone' | 'onsite';
+
+export interface Person {
+  name: string;
+  email: string | null;
+}
+
+export interface Interview {
+  id: string;
+  company: string | null;
+  role: string | null;
+  /** ISO-8601 with offset; null until the user tells us (`time: Tue 3pm ET`). */
+  start: string | null;
+  end: string | null;
+  /** IANA zone the interview was announced in. */
+  timezone: string;
+  interviewers: Person[];
+  format: InterviewFormat | null;
+  /** YYYY-MM-DD, the employer's stated decision date. */
+  decisionBy: string | null;
+}
+
+export interface Milestone {
+  /** Unique within the application, stable: it names the schedule. */
+  id: string;
+  kind: MilestoneKind;
+  interviewId: string;
+  interviewer: Person | null;
+  /** ISO-8601 with the user's offset. */
+  due: string;
+  /** IANA zone the due time is expressed in (the user's). */
+  timezone: string;
+  /** Thank-you only: when the note should be sent by (ISO-8601 with the user's offset). */
+  sendBy?: string | null;
+  state: MilestoneState;
+  sentAt?: string;
+}
+
+export interface Application {
+  userId: string;
+  id: string;
+  status: ApplicationStatus;
+  company: string | null;
+  role: string | null;
+  /** IANA zone of the user, used for every milestone of this application. */
+  timezone: string;
+  interviews: Interview[];
+  milestones: Milestone[];
+  /** Message-IDs of mail in this application's thread (confirmation, our own mails). */
+  threadMessageIds: string[];
+  notes: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt?: string;
+  /** Epoch seconds; set once closed so the item expires. */
+  expiresAt?: number;
+  /** Optimistic-concurrency guard: every save increments it. */
+  version: number;
+}
+
+/** What a Scheduler entry carries to the milestone handler. */
+export interface MilestoneRef {
+  userId: string;
+  applicationId: string;
+  milestoneId: string;
+}

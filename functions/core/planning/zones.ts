@@ -1,0 +1,45 @@
+// Time-zone names as users type them (`set timezone europe/berlin`) -> the IANA name the planner,
+// the Scheduler (`ScheduleExpressionTimezone`) and every mail use.
+import { IANAZone } from 'luxon';
+
+// Newer engines accept offsets such as "+02:00" as zones; the Scheduler wants region names.
+const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+
+let knownZones: Map<string, string> | undefined;
+
+function knownZoneNames(): Map<string, string> {
+  knownZones ??= new Map(
+    Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]),
+  );
+  return knownZones;
+}
+
+// Checking a zone builds an Intl formatter, which costs more than a whole plan's arithmetic.
+const checked = new Map<string, boolean>();
+
+export function isIanaZone(zone: string): boolean {
+  let valid = checked.get(zone);
+  if (valid === undefined) {
+    valid = ZONE_SHAPE.test(zone) && IANAZone.isValidZone(zone);
+    if (checked.size < 1000) checked.set(zone, valid);
+  }
+  return valid;
+}
+
+/**
+ * The zone in its usual spelling, or null when it is not an IANA zone. Zone lookup ignores case,
+ * but a name shown in mails should read `Asia/Kolkata`, not `asia/kolkata`.
+ */
+export function canonicalZone(text: string): string | null {
+  const zone = text.trim();
+  if (!isIanaZone(zone)) return null;
+  const listed = knownZoneNames().get(zone.toLowerCase());
+  if (listed) return listed;
+  if (zone !== zone.toLowerCase()) return zone;
+  if (/^[a-z]{2,4}$/.test(zone)) return zone.toUpperCase();
+  return zone
+    .replace(/(^|[/_-])([a-z])/g, (_, separator: string, letter: string) => {
+      return separator + letter.toUpperCase();
+    })
+    .replace(/^Etc\/(Gmt|Utc)/, (name) => name.toUpperCase().replace('ETC', 'Etc'));
+}

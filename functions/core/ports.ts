@@ -1,0 +1,52 @@
+// The small interfaces use-cases depend on; adapters implement them, one per AWS service.
+import type { Application, MilestoneRef } from './model.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface ApplicationStore {
+  get(userId: string, applicationId: string): Promise<Application | undefined>;
+  listByUser(userId: string): Promise<Application[]>;
+  /** Writes a new application; fails if one with the same key exists. */
+  create(application: Application): Promise<void>;
+  /**
+   * Writes `application` if the stored version is still `application.version - 1`;
+   * throws ConcurrentUpdateError otherwise.
+   */
+  save(application: Application): Promise<void>;
+  /** Records an inbound Message-ID; false when it was already recorded (a redelivery). */
+  claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
+  /** Forgets a claimed Message-ID so a failed attempt can be retried. */
+  releaseMessage(messageId: string): Promise<void>;
+}
+
+export interface ScheduledMilestone {
+  ref: MilestoneRef;
+  /** ISO-8601 with offset. */
+  due: string;
+  /** IANA zone the schedule fires in. */
+  timezone: string;
+}
+
+export interface MilestoneScheduler {
+  /** Creates or moves the one-time schedule of a milestone (idempotent). */
+  upsert(milestone: ScheduledMilestone): Promise<void>;
+  /** Deletes the schedule of a milestone; a missing schedule is success. */
+  cancel(ref: MilestoneRef): Promise<void>;
+}
+
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  /** The whole RFC 5322 message, as composed by core/mime. */
+  raw: Uint8Array;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}
+
+export interface RawMailStore {
+  get(key: string): Promise<Uint8Array>;
+}

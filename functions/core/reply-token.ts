@@ -1,0 +1,47 @@
+// Reply addresses: every followup mail carries Reply-To `<intake local>+<token>@<domain>`. The
+// token names the application and an HMAC over it with the deployment's secret, so nobody can
+// forge commands for someone else's application.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+const MAC_LENGTH = 16;
+
+export interface ReplyToken {
+  applicationId: string;
+  userId: string;
+}
+
+function mac(secret: string, applicationId: string, userId: string): string {
+  return createHmac('sha256', secret)
+    .update(`${applicationId}\n${userId.toLowerCase()}`)
+    .digest('base64url')
+    .slice(0, MAC_LENGTH)
+    .toLowerCase();
+}
+
+/** `<applicationId>.<mac>`: lower-case so mail systems that fold case keep it valid. */
+export function encodeReplyToken(token: ReplyToken, secret: string): string {
+  return `${token.applicationId}.${mac(secret, token.applicationId, token.userId)}`;
+}
+
+/** The application a token names, if its MAC is valid for this user. */
+export function verifyReplyToken(text: string, userId: string, secret: string): string | null {
+  const match = /^([a-z0-9]{1,40})\.([a-z0-9_-]{16})$/.exec(text.toLowerCase());
+  if (!match?.[1] || !match[2]) return null;
+  const expected = Buffer.from(mac(secret, match[1], userId));
+  const given = Buffer.from(match[2]);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
+}
+
+export function replyAddress(intakeAddress: string, token: string): string {
+  const at = intakeAddress.lastIndexOf('@');
+  return `${intakeAddress.slice(0, at)}+${token}${intakeAddress.slice(at)}`;
+}
+
+/** The `+tag` of an intake address, or null for the bare intake address or a foreign one. */
+export function tagOf(recipient: string, intakeAddress: string): string | null | undefined {
+  const [local = '', domain = ''] = recipient.toLowerCase().split('@');
+  const [intakeLocal = '', intakeDomain = ''] = intakeAddress.toLowerCase().split('@');
+  if (domain !== intakeDomain) return undefined;
+  if (local === intakeLocal) return null;
+  return local.startsWith(`${intakeLocal}+`) ? local.slice(intakeLocal.length + 1) : undefined;
+}

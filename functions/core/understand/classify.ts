@@ -1,0 +1,104 @@
+// Reader -> what kind of message: an interview confirmation, a reschedule or cancellation notice,
+// or an employer's reply (rejection, next round, offer, neutral, out-of-office, auto-ack).
+import type { ReplyClass } from '../reading.ts';
+import type { CalendarEvent } from './calendar.ts';
+
+export interface Signals {
+  cancellation: boolean;
+  reschedule: boolean;
+  rejection: boolean;
+  offer: boolean;
+  advance: boolean;
+  outOfOffice: boolean;
+  autoAck: boolean;
+  neutral: boolean;
+  confirmation: boolean;
+  interviewWords: boolean;
+}
+
+const CANCELLATION =
+  /\b(?:(?:need|have|had|want|going) to cancel (?:your|the|our|this)\b|(?:has|have) been (?:cancell?ed|called off)|(?:is|was) (?:now )?cancell?ed\b|(?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:cancell?ing|calling off)|cancell?ing (?:your|the) (?:interview|meeting|call)|interview (?:is|has been) (?:cancell?ed|called off)|no longer (?:take place|going ahead|be able to (?:meet|proceed with the interview)))/i;
+const CANCELLATION_SUBJECT =
+  /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
+const RESCHEDULE =
+  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|we need to move|need to move (?:your|the)|moved (?:your|the) (?:interview|call|meeting) to|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
+const RESCHEDULE_SUBJECT =
+  /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
+const REJECTION =
+  /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|not (?:been )?selected|unsuccessful|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend)/i;
+const OFFER =
+  /\b(?:(?:like|pleased|happy|delighted|excited|thrilled) to (?:extend|offer) you|offer you (?:the|a|our) |(?:formal|written|verbal|official) offer|offer letter|extend(?:ing)? (?:you )?an offer|would like to offer|congratulations on your offer|job offer)\b/i;
+const ADVANCE =
+  /\b(?:next round|final round|second round|next stage|next step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the )?(?:next|final|second|onsite|on-site)|move on to|advance you|moving you forward|invite you (?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
+const OUT_OF_OFFICE =
+  /\b(?:out of (?:the )?office|(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|limited access to (?:my )?e-?mail|(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply)|automatic reply|auto(?:matic)?[- ]reply)\b/i;
+const OUT_OF_OFFICE_SUBJECT =
+  /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo)\b/i;
+const AUTO_ACK =
+  /\b(?:(?:we(?:'|’)ve|we have) (?:successfully )?received your (?:application|e-?mail|message|submission)|thank you for (?:applying|your application|submitting your application)|this is an automated (?:message|response|reply|e-?mail)|(?:do not|please don(?:'|’)t) reply to this (?:e-?mail|message)|application (?:has been )?received|your application (?:has been|was) (?:received|submitted))\b/i;
+const NEUTRAL =
+  /\b(?:still (?:reviewing|evaluating|interviewing|deciding|finali[sz]ing|waiting)|(?:no|don(?:'|’)t have a) decision (?:yet|to share)|(?:have|expect|hope to have) an update|(?:will|we(?:'|’)ll|I(?:'|’)ll) (?:be in touch|get back to you|let you know|update you|keep you (?:posted|updated))|thank you for your patience|taking (?:a bit )?longer|timeline has|delay(?:ed)? in our process|update (?:you|for you) (?:by|next|early|later|soon))\b/i;
+const CONFIRMATION =
+  /\b(?:confirming (?:your|the|our)|(?:this|I|we)(?: am| are|'m|’m|'re|’re)? (?:happy to |pleased to |writing to )?confirm(?:s|ing)? (?:your|the|our)|interview (?:confirmation|confirmed|scheduled|details|invitation)|(?:is|has been) (?:confirmed|scheduled|booked)|(?:you(?:'|’)re|you are) (?:all )?(?:set|scheduled|booked|confirmed)|(?:I(?:'|’)ve|we(?:'|’)ve|I have|we have) (?:booked|scheduled)|has you down for|itinerary|invitation:|confirmed:)/i;
+const INTERVIEW_WORDS =
+  /\b(?:interview|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with)\b/i;
+
+export function readSignals(body: string, subject: string, events: CalendarEvent[]): Signals {
+  const text = body.slice(0, 40_000);
+  const method = events[0]?.method ?? null;
+  const status = events[0]?.status ?? null;
+  return {
+    cancellation:
+      method === 'CANCEL' ||
+      status === 'CANCELLED' ||
+      CANCELLATION.test(text) ||
+      (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(text)),
+    reschedule:
+      RESCHEDULE.test(text) || RESCHEDULE_SUBJECT.test(subject) || (events[0]?.sequence ?? 0) > 0,
+    rejection: REJECTION.test(text),
+    offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
+    advance: ADVANCE.test(text),
+    outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject) || OUT_OF_OFFICE.test(text.slice(0, 1500)),
+    autoAck: AUTO_ACK.test(text),
+    neutral: NEUTRAL.test(text),
+    confirmation: CONFIRMATION.test(text) || CONFIRMATION.test(subject) || method === 'REQUEST',
+    interviewWords: INTERVIEW_WORDS.test(text) || INTERVIEW_WORDS.test(subject),
+  };
+}
+
+export type Kind = 'interview' | 'reschedule' | 'cancellation' | 'employer-reply' | 'unknown';
+
+export interface Classified {
+  kind: Kind;
+  replyClass: ReplyClass | null;
+  confidence: number;
+}
+
+/**
+ * Decides the kind. `hasTime` says a concrete interview time was found (text or calendar): a
+ * next-round note with a time is an interview, without one it is an "advance" reply.
+ */
+export function classify(signals: Signals, hasTime: boolean, hasCalendar: boolean): Classified {
+  if (signals.rejection && !hasCalendar)
+    return { kind: 'employer-reply', replyClass: 'rejection', confidence: 0.9 };
+  if (signals.offer && !hasCalendar)
+    return { kind: 'employer-reply', replyClass: 'offer', confidence: 0.9 };
+  if (signals.cancellation) return { kind: 'cancellation', replyClass: null, confidence: 0.85 };
+  if (signals.outOfOffice && !hasCalendar) {
+    return { kind: 'employer-reply', replyClass: 'out-of-office', confidence: 0.85 };
+  }
+  if (hasTime && signals.reschedule)
+    return { kind: 'reschedule', replyClass: null, confidence: 0.85 };
+  if (hasTime && (signals.interviewWords || signals.confirmation || hasCalendar)) {
+    return { kind: 'interview', replyClass: null, confidence: 0.85 };
+  }
+  if (signals.confirmation && signals.interviewWords && !signals.advance) {
+    return { kind: 'interview', replyClass: null, confidence: 0.7 };
+  }
+  if (signals.advance) return { kind: 'employer-reply', replyClass: 'advance', confidence: 0.8 };
+  if (signals.autoAck) return { kind: 'employer-reply', replyClass: 'auto-ack', confidence: 0.8 };
+  if (signals.neutral) return { kind: 'employer-reply', replyClass: 'neutral', confidence: 0.7 };
+  if (hasTime && signals.confirmation)
+    return { kind: 'interview', replyClass: null, confidence: 0.6 };
+  return { kind: 'unknown', replyClass: null, confidence: 0.3 };
+}

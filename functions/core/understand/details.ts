@@ -1,0 +1,426 @@
+// Reader -> interview details: company, role, format, length and the employer's stated decision
+// date, read from the original message with patterns anchored on what recruiters and ATS write.
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { InterviewFormat } from '../model.ts';
+
+// Mail hosts and scheduling tools: their domain names the tool, never the employer.
+const GENERIC_DOMAINS =
+  /(?:^|\.)(?:gmail|googlemail|google|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|calendly|greenhouse|greenhouse-mail|lever|hire\.lever|ashbyhq|ashby|workday|myworkday|myworkdayjobs|smartrecruiters|icims|jobvite|goodtime|taleo|successfactors|bamboohr|workable|recruitee|teamtailor|breezy|jazzhr|personio|zoom|microsoft|office365|linkedin|indeed|glassdoor|hirevue|modernhire|codility|hackerrank|coderpad|karat|followup|example-mail|notifications?)\.[a-z.]+$/i;
+
+/** The label that names an organisation in a domain: "mail.keystone-freight.example" -> "keystone-freight". */
+export function organisationLabel(email: string): string | null {
+  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  if (!domain || GENERIC_DOMAINS.test(domain)) return null;
+  const labels = domain.split('.').filter(Boolean);
+  if (labels.length < 2) return null;
+  // Drop the public suffix (one label, or two for "co.uk"-style suffixes).
+  const secondLevel = /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2] ?? '');
+  const label = labels[labels.length - (secondLevel && labels.length > 2 ? 3 : 2)] ?? null;
+  if (!label || /^(?:mail|email|smtp|mx|careers|jobs|talent|hr|recruiting)$/.test(label))
+    return null;
+  return label;
+}
+
+const COMPANY_SUFFIX =
+  /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via|group)$/i;
+
+function alnum(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function titleCase(label: string): string {
+  return label
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((part) => (part[0] ?? '').toUpperCase() + part.slice(1))
+    .join(' ');
+}
+
+const CAPITALISED_RUN =
+  /(?:[A-Z][\p{L}\p{N}'’.-]*|&)(?:[ \t](?:[A-Z][\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van))*/gu;
+
+export interface CompanyReading {
+  company: string | null;
+  confidence: number;
+}
+
+/**
+ * The employer's name: the phrase in the mail that spells the employer's domain ("Lumen Robotics"
+ * for lumenrobotics.example), the most frequent form winning; else the domain itself.
+ */
+export function findCompany(
+  texts: string[],
+  domainLabels: string[],
+  displayNames: string[],
+): CompanyReading {
+  const labels = [...new Set(domainLabels.map(alnum).filter((label) => label.length >= 3))];
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  let order = 0;
+  for (const source of [...texts, ...displayNames]) {
+    for (const match of source.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/[ \t]+/);
+      for (let start = 0; start < words.length; start++) {
+        let joined = '';
+        for (let end = start; end < words.length && end < start + 6; end++) {
+          joined += alnum(words[end] ?? '');
+          const label = labels.find(
+            (l) =>
+              joined === l || (joined.startsWith(l) && joined.length > l.length && end === start),
+          );
+          if (!label && !labels.some((l) => joined === l)) continue;
+          let tail = end + 1;
+          // A sentence ends the name: "Kumo Logistics. We are…" is not "Kumo Logistics. We".
+          const ends = (word: string) => /[.,;:!?]$/.test(word) && !COMPANY_SUFFIX.test(word);
+          if (!ends(words[end] ?? '')) {
+            while (tail < words.length && tail < end + 4 && /^[A-Z&]/.test(words[tail] ?? '')) {
+              tail++;
+              if (ends(words[tail - 1] ?? '')) break;
+            }
+          }
+          const kept = words.slice(start, tail);
+          while (
+            kept.length > 1 &&
+            COMPANY_SUFFIX.test(kept[kept.length - 1]?.replace(/[.,]$/, '.') ?? '')
+          )
+            kept.pop();
+          while (kept.length > 1 && /^(?:&|of|and)$/.test(kept[kept.length - 1] ?? '')) kept.pop();
+          const name = kept.join(' ').replace(/[.,;:]+$/, '');
+          const key = name.toLowerCase();
+          const entry = counts.get(key) ?? { name, count: 0, first: order++ };
+          entry.count++;
+          counts.set(key, entry);
+          break;
+        }
+      }
+    }
+  }
+  const ranked = [...counts.values()].sort(
+    (a, b) => b.count - a.count || b.name.length - a.name.length || a.first - b.first,
+  );
+  if (ranked[0]) return { company: ranked[0].name, confidence: 0.9 };
+  const fallback = labels[0] ? domainLabels.find((label) => alnum(label) === labels[0]) : undefined;
+  if (fallback) return { company: titleCase(fallback), confidence: 0.55 };
+  return { company: null, confidence: 0 };
+}
+
+const TOOL_NAMES =
+  /^(?:ashby|greenhouse|lever|calendly|workday|goodtime|zoom|google|google meet|microsoft|microsoft teams|teams|linkedin|indeed|gmail|outlook|icims|smartrecruiters|jobvite|the|our|your|a|an|we|you|us|hi|hello|dear|thanks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const COMPANY_CUES =
+  /\b(?:with|at|from|join|joining|on behalf of|interest in|welcome to|career at|careers at)\s+((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*)/gu;
+const TEAM_SUFFIX =
+  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
+
+function trimCompany(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  while (words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 1 && /^(?:&|of|and)$/.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ').replace(/[.,;:!?]+$/, '');
+}
+
+/**
+ * The employer when no employer domain is known (a scheduling tool or a recruiter on Gmail):
+ * the name that follows "with/at/from/on behalf of" or precedes "Recruiting Team", and recurs.
+ */
+export function findCompanyByPhrase(text: string, displayNames: string[] = []): CompanyReading {
+  const scan = text.slice(0, 40_000);
+  const candidates = new Map<string, number>();
+  const consider = (raw: string, weight: number) => {
+    const name = trimCompany(raw);
+    if (name.length < 2 || TOOL_NAMES.test(name) || TOOL_NAMES.test(name.split(' ')[0] ?? ''))
+      return;
+    candidates.set(name, (candidates.get(name) ?? 0) + weight);
+  };
+  for (const m of scan.matchAll(COMPANY_CUES)) consider(m[1] ?? '', 1);
+  for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
+  for (const name of displayNames) {
+    if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
+      consider(name, 1);
+  }
+  const ranked = [...candidates.entries()]
+    .map(([name, weight]) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const occurrences = [...scan.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))].length;
+      return { name, score: weight + occurrences };
+    })
+    .sort((a, b) => b.score - a.score || b.name.length - a.name.length);
+  const best = ranked[0];
+  if (best && best.score >= 4) return { company: best.name, confidence: 0.7 };
+  return { company: null, confidence: 0 };
+}
+
+// The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
+// Interview" never pass for a role.
+const TITLE_NOUNS =
+  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|lead)$/i;
+
+const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
+const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
+
+function looksLikeTitle(candidate: string): boolean {
+  const trimmed = candidate
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?)$/, '')
+    .trim();
+  const words = trimmed.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
+  if (words.length > 7 || words.length === 0) return false;
+  if (!/^[A-Z]/.test(words[0] ?? '')) return false;
+  return TITLE_NOUNS.test(last);
+}
+
+export interface RoleReading {
+  role: string | null;
+  confidence: number;
+}
+
+function cleanRole(raw: string): string {
+  return raw
+    .replace(/^(?:the|a|an|our)\s+/i, '')
+    .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+}
+
+/** The role applied for: "for the X role/position", "interview for X", "Role: X", the subject. */
+export function findRole(
+  body: string,
+  subjects: string[],
+  company: string | null,
+  people: string[],
+): RoleReading {
+  const text = body.slice(0, 40_000);
+  const patterns: Array<[RegExp, number]> = [
+    [
+      new RegExp(
+        String.raw`\b(?:Role|Position|Job(?: title)?|Job Title|Opening|Requisition)\s*[:\t]\s*(${ROLE_RUN})`,
+        'u',
+      ),
+      0.9,
+    ],
+    [
+      new RegExp(
+        String.raw`\b(?:for|as|in) (?:the|a|an|our) (?:position of |role of )?(${ROLE_RUN}) (?:role|position|opening|job|vacancy|opportunity)\b`,
+        'u',
+      ),
+      0.9,
+    ],
+    [new RegExp(String.raw`\b[Tt]he (${ROLE_RUN}) (?:role|position|opening)\b`, 'u'), 0.85],
+    [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
+    [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
+  ];
+  const blocked = new Set(people.map((name) => name.toLowerCase()));
+  for (const [pattern, confidence] of patterns) {
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const role = cleanRole(m[1] ?? '');
+      if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
+        return { role, confidence };
+      }
+    }
+  }
+  // "Operations Coordinator - Orchard Lane Foods": a title beside the company's name.
+  if (company) {
+    const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const beside = new RegExp(
+      String.raw`(${ROLE_RUN})\s*(?:-|–|—|at|@|,)\s*${escaped}\b`,
+      'u',
+    ).exec(text);
+    const role = beside?.[1] ? cleanRole(beside[1]) : '';
+    if (role && looksLikeTitle(role) && !/,/.test(beside?.[0] ?? ''))
+      return { role, confidence: 0.75 };
+  }
+  for (const subject of subjects) {
+    const stripped = subject.replace(
+      /^(?:\s*(?:re|fwd?|fw|aw|wg|tr|sv|vs|confirmed|invitation|updated invitation|canceled|cancelled|reminder)\s*:\s*)+/i,
+      '',
+    );
+    for (const part of stripped.split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/)) {
+      const role = cleanRole(
+        part.replace(
+          /^(?:interview(?: for)?|application(?: for)?|your application(?: for)?)\s+/i,
+          '',
+        ),
+      );
+      if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
+        return { role, confidence: 0.8 };
+      }
+    }
+  }
+  return { role: null, confidence: 0 };
+}
+
+const VIDEO =
+  /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
+const PHONE =
+  /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
+const ONSITE =
+  /\b(?:on-?site|in[- ]person|at our (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store)|office visit|visit (?:our|the) (?:office|team)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|our (?:\w+ )?office at|address\s*:)\b/gi;
+const DIAL_IN =
+  /\b(?:join by phone|dial[- ]in|phone numbers?|or call in|one tap mobile|by phone\s*\(|meeting id|pin\s*:)/gi;
+
+export interface FormatReading {
+  format: InterviewFormat | null;
+  confidence: number;
+}
+
+/** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
+export function findFormat(text: string, title = ''): FormatReading {
+  const scan = `${title}\n${text.slice(0, 40_000)}`;
+  const video = count(VIDEO, scan);
+  const phone = Math.max(0, count(PHONE, scan) - (video > 0 ? count(DIAL_IN, scan) : 0));
+  const onsite = count(ONSITE, scan);
+  const ranked = (
+    [
+      ['onsite', onsite * 1.2],
+      ['video', video],
+      ['phone', phone * 1.1],
+    ] as Array<[InterviewFormat, number]>
+  ).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] === 0) return { format: null, confidence: 0 };
+  const margin = best[1] - (second?.[1] ?? 0);
+  return { format: best[0], confidence: margin >= 1 ? 0.9 : 0.6 };
+}
+
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].length;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fortyfive: 45,
+  sixty: 60,
+  ninety: 90,
+};
+
+function amount(raw: string): number | null {
+  const value = raw.toLowerCase().trim();
+  if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value);
+  if (/^half an?$/.test(value)) return 0.5;
+  return NUMBER_WORDS[value] ?? null;
+}
+
+const DURATION =
+  /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
+const NOT_LENGTH =
+  /^[\s,)-]*(?:early|before|prior|ahead|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago)/i;
+const LENGTH_CUE =
+  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan for|block(?:ed)?|about|approximately|approx\.?|roughly|around|up to|for)\s*[:\t]?\s*$/i;
+
+/** The interview's length in minutes, when the message says how long it is. */
+export function findDuration(text: string): number | null {
+  const scan = text.slice(0, 40_000);
+  let fallback: number | null = null;
+  for (const m of scan.matchAll(DURATION)) {
+    const quantity = amount(m[1] ?? '');
+    if (quantity === null) continue;
+    const unit = (m[2] ?? '').toLowerCase();
+    let minutes = unit.startsWith('h') ? quantity * 60 : quantity;
+    if (/and a half/i.test(m[0])) minutes += 30;
+    if (m[3]) minutes += Number(m[3]);
+    const after = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    if (NOT_LENGTH.test(after)) continue;
+    if (minutes < 10 || minutes > 600) continue;
+    const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    const nounAfter =
+      /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
+        after,
+      );
+    const hyphenated = /-(?:minute|hour)/i.test(m[0]);
+    if (LENGTH_CUE.test(before) || /(?:duration|length)\s*[:\t]\s*$/i.test(before))
+      return Math.round(minutes);
+    if ((nounAfter || hyphenated) && fallback === null) fallback = Math.round(minutes);
+  }
+  return fallback;
+}
+
+export interface DecisionOptions {
+  /** The interview's day in its own zone, the anchor of "within a week of your visit". */
+  interviewDay: DateTime | null;
+  reference: Date;
+  referenceOffset: number;
+}
+
+function addBusinessDays(day: DateTime, days: number): DateTime {
+  let current = day;
+  let left = days;
+  while (left > 0) {
+    current = current.plus({ days: 1 });
+    if (current.weekday <= 5) left--;
+  }
+  return current;
+}
+
+const DECISION_CUE =
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out)\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
+
+/** The employer's stated decision date (YYYY-MM-DD), or null. */
+export function findDecisionDate(text: string, options: DecisionOptions): string | null {
+  const scan = text.slice(0, 40_000);
+  for (const m of scan.matchAll(DECISION_CUE)) {
+    const from = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const phrase = scan.slice(from, from + 80).split(/[.!?\n]/)[0] ?? '';
+    const within =
+      /^within (?:the next )?(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen)\s+(business |working )?(day|week)s?/i.exec(
+        phrase,
+      );
+    if (within) {
+      const n = amount(within[1] ?? '') ?? 0;
+      const anchor = options.interviewDay;
+      if (!anchor || n <= 0) continue;
+      const unit = (within[3] ?? 'day').toLowerCase();
+      const day =
+        unit === 'week'
+          ? anchor.plus({ weeks: n })
+          : within[2]
+            ? addBusinessDays(anchor, n)
+            : anchor.plus({ days: n });
+      return day.toISODate();
+    }
+    const endOfWeek = /^by (?:the )?end of (?:the |this )?(next )?week/i.exec(phrase);
+    if (endOfWeek && options.interviewDay) {
+      const friday = options.interviewDay.set({ weekday: 5 });
+      return (endOfWeek[1] ? friday.plus({ weeks: 1 }) : friday).toISODate();
+    }
+    const dateRef = options.interviewDay
+      ? { instant: options.interviewDay.toJSDate(), timezone: options.interviewDay.offset }
+      : { instant: options.reference, timezone: options.referenceOffset };
+    const parsed = chrono.parse(
+      phrase.replace(/^(?:by|before|no later than|on or before)\s+/i, ''),
+      dateRef,
+      {
+        forwardDate: true,
+      },
+    )[0];
+    if (
+      parsed &&
+      parsed.index <= 12 &&
+      (parsed.start.isCertain('day') || parsed.start.isCertain('weekday'))
+    ) {
+      const day = DateTime.fromObject({
+        year: parsed.start.get('year') ?? 1970,
+        month: parsed.start.get('month') ?? 1,
+        day: parsed.start.get('day') ?? 1,
+      });
+      if (day.isValid) return day.toISODate();
+    }
+  }
+  return null;
+}

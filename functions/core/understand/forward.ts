@@ -1,0 +1,256 @@
+// Reader -> forwards: finds the original message inside a forward (Gmail, Outlook desktop/web/
+// mobile, Apple Mail, Thunderbird, Yahoo; quoted with "> "; forwards of forwards) and separates
+// the forwarder's note, the original's header block and its body without the older history.
+import type { Mailbox } from './mime.ts';
+
+export interface ForwardedHeaders {
+  from: Mailbox | null;
+  to: Mailbox[];
+  cc: Mailbox[];
+  subject: string | null;
+  /** The Date/Sent line as the forwarding client wrote it. */
+  dateText: string | null;
+}
+
+export interface Unwrapped {
+  /** The forwarder's own words above the forwarded message (outermost first). */
+  notes: string[];
+  /** Header blocks of each forward level, outermost first; the last one is the original's. */
+  levels: ForwardedHeaders[];
+  /** The original message's own text, older quoted history cut off. */
+  body: string;
+  /** The history cut off the original (a thread below the recruiter's message). */
+  history: string;
+}
+
+const MAX_DEPTH = 6;
+/** A forward note longer than this is a message of its own, not a note above a forward. */
+const MAX_NOTE_CHARS = 600;
+
+const SEPARATOR =
+  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Mensagem encaminhada|Doorgestuurd bericht)[ \t]*-{2,}|Begin forwarded message:|Start of forwarded message:?)/i;
+const UNDERSCORE_RULE = /^[ \t]*_{10,}[ \t]*$/;
+const WROTE = /^[ \t]*On\b.{0,200}\bwrote:[ \t]*$/i;
+const WROTE_START = /^[ \t]*On [A-Z][a-z]{2}/;
+const HEADER_KEY =
+  /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Asunto|Fecha)\*?[ \t]*:[ \t]*(.*)$/;
+const CRAMMED_KEYS = /(From|To|Cc|Sent|Date|Subject)[ \t]*:/g;
+
+const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
+  from: 'from',
+  von: 'from',
+  de: 'from',
+  to: 'to',
+  an: 'to',
+  à: 'to',
+  a: 'to',
+  para: 'to',
+  cc: 'cc',
+  sent: 'dateText',
+  date: 'dateText',
+  gesendet: 'dateText',
+  datum: 'dateText',
+  envoyé: 'dateText',
+  enviado: 'dateText',
+  fecha: 'dateText',
+  subject: 'subject',
+  betreff: 'subject',
+  objet: 'subject',
+  asunto: 'subject',
+};
+
+/** "Name <a@b>", "Name [mailto:a@b]", "a@b", lists of them -> mailboxes. */
+export function parseAddressList(value: string): Mailbox[] {
+  const out: Mailbox[] = [];
+  const pattern =
+    /(?:"?([^"<>[\],;]{0,80}?)"?\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
+  for (const m of value.slice(0, 4000).matchAll(pattern)) {
+    const email = (m[2] ?? m[3] ?? m[4] ?? '').trim().toLowerCase();
+    if (!email.includes('@')) continue;
+    const rawName = (m[1] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/^"|"$/g, '');
+    const name = rawName && !rawName.includes('@') ? rawName : null;
+    out.push({ name, email });
+  }
+  return out;
+}
+
+/** Addresses written in running text: "Dana Lee <dana@x>", "Dana Lee (dana@x)", bare addresses. */
+export function addressesInText(text: string): Mailbox[] {
+  const out: Mailbox[] = [];
+  const pattern =
+    /(?:([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3})\s*[(<[]\s*(?:mailto:)?)?\b([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})\b/gu;
+  for (const m of text.slice(0, 40_000).matchAll(pattern)) {
+    if (out.length >= 50) break;
+    out.push({ name: m[1] ?? null, email: (m[2] ?? '').toLowerCase() });
+  }
+  return out;
+}
+
+function emptyHeaders(): ForwardedHeaders {
+  return { from: null, to: [], cc: [], subject: null, dateText: null };
+}
+
+function assign(headers: ForwardedHeaders, key: string, value: string): void {
+  const field = KEY_ALIASES[key.toLowerCase()];
+  const clean = value.replace(/\s+/g, ' ').trim();
+  if (!field) return;
+  if (field === 'from') {
+    const [first] = parseAddressList(clean);
+    headers.from = first ?? (clean ? { name: clean, email: '' } : null);
+    if (headers.from && !headers.from.email) headers.from = null;
+  } else if (field === 'to' || field === 'cc') {
+    headers[field].push(...parseAddressList(clean));
+  } else if (field === 'subject') {
+    headers.subject = clean;
+  } else {
+    headers.dateText = clean;
+  }
+}
+
+interface Block {
+  headers: ForwardedHeaders;
+  /** Index of the first body line. */
+  next: number;
+  keys: number;
+}
+
+/** Reads a header block starting at `start`; `firstLine` replaces lines[start] (Yahoo cramming). */
+function readHeaderBlock(lines: string[], start: number, firstLine?: string): Block {
+  const headers = emptyHeaders();
+  let i = start;
+  let keys = 0;
+  let lastField: string | null = null;
+  let seenKey = false;
+  while (i < lines.length && i < start + 40) {
+    const line = i === start && firstLine !== undefined ? firstLine : (lines[i] ?? '');
+    if (!line.trim()) {
+      if (seenKey) break;
+      i++;
+      continue;
+    }
+    const keyCount = [...line.matchAll(CRAMMED_KEYS)].length;
+    if (keyCount >= 3) {
+      // Yahoo puts the whole block on one line: "From: A <a>To: B <b>Sent: …Subject: …".
+      const marks = [...line.matchAll(CRAMMED_KEYS)];
+      marks.forEach((mark, n) => {
+        const from = (mark.index ?? 0) + mark[0].length;
+        const to = marks[n + 1]?.index ?? line.length;
+        assign(headers, mark[1] ?? '', line.slice(from, to));
+        keys++;
+      });
+      seenKey = true;
+      i++;
+      break;
+    }
+    const m = HEADER_KEY.exec(line);
+    if (m?.[1] !== undefined) {
+      assign(headers, m[1], m[2] ?? '');
+      lastField = KEY_ALIASES[m[1].toLowerCase()] ?? null;
+      keys++;
+      seenKey = true;
+      i++;
+      continue;
+    }
+    if (
+      seenKey &&
+      (lastField === 'to' || lastField === 'cc') &&
+      /@/.test(line) &&
+      line.length < 400
+    ) {
+      assign(headers, lastField, line);
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { headers, next: i, keys };
+}
+
+function unquote(line: string): string {
+  return line.replace(/^[ \t]*>[ \t]?/, '');
+}
+
+interface Split {
+  /** Line index where the boundary (separator or header block) starts. */
+  at: number;
+  kind: 'forward' | 'header-block' | 'reply';
+  block: Block;
+  /** Lines after `at` are quoted with ">" and must be unquoted. */
+  quoted: boolean;
+}
+
+/** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
+function findSplit(lines: string[]): Split | null {
+  const limit = Math.min(lines.length, 2000);
+  for (let i = 0; i < limit; i++) {
+    const raw = lines[i] ?? '';
+    const quoted = /^[ \t]*>/.test(raw);
+    const line = quoted ? unquote(raw) : raw;
+    const separator = SEPARATOR.exec(line);
+    if (separator) {
+      const rest = line.slice(separator[0].length).replace(/^[ \t-]+/, '');
+      const view = quoted ? lines.map(unquote) : lines;
+      const block =
+        rest.length > 0 && /From[ \t]*:/.test(rest)
+          ? readHeaderBlock(view, i, rest)
+          : readHeaderBlock(view, i + 1);
+      return { at: i, kind: 'forward', block, quoted };
+    }
+    if (UNDERSCORE_RULE.test(line)) {
+      const view = quoted ? lines.map(unquote) : lines;
+      const block = readHeaderBlock(view, i + 1);
+      if (block.keys >= 2 && block.headers.from)
+        return { at: i, kind: 'header-block', block, quoted };
+    }
+    if (/^[ \t]*\*?(?:From|Von|De)\*?[ \t]*:/.test(line)) {
+      const view = quoted ? lines.map(unquote) : lines;
+      const block = readHeaderBlock(view, i);
+      const h = block.headers;
+      if (block.keys >= 3 && h.from && (h.dateText || h.subject)) {
+        return { at: i, kind: 'header-block', block, quoted };
+      }
+    }
+    if (WROTE.test(line) || (WROTE_START.test(line) && /wrote:[ \t]*$/.test(lines[i + 1] ?? ''))) {
+      return {
+        at: i,
+        kind: 'reply',
+        block: { headers: emptyHeaders(), next: i + 1, keys: 0 },
+        quoted,
+      };
+    }
+  }
+  return null;
+}
+
+function nonSpaceLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/**
+ * Peels forward levels off a text. A boundary below a short note is a forward (recurse into
+ * it); a boundary below a real message is that message's quoted history (cut it off).
+ */
+export function unwrapForwards(text: string): Unwrapped {
+  const notes: string[] = [];
+  const levels: ForwardedHeaders[] = [];
+  let current = text;
+  let history = '';
+  for (let depth = 0; depth <= MAX_DEPTH; depth++) {
+    const lines = current.split('\n');
+    const split = findSplit(lines);
+    if (!split) break;
+    const before = lines.slice(0, split.at).join('\n').trim();
+    const shortNote = nonSpaceLength(before) <= MAX_NOTE_CHARS;
+    const isForward = split.kind === 'forward' || (split.kind === 'header-block' && shortNote);
+    if (!isForward || depth === MAX_DEPTH) {
+      history = lines.slice(split.at).join('\n');
+      current = before;
+      break;
+    }
+    notes.push(before);
+    levels.push(split.block.headers);
+    const bodyLines = lines.slice(split.block.next);
+    current = (split.quoted ? bodyLines.map(unquote) : bodyLines).join('\n').replace(/^\s+/, '');
+  }
+  return { notes, levels, body: current.trim(), history };
+}

@@ -1,0 +1,579 @@
+// Inbound use-case -> reader: turns one raw inbound message into its envelope and a Reading
+// (interview, reschedule, cancellation, employer reply, command or unknown). Pure: no I/O.
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { InterviewReading, Reading } from '../reading.ts';
+import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
+import { classify, readSignals } from './classify.ts';
+import { parseCommand } from './command.ts';
+import {
+  findCompany,
+  findCompanyByPhrase,
+  findDecisionDate,
+  findDuration,
+  findFormat,
+  findRole,
+  organisationLabel,
+} from './details.ts';
+import {
+  addressesInText,
+  type ForwardedHeaders,
+  parseAddressList,
+  unwrapForwards,
+} from './forward.ts';
+import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
+import { findInterviewers } from './people.ts';
+import { findInterviewTime } from './when.ts';
+import {
+  findStatedZone,
+  isIanaZone,
+  matchZoneAt,
+  offsetAt,
+  placeWallTime,
+  zoneWithOffset,
+} from './zones.ts';
+
+export type { Command, CommandVerb } from './command.ts';
+export { ownText, parseCommand } from './command.ts';
+
+export interface Envelope {
+  /** Without angle brackets. */
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** Email lower-cased. */
+  from: { name: string | null; email: string } | null;
+  /** Lower-cased addresses. */
+  to: string[];
+  subject: string;
+  /** ISO-8601 UTC of the Date header. */
+  date: string | null;
+}
+
+export interface Understood {
+  envelope: Envelope;
+  reading: Reading;
+}
+
+export interface UnderstandOptions {
+  /** The user's IANA zone, used only when the mail gives no zone at all. */
+  defaultTimezone: string;
+}
+
+/** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
+export const CONFIDENCE_THRESHOLD = 0.5;
+const MAX_ATTACHED_DEPTH = 3;
+
+/** The original message inside whatever wrapped it. */
+interface Original {
+  sender: Mailbox | null;
+  recipients: Mailbox[];
+  cc: Mailbox[];
+  subject: string;
+  /** Instant the original was sent; relative dates count from it. */
+  sentAt: Date;
+  /** Offset (minutes) the original's Date header was written in, when it carries one. */
+  senderOffset: number | null;
+  body: string;
+  calendars: string[];
+  /** Every name <address> pair seen on the way in. */
+  directory: Mailbox[];
+  forwarded: boolean;
+}
+
+function envelopeOf(mail: ParsedMail): Envelope {
+  return {
+    messageId: mail.messageId,
+    inReplyTo: mail.inReplyTo,
+    references: mail.references,
+    from: mail.from,
+    to: mail.to.map((box) => box.email),
+    subject: mail.subject,
+    date: mail.date,
+  };
+}
+
+function headerOffset(rawDate: string | null): number | null {
+  const m = rawDate ? /([+-])(\d{2})(\d{2})\s*(?:\(.*\))?\s*$/.exec(rawDate.trim()) : null;
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** Reads a forwarding client's "Date:"/"Sent:" line, written in the forwarder's zone unless it says otherwise. */
+function forwardedDate(
+  dateText: string | null,
+  forwarderOffset: number,
+): { at: Date; offset: number | null } | null {
+  if (!dateText) return null;
+  try {
+    const parsed = chrono.parse(dateText.slice(0, 200), {
+      instant: new Date(),
+      timezone: forwarderOffset,
+    })[0];
+    if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('month')) return null;
+    const stated = parsed.start.isCertain('timezoneOffset')
+      ? (parsed.start.get('timezoneOffset') ?? null)
+      : null;
+    const numeric = headerOffset(dateText);
+    const offset = numeric ?? stated;
+    const wall = {
+      year: parsed.start.get('year') ?? 1970,
+      month: parsed.start.get('month') ?? 1,
+      day: parsed.start.get('day') ?? 1,
+      hour: parsed.start.get('hour') ?? 12,
+      minute: parsed.start.get('minute') ?? 0,
+    };
+    const at = DateTime.fromObject(wall, { zone: 'UTC' }).minus({
+      minutes: offset ?? forwarderOffset,
+    });
+    return at.isValid ? { at: at.toJSDate(), offset } : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeDate(iso: string | null): Date | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+async function findOriginal(
+  mail: ParsedMail,
+  defaultTimezone: string,
+  depth: number,
+): Promise<Original> {
+  const outerAt = safeDate(mail.date) ?? new Date(0);
+  const outerOffset = headerOffset(mail.rawDate);
+  // Outlook and Yahoo write the Date header in UTC whatever the user's zone; a zero offset says nothing.
+  const forwarderOffset = outerOffset ? outerOffset : offsetAt(defaultTimezone, outerAt);
+  const directory: Mailbox[] = [...(mail.from ? [mail.from] : []), ...mail.to, ...mail.cc];
+  const attached = mail.attachedMessages[0];
+  if (attached && depth < MAX_ATTACHED_DEPTH) {
+    const inner = await parseMail(attached);
+    const original = await findOriginal(inner, defaultTimezone, depth + 1);
+    return {
+      ...original,
+      calendars: [...original.calendars, ...mail.calendars],
+      directory: [...original.directory, ...directory],
+      forwarded: true,
+    };
+  }
+  const unwrapped = unwrapForwards(mail.text);
+  const levels = unwrapped.levels;
+  if (levels.length === 0) {
+    return {
+      sender: mail.from,
+      recipients: mail.to,
+      cc: mail.cc,
+      subject: mail.subject,
+      sentAt: outerAt,
+      senderOffset: outerOffset,
+      body: unwrapped.body,
+      calendars: mail.calendars,
+      directory,
+      forwarded: false,
+    };
+  }
+  const headers = levels[levels.length - 1] as ForwardedHeaders;
+  for (const level of levels) {
+    directory.push(...(level.from ? [level.from] : []), ...level.to, ...level.cc);
+  }
+  const dated = forwardedDate(headers.dateText, forwarderOffset);
+  let sentAt = dated?.at ?? outerAt;
+  if (sentAt.getTime() > outerAt.getTime() + 36 * 3600_000 && outerAt.getTime() > 0)
+    sentAt = outerAt;
+  return {
+    sender: headers.from,
+    recipients: headers.to,
+    cc: headers.cc,
+    subject: headers.subject ?? mail.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg)\s*:\s*)+/i, ''),
+    sentAt,
+    senderOffset: dated?.offset ?? null,
+    body: unwrapped.body,
+    calendars: mail.calendars,
+    directory,
+    forwarded: true,
+  };
+}
+
+function withoutTag(email: string): string {
+  return email.replace(/\+[^@]*@/, '@');
+}
+
+/**
+ * An Outlook reply quotes our mail under a From/Sent block, just like a forward quotes the
+ * employer's: it is a reply when the quoted sender is the address being replied to, or the
+ * subject says "Re:" and not "Fwd:".
+ */
+function isReplyToUs(mail: ParsedMail, original: Original): boolean {
+  if (mail.attachedMessages.length > 0 || mail.calendars.length > 0) return false;
+  const quoted = original.sender?.email;
+  if (quoted && mail.to.some((box) => withoutTag(box.email) === withoutTag(quoted))) return true;
+  return (
+    /^\s*(?:re|aw|sv|antw|r)\s*:/i.test(mail.subject) &&
+    !/\b(?:fwd?|fw|tr|wg)\s*:/i.test(mail.subject)
+  );
+}
+
+/** The first zone written next to a time anywhere in the text ("3pm CT"), for reading relative dates. */
+function firstInlineZone(text: string): string | null {
+  const pattern = /\d(?:\s?[ap]\.?m\.?)?\b/gi;
+  let seen = 0;
+  for (const m of text.slice(0, 30_000).matchAll(pattern)) {
+    if (++seen > 400) break;
+    const found = matchZoneAt(
+      text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60),
+      text,
+    );
+    if (found) return found.zone;
+  }
+  return null;
+}
+
+/** The candidate's own addresses and names: the forwarder, or the recipient of an auto-forward. */
+function candidateOf(
+  mail: ParsedMail,
+  original: Original,
+): { emails: Set<string>; names: Set<string> } {
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  const addBox = (box: Mailbox | null | undefined) => {
+    if (!box) return;
+    if (box.email) emails.add(box.email);
+    if (box.name) names.add(box.name);
+  };
+  if (original.forwarded) {
+    addBox(mail.from);
+    const forwarderName = mail.from?.name?.toLowerCase() ?? null;
+    for (const box of original.recipients) {
+      if (
+        original.recipients.length === 1 ||
+        (forwarderName && box.name?.toLowerCase() === forwarderName)
+      )
+        addBox(box);
+    }
+  } else {
+    const forwardedFor = (mail.headers.get('x-forwarded-for') ?? '').split(/\s+/)[0]?.toLowerCase();
+    if (forwardedFor?.includes('@')) emails.add(forwardedFor);
+    addBox(original.recipients[0]);
+  }
+  return { emails, names };
+}
+
+function emptyInterview(): InterviewReading {
+  return {
+    company: null,
+    role: null,
+    start: null,
+    end: null,
+    timezone: null,
+    interviewers: [],
+    format: null,
+    decisionBy: null,
+  };
+}
+
+function replyDates(
+  body: string,
+  original: Original,
+  zone: string,
+): { newDate: string | null; returnDate: string | null } {
+  const reference = { instant: original.sentAt, timezone: offsetAt(zone, original.sentAt) };
+  const scan = body.slice(0, 20_000);
+  let returnDate: string | null = null;
+  const back =
+    /\b(?:back (?:in the office |in office |at work )?(?:on|by)?|return(?:ing)? (?:to the office |to work )?(?:on|by)?|out of (?:the )?office (?:until|till|through)|away (?:until|till|through)|until)\s+/gi;
+  for (const m of scan.matchAll(back)) {
+    const parsed = chrono.parse(
+      scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60),
+      reference,
+      {
+        forwardDate: true,
+      },
+    )[0];
+    if (
+      parsed &&
+      parsed.index === 0 &&
+      (parsed.start.isCertain('day') || parsed.start.isCertain('weekday'))
+    ) {
+      const day = DateTime.fromObject({
+        year: parsed.start.get('year') ?? 1970,
+        month: parsed.start.get('month') ?? 1,
+        day: parsed.start.get('day') ?? 1,
+      });
+      if (day.isValid) {
+        returnDate = day.toISODate();
+        break;
+      }
+    }
+  }
+  let newDate: string | null = null;
+  const by =
+    /\b(?:by|before|until|on|after|no later than|early|end of|later|next|this coming|the week of)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the end|end|\d))/gi;
+  for (const m of scan.matchAll(by)) {
+    const from = m.index ?? 0;
+    const parsed = chrono.parse(scan.slice(from, from + 60), reference, { forwardDate: true })[0];
+    if (!parsed || parsed.index > m[0].length + 1) continue;
+    if (
+      !(
+        parsed.start.isCertain('day') ||
+        parsed.start.isCertain('weekday') ||
+        parsed.start.isCertain('month')
+      )
+    )
+      continue;
+    const wall = {
+      year: parsed.start.get('year') ?? 1970,
+      month: parsed.start.get('month') ?? 1,
+      day: parsed.start.get('day') ?? 1,
+      hour: parsed.start.isCertain('hour') ? (parsed.start.get('hour') ?? 9) : 9,
+      minute: parsed.start.isCertain('hour') ? (parsed.start.get('minute') ?? 0) : 0,
+    };
+    const placed = placeWallTime(wall, zone);
+    if (placed && new Date(placed.iso).getTime() > original.sentAt.getTime() - 86_400_000) {
+      newDate = placed.iso;
+      break;
+    }
+  }
+  if (!newDate && /\bnext week\b/i.test(scan)) {
+    const friday = DateTime.fromJSDate(original.sentAt, { zone })
+      .plus({ weeks: 1 })
+      .set({ weekday: 5, hour: 9, minute: 0, second: 0, millisecond: 0 });
+    const placed = placeWallTime(
+      { year: friday.year, month: friday.month, day: friday.day, hour: 9, minute: 0 },
+      zone,
+    );
+    newDate = placed?.iso ?? null;
+  }
+  return { newDate, returnDate };
+}
+
+async function read(raw: Uint8Array | string, options: UnderstandOptions): Promise<Understood> {
+  const defaultTimezone = isIanaZone(options?.defaultTimezone ?? '')
+    ? options.defaultTimezone
+    : 'UTC';
+  const mail = await parseMail(raw);
+  const envelope = envelopeOf(mail);
+  const original = await findOriginal(mail, defaultTimezone, 0);
+  if (!original.forwarded || isReplyToUs(mail, original)) {
+    const command = parseCommand(mail.text);
+    if (command)
+      return { envelope, reading: { kind: 'command', command, confidence: { command: 0.95 } } };
+  }
+
+  const body = original.body;
+  const subject = original.subject;
+  if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
+    return { envelope, reading: { kind: 'unknown', confidence: {}, missing: [] } };
+  }
+  const events: CalendarEvent[] = original.calendars
+    .flatMap((source) => readCalendar(source))
+    .slice(0, 10);
+  const eventText = events
+    .map((event) => `${event.summary}\n${event.description}\n${event.location}`)
+    .join('\n');
+  const statedZone = findStatedZone(`${body}\n${eventText}`);
+  const inlineZone = firstInlineZone(`${subject}\n${body}`);
+  const senderZone =
+    original.senderOffset !== null &&
+    original.senderOffset !== offsetAt(defaultTimezone, original.sentAt) &&
+    original.senderOffset !== 0
+      ? zoneWithOffset(original.senderOffset, original.sentAt)
+      : null;
+  const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
+
+  const duration = findDuration(body);
+  const scanText = `${subject}\n\n${body}`;
+  const when = findInterviewTime(scanText, {
+    reference: original.sentAt,
+    referenceZone,
+    statedZone,
+    defaultTimezone: senderZone ?? defaultTimezone,
+    context: `${body}\n${eventText}`,
+    durationMinutes: duration,
+  });
+  const event = events.find((e) => e.start && !e.start.isDate) ?? null;
+  const placedEvent = event
+    ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
+    : null;
+
+  const signals = readSignals(`${body}\n${eventText}`, subject, events);
+  const hasTime =
+    Boolean(placedEvent) ||
+    (when.best !== null && when.best.confidence.start >= CONFIDENCE_THRESHOLD);
+  const classified = classify(signals, hasTime, events.length > 0);
+
+  const confidence: Record<string, number> = { kind: classified.confidence };
+  if (classified.kind === 'unknown') {
+    return { envelope, reading: { kind: 'unknown', confidence, missing: [] } };
+  }
+  if (classified.kind === 'employer-reply' && classified.replyClass) {
+    const zone = statedZone?.zone ?? inlineZone ?? defaultTimezone;
+    const dates = replyDates(body, original, zone);
+    const reply: Reading['reply'] = { class: classified.replyClass };
+    if (classified.replyClass === 'out-of-office') reply.returnDate = dates.returnDate;
+    if (classified.replyClass === 'neutral' || classified.replyClass === 'advance')
+      reply.newDate = dates.newDate;
+    confidence.reply = classified.confidence;
+    return { envelope, reading: { kind: 'employer-reply', reply, confidence } };
+  }
+
+  const interview = emptyInterview();
+  const missing: string[] = [];
+  // Calendar data is exact; the text's reading is used when there is no calendar time.
+  if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {
+    interview.start = placedEvent.start;
+    interview.end = placedEvent.end;
+    interview.timezone = placedEvent.timezone;
+    confidence.start = placedEvent.confidence;
+    confidence.end = placedEvent.end ? placedEvent.confidence : 0;
+    confidence.timezone = placedEvent.confidence;
+  } else if (when.best) {
+    confidence.start = when.best.confidence.start;
+    confidence.end = when.best.confidence.end;
+    confidence.timezone = when.best.confidence.timezone;
+    if (when.best.confidence.start >= CONFIDENCE_THRESHOLD) {
+      interview.start = when.best.start;
+      interview.timezone = when.best.timezone;
+      if (when.best.confidence.end >= CONFIDENCE_THRESHOLD) interview.end = when.best.end;
+    }
+  } else {
+    confidence.start = 0;
+    confidence.end = 0;
+    confidence.timezone = 0;
+  }
+  if (!interview.start) {
+    missing.push(when.dayWithoutTime ? 'time' : 'date and time');
+    interview.timezone = null;
+    interview.end = null;
+  }
+
+  const senderLabel = original.sender ? organisationLabel(original.sender.email) : null;
+  const candidate = candidateOf(mail, original);
+  const candidateEmails = candidate.emails;
+  const candidateNames = candidate.names;
+  const written = addressesInText(body).filter((box) => !candidateEmails.has(box.email));
+  const replyTo = original.forwarded ? [] : parseAddressList(mail.headers.get('reply-to') ?? '');
+  const labels = [
+    senderLabel,
+    ...replyTo.map((box) => organisationLabel(box.email)),
+    event?.organizer ? organisationLabel(event.organizer.email) : null,
+    ...(event?.attendees ?? []).map((attendee) => organisationLabel(attendee.email)),
+    ...original.cc.map((box) => organisationLabel(box.email)),
+    ...original.recipients.map((box) => organisationLabel(box.email)),
+    ...written.map((box) => organisationLabel(box.email)),
+  ].filter((label): label is string => !!label && !candidateEmails.has(label));
+  const candidateLabels = new Set(
+    [...candidateEmails].map((email) => organisationLabel(email)).filter((l): l is string => !!l),
+  );
+  const employerLabels = labels.filter((label) => !candidateLabels.has(label));
+  const displayNames = [original.sender?.name ?? ''].filter(Boolean);
+  let company = findCompany([body, subject, eventText], employerLabels, displayNames);
+  if (!company.company) company = findCompanyByPhrase([subject, body].join('\n'), displayNames);
+  interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
+  confidence.company = company.confidence;
+
+  const directory = [
+    ...original.directory,
+    ...written,
+    ...replyTo,
+    ...(original.sender ? [original.sender] : []),
+    ...original.recipients,
+    ...original.cc,
+    ...events.flatMap((e) => [...(e.organizer ? [e.organizer] : []), ...e.attendees]),
+  ];
+  const people = findInterviewers(body, events, {
+    sender: original.sender,
+    candidate: { emails: candidateEmails, names: candidateNames },
+    directory,
+    company: interview.company,
+  });
+  interview.interviewers = people.interviewers;
+  confidence.interviewers = people.confidence;
+
+  const role = findRole(body, [subject, ...events.map((e) => e.summary)], interview.company, [
+    ...people.interviewers.map((p) => p.name),
+    ...candidateNames,
+  ]);
+  interview.role = role.confidence >= CONFIDENCE_THRESHOLD ? role.role : null;
+  confidence.role = role.confidence;
+
+  const format = findFormat(`${body}\n${eventText}`, subject);
+  interview.format = format.confidence >= CONFIDENCE_THRESHOLD ? format.format : null;
+  confidence.format = format.confidence;
+
+  const interviewDay = interview.start
+    ? DateTime.fromISO(interview.start, { setZone: true }).startOf('day')
+    : null;
+  interview.decisionBy = findDecisionDate(body, {
+    interviewDay,
+    reference: original.sentAt,
+    referenceOffset: offsetAt(referenceZone, original.sentAt),
+  });
+  confidence.decisionBy = interview.decisionBy ? 0.8 : 0;
+
+  if (!interview.company) missing.push('company');
+  if (interview.interviewers.length === 0) missing.push('interviewer');
+  return { envelope, reading: { kind: classified.kind, interview, confidence, missing } };
+}
+
+const EMPTY_ENVELOPE: Envelope = {
+  messageId: null,
+  inReplyTo: null,
+  references: [],
+  from: null,
+  to: [],
+  subject: '',
+  date: null,
+};
+
+/**
+ * Reads one raw inbound message. Never throws, whatever the bytes: unreadable input is
+ * `{ kind: 'unknown' }`. Interview facts come from the original message inside any forward.
+ */
+export async function understandMessage(
+  raw: Uint8Array | string,
+  options: UnderstandOptions,
+): Promise<Understood> {
+  try {
+    return await read(raw, options);
+  } catch {
+    let envelope = EMPTY_ENVELOPE;
+    try {
+      envelope = envelopeOf(await parseMail(raw));
+    } catch {
+      envelope = EMPTY_ENVELOPE;
+    }
+    return { envelope, reading: { kind: 'unknown', confidence: {}, missing: [] } };
+  }
+}
+
+/**
+ * Reads the argument of a `time:` correction ("Tue 3pm ET", "March 12 10:30 CET") against the
+ * moment the correction was sent. Null when it names no day and time.
+ */
+export function resolveCorrectedTime(
+  arg: string,
+  options: { reference: Date; defaultTimezone: string },
+): { start: string; timezone: string } | null {
+  try {
+    const defaultTimezone = isIanaZone(options.defaultTimezone) ? options.defaultTimezone : 'UTC';
+    const text = String(arg ?? '').slice(0, 300);
+    const stated = findStatedZone(text);
+    const inline = firstInlineZone(text);
+    const zone = inline ?? stated?.zone ?? defaultTimezone;
+    const when = findInterviewTime(`time: ${text}`, {
+      reference: options.reference,
+      referenceZone: zone,
+      statedZone: stated,
+      defaultTimezone,
+      context: text,
+      durationMinutes: null,
+    });
+    if (!when.best) return null;
+    return { start: when.best.start, timezone: when.best.timezone };
+  } catch {
+    return null;
+  }
+}

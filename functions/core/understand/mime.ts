@@ -1,0 +1,141 @@
+// Reader -> MIME: raw bytes become headers, one readable text, calendar parts and attached
+// messages, through postal-mime (charsets, quoted-printable, base64, nested parts).
+import PostalMime, { type Address, type Email } from 'postal-mime';
+import { htmlToText, normalizeText } from './text.ts';
+
+/** Bytes beyond this are not read: no interview confirmation is that large. */
+export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+const MAX_ATTACHED_MESSAGES = 3;
+const MAX_CALENDAR_CHARS = 200_000;
+
+export interface Mailbox {
+  name: string | null;
+  email: string;
+}
+
+export interface ParsedMail {
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  from: Mailbox | null;
+  to: Mailbox[];
+  cc: Mailbox[];
+  subject: string;
+  /** ISO-8601 UTC of the Date header. */
+  date: string | null;
+  /** The Date header as written, for its offset (the sender's zone on that day). */
+  rawDate: string | null;
+  /** Plain text (HTML converted when there is no plain part). */
+  text: string;
+  /** The HTML part converted to text, kept for when the plain part is a stub. */
+  htmlText: string;
+  calendars: string[];
+  attachedMessages: Uint8Array[];
+  /** Lower-cased header names -> first value, for the few headers the classifier looks at. */
+  headers: Map<string, string>;
+}
+
+function stripBrackets(id: string | undefined): string | null {
+  if (!id) return null;
+  const inner = /<([^<>]{1,998})>/.exec(id)?.[1] ?? id.trim();
+  return inner.length > 0 ? inner : null;
+}
+
+function mailboxes(addresses: Address[] | Address | undefined): Mailbox[] {
+  if (!addresses) return [];
+  const list = Array.isArray(addresses) ? addresses : [addresses];
+  const out: Mailbox[] = [];
+  for (const entry of list) {
+    const members = entry.group ?? [entry];
+    for (const member of members) {
+      if (!member.address?.includes('@')) continue;
+      out.push({ name: member.name?.trim() || null, email: member.address.trim().toLowerCase() });
+    }
+  }
+  return out;
+}
+
+function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === 'string') return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+function isCalendar(mimeType: string, filename: string | null): boolean {
+  return (
+    mimeType === 'text/calendar' ||
+    mimeType === 'application/ics' ||
+    mimeType === 'application/x-ical' ||
+    /\.(?:ics|vcs)$/i.test(filename ?? '')
+  );
+}
+
+function looksLikeStub(text: string): boolean {
+  return text.replace(/\s+/g, '').length < 20;
+}
+
+/** Parses raw MIME; never throws (unparseable input gives an empty mail). */
+export async function parseMail(raw: Uint8Array | string): Promise<ParsedMail> {
+  const input =
+    typeof raw === 'string'
+      ? raw.slice(0, MAX_MESSAGE_BYTES)
+      : raw.subarray(0, Math.min(raw.byteLength, MAX_MESSAGE_BYTES));
+  let email: Email | null = null;
+  try {
+    email = await PostalMime.parse(input, {
+      forceRfc822Attachments: true,
+      maxNestingDepth: 40,
+      maxHeadersSize: 512 * 1024,
+    });
+  } catch {
+    email = null;
+  }
+  return fromEmail(email);
+}
+
+function fromEmail(email: Email | null): ParsedMail {
+  const headers = new Map<string, string>();
+  for (const header of email?.headers ?? []) {
+    if (!headers.has(header.key)) headers.set(header.key, header.value);
+  }
+  const rawDate = headers.get('date') ?? null;
+  const parsedDate = email?.date ? new Date(email.date) : null;
+  const date = parsedDate && !Number.isNaN(parsedDate.getTime()) ? parsedDate.toISOString() : null;
+  const htmlText = email?.html ? htmlToText(email.html) : '';
+  let text = email?.text ? normalizeText(email.text) : '';
+  if (looksLikeStub(text) && !looksLikeStub(htmlText)) text = htmlText;
+  const calendars: string[] = [];
+  const attachedMessages: Uint8Array[] = [];
+  for (const attachment of email?.attachments ?? []) {
+    if (isCalendar(attachment.mimeType, attachment.filename)) {
+      const bytes = toBytes(attachment.content);
+      calendars.push(new TextDecoder().decode(bytes).slice(0, MAX_CALENDAR_CHARS));
+    } else if (
+      attachment.mimeType === 'message/rfc822' &&
+      attachedMessages.length < MAX_ATTACHED_MESSAGES
+    ) {
+      attachedMessages.push(toBytes(attachment.content));
+    }
+  }
+  const references = (email?.references ?? '')
+    .split(/\s+/)
+    .map((id) => stripBrackets(id))
+    .filter((id): id is string => id !== null)
+    .slice(0, 100);
+  const from = mailboxes(email?.from)[0] ?? null;
+  return {
+    messageId: stripBrackets(email?.messageId),
+    inReplyTo: stripBrackets(email?.inReplyTo),
+    references,
+    from,
+    to: mailboxes(email?.to),
+    cc: mailboxes(email?.cc),
+    subject: (email?.subject ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000),
+    date,
+    rawDate,
+    text,
+    htmlText,
+    calendars,
+    attachedMessages,
+    headers,
+  };
+}

@@ -1,0 +1,272 @@
+// Reader -> interviewers: who the candidate will meet, from calendar attendees and from what the
+// recruiter writes ("Interviewer: …", "You'll meet A and B", "Panel: …", itinerary lines,
+// "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
+import type { Person } from '../model.ts';
+import type { CalendarEvent } from './calendar.ts';
+import type { Mailbox } from './mime.ts';
+
+export interface PeopleContext {
+  /** The original message's sender (recruiter, coordinator or a scheduling tool). */
+  sender: Mailbox | null;
+  /** The candidate's own addresses and names: never an interviewer. */
+  candidate: { emails: Set<string>; names: Set<string> };
+  /** Every name <address> pair the mail shows (header blocks, Cc lines, calendar). */
+  directory: Mailbox[];
+  company: string | null;
+}
+
+// Words that make a capitalised phrase a title, team or thing rather than a person's name.
+const NOT_NAME_WORDS = new Set(
+  `manager engineer engineering director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm`.split(
+    /\s+/,
+  ),
+);
+const HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+/;
+const NAME_WORD = String.raw`[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?`;
+const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
+const FULL_NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
+
+function isPersonName(candidate: string, context: PeopleContext): boolean {
+  const name = candidate.replace(HONORIFIC, '').trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
+  if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
+  if (context.company && name.toLowerCase().includes(context.company.toLowerCase())) return false;
+  return true;
+}
+
+/** Splits "Ken Watanabe and Lila Okafor, Senior Mechanical Engineers" into the full names in it. */
+function namesIn(fragment: string, context: PeopleContext): string[] {
+  const out: string[] = [];
+  const cleaned = fragment.replace(/\([^()]{0,80}\)/g, ' ');
+  for (const m of cleaned.matchAll(new RegExp(FULL_NAME, 'gu'))) {
+    const name = m[0].replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
+    if (isPersonName(name, context)) out.push(name);
+  }
+  return out;
+}
+
+/** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
+function listAfter(text: string, context: PeopleContext): string[] {
+  const segment =
+    text
+      .slice(0, 240)
+      .replace(/\b(Dr|Mr|Ms|Mrs|Mx|Prof)\./g, '$1')
+      .split(/[.;!?\n](?:\s|$)/)[0] ?? '';
+  const names: string[] = [];
+  let rest = segment.replace(/\([^()]{0,80}\)/g, '');
+  for (let i = 0; i < 8; i++) {
+    const m = new RegExp(
+      String.raw`^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(${FULL_NAME})`,
+      'u',
+    ).exec(rest);
+    if (!m?.[1]) break;
+    const name = m[1].replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
+    if (!isPersonName(name, context)) break;
+    names.push(name);
+    rest = rest.slice(m[0].length);
+    // Skip an appositive title: "A, Engineering Manager, and B".
+    const title =
+      /^\s*,\s*(?:our |the |a )?[A-Za-z][A-Za-z &/-]{0,60}?(?=,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z]|\s+and\s+[A-Z][a-z]+\s+[A-Z]|$)/.exec(
+        rest,
+      );
+    if (title && !/^\s*,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+/.test(rest))
+      rest = rest.slice(title[0].length);
+  }
+  return names;
+}
+
+const LABELS =
+  /^[ \t]*(?:interviewers?|interviewing with|interview with|who|panel(?:ists)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
+const LABEL_ABOVE =
+  /^[ \t]*(?:interviewers?|panel(?:ists)?|host|hosts|who|with)[ \t]*:?[ \t]*\n[ \t]*(.+)$/gim;
+const INTERVIEW_SENTENCE =
+  /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
+const CUES =
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|interviewers? (?:will be|are|is|include)|meet)\s+/gi;
+const PAST =
+  /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
+const APPOSITIVE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(${FULL_NAME}),\s+(?:our|the|my|a)\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  'gu',
+);
+// "our hiring manager, Oliver Grant, …": the title first, then the name.
+const TITLE_FIRST = new RegExp(
+  String.raw`\b(?:our|the|your)\s+(?:hiring manager|[A-Za-z][A-Za-z ]{0,40}?\b(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|ceo|cto)),\s+(${FULL_NAME})\b`,
+  'giu',
+);
+const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
+
+function sentenceOf(text: string, index: number): string {
+  const start = Math.max(
+    text.lastIndexOf('. ', index),
+    text.lastIndexOf('! ', index),
+    text.lastIndexOf('? ', index),
+    text.lastIndexOf('\n', index),
+  );
+  const ends = ['. ', '! ', '? ', '\n']
+    .map((end) => text.indexOf(end, index))
+    .filter((i) => i !== -1);
+  return text.slice(start + 1, ends.length ? Math.min(...ends) + 1 : text.length);
+}
+
+const TIME_RANGE_LINE =
+  /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(\S.*)$/gim;
+const NOT_INTERVIEW =
+  /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
+
+/** Names the text gives for the interviewers, in order of appearance. */
+export function interviewersFromText(
+  text: string,
+  context: PeopleContext,
+): Array<{ name: string; at: number }> {
+  const scan = text.slice(0, 40_000);
+  const found: Array<{ name: string; at: number }> = [];
+  const add = (names: string[], at: number) => {
+    names.forEach((name, offset) => {
+      found.push({ name, at: at + offset / 100 });
+    });
+  };
+  for (const m of scan.matchAll(LABELS)) add(listAfter(m[1] ?? '', context), m.index ?? 0);
+  for (const m of scan.matchAll(LABEL_ABOVE)) add(listAfter(m[1] ?? '', context), m.index ?? 0);
+  for (const m of scan.matchAll(/\bwith\s+/g)) {
+    const sentence = sentenceOf(scan, m.index ?? 0);
+    if (PAST.test(sentence) || !INTERVIEW_SENTENCE.test(sentence)) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    add(listAfter(scan.slice(at), context), at);
+  }
+  for (const m of scan.matchAll(TIME_RANGE_LINE)) {
+    const activity = m[1] ?? '';
+    if (NOT_INTERVIEW.test(activity)) continue;
+    const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
+    const people = parts.length > 1 ? parts.slice(1).join(' - ') : activity;
+    add(namesIn(people.split(/\s*\|\s*/)[0] ?? people, context), m.index ?? 0);
+  }
+  for (const m of scan.matchAll(CUES)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const sentence = sentenceOf(scan, m.index ?? 0);
+    if (PAST.test(sentence) && !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence))
+      continue;
+    const rest = scan.slice(at);
+    if (/^(?:me|myself)\b/i.test(rest) && context.sender?.name) {
+      add([context.sender.name], at);
+      continue;
+    }
+    add(listAfter(rest, context), at);
+  }
+  for (const m of scan.matchAll(APPOSITIVE)) {
+    const predicate = m[2] ?? '';
+    if (
+      /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|has you down|will be)/i.test(
+        predicate,
+      )
+    ) {
+      const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
+      if (isPersonName(name, context)) add([name], (m.index ?? 0) + 1);
+    }
+  }
+  for (const m of scan.matchAll(TITLE_FIRST)) {
+    const sentence = sentenceOf(scan, m.index ?? 0);
+    if (PAST.test(sentence) || !/\b(?:interview|meet|call|speak|talk|chat|screen)/i.test(sentence))
+      continue;
+    const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
+    if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
+  }
+  if (found.length === 0 && context.sender?.name) {
+    // "I'll call you on the number on your resume": the writer is the interviewer.
+    const self =
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) you\b/i.exec(
+        scan,
+      );
+    if (self) add([context.sender.name], self.index);
+  }
+  const me = ME_AND.exec(scan);
+  if (me && context.sender?.name && !PAST.test(sentenceOf(scan, me.index))) {
+    add([context.sender.name], me.index);
+    add(listAfter(scan.slice(me.index + me[0].length), context), me.index + 1);
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function sameName(a: string, b: string): boolean {
+  const norm = (value: string) =>
+    value
+      .replace(HONORIFIC, '')
+      .toLowerCase()
+      .replace(/[^\p{L} ]/gu, '')
+      .trim();
+  return norm(a) === norm(b);
+}
+
+function emailFor(name: string, context: PeopleContext): string | null {
+  const hit = context.directory.find((box) => box.name && sameName(box.name, name));
+  if (hit) return hit.email;
+  // "omar.haddad@…" for Omar Haddad when the calendar shows only the address.
+  const [first, ...others] = name.toLowerCase().split(/\s+/);
+  const last = others[others.length - 1];
+  if (!first || !last) return null;
+  const local = context.directory.find((box) => {
+    const user = box.email.split('@')[0] ?? '';
+    return user === `${first}.${last}` || user === `${first}_${last}` || user === `${first}${last}`;
+  });
+  return local?.email ?? null;
+}
+
+function isCandidate(
+  person: { name: string | null; email: string | null },
+  context: PeopleContext,
+): boolean {
+  if (person.email && context.candidate.emails.has(person.email)) return true;
+  if (person.name && [...context.candidate.names].some((name) => sameName(name, person.name ?? '')))
+    return true;
+  return false;
+}
+
+export interface InterviewersReading {
+  interviewers: Person[];
+  confidence: number;
+}
+
+/**
+ * Interviewers: a calendar's attendees other than the candidate and the organizer when it has
+ * any, else the people the text names; the organizer alone only when nobody else is named.
+ */
+export function findInterviewers(
+  text: string,
+  events: CalendarEvent[],
+  context: PeopleContext,
+): InterviewersReading {
+  const fromText = interviewersFromText(text, context);
+  const people: Person[] = [];
+  const push = (name: string, email: string | null) => {
+    const existing = people.find((p) => sameName(p.name, name) || (email && p.email === email));
+    if (existing) {
+      existing.email ??= email;
+      return;
+    }
+    if (isCandidate({ name, email }, context)) return;
+    people.push({ name, email });
+  };
+  const event = events[0];
+  if (event) {
+    const organizer = event.organizer?.email ?? null;
+    for (const attendee of event.attendees) {
+      if (attendee.email === organizer) continue;
+      if (attendee.cutype && !/^individual$/i.test(attendee.cutype)) continue;
+      if (/^non-participant$/i.test(attendee.role ?? '')) continue;
+      if (isCandidate(attendee, context)) continue;
+      const named =
+        attendee.name ?? fromText.find((p) => emailFor(p.name, context) === attendee.email)?.name;
+      if (named) push(named, attendee.email);
+    }
+  }
+  if (people.length === 0) {
+    for (const { name } of fromText) push(name, emailFor(name, context));
+  }
+  if (people.length === 0 && event?.organizer?.name && !isCandidate(event.organizer, context)) {
+    push(event.organizer.name, event.organizer.email);
+  }
+  const confidence = people.length === 0 ? 0 : event ? 0.9 : 0.8;
+  return { interviewers: people.slice(0, 12), confidence };
+}

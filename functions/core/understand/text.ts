@@ -1,0 +1,218 @@
+// Reader -> plain text: HTML mail becomes readable lines (hidden preheaders, styles and tracking
+// junk dropped), and every text is normalised before the date, people and company readers see it.
+
+/** Upper bound on any text the readers scan, so no message costs more than a few milliseconds. */
+export const MAX_TEXT = 60_000;
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  middot: '·',
+  bull: '•',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  zwnj: '',
+  zwj: '',
+  shy: '',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  aacute: 'á',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  oslash: 'ø',
+  aring: 'å',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  szlig: 'ß',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? Number.parseInt(body.slice(2), 16)
+          : Number.parseInt(body.slice(1), 10);
+      if (!Number.isFinite(code) || code > 0x10ffff || code <= 0) return '';
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        return '';
+      }
+    }
+    return ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
+
+/** Normalises a decoded text: invisible characters out, non-breaking spaces to spaces, LF only. */
+export function normalizeText(text: string): string {
+  // Line by line with trimEnd rather than /[ \t]+\n/: that regex is quadratic on long blank runs.
+  const lines = text
+    .slice(0, MAX_TEXT * 2)
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a]/g, ' ')
+    .split('\n');
+  const out: string[] = [];
+  let blank = 0;
+  for (const line of lines) {
+    const trimmed = line.trimEnd();
+    blank = trimmed ? 0 : blank + 1;
+    if (blank <= 3) out.push(trimmed.length > 4000 ? trimmed.slice(0, 4000) : trimmed);
+  }
+  return out.join('\n').slice(0, MAX_TEXT);
+}
+
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'tr',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tbody',
+  'thead',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'center',
+  'pre',
+  'dt',
+  'dd',
+]);
+const SKIPPED_TAGS = new Set([
+  'head',
+  'style',
+  'script',
+  'title',
+  'noscript',
+  'template',
+  'svg',
+  'xml',
+]);
+const VOID_TAGS = new Set([
+  'br',
+  'img',
+  'hr',
+  'meta',
+  'link',
+  'input',
+  'col',
+  'area',
+  'base',
+  'wbr',
+]);
+
+function isHidden(attributes: string): boolean {
+  if (/\shidden(?:[\s=>/]|$)/i.test(attributes)) return true;
+  const style = /style\s*=\s*("[^"]*"|'[^']*')/i.exec(attributes)?.[1] ?? '';
+  return (
+    /display\s*:\s*none/i.test(style) ||
+    /visibility\s*:\s*hidden/i.test(style) ||
+    /max-height\s*:\s*0(?:px)?\s*[;"']/i.test(style) ||
+    /font-size\s*:\s*[01]px/i.test(style)
+  );
+}
+
+/**
+ * HTML -> text lines. A small tag scanner rather than a DOM: linear time on any input, and it
+ * drops what a reader never sees (hidden preheaders, styles, scripts, comments).
+ */
+export function htmlToText(html: string): string {
+  const source = html.slice(0, MAX_TEXT * 4);
+  const out: string[] = [];
+  let hiddenDepth = 0;
+  let hiddenTag = '';
+  let skipTag = '';
+  let i = 0;
+  while (i < source.length) {
+    const lt = source.indexOf('<', i);
+    const textEnd = lt === -1 ? source.length : lt;
+    if (textEnd > i && hiddenDepth === 0 && !skipTag) {
+      out.push(source.slice(i, textEnd).replace(/[\r\n\t ]+/g, ' '));
+    }
+    if (lt === -1) break;
+    if (source.startsWith('<!--', lt)) {
+      const close = source.indexOf('-->', lt + 4);
+      i = close === -1 ? source.length : close + 3;
+      continue;
+    }
+    const gt = source.indexOf('>', lt + 1);
+    if (gt === -1) break;
+    const tag = source.slice(lt + 1, gt);
+    i = gt + 1;
+    const closing = tag.startsWith('/');
+    const name = /^\/?\s*([a-z][a-z0-9:-]*)/i.exec(tag)?.[1]?.toLowerCase() ?? '';
+    if (!name) continue;
+    if (skipTag) {
+      if (closing && name === skipTag) skipTag = '';
+      continue;
+    }
+    if (hiddenDepth > 0) {
+      if (name === hiddenTag && !VOID_TAGS.has(name) && !tag.endsWith('/')) {
+        hiddenDepth += closing ? -1 : 1;
+      }
+      continue;
+    }
+    if (!closing && SKIPPED_TAGS.has(name) && !tag.endsWith('/')) {
+      skipTag = name;
+      continue;
+    }
+    if (!closing && !VOID_TAGS.has(name) && !tag.endsWith('/') && isHidden(tag)) {
+      hiddenTag = name;
+      hiddenDepth = 1;
+      continue;
+    }
+    if (name === 'td' || name === 'th') {
+      if (closing) out.push('\t');
+    } else if (BLOCK_TAGS.has(name)) {
+      out.push('\n');
+    }
+  }
+  // Whitespace is tidied line by line (linear), never with regexes over unbounded blank runs.
+  const lines = decodeEntities(out.join(''))
+    .split('\n')
+    .map((line) =>
+      line
+        .split('\t')
+        .map((cell) => cell.replace(/ +/g, ' ').trim())
+        .filter((cell) => cell.length > 0)
+        .join('\t'),
+    );
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line || (kept.length > 0 && kept[kept.length - 1] !== '')) kept.push(line);
+  }
+  const text = kept.join('\n');
+  return normalizeText(text);
+}

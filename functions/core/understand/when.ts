@@ -1,0 +1,525 @@
+// Reader -> interview time: finds every date and time the original message mentions (chrono-node),
+// joins split dates and times ("Date: …" / "Time: …", itineraries), weighs each against its
+// sentence (the interview vs the sent date, a previous call, a decision date) and places the
+// winner in the zone the mail states, with the offset valid on that date.
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import {
+  matchZoneAt,
+  offsetAt,
+  placeWallTime,
+  type StatedZone,
+  type WallTime,
+  type ZoneMatch,
+} from './zones.ts';
+
+export interface DayDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface FoundTime {
+  start: string;
+  end: string | null;
+  timezone: string;
+  wallStart: WallTime;
+  /** Where the zone came from: next to the time, a message-wide statement, or the user's default. */
+  zoneSource: 'inline' | 'stated' | 'default';
+  confidence: { start: number; end: number; timezone: number };
+}
+
+export interface WhenReading {
+  best: FoundTime | null;
+  /** A day the message gives for the interview when it gives no time (asked for). */
+  dayWithoutTime: DayDate | null;
+  /** True when two different times compete and neither wins: the reader must ask. */
+  ambiguous: boolean;
+}
+
+export interface WhenOptions {
+  /** The original message's instant: relative words ("tomorrow") count from it. */
+  reference: Date;
+  /** The zone relative words are read in (the interview's zone when stated, else the user's). */
+  referenceZone: string;
+  statedZone: StatedZone | null;
+  defaultTimezone: string;
+  /** Whole message text, for picking a city among a regional abbreviation's zones. */
+  context: string;
+  /** Minutes the interview lasts, when the message says so. */
+  durationMinutes: number | null;
+}
+
+interface Mention {
+  index: number;
+  end: number;
+  text: string;
+  hasDate: boolean;
+  hasTime: boolean;
+  date: DayDate;
+  yearCertain: boolean;
+  weekday: number | null;
+  weekdayConflict: boolean;
+  time: { hour: number; minute: number } | null;
+  meridiemCertain: boolean;
+  endTime: { hour: number; minute: number } | null;
+  zone: ZoneMatch | null;
+  zoneEnd: number;
+}
+
+interface Candidate {
+  index: number;
+  date: DayDate;
+  time: { hour: number; minute: number };
+  endTime: { hour: number; minute: number } | null;
+  zone: ZoneMatch | null;
+  weekdayConflict: boolean;
+  meridiemGuessed: boolean;
+  grouped: boolean;
+  /** Text spans of the mentions that make up the candidate, for context scoring. */
+  spans: Array<[number, number]>;
+}
+
+const MAX_SCAN = 30_000;
+const TIME_TOKEN =
+  /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
+const DATE_TOKEN =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
+
+function wallOf(date: DayDate, time: { hour: number; minute: number }): WallTime {
+  return { ...date, hour: time.hour, minute: time.minute };
+}
+
+function weekdayOf(date: DayDate): number {
+  // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
+  return DateTime.fromObject(date).weekday % 7;
+}
+
+type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/**
+ * "from Monday 26 October at 10:00 to Friday 23 October at 14:00" is two times, not a range:
+ * a range across days is split so each end is weighed on its own.
+ */
+function splitAcrossDays(
+  result: chrono.ParsedResult,
+  reference: chrono.ParsingReference,
+): Parsed[] {
+  const end = result.end;
+  if (!end?.isCertain('day')) return [result];
+  if (
+    end.get('day') === result.start.get('day') &&
+    end.get('month') === result.start.get('month')
+  ) {
+    return [result];
+  }
+  const separators = [...result.text.matchAll(/\s(?:to|until|till|through)\s|\s[-–—]\s/gi)];
+  const separator = separators[separators.length - 1];
+  if (!separator || separator.index === undefined) return [result];
+  const head = result.text.slice(0, separator.index);
+  const tailAt = separator.index + separator[0].length;
+  const parts: Parsed[] = [];
+  for (const [from, piece] of [
+    [0, head],
+    [tailAt, result.text.slice(tailAt)],
+  ] as const) {
+    const parsed = chrono.parse(piece, reference, { forwardDate: true })[0];
+    if (parsed)
+      parts.push({
+        index: result.index + from + parsed.index,
+        text: parsed.text,
+        start: parsed.start,
+        end: parsed.end,
+      });
+  }
+  return parts.length > 0 ? parts : [result];
+}
+
+function toMention(result: Parsed, text: string, context: string): Mention | null {
+  const start = result.start;
+  const hasTime = start.isCertain('hour') && TIME_TOKEN.test(result.text);
+  const hasDate =
+    (start.isCertain('day') || start.isCertain('weekday')) && DATE_TOKEN.test(result.text);
+  if (!hasTime && !hasDate) return null;
+  const date: DayDate = {
+    year: start.get('year') ?? 1970,
+    month: start.get('month') ?? 1,
+    day: start.get('day') ?? 1,
+  };
+  const weekday = start.isCertain('weekday') ? (start.get('weekday') ?? null) : null;
+  const yearCertain = start.isCertain('year');
+  let weekdayConflict = false;
+  if (hasDate && weekday !== null && start.isCertain('day') && start.isCertain('month')) {
+    if (weekdayOf(date) !== weekday) {
+      if (!yearCertain) {
+        // "Thursday, March 19th" without a year: the year whose March 19th is a Thursday.
+        const fits = [date.year, date.year + 1, date.year - 1].find(
+          (year) => weekdayOf({ ...date, year }) === weekday,
+        );
+        if (fits !== undefined) date.year = fits;
+        else weekdayConflict = true;
+      } else {
+        weekdayConflict = true;
+      }
+    }
+  }
+  let time: Mention['time'] = null;
+  let endTime: Mention['endTime'] = null;
+  if (hasTime) {
+    time = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
+    const end = result.end;
+    if (end?.isCertain('hour')) {
+      endTime = { hour: end.get('hour') ?? 0, minute: end.get('minute') ?? 0 };
+    }
+  }
+  const resultEnd = result.index + result.text.length;
+  // The zone usually follows the last time ("2:30 PM – 3:15 PM (CT)", "3:00 PM IST (GMT+5:30)")
+  // and may follow the whole date ("10:00am - 10:30am, Monday, April 20 (Pacific Time)").
+  let zone: ZoneMatch | null = null;
+  let zoneEnd = resultEnd;
+  const timeEnds = [...result.text.matchAll(/\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)/gi)]
+    .filter((m) => !/(?:GMT|UTC)\s?[+\-−–]\s?$/i.test(result.text.slice(0, m.index ?? 0)))
+    .map((m) => result.index + (m.index ?? 0) + m[0].length);
+  const probes = [...new Set([...timeEnds.slice(-2), resultEnd])];
+  for (const probe of probes) {
+    // "12 noon (GMT+5:30)", "14:00 hrs CET", "10am sharp ET": filler between time and zone.
+    const filler = /^\s*(?:noon|midday|sharp|o'?clock|hrs?|hours|h|local(?: time)?)\b\.?/i.exec(
+      text.slice(probe, probe + 20),
+    );
+    const at = probe + (filler?.[0].length ?? 0);
+    const found = matchZoneAt(text.slice(at, at + 90), context);
+    if (found) {
+      zone = found;
+      zoneEnd = Math.max(resultEnd, at + found.length);
+      break;
+    }
+  }
+  return {
+    index: result.index,
+    end: resultEnd,
+    text: result.text,
+    hasDate,
+    hasTime,
+    date,
+    yearCertain,
+    weekday,
+    weekdayConflict,
+    time,
+    meridiemCertain:
+      start.isCertain('meridiem') || (time !== null && (time.hour === 0 || time.hour > 12)),
+    endTime,
+    zone,
+    zoneEnd,
+  };
+}
+
+function startsLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return /^[\s\-–•*|]*$/.test(text.slice(lineStart, index));
+}
+
+function sentenceAround(text: string, from: number, to: number): string {
+  let start = from;
+  let steps = 0;
+  while (start > 0 && steps < 240) {
+    const c = text[start - 1];
+    if (c === '\n' && text[start - 2] === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[start] ?? '')) break;
+    start--;
+    steps++;
+  }
+  let end = to;
+  steps = 0;
+  while (end < text.length && steps < 200) {
+    const c = text[end];
+    if (c === '\n' && text[end + 1] === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[end + 1] ?? '')) {
+      end++;
+      break;
+    }
+    end++;
+    steps++;
+  }
+  return text.slice(start, end);
+}
+
+function lineAround(text: string, from: number, to: number): string {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const endAt = text.indexOf('\n', to);
+  return text.slice(start, endAt === -1 ? text.length : endAt);
+}
+
+const POSITIVE =
+  /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
+const NEGATIVE =
+  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|submitted|applied)\b/gi;
+const LABEL =
+  /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
+const NOT_INTERVIEW_LINE =
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|informal|check[- ]in|arrive|arrival|parking)\b/i;
+
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].length;
+}
+
+/** The interview's date and time, or what is missing to know it. */
+export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
+  const text = rawText.slice(0, MAX_SCAN);
+  const referenceOffset = offsetAt(options.referenceZone, options.reference);
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(
+      text,
+      { instant: options.reference, timezone: referenceOffset },
+      { forwardDate: true },
+    );
+  } catch {
+    results = [];
+  }
+  const mentions: Mention[] = [];
+  let consumedUntil = -1;
+  const reference = { instant: options.reference, timezone: referenceOffset };
+  for (const result of results.slice(0, 200)) {
+    if (result.index < consumedUntil) continue;
+    for (const part of splitAcrossDays(result, reference)) {
+      const mention = toMention(part, text, options.context);
+      if (!mention) continue;
+      mentions.push(mention);
+      consumedUntil = Math.max(consumedUntil, mention.zoneEnd);
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  const attached = new Map<Mention, Mention[]>();
+  for (const [i, mention] of mentions.entries()) {
+    if (!mention.hasTime) continue;
+    if (mention.hasDate) {
+      candidates.push(single(mention, mention.date, [[mention.index, mention.zoneEnd]]));
+      continue;
+    }
+    // A time without a day takes the nearest day before it ("Date: Monday, 2 March" / "Time: 3 PM"
+    // or an itinerary's date line), or one right after it ("at 2pm on Thursday, March 5").
+    let day: Mention | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const previous = mentions[j];
+      if (!previous) break;
+      if (previous.hasDate) {
+        const near = mention.index - previous.end <= (previous.hasTime ? 300 : 700);
+        if (near && (!previous.hasTime || startsLine(text, mention.index))) day = previous;
+        break;
+      }
+    }
+    const next = mentions[i + 1];
+    if (!day && next?.hasDate && !next.hasTime && next.index - mention.zoneEnd <= 40) day = next;
+    if (!day) continue;
+    const list = attached.get(day) ?? [];
+    list.push(mention);
+    attached.set(day, list);
+  }
+  for (const [day, times] of attached) {
+    const all = day.hasTime ? [day, ...times] : times;
+    const slots = all.filter(
+      (slot) => !NOT_INTERVIEW_LINE.test(lineAround(text, slot.index, slot.end)),
+    );
+    const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
+    const itinerary =
+      all.length >= 2 &&
+      lines.size === all.length &&
+      times.every((slot) => startsLine(text, slot.index)) &&
+      slots.length >= 1;
+    if (itinerary) {
+      // An itinerary: the interview runs from the first slot's start to the last slot's end.
+      const first = slots[0] as Mention;
+      const last = slots[slots.length - 1] as Mention;
+      const zone = slots.find((slot) => slot.zone)?.zone ?? day.zone;
+      if (day.hasTime) {
+        const own = candidates.findIndex((candidate) => candidate.index === day.index);
+        if (own !== -1) candidates.splice(own, 1);
+      }
+      candidates.push({
+        index: first.index,
+        date: day.date,
+        time: first.time ?? { hour: 0, minute: 0 },
+        endTime: last.endTime ?? null,
+        zone,
+        weekdayConflict: day.weekdayConflict,
+        meridiemGuessed: slots.some((slot) => !slot.meridiemCertain),
+        grouped: true,
+        spans: [
+          [day.index, day.end],
+          ...slots.map((slot): [number, number] => [slot.index, slot.zoneEnd]),
+        ],
+      });
+      continue;
+    }
+    if (day.hasTime) continue;
+    for (const time of times) {
+      const candidate = single(time, day.date, [
+        [day.index, day.end],
+        [time.index, time.zoneEnd],
+      ]);
+      candidate.zone = time.zone ?? day.zone;
+      candidate.weekdayConflict = day.weekdayConflict;
+      candidates.push(candidate);
+    }
+  }
+
+  const dayOnly = mentions.filter(
+    (mention) => mention.hasDate && !mention.hasTime && !attached.has(mention),
+  );
+  const scored = candidates
+    .map((candidate) => ({ candidate, score: score(candidate, text, options) }))
+    .sort((a, b) => b.score - a.score || a.candidate.index - b.candidate.index);
+
+  const top = scored[0];
+  if (!top || top.score < 1) {
+    const bestDay = dayOnly
+      .map((mention) => ({ mention, score: scoreDay(mention, text, options) }))
+      .sort((a, b) => b.score - a.score)[0];
+    return {
+      best: null,
+      dayWithoutTime: bestDay && bestDay.score >= 2 ? bestDay.mention.date : null,
+      ambiguous: false,
+    };
+  }
+  const placed = place(top.candidate, options);
+  if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
+  const rival = scored.find(
+    (entry) =>
+      entry !== top &&
+      entry.score >= top.score - 0.5 &&
+      samePlace(entry.candidate, options) !== placed.start,
+  );
+  if (rival) {
+    placed.confidence.start = Math.min(placed.confidence.start, 0.4);
+    return { best: placed, dayWithoutTime: null, ambiguous: true };
+  }
+  return { best: placed, dayWithoutTime: null, ambiguous: false };
+}
+
+function single(mention: Mention, date: DayDate, spans: Array<[number, number]>): Candidate {
+  return {
+    index: mention.index,
+    date,
+    time: mention.time ?? { hour: 0, minute: 0 },
+    endTime: mention.endTime,
+    zone: mention.zone,
+    weekdayConflict: mention.weekdayConflict,
+    meridiemGuessed: !mention.meridiemCertain,
+    grouped: false,
+    spans,
+  };
+}
+
+function score(candidate: Candidate, text: string, options: WhenOptions): number {
+  const first = candidate.spans[0] ?? [candidate.index, candidate.index];
+  const sentence = candidate.spans
+    .map(([from, to]) => sentenceAround(text, from, to))
+    .filter((value, index, all) => all.indexOf(value) === index)
+    .join(' ');
+  const lines = candidate.spans.map(([from, to]) => lineAround(text, from, to));
+  let points = 2;
+  points += Math.min(3, count(POSITIVE, sentence));
+  points -= 2 * Math.min(3, count(NEGATIVE, sentence));
+  if (lines.some((line) => LABEL.test(line))) points += 3;
+  const before = text.slice(Math.max(0, first[0] - 24), first[0]);
+  if (/\b(?:from|instead of|originally|previously|was|were|old time:?)\s*$/i.test(before))
+    points -= 4;
+  if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
+  if (candidate.grouped) points += 2;
+  if (candidate.endTime) points += 1;
+  if (candidate.zone) points += 1;
+  if (/\?/.test(sentence) && /\b(?:work|suit|available|prefer|option)/i.test(sentence)) points -= 3;
+  if (first[0] < 300 && /^\s*(?:subject|re|fwd?)\b/i.test(text.slice(0, 20))) points -= 0.5;
+  const wall = wallOf(candidate.date, candidate.time);
+  const zone = candidate.zone?.zone ?? options.statedZone?.zone ?? options.referenceZone;
+  const at = DateTime.fromObject({ ...wall }, { zone });
+  if (at.isValid) {
+    const days = at.diff(DateTime.fromJSDate(options.reference), 'days').days;
+    if (days < -0.05) points -= 6;
+    if (days > 400) points -= 4;
+  }
+  return points;
+}
+
+function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
+  const sentence = sentenceAround(text, mention.index, mention.end);
+  let points = 0;
+  points += Math.min(3, count(POSITIVE, sentence));
+  points -= 2 * Math.min(3, count(NEGATIVE, sentence));
+  if (LABEL.test(lineAround(text, mention.index, mention.end))) points += 2;
+  const at = DateTime.fromObject({ ...mention.date }, { zone: options.referenceZone });
+  if (at.isValid && at.endOf('day') < DateTime.fromJSDate(options.reference)) points -= 6;
+  return points;
+}
+
+function adjustHour(candidate: Candidate): { hour: number; minute: number } {
+  const { hour, minute } = candidate.time;
+  // "at 3" means the afternoon: nobody interviews at 3 in the morning.
+  if (candidate.meridiemGuessed && hour >= 1 && hour <= 6) return { hour: hour + 12, minute };
+  return { hour, minute };
+}
+
+function samePlace(candidate: Candidate, options: WhenOptions): string | null {
+  return place(candidate, options)?.start ?? null;
+}
+
+function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
+  let zone: string;
+  let zoneSource: FoundTime['zoneSource'];
+  let zoneConfidence: number;
+  if (candidate.zone) {
+    zone = candidate.zone.zone;
+    zoneSource = 'inline';
+    zoneConfidence = candidate.zone.confidence;
+  } else if (options.statedZone) {
+    zone = options.statedZone.zone;
+    zoneSource = 'stated';
+    zoneConfidence = Math.min(0.85, options.statedZone.confidence);
+  } else {
+    zone = options.defaultTimezone;
+    zoneSource = 'default';
+    zoneConfidence = 0.55;
+  }
+  const time = adjustHour(candidate);
+  const wallStart = wallOf(candidate.date, time);
+  const start = placeWallTime(wallStart, zone);
+  if (!start) return null;
+  let startConfidence = Math.min(0.95, zoneConfidence + 0.05);
+  if (!start.exact) startConfidence = Math.min(startConfidence, 0.45);
+  if (candidate.weekdayConflict) startConfidence = Math.min(startConfidence, 0.3);
+  if (candidate.meridiemGuessed && time.hour !== candidate.time.hour) {
+    startConfidence = Math.min(startConfidence, 0.7);
+  }
+  let end: string | null = null;
+  let endConfidence = 0;
+  const startAt = DateTime.fromISO(start.iso, { setZone: true });
+  if (candidate.endTime) {
+    let endHour = candidate.endTime.hour;
+    if (endHour < time.hour && endHour + 12 <= 23 && endHour + 12 > time.hour) endHour += 12;
+    const placedEnd = placeWallTime(
+      wallOf(candidate.date, { hour: endHour, minute: candidate.endTime.minute }),
+      zone,
+    );
+    const endAt = placedEnd ? DateTime.fromISO(placedEnd.iso, { setZone: true }) : null;
+    if (placedEnd && endAt && endAt > startAt && endAt.diff(startAt, 'hours').hours <= 12) {
+      end = placedEnd.iso;
+      endConfidence = startConfidence;
+    }
+  }
+  if (!end && options.durationMinutes) {
+    const endAt = startAt.plus({ minutes: options.durationMinutes }).setZone(zone);
+    end = endAt.toISO({ suppressMilliseconds: true }) ?? null;
+    if (end?.endsWith('Z')) end = `${end.slice(0, -1)}+00:00`;
+    endConfidence = Math.min(startConfidence, 0.85);
+  }
+  return {
+    start: start.iso,
+    end,
+    timezone: zone,
+    wallStart,
+    zoneSource,
+    confidence: { start: startConfidence, end: endConfidence, timezone: zoneConfidence },
+  };
+}

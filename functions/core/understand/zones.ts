@@ -1,0 +1,461 @@
+// Reader -> time zones: turns what mail writes about zones ("2pm ET", "CET", "GMT+5:30",
+// "Pacific Time - US & Canada", "Central Standard Time") into IANA zones, and wall times into
+// instants with the offset valid on that date.
+import { DateTime, IANAZone } from 'luxon';
+
+/** A zone as the mail stated it, resolved to an IANA name. */
+export interface StatedZone {
+  zone: string;
+  /** How sure the mapping is: an IANA name or a city is surer than an ambiguous abbreviation. */
+  confidence: number;
+}
+
+// Wall-clock meaning, not the literal offset: people write "EST" all year round (the s18 case),
+// so every US/EU abbreviation maps to the region's zone and the date decides the offset.
+const ABBREVIATIONS: Record<string, string> = {
+  ET: 'America/New_York',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  CT: 'America/Chicago',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  MT: 'America/Denver',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  PT: 'America/Los_Angeles',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  AKST: 'America/Anchorage',
+  AKDT: 'America/Anchorage',
+  HST: 'Pacific/Honolulu',
+  AST: 'America/Halifax',
+  ADT: 'America/Halifax',
+  NST: 'America/St_Johns',
+  NDT: 'America/St_Johns',
+  GMT: 'Europe/London',
+  BST: 'Europe/London',
+  UK: 'Europe/London',
+  UTC: 'UTC',
+  WET: 'Europe/Lisbon',
+  WEST: 'Europe/Lisbon',
+  CET: 'Europe/Berlin',
+  CEST: 'Europe/Berlin',
+  MET: 'Europe/Berlin',
+  MEZ: 'Europe/Berlin',
+  MESZ: 'Europe/Berlin',
+  EET: 'Europe/Helsinki',
+  EEST: 'Europe/Helsinki',
+  MSK: 'Europe/Moscow',
+  IST: 'Asia/Kolkata',
+  PKT: 'Asia/Karachi',
+  GST: 'Asia/Dubai',
+  SGT: 'Asia/Singapore',
+  HKT: 'Asia/Hong_Kong',
+  PHT: 'Asia/Manila',
+  WIB: 'Asia/Jakarta',
+  ICT: 'Asia/Bangkok',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  ACST: 'Australia/Adelaide',
+  ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Pacific/Auckland',
+  SAST: 'Africa/Johannesburg',
+  BRT: 'America/Sao_Paulo',
+  ART: 'America/Argentina/Buenos_Aires',
+};
+
+// Abbreviations whose region spans several IANA zones: a city or country named in the mail
+// picks the right one (a Norwegian recruiter's "CET" is Europe/Oslo).
+const REGIONAL: Record<string, Array<[RegExp, string]>> = {
+  'Europe/Berlin': [
+    [/\b(?:Oslo|Norway|Bergen|Trondheim|Stavanger)\b/, 'Europe/Oslo'],
+    [/\b(?:Stockholm|Sweden|Gothenburg|G[öo]teborg|Malm[öo])\b/, 'Europe/Stockholm'],
+    [/\b(?:Copenhagen|Denmark|Aarhus)\b/, 'Europe/Copenhagen'],
+    [/\b(?:Paris|France|Lyon|Toulouse)\b/, 'Europe/Paris'],
+    [/\b(?:Amsterdam|Netherlands|Rotterdam|Utrecht|Eindhoven)\b/, 'Europe/Amsterdam'],
+    [/\b(?:Brussels|Belgium|Antwerp|Ghent)\b/, 'Europe/Brussels'],
+    [/\b(?:Madrid|Spain|Barcelona|Valencia)\b/, 'Europe/Madrid'],
+    [/\b(?:Rome|Italy|Milan|Turin)\b/, 'Europe/Rome'],
+    [/\b(?:Vienna|Austria)\b/, 'Europe/Vienna'],
+    [/\b(?:Zurich|Z[üu]rich|Switzerland|Geneva|Basel|Bern)\b/, 'Europe/Zurich'],
+    [/\b(?:Warsaw|Poland|Krak[óo]w|Wroc[łl]aw)\b/, 'Europe/Warsaw'],
+    [/\b(?:Prague|Czech)\b/, 'Europe/Prague'],
+    [/\b(?:Budapest|Hungary)\b/, 'Europe/Budapest'],
+    [/\b(?:Luxembourg)\b/, 'Europe/Luxembourg'],
+  ],
+  'Europe/Helsinki': [
+    [/\b(?:Athens|Greece)\b/, 'Europe/Athens'],
+    [/\b(?:Bucharest|Romania)\b/, 'Europe/Bucharest'],
+    [/\b(?:Sofia|Bulgaria)\b/, 'Europe/Sofia'],
+    [/\b(?:Kyiv|Kiev|Ukraine)\b/, 'Europe/Kyiv'],
+    [/\b(?:Tallinn|Estonia)\b/, 'Europe/Tallinn'],
+    [/\b(?:Riga|Latvia)\b/, 'Europe/Riga'],
+    [/\b(?:Vilnius|Lithuania)\b/, 'Europe/Vilnius'],
+  ],
+  'Europe/London': [
+    [/\b(?:Dublin|Ireland|Cork)\b/, 'Europe/Dublin'],
+    [/\b(?:Lisbon|Portugal|Porto)\b/, 'Europe/Lisbon'],
+  ],
+};
+
+// Outlook/Exchange name zones after Windows ("Central Standard Time"); ical TZIDs carry them too.
+const WINDOWS_ZONES: Record<string, string> = {
+  'eastern standard time': 'America/New_York',
+  'us eastern standard time': 'America/Indiana/Indianapolis',
+  'central standard time': 'America/Chicago',
+  'mountain standard time': 'America/Denver',
+  'us mountain standard time': 'America/Phoenix',
+  'pacific standard time': 'America/Los_Angeles',
+  'alaskan standard time': 'America/Anchorage',
+  'hawaiian standard time': 'Pacific/Honolulu',
+  'atlantic standard time': 'America/Halifax',
+  'newfoundland standard time': 'America/St_Johns',
+  'gmt standard time': 'Europe/London',
+  'greenwich standard time': 'Atlantic/Reykjavik',
+  'w. europe standard time': 'Europe/Berlin',
+  'romance standard time': 'Europe/Paris',
+  'central europe standard time': 'Europe/Budapest',
+  'central european standard time': 'Europe/Warsaw',
+  'e. europe standard time': 'Europe/Chisinau',
+  'fle standard time': 'Europe/Kyiv',
+  'gtb standard time': 'Europe/Bucharest',
+  'russian standard time': 'Europe/Moscow',
+  'india standard time': 'Asia/Kolkata',
+  'singapore standard time': 'Asia/Singapore',
+  'china standard time': 'Asia/Shanghai',
+  'tokyo standard time': 'Asia/Tokyo',
+  'korea standard time': 'Asia/Seoul',
+  'aus eastern standard time': 'Australia/Sydney',
+  'e. australia standard time': 'Australia/Brisbane',
+  'w. australia standard time': 'Australia/Perth',
+  'new zealand standard time': 'Pacific/Auckland',
+  'south africa standard time': 'Africa/Johannesburg',
+  'arabian standard time': 'Asia/Dubai',
+  'israel standard time': 'Asia/Jerusalem',
+  'e. south america standard time': 'America/Sao_Paulo',
+  utc: 'UTC',
+};
+
+// Long names, as Calendly, Google Calendar, Outlook and recruiters write them.
+const NAMED: Array<[RegExp, string]> = [
+  [
+    /^(?:central europe(?:an)?|middle europe(?:an)?)(?: (?:standard|summer|daylight))? time\b/i,
+    'Europe/Berlin',
+  ],
+  [/^(?:eastern europe(?:an)?)(?: (?:standard|summer|daylight))? time\b/i, 'Europe/Helsinki'],
+  [/^(?:western europe(?:an)?)(?: (?:standard|summer|daylight))? time\b/i, 'Europe/Lisbon'],
+  [/^british (?:summer|standard) time\b/i, 'Europe/London'],
+  [/^greenwich mean time\b/i, 'Europe/London'],
+  [/^(?:coordinated )?universal time\b/i, 'UTC'],
+  [/^india(?:n)? standard time\b/i, 'Asia/Kolkata'],
+  [/^japan standard time\b/i, 'Asia/Tokyo'],
+  [/^singapore(?: standard)? time\b/i, 'Asia/Singapore'],
+  [
+    /^(?:australian )?eastern (?:standard |daylight )?time[ -]+(?:\(?australia|sydney|melbourne)/i,
+    'Australia/Sydney',
+  ],
+  [/^eastern(?: (?:standard|daylight))?(?: time)?\b/i, 'America/New_York'],
+  [/^central(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Chicago'],
+  [/^mountain(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Denver'],
+  [/^pacific(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Los_Angeles'],
+  [/^arizona(?: time)?\b/i, 'America/Phoenix'],
+  [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
+  [/^hawaii(?:an)?(?:[- ]aleutian)?(?: (?:standard|daylight))?(?: time)?\b/i, 'Pacific/Honolulu'],
+  [/^atlantic(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Halifax'],
+];
+
+// "New York time", "London time": a city named as the zone.
+const CITY_ZONES: Record<string, string> = {
+  'new york': 'America/New_York',
+  toronto: 'America/Toronto',
+  boston: 'America/New_York',
+  chicago: 'America/Chicago',
+  denver: 'America/Denver',
+  phoenix: 'America/Phoenix',
+  'los angeles': 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  vancouver: 'America/Vancouver',
+  london: 'Europe/London',
+  dublin: 'Europe/Dublin',
+  lisbon: 'Europe/Lisbon',
+  paris: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  amsterdam: 'Europe/Amsterdam',
+  madrid: 'Europe/Madrid',
+  stockholm: 'Europe/Stockholm',
+  oslo: 'Europe/Oslo',
+  zurich: 'Europe/Zurich',
+  helsinki: 'Europe/Helsinki',
+  kolkata: 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata',
+  bengaluru: 'Asia/Kolkata',
+  mumbai: 'Asia/Kolkata',
+  singapore: 'Asia/Singapore',
+  tokyo: 'Asia/Tokyo',
+  sydney: 'Australia/Sydney',
+  canberra: 'Australia/Sydney',
+  melbourne: 'Australia/Melbourne',
+  brisbane: 'Australia/Brisbane',
+  perth: 'Australia/Perth',
+  auckland: 'Pacific/Auckland',
+  wellington: 'Pacific/Auckland',
+  osaka: 'Asia/Tokyo',
+  seoul: 'Asia/Seoul',
+  'hong kong': 'Asia/Hong_Kong',
+  beijing: 'Asia/Shanghai',
+  shanghai: 'Asia/Shanghai',
+  'chennai, kolkata': 'Asia/Kolkata',
+  chennai: 'Asia/Kolkata',
+  'new delhi': 'Asia/Kolkata',
+  'sao paulo': 'America/Sao_Paulo',
+  'mexico city': 'America/Mexico_City',
+  austin: 'America/Chicago',
+  dallas: 'America/Chicago',
+  houston: 'America/Chicago',
+  atlanta: 'America/New_York',
+  miami: 'America/New_York',
+  washington: 'America/New_York',
+  portland: 'America/Los_Angeles',
+  'salt lake city': 'America/Denver',
+  edinburgh: 'Europe/London',
+  brussels: 'Europe/Brussels',
+  copenhagen: 'Europe/Copenhagen',
+  vienna: 'Europe/Vienna',
+  rome: 'Europe/Rome',
+  prague: 'Europe/Prague',
+  warsaw: 'Europe/Warsaw',
+  athens: 'Europe/Athens',
+  istanbul: 'Europe/Istanbul',
+  'tel aviv': 'Asia/Jerusalem',
+  jerusalem: 'Asia/Jerusalem',
+  johannesburg: 'Africa/Johannesburg',
+  nairobi: 'Africa/Nairobi',
+  lagos: 'Africa/Lagos',
+  dubai: 'Asia/Dubai',
+};
+
+// A representative zone for offsets that no Etc/GMT zone can express.
+const FRACTIONAL_OFFSETS: Record<number, string> = {
+  330: 'Asia/Kolkata',
+  345: 'Asia/Kathmandu',
+  210: 'Asia/Tehran',
+  270: 'Asia/Kabul',
+  390: 'Asia/Yangon',
+  570: 'Australia/Darwin',
+  630: 'Australia/Lord_Howe',
+  [-210]: 'America/St_Johns',
+  [-570]: 'Pacific/Marquesas',
+};
+
+export function isIanaZone(name: string): boolean {
+  try {
+    return IANAZone.isValidZone(name);
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC -> an IANA zone with that fixed offset. */
+export function zoneForOffset(minutes: number): string | null {
+  if (minutes === 0) return 'UTC';
+  if (minutes % 60 === 0 && Math.abs(minutes) <= 14 * 60) {
+    const hours = minutes / 60;
+    // Etc/GMT signs are inverted by POSIX convention.
+    return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  }
+  return FRACTIONAL_OFFSETS[minutes] ?? null;
+}
+
+/** Picks a city-specific zone for a regional abbreviation when the mail names a place. */
+export function refineRegional(zone: string, context: string): string {
+  const rules = REGIONAL[zone];
+  if (!rules) return zone;
+  for (const [pattern, refined] of rules) if (pattern.test(context)) return refined;
+  return zone;
+}
+
+export function windowsZone(name: string): string | null {
+  return WINDOWS_ZONES[name.trim().toLowerCase()] ?? null;
+}
+
+const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
+const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
+const CITY_TIME = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b/;
+
+export interface ZoneMatch extends StatedZone {
+  /** Characters consumed from the position the match was tried at. */
+  length: number;
+}
+
+/**
+ * Tries to read a zone at the very start of `text` (after spaces and an opening parenthesis):
+ * an abbreviation, a long name, an IANA name, "<City> time" or a GMT/UTC offset.
+ * `context` is the whole message, used to pick a city among a regional abbreviation's zones.
+ */
+export function matchZoneAt(text: string, context = ''): ZoneMatch | null {
+  const lead = /^[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead, lead + 80);
+  const offset = OFFSET.exec(rest);
+  if (offset) {
+    const sign = offset[1] === '+' ? 1 : -1;
+    const minutes = sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    // Outlook writes "(UTC+10:00) Canberra, Melbourne, Sydney" and "(UTC-05:00) Eastern Time (US &
+    // Canada)": the standard offset, then the region, whose own rules give the offset on the day.
+    const after = rest.slice(offset[0].length);
+    const region = /^\)?[ \t]*/.exec(after)?.[0].length ?? 0;
+    const regionText = after.slice(region, region + 60).split('\n')[0] ?? '';
+    const named = NAMED.find(([pattern]) => pattern.test(regionText));
+    if (named && region > 0) {
+      return {
+        zone: refineRegional(named[1], context),
+        confidence: 0.9,
+        length: lead + offset[0].length,
+      };
+    }
+    const city = Object.keys(CITY_ZONES).find((name) =>
+      new RegExp(`^(?:[A-Z][a-z]+, )*${name}\\b`, 'i').test(regionText),
+    );
+    if (city && region > 0) {
+      return { zone: CITY_ZONES[city] ?? 'UTC', confidence: 0.9, length: lead + offset[0].length };
+    }
+    const zone = zoneForOffset(minutes);
+    if (zone) return { zone, confidence: 0.9, length: lead + offset[0].length };
+  }
+  const iana = IANA_NAME.exec(rest);
+  if (iana?.[1] && isIanaZone(iana[1])) {
+    return { zone: iana[1], confidence: 0.98, length: lead + iana[0].length };
+  }
+  for (const [pattern, zone] of NAMED) {
+    const named = pattern.exec(rest);
+    if (named) {
+      return {
+        zone: refineRegional(zone, context),
+        confidence: 0.9,
+        length: lead + named[0].length,
+      };
+    }
+  }
+  const abbreviation = ABBREVIATION.exec(rest);
+  const mapped = abbreviation?.[1] ? ABBREVIATIONS[abbreviation[1]] : undefined;
+  if (abbreviation && mapped) {
+    let length = lead + abbreviation[0].length;
+    // "IST (GMT+5:30)": the offset in brackets confirms the abbreviation and is consumed with it.
+    const confirm = /^[ \t]*\((?:GMT|UTC)[^)]{0,12}\)/i.exec(text.slice(length));
+    if (confirm) length += confirm[0].length;
+    const ambiguous =
+      abbreviation[1] === 'IST' || abbreviation[1] === 'CST' || abbreviation[1] === 'GST';
+    return {
+      zone: refineRegional(mapped, context),
+      confidence: ambiguous && !confirm ? 0.75 : 0.9,
+      length,
+    };
+  }
+  const city = CITY_TIME.exec(rest);
+  const cityZone = city?.[1] ? CITY_ZONES[city[1].toLowerCase()] : undefined;
+  if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
+  return null;
+}
+
+// Statements that set the zone for a whole message: "All times are Pacific", "Invitee Time
+// Zone: Pacific Time - US & Canada", Google Calendar's "Eastern Time - New York" line.
+const ZONE_STATEMENTS: RegExp[] = [
+  /\ball times (?:are |listed |shown |below |above )*(?:in )?/gi,
+  /\btimes? (?:are |is )?(?:listed |shown |given )?in /gi,
+  /\btime ?zone\s*[:\-–]?\s*/gi,
+  /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time - )/gim,
+  /^[ \t]*(?=\(?(?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)? )/gim,
+];
+
+/** The zone a message states for all its times, if any. */
+export function findStatedZone(text: string): StatedZone | null {
+  const capped = text.slice(0, 50_000);
+  for (const statement of ZONE_STATEMENTS) {
+    statement.lastIndex = 0;
+    for (let m = statement.exec(capped); m; m = statement.exec(capped)) {
+      const found = matchZoneAt(capped.slice(m.index + m[0].length), capped);
+      if (found) return { zone: found.zone, confidence: found.confidence };
+      if (m[0].length === 0) statement.lastIndex++;
+    }
+  }
+  return null;
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export interface Placed {
+  iso: string;
+  /** False when the wall time falls in a DST gap or overlap and had to be adjusted or chosen. */
+  exact: boolean;
+}
+
+/** ISO-8601 with an explicit offset (never "Z"). */
+export function toIsoWithOffset(dt: DateTime): string {
+  const iso = dt.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? '';
+  return iso.endsWith('Z') ? `${iso.slice(0, -1)}+00:00` : iso;
+}
+
+/** A wall time in a zone -> the instant, choosing the earlier offset in a DST overlap. */
+export function placeWallTime(wall: WallTime, zone: string): Placed | null {
+  const dt = DateTime.fromObject({ ...wall, second: 0, millisecond: 0 }, { zone });
+  if (!dt.isValid) return null;
+  const gap = dt.hour !== wall.hour || dt.minute !== wall.minute;
+  const earlier = dt.minus({ hours: 1 });
+  if (!gap && earlier.hour === wall.hour && earlier.minute === wall.minute) {
+    return { iso: toIsoWithOffset(earlier), exact: false };
+  }
+  const oneHourLater = dt.plus({ hours: 1 });
+  const overlap = oneHourLater.hour === wall.hour && oneHourLater.minute === wall.minute;
+  return { iso: toIsoWithOffset(dt), exact: !gap && !overlap };
+}
+
+/** Offset in minutes of `zone` at `instant`. */
+export function offsetAt(zone: string, instant: Date): number {
+  const dt = DateTime.fromJSDate(instant, { zone });
+  return dt.isValid ? dt.offset : 0;
+}
+
+// Where most mail comes from, in order: the first whose offset matches stands for a bare offset.
+const COMMON_ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Halifax',
+  'America/Sao_Paulo',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Helsinki',
+  'Europe/Moscow',
+  'Asia/Dubai',
+  'Asia/Karachi',
+  'Asia/Kolkata',
+  'Asia/Bangkok',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Australia/Brisbane',
+  'Australia/Sydney',
+  'Pacific/Auckland',
+];
+
+/** An IANA zone that had `offset` minutes at `at`, preferring the given zones, then common ones. */
+export function zoneWithOffset(offset: number, at: Date, preferred: string[] = []): string | null {
+  for (const zone of [...preferred, ...COMMON_ZONES]) {
+    if (isIanaZone(zone) && offsetAt(zone, at) === offset) return zone;
+  }
+  return zoneForOffset(offset);
+}

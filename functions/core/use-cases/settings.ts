@@ -1,0 +1,49 @@
+// What the use-cases need to know about the deployment, and how they address mail to the user.
+
+import type { Logger } from '../logger.ts';
+import type { MailContext, MailRenderer } from '../mail/index.ts';
+import type { Application } from '../model.ts';
+import type { Policy } from '../planning/policy.ts';
+import type { ApplicationStore, Clock, Mailer } from '../ports.ts';
+import { encodeReplyToken, replyAddress } from '../reply-token.ts';
+
+export interface Settings {
+  allowedSenders: string[];
+  intakeAddress: string;
+  fromAddress: string;
+  defaultTimezone: string;
+  replySecret: string;
+  policy: Policy;
+}
+
+/** Ports every use-case shares. */
+export interface CommonDeps {
+  store: ApplicationStore;
+  mailer: Mailer;
+  renderer: MailRenderer;
+  clock: Clock;
+  logger: Logger;
+  settings: Settings;
+}
+
+/** Replies to mail about an application go to its tokenized address; others to the intake. */
+export function mailContext(
+  settings: Settings,
+  userId: string,
+  application: Application | null,
+  now: Date,
+): MailContext {
+  const replyTo = application
+    ? replyAddress(
+        settings.intakeAddress,
+        encodeReplyToken({ applicationId: application.id, userId }, settings.replySecret),
+      )
+    : settings.intakeAddress;
+  return {
+    from: settings.fromAddress,
+    to: userId,
+    replyTo,
+    now,
+    messageIdDomain: settings.intakeAddress.slice(settings.intakeAddress.lastIndexOf('@') + 1),
+  };
+}

@@ -1,0 +1,64 @@
+// Lambda entry point: SES receipt-rule event -> zod-validated -> handleInboundMail per record.
+import middy from '@middy/core';
+import { z } from 'zod';
+import { dropInvalidEvents, validateEvent } from './commons/middleware.ts';
+import { createRuntime } from './commons/runtime.ts';
+import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
+
+const runtime = createRuntime();
+
+const verdict = z
+  .object({ status: z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']) })
+  .optional()
+  .transform((value) => value?.status ?? 'GRAY');
+
+const sesEventSchema = z.object({
+  Records: z
+    .array(
+      z.object({
+        eventSource: z.literal('aws:ses'),
+        ses: z.object({
+          mail: z.object({ messageId: z.string().regex(/^[\w.-]{1,200}$/) }),
+          receipt: z.object({
+            recipients: z.array(z.string()).min(1),
+            spfVerdict: verdict,
+            dkimVerdict: verdict,
+            dmarcVerdict: verdict,
+            spamVerdict: verdict,
+            virusVerdict: verdict,
+          }),
+        }),
+      }),
+    )
+    .min(1),
+});
+
+export type SesReceiptEvent = z.input<typeof sesEventSchema>;
+
+async function run(event: z.infer<typeof sesEventSchema>) {
+  const outcomes = [];
+  for (const record of event.Records) {
+    const { mail, receipt } = record.ses;
+    outcomes.push(
+      await handleInboundMail(
+        {
+          sesMessageId: mail.messageId,
+          recipients: receipt.recipients,
+          verdicts: {
+            spf: receipt.spfVerdict,
+            dkim: receipt.dkimVerdict,
+            dmarc: receipt.dmarcVerdict,
+            spam: receipt.spamVerdict,
+            virus: receipt.virusVerdict,
+          },
+        },
+        runtime,
+      ),
+    );
+  }
+  return { outcomes };
+}
+
+export const handler = middy(run)
+  .use(validateEvent(sesEventSchema))
+  .use(dropInvalidEvents(runtime.logger));

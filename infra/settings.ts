@@ -1,0 +1,102 @@
+// Deployment settings: CDK context (cdk.json or `cdk deploy -c key=value`) -> validated values the
+// stack is built from. Fails at synth with a message that names the context key.
+import { z } from 'zod';
+
+/** Stands in for `allowedSenders` so that `cdk synth` works out of the box; never deploy it. */
+export const PLACEHOLDER_SENDER = 'you@example.com';
+
+export interface StackSettings {
+  /** Mail domain verified in SES, with an MX record pointing at SES receiving. */
+  domain: string;
+  /** `interviews` in `interviews@domain`; replies go to `interviews+<token>@domain`. */
+  intakeLocalPart: string;
+  allowedSenders: string[];
+  /** True when `allowedSenders` was not given and the placeholder is used. */
+  allowedSendersArePlaceholder: boolean;
+  defaultTimezone: string;
+  /** Where alarm notifications go; no SNS topic without it. */
+  alarmEmail: string | undefined;
+  /** Make the stack's receipt rule set the active one (SES allows one per account and region). */
+  activateRuleSet: boolean;
+}
+
+export class StackSettingsError extends Error {
+  override name = 'StackSettingsError';
+}
+
+const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
+
+const contextFlag = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((value) => value === true || value === 'true');
+
+const schema = z.object({
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+      'must be a domain name such as followup.example.com',
+    )
+    .default('followup.example.com'),
+  intakeLocalPart: z
+    .string()
+    .trim()
+    .toLowerCase()
+    // No `+`: everything after it is the reply token.
+    .regex(
+      /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/,
+      'must be a plain local part such as interviews (letters, digits, . _ -; no +)',
+    )
+    .default('interviews'),
+  allowedSenders: z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) =>
+      (Array.isArray(value) ? value : value.split(',')).map((item) => item.trim()).filter(Boolean),
+    )
+    .pipe(z.array(emailAddress).min(1, 'must name at least one address'))
+    .optional(),
+  defaultTimezone: z
+    .string()
+    .trim()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Europe/Berlin')
+    .default('America/New_York'),
+  alarmEmail: emailAddress.optional(),
+  activateRuleSet: contextFlag.default(true),
+});
+
+/** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
+export function readStackSettings(context: (key: string) => unknown): StackSettings {
+  const raw = Object.fromEntries(
+    Object.keys(schema.shape)
+      .map((key) => [key, context(key)] as const)
+      .filter(([, value]) => value !== undefined && value !== null && value !== ''),
+  );
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `context ${issue.path.join('.') || '(root)'} ${issue.message}`,
+    );
+    throw new StackSettingsError(
+      `Invalid followup deployment settings:\n  ${problems.join('\n  ')}`,
+    );
+  }
+  const settings = parsed.data;
+  return {
+    domain: settings.domain,
+    intakeLocalPart: settings.intakeLocalPart,
+    allowedSenders: settings.allowedSenders ?? [PLACEHOLDER_SENDER],
+    allowedSendersArePlaceholder: settings.allowedSenders === undefined,
+    defaultTimezone: settings.defaultTimezone,
+    alarmEmail: settings.alarmEmail,
+    activateRuleSet: settings.activateRuleSet,
+  };
+}

@@ -1,0 +1,387 @@
+// The whole AWS deployment: SES receiving -> S3 + inbound function -> DynamoDB and one EventBridge
+// Scheduler schedule per milestone -> milestone function -> SES to the user. Failures land in
+// queues with alarms, never silently.
+import {
+  Annotations,
+  ArnFormat,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Tags,
+} from 'aws-cdk-lib';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { type IGrantable, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import {
+  AwsCustomResource,
+  AwsCustomResourcePolicy,
+  PhysicalResourceId,
+} from 'aws-cdk-lib/custom-resources';
+import type { Construct } from 'constructs';
+import { createFollowupFunction } from './followup-function.ts';
+import { InvokeInbound, StoreRawMail } from './receipt-actions.ts';
+import { type StackSettings, StackSettingsError } from './settings.ts';
+
+export const SCHEDULE_GROUP_NAME = 'followup';
+export const RAW_MAIL_PREFIX = 'inbound/';
+export const RECEIPT_RULE_NAME = 'intake';
+const REPLY_SECRET_LENGTH = 64;
+
+export interface FollowupStackProps extends StackProps {
+  settings: StackSettings;
+  /** Repository root (package-lock.json, functions/, templates/). */
+  projectRoot: string;
+}
+
+export class FollowupStack extends Stack {
+  constructor(scope: Construct, id: string, props: FollowupStackProps) {
+    super(scope, id, {
+      description: 'followup: interview follow-up drafts by email',
+      ...props,
+    });
+    const { settings } = props;
+    Tags.of(this).add('app', 'followup');
+    const intakeAddress = `${settings.intakeLocalPart}@${settings.domain}`;
+
+    if (settings.allowedSendersArePlaceholder) {
+      Annotations.of(this).addWarningV2(
+        'followup:allowed-senders-placeholder',
+        `No allowedSenders in context: using the placeholder ${settings.allowedSenders.join(', ')}, ` +
+          'so every real mail would be ignored. Deploy with -c allowedSenders=you@your-mail.example ' +
+          '(comma list).',
+      );
+    }
+
+    // --- Storage -------------------------------------------------------------------------------
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: 'pk', type: AttributeType.STRING },
+      sortKey: { name: 'sk', type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      timeToLiveAttribute: 'expiresAt',
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const rawMail = new Bucket(this, 'RawMail', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      // Raw mail is personal data: keep it only as long as a retry or an investigation needs it.
+      lifecycleRules: [
+        { id: 'expire-raw-mail', prefix: RAW_MAIL_PREFIX, expiration: Duration.days(30) },
+        { id: 'abort-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // A self-hosted tool's secret: the functions get it through a CloudFormation dynamic
+    // reference, so it is resolved at deploy time and never written into the template or the
+    // cloud assembly. It does show in the functions' configuration to whoever may read that —
+    // acceptable when the deployer is the only user; reading it at run time would need
+    // secretsmanager:GetSecretValue and a cold-start call instead.
+    const replySecret = new Secret(this, 'ReplySecret', {
+      description: 'followup: HMAC key of the reply tokens in interviews+<token>@ addresses',
+      generateSecretString: { passwordLength: REPLY_SECRET_LENGTH, excludePunctuation: true },
+      // Replacing it would invalidate every reply address already sent.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // --- Queues for anything that failed -------------------------------------------------------
+    const queueDefaults = {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    };
+    const scheduleDeadLetters = new Queue(this, 'ScheduleDeadLetters', queueDefaults);
+    const inboundFailures = new Queue(this, 'InboundFailures', queueDefaults);
+    const milestoneFailures = new Queue(this, 'MilestoneFailures', queueDefaults);
+
+    // --- Scheduling ----------------------------------------------------------------------------
+    const scheduleGroup = new CfnScheduleGroup(this, 'ScheduleGroup', {
+      name: SCHEDULE_GROUP_NAME,
+    });
+    const scheduleGroupArn = this.formatArn({
+      service: 'scheduler',
+      resource: 'schedule-group',
+      resourceName: SCHEDULE_GROUP_NAME,
+    });
+
+    // Named, so its ARN is known before it exists: the function's own environment carries it
+    // (a GetAtt on itself would be a circular reference).
+    const milestoneFunctionName = `${this.stackName}-milestone`;
+    if (milestoneFunctionName.length > 64) {
+      throw new StackSettingsError(
+        `stack name ${this.stackName} is too long: ${milestoneFunctionName} exceeds 64 characters`,
+      );
+    }
+    const milestoneFunctionArn = this.formatArn({
+      service: 'lambda',
+      resource: 'function',
+      resourceName: milestoneFunctionName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+
+    const schedulerRole = new Role(this, 'SchedulerRole', {
+      description: 'EventBridge Scheduler: invoke the followup milestone function',
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': this.account, 'aws:SourceArn': scheduleGroupArn },
+        },
+      }),
+    });
+
+    // --- Functions -----------------------------------------------------------------------------
+    const environment: Record<string, string> = {
+      FOLLOWUP_ALLOWED_SENDERS: settings.allowedSenders.join(','),
+      FOLLOWUP_INTAKE_ADDRESS: intakeAddress,
+      FOLLOWUP_FROM_ADDRESS: intakeAddress,
+      FOLLOWUP_DEFAULT_TIMEZONE: settings.defaultTimezone,
+      FOLLOWUP_REPLY_SECRET: replySecret.secretValue.unsafeUnwrap(),
+      FOLLOWUP_TABLE_NAME: table.tableName,
+      FOLLOWUP_RAW_MAIL_BUCKET: rawMail.bucketName,
+      FOLLOWUP_RAW_MAIL_PREFIX: RAW_MAIL_PREFIX,
+      FOLLOWUP_SCHEDULE_GROUP: SCHEDULE_GROUP_NAME,
+      FOLLOWUP_MILESTONE_FUNCTION_ARN: milestoneFunctionArn,
+      FOLLOWUP_SCHEDULER_ROLE_ARN: schedulerRole.roleArn,
+      FOLLOWUP_SCHEDULE_DLQ_ARN: scheduleDeadLetters.queueArn,
+      FOLLOWUP_S3_FORCE_PATH_STYLE: 'false',
+    };
+
+    const milestone = createFollowupFunction(this, 'Milestone', {
+      projectRoot: props.projectRoot,
+      entry: 'functions/milestone.ts',
+      description: 'followup: a milestone came due -> email the draft to the user',
+      functionName: milestoneFunctionName,
+      memorySize: 512,
+      timeout: Duration.seconds(30),
+      environment,
+      retryAttempts: 2,
+      onFailure: new SqsDestination(milestoneFailures),
+    });
+
+    const inbound = createFollowupFunction(this, 'Inbound', {
+      projectRoot: props.projectRoot,
+      entry: 'functions/inbound.ts',
+      description: 'followup: mail received by SES -> understand it, plan or cancel, acknowledge',
+      memorySize: 1024,
+      timeout: Duration.seconds(60),
+      environment,
+      retryAttempts: 2,
+      onFailure: new SqsDestination(inboundFailures),
+    });
+
+    schedulerRole.addToPolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [milestone.functionArn],
+      }),
+    );
+    schedulerRole.addToPolicy(
+      new PolicyStatement({
+        actions: ['sqs:SendMessage'],
+        resources: [scheduleDeadLetters.queueArn],
+      }),
+    );
+
+    // --- Least-privilege grants ----------------------------------------------------------------
+    const grantTable = (grantee: IGrantable) =>
+      grantee.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({
+          // Items are read by key only: no Scan, no batch operations.
+          actions: [
+            'dynamodb:GetItem',
+            'dynamodb:Query',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:ConditionCheckItem',
+          ],
+          resources: [table.tableArn],
+        }),
+      );
+    const grantSend = (grantee: IGrantable) =>
+      grantee.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          // The domain identity sends; while the account is in the SES sandbox, SES also checks
+          // the recipients' identities, and followup only ever writes to the allowed senders.
+          resources: [settings.domain, ...settings.allowedSenders].map((identity) =>
+            this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+          ),
+        }),
+      );
+
+    grantTable(milestone);
+    grantSend(milestone);
+
+    grantTable(inbound);
+    grantSend(inbound);
+    inbound.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [rawMail.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
+      }),
+    );
+    inbound.addToRolePolicy(
+      new PolicyStatement({
+        actions: [
+          'scheduler:CreateSchedule',
+          'scheduler:UpdateSchedule',
+          'scheduler:DeleteSchedule',
+          'scheduler:GetSchedule',
+        ],
+        resources: [
+          this.formatArn({
+            service: 'scheduler',
+            resource: 'schedule',
+            resourceName: `${SCHEDULE_GROUP_NAME}/*`,
+          }),
+        ],
+      }),
+    );
+    inbound.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['iam:PassRole'],
+        resources: [schedulerRole.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+    inbound.node.addDependency(scheduleGroup);
+
+    // --- SES receiving -------------------------------------------------------------------------
+    const ruleSetName = `${this.stackName}-intake`;
+    const receiptRuleArn = this.formatArn({
+      service: 'ses',
+      resource: 'receipt-rule-set',
+      resourceName: `${ruleSetName}:receipt-rule/${RECEIPT_RULE_NAME}`,
+    });
+    const ruleSet = new ReceiptRuleSet(this, 'IntakeRuleSet', { receiptRuleSetName: ruleSetName });
+    // SES matches a recipient address together with its +label forms, so the plain intake
+    // address also catches the interviews+<token>@ reply addresses.
+    const rule = ruleSet.addRule('Intake', {
+      receiptRuleName: RECEIPT_RULE_NAME,
+      recipients: [intakeAddress],
+      enabled: true,
+      scanEnabled: true,
+      // Forwarded mail comes from the user's own provider, and every major one delivers over TLS.
+      tlsPolicy: TlsPolicy.REQUIRE,
+      actions: [
+        new StoreRawMail(rawMail, RAW_MAIL_PREFIX, receiptRuleArn),
+        new InvokeInbound(inbound, receiptRuleArn),
+      ],
+    });
+
+    if (settings.activateRuleSet) {
+      // CloudFormation can create a rule set but not make it the active one (only one is active
+      // per account and region), so an SDK call does it; on delete it deactivates receiving so
+      // that CloudFormation may delete the set.
+      const activation = new AwsCustomResource(this, 'ActivateIntakeRuleSet', {
+        onCreate: {
+          service: 'SES',
+          action: 'setActiveReceiptRuleSet',
+          parameters: { RuleSetName: ruleSetName },
+          physicalResourceId: PhysicalResourceId.of(ruleSetName),
+        },
+        onUpdate: {
+          service: 'SES',
+          action: 'setActiveReceiptRuleSet',
+          parameters: { RuleSetName: ruleSetName },
+          physicalResourceId: PhysicalResourceId.of(ruleSetName),
+        },
+        onDelete: { service: 'SES', action: 'setActiveReceiptRuleSet', parameters: {} },
+        policy: AwsCustomResourcePolicy.fromStatements([
+          // SetActiveReceiptRuleSet has no resource-level permissions.
+          new PolicyStatement({ actions: ['ses:SetActiveReceiptRuleSet'], resources: ['*'] }),
+        ]),
+        installLatestAwsSdk: false,
+        logGroup: new LogGroup(this, 'ActivateIntakeRuleSetLogs', {
+          retention: RetentionDays.ONE_MONTH,
+          removalPolicy: RemovalPolicy.DESTROY,
+        }),
+      });
+      activation.node.addDependency(rule);
+    }
+
+    // --- Alarms --------------------------------------------------------------------------------
+    const alarmTopic = settings.alarmEmail
+      ? new Topic(this, 'Alarms', { displayName: 'followup alarms', enforceSSL: true })
+      : undefined;
+    if (alarmTopic && settings.alarmEmail) {
+      alarmTopic.addSubscription(new EmailSubscription(settings.alarmEmail));
+    }
+    const alarmOnAny = (id: string, description: string, metric: IMetric) => {
+      const alarm = new Alarm(this, id, {
+        alarmDescription: description,
+        metric,
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      if (alarmTopic) alarm.addAlarmAction(new SnsAction(alarmTopic));
+      return alarm;
+    };
+    const fiveMinutes = Duration.minutes(5);
+    alarmOnAny(
+      'ScheduleDeadLettersAlarm',
+      'A milestone schedule could not invoke the milestone function: see the schedule DLQ.',
+      scheduleDeadLetters.metricApproximateNumberOfMessagesVisible({
+        period: fiveMinutes,
+        statistic: 'Maximum',
+      }),
+    );
+    alarmOnAny(
+      'InboundFailuresAlarm',
+      'Received mail failed processing after retries: see the inbound failure queue.',
+      inboundFailures.metricApproximateNumberOfMessagesVisible({
+        period: fiveMinutes,
+        statistic: 'Maximum',
+      }),
+    );
+    alarmOnAny(
+      'MilestoneFailuresAlarm',
+      'A milestone failed after retries and its draft was not sent: see the milestone failure queue.',
+      milestoneFailures.metricApproximateNumberOfMessagesVisible({
+        period: fiveMinutes,
+        statistic: 'Maximum',
+      }),
+    );
+    alarmOnAny(
+      'InboundErrorsAlarm',
+      'The inbound function reported errors.',
+      inbound.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),
+    );
+    alarmOnAny(
+      'MilestoneErrorsAlarm',
+      'The milestone function reported errors.',
+      milestone.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),
+    );
+
+    // --- Outputs -------------------------------------------------------------------------------
+    new CfnOutput(this, 'IntakeAddress', {
+      description: 'Forward interview confirmations here',
+      value: intakeAddress,
+    });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'RawMailBucketName', { value: rawMail.bucketName });
+    new CfnOutput(this, 'ReceiptRuleSetName', { value: ruleSetName });
+    new CfnOutput(this, 'InboundFailureQueueUrl', { value: inboundFailures.queueUrl });
+  }
+}

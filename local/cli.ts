@@ -1,0 +1,187 @@
+// The `followup` command line: run the local stack, forward mail into it over SMTP, read what the
+// system understands, list applications, and move the shared local clock.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Application } from '../functions/core/model.ts';
+import { formatLocal } from '../functions/core/planning/format.ts';
+import { understandMessage } from '../functions/core/understand/index.ts';
+import { parseDuration } from './clock.ts';
+import { DeliveryError, deliver } from './forward.ts';
+
+const HELP = `followup — interview follow-up drafts, played locally
+
+Usage: followup <command> [options]
+
+  start                                   run the local stack (same as npm start)
+  forward FILE.eml [--from ADDR] [--to ADDR]
+                                          deliver a message to the local intake over SMTP and
+                                          return once it has been handled
+  parse FILE.eml [--tz ZONE]              print what the system understands, as JSON (stores nothing)
+  status [--user ADDR]                    list applications, their state and next due dates
+  clock show                              print the local clock
+  clock set ISO-8601                      set the local clock, then fire what came due
+  clock advance DURATION                  move it forward (36h, 3d, 1d12h, 90m, 2w), then fire
+                                          what came due and wait for the handlers
+  eval FOLDER                             per-field accuracy over .eml + .json pairs
+  help                                    this text
+
+Ports and folders come from the environment (defaults): FOLLOWUP_SMTP_PORT (2525),
+FOLLOWUP_CONTROL_PORT (8020), FOLLOWUP_DYNAMODB_PORT (8000), FOLLOWUP_SES_PORT (8005),
+FOLLOWUP_SCHEDULER_PORT (8010), FOLLOWUP_S3_PORT (8015), FOLLOWUP_DATA_DIR (.data).`;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function portFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`${name} must be a port number, not "${value}"`);
+  }
+  return port;
+}
+
+const controlUrl = () => `http://127.0.0.1:${portFromEnv('FOLLOWUP_CONTROL_PORT', 8020)}`;
+
+async function control(path: string, init?: RequestInit): Promise<Record<string, unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`${controlUrl()}${path}`, init);
+  } catch (error) {
+    throw new UsageError(
+      `the local stack is not running on ${controlUrl()} — start it with \`npm start\``,
+      { cause: error },
+    );
+  }
+  const body = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new UsageError(String(body.message ?? response.statusText));
+  return body;
+}
+
+async function forward(file: string, from?: string, to?: string) {
+  const raw = await readFile(file);
+  const response = await deliver({ raw, from, to, port: portFromEnv('FOLLOWUP_SMTP_PORT', 2525) });
+  console.log(`delivered and handled (${response})`);
+}
+
+function nextDue(application: Application): string {
+  const next = application.milestones
+    .filter((m) => m.state === 'PENDING')
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  return next ? `${next.kind} ${formatLocal(next.due, next.timezone)}` : '—';
+}
+
+export function statusTable(applications: Application[]): string {
+  if (applications.length === 0) return 'No applications yet.';
+  const rows = applications.map((a) => [
+    a.id,
+    a.status,
+    [a.company ?? '(company?)', a.role ?? '(role?)'].join(' — '),
+    nextDue(a),
+  ]);
+  const header = ['ID', 'STATE', 'APPLICATION', 'NEXT'];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function printClock(body: Record<string, unknown>) {
+  const now = String(body.now);
+  console.log(`local clock: ${formatLocal(now, 'UTC')} (${now})`);
+  if (Array.isArray(body.fired)) console.log(`fired ${body.fired.length} schedule(s)`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start': {
+        const { runLocalStack } = await import('./start.ts');
+        await runLocalStack();
+        return 0;
+      }
+      case 'forward': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { from: { type: 'string' }, to: { type: 'string' } },
+        });
+        if (!positionals[0]) throw new UsageError('forward needs a FILE.eml');
+        await forward(resolve(positionals[0]), values.from, values.to);
+        return 0;
+      }
+      case 'parse': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { tz: { type: 'string' } },
+        });
+        if (!positionals[0]) throw new UsageError('parse needs a FILE.eml');
+        const raw = await readFile(resolve(positionals[0]));
+        const { reading } = await understandMessage(raw, {
+          defaultTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
+        });
+        console.log(JSON.stringify(reading, null, 2));
+        return 0;
+      }
+      case 'status': {
+        const { values } = parseArgs({ args: rest, options: { user: { type: 'string' } } });
+        const query = values.user ? `?user=${encodeURIComponent(values.user)}` : '';
+        const body = await control(`/applications${query}`);
+        console.log(statusTable(body.applications as Application[]));
+        return 0;
+      }
+      case 'clock': {
+        const [action = 'show', value] = rest;
+        if (action === 'show') printClock(await control('/clock'));
+        else if (action === 'set' || action === 'advance') {
+          if (!value) throw new UsageError(`clock ${action} needs a value`);
+          const body = action === 'set' ? { set: value } : { advanceMs: parseDuration(value) };
+          printClock(
+            await control('/clock', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            }),
+          );
+        } else throw new UsageError(`unknown clock action "${action}" (show, set, advance)`);
+        return 0;
+      }
+      case 'eval': {
+        if (!rest[0]) throw new UsageError('eval needs a FOLDER of .eml + .json pairs');
+        const { evaluateFolder } = await import('./eval.ts');
+        const result = await evaluateFolder(resolve(rest[0]));
+        console.log(result.table);
+        return 0;
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(HELP);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"\n\n${HELP}`);
+    }
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof RangeError ||
+      error instanceof DeliveryError
+    ) {
+      console.error(`followup: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+// The local stack's control port, used by the CLI: read and move the shared clock (returning only
+// once every schedule that came due has fired and its handler finished) and list applications.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDynamoDbStore } from '../functions/adapters/dynamodb-store.ts';
+import type { LocalClock } from './clock.ts';
+
+export interface ControlServerOptions {
+  host?: string;
+  port: number;
+  clock: LocalClock;
+  fireDue: () => Promise<unknown[]>;
+  dynamodb: DynamoDBClient;
+  tableName: string;
+  allowedSenders: string[];
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function send(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+export async function startControlServer(options: ControlServerOptions) {
+  const store = createDynamoDbStore(options.dynamodb, options.tableName);
+  // Clock moves are serialized: each one fires what it made due before the next one starts.
+  let moving: Promise<unknown> = Promise.resolve();
+
+  const clockState = () => ({
+    now: options.clock.now().toISOString(),
+    offsetMs: options.clock.offsetMs(),
+  });
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://control');
+    const route = `${request.method} ${url.pathname}`;
+    const handle = async () => {
+      switch (route) {
+        case 'GET /clock':
+          return send(response, 200, clockState());
+        case 'POST /clock': {
+          const body = await readJson(request);
+          const move = moving.then(async () => {
+            if (typeof body.set === 'string') {
+              const to = new Date(body.set);
+              if (Number.isNaN(to.getTime()))
+                throw new RangeError(`not an ISO-8601 time: ${body.set}`);
+              options.clock.set(to);
+            } else if (typeof body.advanceMs === 'number') {
+              options.clock.advance(body.advanceMs);
+            }
+            return options.fireDue();
+          });
+          moving = move.catch(() => {});
+          const fired = await move;
+          return send(response, 200, { ...clockState(), fired });
+        }
+        case 'GET /applications': {
+          const user = url.searchParams.get('user');
+          const users = user ? [user.toLowerCase()] : options.allowedSenders;
+          const applications = (await Promise.all(users.map((id) => store.listByUser(id)))).flat();
+          return send(response, 200, { now: options.clock.now().toISOString(), applications });
+        }
+        default:
+          return send(response, 404, { message: `no route ${route}` });
+      }
+    };
+    handle().catch((error: unknown) =>
+      send(response, error instanceof RangeError ? 400 : 500, {
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+// Delivers a raw message to the local intake over SMTP, resolving once the intake answered 250 —
+// which it does only after the inbound handler has finished with the message.
+import nodemailer from 'nodemailer';
+import PostalMime from 'postal-mime';
+
+export interface Delivery {
+  raw: Uint8Array | string;
+  /** Envelope sender and recipient; default to the message's own From and first To. */
+  from?: string;
+  to?: string;
+  port: number;
+  host?: string;
+}
+
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+}
+
+export async function deliver(delivery: Delivery): Promise<string> {
+  let { from, to } = delivery;
+  if (!from || !to) {
+    const parsed = await PostalMime.parse(delivery.raw);
+    from ??= parsed.from?.address;
+    to ??= parsed.to?.[0]?.address;
+  }
+  if (!from) throw new DeliveryError('the message has no From address; pass --from ADDRESS');
+  if (!to) throw new DeliveryError('the message has no To address; pass --to ADDRESS');
+  const transport = nodemailer.createTransport({
+    host: delivery.host ?? '127.0.0.1',
+    port: delivery.port,
+    secure: false,
+    ignoreTLS: true,
+  });
+  try {
+    const info = await transport.sendMail({
+      envelope: { from, to: [to] },
+      raw: typeof delivery.raw === 'string' ? delivery.raw : Buffer.from(delivery.raw),
+    });
+    return info.response;
+  } finally {
+    transport.close();
+  }
+}

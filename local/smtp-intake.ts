@@ -1,0 +1,153 @@
+// The local intake: an SMTP server standing in for SES receiving. Like an SES receipt rule it
+// stores the raw message in S3 under the inbound prefix, then invokes the inbound handler with
+// an SES event, and answers 250 only once the handler has finished (451 if it failed, so the
+// sender retries). Verdicts: mail from loopback passes SPF/DKIM unless a test header says not.
+import { randomBytes } from 'node:crypto';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { SMTPServer } from 'smtp-server';
+
+/** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
+export const TEST_VERDICTS_HEADER = 'x-followup-test-verdicts';
+
+export interface SmtpIntakeOptions {
+  host?: string;
+  port: number;
+  intakeDomain: string;
+  s3: S3Client;
+  bucket: string;
+  prefix: string;
+  deliver: (event: unknown) => Promise<unknown>;
+  onError?: (error: unknown) => void;
+}
+
+export interface SmtpIntake {
+  port: number;
+  close(): Promise<void>;
+}
+
+type Verdict = 'PASS' | 'FAIL' | 'GRAY';
+
+const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpIntake> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: MAX_MESSAGE_BYTES,
+    banner: 'followup local intake',
+    onRcptTo(address, _session, callback) {
+      const domain = address.address.split('@')[1]?.toLowerCase();
+      if (domain !== options.intakeDomain.toLowerCase()) {
+        callback(new Error(`550 this intake only receives mail for @${options.intakeDomain}`));
+        return;
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', (error) => callback(error));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        receive(raw, session, options).then(
+          () => callback(),
+          (error: unknown) => {
+            options.onError?.(error);
+            const failure = new Error('451 the message could not be processed; try again later');
+            (failure as Error & { responseCode: number }).responseCode = 451;
+            callback(failure);
+          },
+        );
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface Session {
+  remoteAddress: string;
+  envelope: { mailFrom: false | { address: string }; rcptTo: Array<{ address: string }> };
+}
+
+async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions) {
+  // SES message ids are opaque [a-z0-9]; ours look alike.
+  const messageId = randomBytes(20).toString('hex');
+  await options.s3.send(
+    new PutObjectCommand({
+      Bucket: options.bucket,
+      Key: `${options.prefix}${messageId}`,
+      Body: raw,
+      ContentType: 'message/rfc822',
+    }),
+  );
+  const verdicts = verdictsFor(session.remoteAddress, raw);
+  const now = new Date().toISOString();
+  const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+  await options.deliver({
+    Records: [
+      {
+        eventSource: 'aws:ses',
+        eventVersion: '1.0',
+        ses: {
+          mail: {
+            timestamp: now,
+            source: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            messageId,
+            destination: recipients,
+            headersTruncated: false,
+            headers: [],
+            commonHeaders: {},
+          },
+          receipt: {
+            timestamp: now,
+            processingTimeMillis: 0,
+            recipients,
+            spamVerdict: { status: verdicts.spam },
+            virusVerdict: { status: verdicts.virus },
+            spfVerdict: { status: verdicts.spf },
+            dkimVerdict: { status: verdicts.dkim },
+            dmarcVerdict: { status: verdicts.dmarc },
+            action: {
+              type: 'Lambda',
+              functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:followup-inbound',
+              invocationType: 'Event',
+            },
+          },
+        },
+      },
+    ],
+  });
+}
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+/** What SES would have decided; loopback passes, and a test header may override any verdict. */
+export function verdictsFor(remoteAddress: string, raw: Buffer) {
+  const base: Verdict = isLoopback(remoteAddress) ? 'PASS' : 'GRAY';
+  const verdicts: Record<'spf' | 'dkim' | 'dmarc' | 'spam' | 'virus', Verdict> = {
+    spf: base,
+    dkim: base,
+    dmarc: base === 'PASS' ? 'PASS' : 'GRAY',
+    spam: 'PASS',
+    virus: 'PASS',
+  };
+  const headerEnd = raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') : raw.indexOf('\n\n');
+  const headers = raw.subarray(0, headerEnd >= 0 ? headerEnd : raw.length).toString('latin1');
+  const line = new RegExp(`^${TEST_VERDICTS_HEADER}:([^\\r\\n]*)`, 'im').exec(headers)?.[1] ?? '';
+  for (const [, name, value] of line.matchAll(/(spf|dkim|dmarc|spam|virus)=(pass|fail|gray)/gi)) {
+    if (name && value)
+      verdicts[name.toLowerCase() as keyof typeof verdicts] = value.toUpperCase() as Verdict;
+  }
+  return verdicts;
+}

@@ -1,0 +1,212 @@
+// The embedded default: every AWS stand-in on 127.0.0.1 plus the real handlers, wired through the
+// SDK's standard AWS_ENDPOINT_URL_<SERVICE> variables exactly as Lambda would see its services.
+// Used by `npm start` and by the integration and end-to-end suites (on free ports).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  ConflictException,
+  CreateScheduleGroupCommand,
+  SchedulerClient,
+} from '@aws-sdk/client-scheduler';
+import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
+import { createLocalClock, type LocalClock } from './clock.ts';
+import { startControlServer } from './control.ts';
+import { invoke, type LambdaHandler } from './lambda.ts';
+import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
+import { startDynamoDb } from './services/dynamodb.ts';
+import { endpointUrl } from './services/ports.ts';
+import { startS3 } from './services/s3.ts';
+import { consoleLogger, type ServiceLogger } from './services/service.ts';
+import { startSes } from './services/ses.ts';
+import { startSmtpIntake } from './smtp-intake.ts';
+
+export const LOCAL_ACCOUNT = '000000000000';
+export const MILESTONE_FUNCTION_ARN = `arn:aws:lambda:us-east-1:${LOCAL_ACCOUNT}:function:followup-milestone`;
+
+export interface LocalStackOptions {
+  dataDir: string;
+  /** 0 picks a free port (tests); `npm start` passes the documented defaults. */
+  ports: {
+    dynamodb: number;
+    ses: number;
+    smtp: number;
+    scheduler: number;
+    s3: number;
+    control: number;
+  };
+  /** Reuse a running DynamoDB (the test suites share one JVM); otherwise start one. */
+  dynamodbEndpoint?: string;
+  /** Keep DynamoDB data in memory instead of under the data folder. */
+  inMemory?: boolean;
+  tableName?: string;
+  /** FOLLOWUP_* configuration for the handlers; unset ones get local defaults. */
+  config?: Record<string, string>;
+  logger?: ServiceLogger;
+}
+
+export interface LocalStack {
+  clock: LocalClock;
+  endpoints: {
+    dynamodb: string;
+    ses: string;
+    smtp: string;
+    scheduler: string;
+    s3: string;
+    control: string;
+  };
+  ports: { smtp: number; control: number };
+  dynamodbEngine: string;
+  config: Record<string, string>;
+  /** Fires every schedule due on the local clock and waits for the handlers. */
+  fireDue(): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+/** Local default senders: the example users of the mail that ships in tests/fixtures. */
+const DEFAULT_ALLOWED_SENDERS = 'alex.rivera@example.net,priya.n@example.org';
+
+/** A random reply-token secret per data folder, kept so reply addresses survive restarts. */
+function localReplySecret(dataDir: string): string {
+  const file = join(dataDir, 'reply-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const logger = options.logger ?? consoleLogger;
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const clock = createLocalClock(join(dataDir, 'clock.json'));
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const closeOne of closers.reverse()) await closeOne().catch(() => {});
+  };
+
+  try {
+    const dynamodb = options.dynamodbEndpoint
+      ? { endpoint: options.dynamodbEndpoint, engine: 'shared' }
+      : await startDynamoDb({
+          port: options.ports.dynamodb,
+          dataDir,
+          inMemory: options.inMemory ?? false,
+          logger,
+        }).then((service) => {
+          closers.push(() => service.close());
+          return service;
+        });
+    const s3 = await startS3({ port: options.ports.s3, dataDir, logger });
+    closers.push(() => s3.close());
+    const ses = await startSes({ port: options.ports.ses, logger });
+    closers.push(() => ses.close());
+
+    let milestoneHandler: LambdaHandler | undefined;
+    const scheduler = await startSchedulerEmulator({
+      port: options.ports.scheduler,
+      clock,
+      dataFile: join(dataDir, 'schedules.json'),
+      invoke: async (target) => {
+        if (target.arn !== MILESTONE_FUNCTION_ARN || !milestoneHandler) {
+          throw new Error(`no local function behind ${target.arn}`);
+        }
+        await invoke(milestoneHandler, 'followup-milestone', JSON.parse(target.input ?? '{}'));
+      },
+    });
+    closers.push(() => scheduler.close());
+
+    const config: Record<string, string> = {
+      FOLLOWUP_ALLOWED_SENDERS: DEFAULT_ALLOWED_SENDERS,
+      FOLLOWUP_INTAKE_ADDRESS: 'interviews@followup.example.com',
+      FOLLOWUP_DEFAULT_TIMEZONE: 'America/New_York',
+      FOLLOWUP_REPLY_SECRET: localReplySecret(dataDir),
+      FOLLOWUP_TABLE_NAME: options.tableName ?? 'followup',
+      FOLLOWUP_RAW_MAIL_BUCKET: 'followup-raw-mail',
+      FOLLOWUP_RAW_MAIL_PREFIX: 'inbound/',
+      FOLLOWUP_SCHEDULE_GROUP: 'followup',
+      FOLLOWUP_MILESTONE_FUNCTION_ARN: MILESTONE_FUNCTION_ARN,
+      FOLLOWUP_SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
+      FOLLOWUP_SCHEDULE_DLQ_ARN: `arn:aws:sqs:us-east-1:${LOCAL_ACCOUNT}:followup-schedule-dlq`,
+      ...options.config,
+      FOLLOWUP_S3_FORCE_PATH_STYLE: 'true',
+      FOLLOWUP_CLOCK_FILE: clock.file,
+    };
+    // The handlers run in this process and read their world from the environment, as in Lambda.
+    Object.assign(process.env, config, {
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_SES: ses.endpoint,
+      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_ENDPOINT_URL_SCHEDULER: scheduler.endpoint,
+    });
+
+    const sdk = {
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    };
+    const dynamodbClient = new DynamoDBClient({ ...sdk, endpoint: dynamodb.endpoint });
+    await ensureTable(dynamodbClient, config.FOLLOWUP_TABLE_NAME ?? 'followup');
+    const s3Client = new S3Client({ ...sdk, endpoint: s3.endpoint, forcePathStyle: true });
+    await s3Client.send(new CreateBucketCommand({ Bucket: config.FOLLOWUP_RAW_MAIL_BUCKET }));
+    const schedulerClient = new SchedulerClient({ ...sdk, endpoint: scheduler.endpoint });
+    await schedulerClient
+      .send(new CreateScheduleGroupCommand({ Name: config.FOLLOWUP_SCHEDULE_GROUP }))
+      .catch((error: unknown) => {
+        if (!(error instanceof ConflictException)) throw error;
+      });
+
+    const inbound = (await import('../functions/inbound.ts')).handler as LambdaHandler;
+    milestoneHandler = (await import('../functions/milestone.ts')).handler as LambdaHandler;
+
+    const intakeAddress = config.FOLLOWUP_INTAKE_ADDRESS ?? '';
+    const smtp = await startSmtpIntake({
+      port: options.ports.smtp,
+      intakeDomain: intakeAddress.slice(intakeAddress.indexOf('@') + 1),
+      s3: s3Client,
+      bucket: config.FOLLOWUP_RAW_MAIL_BUCKET ?? '',
+      prefix: config.FOLLOWUP_RAW_MAIL_PREFIX ?? '',
+      deliver: (event) => invoke(inbound, 'followup-inbound', event),
+      onError: (error) =>
+        logger.warn('inbound handler failed; answered 451', {
+          error: error instanceof Error ? error.name : 'unknown',
+        }),
+    });
+    closers.push(() => smtp.close());
+
+    const control = await startControlServer({
+      port: options.ports.control,
+      clock,
+      fireDue: () => scheduler.fireDue(),
+      dynamodb: dynamodbClient,
+      tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
+      allowedSenders: (config.FOLLOWUP_ALLOWED_SENDERS ?? '').split(','),
+    });
+    closers.push(() => control.close());
+
+    return {
+      clock,
+      endpoints: {
+        dynamodb: dynamodb.endpoint,
+        ses: ses.endpoint,
+        smtp: `smtp://127.0.0.1:${smtp.port}`,
+        scheduler: scheduler.endpoint,
+        s3: s3.endpoint,
+        control: endpointUrl('127.0.0.1', control.port),
+      },
+      ports: { smtp: smtp.port, control: control.port },
+      dynamodbEngine: dynamodb.engine,
+      config,
+      fireDue: () => scheduler.fireDue(),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

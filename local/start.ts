@@ -1,0 +1,47 @@
+// `npm start`: the local stack on its documented ports until Ctrl-C.
+import { resolve } from 'node:path';
+import { portFromEnv } from './cli.ts';
+import { startLocalStack } from './stack.ts';
+
+export async function runLocalStack() {
+  const dataDir = resolve(process.env.FOLLOWUP_DATA_DIR ?? '.data');
+  const config = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('FOLLOWUP_') && entry[1] !== undefined,
+    ),
+  );
+  const stack = await startLocalStack({
+    dataDir,
+    config,
+    ports: {
+      dynamodb: portFromEnv('FOLLOWUP_DYNAMODB_PORT', 8000),
+      ses: portFromEnv('FOLLOWUP_SES_PORT', 8005),
+      smtp: portFromEnv('FOLLOWUP_SMTP_PORT', 2525),
+      scheduler: portFromEnv('FOLLOWUP_SCHEDULER_PORT', 8010),
+      s3: portFromEnv('FOLLOWUP_S3_PORT', 8015),
+      control: portFromEnv('FOLLOWUP_CONTROL_PORT', 8020),
+    },
+  });
+  console.log(`followup local stack is running (data in ${dataDir})
+
+  intake (SMTP)      ${stack.endpoints.smtp}   mail to ${stack.config.FOLLOWUP_INTAKE_ADDRESS}
+  allowed senders    ${stack.config.FOLLOWUP_ALLOWED_SENDERS}
+  SES web UI         ${stack.endpoints.ses}   every mail followup sent
+  DynamoDB           ${stack.endpoints.dynamodb} (${stack.dynamodbEngine})
+  Scheduler          ${stack.endpoints.scheduler}
+  S3                 ${stack.endpoints.s3}
+  local clock        ${stack.clock.now().toISOString()}
+
+Try:  npx followup forward tests/fixtures/mail/confirmation-simple.eml
+      npx followup clock advance 3d
+Ctrl-C stops it.`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      console.log('\nstopping…');
+      stack.close().then(done, done);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

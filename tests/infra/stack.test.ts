@@ -1,0 +1,632 @@
+// Infra assertions: synthesizes the real stack once (both functions bundled by the local esbuild)
+// and checks the template and the bundles a deploy would ship, including that the environment the
+// stack gives each function is accepted by the config reader the functions run.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CfnResource } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_KEYS } from '../../functions/adapters/dynamodb-store.ts';
+import { readConfig } from '../../functions/config.ts';
+import { FUNCTION_RUNTIME, LAMBDA_TEMPLATES_DIR } from '../../infra/followup-function.ts';
+import { PLACEHOLDER_SENDER, readStackSettings, StackSettingsError } from '../../infra/settings.ts';
+import { FollowupStack, RAW_MAIL_PREFIX, SCHEDULE_GROUP_NAME } from '../../infra/stack.ts';
+import {
+  createResolver,
+  FAKE_ACCOUNT,
+  FAKE_REGION,
+  type TemplateJson,
+} from './resolve-intrinsics.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+const context = {
+  domain: 'Mail.Example.org',
+  allowedSenders: 'me@inbox.example, Partner@Inbox.example',
+  defaultTimezone: 'Europe/Berlin',
+  alarmEmail: 'ops@inbox.example',
+};
+const intakeAddress = 'interviews@mail.example.org';
+
+/** Every FOLLOWUP_* variable functions/config.ts reads, taken from its source. */
+const configVariables = [
+  ...new Set(
+    readFileSync(join(projectRoot, 'functions/config.ts'), 'utf8').match(
+      /\bFOLLOWUP_[A-Z0-9_]+(?=\s*:)/g,
+    ) ?? [],
+  ),
+];
+
+function buildStack(appContext: Record<string, unknown>, outdir: string) {
+  const app = new App({ outdir, context: appContext });
+  const stack = new FollowupStack(app, 'Followup', {
+    settings: readStackSettings((key) => app.node.tryGetContext(key)),
+    projectRoot,
+  });
+  return stack;
+}
+
+const logicalIdOf = (stack: FollowupStack, path: string) => {
+  const construct = stack.node.findChild(path);
+  return stack.getLogicalId(construct.node.defaultChild as CfnResource);
+};
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Principal?: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
+const actionsOf = (statement: Statement) =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+const resourcesOf = (statement: Statement) =>
+  Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+
+describe('the Followup stack', () => {
+  let outdir: string;
+  let stack: FollowupStack;
+  let template: Template;
+  let json: TemplateJson;
+  let ids: Record<'inbound' | 'milestone' | 'table' | 'bucket' | 'role', string>;
+  let resolver: ReturnType<typeof createResolver>;
+
+  beforeAll(() => {
+    outdir = mkdtempSync(join(tmpdir(), 'followup-cdk-'));
+    stack = buildStack(context, outdir);
+    template = Template.fromStack(stack);
+    json = template.toJSON() as TemplateJson;
+    resolver = createResolver(json);
+    ids = {
+      inbound: logicalIdOf(stack, 'Inbound'),
+      milestone: logicalIdOf(stack, 'Milestone'),
+      table: logicalIdOf(stack, 'Table'),
+      bucket: logicalIdOf(stack, 'RawMail'),
+      role: logicalIdOf(stack, 'SchedulerRole'),
+    };
+  }, 120_000);
+
+  afterAll(() => {
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  const functionProperties = (logicalId: string) =>
+    template.toJSON().Resources[logicalId].Properties as {
+      Runtime: string;
+      Architectures: string[];
+      Handler: string;
+      Environment: { Variables: Record<string, unknown> };
+      LoggingConfig: { LogGroup: { Ref: string } };
+      Code: { S3Key: string };
+      FunctionName?: string;
+    };
+
+  /** Statements of the IAM policies attached to the role with this logical id. */
+  const policyStatementsOfRole = (roleLogicalId: string): Statement[] =>
+    Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => {
+      const roles = policy.Properties.Roles as { Ref: string }[];
+      return roles.some((role) => role.Ref === roleLogicalId)
+        ? (policy.Properties.PolicyDocument.Statement as Statement[])
+        : [];
+    });
+  const roleOfFunction = (functionLogicalId: string) =>
+    (functionProperties(functionLogicalId) as unknown as { Role: { 'Fn::GetAtt': string[] } }).Role[
+      'Fn::GetAtt'
+    ][0] as string;
+
+  describe('storage', () => {
+    it('has one table with the keys, TTL attribute and recovery the store adapter relies on', () => {
+      expect(TABLE_KEYS).toEqual({ partition: 'pk', sort: 'sk', ttl: 'expiresAt' });
+      template.resourceCountIs('AWS::DynamoDB::Table', 1);
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          KeySchema: [
+            { AttributeName: TABLE_KEYS.partition, KeyType: 'HASH' },
+            { AttributeName: TABLE_KEYS.sort, KeyType: 'RANGE' },
+          ],
+          AttributeDefinitions: Match.arrayEquals([
+            { AttributeName: TABLE_KEYS.partition, AttributeType: 'S' },
+            { AttributeName: TABLE_KEYS.sort, AttributeType: 'S' },
+          ]),
+          BillingMode: 'PAY_PER_REQUEST',
+          TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttl, Enabled: true },
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        },
+      });
+    });
+
+    it('keeps raw mail private, encrypted, and only 30 days under the inbound prefix', () => {
+      template.hasResourceProperties('AWS::S3::Bucket', {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+          ],
+        },
+        LifecycleConfiguration: {
+          Rules: Match.arrayWith([
+            Match.objectLike({ Prefix: RAW_MAIL_PREFIX, ExpirationInDays: 30, Status: 'Enabled' }),
+          ]),
+        },
+      });
+    });
+
+    it('lets only SES, from our receipt rule, put objects, and only under inbound/', () => {
+      const [policy] = Object.values(
+        template.findResources('AWS::S3::BucketPolicy', {
+          Properties: { Bucket: { Ref: ids.bucket } },
+        }),
+      );
+      const statements = policy?.Properties.PolicyDocument.Statement as Statement[];
+      const denyInsecure = statements.find((s) => s.Effect === 'Deny');
+      expect(denyInsecure?.Condition).toEqual({ Bool: { 'aws:SecureTransport': 'false' } });
+      expect(actionsOf(denyInsecure as Statement)).toEqual(['s3:*']);
+
+      const allows = statements.filter((s) => s.Effect === 'Allow');
+      expect(allows).toHaveLength(1);
+      const [ses] = allows as [Statement];
+      expect(ses.Principal).toEqual({ Service: 'ses.amazonaws.com' });
+      expect(actionsOf(ses)).toEqual(['s3:PutObject']);
+      expect(resolver.resolve(ses.Resource)).toBe(
+        `${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`,
+      );
+      const conditions = ses.Condition?.StringEquals ?? {};
+      expect(resolver.resolve(conditions['aws:SourceAccount'])).toBe(FAKE_ACCOUNT);
+      expect(resolver.resolve(conditions['aws:SourceArn'])).toBe(receiptRuleArn());
+    });
+  });
+
+  /** The ARN of the receipt rule the template really creates, from its names. */
+  const receiptRuleArn = () => {
+    const [rule] = Object.values(template.findResources('AWS::SES::ReceiptRule'));
+    const [ruleSet] = Object.values(template.findResources('AWS::SES::ReceiptRuleSet'));
+    const ruleSetName = ruleSet?.Properties.RuleSetName as string;
+    expect(rule?.Properties.RuleSetName).toEqual({
+      Ref: Object.keys(template.findResources('AWS::SES::ReceiptRuleSet'))[0],
+    });
+    return `arn:aws:ses:${FAKE_REGION}:${FAKE_ACCOUNT}:receipt-rule-set/${ruleSetName}:receipt-rule/${rule?.Properties.Rule.Name}`;
+  };
+
+  describe('functions', () => {
+    it.each(['inbound', 'milestone'] as const)(
+      '%s runs on Node.js 24 arm64 from an ESM bundle with every config variable set',
+      (name) => {
+        const properties = functionProperties(ids[name]);
+        expect(properties.Runtime).toBe(FUNCTION_RUNTIME.name);
+        expect(properties.Runtime).toBe('nodejs24.x');
+        expect(properties.Architectures).toEqual(['arm64']);
+        expect(properties.Handler).toBe('index.handler');
+
+        const variables = properties.Environment.Variables;
+        expect(configVariables.length).toBeGreaterThan(5);
+        for (const variable of configVariables) expect(variables).toHaveProperty(variable);
+        expect(variables.FOLLOWUP_TEMPLATES_DIR).toBe(LAMBDA_TEMPLATES_DIR);
+        expect(variables.NODE_OPTIONS).toContain('--enable-source-maps');
+
+        template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+        const logGroup = json.Resources[properties.LoggingConfig.LogGroup.Ref];
+        expect(logGroup?.Properties?.RetentionInDays).toBe(90);
+      },
+    );
+
+    it.each(['inbound', 'milestone'] as const)(
+      '%s bundle is minified ESM exporting handler, with a require shim, source map, SDK and templates',
+      (name) => {
+        const { S3Key } = functionProperties(ids[name]).Code;
+        const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+        const code = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+        expect(code.slice(0, 200)).toContain('createRequire');
+        expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{\s*handler\b/);
+        // bundleAwsSDK: no import is left for the runtime's own SDK copy to satisfy.
+        expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+        // Minified: long lines, not one statement per line.
+        expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
+        expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+
+        const shipped = readdirSync(join(assetDir, 'templates'), { recursive: true }).map(String);
+        const source = readdirSync(join(projectRoot, 'templates'), { recursive: true }).map(String);
+        expect(shipped.sort()).toEqual(source.sort());
+      },
+    );
+
+    it.each(['inbound', 'milestone'] as const)(
+      '%s bundle loads in a fresh Node.js with the environment the stack gives it',
+      (name) => {
+        const properties = functionProperties(ids[name]);
+        const assetDir = join(outdir, `asset.${properties.Code.S3Key.replace(/\.zip$/, '')}`);
+        const env: Record<string, string> = {
+          ...Object.fromEntries(
+            Object.entries(properties.Environment.Variables).map(([key, value]) => [
+              key,
+              resolver.resolve(value),
+            ]),
+          ),
+          // /var/task exists only in Lambda: point at the bundle's own copy.
+          FOLLOWUP_TEMPLATES_DIR: join(assetDir, 'templates'),
+          AWS_REGION: FAKE_REGION,
+          PATH: process.env.PATH ?? '',
+        };
+        // Loading runs the module's top level: config, clients, CommonJS dependencies via the
+        // require shim. Nothing is invoked, so nothing reaches the network.
+        const script = `const m = await import(${JSON.stringify(pathToFileURL(join(assetDir, 'index.mjs')).href)}); process.stdout.write(typeof m.handler);`;
+        const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          env,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          timeout: 20_000,
+        });
+        expect(output).toBe('function');
+      },
+    );
+
+    it('retries each asynchronous invocation twice, then keeps the event in a queue', () => {
+      for (const [name, queue] of [
+        ['inbound', 'InboundFailures'],
+        ['milestone', 'MilestoneFailures'],
+      ] as const) {
+        template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: ids[name] },
+          Qualifier: '$LATEST',
+          MaximumRetryAttempts: 2,
+          DestinationConfig: {
+            OnFailure: { Destination: { 'Fn::GetAtt': [logicalIdOf(stack, queue), 'Arn'] } },
+          },
+        });
+      }
+    });
+
+    it('names the milestone function as its own environment and the scheduler policy say', () => {
+      const milestoneArn = resolver.getAtt(ids.milestone, 'Arn');
+      expect(functionProperties(ids.milestone).FunctionName).toBe('Followup-milestone');
+      for (const name of ['inbound', 'milestone'] as const) {
+        const variables = functionProperties(ids[name]).Environment.Variables;
+        expect(resolver.resolve(variables.FOLLOWUP_MILESTONE_FUNCTION_ARN)).toBe(milestoneArn);
+      }
+    });
+  });
+
+  describe('environment versus functions/config.ts', () => {
+    it.each(['inbound', 'milestone'] as const)(
+      'readConfig accepts what the stack gives %s, with deployed values in place of tokens',
+      (name) => {
+        const variables = functionProperties(ids[name]).Environment.Variables;
+        const env = Object.fromEntries(
+          Object.entries(variables).map(([key, value]) => [key, resolver.resolve(value)]),
+        );
+        const config = readConfig(env);
+
+        expect(config.allowedSenders).toEqual(['me@inbox.example', 'partner@inbox.example']);
+        expect(config.intakeAddress).toBe(intakeAddress);
+        expect(config.fromAddress).toBe(intakeAddress);
+        expect(config.defaultTimezone).toBe('Europe/Berlin');
+        expect(config.replySecret.length).toBeGreaterThanOrEqual(32);
+        expect(config.tableName).toBe(resolver.ref(ids.table));
+        expect(config.rawMailBucket).toBe(resolver.ref(ids.bucket));
+        expect(config.rawMailPrefix).toBe(RAW_MAIL_PREFIX);
+        expect(config.scheduleGroup).toBe(SCHEDULE_GROUP_NAME);
+        expect(config.milestoneFunctionArn).toBe(resolver.getAtt(ids.milestone, 'Arn'));
+        expect(config.schedulerRoleArn).toBe(resolver.getAtt(ids.role, 'Arn'));
+        expect(config.scheduleDeadLetterArn).toBe(
+          resolver.getAtt(logicalIdOf(stack, 'ScheduleDeadLetters'), 'Arn'),
+        );
+        expect(config.s3ForcePathStyle).toBe(false);
+      },
+    );
+
+    it('draws the reply secret from a generated secret of at least 32 characters', () => {
+      const secretId = logicalIdOf(stack, 'ReplySecret');
+      template.hasResourceProperties('AWS::SecretsManager::Secret', {
+        GenerateSecretString: { PasswordLength: Match.anyValue() },
+      });
+      const generate = json.Resources[secretId]?.Properties?.GenerateSecretString as {
+        PasswordLength: number;
+      };
+      expect(generate.PasswordLength).toBeGreaterThanOrEqual(32);
+      const variables = functionProperties(ids.inbound).Environment.Variables;
+      expect(variables.FOLLOWUP_REPLY_SECRET).toEqual({
+        'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
+      });
+    });
+  });
+
+  describe('SES receiving', () => {
+    it('stores the raw message under inbound/ first, then invokes inbound asynchronously', () => {
+      template.resourceCountIs('AWS::SES::ReceiptRule', 1);
+      template.hasResourceProperties('AWS::SES::ReceiptRule', {
+        Rule: {
+          Enabled: true,
+          ScanEnabled: true,
+          // The plain address: SES matches its +label forms, the reply addresses, with it.
+          Recipients: [intakeAddress],
+          Actions: Match.exact([
+            { S3Action: { BucketName: { Ref: ids.bucket }, ObjectKeyPrefix: RAW_MAIL_PREFIX } },
+            {
+              LambdaAction: {
+                FunctionArn: { 'Fn::GetAtt': [ids.inbound, 'Arn'] },
+                InvocationType: 'Event',
+              },
+            },
+          ]),
+        },
+      });
+    });
+
+    it('lets only SES, from our receipt rule, invoke the inbound function', () => {
+      const permissions = Object.values(template.findResources('AWS::Lambda::Permission'));
+      expect(permissions).toHaveLength(1);
+      const [permission] = permissions;
+      expect(permission?.Properties).toMatchObject({
+        Action: 'lambda:InvokeFunction',
+        Principal: 'ses.amazonaws.com',
+        FunctionName: { 'Fn::GetAtt': [ids.inbound, 'Arn'] },
+      });
+      expect(resolver.resolve(permission?.Properties.SourceAccount)).toBe(FAKE_ACCOUNT);
+      expect(resolver.resolve(permission?.Properties.SourceArn)).toBe(receiptRuleArn());
+    });
+
+    it('activates its rule set after the rule exists', () => {
+      const [ruleSet] = Object.values(template.findResources('AWS::SES::ReceiptRuleSet'));
+      const [activation] = Object.values(template.findResources('Custom::AWS'));
+      const create = JSON.parse(activation?.Properties.Create as string);
+      expect(create).toMatchObject({
+        service: 'SES',
+        action: 'setActiveReceiptRuleSet',
+        parameters: { RuleSetName: ruleSet?.Properties.RuleSetName },
+      });
+      expect(activation?.DependsOn).toEqual(
+        expect.arrayContaining(Object.keys(template.findResources('AWS::SES::ReceiptRule'))),
+      );
+    });
+  });
+
+  describe('scheduling', () => {
+    it('has the schedule group the functions are told about', () => {
+      template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
+      template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', {
+        Name: SCHEDULE_GROUP_NAME,
+      });
+    });
+
+    it('has a scheduler role only EventBridge Scheduler of this account and group may assume', () => {
+      const role = json.Resources[ids.role]?.Properties as {
+        AssumeRolePolicyDocument: { Statement: Statement[] };
+        ManagedPolicyArns?: unknown;
+        Policies?: unknown;
+      };
+      expect(role.ManagedPolicyArns).toBeUndefined();
+      expect(role.Policies).toBeUndefined();
+      const [trust, ...others] = role.AssumeRolePolicyDocument.Statement;
+      expect(others).toEqual([]);
+      expect(trust?.Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+      expect(actionsOf(trust as Statement)).toEqual(['sts:AssumeRole']);
+      const conditions = trust?.Condition?.StringEquals ?? {};
+      expect(resolver.resolve(conditions['aws:SourceAccount'])).toBe(FAKE_ACCOUNT);
+      expect(resolver.resolve(conditions['aws:SourceArn'])).toBe(
+        `arn:aws:scheduler:${FAKE_REGION}:${FAKE_ACCOUNT}:schedule-group/${SCHEDULE_GROUP_NAME}`,
+      );
+    });
+
+    it('lets the scheduler role invoke exactly the milestone function and feed its DLQ', () => {
+      const statements = policyStatementsOfRole(ids.role);
+      const dlq = logicalIdOf(stack, 'ScheduleDeadLetters');
+      expect(statements).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'lambda:InvokeFunction',
+          Resource: { 'Fn::GetAtt': [ids.milestone, 'Arn'] },
+        },
+        { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [dlq, 'Arn'] } },
+      ]);
+    });
+
+    it('keeps undeliverable schedules in an encrypted dead-letter queue', () => {
+      const dlq = logicalIdOf(stack, 'ScheduleDeadLetters');
+      expect(json.Resources[dlq]?.Properties).toMatchObject({
+        SqsManagedSseEnabled: true,
+        MessageRetentionPeriod: 14 * 24 * 3600,
+      });
+      const variables = functionProperties(ids.inbound).Environment.Variables;
+      expect(variables.FOLLOWUP_SCHEDULE_DLQ_ARN).toEqual({ 'Fn::GetAtt': [dlq, 'Arn'] });
+    });
+  });
+
+  describe('least privilege', () => {
+    const everyStatement = () => [
+      ...policyStatementsOfRole(roleOfFunction(ids.inbound)),
+      ...policyStatementsOfRole(roleOfFunction(ids.milestone)),
+      ...policyStatementsOfRole(ids.role),
+    ];
+
+    it('grants no wildcard action or resource to the functions or the scheduler', () => {
+      const statements = everyStatement();
+      expect(statements.length).toBeGreaterThan(5);
+      for (const statement of statements) {
+        expect(statement.Effect).toBe('Allow');
+        for (const action of actionsOf(statement)) expect(action).not.toMatch(/\*/);
+        for (const resource of resourcesOf(statement)) expect(resource).not.toBe('*');
+      }
+      expect(statements.flatMap(actionsOf)).not.toContain('dynamodb:Scan');
+    });
+
+    it('gives inbound its mail, its schedules and the scheduler role, nothing wider', () => {
+      const statements = policyStatementsOfRole(roleOfFunction(ids.inbound));
+      const byAction = (action: string) =>
+        statements.filter((statement) => actionsOf(statement).includes(action));
+
+      const [read] = byAction('s3:GetObject');
+      expect(byAction('s3:GetObject')).toHaveLength(1);
+      expect(resolver.resolve(read?.Resource)).toBe(
+        `${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`,
+      );
+
+      const [schedules] = byAction('scheduler:CreateSchedule');
+      expect(actionsOf(schedules as Statement).sort()).toEqual([
+        'scheduler:CreateSchedule',
+        'scheduler:DeleteSchedule',
+        'scheduler:GetSchedule',
+        'scheduler:UpdateSchedule',
+      ]);
+      expect(resolver.resolve(schedules?.Resource)).toBe(
+        `arn:aws:scheduler:${FAKE_REGION}:${FAKE_ACCOUNT}:schedule/${SCHEDULE_GROUP_NAME}/*`,
+      );
+
+      const [passRole] = byAction('iam:PassRole');
+      expect(passRole?.Resource).toEqual({ 'Fn::GetAtt': [ids.role, 'Arn'] });
+      expect(passRole?.Condition).toEqual({
+        StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
+      });
+    });
+
+    it.each(['inbound', 'milestone'] as const)(
+      '%s may use the table and send from the mail domain only',
+      (name) => {
+        const statements = policyStatementsOfRole(roleOfFunction(ids[name]));
+        const table = statements.find((s) => actionsOf(s).includes('dynamodb:UpdateItem'));
+        expect(table?.Resource).toEqual({ 'Fn::GetAtt': [ids.table, 'Arn'] });
+
+        const send = statements.find((s) => actionsOf(s).includes('ses:SendEmail'));
+        const identities = resourcesOf(send as Statement).map(resolver.resolve);
+        const identity = (name: string) =>
+          `arn:aws:ses:${FAKE_REGION}:${FAKE_ACCOUNT}:identity/${name}`;
+        expect(identities).toEqual([
+          identity('mail.example.org'),
+          identity('me@inbox.example'),
+          identity('partner@inbox.example'),
+        ]);
+        if (name === 'milestone') {
+          const actions = statements.flatMap(actionsOf);
+          expect(actions.filter((a) => /^(s3|scheduler|iam):/.test(a))).toEqual([]);
+        }
+      },
+    );
+  });
+
+  describe('alarms', () => {
+    it('alarms on any message in the schedule DLQ or the failure queues', () => {
+      for (const queue of ['ScheduleDeadLetters', 'InboundFailures', 'MilestoneFailures']) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [
+            {
+              Name: 'QueueName',
+              Value: { 'Fn::GetAtt': [logicalIdOf(stack, queue), 'QueueName'] },
+            },
+          ],
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+          AlarmActions: [{ Ref: Match.anyValue() }],
+        });
+      }
+    });
+
+    it('alarms on errors of either function and notifies the alarm address', () => {
+      for (const name of ['inbound', 'milestone'] as const) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: 'Errors',
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: ids[name] } }],
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+        });
+      }
+      const [topic] = Object.keys(template.findResources('AWS::SNS::Topic'));
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: context.alarmEmail,
+        TopicArn: { Ref: topic },
+      });
+      for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm'))) {
+        expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+      }
+    });
+  });
+
+  it('outputs the intake address, table and bucket', () => {
+    template.hasOutput('IntakeAddress', { Value: intakeAddress });
+    template.hasOutput('TableName', { Value: { Ref: ids.table } });
+    template.hasOutput('RawMailBucketName', { Value: { Ref: ids.bucket } });
+  });
+});
+
+describe('deployment settings', () => {
+  // These stacks skip bundling (an empty bundling-stacks list): only the settings differ.
+  const unbundled = (extra: Record<string, unknown>) => {
+    const outdir = mkdtempSync(join(tmpdir(), 'followup-cdk-'));
+    try {
+      const stack = buildStack({ 'aws:cdk:bundling-stacks': [], ...extra }, outdir);
+      return { template: Template.fromStack(stack), annotations: Annotations.fromStack(stack) };
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  };
+
+  it('synthesizes with no context at all, warning that the senders are a placeholder', () => {
+    const { template, annotations } = unbundled({});
+    annotations.hasWarning('/Followup', Match.stringLikeRegexp('allowedSenders'));
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          FOLLOWUP_ALLOWED_SENDERS: PLACEHOLDER_SENDER,
+          FOLLOWUP_INTAKE_ADDRESS: 'interviews@followup.example.com',
+        }),
+      },
+    });
+    template.resourceCountIs('AWS::SNS::Topic', 0);
+    expect(
+      Object.values(template.findResources('AWS::CloudWatch::Alarm')).every(
+        (alarm) => alarm.Properties.AlarmActions === undefined,
+      ),
+    ).toBe(true);
+  });
+
+  it('does not warn once senders are given, and can leave the rule set inactive', () => {
+    const { template, annotations } = unbundled({
+      allowedSenders: ['me@inbox.example'],
+      activateRuleSet: 'false',
+    });
+    annotations.hasNoWarning('/Followup', Match.stringLikeRegexp('allowedSenders'));
+    template.resourceCountIs('Custom::AWS', 0);
+    template.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
+  });
+
+  it('reads defaults and normalizes what it is given', () => {
+    const settings = readStackSettings(
+      (key) => ({ intakeLocalPart: ' Jobs ', allowedSenders: 'A@x.example,,b@y.example ' })[key],
+    );
+    expect(settings).toEqual({
+      domain: 'followup.example.com',
+      intakeLocalPart: 'jobs',
+      allowedSenders: ['a@x.example', 'b@y.example'],
+      allowedSendersArePlaceholder: false,
+      defaultTimezone: 'America/New_York',
+      alarmEmail: undefined,
+      activateRuleSet: true,
+    });
+  });
+
+  it.each([
+    ['domain', 'not a domain'],
+    ['intakeLocalPart', 'interviews+x'],
+    ['allowedSenders', 'me@inbox.example, nobody'],
+    ['allowedSenders', ' , '],
+    ['defaultTimezone', 'Mars/Olympus_Mons'],
+    ['alarmEmail', 'ops'],
+    ['activateRuleSet', 'yes'],
+  ])('rejects context %s = %j, naming the key', (key, value) => {
+    const read = () => readStackSettings((asked) => (asked === key ? value : undefined));
+    expect(read).toThrow(StackSettingsError);
+    expect(read).toThrow(new RegExp(`context ${key}`));
+  });
+});

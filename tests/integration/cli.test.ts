@@ -1,0 +1,77 @@
+// The `followup` command as a user runs it (a separate process, through bin/), against a local
+// stack on free ports.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath, repoRoot } from '../support/fixtures.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+
+const run = promisify(execFile);
+
+function followup(args: string[], env: Record<string, string> = {}) {
+  return run(process.execPath, ['bin/followup.js', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+  }).then(
+    (result) => ({ code: 0, ...result }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
+
+describe('followup CLI', () => {
+  let stack: TestStack;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    env = {
+      FOLLOWUP_SMTP_PORT: String(stack.ports.smtp),
+      FOLLOWUP_CONTROL_PORT: String(stack.ports.control),
+    };
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('explains itself', async () => {
+    const { code, stdout } = await followup(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['forward', 'parse', 'status', 'clock advance', 'eval']) {
+      expect(stdout).toContain(command);
+    }
+  });
+
+  it('parses a message into JSON without storing anything', async () => {
+    const { code, stdout } = await followup(['parse', fixturePath('mail/confirmation-simple.eml')]);
+    expect(code).toBe(0);
+    const reading = JSON.parse(stdout);
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview.start).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(await stack.applications('alex.rivera@example.net')).toEqual([]);
+  });
+
+  it('forwards, lists and moves the clock of the running stack', async () => {
+    await followup(['clock', 'set', '2026-12-01T12:00:00Z'], env);
+    const forwarded = await followup(['forward', fixturePath('mail/confirmation-simple.eml')], env);
+    expect(forwarded.stderr).toBe('');
+    expect(forwarded.stdout).toMatch(/handled/);
+    expect(await stack.mail()).toHaveLength(1);
+
+    const status = await followup(['status', '--user', 'alex.rivera@example.net'], env);
+    expect(status.stdout).toMatch(/OPEN/);
+    expect(status.stdout).toMatch(/thank-you .*\(America\/New_York/);
+
+    const advanced = await followup(['clock', 'advance', '60d'], env);
+    expect(advanced.code).toBe(0);
+    expect(advanced.stdout).toMatch(/fired [1-9]\d* schedule/);
+    expect((await stack.mail()).length).toBeGreaterThan(1);
+  });
+
+  it('says clearly when the stack is not running or the input is wrong', async () => {
+    const down = await followup(['status'], { FOLLOWUP_CONTROL_PORT: '1' });
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/npm start/);
+    const bad = await followup(['clock', 'advance', 'soon'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/duration/);
+  });
+});

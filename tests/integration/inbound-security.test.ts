@@ -1,0 +1,82 @@
+// Who may speak: strangers, spoofed senders and forged reply tokens change nothing and get no
+// reply; a malformed SES event is dropped instead of retried forever.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invoke, type LambdaHandler } from '../../local/lambda.ts';
+import { readFixture } from '../support/fixtures.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+
+const USER = 'alex.rivera@example.net';
+
+function withHeader(raw: Buffer, header: string): string {
+  return `${header}\r\n${raw.toString('utf8')}`;
+}
+
+function fromStranger(raw: Buffer): string {
+  return raw.toString('utf8').replace(/^From:.*$/m, 'From: Mallory <mallory@evil.example>');
+}
+
+describe('inbound mail that must not be acted on', () => {
+  let stack: TestStack;
+  let confirmation: Buffer;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    confirmation = await readFixture('mail/confirmation-simple.eml');
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('ignores a stranger, without a reply', async () => {
+    await stack.send(fromStranger(confirmation), { from: 'mallory@evil.example' });
+    expect(await stack.mail()).toHaveLength(0);
+    expect(await stack.applications('mallory@evil.example')).toEqual([]);
+  });
+
+  it('ignores an allowed sender whose SPF and DKIM failed', async () => {
+    const spoofed = withHeader(confirmation, 'X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL');
+    await stack.send(spoofed);
+    expect(await stack.mail()).toHaveLength(0);
+    expect(await stack.applications(USER)).toEqual([]);
+  });
+
+  it('ignores a DMARC failure and a spam verdict', async () => {
+    await stack.send(withHeader(confirmation, 'X-Followup-Test-Verdicts: dmarc=FAIL'));
+    await stack.send(withHeader(confirmation, 'X-Followup-Test-Verdicts: spam=FAIL'));
+    expect(await stack.mail()).toHaveLength(0);
+  });
+
+  it('ignores commands to a forged or altered reply address', async () => {
+    await stack.send(confirmation);
+    const [acknowledgment] = await stack.mail();
+    const replyTo = acknowledgment?.replyTo?.[0]?.address ?? '';
+    expect(replyTo).toContain('+');
+    const stop = await readFixture('replies/stop-gmail.eml');
+    const altered = replyTo.replace(
+      /\+([a-z0-9]+)\./,
+      (_m, id: string) => `+${id.split('').reverse().join('')}.`,
+    );
+    await stack.send(stop, { from: USER, to: altered });
+    await stack.send(stop, {
+      from: USER,
+      to: 'interviews+abc.0123456789abcdef@followup.example.com',
+    });
+    expect(await stack.mail()).toHaveLength(1);
+    const [application] = await stack.applications(USER);
+    expect(application?.status).toBe('OPEN');
+  });
+
+  it('answers the same confirmation delivered twice only once', async () => {
+    const before = (await stack.mail()).length;
+    await stack.send(confirmation);
+    expect(await stack.mail()).toHaveLength(before);
+    expect(await stack.applications(USER)).toHaveLength(1);
+  });
+
+  it('drops a malformed SES event instead of failing into retries', async () => {
+    const inbound = (await import('../../functions/inbound.ts')).handler as LambdaHandler;
+    await expect(
+      invoke(inbound, 'followup-inbound', { Records: [{ nope: true }] }),
+    ).resolves.toEqual({ dropped: true });
+  });
+});

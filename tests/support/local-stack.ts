@@ -1,0 +1,86 @@
+// Test support: a whole local stack on free ports sharing the run's DynamoDB Local, and a view
+// of the mail the SES emulator received, parsed back with a real MIME parser.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import PostalMime, { type Email } from 'postal-mime';
+import { inject } from 'vitest';
+import type { Application } from '../../functions/core/model.ts';
+import { deliver } from '../../local/forward.ts';
+import { listSentMail } from '../../local/services/ses.ts';
+import { type LocalStack, startLocalStack } from '../../local/stack.ts';
+
+export interface TestStack extends LocalStack {
+  /** Every mail followup sent so far, oldest first, parsed. */
+  mail(): Promise<Email[]>;
+  send(raw: string | Uint8Array, envelope?: { from?: string; to?: string }): Promise<string>;
+  scheduleNames(): Promise<string[]>;
+  /** Moves the clock through the control port, as `followup clock advance` does. */
+  advance(ms: number): Promise<{ fired: unknown[] }>;
+  applications(user: string): Promise<Application[]>;
+  stop(): Promise<void>;
+}
+
+const quiet = { info() {}, warn() {} };
+
+export async function startTestStack(config: Record<string, string> = {}): Promise<TestStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'followup-stack-'));
+  const stack = await startLocalStack({
+    dataDir,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    tableName: `followup-${Math.random().toString(36).slice(2, 10)}`,
+    ports: { dynamodb: 0, ses: 0, smtp: 0, scheduler: 0, s3: 0, control: 0 },
+    config,
+    logger: quiet,
+  });
+  const scheduler = new SchedulerClient({
+    region: 'us-east-1',
+    endpoint: stack.endpoints.scheduler,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  return {
+    ...stack,
+    async mail() {
+      const sent = await listSentMail(stack.endpoints.ses);
+      return Promise.all(
+        sent.map((message) => {
+          if (!message.raw) throw new Error(`SES kept no raw MIME of ${message.messageId}`);
+          return PostalMime.parse(message.raw);
+        }),
+      );
+    },
+    send: (raw, envelope) => deliver({ raw, ...envelope, port: stack.ports.smtp }),
+    async scheduleNames() {
+      const names: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await scheduler.send(
+          new ListSchedulesCommand({ GroupName: 'followup', NextToken }),
+        );
+        names.push(...(page.Schedules ?? []).map((s) => s.Name ?? ''));
+        NextToken = page.NextToken;
+      } while (NextToken);
+      return names.sort();
+    },
+    async advance(ms) {
+      const response = await fetch(`${stack.endpoints.control}/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceMs: ms }),
+      });
+      if (!response.ok) throw new Error(`clock advance failed: ${await response.text()}`);
+      return (await response.json()) as { fired: unknown[] };
+    },
+    async applications(user) {
+      const response = await fetch(
+        `${stack.endpoints.control}/applications?user=${encodeURIComponent(user)}`,
+      );
+      return ((await response.json()) as { applications: Application[] }).applications;
+    },
+    async stop() {
+      await stack.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

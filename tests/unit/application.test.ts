@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applicationIdFor,
+  claimMilestone,
+  closeApplication,
+  openApplication,
+  releaseMilestone,
+} from '../../functions/core/application.ts';
+import { defaultPolicy } from '../../functions/core/planning/policy.ts';
+import type { InterviewReading } from '../../functions/core/reading.ts';
+
+const reading: InterviewReading = {
+  company: 'Acme',
+  role: 'Staff Engineer',
+  start: '2026-12-10T14:00:00-05:00',
+  end: '2026-12-10T15:00:00-05:00',
+  timezone: 'America/New_York',
+  interviewers: [{ name: 'Dana Lee', email: 'dana@acme.example' }],
+  format: 'video',
+  decisionBy: null,
+};
+const created = new Date('2026-12-01T12:00:00Z');
+
+function opened() {
+  return openApplication({
+    id: applicationIdFor('alex@example.net', 'msg-1@example.net'),
+    userId: 'alex@example.net',
+    reading,
+    userTimezone: 'America/New_York',
+    policy: defaultPolicy,
+    now: created,
+    threadMessageIds: ['msg-1@example.net'],
+  });
+}
+
+describe('application rules', () => {
+  it('derives a stable, schedule-safe id from the user and the Message-ID', () => {
+    const id = applicationIdFor('Alex@Example.net', 'msg-1@example.net');
+    expect(id).toMatch(/^[a-z2-7]{10}$/);
+    expect(applicationIdFor('alex@example.net', 'msg-1@example.net')).toBe(id);
+    expect(applicationIdFor('alex@example.net', 'msg-2@example.net')).not.toBe(id);
+  });
+
+  it('opens with a pending thank-you per interviewer and the follow-ups', () => {
+    const application = opened();
+    expect(application.status).toBe('OPEN');
+    expect(application.version).toBe(1);
+    expect(application.milestones.map((m) => m.kind)).toEqual([
+      'thank-you',
+      'follow-up-1',
+      'follow-up-2',
+      'close-out',
+    ]);
+    expect(application.milestones.every((m) => m.state === 'PENDING')).toBe(true);
+    expect(application.milestones[0]?.interviewer?.name).toBe('Dana Lee');
+  });
+
+  it('opens without milestones while the time is unknown', () => {
+    const application = openApplication({
+      id: 'abcdefghij',
+      userId: 'alex@example.net',
+      reading: { ...reading, start: null, end: null },
+      userTimezone: 'America/New_York',
+      policy: defaultPolicy,
+      now: created,
+      threadMessageIds: [],
+    });
+    expect(application.milestones).toEqual([]);
+  });
+
+  it('claims a due milestone once, and never early, twice or after closing', () => {
+    const application = opened();
+    const thankYou = application.milestones[0];
+    const due = new Date(Date.parse(thankYou?.due ?? ''));
+    expect(claimMilestone(application, thankYou?.id ?? '', created)).toEqual({
+      claimed: false,
+      reason: 'not-due',
+    });
+    const claim = claimMilestone(application, thankYou?.id ?? '', due);
+    expect(claim.claimed).toBe(true);
+    if (!claim.claimed) return;
+    expect(claim.application.version).toBe(2);
+    expect(claimMilestone(claim.application, thankYou?.id ?? '', due)).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+    expect(claimMilestone(application, 'i1-nope', due)).toEqual({
+      claimed: false,
+      reason: 'unknown-milestone',
+    });
+    const { application: closed } = closeApplication(application, due);
+    expect(claimMilestone(closed, 'i1-follow-up-1', new Date('2027-06-01'))).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+  });
+
+  it('releases its own claim so a retry can send, and only its own', () => {
+    const application = opened();
+    const thankYou = application.milestones[0];
+    const due = new Date(Date.parse(thankYou?.due ?? ''));
+    const claim = claimMilestone(application, thankYou?.id ?? '', due);
+    if (!claim.claimed) throw new Error('expected a claim');
+    const released = releaseMilestone(claim.application, claim.milestone, due);
+    expect(released?.milestones[0]?.state).toBe('PENDING');
+    expect(released?.version).toBe(3);
+    const other = { ...claim.milestone, sentAt: '2000-01-01T00:00:00.000Z' };
+    expect(releaseMilestone(claim.application, other, due)).toBeUndefined();
+  });
+
+  it('a close-out closes the application; closing cancels what is pending and expires it', () => {
+    const application = opened();
+    const closeOut = application.milestones.find((m) => m.kind === 'close-out');
+    const at = new Date(Date.parse(closeOut?.due ?? ''));
+    const claim = claimMilestone(application, closeOut?.id ?? '', at);
+    if (!claim.claimed) throw new Error('expected a claim');
+    expect(claim.application.status).toBe('CLOSED');
+    expect(releaseMilestone(claim.application, claim.milestone, at)?.status).toBe('OPEN');
+
+    const { application: closed, cancelled } = closeApplication(application, created);
+    expect(cancelled).toHaveLength(4);
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.milestones.every((m) => m.state === 'CANCELLED')).toBe(true);
+    expect(closed.expiresAt).toBe(Math.floor(created.getTime() / 1000) + 30 * 86_400);
+  });
+});

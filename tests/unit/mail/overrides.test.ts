@@ -1,0 +1,127 @@
+// User template overrides: each file is validated at load; a bad one is rejected with a reason and
+// the built-in template is used instead.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createMailRenderer,
+  defaultTemplatesDir,
+  type MailRenderer,
+  type OverrideRejection,
+  TemplateError,
+} from '../../../functions/core/mail/index.ts';
+import { applicationFixture, contextFixture, interviewFixture } from './fixtures.ts';
+import { draftInText } from './mime.ts';
+
+const OVERRIDES: Record<string, string> = {
+  // Accepted: a shorter thank-you in the user's own voice.
+  'drafts/thank-you.hbs':
+    'Subject: Thanks for today\n\n{{greeting}}\n\nThanks for the chat about {{position}}. I loved {{reference}}. Let me know about next steps!\n\nCheers,\n',
+  // Rejected: drops the add-value slot.
+  'drafts/follow-up-1.hbs': 'Subject: Hi\n\n{{greeting}}\n\nAny news? Thank you. Let me know.\n',
+  // Rejected: does not compile.
+  'drafts/follow-up-2.hbs': 'Subject: Hi\n\n{{greeting}}\n\n{{#if role}}unclosed\n',
+  // Rejected: no subject line.
+  'drafts/keep-in-touch.hbs': '{{greeting}}\n\nThank you, keep me in mind.\n',
+  // Rejected: unescaped output in HTML.
+  'mail/help.html.hbs':
+    '{{#> layout}}<h1>{{{title}}}</h1>{{#each more}}{{command}}{{/each}}{{/layout}}\n',
+  // Rejected: a field the view does not have (strict mode).
+  'mail/status.text.hbs': '{{countLine}} {{applications}} {{favouriteColour}}\n{{> footer-text}}\n',
+  // Rejected: a helper that is not known.
+  'partials/footer-text.hbs': '{{#each commands}}{{uppercase command}}{{/each}}\n',
+  // Rejected: not a template followup has.
+  'drafts/cover-letter.hbs': 'Subject: x\n\n{{greeting}}\n',
+  // Accepted, but must not reach anything through the prototype chain.
+  'mail/command.text.hbs':
+    "Done: {{summary}} [{{constructor}}] [{{__proto__}}] [{{commands.constructor}}] [{{lookup commands 'constructor'}}]\n{{> footer-text}}\n",
+};
+
+describe('template overrides from a folder', () => {
+  let dir: string;
+  let renderer: MailRenderer;
+  const reported: OverrideRejection[] = [];
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'followup-overrides-'));
+    for (const [file, source] of Object.entries(OVERRIDES)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), source);
+    }
+    writeFileSync(join(dir, 'README.txt'), 'not a template');
+    renderer = createMailRenderer({
+      templatesDir: defaultTemplatesDir(),
+      overridesDir: dir,
+      onOverrideRejected: (rejection) => reported.push(rejection),
+    });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes the valid overrides and rejects each bad one with a clear reason', async () => {
+    const report = await renderer.templateReport();
+    expect(report.overridden).toEqual(['drafts/thank-you.hbs', 'mail/command.text.hbs']);
+    const reasons = Object.fromEntries(report.rejected.map((entry) => [entry.file, entry.reason]));
+    expect(reasons['drafts/follow-up-1.hbs']).toBe('misses required slot {{update}}');
+    expect(reasons['drafts/follow-up-2.hbs']).toMatch(/^does not compile: Parse error/);
+    expect(reasons['drafts/keep-in-touch.hbs']).toMatch(/must start with a `Subject: …` line/);
+    expect(reasons['mail/help.html.hbs']).toMatch(/unescaped output/);
+    expect(reasons['mail/status.text.hbs']).toMatch(
+      /does not render: "favouriteColour" not defined/,
+    );
+    expect(reasons['partials/footer-text.hbs']).toMatch(/unknown helper uppercase/);
+    expect(reasons['drafts/cover-letter.hbs']).toMatch(/^unknown template/);
+    expect(Object.keys(reasons)).toHaveLength(7);
+    expect(reported).toEqual(report.rejected);
+  });
+
+  it('renders with the accepted override and falls back to the built-in for rejected ones', async () => {
+    const application = applicationFixture({ notes: ['we discussed their Kafka migration'] });
+    const interview = interviewFixture();
+    const context = contextFixture();
+    const thankYou = application.milestones.find((milestone) => milestone.kind === 'thank-you');
+    const followUp = application.milestones.find((milestone) => milestone.kind === 'follow-up-1');
+    if (!thankYou || !followUp) throw new Error('fixture lacks milestones');
+    const mine = await renderer.draft({ application, milestone: thankYou, interview, context });
+    expect(draftInText(mine.text)).toBe(
+      'Hi Dana,\n\nThanks for the chat about the Staff Engineer role at Acme. I loved discussing your Kafka migration. Let me know about next steps!\n\nCheers,',
+    );
+    expect(mine.text).toContain('Subject: Thanks for today');
+    const builtIn = await renderer.draft({ application, milestone: followUp, interview, context });
+    expect(draftInText(builtIn.text)).toContain('A quick update since we spoke:');
+    // The rejected footer override did not replace the built-in commands footer.
+    expect(builtIn.text).toContain('snooze 3d   move pending drafts three days later');
+  });
+
+  it('gives templates no way into prototypes', async () => {
+    const mail = await renderer.commandConfirmation({
+      application: null,
+      summary: 'paused',
+      context: contextFixture(),
+    });
+    expect(mail.text.split('\n')[0]).toBe('Done: paused [] [] [] []');
+  });
+});
+
+describe('built-in templates', () => {
+  it('a missing built-in template fails loudly, naming the file', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'followup-no-templates-'));
+    try {
+      const renderer = createMailRenderer({ templatesDir: empty });
+      const failure = renderer.help({ context: contextFixture() });
+      await expect(failure).rejects.toBeInstanceOf(TemplateError);
+      await expect(failure).rejects.toThrow(/drafts\/thank-you\.hbs is missing/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing overrides folder is no overrides', async () => {
+    const renderer = createMailRenderer({
+      templatesDir: defaultTemplatesDir(),
+      overridesDir: join(tmpdir(), 'followup-does-not-exist'),
+    });
+    expect(await renderer.templateReport()).toEqual({ overridden: [], rejected: [] });
+  });
+});

@@ -1,0 +1,62 @@
+// The envelope the inbound use-case routes on, and the plain text the readers see.
+import { describe, expect, it } from 'vitest';
+import { understandMessage } from '../../../functions/core/understand/index.ts';
+import { htmlToText } from '../../../functions/core/understand/text.ts';
+import { evaluateFolder } from '../../../local/eval.ts';
+import { fixturePath, readFixture } from '../../support/fixtures.ts';
+
+describe('envelope', () => {
+  it('gives ids without brackets, lower-cased addresses and a UTC date', async () => {
+    const { envelope } = await understandMessage(
+      await readFixture('mail/confirmation-simple.eml'),
+      {
+        defaultTimezone: 'UTC',
+      },
+    );
+    expect(envelope).toEqual({
+      messageId: 'CAHv2k9QfY3rN8xZ+Lq4mP0tW7sEjD1bG6uA5cR2oT9yK8nV3hX@mail.gmail.com',
+      inReplyTo: '5c0ffee12ab34cd56ef78a90@harborviewlabs.example',
+      references: ['5c0ffee12ab34cd56ef78a90@harborviewlabs.example'],
+      from: { name: 'Alex Rivera', email: 'alex.rivera@example.net' },
+      to: ['interviews@followup.example.com'],
+      subject: 'Fwd: Interview confirmation - Frontend Engineer',
+      date: '2026-11-30T14:12:44.000Z',
+    });
+  });
+
+  it('keeps the envelope of a reply so the token in the address can be checked', async () => {
+    const { envelope, reading } = await understandMessage(
+      await readFixture('mail/command-stop-outlook.eml'),
+      {
+        defaultTimezone: 'UTC',
+      },
+    );
+    expect(envelope.to).toEqual(['interviews+h4rb0r.k2jxo1mq8a@followup.example.com']);
+    expect(envelope.inReplyTo).toBe('draft.9a8b7c6d5e4f@followup.example.com');
+    expect(reading).toMatchObject({ kind: 'command', command: { verb: 'stop', arg: null } });
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops hidden preheaders, styles and comments, and keeps table cells apart', () => {
+    const html = `<html><head><style>td{color:red}</style></head><body>
+      <div style="display:none;max-height:0">posted since 5/28 &#8203;&zwnj;</div>
+      <!-- Thursday 3pm -->
+      <table><tr><td>Date</td><td>Wednesday,&nbsp;June&nbsp;10</td></tr>
+      <tr><td>Time</td><td>2:30&nbsp;PM&nbsp;&ndash;&nbsp;3:15&nbsp;PM <span>(CT)</span></td></tr></table>
+      <p>Bring&nbsp;ID</p></body></html>`;
+    expect(htmlToText(html)).toBe(
+      'Date\tWednesday, June 10\nTime\t2:30 PM – 3:15 PM (CT)\nBring ID',
+    );
+  });
+});
+
+describe('evaluateFolder', () => {
+  it('prints a per-field table over .eml + .json pairs', async () => {
+    const result = await evaluateFolder(fixturePath('mail'));
+    expect(result.table).toMatch(/^field\s+correct\s+acc/);
+    expect(result.table).toMatch(/interview\.start\s+\d+\/\d+/);
+    expect(result.fields.kind?.total).toBeGreaterThanOrEqual(30);
+    expect(result.failures).toEqual([]);
+  });
+});

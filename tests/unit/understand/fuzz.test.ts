@@ -1,0 +1,209 @@
+// Whatever arrives, the reader answers: any bytes or mangled MIME give a well-formed reading (or a
+// clear `unknown`), never an exception, within a bounded time per message.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { DateTime, IANAZone } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import type { Reading } from '../../../functions/core/reading.ts';
+import {
+  parseCommand,
+  resolveCorrectedTime,
+  understandMessage,
+} from '../../../functions/core/understand/index.ts';
+import { fixturePath } from '../../support/fixtures.ts';
+
+const KINDS = ['interview', 'reschedule', 'cancellation', 'employer-reply', 'command', 'unknown'];
+/** Generous for a 2-core CI machine; a message takes milliseconds. */
+const BOUND_MS = 2_000;
+const OPTIONS = { defaultTimezone: 'America/New_York' };
+
+function assertWellFormed(reading: Reading): void {
+  expect(KINDS).toContain(reading.kind);
+  const interview = reading.interview;
+  if (reading.kind === 'command') expect(reading.command?.verb).toMatch(/^[a-z-]+$/);
+  if (reading.kind === 'employer-reply') expect(reading.reply?.class).toBeTruthy();
+  if (!interview) return;
+  expect(Array.isArray(interview.interviewers)).toBe(true);
+  if (interview.start === null) {
+    expect(interview.end).toBeNull();
+    return;
+  }
+  const start = DateTime.fromISO(interview.start, { setZone: true });
+  expect(start.isValid).toBe(true);
+  expect(interview.start).toMatch(/[+-]\d{2}:\d{2}$/);
+  expect(interview.timezone && IANAZone.isValidZone(interview.timezone)).toBe(true);
+  if (interview.end)
+    expect(DateTime.fromISO(interview.end).toMillis()).toBeGreaterThan(start.toMillis());
+}
+
+async function readBounded(raw: Uint8Array | string): Promise<Reading> {
+  const started = performance.now();
+  const { reading, envelope } = await understandMessage(raw, OPTIONS);
+  expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  expect(Array.isArray(envelope.references)).toBe(true);
+  assertWellFormed(reading);
+  return reading;
+}
+
+const folder = fixturePath('mail');
+const fixtures = readdirSync(folder)
+  .filter((name) => name.endsWith('.eml'))
+  .map((name) => readFileSync(`${folder}/${name}`));
+
+type Mutation =
+  | { op: 'truncate'; at: number }
+  | { op: 'delete' | 'duplicate'; at: number; length: number }
+  | { op: 'flip'; at: number; byte: number }
+  | { op: 'insert'; at: number; bytes: Uint8Array }
+  | { op: 'header'; at: number; line: string };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
+  fc.record({
+    op: fc.constantFrom('delete' as const, 'duplicate' as const),
+    at: fc.nat(),
+    length: fc.nat({ max: 400 }),
+  }),
+  fc.record({
+    op: fc.constant('flip' as const),
+    at: fc.nat(),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ maxLength: 64 }),
+  }),
+  fc.record({
+    op: fc.constant('header' as const),
+    line: fc.constantFrom(
+      'Content-Type: multipart/mixed; boundary=',
+      'Content-Transfer-Encoding: base64',
+      'Content-Type: text/calendar; charset="x-unknown"',
+      'Content-Type: message/rfc822',
+      '--',
+      'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Nowhere/Land:20269999T250000',
+      '=?utf-8?b?////?=',
+    ),
+    at: fc.nat(),
+  }),
+);
+
+function mangle(source: Uint8Array, ops: Mutation[]): Uint8Array {
+  let bytes = Buffer.from(source);
+  for (const op of ops) {
+    const at = bytes.length === 0 ? 0 : op.at % bytes.length;
+    switch (op.op) {
+      case 'truncate':
+        bytes = bytes.subarray(0, at);
+        break;
+      case 'delete':
+        bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + op.length)]);
+        break;
+      case 'duplicate':
+        bytes = Buffer.concat([bytes.subarray(0, at + op.length), bytes.subarray(at)]);
+        break;
+      case 'flip':
+        if (bytes.length > 0) bytes[at] = op.byte;
+        break;
+      case 'insert':
+        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(op.bytes), bytes.subarray(at)]);
+        break;
+      case 'header':
+        bytes = Buffer.concat([
+          bytes.subarray(0, at),
+          Buffer.from(`\n${op.line}\n`),
+          bytes.subarray(at),
+        ]);
+    }
+  }
+  return bytes;
+}
+
+describe('the reader never breaks', () => {
+  it('reads any bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (bytes) => {
+        await readBounded(bytes);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads any text, including header-like and date-like noise', async () => {
+    const token = fc.constantFrom(
+      'From: ',
+      'Subject: Fwd: ',
+      '\n\n',
+      '---------- Forwarded message ---------\n',
+      'Begin forwarded message:\n',
+      '> ',
+      'On Mon, Mar 9, 2026 at 9:00 AM X <x@y.z> wrote:\n',
+      'Monday, March 9',
+      ' at 10:00 AM ',
+      'ET',
+      'CET',
+      '(GMT+5:30)',
+      ' - ',
+      'interview',
+      'Dana Lee <dana@acme.example>',
+      'stop',
+      '<div style="display:none">',
+      '</div>',
+      '&nbsp;',
+      'BEGIN:VCALENDAR',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(token, fc.string({ maxLength: 20 })), { maxLength: 80 }),
+        async (parts) => {
+          const text = parts.join('');
+          await readBounded(text);
+          expect(() => parseCommand(text)).not.toThrow();
+          expect(() =>
+            resolveCorrectedTime(text, { reference: new Date(), defaultTimezone: 'UTC' }),
+          ).not.toThrow();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads mangled versions of every fixture', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: fixtures.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (index, ops) => {
+          await readBounded(mangle(fixtures[index] ?? new Uint8Array(), ops));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stays fast on pathological input', async () => {
+    const cases = [
+      `Subject: x\n\n1${' '.repeat(200_000)}x`,
+      `Subject: x\n\n${'We will meet with John Smith for the interview call. '.repeat(4000)}`,
+      `Subject: Fwd: x\n\n${'Monday, March 9 at 10am ET, Tuesday 3pm PT. '.repeat(3000)}`,
+      `Subject: x\n\n${'From: a <a@b.c>\nSent: x\n'.repeat(5000)}`,
+      `Content-Type: text/html\n\n${'<div style="display:none">'.repeat(20_000)}`,
+      `Subject: x\n\n${'On Mon '.repeat(30_000)}`,
+      `Content-Type: multipart/mixed; boundary=a\n\n${'--a\nContent-Type: multipart/mixed; boundary=a\n\n'.repeat(2000)}`,
+    ];
+    for (const raw of cases) await readBounded(raw);
+  });
+
+  it('tells unreadable input apart: an empty message is unknown', async () => {
+    expect((await readBounded('')).kind).toBe('unknown');
+    expect((await readBounded(new Uint8Array([0, 255, 0, 255]))).kind).toBe('unknown');
+  });
+
+  it('survives a bad default zone', async () => {
+    const { reading } = await understandMessage(fixtures[0] ?? '', {
+      defaultTimezone: 'Not/AZone',
+    });
+    assertWellFormed(reading);
+  });
+});

@@ -1,0 +1,166 @@
+// Time zones as mail writes them, around every 2026 DST change: the wall time stays, the offset
+// is the one valid on that date (people write "EST" or "GMT" all year round).
+import { describe, expect, it } from 'vitest';
+import { resolveCorrectedTime } from '../../../functions/core/understand/index.ts';
+import {
+  findStatedZone,
+  matchZoneAt,
+  placeWallTime,
+} from '../../../functions/core/understand/zones.ts';
+
+const at = (iso: string) => ({ reference: new Date(iso), defaultTimezone: 'America/New_York' });
+
+describe('resolveCorrectedTime across DST changes', () => {
+  it.each([
+    // US spring forward, 2026-03-08
+    ['Fri 3pm ET', '2026-03-04T12:00:00Z', '2026-03-06T15:00:00-05:00', 'America/New_York'],
+    ['Mon 9am ET', '2026-03-04T12:00:00Z', '2026-03-09T09:00:00-04:00', 'America/New_York'],
+    [
+      'March 9 10:00 AM EST',
+      '2026-03-04T12:00:00Z',
+      '2026-03-09T10:00:00-04:00',
+      'America/New_York',
+    ],
+    ['March 9 at 1:30pm MT', '2026-03-04T12:00:00Z', '2026-03-09T13:30:00-06:00', 'America/Denver'],
+    [
+      'March 6 at 1:30pm Mountain',
+      '2026-03-04T12:00:00Z',
+      '2026-03-06T13:30:00-07:00',
+      'America/Denver',
+    ],
+    // EU/UK spring forward, 2026-03-29
+    ['March 27 3pm GMT', '2026-03-20T12:00:00Z', '2026-03-27T15:00:00+00:00', 'Europe/London'],
+    ['March 30 10:00 BST', '2026-03-20T12:00:00Z', '2026-03-30T10:00:00+01:00', 'Europe/London'],
+    ['27 March 14:00 CET', '2026-03-20T12:00:00Z', '2026-03-27T14:00:00+01:00', 'Europe/Berlin'],
+    ['31 March 14:00 CET', '2026-03-20T12:00:00Z', '2026-03-31T14:00:00+02:00', 'Europe/Berlin'],
+    ['31 March 11:00 CEST', '2026-03-20T12:00:00Z', '2026-03-31T11:00:00+02:00', 'Europe/Berlin'],
+    // EU fall back, 2026-10-25
+    [
+      'Friday 23 October 14:00 CET',
+      '2026-10-19T12:00:00Z',
+      '2026-10-23T14:00:00+02:00',
+      'Europe/Berlin',
+    ],
+    [
+      'Monday 26 October 09:30 CET',
+      '2026-10-19T12:00:00Z',
+      '2026-10-26T09:30:00+01:00',
+      'Europe/Berlin',
+    ],
+    ['Oct 26 9:00 EET', '2026-10-19T12:00:00Z', '2026-10-26T09:00:00+02:00', 'Europe/Helsinki'],
+    // US fall back, 2026-11-01
+    ['Oct 30 9am PT', '2026-10-26T12:00:00Z', '2026-10-30T09:00:00-07:00', 'America/Los_Angeles'],
+    ['Nov 2 9am PT', '2026-10-26T12:00:00Z', '2026-11-02T09:00:00-08:00', 'America/Los_Angeles'],
+    ['Nov 2 10am Central', '2026-10-26T12:00:00Z', '2026-11-02T10:00:00-06:00', 'America/Chicago'],
+    ['Tue 3pm ET', '2026-10-29T12:00:00Z', '2026-11-03T15:00:00-05:00', 'America/New_York'],
+    // Southern hemisphere and zones without DST
+    ['Oct 5 10am AEST', '2026-09-28T00:00:00Z', '2026-10-05T10:00:00+11:00', 'Australia/Sydney'],
+    ['Apr 3 10am AEST', '2026-03-28T00:00:00Z', '2026-04-03T10:00:00+11:00', 'Australia/Sydney'],
+    ['Apr 6 10am AEST', '2026-03-28T00:00:00Z', '2026-04-06T10:00:00+10:00', 'Australia/Sydney'],
+    ['June 4 10:00 JST', '2026-06-01T00:00:00Z', '2026-06-04T10:00:00+09:00', 'Asia/Tokyo'],
+    ['April 8 4:30pm SGT', '2026-04-01T00:00:00Z', '2026-04-08T16:30:00+08:00', 'Asia/Singapore'],
+    [
+      'March 2 3:00 PM IST (GMT+5:30)',
+      '2026-02-25T00:00:00Z',
+      '2026-03-02T15:00:00+05:30',
+      'Asia/Kolkata',
+    ],
+    ['June 12 12:00 GMT+5:30', '2026-06-09T00:00:00Z', '2026-06-12T12:00:00+05:30', 'Asia/Kolkata'],
+    ['May 5 09:00 UTC', '2026-05-01T00:00:00Z', '2026-05-05T09:00:00+00:00', 'UTC'],
+    [
+      'May 5 9am America/Chicago',
+      '2026-05-01T00:00:00Z',
+      '2026-05-05T09:00:00-05:00',
+      'America/Chicago',
+    ],
+  ])('%s (sent %s) -> %s %s', (arg, sent, start, timezone) => {
+    expect(resolveCorrectedTime(arg, at(sent))).toEqual({ start, timezone });
+  });
+
+  it("uses the user's zone only when the text names none", () => {
+    expect(resolveCorrectedTime('tomorrow 10am', at('2026-07-01T15:00:00Z'))).toEqual({
+      start: '2026-07-02T10:00:00-04:00',
+      timezone: 'America/New_York',
+    });
+    expect(
+      resolveCorrectedTime('Thursday 2pm', {
+        reference: new Date('2026-07-01T15:00:00Z'),
+        defaultTimezone: 'Europe/Paris',
+      }),
+    ).toEqual({ start: '2026-07-02T14:00:00+02:00', timezone: 'Europe/Paris' });
+  });
+
+  it('gives null rather than a guess', () => {
+    expect(resolveCorrectedTime('next Tuesday', at('2026-07-01T15:00:00Z'))).toBeNull();
+    expect(resolveCorrectedTime('whenever suits', at('2026-07-01T15:00:00Z'))).toBeNull();
+    expect(resolveCorrectedTime('', at('2026-07-01T15:00:00Z'))).toBeNull();
+  });
+});
+
+describe('zone phrases', () => {
+  it.each([
+    ['ET', 'America/New_York'],
+    ['(CT)', 'America/Chicago'],
+    ['Pacific Time - US & Canada', 'America/Los_Angeles'],
+    ['Eastern Time - New York', 'America/New_York'],
+    ['(UTC-05:00) Eastern Time (US & Canada)', 'America/New_York'],
+    ['(UTC+10:00) Canberra, Melbourne, Sydney', 'Australia/Sydney'],
+    ['Central European Time', 'Europe/Berlin'],
+    ['London time', 'Europe/London'],
+    ['GMT+5:30', 'Asia/Kolkata'],
+    ['UTC+2', 'Etc/GMT-2'],
+    ['Europe/Oslo', 'Europe/Oslo'],
+  ])('%s -> %s', (phrase, zone) => {
+    expect(matchZoneAt(phrase)?.zone).toBe(zone);
+  });
+
+  it('picks the city a regional abbreviation means from the message', () => {
+    expect(matchZoneAt('CET', 'Talent Acquisition | Nordvik Energy AS\nOslo, Norway')?.zone).toBe(
+      'Europe/Oslo',
+    );
+    expect(matchZoneAt('CET', 'Recruiting, Brennwerk GmbH\nBerlin')?.zone).toBe('Europe/Berlin');
+  });
+
+  it('does not read ordinary words as zones', () => {
+    expect(matchZoneAt('at our office')).toBeNull();
+    expect(matchZoneAt('Meet the team')).toBeNull();
+  });
+
+  it('finds a message-wide statement', () => {
+    expect(findStatedZone('Here is the plan (all times Pacific):')?.zone).toBe(
+      'America/Los_Angeles',
+    );
+    expect(findStatedZone('Invitee Time Zone:\nCentral Time - US & Canada')?.zone).toBe(
+      'America/Chicago',
+    );
+    expect(findStatedZone('Times are shown in Eastern Time.')?.zone).toBe('America/New_York');
+    expect(findStatedZone('Hartford, CT 06103')).toBeNull();
+  });
+});
+
+describe('placeWallTime', () => {
+  it('marks a time inside the spring-forward gap as inexact', () => {
+    const placed = placeWallTime(
+      { year: 2026, month: 3, day: 8, hour: 2, minute: 30 },
+      'America/New_York',
+    );
+    expect(placed?.exact).toBe(false);
+  });
+
+  it('takes the earlier of two 1:30s on the fall-back night, and says so', () => {
+    const placed = placeWallTime(
+      { year: 2026, month: 11, day: 1, hour: 1, minute: 30 },
+      'America/New_York',
+    );
+    expect(placed).toEqual({ iso: '2026-11-01T01:30:00-04:00', exact: false });
+  });
+
+  it('places ordinary times exactly', () => {
+    expect(
+      placeWallTime({ year: 2026, month: 11, day: 1, hour: 9, minute: 0 }, 'America/New_York'),
+    ).toEqual({
+      iso: '2026-11-01T09:00:00-05:00',
+      exact: true,
+    });
+  });
+});
