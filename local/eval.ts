@@ -11,6 +11,8 @@ import { understandMessage } from '../functions/core/understand/index.ts';
 /** An expected reading as the corpus writes it (extra keys such as `note` are ignored). */
 export interface ExpectedReading {
   kind: string;
+  /** The user's zone the reading assumes, for mail that names no zone (else the run's default). */
+  defaultTimezone?: string;
   interview?: Record<string, unknown>;
   reply?: Record<string, unknown>;
   command?: Record<string, unknown>;
@@ -137,7 +139,9 @@ export async function evaluateFolder(
     }
     files++;
     const raw = await readFile(join(folder, name));
-    const { reading } = await understandMessage(raw, { defaultTimezone });
+    const { reading } = await understandMessage(raw, {
+      defaultTimezone: expected.defaultTimezone ?? defaultTimezone,
+    });
     for (const check of checkReading(expected, reading)) {
       const score = fields[check.field] ?? { correct: 0, total: 0 };
       score.total++;

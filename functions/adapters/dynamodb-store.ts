@@ -1,6 +1,6 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
-// Keys: pk USER#<user> / sk APP#<id>; inbound Message-IDs: pk MSG#<sha256> / sk MSG with a TTL.
+// Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound Message-IDs: pk MSG#<sha256> / sk MSG with a TTL.
 import { createHash } from 'node:crypto';
 import {
   ConditionalCheckFailedException,
@@ -18,13 +18,14 @@ import {
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../core/errors.ts';
-import type { Application } from '../core/model.ts';
+import type { Application, UserProfile } from '../core/model.ts';
 import type { ApplicationStore } from '../core/ports.ts';
 
 export const TABLE_KEYS = { partition: 'pk', sort: 'sk', ttl: 'expiresAt' } as const;
 
 const userKey = (userId: string) => `USER#${userId.toLowerCase()}`;
 const applicationKey = (applicationId: string) => `APP#${applicationId}`;
+const PROFILE_KEY = 'PROFILE';
 const messageKey = (messageId: string) =>
   `MSG#${createHash('sha256').update(messageId).digest('hex')}`;
 
@@ -110,6 +111,26 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         }
         throw error;
       }
+    },
+
+    async getProfile(userId) {
+      const { Item } = await documents.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: { pk: userKey(userId), sk: PROFILE_KEY },
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? (fromItem(Item) as unknown as UserProfile) : undefined;
+    },
+
+    async saveProfile(profile) {
+      await documents.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { pk: userKey(profile.userId), sk: PROFILE_KEY, ...profile },
+        }),
+      );
     },
 
     async claimMessage(messageId, expiresAt) {

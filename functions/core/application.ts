@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Application, Interview, Milestone } from './model.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
+import { toMilestoneRecords } from './planning/replan.ts';
 import type { InterviewReading } from './reading.ts';
 
 /** How long a closed application (and its raw mail) is kept before DynamoDB's TTL removes it. */
@@ -48,16 +49,11 @@ export function milestonesFor(
   now: Date,
 ): Milestone[] {
   if (!interview.start) return [];
-  return planMilestones({ interview, policy, userTimezone, now }).map((planned) => ({
-    id: planned.id,
-    kind: planned.kind,
-    interviewId: interview.id,
-    interviewer: planned.interviewer,
-    due: planned.due,
-    sendBy: planned.sendBy,
-    timezone: userTimezone,
-    state: 'PENDING',
-  }));
+  return toMilestoneRecords(
+    planMilestones({ interview, policy, userTimezone, now }),
+    interview.id,
+    userTimezone,
+  );
 }
 
 export function openApplication(input: {

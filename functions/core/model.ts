@@ -39,7 +39,10 @@ export interface Milestone {
   /** Thank-you only: when the note should be sent by (ISO-8601 with the user's offset). */
   sendBy?: string | null;
   state: MilestoneState;
+  /** When followup mailed the draft to the user. */
   sentAt?: string;
+  /** When the user told us (`sent`) that they sent it on. */
+  userSentAt?: string;
 }
 
 export interface Application {
@@ -69,4 +72,12 @@ export interface MilestoneRef {
   userId: string;
   applicationId: string;
   milestoneId: string;
+}
+
+/** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`). */
+export interface UserProfile {
+  userId: string;
+  timezone: string | null;
+  wakingHours: { start: string; end: string } | null;
+  updatedAt: string;
 }

@@ -1,5 +1,5 @@
 // The small interfaces use-cases depend on; adapters implement them, one per AWS service.
-import type { Application, MilestoneRef } from './model.ts';
+import type { Application, MilestoneRef, UserProfile } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -15,6 +15,8 @@ export interface ApplicationStore {
    * throws ConcurrentUpdateError otherwise.
    */
   save(application: Application): Promise<void>;
+  getProfile(userId: string): Promise<UserProfile | undefined>;
+  saveProfile(profile: UserProfile): Promise<void>;
   /** Records an inbound Message-ID; false when it was already recorded (a redelivery). */
   claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
   /** Forgets a claimed Message-ID so a failed attempt can be retried. */

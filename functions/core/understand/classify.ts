@@ -17,7 +17,7 @@ export interface Signals {
 }
 
 const CANCELLATION =
-  /\b(?:(?:need|have|had|want|going) to cancel (?:your|the|our|this)\b|(?:has|have) been (?:cancell?ed|called off)|(?:is|was) (?:now )?cancell?ed\b|(?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:cancell?ing|calling off)|cancell?ing (?:your|the) (?:interview|meeting|call)|interview (?:is|has been) (?:cancell?ed|called off)|no longer (?:take place|going ahead|be able to (?:meet|proceed with the interview)))/i;
+  /\b(?:(?:need|have|had|want|going) to cancel (?:[\w'’]+ ){0,3}(?:interview|call|meeting|screen|session|conversation)\b|(?:need|have|had|want|going) to cancel (?:your|the|our|this)\b|(?:has|have) been (?:cancell?ed|called off)|(?:is|was) (?:now )?cancell?ed\b|(?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:cancell?ing|calling off)|cancell?ing (?:your|the) (?:interview|meeting|call)|interview (?:is|has been) (?:cancell?ed|called off)|no longer (?:take place|going ahead|be able to (?:meet|proceed with the interview)))/i;
 const CANCELLATION_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =
@@ -43,6 +43,10 @@ const CONFIRMATION =
 const INTERVIEW_WORDS =
   /\b(?:interview|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with)\b/i;
 
+// Mass mail that mentions a time and a video link but is no interview.
+const NOT_INTERVIEW =
+  /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration)\b/i;
+
 export function readSignals(body: string, subject: string, events: CalendarEvent[]): Signals {
   const text = body.slice(0, 40_000);
   const method = events[0]?.method ?? null;
@@ -62,7 +66,10 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
     confirmation: CONFIRMATION.test(text) || CONFIRMATION.test(subject) || method === 'REQUEST',
-    interviewWords: INTERVIEW_WORDS.test(text) || INTERVIEW_WORDS.test(subject),
+    interviewWords:
+      /\binterview/i.test(`${subject}\n${text}`) ||
+      ((INTERVIEW_WORDS.test(text) || INTERVIEW_WORDS.test(subject)) &&
+        !NOT_INTERVIEW.test(`${subject}\n${text}`)),
   };
 }
 
@@ -97,6 +104,10 @@ export function classify(signals: Signals, hasTime: boolean, hasCalendar: boolea
   }
   if (signals.advance) return { kind: 'employer-reply', replyClass: 'advance', confidence: 0.8 };
   if (signals.autoAck) return { kind: 'employer-reply', replyClass: 'auto-ack', confidence: 0.8 };
+  if (signals.reschedule && signals.interviewWords) {
+    // A move without a time we can trust: a reschedule whose time the acknowledgment asks for.
+    return { kind: 'reschedule', replyClass: null, confidence: 0.6 };
+  }
   if (signals.neutral) return { kind: 'employer-reply', replyClass: 'neutral', confidence: 0.7 };
   if (hasTime && signals.confirmation)
     return { kind: 'interview', replyClass: null, confidence: 0.6 };

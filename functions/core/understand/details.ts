@@ -79,12 +79,13 @@ export function findCompany(
             }
           }
           const kept = words.slice(start, tail);
-          while (
-            kept.length > 1 &&
-            COMPANY_SUFFIX.test(kept[kept.length - 1]?.replace(/[.,]$/, '.') ?? '')
-          )
-            kept.pop();
-          while (kept.length > 1 && /^(?:&|of|and)$/.test(kept[kept.length - 1] ?? '')) kept.pop();
+          // Legal and team suffixes go ("Nordvik Energy AS"), never a word that spells the domain
+          // ("Acme Corp" for acmecorp.example).
+          const spelled = end - start + 1;
+          const droppable = (word: string | undefined) =>
+            COMPANY_SUFFIX.test(word?.replace(/[.,]$/, '.') ?? '') ||
+            /^(?:&|of|and)$/.test(word ?? '');
+          while (kept.length > spelled && droppable(kept[kept.length - 1])) kept.pop();
           const name = kept.join(' ').replace(/[.,;:]+$/, '');
           const key = name.toLowerCase();
           const entry = counts.get(key) ?? { name, count: 0, first: order++ };
@@ -107,7 +108,10 @@ export function findCompany(
 const TOOL_NAMES =
   /^(?:ashby|greenhouse|lever|calendly|workday|goodtime|zoom|google|google meet|microsoft|microsoft teams|teams|linkedin|indeed|gmail|outlook|icims|smartrecruiters|jobvite|the|our|your|a|an|we|you|us|hi|hello|dear|thanks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const COMPANY_CUES =
-  /\b(?:with|at|from|join|joining|on behalf of|interest in|welcome to|career at|careers at)\s+((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*)/gu;
+  /\b(with|at|from|join|joining|on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)\s+((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*)/gu;
+// Cues that name the employer outright weigh more than a bare "with"/"at".
+const STRONG_CUE =
+  /^(?:on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)$/;
 const TEAM_SUFFIX =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
 
@@ -131,7 +135,8 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
       return;
     candidates.set(name, (candidates.get(name) ?? 0) + weight);
   };
-  for (const m of scan.matchAll(COMPANY_CUES)) consider(m[1] ?? '', 1);
+  for (const m of scan.matchAll(COMPANY_CUES))
+    consider(m[2] ?? '', STRONG_CUE.test(m[1] ?? '') ? 3 : 1);
   for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
   for (const name of displayNames) {
     if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
@@ -236,10 +241,12 @@ export function findRole(
     );
     for (const part of stripped.split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/)) {
       const role = cleanRole(
-        part.replace(
-          /^(?:interview(?: for)?|application(?: for)?|your application(?: for)?)\s+/i,
-          '',
-        ),
+        part
+          .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '')
+          .replace(
+            /\s+(?:(?:phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|round)s?|invitation|confirmation|confirmed)$/i,
+            '',
+          ),
       );
       if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
         return { role, confidence: 0.8 };
@@ -264,8 +271,16 @@ export interface FormatReading {
 }
 
 /** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
+const FORMAT_LABEL =
+  /^[ \t]*(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|teams|microsoft teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
+
 export function findFormat(text: string, title = ''): FormatReading {
   const scan = `${title}\n${text.slice(0, 40_000)}`;
+  const labelled = FORMAT_LABEL.exec(scan);
+  if (labelled) {
+    const format: InterviewFormat = labelled[1] ? 'phone' : labelled[2] ? 'video' : 'onsite';
+    return { format, confidence: 0.9 };
+  }
   const video = count(VIDEO, scan);
   const phone = Math.max(0, count(PHONE, scan) - (video > 0 ? count(DIAL_IN, scan) : 0));
   const onsite = count(ONSITE, scan);
@@ -369,7 +384,7 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 }
 
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out)\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out)\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
 
 /** The employer's stated decision date (YYYY-MM-DD), or null. */
 export function findDecisionDate(text: string, options: DecisionOptions): string | null {

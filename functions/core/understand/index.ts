@@ -60,6 +60,11 @@ export interface UnderstandOptions {
   defaultTimezone: string;
 }
 
+// Country domains whose mail writes dates day first.
+const DAY_FIRST_TLDS = new Set(
+  'uk ie de fr es it nl be ch at se no dk fi pt pl cz gr in au nz sg za br ar mx eu'.split(' '),
+);
+
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
 export const CONFIDENCE_THRESHOLD = 0.5;
 const MAX_ATTACHED_DEPTH = 3;
@@ -309,9 +314,19 @@ function replyDates(
     }
   }
   let newDate: string | null = null;
+  const dayAt = (day: DateTime) =>
+    placeWallTime({ year: day.year, month: day.month, day: day.day, hour: 9, minute: 0 }, zone)
+      ?.iso ?? null;
+  const sent = DateTime.fromJSDate(original.sentAt, { zone });
+  // "by the end of next week": that week's Friday, which chrono would read as a Saturday.
+  const endOfWeek = /\b(?:the )?end of (this |the |next )?week\b/i.exec(scan);
+  if (endOfWeek)
+    newDate = dayAt(
+      sent.plus({ weeks: /next/i.test(endOfWeek[1] ?? '') ? 1 : 0 }).set({ weekday: 5 }),
+    );
   const by =
-    /\b(?:by|before|until|on|after|no later than|early|end of|later|next|this coming|the week of)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the end|end|\d))/gi;
-  for (const m of scan.matchAll(by)) {
+    /\b(?:by|before|until|on|after|no later than|early|later|next|this coming|the week of)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|\d))/gi;
+  for (const m of newDate ? [] : scan.matchAll(by)) {
     const from = m.index ?? 0;
     const parsed = chrono.parse(scan.slice(from, from + 60), reference, { forwardDate: true })[0];
     if (!parsed || parsed.index > m[0].length + 1) continue;
@@ -336,16 +351,9 @@ function replyDates(
       break;
     }
   }
-  if (!newDate && /\bnext week\b/i.test(scan)) {
-    const friday = DateTime.fromJSDate(original.sentAt, { zone })
-      .plus({ weeks: 1 })
-      .set({ weekday: 5, hour: 9, minute: 0, second: 0, millisecond: 0 });
-    const placed = placeWallTime(
-      { year: friday.year, month: friday.month, day: friday.day, hour: 9, minute: 0 },
-      zone,
-    );
-    newDate = placed?.iso ?? null;
-  }
+  // "an update next week": the Friday of next week, so the follow-up waits for it.
+  if (!newDate && /\bnext week\b/i.test(scan))
+    newDate = dayAt(sent.plus({ weeks: 1 }).set({ weekday: 5 }));
   return { newDate, returnDate };
 }
 
@@ -383,6 +391,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       : null;
   const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
 
+  // Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names, else the
+  // sender's country domain, says which side of the Atlantic wrote it.
+  const namedZone = statedZone?.zone ?? inlineZone ?? senderZone;
+  const tld = original.sender?.email.split('.').pop()?.toLowerCase() ?? '';
+  const dayFirst = namedZone
+    ? !namedZone.startsWith('America/') && !namedZone.startsWith('Pacific/Honolulu')
+    : DAY_FIRST_TLDS.has(tld);
   const duration = findDuration(body);
   const scanText = `${subject}\n\n${body}`;
   const when = findInterviewTime(scanText, {
@@ -392,6 +407,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     defaultTimezone: senderZone ?? defaultTimezone,
     context: `${body}\n${eventText}`,
     durationMinutes: duration,
+    dayFirst,
   });
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event

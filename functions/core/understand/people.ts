@@ -78,9 +78,9 @@ function listAfter(text: string, context: PeopleContext): string[] {
 }
 
 const LABELS =
-  /^[ \t]*(?:interviewers?|interviewing with|interview with|who|panel(?:ists)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
-const LABEL_ABOVE =
-  /^[ \t]*(?:interviewers?|panel(?:ists)?|host|hosts|who|with)[ \t]*:?[ \t]*\n[ \t]*(.+)$/gim;
+  /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|panel(?:ists)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
+const LIST_LABEL =
+  /^[ \t]*(?:interviewers?|interviewer\(s\)|interview panel|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
@@ -129,7 +129,29 @@ export function interviewersFromText(
     });
   };
   for (const m of scan.matchAll(LABELS)) add(listAfter(m[1] ?? '', context), m.index ?? 0);
-  for (const m of scan.matchAll(LABEL_ABOVE)) add(listAfter(m[1] ?? '', context), m.index ?? 0);
+  for (const m of scan.matchAll(LIST_LABEL)) {
+    // A label on its own line, then one person per line ("- Jane Doe, Engineering Manager").
+    let at = (m.index ?? 0) + m[0].length;
+    const names: string[] = [];
+    for (let line = 0; line < 12; line++) {
+      const next = scan.indexOf('\n', at + 1);
+      const text = scan.slice(at + 1, next === -1 ? scan.length : next);
+      if (!text.trim()) {
+        if (names.length > 0 || line > 0) break;
+      } else {
+        if (/\borganizer\b/i.test(text)) {
+          at = next === -1 ? scan.length : next;
+          continue;
+        }
+        const found = listAfter(text.replace(/^[\s\-*•·–—\d.)]+/, ''), context);
+        if (found.length === 0) break;
+        names.push(...found);
+      }
+      if (next === -1) break;
+      at = next;
+    }
+    add(names, m.index ?? 0);
+  }
   for (const m of scan.matchAll(/\bwith\s+/g)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (PAST.test(sentence) || !INTERVIEW_SENTENCE.test(sentence)) continue;

@@ -195,6 +195,9 @@ export function htmlToText(html: string): string {
     }
     if (name === 'td' || name === 'th') {
       if (closing) out.push('\t');
+    } else if (name === 'tr' || name === 'li' || name === 'dt' || name === 'dd') {
+      // Rows and items end a line; only their end does, so a table reads one row per line.
+      if (closing) out.push('\n');
     } else if (BLOCK_TAGS.has(name)) {
       out.push('\n');
     }
@@ -214,5 +217,5 @@ export function htmlToText(html: string): string {
     if (line || (kept.length > 0 && kept[kept.length - 1] !== '')) kept.push(line);
   }
   const text = kept.join('\n');
-  return normalizeText(text);
+  return normalizeText(text).trim();
 }

@@ -48,6 +48,8 @@ export interface WhenOptions {
   context: string;
   /** Minutes the interview lasts, when the message says so. */
   durationMinutes: number | null;
+  /** Read 10/03/2026 as 10 March (the mail is from outside the US). */
+  dayFirst?: boolean;
 }
 
 interface Mention {
@@ -84,7 +86,7 @@ const MAX_SCAN = 30_000;
 const TIME_TOKEN =
   /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
 const DATE_TOKEN =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
 
 function wallOf(date: DayDate, time: { hour: number; minute: number }): WallTime {
   return { ...date, hour: time.hour, minute: time.minute };
@@ -93,6 +95,17 @@ function wallOf(date: DayDate, time: { hour: number; minute: number }): WallTime
 function weekdayOf(date: DayDate): number {
   // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
   return DateTime.fromObject(date).weekday % 7;
+}
+
+/**
+ * "10.30am", "14.30 CET", "14h30": the same time with a colon, same length so every index into the
+ * text still holds.
+ */
+export function withColonTimes(text: string): string {
+  return text.replace(
+    /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b)/g,
+    '$1:$2',
+  );
 }
 
 type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
@@ -218,12 +231,21 @@ function startsLine(text: string, index: number): boolean {
   return /^[\s\-–•*|]*$/.test(text.slice(lineStart, index));
 }
 
+function lineStart(text: string, index: number): number {
+  return text.lastIndexOf('\n', index - 1) + 1;
+}
+
+/** "When: …", "Sent: …", "Date\t…": a labelled line is a sentence of its own. */
+function isLabelLine(text: string, start: number): boolean {
+  return /^[ \t]*[A-Za-z][A-Za-z /&-]{0,24}[ \t]*[:\t]/.test(text.slice(start, start + 30));
+}
+
 function sentenceAround(text: string, from: number, to: number): string {
   let start = from;
   let steps = 0;
   while (start > 0 && steps < 240) {
     const c = text[start - 1];
-    if (c === '\n' && text[start - 2] === '\n') break;
+    if (c === '\n' && (text[start - 2] === '\n' || isLabelLine(text, start))) break;
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[start] ?? '')) break;
     start--;
     steps++;
@@ -232,7 +254,13 @@ function sentenceAround(text: string, from: number, to: number): string {
   steps = 0;
   while (end < text.length && steps < 200) {
     const c = text[end];
-    if (c === '\n' && text[end + 1] === '\n') break;
+    if (
+      c === '\n' &&
+      (text[end + 1] === '\n' ||
+        isLabelLine(text, end + 1) ||
+        isLabelLine(text, lineStart(text, end)))
+    )
+      break;
     if ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[end + 1] ?? '')) {
       end++;
       break;
@@ -250,7 +278,7 @@ function lineAround(text: string, from: number, to: number): string {
 }
 
 const POSITIVE =
-  /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
+  /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
 const NEGATIVE =
   /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|submitted|applied)\b/gi;
 const LABEL =
@@ -269,8 +297,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(
-      text,
+    const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
+    results = parser.parse(
+      withColonTimes(text),
       { instant: options.reference, timezone: referenceOffset },
       { forwardDate: true },
     );
@@ -431,6 +460,14 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (candidate.endTime) points += 1;
   if (candidate.zone) points += 1;
   if (/\?/.test(sentence) && /\b(?:work|suit|available|prefer|option)/i.test(sentence)) points -= 3;
+  // "Would Tuesday at 10am or Wednesday at 3pm work?" offers choices: nothing is confirmed. A
+  // single "Could we do Tuesday at 2pm?" is what the user forwarded as agreed, so it only weighs less.
+  const question = candidate.spans.some(([from, to]) =>
+    /^\s*(?:could|would|can|does|do|is|are|will|shall|may|how about|what about|any chance)\b[^?]*\?\s*$/i.test(
+      sentenceAround(text, from, to),
+    ),
+  );
+  if (question) points -= /\bor\b/i.test(sentence) ? 6 : 1;
   if (first[0] < 300 && /^\s*(?:subject|re|fwd?)\b/i.test(text.slice(0, 20))) points -= 0.5;
   const wall = wallOf(candidate.date, candidate.time);
   const zone = candidate.zone?.zone ?? options.statedZone?.zone ?? options.referenceZone;

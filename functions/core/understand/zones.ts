@@ -299,7 +299,7 @@ export interface ZoneMatch extends StatedZone {
  * `context` is the whole message, used to pick a city among a regional abbreviation's zones.
  */
 export function matchZoneAt(text: string, context = ''): ZoneMatch | null {
-  const lead = /^[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
+  const lead = /^[ \t\u00a0]*[.,]?[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead, lead + 80);
   const offset = OFFSET.exec(rest);
   if (offset) {
@@ -370,6 +370,7 @@ const ZONE_STATEMENTS: RegExp[] = [
   /\btime ?zone\s*[:\-–]?\s*/gi,
   /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time - )/gim,
   /^[ \t]*(?=\(?(?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)? )/gim,
+  /(?=\((?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
 ];
 
 /** The zone a message states for all its times, if any. */

@@ -1,21 +1,25 @@
 // Inbound use-case: raw mail -> understand -> authenticate the sender -> de-duplicate -> route:
 // a confirmation opens an application and schedules its milestones; a command acts on the
 // application its reply address names. Strangers and failed checks are dropped without a reply.
-import {
-  applicationIdFor,
-  closeApplication,
-  openApplication,
-  pendingMilestones,
-} from '../application.ts';
+import { applicationIdFor, openApplication, pendingMilestones } from '../application.ts';
+import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
+import { matchApplication } from '../matching.ts';
 import type { Application } from '../model.ts';
-import type { MilestoneScheduler, RawMailStore } from '../ports.ts';
-import type { Reading } from '../reading.ts';
+import { formatLocal } from '../planning/index.ts';
+import type { RawMailStore } from '../ports.ts';
+import type { InterviewReading, Reading } from '../reading.ts';
 import { tagOf, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
 import { type Envelope, understandMessage } from '../understand/index.ts';
-import { type CommonDeps, mailContext } from './settings.ts';
-import { updateApplication } from './update-application.ts';
+import {
+  type ChangeDeps,
+  changeApplication,
+  planContextFor,
+  syncSchedules,
+} from './change-application.ts';
+import { runCommand } from './commands.ts';
+import { answer } from './settings.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
 export interface InboundMail {
@@ -25,8 +29,7 @@ export interface InboundMail {
   verdicts: MailVerdicts;
 }
 
-export interface InboundDeps extends CommonDeps {
-  scheduler: MilestoneScheduler;
+export interface InboundDeps extends ChangeDeps {
   rawMail: RawMailStore;
   rawMailPrefix: string;
 }
@@ -36,6 +39,7 @@ export type InboundOutcome =
   | 'duplicate'
   | 'application-opened'
   | 'application-closed'
+  | 'application-changed'
   | 'unreadable'
   | 'answered';
 
@@ -114,12 +118,28 @@ interface Routed {
 async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome> {
   const { reading } = message;
   if (reading.kind === 'command' && reading.command) {
-    return runCommand(message, reading.command, deps);
+    return runCommand(
+      {
+        userId: message.userId,
+        applicationId: message.applicationId,
+        command: reading.command,
+        sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
+      },
+      deps,
+    );
   }
   if (reading.kind === 'interview' && reading.interview && message.applicationId === null) {
-    return openFromConfirmation(message, deps);
+    return openFromConfirmation(message, reading.interview, deps);
   }
-  await reply(deps, message.userId, null, (context) =>
+  if ((reading.kind === 'reschedule' || reading.kind === 'cancellation') && reading.interview) {
+    const match = matchApplication(await deps.store.listByUser(message.userId), message);
+    if (match.kind === 'match') return changePlan(message, match.application, deps);
+    // A reschedule of an interview we never saw is as good as a confirmation.
+    if (reading.kind === 'reschedule' && message.applicationId === null) {
+      return openFromConfirmation(message, reading.interview, deps);
+    }
+  }
+  await answer(deps, message.userId, null, (context) =>
     deps.renderer.unreadable({ missing: reading.missing ?? whatIsMissing(reading), context }),
   );
   return 'unreadable';
@@ -127,15 +147,58 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
 
 function whatIsMissing(reading: Reading): string[] {
   if (reading.kind === 'unknown') return ['an interview date and time', 'the company'];
+  if (reading.kind === 'cancellation') return ['which application this cancellation is about'];
   return [];
 }
 
-async function openFromConfirmation(message: Routed, deps: InboundDeps): Promise<InboundOutcome> {
-  const { store, settings, clock } = deps;
-  const interviewReading = message.reading.interview;
-  if (!interviewReading) throw new Error('openFromConfirmation needs an interview reading');
+/** A reschedule moves every pending milestone; a cancellation cancels them and closes. */
+async function changePlan(
+  message: Routed,
+  application: Application,
+  deps: InboundDeps,
+): Promise<InboundOutcome> {
+  const { reading, userId } = message;
+  const now = deps.clock.now();
+  const ctx = await planContextFor(deps, userId, now);
+  const key = { userId, applicationId: application.id };
+  const cancelled = reading.kind === 'cancellation';
+  const result = await changeApplication(deps, key, (current) => {
+    const withThread = {
+      ...current,
+      threadMessageIds: [...new Set([...current.threadMessageIds, message.messageId])],
+    };
+    if (cancelled) return changes.close(withThread, now);
+    return reading.interview
+      ? changes.reschedule(withThread, reading.interview, ctx)
+      : changes.close(withThread, now);
+  });
+  if (!result) return 'ignored';
+  const changed = result.application;
+  const summary = cancelled
+    ? 'The employer cancelled this interview: I closed the application and cancelled its drafts.'
+    : `The interview moved: drafts now follow the new time (${pendingSummary(changed)}).`;
+  await answer(deps, userId, changed, (context) =>
+    deps.renderer.commandConfirmation({ application: changed, summary, context }),
+  );
+  return cancelled ? 'application-closed' : 'application-changed';
+}
+
+function pendingSummary(application: Application): string {
+  const next = pendingMilestones(application).sort(
+    (a, b) => Date.parse(a.due) - Date.parse(b.due),
+  )[0];
+  return next ? `next: ${next.kind}, ${formatLocal(next.due, next.timezone)}` : 'nothing pending';
+}
+
+async function openFromConfirmation(
+  message: Routed,
+  interviewReading: InterviewReading,
+  deps: InboundDeps,
+): Promise<InboundOutcome> {
+  const { store, clock } = deps;
   const id = applicationIdFor(message.userId, message.messageId);
   const now = clock.now();
+  const ctx = await planContextFor(deps, message.userId, now);
 
   let application = await store.get(message.userId, id);
   if (!application) {
@@ -143,8 +206,8 @@ async function openFromConfirmation(message: Routed, deps: InboundDeps): Promise
       id,
       userId: message.userId,
       reading: interviewReading,
-      userTimezone: settings.defaultTimezone,
-      policy: settings.policy,
+      userTimezone: ctx.userTimezone,
+      policy: ctx.policy,
       now,
       threadMessageIds: [message.messageId, ...message.envelope.references],
     });
@@ -158,86 +221,14 @@ async function openFromConfirmation(message: Routed, deps: InboundDeps): Promise
     }
   }
 
-  await scheduleAll(application, deps.scheduler);
-  const interview = application.interviews[0];
-  if (!interview) throw new Error(`application ${application.id} has no interview`);
+  const opened = application;
+  await syncSchedules(deps.scheduler, opened, { upsert: pendingMilestones(opened), cancel: [] });
+  const interview = opened.interviews[0];
+  if (!interview) throw new Error(`application ${opened.id} has no interview`);
   const missing = [...(message.reading.missing ?? [])];
   if (!interview.start && !missing.includes('interview time')) missing.push('interview time');
-  await reply(deps, message.userId, application, (context) =>
-    deps.renderer.acknowledgment({ application: application, interview, missing, context }),
+  await answer(deps, message.userId, opened, (context) =>
+    deps.renderer.acknowledgment({ application: opened, interview, missing, context }),
   );
   return 'application-opened';
-}
-
-async function scheduleAll(application: Application, scheduler: MilestoneScheduler) {
-  for (const milestone of pendingMilestones(application)) {
-    await scheduler.upsert({
-      ref: { userId: application.userId, applicationId: application.id, milestoneId: milestone.id },
-      due: milestone.due,
-      timezone: milestone.timezone,
-    });
-  }
-}
-
-async function runCommand(
-  message: Routed,
-  command: { verb: string; arg: string | null },
-  deps: InboundDeps,
-): Promise<InboundOutcome> {
-  const { userId, applicationId } = message;
-  switch (command.verb) {
-    case 'stop':
-      if (applicationId) return stopApplication(userId, applicationId, deps);
-      await reply(deps, userId, null, async (context) =>
-        deps.renderer.status({ applications: await openApplications(deps, userId), context }),
-      );
-      return 'answered';
-    case 'status':
-      await reply(deps, userId, null, async (context) =>
-        deps.renderer.status({ applications: await openApplications(deps, userId), context }),
-      );
-      return 'answered';
-    default:
-      await reply(deps, userId, null, (context) => deps.renderer.help({ context }));
-      return 'answered';
-  }
-}
-
-async function openApplications(deps: InboundDeps, userId: string) {
-  return (await deps.store.listByUser(userId)).filter((a) => a.status !== 'CLOSED');
-}
-
-async function stopApplication(
-  userId: string,
-  applicationId: string,
-  deps: InboundDeps,
-): Promise<InboundOutcome> {
-  const { clock } = deps;
-  const closed = await updateApplication(deps.store, { userId, applicationId }, (application) => {
-    if (!application) return { result: undefined };
-    if (application.status === 'CLOSED') return { result: { application, cancelled: [] } };
-    const next = closeApplication(application, clock.now());
-    return { save: next.application, result: next };
-  });
-  if (!closed) {
-    deps.logger.warn('stop for a missing application', { applicationId });
-    return 'ignored';
-  }
-  for (const milestone of closed.cancelled) {
-    await deps.scheduler.cancel({ userId, applicationId, milestoneId: milestone.id });
-  }
-  await reply(deps, userId, closed.application, (context) =>
-    deps.renderer.stopConfirmation({ application: closed.application, context }),
-  );
-  return 'application-closed';
-}
-
-async function reply(
-  deps: CommonDeps,
-  userId: string,
-  application: Application | null,
-  compose: (context: ReturnType<typeof mailContext>) => Promise<{ raw: Uint8Array }>,
-) {
-  const mail = await compose(mailContext(deps.settings, userId, application, deps.clock.now()));
-  await deps.mailer.send({ from: deps.settings.fromAddress, to: userId, raw: mail.raw });
 }

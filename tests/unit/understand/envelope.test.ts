@@ -46,7 +46,7 @@ describe('htmlToText', () => {
       <tr><td>Time</td><td>2:30&nbsp;PM&nbsp;&ndash;&nbsp;3:15&nbsp;PM <span>(CT)</span></td></tr></table>
       <p>Bring&nbsp;ID</p></body></html>`;
     expect(htmlToText(html)).toBe(
-      'Date\tWednesday, June 10\nTime\t2:30 PM – 3:15 PM (CT)\nBring ID',
+      'Date\tWednesday, June 10\nTime\t2:30 PM – 3:15 PM (CT)\n\nBring ID',
     );
   });
 });

@@ -1,0 +1,172 @@
+// Changes to an application's plan, as pure functions: each takes the stored application and
+// returns its next version plus the schedules to create, move or delete. The use-case persists
+// the version (conditionally) and then syncs the schedules; DynamoDB stays the source of truth.
+import {
+  closeApplication,
+  interviewFromReading,
+  pendingMilestones,
+  revise,
+} from './application.ts';
+import type { Application, Milestone } from './model.ts';
+import {
+  cancelPlan,
+  type PlanChange,
+  type PlanContext,
+  refreshPlan,
+  replanAfterDate,
+  replanAfterNextRound,
+  replanAfterReschedule,
+  snoozePlan,
+} from './planning/index.ts';
+import type { InterviewReading } from './reading.ts';
+
+export interface ScheduleSync {
+  /** PENDING milestones whose schedule must exist at their due time (create or move). */
+  upsert: Milestone[];
+  /** Milestones whose schedule must go. */
+  cancel: Milestone[];
+}
+
+export interface ChangeResult {
+  application: Application;
+  schedules: ScheduleSync;
+}
+
+const noSchedules: ScheduleSync = { upsert: [], cancel: [] };
+
+function fromPlan(application: Application, change: PlanChange, ctx: PlanContext, extra = {}) {
+  return {
+    application: revise(application, ctx.now, { milestones: change.milestones, ...extra }),
+    schedules: { upsert: [...change.moved, ...change.added], cancel: change.removed },
+  };
+}
+
+/** The interview later changes apply to: the latest round. */
+export function currentInterview(application: Application) {
+  return application.interviews.at(-1);
+}
+
+/** A reschedule notice: the current interview takes the new facts; pending milestones follow. */
+export function reschedule(
+  application: Application,
+  reading: InterviewReading,
+  ctx: PlanContext,
+): ChangeResult {
+  const current = currentInterview(application);
+  if (!current) throw new Error(`application ${application.id} has no interview`);
+  const moved = {
+    ...current,
+    start: reading.start ?? current.start,
+    end: reading.start ? reading.end : current.end,
+    timezone: reading.timezone ?? current.timezone,
+    interviewers: reading.interviewers.length > 0 ? reading.interviewers : current.interviewers,
+    format: reading.format ?? current.format,
+    decisionBy: reading.decisionBy ?? current.decisionBy,
+  };
+  const change = replanAfterReschedule(application.milestones, moved, ctx);
+  return fromPlan(application, change, ctx, {
+    interviews: application.interviews.map((i) => (i.id === current.id ? moved : i)),
+  });
+}
+
+/** An invitation to a next round: a new interview with its own thank-you; follow-ups re-planned. */
+export function addNextRound(
+  application: Application,
+  reading: InterviewReading,
+  ctx: PlanContext,
+): ChangeResult {
+  const interview = interviewFromReading(
+    `i${application.interviews.length + 1}`,
+    {
+      ...reading,
+      company: reading.company ?? application.company,
+      role: reading.role ?? application.role,
+    },
+    ctx.userTimezone,
+  );
+  const change = replanAfterNextRound(application.milestones, interview, ctx);
+  return fromPlan(application, change, ctx, {
+    interviews: [...application.interviews, interview],
+  });
+}
+
+/** A date the employer stated (neutral reply) or an out-of-office return date. */
+export function waitUntil(
+  application: Application,
+  date: string,
+  zone: string,
+  ctx: PlanContext,
+): ChangeResult {
+  return fromPlan(application, replanAfterDate(application.milestones, { date, zone }, ctx), ctx);
+}
+
+export function snooze(application: Application, until: string, ctx: PlanContext): ChangeResult {
+  return fromPlan(application, snoozePlan(application.milestones, until, ctx), ctx);
+}
+
+/** Pause keeps the milestones but removes their schedules; nothing is sent while paused. */
+export function pause(application: Application, now: Date): ChangeResult {
+  if (application.status !== 'OPEN') return { application, schedules: noSchedules };
+  return {
+    application: revise(application, now, { status: 'PAUSED' }),
+    schedules: { upsert: [], cancel: pendingMilestones(application) },
+  };
+}
+
+/** Resume brings every pending milestone back, none of them in the past. */
+export function resume(application: Application, ctx: PlanContext): ChangeResult {
+  if (application.status !== 'PAUSED') return { application, schedules: noSchedules };
+  const change = refreshPlan(application.milestones, ctx);
+  const next = fromPlan(application, change, ctx, { status: 'OPEN' });
+  return {
+    application: next.application,
+    schedules: { upsert: pendingMilestones(next.application), cancel: change.removed },
+  };
+}
+
+/** New settings (zone, waking hours): pending milestones move to fit them. */
+export function refresh(application: Application, ctx: PlanContext): ChangeResult {
+  if (application.status === 'CLOSED') return { application, schedules: noSchedules };
+  const change = refreshPlan(application.milestones, ctx);
+  const next = fromPlan(application, change, ctx, { timezone: ctx.userTimezone });
+  // While paused nothing is scheduled, so nothing moves either.
+  return application.status === 'PAUSED' ? { ...next, schedules: noSchedules } : next;
+}
+
+/** A cancellation notice (or an offer, or a rejection): nothing more is sent; it closes. */
+export function close(application: Application, now: Date): ChangeResult {
+  if (application.status === 'CLOSED') return { application, schedules: noSchedules };
+  const closed = closeApplication(application, now);
+  return { application: closed.application, schedules: { upsert: [], cancel: closed.cancelled } };
+}
+
+/** The employer answered: every pending nudge stops at once; thank-yous stay. */
+export function stopNudges(application: Application, now: Date): ChangeResult {
+  const nudges = application.milestones.filter(
+    (m) => m.state === 'PENDING' && m.kind !== 'thank-you',
+  );
+  const change = cancelPlan(nudges);
+  const byId = new Map(change.milestones.map((m) => [m.id, m]));
+  return {
+    application: revise(application, now, {
+      milestones: application.milestones.map((m) => byId.get(m.id) ?? m),
+    }),
+    schedules: { upsert: [], cancel: change.removed },
+  };
+}
+
+/** `sent`: the user sent the latest draft on; recorded on it, nothing rescheduled. */
+export function markSent(application: Application, now: Date): ChangeResult {
+  const latest = application.milestones
+    .filter((m) => m.state === 'SENT' && !m.userSentAt)
+    .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
+  if (!latest) return { application, schedules: noSchedules };
+  return {
+    application: revise(application, now, {
+      milestones: application.milestones.map((m) =>
+        m.id === latest.id ? { ...m, userSentAt: now.toISOString() } : m,
+      ),
+    }),
+    schedules: noSchedules,
+  };
+}

@@ -1,0 +1,71 @@
+// Applies a pure change (core/changes.ts) to a stored application: conditional write first, then
+// the schedules follow. A crash between the two leaves DynamoDB right and the milestone handler
+// re-checks it, so a stale schedule can fire but never send a draft it should not.
+import type { ChangeResult } from '../changes.ts';
+import type { Application, MilestoneRef } from '../model.ts';
+import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
+import type { MilestoneScheduler } from '../ports.ts';
+import type { CommonDeps } from './settings.ts';
+import { updateApplication } from './update-application.ts';
+
+export interface ChangeDeps extends CommonDeps {
+  scheduler: MilestoneScheduler;
+}
+
+/** The user's zone and policy: deployment defaults overridden by their `set …` replies. */
+export async function planContextFor(
+  deps: CommonDeps,
+  userId: string,
+  now: Date,
+): Promise<PlanContext> {
+  const profile = await deps.store.getProfile(userId);
+  let policy: Policy = deps.settings.policy;
+  if (profile?.wakingHours) {
+    policy = applyPolicyOverride(policy, { kind: 'hours', ...profile.wakingHours });
+  }
+  return { policy, userTimezone: profile?.timezone ?? deps.settings.defaultTimezone, now };
+}
+
+const refOf = (application: Application, milestoneId: string): MilestoneRef => ({
+  userId: application.userId,
+  applicationId: application.id,
+  milestoneId,
+});
+
+/** Makes the schedules match a change that has been stored. */
+export async function syncSchedules(
+  scheduler: MilestoneScheduler,
+  application: Application,
+  schedules: ChangeResult['schedules'],
+) {
+  for (const milestone of schedules.cancel) {
+    await scheduler.cancel(refOf(application, milestone.id));
+  }
+  for (const milestone of schedules.upsert) {
+    await scheduler.upsert({
+      ref: refOf(application, milestone.id),
+      due: milestone.due,
+      timezone: milestone.timezone,
+    });
+  }
+}
+
+/**
+ * Reads the application, applies `change` (again on a concurrent write), stores the result and
+ * syncs its schedules. Undefined when the application does not exist.
+ */
+export async function changeApplication(
+  deps: ChangeDeps,
+  key: { userId: string; applicationId: string },
+  change: (application: Application) => ChangeResult,
+): Promise<ChangeResult | undefined> {
+  const result = await updateApplication(deps.store, key, (application) => {
+    if (!application) return { result: undefined };
+    const changed = change(application);
+    return changed.application === application
+      ? { result: changed }
+      : { save: changed.application, result: changed };
+  });
+  if (result) await syncSchedules(deps.scheduler, result.application, result.schedules);
+  return result;
+}
