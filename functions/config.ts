@@ -3,6 +3,7 @@
 // the same variables.
 import { z } from 'zod';
 import { ConfigError } from './core/errors.ts';
+import { defaultPolicy, type Policy, parsePolicy } from './core/planning/index.ts';
 
 const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
 
@@ -45,7 +46,29 @@ const schema = z.object({
   FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_S3_FORCE_PATH_STYLE: booleanFlag,
   FOLLOWUP_TEMPLATES_DIR: z.string().min(1).optional(),
+  FOLLOWUP_POLICY: z.string().optional(),
 });
+
+/** FOLLOWUP_POLICY: JSON overriding any part of the etiquette policy (offsets, hours, counts). */
+function readPolicy(json: string | undefined): Policy {
+  if (!json) return defaultPolicy;
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    throw new ConfigError('Invalid followup configuration:\n  FOLLOWUP_POLICY must be JSON', {
+      cause: error,
+    });
+  }
+  try {
+    return parsePolicy(input);
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid followup configuration:\n  FOLLOWUP_POLICY ${error instanceof Error ? error.message : error}`,
+      { cause: error },
+    );
+  }
+}
 
 export interface Config {
   allowedSenders: string[];
@@ -63,6 +86,7 @@ export interface Config {
   s3ForcePathStyle: boolean;
   /** Where the handlebars templates are; unset means the repository's templates/ folder. */
   templatesDir: string | undefined;
+  policy: Policy;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,5 +113,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scheduleDeadLetterArn: e.FOLLOWUP_SCHEDULE_DLQ_ARN,
     s3ForcePathStyle: e.FOLLOWUP_S3_FORCE_PATH_STYLE,
     templatesDir: e.FOLLOWUP_TEMPLATES_DIR,
+    policy: readPolicy(e.FOLLOWUP_POLICY),
   };
 }

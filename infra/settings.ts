@@ -1,6 +1,7 @@
 // Deployment settings: CDK context (cdk.json or `cdk deploy -c key=value`) -> validated values the
 // stack is built from. Fails at synth with a message that names the context key.
 import { z } from 'zod';
+import { defaultPolicy, type Policy, parsePolicy } from '../functions/core/planning/index.ts';
 
 /** Stands in for `allowedSenders` so that `cdk synth` works out of the box; never deploy it. */
 export const PLACEHOLDER_SENDER = 'you@example.com';
@@ -18,6 +19,8 @@ export interface StackSettings {
   alarmEmail: string | undefined;
   /** Make the stack's receipt rule set the active one (SES allows one per account and region). */
   activateRuleSet: boolean;
+  /** The etiquette policy, validated at synth; the functions read it from FOLLOWUP_POLICY. */
+  policy: Policy;
 }
 
 export class StackSettingsError extends Error {
@@ -71,6 +74,21 @@ const schema = z.object({
     .default('America/New_York'),
   alarmEmail: emailAddress.optional(),
   activateRuleSet: contextFlag.default(true),
+  // `-c policy='{"followUps":{"count":1}}'` or an object in cdk.json: any part of the policy.
+  policy: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .transform((value, ctx) => {
+      try {
+        return parsePolicy(typeof value === 'string' ? JSON.parse(value) : value);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: error instanceof Error ? error.message : String(error),
+        });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 
 /** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
@@ -98,5 +116,6 @@ export function readStackSettings(context: (key: string) => unknown): StackSetti
     defaultTimezone: settings.defaultTimezone,
     alarmEmail: settings.alarmEmail,
     activateRuleSet: settings.activateRuleSet,
+    policy: settings.policy ?? defaultPolicy,
   };
 }

@@ -162,6 +162,7 @@ export class FollowupStack extends Stack {
       FOLLOWUP_SCHEDULER_ROLE_ARN: schedulerRole.roleArn,
       FOLLOWUP_SCHEDULE_DLQ_ARN: scheduleDeadLetters.queueArn,
       FOLLOWUP_S3_FORCE_PATH_STYLE: 'false',
+      FOLLOWUP_POLICY: JSON.stringify(settings.policy),
     };
 
     const milestone = createFollowupFunction(this, 'Milestone', {

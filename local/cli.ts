@@ -18,6 +18,8 @@ Usage: followup <command> [options]
                                           deliver a message to the local intake over SMTP and
                                           return once it has been handled
   parse FILE.eml [--tz ZONE]              print what the system understands, as JSON (stores nothing)
+  plan FILE.eml [--tz ZONE] [--now ISO] [--json]
+                                          print the timeline the system would set for it
   status [--user ADDR]                    list applications, their state and next due dates
   clock show                              print the local clock
   clock set ISO-8601                      set the local clock, then fire what came due
@@ -133,6 +135,26 @@ export async function main(argv: string[]): Promise<number> {
           defaultTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
         });
         console.log(JSON.stringify(reading, null, 2));
+        return 0;
+      }
+      case 'plan': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { tz: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' } },
+        });
+        if (!positionals[0]) throw new UsageError('plan needs a FILE.eml');
+        const now = values.now ? new Date(values.now) : new Date();
+        if (Number.isNaN(now.getTime()))
+          throw new UsageError(`--now ${values.now} is not ISO-8601`);
+        const { planTimeline, timelineTable } = await import('./plan.ts');
+        const timeline = await planTimeline(await readFile(resolve(positionals[0])), {
+          userTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
+          now,
+        });
+        console.log(
+          values.json ? JSON.stringify(timeline.milestones, null, 2) : timelineTable(timeline),
+        );
         return 0;
       }
       case 'status': {

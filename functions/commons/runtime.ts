@@ -13,7 +13,6 @@ import { createSesMailer } from '../adapters/ses-mailer.ts';
 import { readConfig } from '../config.ts';
 import { jsonLogger } from '../core/logger.ts';
 import { createMailRenderer, defaultTemplatesDir } from '../core/mail/index.ts';
-import { defaultPolicy } from '../core/planning/policy.ts';
 import type { InboundDeps } from '../core/use-cases/handle-inbound-mail.ts';
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): InboundDeps {
@@ -25,7 +24,7 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): InboundDeps
       fromAddress: config.fromAddress,
       defaultTimezone: config.defaultTimezone,
       replySecret: config.replySecret,
-      policy: defaultPolicy,
+      policy: config.policy,
     },
     store: createDynamoDbStore(new DynamoDBClient({}), config.tableName),
     scheduler: createEventBridgeScheduler(new SchedulerClient({}), {

@@ -9,6 +9,9 @@ export class ConcurrentUpdateError extends Error {
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
 }
 
 export class InvalidEventError extends Error {

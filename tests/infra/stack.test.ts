@@ -12,6 +12,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../functions/adapters/dynamodb-store.ts';
 import { readConfig } from '../../functions/config.ts';
+import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { FUNCTION_RUNTIME, LAMBDA_TEMPLATES_DIR } from '../../infra/followup-function.ts';
 import { PLACEHOLDER_SENDER, readStackSettings, StackSettingsError } from '../../infra/settings.ts';
 import { FollowupStack, RAW_MAIL_PREFIX, SCHEDULE_GROUP_NAME } from '../../infra/stack.ts';
@@ -613,7 +614,15 @@ describe('deployment settings', () => {
       defaultTimezone: 'America/New_York',
       alarmEmail: undefined,
       activateRuleSet: true,
+      policy: defaultPolicy,
     });
+  });
+
+  it('takes a policy override as JSON and validates it at synth', () => {
+    const settings = readStackSettings((key) =>
+      key === 'policy' ? '{"followUps":{"count":1}}' : undefined,
+    );
+    expect(settings.policy.followUps.count).toBe(1);
   });
 
   it.each([
@@ -624,6 +633,8 @@ describe('deployment settings', () => {
     ['defaultTimezone', 'Mars/Olympus_Mons'],
     ['alarmEmail', 'ops'],
     ['activateRuleSet', 'yes'],
+    ['policy', '{"wakingHours":{"start":"22:00","end":"06:00"}}'],
+    ['policy', '{not json'],
   ])('rejects context %s = %j, naming the key', (key, value) => {
     const read = () => readStackSettings((asked) => (asked === key ? value : undefined));
     expect(read).toThrow(StackSettingsError);

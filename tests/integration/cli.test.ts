@@ -49,6 +49,24 @@ describe('followup CLI', () => {
     expect(await stack.applications('alex.rivera@example.net')).toEqual([]);
   });
 
+  it('plans a timeline without storing anything, as a table or as JSON', async () => {
+    const file = fixturePath('mail/confirmation-simple.eml');
+    const args = ['plan', file, '--now', '2026-12-01T00:00:00Z', '--tz', 'Asia/Kolkata'];
+    const json = await followup([...args, '--json']);
+    expect(json.code).toBe(0);
+    const timeline = JSON.parse(json.stdout) as Array<{ milestone: string; due: string }>;
+    expect(timeline.map((m) => m.milestone)).toEqual([
+      'thank-you',
+      'follow-up-1',
+      'follow-up-2',
+      'close-out',
+    ]);
+    for (const entry of timeline) expect(entry.due).toMatch(/\+05:30$/);
+    const table = await followup(args);
+    expect(table.stdout).toMatch(/thank-you\s+Fri 11 Dec 2026, 08:00 \(Asia\/Kolkata/);
+    expect(await stack.applications('alex.rivera@example.net')).toEqual([]);
+  });
+
   it('forwards, lists and moves the clock of the running stack', async () => {
     await followup(['clock', 'set', '2026-12-01T12:00:00Z'], env);
     const forwarded = await followup(['forward', fixturePath('mail/confirmation-simple.eml')], env);

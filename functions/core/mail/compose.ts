@@ -27,6 +27,8 @@ export interface UserMessage {
   references?: string[];
   /** The draft as an `.eml` the user's client opens for editing. */
   draftAttachment?: { filename: string; raw: Uint8Array };
+  /** The plan as iCalendar events, so the user sees the milestones in their calendar. */
+  calendarAttachment?: { filename: string; ics: string };
 }
 
 export class MailCompositionError extends Error {
@@ -128,9 +130,9 @@ export async function composeUserMail(
     html: message.html,
     textEncoding: 'quoted-printable',
     headers: { 'Auto-Submitted': 'auto-generated' },
-    ...(message.draftAttachment
-      ? {
-          attachments: [
+    attachments: [
+      ...(message.draftAttachment
+        ? [
             {
               filename: message.draftAttachment.filename,
               content: Buffer.from(message.draftAttachment.raw),
@@ -138,9 +140,19 @@ export async function composeUserMail(
               contentDisposition: 'attachment' as const,
               contentTransferEncoding: '7bit' as const,
             },
-          ],
-        }
-      : {}),
+          ]
+        : []),
+      ...(message.calendarAttachment
+        ? [
+            {
+              filename: message.calendarAttachment.filename,
+              content: message.calendarAttachment.ics,
+              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              contentDisposition: 'attachment' as const,
+            },
+          ]
+        : []),
+    ],
   });
   return { raw, messageId };
 }

@@ -3,6 +3,7 @@
 // container (templates.ts) and every message is built by MailComposer (compose.ts).
 import { resolve } from 'node:path';
 import type { Application, Interview, Milestone, Person } from '../model.ts';
+import { milestonesCalendar } from './calendar.ts';
 import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
 import { type DraftKind, LINKEDIN_CHARACTER_LIMIT, type LintResult, lintDraft } from './lint.ts';
 import { sampleViews } from './samples.ts';
@@ -89,6 +90,8 @@ export interface MailRenderer {
   commandConfirmation(input: {
     application: Application | null;
     summary: string;
+    /** The plan moved: attach the updated `.ics`. */
+    planChanged?: boolean;
     context: MailContext;
   }): Promise<ComposedMail>;
   /** A gracious reply to a rejection, a reply to a next-round invitation, or offer congratulations. */
@@ -285,6 +288,8 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
     application?: Application | null;
     draft?: PreparedDraft;
     lint?: LintResult;
+    /** Attach the application's milestones as an `.ics` (the plan is new or changed). */
+    calendar?: boolean;
   }): Promise<ComposedMail> {
     const { context } = input;
     const subject = headerSafe(input.subject);
@@ -318,6 +323,14 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       messageIdDomain: context.messageIdDomain,
       ...(input.application ? { references: input.application.threadMessageIds } : {}),
       ...(attachment ? { draftAttachment: attachment } : {}),
+      ...(input.calendar && input.application && input.application.milestones.length > 0
+        ? {
+            calendarAttachment: {
+              filename: 'followup-plan.ics',
+              ics: milestonesCalendar(input.application, context.now),
+            },
+          }
+        : {}),
     });
     return {
       subject,
@@ -396,7 +409,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const subject =
         missing.length > 0 ? `Got it, with a question: ${what}` : `Got it: ${what}${when}`;
       const { text, html } = await both('acknowledgment', { ...view, title: subject });
-      return send({ context, subject, text, html, application });
+      return send({ context, subject, text, html, application, calendar: true });
     },
 
     async unreadable({ missing, context }) {
@@ -410,7 +423,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const view = stopView(application);
       const subject = `Stopped: ${view.application.label}`;
       const { text, html } = await both('stop', { ...view, title: subject });
-      return send({ context, subject, text, html, application });
+      return send({ context, subject, text, html, application, calendar: true });
     },
 
     async status({ applications, context }) {
@@ -426,11 +439,11 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       return send({ context, subject, text, html });
     },
 
-    async commandConfirmation({ application, summary, context }) {
+    async commandConfirmation({ application, summary, planChanged, context }) {
       const view = commandView(application, summary);
       const subject = `Done: ${view.summary}${application ? ` (${view.application?.label})` : ''}`;
       const { text, html } = await both('command', { ...view, title: subject });
-      return send({ context, subject, text, html, application });
+      return send({ context, subject, text, html, application, calendar: planChanged === true });
     },
 
     async employerReply({ kind, application, interview, recipient, context }) {

@@ -4,7 +4,6 @@
 import { revise } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
-import type { Application } from '../model.ts';
 import {
   formatLocal,
   InvalidSettingError,

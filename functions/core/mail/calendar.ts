@@ -1,0 +1,60 @@
+// Mail rendering -> iCalendar: the application's milestones as one event each, attached to the
+// acknowledgment and to every mail that changes the plan. Stable UIDs and a SEQUENCE taken from
+// the application's version let calendar apps replace the earlier copy; cancelled milestones are
+// sent as STATUS:CANCELLED so they disappear.
+import ICAL from 'ical.js';
+import type { Application, Milestone } from '../model.ts';
+
+const TITLES: Record<Milestone['kind'], string> = {
+  'thank-you': 'Send the thank-you note',
+  'follow-up-1': 'Send the first follow-up',
+  'follow-up-2': 'Send the second follow-up',
+  'close-out': 'Close out this application',
+};
+
+const EVENT_MINUTES = 15;
+
+function utc(iso: string): ICAL.Time {
+  return ICAL.Time.fromJSDate(new Date(iso), true);
+}
+
+/** Whose milestones these are, in one line: `Acme — Staff Engineer`. */
+function label(application: Application): string {
+  return [application.company, application.role].filter(Boolean).join(' — ') || 'your interview';
+}
+
+export function milestonesCalendar(application: Application, now: Date): string {
+  const calendar = new ICAL.Component(['vcalendar', [], []]);
+  calendar.addPropertyWithValue('prodid', '-//followup//interview follow-ups//EN');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+  calendar.addPropertyWithValue('method', 'PUBLISH');
+  for (const milestone of application.milestones) {
+    if (milestone.state === 'SKIPPED') continue;
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('uid', `${application.id}-${milestone.id}@followup`);
+    event.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true));
+    event.addPropertyWithValue('sequence', application.version);
+    const start = utc(milestone.due);
+    const end = start.clone();
+    end.addDuration(ICAL.Duration.fromSeconds(EVENT_MINUTES * 60));
+    event.addPropertyWithValue('dtstart', start);
+    event.addPropertyWithValue('dtend', end);
+    const who = milestone.interviewer ? ` to ${milestone.interviewer.name}` : '';
+    event.addPropertyWithValue(
+      'summary',
+      `${TITLES[milestone.kind]}${who} (${label(application)})`,
+    );
+    event.addPropertyWithValue(
+      'description',
+      'followup emails you the ready-to-send draft at this time. Reply to any followup mail to change the plan.',
+    );
+    event.addPropertyWithValue('transp', 'TRANSPARENT');
+    event.addPropertyWithValue(
+      'status',
+      milestone.state === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
+    );
+    calendar.addSubcomponent(event);
+  }
+  return calendar.toString();
+}

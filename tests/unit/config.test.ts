@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../functions/config.ts';
+import { ConfigError } from '../../functions/core/errors.ts';
+
+const valid = {
+  FOLLOWUP_ALLOWED_SENDERS: ' Alex.Rivera@example.net , priya.n@example.org',
+  FOLLOWUP_REPLY_SECRET: 'x'.repeat(32),
+  FOLLOWUP_TABLE_NAME: 'followup',
+  FOLLOWUP_RAW_MAIL_BUCKET: 'raw',
+  FOLLOWUP_MILESTONE_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:1:function:m',
+  FOLLOWUP_SCHEDULER_ROLE_ARN: 'arn:aws:iam::1:role/s',
+};
+
+describe('configuration', () => {
+  it('reads, normalizes and defaults', () => {
+    const config = readConfig(valid);
+    expect(config.allowedSenders).toEqual(['alex.rivera@example.net', 'priya.n@example.org']);
+    expect(config.intakeAddress).toBe('interviews@followup.example.com');
+    expect(config.fromAddress).toBe(config.intakeAddress);
+    expect(config.defaultTimezone).toBe('America/New_York');
+    expect(config.rawMailPrefix).toBe('inbound/');
+    expect(config.policy.followUps.count).toBe(2);
+  });
+
+  it('takes a policy override as JSON', () => {
+    const config = readConfig({ ...valid, FOLLOWUP_POLICY: '{"followUps":{"count":1}}' });
+    expect(config.policy.followUps.count).toBe(1);
+    expect(config.policy.wakingHours.start).toBe('08:00');
+  });
+
+  it.each([
+    [{ FOLLOWUP_ALLOWED_SENDERS: undefined }, 'FOLLOWUP_ALLOWED_SENDERS'],
+    [{ FOLLOWUP_ALLOWED_SENDERS: 'not-an-address' }, 'FOLLOWUP_ALLOWED_SENDERS'],
+    [{ FOLLOWUP_REPLY_SECRET: 'short' }, 'FOLLOWUP_REPLY_SECRET'],
+    [{ FOLLOWUP_DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'FOLLOWUP_DEFAULT_TIMEZONE'],
+    [{ FOLLOWUP_MILESTONE_FUNCTION_ARN: 'milestone' }, 'FOLLOWUP_MILESTONE_FUNCTION_ARN'],
+    [{ FOLLOWUP_POLICY: '{nope' }, 'FOLLOWUP_POLICY'],
+    [{ FOLLOWUP_POLICY: '{"wakingHours":{"start":"21:00","end":"07:00"}}' }, 'FOLLOWUP_POLICY'],
+  ])('fails fast naming the variable: %j', (override, variable) => {
+    expect(() => readConfig({ ...valid, ...override })).toThrow(ConfigError);
+    expect(() => readConfig({ ...valid, ...override })).toThrow(variable);
+  });
+});

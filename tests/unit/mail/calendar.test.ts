@@ -1,0 +1,89 @@
+import ICAL from 'ical.js';
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import {
+  applicationIdFor,
+  closeApplication,
+  openApplication,
+} from '../../../functions/core/application.ts';
+import { milestonesCalendar } from '../../../functions/core/mail/calendar.ts';
+import { createMailRenderer, defaultTemplatesDir } from '../../../functions/core/mail/index.ts';
+import { defaultPolicy } from '../../../functions/core/planning/index.ts';
+
+const now = new Date('2026-12-01T12:00:00Z');
+const application = openApplication({
+  id: applicationIdFor('alex@example.net', 'm1@example.net'),
+  userId: 'alex@example.net',
+  reading: {
+    company: 'Harborview Labs',
+    role: 'Frontend Engineer',
+    start: '2026-12-10T14:00:00-05:00',
+    end: '2026-12-10T14:45:00-05:00',
+    timezone: 'America/New_York',
+    interviewers: [{ name: 'Dana Lee', email: 'dana@harborview.example' }],
+    format: 'video',
+    decisionBy: null,
+  },
+  userTimezone: 'Europe/Berlin',
+  policy: defaultPolicy,
+  now,
+  threadMessageIds: [],
+});
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((event) => ({
+    uid: String(event.getFirstPropertyValue('uid')),
+    start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+    status: String(event.getFirstPropertyValue('status')),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+    summary: String(event.getFirstPropertyValue('summary')),
+  }));
+}
+
+describe('the plan as iCalendar', () => {
+  it('has one event per milestone at its due instant, with stable UIDs', () => {
+    const parsed = events(milestonesCalendar(application, now));
+    expect(parsed).toHaveLength(application.milestones.length);
+    parsed.forEach((event, i) => {
+      const milestone = application.milestones[i];
+      expect(event.uid).toBe(`${application.id}-${milestone?.id}@followup`);
+      expect(event.start).toBe(new Date(milestone?.due ?? '').toISOString());
+      expect(event.status).toBe('CONFIRMED');
+      expect(event.sequence).toBe(1);
+    });
+    expect(parsed[0]?.summary).toBe(
+      'Send the thank-you note to Dana Lee (Harborview Labs — Frontend Engineer)',
+    );
+  });
+
+  it('marks cancelled milestones cancelled, with a higher sequence so calendars update', () => {
+    const { application: closed } = closeApplication(application, now);
+    const parsed = events(milestonesCalendar(closed, now));
+    expect(parsed.every((event) => event.status === 'CANCELLED' && event.sequence === 2)).toBe(
+      true,
+    );
+  });
+
+  it('rides along with the acknowledgment as a text/calendar attachment', async () => {
+    const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+    const interview = application.interviews[0];
+    if (!interview) throw new Error('no interview');
+    const mail = await renderer.acknowledgment({
+      application,
+      interview,
+      missing: [],
+      context: {
+        from: 'interviews@followup.example.com',
+        to: 'alex@example.net',
+        replyTo: 'interviews+x@followup.example.com',
+        now,
+        messageIdDomain: 'followup.example.com',
+      },
+    });
+    const parsed = await PostalMime.parse(mail.raw, { attachmentEncoding: 'utf8' });
+    const ics = parsed.attachments.find((a) => a.mimeType === 'text/calendar');
+    expect(ics?.filename).toBe('followup-plan.ics');
+    expect(events(String(ics?.content))).toHaveLength(application.milestones.length);
+  });
+});
