@@ -112,6 +112,10 @@ const COMPANY_CUES =
 // Cues that name the employer outright weigh more than a bare "with"/"at".
 const STRONG_CUE =
   /^(?:on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)$/;
+// "Talent Partner, Harborview Labs", "Recruiter | Acme", "Sales Recruiter at Copperline": a
+// signature's title line names the employer.
+const SIGNATURE_LINE =
+  /^[ \t]*(?:[A-Z][\p{L}&/-]*[ \t]+){0,4}(?:Recruiter|Recruiting|Coordinator|Partner|Manager|Lead|Director|Specialist|Advisor|Acquisition|HR|People|Talent|Sourcer)\b[^,|\n]{0,30}?[ \t]*(?:,|\||–|—| - | at )[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*)(?: (?:[A-Z][\p{L}\p{N}&'’.-]*|&))*)[ \t]*$/gmu;
 const TEAM_SUFFIX =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
 
@@ -138,6 +142,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   for (const m of scan.matchAll(COMPANY_CUES))
     consider(m[2] ?? '', STRONG_CUE.test(m[1] ?? '') ? 3 : 1);
   for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
+  for (const m of scan.matchAll(SIGNATURE_LINE)) consider(m[1] ?? '', 3);
   for (const name of displayNames) {
     if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
       consider(name, 1);
@@ -212,6 +217,7 @@ export function findRole(
     ],
     [new RegExp(String.raw`\b[Tt]he (${ROLE_RUN}) (?:role|position|opening)\b`, 'u'), 0.85],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
+    [new RegExp(String.raw`\b[Yy]our (${ROLE_RUN}) interview\b`, 'u'), 0.75],
     [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
   ];
   const blocked = new Set(people.map((name) => name.toLowerCase()));
@@ -231,7 +237,9 @@ export function findRole(
       'u',
     ).exec(text);
     const role = beside?.[1] ? cleanRole(beside[1]) : '';
-    if (role && looksLikeTitle(role) && !/,/.test(beside?.[0] ?? ''))
+    // A recruiter's own signature ("Talent Partner at Acme") is not the role applied for.
+    const recruiting = /\b(?:recruit\w*|talent|sourc\w*|coordinator|hr|people)\b/i.test(role);
+    if (role && looksLikeTitle(role) && !recruiting && !/,/.test(beside?.[0] ?? ''))
       return { role, confidence: 0.75 };
   }
   for (const subject of subjects) {
@@ -261,7 +269,7 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
-  /\b(?:on-?site|in[- ]person|at our (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store)|office visit|visit (?:our|the) (?:office|team)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|our (?:\w+ )?office at|address\s*:)\b/gi;
+  /\b(?:on-?site|in[- ]person|at our (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|our (?:\w+ )?office at|address\s*:)\b/gi;
 const DIAL_IN =
   /\b(?:join by phone|dial[- ]in|phone numbers?|or call in|one tap mobile|by phone\s*\(|meeting id|pin\s*:)/gi;
 
@@ -393,10 +401,11 @@ export function findDecisionDate(text: string, options: DecisionOptions): string
     const from = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
     const phrase = scan.slice(from, from + 80).split(/[.!?\n]/)[0] ?? '';
     const within =
-      /^within (?:the next )?(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen)\s+(business |working )?(day|week)s?/i.exec(
+      /^within (?:the next )?(?:\d{1,2}\s*(?:-|–|to)\s*)?(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen)\s+(business |working )?(day|week)s?/i.exec(
         phrase,
       );
     if (within) {
+      // "within 3-5 business days": the later bound, so the follow-up never comes early.
       const n = amount(within[1] ?? '') ?? 0;
       const anchor = options.interviewDay;
       if (!anchor || n <= 0) continue;

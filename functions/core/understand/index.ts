@@ -99,7 +99,9 @@ function envelopeOf(mail: ParsedMail): Envelope {
 }
 
 function headerOffset(rawDate: string | null): number | null {
-  const m = rawDate ? /([+-])(\d{2})(\d{2})\s*(?:\(.*\))?\s*$/.exec(rawDate.trim()) : null;
+  const m = rawDate
+    ? /([+-])(\d{2})(\d{2})\s*(?:\([^()]*\))?\s*$/.exec(rawDate.trim().slice(0, 200))
+    : null;
   if (!m) return null;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
@@ -108,11 +110,13 @@ function headerOffset(rawDate: string | null): number | null {
 function forwardedDate(
   dateText: string | null,
   forwarderOffset: number,
+  forwardedAt: Date,
 ): { at: Date; offset: number | null } | null {
   if (!dateText) return null;
   try {
+    // A line without a year is the year of the forward (at most a little before it).
     const parsed = chrono.parse(dateText.slice(0, 200), {
-      instant: new Date(),
+      instant: forwardedAt,
       timezone: forwarderOffset,
     })[0];
     if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('month')) return null;
@@ -184,7 +188,7 @@ async function findOriginal(
   for (const level of levels) {
     directory.push(...(level.from ? [level.from] : []), ...level.to, ...level.cc);
   }
-  const dated = forwardedDate(headers.dateText, forwarderOffset);
+  const dated = forwardedDate(headers.dateText, forwarderOffset, outerAt);
   let sentAt = dated?.at ?? outerAt;
   if (sentAt.getTime() > outerAt.getTime() + 36 * 3600_000 && outerAt.getTime() > 0)
     sentAt = outerAt;
@@ -364,7 +368,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const mail = await parseMail(raw);
   const envelope = envelopeOf(mail);
   const original = await findOriginal(mail, defaultTimezone, 0);
-  if (!original.forwarded || isReplyToUs(mail, original)) {
+  // Mail a filter auto-forwards is the employer's, never the user's command.
+  const autoForwarded = mail.headers.has('x-forwarded-to') || mail.headers.has('x-forwarded-for');
+  if (!autoForwarded && (!original.forwarded || isReplyToUs(mail, original))) {
     const command = parseCommand(mail.text);
     if (command)
       return { envelope, reading: { kind: 'command', command, confidence: { command: 0.95 } } };

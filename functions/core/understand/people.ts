@@ -96,6 +96,11 @@ const TITLE_FIRST = new RegExp(
   String.raw`\b(?:our|the|your)\s+(?:hiring manager|[A-Za-z][A-Za-z ]{0,40}?\b(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|ceo|cto)),\s+(${FULL_NAME})\b`,
   'giu',
 );
+// "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
+const NAMES_THEN_VERB = new RegExp(
+  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would|are going to|is going to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
+  'gu',
+);
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 
 function sentenceOf(text: string, index: number): string {
@@ -187,6 +192,10 @@ export function interviewersFromText(
       const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
       if (isPersonName(name, context)) add([name], (m.index ?? 0) + 1);
     }
+  }
+  for (const m of scan.matchAll(NAMES_THEN_VERB)) {
+    if (PAST.test(sentenceOf(scan, m.index ?? 0))) continue;
+    add(namesIn(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
     const sentence = sentenceOf(scan, m.index ?? 0);

@@ -418,7 +418,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     (entry) =>
       entry !== top &&
       entry.score >= top.score - 0.5 &&
-      samePlace(entry.candidate, options) !== placed.start,
+      // "3pm ET (that's 12pm PT)" is one instant written twice, not two rival times.
+      Date.parse(placedStart(entry.candidate, options) ?? '') !== Date.parse(placed.start),
   );
   if (rival) {
     placed.confidence.start = Math.min(placed.confidence.start, 0.4);
@@ -468,7 +469,6 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     ),
   );
   if (question) points -= /\bor\b/i.test(sentence) ? 6 : 1;
-  if (first[0] < 300 && /^\s*(?:subject|re|fwd?)\b/i.test(text.slice(0, 20))) points -= 0.5;
   const wall = wallOf(candidate.date, candidate.time);
   const zone = candidate.zone?.zone ?? options.statedZone?.zone ?? options.referenceZone;
   const at = DateTime.fromObject({ ...wall }, { zone });
@@ -498,7 +498,7 @@ function adjustHour(candidate: Candidate): { hour: number; minute: number } {
   return { hour, minute };
 }
 
-function samePlace(candidate: Candidate, options: WhenOptions): string | null {
+function placedStart(candidate: Candidate, options: WhenOptions): string | null {
   return place(candidate, options)?.start ?? null;
 }
 

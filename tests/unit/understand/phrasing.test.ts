@@ -1,0 +1,212 @@
+// How recruiters and scheduling tools phrase things, one phrase at a time: dates, zones, people,
+// companies and reply classes in short mails, so a regression points at the phrase it broke.
+import { describe, expect, it } from 'vitest';
+import type { Reading } from '../../../functions/core/reading.ts';
+import { understandMessage } from '../../../functions/core/understand/index.ts';
+
+function mail(
+  body: string,
+  subject = 'Interview',
+  from = 'Jane Recruiter <jane@acmecorp.example>',
+): string {
+  return [
+    `From: ${from}`,
+    'To: Alex Rivera <alex.rivera@example.net>',
+    `Subject: ${subject}`,
+    'Date: Mon, 2 Mar 2026 10:00:00 -0500',
+    'Message-ID: <phrase@acmecorp.example>',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+  ].join('\n');
+}
+
+async function read(body: string, subject?: string, from?: string): Promise<Reading> {
+  return (
+    await understandMessage(mail(body, subject, from), { defaultTimezone: 'America/New_York' })
+  ).reading;
+}
+
+describe('dates and times', () => {
+  it.each([
+    ['Your interview is scheduled for 3/12/2026 at 2:00 PM EST.', '2026-03-12T14:00:00-04:00'],
+    ['Confirming your interview: Thursday 12th March, 10.30am GMT.', '2026-03-12T10:30:00+00:00'],
+    [
+      'We have booked your interview on the 12th of March at 14:30 (CET).',
+      '2026-03-12T14:30:00+01:00',
+    ],
+    [
+      'Your interview is confirmed at 10:00-11:00 am PST on Tue, Mar 10.',
+      '2026-03-10T10:00:00-07:00',
+    ],
+    [
+      'Your interview is on 10/03/2026 at 14:00 CET in our Paris office.',
+      '2026-03-10T14:00:00+01:00',
+    ],
+    ['Interview confirmed for Friday, March 6 at 12:30pm ET.', '2026-03-06T12:30:00-05:00'],
+    [
+      'Your interview has been scheduled on 05-Mar-2026 at 11:00 AM IST via Teams.',
+      '2026-03-05T11:00:00+05:30',
+    ],
+    [
+      "Confirming your interview on Tuesday, March 10 at 3pm ET (that's 12pm PT).",
+      '2026-03-10T15:00:00-04:00',
+    ],
+    [
+      'Your interview is on Wednesday, March 4.\nPlease be available at 11:00 AM Eastern.',
+      '2026-03-04T11:00:00-05:00',
+    ],
+    [
+      'Sent: Monday, March 2, 2026 9:00 AM\nHi Alex, confirming your interview on Wednesday at 11am ET.',
+      '2026-03-04T11:00:00-05:00',
+    ],
+    [
+      'Just a reminder of your interview tomorrow at 10am PT with Sam Lee on Zoom.',
+      '2026-03-03T10:00:00-08:00',
+    ],
+  ])('%j -> %s', async (body, start) => {
+    const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe(start);
+  });
+
+  it('reads scheduling-tool layouts: label lines, one slot per line, lists of interviewers', async () => {
+    const lever = await read(
+      'Interview Confirmed\n\nWhen\nTuesday, March 10, 2026 10:00 AM - 11:00 AM PDT\n\nWhere\nZoom\n\nInterviewers\nMaria Lopez\nKevin Wu',
+      'Interview Confirmed: Acme Corp',
+    );
+    expect(lever.interview).toMatchObject({
+      start: '2026-03-10T10:00:00-07:00',
+      end: '2026-03-10T11:00:00-07:00',
+      interviewers: [
+        { name: 'Maria Lopez', email: null },
+        { name: 'Kevin Wu', email: null },
+      ],
+      format: 'video',
+    });
+    const workday = await read(
+      'Interview Date: 03/10/2026\nInterview Time: 10:00 AM Pacific Standard Time\nInterview Type: Phone\nJob Title: Payroll Analyst',
+    );
+    expect(workday.interview).toMatchObject({
+      start: '2026-03-10T10:00:00-07:00',
+      format: 'phone',
+      role: 'Payroll Analyst',
+    });
+    const dashes = await read(
+      'Your panel interview is on Monday, March 9, 1-3pm ET.\nInterviewers:\n- Jane Doe, Engineering Manager\n- John Roe, Senior Engineer',
+    );
+    expect(dashes.interview?.end).toBe('2026-03-09T15:00:00-04:00');
+    expect(dashes.interview?.interviewers.map((p) => p.name)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('never confirms one of several proposed slots', async () => {
+    const reading = await read(
+      'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+});
+
+describe('people and employer', () => {
+  const signed = (body: string, signature: string) =>
+    read(
+      `Hi Alex,\n\n${body}\n\nJane Smith\n${signature}`,
+      'Interview',
+      'Jane Smith <jane.smith.recruits@gmail.com>',
+    );
+
+  it('reads names before the verb and titles before the name', async () => {
+    const before = await signed(
+      'Dana Lee and Sam Fox will be interviewing you on Thursday, March 5 at 1pm ET over Zoom.',
+      'Talent Partner, Acme Robotics',
+    );
+    expect(before.interview?.interviewers.map((p) => p.name)).toEqual(['Dana Lee', 'Sam Fox']);
+    const title = await signed(
+      'Your interview on Thursday, March 5 at 1pm ET is with our Engineering Manager, Dana Lee.',
+      'Recruiter at Acme Robotics',
+    );
+    expect(title.interview?.interviewers).toEqual([{ name: 'Dana Lee', email: null }]);
+  });
+
+  it("names the employer from a Gmail recruiter's signature, never the recruiter's title as the role", async () => {
+    const reading = await signed(
+      'Your interview is on Thursday, March 5 at 1pm ET.',
+      'Recruiter at Acme Robotics',
+    );
+    expect(reading.interview).toMatchObject({ company: 'Acme Robotics', role: null });
+    const interest = await signed(
+      'Thank you for your interest in Bluefin Robotics. Your video interview is on Monday, March 9 at 11am ET.',
+      '',
+    );
+    expect(interest.interview?.company).toBe('Bluefin Robotics');
+  });
+
+  it('reads a stated decision window from the interview day, taking the later bound', async () => {
+    const reading = await signed(
+      'You should hear back within 3-5 business days after your interview on Thursday, March 5 at 1pm ET.',
+      'Recruiter, Acme Robotics',
+    );
+    expect(reading.interview?.decisionBy).toBe('2026-03-12');
+  });
+});
+
+describe('employer replies', () => {
+  it.each([
+    [
+      'Thank you for interviewing with us on March 3 at 2pm. Unfortunately we will not be moving forward with your candidacy.',
+      'rejection',
+    ],
+    ["Unfortunately, we've decided to move forward with other candidates.", 'rejection'],
+    ['We regret to inform you that the position has been filled.', 'rejection'],
+    ['We are pleased to offer you the position of Data Analyst!', 'offer'],
+    ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
+    [
+      'The team would like to schedule a second interview. Please share your availability for next week.',
+      'advance',
+    ],
+    [
+      'Thank you for your application. Your application has been received and is under review.',
+      'auto-ack',
+    ],
+    [
+      "We're still reviewing candidates and will get back to you by the end of next week.",
+      'neutral',
+    ],
+  ])('%j -> %s', async (body, replyClass) => {
+    const reading = await read(`Hi Alex,\n\n${body}\n\nJane`, 'Update');
+    expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: replyClass } });
+  });
+
+  it('gives the new date a neutral reply names, and an out-of-office return date', async () => {
+    const neutral = await read(
+      "Hi Alex, we're still reviewing candidates and will get back to you by the end of next week.",
+      'Re: checking in',
+    );
+    expect(neutral.reply?.newDate).toBe('2026-03-13T09:00:00-04:00');
+    const away = await read(
+      "I'm currently out of the office and will return on March 16.",
+      'Out of Office: Re: Thank you',
+    );
+    expect(away.reply).toEqual({ class: 'out-of-office', returnDate: '2026-03-16' });
+  });
+
+  it('tells a cancellation and a move apart from a confirmation', async () => {
+    expect(
+      (await read("Hi Alex, unfortunately we need to cancel tomorrow's interview.")).kind,
+    ).toBe('cancellation');
+    const moved = await read(
+      'Hi Alex, your interview has been moved to Friday, March 6 at 2pm ET. Same Zoom link.',
+      'Updated: interview',
+    );
+    expect(moved.kind).toBe('reschedule');
+    expect(moved.interview?.start).toBe('2026-03-06T14:00:00-05:00');
+  });
+
+  it('leaves mass mail alone', async () => {
+    const reading = await read(
+      'Join our webinar on March 5 at 2pm ET on Zoom to hear about open roles. Register now!',
+      'Webinar',
+    );
+    expect(reading.kind).toBe('unknown');
+  });
+});
