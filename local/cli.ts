@@ -25,7 +25,8 @@ Usage: followup <command> [options]
   clock set ISO-8601                      set the local clock, then fire what came due
   clock advance DURATION                  move it forward (36h, 3d, 1d12h, 90m, 2w), then fire
                                           what came due and wait for the handlers
-  eval FOLDER                             per-field accuracy over .eml + .json pairs
+  eval FOLDER [--tz ZONE]                 per-field accuracy over .eml + .json pairs, then
+                                          every miss (ZONE: the user's zone, default New York)
   help                                    this text
 
 Ports and folders come from the environment (defaults): FOLLOWUP_SMTP_PORT (2525),
@@ -181,10 +182,22 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'eval': {
-        if (!rest[0]) throw new UsageError('eval needs a FOLDER of .eml + .json pairs');
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { tz: { type: 'string' } },
+        });
+        if (!positionals[0]) throw new UsageError('eval needs a FOLDER of .eml + .json pairs');
         const { evaluateFolder } = await import('./eval.ts');
-        const result = await evaluateFolder(resolve(rest[0]));
+        const result = await evaluateFolder(resolve(positionals[0]), {
+          ...(values.tz ? { defaultTimezone: values.tz } : {}),
+        });
         console.log(result.table);
+        for (const failure of result.failures) {
+          console.log(
+            `  ${failure.file} ${failure.field}: expected ${JSON.stringify(failure.expected)}, got ${JSON.stringify(failure.actual)}`,
+          );
+        }
         return 0;
       }
       case 'help':
