@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbStore } from '../functions/adapters/dynamodb-store.ts';
 import type { LocalClock } from './clock.ts';
+import { listen } from './services/ports.ts';
 
 export interface ControlServerOptions {
   host?: string;
@@ -78,12 +79,7 @@ export async function startControlServer(options: ControlServerOptions) {
     );
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  const port = await listen(server, options.port, options.host);
   return {
     port,
     close: () =>

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
+import { listen } from './services/ports.ts';
 
 /** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
 export const TEST_VERDICTS_HEADER = 'x-followup-test-verdicts';
@@ -61,12 +62,7 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
       });
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  const port = await listen(server.server, options.port, options.host);
   return {
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

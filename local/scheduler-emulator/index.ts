@@ -7,7 +7,7 @@
 // for at() schedules, as by the service. Besides the service's routes it serves
 // POST /_emulator/fire-due (fire what is due, answer when done) and GET /_emulator/dead-letters.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../services/ports.ts';
 import { createSchedulerApi, type EmulatorClock } from './api.ts';
 import {
   Dispatcher,
@@ -88,14 +88,7 @@ export async function startSchedulerEmulator(
   const fireDue = () => dispatcher.fireDue();
 
   const server = createServer(createRequestListener({ api, fireDue, deadLetters, logger }));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port ?? 0, host);
 
   let ticking = false;
   const tickMs = options.tickMs ?? 1000;

@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { defaultHost, endpointUrl, freePort } from './ports.ts';
+import { defaultHost, endpointUrl, freePort, listen } from './ports.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
 
 /**
@@ -465,15 +465,7 @@ async function startDynalite(options: DynamoDbOptions): Promise<DynamoDbService>
   const path = options.inMemory ? undefined : join(resolve(options.dataDir), 'dynalite');
   if (path !== undefined) await mkdir(path, { recursive: true });
   const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => {
-      server.removeListener('error', reject);
-      resolvePromise();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const port = await listen(server, options.port, host);
   let closing: Promise<void> | undefined;
   return {
     endpoint: endpointUrl(host, port),

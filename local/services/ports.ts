@@ -25,3 +25,26 @@ export function endpointUrl(host: string, port: number): string {
   const reachable = host === '0.0.0.0' || host === '::' || host === '' ? defaultHost : host;
   return reachable.includes(':') ? `http://[${reachable}]:${port}` : `http://${reachable}:${port}`;
 }
+
+/** Starts `server` listening (port 0 = a free one) and resolves with the port it got. */
+export async function listen(
+  server: { listen(port: number, host: string, ready: () => void): unknown } & Pick<
+    import('node:net').Server,
+    'once' | 'off' | 'address'
+  >,
+  port: number,
+  host: string = defaultHost,
+): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') {
+    throw new Error(`could not read the port of the server on ${host}`);
+  }
+  return address.port;
+}

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
-import { defaultHost, endpointUrl } from './ports.ts';
+import { defaultHost, endpointUrl, listen } from './ports.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
 
 export interface S3Options {
@@ -71,15 +71,7 @@ export async function startS3(options: S3Options): Promise<S3Service> {
       }
     });
   });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => {
-      server.removeListener('error', reject);
-      resolvePromise();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const port = await listen(server, options.port, host);
   let closing: Promise<void> | undefined;
   return {
     endpoint: endpointUrl(host, port),
