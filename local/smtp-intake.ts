@@ -51,7 +51,7 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         receive(raw, session, options).then(
-          () => callback(),
+          () => callback(null, 'handled by followup'),
           (error: unknown) => {
             options.onError?.(error);
             const failure = new Error('451 the message could not be processed; try again later');
