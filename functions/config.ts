@@ -16,6 +16,32 @@ const ianaZone = z.string().refine((zone) => {
   }
 }, 'must be an IANA time zone such as Europe/Berlin');
 
+/** Where the user's template overrides are: a local folder, or `s3://bucket/prefix/` on AWS. */
+export type TemplateOverridesSource =
+  | { kind: 'folder'; path: string }
+  | { kind: 's3'; bucket: string; prefix: string };
+
+const S3_LOCATION = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/;
+
+const templateOverrides = z
+  .string()
+  .trim()
+  .transform((value, ctx): TemplateOverridesSource | undefined => {
+    if (value === '') return undefined;
+    if (!/^s3:/i.test(value)) return { kind: 'folder', path: value };
+    const match = S3_LOCATION.exec(value);
+    const [, bucket, prefix = ''] = match ?? [];
+    if (!bucket || prefix.startsWith('/')) {
+      ctx.addIssue({ code: 'custom', message: 'must be a folder or s3://bucket/prefix/' });
+      return z.NEVER;
+    }
+    return {
+      kind: 's3',
+      bucket,
+      prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    };
+  });
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', ''])
   .default('false')
@@ -46,6 +72,7 @@ const schema = z.object({
   FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
   FOLLOWUP_S3_FORCE_PATH_STYLE: booleanFlag,
   FOLLOWUP_TEMPLATES_DIR: z.string().min(1).optional(),
+  FOLLOWUP_TEMPLATE_OVERRIDES: templateOverrides.optional(),
   FOLLOWUP_POLICY: z.string().optional(),
 });
 
@@ -86,6 +113,8 @@ export interface Config {
   s3ForcePathStyle: boolean;
   /** Where the handlebars templates are; unset means the repository's templates/ folder. */
   templatesDir: string | undefined;
+  /** The user's templates, each validated at load; the built-in one stays where one is rejected. */
+  templateOverrides: TemplateOverridesSource | undefined;
   policy: Policy;
 }
 
@@ -113,6 +142,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scheduleDeadLetterArn: e.FOLLOWUP_SCHEDULE_DLQ_ARN,
     s3ForcePathStyle: e.FOLLOWUP_S3_FORCE_PATH_STYLE,
     templatesDir: e.FOLLOWUP_TEMPLATES_DIR,
+    templateOverrides: e.FOLLOWUP_TEMPLATE_OVERRIDES,
     policy: readPolicy(e.FOLLOWUP_POLICY),
   };
 }

@@ -41,6 +41,8 @@ import { type StackSettings, StackSettingsError } from './settings.ts';
 
 export const SCHEDULE_GROUP_NAME = 'followup';
 export const RAW_MAIL_PREFIX = 'inbound/';
+/** The user's own handlebars templates, laid out like templates/, in the raw-mail bucket. */
+export const TEMPLATE_OVERRIDES_PREFIX = 'templates/';
 export const RECEIPT_RULE_NAME = 'intake';
 const REPLY_SECRET_LENGTH = 64;
 
@@ -79,6 +81,7 @@ export class FollowupStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
+    // Also holds the user's template overrides under templates/ (never expired).
     const rawMail = new Bucket(this, 'RawMail', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
@@ -162,6 +165,7 @@ export class FollowupStack extends Stack {
       FOLLOWUP_SCHEDULER_ROLE_ARN: schedulerRole.roleArn,
       FOLLOWUP_SCHEDULE_DLQ_ARN: scheduleDeadLetters.queueArn,
       FOLLOWUP_S3_FORCE_PATH_STYLE: 'false',
+      FOLLOWUP_TEMPLATE_OVERRIDES: `s3://${rawMail.bucketName}/${TEMPLATE_OVERRIDES_PREFIX}`,
       FOLLOWUP_POLICY: JSON.stringify(settings.policy),
     };
 
@@ -229,11 +233,30 @@ export class FollowupStack extends Stack {
         }),
       );
 
+    // Both functions write mail, so both read the user's templates: that prefix and nothing else.
+    const grantTemplateOverrides = (grantee: IGrantable) => {
+      grantee.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:GetObject'],
+          resources: [rawMail.arnForObjects(`${TEMPLATE_OVERRIDES_PREFIX}*`)],
+        }),
+      );
+      grantee.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket'],
+          resources: [rawMail.bucketArn],
+          conditions: { StringLike: { 's3:prefix': `${TEMPLATE_OVERRIDES_PREFIX}*` } },
+        }),
+      );
+    };
+
     grantTable(milestone);
     grantSend(milestone);
+    grantTemplateOverrides(milestone);
 
     grantTable(inbound);
     grantSend(inbound);
+    grantTemplateOverrides(inbound);
     inbound.addToRolePolicy(
       new PolicyStatement({
         actions: ['s3:GetObject'],
@@ -382,6 +405,11 @@ export class FollowupStack extends Stack {
     });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'RawMailBucketName', { value: rawMail.bucketName });
+    new CfnOutput(this, 'TemplateOverridesLocation', {
+      description:
+        'Upload your own templates here (laid out like templates/); each is checked at load',
+      value: `s3://${rawMail.bucketName}/${TEMPLATE_OVERRIDES_PREFIX}`,
+    });
     new CfnOutput(this, 'ReceiptRuleSetName', { value: ruleSetName });
     new CfnOutput(this, 'InboundFailureQueueUrl', { value: inboundFailures.queueUrl });
   }

@@ -20,6 +20,12 @@ Usage: followup <command> [options]
   parse FILE.eml [--tz ZONE]              print what the system understands, as JSON (stores nothing)
   plan FILE.eml [--tz ZONE] [--now ISO] [--json]
                                           print the timeline the system would set for it
+  reply TEXT [--user ADDR]                answer the latest mail followup sent to ADDR (default
+                                          alex.rivera@example.net) as their mail client would:
+                                          e.g. reply stop, reply snooze 3d, reply status
+  preview FILE.eml [--milestone NAME] [--out DIR] [--tz ZONE] [--now ISO]
+                                          write the mails it would produce (acknowledgment and
+                                          each draft, or one NAME) as .eml + .html, storing nothing
   status [--user ADDR]                    list applications, their state and next due dates
   clock show                              print the local clock
   clock set ISO-8601                      set the local clock, then fire what came due
@@ -156,6 +162,74 @@ export async function main(argv: string[]): Promise<number> {
         console.log(
           values.json ? JSON.stringify(timeline.milestones, null, 2) : timelineTable(timeline),
         );
+        return 0;
+      }
+      case 'reply': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { user: { type: 'string' } },
+        });
+        if (positionals.length === 0) throw new UsageError('reply needs the text, e.g. reply stop');
+        const user = values.user ?? process.env.FOLLOWUP_DEMO_USER ?? 'alex.rivera@example.net';
+        const { replyToLatest } = await import('./reply.ts');
+        const sent = await replyToLatest({
+          text: positionals.join(' '),
+          user,
+          sesEndpoint: `http://127.0.0.1:${portFromEnv('FOLLOWUP_SES_PORT', 8005)}`,
+          smtpPort: portFromEnv('FOLLOWUP_SMTP_PORT', 2525),
+        });
+        console.log(`replied to "${sent.subject}" (${sent.to}) and it was handled`);
+        return 0;
+      }
+      case 'preview': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            milestone: { type: 'string' },
+            out: { type: 'string' },
+            tz: { type: 'string' },
+            now: { type: 'string' },
+          },
+        });
+        if (!positionals[0]) throw new UsageError('preview needs a FILE.eml');
+        const now = values.now ? new Date(values.now) : new Date();
+        if (Number.isNaN(now.getTime()))
+          throw new UsageError(`--now ${values.now} is not ISO-8601`);
+        const { isPreviewKind, PREVIEW_KINDS, PreviewError, writePreview } = await import(
+          './preview.ts'
+        );
+        const only = values.milestone;
+        if (only !== undefined && !isPreviewKind(only)) {
+          throw new UsageError(`--milestone ${only} is not one of: ${PREVIEW_KINDS.join(', ')}`);
+        }
+        const overrides = process.env.FOLLOWUP_TEMPLATE_OVERRIDES;
+        if (overrides?.startsWith('s3://')) {
+          console.error('followup: preview uses folder overrides only; ignoring the S3 ones');
+        }
+        try {
+          const preview = await writePreview(await readFile(resolve(positionals[0])), {
+            userTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
+            now,
+            ...(only ? { only } : {}),
+            ...(values.out ? { outDir: values.out } : {}),
+            ...(process.env.FOLLOWUP_INTAKE_ADDRESS
+              ? { intakeAddress: process.env.FOLLOWUP_INTAKE_ADDRESS }
+              : {}),
+            ...(process.env.FOLLOWUP_TEMPLATES_DIR
+              ? { templatesDir: process.env.FOLLOWUP_TEMPLATES_DIR }
+              : {}),
+            ...(overrides && !overrides.startsWith('s3://') ? { overridesDir: overrides } : {}),
+          });
+          for (const rejected of preview.rejectedOverrides) {
+            console.error(`followup: template ${rejected.file} not used: ${rejected.reason}`);
+          }
+          for (const file of preview.files) console.log(`${file.eml}\n${file.html}`);
+        } catch (error) {
+          if (error instanceof PreviewError) throw new UsageError(error.message, { cause: error });
+          throw error;
+        }
         return 0;
       }
       case 'status': {

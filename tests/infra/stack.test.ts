@@ -15,7 +15,12 @@ import { readConfig } from '../../functions/config.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { FUNCTION_RUNTIME, LAMBDA_TEMPLATES_DIR } from '../../infra/followup-function.ts';
 import { PLACEHOLDER_SENDER, readStackSettings, StackSettingsError } from '../../infra/settings.ts';
-import { FollowupStack, RAW_MAIL_PREFIX, SCHEDULE_GROUP_NAME } from '../../infra/stack.ts';
+import {
+  FollowupStack,
+  RAW_MAIL_PREFIX,
+  SCHEDULE_GROUP_NAME,
+  TEMPLATE_OVERRIDES_PREFIX,
+} from '../../infra/stack.ts';
 import {
   createResolver,
   FAKE_ACCOUNT,
@@ -322,6 +327,11 @@ describe('the Followup stack', () => {
           resolver.getAtt(logicalIdOf(stack, 'ScheduleDeadLetters'), 'Arn'),
         );
         expect(config.s3ForcePathStyle).toBe(false);
+        expect(config.templateOverrides).toEqual({
+          kind: 's3',
+          bucket: resolver.ref(ids.bucket),
+          prefix: TEMPLATE_OVERRIDES_PREFIX,
+        });
       },
     );
 
@@ -465,11 +475,11 @@ describe('the Followup stack', () => {
       const byAction = (action: string) =>
         statements.filter((statement) => actionsOf(statement).includes(action));
 
-      const [read] = byAction('s3:GetObject');
-      expect(byAction('s3:GetObject')).toHaveLength(1);
-      expect(resolver.resolve(read?.Resource)).toBe(
+      const reads = byAction('s3:GetObject').flatMap(resourcesOf).map(resolver.resolve);
+      expect(reads.sort()).toEqual([
         `${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`,
-      );
+        `${resolver.getAtt(ids.bucket, 'Arn')}/${TEMPLATE_OVERRIDES_PREFIX}*`,
+      ]);
 
       const [schedules] = byAction('scheduler:CreateSchedule');
       expect(actionsOf(schedules as Statement).sort()).toEqual([
@@ -507,8 +517,38 @@ describe('the Followup stack', () => {
         ]);
         if (name === 'milestone') {
           const actions = statements.flatMap(actionsOf);
-          expect(actions.filter((a) => /^(s3|scheduler|iam):/.test(a))).toEqual([]);
+          expect(actions.filter((a) => /^(scheduler|iam):/.test(a))).toEqual([]);
+          expect(actions.filter((a) => a.startsWith('s3:')).sort()).toEqual([
+            's3:GetObject',
+            's3:ListBucket',
+          ]);
         }
+      },
+    );
+
+    it.each(['inbound', 'milestone'] as const)(
+      '%s may list and read the template overrides prefix, and no other part of the bucket for it',
+      (name) => {
+        const statements = policyStatementsOfRole(roleOfFunction(ids[name]));
+        const bucketArn = resolver.getAtt(ids.bucket, 'Arn');
+        const lists = statements.filter((s) => actionsOf(s).includes('s3:ListBucket'));
+        expect(lists).toHaveLength(1);
+        const [list] = lists as [Statement];
+        expect(actionsOf(list)).toEqual(['s3:ListBucket']);
+        expect(resourcesOf(list).map(resolver.resolve)).toEqual([bucketArn]);
+        expect(list.Condition).toEqual({
+          StringLike: { 's3:prefix': `${TEMPLATE_OVERRIDES_PREFIX}*` },
+        });
+        const templateReads = statements.filter((s) =>
+          resourcesOf(s)
+            .map(resolver.resolve)
+            .includes(`${bucketArn}/${TEMPLATE_OVERRIDES_PREFIX}*`),
+        );
+        expect(templateReads.flatMap(actionsOf)).toEqual(['s3:GetObject']);
+        const variables = functionProperties(ids[name]).Environment.Variables;
+        expect(resolver.resolve(variables.FOLLOWUP_TEMPLATE_OVERRIDES)).toBe(
+          `s3://${resolver.ref(ids.bucket)}/${TEMPLATE_OVERRIDES_PREFIX}`,
+        );
       },
     );
   });
@@ -558,6 +598,10 @@ describe('the Followup stack', () => {
     template.hasOutput('IntakeAddress', { Value: intakeAddress });
     template.hasOutput('TableName', { Value: { Ref: ids.table } });
     template.hasOutput('RawMailBucketName', { Value: { Ref: ids.bucket } });
+    const location = json as unknown as { Outputs: Record<string, { Value: unknown }> };
+    expect(resolver.resolve(location.Outputs.TemplateOverridesLocation?.Value)).toBe(
+      `s3://${resolver.ref(ids.bucket)}/${TEMPLATE_OVERRIDES_PREFIX}`,
+    );
   });
 });
 

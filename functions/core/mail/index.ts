@@ -17,12 +17,13 @@ export {
 export {
   type ComposedMail,
   createMailRenderer,
+  deferredMailRenderer,
   type EmployerReplyKind,
   type MailContext,
   type MailRenderer,
   type MailRendererOptions,
 } from './renderer.ts';
-export { type OverrideRejection, TemplateError } from './templates.ts';
+export { MAX_TEMPLATE_BYTES, type OverrideRejection, TemplateError } from './templates.ts';
 
 /** The repo's `templates/`, found from this file (works under tsx and vitest from source). */
 export function defaultTemplatesDir(): string {

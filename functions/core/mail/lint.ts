@@ -82,6 +82,21 @@ const MONEY_TALK =
 
 const SLOT = /\[(?:mention|add|insert|name|your|fill|propose|list)\b[^\]\n]*\]/gi;
 
+/** A line of a draft cut into plain text and blanks to fill, so the HTML can mark the blanks. */
+export function slotSegments(line: string): { text: string; slot: boolean }[] {
+  const segments: { text: string; slot: boolean }[] = [];
+  let from = 0;
+  for (const match of line.matchAll(SLOT)) {
+    if (match.index > from) segments.push({ text: line.slice(from, match.index), slot: false });
+    segments.push({ text: match[0], slot: true });
+    from = match.index + match[0].length;
+  }
+  if (from < line.length || segments.length === 0) {
+    segments.push({ text: line.slice(from), slot: false });
+  }
+  return segments;
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

@@ -5,12 +5,19 @@ import { resolve } from 'node:path';
 import type { Application, Interview, Milestone, Person } from '../model.ts';
 import { milestonesCalendar } from './calendar.ts';
 import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
-import { type DraftKind, LINKEDIN_CHARACTER_LIMIT, type LintResult, lintDraft } from './lint.ts';
+import {
+  type DraftKind,
+  LINKEDIN_CHARACTER_LIMIT,
+  type LintResult,
+  lintDraft,
+  slotSegments,
+} from './lint.ts';
 import { sampleViews } from './samples.ts';
 import {
   acknowledgmentView,
   commandView,
   type DraftBlock,
+  type DraftSegment,
   type EmployerReplyKind,
   employerReplyDeadline,
   employerReplyIntro,
@@ -209,8 +216,8 @@ function renderDraftText(
   return { subject: headerSafe(match[1] ?? ''), text: out.slice(match[0].length) };
 }
 
-function paragraphs(text: string): string[][] {
-  return text.split(/\n{2,}/).map((paragraph) => paragraph.split('\n'));
+function paragraphs(text: string): DraftSegment[][][] {
+  return text.split(/\n{2,}/).map((paragraph) => paragraph.split('\n').map(slotSegments));
 }
 
 function recipientLine(recipient: Person | null): string {
@@ -521,5 +528,24 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const { overridden, rejected } = await templates();
       return { overridden: [...overridden], rejected: [...rejected] };
     },
+  };
+}
+
+/**
+ * A renderer that is only known on first use (its templates are fetched then): each call awaits
+ * `current()` and hands over to the renderer it returns, so entry points stay synchronous.
+ */
+export function deferredMailRenderer(current: () => Promise<MailRenderer>): MailRenderer {
+  return {
+    draft: async (input) => (await current()).draft(input),
+    acknowledgment: async (input) => (await current()).acknowledgment(input),
+    unreadable: async (input) => (await current()).unreadable(input),
+    stopConfirmation: async (input) => (await current()).stopConfirmation(input),
+    status: async (input) => (await current()).status(input),
+    help: async (input) => (await current()).help(input),
+    commandConfirmation: async (input) => (await current()).commandConfirmation(input),
+    employerReply: async (input) => (await current()).employerReply(input),
+    linkedin: async (input) => (await current()).linkedin(input),
+    templateReport: async () => (await current()).templateReport(),
   };
 }

@@ -97,7 +97,17 @@ const fullBlock: DraftBlock = {
     subject: 'Thank you',
     text: 'Hi Dana,\n\nThank you.',
     filename: 'thank-you-dana-lee.eml',
-    paragraphs: [['Hi Dana,'], ['Thank you.', 'Best regards,']],
+    paragraphs: [
+      [[{ text: 'Hi Dana,', slot: false }]],
+      [
+        [
+          { text: 'I enjoyed ', slot: false },
+          { text: '[mention something you discussed]', slot: true },
+          { text: '.', slot: false },
+        ],
+        [{ text: 'Best regards,', slot: false }],
+      ],
+    ],
   },
   mailto: 'mailto:dana@acme.example?subject=Thank%20you',
   checklist: { ok: true, items: [{ ok: true, hard: true, text: 'Says thank you' }] },

@@ -24,11 +24,23 @@ export const PADDED_COMMANDS = COMMANDS.map((entry) => ({
   padded: entry.command.padEnd(11),
 }));
 
+export interface DraftSegment {
+  text: string;
+  slot: boolean;
+}
+
 /** What the draft partials show around a draft. */
 export interface DraftBlock {
   sendBy: SendByView | null;
   why: string;
-  draft: { to: string; subject: string; text: string; filename: string; paragraphs: string[][] };
+  draft: {
+    to: string;
+    subject: string;
+    text: string;
+    filename: string;
+    /** Paragraphs of lines of segments; a `slot` segment is a blank the user fills in. */
+    paragraphs: DraftSegment[][][];
+  };
   mailto: string;
   checklist: ChecklistView;
 }

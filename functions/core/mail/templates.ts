@@ -246,7 +246,7 @@ async function readOptional(path: string): Promise<string | undefined> {
 }
 
 /** A template is a page of text; anything bigger is a mistake (or a file that is not one). */
-const MAX_TEMPLATE_BYTES = 64 * 1024;
+export const MAX_TEMPLATE_BYTES = 64 * 1024;
 
 export async function loadTemplates(options: {
   templatesDir: string;

@@ -1,0 +1,206 @@
+// Screenshot test: the HTML of every draft mail and system mail, rendered by headless Chromium
+// (Debian's package, driven over the DevTools pipe) at desktop and phone widths into PNGs under
+// test-output/screenshots/, loading nothing from anywhere: no image, font, stylesheet or script.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ComposedMail,
+  createMailRenderer,
+  defaultTemplatesDir,
+} from '../../functions/core/mail/index.ts';
+import type { Milestone } from '../../functions/core/model.ts';
+import { repoRoot } from '../support/fixtures.ts';
+import { applicationFixture, contextFixture, interviewFixture } from '../unit/mail/fixtures.ts';
+import { Browser, findChromium, INSTALL_HINT, pngSize, type Shot, servePages } from './chromium.ts';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.warn(
+    `screenshot tests skipped: no Chromium found (/usr/bin/chromium). Install it with \`${INSTALL_HINT}\`.`,
+  );
+}
+
+const OUT_DIR = join(repoRoot, 'test-output', 'screenshots');
+const WIDTHS = { desktop: 800, phone: 390 } as const;
+
+const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+const context = contextFixture();
+const interview = interviewFixture();
+const application = applicationFixture({
+  notes: ['we discussed their Kafka migration', 'update: shipped the event-sourcing talk at QCon'],
+});
+
+function milestone(kind: Milestone['kind']): Milestone {
+  const found = application.milestones.find((entry) => entry.kind === kind);
+  if (!found) throw new Error(`no ${kind} milestone in the fixture`);
+  return found;
+}
+
+const draft = (kind: Milestone['kind']) => () =>
+  renderer.draft({ application, milestone: milestone(kind), interview, context });
+
+/** Every mail a person sees, with a line of its text that must be on screen. */
+const MAILS: Record<string, { mail: () => Promise<ComposedMail>; shows: RegExp }> = {
+  acknowledgment: {
+    mail: () => renderer.acknowledgment({ application, interview, missing: [], context }),
+    shows: /Planned drafts/,
+  },
+  'thank-you': { mail: draft('thank-you'), shows: /Hi Dana,/ },
+  'thank-you-with-blank': {
+    mail: () => {
+      const blank = applicationFixture();
+      const [first] = blank.milestones;
+      if (!first) throw new Error('no milestone in the fixture');
+      return renderer.draft({ application: blank, milestone: first, interview, context });
+    },
+    shows: /\[mention something you discussed\]/,
+  },
+  'follow-up-1': { mail: draft('follow-up-1'), shows: /event-sourcing talk/ },
+  'follow-up-2': { mail: draft('follow-up-2'), shows: /Hi Dana,/ },
+  'close-out': { mail: draft('close-out'), shows: /keep-in-touch note/ },
+  'rejection-reply': {
+    mail: () =>
+      renderer.employerReply({
+        kind: 'rejection-reply',
+        application,
+        interview,
+        recipient: { name: 'Priya Raman', email: 'priya@acme.example' },
+        context,
+      }),
+    shows: /future roles/,
+  },
+  status: {
+    mail: () =>
+      renderer.status({
+        applications: [
+          application,
+          applicationFixture({
+            id: 'klmnopqrst',
+            company: 'Globex',
+            role: null,
+            status: 'PAUSED',
+            interviews: [interviewFixture({ company: 'Globex', role: null })],
+          }),
+        ],
+        context,
+      }),
+    shows: /Globex/,
+  },
+  help: { mail: () => renderer.help({ context }), shows: /How followup works/ },
+  unreadable: {
+    mail: () => renderer.unreadable({ missing: ['interview time', 'company'], context }),
+    shows: /time: /,
+  },
+};
+
+/** Values a forwarded confirmation could carry, aimed at a mail's HTML. */
+const hostile = applicationFixture({
+  company: `Acme <img src="https://tracker.example/open.gif" onerror="window.pwned=1"> & Sons Worldwide Holdings Incorporated International`,
+  role: '<script>window.pwned=2</script>Staff Engineer',
+  notes: ['we discussed <style>@import url(https://fonts.example/x.css)</style> their roadmap'],
+  interviews: [
+    interviewFixture({
+      interviewers: [
+        { name: 'Dana <iframe src="https://tracker.example/frame">', email: 'dana@acme.example' },
+      ],
+    }),
+  ],
+});
+
+describe.skipIf(!chromium)('mail HTML in headless Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof servePages>>;
+  const pages = new Map<string, string>();
+  const shots = new Map<string, Shot>();
+  let elapsedMs = 0;
+
+  beforeAll(async () => {
+    for (const [name, { mail }] of Object.entries(MAILS)) {
+      pages.set(`/${name}.html`, (await mail()).html);
+    }
+    const firstThankYou = hostile.milestones.find((entry) => entry.kind === 'thank-you');
+    if (!firstThankYou) throw new Error('no thank-you milestone in the hostile fixture');
+    const hostileMail = await renderer.draft({
+      application: hostile,
+      milestone: firstThankYou,
+      interview: hostile.interviews[0] ?? interview,
+      context,
+    });
+    pages.set('/hostile.html', hostileMail.html);
+    // The witness: a page that does load from outside, so the recorder is known to see loads.
+    pages.set(
+      '/control.html',
+      '<!doctype html><html><head><link rel="stylesheet" href="https://cdn.example/mail.css"></head>' +
+        '<body><p>control</p><img src="http://tracker.example/open.gif" alt=""><img src="pixel.gif" alt=""></body></html>',
+    );
+    server = await servePages(pages);
+    mkdirSync(OUT_DIR, { recursive: true });
+
+    const started = performance.now();
+    browser = await Browser.launch(chromium as string);
+    for (const path of pages.keys()) {
+      for (const [label, width] of Object.entries(WIDTHS)) {
+        const shot = await browser.shoot(server.url(path), width);
+        const name = `${path.slice(1).replace(/\.html$/, '')}-${label}`;
+        writeFileSync(join(OUT_DIR, `${name}.png`), shot.png);
+        shots.set(name, shot);
+      }
+    }
+    elapsedMs = performance.now() - started;
+    console.info(
+      `screenshots: ${shots.size} PNGs in ${Math.round(elapsedMs)} ms (launch included) -> ${OUT_DIR}`,
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sees a load when a page makes one (the recorder works)', () => {
+    const shot = shots.get('control-desktop');
+    expect(shot?.requests).toEqual(
+      expect.arrayContaining([
+        'https://cdn.example/mail.css',
+        'http://tracker.example/open.gif',
+        server.url('/pixel.gif'),
+      ]),
+    );
+    expect(server.strayPaths).toContain('/pixel.gif');
+  });
+
+  describe.each(Object.entries(MAILS))('%s', (name, { shows }) => {
+    it.each(Object.entries(WIDTHS))(
+      'renders at %s width with no external request and nothing sticking out',
+      (label, width) => {
+        const shot = shots.get(`${name}-${label}`);
+        if (!shot) throw new Error(`no screenshot of ${name} at ${label} width`);
+        expect(shot.requests).toEqual([]);
+        expect(shot.text).toMatch(shows);
+        expect(shot.text).toMatch(/Reply to this mail with a command/);
+        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+        expect(shot.overflowing).toEqual([]);
+        const size = pngSize(shot.png);
+        expect(size.width).toBe(width);
+        expect(size.height).toBe(shot.height);
+        expect(size.height).toBeGreaterThan(300);
+        // A blank page compresses to almost nothing.
+        expect(shot.png.byteLength).toBeGreaterThan(10_000);
+      },
+    );
+  });
+
+  it('shows hostile values as text: nothing they name loads or runs', () => {
+    for (const label of Object.keys(WIDTHS)) {
+      const shot = shots.get(`hostile-${label}`);
+      expect(shot?.requests).toEqual([]);
+      expect(shot?.pwned).toBeNull();
+      expect(shot?.text).toContain('<img src="https://tracker.example/open.gif"');
+      expect(shot?.scrollWidth).toBeLessThanOrEqual(WIDTHS[label as keyof typeof WIDTHS]);
+      expect(shot?.overflowing).toEqual([]);
+    }
+    // Only the witness asked the local server for anything besides the pages themselves.
+    expect(new Set(server.strayPaths)).toEqual(new Set(['/pixel.gif']));
+  });
+});
