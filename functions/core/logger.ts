@@ -42,9 +42,15 @@ export const jsonLogger: Logger = {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-/** An error's name and message, safe for logs (our errors never carry personal data). */
+const ADDRESS = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g;
+
+/**
+ * An error's name and message for the logs. Our own messages carry ids only, but a service's
+ * may quote an address ("Email address is not verified: …"), so addresses are masked.
+ */
 export function describeError(error: unknown): Pick<LogFields, 'error' | 'errorName'> {
-  return error instanceof Error
-    ? { errorName: error.name, error: error.message.slice(0, 300) }
-    : { error: String(error).slice(0, 300) };
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(ADDRESS, '<address>')
+    .slice(0, 300);
+  return error instanceof Error ? { errorName: error.name, error: message } : { error: message };
 }
