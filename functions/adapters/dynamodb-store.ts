@@ -1,6 +1,7 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
-// Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound Message-IDs: pk MSG#<sha256> / sk MSG with a TTL.
+// Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
+// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL. Forgetting a user is one Query on their pk.
 import { createHash } from 'node:crypto';
 import {
   ConditionalCheckFailedException,
@@ -11,6 +12,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
+  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -131,6 +133,38 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
           Item: { pk: userKey(profile.userId), sk: PROFILE_KEY, ...profile },
         }),
       );
+    },
+
+    async deleteUser(userId) {
+      // A Query on the user's partition (applications and profile), never a scan.
+      const keys: Array<{ pk: string; sk: string }> = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await documents.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': userKey(userId) },
+            ProjectionExpression: 'pk, sk',
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        );
+        keys.push(...((page.Items ?? []) as Array<{ pk: string; sk: string }>));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      for (let i = 0; i < keys.length; i += 25) {
+        let requests: Record<string, Array<Record<string, unknown>>> | undefined = {
+          [tableName]: keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })),
+        };
+        for (let attempt = 0; requests && Object.keys(requests).length > 0; attempt++) {
+          if (attempt > 0) await new Promise((done) => setTimeout(done, 50 * 2 ** attempt));
+          if (attempt > 8) throw new Error('DynamoDB left items of the user unprocessed');
+          const result = await documents.send(new BatchWriteCommand({ RequestItems: requests }));
+          requests = result.UnprocessedItems as typeof requests;
+        }
+      }
+      return keys.filter((key) => key.sk.startsWith('APP#')).length;
     },
 
     async claimMessage(messageId, expiresAt) {

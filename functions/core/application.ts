@@ -107,7 +107,11 @@ export type MilestoneClaim =
 /** Milestones that fire this far ahead of their due time were moved since: their schedule is stale. */
 const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 
-/** PENDING -> SENT for one milestone, only if the application is open and it is due. */
+/**
+ * PENDING -> SENT for one milestone, only if the application is open and it is due. The claimed
+ * milestone is marked `sending` until the mail is out (finishSending), so that a stop arriving
+ * meanwhile can wait for it before it confirms.
+ */
 export function claimMilestone(
   application: Application,
   milestoneId: string,
@@ -120,7 +124,7 @@ export function claimMilestone(
   if (Date.parse(milestone.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) {
     return { claimed: false, reason: 'not-due' };
   }
-  const sent: Milestone = { ...milestone, state: 'SENT', sentAt: now.toISOString() };
+  const sent: Milestone = { ...milestone, state: 'SENT', sentAt: now.toISOString(), sending: true };
   const closesApplication = milestone.kind === 'close-out';
   const next = revise(application, now, {
     milestones: application.milestones.map((m) => (m.id === milestoneId ? sent : m)),
@@ -129,20 +133,57 @@ export function claimMilestone(
   return { claimed: true, application: next, milestone: sent };
 }
 
-/**
- * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the
- * Scheduler's retry can send it; undefined when the application moved on meanwhile.
- */
-export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {
+/** Our own claim, still in flight: matched by the `sentAt` it was stamped with. */
+function ownClaim(application: Application, claimed: Milestone) {
   const current = application.milestones.find((m) => m.id === claimed.id);
-  if (current?.state !== 'SENT' || current.sentAt !== claimed.sentAt) return undefined;
-  const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
-  const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
-  return revise(reopen ? { ...rest, status: 'OPEN' } : application, now, {
+  return current?.state === 'SENT' && current.sending && current.sentAt === claimed.sentAt;
+}
+
+/**
+ * The mail of a claimed milestone is out: it is no longer in flight, and the Message-IDs it went
+ * out with join the thread (replies to it find the application). Undefined when it is not ours.
+ */
+export function finishSending(
+  application: Application,
+  claimed: Milestone,
+  now: Date,
+  messageIds: string[],
+) {
+  if (!ownClaim(application, claimed)) return undefined;
+  return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sentAt: _sentAt, ...unsent } = m;
-      return { ...unsent, state: 'PENDING' as const };
+      const { sending: _sending, ...sent } = m;
+      return sent;
+    }),
+    threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
+  });
+}
+
+/** How many Message-IDs an application remembers: its most recent mail is what gets replied to. */
+export const MAX_THREAD_IDS = 100;
+
+export function withThreadIds(known: string[], added: string[]): string[] {
+  const ids = [...known, ...added.filter((id) => id && !known.includes(id))];
+  return ids.length > MAX_THREAD_IDS ? ids.slice(-MAX_THREAD_IDS) : ids;
+}
+
+/**
+ * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the
+ * Scheduler's retry can send it; undefined when the application moved on meanwhile. If it was
+ * stopped or paused during the attempt, the milestone ends as the stop would have left it.
+ */
+export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {
+  if (!ownClaim(application, claimed)) return undefined;
+  const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
+  const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
+  const after = reopen ? { ...rest, status: 'OPEN' as const } : application;
+  const state = after.status === 'CLOSED' ? ('CANCELLED' as const) : ('PENDING' as const);
+  return revise(after, now, {
+    milestones: application.milestones.map((m) => {
+      if (m.id !== claimed.id) return m;
+      const { sentAt: _sentAt, sending: _sending, ...unsent } = m;
+      return { ...unsent, state };
     }),
   });
 }

@@ -1,46 +1,125 @@
 // Which application an inbound message is about: named by its reply token, else by thread
-// (Message-IDs we know), else by the company it names. Ambiguity is reported, never guessed.
+// (Message-IDs we know), else by the employer's domain, the company it names, or its subject.
+// Pure. Ambiguity is reported, never guessed: the use-case asks the user.
 import type { Application } from './model.ts';
-import type { Reading } from './reading.ts';
-import type { Envelope } from './understand/index.ts';
+import { organisationLabel } from './understand/details.ts';
+
+export type MatchedBy = 'token' | 'thread' | 'domain' | 'company' | 'subject';
 
 export type Match =
-  | { kind: 'match'; application: Application; by: 'token' | 'thread' | 'company' }
+  | { kind: 'match'; application: Application; by: MatchedBy }
   | { kind: 'ambiguous'; candidates: Application[] }
   | { kind: 'none' };
 
-const normalized = (text: string | null | undefined) =>
-  (text ?? '')
+/** What an inbound message tells about the application it concerns. */
+export interface MatchClues {
+  /** The application a verified reply token names. */
+  applicationId: string | null;
+  /** Message-ID, In-Reply-To and References of the message and of any original inside it. */
+  threadIds: string[];
+  /** Who wrote the original (the employer), when known. */
+  senderEmail: string | null;
+  /** The original's subject, without Fwd:/Re: prefixes. */
+  subject: string;
+  /** A company the reader found in the message. */
+  company: string | null;
+}
+
+/**
+ * How a Message-ID is compared: without brackets, case-folded; SES replaces the Message-ID of
+ * what we send with `<id>@<region>.amazonses.com`, so every SES domain counts as one.
+ */
+export function threadKey(id: string): string {
+  const bare = id.trim().replace(/^<|>$/g, '').toLowerCase();
+  const at = bare.lastIndexOf('@');
+  if (at > 0 && /(?:^|\.)amazonses\.com$/.test(bare.slice(at + 1))) {
+    return `${bare.slice(0, at)}@amazonses.com`;
+  }
+  return bare;
+}
+
+/** The Message-ID recipients see on a mail SES sent with this SES message id. */
+export const sesMessageIdOf = (sesMessageId: string) => `${sesMessageId}@amazonses.com`;
+
+/** Lower-case letters and digits only: "Harborview Labs" and "harborview-labs" compare equal. */
+const squeezed = (text: string | null | undefined) =>
+  (text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+const words = (text: string | null | undefined) =>
+  ` ${(text ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()} `;
 
-export function matchApplication(
-  applications: Application[],
-  message: { applicationId: string | null; envelope: Envelope; reading: Reading },
-): Match {
-  if (message.applicationId) {
-    const named = applications.find((a) => a.id === message.applicationId);
+const domainOf = (email: string | null | undefined) => email?.split('@')[1]?.toLowerCase() ?? null;
+
+/** The employer's address domain is one of the application's people's, or names its company. */
+function fromEmployer(application: Application, senderEmail: string): boolean {
+  const domain = domainOf(senderEmail);
+  const label = organisationLabel(senderEmail);
+  if (!domain || !label) return false;
+  const people = application.interviews.flatMap((interview) => interview.interviewers);
+  if (people.some((person) => domainOf(person.email) === domain)) return true;
+  const company = squeezed(application.company);
+  const name = squeezed(label);
+  // "ridgeway" names "Ridgeway Capital"; a short label ("ab") names nothing.
+  return company.length > 0 && name.length >= 4 && (company === name || company.startsWith(name));
+}
+
+/** The subject names the application's role or company, as whole words. */
+function namedInSubject(application: Application, subject: string): boolean {
+  const text = words(subject);
+  const role = words(application.role).trim();
+  const company = words(application.company).trim();
+  return (
+    (role.length >= 3 && text.includes(` ${role} `)) ||
+    (company.length >= 3 && text.includes(` ${company} `))
+  );
+}
+
+/** One candidate is a match; several ask the user; none passes to the next clue. */
+function decide(candidates: Application[], by: MatchedBy): Match | undefined {
+  const [only, ...others] = candidates;
+  if (!only) return undefined;
+  if (others.length === 0) return { kind: 'match', application: only, by };
+  return { kind: 'ambiguous', candidates };
+}
+
+export function matchApplication(applications: Application[], clues: MatchClues): Match {
+  if (clues.applicationId) {
+    const named = applications.find((a) => a.id === clues.applicationId);
     return named ? { kind: 'match', application: named, by: 'token' } : { kind: 'none' };
   }
-  const open = applications.filter((a) => a.status !== 'CLOSED');
 
-  const threadIds = new Set(
-    [message.envelope.inReplyTo, ...message.envelope.references].filter((id): id is string => !!id),
+  // A thread is precise enough to find even a closed application (a rejection after a stop).
+  const keys = new Set(clues.threadIds.map(threadKey));
+  const inThread = applications.filter((a) =>
+    a.threadMessageIds.some((id) => keys.has(threadKey(id))),
   );
-  const byThread = open.filter((a) => a.threadMessageIds.some((id) => threadIds.has(id)));
-  if (byThread.length === 1 && byThread[0]) {
-    return { kind: 'match', application: byThread[0], by: 'thread' };
+  const openInThread = inThread.filter((a) => a.status !== 'CLOSED');
+  const byThread = decide(openInThread.length > 0 ? openInThread : inThread, 'thread');
+  if (byThread) return byThread;
+
+  const open = applications.filter((a) => a.status !== 'CLOSED');
+  const bySubject = (candidates: Application[]) =>
+    candidates.filter((a) => namedInSubject(a, clues.subject));
+
+  if (clues.senderEmail) {
+    const sender = clues.senderEmail;
+    const byDomain = open.filter((a) => fromEmployer(a, sender));
+    // Two applications at one employer: the subject (the role) may still tell them apart.
+    const narrowed = byDomain.length > 1 ? bySubject(byDomain) : byDomain;
+    const decided = decide(narrowed.length > 0 ? narrowed : byDomain, 'domain');
+    if (decided) return decided;
   }
 
-  const company = normalized(message.reading.interview?.company);
+  const company = squeezed(clues.company);
   if (company) {
-    const byCompany = open.filter((a) => normalized(a.company) === company);
-    if (byCompany.length === 1 && byCompany[0]) {
-      return { kind: 'match', application: byCompany[0], by: 'company' };
-    }
-    if (byCompany.length > 1) return { kind: 'ambiguous', candidates: byCompany };
+    const byCompany = open.filter((a) => squeezed(a.company) === company);
+    const narrowed = byCompany.length > 1 ? bySubject(byCompany) : byCompany;
+    const decided = decide(narrowed.length > 0 ? narrowed : byCompany, 'company');
+    if (decided) return decided;
   }
-  if (byThread.length > 1) return { kind: 'ambiguous', candidates: byThread };
-  return { kind: 'none' };
+
+  return decide(bySubject(open), 'subject') ?? { kind: 'none' };
 }

@@ -43,6 +43,11 @@ export interface Milestone {
   sentAt?: string;
   /** When the user told us (`sent`) that they sent it on. */
   userSentAt?: string;
+  /**
+   * Set with SENT while the draft is being mailed, cleared once SES has it: a stop or pause waits
+   * for it so its confirmation never arrives before a draft that was already on its way.
+   */
+  sending?: boolean;
 }
 
 export interface Application {
@@ -80,4 +85,10 @@ export interface UserProfile {
   timezone: string | null;
   wakingHours: { start: string; end: string } | null;
   updatedAt: string;
+  /** The numbered list last sent to pick from (`stop 2`), and a forwarded reply awaiting the pick. */
+  choice?: { applicationIds: string[]; sentAt: string; pendingReply?: string | null };
+  /** A `forget` waiting for its confirmation reply. */
+  forget?: { nonce: string; expiresAt: string } | null;
+  /** The weekly status digest, when asked for: the id and due time of its next schedule. */
+  digest?: { next: string; due: string } | null;
 }

@@ -17,6 +17,8 @@ export interface ApplicationStore {
   save(application: Application): Promise<void>;
   getProfile(userId: string): Promise<UserProfile | undefined>;
   saveProfile(profile: UserProfile): Promise<void>;
+  /** Deletes every item of the user (applications, profile); returns how many applications went. */
+  deleteUser(userId: string): Promise<number>;
   /** Records an inbound Message-ID; false when it was already recorded (a redelivery). */
   claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
   /** Forgets a claimed Message-ID so a failed attempt can be retried. */

@@ -32,6 +32,27 @@ export function verifyReplyToken(text: string, userId: string, secret: string): 
   return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
 }
 
+const FORGET_PREFIX = 'forget-';
+
+/**
+ * The address a `forget` request's confirmation must be replied to: `forget-<nonce>.<mac>`. The
+ * MAC input carries a `:`, which no application id has, so it can never pass for a reply token.
+ */
+export function encodeForgetToken(nonce: string, userId: string, secret: string): string {
+  return `${FORGET_PREFIX}${nonce}.${mac(secret, `forget:${nonce}`, userId)}`;
+}
+
+/** The nonce of a forget token, if its MAC is valid for this user. */
+export function verifyForgetToken(text: string, userId: string, secret: string): string | null {
+  const match = /^forget-([a-z0-9]{8,40})\.([a-z0-9_-]{16})$/.exec(text.toLowerCase());
+  if (!match?.[1] || !match[2]) return null;
+  const expected = Buffer.from(mac(secret, `forget:${match[1]}`, userId));
+  const given = Buffer.from(match[2]);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
+}
+
+export const isForgetToken = (text: string) => text.toLowerCase().startsWith(FORGET_PREFIX);
+
 export function replyAddress(intakeAddress: string, token: string): string {
   const at = intakeAddress.lastIndexOf('@');
   return `${intakeAddress.slice(0, at)}+${token}${intakeAddress.slice(at)}`;

@@ -1,37 +1,53 @@
-// Commands replied to followup mail: each acts on the application its reply address names (or,
-// for status/help/settings, on the user) and answers with a short confirmation of the new state.
-
+// Commands replied to followup mail: each acts on the application its reply address names (or the
+// one the user picked by number from a list sent to them, or, for status/help/settings/forget, on
+// the user) and answers with a short confirmation of the new state. A command that changes
+// nothing (the same `pause` sent twice) says so instead of acting twice.
 import { revise } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
+import type { Application } from '../model.ts';
 import {
   formatLocal,
   InvalidSettingError,
+  type PlanContext,
   parseSettingCommand,
   parseSnoozeUntil,
 } from '../planning/index.ts';
 import { resolveCorrectedTime } from '../understand/index.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
-import { answer } from './settings.ts';
+import { askWhich, pickFromChoice } from './choices.ts';
+import { setDigest } from './digest.ts';
+import { requestForget } from './forget.ts';
+import { afterSendsInFlight } from './in-flight.ts';
+import { changeProfile } from './profile.ts';
+import { tellUser } from './tell-user.ts';
 
 export interface CommandMessage {
   userId: string;
   /** The application the reply address names; null for mail to the bare intake address. */
   applicationId: string | null;
   command: { verb: string; arg: string | null };
+  /** `stop 2`: the entry of the numbered list last sent to the user. */
+  number?: number | null;
   /** When the user wrote it, for relative corrections ("time: tomorrow 3pm"). */
   sentAt: Date;
 }
 
-export type CommandOutcome = 'answered' | 'application-changed' | 'application-closed' | 'ignored';
+export type CommandOutcome =
+  | 'answered'
+  | 'application-changed'
+  | 'application-closed'
+  | 'unchanged'
+  | 'ignored';
 
-/** Verbs that need an application; sent to the bare intake they get a status list to pick from. */
-const APPLICATION_VERBS = new Set([
+/** Verbs that need an application; sent to the bare intake they get a numbered list to pick from. */
+export const APPLICATION_VERBS = new Set([
   'stop',
   'pause',
   'resume',
   'snooze',
   'sent',
+  'heard-back',
   'notes',
   'update',
   'time',
@@ -39,19 +55,192 @@ const APPLICATION_VERBS = new Set([
   'linkedin',
 ]);
 
+/** How a verb is written back to the user, e.g. in "answer with stop 2". */
+const VERB_WORDS: Record<string, string> = {
+  'heard-back': 'heard back',
+  notes: 'notes',
+  update: 'update',
+};
+
 export async function runCommand(
   message: CommandMessage,
   deps: ChangeDeps,
 ): Promise<CommandOutcome> {
   const { verb } = message.command;
-  if (verb === 'status') return sendStatus(message.userId, deps);
-  if (verb === 'timezone') return setTimezone(message, deps);
-  if (APPLICATION_VERBS.has(verb)) {
-    if (!message.applicationId) return sendStatus(message.userId, deps);
-    return runApplicationCommand(message, message.applicationId, deps);
+  const { userId } = message;
+  switch (verb) {
+    case 'status':
+      return sendStatus(userId, deps);
+    case 'timezone':
+      return setTimezone(message, deps);
+    case 'hours':
+      return setHours(message, deps);
+    case 'digest':
+      await setDigest(deps, userId, message.command.arg !== 'off');
+      return 'answered';
+    case 'forget':
+      await requestForget(deps, userId);
+      return 'answered';
   }
-  await answer(deps, message.userId, null, (context) => deps.renderer.help({ context }));
+  if (!APPLICATION_VERBS.has(verb)) {
+    await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+    return 'answered';
+  }
+  const verbWords = VERB_WORDS[verb] ?? verb;
+  // A number the user typed names an entry of the list they were sent, wherever they sent it.
+  if (message.number != null) {
+    const pick = await pickFromChoice(deps, userId, message.number);
+    if (pick.picked) return runApplicationCommand(message, pick.application.id, deps);
+    await askWhich(deps, userId, { verb: verbWords, note: pick.why });
+    return 'answered';
+  }
+  if (message.applicationId) return runApplicationCommand(message, message.applicationId, deps);
+  await askWhich(deps, userId, { verb: verbWords });
   return 'answered';
+}
+
+/** Equal but for the bookkeeping every save moves. */
+function sameState(a: Application, b: Application): boolean {
+  const strip = ({ version: _v, updatedAt: _u, ...rest }: Application) => JSON.stringify(rest);
+  return a === b || strip(a) === strip(b);
+}
+
+interface Decided {
+  result: ChangeResult;
+  /** What the confirmation says when it changed something, and when it did not. */
+  done: string;
+  already: string;
+}
+
+const CLOSED_NOTE =
+  'This application is closed: nothing is planned for it. Forward a new confirmation to start again.';
+
+/** The verbs that plan or hold drafts do nothing on a closed application. */
+const NEEDS_OPEN = new Set(['pause', 'resume', 'snooze', 'heard-back', 'time', 'interviewer']);
+
+function decide(application: Application, message: CommandMessage, ctx: PlanContext): Decided {
+  const { command } = message;
+  const now = ctx.now;
+  const unchanged: ChangeResult = { application, schedules: { upsert: [], cancel: [] } };
+  const keep = (text: string): Decided => ({ result: unchanged, done: text, already: text });
+  if (application.status === 'CLOSED' && NEEDS_OPEN.has(command.verb)) return keep(CLOSED_NOTE);
+
+  switch (command.verb) {
+    case 'stop':
+      return {
+        result: changes.close(application, now),
+        done: 'Closed. Nothing more will be sent for this application.',
+        already: 'Already closed: nothing more will be sent for this application. Nothing changed.',
+      };
+    case 'pause':
+      return {
+        result: changes.pause(application, now),
+        done: 'Paused. Nothing will be sent until you reply resume.',
+        already: 'Already paused: nothing will be sent until you reply resume. Nothing changed.',
+      };
+    case 'resume':
+      return {
+        result: changes.resume(application, ctx),
+        done: 'Resumed: the pending drafts are planned again.',
+        already: 'Not paused: the drafts come as planned. Nothing changed.',
+      };
+    case 'snooze': {
+      const until = parseSnoozeUntil(command.arg ?? '', ctx);
+      if (!until) {
+        return keep(
+          `I could not read "${command.arg ?? ''}" as a duration or date. Try snooze 3d or snooze 2026-12-01.`,
+        );
+      }
+      const when = formatLocal(until, ctx.userTimezone);
+      return {
+        result: changes.snooze(application, until, ctx),
+        done: `Snoozed until ${when}.`,
+        already: `Nothing was due before ${when}: nothing moved.`,
+      };
+    }
+    case 'sent':
+      return {
+        result: changes.markSent(application, now),
+        done: 'Noted: you sent it.',
+        already: 'Already noted: every draft I sent you is marked as sent. Nothing changed.',
+      };
+    case 'heard-back':
+      return {
+        result: changes.stopNudges(application, now),
+        done: 'Noted: they answered, so I cancelled the pending follow-ups. Forward me their reply and I will draft your answer.',
+        already: 'Already noted: no follow-up was pending. Nothing changed.',
+      };
+    case 'notes':
+    case 'update': {
+      const text = (command.arg ?? '').replace(/\s+/g, ' ').trim();
+      if (!text) {
+        return keep(
+          `Add the text after the colon, e.g. ${command.verb}: we discussed their Kafka migration`,
+        );
+      }
+      const note = command.verb === 'update' ? `update: ${text}` : text;
+      if (application.notes.includes(note)) return keep('Already noted. Nothing changed.');
+      return {
+        result: {
+          application: revise(application, now, { notes: [...application.notes, note] }),
+          schedules: { upsert: [], cancel: [] },
+        },
+        done:
+          command.verb === 'notes'
+            ? 'Noted for your next drafts.'
+            : 'Your update will be in the follow-ups.',
+        already: 'Already noted. Nothing changed.',
+      };
+    }
+    case 'time': {
+      const corrected = resolveCorrectedTime(command.arg ?? '', {
+        reference: message.sentAt,
+        defaultTimezone: ctx.userTimezone,
+      });
+      if (!corrected) {
+        return keep(`I could not read "${command.arg ?? ''}" as a time. Try time: Tue 3pm ET`);
+      }
+      const current = changes.currentInterview(application);
+      const when = formatLocal(corrected.start, corrected.timezone);
+      return {
+        result: changes.reschedule(
+          application,
+          {
+            company: current?.company ?? null,
+            role: current?.role ?? null,
+            start: corrected.start,
+            end: null,
+            timezone: corrected.timezone,
+            interviewers: [],
+            format: null,
+            decisionBy: null,
+          },
+          ctx,
+        ),
+        done: `Interview time set to ${when}; the drafts follow it.`,
+        already: `The interview time was already ${when}. Nothing changed.`,
+      };
+    }
+    case 'interviewer': {
+      const person = parsePerson(command.arg ?? '');
+      const current = changes.currentInterview(application);
+      if (!person || !current) return keep('Write it as interviewer: Dana Lee <dana@acme.example>');
+      return {
+        result: changes.reschedule(
+          application,
+          {
+            ...current,
+            interviewers: [...current.interviewers.filter((p) => p.name !== person.name), person],
+          },
+          ctx,
+        ),
+        done: `Added ${person.name} as an interviewer.`,
+        already: `${person.name} was already an interviewer. Nothing changed.`,
+      };
+    }
+    default:
+      return keep('Nothing changed.');
+  }
 }
 
 async function runApplicationCommand(
@@ -66,124 +255,49 @@ async function runApplicationCommand(
 
   if (command.verb === 'linkedin') {
     const application = await deps.store.get(userId, applicationId);
-    if (!application) return 'ignored';
-    const interview = changes.currentInterview(application);
-    if (!interview) return 'ignored';
-    await answer(deps, userId, application, (context) =>
+    const interview = application && changes.currentInterview(application);
+    if (!application || !interview) return 'ignored';
+    await tellUser(deps, userId, application, (context) =>
       deps.renderer.linkedin({
         application,
         interview,
-        recipient: interview?.interviewers[0] ?? null,
+        recipient: interview.interviewers[0] ?? null,
         context,
       }),
     );
     return 'answered';
   }
 
-  let summary = '';
+  let decided: Decided | undefined;
+  let changed = false;
   const result = await changeApplication(deps, key, (application): ChangeResult => {
-    const unchanged = { application, schedules: { upsert: [], cancel: [] } };
-    switch (command.verb) {
-      case 'stop':
-        summary = 'Closed. Nothing more will be sent for this application.';
-        return changes.close(application, now);
-      case 'pause':
-        summary = 'Paused. Nothing will be sent until you reply resume.';
-        return changes.pause(application, now);
-      case 'resume':
-        summary = 'Resumed.';
-        return changes.resume(application, ctx);
-      case 'snooze': {
-        const until = parseSnoozeUntil(command.arg ?? '', ctx);
-        if (!until) {
-          summary = `I could not read "${command.arg ?? ''}" as a duration or date. Try snooze 3d or snooze 2026-12-01.`;
-          return unchanged;
-        }
-        summary = `Snoozed until ${formatLocal(until, ctx.userTimezone)}.`;
-        return changes.snooze(application, until, ctx);
-      }
-      case 'sent':
-        summary = 'Noted: you sent it.';
-        return changes.markSent(application, now);
-      case 'notes':
-      case 'update': {
-        const text = (command.arg ?? '').trim();
-        if (!text) {
-          summary = `Add the text after the colon, e.g. ${command.verb}: we discussed their Kafka migration`;
-          return unchanged;
-        }
-        summary =
-          command.verb === 'notes'
-            ? 'Noted for your next drafts.'
-            : 'Your update will be in the follow-ups.';
-        const note = command.verb === 'update' ? `update: ${text}` : text;
-        return {
-          application: revise(application, now, { notes: [...application.notes, note] }),
-          schedules: { upsert: [], cancel: [] },
-        };
-      }
-      case 'time': {
-        const corrected = resolveCorrectedTime(command.arg ?? '', {
-          reference: message.sentAt,
-          defaultTimezone: ctx.userTimezone,
-        });
-        if (!corrected) {
-          summary = `I could not read "${command.arg ?? ''}" as a time. Try time: Tue 3pm ET`;
-          return unchanged;
-        }
-        summary = `Interview time set to ${formatLocal(corrected.start, corrected.timezone)}.`;
-        const current = changes.currentInterview(application);
-        return changes.reschedule(
-          application,
-          {
-            company: current?.company ?? null,
-            role: current?.role ?? null,
-            start: corrected.start,
-            end: null,
-            timezone: corrected.timezone,
-            interviewers: [],
-            format: null,
-            decisionBy: null,
-          },
-          ctx,
-        );
-      }
-      case 'interviewer': {
-        const person = parsePerson(command.arg ?? '');
-        const current = changes.currentInterview(application);
-        if (!person || !current) {
-          summary = 'Write it as interviewer: Dana Lee <dana@acme.example>';
-          return unchanged;
-        }
-        summary = `Added ${person.name} as an interviewer.`;
-        return changes.reschedule(
-          application,
-          {
-            ...current,
-            interviewers: [...current.interviewers.filter((p) => p.name !== person.name), person],
-          },
-          ctx,
-        );
-      }
-      default:
-        return unchanged;
-    }
+    decided = decide(application, message, ctx);
+    changed = !sameState(application, decided.result.application);
+    if (!changed) return { application, schedules: { upsert: [], cancel: [] } };
+    const next = decided.result;
+    // While paused nothing is scheduled: a snooze or a new time moves drafts, not schedules.
+    return next.application.status === 'PAUSED'
+      ? { application: next.application, schedules: { upsert: [], cancel: next.schedules.cancel } }
+      : next;
   });
-  if (!result) {
+  if (!result || !decided) {
     deps.logger.warn('command for a missing application', { applicationId });
     return 'ignored';
   }
-  const application = result.application;
-  if (command.verb === 'stop') {
-    await answer(deps, userId, application, (context) =>
+  // A draft already on its way lands before the confirmation, never after it.
+  const application = await afterSendsInFlight(deps, result.application);
+  const planChanged = result.schedules.upsert.length + result.schedules.cancel.length > 0;
+  if (command.verb === 'stop' && changed) {
+    await tellUser(deps, userId, application, (context) =>
       deps.renderer.stopConfirmation({ application, context }),
     );
     return 'application-closed';
   }
-  await answer(deps, userId, application, (context) =>
-    deps.renderer.commandConfirmation({ application, summary, context }),
+  const summary = changed ? decided.done : decided.already;
+  await tellUser(deps, userId, application, (context) =>
+    deps.renderer.commandConfirmation({ application, summary, planChanged, context }),
   );
-  return 'application-changed';
+  return changed ? 'application-changed' : 'unchanged';
 }
 
 /** `Dana Lee <dana@acme.example>` or `Dana Lee`. */
@@ -194,51 +308,91 @@ function parsePerson(text: string): { name: string; email: string | null } | nul
   return { name, email: match?.[2]?.toLowerCase() ?? null };
 }
 
-async function setTimezone(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
-  const { userId } = message;
-  let setting: ReturnType<typeof parseSettingCommand>;
-  try {
-    setting = parseSettingCommand(`set timezone ${message.command.arg ?? ''}`);
-  } catch (error) {
-    if (!(error instanceof InvalidSettingError)) throw error;
-    setting = null;
-  }
-  if (setting?.kind !== 'timezone') {
-    await answer(deps, userId, null, (context) =>
-      deps.renderer.commandConfirmation({
-        application: null,
-        summary: `"${message.command.arg ?? ''}" is not a time zone I know. Try set timezone Europe/Berlin`,
-        context,
-      }),
-    );
-    return 'answered';
-  }
-  const now = deps.clock.now();
-  const profile = await deps.store.getProfile(userId);
-  await deps.store.saveProfile({
-    userId,
-    wakingHours: profile?.wakingHours ?? null,
-    timezone: setting.zone,
-    updatedAt: now.toISOString(),
-  });
-  const ctx = await planContextFor(deps, userId, now);
+async function confirmSetting(deps: ChangeDeps, userId: string, summary: string) {
+  await tellUser(deps, userId, null, (context) =>
+    deps.renderer.commandConfirmation({ application: null, summary, context }),
+  );
+  return 'answered' as const;
+}
+
+/** New settings move every application's pending drafts to fit them. */
+async function refreshAll(deps: ChangeDeps, userId: string) {
+  const ctx = await planContextFor(deps, userId, deps.clock.now());
   for (const application of await deps.store.listByUser(userId)) {
     await changeApplication(deps, { userId, applicationId: application.id }, (current) =>
       changes.refresh(current, ctx),
     );
   }
-  await answer(deps, userId, null, (context) =>
-    deps.renderer.commandConfirmation({
-      application: null,
-      summary: `Your time zone is now ${setting.zone}; pending drafts moved to fit it.`,
-      context,
-    }),
+}
+
+function readSetting(text: string) {
+  try {
+    return { setting: parseSettingCommand(text), problem: null };
+  } catch (error) {
+    if (!(error instanceof InvalidSettingError)) throw error;
+    return { setting: null, problem: error.message };
+  }
+}
+
+async function setTimezone(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
+  const { userId } = message;
+  const arg = message.command.arg ?? '';
+  const { setting } = readSetting(`set timezone ${arg}`);
+  if (setting?.kind !== 'timezone') {
+    return confirmSetting(
+      deps,
+      userId,
+      `"${arg}" is not a time zone I know. Try set timezone Europe/Berlin`,
+    );
+  }
+  const profile = await deps.store.getProfile(userId);
+  if (profile?.timezone === setting.zone) {
+    return confirmSetting(
+      deps,
+      userId,
+      `Your time zone was already ${setting.zone}. Nothing changed.`,
+    );
+  }
+  await changeProfile(deps.store, userId, deps.clock.now(), () => ({ timezone: setting.zone }));
+  await refreshAll(deps, userId);
+  return confirmSetting(
+    deps,
+    userId,
+    `Your time zone is now ${setting.zone}; pending drafts moved to fit it.`,
   );
-  return 'answered';
+}
+
+async function setHours(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
+  const { userId } = message;
+  const arg = message.command.arg ?? '';
+  const { setting, problem } = readSetting(`set hours ${arg}`);
+  if (setting?.kind !== 'hours') {
+    return confirmSetting(
+      deps,
+      userId,
+      `${problem ?? `"${arg}" is not a range of hours`}. Try set hours 8-19`,
+    );
+  }
+  const hours = { start: setting.start, end: setting.end };
+  const profile = await deps.store.getProfile(userId);
+  if (profile?.wakingHours?.start === hours.start && profile.wakingHours.end === hours.end) {
+    return confirmSetting(
+      deps,
+      userId,
+      `Your drafts already arrive between ${hours.start} and ${hours.end}. Nothing changed.`,
+    );
+  }
+  await changeProfile(deps.store, userId, deps.clock.now(), () => ({ wakingHours: hours }));
+  await refreshAll(deps, userId);
+  return confirmSetting(
+    deps,
+    userId,
+    `Drafts now arrive between ${hours.start} and ${hours.end} your time; pending ones moved to fit.`,
+  );
 }
 
 async function sendStatus(userId: string, deps: ChangeDeps): Promise<CommandOutcome> {
   const applications = (await deps.store.listByUser(userId)).filter((a) => a.status !== 'CLOSED');
-  await answer(deps, userId, null, (context) => deps.renderer.status({ applications, context }));
+  await tellUser(deps, userId, null, (context) => deps.renderer.status({ applications, context }));
   return 'answered';
 }

@@ -1,9 +1,20 @@
-// Milestone use-case: Scheduler fired -> claim PENDING->SENT in the store -> render the draft ->
-// mail it to the user. The claim is the guard: a duplicate or late firing finds nothing to send.
-import { claimMilestone, type MilestoneClaim, releaseMilestone } from '../application.ts';
+// Milestone use-case: Scheduler fired -> claim PENDING->SENT (marked in flight) in the store ->
+// render the draft -> mail it to the user -> clear the in-flight mark and remember its Message-IDs.
+// The claim is the guard: a duplicate or late firing finds nothing to send; the in-flight mark
+// lets a stop that lands meanwhile confirm only once this draft is out. The weekly digest rides
+// the same target under a reserved application id.
+import {
+  claimMilestone,
+  finishSending,
+  type MilestoneClaim,
+  releaseMilestone,
+} from '../application.ts';
 import { describeError } from '../logger.ts';
+import { sesMessageIdOf } from '../matching.ts';
 import type { MilestoneRef } from '../model.ts';
-import { type CommonDeps, mailContext } from './settings.ts';
+import type { ChangeDeps } from './change-application.ts';
+import { type DigestOutcome, fireDigest, isDigestRef } from './digest.ts';
+import { mailContext } from './settings.ts';
 import { updateApplication } from './update-application.ts';
 
 export type FireOutcome =
@@ -12,11 +23,13 @@ export type FireOutcome =
   | 'unknown-milestone'
   | 'not-pending'
   | 'application-not-open'
-  | 'not-due';
+  | 'not-due'
+  | DigestOutcome;
 
 type UnknownApplication = { claimed: false; reason: 'unknown-application' };
 
-export async function fireMilestone(ref: MilestoneRef, deps: CommonDeps): Promise<FireOutcome> {
+export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
+  if (isDigestRef(ref)) return fireDigest(ref, deps);
   const { store, clock, logger } = deps;
   const key = { userId: ref.userId, applicationId: ref.applicationId };
   const ids = { applicationId: ref.applicationId, milestoneId: ref.milestoneId };
@@ -36,6 +49,7 @@ export async function fireMilestone(ref: MilestoneRef, deps: CommonDeps): Promis
   }
 
   const { application, milestone } = claim;
+  let messageIds: string[];
   try {
     const interview = application.interviews.find((i) => i.id === milestone.interviewId);
     if (!interview)
@@ -47,11 +61,12 @@ export async function fireMilestone(ref: MilestoneRef, deps: CommonDeps): Promis
       interview,
       context: mailContext(deps.settings, application.userId, application, now),
     });
-    await deps.mailer.send({
+    const sent = await deps.mailer.send({
       from: deps.settings.fromAddress,
       to: application.userId,
       raw: mail.raw,
     });
+    messageIds = [mail.messageId, sesMessageIdOf(sent.messageId)];
   } catch (error) {
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,
@@ -62,6 +77,15 @@ export async function fireMilestone(ref: MilestoneRef, deps: CommonDeps): Promis
       return released ? { save: released, result: undefined } : { result: undefined };
     });
     throw error;
+  }
+  try {
+    await updateApplication(store, key, (current) => {
+      const finished = current && finishSending(current, milestone, clock.now(), messageIds);
+      return finished ? { save: finished, result: undefined } : { result: undefined };
+    });
+  } catch (error) {
+    // The draft is out; a retry must not send it again. A stop waits at most the lease for it.
+    logger.error('draft sent but not marked as out', { ...ids, ...describeError(error) });
   }
   logger.info('draft sent', { ...ids, outcome: 'sent' });
   return 'sent';

@@ -1,7 +1,15 @@
 // Inbound use-case: raw mail -> understand -> authenticate the sender -> de-duplicate -> route:
 // a confirmation opens an application and schedules its milestones; a command acts on the
-// application its reply address names. Strangers and failed checks are dropped without a reply.
-import { applicationIdFor, openApplication, pendingMilestones } from '../application.ts';
+// application its reply address names (or one the user picks by number); a forwarded employer
+// reply changes the plan of the application it matches; a reply to a forget confirmation deletes
+// the user's data. Strangers, failed checks and forged tokens are dropped without a reply.
+import {
+  applicationIdFor,
+  openApplication,
+  pendingMilestones,
+  revise,
+  withThreadIds,
+} from '../application.ts';
 import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
 import { matchApplication } from '../matching.ts';
@@ -9,7 +17,7 @@ import type { Application } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
 import type { RawMailStore } from '../ports.ts';
 import type { InterviewReading, Reading } from '../reading.ts';
-import { tagOf, verifyReplyToken } from '../reply-token.ts';
+import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
 import { type Envelope, understandMessage } from '../understand/index.ts';
 import {
@@ -18,8 +26,13 @@ import {
   planContextFor,
   syncSchedules,
 } from './change-application.ts';
-import { runCommand } from './commands.ts';
-import { answer } from './settings.ts';
+import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
+import { APPLICATION_VERBS, runCommand } from './commands.ts';
+import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
+import { confirmForget } from './forget.ts';
+import { afterSendsInFlight } from './in-flight.ts';
+import { type InboundText, readInboundText, readOwnWords } from './inbound-text.ts';
+import { tellUser } from './tell-user.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
 export interface InboundMail {
@@ -40,11 +53,19 @@ export type InboundOutcome =
   | 'application-opened'
   | 'application-closed'
   | 'application-changed'
+  | 'unchanged'
   | 'unreadable'
-  | 'answered';
+  | 'answered'
+  | 'user-forgotten';
 
 /** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
 const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Where a message was sent: the bare intake, an application's reply address, a forget confirmation. */
+type Addressed =
+  | { to: 'intake' }
+  | { to: 'application'; applicationId: string }
+  | { to: 'forget'; nonce: string };
 
 export async function handleInboundMail(
   mail: InboundMail,
@@ -69,8 +90,8 @@ export async function handleInboundMail(
     logger.warn('inbound mail ignored', { ...ids, reason: 'not-addressed-to-intake' });
     return 'ignored';
   }
-  const applicationId = tag === null ? null : verifyReplyToken(tag, userId, settings.replySecret);
-  if (tag !== null && applicationId === null) {
+  const addressed = addressedTo(tag, userId, settings.replySecret);
+  if (!addressed) {
     logger.warn('inbound mail ignored', { ...ids, reason: 'invalid-reply-token' });
     return 'ignored';
   }
@@ -81,8 +102,22 @@ export async function handleInboundMail(
     logger.info('inbound mail already handled', { ...ids, outcome: 'duplicate' });
     return 'duplicate';
   }
+  const applicationId = addressed.to === 'application' ? addressed.applicationId : null;
   try {
-    const outcome = await route({ userId, applicationId, messageId, envelope, reading }, deps);
+    const text = await readInboundText(raw);
+    const outcome = await route(
+      {
+        userId,
+        addressed,
+        applicationId,
+        messageId,
+        sesMessageId: mail.sesMessageId,
+        envelope,
+        reading,
+        text,
+      },
+      deps,
+    );
     logger.info('inbound mail handled', {
       ...ids,
       outcome,
@@ -107,23 +142,78 @@ function ourTag(recipients: string[], intakeAddress: string): string | null | un
   return found;
 }
 
-interface Routed {
-  userId: string;
-  applicationId: string | null;
-  messageId: string;
-  envelope: Envelope;
-  reading: Reading;
+/** Undefined: a tag whose MAC does not hold for this sender (forged, altered, someone else's). */
+function addressedTo(tag: string | null, userId: string, secret: string): Addressed | undefined {
+  if (tag === null) return { to: 'intake' };
+  if (isForgetToken(tag)) {
+    const nonce = verifyForgetToken(tag, userId, secret);
+    return nonce ? { to: 'forget', nonce } : undefined;
+  }
+  const applicationId = verifyReplyToken(tag, userId, secret);
+  return applicationId ? { to: 'application', applicationId } : undefined;
 }
 
+interface Routed {
+  userId: string;
+  addressed: Addressed;
+  applicationId: string | null;
+  messageId: string;
+  sesMessageId: string;
+  envelope: Envelope;
+  reading: Reading;
+  text: InboundText;
+}
+
+/** The whole first line says yes: "forget it" (never mind) is no confirmation. */
+const CONFIRMS_FORGET =
+  /^(?:yes|confirm(?:ed)?|delete(?: everything| it all)?|forget(?: me)?|yes,? forget(?: me)?|forget,? yes)[.!]*$/i;
+
 async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome> {
-  const { reading } = message;
-  if (reading.kind === 'command' && reading.command) {
-    return runCommand(
+  const { reading, userId } = message;
+  if (message.addressed.to === 'forget') {
+    const confirmed = CONFIRMS_FORGET.test(message.text.ownLine ?? '');
+    return confirmForget(deps, userId, message.addressed.nonce, confirmed);
+  }
+
+  if (reading.kind === 'command' || reading.kind === 'unknown') {
+    // What the reader has no verb for yet: numbers, `set hours`, `digest on`.
+    const own = readOwnWords(message.text.ownLine);
+    if (own?.kind === 'pick') return pickForPendingReply(message, own.number, deps);
+    const command = own?.command ?? reading.command;
+    if (command) {
+      const number = own?.number ?? null;
+      const applicationId =
+        message.applicationId ??
+        (number === null && APPLICATION_VERBS.has(command.verb)
+          ? await repliedTo(message, deps)
+          : null);
+      return runCommand(
+        {
+          userId,
+          applicationId,
+          command,
+          number,
+          sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
+        },
+        deps,
+      );
+    }
+    if (message.applicationId || isReplyToUs(message, deps)) {
+      // Words that are no command, in a reply to us: the list of commands.
+      await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+      return 'answered';
+    }
+  }
+
+  if (reading.kind === 'employer-reply') {
+    return handleEmployerReply(
       {
-        userId: message.userId,
+        userId,
         applicationId: message.applicationId,
-        command: reading.command,
-        sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
+        messageId: message.messageId,
+        sesMessageId: message.sesMessageId,
+        reading,
+        original: message.text.original,
       },
       deps,
     );
@@ -132,17 +222,99 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
     return openFromConfirmation(message, reading.interview, deps);
   }
   if ((reading.kind === 'reschedule' || reading.kind === 'cancellation') && reading.interview) {
-    const match = matchApplication(await deps.store.listByUser(message.userId), message);
+    const match = matchApplication(await deps.store.listByUser(userId), {
+      applicationId: message.applicationId,
+      threadIds: message.text.original.threadIds,
+      senderEmail: message.text.original.sender?.email ?? null,
+      subject: message.text.original.subject,
+      company: reading.interview.company,
+    });
     if (match.kind === 'match') return changePlan(message, match.application, deps);
     // A reschedule of an interview we never saw is as good as a confirmation.
     if (reading.kind === 'reschedule' && message.applicationId === null) {
       return openFromConfirmation(message, reading.interview, deps);
     }
   }
-  await answer(deps, message.userId, null, (context) =>
+  await tellUser(deps, userId, null, (context) =>
     deps.renderer.unreadable({ missing: reading.missing ?? whatIsMissing(reading), context }),
   );
   return 'unreadable';
+}
+
+/**
+ * A command to the bare intake in reply to one of our mails about an application (a client that
+ * answers From rather than Reply-To): that application, found by thread among the user's own.
+ */
+async function repliedTo(message: Routed, deps: InboundDeps): Promise<string | null> {
+  const { inReplyTo, references } = message.envelope;
+  const threadIds = [inReplyTo, ...references].filter((id): id is string => !!id);
+  if (threadIds.length === 0) return null;
+  const match = matchApplication(await deps.store.listByUser(message.userId), {
+    applicationId: null,
+    threadIds,
+    senderEmail: null,
+    subject: '',
+    company: null,
+  });
+  return match.kind === 'match' && match.by === 'thread' ? match.application.id : null;
+}
+
+/** In-Reply-To one of our own mails: its Message-ID is on our domain (or SES's, on AWS). */
+function isReplyToUs(message: Routed, deps: InboundDeps): boolean {
+  const domain = deps.settings.intakeAddress.slice(
+    deps.settings.intakeAddress.lastIndexOf('@') + 1,
+  );
+  const inReplyTo = message.envelope.inReplyTo?.toLowerCase() ?? '';
+  return inReplyTo.endsWith(`@${domain.toLowerCase()}`) || /amazonses\.com$/.test(inReplyTo);
+}
+
+/** `2`: the user picked the application a forwarded reply is about. */
+async function pickForPendingReply(
+  message: Routed,
+  number: number,
+  deps: InboundDeps,
+): Promise<InboundOutcome> {
+  const { userId } = message;
+  const pick = await pickFromChoice(deps, userId, number);
+  if (pick.picked && !pick.pendingReply) {
+    await tellUser(deps, userId, null, (context) =>
+      deps.renderer.commandConfirmation({
+        application: null,
+        summary: `Number ${number} of what? Answer with a command and the number, e.g. stop ${number}, or reply help.`,
+        context,
+      }),
+    );
+    return 'answered';
+  }
+  if (!pick.picked) {
+    const pendingReply = (await deps.store.getProfile(userId))?.choice?.pendingReply;
+    if (pendingReply) {
+      await askWhich(deps, userId, { pendingReply, note: pick.why });
+    } else {
+      await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+    }
+    return 'answered';
+  }
+  const sesMessageId = pick.pendingReply ?? '';
+  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${sesMessageId}`);
+  const { envelope, reading } = await understandMessage(raw, {
+    defaultTimezone: deps.settings.defaultTimezone,
+  });
+  if (reading.kind !== 'employer-reply') return 'ignored';
+  const outcome = await applyEmployerReply(
+    {
+      userId,
+      applicationId: pick.application.id,
+      messageId: envelope.messageId ?? `ses:${sesMessageId}`,
+      sesMessageId,
+      reading,
+      original: (await readInboundText(raw)).original,
+    },
+    pick.application.id,
+    deps,
+  );
+  await clearPendingReply(deps, userId);
+  return outcome;
 }
 
 function whatIsMissing(reading: Reading): string[] {
@@ -163,22 +335,28 @@ async function changePlan(
   const key = { userId, applicationId: application.id };
   const cancelled = reading.kind === 'cancellation';
   const result = await changeApplication(deps, key, (current) => {
-    const withThread = {
-      ...current,
-      threadMessageIds: [...new Set([...current.threadMessageIds, message.messageId])],
-    };
-    if (cancelled) return changes.close(withThread, now);
-    return reading.interview
-      ? changes.reschedule(withThread, reading.interview, ctx)
-      : changes.close(withThread, now);
+    const withThread = revise(current, now, {
+      threadMessageIds: withThreadIds(current.threadMessageIds, [message.messageId]),
+    });
+    const next =
+      cancelled || !reading.interview
+        ? changes.close(withThread, now)
+        : changes.reschedule(withThread, reading.interview, ctx);
+    // The thread and the change are one save: the version moves once.
+    return { ...next, application: { ...next.application, version: current.version + 1 } };
   });
   if (!result) return 'ignored';
-  const changed = result.application;
+  const changed = await afterSendsInFlight(deps, result.application);
   const summary = cancelled
     ? 'The employer cancelled this interview: I closed the application and cancelled its drafts.'
     : `The interview moved: drafts now follow the new time (${pendingSummary(changed)}).`;
-  await answer(deps, userId, changed, (context) =>
-    deps.renderer.commandConfirmation({ application: changed, summary, context }),
+  await tellUser(deps, userId, changed, (context) =>
+    deps.renderer.commandConfirmation({
+      application: changed,
+      summary,
+      planChanged: true,
+      context,
+    }),
   );
   return cancelled ? 'application-closed' : 'application-changed';
 }
@@ -209,7 +387,13 @@ async function openFromConfirmation(
       userTimezone: ctx.userTimezone,
       policy: ctx.policy,
       now,
-      threadMessageIds: [message.messageId, ...message.envelope.references],
+      threadMessageIds: [
+        ...new Set([
+          message.messageId,
+          ...message.envelope.references,
+          ...message.text.original.threadIds,
+        ]),
+      ],
     });
     try {
       await store.create(opened);
@@ -227,7 +411,7 @@ async function openFromConfirmation(
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
   const missing = [...(message.reading.missing ?? [])];
   if (!interview.start && !missing.includes('interview time')) missing.push('interview time');
-  await answer(deps, message.userId, opened, (context) =>
+  await tellUser(deps, message.userId, opened, (context) =>
     deps.renderer.acknowledgment({ application: opened, interview, missing, context }),
   );
   return 'application-opened';

@@ -1,0 +1,259 @@
+// Inbound use-case -> employer replies the user forwarded: find the application (token, thread,
+// the employer's domain, the company, the subject; ask the user when unsure), stop its pending
+// nudges at once, then per class: rejection -> gracious reply draft and closed; advance -> a new
+// round and a reply draft; offer -> congratulations and closed; neutral -> follow-ups wait past
+// the date they gave; out-of-office -> the next nudge waits for their return, nothing cancelled;
+// an automatic acknowledgment changes nothing and gets no answer.
+import { revise, withThreadIds } from '../application.ts';
+import type { ChangeResult } from '../changes.ts';
+import * as changes from '../changes.ts';
+import type { EmployerReplyKind } from '../mail/index.ts';
+import { matchApplication } from '../matching.ts';
+import type { Application, Milestone, Person } from '../model.ts';
+import { formatLocal, type PlanContext } from '../planning/index.ts';
+import type { InterviewReading, Reading, ReplyClass } from '../reading.ts';
+import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
+import { askWhich } from './choices.ts';
+import { afterSendsInFlight } from './in-flight.ts';
+import type { OriginalMessage } from './inbound-text.ts';
+import { tellUser } from './tell-user.ts';
+
+export interface EmployerReplyMessage {
+  userId: string;
+  /** The application a verified reply token names (the reply was sent to its address). */
+  applicationId: string | null;
+  /** The forward's own Message-ID (or the SES id when it has none). */
+  messageId: string;
+  /** SES's id of the raw mail, so that a reply waiting for the user's pick can be read again. */
+  sesMessageId: string;
+  reading: Reading;
+  original: OriginalMessage;
+}
+
+export type EmployerReplyOutcome =
+  | 'ignored'
+  | 'answered'
+  | 'application-closed'
+  | 'application-changed'
+  | 'unchanged';
+
+/** One employer message, however often forwarded, is handled once. */
+const replyMarker = (fingerprint: string) => `${fingerprint}@employer-reply.followup`;
+const markerOf = (message: EmployerReplyMessage) =>
+  message.original.fingerprint || message.messageId;
+
+export async function handleEmployerReply(
+  message: EmployerReplyMessage,
+  deps: ChangeDeps,
+): Promise<EmployerReplyOutcome> {
+  const replyClass = message.reading.reply?.class;
+  if (!replyClass || replyClass === 'auto-ack') {
+    deps.logger.info('employer reply ignored', { reason: replyClass ?? 'no-class' });
+    return 'ignored';
+  }
+  const applications = await deps.store.listByUser(message.userId);
+  const match = matchApplication(applications, {
+    applicationId: message.applicationId,
+    // The same employer message forwarded again finds where it was applied, even closed.
+    threadIds: [...message.original.threadIds, replyMarker(markerOf(message))],
+    senderEmail: message.original.sender?.email ?? null,
+    subject: message.original.subject,
+    company: message.reading.interview?.company ?? null,
+  });
+  if (match.kind !== 'match') {
+    await askWhich(deps, message.userId, {
+      pendingReply: message.sesMessageId,
+      ...(match.kind === 'ambiguous' ? { candidates: match.candidates } : {}),
+    });
+    return 'answered';
+  }
+  deps.logger.info('employer reply matched', {
+    applicationId: match.application.id,
+    reason: match.by,
+  });
+  return applyEmployerReply(message, match.application.id, deps);
+}
+
+const noSchedules = { upsert: [] as Milestone[], cancel: [] as Milestone[] };
+
+/** Two changes as one save: the version moves once, schedules of both apply. */
+function andThen(
+  base: Application,
+  first: ChangeResult,
+  second: (application: Application) => ChangeResult,
+): ChangeResult {
+  const next = second(first.application);
+  const cancelled = new Map(
+    [...first.schedules.cancel, ...next.schedules.cancel].map((m) => [m.id, m]),
+  );
+  const pending = new Set(
+    next.application.milestones.filter((m) => m.state === 'PENDING').map((m) => m.id),
+  );
+  return {
+    application: { ...next.application, version: base.version + 1 },
+    schedules: {
+      upsert: next.schedules.upsert.filter((m) => pending.has(m.id)),
+      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
+    },
+  };
+}
+
+const UNKNOWN_ROUND: InterviewReading = {
+  company: null,
+  role: null,
+  start: null,
+  end: null,
+  timezone: null,
+  interviewers: [],
+  format: null,
+  decisionBy: null,
+};
+
+/** YYYY-MM-DD, `days` after `now` in the user's zone. */
+function dayAfter(now: Date, days: number, zone: string): string {
+  const at = new Date(now.getTime() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
+}
+
+function nextFollowUp(application: Application): Milestone | undefined {
+  return application.milestones
+    .filter((m) => m.state === 'PENDING' && m.kind !== 'thank-you')
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+}
+
+function plan(
+  replyClass: ReplyClass,
+  application: Application,
+  reading: Reading,
+  ctx: PlanContext,
+): ChangeResult {
+  const { now } = ctx;
+  switch (replyClass) {
+    case 'rejection':
+    case 'offer':
+      return andThen(application, changes.stopNudges(application, now), (a) =>
+        changes.close(a, now),
+      );
+    case 'advance':
+      return andThen(application, changes.stopNudges(application, now), (a) =>
+        changes.addNextRound(a, reading.interview ?? UNKNOWN_ROUND, ctx),
+      );
+    case 'neutral': {
+      // Without a date of theirs, the follow-ups start over as after an interview.
+      const date =
+        reading.reply?.newDate ??
+        dayAfter(now, ctx.policy.followUps.firstAfterDays - 1, ctx.userTimezone);
+      return changes.waitUntil(application, date, ctx.userTimezone, ctx);
+    }
+    case 'out-of-office': {
+      const back = reading.reply?.returnDate;
+      return back
+        ? changes.waitUntil(application, back, ctx.userTimezone, ctx)
+        : { application, schedules: noSchedules };
+    }
+    case 'auto-ack':
+      return { application, schedules: noSchedules };
+  }
+}
+
+function summaryOf(
+  replyClass: ReplyClass,
+  application: Application,
+  reading: Reading,
+  zone: string,
+): string {
+  const next = nextFollowUp(application);
+  const nextText = next
+    ? `your next follow-up now comes ${formatLocal(next.due, next.timezone)}`
+    : 'no follow-up is pending';
+  if (replyClass === 'out-of-office') {
+    const back = reading.reply?.returnDate;
+    return back
+      ? `They are out of the office until ${back}: ${nextText}. Nothing was cancelled.`
+      : 'An out-of-office reply without a return date: nothing moved, nothing was cancelled.';
+  }
+  const stated = reading.reply?.newDate;
+  return stated
+    ? `They answered and expect news by ${formatLocal(stated, zone)}: ${nextText}.`
+    : `They answered without a date: ${nextText}.`;
+}
+
+const DRAFT_OF: Partial<Record<ReplyClass, EmployerReplyKind>> = {
+  rejection: 'rejection-reply',
+  advance: 'next-round-reply',
+  offer: 'offer-reply',
+};
+
+/** Applies a reply to the application it was matched (or picked) to, and answers the user. */
+export async function applyEmployerReply(
+  message: EmployerReplyMessage,
+  applicationId: string,
+  deps: ChangeDeps,
+): Promise<EmployerReplyOutcome> {
+  const { userId, reading } = message;
+  const replyClass = reading.reply?.class;
+  if (!replyClass || replyClass === 'auto-ack') return 'ignored';
+  const now = deps.clock.now();
+  const ctx = await planContextFor(deps, userId, now);
+  const marker = replyMarker(markerOf(message));
+  let seen = false;
+  const result = await changeApplication(deps, { userId, applicationId }, (application) => {
+    seen = application.threadMessageIds.includes(marker);
+    if (seen) return { application, schedules: noSchedules };
+    const inThread = revise(application, now, {
+      threadMessageIds: withThreadIds(application.threadMessageIds, [
+        ...message.original.threadIds,
+        message.messageId,
+        marker,
+      ]),
+    });
+    // The thread ids and the plan change are one save.
+    const next = andThen(application, { application: inThread, schedules: noSchedules }, (a) =>
+      plan(replyClass, a, reading, ctx),
+    );
+    // While paused nothing is scheduled: the drafts move, their schedules wait for resume.
+    return next.application.status === 'PAUSED'
+      ? { ...next, schedules: { upsert: [], cancel: next.schedules.cancel } }
+      : next;
+  });
+  if (!result) return 'ignored';
+  const application = await afterSendsInFlight(deps, result.application);
+
+  if (seen) {
+    await tellUser(deps, userId, application, (context) =>
+      deps.renderer.commandConfirmation({
+        application,
+        summary: 'I already handled this reply: nothing changed.',
+        context,
+      }),
+    );
+    return 'unchanged';
+  }
+  const draft = DRAFT_OF[replyClass];
+  if (draft) {
+    const sender = message.original.sender;
+    const recipient: Person | null = sender?.email
+      ? { name: sender.name ?? sender.email, email: sender.email }
+      : null;
+    await tellUser(deps, userId, application, (context) =>
+      deps.renderer.employerReply({
+        kind: draft,
+        application,
+        interview: changes.currentInterview(application) ?? null,
+        recipient,
+        context,
+      }),
+    );
+    return application.status === 'CLOSED' ? 'application-closed' : 'application-changed';
+  }
+  const planChanged = result.schedules.upsert.length + result.schedules.cancel.length > 0;
+  await tellUser(deps, userId, application, (context) =>
+    deps.renderer.commandConfirmation({
+      application,
+      summary: summaryOf(replyClass, application, reading, ctx.userTimezone),
+      planChanged,
+      context,
+    }),
+  );
+  return 'application-changed';
+}

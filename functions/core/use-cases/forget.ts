@@ -1,0 +1,88 @@
+// Use-cases -> `forget`: deletes everything followup keeps about the user, but only once they
+// confirm by replying to the confirmation mail, whose reply address carries a one-time nonce
+// (HMAC-signed, stored with the user, valid for a day). Two `forget` mails are one request.
+import { randomBytes } from 'node:crypto';
+import * as changes from '../changes.ts';
+import { encodeForgetToken, replyAddress } from '../reply-token.ts';
+import { type ChangeDeps, changeApplication } from './change-application.ts';
+import { cancelDigest } from './digest.ts';
+import { afterSendsInFlight } from './in-flight.ts';
+import { changeProfile } from './profile.ts';
+import { tellUser } from './tell-user.ts';
+
+export const FORGET_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+function newNonce(): string {
+  return [...randomBytes(16)].map((byte) => BASE32[byte % 32]).join('');
+}
+
+export async function requestForget(deps: ChangeDeps, userId: string): Promise<void> {
+  const now = deps.clock.now();
+  const profile = await deps.store.getProfile(userId);
+  const pending = profile?.forget;
+  const reuse = pending && Date.parse(pending.expiresAt) > now.getTime() ? pending : null;
+  const request = reuse ?? {
+    nonce: newNonce(),
+    expiresAt: new Date(now.getTime() + FORGET_WINDOW_MS).toISOString(),
+  };
+  if (!reuse) await changeProfile(deps.store, userId, now, () => ({ forget: request }));
+  const count = (await deps.store.listByUser(userId)).length;
+  const what = `${count} application${count === 1 ? '' : 's'}, your settings and every scheduled draft`;
+  const summary = `${reuse ? 'You already asked: ' : ''}to delete everything followup keeps about you (${what}), reply forget to this mail within 24 hours. Until you do, nothing is deleted.`;
+  const confirmTo = replyAddress(
+    deps.settings.intakeAddress,
+    encodeForgetToken(request.nonce, userId, deps.settings.replySecret),
+  );
+  await tellUser(
+    deps,
+    userId,
+    null,
+    (context) => deps.renderer.commandConfirmation({ application: null, summary, context }),
+    confirmTo,
+  );
+}
+
+export type ForgetOutcome = 'user-forgotten' | 'answered';
+
+/** A reply to the confirmation mail. `confirmed`: it says forget (or yes). */
+export async function confirmForget(
+  deps: ChangeDeps,
+  userId: string,
+  nonce: string,
+  confirmed: boolean,
+): Promise<ForgetOutcome> {
+  const now = deps.clock.now();
+  const pending = (await deps.store.getProfile(userId))?.forget;
+  const valid = pending?.nonce === nonce && Date.parse(pending.expiresAt) > now.getTime();
+  if (!valid || !confirmed) {
+    const summary = valid
+      ? 'Nothing deleted. To delete everything, reply forget to the confirmation mail.'
+      : 'That confirmation is no longer valid (it expired or was used): nothing deleted. Reply forget to start again.';
+    await tellUser(deps, userId, null, (context) =>
+      deps.renderer.commandConfirmation({ application: null, summary, context }),
+    );
+    return 'answered';
+  }
+
+  // Close first, so no milestone can claim a draft any more; then let drafts in flight land, so
+  // the last mail the user gets is the one saying everything is gone.
+  const applications = await deps.store.listByUser(userId);
+  for (const application of applications) {
+    const closed = await changeApplication(
+      deps,
+      { userId, applicationId: application.id },
+      (current) => changes.close(current, now),
+    );
+    if (closed) await afterSendsInFlight(deps, closed.application);
+  }
+  await cancelDigest(deps, userId);
+  const deleted = await deps.store.deleteUser(userId);
+  deps.logger.info('user forgotten', { count: deleted });
+  const summary = `Deleted: ${deleted} application${deleted === 1 ? '' : 's'}, your settings and every scheduled draft. followup keeps nothing more about you; forward a confirmation to start again.`;
+  await tellUser(deps, userId, null, (context) =>
+    deps.renderer.commandConfirmation({ application: null, summary, context }),
+  );
+  return 'user-forgotten';
+}

@@ -1,0 +1,56 @@
+// Use-cases -> the user: mails one system mail (addressed for replies about an application) and
+// remembers its Message-IDs in the application's thread, so that a reply or a forward quoting it
+// finds the application even without its reply address.
+import { revise, withThreadIds } from '../application.ts';
+import { describeError } from '../logger.ts';
+import type { MailContext } from '../mail/index.ts';
+import { sesMessageIdOf } from '../matching.ts';
+import type { Application } from '../model.ts';
+import { type CommonDeps, mailContext } from './settings.ts';
+import { updateApplication } from './update-application.ts';
+
+type Compose = (context: MailContext) => Promise<{ raw: Uint8Array; messageId: string }>;
+
+export async function tellUser(
+  deps: CommonDeps,
+  userId: string,
+  application: Application | null,
+  compose: Compose,
+  replyTo?: string,
+): Promise<void> {
+  const context = mailContext(deps.settings, userId, application, deps.clock.now());
+  const mail = await compose(replyTo ? { ...context, replyTo } : context);
+  const sent = await deps.mailer.send({
+    from: deps.settings.fromAddress,
+    to: userId,
+    raw: mail.raw,
+  });
+  if (application)
+    await rememberMail(deps, application, [mail.messageId, sesMessageIdOf(sent.messageId)]);
+}
+
+/** Best effort: the mail is out whatever happens here, and a retry must not send it twice. */
+async function rememberMail(deps: CommonDeps, application: Application, messageIds: string[]) {
+  const key = { userId: application.userId, applicationId: application.id };
+  try {
+    await updateApplication(deps.store, key, (current) => {
+      if (!current) return { result: undefined };
+      const ids = withThreadIds(current.threadMessageIds, messageIds);
+      if (
+        ids.length === current.threadMessageIds.length &&
+        ids.every((id, i) => id === current.threadMessageIds[i])
+      ) {
+        return { result: undefined };
+      }
+      return {
+        save: revise(current, deps.clock.now(), { threadMessageIds: ids }),
+        result: undefined,
+      };
+    });
+  } catch (error) {
+    deps.logger.warn('sent mail not remembered in its thread', {
+      applicationId: application.id,
+      ...describeError(error),
+    });
+  }
+}

@@ -1,0 +1,459 @@
+// Every reply command through the real local stack: the mail the user gets back, and DynamoDB and
+// the Scheduler after. A command sent twice acts once and says so; commands to the bare intake
+// ask which application, by number; forget deletes only once confirmed.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import PostalMime, { type Email } from 'postal-mime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../functions/core/model.ts';
+import { invoke, type LambdaHandler } from '../../local/lambda.ts';
+import { listSentMail } from '../../local/services/ses.ts';
+import { DAY, HOUR, readFixture } from '../support/fixtures.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+
+const INTAKE = 'interviews@followup.example.com';
+const USERS = [
+  'alex.rivera@example.net',
+  'priya.n@example.org',
+  ...Array.from({ length: 24 }, (_, i) => `user${i + 1}@example.net`),
+];
+/** Tue 1 Dec 2026, 07:00 in New York: the confirmation's interview is on Thu 10 Dec, 14:00. */
+const BASE = new Date('2026-12-01T12:00:00Z');
+
+describe('reply commands', () => {
+  let stack: TestStack;
+
+  /** Every mail sent so far, oldest first; each parsed once (the outbox only grows). */
+  const parsed = new Map<string, Promise<Email>>();
+  async function allMail(): Promise<Email[]> {
+    const sent = await listSentMail(stack.endpoints.ses);
+    return Promise.all(
+      sent.map((mail) => {
+        let email = parsed.get(mail.messageId);
+        if (!email) {
+          email = PostalMime.parse(mail.raw ?? '');
+          parsed.set(mail.messageId, email);
+        }
+        return email;
+      }),
+    );
+  }
+  let confirmation: string;
+  let replyTemplate: string;
+  let sent = 0;
+  let nextUser = 2;
+
+  /** A user of their own per test: mail and data never mix between tests. */
+  const someone = () => USERS[nextUser++] ?? 'nobody@example.net';
+
+  /** A real mail with its sender, date and Message-ID replaced: a new message from `user`, now. */
+  const from = (raw: string, user: string) =>
+    raw
+      .replace(/^From: .*$/m, `From: ${user}`)
+      .replace(/^Date: .*$/m, `Date: ${stack.clock.now().toUTCString()}`)
+      .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <cmd-${++sent}@mail.gmail.example>`);
+
+  /** What a command may change; bookkeeping (version, thread of sent mail) aside. */
+  const stateOf = ({ status, milestones, interviews, notes, timezone }: Application) => ({
+    status,
+    milestones,
+    interviews,
+    notes,
+    timezone,
+  });
+
+  /** A reply whose first line is `command`, the quoted mail below it. */
+  const reply = (command: string, user: string) =>
+    from(replyTemplate.replaceAll('Stop.', command), user);
+
+  const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
+
+  const mailsTo = async (user: string): Promise<Email[]> =>
+    (await allMail()).filter((mail) => mail.to?.some((to) => to.address === user));
+
+  const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
+
+  async function only(user: string): Promise<Application> {
+    const [application, ...others] = await stack.applications(user);
+    expect(others).toHaveLength(0);
+    if (!application) throw new Error('no application');
+    return application;
+  }
+
+  const schedulesOf = async (application: Application) =>
+    (await stack.scheduleNames()).filter((name) => name.startsWith(`${application.id}-`));
+
+  /** Every pending milestone of an open application has its schedule, and nothing else has one. */
+  async function expectSchedulesMatch(application: Application) {
+    const pending = application.milestones.filter((m) => m.state === 'PENDING');
+    const expected =
+      application.status === 'OPEN' ? pending.map((m) => `${application.id}-${m.id}`).sort() : [];
+    expect(await schedulesOf(application)).toEqual(expected);
+  }
+
+  /** Opens an application for `user`; returns it and its reply address. */
+  async function open(user: string, raw = confirmation) {
+    const before = new Set((await stack.applications(user)).map((a) => a.id));
+    expect(await send(from(raw, user), user)).toMatch(/^250/);
+    const application = (await stack.applications(user)).find((a) => !before.has(a.id));
+    if (!application) throw new Error('no application opened');
+    const replyTo = (await lastMail(user))?.replyTo?.[0]?.address ?? '';
+    expect(replyTo).toMatch(/^interviews\+[a-z0-9]+\.[a-z0-9_-]+@followup\.example\.com$/);
+    return { application, replyTo };
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack({ FOLLOWUP_ALLOWED_SENDERS: USERS.join(',') });
+    confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    replyTemplate = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it.each(['stop', 'close', 'cancel', 'unsubscribe'])(
+    '%s closes the application, cancels its schedules, and a second one changes nothing',
+    async (verb) => {
+      stack.clock.set(BASE);
+      const user = someone();
+      const { application, replyTo } = await open(user);
+      expect(await schedulesOf(application)).not.toEqual([]);
+
+      await send(reply(verb, user), user, replyTo);
+      const closed = await only(user);
+      expect(closed.status).toBe('CLOSED');
+      expect(closed.milestones.every((m) => m.state === 'CANCELLED')).toBe(true);
+      expect(await schedulesOf(closed)).toEqual([]);
+      const confirmation = await lastMail(user);
+      expect(confirmation?.subject).toMatch(/^Stopped: Harborview Labs/);
+      expect(confirmation?.text).toMatch(/First follow-up/);
+
+      await send(reply(verb, user), user, replyTo);
+      expect((await lastMail(user))?.subject).toMatch(/^Done: Already closed/);
+      expect(stateOf(await only(user))).toEqual(stateOf(closed));
+      expect(await mailsTo(user)).toHaveLength(3);
+    },
+  );
+
+  it('pause holds every schedule, resume brings them back; each said twice acts once', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { application, replyTo } = await open(user);
+
+    await send(reply('pause', user), user, replyTo);
+    const paused = await only(user);
+    expect(paused.status).toBe('PAUSED');
+    expect(await schedulesOf(paused)).toEqual([]);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Paused/);
+
+    await send(reply('Pause please', user), user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(paused));
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Already paused/);
+
+    await send(reply('resume', user), user, replyTo);
+    const resumed = await only(user);
+    expect(resumed.status).toBe('OPEN');
+    expect(resumed.milestones.map((m) => m.due)).toEqual(application.milestones.map((m) => m.due));
+    await expectSchedulesMatch(resumed);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Resumed/);
+
+    await send(reply('resume', user), user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(resumed));
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Not paused/);
+  });
+
+  it('snooze moves every pending draft past the date', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('snooze 12d', user), user, replyTo);
+    const snoozed = await only(user);
+    const wake = BASE.getTime() + 12 * DAY - 60_000;
+    for (const milestone of snoozed.milestones.filter((m) => m.state === 'PENDING')) {
+      expect(Date.parse(milestone.due)).toBeGreaterThanOrEqual(wake);
+    }
+    await expectSchedulesMatch(snoozed);
+    const mail = await lastMail(user);
+    expect(mail?.subject).toMatch(/^Done: Snoozed until Sun 13 Dec 2026/);
+    expect(mail?.attachments.some((a) => a.filename === 'followup-plan.ics')).toBe(true);
+  });
+
+  it('heard back stops the nudges at once and keeps the thank-you', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('heard back', user), user, replyTo);
+    const heard = await only(user);
+    expect(heard.status).toBe('OPEN');
+    const states = Object.fromEntries(heard.milestones.map((m) => [m.kind, m.state]));
+    expect(states).toEqual({
+      'thank-you': 'PENDING',
+      'follow-up-1': 'CANCELLED',
+      'follow-up-2': 'CANCELLED',
+      'close-out': 'CANCELLED',
+    });
+    await expectSchedulesMatch(heard);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Noted: they answered/);
+
+    await send(reply('they replied', user), user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(heard));
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Already noted/);
+  });
+
+  it('notes:, update:, time: and interviewer: change what later drafts say and when', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { application, replyTo } = await open(user);
+
+    await send(reply('notes: we discussed their Kafka migration', user), user, replyTo);
+    await send(reply('update: I passed the CKA exam', user), user, replyTo);
+    await send(reply('notes: we discussed their Kafka migration', user), user, replyTo);
+    const noted = await only(user);
+    expect(noted.notes).toEqual([
+      'we discussed their Kafka migration',
+      'update: I passed the CKA exam',
+    ]);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Already noted/);
+
+    await send(reply('time: Dec 11 2026 10am ET', user), user, replyTo);
+    const moved = await only(user);
+    expect(moved.interviews[0]?.start).toBe('2026-12-11T10:00:00-05:00');
+    const thankYou = moved.milestones.find((m) => m.kind === 'thank-you');
+    expect(thankYou?.due.startsWith('2026-12-11')).toBe(true);
+    expect(thankYou?.due).not.toBe(application.milestones[0]?.due);
+    await expectSchedulesMatch(moved);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Interview time set to Fri 11 Dec 2026/);
+
+    await send(
+      reply('interviewer: Sam Ortiz <sam.ortiz@harborviewlabs.example>', user),
+      user,
+      replyTo,
+    );
+    const withSam = await only(user);
+    expect(withSam.interviews[0]?.interviewers.map((p) => p.email)).toEqual([
+      'dana.lee@harborviewlabs.example',
+      'sam.ortiz@harborviewlabs.example',
+    ]);
+    expect(withSam.milestones.filter((m) => m.kind === 'thank-you')).toHaveLength(2);
+    await expectSchedulesMatch(withSam);
+  });
+
+  it('settings: set timezone and set hours move every pending draft', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+
+    await send(reply('set timezone Europe/Berlin', user), user, INTAKE);
+    const berlin = await only(user);
+    expect(berlin.timezone).toBe('Europe/Berlin');
+    expect(berlin.milestones.every((m) => m.timezone === 'Europe/Berlin')).toBe(true);
+    await expectSchedulesMatch(berlin);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Your time zone is now Europe\/Berlin/);
+
+    await send(reply('set hours 10-16', user), user, replyTo);
+    const hours = await only(user);
+    for (const milestone of hours.milestones.filter((m) => m.state === 'PENDING')) {
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Berlin',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(milestone.due));
+      expect(local >= '10:00' && local < '16:00', `${milestone.kind} at ${local}`).toBe(true);
+    }
+    await expectSchedulesMatch(hours);
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Drafts now arrive between 10:00 and 16:00/,
+    );
+
+    await send(reply('set hours 10-16', user), user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(hours));
+    expect((await lastMail(user))?.subject).toMatch(/already arrive/);
+  });
+
+  it('status lists every open application with its next date; help and unknown words get help', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await open(user, confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'));
+    await send(reply('status', user), user, INTAKE);
+    const status = await lastMail(user);
+    expect(status?.subject).toBe('Status: 2 open applications');
+    expect(status?.text).toMatch(/Harborview Labs, Frontend Engineer/);
+    expect(status?.text).toMatch(/Harborview Labs, Platform Engineer/);
+    expect(status?.text).toMatch(/Thank-you note to Dana Lee: Thu 10 Dec 2026/);
+
+    await send(reply('help', user), user, INTAKE);
+    expect((await lastMail(user))?.subject).toBe('How to use followup');
+    const before = await stack.applications(user);
+    await send(reply('could you maybe do the thing', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toBe('How to use followup');
+    expect(await stack.applications(user)).toEqual(before);
+  });
+
+  it('a command to the bare intake asks which application, and `stop 2` closes that one', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const first = await open(user);
+    stack.clock.set(new Date(BASE.getTime() + 60_000));
+    const second = await open(
+      user,
+      confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'),
+    );
+
+    await send(reply('stop', user), user, INTAKE);
+    const question = await lastMail(user);
+    expect(question?.replyTo?.[0]?.address).toBe(INTAKE);
+    expect(question?.text).toMatch(/1\) Harborview Labs, Frontend Engineer \(next: thank-you note/);
+    expect(question?.text).toMatch(/2\) Harborview Labs, Platform Engineer/);
+    expect(question?.text).toMatch(/stop 1/);
+    expect((await stack.applications(user)).map((a) => a.status)).toEqual(['OPEN', 'OPEN']);
+
+    await send(reply('stop 2', user), user, INTAKE);
+    const after = await stack.applications(user);
+    expect(after.find((a) => a.id === second.application.id)?.status).toBe('CLOSED');
+    expect(after.find((a) => a.id === first.application.id)?.status).toBe('OPEN');
+    expect((await lastMail(user))?.subject).toBe('Stopped: Harborview Labs, Platform Engineer');
+    expect(await schedulesOf(second.application)).toEqual([]);
+
+    // A number that was never on the list acts on nothing and asks again.
+    await send(reply('pause 7', user), user, INTAKE);
+    expect((await lastMail(user))?.text).toMatch(/There is no number 7 in the list I sent/);
+    expect((await stack.applications(user)).map((a) => a.status).sort()).toEqual([
+      'CLOSED',
+      'OPEN',
+    ]);
+  });
+
+  it('a command to the bare intake in reply to one of our mails acts on that application', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    await open(user, confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'));
+    const { application } = await open(user);
+    const ourId = (await lastMail(user))?.messageId ?? '';
+    expect(ourId).toMatch(/^<.+@followup\.example\.com>$/);
+    const answer = reply('pause', user)
+      .replace(/^In-Reply-To: .*$/m, `In-Reply-To: ${ourId}`)
+      .replace(/^References: .*$/m, `References: ${ourId}`);
+    await send(answer, user, INTAKE);
+    const after = await stack.applications(user);
+    expect(after.find((a) => a.id === application.id)?.status).toBe('PAUSED');
+    expect(after.filter((a) => a.status === 'OPEN')).toHaveLength(1);
+    expect((await lastMail(user))?.subject).toBe(
+      'Done: Paused. Nothing will be sent until you reply resume. (Harborview Labs, Frontend Engineer)',
+    );
+  });
+
+  it('sent marks the draft the user sent on, once', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { application, replyTo } = await open(user);
+    const thankYou = application.milestones.find((m) => m.kind === 'thank-you');
+    stack.clock.set(new Date(Date.parse(thankYou?.due ?? '') - HOUR));
+    await stack.advance(2 * HOUR);
+    expect((await lastMail(user))?.subject).toMatch(/^Ready to send: thank-you note/);
+
+    await send(reply('sent', user), user, replyTo);
+    const marked = await only(user);
+    expect(marked.milestones.find((m) => m.kind === 'thank-you')?.userSentAt).toBeDefined();
+    expect(marked.milestones.find((m) => m.kind === 'thank-you')?.sending).toBeUndefined();
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Noted: you sent it/);
+    await send(reply('I sent it', user), user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(marked));
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Already noted/);
+  });
+
+  it('the weekly digest: on, arrives on Monday with the status, plans the next, off', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    await open(user);
+    const digests = async () =>
+      (await stack.scheduleNames()).filter((n) => n.startsWith('digest-'));
+    const before = await digests();
+
+    await send(reply('digest on', user), user, INTAKE);
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Weekly digest on: .* The first comes Mon 7 Dec 2026, 09:30/,
+    );
+    const [first, ...others] = (await digests()).filter((n) => !before.includes(n));
+    expect(others).toEqual([]);
+    expect(first).toMatch(/^digest-[0-9a-f]{12}-20261207$/);
+
+    // Monday 7 Dec, 09:30 in New York is 14:30 UTC.
+    stack.clock.set(new Date('2026-12-07T14:00:00Z'));
+    await stack.advance(HOUR);
+    const digest = await lastMail(user);
+    expect(digest?.subject).toBe('Status: 1 open application');
+    expect(digest?.text).toMatch(/Harborview Labs, Frontend Engineer/);
+    const next = (await digests()).filter((n) => !before.includes(n));
+    expect(next).toEqual([first?.replace('20261207', '20261214')]);
+
+    // The fired one again (a Scheduler retry): nothing.
+    const milestone = (await import('../../functions/milestone.ts')).handler as LambdaHandler;
+    const count = (await mailsTo(user)).length;
+    const outcome = await invoke(milestone, 'followup-milestone', {
+      userId: user,
+      applicationId: 'digest',
+      milestoneId: first?.slice('digest-'.length),
+    });
+    expect(outcome).toEqual({ outcome: 'not-pending' });
+    expect(await mailsTo(user)).toHaveLength(count);
+
+    await send(reply('digest off', user), user, INTAKE);
+    expect((await digests()).filter((n) => !before.includes(n))).toEqual([]);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Weekly digest off/);
+  });
+
+  it('forget deletes everything only after the confirmation reply, and only once', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { application } = await open(user);
+    await open(user, confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'));
+    await send(reply('digest on', user), user, INTAKE);
+
+    await send(reply('forget', user), user, INTAKE);
+    const request = await lastMail(user);
+    const confirmTo = request?.replyTo?.[0]?.address ?? '';
+    expect(confirmTo).toMatch(
+      /^interviews\+forget-[a-z2-7]+\.[a-z0-9_-]{16}@followup\.example\.com$/,
+    );
+    expect(request?.text).toMatch(/reply forget to this mail within 24 hours/);
+    expect(await stack.applications(user)).toHaveLength(2);
+
+    // A second forget is the same request, with the same confirmation address.
+    await send(reply('forget', user), user, INTAKE);
+    expect((await lastMail(user))?.replyTo?.[0]?.address).toBe(confirmTo);
+
+    // Anything but a confirmation deletes nothing ("forget it" means never mind).
+    await send(reply('no wait', user), user, confirmTo);
+    await send(reply('forget it', user), user, confirmTo);
+    expect(await stack.applications(user)).toHaveLength(2);
+
+    await send(reply('forget', user), user, confirmTo);
+    expect(await stack.applications(user)).toEqual([]);
+    expect(await schedulesOf(application)).toEqual([]);
+    expect((await stack.scheduleNames()).filter((n) => n.startsWith('digest-'))).toEqual([]);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Deleted: 2 applications/);
+    const documents = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        region: 'us-east-1',
+        endpoint: stack.endpoints.dynamodb,
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
+    );
+    const items = await documents.send(
+      new QueryCommand({
+        TableName: stack.config.FOLLOWUP_TABLE_NAME,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `USER#${user}` },
+      }),
+    );
+    expect(items.Items).toEqual([]);
+
+    // The confirmation was used: replaying it deletes nothing more and says so.
+    await open(user);
+    await send(reply('forget', user), user, confirmTo);
+    expect(await stack.applications(user)).toHaveLength(1);
+    expect((await lastMail(user))?.subject).toMatch(/no longer valid/);
+  });
+});

@@ -1,0 +1,180 @@
+// Who may speak, for replies: a stranger, a spoofed allowed sender, forged and altered tokens, a
+// token of another user's application, and a reply with 5,000 quoted lines. None of them changes
+// anything stored or scheduled, and none gets an answer (the legitimate user's own command above
+// the quote aside).
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import PostalMime, { type Email } from 'postal-mime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listSentMail } from '../../local/services/ses.ts';
+import { readFixture } from '../support/fixtures.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+
+const ALEX = 'alex.rivera@example.net';
+const PRIYA = 'priya.n@example.org';
+const MALLORY = 'mallory@evil.example';
+const INTAKE = 'interviews@followup.example.com';
+const SPOOFED = 'X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL';
+
+describe('replies that must not be acted on', () => {
+  let stack: TestStack;
+
+  /** Every mail sent so far, oldest first; each parsed once (the outbox only grows). */
+  const parsed = new Map<string, Promise<Email>>();
+  async function allMail(): Promise<Email[]> {
+    const sent = await listSentMail(stack.endpoints.ses);
+    return Promise.all(
+      sent.map((mail) => {
+        let email = parsed.get(mail.messageId);
+        if (!email) {
+          email = PostalMime.parse(mail.raw ?? '');
+          parsed.set(mail.messageId, email);
+        }
+        return email;
+      }),
+    );
+  }
+  let documents: DynamoDBDocumentClient;
+  let replyTemplate: string;
+  let rejection: string;
+  let alexReplyTo: string;
+  let alexForgetTo: string;
+  let sent = 0;
+
+  const from = (raw: string, who: string) =>
+    raw
+      .replace(/^From: .*$/m, `From: ${who}`)
+      .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <hostile-${++sent}@mail.example>`);
+  const reply = (command: string, who: string) =>
+    from(replyTemplate.replaceAll('Stop.', command), who);
+
+  /** Everything stored for both users (applications and profiles), the schedules and the mail. */
+  async function world() {
+    const items = async (user: string) =>
+      (
+        await documents.send(
+          new QueryCommand({
+            TableName: stack.config.FOLLOWUP_TABLE_NAME,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': `USER#${user}` },
+          }),
+        )
+      ).Items;
+    return {
+      alex: await items(ALEX),
+      priya: await items(PRIYA),
+      mallory: await items(MALLORY),
+      schedules: await stack.scheduleNames(),
+      mail: (await allMail()).map((m) => `${m.to?.[0]?.address} ${m.subject}`),
+    };
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    documents = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        region: 'us-east-1',
+        endpoint: stack.endpoints.dynamodb,
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
+    );
+    replyTemplate = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
+    rejection = (await readFixture('replies/rejection-harborview.eml')).toString('utf8');
+    const confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    await stack.send(from(confirmation, ALEX), { from: ALEX });
+    alexReplyTo = (await allMail()).at(-1)?.replyTo?.[0]?.address ?? '';
+    await stack.send(from(confirmation, PRIYA), { from: PRIYA });
+    await stack.send(reply('forget', ALEX), { from: ALEX, to: INTAKE });
+    alexForgetTo = (await allMail()).at(-1)?.replyTo?.[0]?.address ?? '';
+    expect(alexReplyTo).toMatch(/^interviews\+[a-z0-9]+\./);
+    expect(alexForgetTo).toMatch(/^interviews\+forget-/);
+    expect(await stack.applications(ALEX)).toHaveLength(1);
+    expect(await stack.applications(PRIYA)).toHaveLength(1);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('a stranger: a forwarded reply, a stop to a real reply address, a forget confirmation', async () => {
+    const before = await world();
+    await stack.send(from(rejection, MALLORY), { from: MALLORY, to: INTAKE });
+    await stack.send(reply('stop', MALLORY), { from: MALLORY, to: alexReplyTo });
+    await stack.send(reply('forget', MALLORY), { from: MALLORY, to: alexForgetTo });
+    await stack.send(reply('status', MALLORY), { from: MALLORY, to: INTAKE });
+    expect(await world()).toEqual(before);
+  });
+
+  it('an allowed sender whose SPF and DKIM failed', async () => {
+    const before = await world();
+    const spoof = (raw: string) => `${SPOOFED}\r\n${raw}`;
+    await stack.send(spoof(reply('stop', ALEX)), { from: ALEX, to: alexReplyTo });
+    await stack.send(spoof(from(rejection, ALEX)), { from: ALEX, to: INTAKE });
+    await stack.send(spoof(reply('forget', ALEX)), { from: ALEX, to: alexForgetTo });
+    expect(await world()).toEqual(before);
+  });
+
+  it('forged and altered reply tokens', async () => {
+    const before = await world();
+    const [local = '', domain = ''] = alexReplyTo.split('@');
+    const [id = '', mac = ''] = local.replace('interviews+', '').split('.');
+    const flip = (text: string) => `${text.slice(0, -1)}${text.endsWith('a') ? 'b' : 'a'}`;
+    const addresses = [
+      `interviews+${id}.${flip(mac)}@${domain}`,
+      `interviews+${flip(id)}.${mac}@${domain}`,
+      `interviews+${id}@${domain}`,
+      `interviews+abcdefghij.0123456789abcdef@${domain}`,
+      alexForgetTo.replace(/\.([^.@]+)@/, (_m, m: string) => `.${flip(m)}@`),
+    ];
+    for (const to of addresses) {
+      await stack.send(reply('stop', ALEX), { from: ALEX, to });
+      await stack.send(from(rejection, ALEX), { from: ALEX, to });
+    }
+    await stack.send(reply('forget', ALEX), { from: ALEX, to: addresses[4] });
+    expect(await world()).toEqual(before);
+  });
+
+  it("another user's application: its reply address and its forget confirmation", async () => {
+    const before = await world();
+    await stack.send(reply('stop', PRIYA), { from: PRIYA, to: alexReplyTo });
+    await stack.send(reply('pause', PRIYA), { from: PRIYA, to: alexReplyTo });
+    await stack.send(from(rejection, PRIYA), { from: PRIYA, to: alexReplyTo });
+    await stack.send(reply('forget', PRIYA), { from: PRIYA, to: alexForgetTo });
+    expect(await world()).toEqual(before);
+  });
+
+  it('5,000 quoted lines: commands in the quote are not read, and it stays fast', async () => {
+    const quote = Array.from(
+      { length: 5_000 },
+      (_, i) => `> ${['stop', 'forget', 'stop 1', '2', 'digest on', 'set hours 1-2'][i % 6]} ${i}`,
+    ).join('\n');
+    const long = (command: string, who: string) =>
+      reply(command, who).replace('> Ready to send: thank-you note.', `${quote}\n> Ready to send.`);
+
+    // A stranger's: nothing.
+    const before = await world();
+    await stack.send(long('stop', MALLORY), { from: MALLORY, to: alexReplyTo });
+    expect(await world()).toEqual(before);
+
+    // Only quoted lines, from the user: nothing stored or scheduled changes.
+    const quotedOnly = long('', ALEX).replace(/\r?\n\r?\nThanks!/, '');
+    await stack.send(quotedOnly, { from: ALEX, to: alexReplyTo });
+    const after = await world();
+    expect({ ...after, mail: [] }).toEqual({ ...before, mail: [] });
+
+    // The user's own `pause` above the quote: paused, and nothing from the quote.
+    const started = performance.now();
+    await stack.send(long('pause', ALEX), { from: ALEX, to: alexReplyTo });
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(5_000);
+    const [application] = await stack.applications(ALEX);
+    expect(application?.status).toBe('PAUSED');
+    expect(application?.milestones.every((m) => m.state === 'PENDING')).toBe(true);
+    const paused = await world();
+    expect(paused.priya).toEqual(before.priya);
+    expect(paused.mail.slice(after.mail.length)).toEqual([
+      expect.stringMatching(new RegExp(`^${ALEX} Done: Paused`)),
+    ]);
+    expect(paused.schedules.filter((name) => name.startsWith(`${application?.id}-`))).toEqual([]);
+  });
+});

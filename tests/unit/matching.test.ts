@@ -1,0 +1,192 @@
+// Which application a message is about: by token, thread, employer domain, company, subject; and
+// how the user names one by number (`stop 2`, `2`) when asked.
+import { describe, expect, it } from 'vitest';
+import {
+  applicationIdFor,
+  closeApplication,
+  openApplication,
+} from '../../functions/core/application.ts';
+import { type MatchClues, matchApplication, threadKey } from '../../functions/core/matching.ts';
+import { defaultPolicy } from '../../functions/core/planning/policy.ts';
+import type { InterviewReading } from '../../functions/core/reading.ts';
+import { readOwnWords } from '../../functions/core/use-cases/inbound-text.ts';
+
+const USER = 'alex@example.net';
+const now = new Date('2026-12-01T12:00:00Z');
+
+function application(
+  messageId: string,
+  facts: Partial<InterviewReading> & { company: string | null; role: string | null },
+  threadMessageIds: string[] = [messageId],
+) {
+  return openApplication({
+    id: applicationIdFor(USER, messageId),
+    userId: USER,
+    reading: {
+      start: '2026-12-10T14:00:00-05:00',
+      end: null,
+      timezone: 'America/New_York',
+      interviewers: [],
+      format: null,
+      decisionBy: null,
+      ...facts,
+    },
+    userTimezone: 'America/New_York',
+    policy: defaultPolicy,
+    now,
+    threadMessageIds,
+  });
+}
+
+const harborview = application('hv@mail.example', {
+  company: 'Harborview Labs',
+  role: 'Frontend Engineer',
+  interviewers: [{ name: 'Dana Lee', email: 'dana.lee@harborviewlabs.example' }],
+});
+const harborviewPlatform = application('hv2@mail.example', {
+  company: 'Harborview Labs',
+  role: 'Platform Engineer',
+});
+const ridgeway = application('rw@mail.example', {
+  company: 'Ridgeway Capital',
+  role: 'Financial Analyst',
+});
+const northstar = application(
+  'ns@mail.example',
+  { company: 'Northstar Robotics', role: 'Controls Engineer' },
+  ['ns@mail.example', '0100018c-ack-1@email.amazonses.com'],
+);
+
+const clues = (partial: Partial<MatchClues>): MatchClues => ({
+  applicationId: null,
+  threadIds: [],
+  senderEmail: null,
+  subject: '',
+  company: null,
+  ...partial,
+});
+
+const matched = (match: ReturnType<typeof matchApplication>) =>
+  match.kind === 'match'
+    ? `${match.by}:${match.application.company}, ${match.application.role}`
+    : match.kind;
+
+describe('matching a message to an application', () => {
+  const all = [harborview, harborviewPlatform, ridgeway, northstar];
+
+  it('a verified token names the application, even a closed one, and nothing else', () => {
+    const closed = closeApplication(ridgeway, now).application;
+    expect(matched(matchApplication([closed], clues({ applicationId: ridgeway.id })))).toBe(
+      'token:Ridgeway Capital, Financial Analyst',
+    );
+    expect(matchApplication(all, clues({ applicationId: 'zzzzzzzzzz' }))).toEqual({ kind: 'none' });
+  });
+
+  it('a thread id we know wins over every other clue; SES ids match whatever their region', () => {
+    expect(
+      matched(
+        matchApplication(
+          all,
+          clues({
+            threadIds: ['<0100018C-ACK-1@us-west-2.amazonses.com>'],
+            senderEmail: 'jamie.chen@harborviewlabs.example',
+          }),
+        ),
+      ),
+    ).toBe('thread:Northstar Robotics, Controls Engineer');
+    expect(threadKey('<Abc@Example.COM>')).toBe('abc@example.com');
+  });
+
+  it("the employer's domain: an interviewer's domain, or a label naming the company", () => {
+    expect(
+      matched(
+        matchApplication(
+          [harborview, ridgeway],
+          clues({ senderEmail: 'recruiting@harborviewlabs.example' }),
+        ),
+      ),
+    ).toBe('domain:Harborview Labs, Frontend Engineer');
+    expect(
+      matched(matchApplication(all, clues({ senderEmail: 'grace.ho@ridgeway.example' }))),
+    ).toBe('domain:Ridgeway Capital, Financial Analyst');
+    // Mail hosts and ATS domains name no employer.
+    expect(matchApplication(all, clues({ senderEmail: 'no-reply@greenhouse-mail.io' }))).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('two applications at one employer: the subject tells them apart, else the user is asked', () => {
+    const sender = 'jamie.chen@harborviewlabs.example';
+    expect(
+      matched(
+        matchApplication(
+          all,
+          clues({ senderEmail: sender, subject: 'Next steps - Platform Engineer' }),
+        ),
+      ),
+    ).toBe('domain:Harborview Labs, Platform Engineer');
+    const unsure = matchApplication(
+      all,
+      clues({ senderEmail: sender, subject: 'Your application' }),
+    );
+    expect(unsure.kind).toBe('ambiguous');
+    expect(unsure.kind === 'ambiguous' && unsure.candidates.map((a) => a.role).sort()).toEqual([
+      'Frontend Engineer',
+      'Platform Engineer',
+    ]);
+  });
+
+  it('the company the reader found, then the subject alone', () => {
+    expect(matched(matchApplication(all, clues({ company: 'ridgeway capital' })))).toBe(
+      'company:Ridgeway Capital, Financial Analyst',
+    );
+    expect(
+      matched(
+        matchApplication(all, clues({ subject: 'Update on your Controls Engineer application' })),
+      ),
+    ).toBe('subject:Northstar Robotics, Controls Engineer');
+    // "Engineer" alone is no role.
+    expect(matchApplication(all, clues({ subject: 'Engineer roles for you' }))).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('closed applications are found by thread only', () => {
+    const closed = closeApplication(harborview, now).application;
+    expect(
+      matchApplication([closed], clues({ senderEmail: 'jamie.chen@harborviewlabs.example' })),
+    ).toEqual({ kind: 'none' });
+    expect(matched(matchApplication([closed], clues({ threadIds: ['hv@mail.example'] })))).toBe(
+      'thread:Harborview Labs, Frontend Engineer',
+    );
+  });
+});
+
+describe('the user naming an application by number', () => {
+  it.each([
+    ['2', { kind: 'pick', number: 2 }],
+    ['#3.', { kind: 'pick', number: 3 }],
+    ['stop 2', { kind: 'command', command: { verb: 'stop', arg: null }, number: 2 }],
+    ['Please unsubscribe #1', { kind: 'command', command: { verb: 'stop', arg: null }, number: 1 }],
+    ['heard back 3', { kind: 'command', command: { verb: 'heard-back', arg: null }, number: 3 }],
+    ['snooze 2 3d', { kind: 'command', command: { verb: 'snooze', arg: '3d' }, number: 2 }],
+    [
+      'notes 1: we discussed Kafka',
+      { kind: 'command', command: { verb: 'notes', arg: 'we discussed Kafka' }, number: 1 },
+    ],
+    ['set hours 8-19', { kind: 'command', command: { verb: 'hours', arg: '8-19' }, number: null }],
+    ['digest off', { kind: 'command', command: { verb: 'digest', arg: 'off' }, number: null }],
+  ])('%s', (line, expected) => {
+    expect(readOwnWords(line)).toEqual(expected);
+  });
+
+  it.each([
+    'snooze 3 days',
+    'notes: we discussed 2 topics',
+    'pause 2 weeks',
+    'stop by 2pm',
+    'Interview on the 10th',
+  ])('%s is no numbered command', (line) => {
+    expect(readOwnWords(line)).toBeNull();
+  });
+});
