@@ -91,4 +91,6 @@ export interface UserProfile {
   forget?: { nonce: string; expiresAt: string } | null;
   /** The weekly status digest, when asked for: the id and due time of its next schedule. */
   digest?: { next: string; due: string } | null;
+  /** Optimistic-concurrency guard, as on applications; absent before the first save. */
+  version?: number;
 }

@@ -16,6 +16,10 @@ export interface ApplicationStore {
    */
   save(application: Application): Promise<void>;
   getProfile(userId: string): Promise<UserProfile | undefined>;
+  /**
+   * Writes the profile if the stored one is still at `profile.version - 1` (absent for version
+   * 1); throws ConcurrentUpdateError otherwise.
+   */
   saveProfile(profile: UserProfile): Promise<void>;
   /** Deletes every item of the user (applications, profile); returns how many applications went. */
   deleteUser(userId: string): Promise<number>;
