@@ -263,31 +263,35 @@ export class FollowupStack extends Stack {
         resources: [rawMail.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
       }),
     );
-    inbound.addToRolePolicy(
-      new PolicyStatement({
-        actions: [
-          'scheduler:CreateSchedule',
-          'scheduler:UpdateSchedule',
-          'scheduler:DeleteSchedule',
-          'scheduler:GetSchedule',
-        ],
-        resources: [
-          this.formatArn({
-            service: 'scheduler',
-            resource: 'schedule',
-            resourceName: `${SCHEDULE_GROUP_NAME}/*`,
-          }),
-        ],
-      }),
-    );
-    inbound.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['iam:PassRole'],
-        resources: [schedulerRole.roleArn],
-        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
-      }),
-    );
+    // Inbound plans and moves milestones; the milestone function re-schedules the weekly digest.
+    for (const fn of [inbound, milestone]) {
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: [
+            'scheduler:CreateSchedule',
+            'scheduler:UpdateSchedule',
+            'scheduler:DeleteSchedule',
+            'scheduler:GetSchedule',
+          ],
+          resources: [
+            this.formatArn({
+              service: 'scheduler',
+              resource: 'schedule',
+              resourceName: `${SCHEDULE_GROUP_NAME}/*`,
+            }),
+          ],
+        }),
+      );
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['iam:PassRole'],
+          resources: [schedulerRole.roleArn],
+          conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+        }),
+      );
+    }
     inbound.node.addDependency(scheduleGroup);
+    milestone.node.addDependency(scheduleGroup);
 
     // --- SES receiving -------------------------------------------------------------------------
     const ruleSetName = `${this.stackName}-intake`;

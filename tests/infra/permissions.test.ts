@@ -1,0 +1,92 @@
+// Least privilege must still be enough: every AWS operation the adapters call is granted to both
+// functions (they share one runtime), read from the adapters' source so a new call cannot slip in
+// unnoticed — a BatchWriteItem once did.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { readStackSettings } from '../../infra/settings.ts';
+import { FollowupStack } from '../../infra/stack.ts';
+import { repoRoot } from '../support/fixtures.ts';
+
+/** SDK command -> IAM action; `null` marks commands only the local stack and tests send. */
+const IAM_ACTION: Record<string, string | null> = {
+  GetCommand: 'dynamodb:GetItem',
+  PutCommand: 'dynamodb:PutItem',
+  DeleteCommand: 'dynamodb:DeleteItem',
+  QueryCommand: 'dynamodb:Query',
+  UpdateCommand: 'dynamodb:UpdateItem',
+  BatchWriteCommand: 'dynamodb:BatchWriteItem',
+  CreateTableCommand: null,
+  DescribeTableCommand: null,
+  UpdateTimeToLiveCommand: null,
+  CreateScheduleCommand: 'scheduler:CreateSchedule',
+  UpdateScheduleCommand: 'scheduler:UpdateSchedule',
+  DeleteScheduleCommand: 'scheduler:DeleteSchedule',
+  GetScheduleCommand: 'scheduler:GetSchedule',
+  SendEmailCommand: 'ses:SendEmail',
+  GetObjectCommand: 's3:GetObject',
+  ListObjectsV2Command: 's3:ListBucket',
+};
+
+const adaptersDir = join(repoRoot, 'functions', 'adapters');
+const commandsCalled = [
+  ...new Set(
+    readdirSync(adaptersDir)
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) =>
+        [
+          ...readFileSync(join(adaptersDir, name), 'utf8').matchAll(/new ([A-Za-z0-9]+Command)\(/g),
+        ].map((match) => match[1] ?? ''),
+      ),
+  ),
+].sort();
+
+function grantedActions(template: Template, roleLogicalId: string): Set<string> {
+  const actions = new Set<string>();
+  for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+    const roles = JSON.stringify(policy.Properties.Roles ?? []);
+    if (!roles.includes(roleLogicalId)) continue;
+    for (const statement of policy.Properties.PolicyDocument.Statement) {
+      if (statement.Effect !== 'Allow') continue;
+      for (const action of [statement.Action].flat()) actions.add(action);
+    }
+  }
+  return actions;
+}
+
+describe('function permissions', () => {
+  // Bundling is skipped: this reads IAM policies only.
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new FollowupStack(app, 'Followup', {
+    settings: readStackSettings(() => undefined),
+    projectRoot: repoRoot,
+  });
+  const template = Template.fromStack(stack);
+  const functions = Object.fromEntries(
+    Object.entries(template.findResources('AWS::Lambda::Function')).filter(
+      ([, fn]) => fn.Properties.Environment?.Variables?.FOLLOWUP_TABLE_NAME,
+    ),
+  );
+
+  it('knows the IAM action of every command the adapters send', () => {
+    expect(commandsCalled.length).toBeGreaterThan(5);
+    for (const command of commandsCalled) {
+      expect(IAM_ACTION, `map ${command} to its IAM action here`).toHaveProperty(command);
+    }
+  });
+
+  it('grants both functions every action the adapters need', () => {
+    const needed = commandsCalled
+      .map((command) => IAM_ACTION[command])
+      .filter((action): action is string => typeof action === 'string');
+    expect(Object.keys(functions)).toHaveLength(2);
+    for (const [id, fn] of Object.entries(functions)) {
+      const role = fn.Properties.Role['Fn::GetAtt'][0] as string;
+      const granted = grantedActions(template, role);
+      const missing = needed.filter((action) => !granted.has(action));
+      expect(missing, `${id} lacks`).toEqual([]);
+    }
+  });
+});
