@@ -63,6 +63,8 @@ export interface Application {
   /** Message-IDs of mail in this application's thread (confirmation, our own mails). */
   threadMessageIds: string[];
   notes: string[];
+  /** How the user signs drafts (the forwarding mail's From display name); null when unknown. */
+  userName?: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt?: string;

@@ -1,4 +1,5 @@
-// Screenshot test: the HTML of every draft mail and system mail, rendered by headless Chromium
+// Screenshot test: the HTML of every draft mail and system mail (the "which application?" list, the
+// weekly digest and forget's mails included), rendered by headless Chromium
 // (Debian's package, driven over the DevTools pipe) at desktop and phone widths into PNGs under
 // test-output/screenshots/, loading nothing from anywhere: no image, font, stylesheet or script.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ComposedMail,
+  choiceOption,
   createMailRenderer,
   defaultTemplatesDir,
 } from '../../functions/core/mail/index.ts';
@@ -29,6 +31,14 @@ const context = contextFixture();
 const interview = interviewFixture();
 const application = applicationFixture({
   notes: ['we discussed their Kafka migration', 'update: shipped the event-sourcing talk at QCon'],
+  userName: 'Sam Doe',
+});
+const globex = applicationFixture({
+  id: 'klmnopqrst',
+  company: 'Globex',
+  role: null,
+  status: 'PAUSED',
+  interviews: [interviewFixture({ company: 'Globex', role: null })],
 });
 
 function milestone(kind: Milestone['kind']): Milestone {
@@ -40,8 +50,14 @@ function milestone(kind: Milestone['kind']): Milestone {
 const draft = (kind: Milestone['kind']) => () =>
   renderer.draft({ application, milestone: milestone(kind), interview, context });
 
-/** Every mail a person sees, with a line of its text that must be on screen. */
-const MAILS: Record<string, { mail: () => Promise<ComposedMail>; shows: RegExp }> = {
+/**
+ * Every mail a person sees, with a line of its text that must be on screen; `footer: false` for the
+ * mails with no commands under them (help lists them all; forget's mails have nothing to act on).
+ */
+const MAILS: Record<
+  string,
+  { mail: () => Promise<ComposedMail>; shows: RegExp; footer?: boolean }
+> = {
   acknowledgment: {
     mail: () => renderer.acknowledgment({ application, interview, missing: [], context }),
     shows: /Planned drafts/,
@@ -71,23 +87,62 @@ const MAILS: Record<string, { mail: () => Promise<ComposedMail>; shows: RegExp }
     shows: /future roles/,
   },
   status: {
+    mail: () => renderer.status({ applications: [application, globex], context }),
+    shows: /Globex/,
+  },
+  digest: {
     mail: () =>
       renderer.status({
-        applications: [
-          application,
-          applicationFixture({
-            id: 'klmnopqrst',
-            company: 'Globex',
-            role: null,
-            status: 'PAUSED',
-            interviews: [interviewFixture({ company: 'Globex', role: null })],
-          }),
-        ],
+        applications: [application, globex],
+        digest: { next: '2026-04-20T09:30:00-04:00', timezone: 'America/New_York' },
+        context,
+      }),
+    shows: /Your weekly digest: 2 open applications[\s\S]*the next one comes Mon 20 Apr 2026/,
+  },
+  choice: {
+    mail: () =>
+      renderer.choice({
+        question: 'Which application should stop act on?',
+        options: [choiceOption(application, 1), choiceOption(globex, 2)],
+        command: 'stop',
+        context,
+      }),
+    // List markers are not in innerText: the PNG shows them.
+    shows: /Acme, Staff Engineer\nnext: thank-you note[\s\S]*Globex\npaused[\s\S]*stop 1/,
+  },
+  'settings-confirmation': {
+    mail: () =>
+      renderer.commandConfirmation({
+        application: null,
+        summary: 'Your time zone is now Europe/Berlin; pending drafts moved to fit it.',
+        planChanged: true,
+        replanned: [application, globex],
         context,
       }),
     shows: /Globex/,
   },
-  help: { mail: () => renderer.help({ context }), shows: /How followup works/ },
+  'forget-request': {
+    mail: () =>
+      renderer.forgetRequest({
+        applications: [application, globex],
+        expiresAt: '2026-04-15T20:45:00Z',
+        timezone: 'America/New_York',
+        repeated: false,
+        context,
+      }),
+    shows: /reply forget to this mail within 24 hours/,
+    footer: false,
+  },
+  forgotten: {
+    mail: () => renderer.forgotten({ deleted: 2, applications: [application, globex], context }),
+    shows: /followup keeps nothing more about you/,
+    footer: false,
+  },
+  help: {
+    mail: () => renderer.help({ context }),
+    shows: /How followup works[\s\S]*interviewer: Dana Lee <dana@acme\.example>[\s\S]*forget/,
+    footer: false,
+  },
   unreadable: {
     mail: () => renderer.unreadable({ missing: ['interview time', 'company'], context }),
     shows: /time: /,
@@ -170,7 +225,7 @@ describe.skipIf(!chromium)('mail HTML in headless Chromium', () => {
     expect(server.strayPaths).toContain('/pixel.gif');
   });
 
-  describe.each(Object.entries(MAILS))('%s', (name, { shows }) => {
+  describe.each(Object.entries(MAILS))('%s', (name, { shows, footer = true }) => {
     it.each(Object.entries(WIDTHS))(
       'renders at %s width with no external request and nothing sticking out',
       (label, width) => {
@@ -178,7 +233,8 @@ describe.skipIf(!chromium)('mail HTML in headless Chromium', () => {
         if (!shot) throw new Error(`no screenshot of ${name} at ${label} width`);
         expect(shot.requests).toEqual([]);
         expect(shot.text).toMatch(shows);
-        expect(shot.text).toMatch(/Reply to this mail with a command/);
+        if (footer) expect(shot.text).toMatch(/Reply to this mail with a command/);
+        else expect(shot.text).not.toMatch(/Reply to this mail with a command/);
         expect(shot.scrollWidth).toBeLessThanOrEqual(width);
         expect(shot.overflowing).toEqual([]);
         const size = pngSize(shot.png);

@@ -15,14 +15,17 @@ export {
   lintDraft,
 } from './lint.ts';
 export {
+  type ChoiceOption,
   type ComposedMail,
   createMailRenderer,
+  type DigestNote,
   deferredMailRenderer,
   type EmployerReplyKind,
   type MailContext,
   type MailRenderer,
   type MailRendererOptions,
 } from './renderer.ts';
+export { choiceOption } from './system-views.ts';
 export { MAX_TEMPLATE_BYTES, type OverrideRejection, TemplateError } from './templates.ts';
 
 /** The repo's `templates/`, found from this file (works under tsx and vitest from source). */

@@ -3,7 +3,7 @@
 // container (templates.ts) and every message is built by MailComposer (compose.ts).
 import { resolve } from 'node:path';
 import type { Application, Interview, Milestone, Person } from '../model.ts';
-import { milestonesCalendar } from './calendar.ts';
+import { type CalendarOptions, plansCalendar } from './calendar.ts';
 import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
 import {
   type DraftKind,
@@ -15,12 +15,17 @@ import {
 import { sampleViews } from './samples.ts';
 import {
   acknowledgmentView,
+  type ChoiceOption,
+  choiceView,
   commandView,
+  type DigestNote,
   type DraftBlock,
   type DraftSegment,
   type EmployerReplyKind,
   employerReplyDeadline,
   employerReplyIntro,
+  forgetRequestView,
+  forgottenView,
   helpView,
   PADDED_COMMANDS,
   statusView,
@@ -49,7 +54,7 @@ import {
   type SendByView,
 } from './views.ts';
 
-export type { EmployerReplyKind };
+export type { ChoiceOption, DigestNote, EmployerReplyKind };
 
 export interface MailContext {
   /** Our sending address. */
@@ -92,13 +97,58 @@ export interface MailRenderer {
     application: Application;
     context: MailContext;
   }): Promise<ComposedMail>;
-  status(input: { applications: Application[]; context: MailContext }): Promise<ComposedMail>;
+  /** Every open application and its next dates (`status`), or the same as the weekly digest. */
+  status(input: {
+    applications: Application[];
+    /** Sent unasked as the weekly digest: it says so, and when the next one comes. */
+    digest?: DigestNote | null;
+    context: MailContext;
+  }): Promise<ComposedMail>;
   help(input: { context: MailContext }): Promise<ComposedMail>;
   commandConfirmation(input: {
     application: Application | null;
     summary: string;
     /** The plan moved: attach the updated `.ics`. */
     planChanged?: boolean;
+    /**
+     * With no single application (`set timezone`, `set hours`): the applications whose plans the
+     * change moved, listed with their new dates and, with `planChanged`, in the `.ics`.
+     */
+    replanned?: Application[];
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /**
+   * "Which application?": a numbered list to answer from (`stop 2`), for a command sent to the
+   * bare intake or a forwarded reply that matched none or several applications.
+   */
+  choice(input: {
+    /** The heading and subject: `Which application should stop act on?`. */
+    question: string;
+    /** Said first, e.g. why the last answer did not work. */
+    note?: string | null;
+    /** In the stored list's order; `choiceOption(application, n)` words one. */
+    options: ChoiceOption[];
+    /** The command the user sends back with the number (`stop`, `heard back`); null: the number alone. */
+    command: string | null;
+    /** The answer shown as the example (`snooze 1 3d`); by default the command and the first number. */
+    example?: string | null;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /** `forget`: what would be deleted, and how to confirm (the reply address carries the nonce). */
+  forgetRequest(input: {
+    applications: Application[];
+    /** When the confirmation stops being valid (ISO-8601). */
+    expiresAt: string;
+    /** The user's zone, to show the deadline in. */
+    timezone: string;
+    /** A second `forget` while the first is pending: the same request. */
+    repeated: boolean;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /** Everything is deleted; the closed applications' plans ride along, cancelled, as an `.ics`. */
+  forgotten(input: {
+    deleted: number;
+    applications: Application[];
     context: MailContext;
   }): Promise<ComposedMail>;
   /** A gracious reply to a rejection, a reply to a next-round invitation, or offer congratulations. */
@@ -108,6 +158,11 @@ export interface MailRenderer {
     interview: Interview | null;
     /** Who wrote to the user; the interview's first interviewer when null. */
     recipient: Person | null;
+    /**
+     * An employer's answer always changes the plan (nudges cancelled, a new round planned), so the
+     * updated `.ics` rides along unless this is false.
+     */
+    planChanged?: boolean;
     context: MailContext;
   }): Promise<ComposedMail>;
   /** The short LinkedIn variant of the thank-you, when the user asks (`linkedin`). */
@@ -228,9 +283,14 @@ function recipientLine(recipient: Person | null): string {
 }
 
 function lintIgnores(view: DraftTemplateView): string[] {
-  return [view.company, view.role, view.interviewerName, view.firstName, view.senderName].filter(
-    (value): value is string => Boolean(value),
-  );
+  return [
+    view.company,
+    view.role,
+    view.interviewerName,
+    view.firstName,
+    view.senderName,
+    view.senderFirstName,
+  ].filter((value): value is string => Boolean(value));
 }
 
 interface PreparedDraft {
@@ -295,8 +355,9 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
     application?: Application | null;
     draft?: PreparedDraft;
     lint?: LintResult;
-    /** Attach the application's milestones as an `.ics` (the plan is new or changed). */
-    calendar?: boolean;
+    /** Attach these applications' milestones as an `.ics` (the plan is new or changed). */
+    calendar?: readonly Application[];
+    calendarOptions?: CalendarOptions;
   }): Promise<ComposedMail> {
     const { context } = input;
     const subject = headerSafe(input.subject);
@@ -330,11 +391,11 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       messageIdDomain: context.messageIdDomain,
       ...(input.application ? { references: input.application.threadMessageIds } : {}),
       ...(attachment ? { draftAttachment: attachment } : {}),
-      ...(input.calendar && input.application && input.application.milestones.length > 0
+      ...(input.calendar?.some((application) => application.milestones.length > 0)
         ? {
             calendarAttachment: {
               filename: 'followup-plan.ics',
-              ics: milestonesCalendar(input.application, context.now),
+              ics: plansCalendar(input.calendar, context.now, input.calendarOptions),
             },
           }
         : {}),
@@ -416,7 +477,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const subject =
         missing.length > 0 ? `Got it, with a question: ${what}` : `Got it: ${what}${when}`;
       const { text, html } = await both('acknowledgment', { ...view, title: subject });
-      return send({ context, subject, text, html, application, calendar: true });
+      return send({ context, subject, text, html, application, calendar: [application] });
     },
 
     async unreadable({ missing, context }) {
@@ -430,11 +491,11 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const view = stopView(application);
       const subject = `Stopped: ${view.application.label}`;
       const { text, html } = await both('stop', { ...view, title: subject });
-      return send({ context, subject, text, html, application, calendar: true });
+      return send({ context, subject, text, html, application, calendar: [application] });
     },
 
-    async status({ applications, context }) {
-      const view = statusView(applications);
+    async status({ applications, digest, context }) {
+      const view = statusView(applications, digest ?? null);
       const subject = `Status: ${view.countLine.replace(/:$/, '').toLowerCase()}`;
       const { text, html } = await both('status', { ...view, title: subject });
       return send({ context, subject, text, html });
@@ -446,14 +507,59 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       return send({ context, subject, text, html });
     },
 
-    async commandConfirmation({ application, summary, planChanged, context }) {
-      const view = commandView(application, summary);
+    async commandConfirmation({ application, summary, planChanged, replanned, context }) {
+      const view = commandView(application, summary, replanned);
       const subject = `Done: ${view.summary}${application ? ` (${view.application?.label})` : ''}`;
       const { text, html } = await both('command', { ...view, title: subject });
-      return send({ context, subject, text, html, application, calendar: planChanged === true });
+      const plans = application ? [application] : (replanned ?? []);
+      return send({
+        context,
+        subject,
+        text,
+        html,
+        application,
+        ...(planChanged === true ? { calendar: plans } : {}),
+      });
     },
 
-    async employerReply({ kind, application, interview, recipient, context }) {
+    async choice({ question, note, options, command, example, context }) {
+      const view = choiceView({ question, note: note ?? null, options, command, example });
+      const subject = view.question;
+      const { text, html } = await both('choice', { ...view, title: subject });
+      return send({ context, subject, text, html });
+    },
+
+    async forgetRequest({ applications, expiresAt, timezone, repeated, context }) {
+      const view = forgetRequestView({
+        applications,
+        expiresAt,
+        timezone,
+        repeated,
+        now: context.now,
+      });
+      const subject = 'Confirm: delete everything followup keeps about you?';
+      const { text, html } = await both('forget-request', { ...view, title: subject });
+      return send({ context, subject, text, html });
+    },
+
+    async forgotten({ deleted, applications, context }) {
+      const view = forgottenView(deleted, applications);
+      const subject =
+        deleted > 0
+          ? `Done: Deleted: ${view.count}, your settings and every scheduled draft`
+          : 'Done: Deleted: your settings (you had no applications)';
+      const { text, html } = await both('forgotten', { ...view, title: subject });
+      return send({
+        context,
+        subject,
+        text,
+        html,
+        calendar: applications,
+        calendarOptions: { withdrawn: true },
+      });
+    },
+
+    async employerReply({ kind, application, interview, recipient, planChanged, context }) {
       const loadedTemplates = await templates();
       const to = normalPerson(recipient) ?? recipientOf(null, interview);
       const prepared = prepareDraft({
@@ -487,6 +593,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
         html: loadedTemplates.render('mail/employer-reply.html', view),
         application,
         draft: prepared,
+        ...(planChanged === false ? {} : { calendar: [application] }),
       });
     },
 
@@ -544,6 +651,9 @@ export function deferredMailRenderer(current: () => Promise<MailRenderer>): Mail
     status: async (input) => (await current()).status(input),
     help: async (input) => (await current()).help(input),
     commandConfirmation: async (input) => (await current()).commandConfirmation(input),
+    choice: async (input) => (await current()).choice(input),
+    forgetRequest: async (input) => (await current()).forgetRequest(input),
+    forgotten: async (input) => (await current()).forgotten(input),
     employerReply: async (input) => (await current()).employerReply(input),
     linkedin: async (input) => (await current()).linkedin(input),
     templateReport: async () => (await current()).templateReport(),

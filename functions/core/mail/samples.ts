@@ -5,8 +5,12 @@ import type { Application, Interview, Milestone, Person } from '../model.ts';
 import { LINKEDIN_CHARACTER_LIMIT } from './lint.ts';
 import {
   acknowledgmentView,
+  choiceOption,
+  choiceView,
   commandView,
   type DraftBlock,
+  forgetRequestView,
+  forgottenView,
   helpView,
   PADDED_COMMANDS,
   statusView,
@@ -177,16 +181,47 @@ export function sampleViews(): Samples {
     ...stopView(application),
     title: 'Stopped',
   }));
-  const statuses = [[fullApplication, sparseApplication], []].map((applications) => ({
-    ...statusView(applications),
-    title: 'Status',
-  }));
+  const digest = { next: '2026-04-20T09:30:00-04:00', timezone: 'America/New_York' };
+  const statuses = [
+    statusView([fullApplication, sparseApplication]),
+    statusView([]),
+    statusView([fullApplication], digest),
+    statusView([], { next: null, timezone: 'UTC' }),
+  ].map((view) => ({ ...view, title: 'Status' }));
   const commands = [
     commandView(fullApplication, 'snoozed 3 days'),
     commandView(sparseApplication, 'paused'),
     commandView(null, 'noted'),
+    commandView(null, 'time zone set', [fullApplication, sparseApplication]),
   ].map((view) => ({ ...view, title: 'Done' }));
   const help = [helpView('Help')];
+  const options = [choiceOption(fullApplication, 1), choiceOption(sparseApplication, 2)];
+  const choices = [
+    choiceView({ question: 'Which application?', note: null, options, command: 'stop' }),
+    choiceView({ question: 'Which one?', note: 'There is no 7.', options, command: null }),
+    choiceView({ question: 'Which application?', note: null, options: [], command: 'pause' }),
+  ].map((view) => ({ ...view, title: 'Which application?' }));
+  const now = new Date('2026-04-14T12:00:00Z');
+  const forgetRequests = [
+    forgetRequestView({
+      applications: [fullApplication, sparseApplication],
+      expiresAt: '2026-04-15T12:00:00Z',
+      timezone: 'America/New_York',
+      repeated: false,
+      now,
+    }),
+    forgetRequestView({
+      applications: [],
+      expiresAt: '2026-04-14T12:30:00Z',
+      timezone: 'UTC',
+      repeated: true,
+      now,
+    }),
+  ].map((view) => ({ ...view, title: 'Forget' }));
+  const forgotten = [
+    forgottenView(2, [fullApplication, sparseApplication]),
+    forgottenView(0, []),
+  ].map((view) => ({ ...view, title: 'Deleted' }));
   return {
     'drafts/thank-you': drafts,
     'drafts/follow-up-1': drafts,
@@ -216,5 +251,11 @@ export function sampleViews(): Samples {
     'mail/help.html': help,
     'mail/command.text': commands,
     'mail/command.html': commands,
+    'mail/choice.text': choices,
+    'mail/choice.html': choices,
+    'mail/forget-request.text': forgetRequests,
+    'mail/forget-request.html': forgetRequests,
+    'mail/forgotten.text': forgotten,
+    'mail/forgotten.html': forgotten,
   };
 }

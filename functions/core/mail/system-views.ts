@@ -1,5 +1,6 @@
-// Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status, help,
-// command confirmations) and of the employer-reply mails: the words around the templates.
+// Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status and the
+// weekly digest, help, command confirmations, "which application?", forget) and of the
+// employer-reply mails: the words around the templates.
 import type { Application, Interview } from '../model.ts';
 import { formatLocal } from './time.ts';
 import {
@@ -8,8 +9,10 @@ import {
   type ChecklistView,
   COMMANDS,
   CORRECTION_EXAMPLES,
-  MORE_COMMANDS,
+  type CommandEntry,
+  HELP_SECTIONS,
   milestoneLabel,
+  NUMBERED_EXAMPLE,
   pendingTimeline,
   type SendByView,
   type TimelineItem,
@@ -18,11 +21,35 @@ import {
 
 export type EmployerReplyKind = 'rejection-reply' | 'next-round-reply' | 'offer-reply';
 
+export interface PaddedCommand extends CommandEntry {
+  /**
+   * The command padded to the meaning column of the text part; one too long for the column ends
+   * its line, and its meaning starts the next one at the column.
+   */
+  padded: string;
+  /** Too long for the command column: the meaning goes under it (text) or in the next row (HTML). */
+  wide: boolean;
+}
+
+function padded(entries: readonly CommandEntry[], column: number): PaddedCommand[] {
+  return entries.map((entry) => {
+    const wide = entry.command.length >= column;
+    return {
+      ...entry,
+      padded: wide ? `${entry.command}\n${' '.repeat(column + 2)}` : entry.command.padEnd(column),
+      wide,
+    };
+  });
+}
+
 /** The commands footer, with the command column padded for the text part. */
-export const PADDED_COMMANDS = COMMANDS.map((entry) => ({
-  ...entry,
-  padded: entry.command.padEnd(11),
-}));
+export const PADDED_COMMANDS = padded(
+  COMMANDS,
+  Math.max(...COMMANDS.map((entry) => entry.command.length)) + 1,
+);
+
+/** Commands in the help mail: long examples wrap rather than push every meaning to the right. */
+const HELP_COLUMN = 19;
 
 export interface DraftSegment {
   text: string;
@@ -156,7 +183,14 @@ export function stopView(application: Application) {
   };
 }
 
-export function statusView(applications: Application[]) {
+/** The weekly digest is the status, unasked: it says so, and when the next one comes. */
+export interface DigestNote {
+  /** When the next digest is due (ISO-8601), or null when none is planned. */
+  next: string | null;
+  timezone: string;
+}
+
+export function statusView(applications: Application[], digest: DigestNote | null = null) {
   const nextDue = (application: Application): number =>
     Math.min(
       ...application.milestones
@@ -172,11 +206,17 @@ export function statusView(applications: Application[]) {
       timeline: pendingTimeline(application),
     }));
   const count = lines.length;
+  const countLine =
+    count === 0 ? 'No open applications' : `${count} open application${count === 1 ? '' : 's'}:`;
   return {
     applications: lines,
     hasApplications: count > 0,
-    countLine:
-      count === 0 ? 'No open applications' : `${count} open application${count === 1 ? '' : 's'}:`,
+    countLine,
+    digest: digest !== null,
+    heading: digest
+      ? `Your weekly digest: ${countLine.replace(/:$/, '').toLowerCase()}`
+      : countLine.replace(/:$/, ''),
+    nextDigest: digest?.next ? formatLocal(digest.next, digest.timezone) : null,
     commands: PADDED_COMMANDS,
   };
 }
@@ -184,18 +224,152 @@ export function statusView(applications: Application[]) {
 export function helpView(title: string) {
   return {
     title,
-    corrections: CORRECTION_EXAMPLES,
-    more: MORE_COMMANDS.map((entry) => ({ ...entry, padded: entry.command.padEnd(15) })),
-    commands: PADDED_COMMANDS,
+    sections: HELP_SECTIONS.map((section) => ({
+      title: section.title,
+      commands: padded(section.commands, HELP_COLUMN),
+    })),
+    numbered: NUMBERED_EXAMPLE,
+    // The help lists every command already: no footer under it.
+    commands: [],
   };
 }
 
-export function commandView(application: Application | null, summary: string) {
+function planView(application: Application) {
+  return { label: applicationLine(application).label, timeline: pendingTimeline(application) };
+}
+
+export function commandView(
+  application: Application | null,
+  summary: string,
+  replanned: readonly Application[] = [],
+) {
+  const others = application
+    ? []
+    : replanned.filter((other) => other.status !== 'CLOSED').map(planView);
   return {
     summary: summary.replace(/\s+/g, ' ').trim() || 'done',
     application: application ? applicationLine(application) : null,
     timeline: application ? pendingTimeline(application) : [],
+    replanned: others,
+    hasReplanned: others.length > 0,
     commands: PADDED_COMMANDS,
+  };
+}
+
+/** One entry of a "which application?" list, as the user will refer to it. */
+export interface ChoiceOption {
+  /** What the user answers with (`stop 2`, or `2`). */
+  number: number;
+  /** `Acme, Staff Engineer`. */
+  label: string;
+  /** What comes next for it: `next: thank-you note to Dana Lee, Tue 14 Apr…`, `paused`. */
+  next: string | null;
+}
+
+function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const MILESTONE_NOUN: Record<Application['milestones'][number]['kind'], string> = {
+  'thank-you': 'thank-you note',
+  'follow-up-1': 'first follow-up',
+  'follow-up-2': 'second follow-up',
+  'close-out': 'close-out',
+};
+
+/** An application as a "which application?" list shows it, under `number`. */
+export function choiceOption(application: Application, number: number): ChoiceOption {
+  const line = applicationLine(application);
+  const next = application.milestones
+    .filter((milestone) => milestone.state === 'PENDING')
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  const to = next?.interviewer?.name.trim() ? ` to ${oneLine(next.interviewer.name)}` : '';
+  return {
+    number,
+    label: line.label,
+    next:
+      application.status === 'PAUSED'
+        ? 'paused'
+        : application.status === 'CLOSED'
+          ? 'closed'
+          : next
+            ? `next: ${MILESTONE_NOUN[next.kind]}${to}, ${formatLocal(next.due, next.timezone)}`
+            : 'nothing pending',
+  };
+}
+
+export function choiceView(input: {
+  question: string;
+  note: string | null;
+  options: readonly ChoiceOption[];
+  command: string | null;
+  example?: string | null;
+}) {
+  const command = oneLine(input.command);
+  const options = input.options.map((option) => ({
+    number: option.number,
+    label: oneLine(option.label) || 'Untitled application',
+    next: oneLine(option.next) || null,
+    answer: command ? `${command} ${option.number}` : String(option.number),
+  }));
+  const note = oneLine(input.note);
+  return {
+    question: oneLine(input.question) || 'Which application?',
+    note: note || null,
+    options,
+    hasOptions: options.length > 0,
+    example: oneLine(input.example) || options[0]?.answer || (command ? `${command} 1` : '1'),
+    numberOnly: !command,
+    commands: PADDED_COMMANDS,
+  };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function labels(applications: readonly Application[]): string[] {
+  return applications.map((application) => applicationLine(application).label);
+}
+
+/** How long is left to answer, in words: `24 hours`, `3 hours`, `40 minutes`. */
+function timeLeft(until: string, now: Date): string {
+  const minutes = Math.max(1, Math.round((Date.parse(until) - now.getTime()) / 60_000));
+  if (!Number.isFinite(minutes)) return '24 hours';
+  return minutes >= 90 ? plural(Math.round(minutes / 60), 'hour') : plural(minutes, 'minute');
+}
+
+export function forgetRequestView(input: {
+  applications: readonly Application[];
+  expiresAt: string;
+  timezone: string;
+  repeated: boolean;
+  now: Date;
+}) {
+  const pending = input.applications
+    .filter((application) => application.status !== 'CLOSED')
+    .reduce((sum, application) => sum + pendingTimeline(application).length, 0);
+  return {
+    repeated: input.repeated,
+    within: timeLeft(input.expiresAt, input.now),
+    deadline: formatLocal(input.expiresAt, input.timezone),
+    applications: labels(input.applications),
+    hasApplications: input.applications.length > 0,
+    count: plural(input.applications.length, 'application'),
+    pending: plural(pending, 'scheduled draft'),
+    // Replying to this mail answers the request only: a command here would not be one.
+    commands: [],
+  };
+}
+
+export function forgottenView(deleted: number, applications: readonly Application[]) {
+  return {
+    count: plural(deleted, 'application'),
+    applications: labels(applications),
+    hasApplications: applications.length > 0,
+    hasCalendar: applications.some((application) => application.milestones.length > 0),
+    // Nothing is left for a command to act on.
+    commands: [],
   };
 }
 

@@ -47,10 +47,19 @@ export const TEMPLATE_SPECS = {
   'mail/stop.html': { flavor: 'html', required: ['application', '>layout'] },
   'mail/status.text': { flavor: 'text', required: ['applications', '>footer-text'] },
   'mail/status.html': { flavor: 'html', required: ['applications', '>layout'] },
-  'mail/help.text': { flavor: 'text', required: ['more', '>footer-text'] },
-  'mail/help.html': { flavor: 'html', required: ['more', '>layout'] },
+  'mail/help.text': { flavor: 'text', required: ['sections', '>footer-text'] },
+  'mail/help.html': { flavor: 'html', required: ['sections', '>layout'] },
   'mail/command.text': { flavor: 'text', required: ['summary', '>footer-text'] },
   'mail/command.html': { flavor: 'html', required: ['summary', '>layout'] },
+  'mail/choice.text': {
+    flavor: 'text',
+    required: ['question', 'options', 'example', '>footer-text'],
+  },
+  'mail/choice.html': { flavor: 'html', required: ['question', 'options', 'example', '>layout'] },
+  'mail/forget-request.text': { flavor: 'text', required: ['deadline', '>footer-text'] },
+  'mail/forget-request.html': { flavor: 'html', required: ['deadline', '>layout'] },
+  'mail/forgotten.text': { flavor: 'text', required: ['count', '>footer-text'] },
+  'mail/forgotten.html': { flavor: 'html', required: ['count', '>layout'] },
 } as const satisfies Record<string, Spec>;
 
 export const PARTIAL_SPECS = {

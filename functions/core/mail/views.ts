@@ -13,34 +13,106 @@ import {
   weekdayName,
 } from './time.ts';
 
-export const COMMANDS = [
+export interface CommandEntry {
+  command: string;
+  meaning: string;
+}
+
+/** The footer under every mail: the commands people use most, one line each. */
+export const COMMANDS: readonly CommandEntry[] = [
   { command: 'stop', meaning: 'close this application and cancel everything pending' },
-  { command: 'pause', meaning: 'hold every pending draft' },
-  { command: 'resume', meaning: 'send paused drafts again' },
+  { command: 'pause', meaning: 'hold every pending draft (resume plans them again)' },
   { command: 'snooze 3d', meaning: 'move pending drafts three days later' },
   { command: 'sent', meaning: 'tell me you sent this draft' },
+  { command: 'heard back', meaning: 'they answered: cancel the follow-ups' },
   {
     command: 'notes: …',
     meaning: 'e.g. "notes: we discussed their Kafka migration"; later drafts use it',
   },
   { command: 'status', meaning: 'all open applications and their next dates' },
   { command: 'help', meaning: 'every command, explained' },
-] as const;
+];
 
-/** Commands the help mail explains beyond the footer's everyday ones. */
-export const MORE_COMMANDS = [
+export interface CommandSection {
+  title: string;
+  commands: readonly CommandEntry[];
+}
+
+/** Everything followup understands in a reply, for the help mail: keep in step with the reader. */
+export const HELP_SECTIONS: readonly CommandSection[] = [
   {
-    command: 'update: …',
-    meaning: 'e.g. "update: I passed the CKA exam"; follow-ups mention it to add value',
+    title: 'About one application (reply to any mail about it)',
+    commands: [
+      {
+        command: 'stop',
+        meaning:
+          'close the application and cancel everything pending (also: close, cancel, unsubscribe)',
+      },
+      { command: 'pause', meaning: 'hold every pending draft until you resume' },
+      { command: 'resume', meaning: 'plan the held drafts again, none of them in the past' },
+      {
+        command: 'snooze 3d',
+        meaning: 'move pending drafts three days later (or 12h, 2w, tomorrow)',
+      },
+      { command: 'snooze 2026-12-01', meaning: 'move pending drafts past a date' },
+      { command: 'sent', meaning: 'tell me you sent the last draft I mailed you' },
+      {
+        command: 'heard back',
+        meaning: 'they answered: cancel the follow-ups (forward me their reply for a draft answer)',
+      },
+      {
+        command: 'notes: …',
+        meaning: 'e.g. "notes: we discussed their Kafka migration"; later drafts mention it',
+      },
+      {
+        command: 'update: …',
+        meaning: 'e.g. "update: I passed the CKA exam"; follow-ups mention it to add value',
+      },
+      { command: 'linkedin', meaning: 'a short LinkedIn version of the thank-you note' },
+    ],
   },
-  { command: 'linkedin', meaning: 'a short LinkedIn version of the thank-you note' },
-  { command: 'time: …', meaning: 'correct the interview time, e.g. "time: Tue 3pm ET"' },
   {
-    command: 'interviewer: …',
-    meaning: 'add or correct an interviewer, e.g. "interviewer: Dana Lee <dana@acme.example>"',
+    title: 'Corrections to what I understood',
+    commands: [
+      { command: 'time: Tue 3pm ET', meaning: 'the interview time; the drafts follow it' },
+      {
+        command: 'interviewer: Dana Lee <dana@acme.example>',
+        meaning: 'add or correct an interviewer; each gets a thank-you note',
+      },
+      { command: 'company: …', meaning: 'the company, e.g. "company: Acme"' },
+      { command: 'role: …', meaning: 'the role, e.g. "role: Staff Engineer"' },
+    ],
   },
-  { command: 'timezone: …', meaning: 'your own time zone, e.g. "timezone: Europe/Berlin"' },
-] as const;
+  {
+    title: 'Your settings (reply to any followup mail)',
+    commands: [
+      {
+        command: 'set timezone Europe/Berlin',
+        meaning: 'your time zone; pending drafts move to fit it',
+      },
+      { command: 'set hours 8-19', meaning: 'the hours drafts may arrive in, your time' },
+      {
+        command: 'digest on',
+        meaning: 'the status of every open application, each Monday morning',
+      },
+      { command: 'digest off', meaning: 'no more weekly digest' },
+    ],
+  },
+  {
+    title: 'Any time',
+    commands: [
+      { command: 'status', meaning: 'every open application and its next dates' },
+      { command: 'help', meaning: 'this list' },
+      {
+        command: 'forget',
+        meaning: 'delete everything followup keeps about you (after you confirm)',
+      },
+    ],
+  },
+];
+
+/** The numbered form: for mail to the bare intake address, or to pick from a list I sent. */
+export const NUMBERED_EXAMPLE = 'stop 2';
 
 export const CORRECTION_EXAMPLES = [
   'time: Tue 3pm ET',
@@ -56,12 +128,32 @@ export function firstNameOf(name: string): string {
   return TITLES.test(first) ? words.join(' ') : first;
 }
 
-/** `Sam` from `Sam Doe <sam@example.com>`; null for a bare address. */
-export function displayFirstName(address: string): string | null {
-  const match = /^\s*"?([^"<]*?)"?\s*<[^>]*>\s*$/.exec(address);
-  const name = match?.[1]?.trim();
-  return name ? firstNameOf(name) : null;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+
+/**
+ * A person's name fit to sign with: one line, no quotes around it; null when there is none or it
+ * is an address (clients show the address as the name when they know no better).
+ */
+export function personalName(value: string | null | undefined): string | null {
+  const name = (value ?? '')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']+|["']+$/g, '')
+    .trim();
+  if (name.length === 0 || name.length > 100 || name.includes('@')) return null;
+  return name;
 }
+
+/** `Sam Doe` from `"Sam Doe" <sam@example.com>`; null for a bare address. */
+export function displayName(address: string): string | null {
+  const match = /^\s*"?([^"<]*?)"?\s*<[^>]*>\s*$/.exec(address);
+  return personalName(match?.[1]);
+}
+
+/** Where the user's name goes in a sign-off when followup does not know it. */
+export const NAME_SLOT = '[your name]';
 
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
@@ -170,7 +262,13 @@ export interface DraftTemplateView extends PositionView {
   update: string;
   hasUpdate: boolean;
   decisionBy: string | null;
+  /** The user's full name, when known. */
   senderName: string | null;
+  senderFirstName: string | null;
+  /** What the sign-off says: the user's full name, or the `[your name]` slot. */
+  signature: string;
+  /** The LinkedIn sign-off: the first name, or the slot. */
+  shortSignature: string;
 }
 
 export function draftTemplateView(input: {
@@ -184,6 +282,8 @@ export function draftTemplateView(input: {
   const latestUpdate = updates(application).at(-1);
   const firstName = recipient ? firstNameOf(recipient.name.replace(/\s+/g, ' ')) : null;
   const start = interview?.start ?? null;
+  const senderName = personalName(application.userName) ?? displayName(input.senderAddress);
+  const senderFirstName = senderName ? firstNameOf(senderName) : null;
   return {
     ...positionOf(application, interview),
     greeting: firstName ? `Hi ${firstName},` : 'Hello,',
@@ -196,7 +296,10 @@ export function draftTemplateView(input: {
     update: latestUpdate ? sentence(latestUpdate) : UPDATE_SLOT,
     hasUpdate: latestUpdate !== undefined,
     decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy) : null,
-    senderName: displayFirstName(input.senderAddress),
+    senderName,
+    senderFirstName,
+    signature: senderName ?? NAME_SLOT,
+    shortSignature: senderFirstName ?? NAME_SLOT,
   };
 }
 

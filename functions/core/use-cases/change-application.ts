@@ -50,6 +50,28 @@ export async function syncSchedules(
   }
 }
 
+/** What the user's calendar shows of a plan: each milestone's time and state, and whether it is held. */
+function planOf(application: Application): string {
+  const milestones = application.milestones
+    .map((m) => `${m.id}|${m.due}|${m.timezone}|${m.state}`)
+    .sort();
+  return JSON.stringify([application.status, milestones]);
+}
+
+/**
+ * True when the milestones' times or states moved (or the application was paused or resumed):
+ * the mail that confirms such a change carries the updated `.ics`. Judged on the applications, not
+ * on the schedules, which stay untouched while an application is paused.
+ */
+export function planChanged(before: Application, after: Application): boolean {
+  return before !== after && planOf(before) !== planOf(after);
+}
+
+export interface AppliedChange extends ChangeResult {
+  /** See `planChanged`: pass it on to the confirmation so the `.ics` rides along. */
+  planChanged: boolean;
+}
+
 /**
  * Reads the application, applies `change` (again on a concurrent write), stores the result and
  * syncs its schedules. Undefined when the application does not exist.
@@ -58,13 +80,14 @@ export async function changeApplication(
   deps: ChangeDeps,
   key: { userId: string; applicationId: string },
   change: (application: Application) => ChangeResult,
-): Promise<ChangeResult | undefined> {
+): Promise<AppliedChange | undefined> {
   const result = await updateApplication(deps.store, key, (application) => {
     if (!application) return { result: undefined };
     const changed = change(application);
+    const applied = { ...changed, planChanged: planChanged(application, changed.application) };
     return changed.application === application
-      ? { result: changed }
-      : { save: changed.application, result: changed };
+      ? { result: applied }
+      : { save: changed.application, result: applied };
   });
   if (result) await syncSchedules(deps.scheduler, result.application, result.schedules);
   return result;

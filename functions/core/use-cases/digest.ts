@@ -99,6 +99,11 @@ export async function fireDigest(ref: MilestoneRef, deps: ChangeDeps): Promise<D
   const now = clock.now();
   if (Date.parse(digest.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) return 'not-due';
 
+  // The next one is known before this one goes out, so this one can say when it comes.
+  const ctx = await planContextFor(deps, userId, now);
+  const after = new Date(Math.max(now.getTime(), Date.parse(digest.due)) + 60_000);
+  const planned = nextDigest(userId, after, ctx);
+
   const claim = `digest:${userId.toLowerCase()}:${ref.milestoneId}`;
   let outcome: DigestOutcome = 'not-pending';
   if (await store.claimMessage(claim, new Date(now.getTime() + CLAIM_RETENTION_MS))) {
@@ -107,7 +112,11 @@ export async function fireDigest(ref: MilestoneRef, deps: ChangeDeps): Promise<D
       outcome = 'digest-empty';
       if (applications.length > 0) {
         await tellUser(deps, userId, null, (context) =>
-          deps.renderer.status({ applications, context }),
+          deps.renderer.status({
+            applications,
+            digest: { next: planned.due, timezone: ctx.userTimezone },
+            context,
+          }),
         );
         outcome = 'digest-sent';
       }
@@ -117,9 +126,6 @@ export async function fireDigest(ref: MilestoneRef, deps: ChangeDeps): Promise<D
     }
   }
 
-  const ctx = await planContextFor(deps, userId, now);
-  const after = new Date(Math.max(now.getTime(), Date.parse(digest.due)) + 60_000);
-  const planned = nextDigest(userId, after, ctx);
   let moved = false;
   await changeProfile(store, userId, now, (profile) => {
     // Turned off (or moved) meanwhile: leave it as the user set it.

@@ -3,8 +3,9 @@
 // (HMAC-signed, stored with the user, valid for a day). Two `forget` mails are one request.
 import { randomBytes } from 'node:crypto';
 import * as changes from '../changes.ts';
+import type { Application } from '../model.ts';
 import { encodeForgetToken, replyAddress } from '../reply-token.ts';
-import { type ChangeDeps, changeApplication } from './change-application.ts';
+import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { cancelDigest } from './digest.ts';
 import { afterSendsInFlight } from './in-flight.ts';
 import { changeProfile } from './profile.ts';
@@ -28,9 +29,8 @@ export async function requestForget(deps: ChangeDeps, userId: string): Promise<v
     expiresAt: new Date(now.getTime() + FORGET_WINDOW_MS).toISOString(),
   };
   if (!reuse) await changeProfile(deps.store, userId, now, () => ({ forget: request }));
-  const count = (await deps.store.listByUser(userId)).length;
-  const what = `${count} application${count === 1 ? '' : 's'}, your settings and every scheduled draft`;
-  const summary = `${reuse ? 'You already asked: ' : ''}to delete everything followup keeps about you (${what}), reply forget to this mail within 24 hours. Until you do, nothing is deleted.`;
+  const applications = await deps.store.listByUser(userId);
+  const { userTimezone } = await planContextFor(deps, userId, now);
   const confirmTo = replyAddress(
     deps.settings.intakeAddress,
     encodeForgetToken(request.nonce, userId, deps.settings.replySecret),
@@ -39,7 +39,14 @@ export async function requestForget(deps: ChangeDeps, userId: string): Promise<v
     deps,
     userId,
     null,
-    (context) => deps.renderer.commandConfirmation({ application: null, summary, context }),
+    (context) =>
+      deps.renderer.forgetRequest({
+        applications,
+        expiresAt: request.expiresAt,
+        timezone: userTimezone,
+        repeated: reuse !== null,
+        context,
+      }),
     confirmTo,
   );
 }
@@ -67,22 +74,23 @@ export async function confirmForget(
   }
 
   // Close first, so no milestone can claim a draft any more; then let drafts in flight land, so
-  // the last mail the user gets is the one saying everything is gone.
+  // the last mail the user gets is the one saying everything is gone. The closed plans go out
+  // with it, every event cancelled, so the user's calendar forgets them too.
   const applications = await deps.store.listByUser(userId);
+  const closedPlans: Application[] = [];
   for (const application of applications) {
     const closed = await changeApplication(
       deps,
       { userId, applicationId: application.id },
       (current) => changes.close(current, now),
     );
-    if (closed) await afterSendsInFlight(deps, closed.application);
+    if (closed) closedPlans.push(await afterSendsInFlight(deps, closed.application));
   }
   await cancelDigest(deps, userId);
   const deleted = await deps.store.deleteUser(userId);
   deps.logger.info('user forgotten', { count: deleted });
-  const summary = `Deleted: ${deleted} application${deleted === 1 ? '' : 's'}, your settings and every scheduled draft. followup keeps nothing more about you; forward a confirmation to start again.`;
   await tellUser(deps, userId, null, (context) =>
-    deps.renderer.commandConfirmation({ application: null, summary, context }),
+    deps.renderer.forgotten({ deleted, applications: closedPlans, context }),
   );
   return 'user-forgotten';
 }

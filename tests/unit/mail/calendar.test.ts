@@ -6,7 +6,7 @@ import {
   closeApplication,
   openApplication,
 } from '../../../functions/core/application.ts';
-import { milestonesCalendar } from '../../../functions/core/mail/calendar.ts';
+import { milestonesCalendar, plansCalendar } from '../../../functions/core/mail/calendar.ts';
 import { createMailRenderer, defaultTemplatesDir } from '../../../functions/core/mail/index.ts';
 import { defaultPolicy } from '../../../functions/core/planning/index.ts';
 
@@ -63,6 +63,30 @@ describe('the plan as iCalendar', () => {
     expect(parsed.every((event) => event.status === 'CANCELLED' && event.sequence === 2)).toBe(
       true,
     );
+  });
+
+  it('shows a paused plan as tentative, and a withdrawn one (forget) as cancelled, sent or not', () => {
+    const paused = events(milestonesCalendar({ ...application, status: 'PAUSED' }, now));
+    expect(paused.every((event) => event.status === 'TENTATIVE')).toBe(true);
+    expect(paused[0]?.summary).toMatch(/^\(paused\) Send the thank-you note/);
+    const [first, ...rest] = application.milestones;
+    if (!first) throw new Error('no milestone');
+    const sentOne = { ...application, milestones: [{ ...first, state: 'SENT' as const }, ...rest] };
+    expect(events(milestonesCalendar(sentOne, now))[0]?.status).toBe('CONFIRMED');
+    const withdrawn = events(milestonesCalendar(sentOne, now, { withdrawn: true }));
+    expect(withdrawn.map((event) => event.status)).toEqual(
+      application.milestones.map(() => 'CANCELLED'),
+    );
+  });
+
+  it('puts several applications in one calendar, each event under its own UID', () => {
+    const other = { ...application, id: 'zzzzzzzzzz', version: 4 };
+    const parsed = events(plansCalendar([application, other], now));
+    expect(parsed).toHaveLength(2 * application.milestones.length);
+    expect(new Set(parsed.map((event) => event.uid)).size).toBe(parsed.length);
+    expect(
+      parsed.filter((event) => event.uid.startsWith('zzzzzzzzzz-')).map((e) => e.sequence),
+    ).toEqual(application.milestones.map(() => 4));
   });
 
   it('rides along with the acknowledgment as a text/calendar attachment', async () => {

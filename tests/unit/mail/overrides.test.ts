@@ -26,7 +26,7 @@ const OVERRIDES: Record<string, string> = {
   'drafts/keep-in-touch.hbs': '{{greeting}}\n\nThank you, keep me in mind.\n',
   // Rejected: unescaped output in HTML.
   'mail/help.html.hbs':
-    '{{#> layout}}<h1>{{{title}}}</h1>{{#each more}}{{command}}{{/each}}{{/layout}}\n',
+    '{{#> layout}}<h1>{{{title}}}</h1>{{#each sections}}{{title}}{{/each}}{{/layout}}\n',
   // Rejected: a field the view does not have (strict mode).
   'mail/status.text.hbs': '{{countLine}} {{applications}} {{favouriteColour}}\n{{> footer-text}}\n',
   // Rejected: a helper that is not known.

@@ -2,10 +2,13 @@
 // interviewers, long company names, hostile strings): drafts keep the linter's hard rules, HTML
 // carries no markup but our own, headers carry no injected field, and MIME parses back.
 import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import {
   type ComposedMail,
+  choiceOption,
   createMailRenderer,
   type DraftKind,
   defaultTemplatesDir,
@@ -139,6 +142,8 @@ const scenario = fc
     hasStart: fc.boolean(),
     decisionBy: fc.option(fc.constantFrom('2026-04-17', '2026-12-31'), { nil: null }),
     userName: fc.option(text(REAL_NAMES), { nil: null }),
+    /** Where the user's name comes from: the application (the forward's From) or the To address. */
+    nameOnApplication: fc.boolean(),
   })
   .chain((base) =>
     fc.record({
@@ -200,15 +205,17 @@ const scenario = fc
       milestones,
       threadMessageIds: ['<CAF1234@mail.gmail.com>', 'not a message id\r\nBcc: x@evil.example'],
       notes: base.notes,
+      ...(base.nameOnApplication ? { userName: base.userName } : {}),
       createdAt: '2026-04-10T12:00:00.000Z',
       updatedAt: '2026-04-10T12:00:00.000Z',
       version: 1,
     };
     const context = contextFixture({
       now,
-      to: base.userName
-        ? `"${base.userName.replace(/[\r\n"\\]/g, ' ')}" <sam.doe@example.com>`
-        : 'sam.doe@example.com',
+      to:
+        base.userName && !base.nameOnApplication
+          ? `"${base.userName.replace(/[\r\n"\\]/g, ' ')}" <sam.doe@example.com>`
+          : 'sam.doe@example.com',
     });
     return { application, interview, emails: base.people.map((entry) => entry.email), context };
   });
@@ -288,6 +295,19 @@ async function expectWellFormed(mail: ComposedMail, replyTo: string) {
   return email;
 }
 
+/** An attached plan parses back to one event per milestone, whatever the names in it. */
+async function expectCalendarParses(mail: ComposedMail) {
+  const parsed = await PostalMime.parse(mail.raw, { attachmentEncoding: 'utf8' });
+  for (const attachment of parsed.attachments.filter((a) => a.mimeType === 'text/calendar')) {
+    const calendar = new ICAL.Component(ICAL.parse(String(attachment.content)));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(String(event.getFirstPropertyValue('uid'))).toMatch(/^[a-z]+-[\w-]+@followup$/);
+    }
+  }
+}
+
 const DRAFT_KIND: Record<Milestone['kind'], DraftKind> = {
   'thank-you': 'thank-you',
   'follow-up-1': 'follow-up-1',
@@ -309,6 +329,7 @@ describe('rendering over generated applications', () => {
             application.role,
             milestone.interviewer?.name ?? interview.interviewers[0]?.name ?? null,
             /"(.*)"/.exec(context.to)?.[1] ?? null,
+            application.userName ?? null,
           ]
             .filter((value): value is string => Boolean(value))
             .map((value) => value.replace(/\s+/g, ' ').trim())
@@ -357,6 +378,36 @@ describe('rendering over generated applications', () => {
               context,
             }),
             await renderer.linkedin({ application, interview, recipient: null, context }),
+            await renderer.choice({
+              question: missing[0] ?? 'Which application?',
+              note: missing[1] ?? null,
+              options: [choiceOption(application, 1), choiceOption(application, 2)],
+              command: missing[2] ?? 'stop',
+              context,
+            }),
+            await renderer.forgetRequest({
+              applications: [application],
+              expiresAt: new Date(context.now.getTime() + 86_400_000).toISOString(),
+              timezone: application.timezone,
+              repeated: missing.length > 1,
+              context,
+            }),
+            await renderer.forgotten({ deleted: 1, applications: [application], context }),
+            await renderer.status({
+              applications: [application],
+              digest: {
+                next: application.milestones[0]?.due ?? null,
+                timezone: application.timezone,
+              },
+              context,
+            }),
+            await renderer.commandConfirmation({
+              application: null,
+              summary: missing[0] ?? 'time zone set',
+              planChanged: true,
+              replanned: [application, { ...application, id: 'klmnopqrst', status: 'PAUSED' }],
+              context,
+            }),
           ];
           for (const kind of ['rejection-reply', 'next-round-reply', 'offer-reply'] as const) {
             const mail = await renderer.employerReply({
@@ -369,7 +420,10 @@ describe('rendering over generated applications', () => {
             expect(mail.lint?.checks.filter((check) => check.hard && !check.passed)).toEqual([]);
             mails.push(mail);
           }
-          for (const mail of mails) await expectWellFormed(mail, context.replyTo);
+          for (const mail of mails) {
+            await expectWellFormed(mail, context.replyTo);
+            await expectCalendarParses(mail);
+          }
         },
       ),
       { numRuns: Math.ceil(RUNS / 2) },

@@ -138,6 +138,7 @@ describe('draft mails', () => {
   it('an `update:` note fills the add-value slot', async () => {
     const updated = applicationFixture({
       notes: ['we discussed their Kafka migration', 'update: I passed the CKA exam last week'],
+      userName: 'Sam Doe',
     });
     const mail = await renderer.draft({
       application: updated,
