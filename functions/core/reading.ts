@@ -29,11 +29,51 @@ export interface InterviewReading {
   decisionBy: string | null;
 }
 
+/** A command in the user's own words: `stop`, `stop 2`, a bare `2`, `company: Acme`. */
+export interface CommandReading {
+  verb: string;
+  arg: string | null;
+  /**
+   * The entry of the numbered list the user was last sent (`stop 2`, `notes 1: …`); with the
+   * verb `pick`, a bare number answering "which application is this reply about?". Absent when
+   * no number was written.
+   */
+  number?: number;
+}
+
+/** The employer's message a reading's facts come from: the innermost original of a forward. */
+export interface OriginalReading {
+  from: { name: string | null; email: string } | null;
+  /** Without Re:/Fwd: prefixes; null when it has none. */
+  subject: string | null;
+  /**
+   * Message-ID, In-Reply-To and References of the original, without <>, when its own headers
+   * came along (an attached message/rfc822, or mail a filter forwarded as it was); empty for an
+   * inline forward, which shows none.
+   */
+  messageIds: string[];
+  /**
+   * Stable for one original however often it is forwarded: its Message-ID when known, else its
+   * sender, subject and text. Lets a use-case tell a second forward of the same reply.
+   */
+  fingerprint: string;
+}
+
 export interface Reading {
   kind: ReadingKind;
   interview?: InterviewReading;
   reply?: { class: ReplyClass; newDate?: string | null; returnDate?: string | null };
-  command?: { verb: string; arg: string | null };
+  command?: CommandReading;
+  /**
+   * A reply of several corrections, one per line (`company: Acme`, then `role: Staff
+   * Engineer`): all of them, `command` first. Absent when the reply holds one command.
+   */
+  commands?: CommandReading[];
+  /**
+   * Who wrote what the facts were read from, for matching a reply to its application: on every
+   * reading but a command (and but mail that could not be parsed at all).
+   */
+  original?: OriginalReading;
   /** Per-field confidence in [0, 1]; fields below the threshold are null. */
   confidence?: Record<string, number>;
   /** Human-readable names of what could not be read (asked for in the acknowledgment). */

@@ -367,7 +367,9 @@ export function findDuration(text: string): number | null {
         after,
       );
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
-    if (LENGTH_CUE.test(before) || /(?:duration|length)\s*[:\t]\s*$/i.test(before))
+    // "at 11:00 AM ET (45 minutes)": a length in brackets right after the time is the interview's.
+    const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*\(\s*$/i.test(before);
+    if (LENGTH_CUE.test(before) || /(?:duration|length)\s*[:\t]\s*$/i.test(before) || afterTime)
       return Math.round(minutes);
     if ((nounAfter || hyphenated) && fallback === null) fallback = Math.round(minutes);
   }

@@ -1,11 +1,12 @@
 // Inbound use-case -> reader: turns one raw inbound message into its envelope and a Reading
 // (interview, reschedule, cancellation, employer reply, command or unknown). Pure: no I/O.
+import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import type { InterviewReading, Reading } from '../reading.ts';
+import type { InterviewReading, OriginalReading, Reading } from '../reading.ts';
 import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
-import { parseCommand } from './command.ts';
+import { parseCommands } from './command.ts';
 import {
   findCompany,
   findCompanyByPhrase,
@@ -34,7 +35,7 @@ import {
 } from './zones.ts';
 
 export type { Command, CommandVerb } from './command.ts';
-export { ownText, parseCommand } from './command.ts';
+export { ownText, parseCommand, parseCommands } from './command.ts';
 
 export interface Envelope {
   /** Without angle brackets. */
@@ -84,7 +85,11 @@ interface Original {
   /** Every name <address> pair seen on the way in. */
   directory: Mailbox[];
   forwarded: boolean;
+  /** Message-ID, In-Reply-To, References of the original, when its own headers came along. */
+  threadIds: { messageId: string | null; others: string[] };
 }
+
+const NO_THREAD_IDS = { messageId: null, others: [] };
 
 function envelopeOf(mail: ParsedMail): Envelope {
   return {
@@ -182,6 +187,7 @@ async function findOriginal(
       calendars: mail.calendars,
       directory,
       forwarded: false,
+      threadIds: { messageId: mail.messageId, others: [mail.inReplyTo ?? '', ...mail.references] },
     };
   }
   const headers = levels[levels.length - 1] as ForwardedHeaders;
@@ -203,6 +209,27 @@ async function findOriginal(
     calendars: mail.calendars,
     directory,
     forwarded: true,
+    // An inline forward shows the original's From/Date/Subject, never its Message-ID.
+    threadIds: NO_THREAD_IDS,
+  };
+}
+
+const SUBJECT_PREFIXES = /^(?:\s*(?:re|aw|sv|antw|fwd?|fw|tr|wg)\s*:\s*)+/i;
+
+/** What matching needs of the original: its sender, subject, thread ids and a fingerprint. */
+function originalReading(original: Original): OriginalReading {
+  const subject = original.subject.replace(SUBJECT_PREFIXES, '').trim() || null;
+  const { messageId, others } = original.threadIds;
+  const messageIds = [...new Set([messageId ?? '', ...others].filter(Boolean))];
+  // The same original forwarded twice has the same Message-ID; inline, the same words.
+  const identity = messageId
+    ? `id\n${messageId.toLowerCase()}`
+    : `text\n${original.sender?.email ?? ''}\n${subject ?? ''}\n${original.body.replace(/\s+/g, ' ').trim().slice(0, 4000)}`;
+  return {
+    from: original.sender ? { name: original.sender.name, email: original.sender.email } : null,
+    subject,
+    messageIds,
+    fingerprint: createHash('sha256').update(identity).digest('hex').slice(0, 32),
   };
 }
 
@@ -371,15 +398,23 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // Mail a filter auto-forwards is the employer's, never the user's command.
   const autoForwarded = mail.headers.has('x-forwarded-to') || mail.headers.has('x-forwarded-for');
   if (!autoForwarded && (!original.forwarded || isReplyToUs(mail, original))) {
-    const command = parseCommand(mail.text);
-    if (command)
-      return { envelope, reading: { kind: 'command', command, confidence: { command: 0.95 } } };
+    const commands = parseCommands(mail.text);
+    const [command] = commands;
+    if (command) {
+      const reading: Reading = { kind: 'command', command, confidence: { command: 0.95 } };
+      if (commands.length > 1) reading.commands = commands;
+      return { envelope, reading };
+    }
   }
 
   const body = original.body;
   const subject = original.subject;
+  const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
-    return { envelope, reading: { kind: 'unknown', confidence: {}, missing: [] } };
+    return {
+      envelope,
+      reading: { kind: 'unknown', confidence: {}, missing: [], original: origin },
+    };
   }
   const events: CalendarEvent[] = original.calendars
     .flatMap((source) => readCalendar(source))
@@ -428,7 +463,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
   const confidence: Record<string, number> = { kind: classified.confidence };
   if (classified.kind === 'unknown') {
-    return { envelope, reading: { kind: 'unknown', confidence, missing: [] } };
+    return { envelope, reading: { kind: 'unknown', confidence, missing: [], original: origin } };
   }
   if (classified.kind === 'employer-reply' && classified.replyClass) {
     const zone = statedZone?.zone ?? inlineZone ?? defaultTimezone;
@@ -438,7 +473,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     if (classified.replyClass === 'neutral' || classified.replyClass === 'advance')
       reply.newDate = dates.newDate;
     confidence.reply = classified.confidence;
-    return { envelope, reading: { kind: 'employer-reply', reply, confidence } };
+    return { envelope, reading: { kind: 'employer-reply', reply, confidence, original: origin } };
   }
 
   const interview = emptyInterview();
@@ -537,7 +572,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
   if (!interview.company) missing.push('company');
   if (interview.interviewers.length === 0) missing.push('interviewer');
-  return { envelope, reading: { kind: classified.kind, interview, confidence, missing } };
+  return {
+    envelope,
+    reading: { kind: classified.kind, interview, confidence, missing, original: origin },
+  };
 }
 
 const EMPTY_ENVELOPE: Envelope = {

@@ -205,9 +205,9 @@ export function interviewersFromText(
     if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
   }
   if (found.length === 0 && context.sender?.name) {
-    // "I'll call you on the number on your resume": the writer is the interviewer.
+    // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) you\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) you\b|\bit(?:'|’)?(?:ll| will) (?:just |only )?be (?:just |only )?me\b/i.exec(
         scan,
       );
     if (self) add([context.sender.name], self.index);

@@ -3,8 +3,8 @@
 // (`stop 2`, or just `2` for a reply). The list is stored with the user as sent, so a number always
 // means the application the user saw under it, whatever opened or closed since; it is oldest
 // first, so a later list keeps the numbers of an earlier one as long as nothing closed between.
+import { choiceOption } from '../mail/index.ts';
 import type { Application } from '../model.ts';
-import { formatLocal } from '../planning/index.ts';
 import { changeProfile } from './profile.ts';
 import type { CommonDeps } from './settings.ts';
 import { tellUser } from './tell-user.ts';
@@ -19,35 +19,9 @@ export function choosable(applications: Application[]): Application[] {
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-const NEXT_LABEL: Record<string, string> = {
-  'thank-you': 'thank-you note',
-  'follow-up-1': 'first follow-up',
-  'follow-up-2': 'second follow-up',
-  'close-out': 'close-out',
-};
-
-export function applicationLabel(application: Application): string {
-  return (
-    [application.company, application.role].filter(Boolean).join(', ') || 'Untitled application'
-  );
-}
-
-function entry(application: Application, index: number): string {
-  const next = application.milestones
-    .filter((m) => m.state === 'PENDING')
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
-  const when =
-    application.status === 'PAUSED'
-      ? 'paused'
-      : next
-        ? `next: ${NEXT_LABEL[next.kind] ?? next.kind}, ${formatLocal(next.due, next.timezone)}`
-        : 'nothing pending';
-  return `${index + 1}) ${applicationLabel(application)} (${when})`;
-}
-
 export type ChoiceRequest =
-  /** A command to the bare intake: the user answers `<verb> <number>`. */
-  | { verb: string; note?: string }
+  /** A command to the bare intake: the user answers `<verb> <number>` (the example, if given). */
+  | { verb: string; example?: string; note?: string }
   /** A forwarded reply that matched none or several: the user answers `<number>`. */
   | { pendingReply: string; candidates?: Application[]; note?: string };
 
@@ -61,31 +35,29 @@ export async function askWhich(
   const forReply = 'pendingReply' in request;
   const listed = forReply && request.candidates ? choosable(request.candidates) : null;
   const applications = listed ?? choosable(await deps.store.listByUser(userId));
-  const note = request.note ? `${request.note} ` : '';
-  if (applications.length === 0) {
-    const summary = forReply
-      ? `${note}I could not tell which application this reply is about, and you have no open application. Nothing changed.`
-      : `${note}You have no open application for ${request.verb} to act on. Nothing changed.`;
-    await tellUser(deps, userId, null, (context) =>
-      deps.renderer.commandConfirmation({ application: null, summary, context }),
-    );
-    return false;
+  const options = applications.map((application, index) => choiceOption(application, index + 1));
+  if (options.length > 0) {
+    await changeProfile(deps.store, userId, now, () => ({
+      choice: {
+        applicationIds: applications.map((a) => a.id),
+        sentAt: now.toISOString(),
+        pendingReply: forReply ? request.pendingReply : null,
+      },
+    }));
   }
-  await changeProfile(deps.store, userId, now, () => ({
-    choice: {
-      applicationIds: applications.map((a) => a.id),
-      sentAt: now.toISOString(),
-      pendingReply: forReply ? request.pendingReply : null,
-    },
-  }));
-  const list = applications.map(entry).join('; ');
-  const summary = forReply
-    ? `${note}Which application is this reply about? ${list}. Answer with its number only, e.g. 1.`
-    : `${note}Which application? ${list}. Answer with the command and its number, e.g. ${request.verb} 1.`;
   await tellUser(deps, userId, null, (context) =>
-    deps.renderer.commandConfirmation({ application: null, summary, context }),
+    deps.renderer.choice({
+      question: forReply
+        ? 'Which application is this reply about?'
+        : `Which application should ${request.verb} act on?`,
+      note: request.note ?? null,
+      options,
+      command: forReply ? null : request.verb,
+      example: forReply ? null : (request.example ?? null),
+      context,
+    }),
   );
-  return true;
+  return options.length > 0;
 }
 
 export type Picked =

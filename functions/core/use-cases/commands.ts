@@ -1,7 +1,8 @@
 // Commands replied to followup mail: each acts on the application its reply address names (or the
 // one the user picked by number from a list sent to them, or, for status/help/settings/forget, on
 // the user) and answers with a short confirmation of the new state. A command that changes
-// nothing (the same `pause` sent twice) says so instead of acting twice.
+// nothing (the same `pause` sent twice) says so instead of acting twice. Corrections answered one
+// per line (`company: Acme`, then `role: Staff Engineer`) are one change and one confirmation.
 import { revise } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
@@ -29,6 +30,8 @@ export interface CommandMessage {
   command: { verb: string; arg: string | null };
   /** `stop 2`: the entry of the numbered list last sent to the user. */
   number?: number | null;
+  /** Corrections on the lines below the first (`role: …` under `company: …`): one change with it. */
+  more?: Array<{ verb: string; arg: string | null }>;
   /** When the user wrote it, for relative corrections ("time: tomorrow 3pm"). */
   sentAt: Date;
 }
@@ -52,15 +55,27 @@ export const APPLICATION_VERBS = new Set([
   'update',
   'time',
   'interviewer',
+  'company',
+  'role',
   'linkedin',
 ]);
 
 /** How a verb is written back to the user, e.g. in "answer with stop 2". */
 const VERB_WORDS: Record<string, string> = {
   'heard-back': 'heard back',
-  notes: 'notes',
-  update: 'update',
 };
+
+/** Verbs written with a colon before their argument (`notes 2: …`, `company 1: Acme`). */
+const COLON_VERBS = new Set(['notes', 'update', 'time', 'interviewer', 'company', 'role']);
+
+/** The user's own command with a list number in it: what to answer "which application?" with. */
+function withNumber(command: CommandMessage['command'], number: number): string {
+  const verb = VERB_WORDS[command.verb] ?? command.verb;
+  // A long note is not repeated back; the user knows what they wrote.
+  const arg = command.arg && command.arg.length <= 80 ? command.arg : null;
+  if (!arg) return `${verb} ${number}`;
+  return COLON_VERBS.has(command.verb) ? `${verb} ${number}: ${arg}` : `${verb} ${number} ${arg}`;
+}
 
 export async function runCommand(
   message: CommandMessage,
@@ -86,16 +101,16 @@ export async function runCommand(
     await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
     return 'answered';
   }
-  const verbWords = VERB_WORDS[verb] ?? verb;
+  const question = { verb: VERB_WORDS[verb] ?? verb, example: withNumber(message.command, 1) };
   // A number the user typed names an entry of the list they were sent, wherever they sent it.
   if (message.number != null) {
     const pick = await pickFromChoice(deps, userId, message.number);
     if (pick.picked) return runApplicationCommand(message, pick.application.id, deps);
-    await askWhich(deps, userId, { verb: verbWords, note: pick.why });
+    await askWhich(deps, userId, { ...question, note: pick.why });
     return 'answered';
   }
   if (message.applicationId) return runApplicationCommand(message, message.applicationId, deps);
-  await askWhich(deps, userId, { verb: verbWords });
+  await askWhich(deps, userId, question);
   return 'answered';
 }
 
@@ -238,9 +253,49 @@ function decide(application: Application, message: CommandMessage, ctx: PlanCont
         already: `${person.name} was already an interviewer. Nothing changed.`,
       };
     }
+    case 'company':
+    case 'role':
+      return rename(application, command.verb, command.arg, now);
     default:
       return keep('Nothing changed.');
   }
+}
+
+const RENAMED = {
+  company: { label: 'company', example: 'company: Acme' },
+  role: { label: 'role', example: 'role: Staff Engineer' },
+} as const;
+
+/** No company or role name is longer; a longer answer is a sentence, not a name. */
+const MAX_NAME_CHARS = 120;
+
+/** `company: Acme`, `role: Staff Engineer`: the application and its current interview take it. */
+function rename(
+  application: Application,
+  field: 'company' | 'role',
+  arg: string | null,
+  now: Date,
+): Decided {
+  const { label, example } = RENAMED[field];
+  const value = (arg ?? '').replace(/\s+/g, ' ').trim();
+  const unchanged: ChangeResult = { application, schedules: { upsert: [], cancel: [] } };
+  if (!value || value.length > MAX_NAME_CHARS) {
+    const text = `Write the ${label} after the colon, e.g. ${example}`;
+    return { result: unchanged, done: text, already: text };
+  }
+  const current = changes.currentInterview(application);
+  const interviews = application.interviews.map((interview) =>
+    interview.id === current?.id ? { ...interview, [field]: value } : interview,
+  );
+  const capital = `${label[0]?.toUpperCase()}${label.slice(1)}`;
+  return {
+    result: {
+      application: revise(application, now, { [field]: value, interviews }),
+      schedules: { upsert: [], cancel: [] },
+    },
+    done: `${capital} set to ${value}; your drafts will use it.`,
+    already: `The ${label} was already ${value}. Nothing changed.`,
+  };
 }
 
 async function runApplicationCommand(
@@ -268,19 +323,30 @@ async function runApplicationCommand(
     return 'answered';
   }
 
-  let decided: Decided | undefined;
+  const commands = [command, ...(message.more ?? [])];
+  let said: string[] = [];
   let changed = false;
   const result = await changeApplication(deps, key, (application): ChangeResult => {
-    decided = decide(application, message, ctx);
-    changed = !sameState(application, decided.result.application);
+    said = [];
+    const steps: ChangeResult[] = [];
+    let current = application;
+    for (const next of commands) {
+      const decided = decide(current, { ...message, command: next }, ctx);
+      const changedOne = !sameState(current, decided.result.application);
+      said.push(changedOne ? decided.done : decided.already);
+      if (!changedOne) continue;
+      steps.push(decided.result);
+      current = decided.result.application;
+    }
+    changed = steps.length > 0;
     if (!changed) return { application, schedules: { upsert: [], cancel: [] } };
-    const next = decided.result;
+    const next = asOneChange(application, steps);
     // While paused nothing is scheduled: a snooze or a new time moves drafts, not schedules.
     return next.application.status === 'PAUSED'
       ? { application: next.application, schedules: { upsert: [], cancel: next.schedules.cancel } }
       : next;
   });
-  if (!result || !decided) {
+  if (!result || said.length === 0) {
     deps.logger.warn('command for a missing application', { applicationId });
     return 'ignored';
   }
@@ -293,11 +359,37 @@ async function runApplicationCommand(
     );
     return 'application-closed';
   }
-  const summary = changed ? decided.done : decided.already;
+  // Several corrections at once: what did not change is said, without "Nothing changed." after it.
+  const summary =
+    changed && said.length > 1
+      ? said.map((text) => text.replace(/\s*Nothing changed\.$/, '')).join(' ')
+      : said.join(' ');
   await tellUser(deps, userId, application, (context) =>
     deps.renderer.commandConfirmation({ application, summary, planChanged, context }),
   );
   return changed ? 'application-changed' : 'unchanged';
+}
+
+/**
+ * Changes made one after the other as one save: the version moves once, and the schedules are
+ * those of the end state (a milestone moved twice is upserted once, at its last time).
+ */
+function asOneChange(base: Application, steps: ChangeResult[]): ChangeResult {
+  const last = steps.at(-1);
+  if (!last) return { application: base, schedules: { upsert: [], cancel: [] } };
+  if (steps.length === 1) return last;
+  const pending = new Map(
+    last.application.milestones.filter((m) => m.state === 'PENDING').map((m) => [m.id, m]),
+  );
+  const upserted = new Set(steps.flatMap((step) => step.schedules.upsert.map((m) => m.id)));
+  const cancelled = new Map(steps.flatMap((step) => step.schedules.cancel.map((m) => [m.id, m])));
+  return {
+    application: { ...last.application, version: base.version + 1 },
+    schedules: {
+      upsert: [...pending.values()].filter((m) => upserted.has(m.id)),
+      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
+    },
+  };
 }
 
 /** `Dana Lee <dana@acme.example>` or `Dana Lee`. */

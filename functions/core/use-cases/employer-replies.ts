@@ -15,7 +15,6 @@ import type { InterviewReading, Reading, ReplyClass } from '../reading.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { askWhich } from './choices.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import type { OriginalMessage } from './inbound-text.ts';
 import { tellUser } from './tell-user.ts';
 
 export interface EmployerReplyMessage {
@@ -26,8 +25,10 @@ export interface EmployerReplyMessage {
   messageId: string;
   /** SES's id of the raw mail, so that a reply waiting for the user's pick can be read again. */
   sesMessageId: string;
+  /** The reading; its `original` says who wrote the reply, for matching and the draft's recipient. */
   reading: Reading;
-  original: OriginalMessage;
+  /** Message-IDs of the forward and of the original inside it: the thread it belongs to. */
+  threadIds: string[];
 }
 
 export type EmployerReplyOutcome =
@@ -40,7 +41,7 @@ export type EmployerReplyOutcome =
 /** One employer message, however often forwarded, is handled once. */
 const replyMarker = (fingerprint: string) => `${fingerprint}@employer-reply.followup`;
 const markerOf = (message: EmployerReplyMessage) =>
-  message.original.fingerprint || message.messageId;
+  message.reading.original?.fingerprint || message.messageId;
 
 export async function handleEmployerReply(
   message: EmployerReplyMessage,
@@ -55,9 +56,9 @@ export async function handleEmployerReply(
   const match = matchApplication(applications, {
     applicationId: message.applicationId,
     // The same employer message forwarded again finds where it was applied, even closed.
-    threadIds: [...message.original.threadIds, replyMarker(markerOf(message))],
-    senderEmail: message.original.sender?.email ?? null,
-    subject: message.original.subject,
+    threadIds: [...message.threadIds, replyMarker(markerOf(message))],
+    senderEmail: message.reading.original?.from?.email ?? null,
+    subject: message.reading.original?.subject ?? '',
     company: message.reading.interview?.company ?? null,
   });
   if (match.kind !== 'match') {
@@ -202,7 +203,7 @@ export async function applyEmployerReply(
     if (seen) return { application, schedules: noSchedules };
     const inThread = revise(application, now, {
       threadMessageIds: withThreadIds(application.threadMessageIds, [
-        ...message.original.threadIds,
+        ...message.threadIds,
         message.messageId,
         marker,
       ]),
@@ -231,7 +232,7 @@ export async function applyEmployerReply(
   }
   const draft = DRAFT_OF[replyClass];
   if (draft) {
-    const sender = message.original.sender;
+    const sender = message.reading.original?.from;
     const recipient: Person | null = sender?.email
       ? { name: sender.name ?? sender.email, email: sender.email }
       : null;

@@ -31,7 +31,6 @@ import { APPLICATION_VERBS, runCommand } from './commands.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
 import { confirmForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import { type InboundText, readInboundText, readOwnWords } from './inbound-text.ts';
 import { tellUser } from './tell-user.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
@@ -104,7 +103,6 @@ export async function handleInboundMail(
   }
   const applicationId = addressed.to === 'application' ? addressed.applicationId : null;
   try {
-    const text = await readInboundText(raw);
     const outcome = await route(
       {
         userId,
@@ -114,7 +112,6 @@ export async function handleInboundMail(
         sesMessageId: mail.sesMessageId,
         envelope,
         reading,
-        text,
       },
       deps,
     );
@@ -161,48 +158,55 @@ interface Routed {
   sesMessageId: string;
   envelope: Envelope;
   reading: Reading;
-  text: InboundText;
 }
 
-/** The whole first line says yes: "forget it" (never mind) is no confirmation. */
-const CONFIRMS_FORGET =
-  /^(?:yes|confirm(?:ed)?|delete(?: everything| it all)?|forget(?: me)?|yes,? forget(?: me)?|forget,? yes)[.!]*$/i;
+/** The thread a message belongs to: its own Message-IDs and those of the original inside it. */
+function threadIdsOf(envelope: Envelope, reading: Reading): string[] {
+  const ids = [
+    envelope.messageId,
+    envelope.inReplyTo,
+    ...envelope.references,
+    ...(reading.original?.messageIds ?? []),
+  ];
+  return [...new Set(ids.filter((id): id is string => !!id))];
+}
+
+/** `forget`, `yes`, `delete everything`; "forget it" (never mind) is no confirmation. */
+function confirmsForget(reading: Reading): boolean {
+  const command = reading.kind === 'command' ? reading.command : undefined;
+  return (
+    (command?.verb === 'forget' || command?.verb === 'confirm') && command.number === undefined
+  );
+}
 
 async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome> {
   const { reading, userId } = message;
   if (message.addressed.to === 'forget') {
-    const confirmed = CONFIRMS_FORGET.test(message.text.ownLine ?? '');
-    return confirmForget(deps, userId, message.addressed.nonce, confirmed);
+    return confirmForget(deps, userId, message.addressed.nonce, confirmsForget(reading));
   }
 
-  if (reading.kind === 'command' || reading.kind === 'unknown') {
-    // What the reader has no verb for yet: numbers, `set hours`, `digest on`.
-    const own = readOwnWords(message.text.ownLine);
-    if (own?.kind === 'pick') return pickForPendingReply(message, own.number, deps);
-    const command = own?.command ?? reading.command;
-    if (command) {
-      const number = own?.number ?? null;
-      const applicationId =
-        message.applicationId ??
-        (number === null && APPLICATION_VERBS.has(command.verb)
-          ? await repliedTo(message, deps)
-          : null);
-      return runCommand(
-        {
-          userId,
-          applicationId,
-          command,
-          number,
-          sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
-        },
-        deps,
-      );
-    }
-    if (message.applicationId || isReplyToUs(message, deps)) {
-      // Words that are no command, in a reply to us: the list of commands.
-      await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
-      return 'answered';
-    }
+  if (reading.kind === 'command' && reading.command) {
+    const { verb, arg, number = null } = reading.command;
+    if (verb === 'pick' && number !== null) return pickForPendingReply(message, number, deps);
+    const applicationId =
+      message.applicationId ??
+      (number === null && APPLICATION_VERBS.has(verb) ? await repliedTo(message, deps) : null);
+    return runCommand(
+      {
+        userId,
+        applicationId,
+        command: { verb, arg },
+        number,
+        more: (reading.commands ?? []).slice(1).map((next) => ({ verb: next.verb, arg: next.arg })),
+        sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
+      },
+      deps,
+    );
+  }
+  if (reading.kind === 'unknown' && (message.applicationId || isReplyToUs(message, deps))) {
+    // Words that are no command, in a reply to us: the list of commands.
+    await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+    return 'answered';
   }
 
   if (reading.kind === 'employer-reply') {
@@ -213,7 +217,7 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
         messageId: message.messageId,
         sesMessageId: message.sesMessageId,
         reading,
-        original: message.text.original,
+        threadIds: threadIdsOf(message.envelope, reading),
       },
       deps,
     );
@@ -224,9 +228,9 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
   if ((reading.kind === 'reschedule' || reading.kind === 'cancellation') && reading.interview) {
     const match = matchApplication(await deps.store.listByUser(userId), {
       applicationId: message.applicationId,
-      threadIds: message.text.original.threadIds,
-      senderEmail: message.text.original.sender?.email ?? null,
-      subject: message.text.original.subject,
+      threadIds: threadIdsOf(message.envelope, reading),
+      senderEmail: reading.original?.from?.email ?? null,
+      subject: reading.original?.subject ?? '',
       company: reading.interview.company,
     });
     if (match.kind === 'match') return changePlan(message, match.application, deps);
@@ -308,7 +312,7 @@ async function pickForPendingReply(
       messageId: envelope.messageId ?? `ses:${sesMessageId}`,
       sesMessageId,
       reading,
-      original: (await readInboundText(raw)).original,
+      threadIds: threadIdsOf(envelope, reading),
     },
     pick.application.id,
     deps,
@@ -388,11 +392,7 @@ async function openFromConfirmation(
       policy: ctx.policy,
       now,
       threadMessageIds: [
-        ...new Set([
-          message.messageId,
-          ...message.envelope.references,
-          ...message.text.original.threadIds,
-        ]),
+        ...new Set([message.messageId, ...threadIdsOf(message.envelope, message.reading)]),
       ],
     });
     try {

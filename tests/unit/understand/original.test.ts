@@ -1,0 +1,171 @@
+// The original inside a forward (Reading.original): who wrote it, its subject and thread ids,
+// whichever client forwarded it, inline or attached; and a fingerprint that knows it again.
+import { describe, expect, it } from 'vitest';
+import { understandMessage } from '../../../functions/core/understand/index.ts';
+import { readFixture } from '../../support/fixtures.ts';
+
+const options = { defaultTimezone: 'America/New_York' };
+
+async function originalOf(raw: Uint8Array | string) {
+  return (await understandMessage(raw, options)).reading.original;
+}
+
+const fixture = async (name: string) => (await readFixture(name)).toString('utf8');
+
+/** `raw` attached as message/rfc822 to a new forward from the user, as Outlook does. */
+function attachedTo(raw: string, messageId: string): string {
+  return [
+    'From: Alex Rivera <alex.rivera@example.net>',
+    'To: interviews@followup.example.com',
+    'Subject: FW: see attached',
+    'Date: Thu, 17 Dec 2026 09:00:00 -0500',
+    `Message-ID: <${messageId}>`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="outer-boundary"',
+    '',
+    '--outer-boundary',
+    'Content-Type: text/plain; charset="UTF-8"',
+    '',
+    'FYI',
+    '',
+    '--outer-boundary',
+    'Content-Type: message/rfc822',
+    'Content-Disposition: attachment; filename="forwarded.eml"',
+    '',
+    raw.replace(/\r?\n/g, '\r\n'),
+    '--outer-boundary--',
+    '',
+  ].join('\r\n');
+}
+
+describe('Reading.original', () => {
+  it.each([
+    [
+      'Gmail inline forward',
+      'mail/confirmation-simple.eml',
+      'Jamie Chen',
+      'jamie.chen@harborviewlabs.example',
+      'Interview confirmation - Frontend Engineer',
+    ],
+    [
+      'Outlook desktop From/Sent block',
+      'mail/outlook-desktop-bst.eml',
+      'Harriet Doyle',
+      'harriet.doyle@thistlecrane.example',
+      'Interview invitation - Product Designer',
+    ],
+    [
+      'Outlook -----Original Message-----',
+      'mail/outlook-original-message-gmt.eml',
+      'Sophie Marsh',
+      'sophie.marsh@ravensworth.example',
+      'Phone interview - Operations Analyst',
+    ],
+    [
+      'Apple Mail "Begin forwarded message:"',
+      'mail/apple-mail-us-dst.eml',
+      'Nadia Brooks',
+      'nadia.brooks@cobaltridge.example',
+      'On-site interview - Site Reliability Engineer',
+    ],
+    [
+      'Gmail forward of an Outlook forward: the innermost',
+      'mail/forward-of-forward.eml',
+      'Carmen Ortiz',
+      'carmen.ortiz@basaltworks.example',
+      'Interview - Data Engineer - Alex Rivera',
+    ],
+  ])(
+    '%s: the employer, its subject, and no thread ids (an inline forward shows none)',
+    async (_, name, sender, email, subject) => {
+      const original = await originalOf(await readFixture(name));
+      expect(original).toMatchObject({ from: { name: sender, email }, subject, messageIds: [] });
+      expect(original?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    },
+  );
+
+  it('an attached message/rfc822: its own sender, subject without Re:, and Message-ID', async () => {
+    const original = await originalOf(await readFixture('mail/attached-rfc822-relative.eml'));
+    expect(original).toMatchObject({
+      from: { name: 'Marcus Bell', email: 'marcus.bell@tidewell.example' },
+      subject: 'Energy Analyst - quick call',
+      messageIds: ['a1b2c3d4e5f6@tidewell.example'],
+    });
+  });
+
+  it('an attached employer reply carries its In-Reply-To and References: the thread it answers', async () => {
+    const { reading, envelope } = await understandMessage(
+      await readFixture('replies/offer-harborview-attached.eml'),
+      options,
+    );
+    expect(reading.kind).toBe('employer-reply');
+    expect(reading.original).toMatchObject({
+      from: { name: 'Jamie Chen', email: 'jamie.chen@hv-talent.example' },
+      subject: 'Offer - Frontend Engineer',
+      messageIds: [
+        'offer-5a6b7c8d9e@hv-talent.example',
+        '5c0ffee12ab34cd56ef78a90@harborviewlabs.example',
+      ],
+    });
+    // The forward's own ids stay in the envelope, not in the original.
+    expect(reading.original?.messageIds).not.toContain(envelope.messageId);
+  });
+
+  it('an attachment inside an attachment: the innermost message', async () => {
+    const inner = await fixture('replies/offer-harborview-attached.eml');
+    const original = await originalOf(attachedTo(inner, 'fw-of-fw@outlook.example'));
+    expect(original?.from?.email).toBe('jamie.chen@hv-talent.example');
+    expect(original?.messageIds[0]).toBe('offer-5a6b7c8d9e@hv-talent.example');
+  });
+
+  it('mail that was not forwarded (a filter sent it on as it was) is its own original', async () => {
+    const original = await originalOf(await readFixture('mail/greenhouse-html-only.eml'));
+    expect(original).toMatchObject({
+      from: { email: 'no-reply@us.greenhouse-mail.example' },
+      subject: 'Interview Confirmation: Senior Backend Engineer at Northwind Systems',
+      messageIds: [
+        '0100018f2a3b4c5d-6e7f8a9b-0c1d-2e3f-4a5b-6c7d8e9f0a1b-000000@email.greenhouse-mail.example',
+      ],
+    });
+  });
+
+  it('a command has none: it is the user speaking', async () => {
+    const { reading } = await understandMessage(
+      await readFixture('mail/command-stop-outlook.eml'),
+      options,
+    );
+    expect(reading.kind).toBe('command');
+    expect(reading.original).toBeUndefined();
+  });
+});
+
+describe('Reading.original.fingerprint', () => {
+  it('is the same for one original forwarded twice, with another note, date and Message-ID', async () => {
+    const raw = await fixture('replies/rejection-harborview.eml');
+    const again = raw
+      .replace(/^Message-ID: <[^>]+>/m, 'Message-ID: <second-forward@mail.gmail.example>')
+      .replace(/^Date: .*$/m, 'Date: Fri, 18 Dec 2026 08:00:00 -0500')
+      .replaceAll('Oh well.', 'Sending this one again, sorry.');
+    expect(again).not.toBe(raw);
+    const first = await originalOf(raw);
+    const second = await originalOf(again);
+    expect(second?.fingerprint).toBe(first?.fingerprint);
+  });
+
+  it('differs for another original from the same sender with the same subject', async () => {
+    const raw = await fixture('replies/rejection-harborview.eml');
+    const other = raw.replaceAll('We were impressed by your background', 'We enjoyed meeting you');
+    expect(other).not.toBe(raw);
+    const first = await originalOf(raw);
+    const second = await originalOf(other);
+    expect(first?.from).toEqual(second?.from);
+    expect(second?.fingerprint).not.toBe(first?.fingerprint);
+  });
+
+  it('of an attached original is its Message-ID: the same whoever wraps it', async () => {
+    const inner = await fixture('replies/offer-harborview-attached.eml');
+    const direct = await originalOf(inner);
+    const wrapped = await originalOf(attachedTo(inner, 'another-wrapper@outlook.example'));
+    expect(wrapped?.fingerprint).toBe(direct?.fingerprint);
+  });
+});
