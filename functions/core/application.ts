@@ -64,6 +64,8 @@ export function openApplication(input: {
   policy: Policy;
   now: Date;
   threadMessageIds: string[];
+  /** The display name the user forwards from, to sign their drafts with. */
+  userName?: string | null;
 }): Application {
   const interview = interviewFromReading('i1', input.reading, input.userTimezone);
   const at = input.now.toISOString();
@@ -78,6 +80,7 @@ export function openApplication(input: {
     milestones: milestonesFor(interview, input.policy, input.userTimezone, input.now),
     threadMessageIds: input.threadMessageIds,
     notes: [],
+    userName: input.userName?.trim() || null,
     createdAt: at,
     updatedAt: at,
     version: 1,

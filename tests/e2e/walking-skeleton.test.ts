@@ -29,6 +29,7 @@ describe('forward a confirmation, get the drafts, reply stop, hear nothing more'
     expect(acknowledgment?.to?.[0]?.address).toBe(USER);
     expect(acknowledgment?.subject).toContain(reading.interview?.company ?? '?');
     expect(acknowledgment?.text).toMatch(/thank-you/i);
+    expect(acknowledgment?.attachments.map((a) => a.mimeType)).toContain('text/calendar');
 
     const [application] = await stack.applications(USER);
     expect(application?.status).toBe('OPEN');
@@ -49,6 +50,9 @@ describe('forward a confirmation, get the drafts, reply stop, hear nothing more'
       mail.subject?.startsWith('Ready to send: thank-you'),
     );
     expect(draft, afterInterview.map((mail) => mail.subject).join(' | ')).toBeDefined();
+    // Signed with the name the user forwards from, ready to send as it is.
+    expect(draft?.text).toContain('Alex Rivera');
+    expect(draft?.text).not.toContain('[your name]');
     const replyTo = draft?.replyTo?.[0]?.address ?? '';
     expect(replyTo).toMatch(/^interviews\+[a-z0-9]+\.[a-z0-9_-]+@followup\.example\.com$/);
     expect(await stack.scheduleNames()).not.toContain(`${application?.id}-i1-thank-you-1`);

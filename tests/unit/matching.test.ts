@@ -9,7 +9,6 @@ import {
 import { type MatchClues, matchApplication, threadKey } from '../../functions/core/matching.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
 import type { InterviewReading } from '../../functions/core/reading.ts';
-import { readOwnWords } from '../../functions/core/use-cases/inbound-text.ts';
 
 const USER = 'alex@example.net';
 const now = new Date('2026-12-01T12:00:00Z');
@@ -159,34 +158,5 @@ describe('matching a message to an application', () => {
     expect(matched(matchApplication([closed], clues({ threadIds: ['hv@mail.example'] })))).toBe(
       'thread:Harborview Labs, Frontend Engineer',
     );
-  });
-});
-
-describe('the user naming an application by number', () => {
-  it.each([
-    ['2', { kind: 'pick', number: 2 }],
-    ['#3.', { kind: 'pick', number: 3 }],
-    ['stop 2', { kind: 'command', command: { verb: 'stop', arg: null }, number: 2 }],
-    ['Please unsubscribe #1', { kind: 'command', command: { verb: 'stop', arg: null }, number: 1 }],
-    ['heard back 3', { kind: 'command', command: { verb: 'heard-back', arg: null }, number: 3 }],
-    ['snooze 2 3d', { kind: 'command', command: { verb: 'snooze', arg: '3d' }, number: 2 }],
-    [
-      'notes 1: we discussed Kafka',
-      { kind: 'command', command: { verb: 'notes', arg: 'we discussed Kafka' }, number: 1 },
-    ],
-    ['set hours 8-19', { kind: 'command', command: { verb: 'hours', arg: '8-19' }, number: null }],
-    ['digest off', { kind: 'command', command: { verb: 'digest', arg: 'off' }, number: null }],
-  ])('%s', (line, expected) => {
-    expect(readOwnWords(line)).toEqual(expected);
-  });
-
-  it.each([
-    'snooze 3 days',
-    'notes: we discussed 2 topics',
-    'pause 2 weeks',
-    'stop by 2pm',
-    'Interview on the 10th',
-  ])('%s is no numbered command', (line) => {
-    expect(readOwnWords(line)).toBeNull();
   });
 });

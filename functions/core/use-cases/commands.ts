@@ -352,7 +352,7 @@ async function runApplicationCommand(
   }
   // A draft already on its way lands before the confirmation, never after it.
   const application = await afterSendsInFlight(deps, result.application);
-  const planChanged = result.schedules.upsert.length + result.schedules.cancel.length > 0;
+  const { planChanged } = result;
   if (command.verb === 'stop' && changed) {
     await tellUser(deps, userId, application, (context) =>
       deps.renderer.stopConfirmation({ application, context }),
@@ -400,21 +400,38 @@ function parsePerson(text: string): { name: string; email: string | null } | nul
   return { name, email: match?.[2]?.toLowerCase() ?? null };
 }
 
-async function confirmSetting(deps: ChangeDeps, userId: string, summary: string) {
+/** Confirms a setting; `replanned` applications are listed with their new dates and `.ics`. */
+async function confirmSetting(
+  deps: ChangeDeps,
+  userId: string,
+  summary: string,
+  replanned: Application[] = [],
+) {
   await tellUser(deps, userId, null, (context) =>
-    deps.renderer.commandConfirmation({ application: null, summary, context }),
+    deps.renderer.commandConfirmation({
+      application: null,
+      summary,
+      planChanged: replanned.length > 0,
+      replanned,
+      context,
+    }),
   );
   return 'answered' as const;
 }
 
-/** New settings move every application's pending drafts to fit them. */
-async function refreshAll(deps: ChangeDeps, userId: string) {
+/** New settings move every application's pending drafts to fit them; returns those that moved. */
+async function refreshAll(deps: ChangeDeps, userId: string): Promise<Application[]> {
   const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const moved: Application[] = [];
   for (const application of await deps.store.listByUser(userId)) {
-    await changeApplication(deps, { userId, applicationId: application.id }, (current) =>
-      changes.refresh(current, ctx),
+    const result = await changeApplication(
+      deps,
+      { userId, applicationId: application.id },
+      (current) => changes.refresh(current, ctx),
     );
+    if (result?.planChanged) moved.push(result.application);
   }
+  return moved;
 }
 
 function readSetting(text: string) {
@@ -446,11 +463,12 @@ async function setTimezone(message: CommandMessage, deps: ChangeDeps): Promise<C
     );
   }
   await changeProfile(deps.store, userId, deps.clock.now(), () => ({ timezone: setting.zone }));
-  await refreshAll(deps, userId);
+  const moved = await refreshAll(deps, userId);
   return confirmSetting(
     deps,
     userId,
     `Your time zone is now ${setting.zone}; pending drafts moved to fit it.`,
+    moved,
   );
 }
 
@@ -475,11 +493,12 @@ async function setHours(message: CommandMessage, deps: ChangeDeps): Promise<Comm
     );
   }
   await changeProfile(deps.store, userId, deps.clock.now(), () => ({ wakingHours: hours }));
-  await refreshAll(deps, userId);
+  const moved = await refreshAll(deps, userId);
   return confirmSetting(
     deps,
     userId,
     `Drafts now arrive between ${hours.start} and ${hours.end} your time; pending ones moved to fit.`,
+    moved,
   );
 }
 

@@ -247,12 +247,11 @@ export async function applyEmployerReply(
     );
     return application.status === 'CLOSED' ? 'application-closed' : 'application-changed';
   }
-  const planChanged = result.schedules.upsert.length + result.schedules.cancel.length > 0;
   await tellUser(deps, userId, application, (context) =>
     deps.renderer.commandConfirmation({
       application,
       summary: summaryOf(replyClass, application, reading, ctx.userTimezone),
-      planChanged,
+      planChanged: result.planChanged,
       context,
     }),
   );

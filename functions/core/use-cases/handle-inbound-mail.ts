@@ -394,6 +394,7 @@ async function openFromConfirmation(
       threadMessageIds: [
         ...new Set([message.messageId, ...threadIdsOf(message.envelope, message.reading)]),
       ],
+      userName: message.envelope.from?.name ?? null,
     });
     try {
       await store.create(opened);

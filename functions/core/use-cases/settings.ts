@@ -47,14 +47,3 @@ export function mailContext(
     messageIdDomain: settings.intakeAddress.slice(settings.intakeAddress.lastIndexOf('@') + 1),
   };
 }
-
-/** Mails the user one system mail, addressed for replies about `application` (if any). */
-export async function answer(
-  deps: CommonDeps,
-  userId: string,
-  application: Application | null,
-  compose: (context: MailContext) => Promise<{ raw: Uint8Array }>,
-) {
-  const mail = await compose(mailContext(deps.settings, userId, application, deps.clock.now()));
-  await deps.mailer.send({ from: deps.settings.fromAddress, to: userId, raw: mail.raw });
-}
