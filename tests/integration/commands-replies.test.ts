@@ -3,11 +3,10 @@
 // ask which application, by number; forget deletes only once confirmed.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import PostalMime, { type Email } from 'postal-mime';
+import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { invoke, type LambdaHandler } from '../../local/lambda.ts';
-import { listSentMail } from '../../local/services/ses.ts';
 import { DAY, HOUR, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -23,21 +22,6 @@ const BASE = new Date('2026-12-01T12:00:00Z');
 describe('reply commands', () => {
   let stack: TestStack;
 
-  /** Every mail sent so far, oldest first; each parsed once (the outbox only grows). */
-  const parsed = new Map<string, Promise<Email>>();
-  async function allMail(): Promise<Email[]> {
-    const sent = await listSentMail(stack.endpoints.ses);
-    return Promise.all(
-      sent.map((mail) => {
-        let email = parsed.get(mail.messageId);
-        if (!email) {
-          email = PostalMime.parse(mail.raw ?? '');
-          parsed.set(mail.messageId, email);
-        }
-        return email;
-      }),
-    );
-  }
   let confirmation: string;
   let replyTemplate: string;
   let sent = 0;
@@ -69,7 +53,7 @@ describe('reply commands', () => {
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
   const mailsTo = async (user: string): Promise<Email[]> =>
-    (await allMail()).filter((mail) => mail.to?.some((to) => to.address === user));
+    (await stack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
 
   const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
 

@@ -1,10 +1,9 @@
 // Employer replies forwarded by the user, through the real local stack: each class changes the
 // plan as it should (DynamoDB and Scheduler after) and mails the user what fits; matching by
 // token, thread, domain and subject; the user is asked when it is ambiguous.
-import PostalMime, { type Email } from 'postal-mime';
+import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
-import { listSentMail } from '../../local/services/ses.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -16,21 +15,6 @@ const BASE = new Date('2026-12-01T12:00:00Z');
 describe('employer replies', () => {
   let stack: TestStack;
 
-  /** Every mail sent so far, oldest first; each parsed once (the outbox only grows). */
-  const parsed = new Map<string, Promise<Email>>();
-  async function allMail(): Promise<Email[]> {
-    const sent = await listSentMail(stack.endpoints.ses);
-    return Promise.all(
-      sent.map((mail) => {
-        let email = parsed.get(mail.messageId);
-        if (!email) {
-          email = PostalMime.parse(mail.raw ?? '');
-          parsed.set(mail.messageId, email);
-        }
-        return email;
-      }),
-    );
-  }
   let confirmation: string;
   let replyTemplate: string;
   let sent = 0;
@@ -49,7 +33,7 @@ describe('employer replies', () => {
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
   const mailsTo = async (user: string): Promise<Email[]> =>
-    (await allMail()).filter((mail) => mail.to?.some((to) => to.address === user));
+    (await stack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
 
   const schedulesOf = async (application: Application) =>
     (await stack.scheduleNames()).filter((name) => name.startsWith(`${application.id}-`));

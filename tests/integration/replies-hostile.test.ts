@@ -4,9 +4,7 @@
 // the quote aside).
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import PostalMime, { type Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listSentMail } from '../../local/services/ses.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -19,21 +17,6 @@ const SPOOFED = 'X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL';
 describe('replies that must not be acted on', () => {
   let stack: TestStack;
 
-  /** Every mail sent so far, oldest first; each parsed once (the outbox only grows). */
-  const parsed = new Map<string, Promise<Email>>();
-  async function allMail(): Promise<Email[]> {
-    const sent = await listSentMail(stack.endpoints.ses);
-    return Promise.all(
-      sent.map((mail) => {
-        let email = parsed.get(mail.messageId);
-        if (!email) {
-          email = PostalMime.parse(mail.raw ?? '');
-          parsed.set(mail.messageId, email);
-        }
-        return email;
-      }),
-    );
-  }
   let documents: DynamoDBDocumentClient;
   let replyTemplate: string;
   let rejection: string;
@@ -65,7 +48,7 @@ describe('replies that must not be acted on', () => {
       priya: await items(PRIYA),
       mallory: await items(MALLORY),
       schedules: await stack.scheduleNames(),
-      mail: (await allMail()).map((m) => `${m.to?.[0]?.address} ${m.subject}`),
+      mail: (await stack.mail()).map((m) => `${m.to?.[0]?.address} ${m.subject}`),
     };
   }
 
@@ -83,10 +66,10 @@ describe('replies that must not be acted on', () => {
     rejection = (await readFixture('replies/rejection-harborview.eml')).toString('utf8');
     const confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
     await stack.send(from(confirmation, ALEX), { from: ALEX });
-    alexReplyTo = (await allMail()).at(-1)?.replyTo?.[0]?.address ?? '';
+    alexReplyTo = (await stack.mail()).at(-1)?.replyTo?.[0]?.address ?? '';
     await stack.send(from(confirmation, PRIYA), { from: PRIYA });
     await stack.send(reply('forget', ALEX), { from: ALEX, to: INTAKE });
-    alexForgetTo = (await allMail()).at(-1)?.replyTo?.[0]?.address ?? '';
+    alexForgetTo = (await stack.mail()).at(-1)?.replyTo?.[0]?.address ?? '';
     expect(alexReplyTo).toMatch(/^interviews\+[a-z0-9]+\./);
     expect(alexForgetTo).toMatch(/^interviews\+forget-/);
     expect(await stack.applications(ALEX)).toHaveLength(1);

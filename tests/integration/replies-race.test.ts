@@ -1,11 +1,9 @@
 // Race: `stop` lands while the milestone's draft is being sent. Whichever wins, the user never
 // gets a draft after the stop's confirmation, and nothing comes later.
 import { setTimeout as sleep } from 'node:timers/promises';
-import PostalMime, { type Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { invoke, type LambdaHandler } from '../../local/lambda.ts';
-import { listSentMail } from '../../local/services/ses.ts';
 import { DAY, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -17,21 +15,6 @@ const FIRING_LEADS = [0, 15, 30, 60, 500];
 describe('stop while a draft is being sent', () => {
   let stack: TestStack;
 
-  /** Every mail sent so far, oldest first; each parsed once (the outbox only grows). */
-  const parsed = new Map<string, Promise<Email>>();
-  async function allMail(): Promise<Email[]> {
-    const sent = await listSentMail(stack.endpoints.ses);
-    return Promise.all(
-      sent.map((mail) => {
-        let email = parsed.get(mail.messageId);
-        if (!email) {
-          email = PostalMime.parse(mail.raw ?? '');
-          parsed.set(mail.messageId, email);
-        }
-        return email;
-      }),
-    );
-  }
   let milestone: LambdaHandler;
 
   beforeAll(async () => {
@@ -63,7 +46,7 @@ describe('stop while a draft is being sent', () => {
     const applications = await stack.applications(USER);
     expect(applications).toHaveLength(ROUNDS);
     const replyToOf = new Map(
-      (await allMail()).map((mail) => {
+      (await stack.mail()).map((mail) => {
         const address = mail.replyTo?.[0]?.address ?? '';
         return [/\+([a-z0-9]+)\./.exec(address)?.[1] ?? '', address];
       }),
@@ -80,7 +63,7 @@ describe('stop while a draft is being sent', () => {
       const replyTo = replyToOf.get(application.id) ?? '';
       const thankYou = thankYouOf(application);
       if (!thankYou || !replyTo) throw new Error('no thank-you or reply address');
-      const seen = (await allMail()).length;
+      const seen = (await stack.mail()).length;
 
       // The firing and the stop start a few milliseconds apart, either one first; now and then
       // the firing comes well after, when the stop has surely closed the application.
@@ -103,7 +86,7 @@ describe('stop while a draft is being sent', () => {
         ),
       ]);
 
-      const subjects = (await allMail()).slice(seen).map((mail) => mail.subject ?? '');
+      const subjects = (await stack.mail()).slice(seen).map((mail) => mail.subject ?? '');
       const confirmed = subjects.findIndex((s) => s.startsWith('Stopped:'));
       const drafts = subjects
         .map((s, i) => (s.startsWith('Ready to send: thank-you') ? i : -1))
@@ -120,9 +103,9 @@ describe('stop while a draft is being sent', () => {
     }
 
     // Nothing of any of them comes later.
-    const total = (await allMail()).length;
+    const total = (await stack.mail()).length;
     await stack.advance(60 * DAY);
-    expect((await allMail()).length).toBe(total);
+    expect((await stack.mail()).length).toBe(total);
     expect(await stack.scheduleNames()).toEqual([]);
     // The stop won some rounds and the firing others: the race was really run.
     expect(outcomes.draftFirst, JSON.stringify(outcomes)).toBeGreaterThan(0);

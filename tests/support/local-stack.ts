@@ -12,7 +12,7 @@ import { listSentMail } from '../../local/services/ses.ts';
 import { type LocalStack, startLocalStack } from '../../local/stack.ts';
 
 export interface TestStack extends LocalStack {
-  /** Every mail followup sent so far, oldest first, parsed. */
+  /** Every mail followup sent so far, oldest first, parsed (once each). */
   mail(): Promise<Email[]>;
   send(raw: string | Uint8Array, envelope?: { from?: string; to?: string }): Promise<string>;
   scheduleNames(): Promise<string[]>;
@@ -34,6 +34,8 @@ export async function startTestStack(config: Record<string, string> = {}): Promi
     config,
     logger: quiet,
   });
+  // The outbox only grows: each mail is parsed once.
+  const parsed = new Map<string, Promise<Email>>();
   const scheduler = new SchedulerClient({
     region: 'us-east-1',
     endpoint: stack.endpoints.scheduler,
@@ -45,8 +47,14 @@ export async function startTestStack(config: Record<string, string> = {}): Promi
       const sent = await listSentMail(stack.endpoints.ses);
       return Promise.all(
         sent.map((message) => {
-          if (!message.raw) throw new Error(`SES kept no raw MIME of ${message.messageId}`);
-          return PostalMime.parse(message.raw);
+          const raw = message.raw;
+          if (!raw) throw new Error(`SES kept no raw MIME of ${message.messageId}`);
+          let email = parsed.get(message.messageId);
+          if (!email) {
+            email = PostalMime.parse(raw);
+            parsed.set(message.messageId, email);
+          }
+          return email;
         }),
       );
     },
