@@ -85,8 +85,12 @@ export function addNextRound(
     ctx.userTimezone,
   );
   const change = replanAfterNextRound(application.milestones, interview, ctx);
-  return fromPlan(application, change, ctx, {
+  // An invitation to another round reopens an application that was closed (after a stop or a
+  // close-out): its new drafts must be sent, and it must not expire.
+  const { closedAt: _closedAt, expiresAt: _expiresAt, ...reopened } = application;
+  return fromPlan(application.status === 'CLOSED' ? reopened : application, change, ctx, {
     interviews: [...application.interviews, interview],
+    ...(application.status === 'CLOSED' ? { status: 'OPEN' as const } : {}),
   });
 }
 

@@ -1,7 +1,7 @@
 // Mail rendering -> iCalendar: the application's milestones as one event each, attached to the
 // acknowledgment and to every mail that changes the plan. Stable UIDs and a SEQUENCE taken from
-// the application's version let calendar apps replace the earlier copy; cancelled milestones are
-// sent as STATUS:CANCELLED so they disappear, and a paused application's as TENTATIVE.
+// the application's version let calendar apps replace the earlier copy; cancelled and skipped
+// milestones are sent as STATUS:CANCELLED so they disappear, and a paused application's as TENTATIVE.
 import ICAL from 'ical.js';
 import type { Application, Milestone } from '../model.ts';
 
@@ -29,7 +29,11 @@ export interface CalendarOptions {
 }
 
 function status(application: Application, milestone: Milestone, options: CalendarOptions) {
-  if (options.withdrawn || milestone.state === 'CANCELLED') return 'CANCELLED';
+  // Skipped milestones (an earlier round's, a thank-you snoozed past its send-by) may have been
+  // published before: cancelling them is how a calendar app drops the stale copy.
+  if (options.withdrawn || milestone.state === 'CANCELLED' || milestone.state === 'SKIPPED') {
+    return 'CANCELLED';
+  }
   // Held, not dropped: resume brings them back, maybe at another time.
   if (application.status === 'PAUSED' && milestone.state === 'PENDING') return 'TENTATIVE';
   return 'CONFIRMED';
@@ -56,7 +60,6 @@ export function plansCalendar(
   calendar.addPropertyWithValue('method', 'PUBLISH');
   for (const application of applications) {
     for (const milestone of application.milestones) {
-      if (milestone.state === 'SKIPPED') continue;
       const event = new ICAL.Component('vevent');
       event.addPropertyWithValue('uid', `${application.id}-${milestone.id}@followup`);
       event.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true));

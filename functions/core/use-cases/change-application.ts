@@ -73,8 +73,31 @@ export interface AppliedChange extends ChangeResult {
 }
 
 /**
+ * The schedules an application should have, from scratch: every PENDING milestone of an open
+ * application that is still ahead scheduled; every cancelled or skipped one (and all of a paused
+ * or closed one) not. A PENDING milestone already due is left alone: its schedule is firing or
+ * being retried by the Scheduler.
+ */
+export function schedulesOf(application: Application, now: Date): ChangeResult['schedules'] {
+  const open = application.status === 'OPEN';
+  return {
+    upsert: open
+      ? application.milestones.filter(
+          (m) => m.state === 'PENDING' && Date.parse(m.due) > now.getTime(),
+        )
+      : [],
+    cancel: application.milestones.filter(
+      (m) => m.state === 'CANCELLED' || m.state === 'SKIPPED' || (!open && m.state === 'PENDING'),
+    ),
+  };
+}
+
+/**
  * Reads the application, applies `change` (again on a concurrent write), stores the result and
- * syncs its schedules. Undefined when the application does not exist.
+ * then reconciles every schedule of the application with it — not only those the change moved:
+ * that is how the next command (or the retry of the same mail, whose first attempt stored the
+ * change but failed at the Scheduler) repairs a schedule that was lost. Both calls are
+ * idempotent. Undefined when the application does not exist.
  */
 export async function changeApplication(
   deps: ChangeDeps,
@@ -89,6 +112,8 @@ export async function changeApplication(
       ? { result: applied }
       : { save: changed.application, result: applied };
   });
-  if (result) await syncSchedules(deps.scheduler, result.application, result.schedules);
-  return result;
+  if (!result) return undefined;
+  const schedules = schedulesOf(result.application, deps.clock.now());
+  await syncSchedules(deps.scheduler, result.application, schedules);
+  return { ...result, schedules };
 }

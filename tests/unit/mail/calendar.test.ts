@@ -79,6 +79,23 @@ describe('the plan as iCalendar', () => {
     );
   });
 
+  it('cancels skipped milestones too, so an earlier copy leaves the calendar', () => {
+    const skipped = {
+      ...application,
+      milestones: application.milestones.map((m, i) =>
+        i === 1 ? { ...m, state: 'SKIPPED' as const } : m,
+      ),
+    };
+    const parsed = events(milestonesCalendar(skipped, now));
+    expect(parsed).toHaveLength(application.milestones.length);
+    expect(parsed.map((event) => event.status)).toEqual([
+      'CONFIRMED',
+      'CANCELLED',
+      'CONFIRMED',
+      'CONFIRMED',
+    ]);
+  });
+
   it('puts several applications in one calendar, each event under its own UID', () => {
     const other = { ...application, id: 'zzzzzzzzzz', version: 4 };
     const parsed = events(plansCalendar([application, other], now));

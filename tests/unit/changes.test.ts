@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { applicationIdFor, openApplication } from '../../functions/core/application.ts';
+import * as changes from '../../functions/core/changes.ts';
+import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import type { InterviewReading } from '../../functions/core/reading.ts';
+import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
+
+const now = new Date('2026-12-01T12:00:00Z');
+const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
+const reading: InterviewReading = {
+  company: 'Acme',
+  role: 'Staff Engineer',
+  start: '2026-12-10T14:00:00-05:00',
+  end: '2026-12-10T15:00:00-05:00',
+  timezone: 'America/New_York',
+  interviewers: [{ name: 'Dana Lee', email: 'dana@acme.example' }],
+  format: 'video',
+  decisionBy: null,
+};
+const opened = openApplication({
+  id: applicationIdFor('alex@example.net', 'm1@example.net'),
+  userId: 'alex@example.net',
+  reading,
+  userTimezone: ctx.userTimezone,
+  policy: defaultPolicy,
+  now,
+  threadMessageIds: [],
+});
+const secondRound = { ...reading, start: '2026-12-17T10:00:00-05:00', end: null };
+
+describe('plan changes', () => {
+  it('a next round reopens a closed application, so its drafts go out and it does not expire', () => {
+    const { application: closed } = changes.close(opened, now);
+    expect(closed.expiresAt).toBeDefined();
+    const { application, schedules } = changes.addNextRound(closed, secondRound, ctx);
+    expect(application.status).toBe('OPEN');
+    expect(application.closedAt).toBeUndefined();
+    expect(application.expiresAt).toBeUndefined();
+    expect(application.interviews.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect(schedules.upsert.map((m) => m.id)).toContain('i2-thank-you-1');
+  });
+
+  it('a next round keeps a paused application paused', () => {
+    const { application: paused } = changes.pause(opened, now);
+    expect(changes.addNextRound(paused, secondRound, ctx).application.status).toBe('PAUSED');
+  });
+
+  it('reconciles schedules from scratch: pending of an open application, none of a closed one', () => {
+    expect(schedulesOf(opened, now)).toEqual({ upsert: opened.milestones, cancel: [] });
+    const { application: closed } = changes.close(opened, now);
+    expect(schedulesOf(closed, now).upsert).toEqual([]);
+    expect(schedulesOf(closed, now).cancel.map((m) => m.id)).toEqual(
+      opened.milestones.map((m) => m.id),
+    );
+    const { application: paused } = changes.pause(opened, now);
+    expect(schedulesOf(paused, now)).toEqual({ upsert: [], cancel: opened.milestones });
+    // Already due: the Scheduler is firing it (or retrying), so it is left alone.
+    const later = new Date(Date.parse(opened.milestones[0]?.due ?? '') + 60_000);
+    expect(schedulesOf(opened, later).upsert).toEqual(opened.milestones.slice(1));
+  });
+});
