@@ -12,15 +12,20 @@ export const CLOSED_RETENTION_DAYS = 30;
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
+/** Bytes -> lower-case base32 letters: ids that survive mail systems folding case. */
+export function base32Of(bytes: Uint8Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i++) text += BASE32[(bytes[i] ?? 0) % 32];
+  return text;
+}
+
 /**
  * Derived from the user and the confirmation's Message-ID, so a redelivered or retried
  * confirmation finds the application it already created instead of opening a second one.
  */
 export function applicationIdFor(userId: string, messageId: string): string {
   const digest = createHash('sha256').update(`${userId.toLowerCase()}\n${messageId}`).digest();
-  let id = '';
-  for (let i = 0; i < 10; i++) id += BASE32[(digest[i] ?? 0) % 32];
-  return id;
+  return base32Of(digest, 10);
 }
 
 export function interviewFromReading(
@@ -108,7 +113,7 @@ export type MilestoneClaim =
     };
 
 /** Milestones that fire this far ahead of their due time were moved since: their schedule is stale. */
-const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
+export const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 
 /**
  * PENDING -> SENT for one milestone, only if the application is open and it is due. The claimed

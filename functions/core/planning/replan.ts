@@ -20,11 +20,8 @@ import { PlanningError } from './errors.ts';
 import { type PlannedMilestone, planMilestones } from './plan.ts';
 import { clockMinutes, type Policy } from './policy.ts';
 
-/**
- * A stored milestone. `sendBy` (the thank-you's deadline) is not in model.ts yet; until it is,
- * planning carries it alongside and a thank-you without one is never skipped for lateness.
- */
-export type MilestoneRecord = Milestone & { sendBy?: string | null };
+/** A stored milestone; a thank-you without a `sendBy` is never skipped for lateness. */
+export type MilestoneRecord = Milestone;
 
 export interface PlanContext {
   policy: Policy;

@@ -23,6 +23,10 @@ import { afterSendsInFlight } from './in-flight.ts';
 import { changeProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
+/** Notes kept per application, and characters per note (drafts use the latest ones). */
+const MAX_NOTES = 20;
+const MAX_NOTE_LENGTH = 1_000;
+
 export interface CommandMessage {
   userId: string;
   /** The application the reply address names; null for mail to the bare intake address. */
@@ -197,7 +201,11 @@ function decide(application: Application, message: CommandMessage, ctx: PlanCont
       if (application.notes.includes(note)) return keep('Already noted. Nothing changed.');
       return {
         result: {
-          application: revise(application, now, { notes: [...application.notes, note] }),
+          // Bounded, oldest dropped first: the application is one item, and DynamoDB items stop
+          // at 400 KB — a full item would refuse every later write, a stop included.
+          application: revise(application, now, {
+            notes: [...application.notes, note.slice(0, MAX_NOTE_LENGTH)].slice(-MAX_NOTES),
+          }),
           schedules: { upsert: [], cancel: [] },
         },
         done:

@@ -2,8 +2,10 @@
 // a time, riding the milestone target under the reserved application id `digest`; each firing
 // mails the status of every open application and plans the next week's. At-schedules, because
 // the Scheduler's rate()/cron() ones cannot carry a per-firing id to make a retry harmless.
+
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { EARLY_FIRING_TOLERANCE_MS } from '../application.ts';
 import type { MilestoneRef } from '../model.ts';
 import { clockMinutes, formatLocal, type PlanContext } from '../planning/index.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
@@ -14,7 +16,6 @@ import { tellUser } from './tell-user.ts';
 export const DIGEST_APPLICATION_ID = 'digest';
 /** ISO weekday the digest arrives on: Monday, to plan the week. */
 export const DIGEST_WEEKDAY = 1;
-const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 const CLAIM_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 export const isDigestRef = (ref: MilestoneRef) => ref.applicationId === DIGEST_APPLICATION_ID;

@@ -2,6 +2,7 @@
 // confirm by replying to the confirmation mail, whose reply address carries a one-time nonce
 // (HMAC-signed, stored with the user, valid for a day). Two `forget` mails are one request.
 import { randomBytes } from 'node:crypto';
+import { base32Of } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { Application } from '../model.ts';
 import { encodeForgetToken, replyAddress } from '../reply-token.ts';
@@ -13,10 +14,8 @@ import { tellUser } from './tell-user.ts';
 
 export const FORGET_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
-
 function newNonce(): string {
-  return [...randomBytes(16)].map((byte) => BASE32[byte % 32]).join('');
+  return base32Of(randomBytes(16), 16);
 }
 
 export async function requestForget(deps: ChangeDeps, userId: string): Promise<void> {
