@@ -1,7 +1,7 @@
 // Lambda entry point: SES receipt-rule event -> zod-validated -> handleInboundMail per record.
 import middy from '@middy/core';
 import { z } from 'zod';
-import { dropInvalidEvents, validateEvent } from './commons/middleware.ts';
+import { dropInvalidEvents, maskErrors, validateEvent } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
@@ -18,7 +18,11 @@ const sesEventSchema = z.object({
       z.object({
         eventSource: z.literal('aws:ses'),
         ses: z.object({
-          mail: z.object({ messageId: z.string().regex(/^[\w.-]{1,200}$/) }),
+          mail: z.object({
+            messageId: z.string().regex(/^[\w.-]{1,200}$/),
+            // The SMTP MAIL FROM that SPF checked; empty for a bounce (`MAIL FROM:<>`).
+            source: z.string().max(1000),
+          }),
           receipt: z.object({
             recipients: z.array(z.string()).min(1),
             spfVerdict: verdict,
@@ -44,6 +48,7 @@ async function run(event: z.infer<typeof sesEventSchema>) {
         {
           sesMessageId: mail.messageId,
           recipients: receipt.recipients,
+          envelopeSender: mail.source,
           verdicts: {
             spf: receipt.spfVerdict,
             dkim: receipt.dkimVerdict,
@@ -60,5 +65,6 @@ async function run(event: z.infer<typeof sesEventSchema>) {
 }
 
 export const handler = middy(run)
+  .use(maskErrors(runtime.logger))
   .use(validateEvent(sesEventSchema))
   .use(dropInvalidEvents(runtime.logger));

@@ -1,7 +1,8 @@
 // The local intake: an SMTP server standing in for SES receiving. Like an SES receipt rule it
 // stores the raw message in S3 under the inbound prefix, then invokes the inbound handler with
 // an SES event, and answers 250 only once the handler has finished (451 if it failed, so the
-// sender retries). Verdicts: mail from loopback passes SPF/DKIM unless a test header says not.
+// sender retries). Verdicts: mail from loopback passes SPF/DKIM (and DMARC when MAIL FROM is of
+// the header From's domain) unless a test header says not.
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
@@ -27,6 +28,7 @@ export interface SmtpIntake {
 }
 
 type Verdict = 'PASS' | 'FAIL' | 'GRAY';
+type VerdictName = 'spf' | 'dkim' | 'dmarc' | 'spam' | 'virus';
 
 const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
@@ -85,7 +87,8 @@ async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions
       ContentType: 'message/rfc822',
     }),
   );
-  const verdicts = verdictsFor(session.remoteAddress, raw);
+  const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+  const verdicts = verdictsFor(session.remoteAddress, raw, mailFrom);
   const now = new Date().toISOString();
   const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
   await options.deliver({
@@ -96,7 +99,7 @@ async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions
         ses: {
           mail: {
             timestamp: now,
-            source: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            source: mailFrom,
             messageId,
             destination: recipients,
             headersTruncated: false,
@@ -128,22 +131,48 @@ function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-/** What SES would have decided; loopback passes, and a test header may override any verdict. */
-export function verdictsFor(remoteAddress: string, raw: Buffer) {
-  const base: Verdict = isLoopback(remoteAddress) ? 'PASS' : 'GRAY';
-  const verdicts: Record<'spf' | 'dkim' | 'dmarc' | 'spam' | 'virus', Verdict> = {
-    spf: base,
-    dkim: base,
-    dmarc: base === 'PASS' ? 'PASS' : 'GRAY',
-    spam: 'PASS',
-    virus: 'PASS',
-  };
+/** The lower-cased domain of the header From's address ('' when there is none). */
+function headerFromDomain(headers: string): string {
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
+  const value = /^from:([^\r\n]*)/im.exec(unfolded)?.[1] ?? '';
+  const address = /<([^<>]*)>/.exec(value)?.[1] ?? value;
+  return domainOf(address);
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at >= 0
+    ? address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+    : '';
+}
+
+/**
+ * What SES would have decided. Loopback passes SPF and DKIM; DMARC passes only when SPF passed
+ * for a MAIL FROM aligned with the header From (DMARC's SPF alignment), else it is GRAY, so a
+ * test can play a sender whose own server passes SPF for another domain. A test header may
+ * override any verdict; DMARC follows an overridden SPF unless the header names it too.
+ */
+export function verdictsFor(remoteAddress: string, raw: Buffer, mailFrom: string) {
   const headerEnd = raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') : raw.indexOf('\n\n');
   const headers = raw.subarray(0, headerEnd >= 0 ? headerEnd : raw.length).toString('latin1');
+  const stated: Partial<Record<VerdictName, Verdict>> = {};
   const line = new RegExp(`^${TEST_VERDICTS_HEADER}:([^\\r\\n]*)`, 'im').exec(headers)?.[1] ?? '';
   for (const [, name, value] of line.matchAll(/(spf|dkim|dmarc|spam|virus)=(pass|fail|gray)/gi)) {
-    if (name && value)
-      verdicts[name.toLowerCase() as keyof typeof verdicts] = value.toUpperCase() as Verdict;
+    if (name && value) stated[name.toLowerCase() as VerdictName] = value.toUpperCase() as Verdict;
   }
+  const base: Verdict = isLoopback(remoteAddress) ? 'PASS' : 'GRAY';
+  const spf = stated.spf ?? base;
+  const fromDomain = headerFromDomain(headers);
+  const aligned = fromDomain !== '' && domainOf(mailFrom) === fromDomain;
+  const verdicts: Record<VerdictName, Verdict> = {
+    spf,
+    dkim: stated.dkim ?? base,
+    dmarc: stated.dmarc ?? (spf === 'PASS' && aligned ? 'PASS' : 'GRAY'),
+    spam: stated.spam ?? 'PASS',
+    virus: stated.virus ?? 'PASS',
+  };
   return verdicts;
 }

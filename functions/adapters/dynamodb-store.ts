@@ -1,7 +1,8 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
 // Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
-// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL. Forgetting a user is one Query on their pk.
+// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE).
+// Forgetting a user is one Query on their pk.
 import { createHash } from 'node:crypto';
 import {
   ConditionalCheckFailedException,
@@ -192,6 +193,55 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         if (error instanceof ConditionalCheckFailedException) return false;
         throw error;
       }
+    },
+
+    async leaseMessage(messageId, lease) {
+      const key = { pk: messageKey(messageId), sk: 'MSG' };
+      try {
+        await documents.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...key,
+              status: 'IN_PROGRESS',
+              leaseUntil: lease.leaseUntil.getTime(),
+              expiresAt: Math.floor(lease.expiresAt.getTime() / 1000),
+            },
+            // New, or left in progress by an attempt whose lease ran out.
+            ConditionExpression:
+              'attribute_not_exists(pk) OR (#status = :inProgress AND leaseUntil < :now)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':inProgress': 'IN_PROGRESS',
+              ':now': lease.now.getTime(),
+            },
+          }),
+        );
+        return 'claimed';
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+      const { Item } = await documents.send(
+        new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
+      );
+      // Gone meanwhile (a failed attempt released it): the caller's retry will claim it.
+      if (!Item || Item.status === 'IN_PROGRESS') return 'in-progress';
+      // DONE, or a record of a one-shot claim from before leases: handled.
+      return 'done';
+    },
+
+    async completeMessage(messageId, expiresAt) {
+      await documents.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            pk: messageKey(messageId),
+            sk: 'MSG',
+            status: 'DONE',
+            expiresAt: Math.floor(expiresAt.getTime() / 1000),
+          },
+        }),
+      );
     },
 
     async releaseMessage(messageId) {

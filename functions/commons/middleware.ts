@@ -1,5 +1,6 @@
-// Middy middlewares shared by the entry points: validate the event at the edge with zod, and
-// map a malformed event to a logged no-op — retrying it would fail the same way forever.
+// Middy middlewares shared by the entry points: validate the event at the edge with zod, map a
+// malformed event to a logged no-op — retrying it would fail the same way forever — and mask
+// any other error before the Lambda runtime logs it.
 import type { MiddlewareObj } from '@middy/core';
 import type { z } from 'zod';
 import { InvalidEventError } from '../core/errors.ts';
@@ -30,4 +31,35 @@ export function dropInvalidEvents(logger: Logger): MiddlewareObj {
       }
     },
   };
+}
+
+/**
+ * Any other failure still fails the invocation, so that it is retried, but the runtime logs the
+ * error's message and stack as they are, and an SES or SDK message can quote an address: the
+ * error goes on with its name and a masked message, the original kept as `cause`. Use it first,
+ * so that its onError runs last, after the ones that handle an error.
+ */
+export function maskErrors(logger: Logger): MiddlewareObj {
+  return {
+    onError: (request) => {
+      const error = request.error;
+      if (error === null || error === undefined) return;
+      const described = describeError(error);
+      logger.error('invocation failed', described);
+      request.error = maskedError(error, described);
+    },
+  };
+}
+
+function maskedError(error: unknown, described: ReturnType<typeof describeError>): Error {
+  const masked = new Error(described.error, { cause: error });
+  masked.name = described.errorName ?? 'Error';
+  // The original's frames say where it failed; its first line (the message) is replaced.
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter(isFrame) : [];
+  masked.stack = [`${masked.name}: ${masked.message}`, ...frames].join('\n');
+  return masked;
+}
+
+function isFrame(line: string): boolean {
+  return /^\s+at /.test(line);
 }

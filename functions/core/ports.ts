@@ -23,10 +23,29 @@ export interface ApplicationStore {
   saveProfile(profile: UserProfile): Promise<void>;
   /** Deletes every item of the user (applications, profile); returns how many applications went. */
   deleteUser(userId: string): Promise<number>;
-  /** Records an inbound Message-ID; false when it was already recorded (a redelivery). */
+  /** Records a one-shot claim (digest firings); false when it was already recorded. */
   claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
-  /** Forgets a claimed Message-ID so a failed attempt can be retried. */
+  /**
+   * Takes a lease on an inbound Message-ID for one delivery's handling: 'claimed' when it is new,
+   * or when an earlier attempt's lease ran out (that attempt crashed); 'done' when a delivery
+   * completed it; 'in-progress' while another attempt holds an unexpired lease.
+   */
+  leaseMessage(messageId: string, lease: MessageLease): Promise<MessageClaim>;
+  /** Marks a leased Message-ID handled, remembered until `expiresAt`. */
+  completeMessage(messageId: string, expiresAt: Date): Promise<void>;
+  /** Forgets a claimed or leased Message-ID so a failed attempt can be retried. */
   releaseMessage(messageId: string): Promise<void>;
+}
+
+export type MessageClaim = 'claimed' | 'done' | 'in-progress';
+
+export interface MessageLease {
+  /** The clock's now: a lease that ended before it may be taken over. */
+  now: Date;
+  /** End of the lease: longer than one attempt can run. */
+  leaseUntil: Date;
+  /** When the record may go (DynamoDB TTL), should the attempt never complete nor release. */
+  expiresAt: Date;
 }
 
 export interface ScheduledMilestone {

@@ -73,6 +73,32 @@ describe('DynamoDB store', () => {
     expect(await store.claimMessage('<x@example.net>', expires)).toBe(true);
   });
 
+  it('leases an inbound Message-ID: held while in progress, taken over once expired, done stays done', async () => {
+    const id = '<lease@example.net>';
+    const expiresAt = new Date(now.getTime() + 30 * 86_400_000);
+    const lease = (at: Date) => ({
+      now: at,
+      leaseUntil: new Date(at.getTime() + 120_000),
+      expiresAt,
+    });
+    expect(await store.leaseMessage(id, lease(now))).toBe('claimed');
+    // A redelivery while the first attempt still works on it (or crashed, lease not yet over).
+    expect(await store.leaseMessage(id, lease(new Date(now.getTime() + 60_000)))).toBe(
+      'in-progress',
+    );
+    // The first attempt crashed: once its lease ran out, a retry takes it over.
+    const later = new Date(now.getTime() + 121_000);
+    expect(await store.leaseMessage(id, lease(later))).toBe('claimed');
+    expect(await store.leaseMessage(id, lease(later))).toBe('in-progress');
+    await store.completeMessage(id, expiresAt);
+    expect(await store.leaseMessage(id, lease(later))).toBe('done');
+    // However late the redelivery, a handled message stays handled.
+    expect(await store.leaseMessage(id, lease(new Date(now.getTime() + 86_400_000)))).toBe('done');
+    // A failed attempt releases it for the retry.
+    await store.releaseMessage(id);
+    expect(await store.leaseMessage(id, lease(later))).toBe('claimed');
+  });
+
   it('keeps both of two concurrent profile changes', async () => {
     await Promise.all([
       changeProfile(store, USER, now, () => ({ timezone: 'Europe/Berlin' })),

@@ -46,6 +46,14 @@ describe('inbound mail that must not be acted on', () => {
     expect(await stack.mail()).toHaveLength(0);
   });
 
+  it('ignores an allowed From whose SPF passed for another domain, without DMARC', async () => {
+    // Anyone's own server passes SPF for its own MAIL FROM; the From header is free text.
+    const unaligned = withHeader(confirmation, 'X-Followup-Test-Verdicts: dmarc=GRAY');
+    await stack.send(unaligned, { from: 'bounces@mallory.example' });
+    expect(await stack.mail()).toHaveLength(0);
+    expect(await stack.applications(USER)).toEqual([]);
+  });
+
   it('ignores commands to a forged or altered reply address', async () => {
     await stack.send(confirmation);
     const [acknowledgment] = await stack.mail();

@@ -49,6 +49,12 @@ export interface Envelope {
   subject: string;
   /** ISO-8601 UTC of the Date header. */
   date: string | null;
+  /**
+   * Sent by a machine on the mailbox's behalf (a vacation responder): `Auto-Submitted` other
+   * than `no`, `X-Autoreply`/`X-Autorespond`, or `Precedence: auto_reply` on the message itself.
+   * A reply forwarded by hand is not: the forward is the user's own. Absent when not.
+   */
+  autoSubmitted?: true;
 }
 
 export interface Understood {
@@ -100,7 +106,22 @@ function envelopeOf(mail: ParsedMail): Envelope {
     to: mail.to.map((box) => box.email),
     subject: mail.subject,
     date: mail.date,
+    ...(isAutoSubmitted(mail.headers) ? { autoSubmitted: true as const } : {}),
   };
+}
+
+/** RFC 3834's header, and the older ones responders still write. */
+function isAutoSubmitted(headers: Map<string, string>): boolean {
+  const keyword = (name: string) =>
+    (headers.get(name) ?? '')
+      .replace(/\([^()]*\)/g, '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase() ?? '';
+  const autoSubmitted = keyword('auto-submitted');
+  if (autoSubmitted !== '' && autoSubmitted !== 'no') return true;
+  if (headers.has('x-autoreply') || headers.has('x-autorespond')) return true;
+  return keyword('precedence') === 'auto_reply';
 }
 
 function headerOffset(rawDate: string | null): number | null {

@@ -1,8 +1,9 @@
-// Inbound use-case: raw mail -> understand -> authenticate the sender -> de-duplicate -> route:
-// a confirmation opens an application and schedules its milestones; a command acts on the
-// application its reply address names (or one the user picks by number); a forwarded employer
-// reply changes the plan of the application it matches; a reply to a forget confirmation deletes
-// the user's data. Strangers, failed checks and forged tokens are dropped without a reply.
+// Inbound use-case: raw mail -> understand -> authenticate the sender (auto-replies dropped) ->
+// lease the Message-ID (de-duplicate; a held lease fails the delivery so it is retried) -> route:
+// a confirmation opens an application and schedules its milestones (sent to an application's
+// address, it is that application's next round); a command acts on the application its reply
+// address names (or one the user picks by number); a forwarded employer reply changes the plan
+// of the application it matches; a reply to a forget confirmation deletes the user's data. Strangers, failed checks and forged tokens are dropped without a reply.
 import {
   applicationIdFor,
   openApplication,
@@ -38,6 +39,8 @@ export interface InboundMail {
   sesMessageId: string;
   /** Our addresses the message was delivered to (the envelope recipients). */
   recipients: string[];
+  /** The SMTP MAIL FROM (Return-Path) SPF was checked against: SES's `mail.source`. */
+  envelopeSender: string;
   verdicts: MailVerdicts;
 }
 
@@ -59,6 +62,16 @@ export type InboundOutcome =
 
 /** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
 const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+/** One attempt holds a message this long: more than the function's 60 s timeout. */
+export const MESSAGE_LEASE_MS = 2 * 60 * 1000;
+
+/** Another attempt holds the message's lease: thrown so that the delivery is retried, not lost. */
+export class MessageInProgressError extends Error {
+  override name = 'MessageInProgressError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
 
 /** Where a message was sent: the bare intake, an application's reply address, a forget confirmation. */
 type Addressed =
@@ -77,12 +90,22 @@ export async function handleInboundMail(
     defaultTimezone: settings.defaultTimezone,
   });
 
-  const judgement = judgeSender(envelope.from?.email, mail.verdicts, settings.allowedSenders);
+  const judgement = judgeSender(
+    envelope.from?.email,
+    mail.verdicts,
+    settings.allowedSenders,
+    mail.envelopeSender,
+  );
   if (!judgement.accepted) {
     logger.warn('inbound mail ignored', { ...ids, reason: judgement.reason });
     return 'ignored';
   }
   const userId = judgement.userId;
+  // The user's own responder answering one of our mails: answering it back would loop.
+  if (envelope.autoSubmitted) {
+    logger.info('inbound mail ignored', { ...ids, reason: 'auto-reply' });
+    return 'ignored';
+  }
 
   const tag = ourTag(mail.recipients, settings.intakeAddress);
   if (tag === undefined) {
@@ -96,14 +119,26 @@ export async function handleInboundMail(
   }
 
   const messageId = envelope.messageId ?? `ses:${mail.sesMessageId}`;
-  const expiresAt = new Date(clock.now().getTime() + MESSAGE_ID_RETENTION_MS);
-  if (!(await store.claimMessage(messageId, expiresAt))) {
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + MESSAGE_ID_RETENTION_MS);
+  const claim = await store.leaseMessage(messageId, {
+    now,
+    leaseUntil: new Date(now.getTime() + MESSAGE_LEASE_MS),
+    expiresAt,
+  });
+  if (claim === 'done') {
     logger.info('inbound mail already handled', { ...ids, outcome: 'duplicate' });
     return 'duplicate';
   }
+  if (claim === 'in-progress') {
+    // Another delivery works on it, or one crashed and its lease still runs: failing makes the
+    // runtime retry later, when it is done (a duplicate) or the lease is over (taken over).
+    throw new MessageInProgressError(`message of ${mail.sesMessageId} is being handled`);
+  }
   const applicationId = addressed.to === 'application' ? addressed.applicationId : null;
+  let outcome: InboundOutcome;
   try {
-    const outcome = await route(
+    outcome = await route(
       {
         userId,
         addressed,
@@ -115,17 +150,18 @@ export async function handleInboundMail(
       },
       deps,
     );
-    logger.info('inbound mail handled', {
-      ...ids,
-      outcome,
-      ...(applicationId ? { applicationId } : {}),
-    });
-    return outcome;
   } catch (error) {
     // Let the redelivery (SES/Lambda retry) try again from the start.
     await store.releaseMessage(messageId);
     throw error;
   }
+  await store.completeMessage(messageId, expiresAt);
+  logger.info('inbound mail handled', {
+    ...ids,
+    outcome,
+    ...(applicationId ? { applicationId } : {}),
+  });
+  return outcome;
 }
 
 /** The `+tag` of the first recipient that is one of our addresses (null: the bare intake). */
@@ -222,8 +258,22 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
       deps,
     );
   }
-  if (reading.kind === 'interview' && reading.interview && message.applicationId === null) {
-    return openFromConfirmation(message, reading.interview, deps);
+  if (reading.kind === 'interview' && reading.interview) {
+    if (message.applicationId === null)
+      return openFromConfirmation(message, reading.interview, deps);
+    // A confirmation sent to an application's address is its next round, as an advance is.
+    return applyEmployerReply(
+      {
+        userId,
+        applicationId: message.applicationId,
+        messageId: message.messageId,
+        sesMessageId: message.sesMessageId,
+        reading: { ...reading, kind: 'employer-reply', reply: { class: 'advance' } },
+        threadIds: threadIdsOf(message.envelope, reading),
+      },
+      message.applicationId,
+      deps,
+    );
   }
   if ((reading.kind === 'reschedule' || reading.kind === 'cancellation') && reading.interview) {
     const match = matchApplication(await deps.store.listByUser(userId), {
