@@ -1,7 +1,7 @@
 // Lambda entry point: EventBridge Scheduler target input -> zod-validated -> fireMilestone.
 import middy from '@middy/core';
 import { z } from 'zod';
-import { dropInvalidEvents, validateEvent } from './commons/middleware.ts';
+import { dropInvalidEvents, maskErrors, validateEvent } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
 import type { MilestoneRef } from './core/model.ts';
 import { fireMilestone } from './core/use-cases/fire-milestone.ts';
@@ -19,5 +19,6 @@ async function run(ref: MilestoneRef) {
 }
 
 export const handler = middy(run)
+  .use(maskErrors(runtime.logger))
   .use(validateEvent(milestoneRefSchema))
   .use(dropInvalidEvents(runtime.logger));
