@@ -144,7 +144,7 @@ const COLON_FORMS: Array<[RegExp, CommandVerb]> = [
 const NEEDS_ARG = new Set<CommandVerb>(['timezone']);
 
 /** Verbs that act on one application, and so may name one by its number in a list. */
-const NUMBERED_VERBS = new Set<CommandVerb>([
+export const APPLICATION_VERBS: ReadonlySet<string> = new Set<CommandVerb>([
   'stop',
   'pause',
   'resume',
@@ -252,7 +252,7 @@ function readNumbered(line: string): Command | null {
     : [head];
   for (const candidate of rebuilt) {
     const command = readLine(candidate);
-    if (!command || !NUMBERED_VERBS.has(command.verb)) continue;
+    if (!command || !APPLICATION_VERBS.has(command.verb)) continue;
     // "When 10 March at 3pm" is a date: a time names its entry only before a colon ("time 2: …").
     if (command.verb === 'time' && colonArg === undefined) return null;
     return { ...command, number: Number(m[2]) };

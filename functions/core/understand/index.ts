@@ -35,7 +35,7 @@ import {
 } from './zones.ts';
 
 export type { Command, CommandVerb } from './command.ts';
-export { ownText, parseCommand, parseCommands } from './command.ts';
+export { APPLICATION_VERBS, ownText, parseCommand, parseCommands } from './command.ts';
 
 export interface Envelope {
   /** Without angle brackets. */

@@ -14,7 +14,7 @@ import {
   parseSettingCommand,
   parseSnoozeUntil,
 } from '../planning/index.ts';
-import { resolveCorrectedTime } from '../understand/index.ts';
+import { APPLICATION_VERBS, resolveCorrectedTime } from '../understand/index.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { askWhich, pickFromChoice } from './choices.ts';
 import { setDigest } from './digest.ts';
@@ -46,23 +46,6 @@ export type CommandOutcome =
   | 'application-closed'
   | 'unchanged'
   | 'ignored';
-
-/** Verbs that need an application; sent to the bare intake they get a numbered list to pick from. */
-export const APPLICATION_VERBS = new Set([
-  'stop',
-  'pause',
-  'resume',
-  'snooze',
-  'sent',
-  'heard-back',
-  'notes',
-  'update',
-  'time',
-  'interviewer',
-  'company',
-  'role',
-  'linkedin',
-]);
 
 /** How a verb is written back to the user, e.g. in "answer with stop 2". */
 const VERB_WORDS: Record<string, string> = {

@@ -20,7 +20,7 @@ import type { RawMailStore } from '../ports.ts';
 import type { InterviewReading, Reading } from '../reading.ts';
 import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
-import { type Envelope, understandMessage } from '../understand/index.ts';
+import { APPLICATION_VERBS, type Envelope, understandMessage } from '../understand/index.ts';
 import {
   type ChangeDeps,
   changeApplication,
@@ -28,7 +28,7 @@ import {
   syncSchedules,
 } from './change-application.ts';
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
-import { APPLICATION_VERBS, runCommand } from './commands.ts';
+import { runCommand } from './commands.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
 import { confirmForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
