@@ -6,6 +6,7 @@ export default defineConfig({
     benchmark: { include: ['bench/**/*.bench.ts'] },
     // One DynamoDB Local JVM for the whole run; suites get their own table.
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup-property-seed.ts'],
     pool: 'forks',
     // Handlers log JSON lines; tests read outcomes, not logs. The SDK's Node 22 notice is known.
     env: { FOLLOWUP_LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
