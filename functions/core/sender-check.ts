@@ -30,8 +30,9 @@ function domainOf(address: string): string | null {
  * SPF vouches for the envelope sender (Return-Path) only, and DKIM for whichever domain signed,
  * so either one counts for the From address only when it is aligned with it. DMARC PASS is that
  * alignment checked by SES; without a DMARC record (GRAY) we check SPF's alignment ourselves: the
- * envelope sender's domain must be the From domain. Prefixes such as `prvs=…=` or SRS rewrite
- * the local part only, so comparing domains needs no stripping.
+ * envelope sender's domain must be the From domain. BATV's `prvs=…=` rewrites the local part
+ * only, so comparing domains needs no stripping; mail re-sent through another domain (SRS) is
+ * refused, which is the safe side.
  */
 function isAligned(fromAddress: string, verdicts: MailVerdicts, envelopeSender: string): boolean {
   if (verdicts.dmarc === 'PASS') return true;
