@@ -79,3 +79,17 @@ export interface Reading {
   /** Human-readable names of what could not be read (asked for in the acknowledgment). */
   missing?: string[];
 }
+
+/** An interview nothing is known of yet: a next round before its time is given. */
+export function emptyInterviewReading(): InterviewReading {
+  return {
+    company: null,
+    role: null,
+    start: null,
+    end: null,
+    timezone: null,
+    interviewers: [],
+    format: null,
+    decisionBy: null,
+  };
+}

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import type { InterviewReading, OriginalReading, Reading } from '../reading.ts';
+import { emptyInterviewReading, type OriginalReading, type Reading } from '../reading.ts';
 import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
@@ -318,19 +318,6 @@ function candidateOf(
   return { emails, names };
 }
 
-function emptyInterview(): InterviewReading {
-  return {
-    company: null,
-    role: null,
-    start: null,
-    end: null,
-    timezone: null,
-    interviewers: [],
-    format: null,
-    decisionBy: null,
-  };
-}
-
 function replyDates(
   body: string,
   original: Original,
@@ -497,7 +484,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     return { envelope, reading: { kind: 'employer-reply', reply, confidence, original: origin } };
   }
 
-  const interview = emptyInterview();
+  const interview = emptyInterviewReading();
   const missing: string[] = [];
   // Calendar data is exact; the text's reading is used when there is no calendar time.
   if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {

@@ -11,7 +11,7 @@ import type { EmployerReplyKind } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
 import type { Application, Milestone, Person } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
-import type { InterviewReading, Reading, ReplyClass } from '../reading.ts';
+import { emptyInterviewReading, type Reading, type ReplyClass } from '../reading.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { askWhich } from './choices.ts';
 import { afterSendsInFlight } from './in-flight.ts';
@@ -99,17 +99,6 @@ function andThen(
   };
 }
 
-const UNKNOWN_ROUND: InterviewReading = {
-  company: null,
-  role: null,
-  start: null,
-  end: null,
-  timezone: null,
-  interviewers: [],
-  format: null,
-  decisionBy: null,
-};
-
 /** YYYY-MM-DD, `days` after `now` in the user's zone. */
 function dayAfter(now: Date, days: number, zone: string): string {
   const at = new Date(now.getTime() + days * 86_400_000);
@@ -137,7 +126,7 @@ function plan(
       );
     case 'advance':
       return andThen(application, changes.stopNudges(application, now), (a) =>
-        changes.addNextRound(a, reading.interview ?? UNKNOWN_ROUND, ctx),
+        changes.addNextRound(a, reading.interview ?? emptyInterviewReading(), ctx),
       );
     case 'neutral': {
       // Without a date of theirs, the follow-ups start over as after an interview.
