@@ -18,6 +18,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../core/errors.ts';
 import type { Application, UserProfile } from '../core/model.ts';
@@ -45,6 +46,30 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     marshallOptions: { removeUndefinedValues: true },
   });
 
+  /** Every item a consistent Query on the table finds, page after page. */
+  async function queryAll(
+    query: Pick<
+      QueryCommandInput,
+      'KeyConditionExpression' | 'ExpressionAttributeValues' | 'ProjectionExpression'
+    >,
+  ): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await documents.send(
+        new QueryCommand({
+          ...query,
+          TableName: tableName,
+          ExclusiveStartKey: startKey,
+          ConsistentRead: true,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
   return {
     async get(userId, applicationId) {
       const { Item } = await documents.send(
@@ -58,22 +83,11 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async listByUser(userId) {
-      const applications: Application[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await documents.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :app)',
-            ExpressionAttributeValues: { ':pk': userKey(userId), ':app': 'APP#' },
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        );
-        applications.push(...(page.Items ?? []).map(fromItem));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return applications;
+      const items = await queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :app)',
+        ExpressionAttributeValues: { ':pk': userKey(userId), ':app': 'APP#' },
+      });
+      return items.map(fromItem);
     },
 
     async create(application) {
@@ -151,22 +165,11 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async deleteUser(userId) {
       // A Query on the user's partition (applications and profile), never a scan.
-      const keys: Array<{ pk: string; sk: string }> = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await documents.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': userKey(userId) },
-            ProjectionExpression: 'pk, sk',
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        );
-        keys.push(...((page.Items ?? []) as Array<{ pk: string; sk: string }>));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      const keys = (await queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': userKey(userId) },
+        ProjectionExpression: 'pk, sk',
+      })) as Array<{ pk: string; sk: string }>;
       // One DeleteItem each: a user has a handful of items, and the functions' role grants no
       // batch writes.
       for (const Key of keys) {
