@@ -7,31 +7,12 @@ import {
   releaseMilestone,
 } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
-import type { InterviewReading } from '../../functions/core/reading.ts';
+import { acmeReading, openAcme } from '../support/samples.ts';
 
-const reading: InterviewReading = {
-  company: 'Acme',
-  role: 'Staff Engineer',
-  start: '2026-12-10T14:00:00-05:00',
-  end: '2026-12-10T15:00:00-05:00',
-  timezone: 'America/New_York',
-  interviewers: [{ name: 'Dana Lee', email: 'dana@acme.example' }],
-  format: 'video',
-  decisionBy: null,
-};
+const reading = acmeReading;
 const created = new Date('2026-12-01T12:00:00Z');
 
-function opened() {
-  return openApplication({
-    id: applicationIdFor('alex@example.net', 'msg-1@example.net'),
-    userId: 'alex@example.net',
-    reading,
-    userTimezone: 'America/New_York',
-    policy: defaultPolicy,
-    now: created,
-    threadMessageIds: ['msg-1@example.net'],
-  });
-}
+const opened = () => openAcme(created, 'msg-1@example.net', ['msg-1@example.net']);
 
 describe('application rules', () => {
   it('derives a stable, schedule-safe id from the user and the Message-ID', () => {

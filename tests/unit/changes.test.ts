@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applicationIdFor, openApplication } from '../../functions/core/application.ts';
 import * as changes from '../../functions/core/changes.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
-import type { InterviewReading } from '../../functions/core/reading.ts';
 import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
+import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
 const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
-const reading: InterviewReading = {
-  company: 'Acme',
-  role: 'Staff Engineer',
-  start: '2026-12-10T14:00:00-05:00',
-  end: '2026-12-10T15:00:00-05:00',
-  timezone: 'America/New_York',
-  interviewers: [{ name: 'Dana Lee', email: 'dana@acme.example' }],
-  format: 'video',
-  decisionBy: null,
-};
-const opened = openApplication({
-  id: applicationIdFor('alex@example.net', 'm1@example.net'),
-  userId: 'alex@example.net',
-  reading,
-  userTimezone: ctx.userTimezone,
-  policy: defaultPolicy,
-  now,
-  threadMessageIds: [],
-});
-const secondRound = { ...reading, start: '2026-12-17T10:00:00-05:00', end: null };
+const opened = openAcme(now, 'm1@example.net');
+const secondRound = { ...acmeReading, start: '2026-12-17T10:00:00-05:00', end: null };
 
 describe('plan changes', () => {
   it('a next round reopens a closed application, so its drafts go out and it does not expire', () => {
