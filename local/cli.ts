@@ -31,8 +31,10 @@ Usage: followup <command> [options]
   clock set ISO-8601                      set the local clock, then fire what came due
   clock advance DURATION                  move it forward (36h, 3d, 1d12h, 90m, 2w), then fire
                                           what came due and wait for the handlers
-  eval FOLDER [--tz ZONE]                 per-field accuracy over .eml + .json pairs, then
-                                          every miss (ZONE: the user's zone, default New York)
+  eval FOLDER [--tz ZONE] [--user ADDR=ZONE]...
+                                          accuracy over .eml + .json pairs per field, per source
+                                          and by confidence, then every miss (ZONE: the user's
+                                          zone, default New York; --user: one user's own zone)
   help                                    this text
 
 Ports and folders come from the environment (defaults): FOLLOWUP_SMTP_PORT (2525),
@@ -259,19 +261,21 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { tz: { type: 'string' } },
+          options: { tz: { type: 'string' }, user: { type: 'string', multiple: true } },
         });
         if (!positionals[0]) throw new UsageError('eval needs a FOLDER of .eml + .json pairs');
-        const { evaluateFolder } = await import('./eval.ts');
+        const userZones: Record<string, string> = {};
+        for (const pair of values.user ?? []) {
+          const [address, zone] = pair.split('=');
+          if (!address || !zone) throw new UsageError(`--user takes ADDRESS=ZONE, not "${pair}"`);
+          userZones[address.toLowerCase()] = zone;
+        }
+        const { evaluateFolder, formatEvaluation } = await import('./eval.ts');
         const result = await evaluateFolder(resolve(positionals[0]), {
           ...(values.tz ? { defaultTimezone: values.tz } : {}),
+          userZones,
         });
-        console.log(result.table);
-        for (const failure of result.failures) {
-          console.log(
-            `  ${failure.file} ${failure.field}: expected ${JSON.stringify(failure.expected)}, got ${JSON.stringify(failure.actual)}`,
-          );
-        }
+        console.log(formatEvaluation(result));
         return 0;
       }
       case 'help':

@@ -1,12 +1,12 @@
 // CLI -> reader evaluation: reads every .eml of a folder, compares the reading with the sibling
-// .json expected reading field by field, and prints a per-field accuracy table
-// (`npm run eval -- FOLDER`), so anyone can measure the reader on their own mail.
+// .json expected reading field by field, and reports per-field and per-source accuracy and a
+// calibration table (`npm run eval -- FOLDER`), so anyone can measure the reader on their own mail.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DateTime } from 'luxon';
 import type { Reading } from '../functions/core/reading.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
+import { parseMail } from '../functions/core/understand/mime.ts';
 
 /** An expected reading as the corpus writes it (extra keys such as `note` are ignored). */
 export interface ExpectedReading {
@@ -23,6 +23,10 @@ export interface FieldCheck {
   expected: unknown;
   actual: unknown;
   correct: boolean;
+  /** The reader's confidence in the field, when it gives one. */
+  confidence?: number;
+  /** Where the reader took the field from (calendar, labelled line, signature…), when it says. */
+  source?: string;
 }
 
 const SECTIONS = ['interview', 'reply', 'command'] as const;
@@ -71,6 +75,7 @@ export function checkReading(expected: ExpectedReading, actual: Reading): FieldC
       expected: expected.kind,
       actual: actual.kind,
       correct: expected.kind === actual.kind,
+      ...(actual.confidence?.kind !== undefined ? { confidence: actual.confidence.kind } : {}),
     },
   ];
   for (const section of SECTIONS) {
@@ -79,57 +84,164 @@ export function checkReading(expected: ExpectedReading, actual: Reading): FieldC
     const got = (actual[section] ?? {}) as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {
       const field = `${section}.${key}`;
+      const confidence = actual.confidence?.[key];
+      const source = actual.sources?.[key as keyof NonNullable<Reading['sources']>];
       checks.push({
         field,
         expected: value,
         actual: got[key],
         correct: sameValue(field, value, got[key]),
+        ...(confidence !== undefined ? { confidence } : {}),
+        ...(source ? { source } : {}),
       });
     }
   }
   return checks;
 }
 
+/**
+ * A start time the reader states that is not the expected one: the worst error the product can
+ * make, since every draft is timed from it. Asking (null) is never wrong.
+ */
+export function isWrongStart(check: FieldCheck): boolean {
+  return (
+    check.field.endsWith('interview.start') &&
+    check.actual !== null &&
+    check.actual !== undefined &&
+    !check.correct
+  );
+}
+
+export interface MessageResult {
+  file: string;
+  checks: FieldCheck[];
+}
+
+type Score = { correct: number; total: number };
+
 export interface Evaluation {
-  table: string;
-  fields: Record<string, { correct: number; total: number }>;
+  messages: MessageResult[];
+  fields: Record<string, Score>;
+  /** Stated fields (a value, not null) by where the reader took them from. */
+  sources: Record<string, Score>;
+  /** Stated fields by the reader's confidence band: is its confidence earned? */
+  bands: Record<string, Score>;
   failures: Array<{ file: string; field: string; expected: unknown; actual: unknown }>;
 }
 
-function renderTable(fields: Evaluation['fields'], files: number): string {
-  const rows = Object.entries(fields);
-  const label = `all fields, ${files} messages`;
-  const width = Math.max(label.length, ...rows.map(([field]) => field.length));
-  const line = (field: string, correct: number, total: number) => {
+export interface EvaluateOptions {
+  /** The zone of a user the folder does not name (default America/New_York). */
+  defaultTimezone?: string;
+  /** Each user's own zone, by address, as their followup settings would hold it. */
+  userZones?: Record<string, string>;
+}
+
+const BANDS: Array<[number, string]> = [
+  [0.95, '0.95–1.00'],
+  [0.9, '0.90–0.95'],
+  [0.8, '0.80–0.90'],
+  [0.7, '0.70–0.80'],
+  [0.5, '0.50–0.70'],
+  [0, 'below 0.50'],
+];
+
+function bandOf(confidence: number): string {
+  return (BANDS.find(([floor]) => confidence >= floor) ?? BANDS[BANDS.length - 1])?.[1] ?? '';
+}
+
+function isStated(value: unknown): boolean {
+  return value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+}
+
+function add(scores: Record<string, Score>, key: string, correct: boolean): void {
+  const score = scores[key] ?? { correct: 0, total: 0 };
+  score.total++;
+  if (correct) score.correct++;
+  scores[key] = score;
+}
+
+/** Scores readings already made: per field, per source and per confidence band. */
+export function summarize(messages: MessageResult[]): Evaluation {
+  const fields: Record<string, Score> = {};
+  const sources: Record<string, Score> = {};
+  const bands: Record<string, Score> = {};
+  const failures: Evaluation['failures'] = [];
+  for (const { file, checks } of messages) {
+    for (const check of checks) {
+      add(fields, check.field, check.correct);
+      if (!check.correct)
+        failures.push({ file, field: check.field, expected: check.expected, actual: check.actual });
+      if (!isStated(check.actual) || check.field === 'kind') continue;
+      add(sources, `${check.field} ← ${check.source ?? 'unsaid'}`, check.correct);
+      if (check.confidence !== undefined) add(bands, bandOf(check.confidence), check.correct);
+    }
+  }
+  return { messages, fields, sources, bands, failures };
+}
+
+function table(title: string, rows: Array<[string, Score]>, totalLabel?: string): string {
+  const width = Math.max(title.length, (totalLabel ?? '').length, ...rows.map(([k]) => k.length));
+  const line = (key: string, { correct, total }: Score) => {
     const percent = total === 0 ? '-' : `${((100 * correct) / total).toFixed(1)}%`;
-    return `${field.padEnd(width)}  ${`${correct}/${total}`.padStart(7)}  ${percent.padStart(6)}`;
+    return `${key.padEnd(width)}  ${`${correct}/${total}`.padStart(7)}  ${percent.padStart(6)}`;
   };
-  let correct = 0;
-  let total = 0;
-  const body = rows.map(([field, score]) => {
-    correct += score.correct;
-    total += score.total;
-    return line(field, score.correct, score.total);
-  });
+  const rule = '-'.repeat(width + 17);
+  const out = [`${title.padEnd(width)}  ${'correct'.padStart(7)}  ${'acc'.padStart(6)}`, rule];
+  out.push(...rows.map(([key, score]) => line(key, score)));
+  if (totalLabel) {
+    const sum = rows.reduce(
+      (a, [, s]) => ({ correct: a.correct + s.correct, total: a.total + s.total }),
+      {
+        correct: 0,
+        total: 0,
+      },
+    );
+    out.push(rule, line(totalLabel, sum));
+  }
+  return out.join('\n');
+}
+
+/** The report `followup eval` prints: fields, sources, calibration, then every miss. */
+export function formatEvaluation(result: Evaluation): string {
+  const wrongStarts = result.messages.flatMap(({ file, checks }) =>
+    checks.filter(isWrongStart).map(() => file),
+  );
+  const bandRows = BANDS.map(([, label]) => label)
+    .filter((label) => result.bands[label])
+    .map((label): [string, Score] => [label, result.bands[label] as Score]);
   return [
-    `${'field'.padEnd(width)}  ${'correct'.padStart(7)}  ${'acc'.padStart(6)}`,
-    '-'.repeat(width + 17),
-    ...body,
-    '-'.repeat(width + 17),
-    line(label, correct, total),
+    table('field', Object.entries(result.fields), `all fields, ${result.messages.length} messages`),
+    '',
+    table(
+      'stated field ← source',
+      Object.entries(result.sources).sort(([a], [b]) => a.localeCompare(b)),
+    ),
+    '',
+    table('stated, by confidence', bandRows),
+    '',
+    `wrong start times stated: ${wrongStarts.length}${wrongStarts.length ? ` (${wrongStarts.join(', ')})` : ''}`,
+    ...result.failures.map(
+      (f) =>
+        `  ${f.file}  ${f.field}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`,
+    ),
   ].join('\n');
 }
 
-/** Reads every `.eml` with a sibling `.json` in `folder` and scores each expected field. */
-export async function evaluateFolder(
+/** The zone of the user who sent `raw`: their own setting, else the default. */
+async function userZoneOf(raw: Buffer, options: EvaluateOptions): Promise<string> {
+  const fallback = options.defaultTimezone ?? 'America/New_York';
+  if (!options.userZones) return fallback;
+  const sender = (await parseMail(raw)).from?.email ?? '';
+  return options.userZones[sender] ?? fallback;
+}
+
+/** Reads every `.eml` with a sibling `.json` in `folder` and checks each expected field. */
+export async function readFolder(
   folder: string,
-  options: { defaultTimezone?: string } = {},
-): Promise<Evaluation> {
-  const defaultTimezone = options.defaultTimezone ?? 'America/New_York';
+  options: EvaluateOptions = {},
+): Promise<MessageResult[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.eml')).sort();
-  const fields: Evaluation['fields'] = {};
-  const failures: Evaluation['failures'] = [];
-  let files = 0;
+  const messages: MessageResult[] = [];
   for (const name of names) {
     let expected: ExpectedReading;
     try {
@@ -137,47 +249,18 @@ export async function evaluateFolder(
     } catch {
       continue;
     }
-    files++;
     const raw = await readFile(join(folder, name));
     const { reading } = await understandMessage(raw, {
-      defaultTimezone: expected.defaultTimezone ?? defaultTimezone,
+      defaultTimezone: expected.defaultTimezone ?? (await userZoneOf(raw, options)),
     });
-    for (const check of checkReading(expected, reading)) {
-      const score = fields[check.field] ?? { correct: 0, total: 0 };
-      score.total++;
-      if (check.correct) score.correct++;
-      else
-        failures.push({
-          file: name,
-          field: check.field,
-          expected: check.expected,
-          actual: check.actual,
-        });
-      fields[check.field] = score;
-    }
+    messages.push({ file: name, checks: checkReading(expected, reading) });
   }
-  return { table: renderTable(fields, files), fields, failures };
+  return messages;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const folder = argv.find((arg) => !arg.startsWith('--'));
-  const zone = argv.find((arg) => arg.startsWith('--tz='))?.slice(5);
-  if (!folder) {
-    console.error('usage: eval FOLDER [--tz=America/New_York]');
-    return 2;
-  }
-  const result = await evaluateFolder(folder, zone ? { defaultTimezone: zone } : {});
-  console.log(result.table);
-  for (const failure of result.failures) {
-    console.log(
-      `  ${failure.file}  ${failure.field}: expected ${JSON.stringify(failure.expected)}, got ${JSON.stringify(failure.actual)}`,
-    );
-  }
-  return 0;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+export async function evaluateFolder(
+  folder: string,
+  options: EvaluateOptions = {},
+): Promise<Evaluation> {
+  return summarize(await readFolder(folder, options));
 }

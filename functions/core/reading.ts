@@ -17,6 +17,24 @@ export type ReplyClass =
   | 'out-of-office'
   | 'auto-ack';
 
+/**
+ * The kind of evidence a field was read from, most reliable first: a calendar file or schema.org
+ * markup, an ATS/scheduler layout, a labelled line ("When: …"), the user's own note above a
+ * forward, running prose, a signature, the subject line, the sender's domain, or the user's own
+ * settings (a zone nobody wrote).
+ */
+export type FieldSource =
+  | 'calendar'
+  | 'markup'
+  | 'layout'
+  | 'label'
+  | 'user-note'
+  | 'prose'
+  | 'signature'
+  | 'subject'
+  | 'domain'
+  | 'user-settings';
+
 export interface InterviewReading {
   company: string | null;
   role: string | null;
@@ -76,6 +94,8 @@ export interface Reading {
   original?: OriginalReading;
   /** Per-field confidence in [0, 1]; fields below the threshold are null. */
   confidence?: Record<string, number>;
+  /** Where each stated field was read from, so the acknowledgment can say so. */
+  sources?: Partial<Record<keyof InterviewReading, FieldSource>>;
   /** Human-readable names of what could not be read (asked for in the acknowledgment). */
   missing?: string[];
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
 import { htmlToText } from '../../../functions/core/understand/text.ts';
-import { evaluateFolder } from '../../../local/eval.ts';
+import { evaluateFolder, formatEvaluation } from '../../../local/eval.ts';
 import { fixturePath, readFixture } from '../../support/fixtures.ts';
 
 describe('envelope', () => {
@@ -52,11 +52,15 @@ describe('htmlToText', () => {
 });
 
 describe('evaluateFolder', () => {
-  it('prints a per-field table over .eml + .json pairs', async () => {
+  it('prints per-field, per-source and calibration tables over .eml + .json pairs', async () => {
     const result = await evaluateFolder(fixturePath('mail'));
-    expect(result.table).toMatch(/^field\s+correct\s+acc/);
-    expect(result.table).toMatch(/interview\.start\s+\d+\/\d+/);
+    const report = formatEvaluation(result);
+    expect(report).toMatch(/^field\s+correct\s+acc/);
+    expect(report).toMatch(/interview\.start\s+\d+\/\d+/);
+    expect(report).toMatch(/^stated, by confidence\s+correct/m);
+    expect(report).toMatch(/^wrong start times stated: 0$/m);
     expect(result.fields.kind?.total).toBeGreaterThanOrEqual(30);
+    expect(Object.values(result.bands).reduce((n, band) => n + band.total, 0)).toBeGreaterThan(0);
     expect(result.failures).toEqual([]);
   });
 });
