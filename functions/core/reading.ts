@@ -96,6 +96,8 @@ export interface Reading {
   confidence?: Record<string, number>;
   /** Where each stated field was read from, so the acknowledgment can say so. */
   sources?: Partial<Record<keyof InterviewReading, FieldSource>>;
+  /** The words a field was inferred from, where it was not stated outright ("Vancouver, BC"). */
+  evidence?: Partial<Record<keyof InterviewReading, string>>;
   /** Human-readable names of what could not be read (asked for in the acknowledgment). */
   missing?: string[];
 }

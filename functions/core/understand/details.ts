@@ -3,15 +3,16 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
+import { isVendorDomain, isVendorName } from './vendors.ts';
 
-// Mail hosts and scheduling tools: their domain names the tool, never the employer.
+// Personal mail hosts: their domain names the host, never the employer (vendors: vendors.ts).
 const GENERIC_DOMAINS =
-  /(?:^|\.)(?:gmail|googlemail|google|yahoo|ymail|outlook|hotmail|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|calendly|greenhouse|greenhouse-mail|lever|hire\.lever|ashbyhq|ashby|workday|myworkday|myworkdayjobs|smartrecruiters|icims|jobvite|goodtime|taleo|successfactors|bamboohr|workable|recruitee|teamtailor|breezy|jazzhr|personio|zoom|microsoft|office365|linkedin|indeed|glassdoor|hirevue|modernhire|codility|hackerrank|coderpad|karat|followup|example-mail|notifications?)\.[a-z.]+$/i;
+  /(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|followup|example-mail)\.[a-z.]+$/i;
 
 /** The label that names an organisation in a domain: "mail.keystone-freight.example" -> "keystone-freight". */
 export function organisationLabel(email: string): string | null {
   const domain = email.split('@')[1]?.toLowerCase() ?? '';
-  if (!domain || GENERIC_DOMAINS.test(domain)) return null;
+  if (!domain || GENERIC_DOMAINS.test(domain) || isVendorDomain(domain)) return null;
   const labels = domain.split('.').filter(Boolean);
   if (labels.length < 2) return null;
   // Drop the public suffix (one label, or two for "co.uk"-style suffixes).
@@ -64,9 +65,13 @@ export function findCompany(
         let joined = '';
         for (let end = start; end < words.length && end < start + 6; end++) {
           joined += alnum(words[end] ?? '');
+          // The domain spells the name, or abbreviates it: "larkspurpay" for Larkspur Payments.
           const label = labels.find(
             (l) =>
-              joined === l || (joined.startsWith(l) && joined.length > l.length && end === start),
+              joined === l ||
+              (joined.startsWith(l) &&
+                joined.length > l.length &&
+                (end === start || l.length >= 6)),
           );
           if (!label && !labels.some((l) => joined === l)) continue;
           let tail = end + 1;
@@ -135,7 +140,12 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   const candidates = new Map<string, number>();
   const consider = (raw: string, weight: number) => {
     const name = trimCompany(raw);
-    if (name.length < 2 || TOOL_NAMES.test(name) || TOOL_NAMES.test(name.split(' ')[0] ?? ''))
+    if (
+      name.length < 2 ||
+      isVendorName(name) ||
+      TOOL_NAMES.test(name) ||
+      TOOL_NAMES.test(name.split(' ')[0] ?? '')
+    )
       return;
     candidates.set(name, (candidates.get(name) ?? 0) + weight);
   };
@@ -184,8 +194,19 @@ export interface RoleReading {
   confidence: number;
 }
 
+// A meeting in a subject line ("Technical interview", "Round 2"), and who it is with when that
+// is a person rather than a role ("Hiring manager call").
+const SUBJECT_ACTIVITY =
+  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?|invitation|confirmation|confirmed)$/i;
+const MEETING_COUNTERPART =
+  /^(?:hiring manager|recruiter|recruiting|founder|ceo|cto|cfo|coo|team|panel|leadership|hr|manager|director)$/i;
+
 function cleanRole(raw: string): string {
   return raw
+    .replace(
+      /\s*\((?:round|stage|step|part|interview)\s*\d+\)|\s*\((?:final|first|second|third) (?:round|stage|interview)\)/gi,
+      '',
+    )
     .replace(/^(?:the|a|an|our)\s+/i, '')
     .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
     .replace(/[\s.,;:]+$/, '')
@@ -242,23 +263,30 @@ export function findRole(
     if (role && looksLikeTitle(role) && !recruiting && !/,/.test(beside?.[0] ?? ''))
       return { role, confidence: 0.75 };
   }
-  for (const subject of subjects) {
-    const stripped = subject.replace(
-      /^(?:\s*(?:re|fwd?|fw|aw|wg|tr|sv|vs|confirmed|invitation|updated invitation|canceled|cancelled|reminder)\s*:\s*)+/i,
-      '',
-    );
-    for (const part of stripped.split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/)) {
-      const role = cleanRole(
-        part
-          .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '')
-          .replace(
-            /\s+(?:(?:phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|round)s?|invitation|confirmation|confirmed)$/i,
-            '',
-          ),
-      );
-      if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
-        return { role, confidence: 0.8 };
-      }
+  // A subject part is the role, or the meeting ("Hiring manager call", "Phone screen"): a part
+  // that names no activity is tried before one that had to lose its activity word.
+  const parts = subjects.flatMap((subject) =>
+    subject
+      .replace(
+        /^(?:\s*(?:re|fwd?|fw|aw|wg|tr|sv|vs|confirmed|invitation|updated invitation|canceled|cancelled|reminder)\s*:\s*)+/i,
+        '',
+      )
+      .split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/),
+  );
+  const readings = parts.map((part) => {
+    const topic = part
+      .replace(/^.*?\b(?:about|regarding|re)\s+(?:the|a|an|our|your)\s+/i, '')
+      .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '');
+    const withoutActivity = topic.replace(SUBJECT_ACTIVITY, '');
+    return { role: cleanRole(withoutActivity), activity: withoutActivity !== topic };
+  });
+  for (const { role, activity } of [
+    ...readings.filter((r) => !r.activity),
+    ...readings.filter((r) => r.activity),
+  ]) {
+    if (activity && MEETING_COUNTERPART.test(role)) continue;
+    if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
+      return { role, confidence: 0.8 };
     }
   }
   return { role: null, confidence: 0 };

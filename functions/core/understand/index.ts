@@ -3,7 +3,12 @@
 import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { emptyInterviewReading, type OriginalReading, type Reading } from '../reading.ts';
+import {
+  emptyInterviewReading,
+  type FieldSource,
+  type OriginalReading,
+  type Reading,
+} from '../reading.ts';
 import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
@@ -23,14 +28,19 @@ import {
   unwrapForwards,
 } from './forward.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
+import { weighNote } from './note.ts';
 import { findInterviewers } from './people.ts';
-import { findInterviewTime } from './when.ts';
+import { placeInLines } from './places.ts';
+import { signatureLines } from './signature.ts';
+import { employerInDisplayName, employerMailbox } from './vendors.ts';
+import { type FoundTime, findInterviewTime } from './when.ts';
 import {
   findStatedZone,
   isIanaZone,
   matchZoneAt,
   offsetAt,
   placeWallTime,
+  toIsoWithOffset,
   zoneWithOffset,
 } from './zones.ts';
 
@@ -93,6 +103,8 @@ interface Original {
   forwarded: boolean;
   /** Message-ID, In-Reply-To, References of the original, when its own headers came along. */
   threadIds: { messageId: string | null; others: string[] };
+  /** What the user wrote above the forward: empty when nothing, or not a forward. */
+  note: string;
 }
 
 const NO_THREAD_IDS = { messageId: null, others: [] };
@@ -192,6 +204,8 @@ async function findOriginal(
       calendars: [...original.calendars, ...mail.calendars],
       directory: [...original.directory, ...directory],
       forwarded: true,
+      // Forwarded as an attachment, the forward's own text is the note.
+      note: depth === 0 ? mail.text.trim() : original.note,
     };
   }
   const unwrapped = unwrapForwards(mail.text);
@@ -209,6 +223,7 @@ async function findOriginal(
       directory,
       forwarded: false,
       threadIds: { messageId: mail.messageId, others: [mail.inReplyTo ?? '', ...mail.references] },
+      note: '',
     };
   }
   const headers = levels[levels.length - 1] as ForwardedHeaders;
@@ -232,6 +247,7 @@ async function findOriginal(
     forwarded: true,
     // An inline forward shows the original's From/Date/Subject, never its Message-ID.
     threadIds: NO_THREAD_IDS,
+    note: depth === 0 ? (unwrapped.notes[0] ?? '').trim() : '',
   };
 }
 
@@ -449,7 +465,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     : DAY_FIRST_TLDS.has(tld);
   const duration = findDuration(body);
   const scanText = `${subject}\n\n${body}`;
+  // Where the writer is: the office in their signature, else their Date header's offset.
+  const writerPlace = placeInLines(signatureLines(body));
+  const writerZone = writerPlace?.zone ?? senderZone;
   const when = findInterviewTime(scanText, {
+    writerZone,
+    readerZone: defaultTimezone,
     reference: original.sentAt,
     referenceZone,
     statedZone,
@@ -486,6 +507,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
   const interview = emptyInterviewReading();
   const missing: string[] = [];
+  const sources: NonNullable<Reading['sources']> = {};
+  const evidence: NonNullable<Reading['evidence']> = {};
   // Calendar data is exact; the text's reading is used when there is no calendar time.
   if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {
     interview.start = placedEvent.start;
@@ -494,6 +517,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.start = placedEvent.confidence;
     confidence.end = placedEvent.end ? placedEvent.confidence : 0;
     confidence.timezone = placedEvent.confidence;
+    sources.start = 'calendar';
+    sources.timezone = 'calendar';
   } else if (when.best) {
     confidence.start = when.best.confidence.start;
     confidence.end = when.best.confidence.end;
@@ -502,16 +527,46 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       interview.start = when.best.start;
       interview.timezone = when.best.timezone;
       if (when.best.confidence.end >= CONFIDENCE_THRESHOLD) interview.end = when.best.end;
+      sources.start = when.best.labelled ? 'label' : 'prose';
+      const zoneSource = ZONE_SOURCES[when.best.zoneSource];
+      sources.timezone = zoneSource === 'time' ? sources.start : zoneSource;
+      if (when.best.zoneSource === 'writer' && writerPlace)
+        evidence.timezone = `“${writerPlace.text}” in the sender's signature`;
     }
   } else {
     confidence.start = 0;
     confidence.end = 0;
     confidence.timezone = 0;
   }
+  // The user's note above a forward is a second witness of the time.
+  const note = weighNote(original.note, interview.start, {
+    userZone: defaultTimezone,
+    reference: safeDate(mail.date) ?? original.sentAt,
+  });
+  if (note.verdict === 'confirms') {
+    confidence.start = Math.max(confidence.start ?? 0, 0.9);
+  } else if (note.verdict === 'corrects' && note.start && note.timezone) {
+    const minutes = lengthInMinutes(interview.start, interview.end) ?? duration;
+    interview.start = note.start;
+    interview.timezone = note.timezone;
+    interview.end = minutes ? shifted(note.start, minutes, note.timezone) : null;
+    confidence.start = 0.85;
+    confidence.timezone = 0.85;
+    confidence.end = minutes ? 0.8 : 0;
+    sources.start = 'user-note';
+    sources.timezone = 'user-note';
+  } else if (note.verdict === 'contradicts' && interview.start) {
+    // Two witnesses disagree: ask rather than pick one.
+    confidence.start = Math.min(confidence.start ?? 0, 0.4);
+    interview.start = null;
+  }
   if (!interview.start) {
     missing.push(when.dayWithoutTime ? 'time' : 'date and time');
     interview.timezone = null;
     interview.end = null;
+    delete sources.start;
+    delete sources.timezone;
+    delete evidence.timezone;
   }
 
   const senderLabel = original.sender ? organisationLabel(original.sender.email) : null;
@@ -533,8 +588,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     [...candidateEmails].map((email) => organisationLabel(email)).filter((l): l is string => !!l),
   );
   const employerLabels = labels.filter((label) => !candidateLabels.has(label));
-  const displayNames = [original.sender?.name ?? ''].filter(Boolean);
+  // An ATS sends as "Acme via Greenhouse" from acme@greenhouse-mail…: the employer is in the
+  // display name and the mailbox, never the vendor's domain.
+  const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
+  const voicedEmployer = original.sender ? employerInDisplayName(original.sender.name) : null;
+  if (senderMailbox) employerLabels.push(senderMailbox);
+  const displayNames = [voicedEmployer ?? original.sender?.name ?? ''].filter(Boolean);
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
+  if (!company.company && voicedEmployer) company = { company: voicedEmployer, confidence: 0.85 };
   if (!company.company) company = findCompanyByPhrase([subject, body].join('\n'), displayNames);
   interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
   confidence.company = company.confidence;
@@ -582,8 +643,35 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (interview.interviewers.length === 0) missing.push('interviewer');
   return {
     envelope,
-    reading: { kind: classified.kind, interview, confidence, missing, original: origin },
+    reading: {
+      kind: classified.kind,
+      interview,
+      confidence,
+      sources,
+      ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+      missing,
+      original: origin,
+    },
   };
+}
+
+// How each way of knowing a time's zone is told to the user; 'time' = where the time was.
+const ZONE_SOURCES: Record<FoundTime['zoneSource'], FieldSource | 'time'> = {
+  inline: 'time',
+  stated: 'time',
+  reader: 'prose',
+  writer: 'signature',
+  default: 'user-settings',
+};
+
+function lengthInMinutes(start: string | null, end: string | null): number | null {
+  if (!start || !end) return null;
+  const minutes = (Date.parse(end) - Date.parse(start)) / 60_000;
+  return minutes > 0 ? minutes : null;
+}
+
+function shifted(start: string, minutes: number, zone: string): string {
+  return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
 }
 
 const EMPTY_ENVELOPE: Envelope = {

@@ -4,6 +4,8 @@
 import type { Person } from '../model.ts';
 import type { CalendarEvent } from './calendar.ts';
 import type { Mailbox } from './mime.ts';
+import { isPlaceName } from './places.ts';
+import { isMachineAddress } from './vendors.ts';
 
 export interface PeopleContext {
   /** The original message's sender (recruiter, coordinator or a scheduling tool). */
@@ -17,7 +19,7 @@ export interface PeopleContext {
 
 // Words that make a capitalised phrase a title, team or thing rather than a person's name.
 const NOT_NAME_WORDS = new Set(
-  `manager engineer engineering director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm`.split(
+  `manager engineer engineering director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm`.split(
     /\s+/,
   ),
 );
@@ -26,11 +28,23 @@ const NAME_WORD = String.raw`[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?`;
 const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const FULL_NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
 
+/** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
+function namesAPlace(words: string[]): boolean {
+  for (let from = 0; from < words.length; from++)
+    for (let to = from + 2; to <= words.length; to++)
+      if (isPlaceName(words.slice(from, to).join(' '))) return true;
+  return false;
+}
+
+// Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
+
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const name = candidate.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
+  if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
   if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
   if (context.company && name.toLowerCase().includes(context.company.toLowerCase())) return false;
   return true;
@@ -87,8 +101,9 @@ const CUES =
   /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|interviewers? (?:will be|are|is|include)|meet)\s+/gi;
 const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
+// "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${FULL_NAME}),\s+(?:our|the|my|a)\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?]\s+|\n)(${FULL_NAME}),\s+(?:our|the|my|a|who)\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.
@@ -207,7 +222,7 @@ export function interviewersFromText(
   if (found.length === 0 && context.sender?.name) {
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) you\b|\bit(?:'|’)?(?:ll| will) (?:just |only )?be (?:just |only )?me\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bit(?:'|’)?(?:ll| will) (?:just |only )?be (?:just |only )?me\b/i.exec(
         scan,
       );
     if (self) add([context.sender.name], self.index);
@@ -231,13 +246,15 @@ function sameName(a: string, b: string): boolean {
 }
 
 function emailFor(name: string, context: PeopleContext): string | null {
-  const hit = context.directory.find((box) => box.name && sameName(box.name, name));
+  // A no-reply or ATS mailbox in a person's name is not where they read mail.
+  const directory = context.directory.filter((box) => !isMachineAddress(box.email));
+  const hit = directory.find((box) => box.name && sameName(box.name, name));
   if (hit) return hit.email;
   // "omar.haddad@…" for Omar Haddad when the calendar shows only the address.
   const [first, ...others] = name.toLowerCase().split(/\s+/);
   const last = others[others.length - 1];
   if (!first || !last) return null;
-  const local = context.directory.find((box) => {
+  const local = directory.find((box) => {
     const user = box.email.split('@')[0] ?? '';
     return user === `${first}.${last}` || user === `${first}_${last}` || user === `${first}${last}`;
   });

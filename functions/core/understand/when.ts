@@ -24,8 +24,14 @@ export interface FoundTime {
   end: string | null;
   timezone: string;
   wallStart: WallTime;
-  /** Where the zone came from: next to the time, a message-wide statement, or the user's default. */
-  zoneSource: 'inline' | 'stated' | 'default';
+  /**
+   * Where the zone came from: written next to the time, a message-wide statement, "your time"
+   * (the reader's zone), the writer's own place ("my time", or no zone but a signature), or
+   * nothing at all (the user's zone, assumed).
+   */
+  zoneSource: 'inline' | 'stated' | 'reader' | 'writer' | 'default';
+  /** Read from a labelled line ("When: …", "Time: …") rather than a sentence. */
+  labelled: boolean;
   confidence: { start: number; end: number; timezone: number };
 }
 
@@ -50,9 +56,18 @@ export interface WhenOptions {
   durationMinutes: number | null;
   /** Read 10/03/2026 as 10 March (the mail is from outside the US). */
   dayFirst?: boolean;
+  /** The zone of whoever wrote the text, when their place is known (an office in a signature). */
+  writerZone?: string | null;
+  /** The zone of whoever the text is written to: "your time". */
+  readerZone?: string | null;
 }
 
-interface Mention {
+/** "your time" is the reader's zone; "my time", "our time", "local time" the writer's. */
+type Relative = 'reader' | 'writer';
+const RELATIVE_ZONE =
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|local time|for me|my end|here))\b/i;
+
+export interface Mention {
   index: number;
   end: number;
   text: string;
@@ -66,6 +81,7 @@ interface Mention {
   meridiemCertain: boolean;
   endTime: { hour: number; minute: number } | null;
   zone: ZoneMatch | null;
+  relative: Relative | null;
   zoneEnd: number;
 }
 
@@ -75,6 +91,7 @@ interface Candidate {
   time: { hour: number; minute: number };
   endTime: { hour: number; minute: number } | null;
   zone: ZoneMatch | null;
+  relative: Relative | null;
   weekdayConflict: boolean;
   meridiemGuessed: boolean;
   grouped: boolean;
@@ -200,11 +217,29 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
       text.slice(probe, probe + 20),
     );
     const at = probe + (filler?.[0].length ?? 0);
-    const found = matchZoneAt(text.slice(at, at + 90), context);
+    const found = matchZoneAt(text.slice(at, at + 90), context, { cityAfterTime: true });
     if (found) {
       zone = found;
       zoneEnd = Math.max(resultEnd, at + found.length);
       break;
+    }
+  }
+  let relative: Relative | null = null;
+  const said = zone ? null : RELATIVE_ZONE.exec(text.slice(resultEnd, resultEnd + 40));
+  if (said) {
+    relative = said[1] ? 'reader' : 'writer';
+    zoneEnd = resultEnd + said[0].length;
+    // "for you in Hyderabad": the place settles it.
+    const place = /^[ \t]+in[ \t]+/.exec(text.slice(zoneEnd, zoneEnd + 5));
+    const named = place
+      ? matchZoneAt(text.slice(zoneEnd + place[0].length, zoneEnd + 60), context, {
+          cityAfterTime: true,
+        })
+      : null;
+    if (named) {
+      zone = named;
+      relative = null;
+      zoneEnd += (place?.[0].length ?? 0) + named.length;
     }
   }
   return {
@@ -222,6 +257,7 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
       start.isCertain('meridiem') || (time !== null && (time.hour === 0 || time.hour > 12)),
     endTime,
     zone,
+    relative,
     zoneEnd,
   };
 }
@@ -291,9 +327,8 @@ function count(pattern: RegExp, text: string): number {
   return [...text.matchAll(pattern)].length;
 }
 
-/** The interview's date and time, or what is missing to know it. */
-export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
-  const text = rawText.slice(0, MAX_SCAN);
+/** Every date and time a text mentions, in order, each with the zone written next to it. */
+export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   try {
@@ -318,6 +353,13 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       consumedUntil = Math.max(consumedUntil, mention.zoneEnd);
     }
   }
+  return mentions;
+}
+
+/** The interview's date and time, or what is missing to know it. */
+export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
+  const text = rawText.slice(0, MAX_SCAN);
+  const mentions = mentionsIn(text, options);
 
   const candidates: Candidate[] = [];
   const attached = new Map<Mention, Mention[]>();
@@ -372,6 +414,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         time: first.time ?? { hour: 0, minute: 0 },
         endTime: last.endTime ?? null,
         zone,
+        relative: slots.find((slot) => slot.relative)?.relative ?? day.relative,
         weekdayConflict: day.weekdayConflict,
         meridiemGuessed: slots.some((slot) => !slot.meridiemCertain),
         grouped: true,
@@ -389,6 +432,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         [time.index, time.zoneEnd],
       ]);
       candidate.zone = time.zone ?? day.zone;
+      candidate.relative = time.relative ?? day.relative;
       candidate.weekdayConflict = day.weekdayConflict;
       candidates.push(candidate);
     }
@@ -414,6 +458,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   }
   const placed = place(top.candidate, options);
   if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
+  placed.labelled = top.candidate.spans.some(([from, to]) =>
+    LABEL.test(lineAround(text, from, to)),
+  );
   const rival = scored.find(
     (entry) =>
       entry !== top &&
@@ -435,6 +482,7 @@ function single(mention: Mention, date: DayDate, spans: Array<[number, number]>)
     time: mention.time ?? { hour: 0, minute: 0 },
     endTime: mention.endTime,
     zone: mention.zone,
+    relative: mention.relative,
     weekdayConflict: mention.weekdayConflict,
     meridiemGuessed: !mention.meridiemCertain,
     grouped: false,
@@ -491,10 +539,13 @@ function scoreDay(mention: Mention, text: string, options: WhenOptions): number 
   return points;
 }
 
-function adjustHour(candidate: Candidate): { hour: number; minute: number } {
-  const { hour, minute } = candidate.time;
-  // "at 3" means the afternoon: nobody interviews at 3 in the morning.
-  if (candidate.meridiemGuessed && hour >= 1 && hour <= 6) return { hour: hour + 12, minute };
+/** "at 3" means the afternoon: nobody interviews at 3 in the morning. */
+export function likelyHour(
+  time: { hour: number; minute: number },
+  meridiemGuessed: boolean,
+): { hour: number; minute: number } {
+  const { hour, minute } = time;
+  if (meridiemGuessed && hour >= 1 && hour <= 6) return { hour: hour + 12, minute };
   return { hour, minute };
 }
 
@@ -502,24 +553,42 @@ function placedStart(candidate: Candidate, options: WhenOptions): string | null 
   return place(candidate, options)?.start ?? null;
 }
 
-function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
-  let zone: string;
-  let zoneSource: FoundTime['zoneSource'];
-  let zoneConfidence: number;
+/**
+ * The zone a candidate's wall time is in, by the strength of the evidence: a zone written next
+ * to it (the writer's place picks among an abbreviation's meanings), "your time" / "my time",
+ * a zone stated for the whole message, the writer's place, and last the user's own zone.
+ */
+function zoneFor(
+  candidate: Candidate,
+  options: WhenOptions,
+): { zone: string; zoneSource: FoundTime['zoneSource']; zoneConfidence: number } {
+  const writer = options.writerZone ?? null;
   if (candidate.zone) {
-    zone = candidate.zone.zone;
-    zoneSource = 'inline';
-    zoneConfidence = candidate.zone.confidence;
-  } else if (options.statedZone) {
-    zone = options.statedZone.zone;
-    zoneSource = 'stated';
-    zoneConfidence = Math.min(0.85, options.statedZone.confidence);
-  } else {
-    zone = options.defaultTimezone;
-    zoneSource = 'default';
-    zoneConfidence = 0.55;
+    if (writer && candidate.zone.alternatives?.includes(writer))
+      return { zone: writer, zoneSource: 'inline', zoneConfidence: 0.85 };
+    return {
+      zone: candidate.zone.zone,
+      zoneSource: 'inline',
+      zoneConfidence: candidate.zone.confidence,
+    };
   }
-  const time = adjustHour(candidate);
+  if (candidate.relative === 'reader' && options.readerZone)
+    return { zone: options.readerZone, zoneSource: 'reader', zoneConfidence: 0.85 };
+  if (candidate.relative === 'writer' && writer)
+    return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };
+  if (options.statedZone)
+    return {
+      zone: options.statedZone.zone,
+      zoneSource: 'stated',
+      zoneConfidence: Math.min(0.85, options.statedZone.confidence),
+    };
+  if (writer) return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.7 };
+  return { zone: options.defaultTimezone, zoneSource: 'default', zoneConfidence: 0.55 };
+}
+
+function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
+  const { zone, zoneSource, zoneConfidence } = zoneFor(candidate, options);
+  const time = likelyHour(candidate.time, candidate.meridiemGuessed);
   const wallStart = wallOf(candidate.date, time);
   const start = placeWallTime(wallStart, zone);
   if (!start) return null;
@@ -557,6 +626,7 @@ function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
     timezone: zone,
     wallStart,
     zoneSource,
+    labelled: false,
     confidence: { start: startConfidence, end: endConfidence, timezone: zoneConfidence },
   };
 }

@@ -2,6 +2,7 @@
 // "Pacific Time - US & Canada", "Central Standard Time") into IANA zones, and wall times into
 // instants with the offset valid on that date.
 import { DateTime, IANAZone } from 'luxon';
+import { placeNamed, zonesOfPlace } from './places.ts';
 
 /** A zone as the mail stated it, resolved to an IANA name. */
 export interface StatedZone {
@@ -66,6 +67,20 @@ const ABBREVIATIONS: Record<string, string> = {
   SAST: 'Africa/Johannesburg',
   BRT: 'America/Sao_Paulo',
   ART: 'America/Argentina/Buenos_Aires',
+};
+
+// Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
+// Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
+const ALTERNATIVES: Record<string, string[]> = {
+  IST: ['Europe/Dublin', 'Asia/Jerusalem'],
+  CST: ['Asia/Shanghai', 'Asia/Taipei', 'America/Havana', 'America/Regina', 'America/Mexico_City'],
+  CT: ['America/Regina', 'America/Mexico_City'],
+  BST: ['Asia/Dhaka'],
+  GST: ['Atlantic/South_Georgia'],
+  AST: ['Asia/Riyadh', 'America/Puerto_Rico'],
+  MST: ['America/Phoenix', 'America/Hermosillo'],
+  MT: ['America/Phoenix'],
+  EST: ['America/Cancun', 'America/Panama'],
 };
 
 // Abbreviations whose region spans several IANA zones: a city or country named in the mail
@@ -168,77 +183,6 @@ const NAMED: Array<[RegExp, string]> = [
   [/^atlantic(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Halifax'],
 ];
 
-// "New York time", "London time": a city named as the zone.
-const CITY_ZONES: Record<string, string> = {
-  'new york': 'America/New_York',
-  toronto: 'America/Toronto',
-  boston: 'America/New_York',
-  chicago: 'America/Chicago',
-  denver: 'America/Denver',
-  phoenix: 'America/Phoenix',
-  'los angeles': 'America/Los_Angeles',
-  'san francisco': 'America/Los_Angeles',
-  seattle: 'America/Los_Angeles',
-  vancouver: 'America/Vancouver',
-  london: 'Europe/London',
-  dublin: 'Europe/Dublin',
-  lisbon: 'Europe/Lisbon',
-  paris: 'Europe/Paris',
-  berlin: 'Europe/Berlin',
-  amsterdam: 'Europe/Amsterdam',
-  madrid: 'Europe/Madrid',
-  stockholm: 'Europe/Stockholm',
-  oslo: 'Europe/Oslo',
-  zurich: 'Europe/Zurich',
-  helsinki: 'Europe/Helsinki',
-  kolkata: 'Asia/Kolkata',
-  bangalore: 'Asia/Kolkata',
-  bengaluru: 'Asia/Kolkata',
-  mumbai: 'Asia/Kolkata',
-  singapore: 'Asia/Singapore',
-  tokyo: 'Asia/Tokyo',
-  sydney: 'Australia/Sydney',
-  canberra: 'Australia/Sydney',
-  melbourne: 'Australia/Melbourne',
-  brisbane: 'Australia/Brisbane',
-  perth: 'Australia/Perth',
-  auckland: 'Pacific/Auckland',
-  wellington: 'Pacific/Auckland',
-  osaka: 'Asia/Tokyo',
-  seoul: 'Asia/Seoul',
-  'hong kong': 'Asia/Hong_Kong',
-  beijing: 'Asia/Shanghai',
-  shanghai: 'Asia/Shanghai',
-  'chennai, kolkata': 'Asia/Kolkata',
-  chennai: 'Asia/Kolkata',
-  'new delhi': 'Asia/Kolkata',
-  'sao paulo': 'America/Sao_Paulo',
-  'mexico city': 'America/Mexico_City',
-  austin: 'America/Chicago',
-  dallas: 'America/Chicago',
-  houston: 'America/Chicago',
-  atlanta: 'America/New_York',
-  miami: 'America/New_York',
-  washington: 'America/New_York',
-  portland: 'America/Los_Angeles',
-  'salt lake city': 'America/Denver',
-  edinburgh: 'Europe/London',
-  brussels: 'Europe/Brussels',
-  copenhagen: 'Europe/Copenhagen',
-  vienna: 'Europe/Vienna',
-  rome: 'Europe/Rome',
-  prague: 'Europe/Prague',
-  warsaw: 'Europe/Warsaw',
-  athens: 'Europe/Athens',
-  istanbul: 'Europe/Istanbul',
-  'tel aviv': 'Asia/Jerusalem',
-  jerusalem: 'Asia/Jerusalem',
-  johannesburg: 'Africa/Johannesburg',
-  nairobi: 'Africa/Nairobi',
-  lagos: 'Africa/Lagos',
-  dubai: 'Asia/Dubai',
-};
-
 // A representative zone for offsets that no Etc/GMT zone can express.
 const FRACTIONAL_OFFSETS: Record<number, string> = {
   330: 'Asia/Kolkata',
@@ -279,6 +223,19 @@ export function refineRegional(zone: string, context: string): string {
   return zone;
 }
 
+function zoneOfListedCity(list: string, minutes: number): string | null {
+  const year = DateTime.now().year;
+  for (const name of list.split(/,\s*/).slice(0, 8)) {
+    const place = placeNamed(name.replace(/\s*\(.*$/, '').trim());
+    if (!place) continue;
+    const offsets = [1, 7].map(
+      (month) => DateTime.fromObject({ year, month }, { zone: place.zone }).offset,
+    );
+    if (offsets.includes(minutes)) return place.zone;
+  }
+  return null;
+}
+
 export function windowsZone(name: string): string | null {
   return WINDOWS_ZONES[name.trim().toLowerCase()] ?? null;
 }
@@ -286,19 +243,29 @@ export function windowsZone(name: string): string | null {
 const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
-const CITY_TIME = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b/;
+const CITY_TIME = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) time\b/;
 
 export interface ZoneMatch extends StatedZone {
   /** Characters consumed from the position the match was tried at. */
   length: number;
+  /** Other zones an ambiguous abbreviation may mean, for the writer's place to pick from. */
+  alternatives?: string[];
 }
+
+// "10:00 AM Mexico City" (Zoom), "2pm Sydney": a city right after a time, then the line ends.
+const CITY_AFTER_TIME =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
 
 /**
  * Tries to read a zone at the very start of `text` (after spaces and an opening parenthesis):
  * an abbreviation, a long name, an IANA name, "<City> time" or a GMT/UTC offset.
  * `context` is the whole message, used to pick a city among a regional abbreviation's zones.
  */
-export function matchZoneAt(text: string, context = ''): ZoneMatch | null {
+export function matchZoneAt(
+  text: string,
+  context = '',
+  options: { cityAfterTime?: boolean } = {},
+): ZoneMatch | null {
   const lead = /^[ \t\u00a0]*[.,]?[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead, lead + 80);
   const offset = OFFSET.exec(rest);
@@ -318,12 +285,10 @@ export function matchZoneAt(text: string, context = ''): ZoneMatch | null {
         length: lead + offset[0].length,
       };
     }
-    const city = Object.keys(CITY_ZONES).find((name) =>
-      new RegExp(`^(?:[A-Z][a-z]+, )*${name}\\b`, 'i').test(regionText),
-    );
-    if (city && region > 0) {
-      return { zone: CITY_ZONES[city] ?? 'UTC', confidence: 0.9, length: lead + offset[0].length };
-    }
+    // The region lists cities sharing the zone's rules: the first the gazetteer knows, if its
+    // standard or summer offset is the one written, names the zone.
+    const cityZone = region > 0 ? zoneOfListedCity(regionText, minutes) : null;
+    if (cityZone) return { zone: cityZone, confidence: 0.9, length: lead + offset[0].length };
     const zone = zoneForOffset(minutes);
     if (zone) return { zone, confidence: 0.9, length: lead + offset[0].length };
   }
@@ -345,20 +310,33 @@ export function matchZoneAt(text: string, context = ''): ZoneMatch | null {
   const mapped = abbreviation?.[1] ? ABBREVIATIONS[abbreviation[1]] : undefined;
   if (abbreviation && mapped) {
     let length = lead + abbreviation[0].length;
-    // "IST (GMT+5:30)": the offset in brackets confirms the abbreviation and is consumed with it.
+    // "IST (GMT+5:30)": the offset in brackets confirms the abbreviation and is consumed with it;
+    // "IST (India)", "CST (China)": a country or city in brackets picks among its meanings.
     const confirm = /^[ \t]*\((?:GMT|UTC)[^)]{0,12}\)/i.exec(text.slice(length));
+    const named = confirm ? null : /^[ \t]*\(([\p{L} .'-]{2,30})\)/u.exec(text.slice(length));
+    const code = abbreviation[1] ?? '';
+    const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
+    const namedZones = named?.[1] ? zonesOfPlace(named[1]) : [];
+    const chosen = meanings.find((zone) => namedZones.includes(zone));
     if (confirm) length += confirm[0].length;
-    const ambiguous =
-      abbreviation[1] === 'IST' || abbreviation[1] === 'CST' || abbreviation[1] === 'GST';
+    if (named && chosen) length += named[0].length;
+    const ambiguous = code === 'IST' || code === 'CST' || code === 'GST';
+    if (chosen) return { zone: chosen, confidence: 0.9, length };
+    const alternatives = ALTERNATIVES[code];
     return {
       zone: refineRegional(mapped, context),
       confidence: ambiguous && !confirm ? 0.75 : 0.9,
       length,
+      ...(alternatives && !confirm ? { alternatives } : {}),
     };
   }
   const city = CITY_TIME.exec(rest);
-  const cityZone = city?.[1] ? CITY_ZONES[city[1].toLowerCase()] : undefined;
+  const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
+  const after = options.cityAfterTime ? CITY_AFTER_TIME.exec(rest) : null;
+  const place = after?.[1] ? placeNamed(after[1]) : null;
+  if (after && place && place.confidence >= 0.75)
+    return { zone: place.zone, confidence: 0.85, length: lead + after[0].length };
   return null;
 }
 

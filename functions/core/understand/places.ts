@@ -1,0 +1,178 @@
+// Reader -> places: city names to IANA zones, from city-timezones' GeoNames list of 7,300 cities.
+// A city gives the zone of a time written after it ("10:00 AM Mexico City"), the writer's zone
+// from the office in a signature ("Vancouver, BC V6B 2Y5"), and tells a place from a person.
+import { type CityData, cityMapping } from 'city-timezones';
+
+export interface Place {
+  /** The city as written in the list ("Kansas City"). */
+  city: string;
+  zone: string;
+  /** Country, ISO 3166 alpha-2. */
+  country: string;
+}
+
+export interface PlaceMatch extends Place {
+  /** The text that named it, for saying where a zone came from ("Vancouver, BC"). */
+  text: string;
+  /** 0..1: a qualified or unique major city is sure; a common small town name is not. */
+  confidence: number;
+}
+
+// Postal abbreviations that GeoNames' province names don't carry (US states are in the list).
+const REGION_CODES: Record<string, string> = {
+  // Canada
+  ab: 'alberta',
+  bc: 'british columbia',
+  mb: 'manitoba',
+  nb: 'new brunswick',
+  nl: 'newfoundland and labrador',
+  ns: 'nova scotia',
+  nt: 'northwest territories',
+  nu: 'nunavut',
+  on: 'ontario',
+  pe: 'prince edward island',
+  qc: 'québec',
+  sk: 'saskatchewan',
+  yt: 'yukon',
+  // Australia
+  act: 'australian capital territory',
+  nsw: 'new south wales',
+  qld: 'queensland',
+  sa: 'south australia',
+  tas: 'tasmania',
+  vic: 'victoria',
+  wa: 'western australia',
+  // Countries written by their common short name
+  uk: 'gb',
+  usa: 'us',
+};
+
+const ALIASES: Record<string, string> = {
+  nyc: 'new york',
+  'new york city': 'new york',
+  sf: 'san francisco',
+  bangalore: 'bengaluru',
+  'ciudad de méxico': 'mexico city',
+  'ciudad de mexico': 'mexico city',
+  münchen: 'munich',
+  köln: 'cologne',
+  wien: 'vienna',
+  'den haag': 'the hague',
+  kyiv: 'kiev',
+  'tel aviv': 'tel aviv-yafo',
+};
+
+// City names that are ordinary words, or a person's first name, in English mail: named alone
+// they are never a place ("Reading", "Mobile", "Victoria"); with a region they still are.
+const WORD_NAMES = new Set(
+  'reading mobile nice split bath victoria jackson florence orange eugene independence eagle mission hope best marion charlotte austin lincoln madison jordan chester york eugene aurora florence columbus troy sandy santa clara temple wells darwin'.split(
+    ' ',
+  ),
+);
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+const byName = new Map<string, CityData[]>();
+for (const city of cityMapping) {
+  for (const name of new Set([fold(city.city), fold(city.city_ascii)])) {
+    const list = byName.get(name) ?? [];
+    list.push(city);
+    byName.set(name, list);
+  }
+}
+for (const list of byName.values()) list.sort((a, b) => b.pop - a.pop);
+
+function toPlace(city: CityData): Place {
+  return { city: city.city_ascii, zone: city.timezone, country: city.iso2 };
+}
+
+function matchesRegion(city: CityData, region: string): boolean {
+  const folded = fold(region);
+  const name = REGION_CODES[folded] ?? folded;
+  return [city.state_ansi, city.province, city.country, city.iso2, city.iso3]
+    .filter((value): value is string => typeof value === 'string' && value.length > 0)
+    .some((value) => fold(value) === name);
+}
+
+/**
+ * The place a name stands for, with an optional region ("BC", "Missouri", "Ireland") that must
+ * agree. Alone, a name is a place only when it is not an ordinary word and its largest city
+ * dwarfs the others of that name (Vancouver BC over Vancouver WA).
+ */
+export function placeNamed(name: string, region?: string): PlaceMatch | null {
+  const folded = fold(name);
+  const key = ALIASES[folded] ?? folded;
+  const cities = byName.get(key);
+  if (!cities || cities.length === 0) return null;
+  const text = region ? `${name}, ${region}` : name;
+  if (region) {
+    const city = cities.find((c) => matchesRegion(c, region));
+    if (city) return { ...toPlace(city), text, confidence: 0.9 };
+  }
+  if (WORD_NAMES.has(key)) return null;
+  const [largest, second] = cities;
+  if (!largest) return null;
+  const zones = new Set(cities.map((c) => c.timezone));
+  if (zones.size === 1) return { ...toPlace(largest), text, confidence: 0.85 };
+  if (largest.pop >= 500_000 && (!second || largest.pop >= 3 * second.pop))
+    return { ...toPlace(largest), text, confidence: 0.75 };
+  return null;
+}
+
+const byCountry = new Map<string, Set<string>>();
+for (const city of cityMapping) {
+  for (const name of [city.country, city.iso3]) {
+    if (!name) continue;
+    const zones = byCountry.get(fold(name)) ?? new Set<string>();
+    zones.add(city.timezone);
+    byCountry.set(fold(name), zones);
+  }
+}
+
+/** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
+export function zonesOfPlace(name: string): string[] {
+  const country = byCountry.get(fold(name));
+  if (country) return [...country];
+  const city = placeNamed(name);
+  return city ? [city.zone] : [];
+}
+
+/** True when the words are a known place's name ("New York", "Chicago"), not a person's. */
+export function isPlaceName(words: string): boolean {
+  const key = fold(words);
+  return byName.has(ALIASES[key] ?? key);
+}
+
+const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
+const POSTCODE_OR_NUMBER = /(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d[\d-]*\b)/g;
+
+function cleanSegment(segment: string): string {
+  return segment.replace(POSTCODE_OR_NUMBER, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A place named in address or signature lines: "Chicago, IL 60606", "Raleigh, NC",
+ * "Grand Canal Dock, Dublin 2, Ireland", "Shibuya-ku, Tokyo 150-0043". The last one wins, as
+ * an address ends with the widest place.
+ */
+export function placeInLines(lines: string[]): PlaceMatch | null {
+  let found: PlaceMatch | null = null;
+  for (const line of lines.slice(-12)) {
+    if (line.length > 160) continue;
+    const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
+    for (const [i, segment] of segments.entries()) {
+      if (!/^\p{Lu}/u.test(segment) || segment.split(' ').length > 4) continue;
+      const next = segments[i + 1];
+      // "BC V6B 2Y5": the region is the first word of what follows.
+      const region = next?.split(' ')[0];
+      const place =
+        (next ? placeNamed(segment, next) : null) ??
+        (region && region !== next ? placeNamed(segment, region) : null) ??
+        placeNamed(segment);
+      if (place && (!found || place.confidence >= found.confidence)) found = place;
+    }
+  }
+  return found;
+}

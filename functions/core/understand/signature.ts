@@ -1,0 +1,31 @@
+// Reader -> signature: the lines a writer signs with (name, title, company, office address),
+// where a mail says who and where its writer is without saying so in a sentence.
+const SIGN_OFF =
+  /^[ \t]*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|sincerely|yours sincerely|warmly|all the best|talk soon|speak soon|looking forward|saludos|un saludo|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|met vriendelijke groet|groeten)\b[^\n]{0,30}$/i;
+// Where the signature ends: quoted history, a forward's header block, a rule.
+const HISTORY = /^[ \t]*(?:>|On .{4,120} wrote:|From:|-{3,}|_{3,}|Sent from my )/i;
+const MAX_LINES = 10;
+
+/** The signature lines of a text: those after its last sign-off, before any quoted history. */
+export function signatureLines(body: string): string[] {
+  const lines = body.slice(0, 40_000).split('\n');
+  let end = lines.length;
+  let start = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (HISTORY.test(line)) {
+      end = i;
+      start = -1;
+      continue;
+    }
+    if (i < end && SIGN_OFF.test(line)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const from = start === -1 ? Math.max(0, end - 6) : start;
+  return lines
+    .slice(from, Math.min(end, from + MAX_LINES))
+    .map((line) => line.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,157 @@
+// Reader -> vendors: the applicant-tracking, scheduling, calendar and mail services that send
+// mail on an employer's behalf. Their names and domains are never the employer, their
+// addresses never an interviewer's; what they carry of the employer is in the display name
+// ("Aventine Systems via Greenhouse") and often the mailbox ("driftwoodmutual@…").
+const VENDOR_NAMES = [
+  // applicant tracking
+  'greenhouse',
+  'lever',
+  'ashby',
+  'ashbyhq',
+  'workday',
+  'myworkday',
+  'smartrecruiters',
+  'icims',
+  'jobvite',
+  'taleo',
+  'successfactors',
+  'bamboohr',
+  'workable',
+  'recruitee',
+  'teamtailor',
+  'personio',
+  'breezy',
+  'breezyhr',
+  'jazzhr',
+  'pinpoint',
+  'rippling',
+  'gusto',
+  'dover',
+  'gem',
+  'paradox',
+  'phenom',
+  'eightfold',
+  'beamery',
+  'avature',
+  'ukg',
+  'ultipro',
+  'paycom',
+  'paylocity',
+  'adp',
+  'oraclecloud',
+  'hirebridge',
+  'comeet',
+  'homerun',
+  'manatal',
+  'zohorecruit',
+  // scheduling and assessment
+  'goodtime',
+  'calendly',
+  'calcom',
+  'youcanbook',
+  'doodle',
+  'chili',
+  'chilipiper',
+  'prelude',
+  'modernloop',
+  'hirevue',
+  'modernhire',
+  'codility',
+  'hackerrank',
+  'coderpad',
+  'karat',
+  'codesignal',
+  'testgorilla',
+  'spark',
+  // meetings and calendars
+  'zoom',
+  'zoomus',
+  'teams',
+  'webex',
+  'bookings',
+  'outlook',
+  'office365',
+  'microsoft',
+  'google',
+  'calendar',
+  // job boards and mail services
+  'linkedin',
+  'indeed',
+  'glassdoor',
+  'ziprecruiter',
+  'wellfound',
+  'otta',
+  'sendgrid',
+  'mailgun',
+  'mailchimp',
+  'mandrillapp',
+  'sparkpost',
+  'postmark',
+  'amazonses',
+];
+const VENDORS = new Set(VENDOR_NAMES);
+// Words a vendor's sending domain adds to its name: "smartrecruiters-mail", "hire.lever".
+const SENDING_WORDS =
+  /^(?:mail|email|mailer|notifications?|jobs|hire|hiring|careers|app|ats|us|eu|em\d*|mg|send)$/;
+
+/** True for a domain that belongs to a vendor: "hire.lever-mail.example", "myworkdayjobs.com". */
+export function isVendorDomain(domain: string): boolean {
+  const labels = domain.toLowerCase().split('.');
+  return labels.some((label) => {
+    const words = label.split(/[-_]/);
+    if (
+      words.some((word) => VENDORS.has(word)) &&
+      words.every((w) => VENDORS.has(w) || SENDING_WORDS.test(w))
+    )
+      return true;
+    // "myworkdayjobs", "greenhousemail": a long vendor name inside one label.
+    return VENDOR_NAMES.some((name) => name.length >= 6 && label.includes(name));
+  });
+}
+
+const MACHINE_MAILBOX =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(?:-daemon)?|bounces?|postmaster|calendar(?:-notification)?|invitations?|invites?|automated|system|alerts?|support|info|scheduling|scheduler)(?:[-_.+].*)?$/i;
+
+/** An address no person reads: a no-reply mailbox, or anything at a vendor's domain. */
+export function isMachineAddress(email: string): boolean {
+  const [local = '', domain = ''] = email.toLowerCase().split('@');
+  return MACHINE_MAILBOX.test(local) || isVendorDomain(domain);
+}
+
+/** True when the name is a vendor's ("Greenhouse", "Ashby Mail", "Microsoft Teams"). */
+export function isVendorName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.some((w) => VENDORS.has(w)) &&
+    words.every((w) => VENDORS.has(w) || SENDING_WORDS.test(w))
+  );
+}
+
+const TEAM_WORDS =
+  /\s+(?:careers|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team)?|jobs|team)$/i;
+
+/**
+ * The employer a vendor's display name speaks for: "Aventine Systems via Greenhouse" and
+ * "Glasswing Security Recruiting" name it; a person's name ("Ivy Lindahl") or the vendor's own
+ * does not, and neither does a name the caller knows to be a person's.
+ */
+export function employerInDisplayName(name: string | null): string | null {
+  if (!name) return null;
+  const via = /^(.+?)\s+(?:via|through|on behalf of)\s+(.+)$/i.exec(name.trim());
+  const candidate = (via?.[1] ?? name).trim().replace(TEAM_WORDS, '').trim();
+  if (!candidate || isVendorName(candidate)) return null;
+  const wasTeam = via !== null || TEAM_WORDS.test(name.trim());
+  return wasTeam ? candidate : null;
+}
+
+/** The employer's slug an ATS often sends from ("driftwoodmutual@myworkday-mail…"), or null. */
+export function employerMailbox(email: string): string | null {
+  const [local = '', domain = ''] = email.toLowerCase().split('@');
+  if (!isVendorDomain(domain) || MACHINE_MAILBOX.test(local)) return null;
+  return /^[a-z][a-z0-9-]{2,40}$/.test(local) ? local : null;
+}
