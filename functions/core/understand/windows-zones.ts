@@ -9,7 +9,7 @@
 /** Windows zone id, its display name as Windows shows it, and the IANA zone CLDR maps it to. */
 type WindowsZone = readonly [id: string, display: string, iana: string];
 
-const WINDOWS_ZONES: readonly WindowsZone[] = [
+export const WINDOWS_ZONES: readonly WindowsZone[] = [
   ['Dateline Standard Time', '(UTC-12:00) International Date Line West', 'Etc/GMT+12'],
   ['UTC-11', '(UTC-11:00) Coordinated Universal Time-11', 'Etc/GMT+11'],
   ['Aleutian Standard Time', '(UTC-10:00) Aleutian Islands', 'America/Adak'],
@@ -208,9 +208,10 @@ export function windowsIdToIana(id: string): string | null {
   return BY_ID.get(key) ?? null;
 }
 
-// "(UTC+01:00)", "(GMT -05:00)", "GMT+0100", "(GMT)", "UTC+1": the standard offset of the zone.
+// "(UTC+01:00)", "(GMT -05:00)", CDO's "(GMT-05.00)", "GMT+0100", "(GMT)", "UTC+1": the standard
+// offset of the zone.
 const OFFSET_PREFIX =
-  /^\s*\(?\s*(?:GMT|UTC)\s*(?:([+\-−–])\s*(\d{1,2})(?:\s*:?\s*(\d{2}))?)?\s*\)?\s*(?=$|[^\d\s:])/i;
+  /^\s*\(?\s*(?:GMT|UTC)\s*(?:([+\-−–])\s*(\d{1,2})(?:\s*[:.]?\s*(\d{2}))?)?\s*\)?\s*(?=$|[^\d\s:.])/i;
 
 function readOffsetPrefix(text: string): { minutes: number; rest: string } | null {
   const match = OFFSET_PREFIX.exec(text);
