@@ -224,7 +224,9 @@ function readTzid(tzid: string): TzidReading {
   }
   const windows = readWindowsTzid(cleaned);
   if (windows && 'zone' in windows) return { ...windows, iana: false };
-  if (isIanaZone(cleaned)) return { zone: cleaned, confidence: 0.9, iana: true };
+  // "EST", "CET", "EST5EDT": valid names, but generators also use them as labels for a VTIMEZONE
+  // with other rules, so they do not overrule one.
+  if (isIanaZone(cleaned)) return { zone: cleaned, confidence: 0.9, iana: false };
   return windows;
 }
 
@@ -249,6 +251,7 @@ interface Placement {
 function placeZoned(
   start: CalendarTime & { tzid: string },
   textZone: string | null,
+  calendarZone: string | null,
   defaultTimezone: string,
 ): Placement {
   const named = readTzid(start.tzid);
@@ -280,9 +283,11 @@ function placeZoned(
     const zone = zoneForOffset(named.offsetMinutes);
     if (zone) return { zone, confidence: named.bare ? 0.7 : 0.4, useOffset: false };
   }
-  // A TZID nobody can read: the mail's own zone is a fair guess, the user's zone is not.
-  return textZone
-    ? { zone: textZone, confidence: 0.7, useOffset: false }
+  // A TZID nobody can read: the zone the mail or the calendar states is a fair guess, the
+  // user's zone is not.
+  const stated = textZone ?? (calendarZone && isIanaZone(calendarZone) ? calendarZone : null);
+  return stated
+    ? { zone: stated, confidence: 0.7, useOffset: false }
     : { zone: defaultTimezone, confidence: 0.3, useOffset: false };
 }
 
@@ -300,7 +305,12 @@ export function placeEvent(
   if (!start || start.isDate) return null;
   let placement: Placement;
   if (start.kind === 'zoned' && start.tzid) {
-    placement = placeZoned({ ...start, tzid: start.tzid }, textZone, defaultTimezone);
+    placement = placeZoned(
+      { ...start, tzid: start.tzid },
+      textZone,
+      event.calendarZone,
+      defaultTimezone,
+    );
   } else if (start.kind === 'utc') {
     const stated = [textZone, event.calendarZone].find((z): z is string => !!z && isIanaZone(z));
     placement = { zone: stated ?? defaultTimezone, confidence: 0.95, useOffset: false };

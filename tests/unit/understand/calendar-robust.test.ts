@@ -313,6 +313,16 @@ describe('an unknown TZID with no VTIMEZONE', () => {
     expect(where?.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
   });
 
+  it("takes the calendar's X-WR-TIMEZONE when the mail states none", () => {
+    const source = ics('unknown-tzid.ics').replace(
+      'METHOD:REQUEST',
+      'METHOD:REQUEST\r\nX-WR-TIMEZONE:America/Denver',
+    );
+    const where = placed(source, null, 'America/New_York');
+    expect(where?.start).toBe('2026-09-15T15:00:00-06:00');
+    expect(where?.confidence).toBeGreaterThan(CONFIDENCE_THRESHOLD);
+  });
+
   it('takes the zone the mail states, at a confidence below a known zone', () => {
     const where = placed(ics('unknown-tzid.ics'), 'America/Chicago', 'America/New_York');
     expect(where?.start).toBe('2026-09-15T15:00:00-05:00');
@@ -327,6 +337,19 @@ describe('a known IANA TZID wins over a VTIMEZONE that contradicts it', () => {
     expect(where?.start).toBe('2026-07-15T10:00:00-07:00');
     expect(where?.end).toBe('2026-07-15T10:45:00-07:00');
     expect(where?.timezone).toBe('America/Vancouver');
+  });
+
+  it('a bare abbreviation used as a label does not overrule its VTIMEZONE', () => {
+    // "EST" is a valid fixed -05:00 zone name, but this calendar defines it with US summer time.
+    const source = ics('cdo-unbalanced-quote.ics')
+      .replaceAll('(GMT-05.00) Eastern Time (US & Canada)', 'EST')
+      .replace('DTSTART;TZID="EST":20260310T093000', 'DTSTART;TZID=EST:20260715T093000')
+      .replace('DTEND;TZID="EST":20260310T100000', 'DTEND;TZID=EST:20260715T100000');
+    expect(source).toContain('DTSTART;TZID=EST:20260715T093000');
+    const where = placed(source, null, 'Europe/Paris');
+    expect(
+      where && DateTime.fromISO(where.start).toUTC().toISO({ suppressMilliseconds: true }),
+    ).toBe('2026-07-15T13:30:00Z');
   });
 
   it('a custom TZID still follows its own VTIMEZONE', () => {
