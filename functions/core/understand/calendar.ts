@@ -128,14 +128,23 @@ function calendarsOf(jcal: unknown): IcalComponent[] {
   });
 }
 
+/** The jCal value type of one content line, or null when ical.js cannot parse it. */
+function propertyType(line: string): string | null {
+  return safely(() => {
+    const jcal: unknown = ICAL.parse.property(line);
+    return Array.isArray(jcal) && typeof jcal[2] === 'string' ? jcal[2] : null;
+  }, null);
+}
+
 /**
- * The text again without what ical.js cannot parse: lines that are no property (a lost fold, a
- * stray word), properties with broken values, END lines without their BEGIN; components left
- * open are closed. Exchange 2010, CDO and booking exports each break one line or another.
+ * The text again without what ical.js cannot parse: properties with broken values, END lines
+ * without their BEGIN, stray words; components left open are closed. A line that is no property
+ * right after a text property is that text's fold which lost its leading space (Exchange 2010).
  */
 function withoutUnparsableLines(text: string): string {
   const open: string[] = [];
   const kept: string[] = [];
+  let textProperty = false;
   for (const line of text.replace(/\r\n[ \t]/g, '').split('\r\n')) {
     const begin = /^BEGIN:([\w-]+)\s*$/i.exec(line);
     const end = /^END:([\w-]+)\s*$/i.exec(line);
@@ -144,11 +153,20 @@ function withoutUnparsableLines(text: string): string {
       kept.push(line);
     } else if (end?.[1]) {
       const at = open.lastIndexOf(end[1].toUpperCase());
-      if (at < 0) continue;
-      while (open.length > at) kept.push(`END:${open.pop()}`);
+      if (at >= 0) while (open.length > at) kept.push(`END:${open.pop()}`);
     } else if (open.length > 0 && line.trim()) {
-      if (safely(() => ICAL.parse.property(line) !== undefined, false)) kept.push(line);
+      const type = propertyType(line);
+      if (type) {
+        kept.push(line);
+        textProperty = type === 'text' || type === 'unknown';
+      } else if (textProperty && !/^[\w-]+[;:]/.test(line)) {
+        kept.push(`${kept.pop() ?? ''}${line}`);
+      } else {
+        textProperty = false;
+      }
+      continue;
     }
+    textProperty = false;
   }
   while (open.length > 0) kept.push(`END:${open.pop()}`);
   return kept.join('\r\n');

@@ -37,7 +37,7 @@ export function readIcalTime(raw: unknown): IcalTime | null {
     Number(match[i] ?? 0),
   ) as [number, number, number, number, number, number];
   const valid =
-    year >= 1 &&
+    year >= 100 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&

@@ -208,6 +208,10 @@ describe('one malformed line does not make a calendar unreadable', () => {
     expect(event.organizer?.email).toBe('m.devries@hollandfreight.example');
     expect(event.attendees.map((a) => a.email)).toEqual(['jonas.weber@example.org']);
     expect(event.location).toContain('Rotterdam');
+    // The line that lost its fold's leading space goes back onto the description it belongs to.
+    expect(event.description).toContain(
+      'Planning Analyst rolewe look forward to meeting you at our Rotterdam office',
+    );
   });
 
   it('reads every calendar of a text that holds two', () => {
