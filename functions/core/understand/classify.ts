@@ -58,8 +58,9 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
       status === 'CANCELLED' ||
       CANCELLATION.test(text) ||
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(text)),
-    reschedule:
-      RESCHEDULE.test(text) || RESCHEDULE_SUBJECT.test(subject) || (events[0]?.sequence ?? 0) > 0,
+    // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
+    // often before the candidate ever forwarded it: the words must say the time moved.
+    reschedule: RESCHEDULE.test(text) || RESCHEDULE_SUBJECT.test(subject),
     rejection: REJECTION.test(text),
     offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
     advance: ADVANCE.test(text),

@@ -3,6 +3,7 @@
 // instants with the offset valid on that date.
 import { DateTime, IANAZone } from 'luxon';
 import { placeNamed, zonesOfPlace } from './places.ts';
+import { windowsIdToIana } from './windows-zones.ts';
 
 /** A zone as the mail stated it, resolved to an IANA name. */
 export interface StatedZone {
@@ -117,44 +118,6 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   ],
 };
 
-// Outlook/Exchange name zones after Windows ("Central Standard Time"); ical TZIDs carry them too.
-const WINDOWS_ZONES: Record<string, string> = {
-  'eastern standard time': 'America/New_York',
-  'us eastern standard time': 'America/Indiana/Indianapolis',
-  'central standard time': 'America/Chicago',
-  'mountain standard time': 'America/Denver',
-  'us mountain standard time': 'America/Phoenix',
-  'pacific standard time': 'America/Los_Angeles',
-  'alaskan standard time': 'America/Anchorage',
-  'hawaiian standard time': 'Pacific/Honolulu',
-  'atlantic standard time': 'America/Halifax',
-  'newfoundland standard time': 'America/St_Johns',
-  'gmt standard time': 'Europe/London',
-  'greenwich standard time': 'Atlantic/Reykjavik',
-  'w. europe standard time': 'Europe/Berlin',
-  'romance standard time': 'Europe/Paris',
-  'central europe standard time': 'Europe/Budapest',
-  'central european standard time': 'Europe/Warsaw',
-  'e. europe standard time': 'Europe/Chisinau',
-  'fle standard time': 'Europe/Kyiv',
-  'gtb standard time': 'Europe/Bucharest',
-  'russian standard time': 'Europe/Moscow',
-  'india standard time': 'Asia/Kolkata',
-  'singapore standard time': 'Asia/Singapore',
-  'china standard time': 'Asia/Shanghai',
-  'tokyo standard time': 'Asia/Tokyo',
-  'korea standard time': 'Asia/Seoul',
-  'aus eastern standard time': 'Australia/Sydney',
-  'e. australia standard time': 'Australia/Brisbane',
-  'w. australia standard time': 'Australia/Perth',
-  'new zealand standard time': 'Pacific/Auckland',
-  'south africa standard time': 'Africa/Johannesburg',
-  'arabian standard time': 'Asia/Dubai',
-  'israel standard time': 'Asia/Jerusalem',
-  'e. south america standard time': 'America/Sao_Paulo',
-  utc: 'UTC',
-};
-
 // Long names, as Calendly, Google Calendar, Outlook and recruiters write them.
 const NAMED: Array<[RegExp, string]> = [
   [
@@ -236,8 +199,9 @@ function zoneOfListedCity(list: string, minutes: number): string | null {
   return null;
 }
 
+/** Outlook/Exchange name zones after Windows ("Central Standard Time"); ical TZIDs carry them too. */
 export function windowsZone(name: string): string | null {
-  return WINDOWS_ZONES[name.trim().toLowerCase()] ?? null;
+  return windowsIdToIana(name);
 }
 
 const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
