@@ -3,7 +3,7 @@
 // instants with the offset valid on that date.
 import { DateTime, IANAZone } from 'luxon';
 import { placeNamed, zonesOfPlace } from './places.ts';
-import { windowsIdToIana } from './windows-zones.ts';
+import { windowsIdToIana, zoneOfDisplayName } from './windows-zones.ts';
 
 /** A zone as the mail stated it, resolved to an IANA name. */
 export interface StatedZone {
@@ -186,15 +186,20 @@ export function refineRegional(zone: string, context: string): string {
   return zone;
 }
 
-function zoneOfListedCity(list: string, minutes: number): string | null {
+/**
+ * The zone of the places an offset is written with: a Windows display name ("Chennai, Kolkata,
+ * Mumbai, New Delhi"), else the first city the gazetteer knows, if its standard or summer
+ * offset is the one written.
+ */
+function zoneOfRegion(list: string, minutes: number): string | null {
   const year = DateTime.now().year;
+  const fits = (zone: string) =>
+    [1, 7].some((month) => DateTime.fromObject({ year, month }, { zone }).offset === minutes);
+  const display = zoneOfDisplayName(list)?.zone;
+  if (display && fits(display)) return display;
   for (const name of list.split(/,\s*/).slice(0, 8)) {
     const place = placeNamed(name.replace(/\s*\(.*$/, '').trim());
-    if (!place) continue;
-    const offsets = [1, 7].map(
-      (month) => DateTime.fromObject({ year, month }, { zone: place.zone }).offset,
-    );
-    if (offsets.includes(minutes)) return place.zone;
+    if (place && fits(place.zone)) return place.zone;
   }
   return null;
 }
@@ -249,9 +254,7 @@ export function matchZoneAt(
         length: lead + offset[0].length,
       };
     }
-    // The region lists cities sharing the zone's rules: the first the gazetteer knows, if its
-    // standard or summer offset is the one written, names the zone.
-    const cityZone = region > 0 ? zoneOfListedCity(regionText, minutes) : null;
+    const cityZone = region > 0 ? zoneOfRegion(regionText, minutes) : null;
     if (cityZone) return { zone: cityZone, confidence: 0.9, length: lead + offset[0].length };
     const zone = zoneForOffset(minutes);
     if (zone) return { zone, confidence: 0.9, length: lead + offset[0].length };
