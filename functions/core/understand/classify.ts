@@ -87,7 +87,12 @@ export interface Classified {
  * Decides the kind. `hasTime` says a concrete interview time was found (text or calendar): a
  * next-round note with a time is an interview, without one it is an "advance" reply.
  */
-export function classify(signals: Signals, hasTime: boolean, hasCalendar: boolean): Classified {
+export function classify(
+  signals: Signals,
+  hasTime: boolean,
+  hasCalendar: boolean,
+  timeUnsettled = false,
+): Classified {
   if (signals.rejection && !hasCalendar)
     return { kind: 'employer-reply', replyClass: 'rejection', confidence: 0.9 };
   if (signals.offer && !hasCalendar)
@@ -104,7 +109,9 @@ export function classify(signals: Signals, hasTime: boolean, hasCalendar: boolea
   if (signals.confirmation && signals.interviewWords && !signals.advance) {
     return { kind: 'interview', replyClass: null, confidence: 0.7 };
   }
-  if (signals.advance) return { kind: 'employer-reply', replyClass: 'advance', confidence: 0.8 };
+  // An ATS's automated "moved to the next stage: Under review" is a status, not an invitation.
+  if (signals.advance && !signals.autoAck)
+    return { kind: 'employer-reply', replyClass: 'advance', confidence: 0.8 };
   if (signals.autoAck) return { kind: 'employer-reply', replyClass: 'auto-ack', confidence: 0.8 };
   if (signals.reschedule && signals.interviewWords) {
     // A move without a time we can trust: a reschedule whose time the acknowledgment asks for.
@@ -112,6 +119,9 @@ export function classify(signals: Signals, hasTime: boolean, hasCalendar: boolea
   }
   if (signals.neutral) return { kind: 'employer-reply', replyClass: 'neutral', confidence: 0.7 };
   if (hasTime && signals.confirmation)
+    return { kind: 'interview', replyClass: null, confidence: 0.6 };
+  // An interview being arranged, its slots offered but none chosen: the acknowledgment asks.
+  if (timeUnsettled && signals.interviewWords)
     return { kind: 'interview', replyClass: null, confidence: 0.6 };
   return { kind: 'unknown', replyClass: null, confidence: 0.3 };
 }

@@ -484,11 +484,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
     : null;
 
-  const signals = readSignals(`${body}\n${eventText}`, subject, events);
+  // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
+  const signals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
   const hasTime =
     Boolean(placedEvent) ||
     (when.best !== null && when.best.confidence.start >= CONFIDENCE_THRESHOLD);
-  const classified = classify(signals, hasTime, events.length > 0);
+  const classified = classify(signals, hasTime, events.length > 0, when.ambiguous);
 
   const confidence: Record<string, number> = { kind: classified.confidence };
   if (classified.kind === 'unknown') {

@@ -113,7 +113,7 @@ const TITLE_FIRST = new RegExp(
 );
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
 const NAMES_THEN_VERB = new RegExp(
-  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would|are going to|is going to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
+  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
   'gu',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;

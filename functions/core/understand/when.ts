@@ -453,7 +453,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     return {
       best: null,
       dayWithoutTime: bestDay && bestDay.score >= 2 ? bestDay.mention.date : null,
-      ambiguous: false,
+      // Slots offered and none confirmed ("Tuesday at 10 or Wednesday at 2?"): ask which.
+      ambiguous: scored.filter((entry) => entry.score > -3).length >= 2,
     };
   }
   const placed = place(top.candidate, options);
@@ -523,6 +524,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (at.isValid) {
     const days = at.diff(DateTime.fromJSDate(options.reference), 'days').days;
     if (days < -0.05) points -= 6;
+    // Within minutes of the message's own sending: its stamp ("Status updated: …"), not a meeting.
+    if (Math.abs(days) < 10 / 1440) points -= 6;
     if (days > 400) points -= 4;
   }
   return points;

@@ -29,6 +29,8 @@ describe('own mail fixtures', () => {
       'employer-reply',
       'interview',
       'reschedule',
+      // mail that is no interview (a webinar) opens nothing
+      'unknown',
     ]);
     expect(files.length).toBeGreaterThanOrEqual(30);
   });
