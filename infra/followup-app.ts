@@ -8,14 +8,8 @@ import { FollowupStack } from './stack.ts';
 
 export const STACK_NAME = 'Followup';
 
-/** Feature flags the stack relies on, whatever cdk.json or the caller sets. */
-const FEATURE_FLAGS = {
-  // S3 server access logs delivered under a bucket policy, not the legacy log-delivery ACL.
-  '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true,
-};
-
 export function createFollowupApp(projectRoot: string, props?: AppProps) {
-  const app = new App({ ...props, context: { ...props?.context, ...FEATURE_FLAGS } });
+  const app = new App(props);
   const nag = new AwsSolutionsChecks(app);
   Validations.of(app).addPlugins(nag);
   const stack = new FollowupStack(app, STACK_NAME, {

@@ -170,11 +170,8 @@ export function readStackSettings(context: (key: string) => unknown): StackSetti
 
 function zoneProblems(domain: string, id: string | undefined, name: string | undefined): string[] {
   if (id === undefined && name === undefined) return [];
-  if (id === undefined || name === undefined) {
-    return [
-      `context ${id === undefined ? 'hostedZoneId' : 'hostedZoneName'} must be given with ${id === undefined ? 'hostedZoneName' : 'hostedZoneId'}`,
-    ];
-  }
+  if (id === undefined) return ['context hostedZoneName needs hostedZoneId as well'];
+  if (name === undefined) return ['context hostedZoneId needs hostedZoneName as well'];
   if (domain !== name && !domain.endsWith(`.${name}`)) {
     return [`context hostedZoneName ${name} must be the domain ${domain} or a parent of it`];
   }
