@@ -42,6 +42,17 @@ const templateOverrides = z
     };
   });
 
+/** The HMAC key of the reply tokens, however it is delivered. */
+export const replySecretValue = z.string().min(32, 'must be at least 32 characters');
+
+/**
+ * The reply secret: its value in the environment (the local stack), or the ARN of a Secrets
+ * Manager secret (AWS), so that the value never sits in the function's configuration.
+ */
+export type ReplySecretSource =
+  | { kind: 'value'; value: string }
+  | { kind: 'secretArn'; arn: string };
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', ''])
   .default('false')
@@ -60,9 +71,11 @@ const schema = z.object({
   FOLLOWUP_INTAKE_ADDRESS: emailAddress.default('interviews@followup.example.com'),
   FOLLOWUP_FROM_ADDRESS: emailAddress.optional(),
   FOLLOWUP_DEFAULT_TIMEZONE: ianaZone.default('America/New_York'),
-  FOLLOWUP_REPLY_SECRET: z
-    .string({ error: 'is required: a random secret of at least 32 characters' })
-    .min(32, 'must be at least 32 characters'),
+  FOLLOWUP_REPLY_SECRET: replySecretValue.optional(),
+  FOLLOWUP_REPLY_SECRET_ARN: z
+    .string()
+    .regex(/^arn:[\w-]+:secretsmanager:/, 'must be a Secrets Manager secret ARN')
+    .optional(),
   FOLLOWUP_TABLE_NAME: z.string().min(1),
   FOLLOWUP_RAW_MAIL_BUCKET: z.string().min(1),
   FOLLOWUP_RAW_MAIL_PREFIX: z.string().default('inbound/'),
@@ -102,7 +115,7 @@ export interface Config {
   intakeAddress: string;
   fromAddress: string;
   defaultTimezone: string;
-  replySecret: string;
+  replySecret: ReplySecretSource;
   tableName: string;
   rawMailBucket: string;
   rawMailPrefix: string;
@@ -127,12 +140,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid followup configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  const replySecret = readReplySecretSource(e.FOLLOWUP_REPLY_SECRET, e.FOLLOWUP_REPLY_SECRET_ARN);
   return {
     allowedSenders: e.FOLLOWUP_ALLOWED_SENDERS,
     intakeAddress: e.FOLLOWUP_INTAKE_ADDRESS,
     fromAddress: e.FOLLOWUP_FROM_ADDRESS ?? e.FOLLOWUP_INTAKE_ADDRESS,
     defaultTimezone: e.FOLLOWUP_DEFAULT_TIMEZONE,
-    replySecret: e.FOLLOWUP_REPLY_SECRET,
+    replySecret,
     tableName: e.FOLLOWUP_TABLE_NAME,
     rawMailBucket: e.FOLLOWUP_RAW_MAIL_BUCKET,
     rawMailPrefix: e.FOLLOWUP_RAW_MAIL_PREFIX,
@@ -145,4 +159,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     templateOverrides: e.FOLLOWUP_TEMPLATE_OVERRIDES,
     policy: readPolicy(e.FOLLOWUP_POLICY),
   };
+}
+
+function readReplySecretSource(
+  value: string | undefined,
+  arn: string | undefined,
+): ReplySecretSource {
+  if (value !== undefined && arn !== undefined) {
+    throw new ConfigError(
+      'Invalid followup configuration:\n  set only one of FOLLOWUP_REPLY_SECRET and FOLLOWUP_REPLY_SECRET_ARN',
+    );
+  }
+  if (value !== undefined) return { kind: 'value', value };
+  if (arn !== undefined) return { kind: 'secretArn', arn };
+  throw new ConfigError(
+    'Invalid followup configuration:\n  FOLLOWUP_REPLY_SECRET is required: a random secret of at least 32 characters (or FOLLOWUP_REPLY_SECRET_ARN, a Secrets Manager secret holding one)',
+  );
 }

@@ -66,5 +66,6 @@ async function run(event: z.infer<typeof sesEventSchema>) {
 
 export const handler = middy(run)
   .use(maskErrors(runtime.logger))
+  .before(runtime.prepare)
   .use(validateEvent(sesEventSchema))
   .use(dropInvalidEvents(runtime.logger));

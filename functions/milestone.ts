@@ -20,5 +20,6 @@ async function run(ref: MilestoneRef) {
 
 export const handler = middy(run)
   .use(maskErrors(runtime.logger))
+  .before(runtime.prepare)
   .use(validateEvent(milestoneRefSchema))
   .use(dropInvalidEvents(runtime.logger));

@@ -1,12 +1,6 @@
-// CDK app entry (cdk.json runs it with tsx): context -> validated settings -> the one stack.
+// CDK app entry (cdk.json runs it with tsx): builds the app of followup-app.ts and synthesizes it.
 import { fileURLToPath } from 'node:url';
-import { App } from 'aws-cdk-lib';
-import { readStackSettings } from './settings.ts';
-import { FollowupStack } from './stack.ts';
+import { createFollowupApp } from './followup-app.ts';
 
-const app = new App();
-new FollowupStack(app, 'Followup', {
-  settings: readStackSettings((key) => app.node.tryGetContext(key)),
-  projectRoot: fileURLToPath(new URL('..', import.meta.url)),
-});
+const { app } = createFollowupApp(fileURLToPath(new URL('..', import.meta.url)));
 app.synth();

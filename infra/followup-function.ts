@@ -1,9 +1,16 @@
 // Lambda defaults shared by the inbound and milestone entry points: Node.js 24 on arm64, one ESM
-// bundle built by the local esbuild (no Docker), the handlebars templates copied beside it, and a
-// log group with a retention.
+// bundle built by the local esbuild (no Docker), the handlebars templates copied beside it, a log
+// group with a retention, and a role that may write to that log group and nothing else until the
+// stack grants more (no AWS managed policy).
 import { join } from 'node:path';
-import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Architecture, type IDestination, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { CfnResource, type Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  Architecture,
+  type IDestination,
+  type Function as LambdaFunction,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -26,6 +33,8 @@ export interface FollowupFunctionProps {
   /** Asynchronous invocations (SES, Scheduler): retries, then where a failed event is kept. */
   retryAttempts: number;
   onFailure: IDestination;
+  /** Caps how much of the account's concurrency the function may take. */
+  reservedConcurrentExecutions?: number;
 }
 
 // Some CommonJS dependencies call require() at run time; an ESM bundle has none, so define one.
@@ -44,7 +53,13 @@ export function createFollowupFunction(
     removalPolicy: RemovalPolicy.DESTROY,
   });
 
-  return new NodejsFunction(scope, id, {
+  const role = new Role(scope, `${id}ServiceRole`, {
+    description: `followup: run the ${id} function`,
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+  });
+  logGroup.grantWrite(role);
+
+  const fn = new NodejsFunction(scope, id, {
     entry: join(props.projectRoot, props.entry),
     handler: 'handler',
     projectRoot: props.projectRoot,
@@ -55,7 +70,9 @@ export function createFollowupFunction(
     memorySize: props.memorySize,
     timeout: props.timeout,
     logGroup,
+    role,
     functionName: props.functionName,
+    reservedConcurrentExecutions: props.reservedConcurrentExecutions,
     retryAttempts: props.retryAttempts,
     onFailure: props.onFailure,
     environment: {
@@ -84,4 +101,27 @@ export function createFollowupFunction(
       },
     },
   });
+  withoutRedundantRoleDependency(fn);
+  return fn;
+}
+
+/**
+ * CDK makes a function DependsOn its role, though the Role property's GetAtt already orders the
+ * two (cfn-lint W3005). Keeps every other dependency, such as the role's policy, which nothing
+ * references but must exist before the function runs.
+ */
+export function withoutRedundantRoleDependency(fn: LambdaFunction): void {
+  const resource = fn.node.defaultChild as CfnResource;
+  const role = fn.role?.node.defaultChild;
+  resource.addOverride(
+    'DependsOn',
+    Lazy.list({
+      produce: () =>
+        resource
+          .obtainDependencies()
+          .filter((dependency) => CfnResource.isCfnResource(dependency) && dependency !== role)
+          .map((dependency) => Stack.of(fn).getLogicalId(dependency as CfnResource))
+          .sort(),
+    }),
+  );
 }

@@ -21,7 +21,17 @@ export interface StackSettings {
   activateRuleSet: boolean;
   /** The etiquette policy, validated at synth; the functions read it from FOLLOWUP_POLICY. */
   policy: Policy;
+  /**
+   * The Route 53 public hosted zone that holds the domain: the stack then creates the mail DNS
+   * records in it; without one it prints them as outputs. Given by id and name, so no lookup.
+   */
+  hostedZone: { id: string; name: string } | undefined;
+  /** Concurrency reserved for (and capping) the inbound function; undefined reserves none. */
+  inboundReservedConcurrency: number | undefined;
 }
+
+/** Enough for a few users' forwarded mail; SES's asynchronous invocations wait out a flood. */
+export const DEFAULT_INBOUND_RESERVED_CONCURRENCY = 5;
 
 export class StackSettingsError extends Error {
   override name = 'StackSettingsError';
@@ -89,6 +99,30 @@ const schema = z.object({
       }
     })
     .optional(),
+  hostedZoneId: z
+    .string()
+    .trim()
+    .regex(/^Z[A-Z0-9]{1,31}$/, 'must be a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ')
+    .optional(),
+  hostedZoneName: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((name) => name.replace(/\.$/, ''))
+    .optional(),
+  // A number, or `none` to reserve nothing (an account whose concurrency quota is still 10).
+  inboundReservedConcurrency: z
+    .union([z.number(), z.string().trim()])
+    .transform((value, ctx) => {
+      if (value === 'none') return undefined;
+      const count = typeof value === 'number' ? value : Number(value);
+      if (!Number.isInteger(count) || count < 1 || count > 1000) {
+        ctx.addIssue({ code: 'custom', message: 'must be a whole number from 1 to 1000, or none' });
+        return z.NEVER;
+      }
+      return count;
+    })
+    .optional(),
 });
 
 /** Reads the settings from a context lookup such as `(key) => app.node.tryGetContext(key)`. */
@@ -108,6 +142,12 @@ export function readStackSettings(context: (key: string) => unknown): StackSetti
     );
   }
   const settings = parsed.data;
+  const problems = zoneProblems(settings.domain, settings.hostedZoneId, settings.hostedZoneName);
+  if (problems.length > 0) {
+    throw new StackSettingsError(
+      `Invalid followup deployment settings:\n  ${problems.join('\n  ')}`,
+    );
+  }
   return {
     domain: settings.domain,
     intakeLocalPart: settings.intakeLocalPart,
@@ -117,5 +157,23 @@ export function readStackSettings(context: (key: string) => unknown): StackSetti
     alarmEmail: settings.alarmEmail,
     activateRuleSet: settings.activateRuleSet,
     policy: settings.policy ?? defaultPolicy,
+    hostedZone:
+      settings.hostedZoneId && settings.hostedZoneName
+        ? { id: settings.hostedZoneId, name: settings.hostedZoneName }
+        : undefined,
+    inboundReservedConcurrency:
+      'inboundReservedConcurrency' in raw
+        ? settings.inboundReservedConcurrency
+        : DEFAULT_INBOUND_RESERVED_CONCURRENCY,
   };
+}
+
+function zoneProblems(domain: string, id: string | undefined, name: string | undefined): string[] {
+  if (id === undefined && name === undefined) return [];
+  if (id === undefined) return ['context hostedZoneName needs hostedZoneId as well'];
+  if (name === undefined) return ['context hostedZoneId needs hostedZoneName as well'];
+  if (domain !== name && !domain.endsWith(`.${name}`)) {
+    return [`context hostedZoneName ${name} must be the domain ${domain} or a parent of it`];
+  }
+  return [];
 }

@@ -2,18 +2,22 @@
 // one SDK client per service (endpoints come from the standard AWS_ENDPOINT_URL_<SERVICE>
 // variables, which is how the local stack points them at its emulators), adapters wired to ports.
 // Template overrides on S3 are fetched on the first mail, not at load, so entry points stay
-// synchronous and a container that sends nothing never reads them.
+// synchronous and a container that sends nothing never reads them. On AWS the reply secret is
+// read from Secrets Manager likewise, once per container, before the first event is handled.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { clockFromEnvironment } from '../adapters/clock.ts';
 import { createDynamoDbStore } from '../adapters/dynamodb-store.ts';
 import { createEventBridgeScheduler } from '../adapters/eventbridge-scheduler.ts';
 import { createS3RawMailStore } from '../adapters/s3-raw-mail.ts';
 import { s3TemplateOverrides } from '../adapters/s3-templates.ts';
+import { readSecretString } from '../adapters/secrets-manager.ts';
 import { createSesMailer } from '../adapters/ses-mailer.ts';
-import { type Config, readConfig } from '../config.ts';
+import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
+import { ConfigError } from '../core/errors.ts';
 import { describeError, jsonLogger, type Logger } from '../core/logger.ts';
 import {
   createMailRenderer,
@@ -59,16 +63,69 @@ export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): M
   });
 }
 
-export function createRuntime(env: NodeJS.ProcessEnv = process.env): InboundDeps {
+/**
+ * The reply secret behind a getter that fails closed: read from Secrets Manager by `load()`, once
+ * per container (a failed read is tried again on the next event); until then any use throws
+ * rather than sign a token with an empty key.
+ */
+export function replySecretFrom(
+  source: ReplySecretSource,
+  fetch: (arn: string) => Promise<string>,
+): { current: () => string; load: () => Promise<void> } {
+  if (source.kind === 'value') return { current: () => source.value, load: async () => {} };
+  let value: string | undefined;
+  let loading: Promise<void> | undefined;
+  const load = async () => {
+    if (value !== undefined) return;
+    loading ??= fetch(source.arn).then(
+      (fetched) => {
+        const checked = replySecretValue.safeParse(fetched);
+        if (!checked.success) {
+          throw new ConfigError(
+            'Invalid followup configuration:\n  FOLLOWUP_REPLY_SECRET_ARN names a secret shorter than 32 characters',
+          );
+        }
+        value = checked.data;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    await loading;
+  };
+  const current = () => {
+    if (value === undefined) {
+      throw new ConfigError('the reply secret is read from Secrets Manager before first use');
+    }
+    return value;
+  };
+  return { current, load };
+}
+
+export type Runtime = InboundDeps & {
+  /** Run before each event: reads what must come over the network once per container. */
+  prepare: () => Promise<void>;
+};
+
+export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = readConfig(env);
   const s3 = new S3Client({ forcePathStyle: config.s3ForcePathStyle });
+  let secrets: SecretsManagerClient | undefined;
+  const replySecret = replySecretFrom(config.replySecret, (arn) => {
+    secrets ??= new SecretsManagerClient({});
+    return readSecretString(secrets, arn);
+  });
   return {
+    prepare: replySecret.load,
     settings: {
       allowedSenders: config.allowedSenders,
       intakeAddress: config.intakeAddress,
       fromAddress: config.fromAddress,
       defaultTimezone: config.defaultTimezone,
-      replySecret: config.replySecret,
+      get replySecret() {
+        return replySecret.current();
+      },
       policy: config.policy,
     },
     store: createDynamoDbStore(new DynamoDBClient({}), config.tableName),

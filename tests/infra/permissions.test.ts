@@ -28,6 +28,7 @@ const IAM_ACTION: Record<string, string | null> = {
   SendEmailCommand: 'ses:SendEmail',
   GetObjectCommand: 's3:GetObject',
   ListObjectsV2Command: 's3:ListBucket',
+  GetSecretValueCommand: 'secretsmanager:GetSecretValue',
 };
 
 const adaptersDir = join(repoRoot, 'functions', 'adapters');

@@ -1,6 +1,6 @@
 // Test helper for the infra suite: turns the CloudFormation intrinsics in a synthesized template
 // into the plausible strings a deployment would produce, so values meant for the functions can be
-// fed to the same code that reads them in Lambda.
+// fed to the same code that reads them in Lambda; and the property shapes the suites share.
 import { createHash } from 'node:crypto';
 
 export interface TemplateJson {
@@ -77,8 +77,18 @@ export function createResolver(template: TemplateJson) {
         return `Followup-${logicalId}`;
       case 'AWS::DynamoDB::Table.Arn':
         return `${arnPrefix('dynamodb')}:table/${ref(logicalId)}`;
+      case 'AWS::Logs::LogGroup.Arn':
+        return `${arnPrefix('logs')}:log-group:Followup-${logicalId}:*`;
       case 'AWS::S3::Bucket.Arn':
         return `arn:aws:s3:::${ref(logicalId)}`;
+      case 'AWS::SES::EmailIdentity.DkimDNSTokenName1':
+      case 'AWS::SES::EmailIdentity.DkimDNSTokenName2':
+      case 'AWS::SES::EmailIdentity.DkimDNSTokenName3':
+        return `token${attribute.slice(-1)}._domainkey.${resource(logicalId).Properties?.EmailIdentity}`;
+      case 'AWS::SES::EmailIdentity.DkimDNSTokenValue1':
+      case 'AWS::SES::EmailIdentity.DkimDNSTokenValue2':
+      case 'AWS::SES::EmailIdentity.DkimDNSTokenValue3':
+        return `token${attribute.slice(-1)}.dkim.amazonses.com`;
       default:
         throw new Error(`no plausible value for Fn::GetAtt ${key}`);
     }
@@ -117,3 +127,18 @@ export function createResolver(template: TemplateJson) {
 
   return { resolve, ref, getAtt };
 }
+
+/** The properties of a bucket no one outside the account reads, encrypted at rest by S3. */
+export const PRIVATE_ENCRYPTED_BUCKET = {
+  PublicAccessBlockConfiguration: {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  },
+  BucketEncryption: {
+    ServerSideEncryptionConfiguration: [
+      { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+    ],
+  },
+};

@@ -7,16 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CfnResource } from 'aws-cdk-lib';
-import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../functions/adapters/dynamodb-store.ts';
 import { readConfig } from '../../functions/config.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import { createFollowupApp } from '../../infra/followup-app.ts';
 import { FUNCTION_RUNTIME, LAMBDA_TEMPLATES_DIR } from '../../infra/followup-function.ts';
-import { PLACEHOLDER_SENDER, readStackSettings, StackSettingsError } from '../../infra/settings.ts';
+import { RULE_SET_ACTIVATION_TYPE } from '../../infra/rule-set-activation/construct.ts';
 import {
-  FollowupStack,
+  DEFAULT_INBOUND_RESERVED_CONCURRENCY,
+  PLACEHOLDER_SENDER,
+  readStackSettings,
+  StackSettingsError,
+} from '../../infra/settings.ts';
+import {
+  type FollowupStack,
   RAW_MAIL_PREFIX,
   SCHEDULE_GROUP_NAME,
   TEMPLATE_OVERRIDES_PREFIX,
@@ -25,6 +31,7 @@ import {
   createResolver,
   FAKE_ACCOUNT,
   FAKE_REGION,
+  PRIVATE_ENCRYPTED_BUCKET,
   type TemplateJson,
 } from './resolve-intrinsics.ts';
 
@@ -38,22 +45,20 @@ const context = {
 };
 const intakeAddress = 'interviews@mail.example.org';
 
-/** Every FOLLOWUP_* variable functions/config.ts reads, taken from its source. */
+/** Set by the local stack only: on AWS the functions read the secret by its ARN. */
+const localOnlyVariables = ['FOLLOWUP_REPLY_SECRET'];
+
+/** Every FOLLOWUP_* variable functions/config.ts reads on AWS, taken from its source. */
 const configVariables = [
   ...new Set(
     readFileSync(join(projectRoot, 'functions/config.ts'), 'utf8').match(
       /\bFOLLOWUP_[A-Z0-9_]+(?=\s*:)/g,
     ) ?? [],
   ),
-];
+].filter((variable) => !localOnlyVariables.includes(variable));
 
 function buildStack(appContext: Record<string, unknown>, outdir: string) {
-  const app = new App({ outdir, context: appContext });
-  const stack = new FollowupStack(app, 'Followup', {
-    settings: readStackSettings((key) => app.node.tryGetContext(key)),
-    projectRoot,
-  });
-  return stack;
+  return createFollowupApp(projectRoot, { outdir, context: appContext }).stack;
 }
 
 const logicalIdOf = (stack: FollowupStack, path: string) => {
@@ -149,17 +154,7 @@ describe('the Followup stack', () => {
 
     it('keeps raw mail private, encrypted, and only 30 days under the inbound prefix', () => {
       template.hasResourceProperties('AWS::S3::Bucket', {
-        PublicAccessBlockConfiguration: {
-          BlockPublicAcls: true,
-          BlockPublicPolicy: true,
-          IgnorePublicAcls: true,
-          RestrictPublicBuckets: true,
-        },
-        BucketEncryption: {
-          ServerSideEncryptionConfiguration: [
-            { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
-          ],
-        },
+        ...PRIVATE_ENCRYPTED_BUCKET,
         LifecycleConfiguration: {
           Rules: Match.arrayWith([
             Match.objectLike({ Prefix: RAW_MAIL_PREFIX, ExpirationInDays: 30, Status: 'Enabled' }),
@@ -217,6 +212,7 @@ describe('the Followup stack', () => {
         const variables = properties.Environment.Variables;
         expect(configVariables.length).toBeGreaterThan(5);
         for (const variable of configVariables) expect(variables).toHaveProperty(variable);
+        for (const variable of localOnlyVariables) expect(variables).not.toHaveProperty(variable);
         expect(variables.FOLLOWUP_TEMPLATES_DIR).toBe(LAMBDA_TEMPLATES_DIR);
         expect(variables.NODE_OPTIONS).toContain('--enable-source-maps');
 
@@ -316,7 +312,10 @@ describe('the Followup stack', () => {
         expect(config.intakeAddress).toBe(intakeAddress);
         expect(config.fromAddress).toBe(intakeAddress);
         expect(config.defaultTimezone).toBe('Europe/Berlin');
-        expect(config.replySecret.length).toBeGreaterThanOrEqual(32);
+        expect(config.replySecret).toEqual({
+          kind: 'secretArn',
+          arn: resolver.ref(logicalIdOf(stack, 'ReplySecret')),
+        });
         expect(config.tableName).toBe(resolver.ref(ids.table));
         expect(config.rawMailBucket).toBe(resolver.ref(ids.bucket));
         expect(config.rawMailPrefix).toBe(RAW_MAIL_PREFIX);
@@ -335,7 +334,7 @@ describe('the Followup stack', () => {
       },
     );
 
-    it('draws the reply secret from a generated secret of at least 32 characters', () => {
+    it('gives each function the reply secret by ARN, readable by it alone, from a generated secret of at least 32 characters', () => {
       const secretId = logicalIdOf(stack, 'ReplySecret');
       template.hasResourceProperties('AWS::SecretsManager::Secret', {
         GenerateSecretString: { PasswordLength: Match.anyValue() },
@@ -344,10 +343,18 @@ describe('the Followup stack', () => {
         PasswordLength: number;
       };
       expect(generate.PasswordLength).toBeGreaterThanOrEqual(32);
-      const variables = functionProperties(ids.inbound).Environment.Variables;
-      expect(variables.FOLLOWUP_REPLY_SECRET).toEqual({
-        'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
-      });
+      for (const name of ['inbound', 'milestone'] as const) {
+        const variables = functionProperties(ids[name]).Environment.Variables;
+        expect(variables.FOLLOWUP_REPLY_SECRET_ARN).toEqual({ Ref: secretId });
+        expect(JSON.stringify(variables)).not.toContain('resolve:secretsmanager');
+        const reads = policyStatementsOfRole(roleOfFunction(ids[name])).filter((statement) =>
+          actionsOf(statement).some((action) => action.startsWith('secretsmanager:')),
+        );
+        expect(reads).toEqual([
+          { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } },
+        ]);
+      }
+      template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain' });
     });
   });
 
@@ -386,18 +393,36 @@ describe('the Followup stack', () => {
       expect(resolver.resolve(permission?.Properties.SourceArn)).toBe(receiptRuleArn());
     });
 
-    it('activates its rule set after the rule exists', () => {
+    it('activates its rule set after the rule exists, through its own handler', () => {
       const [ruleSet] = Object.values(template.findResources('AWS::SES::ReceiptRuleSet'));
-      const [activation] = Object.values(template.findResources('Custom::AWS'));
-      const create = JSON.parse(activation?.Properties.Create as string);
-      expect(create).toMatchObject({
-        service: 'SES',
-        action: 'setActiveReceiptRuleSet',
-        parameters: { RuleSetName: ruleSet?.Properties.RuleSetName },
-      });
+      const activations = Object.values(template.findResources(RULE_SET_ACTIVATION_TYPE));
+      expect(activations).toHaveLength(1);
+      const [activation] = activations;
+      expect(activation?.Properties.RuleSetName).toBe(ruleSet?.Properties.RuleSetName);
       expect(activation?.DependsOn).toEqual(
         expect.arrayContaining(Object.keys(template.findResources('AWS::SES::ReceiptRule'))),
       );
+      const serviceToken = activation?.Properties.ServiceToken as { 'Fn::GetAtt': string[] };
+      const handlerId = serviceToken['Fn::GetAtt'][0] as string;
+      const handler = json.Resources[handlerId]?.Properties as { Handler: string; Runtime: string };
+      expect(handler.Runtime).toBe(FUNCTION_RUNTIME.name);
+      // The handler may describe and activate rule sets (no resource-level permissions exist
+      // for these) and write its logs: nothing else.
+      const statements = policyStatementsOfRole(roleOfFunction(handlerId));
+      const ses = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('ses:')));
+      expect(ses).toHaveLength(1);
+      expect(actionsOf(ses[0] as Statement).sort()).toEqual([
+        'ses:DescribeActiveReceiptRuleSet',
+        'ses:DescribeReceiptRuleSet',
+        'ses:SetActiveReceiptRuleSet',
+      ]);
+      expect(ses[0]?.Resource).toBe('*');
+      const others = statements.filter((s) => s !== ses[0]).flatMap(actionsOf);
+      expect(others.sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      const role = json.Resources[roleOfFunction(handlerId)]?.Properties as {
+        ManagedPolicyArns?: unknown;
+      };
+      expect(role.ManagedPolicyArns).toBeUndefined();
     });
   });
 
@@ -649,7 +674,7 @@ describe('deployment settings', () => {
       activateRuleSet: 'false',
     });
     annotations.hasNoWarning('/Followup', Match.stringLikeRegexp('allowedSenders'));
-    template.resourceCountIs('Custom::AWS', 0);
+    template.resourceCountIs(RULE_SET_ACTIVATION_TYPE, 0);
     template.resourceCountIs('AWS::SES::ReceiptRuleSet', 1);
   });
 
@@ -666,6 +691,8 @@ describe('deployment settings', () => {
       alarmEmail: undefined,
       activateRuleSet: true,
       policy: defaultPolicy,
+      hostedZone: undefined,
+      inboundReservedConcurrency: DEFAULT_INBOUND_RESERVED_CONCURRENCY,
     });
   });
 
@@ -686,6 +713,11 @@ describe('deployment settings', () => {
     ['activateRuleSet', 'yes'],
     ['policy', '{"wakingHours":{"start":"22:00","end":"06:00"}}'],
     ['policy', '{not json'],
+    ['hostedZoneId', 'my-zone'],
+    ['hostedZoneId', 'Z0123456789ABCDEFGHIJ'],
+    ['hostedZoneName', 'example.com'],
+    ['inboundReservedConcurrency', '0'],
+    ['inboundReservedConcurrency', 'lots'],
   ])('rejects context %s = %j, naming the key', (key, value) => {
     const read = () => readStackSettings((asked) => (asked === key ? value : undefined));
     expect(read).toThrow(StackSettingsError);

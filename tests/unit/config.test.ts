@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replySecretFrom } from '../../functions/commons/runtime.ts';
 import { readConfig } from '../../functions/config.ts';
 import { ConfigError } from '../../functions/core/errors.ts';
 
@@ -10,6 +11,8 @@ const valid = {
   FOLLOWUP_MILESTONE_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:1:function:m',
   FOLLOWUP_SCHEDULER_ROLE_ARN: 'arn:aws:iam::1:role/s',
 };
+
+const secretArn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:ReplySecret-AbCdEf';
 
 describe('configuration', () => {
   it('reads, normalizes and defaults', () => {
@@ -32,6 +35,9 @@ describe('configuration', () => {
     [{ FOLLOWUP_ALLOWED_SENDERS: undefined }, 'FOLLOWUP_ALLOWED_SENDERS'],
     [{ FOLLOWUP_ALLOWED_SENDERS: 'not-an-address' }, 'FOLLOWUP_ALLOWED_SENDERS'],
     [{ FOLLOWUP_REPLY_SECRET: 'short' }, 'FOLLOWUP_REPLY_SECRET'],
+    [{ FOLLOWUP_REPLY_SECRET: undefined }, 'FOLLOWUP_REPLY_SECRET'],
+    [{ FOLLOWUP_REPLY_SECRET_ARN: 'my-secret' }, 'FOLLOWUP_REPLY_SECRET_ARN'],
+    [{ FOLLOWUP_REPLY_SECRET_ARN: secretArn }, 'only one of'],
     [{ FOLLOWUP_DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'FOLLOWUP_DEFAULT_TIMEZONE'],
     [{ FOLLOWUP_MILESTONE_FUNCTION_ARN: 'milestone' }, 'FOLLOWUP_MILESTONE_FUNCTION_ARN'],
     [{ FOLLOWUP_POLICY: '{nope' }, 'FOLLOWUP_POLICY'],
@@ -39,5 +45,46 @@ describe('configuration', () => {
   ])('fails fast naming the variable: %j', (override, variable) => {
     expect(() => readConfig({ ...valid, ...override })).toThrow(ConfigError);
     expect(() => readConfig({ ...valid, ...override })).toThrow(variable);
+  });
+});
+
+describe('the reply secret', () => {
+  it('is the environment value locally, with nothing to fetch', async () => {
+    const source = readConfig(valid).replySecret;
+    expect(source).toEqual({ kind: 'value', value: 'x'.repeat(32) });
+    const secret = replySecretFrom(source, () => Promise.reject(new Error('no network here')));
+    await secret.load();
+    expect(secret.current()).toBe('x'.repeat(32));
+  });
+
+  it('is read by ARN on AWS once per container, and refuses use before that', async () => {
+    const source = readConfig({
+      ...valid,
+      FOLLOWUP_REPLY_SECRET: undefined,
+      FOLLOWUP_REPLY_SECRET_ARN: secretArn,
+    }).replySecret;
+    expect(source).toEqual({ kind: 'secretArn', arn: secretArn });
+    const asked: string[] = [];
+    const secret = replySecretFrom(source, async (arn) => {
+      asked.push(arn);
+      return 'k'.repeat(64);
+    });
+    expect(() => secret.current()).toThrow(ConfigError);
+    await Promise.all([secret.load(), secret.load()]);
+    await secret.load();
+    expect(secret.current()).toBe('k'.repeat(64));
+    expect(asked).toEqual([secretArn]);
+  });
+
+  it('tries a failed read again on the next event, and rejects a short secret', async () => {
+    const source = { kind: 'secretArn', arn: secretArn } as const;
+    const answers = [Promise.reject(new Error('throttled')), Promise.resolve('short')];
+    const secret = replySecretFrom(
+      source,
+      () => answers.shift() ?? Promise.resolve('k'.repeat(32)),
+    );
+    await expect(secret.load()).rejects.toThrow('throttled');
+    await expect(secret.load()).rejects.toThrow(/FOLLOWUP_REPLY_SECRET_ARN/);
+    expect(() => secret.current()).toThrow(ConfigError);
   });
 });
