@@ -3,6 +3,7 @@
 // container (templates.ts) and every message is built by MailComposer (compose.ts).
 import { resolve } from 'node:path';
 import type { Application, Interview, Milestone, Person } from '../model.ts';
+import type { Reading } from '../reading.ts';
 import { type CalendarOptions, plansCalendar } from './calendar.ts';
 import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
 import {
@@ -28,6 +29,7 @@ import {
   forgottenView,
   helpView,
   PADDED_COMMANDS,
+  readingNotes,
   statusView,
   stopView,
   unreadableView,
@@ -90,6 +92,8 @@ export interface MailRenderer {
     application: Application;
     interview: Interview;
     missing: string[];
+    /** The reading the interview came from: what it inferred is told, with where from. */
+    reading?: Reading;
     context: MailContext;
   }): Promise<ComposedMail>;
   unreadable(input: { missing: string[]; context: MailContext }): Promise<ComposedMail>;
@@ -467,8 +471,9 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       });
     },
 
-    async acknowledgment({ application, interview, missing, context }) {
-      const view = acknowledgmentView(application, interview, missing);
+    async acknowledgment({ application, interview, missing, reading, context }) {
+      const notes = reading ? readingNotes(reading) : [];
+      const view = acknowledgmentView(application, interview, missing, notes);
       const when = interview.start ? `, ${formatLocal(interview.start, interview.timezone)}` : '';
       const label = positionOf(application, interview);
       const what = label.company

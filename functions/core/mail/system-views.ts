@@ -2,6 +2,7 @@
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
 import type { Application, Interview } from '../model.ts';
+import type { Reading } from '../reading.ts';
 import { formatLocal } from './time.ts';
 import {
   answersFor,
@@ -122,10 +123,47 @@ export function employerReplyIntro(kind: EmployerReplyKind, company: string): st
   }
 }
 
+/** "Mountain Time (America/Denver)": a zone as people name it, with its IANA name. */
+function zoneInWords(zone: string): string {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name && name !== zone ? `${name} (${zone})` : zone;
+  } catch {
+    return zone;
+  }
+}
+
+/**
+ * What the reader inferred rather than read outright, each with where it came from, so the user
+ * can tell a guess from a fact and correct it: the zone from an office in a signature, the
+ * user's own zone when the mail names none, the time from the user's note.
+ */
+export function readingNotes(reading: Reading): string[] {
+  const interview = reading.interview;
+  if (!interview?.start || !interview.timezone) return [];
+  const zone = zoneInWords(interview.timezone);
+  const notes: string[] = [];
+  const fix = 'reply `time: …` if that is wrong';
+  if (reading.sources?.start === 'user-note')
+    notes.push(
+      `The time comes from your note above the forward, not from the forwarded mail; ${fix}.`,
+    );
+  if (reading.sources?.timezone === 'signature')
+    notes.push(
+      `Time zone ${zone}: the mail names none, so I took it from ${reading.evidence?.timezone ?? "the sender's signature"}; ${fix}.`,
+    );
+  if (reading.sources?.timezone === 'user-settings')
+    notes.push(`Time zone ${zone}: the mail names none, so I assumed your own; ${fix}.`);
+  return notes;
+}
+
 export function acknowledgmentView(
   application: Application,
   interview: Interview,
   missing: string[],
+  notes: string[] = [],
 ) {
   const understood = understoodLines(application, interview);
   const width = Math.max(...understood.map((line) => line.label.length)) + 1;
@@ -136,6 +174,7 @@ export function acknowledgmentView(
     missing: [...missing],
     hasMissing: missing.length > 0,
     missingOne: missing.length === 1,
+    notes: [...notes],
     answers,
     corrections: CORRECTION_EXAMPLES,
     commands: PADDED_COMMANDS,

@@ -133,10 +133,16 @@ for (const city of cityMapping) {
 
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
 export function zonesOfPlace(name: string): string[] {
-  const country = byCountry.get(fold(name));
-  if (country) return [...country];
-  const city = placeNamed(name);
-  return city ? [city.zone] : [];
+  // "Phoenix office", "India time": the place is the leading words.
+  const words = name.trim().split(/\s+/);
+  for (let length = words.length; length >= 1; length--) {
+    const part = words.slice(0, length).join(' ');
+    const country = byCountry.get(fold(part));
+    if (country) return [...country];
+    const city = placeNamed(part);
+    if (city) return [city.zone];
+  }
+  return [];
 }
 
 /** True when the words are a known place's name ("New York", "Chicago"), not a person's. */

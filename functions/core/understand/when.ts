@@ -207,7 +207,11 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
   // and may follow the whole date ("10:00am - 10:30am, Monday, April 20 (Pacific Time)").
   let zone: ZoneMatch | null = null;
   let zoneEnd = resultEnd;
-  const timeEnds = [...result.text.matchAll(/\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)/gi)]
+  const timeEnds = [
+    ...result.text.matchAll(
+      /\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?!\d)|\b(?:noon|midday)\b/gi,
+    ),
+  ]
     .filter((m) => !/(?:GMT|UTC)\s?[+\-−–]\s?$/i.test(result.text.slice(0, m.index ?? 0)))
     .map((m) => result.index + (m.index ?? 0) + m[0].length);
   const probes = [...new Set([...timeEnds.slice(-2), resultEnd])];
@@ -229,8 +233,8 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
   if (said) {
     relative = said[1] ? 'reader' : 'writer';
     zoneEnd = resultEnd + said[0].length;
-    // "for you in Hyderabad": the place settles it.
-    const place = /^[ \t]+in[ \t]+/.exec(text.slice(zoneEnd, zoneEnd + 5));
+    // "for you in Hyderabad", "my time (Pacific)": a place or zone after it settles it.
+    const place = /^[ \t]+(?:in[ \t]+)?/.exec(text.slice(zoneEnd, zoneEnd + 5));
     const named = place
       ? matchZoneAt(text.slice(zoneEnd + place[0].length, zoneEnd + 60), context, {
           cityAfterTime: true,

@@ -463,7 +463,13 @@ async function openFromConfirmation(
   const missing = [...(message.reading.missing ?? [])];
   if (!interview.start && !missing.includes('interview time')) missing.push('interview time');
   await tellUser(deps, message.userId, opened, (context) =>
-    deps.renderer.acknowledgment({ application: opened, interview, missing, context }),
+    deps.renderer.acknowledgment({
+      application: opened,
+      interview,
+      missing,
+      reading: message.reading,
+      context,
+    }),
   );
   return 'application-opened';
 }

@@ -1,0 +1,88 @@
+// Where a time's zone comes from, written the many ways people write it: next to the time, in
+// brackets, as a city, as "your time"/"my time", settled by the writer's place. Each case is read
+// by the real reader (chrono-node, the gazetteer) and checked by instant and zone.
+import { describe, expect, it } from 'vitest';
+import { findInterviewTime, type WhenOptions } from '../../../functions/core/understand/when.ts';
+
+const reference = new Date('2026-12-03T15:00:00Z'); // Thu 3 Dec 2026, 10:00 in New York
+
+function read(text: string, extra: Partial<WhenOptions> = {}) {
+  return findInterviewTime(text, {
+    reference,
+    referenceZone: 'America/New_York',
+    statedZone: null,
+    defaultTimezone: 'America/New_York',
+    context: text,
+    durationMinutes: null,
+    readerZone: 'America/New_York',
+    ...extra,
+  }).best;
+}
+
+describe('zone evidence', () => {
+  it.each([
+    [
+      "Let's do Friday at noon (PT) for the phone screen.",
+      '2026-12-04T12:00:00-08:00',
+      'America/Los_Angeles',
+    ],
+    [
+      'The call is set for Thursday, Dec 10 at 2pm my time (Pacific).',
+      '2026-12-10T14:00:00-08:00',
+      'America/Los_Angeles',
+    ],
+    ['Time: Dec 15, 2026 09:30 AM Bogota', '2026-12-15T09:30:00-05:00', 'America/Bogota'],
+    [
+      'Interview: Monday Dec 14, 9:00 AM MST (Phoenix office)',
+      '2026-12-14T09:00:00-07:00',
+      'America/Phoenix',
+    ],
+    [
+      'Your interview is Tuesday, December 8 at 11:00 IST (India).',
+      '2026-12-08T11:00:00+05:30',
+      'Asia/Kolkata',
+    ],
+  ])('%s', (text, start, zone) => {
+    const best = read(text);
+    expect(best?.start).toBe(start);
+    expect(best?.timezone).toBe(zone);
+    expect(best?.zoneSource).toBe('inline');
+  });
+
+  it('"your time" is the reader\'s zone, whatever the writer\'s', () => {
+    const best = read('Could we speak Tuesday, December 8 at 3pm your time? Booked.', {
+      writerZone: 'Europe/London',
+    });
+    expect(best?.start).toBe('2026-12-08T15:00:00-05:00');
+    expect(best?.zoneSource).toBe('reader');
+  });
+
+  it('"my time" is the writer\'s zone, known from their place', () => {
+    const best = read('Your interview is Tuesday, December 8 at 10:00 my time.', {
+      writerZone: 'Asia/Tokyo',
+    });
+    expect(best?.start).toBe('2026-12-08T10:00:00+09:00');
+    expect(best?.zoneSource).toBe('writer');
+  });
+
+  it("the writer's place settles an abbreviation with several meanings", () => {
+    const text = 'Your interview is Tuesday, December 8 at 14:00 IST on Teams.';
+    expect(read(text, { writerZone: 'Europe/Dublin' })?.start).toBe('2026-12-08T14:00:00+00:00');
+    expect(read(text, { writerZone: 'Asia/Jerusalem' })?.start).toBe('2026-12-08T14:00:00+02:00');
+  });
+
+  it("with no zone written, the writer's place is used, at a confidence below a written zone", () => {
+    const best = read('Your interview is Tuesday, December 8 at 11:00.', {
+      writerZone: 'America/Denver',
+    });
+    expect(best?.start).toBe('2026-12-08T11:00:00-07:00');
+    expect(best?.zoneSource).toBe('writer');
+    expect(best?.confidence.timezone).toBeLessThan(0.9);
+  });
+
+  it("with no zone and no writer's place, the user's zone is assumed and says so", () => {
+    const best = read('Your interview is Tuesday, December 8 at 11:00.');
+    expect(best?.start).toBe('2026-12-08T11:00:00-05:00');
+    expect(best?.zoneSource).toBe('default');
+  });
+});
