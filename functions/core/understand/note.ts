@@ -22,8 +22,10 @@ interface NoteTime {
   zone: string;
   hour: number;
   minute: number;
-  /** The day, when the note gives one. */
+  /** The day, when the note gives one (resolved from a weekday when only that is written). */
   day: { year: number; month: number; day: number } | null;
+  /** "Tuesday at 6pm": only the weekday is written, so only the weekday can agree. */
+  weekday: number | null;
 }
 
 function timesOf(note: string, userZone: string, reference: Date): NoteTime[] {
@@ -47,6 +49,7 @@ function timesOf(note: string, userZone: string, reference: Date): NoteTime[] {
         zone: mention.zone?.zone ?? userZone,
         ...time,
         day: mention.hasDate ? mention.date : null,
+        weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
       };
     });
 }
@@ -54,6 +57,8 @@ function timesOf(note: string, userZone: string, reference: Date): NoteTime[] {
 function sameTime(time: NoteTime, start: DateTime): boolean {
   const there = start.setZone(time.zone);
   if (there.hour !== time.hour || there.minute !== time.minute) return false;
+  // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
+  if (time.weekday !== null) return there.weekday % 7 === time.weekday;
   return !time.day || (there.day === time.day.day && there.month === time.day.month);
 }
 

@@ -148,7 +148,12 @@ export function interviewersFromText(
       found.push({ name, at: at + offset / 100 });
     });
   };
-  for (const m of scan.matchAll(LABELS)) add(listAfter(m[1] ?? '', context), m.index ?? 0);
+  // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
+  for (const m of scan.matchAll(LABELS))
+    add(
+      (m[1] ?? '').split(/;\s*/).flatMap((entry) => listAfter(entry, context)),
+      m.index ?? 0,
+    );
   for (const m of scan.matchAll(LIST_LABEL)) {
     // A label on its own line, then one person per line ("- Jane Doe, Engineering Manager").
     let at = (m.index ?? 0) + m[0].length;

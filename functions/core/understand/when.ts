@@ -74,6 +74,8 @@ export interface Mention {
   hasDate: boolean;
   hasTime: boolean;
   date: DayDate;
+  /** The day of the month is written; false for "Tuesday" or "tomorrow" alone. */
+  dayCertain: boolean;
   yearCertain: boolean;
   weekday: number | null;
   weekdayConflict: boolean;
@@ -253,6 +255,7 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
     hasDate,
     hasTime,
     date,
+    dayCertain: start.isCertain('day'),
     yearCertain,
     weekday,
     weekdayConflict,
@@ -323,6 +326,7 @@ const NEGATIVE =
   /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|submitted|applied)\b/gi;
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
+const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
 const NOT_INTERVIEW_LINE =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
@@ -430,11 +434,19 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       continue;
     }
     if (day.hasTime) continue;
+    let previous: Candidate | null = null;
     for (const time of times) {
+      // "Start Time: 9:00 AM" / "End Time: 11:00 AM": the labelled end closes the start above it.
+      if (previous && !previous.endTime && END_LABEL.test(lineAround(text, time.index, time.end))) {
+        previous.endTime = time.time;
+        previous.spans.push([time.index, time.zoneEnd]);
+        continue;
+      }
       const candidate = single(time, day.date, [
         [day.index, day.end],
         [time.index, time.zoneEnd],
       ]);
+      previous = candidate;
       candidate.zone = time.zone ?? day.zone;
       candidate.relative = time.relative ?? day.relative;
       candidate.weekdayConflict = day.weekdayConflict;

@@ -1,0 +1,44 @@
+// The user's note above a forward as a second witness of the interview time: it confirms,
+// corrects, contradicts, or says nothing, in the words people write such notes.
+import { describe, expect, it } from 'vitest';
+import { weighNote } from '../../../functions/core/understand/note.ts';
+
+// The forward is sent on Tuesday 8 Dec 2026, 19:30 in New York.
+const options = { userZone: 'America/New_York', reference: new Date('2026-12-09T00:30:00Z') };
+const start = '2026-12-10T09:00:00+09:00'; // Thu 10 Dec 09:00 in Tokyo = Wed 9 Dec 19:00 in New York
+
+describe('weighNote', () => {
+  it.each([
+    ['Wednesday 7pm my time (Thursday morning in Tokyo)'],
+    ['tokyo interview, 7pm for me'],
+    ['Dec 9 at 19:00 ET'],
+    ['that is 9am JST, fine'],
+  ])('"%s" confirms', (note) => {
+    expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
+  });
+
+  it('a note with a correction word gives the new time, on the original day in its zone', () => {
+    expect(weighNote('the 9:00 was a typo, it is actually 10:30 JST', start, options)).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T10:30:00+09:00',
+      timezone: 'Asia/Tokyo',
+    });
+  });
+
+  it('a note that disagrees without saying why contradicts: the reader asks', () => {
+    expect(weighNote('interview wednesday at 8pm', start, options).verdict).toBe('contradicts');
+  });
+
+  it('a note without a time says nothing', () => {
+    expect(weighNote('Phone screen tomorrow, wish me luck', start, options).verdict).toBe('silent');
+    expect(weighNote('', start, options).verdict).toBe('silent');
+  });
+
+  it('when the forward gave no time, a dated note gives it', () => {
+    expect(weighNote('it is on Dec 14 at 2pm ET', null, options)).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-14T14:00:00-05:00',
+      timezone: 'America/New_York',
+    });
+  });
+});
