@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
+import type { FieldSource } from '../reading.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
 // Personal mail hosts: their domain names the host, never the employer (vendors: vendors.ts).
@@ -44,6 +45,8 @@ const CAPITALISED_RUN =
 export interface CompanyReading {
   company: string | null;
   confidence: number;
+  /** 'prose' when the mail spells it, 'domain' when only the sender's domain names it. */
+  source?: FieldSource;
 }
 
 /**
@@ -104,9 +107,9 @@ export function findCompany(
   const ranked = [...counts.values()].sort(
     (a, b) => b.count - a.count || b.name.length - a.name.length || a.first - b.first,
   );
-  if (ranked[0]) return { company: ranked[0].name, confidence: 0.9 };
+  if (ranked[0]) return { company: ranked[0].name, confidence: 0.9, source: 'prose' };
   const fallback = labels[0] ? domainLabels.find((label) => alnum(label) === labels[0]) : undefined;
-  if (fallback) return { company: titleCase(fallback), confidence: 0.55 };
+  if (fallback) return { company: titleCase(fallback), confidence: 0.55, source: 'domain' };
   return { company: null, confidence: 0 };
 }
 
@@ -165,7 +168,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
     })
     .sort((a, b) => b.score - a.score || b.name.length - a.name.length);
   const best = ranked[0];
-  if (best && best.score >= 4) return { company: best.name, confidence: 0.7 };
+  if (best && best.score >= 4) return { company: best.name, confidence: 0.7, source: 'prose' };
   return { company: null, confidence: 0 };
 }
 
@@ -192,6 +195,7 @@ function looksLikeTitle(candidate: string): boolean {
 export interface RoleReading {
   role: string | null;
   confidence: number;
+  source?: FieldSource;
 }
 
 // A meeting in a subject line ("Technical interview", "Round 2"), and who it is with when that
@@ -246,7 +250,8 @@ export function findRole(
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
       const role = cleanRole(m[1] ?? '');
       if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
-        return { role, confidence };
+        // The first pattern is a labelled line ("Role: …"); the others read sentences.
+        return { role, confidence, source: pattern === patterns[0]?.[0] ? 'label' : 'prose' };
       }
     }
   }
@@ -261,7 +266,7 @@ export function findRole(
     // A recruiter's own signature ("Talent Partner at Acme") is not the role applied for.
     const recruiting = /\b(?:recruit\w*|talent|sourc\w*|coordinator|hr|people)\b/i.test(role);
     if (role && looksLikeTitle(role) && !recruiting && !/,/.test(beside?.[0] ?? ''))
-      return { role, confidence: 0.75 };
+      return { role, confidence: 0.75, source: 'prose' };
   }
   // A subject part is the role, or the meeting ("Hiring manager call", "Phone screen"): a part
   // that names no activity is tried before one that had to lose its activity word.
@@ -286,7 +291,7 @@ export function findRole(
   ]) {
     if (activity && MEETING_COUNTERPART.test(role)) continue;
     if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
-      return { role, confidence: 0.8 };
+      return { role, confidence: 0.8, source: 'subject' };
     }
   }
   return { role: null, confidence: 0 };

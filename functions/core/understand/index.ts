@@ -329,6 +329,8 @@ function candidateOf(
   } else {
     const forwardedFor = (mail.headers.get('x-forwarded-for') ?? '').split(/\s+/)[0]?.toLowerCase();
     if (forwardedFor?.includes('@')) emails.add(forwardedFor);
+    // Typed by the user (no forward, no filter): the sender is the candidate.
+    else if (!mail.headers.has('x-forwarded-to')) addBox(mail.from);
     addBox(original.recipients[0]);
   }
   return { emails, names };
@@ -596,10 +598,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (senderMailbox) employerLabels.push(senderMailbox);
   const displayNames = [voicedEmployer ?? original.sender?.name ?? ''].filter(Boolean);
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
-  if (!company.company && voicedEmployer) company = { company: voicedEmployer, confidence: 0.85 };
+  if (!company.company && voicedEmployer)
+    company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
   if (!company.company) company = findCompanyByPhrase([subject, body].join('\n'), displayNames);
   interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
   confidence.company = company.confidence;
+  if (interview.company && company.source) sources.company = company.source;
 
   const directory = [
     ...original.directory,
@@ -618,6 +622,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   });
   interview.interviewers = people.interviewers;
   confidence.interviewers = people.confidence;
+  if (people.interviewers.length > 0)
+    sources.interviewers = people.fromCalendar ? 'calendar' : 'prose';
 
   const role = findRole(body, [subject, ...events.map((e) => e.summary)], interview.company, [
     ...people.interviewers.map((p) => p.name),
@@ -625,6 +631,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   ]);
   interview.role = role.confidence >= CONFIDENCE_THRESHOLD ? role.role : null;
   confidence.role = role.confidence;
+  if (interview.role && role.source) sources.role = role.source;
 
   const format = findFormat(`${body}\n${eventText}`, subject);
   interview.format = format.confidence >= CONFIDENCE_THRESHOLD ? format.format : null;

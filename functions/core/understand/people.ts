@@ -279,6 +279,8 @@ function isCandidate(
 export interface InterviewersReading {
   interviewers: Person[];
   confidence: number;
+  /** Read from the invitation's attendees or organizer rather than the text. */
+  fromCalendar: boolean;
 }
 
 /**
@@ -314,12 +316,14 @@ export function findInterviewers(
       if (named) push(named, attendee.email);
     }
   }
+  const fromCalendar = people.length > 0;
   if (people.length === 0) {
     for (const { name } of fromText) push(name, emailFor(name, context));
   }
   if (people.length === 0 && event?.organizer?.name && !isCandidate(event.organizer, context)) {
     push(event.organizer.name, event.organizer.email);
+    return { interviewers: people, confidence: 0.9, fromCalendar: true };
   }
   const confidence = people.length === 0 ? 0 : event ? 0.9 : 0.8;
-  return { interviewers: people.slice(0, 12), confidence };
+  return { interviewers: people.slice(0, 12), confidence, fromCalendar };
 }
