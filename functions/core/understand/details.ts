@@ -159,6 +159,9 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   for (const name of displayNames) {
     if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
       consider(name, 1);
+    // A tool sending in the employer's name ("Halcyon Freight <no-reply@…>") that the text
+    // also names after "with/at/from": the two agree.
+    else if (candidates.has(trimCompany(name))) consider(name, 2);
   }
   const ranked = [...candidates.entries()]
     .map(([name, weight]) => {
@@ -179,10 +182,13 @@ const TITLE_NOUNS =
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
+const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: [A-Z&][\p{L}&/+-]*){0,3}`;
 
 function looksLikeTitle(candidate: string): boolean {
   const trimmed = candidate
     .replace(/\s*\([^)]*\)\s*$/, '')
+    // "Senior QA Engineer, Lab Automation": the title before its team.
+    .replace(/,\s+[A-Z][^,]{1,40}$/, '')
     .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?)$/, '')
     .trim();
   const words = trimmed.split(/\s+/);
@@ -217,6 +223,18 @@ function cleanRole(raw: string): string {
     .trim();
 }
 
+// "Technical Interview - Gameplay Engineer (Combat Systems)": a scheduler's heading line, which
+// reads like a subject.
+const ACTIVITY_HEADING =
+  /^[> \t]*((?:[A-Z][\w-]*[ \t]+){0,3}(?:interview|screen|call|chat|conversation)[ \t]+[-–—|:][ \t]+[^\n]{3,80})$/gim;
+
+/** Heading lines of the body that name the meeting and the role, for reading like subjects. */
+export function activityHeadings(body: string): string[] {
+  return [...body.slice(0, 20_000).matchAll(ACTIVITY_HEADING)]
+    .map((m) => (m[1] ?? '').trim())
+    .slice(0, 5);
+}
+
 /** The role applied for: "for the X role/position", "interview for X", "Role: X", the subject. */
 export function findRole(
   body: string,
@@ -236,6 +254,14 @@ export function findRole(
     [
       new RegExp(
         String.raw`\b(?:for|as|in) (?:the|a|an|our) (?:position of |role of )?(${ROLE_RUN}) (?:role|position|opening|job|vacancy|opportunity)\b`,
+        'u',
+      ),
+      0.9,
+    ],
+    // "the Machine Learning Engineer, Ranking role": a title, then its team.
+    [
+      new RegExp(
+        String.raw`\b(?:for|as|in) (?:the|a|an|our) (${ROLE_RUN}, ${TEAM_RUN})\s+(?:role|position|opening|job|vacancy)\b`,
         'u',
       ),
       0.9,
@@ -302,7 +328,7 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
-  /\b(?:on-?site|in[- ]person|at our (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|our (?:\w+ )?office at|address\s*:)\b/gi;
+  /\b(?:on-?site|in[- ]person|at our (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:)\b/gi;
 const DIAL_IN =
   /\b(?:join by phone|dial[- ]in|phone numbers?|or call in|one tap mobile|by phone\s*\(|meeting id|pin\s*:)/gi;
 

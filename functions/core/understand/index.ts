@@ -13,6 +13,7 @@ import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
+  activityHeadings,
   findCompany,
   findCompanyByPhrase,
   findDecisionDate,
@@ -625,10 +626,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (people.interviewers.length > 0)
     sources.interviewers = people.fromCalendar ? 'calendar' : 'prose';
 
-  const role = findRole(body, [subject, ...events.map((e) => e.summary)], interview.company, [
-    ...people.interviewers.map((p) => p.name),
-    ...candidateNames,
-  ]);
+  const headings = activityHeadings(body);
+  const role = findRole(
+    body,
+    [subject, ...events.map((e) => e.summary), ...headings],
+    interview.company,
+    [...people.interviewers.map((p) => p.name), ...candidateNames],
+  );
   interview.role = role.confidence >= CONFIDENCE_THRESHOLD ? role.role : null;
   confidence.role = role.confidence;
   if (interview.role && role.source) sources.role = role.source;

@@ -103,12 +103,12 @@ const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${FULL_NAME}),\s+(?:our|the|my|a|who)\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?]\s+|\n)(${FULL_NAME}),\s+(?:our|the|my|a|who|one of (?:our|the))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.
 const TITLE_FIRST = new RegExp(
-  String.raw`\b(?:our|the|your)\s+(?:hiring manager|[A-Za-z][A-Za-z ]{0,40}?\b(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|ceo|cto)),\s+(${FULL_NAME})\b`,
+  String.raw`\b(?:our|the|your)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president)),\s+(${FULL_NAME})\b`,
   'giu',
 );
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
@@ -227,7 +227,7 @@ export function interviewersFromText(
   if (found.length === 0 && context.sender?.name) {
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bit(?:'|’)?(?:ll| will) (?:just |only )?be (?:just |only )?me\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bit(?:'|’)?(?:ll| will) (?:just |only )?be (?:just |only )?me\b/i.exec(
         scan,
       );
     if (self) add([context.sender.name], self.index);
