@@ -7,7 +7,7 @@ import type { Application } from '../functions/core/model.ts';
 import { formatLocal } from '../functions/core/planning/format.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
 import { parseDuration } from './clock.ts';
-import { DeliveryError, deliver } from './forward.ts';
+import { DeliveryError, deliver, LOCAL_INTAKE_ADDRESS } from './forward.ts';
 
 const HELP = `followup — interview follow-up drafts, played locally
 
@@ -15,8 +15,9 @@ Usage: followup <command> [options]
 
   start                                   run the local stack (same as npm start)
   forward FILE.eml [--from ADDR] [--to ADDR]
-                                          deliver a message to the local intake over SMTP and
-                                          return once it has been handled
+                                          deliver a message to the intake over SMTP, as if you
+                                          forwarded it there (--to: another recipient, e.g. an
+                                          application's reply address), and return once handled
   parse FILE.eml [--tz ZONE]              print what the system understands, as JSON (stores nothing)
   plan FILE.eml [--tz ZONE] [--now ISO] [--json]
                                           print the timeline the system would set for it
@@ -72,9 +73,18 @@ async function control(path: string, init?: RequestInit): Promise<Record<string,
   return body;
 }
 
+/**
+ * The file goes to the intake whatever its own To: says (a filter-forwarded mail is addressed to
+ * the user or the recruiter), from its own From: unless `from` is given.
+ */
 async function forward(file: string, from?: string, to?: string) {
   const raw = await readFile(file);
-  const response = await deliver({ raw, from, to, port: portFromEnv('FOLLOWUP_SMTP_PORT', 2525) });
+  const response = await deliver({
+    raw,
+    from,
+    to: to ?? process.env.FOLLOWUP_INTAKE_ADDRESS ?? LOCAL_INTAKE_ADDRESS,
+    port: portFromEnv('FOLLOWUP_SMTP_PORT', 2525),
+  });
   console.log(`delivered and handled (${response})`);
 }
 

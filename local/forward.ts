@@ -3,6 +3,9 @@
 import nodemailer from 'nodemailer';
 import PostalMime from 'postal-mime';
 
+/** The local stack's intake address: where `followup forward` delivers unless told otherwise. */
+export const LOCAL_INTAKE_ADDRESS = 'interviews@followup.example.com';
+
 export interface Delivery {
   raw: Uint8Array | string;
   /** Envelope sender and recipient; default to the message's own From and first To. */
@@ -37,6 +40,15 @@ export async function deliver(delivery: Delivery): Promise<string> {
       raw: typeof delivery.raw === 'string' ? delivery.raw : Buffer.from(delivery.raw),
     });
     return info.response;
+  } catch (error) {
+    // The intake refused the message (a recipient not ours, a failed handler): say what it said.
+    const said = (error as { response?: unknown }).response;
+    if (typeof said === 'string') {
+      throw new DeliveryError(`the intake refused the message for ${to}: ${said}`, {
+        cause: error,
+      });
+    }
+    throw error;
   } finally {
     transport.close();
   }

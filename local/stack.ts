@@ -14,6 +14,7 @@ import {
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
+import { LOCAL_INTAKE_ADDRESS } from './forward.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
@@ -120,7 +121,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const config: Record<string, string> = {
       FOLLOWUP_ALLOWED_SENDERS: DEFAULT_ALLOWED_SENDERS,
-      FOLLOWUP_INTAKE_ADDRESS: 'interviews@followup.example.com',
+      FOLLOWUP_INTAKE_ADDRESS: LOCAL_INTAKE_ADDRESS,
       FOLLOWUP_DEFAULT_TIMEZONE: 'America/New_York',
       FOLLOWUP_REPLY_SECRET: localReplySecret(dataDir),
       FOLLOWUP_TABLE_NAME: options.tableName ?? 'followup',

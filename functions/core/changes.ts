@@ -7,7 +7,7 @@ import {
   pendingMilestones,
   revise,
 } from './application.ts';
-import type { Application, Milestone } from './model.ts';
+import type { Application, Milestone, Person } from './model.ts';
 import {
   cancelPlan,
   type PlanChange,
@@ -66,6 +66,24 @@ export function reschedule(
   const change = replanAfterReschedule(application.milestones, moved, ctx);
   return fromPlan(application, change, ctx, {
     interviews: application.interviews.map((i) => (i.id === current.id ? moved : i)),
+  });
+}
+
+/**
+ * The user's own list of the current interview's interviewers (one read wrongly removed): each
+ * gets a thank-you, and a removed one's pending thank-you goes; none left is "the interviewer".
+ */
+export function setInterviewers(
+  application: Application,
+  interviewers: Person[],
+  ctx: PlanContext,
+): ChangeResult {
+  const current = currentInterview(application);
+  if (!current) throw new Error(`application ${application.id} has no interview`);
+  const corrected = { ...current, interviewers };
+  const change = replanAfterReschedule(application.milestones, corrected, ctx);
+  return fromPlan(application, change, ctx, {
+    interviews: application.interviews.map((i) => (i.id === current.id ? corrected : i)),
   });
 }
 

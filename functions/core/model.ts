@@ -81,6 +81,17 @@ export interface MilestoneRef {
   milestoneId: string;
 }
 
+/** A forward followup could not read, kept for the corrections the user may answer with. */
+export interface UnreadableForward {
+  /** Where its raw MIME is kept. */
+  sesMessageId: string;
+  /** Its Message-ID (or `ses:<id>`): the application it opens is named after it. */
+  messageId: string;
+  /** Message-IDs of the "I could not read this" mail: a reply to it names this forward. */
+  replyIds: string[];
+  sentAt: string;
+}
+
 /** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`). */
 export interface UserProfile {
   userId: string;
@@ -91,6 +102,16 @@ export interface UserProfile {
   choice?: { applicationIds: string[]; sentAt: string; pendingReply?: string | null };
   /** A `forget` waiting for its confirmation reply. */
   forget?: { nonce: string; expiresAt: string } | null;
+  /**
+   * A reply that only looked like a command (`stpo`): the command it looked like, as the user
+   * would write it, waiting for a `yes`.
+   */
+  suggestion?: { command: string; applicationId: string | null; sentAt: string } | null;
+  /**
+   * Forwards answered with "I could not read this", newest last: a correction replying to that
+   * answer completes the forward. `replyIds` are the Message-IDs of the answer.
+   */
+  unreadable?: UnreadableForward[] | null;
   /** The weekly status digest, when asked for: the id and due time of its next schedule. */
   digest?: { next: string; due: string } | null;
   /** Optimistic-concurrency guard, as on applications; absent before the first save. */

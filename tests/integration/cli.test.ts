@@ -93,6 +93,22 @@ describe('followup CLI', () => {
     expect(await stack.mail()).toHaveLength(2);
   });
 
+  it('forward delivers to the intake whatever the file is addressed to; --to overrides it', async () => {
+    // A filter-forwarded mail keeps the recruiter's To: (the user), which the intake does not take.
+    const filtered = fixturePath('mail/greenhouse-html-only.eml');
+    const forwarded = await followup(['forward', filtered], env);
+    expect(forwarded.code).toBe(0);
+    expect(forwarded.stderr).toBe('');
+    expect(forwarded.stdout).toMatch(/delivered and handled \(250 /);
+
+    const elsewhere = await followup(['forward', filtered, '--to', 'alex.rivera@example.net'], env);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toMatch(
+      /^followup: the intake refused the message for alex\.rivera@example\.net: 550 /,
+    );
+    expect(elsewhere.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('says clearly when the stack is not running or the input is wrong', async () => {
     const down = await followup(['status'], { FOLLOWUP_CONTROL_PORT: '1' });
     expect(down.code).toBe(2);

@@ -147,6 +147,10 @@ const MAILS: Record<
     mail: () => renderer.unreadable({ missing: ['interview time', 'company'], context }),
     shows: /time: /,
   },
+  suggestion: {
+    mail: () => renderer.suggestion({ command: 'snooze 3d', application, context }),
+    shows: /Did you mean this\?\nsnooze 3d\n+Reply yes to this mail/,
+  },
 };
 
 /** Values a forwarded confirmation could carry, aimed at a mail's HTML. */

@@ -27,6 +27,7 @@ export {
 } from './renderer.ts';
 export { choiceOption } from './system-views.ts';
 export { MAX_TEMPLATE_BYTES, type OverrideRejection, TemplateError } from './templates.ts';
+export { answersFor } from './views.ts';
 
 /** The repo's `templates/`, found from this file (works under tsx and vitest from source). */
 export function defaultTemplatesDir(): string {

@@ -32,6 +32,7 @@ import {
   readingNotes,
   statusView,
   stopView,
+  suggestionView,
   unreadableView,
 } from './system-views.ts';
 import {
@@ -42,6 +43,7 @@ import {
 } from './templates.ts';
 import { formatLocal } from './time.ts';
 import {
+  applicationLine,
   checklistView,
   type DraftTemplateView,
   deadlineFor,
@@ -136,6 +138,15 @@ export interface MailRenderer {
     command: string | null;
     /** The answer shown as the example (`snooze 1 3d`); by default the command and the first number. */
     example?: string | null;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /**
+   * "Did you mean `stop`? Reply yes": for a reply that only looks like a command; with `command`
+   * null, the answer to a `yes` nothing was waiting for.
+   */
+  suggestion(input: {
+    command: string | null;
+    application: Application | null;
     context: MailContext;
   }): Promise<ComposedMail>;
   /** `forget`: what would be deleted, and how to confirm (the reply address carries the nonce). */
@@ -534,6 +545,16 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       return send({ context, subject, text, html });
     },
 
+    async suggestion({ command, application, context }) {
+      const view = suggestionView(command);
+      const position = application ? ` (${applicationLine(application).label})` : '';
+      const subject = view.hasSuggestion
+        ? `Did you mean: ${view.suggested}?${position}`
+        : 'Yes to what? Nothing changed';
+      const { text, html } = await both('suggestion', { ...view, title: subject });
+      return send({ context, subject, text, html, application });
+    },
+
     async forgetRequest({ applications, expiresAt, timezone, repeated, context }) {
       const view = forgetRequestView({
         applications,
@@ -657,6 +678,7 @@ export function deferredMailRenderer(current: () => Promise<MailRenderer>): Mail
     help: async (input) => (await current()).help(input),
     commandConfirmation: async (input) => (await current()).commandConfirmation(input),
     choice: async (input) => (await current()).choice(input),
+    suggestion: async (input) => (await current()).suggestion(input),
     forgetRequest: async (input) => (await current()).forgetRequest(input),
     forgotten: async (input) => (await current()).forgotten(input),
     employerReply: async (input) => (await current()).employerReply(input),

@@ -15,6 +15,7 @@ import {
   PADDED_COMMANDS,
   statusView,
   stopView,
+  suggestionView,
   unreadableView,
 } from './system-views.ts';
 import type { Samples } from './templates.ts';
@@ -201,6 +202,10 @@ export function sampleViews(): Samples {
     choiceView({ question: 'Which one?', note: 'There is no 7.', options, command: null }),
     choiceView({ question: 'Which application?', note: null, options: [], command: 'pause' }),
   ].map((view) => ({ ...view, title: 'Which application?' }));
+  const suggestions = ['stop', 'snooze 3d', null].map((command) => ({
+    ...suggestionView(command),
+    title: 'Did you mean?',
+  }));
   const now = new Date('2026-04-14T12:00:00Z');
   const forgetRequests = [
     forgetRequestView({
@@ -253,6 +258,8 @@ export function sampleViews(): Samples {
     'mail/command.html': commands,
     'mail/choice.text': choices,
     'mail/choice.html': choices,
+    'mail/suggestion.text': suggestions,
+    'mail/suggestion.html': suggestions,
     'mail/forget-request.text': forgetRequests,
     'mail/forget-request.html': forgetRequests,
     'mail/forgotten.text': forgotten,

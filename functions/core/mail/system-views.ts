@@ -206,6 +206,19 @@ export function unreadableView(missing: string[]) {
   };
 }
 
+/**
+ * "Did you mean `stop`?" for a reply that only looks like a command, or, with no command, the
+ * answer to a `yes` that nothing was waiting for.
+ */
+export function suggestionView(command: string | null) {
+  const suggested = oneLine(command);
+  return {
+    suggested,
+    hasSuggestion: suggested.length > 0,
+    commands: PADDED_COMMANDS,
+  };
+}
+
 export function stopView(application: Application) {
   const cancelled: TimelineItem[] = application.milestones
     .filter((milestone) => milestone.state === 'CANCELLED')

@@ -56,6 +56,8 @@ export const TEMPLATE_SPECS = {
     required: ['question', 'options', 'example', '>footer-text'],
   },
   'mail/choice.html': { flavor: 'html', required: ['question', 'options', 'example', '>layout'] },
+  'mail/suggestion.text': { flavor: 'text', required: ['suggested', '>footer-text'] },
+  'mail/suggestion.html': { flavor: 'html', required: ['suggested', '>layout'] },
   'mail/forget-request.text': { flavor: 'text', required: ['deadline', '>footer-text'] },
   'mail/forget-request.html': { flavor: 'html', required: ['deadline', '>layout'] },
   'mail/forgotten.text': { flavor: 'text', required: ['count', '>footer-text'] },

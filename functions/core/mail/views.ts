@@ -52,7 +52,7 @@ export const HELP_SECTIONS: readonly CommandSection[] = [
       { command: 'resume', meaning: 'plan the held drafts again, none of them in the past' },
       {
         command: 'snooze 3d',
-        meaning: 'move pending drafts three days later (or 12h, 2w, tomorrow)',
+        meaning: 'move pending drafts three days later (or 12h, 2w, tomorrow, until Monday)',
       },
       { command: 'snooze 2026-12-01', meaning: 'move pending drafts past a date' },
       { command: 'sent', meaning: 'tell me you sent the last draft I mailed you' },
@@ -79,6 +79,10 @@ export const HELP_SECTIONS: readonly CommandSection[] = [
         command: 'interviewer: Dana Lee <dana@acme.example>',
         meaning: 'add or correct an interviewer; each gets a thank-you note',
       },
+      {
+        command: 'remove interviewer: Sam Ortiz',
+        meaning: 'someone I wrongly read as an interviewer; their thank-you note goes too',
+      },
       { command: 'company: …', meaning: 'the company, e.g. "company: Acme"' },
       { command: 'role: …', meaning: 'the role, e.g. "role: Staff Engineer"' },
     ],
@@ -103,6 +107,10 @@ export const HELP_SECTIONS: readonly CommandSection[] = [
     commands: [
       { command: 'status', meaning: 'every open application and its next dates' },
       { command: 'help', meaning: 'this list' },
+      {
+        command: 'yes',
+        meaning: 'when I ask "did you mean stop?" about a reply I was not sure of: do it',
+      },
       {
         command: 'forget',
         meaning: 'delete everything followup keeps about you (after you confirm)',

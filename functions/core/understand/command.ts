@@ -14,6 +14,8 @@ export type CommandVerb =
   | 'update'
   | 'time'
   | 'interviewer'
+  /** `remove interviewer: NAME`: a person wrongly read as an interviewer. */
+  | 'remove-interviewer'
   | 'company'
   | 'role'
   | 'timezone'
@@ -26,7 +28,12 @@ export type CommandVerb =
   | 'confirm'
   | 'linkedin'
   /** A bare `2`: the entry of a numbered list, with no verb (which application is this reply about?). */
-  | 'pick';
+  | 'pick'
+  /**
+   * No command, but close to one (`stpo`, `snoze 3d`, "please stop sending these"): `arg` is the
+   * command it looks like, as the user would write it. Never acted on before a `yes`.
+   */
+  | 'suggest';
 
 export interface Command {
   verb: CommandVerb;
@@ -53,6 +60,71 @@ const QUOTE_STARTS: RegExp[] = [
   /^[ \t]*El .{0,200} escribió:/i,
 ];
 
+/**
+ * The field names of a quoted message's header block, as mail clients write them in English,
+ * German, French, Spanish, Portuguese, Italian, Dutch and the Nordic languages.
+ */
+const HEADER_FIELDS = new Map<string, string>(
+  Object.entries({
+    from: ['from', 'von', 'de', 'van', 'da', 'från', 'fra', 'od'],
+    sent: [
+      'sent',
+      'gesendet',
+      'envoyé',
+      'envoye',
+      'enviado',
+      'enviada',
+      'verzonden',
+      'inviato',
+      'skickat',
+      'sendt',
+      'wysłano',
+    ],
+    date: ['date', 'datum', 'fecha', 'data', 'dato'],
+    to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do'],
+    subject: [
+      'subject',
+      'betreff',
+      'objet',
+      'asunto',
+      'assunto',
+      'oggetto',
+      'onderwerp',
+      'ämne',
+      'emne',
+      'temat',
+    ],
+    cc: ['cc', 'bcc', 'kopie', 'copie', 'reply-to', 'antwort an'],
+  }).flatMap(([field, names]) => names.map((name): [string, string] => [name, field])),
+);
+
+/** `Sent: Monday…`, `*Von:* Dana`, `**Subject:** x`: the field a header-like line names. */
+function headerField(line: string): string | null {
+  const m = /^[ \t]*[*_]{0,2}([\p{L}-]+(?: [\p{L}]+)?)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\S/u.exec(
+    line,
+  );
+  return m?.[1] ? (HEADER_FIELDS.get(m[1].toLowerCase()) ?? null) : null;
+}
+
+/** Lines a header block spans at most (a long To: list wraps over several). */
+const HEADER_BLOCK_LINES = 8;
+
+/**
+ * A quoted message's header block starts here: at least two different header fields in the
+ * lines from this one on, whichever comes first. One `Date: Tue 3pm` alone is a correction.
+ */
+function startsHeaderBlock(lines: string[], at: number): boolean {
+  const first = headerField(lines[at] ?? '');
+  if (!first) return false;
+  const fields = new Set([first]);
+  for (const line of lines.slice(at + 1, at + HEADER_BLOCK_LINES)) {
+    const field = headerField(line);
+    if (field) fields.add(field);
+    if (fields.size >= 2) return true;
+  }
+  return false;
+}
+
 /** The user's own text of a reply: lines above the first quote header or signature. */
 export function ownText(text: string): string {
   const capped = text.slice(0, MAX_REPLY_CHARS).replace(/\r\n?/g, '\n');
@@ -66,6 +138,7 @@ export function ownText(text: string): string {
   const own: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (startsHeaderBlock(lines, i)) break;
     if (QUOTE_STARTS.some((pattern) => pattern.test(line))) {
       // "On Tuesday I met…" is the user's own sentence; only a quote header ends their text,
       // and Gmail may wrap that header so "wrote:" lands on the next line.
@@ -91,8 +164,12 @@ function meaningfulLines(text: string): string[] {
     .map((line) => line.slice(0, 500));
 }
 
+/**
+ * What may follow a one-word command and leave it one: politeness, and what it acts on ("stop
+ * the reminders", "pause this one for now", "sent the thank-you note this morning").
+ */
 const POLITENESS =
-  /^(?:please|pls|plz|thanks|thank you|thx|ty|yes|now|it|this|that|all|everything|for now|for this one|for this interview|for this application|this application|reminders|the reminders|follow-?ups|the follow-?ups|emails|mails|them|asap|ok|okay)$/i;
+  /^(?:please|pls|plz|thanks|thank you|thx|ty|yes|now|it|this|that|these|those|the|a|my|one|all|everything|for|while|bit|for now|for the time being|for this one|for this interview|for this application|application|reminders?|follow-?ups?|followups|e-?mails?|mails?|messages?|drafts?|nudges?|notes?|thank-?you|them|again|already|just|today|tonight|earlier|yesterday|morning|asap|ok|okay)$/i;
 
 function clean(value: string): string {
   return value
@@ -129,6 +206,7 @@ const COLON_FORMS: Array<[RegExp, CommandVerb]> = [
   [/^(?:notes?|context)\s*[:\-–]\s*/i, 'notes'],
   [/^update\s*[:\-–]\s*/i, 'update'],
   [/^(?:time|new time|date|when)\s*[:\-–]\s*/i, 'time'],
+  [/^(?:remove|delete|drop|not an?)\s+interviewers?\s*[:\-–]?\s*/i, 'remove-interviewer'],
   [/^interviewers?\s*[:\-–]\s*/i, 'interviewer'],
   [/^(?:company|employer|organi[sz]ation)\s*[:\-–]\s*/i, 'company'],
   [/^(?:role|position|job title|title)\s*[:\-–]\s*/i, 'role'],
@@ -155,26 +233,71 @@ export const APPLICATION_VERBS: ReadonlySet<string> = new Set<CommandVerb>([
   'update',
   'time',
   'interviewer',
+  'remove-interviewer',
   'company',
   'role',
   'linkedin',
 ]);
 
-const SIMPLE_FORMS: Array<[RegExp, CommandVerb]> = [
-  [/^(?:stop|close|cancel|unsubscribe|end)(?:\s+(.*))?$/, 'stop'],
-  [/^(?:pause|hold)(?:\s+(.*))?$/, 'pause'],
-  [/^(?:resume|unpause|continue|restart)(?:\s+(.*))?$/, 'resume'],
-  [/^(?:i\s+)?(?:sent|sent it|have sent it|i've sent it|done|i sent it)(?:\s+(.*))?$/, 'sent'],
+/**
+ * The one-word (or few-word) commands and every way of writing each, its usual spelling first;
+ * anything after them must be politeness ("stop please").
+ */
+const SIMPLE_WORDS: ReadonlyArray<[CommandVerb, readonly string[]]> = [
+  ['stop', ['stop', 'close', 'cancel', 'unsubscribe', 'end']],
+  ['pause', ['pause', 'hold', 'on hold', 'put on hold', 'put it on hold', 'put this on hold']],
   [
-    /^(?:i\s+)?(?:heard back|got a reply|they replied|they got back to me)(?:\s+(.*))?$/,
-    'heard-back',
+    'resume',
+    [
+      'resume',
+      'unpause',
+      'continue',
+      'restart',
+      'start',
+      'start again',
+      'carry on',
+      'turn back on',
+      'turn it back on',
+      'turn them back on',
+    ],
   ],
-  [/^(?:status|list|what's pending)(?:\s+(.*))?$/, 'status'],
-  [/^(?:help|commands|\?)(?:\s+(.*))?$/, 'help'],
-  [/^(?:forget me|forget|delete my data|delete)(?:\s+(.*))?$/, 'forget'],
-  [/^(?:yes|yep|yeah|confirm|confirmed|i confirm)(?:\s+(.*))?$/, 'confirm'],
-  [/^(?:linkedin|linked in)(?:\s+(.*))?$/, 'linkedin'],
+  [
+    'sent',
+    [
+      'sent',
+      'sent it',
+      'have sent it',
+      "i've sent it",
+      'done',
+      'i sent',
+      'i sent it',
+      'i have sent it',
+    ],
+  ],
+  [
+    'heard-back',
+    [
+      'heard back',
+      'got a reply',
+      'they replied',
+      'they got back to me',
+      'i heard back',
+      'i got a reply',
+    ],
+  ],
+  ['status', ['status', 'list', "what's pending"]],
+  ['help', ['help', 'commands', '?']],
+  ['forget', ['forget me', 'forget', 'delete my data', 'delete']],
+  ['confirm', ['yes', 'yep', 'yeah', 'confirm', 'confirmed', 'i confirm']],
+  ['linkedin', ['linkedin', 'linked in']],
 ];
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const SIMPLE_FORMS: Array<[RegExp, CommandVerb]> = SIMPLE_WORDS.map(([verb, words]) => [
+  new RegExp(`^(?:${words.map(literal).join('|')})(?:\\s+(.*))?$`),
+  verb,
+]);
 
 /** "forget it" is "never mind", not "delete my data". */
 const NEVER_MIND = /^(?:forget (?:it|about it|that)|never ?mind)\b/;
@@ -225,13 +348,26 @@ function readLine(line: string): Command | null {
     }
     return { verb, arg: null };
   }
-  const snooze = /^snooze(?:\s+(?:for|until|till|to))?\s*(.*)$/i.exec(line);
+  // "snooze 3d", "snooze until Monday", "snooze this one for 7 days".
+  const snooze = SNOOZE.exec(line);
   if (snooze) {
-    const arg = clean(snooze[1] ?? '');
+    // "snooze this for 7 days? I'm traveling": the duration ends with its sentence.
+    const arg = clean((snooze[2] ?? '').split(/[?!;](?:\s|$)|\.\s+(?=\p{Lu})/u)[0] ?? '');
+    // "Delay the interview by a day" is news, not a snooze: other words take only a duration.
+    const word = (snooze[1] ?? '').toLowerCase();
+    if (word !== 'snooze' && !WHEN_FIRST.test(arg)) return null;
     return { verb: 'snooze', arg: arg ? stripPoliteTail(arg).toLowerCase() : null };
   }
   return null;
 }
+
+/** "snooze 3d", "snooze until Monday", "snooze this one for 7 days", "push them back 4 days". */
+const SNOOZE =
+  /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back)(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?\s*(.*)$/i;
+
+/** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
+const WHEN_FIRST =
+  /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|months?|business days?)\b|(?:next|this coming)\s|tomorrow\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 /** `stop 2`, `notes 1: …`: a command for one entry of the numbered list the user was sent. */
 function readNumbered(line: string): Command | null {
@@ -262,22 +398,177 @@ function readNumbered(line: string): Command | null {
 
 /** The command one line of the user's own words is, if it is one. */
 function commandOf(first: string): Command | null {
-  // "Please stop.", "OK, pause": politeness in front of the verb.
-  const line =
-    first.replace(/^(?:(?:please|pls|plz|kindly|ok|okay|hi|hey|yes)\b[\s,!.:-]*)+/i, '') || first;
+  const line = withoutPoliteStart(first);
   const pick = PICK.exec(line);
   if (pick?.[1]) return { verb: 'pick', arg: null, number: Number(pick[1]) };
   return readNumbered(line.replace(/[\s.!?]+$/, '')) ?? readLine(line);
 }
 
+/** "Please stop.", "OK, pause": politeness in front of the verb. */
+function withoutPoliteStart(line: string): string {
+  return (
+    line.replace(
+      /^(?:(?:please|pls|plz|kindly|ok|okay|hi|hey|yes|just|(?:can|could|would|will) (?:you|u)|you can|go ahead and|i'?d like to|i would like to|i want to|let'?s)\b[\s,!.:-]*)+/i,
+      '',
+    ) || line
+  );
+}
+
+/** "Hi,", "Hello followup!", "Dear team,": a line of its own that only greets. */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[\p{L}\s'.-]{0,40}[,!.:]?$/iu;
+
+/** The user's lines, from the first that is not only a greeting (unless it is a command too). */
+function commandLines(text: string): string[] {
+  const lines = meaningfulLines(text);
+  const [first = ''] = lines;
+  return lines.length > 1 && GREETING.test(first) && !commandOf(first) ? lines.slice(1) : lines;
+}
+
 /**
- * The command in a reply, if the first meaningful line of the user's own text is one.
- * Case and punctuation do not matter; quoted text and signatures below are ignored.
+ * The words a misspelt first word is compared with: the usual first word of each command, and
+ * every word of stop. Keep ENGLISH_NEAR_COMMANDS in step when this changes.
+ */
+export const TYPO_TARGETS: readonly string[] = [
+  'stop',
+  'close',
+  'cancel',
+  'unsubscribe',
+  'pause',
+  'resume',
+  'snooze',
+  'sent',
+  'notes',
+  'update',
+  'time',
+  'interviewer',
+  'company',
+  'role',
+  'digest',
+  'status',
+  'help',
+  'forget',
+  'linkedin',
+  'remove',
+];
+
+/**
+ * English words (SCOWL's American list, as Debian's wamerican ships it) within the typo distance
+ * of a TYPO_TARGETS word: a real word is what the user meant to write, never a typo.
+ */
+export const ENGLISH_NEAR_COMMANDS: ReadonlySet<string> = new Set(
+  `atop bent bole cancels cancer cause cent chancel chose clone closed closer closes closet clove
+  cotes dent digests dime direst divest dole dotes forge forged forger forges forgets forgot gent
+  heap held hell helm helps hemp hep hole interview interviewed interviewee interviewees
+  interviewers interviews kelp lent lime linked lose mime mole motes nites nodes noes noses note
+  noted parse paused pauses pent pole presume remote removed remover removes rent resumed resumes
+  rile rime robe rode roe roles roll rope rose rote rove rule scent seat sect send set shop slop
+  snoozed snoozes sole sop spent states stats statue statues stent step stomp stoop stops stow
+  strop subscribe swop tame tent tide tie tike tile timed timer times tine tire tome top totes
+  unsubscribed unsubscribes updated updater updates vent vole votes went whelp yelp`.split(/\s+/),
+);
+
+/** How far a typo may be from the word meant: one slip, two in a long word. */
+export function typoBound(target: string): number {
+  return target.length >= 8 ? 2 : 1;
+}
+
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`, or `max + 1` once
+ * it is sure to be more than `max`: cheap for the short words it compares.
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length] ?? max + 1, max + 1);
+}
+
+/** Verbs whose argument follows a colon: a misspelt one is a command only with its colon. */
+const COLON_VERBS = new Set<CommandVerb>(COLON_FORMS.map(([, verb]) => verb));
+
+/** `stpo`, `snoze 3d`, `compnay: Acme`: the command a misspelt first word makes, if exactly one. */
+function misspelt(line: string): Command | null {
+  const m = /^(\p{L}+)(.*)$/u.exec(line.trim());
+  const word = m?.[1]?.toLowerCase() ?? '';
+  if (word.length < 3 || ENGLISH_NEAR_COMMANDS.has(word) || TYPO_TARGETS.includes(word)) {
+    return null;
+  }
+  const near = TYPO_TARGETS.filter((t) => typoDistance(word, t, typoBound(t)) <= typoBound(t));
+  const [meant] = near;
+  if (!meant || near.length > 1) return null;
+  const rest = (m?.[2] ?? '').replace(/[\s.!?]+$/, '');
+  const corrected = `${meant}${rest}`;
+  const command = readNumbered(corrected) ?? readLine(corrected);
+  if (!command || command.verb === 'confirm') return null;
+  if (COLON_VERBS.has(command.verb) && !/^\s*:/.test(rest)) return null;
+  // "stpo please" suggests `stop`; an argument is repeated as the user wrote it.
+  const written =
+    command.arg === null
+      ? [meant, command.number].filter((x) => x !== undefined).join(' ')
+      : corrected;
+  return { verb: 'suggest', arg: written.slice(0, 200) };
+}
+
+/** Stops written in plain words: "please stop sending these", "no more reminders". */
+const PLAIN_STOPS: RegExp[] = [
+  /\b(?:stop|quit|cease)\s+(?:sending|e-?mailing|mailing|reminding|messaging|contacting|following up|(?:the|these|those|all|all the|your)\s+(?:e-?mails?|mails?|messages?|reminders?|follow-?ups?|drafts?|nudges?|notifications?))\b/,
+  /\bno (?:more|further)\s+(?:[a-z'-]+\s+){0,2}?(?:e-?mails?|mails?|messages?|reminders?|follow-?ups?|drafts?|nudges?|notifications?)\b/,
+  /\b(?:don'?t|do not)\s+(?:send|e-?mail|remind|contact)\s+(?:me\s+)?(?:any\s*more|more|these|those|again|anything)\b/,
+  /\b(?:opt (?:me )?out|take me off|remove me from)\b/,
+  /\b(?:accepted|signed|took|taking|accepting|going with)\s+(?:an?|another|the|their|a different|an other)\s+(?:[a-z-]+\s+)?(?:offer|job|position|role)\b/,
+  /\b(?:withdr[ae]w|withdrawing|withdrawn)\b/,
+  /\b(?:no longer (?:interested|looking)|not (?:interested|looking) any\s*more)\b/,
+];
+/** "Don't stop the reminders": the opposite. */
+const KEEP_GOING = /\b(?:don'?t|do not|never|please don'?t)\s+(?:stop|cancel|end)\b/;
+/** Only a short note says stop; a longer text is about something else. */
+const MAX_PLAIN_STOP_LINES = 5;
+const MAX_PLAIN_STOP_CHARS = 600;
+
+function plainStop(lines: string[]): Command | null {
+  const text = lines.join('\n').toLowerCase().replace(/[‘’]/g, "'");
+  if (lines.length > MAX_PLAIN_STOP_LINES || text.length > MAX_PLAIN_STOP_CHARS) return null;
+  if (KEEP_GOING.test(text) || !PLAIN_STOPS.some((pattern) => pattern.test(text))) return null;
+  return { verb: 'suggest', arg: 'stop' };
+}
+
+/** No command, but what looks like one: a misspelt first word, or a stop in plain words. */
+function suggestionFor(lines: string[]): Command | null {
+  const first = lines[0];
+  if (!first) return null;
+  return misspelt(withoutPoliteStart(first)) ?? plainStop(lines);
+}
+
+/**
+ * The command in a reply, if the first meaningful line of the user's own text is one (or, as
+ * `suggest`, looks like one). Case and punctuation do not matter; quoted text and signatures
+ * below are ignored.
  */
 export function parseCommand(text: string): Command | null {
   if (typeof text !== 'string') return null;
-  const [first] = meaningfulLines(text);
-  return first ? commandOf(first) : null;
+  const lines = commandLines(text);
+  return (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines);
 }
 
 /** Corrections the acknowledgment asks for "one line per missing piece". */
@@ -286,6 +577,7 @@ const CORRECTIONS = new Set<CommandVerb>([
   'update',
   'time',
   'interviewer',
+  'remove-interviewer',
   'company',
   'role',
 ]);
@@ -299,8 +591,8 @@ const MAX_CORRECTIONS = 10;
  */
 export function parseCommands(text: string): Command[] {
   if (typeof text !== 'string') return [];
-  const lines = meaningfulLines(text);
-  const first = lines[0] ? commandOf(lines[0]) : null;
+  const lines = commandLines(text);
+  const first = (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines);
   if (!first) return [];
   const commands = [first];
   if (!CORRECTIONS.has(first.verb)) return commands;

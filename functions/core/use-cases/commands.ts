@@ -14,14 +14,19 @@ import {
   parseSettingCommand,
   parseSnoozeUntil,
 } from '../planning/index.ts';
-import { APPLICATION_VERBS, resolveCorrectedTime } from '../understand/index.ts';
+import type { InterviewReading } from '../reading.ts';
+import { APPLICATION_VERBS, parseCommands, resolveCorrectedTime } from '../understand/index.ts';
+import { namedDay, withDigits } from '../understand/named-day.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
-import { askWhich, pickFromChoice } from './choices.ts';
+import { askWhich, choosable, pickFromChoice } from './choices.ts';
 import { setDigest } from './digest.ts';
 import { requestForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
 import { changeProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
+
+/** A "did you mean `stop`?" is answered with `yes` this long after, or not at all. */
+export const SUGGESTION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Notes kept per application, and characters per note (drafts use the latest ones). */
 const MAX_NOTES = 20;
@@ -50,10 +55,19 @@ export type CommandOutcome =
 /** How a verb is written back to the user, e.g. in "answer with stop 2". */
 const VERB_WORDS: Record<string, string> = {
   'heard-back': 'heard back',
+  'remove-interviewer': 'remove interviewer',
 };
 
 /** Verbs written with a colon before their argument (`notes 2: …`, `company 1: Acme`). */
-const COLON_VERBS = new Set(['notes', 'update', 'time', 'interviewer', 'company', 'role']);
+const COLON_VERBS = new Set([
+  'notes',
+  'update',
+  'time',
+  'interviewer',
+  'remove-interviewer',
+  'company',
+  'role',
+]);
 
 /** The user's own command with a list number in it: what to answer "which application?" with. */
 function withNumber(command: CommandMessage['command'], number: number): string {
@@ -83,6 +97,10 @@ export async function runCommand(
     case 'forget':
       await requestForget(deps, userId);
       return 'answered';
+    case 'suggest':
+      return suggest(message, deps);
+    case 'confirm':
+      return confirmSuggestion(message, deps);
   }
   if (!APPLICATION_VERBS.has(verb)) {
     await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
@@ -97,8 +115,57 @@ export async function runCommand(
     return 'answered';
   }
   if (message.applicationId) return runApplicationCommand(message, message.applicationId, deps);
+  // One open application: there is nothing to choose between.
+  const open = choosable(await deps.store.listByUser(userId));
+  if (open.length === 1 && open[0]) return runApplicationCommand(message, open[0].id, deps);
   await askWhich(deps, userId, question);
   return 'answered';
+}
+
+/** "Did you mean `stop`?": remembered until a `yes` (or another suggestion) replaces it. */
+async function suggest(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
+  const { userId, applicationId } = message;
+  const command = message.command.arg ?? '';
+  const now = deps.clock.now();
+  await changeProfile(deps.store, userId, now, () => ({
+    suggestion: { command, applicationId, sentAt: now.toISOString() },
+  }));
+  const application = applicationId
+    ? ((await deps.store.get(userId, applicationId)) ?? null)
+    : null;
+  await tellUser(deps, userId, application, (context) =>
+    deps.renderer.suggestion({ command, application, context }),
+  );
+  return 'answered';
+}
+
+/** `yes`: the suggestion waiting for it is acted on, once; with none, the user is told so. */
+async function confirmSuggestion(
+  message: CommandMessage,
+  deps: ChangeDeps,
+): Promise<CommandOutcome> {
+  const { userId } = message;
+  const now = deps.clock.now();
+  const pending = (await deps.store.getProfile(userId))?.suggestion;
+  if (pending) await changeProfile(deps.store, userId, now, () => ({ suggestion: null }));
+  const fresh = pending && now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS;
+  const [command, ...more] = fresh ? parseCommands(pending.command) : [];
+  if (!pending || !command || command.verb === 'suggest' || command.verb === 'confirm') {
+    await tellUser(deps, userId, null, (context) =>
+      deps.renderer.suggestion({ command: null, application: null, context }),
+    );
+    return 'answered';
+  }
+  return runCommand(
+    {
+      ...message,
+      applicationId: pending.applicationId ?? message.applicationId,
+      command: { verb: command.verb, arg: command.arg },
+      number: command.number ?? null,
+      more: more.map((next) => ({ verb: next.verb, arg: next.arg })),
+    },
+    deps,
+  );
 }
 
 /** Equal but for the bookkeeping every save moves. */
@@ -118,7 +185,15 @@ const CLOSED_NOTE =
   'This application is closed: nothing is planned for it. Forward a new confirmation to start again.';
 
 /** The verbs that plan or hold drafts do nothing on a closed application. */
-const NEEDS_OPEN = new Set(['pause', 'resume', 'snooze', 'heard-back', 'time', 'interviewer']);
+const NEEDS_OPEN = new Set([
+  'pause',
+  'resume',
+  'snooze',
+  'heard-back',
+  'time',
+  'interviewer',
+  'remove-interviewer',
+]);
 
 function decide(application: Application, message: CommandMessage, ctx: PlanContext): Decided {
   const { command } = message;
@@ -147,7 +222,10 @@ function decide(application: Application, message: CommandMessage, ctx: PlanCont
         already: 'Not paused: the drafts come as planned. Nothing changed.',
       };
     case 'snooze': {
-      const until = parseSnoozeUntil(command.arg ?? '', ctx);
+      // "3d", "a week", "until Monday", "Dec 14": a span the planner reads, or a day named.
+      const arg = withDigits((command.arg ?? '').replace(/^(?:until|till|to|on)\s+/i, ''));
+      const day = namedDay(arg, now, ctx.userTimezone);
+      const until = parseSnoozeUntil(arg, ctx) ?? (day ? parseSnoozeUntil(day, ctx) : null);
       if (!until) {
         return keep(
           `I could not read "${command.arg ?? ''}" as a duration or date. Try snooze 3d or snooze 2026-12-01.`,
@@ -244,12 +322,64 @@ function decide(application: Application, message: CommandMessage, ctx: PlanCont
         already: `${person.name} was already an interviewer. Nothing changed.`,
       };
     }
+    case 'remove-interviewer':
+      return removeInterviewer(application, command.arg, ctx);
     case 'company':
     case 'role':
       return rename(application, command.verb, command.arg, now);
     default:
       return keep('Nothing changed.');
   }
+}
+
+/** Names compare without case, accents' spacing or quotes: "dana  LEE" is Dana Lee. */
+const nameKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/["'“”‘’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** "Dana Lee, Sam Ortiz" (or "none"), for saying who remains. */
+const namesOf = (people: readonly { name: string }[]) =>
+  people.length > 0 ? people.map((person) => person.name).join(', ') : 'none';
+
+/**
+ * `remove interviewer: New York`: the interviewers named (by full name, address, or a first name
+ * only one of them has) are dropped with their thank-you; the answer says who remains.
+ */
+function removeInterviewer(
+  application: Application,
+  arg: string | null,
+  ctx: PlanContext,
+): Decided {
+  const unchanged: ChangeResult = { application, schedules: { upsert: [], cancel: [] } };
+  const current = changes.currentInterview(application);
+  const people = current?.interviewers ?? [];
+  const keep = (text: string): Decided => ({ result: unchanged, done: text, already: text });
+  const wanted = nameKey(parsePerson(arg ?? '')?.name ?? '');
+  const email = parsePerson(arg ?? '')?.email ?? (/^\S+@\S+$/.test(wanted) ? wanted : null);
+  if (!current || (!wanted && !email)) {
+    return keep(`Write it as remove interviewer: Dana Lee. Interviewers now: ${namesOf(people)}.`);
+  }
+  const exact = people.filter(
+    (person) =>
+      nameKey(person.name) === wanted || (email !== null && person.email?.toLowerCase() === email),
+  );
+  const byFirstName = people.filter((person) => nameKey(person.name).split(' ')[0] === wanted);
+  const removed = exact.length > 0 ? exact : byFirstName.length === 1 ? byFirstName : [];
+  if (removed.length === 0) {
+    return keep(
+      `${arg ?? ''} is not one of the interviewers, so nothing changed. Interviewers now: ${namesOf(people)}.`,
+    );
+  }
+  const remaining = people.filter((person) => !removed.includes(person));
+  return {
+    result: changes.setInterviewers(application, remaining, ctx),
+    done: `Removed ${namesOf(removed)}. Interviewers now: ${namesOf(remaining)}.`,
+    already: `Interviewers now: ${namesOf(remaining)}. Nothing changed.`,
+  };
 }
 
 const RENAMED = {
@@ -381,6 +511,47 @@ function asOneChange(base: Application, steps: ChangeResult[]): ChangeResult {
       cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
     },
   };
+}
+
+/** Corrections that fill in a forward followup could not read (`company: Acme`, `time: …`). */
+export const COMPLETING_VERBS: ReadonlySet<string> = new Set([
+  'time',
+  'company',
+  'role',
+  'interviewer',
+  'remove-interviewer',
+]);
+
+/**
+ * A reading with the user's corrections laid over it, as the same corrections change an
+ * application; one that cannot be read (`time: sometime`) leaves its field as it was.
+ */
+export function correctedReading(
+  reading: InterviewReading,
+  corrections: ReadonlyArray<{ verb: string; arg: string | null }>,
+  when: { sentAt: Date; timezone: string },
+): InterviewReading {
+  let next = { ...reading, interviewers: [...reading.interviewers] };
+  for (const { verb, arg } of corrections) {
+    const value = (arg ?? '').replace(/\s+/g, ' ').trim();
+    if (verb === 'time') {
+      const corrected = resolveCorrectedTime(value, {
+        reference: when.sentAt,
+        defaultTimezone: when.timezone,
+      });
+      if (corrected) next = { ...next, ...corrected, end: null };
+    } else if ((verb === 'company' || verb === 'role') && value && value.length <= MAX_NAME_CHARS) {
+      next = { ...next, [verb]: value };
+    } else if (verb === 'interviewer') {
+      const person = parsePerson(value);
+      if (person)
+        next.interviewers = [...next.interviewers.filter((p) => p.name !== person.name), person];
+    } else if (verb === 'remove-interviewer') {
+      const wanted = nameKey(parsePerson(value)?.name ?? '');
+      next.interviewers = next.interviewers.filter((p) => nameKey(p.name) !== wanted);
+    }
+  }
+  return next;
 }
 
 /** `Dana Lee <dana@acme.example>` or `Dana Lee`. */

@@ -2,8 +2,10 @@
 // lease the Message-ID (de-duplicate; a held lease fails the delivery so it is retried) -> route:
 // a confirmation opens an application and schedules its milestones (sent to an application's
 // address, it is that application's next round); a command acts on the application its reply
-// address names (or one the user picks by number); a forwarded employer reply changes the plan
-// of the application it matches; a reply to a forget confirmation deletes the user's data. Strangers, failed checks and forged tokens are dropped without a reply.
+// address names (or one the user picks by number); corrections in reply to "I could not read
+// this" complete that forward; a forwarded employer reply changes the plan of the application it
+// matches; a reply to a forget confirmation deletes the user's data. Strangers, failed checks and
+// forged tokens are dropped without a reply.
 import {
   applicationIdFor,
   openApplication,
@@ -13,11 +15,12 @@ import {
 } from '../application.ts';
 import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
+import { answersFor } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
 import type { Application } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
 import type { RawMailStore } from '../ports.ts';
-import type { InterviewReading, Reading } from '../reading.ts';
+import { emptyInterviewReading, type InterviewReading, type Reading } from '../reading.ts';
 import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
 import { APPLICATION_VERBS, type Envelope, understandMessage } from '../understand/index.ts';
@@ -28,11 +31,12 @@ import {
   syncSchedules,
 } from './change-application.ts';
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
-import { runCommand } from './commands.ts';
+import { COMPLETING_VERBS, correctedReading, runCommand } from './commands.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
 import { confirmForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
 import { tellUser } from './tell-user.ts';
+import { forgetUnreadable, rememberUnreadable, unreadableRepliedTo } from './unreadable.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
 export interface InboundMail {
@@ -224,9 +228,20 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
   if (reading.kind === 'command' && reading.command) {
     const { verb, arg, number = null } = reading.command;
     if (verb === 'pick' && number !== null) return pickForPendingReply(message, number, deps);
+    const commands = reading.commands ?? [reading.command];
+    if (
+      message.applicationId === null &&
+      number === null &&
+      commands.every((command) => COMPLETING_VERBS.has(command.verb))
+    ) {
+      const completed = await completeUnreadable(message, commands, deps);
+      if (completed) return completed;
+    }
     const applicationId =
       message.applicationId ??
-      (number === null && APPLICATION_VERBS.has(verb) ? await repliedTo(message, deps) : null);
+      (number === null && (APPLICATION_VERBS.has(verb) || verb === 'suggest')
+        ? await repliedTo(message, deps)
+        : null);
     return runCommand(
       {
         userId,
@@ -239,7 +254,10 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
       deps,
     );
   }
-  if (reading.kind === 'unknown' && (message.applicationId || isReplyToUs(message, deps))) {
+  if (
+    (reading.kind === 'unknown' && (message.applicationId || isReplyToUs(message, deps))) ||
+    quotesOurOwnMail(reading, deps)
+  ) {
     // Words that are no command, in a reply to us: the list of commands.
     await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
     return 'answered';
@@ -289,10 +307,77 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
       return openFromConfirmation(message, reading.interview, deps);
     }
   }
-  await tellUser(deps, userId, null, (context) =>
+  const replyIds = await tellUser(deps, userId, null, (context) =>
     deps.renderer.unreadable({ missing: reading.missing ?? whatIsMissing(reading), context }),
   );
+  // A cancellation has nothing to complete; anything else may be, by corrections in reply.
+  if (reading.kind !== 'cancellation') {
+    await rememberUnreadable(deps, userId, {
+      sesMessageId: message.sesMessageId,
+      messageId: message.messageId,
+      replyIds,
+      sentAt: deps.clock.now().toISOString(),
+    });
+  }
   return 'unreadable';
+}
+
+/**
+ * Corrections in reply to "I could not read this": the forward it was about, read again with
+ * them laid over it, opens its application. Null when the reply answers no such mail.
+ */
+async function completeUnreadable(
+  message: Routed,
+  corrections: ReadonlyArray<{ verb: string; arg: string | null }>,
+  deps: InboundDeps,
+): Promise<InboundOutcome | null> {
+  const { userId, envelope } = message;
+  const threadIds = [envelope.inReplyTo, ...envelope.references].filter((id): id is string => !!id);
+  const forward = await unreadableRepliedTo(deps, userId, threadIds);
+  if (!forward) return null;
+  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${forward.sesMessageId}`);
+  const original = await understandMessage(raw, { defaultTimezone: deps.settings.defaultTimezone });
+  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const read = original.reading.interview ?? emptyInterviewReading();
+  const interview = correctedReading(read, corrections, {
+    sentAt: envelope.date ? new Date(envelope.date) : deps.clock.now(),
+    timezone: ctx.userTimezone,
+  });
+  if (JSON.stringify(interview) === JSON.stringify(read)) {
+    // Nothing could be read (`time: sometime`): the forward stays waiting for a better answer.
+    const [first] = corrections;
+    const field = first?.verb === 'remove-interviewer' ? 'interviewer' : (first?.verb ?? 'time');
+    const example = answersFor([field])[0]?.example ?? 'time: Tue 14 Apr 3pm ET';
+    const written = (first?.arg ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    await tellUser(deps, userId, null, (context) =>
+      deps.renderer.commandConfirmation({
+        application: null,
+        summary: `I could not use "${written}", so nothing is scheduled yet. Reply to the "I could not find" mail with a line like ${example}`,
+        context,
+      }),
+    );
+    return 'answered';
+  }
+  const missing = [
+    ...(interview.start ? [] : ['interview time']),
+    ...(interview.company ? [] : ['company']),
+    ...(interview.interviewers.length > 0 ? [] : ['interviewer']),
+  ];
+  const outcome = await openFromConfirmation(
+    {
+      ...message,
+      messageId: forward.messageId,
+      sesMessageId: forward.sesMessageId,
+      envelope: original.envelope,
+      reading: { ...original.reading, kind: 'interview', interview, missing },
+    },
+    interview,
+    deps,
+    // Later replies to the "could not read" mail, or to this one, find the application by thread.
+    [...forward.replyIds, message.messageId],
+  );
+  await forgetUnreadable(deps, userId, forward.messageId);
+  return outcome;
 }
 
 /**
@@ -320,6 +405,18 @@ function isReplyToUs(message: Routed, deps: InboundDeps): boolean {
   );
   const inReplyTo = message.envelope.inReplyTo?.toLowerCase() ?? '';
   return inReplyTo.endsWith(`@${domain.toLowerCase()}`) || /amazonses\.com$/.test(inReplyTo);
+}
+
+/**
+ * The message read is one of our own mails, quoted back in a reply with nothing of the user's
+ * own above it: never an employer's confirmation or answer, whatever dates it mentions.
+ */
+function quotesOurOwnMail(reading: Reading, deps: InboundDeps): boolean {
+  const quoted = reading.original?.from?.email.toLowerCase();
+  if (reading.kind === 'command' || !quoted) return false;
+  const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  const ours = new Set([deps.settings.intakeAddress, deps.settings.fromAddress].map(domainOf));
+  return ours.has(domainOf(quoted));
 }
 
 /** `2`: the user picked the application a forwarded reply is about. */
@@ -426,6 +523,7 @@ async function openFromConfirmation(
   message: Routed,
   interviewReading: InterviewReading,
   deps: InboundDeps,
+  moreThreadIds: string[] = [],
 ): Promise<InboundOutcome> {
   const { store, clock } = deps;
   const id = applicationIdFor(message.userId, message.messageId);
@@ -442,7 +540,11 @@ async function openFromConfirmation(
       policy: ctx.policy,
       now,
       threadMessageIds: [
-        ...new Set([message.messageId, ...threadIdsOf(message.envelope, message.reading)]),
+        ...new Set([
+          message.messageId,
+          ...threadIdsOf(message.envelope, message.reading),
+          ...moreThreadIds,
+        ]),
       ],
       userName: message.envelope.from?.name ?? null,
     });

@@ -1,6 +1,6 @@
 // Use-cases -> the user: mails one system mail (addressed for replies about an application) and
 // remembers its Message-IDs in the application's thread, so that a reply or a forward quoting it
-// finds the application even without its reply address.
+// finds the application even without its reply address. Returns those Message-IDs.
 import { revise, withThreadIds } from '../application.ts';
 import { describeError } from '../logger.ts';
 import type { MailContext } from '../mail/index.ts';
@@ -17,7 +17,7 @@ export async function tellUser(
   application: Application | null,
   compose: Compose,
   replyTo?: string,
-): Promise<void> {
+): Promise<string[]> {
   const context = mailContext(deps.settings, userId, application, deps.clock.now());
   const mail = await compose(replyTo ? { ...context, replyTo } : context);
   const sent = await deps.mailer.send({
@@ -25,8 +25,10 @@ export async function tellUser(
     to: userId,
     raw: mail.raw,
   });
-  if (application)
-    await rememberMail(deps, application, [mail.messageId, sesMessageIdOf(sent.messageId)]);
+  const messageIds = [mail.messageId, sesMessageIdOf(sent.messageId)];
+  if (application) await rememberMail(deps, application, messageIds);
+  // What a reply's In-Reply-To may name: our Message-ID, or the one SES gave the mail.
+  return messageIds;
 }
 
 /** Best effort: the mail is out whatever happens here, and a retry must not send it twice. */

@@ -1,5 +1,13 @@
 // Commands in replies: the first meaningful line of the user's own text, whatever is quoted below.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import {
+  ENGLISH_NEAR_COMMANDS,
+  TYPO_TARGETS,
+  typoBound,
+  typoDistance,
+} from '../../../functions/core/understand/command.ts';
 import {
   ownText,
   parseCommand,
@@ -266,5 +274,289 @@ describe('in step with what the mails tell the user to write', () => {
       expect(parseCommand(`${command}${QUOTE}`), command).not.toBeNull();
     }
     expect(parseCommand(views.NUMBERED_EXAMPLE)).toEqual({ verb: 'stop', arg: null, number: 2 });
+  });
+});
+
+describe('ownText: a quoted header block ends the user’s text, whichever field comes first', () => {
+  const blocks: Array<[string, string]> = [
+    [
+      'Outlook.com, Date first',
+      'Date: Tuesday, December 1, 2026 7:02 AM\nFrom: followup <interviews@followup.example.com>\nTo: Alex <alex@example.net>\nSubject: Got it',
+    ],
+    [
+      'Outlook desktop',
+      'From: followup <interviews@followup.example.com>\nSent: Tuesday, December 1, 2026 7:02 AM\nTo: Alex\nSubject: Got it',
+    ],
+    ['Sent first', 'Sent: Tuesday, December 1, 2026 7:02 AM\nFrom: followup\nSubject: Got it'],
+    ['Subject first', 'Subject: Got it\nDate: 1 Dec 2026\nFrom: followup'],
+    [
+      'To first, wrapped',
+      'To: Alex Rivera <alex@example.net>,\n Sam <sam@example.net>\nCc: x\nSubject: y',
+    ],
+    ['bold, HTML converted', '*Date:* Tue 1 Dec\n*From:* followup\n*To:* Alex'],
+    [
+      'German Outlook',
+      'Von: followup <i@f.example>\nGesendet: Dienstag, 1. Dezember 2026 13:02\nAn: Alex\nBetreff: Got it',
+    ],
+    [
+      'German, Gesendet first',
+      'Gesendet: Dienstag, 1. Dezember 2026 13:02\nVon: followup\nBetreff: x',
+    ],
+    [
+      'French Outlook',
+      'De : followup <i@f.example>\nEnvoyé : mardi 1 décembre 2026 13:02\nÀ : Alex\nObjet : Got it',
+    ],
+    [
+      'Spanish Outlook',
+      'De: followup\nEnviado: martes, 1 de diciembre de 2026 13:02\nPara: Alex\nAsunto: Got it',
+    ],
+    [
+      'Dutch Outlook',
+      'Van: followup\nVerzonden: dinsdag 1 december 2026 13:02\nAan: Alex\nOnderwerp: Got it',
+    ],
+    ['blank line inside', 'Date: Tue 1 Dec 2026\n\nFrom: followup\n\nSubject: Got it'],
+  ];
+
+  it.each(blocks)('%s', (_client, block) => {
+    const quoted = `${block}\n\nGot it: your interview.\ntime: Tue 14 Apr 3pm ET\nstop`;
+    expect(ownText(`pause\n\n${quoted}`)).toBe('pause');
+    expect(parseCommands(`pause\n\n${quoted}`)).toEqual([{ verb: 'pause', arg: null }]);
+    // An empty reply: the quoted block is nothing of the user's, and no command.
+    expect(ownText(`\n${quoted}`)).toBe('');
+    expect(parseCommands(`\n${quoted}`)).toEqual([]);
+  });
+
+  it('one header-like line alone is the user’s own: a correction stays a correction', () => {
+    expect(parseCommands('Date: Dec 11 2026 10am ET')).toEqual([
+      { verb: 'time', arg: 'Dec 11 2026 10am ET' },
+    ]);
+    expect(parseCommands('Date: Dec 11 2026 10am ET\ncompany: Acme')).toEqual([
+      { verb: 'time', arg: 'Dec 11 2026 10am ET' },
+      { verb: 'company', arg: 'Acme' },
+    ]);
+    expect(parseCommands('time: Tue 3pm\n\nThanks')).toEqual([{ verb: 'time', arg: 'Tue 3pm' }]);
+  });
+});
+
+describe('commands written as people write them', () => {
+  it.each([
+    ['Hi,\n\nstop', { verb: 'stop', arg: null }],
+    ['Hello followup!\nPause for now, thanks', { verb: 'pause', arg: null }],
+    ['Can you snooze this for 7 days? Traveling.', { verb: 'snooze', arg: '7 days' }],
+    ['Could you please snooze the reminders until Monday', { verb: 'snooze', arg: 'monday' }],
+    ['Just sent it!', { verb: 'sent', arg: null }],
+    ['I sent the thank-you note this morning', { verb: 'sent', arg: null }],
+    ['Please resume the reminders', { verb: 'resume', arg: null }],
+    ['Could you pause this one for a while?', { verb: 'pause', arg: null }],
+    ['Close this application please', { verb: 'stop', arg: null }],
+    ['Hey stop please', { verb: 'stop', arg: null }],
+  ])('%j', (text, expected) => {
+    expect(parseCommand(`${text}${QUOTE}`)).toEqual(expected);
+  });
+
+  it.each([
+    'Hi Dana,\nthanks for the draft',
+    'Hello there!\nThanks for the draft',
+    'Could you cancel the interview',
+    'Can you help me with the draft?',
+    'Done with the interview, it went well',
+    'Stop for 2 weeks',
+    'I want to stop by your office',
+    'sent the wrong draft?',
+  ])('still no command: %j', (text) => {
+    expect(parseCommand(`${text}${QUOTE}`)).toBeNull();
+  });
+});
+
+describe('suggestions: what only looks like a command is never one', () => {
+  it.each([
+    ['stpo', 'stop'],
+    ['Stpo please', 'stop'],
+    ['sotp', 'stop'],
+    ['stp', 'stop'],
+    ['pasue', 'pause'],
+    ['Pasue for now', 'pause'],
+    ['snoze 3d', 'snooze 3d'],
+    ['Snoooze 1 week', 'snooze 1 week'],
+    ['resmue', 'resume'],
+    ['unsubscibe', 'unsubscribe'],
+    ['staus', 'status'],
+    ['hepl', 'help'],
+    ['stpo 2', 'stop 2'],
+    ['compnay: Acme Robotics', 'company: Acme Robotics'],
+    ['intervewer: Dana Lee <dana@acme.example>', 'interviewer: Dana Lee <dana@acme.example>'],
+  ])('a typo: %j -> did you mean %j?', (line, suggested) => {
+    expect(parseCommands(`${line}${QUOTE}`)).toEqual([{ verb: 'suggest', arg: suggested }]);
+  });
+
+  it.each([
+    'please stop sending these',
+    'Please stop sending me these emails.',
+    'I accepted another offer, no more reminders',
+    'no more emails please',
+    'No more follow-ups needed, thank you!',
+    'Hi,\n\nI took a job elsewhere — please don’t send any more of these.\n\nThanks,\nAlex',
+    'I have withdrawn my application.',
+    'Not interested anymore, thanks',
+    'Please take me off this list',
+  ])('a stop in plain words: %j', (text) => {
+    expect(parseCommands(`${text}${QUOTE}`)).toEqual([{ verb: 'suggest', arg: 'stop' }]);
+  });
+
+  it.each([
+    'Step 2 is done',
+    'send it',
+    'Shop talk aside, thanks for the draft',
+    'Held up in traffic, sorry',
+    'Notes are great',
+    'Timo - see you tomorrow',
+    'Compnay Acme was great',
+    "Don't stop the reminders, they help",
+    'Thanks for the draft, I will send it tonight.',
+    'Stop by the office at 3?',
+    "Please don't send the follow-up until next week",
+    "I'm not interested in the LinkedIn version",
+    `Great draft. ${'I wrote a lot more here about the interview. '.repeat(20)} No more emails from the recruiter yet.`,
+  ])('no suggestion: %j', (text) => {
+    expect(parseCommands(`${text}${QUOTE}`)).toEqual([]);
+  });
+
+  it('an English word near a command is never taken for a typo of it', () => {
+    for (const word of ENGLISH_NEAR_COMMANDS) {
+      expect(parseCommands(word), word).not.toContainEqual(
+        expect.objectContaining({ verb: 'suggest' }),
+      );
+    }
+  });
+
+  it('every typo target begins a command, so a typo of it suggests one', () => {
+    const tails: Record<string, string> = {
+      snooze: ' 3d',
+      notes: ': x',
+      update: ': x',
+      time: ': Tue 3pm',
+      interviewer: ': Dana',
+      company: ': Acme',
+      role: ': x',
+      digest: ' on',
+      remove: ' interviewer: Dana',
+    };
+    for (const target of TYPO_TARGETS) {
+      const command = parseCommand(`${target}${tails[target] ?? ''}`);
+      expect(command, target).not.toBeNull();
+      expect(command?.verb, target).not.toBe('suggest');
+    }
+  });
+
+  it('the list of English words near a command is complete for this machine’s dictionary', async () => {
+    const words = '/usr/share/dict/words';
+    if (!existsSync(words)) return; // Debian's wamerican; CI may not have it installed.
+    const english = new Set(
+      (await readFile(words, 'utf8')).split('\n').filter((w) => /^[a-z]{3,}$/.test(w)),
+    );
+    const near = [...english].filter(
+      (word) =>
+        !TYPO_TARGETS.includes(word) &&
+        TYPO_TARGETS.some((t) => typoDistance(word, t, typoBound(t)) <= typoBound(t)),
+    );
+    expect(near.filter((word) => !ENGLISH_NEAR_COMMANDS.has(word))).toEqual([]);
+  });
+});
+
+describe('typoDistance', () => {
+  it.each([
+    ['stop', 'stop', 0],
+    ['stpo', 'stop', 1],
+    ['stp', 'stop', 1],
+    ['sttop', 'stop', 1],
+    ['spot', 'stop', 2],
+    ['snoze', 'snooze', 1],
+    ['unsubscibe', 'unsubscribe', 1],
+    ['unsbuscibe', 'unsubscribe', 2],
+  ])('%s -> %s: %d', (a, b, expected) => {
+    expect(typoDistance(a, b, 2)).toBe(expected);
+  });
+
+  it('stops at the bound', () => {
+    expect(typoDistance('xxxxxxxx', 'stop', 1)).toBe(2);
+    expect(typoDistance('interviewer', 'stop', 2)).toBe(3);
+  });
+});
+
+describe('remove interviewer', () => {
+  it.each([
+    ['remove interviewer: New York', { verb: 'remove-interviewer', arg: 'New York' }],
+    ['Remove interviewer - Sam Ortiz', { verb: 'remove-interviewer', arg: 'Sam Ortiz' }],
+    ['delete interviewer: Melissa', { verb: 'remove-interviewer', arg: 'Melissa' }],
+    ['remove interviewers: no-reply', { verb: 'remove-interviewer', arg: 'no-reply' }],
+    ['remove interviewer', { verb: 'remove-interviewer', arg: null }],
+    ['remove interviewer 2: New York', { verb: 'remove-interviewer', arg: 'New York', number: 2 }],
+  ])('%j', (line, expected) => {
+    expect(parseCommand(`${line}${QUOTE}`)).toEqual(expected);
+  });
+
+  it('goes with other corrections, one per line', () => {
+    expect(parseCommands('remove interviewer: New York\ninterviewer: Melissa Chen')).toEqual([
+      { verb: 'remove-interviewer', arg: 'New York' },
+      { verb: 'interviewer', arg: 'Melissa Chen' },
+    ]);
+  });
+});
+
+describe('replies from real clients', () => {
+  const read = async (name: string) =>
+    (await understandMessage(await readFixture(`replies/${name}`), { defaultTimezone: 'UTC' }))
+      .reading;
+
+  it('Outlook.com HTML, nothing typed above a Date-first header block: no command', async () => {
+    const reading = await read('outlook-com-html-empty-date-first.eml');
+    expect(reading.kind).not.toBe('command');
+    expect(reading.original?.from?.email).toBe('interviews@followup.example.com');
+  });
+
+  it('Gmail, a stop in plain words: a suggestion', async () => {
+    expect((await read('gmail-plain-words-stop.eml')).command).toEqual({
+      verb: 'suggest',
+      arg: 'stop',
+    });
+  });
+
+  it('Apple Mail, a typo: a suggestion', async () => {
+    expect((await read('apple-mail-typo-snooze.eml')).command).toEqual({
+      verb: 'suggest',
+      arg: 'snooze 2w',
+    });
+  });
+
+  it('Thunderbird format=flowed: remove interviewer', async () => {
+    expect((await read('thunderbird-remove-interviewer.eml')).command).toEqual({
+      verb: 'remove-interviewer',
+      arg: 'Sam Ortiz',
+    });
+  });
+
+  it('Gmail, a greeting and a question around the command: the command', async () => {
+    expect((await read('gmail-greeting-snooze-question.eml')).command).toEqual({
+      verb: 'snooze',
+      arg: '14 days',
+    });
+  });
+
+  it('iPhone, "Just sent it, thanks!": sent', async () => {
+    expect((await read('iphone-just-sent.eml')).command).toEqual({ verb: 'sent', arg: null });
+  });
+
+  it('Outlook, "Please resume the reminders.": resume', async () => {
+    expect((await read('outlook-please-resume.eml')).command).toEqual({
+      verb: 'resume',
+      arg: null,
+    });
+  });
+
+  it('German Outlook: the corrections above Von:/Gesendet:, none of the quoted examples', async () => {
+    expect((await read('outlook-de-corrections.eml')).commands).toEqual([
+      { verb: 'company', arg: 'Fernhill Robotics' },
+      { verb: 'time', arg: 'Wed 9 Dec 2026 3pm ET' },
+    ]);
   });
 });
