@@ -448,19 +448,24 @@ describe('suggestions: what only looks like a command is never one', () => {
     }
   });
 
-  it('the list of English words near a command is complete for this machine’s dictionary', async () => {
-    const words = '/usr/share/dict/words';
-    if (!existsSync(words)) return; // Debian's wamerican; CI may not have it installed.
-    const english = new Set(
-      (await readFile(words, 'utf8')).split('\n').filter((w) => /^[a-z]{3,}$/.test(w)),
-    );
-    const near = [...english].filter(
-      (word) =>
-        !TYPO_TARGETS.includes(word) &&
-        TYPO_TARGETS.some((t) => typoDistance(word, t, typoBound(t)) <= typoBound(t)),
-    );
-    expect(near.filter((word) => !ENGLISH_NEAR_COMMANDS.has(word))).toEqual([]);
-  });
+  // Debian's wamerican dictionary; .ci/run installs it, a user's machine may lack it.
+  const words = '/usr/share/dict/words';
+  if (!existsSync(words))
+    console.warn(`dictionary test skipped: ${words} is absent (apt-get install wamerican)`);
+  it.skipIf(!existsSync(words))(
+    'the list of English words near a command is complete for the dictionary',
+    async () => {
+      const english = new Set(
+        (await readFile(words, 'utf8')).split('\n').filter((w) => /^[a-z]{3,}$/.test(w)),
+      );
+      const near = [...english].filter(
+        (word) =>
+          !TYPO_TARGETS.includes(word) &&
+          TYPO_TARGETS.some((t) => typoDistance(word, t, typoBound(t)) <= typoBound(t)),
+      );
+      expect(near.filter((word) => !ENGLISH_NEAR_COMMANDS.has(word))).toEqual([]);
+    },
+  );
 });
 
 describe('typoDistance', () => {
