@@ -103,7 +103,7 @@ const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(${FULL_NAME}),\s+(?:our|the|my|a|who|one of (?:our|the))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?]\s+|\n|\s[-–—]\s)(${FULL_NAME}),\s+(?:our|the|my|a|who|one of (?:our|the))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.
@@ -133,6 +133,7 @@ function sentenceOf(text: string, index: number): string {
 
 const TIME_RANGE_LINE =
   /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(\S.*)$/gim;
+const TIME_RANGE_LINE_START = /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:-|–|—|to)/i;
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
 
@@ -186,6 +187,19 @@ export function interviewersFromText(
   for (const m of scan.matchAll(TIME_RANGE_LINE)) {
     const activity = m[1] ?? '';
     if (NOT_INTERVIEW.test(activity)) continue;
+    // An itinerary lists each session's people on the indented lines under it ("    Dana Lee,
+    // Engineering Manager"), up to the next session.
+    const below = scan
+      .slice((m.index ?? 0) + m[0].length)
+      .split('\n')
+      .slice(1, 7);
+    for (const line of below) {
+      if (!/^[ \t]+\S/.test(line) || TIME_RANGE_LINE_START.test(line)) break;
+      const person = new RegExp(String.raw`^[ \t]+(${FULL_NAME})[ \t]*(?:,|[-–—(]|$)`, 'u').exec(
+        line,
+      );
+      if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
+    }
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
     const people = parts.length > 1 ? parts.slice(1).join(' - ') : activity;
     add(namesIn(people.split(/\s*\|\s*/)[0] ?? people, context), m.index ?? 0);
