@@ -28,6 +28,7 @@ import {
   parseAddressList,
   unwrapForwards,
 } from './forward.ts';
+import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { weighNote } from './note.ts';
 import { findInterviewers } from './people.ts';
@@ -99,6 +100,8 @@ interface Original {
   senderOffset: number | null;
   body: string;
   calendars: string[];
+  /** schema.org JSON-LD blocks the original's HTML carried. */
+  markup: string[];
   /** Every name <address> pair seen on the way in. */
   directory: Mailbox[];
   forwarded: boolean;
@@ -203,6 +206,7 @@ async function findOriginal(
     return {
       ...original,
       calendars: [...original.calendars, ...mail.calendars],
+      markup: [...original.markup, ...mail.markup],
       directory: [...original.directory, ...directory],
       forwarded: true,
       // Forwarded as an attachment, the forward's own text is the note.
@@ -221,6 +225,7 @@ async function findOriginal(
       senderOffset: outerOffset,
       body: unwrapped.body,
       calendars: mail.calendars,
+      markup: mail.markup,
       directory,
       forwarded: false,
       threadIds: { messageId: mail.messageId, others: [mail.inReplyTo ?? '', ...mail.references] },
@@ -244,6 +249,7 @@ async function findOriginal(
     senderOffset: dated?.offset ?? null,
     body: unwrapped.body,
     calendars: mail.calendars,
+    markup: mail.markup,
     directory,
     forwarded: true,
     // An inline forward shows the original's From/Date/Subject, never its Message-ID.
@@ -488,9 +494,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     : null;
 
   // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
+  const markupTime = placeMarkup(eventsInMarkup(original.markup), [
+    statedZone?.zone ?? null,
+    inlineZone,
+    writerZone,
+    defaultTimezone,
+  ]);
   const signals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
   const hasTime =
     Boolean(placedEvent) ||
+    Boolean(markupTime) ||
     (when.best !== null && when.best.confidence.start >= CONFIDENCE_THRESHOLD);
   const classified = classify(signals, hasTime, events.length > 0, when.ambiguous);
 
@@ -523,6 +536,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.timezone = placedEvent.confidence;
     sources.start = 'calendar';
     sources.timezone = 'calendar';
+  } else if (markupTime) {
+    interview.start = markupTime.start;
+    interview.end = markupTime.end;
+    interview.timezone = markupTime.timezone;
+    confidence.start = 0.95;
+    confidence.end = markupTime.end ? 0.95 : 0;
+    confidence.timezone = markupTime.zoneNamed ? 0.95 : 0.7;
+    sources.start = 'markup';
+    sources.timezone = 'markup';
   } else if (when.best) {
     confidence.start = when.best.confidence.start;
     confidence.end = when.best.confidence.end;
@@ -675,6 +697,32 @@ const ZONE_SOURCES: Record<FoundTime['zoneSource'], FieldSource | 'time'> = {
   writer: 'signature',
   default: 'user-settings',
 };
+
+/**
+ * The first markup event written as an instant, in the first zone the mail names that had that
+ * offset then (else any zone that had it): the instant is exact, the zone's name a reading.
+ */
+function placeMarkup(
+  events: MarkupEvent[],
+  zones: Array<string | null>,
+): { start: string; end: string | null; timezone: string; zoneNamed: boolean } | null {
+  const event = events.find((e) => hasOffset(e.start));
+  if (!event) return null;
+  const start = DateTime.fromISO(event.start, { setZone: true });
+  const named = zones.find(
+    (zone) => zone && DateTime.fromMillis(start.toMillis(), { zone }).offset === start.offset,
+  );
+  const zone = named ?? zoneWithOffset(start.offset, start.toJSDate());
+  if (!zone) return null;
+  const end =
+    event.end && hasOffset(event.end) ? DateTime.fromISO(event.end, { setZone: true }) : null;
+  return {
+    start: toIsoWithOffset(start.setZone(zone)),
+    end: end && end > start ? toIsoWithOffset(end.setZone(zone)) : null,
+    timezone: zone,
+    zoneNamed: Boolean(named),
+  };
+}
 
 function lengthInMinutes(start: string | null, end: string | null): number | null {
   if (!start || !end) return null;

@@ -1,6 +1,7 @@
 // Reader -> MIME: raw bytes become headers, one readable text, calendar parts and attached
 // messages, through postal-mime (charsets, quoted-printable, base64, nested parts).
 import PostalMime, { type Address, type Email } from 'postal-mime';
+import { jsonLdBlocks } from './markup.ts';
 import { htmlToText, normalizeText } from './text.ts';
 
 /** Bytes beyond this are not read: no interview confirmation is that large. */
@@ -30,6 +31,8 @@ export interface ParsedMail {
   /** The HTML part converted to text, kept for when the plain part is a stub. */
   htmlText: string;
   calendars: string[];
+  /** schema.org JSON-LD blocks of the HTML part, unparsed. */
+  markup: string[];
   attachedMessages: Uint8Array[];
   /** Lower-cased header names -> first value, for the few headers the classifier looks at. */
   headers: Map<string, string>;
@@ -135,6 +138,7 @@ function fromEmail(email: Email | null): ParsedMail {
     text,
     htmlText,
     calendars,
+    markup: email?.html ? jsonLdBlocks(email.html) : [],
     attachedMessages,
     headers,
   };
