@@ -485,11 +485,50 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       // "3pm ET (that's 12pm PT)" is one instant written twice, not two rival times.
       Date.parse(placedStart(entry.candidate, options) ?? '') !== Date.parse(placed.start),
   );
-  if (rival) {
+  if (rival || secondStatement(text, top.candidate, placed, options) === 'disagrees') {
     placed.confidence.start = Math.min(placed.confidence.start, 0.4);
     return { best: placed, dayWithoutTime: null, ambiguous: true };
   }
   return { best: placed, dayWithoutTime: null, ambiguous: false };
+}
+
+// "10am PT / 1pm ET", "15:00 CET (9:00 for you)": the same time written again, in another zone.
+const SECOND_STATEMENT =
+  /^[ \t]*(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which is|i\.e\.,?)?[ \t]*(?=\d)/i;
+
+/**
+ * Whether a second statement of the time right after the chosen one agrees with it. Two
+ * statements that disagree ("10am PT / 2pm ET") mean one is wrong, and nothing says which.
+ */
+function secondStatement(
+  text: string,
+  candidate: Candidate,
+  placed: FoundTime,
+  options: WhenOptions,
+): 'agrees' | 'disagrees' | 'none' {
+  const after = Math.max(...candidate.spans.map(([, to]) => to));
+  const lead = SECOND_STATEMENT.exec(text.slice(after, after + 20));
+  if (!lead) return 'none';
+  const snippet =
+    text.slice(after + lead[0].length, after + lead[0].length + 80).split('\n')[0] ?? '';
+  const second = mentionsIn(snippet, { ...options, context: options.context }).find(
+    (mention) => mention.hasTime && mention.time && (mention.zone || mention.relative),
+  );
+  if (!second?.time) return 'none';
+  const zone =
+    second.zone?.zone ??
+    (second.relative === 'reader' ? options.readerZone : options.writerZone) ??
+    null;
+  if (!zone) return 'none';
+  const time = likelyHour(second.time, !second.meridiemCertain);
+  const instant = Date.parse(placed.start);
+  // The second zone's calendar day may differ from the first's: try the day before and after.
+  const agrees = [-1, 0, 1].some((shift) => {
+    const day = DateTime.fromObject(candidate.date).plus({ days: shift });
+    const at = placeWallTime({ year: day.year, month: day.month, day: day.day, ...time }, zone);
+    return at !== null && Date.parse(at.iso) === instant;
+  });
+  return agrees ? 'agrees' : 'disagrees';
 }
 
 function single(mention: Mention, date: DayDate, spans: Array<[number, number]>): Candidate {

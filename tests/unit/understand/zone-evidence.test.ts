@@ -6,7 +6,7 @@ import { findInterviewTime, type WhenOptions } from '../../../functions/core/und
 
 const reference = new Date('2026-12-03T15:00:00Z'); // Thu 3 Dec 2026, 10:00 in New York
 
-function read(text: string, extra: Partial<WhenOptions> = {}) {
+function readAll(text: string, extra: Partial<WhenOptions> = {}) {
   return findInterviewTime(text, {
     reference,
     referenceZone: 'America/New_York',
@@ -16,8 +16,10 @@ function read(text: string, extra: Partial<WhenOptions> = {}) {
     durationMinutes: null,
     readerZone: 'America/New_York',
     ...extra,
-  }).best;
+  });
 }
+
+const read = (text: string, extra: Partial<WhenOptions> = {}) => readAll(text, extra).best;
 
 describe('zone evidence', () => {
   it.each([
@@ -84,5 +86,27 @@ describe('zone evidence', () => {
     const best = read('Your interview is Tuesday, December 8 at 11:00.');
     expect(best?.start).toBe('2026-12-08T11:00:00-05:00');
     expect(best?.zoneSource).toBe('default');
+  });
+
+  it.each([
+    ['Your interview is Tuesday, December 8 at 10am PT / 1pm ET.', true],
+    ['Your interview is Tuesday, December 8 at 10pm PT (1am ET on Wednesday).', true],
+    ['Your interview is Tuesday, December 8 at 16:00 CET (10:00 for you).', true],
+    ['Your interview is Tuesday, December 8 at 10am PT / 2pm ET.', false],
+    ['Your interview is Tuesday, December 8 at 16:00 CET (11:00 your time).', false],
+  ])('two statements of one time must agree: %s', (text, agree) => {
+    const best = readAll(text);
+    expect(best.ambiguous).toBe(!agree);
+    expect((best.best?.confidence.start ?? 0) >= 0.5).toBe(agree);
+  });
+
+  it('Arizona keeps standard time all summer: "MST" from a Phoenix office in July is -07:00', () => {
+    const text = 'Your interview is Tuesday, July 13, 2027 at 10am MST.';
+    expect(read(text, { writerZone: 'America/Phoenix' })?.start).toBe('2027-07-13T10:00:00-07:00');
+    expect(read('Your interview is Tuesday, July 13, 2027 at 10am Arizona time.')?.start).toBe(
+      '2027-07-13T10:00:00-07:00',
+    );
+    // From Denver, MST in July is wall-clock Mountain time: -06:00.
+    expect(read(text, { writerZone: 'America/Denver' })?.start).toBe('2027-07-13T10:00:00-06:00');
   });
 });
