@@ -90,10 +90,11 @@ function toPlace(city: CityData): Place {
 
 function matchesRegion(city: CityData, region: string): boolean {
   const folded = fold(region);
-  const name = REGION_CODES[folded] ?? folded;
+  // "WA" is Washington for a US city and Western Australia for an Australian one.
+  const names = new Set([folded, REGION_CODES[folded] ?? folded]);
   return [city.state_ansi, city.province, city.country, city.iso2, city.iso3]
     .filter((value): value is string => typeof value === 'string' && value.length > 0)
-    .some((value) => fold(value) === name);
+    .some((value) => names.has(fold(value)));
 }
 
 /**
@@ -111,7 +112,8 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
     const city = cities.find((c) => matchesRegion(c, region));
     if (city) return { ...toPlace(city), text, confidence: 0.9 };
   }
-  if (WORD_NAMES.has(key)) return null;
+  // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
+  if (WORD_NAMES.has(key) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
   const [largest, second] = cities;
   if (!largest) return null;
   const zones = new Set(cities.map((c) => c.timezone));
@@ -173,7 +175,10 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
       const next = segments[i + 1];
       // "BC V6B 2Y5": the region is the first word of what follows.
       const region = next?.split(' ')[0];
+      // "Perth WA", "Sydney NSW": the region code inside the segment.
+      const inner = /^(.+?) ([A-Z]{2,3})$/.exec(segment);
       const place =
+        (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
         placeNamed(segment);

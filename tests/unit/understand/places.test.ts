@@ -1,0 +1,48 @@
+// The gazetteer: a city (with its region when written) gives a zone; a lone region code, an
+// ordinary word or a person's name does not.
+import { describe, expect, it } from 'vitest';
+import {
+  isPlaceName,
+  placeInLines,
+  placeNamed,
+  zonesOfPlace,
+} from '../../../functions/core/understand/places.ts';
+
+describe('places', () => {
+  it.each([
+    [['1420 Fifth Avenue, Suite 800', 'Seattle, WA 98101'], 'America/Los_Angeles'],
+    [['400-1280 Homer Street, Vancouver, BC V6B 2Y5'], 'America/Vancouver'],
+    [['Level 12, 1 Hay Street', 'Perth WA 6000, Australia'], 'Australia/Perth'],
+    [['Acme Payments | Grand Canal Dock, Dublin 2, Ireland'], 'Europe/Dublin'],
+    [['Dogenzaka 1-12-3, Shibuya-ku, Tokyo 150-0043'], 'Asia/Tokyo'],
+    [['Kansas City, MO'], 'America/Chicago'],
+    [['Senior Recruiter', 'Best regards'], null],
+  ])('an address %j is in %s', (lines, zone) => {
+    expect(placeInLines(lines)?.zone ?? null).toBe(zone);
+  });
+
+  it('a region settles a name shared by several cities', () => {
+    expect(placeNamed('Vancouver', 'WA')?.zone).toBe('America/Los_Angeles');
+    expect(placeNamed('Vancouver', 'BC')?.zone).toBe('America/Vancouver');
+    expect(placeNamed('Perth', 'WA')?.zone).toBe('Australia/Perth');
+    expect(placeNamed('Reading', 'UK')?.zone).toBe('Europe/London');
+  });
+
+  it('a lone region code or an ordinary word is no city', () => {
+    expect(placeNamed('WA')).toBeNull();
+    expect(placeNamed('Reading')).toBeNull();
+    expect(placeNamed('Mobile')).toBeNull();
+  });
+
+  it('names countries and the leading words of a place', () => {
+    expect(zonesOfPlace('India')).toEqual(['Asia/Kolkata']);
+    expect(zonesOfPlace('Phoenix office')).toEqual(['America/Phoenix']);
+    expect(zonesOfPlace('Ireland')).toEqual(['Europe/Dublin']);
+  });
+
+  it('tells places from people', () => {
+    expect(isPlaceName('New York')).toBe(true);
+    expect(isPlaceName('Kansas City')).toBe(true);
+    expect(isPlaceName('Dana Lee')).toBe(false);
+  });
+});
