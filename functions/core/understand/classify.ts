@@ -48,19 +48,32 @@ const INTERVIEW_WORDS =
 const NOT_INTERVIEW =
   /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration)\b/i;
 
+const CONDITIONAL =
+  /\b(?:if|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
+
+/** The text without its conditional sentences ("If anything changes, …"). */
+function withoutConditionals(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => !CONDITIONAL.test(sentence))
+    .join('\n');
+}
+
 export function readSignals(body: string, subject: string, events: CalendarEvent[]): Signals {
   const text = body.slice(0, 40_000);
+  // "If you need to reschedule, we'll find a new time": an offer, not a move.
+  const firm = withoutConditionals(text);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {
     cancellation:
       method === 'CANCEL' ||
       status === 'CANCELLED' ||
-      CANCELLATION.test(text) ||
-      (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(text)),
+      CANCELLATION.test(firm) ||
+      (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
     // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
     // often before the candidate ever forwarded it: the words must say the time moved.
-    reschedule: RESCHEDULE.test(text) || RESCHEDULE_SUBJECT.test(subject),
+    reschedule: RESCHEDULE.test(firm) || RESCHEDULE_SUBJECT.test(subject),
     rejection: REJECTION.test(text),
     offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
     advance: ADVANCE.test(text),

@@ -94,7 +94,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
 const LABELS =
   /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|panel(?:ists)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
 const LIST_LABEL =
-  /^[ \t]*(?:interviewers?|interviewer\(s\)|interview panel|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?[ \t]*$/gim;
+  /^[ \t]*(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview panel|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =

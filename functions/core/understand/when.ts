@@ -269,6 +269,11 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
   };
 }
 
+function insideParentheses(text: string, index: number): boolean {
+  const before = text.slice(lineStart(text, index), index);
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
+
 function startsLine(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   return /^[\s\-–•*|]*$/.test(text.slice(lineStart, index));
@@ -383,6 +388,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     for (let j = i - 1; j >= 0; j--) {
       const previous = mentions[j];
       if (!previous) break;
+      // A day in an aside ("(the brief comes on Thursday 4 March)") owns no times after it.
+      if (previous.hasDate && insideParentheses(text, previous.index)) continue;
       if (previous.hasDate) {
         const near = mention.index - previous.end <= (previous.hasTime ? 300 : 700);
         if (near && (!previous.hasTime || startsLine(text, mention.index))) day = previous;
@@ -397,21 +404,21 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     attached.set(day, list);
   }
   for (const [day, times] of attached) {
-    const all = day.hasTime ? [day, ...times] : times;
+    // An itinerary is the run of lines that start with a time; a labelled "Time: 13:00 - 15:30
+    // GMT" or an "arrive by 12:45" beside it is no slot of it.
+    const runs = times.filter((slot) => startsLine(text, slot.index));
+    const all = day.hasTime && runs.length === times.length ? [day, ...runs] : runs;
     const slots = all.filter(
       (slot) => !NOT_INTERVIEW_LINE.test(lineAround(text, slot.index, slot.end)),
     );
     const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
-    const itinerary =
-      all.length >= 2 &&
-      lines.size === all.length &&
-      times.every((slot) => startsLine(text, slot.index)) &&
-      slots.length >= 1;
+    const itinerary = all.length >= 2 && lines.size === all.length && slots.length >= 1;
     if (itinerary) {
       // An itinerary: the interview runs from the first slot's start to the last slot's end.
       const first = slots[0] as Mention;
       const last = slots[slots.length - 1] as Mention;
-      const zone = slots.find((slot) => slot.zone)?.zone ?? day.zone;
+      const zone =
+        slots.find((slot) => slot.zone)?.zone ?? times.find((time) => time.zone)?.zone ?? day.zone;
       if (day.hasTime) {
         const own = candidates.findIndex((candidate) => candidate.index === day.index);
         if (own !== -1) candidates.splice(own, 1);
