@@ -295,7 +295,7 @@ export function draftTemplateView(input: {
     hasReference: notes.length > 0,
     update: latestUpdate ? sentence(latestUpdate) : UPDATE_SLOT,
     hasUpdate: latestUpdate !== undefined,
-    decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy) : null,
+    decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy, interview.timezone) : null,
     senderName,
     senderFirstName,
     signature: senderName ?? NAME_SLOT,
@@ -374,7 +374,7 @@ export function deadlineFor(input: {
     }
     case 'follow-up-1': {
       const why = interview.decisionBy
-        ? `${company ?? 'They'} said they would decide by ${formatDay(interview.decisionBy)}, and that date has passed: a short, polite follow-up now shows continued interest without pressure.`
+        ? `${company ?? 'They'} said they would decide by ${formatDay(interview.decisionBy, interview.timezone)}, and that date has passed: a short, polite follow-up now shows continued interest without pressure.`
         : `${daysSinceInterview !== null && daysSinceInterview >= 2 ? `It has been ${daysSinceInterview} days` : 'It has been a while'} since your interview with no news: a short follow-up now shows continued interest without pressure.`;
       return { sendBy: sendByView(addHours(milestone.due, 24), zone, now), why };
     }
@@ -477,7 +477,10 @@ export function understoodLines(application: Application, interview: Interview):
   });
   if (interview.format) lines.push({ label: 'Format', value: interview.format });
   if (interview.decisionBy) {
-    lines.push({ label: 'Decision by', value: formatDay(interview.decisionBy) });
+    lines.push({
+      label: 'Decision by',
+      value: formatDay(interview.decisionBy, interview.timezone),
+    });
   }
   return lines;
 }

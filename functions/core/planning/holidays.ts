@@ -1,8 +1,8 @@
 // Public holidays for the planner's working days: the user's country and region (`set country
 // US-NY`, default from their zone) -> the local dates nothing is planned on, from date-holidays.
-import { cityMapping } from 'city-timezones';
 import Holidays from 'date-holidays';
 import type { DateTime } from 'luxon';
+import { countryOfZone } from './zones.ts';
 
 /** A country (ISO 3166 alpha-2) and optionally its state or region, as date-holidays names them. */
 export interface Region {
@@ -31,24 +31,6 @@ export function parseRegion(text: string): Region | null {
   if (!stateText) return { country: countryText, state: null };
   const states = catalogue.getStates(countryText, 'en') ?? {};
   return stateText in states ? { country: countryText, state: stateText } : null;
-}
-
-const zoneCountries = new Map<string, string | null>();
-
-/**
- * The country a zone is most likely lived in: that of the most populous city in it (so
- * America/New_York -> US, Europe/London -> GB). Null for zones without cities (`UTC`, `Etc/…`).
- */
-export function countryOfZone(zone: string): string | null {
-  const known = zoneCountries.get(zone);
-  if (known !== undefined) return known;
-  let best: { iso2: string; pop: number } | null = null;
-  for (const city of cityMapping) {
-    if (city.timezone === zone && (!best || city.pop > best.pop)) best = city;
-  }
-  const country = best && parseRegion(best.iso2) ? best.iso2 : null;
-  zoneCountries.set(zone, country);
-  return country;
 }
 
 // Per region and year: local date (YYYY-MM-DD) -> the holiday's name.
@@ -82,5 +64,5 @@ export function holidayOn(day: DateTime, region: Region | null): string | null {
 export function regionFor(setting: string | null, zone: string): Region | null {
   if (setting) return parseRegion(setting);
   const country = countryOfZone(zone);
-  return country ? { country, state: null } : null;
+  return country ? parseRegion(country) : null;
 }

@@ -9,11 +9,7 @@ import {
   InvalidPolicyError,
   InvalidSettingError,
 } from '../../../functions/core/planning/errors.ts';
-import {
-  countryOfZone,
-  holidayOn,
-  parseRegion,
-} from '../../../functions/core/planning/holidays.ts';
+import { holidayOn, parseRegion } from '../../../functions/core/planning/holidays.ts';
 import { type PlannedMilestone, planMilestones } from '../../../functions/core/planning/plan.ts';
 import {
   applyPolicyOverride,
@@ -21,6 +17,7 @@ import {
   parsePolicy,
   parseSettingCommand,
 } from '../../../functions/core/planning/policy.ts';
+import { countryOfZone } from '../../../functions/core/planning/zones.ts';
 import { planTimeline } from '../../../local/plan.ts';
 
 const FIXTURE = '../../fixtures/mail/confirmation-simple.eml';
