@@ -186,6 +186,8 @@ export interface MailRendererOptions {
   overridesDir?: string;
   /** Told about every rejected override once, when the templates are loaded. */
   onOverrideRejected?: (rejection: OverrideRejection) => void;
+  /** The deployment's own stock phrases, flagged in drafts besides the built-in list. */
+  stockPhrases?: readonly string[];
 }
 
 const loaded = new Map<string, Promise<LoadedTemplates>>();
@@ -306,6 +308,7 @@ interface PreparedDraft {
 
 function prepareDraft(input: {
   templates: LoadedTemplates;
+  stockPhrases: readonly string[] | undefined;
   kind: DraftKind;
   application: Application;
   interview: Interview | null;
@@ -323,6 +326,7 @@ function prepareDraft(input: {
   const rendered = renderDraftText(input.templates, kind, view);
   const lint = lintDraft(kind, rendered.text, interviewNotes(application), {
     ignore: lintIgnores(view),
+    stockPhrases: input.stockPhrases,
   });
   return {
     rendered,
@@ -433,6 +437,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const recipient = recipientOf(milestone, interview);
       const prepared = prepareDraft({
         templates: loadedTemplates,
+        stockPhrases: options.stockPhrases,
         kind,
         application,
         interview,
@@ -569,6 +574,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const to = normalPerson(recipient) ?? recipientOf(null, interview);
       const prepared = prepareDraft({
         templates: loadedTemplates,
+        stockPhrases: options.stockPhrases,
         kind,
         application,
         interview,
@@ -614,6 +620,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const message = renderDraftText(loadedTemplates, 'linkedin', view).text;
       const lint = lintDraft('linkedin', message, interviewNotes(application), {
         ignore: lintIgnores(view),
+        stockPhrases: options.stockPhrases,
       });
       const subject = `Ready to send: LinkedIn message${to ? ` to ${view.interviewerName}` : ''}${parenthetical(application, interview)}`;
       const mailView = {

@@ -85,3 +85,35 @@ describe('built-in drafts', () => {
     }
   });
 });
+
+describe('a deployment’s own stock phrases', () => {
+  it('are read from FOLLOWUP_STOCK_PHRASES, one per line, and flagged in the drafts mailed', async () => {
+    const { readConfig } = await import('../../../functions/config.ts');
+    const env = {
+      FOLLOWUP_ALLOWED_SENDERS: 'alex@example.net',
+      FOLLOWUP_INTAKE_ADDRESS: 'interviews@followup.example.com',
+      FOLLOWUP_REPLY_SECRET: 'x'.repeat(32),
+      FOLLOWUP_TABLE_NAME: 't',
+      FOLLOWUP_RAW_MAIL_BUCKET: 'b',
+      FOLLOWUP_MILESTONE_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:111111111111:function:m',
+      FOLLOWUP_SCHEDULER_ROLE_ARN: 'arn:aws:iam::111111111111:role/s',
+      FOLLOWUP_STOCK_PHRASES: 'thank you for taking the time\n\n  Best regards \n',
+    };
+    const config = readConfig(env);
+    expect(config.stockPhrases).toEqual(['thank you for taking the time', 'Best regards']);
+    const renderer = createMailRenderer({
+      templatesDir: defaultTemplatesDir(),
+      stockPhrases: config.stockPhrases,
+    });
+    const application = applicationFixture();
+    const milestone = application.milestones.find((entry) => entry.kind === 'thank-you');
+    if (!milestone) throw new Error('no thank-you in the fixture');
+    const mail = await renderer.draft({
+      application,
+      milestone,
+      interview: interviewFixture(),
+      context: contextFixture(),
+    });
+    expect(mail.text).toContain('Rephrase "thank you for taking the time", "best regards"');
+  });
+});
