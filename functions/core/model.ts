@@ -24,6 +24,8 @@ export interface Interview {
   format: InterviewFormat | null;
   /** YYYY-MM-DD, the employer's stated decision date. */
   decisionBy: string | null;
+  /** The recruiter or coordinator who wrote the confirmation: follow-ups go to them. */
+  contact?: Person | null;
 }
 
 export interface Milestone {

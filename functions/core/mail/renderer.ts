@@ -42,6 +42,7 @@ import {
 } from './templates.ts';
 import { formatLocal } from './time.ts';
 import {
+  addresseesOf,
   checklistView,
   type DraftTemplateView,
   deadlineFor,
@@ -303,6 +304,8 @@ interface PreparedDraft {
   block: DraftBlock;
   rendered: RenderedDraft;
   recipient: Person | null;
+  /** In Cc of the `.eml` and the `mailto:` alike. */
+  cc: Person[];
   lint: LintResult;
 }
 
@@ -313,10 +316,12 @@ function prepareDraft(input: {
   application: Application;
   interview: Interview | null;
   recipient: Person | null;
+  cc?: Person[];
   context: MailContext;
   deadline: { sendBy: SendByView | null; why: string };
 }): PreparedDraft {
   const { kind, application, recipient } = input;
+  const cc = (input.cc ?? []).filter((person) => person.email);
   const view = draftTemplateView({
     application,
     interview: input.interview,
@@ -331,17 +336,24 @@ function prepareDraft(input: {
   return {
     rendered,
     recipient,
+    cc,
     lint,
     block: {
       ...input.deadline,
       draft: {
         to: recipientLine(recipient),
+        cc: cc.length > 0 ? cc.map(recipientLine).join(', ') : null,
         subject: rendered.subject,
         text: rendered.text,
         filename: draftFilename(kind, recipient?.name ?? null),
         paragraphs: paragraphs(rendered.text),
       },
-      mailto: mailtoLink(recipient?.email ?? null, rendered.subject, rendered.text),
+      mailto: mailtoLink(
+        recipient?.email ?? null,
+        rendered.subject,
+        rendered.text,
+        cc.flatMap((person) => (person.email ? [person.email] : [])),
+      ),
       checklist: checklistView(lint),
     },
   };
@@ -379,6 +391,9 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
               to: draft.recipient?.email
                 ? { name: draft.recipient.name, address: draft.recipient.email }
                 : null,
+              cc: draft.cc.flatMap((person) =>
+                person.email ? [{ name: person.name, address: person.email }] : [],
+              ),
               subject: draft.rendered.subject,
               text: draft.rendered.text,
             },
@@ -434,7 +449,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
     async draft({ application, milestone, interview, context }) {
       const loadedTemplates = await templates();
       const kind = DRAFT_KIND_OF_MILESTONE[milestone.kind];
-      const recipient = recipientOf(milestone, interview);
+      const { to: recipient, cc } = addresseesOf(milestone, interview);
       const prepared = prepareDraft({
         templates: loadedTemplates,
         stockPhrases: options.stockPhrases,
@@ -442,6 +457,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
         application,
         interview,
         recipient,
+        cc,
         context,
         deadline: deadlineFor({
           kind,

@@ -251,6 +251,31 @@ export function recipientOf(
   return normalPerson(milestone?.interviewer ?? interview?.interviewers[0] ?? null);
 }
 
+export interface Addressees {
+  to: Person | null;
+  cc: Person[];
+}
+
+/**
+ * Who a draft goes to: a thank-you to its interviewer; a follow-up to the recruiter or coordinator
+ * who wrote (when their address is known), with every interviewer whose address is known in Cc.
+ */
+export function addresseesOf(milestone: Milestone, interview: Interview | null): Addressees {
+  const interviewer = recipientOf(milestone, interview);
+  const contact = normalPerson(interview?.contact ?? null);
+  if (milestone.kind === 'thank-you' || !contact?.email) return { to: interviewer, cc: [] };
+  const seen = new Set([contact.email.toLowerCase()]);
+  const cc = (interview?.interviewers ?? [])
+    .map((person) => normalPerson(person))
+    .filter((person): person is Person => {
+      const email = person?.email?.toLowerCase();
+      if (!email || seen.has(email)) return false;
+      seen.add(email);
+      return true;
+    });
+  return { to: contact, cc };
+}
+
 export interface DraftTemplateView extends PositionView {
   greeting: string;
   firstName: string | null;
@@ -423,10 +448,17 @@ function encodeStrict(value: string): string {
 }
 
 /** RFC 6068: the address readable, everything else percent-encoded, line breaks as CRLF. */
-export function mailtoLink(to: string | null, subject: string, body: string): string {
-  const address = to ? encodeStrict(to.trim()).replace(/%40/g, '@') : '';
+export function mailtoLink(
+  to: string | null,
+  subject: string,
+  body: string,
+  cc: readonly string[] = [],
+): string {
+  const readable = (address: string) => encodeStrict(address.trim()).replace(/%40/g, '@');
+  const address = to ? readable(to) : '';
   const crlf = body.replace(/\r?\n/g, '\r\n');
-  return `mailto:${address}?subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
+  const copy = cc.length > 0 ? `cc=${cc.map(readable).join(',')}&` : '';
+  return `mailto:${address}?${copy}subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
 }
 
 /** `thank-you-dana-lee.eml`: ASCII only, so every client keeps the name. */

@@ -6,6 +6,7 @@
 // of the application it matches; a reply to a forget confirmation deletes the user's data. Strangers, failed checks and forged tokens are dropped without a reply.
 import {
   applicationIdFor,
+  contactOf,
   openApplication,
   pendingMilestones,
   revise,
@@ -445,6 +446,7 @@ async function openFromConfirmation(
         ...new Set([message.messageId, ...threadIdsOf(message.envelope, message.reading)]),
       ],
       userName: message.envelope.from?.name ?? null,
+      contact: contactOf(message.reading.original?.from, message.userId),
     });
     try {
       await store.create(opened);
