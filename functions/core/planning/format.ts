@@ -3,7 +3,8 @@
 // Scheduler reads them.
 import { DateTime } from 'luxon';
 import { PlanningError } from './errors.ts';
-import { countryOfZone, isIanaZone } from './zones.ts';
+import { countryOfZone } from './holidays.ts';
+import { isIanaZone } from './zones.ts';
 
 /** The language drafts are written in: the locale only decides how dates and times are written. */
 const TEMPLATE_LANGUAGE = 'en';

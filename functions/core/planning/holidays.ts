@@ -2,7 +2,6 @@
 // US-NY`, default from their zone) -> the local dates nothing is planned on, from date-holidays.
 import Holidays from 'date-holidays';
 import type { DateTime } from 'luxon';
-import { countryOfZone } from './zones.ts';
 
 /** A country (ISO 3166 alpha-2) and optionally its state or region, as date-holidays names them. */
 export interface Region {
@@ -31,6 +30,27 @@ export function parseRegion(text: string): Region | null {
   if (!stateText) return { country: countryText, state: null };
   const states = catalogue.getStates(countryText, 'en') ?? {};
   return stateText in states ? { country: countryText, state: stateText } : null;
+}
+
+let zoneCountries: Map<string, string> | undefined;
+
+/**
+ * The country a zone is lived in, from date-holidays' own zone lists (its data, when the package
+ * exposes it as it does today; else per country, slower); the first country listing a zone wins,
+ * so America/New_York -> US, Europe/London -> GB. Null for zones no country lists (`UTC`).
+ */
+export function countryOfZone(zone: string): string | null {
+  if (!zoneCountries) {
+    zoneCountries = new Map();
+    const data = (
+      catalogue as unknown as { _data?: { holidays?: Record<string, { zones?: string[] }> } }
+    )._data?.holidays;
+    for (const country of Object.keys(catalogue.getCountries('en'))) {
+      const zones = data ? (data[country]?.zones ?? []) : new Holidays(country).getTimezones();
+      for (const name of zones) if (!zoneCountries.has(name)) zoneCountries.set(name, country);
+    }
+  }
+  return zoneCountries.get(zone) ?? null;
 }
 
 // Per region and year: local date (YYYY-MM-DD) -> the holiday's name.

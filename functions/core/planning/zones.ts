@@ -1,6 +1,5 @@
 // Time-zone names as users type them (`set timezone europe/berlin`) -> the IANA name the planner,
 // the Scheduler (`ScheduleExpressionTimezone`) and every mail use.
-import { cityMapping } from 'city-timezones';
 import { IANAZone } from 'luxon';
 
 // Newer engines accept offsets such as "+02:00" as zones; the Scheduler wants region names.
@@ -43,22 +42,4 @@ export function canonicalZone(text: string): string | null {
       return separator + letter.toUpperCase();
     })
     .replace(/^Etc\/(Gmt|Utc)/, (name) => name.toUpperCase().replace('ETC', 'Etc'));
-}
-
-const zoneCountries = new Map<string, string | null>();
-
-/**
- * The country a zone is most likely lived in: that of the most populous city in it (so
- * America/New_York -> US, Europe/London -> GB). Null for zones without cities (`UTC`, `Etc/…`).
- */
-export function countryOfZone(zone: string): string | null {
-  const known = zoneCountries.get(zone);
-  if (known !== undefined) return known;
-  let best: { iso2: string; pop: number } | null = null;
-  for (const city of cityMapping) {
-    if (city.timezone === zone && (!best || city.pop > best.pop)) best = city;
-  }
-  const country = best?.iso2 ?? null;
-  zoneCountries.set(zone, country);
-  return country;
 }

@@ -9,7 +9,11 @@ import {
   InvalidPolicyError,
   InvalidSettingError,
 } from '../../../functions/core/planning/errors.ts';
-import { holidayOn, parseRegion } from '../../../functions/core/planning/holidays.ts';
+import {
+  countryOfZone,
+  holidayOn,
+  parseRegion,
+} from '../../../functions/core/planning/holidays.ts';
 import { type PlannedMilestone, planMilestones } from '../../../functions/core/planning/plan.ts';
 import {
   applyPolicyOverride,
@@ -17,7 +21,6 @@ import {
   parsePolicy,
   parseSettingCommand,
 } from '../../../functions/core/planning/policy.ts';
-import { countryOfZone } from '../../../functions/core/planning/zones.ts';
 import { planTimeline } from '../../../local/plan.ts';
 
 const FIXTURE = '../../fixtures/mail/confirmation-simple.eml';
