@@ -87,6 +87,16 @@ const schema = z.object({
   FOLLOWUP_TEMPLATES_DIR: z.string().min(1).optional(),
   FOLLOWUP_TEMPLATE_OVERRIDES: templateOverrides.optional(),
   FOLLOWUP_POLICY: z.string().optional(),
+  /** More stock phrases for the draft lint to flag, one per line. */
+  FOLLOWUP_STOCK_PHRASES: z
+    .string()
+    .optional()
+    .transform((text) =>
+      (text ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
 });
 
 /** FOLLOWUP_POLICY: JSON overriding any part of the etiquette policy (offsets, hours, counts). */
@@ -129,6 +139,8 @@ export interface Config {
   /** The user's templates, each validated at load; the built-in one stays where one is rejected. */
   templateOverrides: TemplateOverridesSource | undefined;
   policy: Policy;
+  /** FOLLOWUP_STOCK_PHRASES: the deployment's own stock phrases, flagged in every draft. */
+  stockPhrases: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -158,6 +170,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     templatesDir: e.FOLLOWUP_TEMPLATES_DIR,
     templateOverrides: e.FOLLOWUP_TEMPLATE_OVERRIDES,
     policy: readPolicy(e.FOLLOWUP_POLICY),
+    stockPhrases: e.FOLLOWUP_STOCK_PHRASES,
   };
 }
 

@@ -14,6 +14,8 @@ export interface TimelineEntry {
   due: string;
   interviewer: string | null;
   sendBy: string | null;
+  /** Public holidays the date was moved past. */
+  movedFor: string[];
   timezone: string;
 }
 
@@ -54,6 +56,7 @@ export async function planTimeline(
       due: m.due,
       interviewer: m.interviewer?.name ?? null,
       sendBy: m.sendBy,
+      movedFor: m.movedFor,
       timezone: options.userTimezone,
     })),
   };
@@ -74,7 +77,11 @@ export function timelineTable(timeline: Timeline): string {
     m.milestone,
     formatLocal(m.due, m.timezone),
     m.interviewer ?? '',
-    m.sendBy ? `send by ${formatLocal(m.sendBy, m.timezone)}` : '',
+    m.sendBy
+      ? `send by ${formatLocal(m.sendBy, m.timezone)}`
+      : m.movedFor.length > 0
+        ? `moved past ${m.movedFor.join(', ')}`
+        : '',
   ]);
   const header = ['MILESTONE', 'DUE', 'INTERVIEWER', 'NOTE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));

@@ -35,16 +35,22 @@ import type { InboundDeps } from '../core/use-cases/handle-inbound-mail.ts';
  */
 export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): MailRenderer {
   const templatesDir = config.templatesDir ?? defaultTemplatesDir();
+  const { stockPhrases } = config;
   const onOverrideRejected = (rejection: OverrideRejection) =>
     logger.warn('template override rejected; using the built-in one', {
       reason: `${rejection.file} ${rejection.reason}`,
     });
   const source = config.templateOverrides;
-  if (!source) return createMailRenderer({ templatesDir });
+  if (!source) return createMailRenderer({ templatesDir, stockPhrases });
   if (source.kind === 'folder') {
-    return createMailRenderer({ templatesDir, overridesDir: source.path, onOverrideRejected });
+    return createMailRenderer({
+      templatesDir,
+      overridesDir: source.path,
+      onOverrideRejected,
+      stockPhrases,
+    });
   }
-  const builtIn = createMailRenderer({ templatesDir });
+  const builtIn = createMailRenderer({ templatesDir, stockPhrases });
   const download = s3TemplateOverrides(s3, source);
   let withOverrides: MailRenderer | undefined;
   return deferredMailRenderer(async () => {
@@ -52,7 +58,12 @@ export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): M
     try {
       const { dir, skipped } = await download();
       for (const rejection of skipped) onOverrideRejected(rejection);
-      withOverrides = createMailRenderer({ templatesDir, overridesDir: dir, onOverrideRejected });
+      withOverrides = createMailRenderer({
+        templatesDir,
+        overridesDir: dir,
+        onOverrideRejected,
+        stockPhrases,
+      });
       return withOverrides;
     } catch (error) {
       logger.warn('template overrides unavailable; using the built-in templates', {

@@ -1,7 +1,7 @@
 // Domain rules for an application's life: open it from a reading, claim a milestone for sending,
 // close it. Pure functions returning the next version; the use-cases persist them.
 import { createHash } from 'node:crypto';
-import type { Application, Interview, Milestone } from './model.ts';
+import type { Application, Interview, Milestone, Person } from './model.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
 import { toMilestoneRecords } from './planning/replan.ts';
@@ -71,8 +71,13 @@ export function openApplication(input: {
   threadMessageIds: string[];
   /** The display name the user forwards from, to sign their drafts with. */
   userName?: string | null;
+  /** Who wrote the confirmation (see `contactOf`). */
+  contact?: Person | null;
 }): Application {
-  const interview = interviewFromReading('i1', input.reading, input.userTimezone);
+  const interview = {
+    ...interviewFromReading('i1', input.reading, input.userTimezone),
+    contact: input.contact ?? null,
+  };
   const at = input.now.toISOString();
   return {
     userId: input.userId,
@@ -214,4 +219,21 @@ export function closeApplication(application: Application, now: Date) {
     ),
   });
   return { application: next, cancelled };
+}
+
+// Mailboxes nobody reads: a reply to them is lost.
+const UNREAD_MAILBOX =
+  /^(?:no-?reply|do-?not-?reply|notifications?|mailer-daemon|postmaster|bounces?)\b/i;
+
+/**
+ * The person to follow up with: the employer's writer of the confirmation, unless that is the user
+ * (a mail they wrote themselves) or a mailbox nobody reads (an ATS's no-reply).
+ */
+export function contactOf(
+  from: { name: string | null; email: string } | null | undefined,
+  userEmail: string,
+): Person | null {
+  if (!from?.email || from.email.toLowerCase() === userEmail.toLowerCase()) return null;
+  if (UNREAD_MAILBOX.test(from.email.split('@')[0] ?? '')) return null;
+  return { name: from.name?.trim() || from.email, email: from.email };
 }

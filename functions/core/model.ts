@@ -24,6 +24,8 @@ export interface Interview {
   format: InterviewFormat | null;
   /** YYYY-MM-DD, the employer's stated decision date. */
   decisionBy: string | null;
+  /** The recruiter or coordinator who wrote the confirmation: follow-ups go to them. */
+  contact?: Person | null;
 }
 
 export interface Milestone {
@@ -92,11 +94,13 @@ export interface UnreadableForward {
   sentAt: string;
 }
 
-/** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`). */
+/** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`, `set country GB`). */
 export interface UserProfile {
   userId: string;
   timezone: string | null;
   wakingHours: { start: string; end: string } | null;
+  /** Whose public holidays are no working days (`set country US-NY`); absent: from the zone. */
+  country?: string | null;
   updatedAt: string;
   /** The numbered list last sent to pick from (`stop 2`), and a forwarded reply awaiting the pick. */
   choice?: { applicationIds: string[]; sentAt: string; pendingReply?: string | null };

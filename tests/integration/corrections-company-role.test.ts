@@ -159,7 +159,7 @@ describe('company: and role: corrections', () => {
     const [confirmation, ...others] = (await mailsTo(user)).slice(count);
     expect(others).toEqual([]);
     expect(confirmation?.subject).toMatch(
-      /^Done: Company set to Fernhill Robotics; .*Interview time set to Wed 9 Dec 2026.*Added Sam Ortiz as an interviewer\. Role set to Staff Engineer/,
+      /^Done: Company set to Fernhill Robotics; .*Interview time set to Wed, Dec 9.*Added Sam Ortiz as an interviewer\. Role set to Staff Engineer/,
     );
   });
 

@@ -174,8 +174,8 @@ describe('employer replies', () => {
     );
     await expectSchedulesMatch(moved);
     const mail = (await mailsTo(user)).at(-1);
-    expect(mail?.subject).toMatch(/^Done: They answered and expect news by Fri 18 Dec 2026/);
-    expect(mail?.text).toMatch(/next follow-up now comes Mon 21 Dec 2026, 09:30/);
+    expect(mail?.subject).toMatch(/^Done: They answered and expect news by Fri, Dec 18/);
+    expect(mail?.text).toMatch(/next follow-up now comes Mon, Dec 21, 9:30 AM ET/);
   });
 
   it('an out-of-office reply moves the next nudge after their return and cancels nothing', async () => {

@@ -97,7 +97,7 @@ const MAILS: Record<
         digest: { next: '2026-04-20T09:30:00-04:00', timezone: 'America/New_York' },
         context,
       }),
-    shows: /Your weekly digest: 2 open applications[\s\S]*the next one comes Mon 20 Apr 2026/,
+    shows: /Your weekly digest: 2 open applications[\s\S]*the next one comes Mon, Apr 20/,
   },
   choice: {
     mail: () =>

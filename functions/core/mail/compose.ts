@@ -10,6 +10,7 @@ export interface MailAddress {
 
 export interface DraftMessage {
   to: MailAddress | null;
+  cc?: MailAddress[];
   subject: string;
   text: string;
 }
@@ -102,6 +103,7 @@ export async function composeDraftEml(
   return build({
     messageId: `<${newMessageId(messageIdDomain)}>`,
     ...(draft.to ? { to: addressSafe(draft.to) } : {}),
+    ...(draft.cc?.length ? { cc: draft.cc.map(addressSafe) } : {}),
     subject: headerSafe(draft.subject),
     text: draft.text,
     date,

@@ -41,9 +41,46 @@ export interface LintOptions {
    * called "Benefit Labs", a role "Compensation Analyst"): removed before those checks.
    */
   ignore?: string[];
+  /** More stock phrases to flag, besides BANNED_PHRASES (the deployment's own list). */
+  stockPhrases?: readonly string[];
 }
 
-export const BANNED_PHRASES = ['just checking in', 'touching base', 'per my last email'] as const;
+/**
+ * Stock phrases: lines any candidate could send to any employer, which the seed articles warn
+ * read as a generic template. Written lower-case with straight apostrophes; a deployment adds its
+ * own with FOLLOWUP_STOCK_PHRASES.
+ */
+export const BANNED_PHRASES = [
+  'just checking in',
+  'touching base',
+  'per my last email',
+  'circling back',
+  'just wanted to follow up',
+  'i hope your week is going well',
+  'i hope this email finds you well',
+  'i hope this finds you well',
+  "i hope you're doing well",
+  'i hope all is well',
+  "i'm confident my experience would let me contribute quickly",
+  'my experience would let me contribute quickly',
+  'hit the ground running',
+  "i'm the perfect fit",
+  'i am the perfect fit',
+  'perfect fit for the role',
+  'think outside the box',
+  'team player',
+  'at your earliest convenience',
+  'i remain very interested',
+] as const;
+
+/** Text as the stock-phrase check reads it: lower-case, one space, straight apostrophes. */
+function phraseText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 const WORD_LIMIT: Record<DraftKind, number> = {
   'thank-you': 150,
@@ -171,19 +208,17 @@ export function lintDraft(
       : 'No salary or benefits talk',
   });
 
-  const lower = own
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\u2018\u2019]/g, "'");
-  const banned = BANNED_PHRASES.filter((phrase) => lower.includes(phrase));
+  const lower = phraseText(own);
+  const phrases = [...BANNED_PHRASES, ...(options.stockPhrases ?? []).map(phraseText)];
+  const banned = [...new Set(phrases)].filter((phrase) => phrase && lower.includes(phrase));
   checks.push({
     rule: 'banned-phrase',
     passed: banned.length === 0,
     hard: true,
     message:
       banned.length === 0
-        ? 'No stock phrases ("just checking in", "touching base", "per my last email")'
-        : `Rephrase ${banned.map((phrase) => `"${phrase}"`).join(', ')}: it reads as filler`,
+        ? 'No stock phrases ("I hope your week is going well", "just checking in", …)'
+        : `Rephrase ${banned.map((phrase) => `"${phrase}"`).join(', ')}: any candidate could send it; say something only you would`,
   });
 
   const slots = [...new Set(text.match(SLOT) ?? [])];

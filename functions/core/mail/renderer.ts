@@ -43,6 +43,7 @@ import {
 } from './templates.ts';
 import { formatLocal } from './time.ts';
 import {
+  addresseesOf,
   applicationLine,
   checklistView,
   type DraftTemplateView,
@@ -197,6 +198,8 @@ export interface MailRendererOptions {
   overridesDir?: string;
   /** Told about every rejected override once, when the templates are loaded. */
   onOverrideRejected?: (rejection: OverrideRejection) => void;
+  /** The deployment's own stock phrases, flagged in drafts besides the built-in list. */
+  stockPhrases?: readonly string[];
 }
 
 const loaded = new Map<string, Promise<LoadedTemplates>>();
@@ -312,19 +315,24 @@ interface PreparedDraft {
   block: DraftBlock;
   rendered: RenderedDraft;
   recipient: Person | null;
+  /** In Cc of the `.eml` and the `mailto:` alike. */
+  cc: Person[];
   lint: LintResult;
 }
 
 function prepareDraft(input: {
   templates: LoadedTemplates;
+  stockPhrases: readonly string[] | undefined;
   kind: DraftKind;
   application: Application;
   interview: Interview | null;
   recipient: Person | null;
+  cc?: Person[];
   context: MailContext;
   deadline: { sendBy: SendByView | null; why: string };
 }): PreparedDraft {
   const { kind, application, recipient } = input;
+  const cc = (input.cc ?? []).filter((person) => person.email);
   const view = draftTemplateView({
     application,
     interview: input.interview,
@@ -334,21 +342,29 @@ function prepareDraft(input: {
   const rendered = renderDraftText(input.templates, kind, view);
   const lint = lintDraft(kind, rendered.text, interviewNotes(application), {
     ignore: lintIgnores(view),
+    stockPhrases: input.stockPhrases,
   });
   return {
     rendered,
     recipient,
+    cc,
     lint,
     block: {
       ...input.deadline,
       draft: {
         to: recipientLine(recipient),
+        cc: cc.length > 0 ? cc.map(recipientLine).join(', ') : null,
         subject: rendered.subject,
         text: rendered.text,
         filename: draftFilename(kind, recipient?.name ?? null),
         paragraphs: paragraphs(rendered.text),
       },
-      mailto: mailtoLink(recipient?.email ?? null, rendered.subject, rendered.text),
+      mailto: mailtoLink(
+        recipient?.email ?? null,
+        rendered.subject,
+        rendered.text,
+        cc.flatMap((person) => (person.email ? [person.email] : [])),
+      ),
       checklist: checklistView(lint),
     },
   };
@@ -386,6 +402,9 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
               to: draft.recipient?.email
                 ? { name: draft.recipient.name, address: draft.recipient.email }
                 : null,
+              cc: draft.cc.flatMap((person) =>
+                person.email ? [{ name: person.name, address: person.email }] : [],
+              ),
               subject: draft.rendered.subject,
               text: draft.rendered.text,
             },
@@ -441,13 +460,15 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
     async draft({ application, milestone, interview, context }) {
       const loadedTemplates = await templates();
       const kind = DRAFT_KIND_OF_MILESTONE[milestone.kind];
-      const recipient = recipientOf(milestone, interview);
+      const { to: recipient, cc } = addresseesOf(milestone, interview);
       const prepared = prepareDraft({
         templates: loadedTemplates,
+        stockPhrases: options.stockPhrases,
         kind,
         application,
         interview,
         recipient,
+        cc,
         context,
         deadline: deadlineFor({
           kind,
@@ -590,6 +611,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const to = normalPerson(recipient) ?? recipientOf(null, interview);
       const prepared = prepareDraft({
         templates: loadedTemplates,
+        stockPhrases: options.stockPhrases,
         kind,
         application,
         interview,
@@ -635,6 +657,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       const message = renderDraftText(loadedTemplates, 'linkedin', view).text;
       const lint = lintDraft('linkedin', message, interviewNotes(application), {
         ignore: lintIgnores(view),
+        stockPhrases: options.stockPhrases,
       });
       const subject = `Ready to send: LinkedIn message${to ? ` to ${view.interviewerName}` : ''}${parenthetical(application, interview)}`;
       const mailView = {

@@ -99,6 +99,7 @@ const fullBlock: DraftBlock = {
   why: 'A thank-you within 24 hours keeps you fresh in their minds.',
   draft: {
     to: 'Dana Lee <dana@acme.example>',
+    cc: 'Jamie Chen <jamie@acme.example>',
     subject: 'Thank you',
     text: 'Hi Dana,\n\nThank you.',
     filename: 'thank-you-dana-lee.eml',
@@ -123,6 +124,7 @@ const sparseBlock: DraftBlock = {
   why: '',
   draft: {
     to: '(add the recipient)',
+    cc: null,
     subject: '',
     text: '',
     filename: 'draft.eml',

@@ -63,6 +63,8 @@ export interface DraftBlock {
   why: string;
   draft: {
     to: string;
+    /** Copied recipients (a follow-up's interviewers), or null. */
+    cc: string | null;
     subject: string;
     text: string;
     filename: string;

@@ -1,7 +1,11 @@
 // Mail rendering -> how times read in a mail: always with their zone, never ambiguous. Instants use
 // the planner's formatLocal so a mail and the CLI spell a time the same way.
 import { DateTime } from 'luxon';
-import { formatLocal as plannerFormatLocal } from '../planning/format.ts';
+import {
+  formatLocalRange,
+  localeOfZone,
+  formatLocal as plannerFormatLocal,
+} from '../planning/format.ts';
 
 function inZone(iso: string, zone: string): DateTime {
   const parsed = DateTime.fromISO(iso, { setZone: true });
@@ -13,7 +17,7 @@ function zoneLabel(time: DateTime, zone: string): string {
   return time.zoneName === zone ? zone : (time.zoneName ?? zone);
 }
 
-/** `Tue 14 Apr 2026, 11:45 (America/Los_Angeles, PDT)`; a mail never fails over a bad zone. */
+/** `Fri, Dec 11, 2:45 PM ET` (en-US), `Fri 11 Dec, 14:45 GMT` (en-GB); a mail never fails over a bad zone. */
 export function formatLocal(iso: string, zone: string): string {
   try {
     return plannerFormatLocal(iso, zone);
@@ -24,24 +28,23 @@ export function formatLocal(iso: string, zone: string): string {
   }
 }
 
-/** `Tue 14 Apr 2026, 10:00–11:00 (America/New_York, EDT)`. */
+/** `Thu, Dec 10, 2:00 PM–2:45 PM ET`: one date and zone for a range within a day. */
 export function formatRange(start: string, end: string | null, zone: string): string {
-  const from = inZone(start, zone);
-  const to = end ? inZone(end, zone) : null;
-  const whole = formatLocal(start, zone);
-  if (!from.isValid || !to?.isValid || to <= from) return whole;
-  const cut = whole.indexOf(' (');
-  if (cut === -1) return whole;
-  const tail = to.hasSame(from, 'day')
-    ? to.toFormat('HH:mm')
-    : to.toFormat('ccc d LLL yyyy, HH:mm');
-  return `${whole.slice(0, cut)}–${tail}${whole.slice(cut)}`;
+  if (!end) return formatLocal(start, zone);
+  try {
+    return formatLocalRange(start, end, zone);
+  } catch {
+    return formatLocal(start, zone);
+  }
 }
 
-/** `Fri 17 Apr 2026` for a YYYY-MM-DD calendar date. */
-export function formatDay(isoDate: string): string {
-  const day = DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale('en-GB');
-  return day.isValid ? day.toFormat('ccc d LLL yyyy') : isoDate;
+/** `Fri, Apr 17` (en-US) or `Fri 17 Apr` (en-GB) for a YYYY-MM-DD date stated in `zone`. */
+export function formatDay(isoDate: string, zone: string): string {
+  const day = DateTime.fromISO(isoDate, { zone: 'UTC' });
+  if (!day.isValid) return isoDate;
+  return day
+    .setLocale(localeOfZone(zone))
+    .toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
 }
 
 /** `Tuesday` for the interview's own calendar day, in its own zone. */
@@ -50,10 +53,11 @@ export function weekdayName(iso: string, zone: string): string {
   return time.isValid ? time.toFormat('cccc') : '';
 }
 
-/** `14 April` for the interview's own calendar day, in its own zone. */
+/** `April 14` (en-US) or `14 April` (en-GB) for the interview's own calendar day, in its own zone. */
 export function dayAndMonth(iso: string, zone: string): string {
   const time = inZone(iso, zone);
-  return time.isValid ? time.toFormat('d LLLL') : '';
+  if (!time.isValid) return '';
+  return time.setLocale(localeOfZone(zone)).toLocaleString({ month: 'long', day: 'numeric' });
 }
 
 /** `today`, `tomorrow` or null, seen from `now` in `zone`. */

@@ -259,6 +259,31 @@ export function recipientOf(
   return normalPerson(milestone?.interviewer ?? interview?.interviewers[0] ?? null);
 }
 
+export interface Addressees {
+  to: Person | null;
+  cc: Person[];
+}
+
+/**
+ * Who a draft goes to: a thank-you to its interviewer; a follow-up to the recruiter or coordinator
+ * who wrote (when their address is known), with every interviewer whose address is known in Cc.
+ */
+export function addresseesOf(milestone: Milestone, interview: Interview | null): Addressees {
+  const interviewer = recipientOf(milestone, interview);
+  const contact = normalPerson(interview?.contact ?? null);
+  if (milestone.kind === 'thank-you' || !contact?.email) return { to: interviewer, cc: [] };
+  const seen = new Set([contact.email.toLowerCase()]);
+  const cc = (interview?.interviewers ?? [])
+    .map((person) => normalPerson(person))
+    .filter((person): person is Person => {
+      const email = person?.email?.toLowerCase();
+      if (!email || seen.has(email)) return false;
+      seen.add(email);
+      return true;
+    });
+  return { to: contact, cc };
+}
+
 export interface DraftTemplateView extends PositionView {
   greeting: string;
   firstName: string | null;
@@ -303,7 +328,7 @@ export function draftTemplateView(input: {
     hasReference: notes.length > 0,
     update: latestUpdate ? sentence(latestUpdate) : UPDATE_SLOT,
     hasUpdate: latestUpdate !== undefined,
-    decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy) : null,
+    decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy, interview.timezone) : null,
     senderName,
     senderFirstName,
     signature: senderName ?? NAME_SLOT,
@@ -382,7 +407,7 @@ export function deadlineFor(input: {
     }
     case 'follow-up-1': {
       const why = interview.decisionBy
-        ? `${company ?? 'They'} said they would decide by ${formatDay(interview.decisionBy)}, and that date has passed: a short, polite follow-up now shows continued interest without pressure.`
+        ? `${company ?? 'They'} said they would decide by ${formatDay(interview.decisionBy, interview.timezone)}, and that date has passed: a short, polite follow-up now shows continued interest without pressure.`
         : `${daysSinceInterview !== null && daysSinceInterview >= 2 ? `It has been ${daysSinceInterview} days` : 'It has been a while'} since your interview with no news: a short follow-up now shows continued interest without pressure.`;
       return { sendBy: sendByView(addHours(milestone.due, 24), zone, now), why };
     }
@@ -431,10 +456,17 @@ function encodeStrict(value: string): string {
 }
 
 /** RFC 6068: the address readable, everything else percent-encoded, line breaks as CRLF. */
-export function mailtoLink(to: string | null, subject: string, body: string): string {
-  const address = to ? encodeStrict(to.trim()).replace(/%40/g, '@') : '';
+export function mailtoLink(
+  to: string | null,
+  subject: string,
+  body: string,
+  cc: readonly string[] = [],
+): string {
+  const readable = (address: string) => encodeStrict(address.trim()).replace(/%40/g, '@');
+  const address = to ? readable(to) : '';
   const crlf = body.replace(/\r?\n/g, '\r\n');
-  return `mailto:${address}?subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
+  const copy = cc.length > 0 ? `cc=${cc.map(readable).join(',')}&` : '';
+  return `mailto:${address}?${copy}subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
 }
 
 /** `thank-you-dana-lee.eml`: ASCII only, so every client keeps the name. */
@@ -485,7 +517,10 @@ export function understoodLines(application: Application, interview: Interview):
   });
   if (interview.format) lines.push({ label: 'Format', value: interview.format });
   if (interview.decisionBy) {
-    lines.push({ label: 'Decision by', value: formatDay(interview.decisionBy) });
+    lines.push({
+      label: 'Decision by',
+      value: formatDay(interview.decisionBy, interview.timezone),
+    });
   }
   return lines;
 }

@@ -2,11 +2,13 @@
 // the user's zone. All zone math goes through luxon so DST changes keep wall-clock times.
 import { DateTime } from 'luxon';
 import { PlanningError } from './errors.ts';
+import { holidayOn, regionFor } from './holidays.ts';
 import { clockMinutes, type Policy } from './policy.ts';
 import { isIanaZone } from './zones.ts';
 
-// A week and a day always contains a business day; the extra days cover DST-shifted openings.
-const SEARCH_DAYS = 15;
+// Four weeks and a day hold a business day even for a one-weekday week whose next few of that
+// weekday are holidays (Fridays at Christmas and New Year); the extra day covers DST-shifted openings.
+const SEARCH_DAYS = 29;
 
 export function assertZone(zone: string, what: string): void {
   if (!isIanaZone(zone)) throw new PlanningError(`${what} "${zone}" is not an IANA time zone`);
@@ -54,8 +56,25 @@ export function isWaking(instant: DateTime, policy: Policy): boolean {
   );
 }
 
+/** The public holiday on `instant`'s local date where the user lives (see `Policy.country`). */
+export function holidayAt(instant: DateTime, policy: Policy): string | null {
+  return holidayOn(instant, regionFor(policy.country, instant.zoneName ?? 'UTC'));
+}
+
+/** A business day is one of the policy's weekdays that is no public holiday. */
 export function isBusinessDay(instant: DateTime, policy: Policy): boolean {
-  return policy.businessDays.includes(instant.weekday);
+  return policy.businessDays.includes(instant.weekday) && !holidayAt(instant, policy);
+}
+
+/** The holidays a date was moved off: those from `wanted`'s local date up to (not on) `due`'s. */
+export function holidaysSkipped(wanted: DateTime, due: DateTime, policy: Policy): string[] {
+  const names: string[] = [];
+  const last = due.startOf('day').toMillis();
+  for (let day = wanted.startOf('day'); day.toMillis() < last; day = day.plus({ days: 1 })) {
+    const name = holidayAt(day, policy);
+    if (name && policy.businessDays.includes(day.weekday)) names.push(name);
+  }
+  return names;
 }
 
 function atMinute(day: DateTime, minute: number): DateTime {

@@ -9,6 +9,7 @@ import {
   dayAfter,
   firstMinuteAfter,
   followingSlot,
+  holidaysSkipped,
   isoOf,
   latest,
   nextSlotAt,
@@ -26,6 +27,8 @@ export interface PlannedMilestone {
   due: string;
   /** Thank-you only: send the note before this (ISO-8601 with the user's offset). */
   sendBy: string | null;
+  /** The public holidays this date was moved past ("Christmas Day"); empty when none. */
+  movedFor: string[];
 }
 
 export interface PlanInput {
@@ -151,36 +154,39 @@ export function planMilestones(input: PlanInput): PlannedMilestone[] {
         interviewer,
         due: isoOf(thankYou.due),
         sendBy: isoOf(thankYou.sendBy),
+        movedFor: [],
       });
     });
   }
 
   // A follow-up before the thank-you's send-by would crowd the thank-you.
   const clock = clockMinutes(policy.followUps.timeOfDay);
-  const firstNudge = nextSlotAt(
-    latest(firstNudgeFloor(interview, end, policy), earliest, thankYou?.sendBy),
-    clock,
-    policy,
-    true,
-  );
-  const nudge = (kind: MilestoneKind, due: DateTime): PlannedMilestone => ({
+  const firstFloor = latest(firstNudgeFloor(interview, end, policy), earliest, thankYou?.sendBy);
+  const firstNudge = nextSlotAt(firstFloor, clock, policy, true);
+  const nudge = (kind: MilestoneKind, wanted: DateTime, due: DateTime): PlannedMilestone => ({
     id: milestoneId(interview.id, kind),
     kind,
     interviewer: null,
     due: isoOf(due),
     sendBy: null,
+    movedFor: holidaysSkipped(wanted, due, policy),
   });
   let last = firstNudge;
-  if (policy.followUps.count >= 1) plan.push(nudge('follow-up-1', firstNudge));
+  if (policy.followUps.count >= 1) plan.push(nudge('follow-up-1', firstFloor, firstNudge));
   if (policy.followUps.count >= 2) {
     last = followingSlot(firstNudge, policy.followUps.spacingDays, policy, true, clock);
-    plan.push(nudge('follow-up-2', last));
+    plan.push(nudge('follow-up-2', firstNudge.plus({ days: policy.followUps.spacingDays }), last));
   }
-  // With no follow-ups at all, the application closes when the first one would have come.
+  // With no follow-ups at all, the application closes when the first one would have come. Like
+  // the follow-ups, the close-out comes on a working day.
   const closeOut =
     policy.followUps.count === 0
       ? firstNudge
-      : followingSlot(last, policy.closeOut.afterLastFollowUpDays, policy, false, clock);
-  plan.push(nudge('close-out', closeOut));
+      : followingSlot(last, policy.closeOut.afterLastFollowUpDays, policy, true, clock);
+  const closeOutWanted =
+    policy.followUps.count === 0
+      ? firstFloor
+      : last.plus({ days: policy.closeOut.afterLastFollowUpDays });
+  plan.push(nudge('close-out', closeOutWanted, closeOut));
   return plan;
 }

@@ -3,6 +3,7 @@
 // table "The etiquette rules" in DESIGN.md.
 import { z } from 'zod';
 import { InvalidPolicyError, InvalidSettingError } from './errors.ts';
+import { parseRegion, regionCode } from './holidays.ts';
 import { canonicalZone } from './zones.ts';
 
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -60,6 +61,24 @@ const policySchema = z
       .min(1, { error: 'must name at least one day' })
       .default([1, 2, 3, 4, 5])
       .transform((list) => [...new Set(list)].sort((a, b) => a - b)),
+    /**
+     * The country (and region) whose public holidays are no business days: `US-NY`, `GB`, `DE-BY`.
+     * Null takes the country from the user's zone.
+     */
+    country: z
+      .string()
+      .nullable()
+      .default(null)
+      .transform((text, ctx) => {
+        if (text === null) return null;
+        const region = parseRegion(text);
+        if (region) return regionCode(region);
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${text}" is no country code such as US-NY or GB`,
+        });
+        return z.NEVER;
+      }),
     followUps: z
       .object({
         /** At most two: MilestoneKind has follow-up-1 and follow-up-2. */
@@ -120,9 +139,11 @@ export const defaultPolicy: Policy = parsePolicy({});
 
 export type Setting =
   | { kind: 'timezone'; zone: string }
-  | { kind: 'hours'; start: string; end: string };
+  | { kind: 'hours'; start: string; end: string }
+  | { kind: 'country'; country: string };
 
 const TIMEZONE_COMMAND = /^set\s+(?:time\s*zone|tz)\s*[:=]?\s*(\S+)$/i;
+const COUNTRY_COMMAND = /^set\s+(?:my\s+)?(?:country|region|holidays)\s*[:=]?\s*(.+)$/i;
 const HOURS_COMMAND = /^set\s+(?:waking\s+)?hours\s*[:=]?\s*(.+)$/i;
 const HOURS_RANGE =
   /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i;
@@ -139,8 +160,8 @@ function toMinutes(hourText: string, minuteText: string | undefined, meridiem: s
 }
 
 /**
- * A per-user setting sent by reply: `set timezone Europe/Berlin` (also `set tz …`) or
- * `set hours 8-19` (also `08:30-19:00`, `8am-7pm`). Null when the text is no setting command;
+ * A per-user setting sent by reply: `set timezone Europe/Berlin` (also `set tz …`),
+ * `set hours 8-19` (also `08:30-19:00`, `8am-7pm`) or `set country US-NY` (whose holidays count). Null when the text is no setting command;
  * InvalidSettingError when it is one but its value cannot be used.
  */
 export function parseSettingCommand(text: string): Setting | null {
@@ -154,6 +175,16 @@ export function parseSettingCommand(text: string): Setting | null {
       );
     }
     return { kind: 'timezone', zone };
+  }
+  const country = COUNTRY_COMMAND.exec(line);
+  if (country?.[1]) {
+    const region = parseRegion(country[1]);
+    if (!region) {
+      throw new InvalidSettingError(
+        `"${country[1].trim()}" is not a country I know holidays for; write its ISO code, with a region if you like: US-NY, GB, DE-BY`,
+      );
+    }
+    return { kind: 'country', country: regionCode(region) };
   }
   const hours = HOURS_COMMAND.exec(line);
   if (!hours?.[1]) return null;
@@ -183,5 +214,6 @@ export function applyPolicyOverride(policy: Policy, command: string | Setting): 
   const setting = typeof command === 'string' ? parseSettingCommand(command) : command;
   if (!setting) throw new InvalidSettingError('not a setting command (try "set hours 8-19")');
   if (setting.kind === 'timezone') return policy;
+  if (setting.kind === 'country') return parsePolicy({ ...policy, country: setting.country });
   return parsePolicy({ ...policy, wakingHours: { start: setting.start, end: setting.end } });
 }

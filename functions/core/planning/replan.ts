@@ -55,6 +55,8 @@ const KIND_ORDER: Record<MilestoneKind, number> = {
 };
 
 const isNudge = (kind: MilestoneKind) => kind === 'follow-up-1' || kind === 'follow-up-2';
+/** Follow-ups and the close-out come on business days; a thank-you comes when it is due. */
+const onBusinessDay = (kind: MilestoneKind) => kind !== 'thank-you';
 
 export function toMilestoneRecords(
   plan: PlannedMilestone[],
@@ -101,7 +103,7 @@ function chainFloor(
       return lastNudge && followingSlot(lastNudge, policy.followUps.spacingDays, policy, true);
     case 'close-out':
       return lastNudge
-        ? followingSlot(lastNudge, policy.closeOut.afterLastFollowUpDays, policy, false)
+        ? followingSlot(lastNudge, policy.closeOut.afterLastFollowUpDays, policy, true)
         : thankYouFloor;
   }
 }
@@ -136,7 +138,7 @@ function reflow(
       if (milestone.state === 'PENDING') {
         const target = targets.get(milestone.id) ?? due;
         const floor = chainFloor(milestone.kind, thankYouFloor, lastNudge, policy);
-        due = nextWaking(latest(target, floor, earliest), policy, isNudge(milestone.kind));
+        due = nextWaking(latest(target, floor, earliest), policy, onBusinessDay(milestone.kind));
         const sendBy = sendByOf(milestone, zone);
         if (milestone.kind === 'thank-you' && sendBy && due.toMillis() >= sendBy.toMillis()) {
           result.set(milestone.id, { ...milestone, state: 'SKIPPED' });
@@ -146,7 +148,7 @@ function reflow(
       }
       if (milestone.kind === 'thank-you') {
         thankYouFloor = latest(due.plus({ minutes: 1 }), thankYouFloor, sendByOf(milestone, zone));
-      } else if (isNudge(milestone.kind)) {
+      } else if (onBusinessDay(milestone.kind)) {
         lastNudge = due;
       }
     }
@@ -283,7 +285,7 @@ export function replanAfterDate(
     if (!next) continue;
     const floor = isNudge(next.kind)
       ? slot
-      : followingSlot(slot, policy.closeOut.afterLastFollowUpDays, policy, false);
+      : followingSlot(slot, policy.closeOut.afterLastFollowUpDays, policy, true);
     targets.set(next.id, latest(dueOf(next, ctx.userTimezone), floor));
   }
   return changeOf(milestones, reflow(milestones, targets, ctx));

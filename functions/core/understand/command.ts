@@ -20,6 +20,8 @@ export type CommandVerb =
   | 'role'
   | 'timezone'
   | 'hours'
+  /** `set country US-NY`: whose public holidays follow-ups keep off. */
+  | 'country'
   | 'digest'
   | 'status'
   | 'help'
@@ -211,6 +213,7 @@ const COLON_FORMS: Array<[RegExp, CommandVerb]> = [
   [/^(?:company|employer|organi[sz]ation)\s*[:\-–]\s*/i, 'company'],
   [/^(?:role|position|job title|title)\s*[:\-–]\s*/i, 'role'],
   [/^(?:set\s+(?:my\s+)?(?:time\s*zone|tz)(?:\s+to)?|time\s*zone|tz\b)\s*[:=\-–]?\s*/i, 'timezone'],
+  [/^set\s+(?:my\s+)?(?:country|region|holidays)\b(?:\s+to)?\s*[:=]?\s*/i, 'country'],
   // `set hours 8-19`, `set my waking hours to 08:30-19:00`, `hours: 8am-7pm`.
   [
     /^(?:set\s+(?:my\s+)?(?:waking\s+)?hours\b(?:\s+to\b)?|(?:waking\s+)?hours\s*[:=])\s*[:=]?\s*/i,
@@ -219,7 +222,7 @@ const COLON_FORMS: Array<[RegExp, CommandVerb]> = [
 ];
 
 /** Verbs whose argument is required: without one the line is no command. */
-const NEEDS_ARG = new Set<CommandVerb>(['timezone']);
+const NEEDS_ARG = new Set<CommandVerb>(['timezone', 'country']);
 
 /** Verbs that act on one application, and so may name one by its number in a list. */
 export const APPLICATION_VERBS: ReadonlySet<string> = new Set<CommandVerb>([

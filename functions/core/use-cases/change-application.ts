@@ -23,6 +23,8 @@ export async function planContextFor(
   if (profile?.wakingHours) {
     policy = applyPolicyOverride(policy, { kind: 'hours', ...profile.wakingHours });
   }
+  if (profile?.country)
+    policy = applyPolicyOverride(policy, { kind: 'country', country: profile.country });
   return { policy, userTimezone: profile?.timezone ?? deps.settings.defaultTimezone, now };
 }
 

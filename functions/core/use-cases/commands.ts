@@ -91,6 +91,8 @@ export async function runCommand(
       return setTimezone(message, deps);
     case 'hours':
       return setHours(message, deps);
+    case 'country':
+      return setCountry(message, deps);
     case 'digest':
       await setDigest(deps, userId, message.command.arg !== 'off');
       return 'answered';
@@ -660,6 +662,36 @@ async function setHours(message: CommandMessage, deps: ChangeDeps): Promise<Comm
     deps,
     userId,
     `Drafts now arrive between ${hours.start} and ${hours.end} your time; pending ones moved to fit.`,
+    moved,
+  );
+}
+
+/** `set country US-NY`: whose public holidays count; pending follow-ups move off them. */
+async function setCountry(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
+  const { userId } = message;
+  const arg = message.command.arg ?? '';
+  const { setting, problem } = readSetting(`set country ${arg}`);
+  if (setting?.kind !== 'country') {
+    return confirmSetting(
+      deps,
+      userId,
+      problem ?? `"${arg}" is not a country code. Try set country US-NY`,
+    );
+  }
+  const profile = await deps.store.getProfile(userId);
+  if (profile?.country === setting.country) {
+    return confirmSetting(
+      deps,
+      userId,
+      `Follow-ups already keep off the public holidays of ${setting.country}. Nothing changed.`,
+    );
+  }
+  await changeProfile(deps.store, userId, deps.clock.now(), () => ({ country: setting.country }));
+  const moved = await refreshAll(deps, userId);
+  return confirmSetting(
+    deps,
+    userId,
+    `Follow-ups now keep off the public holidays of ${setting.country}; pending ones moved to fit.`,
     moved,
   );
 }

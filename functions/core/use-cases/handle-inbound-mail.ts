@@ -8,6 +8,7 @@
 // forged tokens are dropped without a reply.
 import {
   applicationIdFor,
+  contactOf,
   openApplication,
   pendingMilestones,
   revise,
@@ -547,6 +548,7 @@ async function openFromConfirmation(
         ]),
       ],
       userName: message.envelope.from?.name ?? null,
+      contact: contactOf(message.reading.original?.from, message.userId),
     });
     try {
       await store.create(opened);

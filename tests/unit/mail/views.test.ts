@@ -67,10 +67,10 @@ describe('wording helpers', () => {
   it('shows an interview as one range with its zone', () => {
     expect(
       formatRange('2026-04-14T10:45:00-07:00', '2026-04-14T11:45:00-07:00', 'America/Los_Angeles'),
-    ).toBe('Tue 14 Apr 2026, 10:45–11:45 (America/Los_Angeles, PDT)');
+    ).toBe('Tue, Apr 14, 10:45 AM–11:45 AM PT');
     expect(
       formatRange('2026-04-14T23:30:00+02:00', '2026-04-15T00:30:00+02:00', 'Europe/Berlin'),
-    ).toBe('Tue 14 Apr 2026, 23:30–Wed 15 Apr 2026, 00:30 (Europe/Berlin, CEST)');
+    ).toBe('Tue, 14 Apr, 23:30–Wed, 15 Apr, 00:30 CEST');
     expect(formatRange('2026-04-14T10:00:00Z', null, 'Not/AZone')).toMatch(
       /^Tue 14 Apr 2026, 10:00/,
     );

@@ -142,7 +142,8 @@ describe('a confirmation forwarded late', () => {
     expect(table(milestones).map((m) => m.due)).toEqual([
       '2026-05-11T09:30:00-04:00',
       '2026-05-18T09:30:00-04:00',
-      '2026-05-25T09:30:00-04:00',
+      // Memorial Day (Mon 25 May) is a US public holiday: the close-out comes the day after.
+      '2026-05-26T09:30:00-04:00',
     ]);
   });
 });
@@ -288,7 +289,8 @@ describe('the 2026 DST changes', () => {
     expect(nudgeDues(milestones)).toEqual([
       '2026-03-23T09:30:00+01:00',
       '2026-03-30T09:30:00+02:00',
-      '2026-04-06T09:30:00+02:00',
+      // Easter Monday (6 April) is a public holiday in Germany, the Berlin user's country.
+      '2026-04-07T09:30:00+02:00',
     ]);
   });
 });

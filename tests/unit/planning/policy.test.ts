@@ -18,6 +18,7 @@ describe('defaultPolicy', () => {
       thankYou: { delayMinutes: 120, sendByHours: 24, lateForwardHours: 48 },
       wakingHours: { start: '08:00', end: '20:00' },
       businessDays: [1, 2, 3, 4, 5],
+      country: null,
       followUps: { count: 2, firstAfterDays: 7, timeOfDay: '09:30', spacingDays: 7 },
       closeOut: { afterLastFollowUpDays: 7 },
     });

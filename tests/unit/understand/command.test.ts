@@ -53,6 +53,8 @@ describe('parseCommand', () => {
     ['interviewer: Dana Lee <dana@acme.example>', 'interviewer', 'Dana Lee <dana@acme.example>'],
     ['Interviewers: Ann Fox, Bo Lin', 'interviewer', 'Ann Fox, Bo Lin'],
     ['set timezone Europe/Berlin', 'timezone', 'Europe/Berlin'],
+    ['set country US-NY', 'country', 'US-NY'],
+    ['Set my country to GB', 'country', 'GB'],
     ['Set my time zone to America/Chicago', 'timezone', 'America/Chicago'],
     ['timezone: Asia/Kolkata', 'timezone', 'Asia/Kolkata'],
     ['status?', 'status', null],
