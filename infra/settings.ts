@@ -21,6 +21,8 @@ export interface StackSettings {
   activateRuleSet: boolean;
   /** The etiquette policy, validated at synth; the functions read it from FOLLOWUP_POLICY. */
   policy: Policy;
+  /** The deployment's own stock phrases for the draft lint, one per line (FOLLOWUP_STOCK_PHRASES). */
+  stockPhrases: string;
   /**
    * The Route 53 public hosted zone that holds the domain: the stack then creates the mail DNS
    * records in it; without one it prints them as outputs. Given by id and name, so no lookup.
@@ -84,6 +86,18 @@ const schema = z.object({
     .default('America/New_York'),
   alarmEmail: emailAddress.optional(),
   activateRuleSet: contextFlag.default(true),
+  // `-c stockPhrases='circle back|touch base'`: more phrases for the draft lint to flag.
+  stockPhrases: z
+    .string()
+    .max(10_000)
+    .optional()
+    .transform((text) =>
+      (text ?? '')
+        .split(/[|\n]/)
+        .map((phrase) => phrase.trim())
+        .filter(Boolean)
+        .join('\n'),
+    ),
   // `-c policy='{"followUps":{"count":1}}'` or an object in cdk.json: any part of the policy.
   policy: z
     .union([z.string(), z.record(z.string(), z.unknown())])
@@ -157,6 +171,7 @@ export function readStackSettings(context: (key: string) => unknown): StackSetti
     alarmEmail: settings.alarmEmail,
     activateRuleSet: settings.activateRuleSet,
     policy: settings.policy ?? defaultPolicy,
+    stockPhrases: settings.stockPhrases,
     hostedZone:
       settings.hostedZoneId && settings.hostedZoneName
         ? { id: settings.hostedZoneId, name: settings.hostedZoneName }

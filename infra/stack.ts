@@ -216,6 +216,7 @@ export class FollowupStack extends Stack {
       FOLLOWUP_S3_FORCE_PATH_STYLE: 'false',
       FOLLOWUP_TEMPLATE_OVERRIDES: `s3://${rawMail.bucketName}/${TEMPLATE_OVERRIDES_PREFIX}`,
       FOLLOWUP_POLICY: JSON.stringify(settings.policy),
+      FOLLOWUP_STOCK_PHRASES: settings.stockPhrases,
     };
 
     const milestone = createFollowupFunction(this, 'Milestone', {

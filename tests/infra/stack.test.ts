@@ -691,9 +691,17 @@ describe('deployment settings', () => {
       alarmEmail: undefined,
       activateRuleSet: true,
       policy: defaultPolicy,
+      stockPhrases: '',
       hostedZone: undefined,
       inboundReservedConcurrency: DEFAULT_INBOUND_RESERVED_CONCURRENCY,
     });
+  });
+
+  it("takes the deployment's stock phrases, one per line for the functions", () => {
+    const settings = readStackSettings((key) =>
+      key === 'stockPhrases' ? ' circle back | touch base\nper my last email ' : undefined,
+    );
+    expect(settings.stockPhrases).toBe('circle back\ntouch base\nper my last email');
   });
 
   it('takes a policy override as JSON and validates it at synth', () => {

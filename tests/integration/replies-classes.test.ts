@@ -73,11 +73,20 @@ describe('employer replies', () => {
     await stack?.stop();
   });
 
+  /**
+   * Moves the local clock, then fires what came due and waits for it, as `followup clock set`
+   * does: otherwise the emulator's own tick fires it at any moment during the test's next steps.
+   */
+  async function moveClock(to: Date): Promise<void> {
+    stack.clock.set(to);
+    await stack.fireDue();
+  }
+
   it('a rejection (matched by the employer domain) cancels everything, closes, and drafts a gracious reply, once', async () => {
     stack.clock.set(BASE);
     const user = someone();
     await open(user);
-    stack.clock.set(new Date('2026-12-16T16:31:00Z'));
+    await moveClock(new Date('2026-12-16T16:31:00Z'));
     const rejection = await fixture('rejection-harborview.eml');
     await send(from(rejection, user), user);
 
@@ -111,7 +120,7 @@ describe('employer replies', () => {
     stack.clock.set(BASE);
     const user = someone();
     const { replyTo } = await open(user);
-    stack.clock.set(new Date('2026-12-14T20:02:00Z'));
+    await moveClock(new Date('2026-12-14T20:02:00Z'));
     await send(from(await fixture('advance-harborview.eml'), user), user, replyTo);
 
     const advanced = await only(user);
@@ -144,7 +153,7 @@ describe('employer replies', () => {
     stack.clock.set(BASE);
     const user = someone();
     await open(user);
-    stack.clock.set(new Date('2026-12-17T19:01:00Z'));
+    await moveClock(new Date('2026-12-17T19:01:00Z'));
     await send(from(await fixture('offer-harborview-attached.eml'), user), user);
     const closed = await only(user);
     expect(closed.status).toBe('CLOSED');
@@ -162,7 +171,7 @@ describe('employer replies', () => {
     const { application } = await open(user);
     const before = application.milestones.find((m) => m.kind === 'follow-up-1');
     expect(before?.due).toBe('2026-12-18T09:30:00-05:00');
-    stack.clock.set(new Date('2026-12-14T14:41:00Z'));
+    await moveClock(new Date('2026-12-14T14:41:00Z'));
     await send(from(await fixture('neutral-harborview.eml'), user), user);
 
     const moved = await only(user);
@@ -182,7 +191,7 @@ describe('employer replies', () => {
     stack.clock.set(BASE);
     const user = someone();
     await open(user);
-    stack.clock.set(new Date('2026-12-11T17:06:00Z'));
+    await moveClock(new Date('2026-12-11T17:06:00Z'));
     await send(from(await fixture('out-of-office-harborview.eml'), user), user);
     const moved = await only(user);
     expect(Object.values(states(moved)).filter((s) => s === 'CANCELLED')).toEqual([]);
