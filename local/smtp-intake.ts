@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
+import { fromMailboxes } from '../functions/core/from-header.ts';
 import { listen } from './services/ports.ts';
 
 /** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
@@ -131,12 +132,10 @@ function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-/** The lower-cased domain of the header From's address ('' when there is none). */
-function headerFromDomain(headers: string): string {
-  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
-  const value = /^from:([^\r\n]*)/im.exec(unfolded)?.[1] ?? '';
-  const address = /<([^<>]*)>/.exec(value)?.[1] ?? value;
-  return domainOf(address);
+/** The domain of the one header From ('' when there is none, or more than one: nothing aligns). */
+function headerFromDomain(raw: Buffer): string {
+  const from = fromMailboxes(raw);
+  return from.length === 1 && from[0] ? domainOf(from[0].email) : '';
 }
 
 function domainOf(address: string): string {
@@ -165,7 +164,7 @@ export function verdictsFor(remoteAddress: string, raw: Buffer, mailFrom: string
   }
   const base: Verdict = isLoopback(remoteAddress) ? 'PASS' : 'GRAY';
   const spf = stated.spf ?? base;
-  const fromDomain = headerFromDomain(headers);
+  const fromDomain = headerFromDomain(raw);
   const aligned = fromDomain !== '' && domainOf(mailFrom) === fromDomain;
   const verdicts: Record<VerdictName, Verdict> = {
     spf,

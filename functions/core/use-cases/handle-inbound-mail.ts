@@ -13,6 +13,7 @@ import {
 } from '../application.ts';
 import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
+import { fromMailboxes } from '../from-header.ts';
 import { matchApplication } from '../matching.ts';
 import type { Application } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
@@ -86,21 +87,18 @@ export async function handleInboundMail(
   const { logger, settings, store, clock } = deps;
   const ids = { sesMessageId: mail.sesMessageId };
   const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${mail.sesMessageId}`);
-  const { envelope, reading } = await understandMessage(raw, {
-    defaultTimezone: settings.defaultTimezone,
-  });
-
-  const judgement = judgeSender(
-    envelope.from?.email,
-    mail.verdicts,
-    settings.allowedSenders,
-    mail.envelopeSender,
-  );
+  // The sender is judged on the header section alone, before the message is read at all.
+  const from = fromMailboxes(raw);
+  const judgement = judgeSender(from, mail.verdicts, settings.allowedSenders, mail.envelopeSender);
   if (!judgement.accepted) {
     logger.warn('inbound mail ignored', { ...ids, reason: judgement.reason });
     return 'ignored';
   }
   const userId = judgement.userId;
+  const understood = await understandMessage(raw, { defaultTimezone: settings.defaultTimezone });
+  const reading = understood.reading;
+  // The From acted on is the one the sender check judged, whatever the reader made of it.
+  const envelope: Envelope = { ...understood.envelope, from: from[0] ?? null };
   // The user's own responder answering one of our mails: answering it back would loop.
   if (envelope.autoSubmitted) {
     logger.info('inbound mail ignored', { ...ids, reason: 'auto-reply' });
