@@ -455,7 +455,12 @@ async function openFromConfirmation(
   }
 
   const opened = application;
-  await syncSchedules(deps.scheduler, opened, { upsert: pendingMilestones(opened), cancel: [] });
+  await syncSchedules(
+    deps.scheduler,
+    opened,
+    { upsert: pendingMilestones(opened), cancel: [] },
+    now,
+  );
   const interview = opened.interviews[0];
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
   const missing = [...(message.reading.missing ?? [])];
