@@ -4,7 +4,12 @@
 // the handler. Real DynamoDB Local, SES emulator and Scheduler emulator throughout.
 import { createServer, type Server } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import {
+  CreateScheduleGroupCommand,
+  DeleteScheduleCommand,
+  DeleteScheduleGroupCommand,
+  SchedulerClient,
+} from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoDbStore } from '../../functions/adapters/dynamodb-store.ts';
@@ -130,5 +135,28 @@ describe('milestones after a fault', () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => hung.close(resolve));
     }
+  });
+
+  // The delivery fails (451 here, a failed Lambda on AWS) so it is retried; the retry finds the
+  // stored application, schedules it and acknowledges it: never stored, silent and unscheduled.
+  it('fails a confirmation while the Scheduler refuses; its retry schedules and acknowledges', async () => {
+    const scheduler = new SchedulerClient({ ...local, endpoint: stack.endpoints.scheduler });
+    await scheduler.send(new DeleteScheduleGroupCommand({ Name: 'followup' }));
+    const mailBefore = (await stack.mail()).length;
+    const earlier = (await stack.applications(USER)).map((a) => a.id);
+    const confirmation = await readFixture('mail/apple-mail-us-dst.eml');
+    await expect(stack.send(confirmation)).rejects.toThrow(/451/);
+    expect(await stack.mail()).toHaveLength(mailBefore);
+
+    await scheduler.send(new CreateScheduleGroupCommand({ Name: 'followup' }));
+    await stack.send(confirmation);
+    const added = (await stack.applications(USER)).filter((a) => !earlier.includes(a.id));
+    expect(added).toHaveLength(1);
+    const names = (added[0]?.milestones ?? [])
+      .filter((m) => m.state === 'PENDING')
+      .map((m) => `${added[0]?.id}-${m.id}`);
+    expect(names.length).toBeGreaterThan(0);
+    expect(await stack.scheduleNames()).toEqual(names.sort());
+    expect(await stack.mail()).toHaveLength(mailBefore + 1);
   });
 });
