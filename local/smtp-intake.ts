@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
 import { fromMailboxes } from '../functions/core/from-header.ts';
+import { MAX_INBOUND_BYTES } from '../functions/core/ports.ts';
 import { listen } from './services/ports.ts';
 
 /** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
@@ -31,13 +32,11 @@ export interface SmtpIntake {
 type Verdict = 'PASS' | 'FAIL' | 'GRAY';
 type VerdictName = 'spf' | 'dkim' | 'dmarc' | 'spam' | 'virus';
 
-const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
-
 export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpIntake> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
-    size: MAX_MESSAGE_BYTES,
+    size: MAX_INBOUND_BYTES,
     banner: 'followup local intake',
     onRcptTo(address, _session, callback) {
       const domain = address.address.split('@')[1]?.toLowerCase();
@@ -49,9 +48,20 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // Past the limit the rest is read and dropped, never buffered; the message is refused.
+      stream.on('data', (chunk: Buffer) => {
+        if (!stream.sizeExceeded) chunks.push(chunk);
+      });
       stream.on('error', (error) => callback(error));
       stream.on('end', () => {
+        if (stream.sizeExceeded) {
+          const tooLarge = new Error(
+            `552 the message is larger than ${MAX_INBOUND_BYTES / 1024 / 1024} MiB; it was not read`,
+          );
+          (tooLarge as Error & { responseCode: number }).responseCode = 552;
+          callback(tooLarge);
+          return;
+        }
         const raw = Buffer.concat(chunks);
         receive(raw, session, options).then(
           () => callback(null, 'handled by followup'),

@@ -17,7 +17,7 @@ import { fromMailboxes } from '../from-header.ts';
 import { matchApplication } from '../matching.ts';
 import type { Application } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
-import type { RawMailStore } from '../ports.ts';
+import { MAX_INBOUND_BYTES, type RawMailStore } from '../ports.ts';
 import type { InterviewReading, Reading } from '../reading.ts';
 import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
@@ -58,6 +58,7 @@ export type InboundOutcome =
   | 'application-changed'
   | 'unchanged'
   | 'unreadable'
+  | 'too-large'
   | 'answered'
   | 'user-forgotten';
 
@@ -86,7 +87,16 @@ export async function handleInboundMail(
 ): Promise<InboundOutcome> {
   const { logger, settings, store, clock } = deps;
   const ids = { sesMessageId: mail.sesMessageId };
-  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${mail.sesMessageId}`);
+  const stored = await deps.rawMail.get(
+    `${deps.rawMailPrefix}${mail.sesMessageId}`,
+    MAX_INBOUND_BYTES,
+  );
+  if (stored.kind === 'too-large') {
+    // Refused as it is on every retry: dropped now, unread (the local intake answers 552).
+    logger.warn('inbound mail ignored', { ...ids, reason: 'too-large', count: stored.bytes });
+    return 'too-large';
+  }
+  const raw = stored.raw;
   // The sender is judged on the header section alone, before the message is read at all.
   const from = fromMailboxes(raw);
   const judgement = judgeSender(from, mail.verdicts, settings.allowedSenders, mail.envelopeSender);
@@ -348,8 +358,9 @@ async function pickForPendingReply(
     return 'answered';
   }
   const sesMessageId = pick.pendingReply ?? '';
-  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${sesMessageId}`);
-  const { envelope, reading } = await understandMessage(raw, {
+  const stored = await deps.rawMail.get(`${deps.rawMailPrefix}${sesMessageId}`, MAX_INBOUND_BYTES);
+  if (stored.kind === 'too-large') return 'ignored';
+  const { envelope, reading } = await understandMessage(stored.raw, {
     defaultTimezone: deps.settings.defaultTimezone,
   });
   if (reading.kind !== 'employer-reply') return 'ignored';
