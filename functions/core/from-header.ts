@@ -9,6 +9,9 @@ export interface FromMailbox {
   email: string;
 }
 
+/** Longest display name kept. */
+const MAX_NAME_CHARS = 200;
+
 /** Header sections beyond this are not read: postal-mime's own header cap. */
 const MAX_HEADER_BYTES = 512 * 1024;
 
@@ -56,7 +59,9 @@ export function fromMailboxes(raw: Uint8Array | string): FromMailbox[] {
     for (const entry of addressParser(value, { flatten: true })) {
       const email = entry.address?.trim().toLowerCase() ?? '';
       if (!email.includes('@')) continue;
-      mailboxes.push({ name: entry.name?.trim() || null, email });
+      // A display name longer than any real one is cut: it is stored with the application.
+      const name = entry.name?.trim().slice(0, MAX_NAME_CHARS).trimEnd() || null;
+      mailboxes.push({ name, email });
     }
   }
   return mailboxes;

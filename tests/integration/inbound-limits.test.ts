@@ -1,6 +1,7 @@
-// Mail over the 10 MiB limit gets one clear answer and is never buffered whole: the local intake
-// refuses it with 552 (a permanent failure, so the sender stops), and the inbound handler drops an
-// oversized stored message by its length, unread, instead of failing into retries.
+// Mail past a limit gets one clear answer and never fails into retries. Over 10 MiB it is never
+// buffered whole: the local intake refuses it with 552 (a permanent failure, so the sender stops)
+// and the inbound handler drops an oversized stored message by its length, unread. A date far
+// ahead reads as a time not given; an overlong display name is cut before it is stored.
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INBOUND_BYTES } from '../../functions/core/ports.ts';
@@ -104,5 +105,38 @@ describe('inbound mail over the size limit', () => {
     await stack.send(confirmationOfSize(confirmation, 256 * 1024));
     expect(await stack.applications(USER)).toHaveLength(1);
     expect(await stack.mail()).toHaveLength(1);
+  });
+
+  it('answers an interview years ahead by asking for its time, and schedules nothing for it', async () => {
+    const far = confirmation
+      .toString('utf8')
+      .replaceAll('December 10, 2026', 'December 10, 2150')
+      .replace(/^Message-ID: <[^>]+>/m, 'Message-ID: <far-ahead@mail.gmail.example>');
+    const before = (await stack.mail()).length;
+    const known = (await stack.applications(USER)).map((a) => a.id);
+    await stack.send(far);
+    const added = (await stack.applications(USER)).filter((a) => !known.includes(a.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]?.interviews[0]?.start).toBeNull();
+    const dues = (added[0]?.milestones ?? []).map((m) => new Date(m.due).getUTCFullYear());
+    expect(dues.every((year) => year <= 2028)).toBe(true);
+    const mail = (await stack.mail()).slice(before);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.text ?? '').toMatch(/time/i);
+  });
+
+  it('cuts a display name of 420 KB before storing the application', async () => {
+    const name = 'A'.repeat(420 * 1024);
+    const huge = confirmation
+      .toString('utf8')
+      .replace(/^From: Alex Rivera </m, `From: "${name}" <`)
+      .replace(/^Message-ID: <[^>]+>/m, 'Message-ID: <long-name@mail.gmail.example>');
+    const before = (await stack.mail()).length;
+    const known = (await stack.applications(USER)).map((a) => a.id);
+    await stack.send(huge);
+    const added = (await stack.applications(USER)).filter((a) => !known.includes(a.id));
+    expect(added).toHaveLength(1);
+    expect(JSON.stringify(added[0]).length).toBeLessThan(64 * 1024);
+    expect((await stack.mail()).slice(before)).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import {
   revise,
   withThreadIds,
 } from '../application.ts';
+import { boundedReading } from '../bounds.ts';
 import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
 import { fromMailboxes } from '../from-header.ts';
@@ -106,7 +107,8 @@ export async function handleInboundMail(
   }
   const userId = judgement.userId;
   const understood = await understandMessage(raw, { defaultTimezone: settings.defaultTimezone });
-  const reading = understood.reading;
+  // Dates out of range and overlong text would fail at the Scheduler or DynamoDB on every retry.
+  const reading = boundedReading(understood.reading, deps.clock.now());
   // The From acted on is the one the sender check judged, whatever the reader made of it.
   const envelope: Envelope = { ...understood.envelope, from: from[0] ?? null };
   // The user's own responder answering one of our mails: answering it back would loop.
@@ -360,9 +362,11 @@ async function pickForPendingReply(
   const sesMessageId = pick.pendingReply ?? '';
   const stored = await deps.rawMail.get(`${deps.rawMailPrefix}${sesMessageId}`, MAX_INBOUND_BYTES);
   if (stored.kind === 'too-large') return 'ignored';
-  const { envelope, reading } = await understandMessage(stored.raw, {
+  const understood = await understandMessage(stored.raw, {
     defaultTimezone: deps.settings.defaultTimezone,
   });
+  const envelope = understood.envelope;
+  const reading = boundedReading(understood.reading, deps.clock.now());
   if (reading.kind !== 'employer-reply') return 'ignored';
   const outcome = await applyEmployerReply(
     {
