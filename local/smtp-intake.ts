@@ -41,7 +41,7 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
     onRcptTo(address, _session, callback) {
       const domain = address.address.split('@')[1]?.toLowerCase();
       if (domain !== options.intakeDomain.toLowerCase()) {
-        callback(new Error(`550 this intake only receives mail for @${options.intakeDomain}`));
+        callback(smtpError(550, `this intake only receives mail for @${options.intakeDomain}`));
         return;
       }
       callback();
@@ -55,11 +55,8 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
       stream.on('error', (error) => callback(error));
       stream.on('end', () => {
         if (stream.sizeExceeded) {
-          const tooLarge = new Error(
-            `552 the message is larger than ${MAX_INBOUND_BYTES / 1024 / 1024} MiB; it was not read`,
-          );
-          (tooLarge as Error & { responseCode: number }).responseCode = 552;
-          callback(tooLarge);
+          const limit = `${MAX_INBOUND_BYTES / 1024 / 1024} MiB`;
+          callback(smtpError(552, `the message is larger than ${limit}; it was not read`));
           return;
         }
         const raw = Buffer.concat(chunks);
@@ -67,9 +64,7 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
           () => callback(null, 'handled by followup'),
           (error: unknown) => {
             options.onError?.(error);
-            const failure = new Error('451 the message could not be processed; try again later');
-            (failure as Error & { responseCode: number }).responseCode = 451;
-            callback(failure);
+            callback(smtpError(451, 'the message could not be processed; try again later'));
           },
         );
       });
@@ -80,6 +75,11 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A refusal smtp-server answers as `<code> <text>`: the code goes in once, not in the text. */
+function smtpError(code: number, text: string): Error {
+  return Object.assign(new Error(text), { responseCode: code });
 }
 
 interface Session {
