@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
+import { fromMailboxes } from '../functions/core/from-header.ts';
+import { MAX_INBOUND_BYTES } from '../functions/core/ports.ts';
 import { listen } from './services/ports.ts';
 
 /** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
@@ -30,35 +32,39 @@ export interface SmtpIntake {
 type Verdict = 'PASS' | 'FAIL' | 'GRAY';
 type VerdictName = 'spf' | 'dkim' | 'dmarc' | 'spam' | 'virus';
 
-const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
-
 export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpIntake> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
-    size: MAX_MESSAGE_BYTES,
+    size: MAX_INBOUND_BYTES,
     banner: 'followup local intake',
     onRcptTo(address, _session, callback) {
       const domain = address.address.split('@')[1]?.toLowerCase();
       if (domain !== options.intakeDomain.toLowerCase()) {
-        callback(new Error(`550 this intake only receives mail for @${options.intakeDomain}`));
+        callback(smtpError(550, `this intake only receives mail for @${options.intakeDomain}`));
         return;
       }
       callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // Past the limit the rest is read and dropped, never buffered; the message is refused.
+      stream.on('data', (chunk: Buffer) => {
+        if (!stream.sizeExceeded) chunks.push(chunk);
+      });
       stream.on('error', (error) => callback(error));
       stream.on('end', () => {
+        if (stream.sizeExceeded) {
+          const limit = `${MAX_INBOUND_BYTES / 1024 / 1024} MiB`;
+          callback(smtpError(552, `the message is larger than ${limit}; it was not read`));
+          return;
+        }
         const raw = Buffer.concat(chunks);
         receive(raw, session, options).then(
           () => callback(null, 'handled by followup'),
           (error: unknown) => {
             options.onError?.(error);
-            const failure = new Error('451 the message could not be processed; try again later');
-            (failure as Error & { responseCode: number }).responseCode = 451;
-            callback(failure);
+            callback(smtpError(451, 'the message could not be processed; try again later'));
           },
         );
       });
@@ -69,6 +75,11 @@ export async function startSmtpIntake(options: SmtpIntakeOptions): Promise<SmtpI
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A refusal smtp-server answers as `<code> <text>`: the code goes in once, not in the text. */
+function smtpError(code: number, text: string): Error {
+  return Object.assign(new Error(text), { responseCode: code });
 }
 
 interface Session {
@@ -131,12 +142,10 @@ function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-/** The lower-cased domain of the header From's address ('' when there is none). */
-function headerFromDomain(headers: string): string {
-  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
-  const value = /^from:([^\r\n]*)/im.exec(unfolded)?.[1] ?? '';
-  const address = /<([^<>]*)>/.exec(value)?.[1] ?? value;
-  return domainOf(address);
+/** The domain of the one header From ('' when there is none, or more than one: nothing aligns). */
+function headerFromDomain(raw: Buffer): string {
+  const from = fromMailboxes(raw);
+  return from.length === 1 && from[0] ? domainOf(from[0].email) : '';
 }
 
 function domainOf(address: string): string {
@@ -165,7 +174,7 @@ export function verdictsFor(remoteAddress: string, raw: Buffer, mailFrom: string
   }
   const base: Verdict = isLoopback(remoteAddress) ? 'PASS' : 'GRAY';
   const spf = stated.spf ?? base;
-  const fromDomain = headerFromDomain(headers);
+  const fromDomain = headerFromDomain(raw);
   const aligned = fromDomain !== '' && domainOf(mailFrom) === fromDomain;
   const verdicts: Record<VerdictName, Verdict> = {
     spf,

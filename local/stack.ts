@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { BucketAlreadyOwnedByYou, CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   ConflictException,
   CreateScheduleGroupCommand,
@@ -154,7 +154,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const dynamodbClient = new DynamoDBClient({ ...sdk, endpoint: dynamodb.endpoint });
     await ensureTable(dynamodbClient, config.FOLLOWUP_TABLE_NAME ?? 'followup');
     const s3Client = new S3Client({ ...sdk, endpoint: s3.endpoint, forcePathStyle: true });
-    await s3Client.send(new CreateBucketCommand({ Bucket: config.FOLLOWUP_RAW_MAIL_BUCKET }));
+    // A restart on its own data finds the bucket there: that is success.
+    await s3Client
+      .send(new CreateBucketCommand({ Bucket: config.FOLLOWUP_RAW_MAIL_BUCKET }))
+      .catch((error: unknown) => {
+        if (!(error instanceof BucketAlreadyOwnedByYou)) throw error;
+      });
     const schedulerClient = new SchedulerClient({ ...sdk, endpoint: scheduler.endpoint });
     await schedulerClient
       .send(new CreateScheduleGroupCommand({ Name: config.FOLLOWUP_SCHEDULE_GROUP }))

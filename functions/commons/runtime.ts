@@ -14,6 +14,7 @@ import { createDynamoDbStore } from '../adapters/dynamodb-store.ts';
 import { createEventBridgeScheduler } from '../adapters/eventbridge-scheduler.ts';
 import { createS3RawMailStore } from '../adapters/s3-raw-mail.ts';
 import { s3TemplateOverrides } from '../adapters/s3-templates.ts';
+import { sdkClientOptions } from '../adapters/sdk-client.ts';
 import { readSecretString } from '../adapters/secrets-manager.ts';
 import { createSesMailer } from '../adapters/ses-mailer.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
@@ -121,10 +122,10 @@ export type Runtime = InboundDeps & {
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = readConfig(env);
-  const s3 = new S3Client({ forcePathStyle: config.s3ForcePathStyle });
+  const s3 = new S3Client({ ...sdkClientOptions(), forcePathStyle: config.s3ForcePathStyle });
   let secrets: SecretsManagerClient | undefined;
   const replySecret = replySecretFrom(config.replySecret, (arn) => {
-    secrets ??= new SecretsManagerClient({});
+    secrets ??= new SecretsManagerClient(sdkClientOptions());
     return readSecretString(secrets, arn);
   });
   return {
@@ -139,14 +140,14 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
       },
       policy: config.policy,
     },
-    store: createDynamoDbStore(new DynamoDBClient({}), config.tableName),
-    scheduler: createEventBridgeScheduler(new SchedulerClient({}), {
+    store: createDynamoDbStore(new DynamoDBClient(sdkClientOptions()), config.tableName),
+    scheduler: createEventBridgeScheduler(new SchedulerClient(sdkClientOptions()), {
       groupName: config.scheduleGroup,
       milestoneFunctionArn: config.milestoneFunctionArn,
       roleArn: config.schedulerRoleArn,
       deadLetterArn: config.scheduleDeadLetterArn,
     }),
-    mailer: createSesMailer(new SESv2Client({})),
+    mailer: createSesMailer(new SESv2Client(sdkClientOptions())),
     rawMail: createS3RawMailStore(s3, config.rawMailBucket),
     rawMailPrefix: config.rawMailPrefix,
     renderer: mailRendererFor(config, s3, jsonLogger),

@@ -111,7 +111,13 @@ export function revise(application: Application, now: Date, change: Partial<Appl
 }
 
 export type MilestoneClaim =
-  | { claimed: true; application: Application; milestone: Milestone }
+  | {
+      claimed: true;
+      application: Application;
+      milestone: Milestone;
+      /** The milestone's earlier send was abandoned (its function died mid-send): sent again. */
+      takenOver: boolean;
+    }
   | {
       claimed: false;
       reason: 'unknown-milestone' | 'not-pending' | 'application-not-open' | 'not-due';
@@ -121,29 +127,48 @@ export type MilestoneClaim =
 export const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 
 /**
+ * A claim older than this is a milestone function that died mid-send (its timeout is 30 s): it is
+ * no longer waited for, and the next firing of the milestone sends it again.
+ */
+export const SEND_LEASE_MS = 35_000;
+
+/** Claimed, never marked out, and its lease is over: the attempt that claimed it is dead. */
+function abandonedSend(milestone: Milestone, now: Date): boolean {
+  return (
+    milestone.state === 'SENT' &&
+    milestone.sending === true &&
+    now.getTime() - Date.parse(milestone.sentAt ?? '') >= SEND_LEASE_MS
+  );
+}
+
+/**
  * PENDING -> SENT for one milestone, only if the application is open and it is due. The claimed
  * milestone is marked `sending` until the mail is out (finishSending), so that a stop arriving
- * meanwhile can wait for it before it confirms.
+ * meanwhile can wait for it before it confirms. A send abandoned past its lease is claimed anew
+ * (a retry after the function died mid-send), as if it had been released.
  */
 export function claimMilestone(
   application: Application,
   milestoneId: string,
   now: Date,
 ): MilestoneClaim {
-  const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
-  if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
+  const found = application.milestones.find((candidate) => candidate.id === milestoneId);
+  if (!found) return { claimed: false, reason: 'unknown-milestone' };
+  const takenOver = abandonedSend(found, now);
+  const base = takenOver ? withoutClaim(application, found) : application;
+  const milestone = base.milestones.find((candidate) => candidate.id === milestoneId) ?? found;
   if (milestone.state !== 'PENDING') return { claimed: false, reason: 'not-pending' };
-  if (application.status !== 'OPEN') return { claimed: false, reason: 'application-not-open' };
+  if (base.status !== 'OPEN') return { claimed: false, reason: 'application-not-open' };
   if (Date.parse(milestone.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) {
     return { claimed: false, reason: 'not-due' };
   }
   const sent: Milestone = { ...milestone, state: 'SENT', sentAt: now.toISOString(), sending: true };
   const closesApplication = milestone.kind === 'close-out';
-  const next = revise(application, now, {
-    milestones: application.milestones.map((m) => (m.id === milestoneId ? sent : m)),
+  const next = revise(base, now, {
+    milestones: base.milestones.map((m) => (m.id === milestoneId ? sent : m)),
     ...(closesApplication ? closedFields(now) : {}),
   });
-  return { claimed: true, application: next, milestone: sent };
+  return { claimed: true, application: next, milestone: sent, takenOver };
 }
 
 /** Our own claim, still in flight: matched by the `sentAt` it was stamped with. */
@@ -188,17 +213,27 @@ export function withThreadIds(known: string[], added: string[]): string[] {
  */
 export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {
   if (!ownClaim(application, claimed)) return undefined;
+  return revise(withoutClaim(application, claimed), now, {});
+}
+
+/**
+ * The application as before `claimed` was claimed (not revised): the milestone PENDING again, or
+ * CANCELLED when the application was closed meanwhile; reopened when the claim was the close-out
+ * that closed it.
+ */
+function withoutClaim(application: Application, claimed: Milestone): Application {
   const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
   const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
   const after = reopen ? { ...rest, status: 'OPEN' as const } : application;
   const state = after.status === 'CLOSED' ? ('CANCELLED' as const) : ('PENDING' as const);
-  return revise(after, now, {
+  return {
+    ...after,
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
       const { sentAt: _sentAt, sending: _sending, ...unsent } = m;
       return { ...unsent, state };
     }),
-  });
+  };
 }
 
 function closedFields(now: Date): Partial<Application> {

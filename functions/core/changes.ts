@@ -162,11 +162,25 @@ export function close(application: Application, now: Date): ChangeResult {
   return { application: closed.application, schedules: { upsert: [], cancel: closed.cancelled } };
 }
 
-/** The employer answered: every pending nudge stops at once; thank-yous stay. */
+/** The employer answered (a next round, an advance): every pending nudge stops; thank-yous stay. */
 export function stopNudges(application: Application, now: Date): ChangeResult {
-  const nudges = application.milestones.filter(
-    (m) => m.state === 'PENDING' && m.kind !== 'thank-you',
-  );
+  return cancelPending(application, now, (m) => m.kind !== 'thank-you');
+}
+
+/**
+ * `heard back`: the follow-ups stop at once; thank-yous stay, and so does the close-out, at its
+ * planned time after the policy's wait, so the application still ends instead of staying open.
+ */
+export function heardBack(application: Application, now: Date): ChangeResult {
+  return cancelPending(application, now, (m) => m.kind !== 'thank-you' && m.kind !== 'close-out');
+}
+
+function cancelPending(
+  application: Application,
+  now: Date,
+  cancels: (milestone: Milestone) => boolean,
+): ChangeResult {
+  const nudges = application.milestones.filter((m) => m.state === 'PENDING' && cancels(m));
   const change = cancelPlan(nudges);
   const byId = new Map(change.milestones.map((m) => [m.id, m]));
   return {

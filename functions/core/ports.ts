@@ -74,6 +74,12 @@ export interface Mailer {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
 
+/** The largest inbound message read (SES would take 40 MB): no confirmation comes near it. */
+export const MAX_INBOUND_BYTES = 10 * 1024 * 1024;
+
+export type RawMail = { kind: 'mail'; raw: Uint8Array } | { kind: 'too-large'; bytes: number };
+
 export interface RawMailStore {
-  get(key: string): Promise<Uint8Array>;
+  /** The stored message, or only its size when it is over `maxBytes` (never read whole). */
+  get(key: string, maxBytes: number): Promise<RawMail>;
 }

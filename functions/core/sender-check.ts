@@ -1,5 +1,6 @@
 // Who may speak: only allowed senders whose mail passed SES's checks are ever acted on. Anyone
 // else is dropped silently — no reply, so no backscatter.
+import type { FromMailbox } from './from-header.ts';
 
 export type VerdictStatus = 'PASS' | 'FAIL' | 'GRAY' | 'PROCESSING_FAILED' | 'DISABLED';
 
@@ -15,7 +16,12 @@ export type SenderJudgement =
   | { accepted: true; userId: string }
   | {
       accepted: false;
-      reason: 'spam-or-virus' | 'not-authenticated' | 'not-allowed' | 'no-sender';
+      reason:
+        | 'spam-or-virus'
+        | 'not-authenticated'
+        | 'not-allowed'
+        | 'no-sender'
+        | 'several-senders';
     };
 
 /** The domain of an address, lower-cased; null when there is none (a bounce's empty `<>`). */
@@ -42,10 +48,13 @@ function isAligned(fromAddress: string, verdicts: MailVerdicts, envelopeSender: 
 }
 
 /**
+ * @param from every From mailbox of the message (core/from-header's `fromMailboxes`). Exactly one
+ *   may speak: mail from two mailboxes, or with two From headers, is never attributed to either,
+ *   since DMARC may have vouched for one while we would act for the other.
  * @param envelopeSender the SMTP MAIL FROM SES checked SPF against (its event's `mail.source`).
  */
 export function judgeSender(
-  fromAddress: string | null | undefined,
+  from: readonly FromMailbox[],
   verdicts: MailVerdicts,
   allowedSenders: readonly string[],
   envelopeSender: string | null | undefined,
@@ -53,8 +62,10 @@ export function judgeSender(
   if (verdicts.spam === 'FAIL' || verdicts.virus === 'FAIL') {
     return { accepted: false, reason: 'spam-or-virus' };
   }
-  if (!fromAddress) return { accepted: false, reason: 'no-sender' };
-  const sender = fromAddress.trim().toLowerCase();
+  const [only, ...others] = from;
+  if (!only) return { accepted: false, reason: 'no-sender' };
+  if (others.length > 0) return { accepted: false, reason: 'several-senders' };
+  const sender = only.email.trim().toLowerCase();
   if (!allowedSenders.includes(sender)) return { accepted: false, reason: 'not-allowed' };
   if (verdicts.dmarc === 'FAIL' || !isAligned(sender, verdicts, envelopeSender ?? '')) {
     return { accepted: false, reason: 'not-authenticated' };

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { forgetChild, ownerMarker, recordChild, stopOrphan } from './orphans.ts';
 import { defaultHost, endpointUrl, freePort, listen } from './ports.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
 
@@ -287,6 +288,10 @@ async function startDynamoDbLocal(
   const dbPath = join(dataDir, 'dynamodb');
   if (!options.inMemory) await mkdir(dbPath, { recursive: true });
   const storage = options.inMemory ? ['-inMemory'] : ['-dbPath', dbPath];
+  // A JVM a crashed run left on this data folder holds its port and files: stop it first.
+  const pidFile = join(dataDir, 'dynamodb-local.pid');
+  const marker = ownerMarker(dataDir);
+  if (await stopOrphan(pidFile, marker)) logger.warn('stopped an orphaned DynamoDB Local', {});
 
   // A port we picked can be taken between the probe and the JVM's bind: pick again then.
   const attempts = options.port === 0 ? 3 : 1;
@@ -301,6 +306,7 @@ async function startDynamoDbLocal(
       throw error;
     }
     const args = [
+      marker,
       `-Djava.library.path=${join(emulatorDir, 'DynamoDBLocal_lib')}`,
       // Start-up time matters more than peak throughput for a local stand-in.
       '-XX:TieredStopAtLevel=1',
@@ -322,8 +328,13 @@ async function startDynamoDbLocal(
       if (bindFailure.test(jvm.output()) && attempt < attempts) continue;
       throw error;
     }
+    await recordChild(pidFile, jvm.pid);
     logger.info('DynamoDB Local is up', { endpoint, inMemory: options.inMemory === true });
-    return { endpoint, port, engine: 'dynamodb-local', close: () => jvm.stop() };
+    const close = async () => {
+      await jvm.stop();
+      await forgetChild(pidFile);
+    };
+    return { endpoint, port, engine: 'dynamodb-local', close };
   }
 }
 
@@ -368,6 +379,10 @@ class JvmProcess {
     });
     // A JVM must not outlive the process that started it (a crashed test run, Ctrl-C).
     process.once('exit', this.#killOnExit);
+  }
+
+  get pid(): number | undefined {
+    return this.#child.pid;
   }
 
   output(): string {

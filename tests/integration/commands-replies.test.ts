@@ -162,7 +162,7 @@ describe('reply commands', () => {
     expect(mail?.attachments.some((a) => a.filename === 'followup-plan.ics')).toBe(true);
   });
 
-  it('heard back stops the nudges at once and keeps the thank-you', async () => {
+  it('heard back stops the follow-ups at once, keeps the thank-you and the close-out', async () => {
     stack.clock.set(BASE);
     const user = someone();
     const { replyTo } = await open(user);
@@ -174,7 +174,8 @@ describe('reply commands', () => {
       'thank-you': 'PENDING',
       'follow-up-1': 'CANCELLED',
       'follow-up-2': 'CANCELLED',
-      'close-out': 'CANCELLED',
+      // The application still ends: heard back is no reason to keep it open forever.
+      'close-out': 'PENDING',
     });
     await expectSchedulesMatch(heard);
     expect((await lastMail(user))?.subject).toMatch(/^Done: Noted: they answered/);
@@ -182,6 +183,12 @@ describe('reply commands', () => {
     await send(reply('they replied', user), user, replyTo);
     expect(stateOf(await only(user))).toEqual(stateOf(heard));
     expect((await lastMail(user))?.subject).toMatch(/^Done: Already noted/);
+
+    // After the policy's wait the close-out ends the application.
+    const closeOut = heard.milestones.find((m) => m.kind === 'close-out');
+    stack.clock.set(new Date(Date.parse(closeOut?.due ?? '') + 60_000));
+    await stack.fireDue();
+    expect((await only(user)).status).toBe('CLOSED');
   });
 
   it('notes:, update:, time: and interviewer: change what later drafts say and when', async () => {

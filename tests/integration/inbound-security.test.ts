@@ -81,6 +81,37 @@ describe('inbound mail that must not be acted on', () => {
     expect(await stack.applications(USER)).toHaveLength(1);
   });
 
+  // DMARC vouches for one From domain; SES may pass it for the user's while a stranger's mailbox
+  // stands beside it. Such mail is never attributed to either mailbox, whatever the order.
+  it('never acts on mail with more than one From, even when DMARC passed', async () => {
+    const [acknowledgment] = await stack.mail();
+    const replyTo = acknowledgment?.replyTo?.[0]?.address ?? '';
+    const before = (await stack.mail()).length;
+    const stop = withHeader(
+      await readFixture('replies/stop-gmail.eml'),
+      'X-Followup-Test-Verdicts: dmarc=PASS',
+    );
+    const userLine = /^From:.*$/m.exec(stop)?.[0] ?? '';
+    const mallory = 'Mallory <mallory@evil.example>';
+    const variants = [
+      stop.replace(userLine, `${userLine}\r\nFrom: ${mallory}`),
+      stop.replace(userLine, `From: ${mallory}\r\n${userLine}`),
+      stop.replace(userLine, `${userLine}, ${mallory}`),
+      stop.replace(userLine, `From: ${mallory},\r\n ${userLine.slice('From: '.length)}`),
+    ];
+    for (const variant of variants) await stack.send(variant, { from: USER, to: replyTo });
+    const twice = withHeader(confirmation, `From: ${mallory}`).replace('Message-ID: <', '$&two-');
+    await stack.send(twice);
+    expect(await stack.mail()).toHaveLength(before);
+    const applications = await stack.applications(USER);
+    expect(applications.map((application) => application.status)).toEqual(['OPEN']);
+
+    // The same stop with its one From does act: the variants above were refused for their From.
+    await stack.send(stop, { from: USER, to: replyTo });
+    const [stopped] = await stack.applications(USER);
+    expect(stopped?.status).toBe('CLOSED');
+  });
+
   it('drops a malformed SES event instead of failing into retries', async () => {
     const inbound = (await import('../../functions/inbound.ts')).handler as LambdaHandler;
     await expect(

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as changes from '../../functions/core/changes.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
-import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
+import {
+  CATCH_UP_DELAY_MS,
+  fireTime,
+  schedulesOf,
+} from '../../functions/core/use-cases/change-application.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
@@ -27,16 +31,24 @@ describe('plan changes', () => {
   });
 
   it('reconciles schedules from scratch: pending of an open application, none of a closed one', () => {
-    expect(schedulesOf(opened, now)).toEqual({ upsert: opened.milestones, cancel: [] });
+    expect(schedulesOf(opened)).toEqual({ upsert: opened.milestones, cancel: [] });
     const { application: closed } = changes.close(opened, now);
-    expect(schedulesOf(closed, now).upsert).toEqual([]);
-    expect(schedulesOf(closed, now).cancel.map((m) => m.id)).toEqual(
-      opened.milestones.map((m) => m.id),
-    );
+    expect(schedulesOf(closed).upsert).toEqual([]);
+    expect(schedulesOf(closed).cancel.map((m) => m.id)).toEqual(opened.milestones.map((m) => m.id));
     const { application: paused } = changes.pause(opened, now);
-    expect(schedulesOf(paused, now)).toEqual({ upsert: [], cancel: opened.milestones });
-    // Already due: the Scheduler is firing it (or retrying), so it is left alone.
-    const later = new Date(Date.parse(opened.milestones[0]?.due ?? '') + 60_000);
-    expect(schedulesOf(opened, later).upsert).toEqual(opened.milestones.slice(1));
+    expect(schedulesOf(paused)).toEqual({ upsert: [], cancel: opened.milestones });
+  });
+
+  it('schedules a pending milestone already due to fire now, never in the past', () => {
+    const due = opened.milestones[0]?.due ?? '';
+    const before = new Date(Date.parse(due) - 1);
+    expect(fireTime(due, before)).toBe(due);
+    // Its firings failed into the dead-letter queue: still PENDING, so it is scheduled again.
+    const later = new Date(Date.parse(due) + 3 * 86_400_000 + 1);
+    expect(schedulesOf(opened).upsert).toContain(opened.milestones[0]);
+    const fires = Date.parse(fireTime(due, later));
+    expect(fires).toBeGreaterThan(later.getTime());
+    expect(fires).toBeLessThanOrEqual(later.getTime() + CATCH_UP_DELAY_MS + 1000);
+    expect(fires % 1000).toBe(0);
   });
 });

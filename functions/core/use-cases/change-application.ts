@@ -34,11 +34,21 @@ const refOf = (application: Application, milestoneId: string): MilestoneRef => (
   milestoneId,
 });
 
+/** How far ahead a milestone already due is scheduled: a one-time schedule is never in the past. */
+export const CATCH_UP_DELAY_MS = 60_000;
+
+/** When a milestone's schedule fires: its due time, or shortly after `now` when that has passed. */
+export function fireTime(due: string, now: Date): string {
+  if (Date.parse(due) > now.getTime()) return due;
+  return new Date(Math.ceil((now.getTime() + CATCH_UP_DELAY_MS) / 1000) * 1000).toISOString();
+}
+
 /** Makes the schedules match a change that has been stored. */
 export async function syncSchedules(
   scheduler: MilestoneScheduler,
   application: Application,
   schedules: ChangeResult['schedules'],
+  now: Date,
 ) {
   for (const milestone of schedules.cancel) {
     await scheduler.cancel(refOf(application, milestone.id));
@@ -46,7 +56,7 @@ export async function syncSchedules(
   for (const milestone of schedules.upsert) {
     await scheduler.upsert({
       ref: refOf(application, milestone.id),
-      due: milestone.due,
+      due: fireTime(milestone.due, now),
       timezone: milestone.timezone,
     });
   }
@@ -76,18 +86,15 @@ export interface AppliedChange extends ChangeResult {
 
 /**
  * The schedules an application should have, from scratch: every PENDING milestone of an open
- * application that is still ahead scheduled; every cancelled or skipped one (and all of a paused
- * or closed one) not. A PENDING milestone already due is left alone: its schedule is firing or
- * being retried by the Scheduler.
+ * application scheduled; every cancelled or skipped one (and all of a paused or closed one) not.
+ * A PENDING milestone already due was never sent (its firings failed into the dead-letter queue,
+ * or its schedule was lost): it is scheduled to fire now (see `fireTime`). Should its schedule
+ * still be firing, the claim lets only one of the two firings send.
  */
-export function schedulesOf(application: Application, now: Date): ChangeResult['schedules'] {
+export function schedulesOf(application: Application): ChangeResult['schedules'] {
   const open = application.status === 'OPEN';
   return {
-    upsert: open
-      ? application.milestones.filter(
-          (m) => m.state === 'PENDING' && Date.parse(m.due) > now.getTime(),
-        )
-      : [],
+    upsert: open ? application.milestones.filter((m) => m.state === 'PENDING') : [],
     cancel: application.milestones.filter(
       (m) => m.state === 'CANCELLED' || m.state === 'SKIPPED' || (!open && m.state === 'PENDING'),
     ),
@@ -115,7 +122,7 @@ export async function changeApplication(
       : { save: changed.application, result: applied };
   });
   if (!result) return undefined;
-  const schedules = schedulesOf(result.application, deps.clock.now());
-  await syncSchedules(deps.scheduler, result.application, schedules);
+  const schedules = schedulesOf(result.application);
+  await syncSchedules(deps.scheduler, result.application, schedules, deps.clock.now());
   return { ...result, schedules };
 }

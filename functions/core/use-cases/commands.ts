@@ -248,7 +248,7 @@ function decide(application: Application, message: CommandMessage, ctx: PlanCont
       };
     case 'heard-back':
       return {
-        result: changes.stopNudges(application, now),
+        result: changes.heardBack(application, now),
         done: 'Noted: they answered, so I cancelled the pending follow-ups. Forward me their reply and I will draft your answer.',
         already: 'Already noted: no follow-up was pending. Nothing changed.',
       };

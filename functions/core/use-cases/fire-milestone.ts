@@ -1,7 +1,9 @@
 // Milestone use-case: Scheduler fired -> claim PENDING->SENT (marked in flight) in the store ->
 // render the draft -> mail it to the user -> clear the in-flight mark and remember its Message-IDs.
 // The claim is the guard: a duplicate or late firing finds nothing to send; the in-flight mark
-// lets a stop that lands meanwhile confirm only once this draft is out. The weekly digest rides
+// lets a stop that lands meanwhile confirm only once this draft is out. A failed send releases
+// the claim and fails, so the runtime retries it; a claim whose function died mid-send is taken
+// over by the next firing once its lease is over. The weekly digest rides
 // the same target under a reserved application id.
 import {
   claimMilestone,
@@ -49,6 +51,10 @@ export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promis
   }
 
   const { application, milestone } = claim;
+  if (claim.takenOver) {
+    // Its last attempt died between claiming and marking it out: the draft may or may not be out.
+    logger.warn('milestone send abandoned past its lease; sending again', ids);
+  }
   let messageIds: string[];
   try {
     const interview = application.interviews.find((i) => i.id === milestone.interviewId);

@@ -14,13 +14,15 @@ import {
   revise,
   withThreadIds,
 } from '../application.ts';
+import { boundedReading } from '../bounds.ts';
 import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
+import { fromMailboxes } from '../from-header.ts';
 import { answersFor } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
 import type { Application } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
-import type { RawMailStore } from '../ports.ts';
+import { MAX_INBOUND_BYTES, type RawMailStore } from '../ports.ts';
 import { emptyInterviewReading, type InterviewReading, type Reading } from '../reading.ts';
 import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
@@ -62,6 +64,7 @@ export type InboundOutcome =
   | 'application-changed'
   | 'unchanged'
   | 'unreadable'
+  | 'too-large'
   | 'answered'
   | 'user-forgotten';
 
@@ -90,22 +93,29 @@ export async function handleInboundMail(
 ): Promise<InboundOutcome> {
   const { logger, settings, store, clock } = deps;
   const ids = { sesMessageId: mail.sesMessageId };
-  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${mail.sesMessageId}`);
-  const { envelope, reading } = await understandMessage(raw, {
-    defaultTimezone: settings.defaultTimezone,
-  });
-
-  const judgement = judgeSender(
-    envelope.from?.email,
-    mail.verdicts,
-    settings.allowedSenders,
-    mail.envelopeSender,
+  const stored = await deps.rawMail.get(
+    `${deps.rawMailPrefix}${mail.sesMessageId}`,
+    MAX_INBOUND_BYTES,
   );
+  if (stored.kind === 'too-large') {
+    // Refused as it is on every retry: dropped now, unread (the local intake answers 552).
+    logger.warn('inbound mail ignored', { ...ids, reason: 'too-large', count: stored.bytes });
+    return 'too-large';
+  }
+  const raw = stored.raw;
+  // The sender is judged on the header section alone, before the message is read at all.
+  const from = fromMailboxes(raw);
+  const judgement = judgeSender(from, mail.verdicts, settings.allowedSenders, mail.envelopeSender);
   if (!judgement.accepted) {
     logger.warn('inbound mail ignored', { ...ids, reason: judgement.reason });
     return 'ignored';
   }
   const userId = judgement.userId;
+  const understood = await understandMessage(raw, { defaultTimezone: settings.defaultTimezone });
+  // Dates out of range and overlong text would fail at the Scheduler or DynamoDB on every retry.
+  const reading = boundedReading(understood.reading, deps.clock.now());
+  // The From acted on is the one the sender check judged, whatever the reader made of it.
+  const envelope: Envelope = { ...understood.envelope, from: from[0] ?? null };
   // The user's own responder answering one of our mails: answering it back would loop.
   if (envelope.autoSubmitted) {
     logger.info('inbound mail ignored', { ...ids, reason: 'auto-reply' });
@@ -336,8 +346,15 @@ async function completeUnreadable(
   const threadIds = [envelope.inReplyTo, ...envelope.references].filter((id): id is string => !!id);
   const forward = await unreadableRepliedTo(deps, userId, threadIds);
   if (!forward) return null;
-  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${forward.sesMessageId}`);
-  const original = await understandMessage(raw, { defaultTimezone: deps.settings.defaultTimezone });
+  const stored = await deps.rawMail.get(
+    `${deps.rawMailPrefix}${forward.sesMessageId}`,
+    MAX_INBOUND_BYTES,
+  );
+  // It was read once within the limit; one over it now was replaced, and cannot be completed.
+  if (stored.kind !== 'mail') return null;
+  const original = await understandMessage(stored.raw, {
+    defaultTimezone: deps.settings.defaultTimezone,
+  });
   const ctx = await planContextFor(deps, userId, deps.clock.now());
   const read = original.reading.interview ?? emptyInterviewReading();
   const interview = correctedReading(read, corrections, {
@@ -448,10 +465,13 @@ async function pickForPendingReply(
     return 'answered';
   }
   const sesMessageId = pick.pendingReply ?? '';
-  const raw = await deps.rawMail.get(`${deps.rawMailPrefix}${sesMessageId}`);
-  const { envelope, reading } = await understandMessage(raw, {
+  const stored = await deps.rawMail.get(`${deps.rawMailPrefix}${sesMessageId}`, MAX_INBOUND_BYTES);
+  if (stored.kind === 'too-large') return 'ignored';
+  const understood = await understandMessage(stored.raw, {
     defaultTimezone: deps.settings.defaultTimezone,
   });
+  const envelope = understood.envelope;
+  const reading = boundedReading(understood.reading, deps.clock.now());
   if (reading.kind !== 'employer-reply') return 'ignored';
   const outcome = await applyEmployerReply(
     {
@@ -561,7 +581,12 @@ async function openFromConfirmation(
   }
 
   const opened = application;
-  await syncSchedules(deps.scheduler, opened, { upsert: pendingMilestones(opened), cancel: [] });
+  await syncSchedules(
+    deps.scheduler,
+    opened,
+    { upsert: pendingMilestones(opened), cancel: [] },
+    now,
+  );
   const interview = opened.interviews[0];
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
   const missing = [...(message.reading.missing ?? [])];

@@ -2,14 +2,9 @@
 // draft is being mailed waits for that mail to be out before it confirms, so the user never gets
 // a draft after being told nothing more will come.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SEND_LEASE_MS } from '../application.ts';
 import type { Application, Milestone } from '../model.ts';
 import type { CommonDeps } from './settings.ts';
-
-/**
- * A claim older than this is a milestone function that died mid-send (its timeout is 30 s): it is
- * no longer waited for.
- */
-export const SEND_LEASE_MS = 35_000;
 
 const POLL_MS = 25;
 
