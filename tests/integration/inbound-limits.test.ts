@@ -56,9 +56,10 @@ describe('inbound mail over the size limit', () => {
   it('is refused by the intake with 552, and nothing is stored or sent', async () => {
     const large = confirmationOfSize(confirmation, MAX_INBOUND_BYTES + 1024 * 1024);
     expect(large.length).toBeGreaterThan(MAX_INBOUND_BYTES);
+    // `deliver` says what the intake said, keeping the SMTP error as its cause.
     const refused = await stack.send(large).then(
       () => null,
-      (error: { responseCode?: number; response?: string }) => error,
+      (error: { cause?: { responseCode?: number; response?: string } }) => error.cause,
     );
     expect(refused?.responseCode).toBe(552);
     // The reply states its code once.

@@ -22,7 +22,8 @@ function alive(pid: number | undefined): boolean {
 
 /** A long-running child whose command line carries `args`, once it runs. */
 async function sleeper(...args: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', ...args], {
+  // After `--`, node hands the marker to the script instead of reading it as its own option.
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', ...args], {
     stdio: 'ignore',
   });
   await new Promise((resolve) => child.once('spawn', resolve));

@@ -202,7 +202,8 @@ export function interviewersFromText(
     }
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
     const people = parts.length > 1 ? parts.slice(1).join(' - ') : activity;
-    add(namesIn(people.split(/\s*\|\s*/)[0] ?? people, context), m.index ?? 0);
+    // Table cells (tab-separated once flattened) and "|" columns: the first holds the people.
+    add(namesIn(people.split(/\s*[|\t]\s*/)[0] ?? people, context), m.index ?? 0);
   }
   for (const m of scan.matchAll(CUES)) {
     const at = (m.index ?? 0) + m[0].length;
