@@ -355,18 +355,48 @@ function readLine(line: string): Command | null {
   const snooze = SNOOZE.exec(line);
   if (snooze) {
     // "snooze this for 7 days? I'm traveling": the duration ends with its sentence.
-    const arg = clean((snooze[2] ?? '').split(/[?!;](?:\s|$)|\.\s+(?=\p{Lu})/u)[0] ?? '');
+    // "remind me again in four days": the span after "in" is the snooze's.
+    const arg = clean((snooze[2] ?? '').split(/[?!;](?:\s|$)|\.\s+(?=\p{Lu})/u)[0] ?? '').replace(
+      /^(?:in|after)\s+/i,
+      '',
+    );
     // "Delay the interview by a day" is news, not a snooze: other words take only a duration.
     const word = (snooze[1] ?? '').toLowerCase();
     if (word !== 'snooze' && !WHEN_FIRST.test(arg)) return null;
-    return { verb: 'snooze', arg: arg ? stripPoliteTail(arg).toLowerCase() : null };
+    return { verb: 'snooze', arg: arg ? inDays(stripPoliteTail(arg).toLowerCase()) : null };
   }
   return null;
 }
 
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** "four days", "a week", "in 2 weeks": a span of days written as the drafts write it ("7 days"). */
+function inDays(arg: string): string {
+  const m = /^(?:in\s+|after\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)$/.exec(
+    arg,
+  );
+  if (!m?.[1] || !m[2]) return arg;
+  const count = COUNT_WORDS[m[1]] ?? Number(m[1]);
+  const days = m[2].startsWith('week') ? count * 7 : count;
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** "snooze 3d", "snooze until Monday", "snooze this one for 7 days", "push them back 4 days". */
 const SNOOZE =
-  /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back)(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?\s*(.*)$/i;
+  /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back|remind me(?: again| later)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?\s*(.*)$/i;
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
 const WHEN_FIRST =
@@ -399,8 +429,39 @@ function readNumbered(line: string): Command | null {
   return null;
 }
 
-/** The command one line of the user's own words is, if it is one. */
+// Verbs that take free text: only a whole line is one of them, never a clause of a sentence.
+const CORRECTION_VERBS: ReadonlySet<CommandVerb> = new Set<CommandVerb>([
+  'notes',
+  'update',
+  'time',
+  'interviewer',
+  'remove-interviewer',
+  'company',
+  'role',
+  'linkedin',
+]);
+
+/**
+ * The command one line of the user's own words is, if it is one; else the first of its first
+ * few sentences or clauses that is ("I'm back - you can resume the reminders now. Thanks!").
+ */
 function commandOf(first: string): Command | null {
+  const whole = commandOfClause(first);
+  if (whole) return whole;
+  const clauses = first
+    .split(/(?<=[.!?])\s+|\s+[-–—]\s+/)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return null;
+  for (const clause of clauses.slice(0, 3)) {
+    const command = commandOfClause(clause);
+    // A clause is a command only with no argument to misread ("pause", "resume", "snooze 4d").
+    if (command && !CORRECTION_VERBS.has(command.verb)) return command;
+  }
+  return null;
+}
+
+function commandOfClause(first: string): Command | null {
   const line = withoutPoliteStart(first);
   const pick = PICK.exec(line);
   if (pick?.[1]) return { verb: 'pick', arg: null, number: Number(pick[1]) };
@@ -575,7 +636,7 @@ export function parseCommand(text: string): Command | null {
 }
 
 /** Corrections the acknowledgment asks for "one line per missing piece". */
-const CORRECTIONS = new Set<CommandVerb>([
+const CORRECTIONS: ReadonlySet<CommandVerb> = new Set<CommandVerb>([
   'notes',
   'update',
   'time',

@@ -39,7 +39,7 @@ describe('parseCommand', () => {
     ['snooze 3 days', 'snooze', '3 days'],
     ['Snooze 3d', 'snooze', '3d'],
     ['snooze until Monday please', 'snooze', 'monday'],
-    ['snooze: 1 week', 'snooze', '1 week'],
+    ['snooze: 1 week', 'snooze', '7 days'],
     ['snooze', 'snooze', null],
     ['sent', 'sent', null],
     ['Sent it, thanks!', 'sent', null],
@@ -565,5 +565,30 @@ describe('replies from real clients', () => {
       { verb: 'company', arg: 'Fernhill Robotics' },
       { verb: 'time', arg: 'Wed 9 Dec 2026 3pm ET' },
     ]);
+  });
+});
+
+describe('commands inside the first line’s sentences', () => {
+  it.each([
+    [
+      "Pause everything for now please. I'm on holiday and will tell you when I'm back.",
+      'pause',
+      null,
+    ],
+    ["I'm back - you can resume the reminders now. Thanks!", 'resume', null],
+    ['Can you remind me again in four days? Swamped this week.', 'snooze', '4 days'],
+    ['Remind me in 2 weeks please', 'snooze', '14 days'],
+    ['Snooze a week. Travelling.', 'snooze', '7 days'],
+  ])('"%s" -> %s %s', (text, verb, arg) => {
+    expect(parseCommand(text)).toMatchObject({ verb, arg });
+  });
+
+  it.each([
+    "I'm not ready - don't pause anything yet.",
+    'Great news. They want a second round - notes to follow.',
+    'The recruiter said she would pause the process. Odd.',
+  ])('"%s" is no command', (text) => {
+    const command = parseCommand(text);
+    expect(command === null || command.verb === 'suggest').toBe(true);
   });
 });
