@@ -1,7 +1,9 @@
 // Reader -> commands: the user's own first line in a reply to followup mail ("stop please",
 // "snooze 3 days", "time: Tue 3pm ET", "stop 2", a bare "2", "set hours 8-19", "company: Acme"),
 // after quoted text and signatures are stripped.
+
 import EmailReplyParser from 'email-reply-parser';
+import { NUMBER_WORDS } from './details.ts';
 
 export type CommandVerb =
   | 'stop'
@@ -368,28 +370,14 @@ function readLine(line: string): Command | null {
   return null;
 }
 
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** "four days", "a week", "in 2 weeks": a span of days written as the drafts write it ("7 days"). */
 function inDays(arg: string): string {
-  const m = /^(?:in\s+|after\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)$/.exec(
-    arg,
-  );
+  const m =
+    /^(?:in\s+|after\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)$/.exec(
+      arg,
+    );
   if (!m?.[1] || !m[2]) return arg;
-  const count = COUNT_WORDS[m[1]] ?? Number(m[1]);
+  const count = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   const days = m[2].startsWith('week') ? count * 7 : count;
   return `${days} day${days === 1 ? '' : 's'}`;
 }
@@ -429,18 +417,6 @@ function readNumbered(line: string): Command | null {
   return null;
 }
 
-// Verbs that take free text: only a whole line is one of them, never a clause of a sentence.
-const CORRECTION_VERBS: ReadonlySet<CommandVerb> = new Set<CommandVerb>([
-  'notes',
-  'update',
-  'time',
-  'interviewer',
-  'remove-interviewer',
-  'company',
-  'role',
-  'linkedin',
-]);
-
 /**
  * The command one line of the user's own words is, if it is one; else the first of its first
  * few sentences or clauses that is ("I'm back - you can resume the reminders now. Thanks!").
@@ -455,8 +431,8 @@ function commandOf(first: string): Command | null {
   if (clauses.length < 2) return null;
   for (const clause of clauses.slice(0, 3)) {
     const command = commandOfClause(clause);
-    // A clause is a command only with no argument to misread ("pause", "resume", "snooze 4d").
-    if (command && !CORRECTION_VERBS.has(command.verb)) return command;
+    // Only a whole line takes free text ("notes: …"); a clause is a verb with little or no argument.
+    if (command && !CORRECTIONS.has(command.verb) && command.verb !== 'linkedin') return command;
   }
   return null;
 }
@@ -635,8 +611,8 @@ export function parseCommand(text: string): Command | null {
   return (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines);
 }
 
-/** Corrections the acknowledgment asks for "one line per missing piece". */
-const CORRECTIONS: ReadonlySet<CommandVerb> = new Set<CommandVerb>([
+/** Corrections the acknowledgment asks for "one line per missing piece"; they take free text. */
+export const CORRECTIONS: ReadonlySet<string> = new Set<CommandVerb>([
   'notes',
   'update',
   'time',

@@ -369,7 +369,8 @@ function count(pattern: RegExp, text: string): number {
   return [...text.matchAll(pattern)].length;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers written as words in mail ("a week", "forty-five minutes"). */
+export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

@@ -47,7 +47,13 @@ import {
 } from './zones.ts';
 
 export type { Command, CommandVerb } from './command.ts';
-export { APPLICATION_VERBS, ownText, parseCommand, parseCommands } from './command.ts';
+export {
+  APPLICATION_VERBS,
+  CORRECTIONS,
+  ownText,
+  parseCommand,
+  parseCommands,
+} from './command.ts';
 
 export interface Envelope {
   /** Without angle brackets. */

@@ -15,7 +15,12 @@ import {
   parseSnoozeUntil,
 } from '../planning/index.ts';
 import type { InterviewReading } from '../reading.ts';
-import { APPLICATION_VERBS, parseCommands, resolveCorrectedTime } from '../understand/index.ts';
+import {
+  APPLICATION_VERBS,
+  CORRECTIONS,
+  parseCommands,
+  resolveCorrectedTime,
+} from '../understand/index.ts';
 import { namedDay, withDigits } from '../understand/named-day.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { askWhich, choosable, pickFromChoice } from './choices.ts';
@@ -58,24 +63,14 @@ const VERB_WORDS: Record<string, string> = {
   'remove-interviewer': 'remove interviewer',
 };
 
-/** Verbs written with a colon before their argument (`notes 2: …`, `company 1: Acme`). */
-const COLON_VERBS = new Set([
-  'notes',
-  'update',
-  'time',
-  'interviewer',
-  'remove-interviewer',
-  'company',
-  'role',
-]);
-
 /** The user's own command with a list number in it: what to answer "which application?" with. */
 function withNumber(command: CommandMessage['command'], number: number): string {
   const verb = VERB_WORDS[command.verb] ?? command.verb;
   // A long note is not repeated back; the user knows what they wrote.
   const arg = command.arg && command.arg.length <= 80 ? command.arg : null;
   if (!arg) return `${verb} ${number}`;
-  return COLON_VERBS.has(command.verb) ? `${verb} ${number}: ${arg}` : `${verb} ${number} ${arg}`;
+  // Corrections are written with a colon before their argument (`notes 2: …`, `company 1: Acme`).
+  return CORRECTIONS.has(command.verb) ? `${verb} ${number}: ${arg}` : `${verb} ${number} ${arg}`;
 }
 
 export async function runCommand(
