@@ -1,5 +1,8 @@
 // Inbound use-case -> reader: turns one raw inbound message into its envelope and a Reading
-// (interview, reschedule, cancellation, employer reply, command or unknown). Pure: no I/O.
+// (interview, reschedule, cancellation, employer reply, command or unknown). Each field is taken
+// from the strongest evidence (calendar, markup, layout, labelled line, the user's note, prose,
+// signature, subject, domain, the user's settings), stated only when confident, and carries its
+// source so the acknowledgment can say where it came from. Pure: no I/O.
 import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
@@ -499,13 +502,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
     : null;
 
-  // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
   const markupTime = placeMarkup(eventsInMarkup(original.markup), [
     statedZone?.zone ?? null,
     inlineZone,
     writerZone,
     defaultTimezone,
   ]);
+  // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
   const signals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
   const hasTime =
     Boolean(placedEvent) ||

@@ -518,7 +518,7 @@ function secondStatement(
   if (!lead) return 'none';
   const snippet =
     text.slice(after + lead[0].length, after + lead[0].length + 80).split('\n')[0] ?? '';
-  const second = mentionsIn(snippet, { ...options, context: options.context }).find(
+  const second = mentionsIn(snippet, options).find(
     (mention) => mention.hasTime && mention.time && (mention.zone || mention.relative),
   );
   if (!second?.time) return 'none';
