@@ -113,8 +113,9 @@ export function findCompany(
   return { company: null, confidence: 0 };
 }
 
+// Words that start a capitalised run without naming anyone (vendors: vendors.ts).
 const TOOL_NAMES =
-  /^(?:ashby|greenhouse|lever|calendly|workday|goodtime|zoom|google|google meet|microsoft|microsoft teams|teams|linkedin|indeed|gmail|outlook|icims|smartrecruiters|jobvite|the|our|your|a|an|we|you|us|hi|hello|dear|thanks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:google meet|microsoft teams|gmail|the|our|your|a|an|we|you|us|hi|hello|dear|thanks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const COMPANY_CUES =
   /\b(with|at|from|join|joining|on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)\s+((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*)/gu;
 // Cues that name the employer outright weigh more than a bare "with"/"at".

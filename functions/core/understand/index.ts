@@ -483,9 +483,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     : DAY_FIRST_TLDS.has(tld);
   const duration = findDuration(body);
   const scanText = `${subject}\n\n${body}`;
-  // Where the writer is: the office in their signature, else their Date header's offset.
+  // Where the writer is: the office in their signature. (Their Date header's offset alone is a
+  // weaker guess: it only replaces the user's zone as the last resort, below.)
   const writerPlace = placeInLines(signatureLines(body));
-  const writerZone = writerPlace?.zone ?? senderZone;
+  const writerZone = writerPlace?.zone ?? null;
   const when = findInterviewTime(scanText, {
     writerZone,
     readerZone: defaultTimezone,
@@ -545,6 +546,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.timezone = placedEvent.confidence;
     sources.start = 'calendar';
     sources.timezone = 'calendar';
+  } else if (
+    markupTime &&
+    when.best &&
+    when.best.confidence.start >= CONFIDENCE_THRESHOLD &&
+    Date.parse(when.best.start) !== Date.parse(markupTime.start)
+  ) {
+    // The markup and the text name different times (another event's markup?): ask.
+    confidence.start = 0.4;
+    confidence.end = 0;
+    confidence.timezone = 0;
   } else if (markupTime) {
     interview.start = markupTime.start;
     interview.end = markupTime.end;
@@ -576,6 +587,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // The user's note above a forward is a second witness of the time.
   const note = weighNote(original.note, interview.start, {
     userZone: defaultTimezone,
+    originalZone: interview.timezone,
     reference: safeDate(mail.date) ?? original.sentAt,
   });
   if (note.verdict === 'confirms') {

@@ -14,14 +14,22 @@ const MAX_BLOCKS = 5;
 const MAX_BLOCK_CHARS = 20_000;
 const EVENT_TYPES = new Set(['Event', 'BusinessEvent', 'EducationEvent', 'SocialEvent']);
 
-/** The `<script type="application/ld+json">` blocks of an HTML part. */
+/** The `<script type="application/ld+json">` blocks of an HTML part, found in one pass. */
 export function jsonLdBlocks(html: string): string[] {
+  const text = html.slice(0, 500_000);
+  const lower = text.toLowerCase();
   const blocks: string[] = [];
-  const pattern =
-    /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi;
-  for (const m of html.slice(0, 500_000).matchAll(pattern)) {
-    if (blocks.length >= MAX_BLOCKS) break;
-    blocks.push((m[1] ?? '').slice(0, MAX_BLOCK_CHARS));
+  let at = lower.indexOf('<script');
+  for (let tags = 0; at !== -1 && tags < 200 && blocks.length < MAX_BLOCKS; tags++) {
+    const tagEnd = lower.indexOf('>', at);
+    if (tagEnd === -1 || tagEnd - at > 300) {
+      at = lower.indexOf('<script', at + 7);
+      continue;
+    }
+    const close = lower.indexOf('</script', tagEnd);
+    if (/type\s*=\s*["']?application\/ld\+json/.test(lower.slice(at, tagEnd)) && close !== -1)
+      blocks.push(text.slice(tagEnd + 1, Math.min(close, tagEnd + 1 + MAX_BLOCK_CHARS)));
+    at = lower.indexOf('<script', close === -1 ? tagEnd : close);
   }
   return blocks;
 }

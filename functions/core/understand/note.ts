@@ -2,6 +2,7 @@
 // ET", "noon my time I think") is a second witness of the interview time. Agreeing, it confirms
 // the time read from the original; correcting, it wins; contradicting, the reader asks.
 import { DateTime } from 'luxon';
+import { sentenceStart } from './people.ts';
 import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, toIsoWithOffset } from './zones.ts';
 
@@ -28,7 +29,16 @@ interface NoteTime {
   weekday: number | null;
 }
 
-function timesOf(note: string, userZone: string, reference: Date): NoteTime[] {
+/**
+ * The note's times. One written without a zone is in the original's zone ("it moved to 4:30"),
+ * unless the note says "my time" or "for me", which is the user's.
+ */
+function timesOf(
+  note: string,
+  userZone: string,
+  originalZone: string | null,
+  reference: Date,
+): NoteTime[] {
   // In the user's own note, "my time" and "for me" are the user's zone.
   const options: WhenOptions = {
     reference,
@@ -46,7 +56,7 @@ function timesOf(note: string, userZone: string, reference: Date): NoteTime[] {
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
         index: mention.index,
-        zone: mention.zone?.zone ?? userZone,
+        zone: mention.zone?.zone ?? (mention.relative ? userZone : (originalZone ?? userZone)),
         ...time,
         day: mention.hasDate ? mention.date : null,
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
@@ -62,6 +72,15 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
   return !time.day || (there.day === time.day.day && there.month === time.day.month);
 }
 
+/** True when a correction word stands before `index` in the same sentence. */
+function correctedInSentence(note: string, index: number): boolean {
+  const before = note.slice(sentenceStart(note, index), index);
+  // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
+  return CORRECTION.test(before) && !HEDGE.test(before);
+}
+
+const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|could be)\b/i;
+
 /**
  * Weighs the user's note against the start read from the original (null when none was read).
  * `reference` is when the note was written, for its relative days.
@@ -69,23 +88,27 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 export function weighNote(
   note: string,
   start: string | null,
-  options: { userZone: string; reference: Date },
+  options: { userZone: string; reference: Date; originalZone?: string | null },
 ): NoteVerdict {
   if (!note.trim()) return { verdict: 'silent' };
-  const all = timesOf(note, options.userZone, options.reference);
-  // "the 2:00 was a typo, it's actually 3:30": after a correction word come the note's own times.
-  const cue = CORRECTION.exec(note);
-  const after = cue ? all.filter((t) => t.index > (cue.index ?? 0)) : [];
-  const times = after.length > 0 ? after : all;
-  if (times.length === 0) return { verdict: 'silent' };
   const original = start ? DateTime.fromISO(start, { setZone: true }) : null;
-  const agrees = (t: NoteTime) => original?.isValid === true && sameTime(t, original);
-  if (cue ? times[0] && agrees(times[0]) : times.some(agrees)) return { verdict: 'confirms' };
-  const corrected = cue !== null || !original;
+  // Without a time from the original there is nothing to confirm or correct: a time in the note
+  // may be anything ("prep call with my mentor at 4pm"), so the reader asks.
+  if (!original?.isValid) return { verdict: 'silent' };
+  const all = timesOf(note, options.userZone, options.originalZone ?? null, options.reference);
+  // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
+  // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
+  const corrections = all.filter((t) => correctedInSentence(note, t.index));
+  const times = corrections.length > 0 ? corrections : all;
+  if (times.length === 0) return { verdict: 'silent' };
+  const agrees = (t: NoteTime) => sameTime(t, original);
+  if (corrections.length > 0 ? times[0] && agrees(times[0]) : times.some(agrees))
+    return { verdict: 'confirms' };
+  if (corrections.length === 0) return { verdict: 'contradicts' };
   // A correction gives its own day, or keeps the original's day in the note's zone.
   const time = times.find((t) => t.day) ?? times[0];
-  const day = time?.day ?? (original?.isValid ? original.setZone(time?.zone ?? 'UTC') : null);
-  if (!corrected || !time || !day) return { verdict: original ? 'contradicts' : 'silent' };
+  const day = time?.day ?? original.setZone(time?.zone ?? 'UTC');
+  if (!time) return { verdict: 'contradicts' };
   const placed = placeWallTime(
     { year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute },
     time.zone,

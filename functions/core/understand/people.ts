@@ -118,13 +118,20 @@ const NAMES_THEN_VERB = new RegExp(
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 
-function sentenceOf(text: string, index: number): string {
-  const start = Math.max(
-    text.lastIndexOf('. ', index),
-    text.lastIndexOf('! ', index),
-    text.lastIndexOf('? ', index),
-    text.lastIndexOf('\n', index),
+/** Where the sentence holding `index` begins: after the last ". ", "! ", "? " or line break. */
+export function sentenceStart(text: string, index: number): number {
+  return (
+    Math.max(
+      text.lastIndexOf('. ', index),
+      text.lastIndexOf('! ', index),
+      text.lastIndexOf('? ', index),
+      text.lastIndexOf('\n', index),
+    ) + 1
   );
+}
+
+function sentenceOf(text: string, index: number): string {
+  const start = sentenceStart(text, index) - 1;
   const ends = ['. ', '! ', '? ', '\n']
     .map((end) => text.indexOf(end, index))
     .filter((i) => i !== -1);

@@ -65,7 +65,7 @@ const ALIASES: Record<string, string> = {
 // City names that are ordinary words, or a person's first name, in English mail: named alone
 // they are never a place ("Reading", "Mobile", "Victoria"); with a region they still are.
 const WORD_NAMES = new Set(
-  'reading mobile nice split bath victoria jackson florence orange eugene independence eagle mission hope best marion charlotte austin lincoln madison jordan chester york eugene aurora florence columbus troy sandy santa clara temple wells darwin'.split(
+  'reading mobile nice split bath victoria jackson florence orange eugene independence eagle mission hope best marion charlotte austin lincoln madison jordan chester york aurora columbus troy sandy santa clara temple wells darwin'.split(
     ' ',
   ),
 );
@@ -177,11 +177,13 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
       const region = next?.split(' ')[0];
       // "Perth WA", "Sydney NSW": the region code inside the segment.
       const inner = /^(.+?) ([A-Z]{2,3})$/.exec(segment);
+      // A bare name counts only on an address line (one with numbers): "Sofia" alone under
+      // "Best," is a person signing, not Bulgaria.
       const place =
         (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
-        placeNamed(segment);
+        (/\d/.test(line) ? placeNamed(segment) : null);
       if (place && (!found || place.confidence >= found.confidence)) found = place;
     }
   }

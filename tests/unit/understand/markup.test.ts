@@ -54,4 +54,9 @@ describe('schema.org markup', () => {
     const many = Array.from({ length: 50 }, () => html('{}')).join('');
     expect(jsonLdBlocks(many)).toHaveLength(5);
   });
+
+  it('reads a hostile HTML part of unclosed script tags in one bounded pass', () => {
+    expect(jsonLdBlocks('<script '.repeat(62_000))).toEqual([]);
+    expect(jsonLdBlocks('<script type=application/ld+json>{'.repeat(15_000))).toEqual([]);
+  });
 });

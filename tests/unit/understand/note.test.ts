@@ -34,11 +34,31 @@ describe('weighNote', () => {
     expect(weighNote('', start, options).verdict).toBe('silent');
   });
 
-  it('when the forward gave no time, a dated note gives it', () => {
-    expect(weighNote('it is on Dec 14 at 2pm ET', null, options)).toEqual({
+  it('when the forward gave no time, a time in the note is not taken as fact', () => {
+    expect(weighNote('it is on Dec 14 at 2pm ET', null, options).verdict).toBe('silent');
+    expect(weighNote('prep call with my mentor tomorrow at 4pm', null, options).verdict).toBe(
+      'silent',
+    );
+  });
+
+  it('a correction word corrects only the times after it in its own sentence', () => {
+    const pacific = '2026-12-10T10:00:00-08:00';
+    const withZone = { ...options, originalZone: 'America/Los_Angeles' };
+    expect(weighNote('Heads up: they changed the room. Still 10am', pacific, withZone)).toEqual({
+      verdict: 'confirms',
+    });
+    expect(
+      weighNote(
+        'Not sure if I got this wrong, but I think I put 3pm on my calendar',
+        pacific,
+        withZone,
+      ).verdict,
+    ).toBe('contradicts');
+    // A corrected time without a zone is in the original's zone, not the user's.
+    expect(weighNote('update: it moved to 11:30, same day', pacific, withZone)).toEqual({
       verdict: 'corrects',
-      start: '2026-12-14T14:00:00-05:00',
-      timezone: 'America/New_York',
+      start: '2026-12-10T11:30:00-08:00',
+      timezone: 'America/Los_Angeles',
     });
   });
 });

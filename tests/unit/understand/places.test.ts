@@ -17,6 +17,9 @@ describe('places', () => {
     [['Dogenzaka 1-12-3, Shibuya-ku, Tokyo 150-0043'], 'Asia/Tokyo'],
     [['Kansas City, MO'], 'America/Chicago'],
     [['Senior Recruiter', 'Best regards'], null],
+    // A first name that is also a city signs the mail; it is no office.
+    [['Sofia', 'Talent Acquisition, Acme'], null],
+    [['Regina Okoye', 'Recruiter | Lima'], null],
   ])('an address %j is in %s', (lines, zone) => {
     expect(placeInLines(lines)?.zone ?? null).toBe(zone);
   });
