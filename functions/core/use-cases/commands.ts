@@ -6,7 +6,7 @@
 import { revise } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
-import type { Application } from '../model.ts';
+import type { Application, UserProfile } from '../model.ts';
 import {
   formatLocal,
   InvalidSettingError,
@@ -613,22 +613,12 @@ async function setTimezone(message: CommandMessage, deps: ChangeDeps): Promise<C
       `"${arg}" is not a time zone I know. Try set timezone Europe/Berlin`,
     );
   }
-  const profile = await deps.store.getProfile(userId);
-  if (profile?.timezone === setting.zone) {
-    return confirmSetting(
-      deps,
-      userId,
-      `Your time zone was already ${setting.zone}. Nothing changed.`,
-    );
-  }
-  await changeProfile(deps.store, userId, deps.clock.now(), () => ({ timezone: setting.zone }));
-  const moved = await refreshAll(deps, userId);
-  return confirmSetting(
-    deps,
-    userId,
-    `Your time zone is now ${setting.zone}; pending drafts moved to fit it.`,
-    moved,
-  );
+  return applyProfileSetting(deps, userId, {
+    isCurrent: (profile) => profile?.timezone === setting.zone,
+    patch: { timezone: setting.zone },
+    already: `Your time zone was already ${setting.zone}. Nothing changed.`,
+    done: `Your time zone is now ${setting.zone}; pending drafts moved to fit it.`,
+  });
 }
 
 async function setHours(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
@@ -643,22 +633,13 @@ async function setHours(message: CommandMessage, deps: ChangeDeps): Promise<Comm
     );
   }
   const hours = { start: setting.start, end: setting.end };
-  const profile = await deps.store.getProfile(userId);
-  if (profile?.wakingHours?.start === hours.start && profile.wakingHours.end === hours.end) {
-    return confirmSetting(
-      deps,
-      userId,
-      `Your drafts already arrive between ${hours.start} and ${hours.end}. Nothing changed.`,
-    );
-  }
-  await changeProfile(deps.store, userId, deps.clock.now(), () => ({ wakingHours: hours }));
-  const moved = await refreshAll(deps, userId);
-  return confirmSetting(
-    deps,
-    userId,
-    `Drafts now arrive between ${hours.start} and ${hours.end} your time; pending ones moved to fit.`,
-    moved,
-  );
+  return applyProfileSetting(deps, userId, {
+    isCurrent: (profile) =>
+      profile?.wakingHours?.start === hours.start && profile.wakingHours.end === hours.end,
+    patch: { wakingHours: hours },
+    already: `Your drafts already arrive between ${hours.start} and ${hours.end}. Nothing changed.`,
+    done: `Drafts now arrive between ${hours.start} and ${hours.end} your time; pending ones moved to fit.`,
+  });
 }
 
 /** `set country US-NY`: whose public holidays count; pending follow-ups move off them. */
@@ -673,22 +654,33 @@ async function setCountry(message: CommandMessage, deps: ChangeDeps): Promise<Co
       problem ?? `"${arg}" is not a country code. Try set country US-NY`,
     );
   }
+  return applyProfileSetting(deps, userId, {
+    isCurrent: (profile) => profile?.country === setting.country,
+    patch: { country: setting.country },
+    already: `Follow-ups already keep off the public holidays of ${setting.country}. Nothing changed.`,
+    done: `Follow-ups now keep off the public holidays of ${setting.country}; pending ones moved to fit.`,
+  });
+}
+
+/**
+ * Saves one profile setting unless it already holds, then re-plans the user's pending drafts to
+ * fit it; the answer says which.
+ */
+async function applyProfileSetting(
+  deps: ChangeDeps,
+  userId: string,
+  change: {
+    isCurrent: (profile: UserProfile | null | undefined) => boolean;
+    patch: Partial<UserProfile>;
+    already: string;
+    done: string;
+  },
+): Promise<CommandOutcome> {
   const profile = await deps.store.getProfile(userId);
-  if (profile?.country === setting.country) {
-    return confirmSetting(
-      deps,
-      userId,
-      `Follow-ups already keep off the public holidays of ${setting.country}. Nothing changed.`,
-    );
-  }
-  await changeProfile(deps.store, userId, deps.clock.now(), () => ({ country: setting.country }));
+  if (change.isCurrent(profile)) return confirmSetting(deps, userId, change.already);
+  await changeProfile(deps.store, userId, deps.clock.now(), () => change.patch);
   const moved = await refreshAll(deps, userId);
-  return confirmSetting(
-    deps,
-    userId,
-    `Follow-ups now keep off the public holidays of ${setting.country}; pending ones moved to fit.`,
-    moved,
-  );
+  return confirmSetting(deps, userId, change.done, moved);
 }
 
 async function sendStatus(userId: string, deps: ChangeDeps): Promise<CommandOutcome> {
