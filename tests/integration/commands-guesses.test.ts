@@ -2,11 +2,10 @@
 // nothing of the user's; a typo or a stop in plain words is asked about and acted on only after
 // `yes`; `remove interviewer:`; corrections answering "I could not read this" complete that
 // forward; with one open application, a command to the bare intake acts on it.
-import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { DAY, readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { expectedSchedules, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 const INTAKE = 'interviews@followup.example.com';
 const USERS = Array.from({ length: 16 }, (_, i) => `guess${i + 1}@example.net`);
@@ -40,8 +39,7 @@ describe('replies that only look like commands', () => {
 
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
-  const mailsTo = async (user: string): Promise<Email[]> =>
-    (await stack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
+  const mailsTo = (user: string) => stack.mailTo(user);
   const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
 
   const stateOf = ({ status, milestones, interviews }: Application) => ({
@@ -50,21 +48,10 @@ describe('replies that only look like commands', () => {
     interviews,
   });
 
-  async function only(user: string): Promise<Application> {
-    const [application, ...others] = await stack.applications(user);
-    expect(others).toHaveLength(0);
-    if (!application) throw new Error('no application');
-    return application;
-  }
-
-  const schedulesOf = async (application: Application) =>
-    (await stack.scheduleNames()).filter((name) => name.startsWith(`${application.id}-`));
+  const only = (user: string) => stack.onlyApplication(user);
 
   async function expectSchedulesMatch(application: Application) {
-    const pending = application.milestones.filter((m) => m.state === 'PENDING');
-    const expected =
-      application.status === 'OPEN' ? pending.map((m) => `${application.id}-${m.id}`).sort() : [];
-    expect(await schedulesOf(application)).toEqual(expected);
+    expect(await stack.schedulesOf(application)).toEqual(expectedSchedules(application));
   }
 
   /** Opens an application; returns it, its reply address and the acknowledgment's Message-ID. */
@@ -151,12 +138,12 @@ describe('replies that only look like commands', () => {
       'Did you mean: stop? (Harborview Labs, Frontend Engineer)',
     );
     expect((await only(user)).status).toBe('OPEN');
-    expect(await schedulesOf(application)).not.toEqual([]);
+    expect(await stack.schedulesOf(application)).not.toEqual([]);
 
     await send(reply('yes please', user), user, replyTo);
     const closed = await only(user);
     expect(closed.status).toBe('CLOSED');
-    expect(await schedulesOf(closed)).toEqual([]);
+    expect(await stack.schedulesOf(closed)).toEqual([]);
     expect((await lastMail(user))?.subject).toBe('Stopped: Harborview Labs, Frontend Engineer');
   });
 

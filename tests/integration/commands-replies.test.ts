@@ -3,12 +3,11 @@
 // ask which application, by number; forget deletes only once confirmed.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { invoke, type LambdaHandler } from '../../local/lambda.ts';
 import { DAY, HOUR, readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { expectedSchedules, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 const INTAKE = 'interviews@followup.example.com';
 const USERS = [
@@ -52,27 +51,15 @@ describe('reply commands', () => {
 
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
-  const mailsTo = async (user: string): Promise<Email[]> =>
-    (await stack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
+  const mailsTo = (user: string) => stack.mailTo(user);
 
   const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
 
-  async function only(user: string): Promise<Application> {
-    const [application, ...others] = await stack.applications(user);
-    expect(others).toHaveLength(0);
-    if (!application) throw new Error('no application');
-    return application;
-  }
-
-  const schedulesOf = async (application: Application) =>
-    (await stack.scheduleNames()).filter((name) => name.startsWith(`${application.id}-`));
+  const only = (user: string) => stack.onlyApplication(user);
 
   /** Every pending milestone of an open application has its schedule, and nothing else has one. */
   async function expectSchedulesMatch(application: Application) {
-    const pending = application.milestones.filter((m) => m.state === 'PENDING');
-    const expected =
-      application.status === 'OPEN' ? pending.map((m) => `${application.id}-${m.id}`).sort() : [];
-    expect(await schedulesOf(application)).toEqual(expected);
+    expect(await stack.schedulesOf(application)).toEqual(expectedSchedules(application));
   }
 
   /** Opens an application for `user`; returns it and its reply address. */
@@ -101,13 +88,13 @@ describe('reply commands', () => {
       stack.clock.set(BASE);
       const user = someone();
       const { application, replyTo } = await open(user);
-      expect(await schedulesOf(application)).not.toEqual([]);
+      expect(await stack.schedulesOf(application)).not.toEqual([]);
 
       await send(reply(verb, user), user, replyTo);
       const closed = await only(user);
       expect(closed.status).toBe('CLOSED');
       expect(closed.milestones.every((m) => m.state === 'CANCELLED')).toBe(true);
-      expect(await schedulesOf(closed)).toEqual([]);
+      expect(await stack.schedulesOf(closed)).toEqual([]);
       const confirmation = await lastMail(user);
       expect(confirmation?.subject).toMatch(/^Stopped: Harborview Labs/);
       expect(confirmation?.text).toMatch(/First follow-up/);
@@ -127,7 +114,7 @@ describe('reply commands', () => {
     await send(reply('pause', user), user, replyTo);
     const paused = await only(user);
     expect(paused.status).toBe('PAUSED');
-    expect(await schedulesOf(paused)).toEqual([]);
+    expect(await stack.schedulesOf(paused)).toEqual([]);
     expect((await lastMail(user))?.subject).toMatch(/^Done: Paused/);
 
     await send(reply('Pause please', user), user, replyTo);
@@ -305,7 +292,7 @@ describe('reply commands', () => {
     expect(after.find((a) => a.id === second.application.id)?.status).toBe('CLOSED');
     expect(after.find((a) => a.id === first.application.id)?.status).toBe('OPEN');
     expect((await lastMail(user))?.subject).toBe('Stopped: Harborview Labs, Platform Engineer');
-    expect(await schedulesOf(second.application)).toEqual([]);
+    expect(await stack.schedulesOf(second.application)).toEqual([]);
 
     // A number that was never on the list acts on nothing and asks again.
     await send(reply('pause 7', user), user, INTAKE);
@@ -422,7 +409,7 @@ describe('reply commands', () => {
 
     await send(reply('forget', user), user, confirmTo);
     expect(await stack.applications(user)).toEqual([]);
-    expect(await schedulesOf(application)).toEqual([]);
+    expect(await stack.schedulesOf(application)).toEqual([]);
     expect((await stack.scheduleNames()).filter((n) => n.startsWith('digest-'))).toEqual([]);
     expect((await lastMail(user))?.subject).toMatch(/^Done: Deleted: 2 applications/);
     const documents = DynamoDBDocumentClient.from(

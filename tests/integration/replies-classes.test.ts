@@ -1,11 +1,10 @@
 // Employer replies forwarded by the user, through the real local stack: each class changes the
 // plan as it should (DynamoDB and Scheduler after) and mails the user what fits; matching by
 // token, thread, domain and subject; the user is asked when it is ambiguous.
-import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { expectedSchedules, startTestStack, type TestStack } from '../support/local-stack.ts';
 
 const INTAKE = 'interviews@followup.example.com';
 const USERS = Array.from({ length: 16 }, (_, i) => `candidate${i + 1}@example.net`);
@@ -32,25 +31,13 @@ describe('employer replies', () => {
 
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
-  const mailsTo = async (user: string): Promise<Email[]> =>
-    (await stack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
-
-  const schedulesOf = async (application: Application) =>
-    (await stack.scheduleNames()).filter((name) => name.startsWith(`${application.id}-`));
+  const mailsTo = (user: string) => stack.mailTo(user);
 
   async function expectSchedulesMatch(application: Application) {
-    const pending = application.milestones.filter((m) => m.state === 'PENDING');
-    const expected =
-      application.status === 'OPEN' ? pending.map((m) => `${application.id}-${m.id}`).sort() : [];
-    expect(await schedulesOf(application)).toEqual(expected);
+    expect(await stack.schedulesOf(application)).toEqual(expectedSchedules(application));
   }
 
-  async function only(user: string): Promise<Application> {
-    const [application, ...others] = await stack.applications(user);
-    expect(others).toHaveLength(0);
-    if (!application) throw new Error('no application');
-    return application;
-  }
+  const only = (user: string) => stack.onlyApplication(user);
 
   const states = (application: Application) =>
     Object.fromEntries(application.milestones.map((m) => [m.id, m.state]));
@@ -99,7 +86,7 @@ describe('employer replies', () => {
       'CANCELLED',
       'CANCELLED',
     ]);
-    expect(await schedulesOf(closed)).toEqual([]);
+    expect(await stack.schedulesOf(closed)).toEqual([]);
     const draft = (await mailsTo(user)).at(-1);
     expect(draft?.subject).toBe(
       'Ready to send: a gracious reply to Harborview Labs (Frontend Engineer)',
@@ -158,7 +145,7 @@ describe('employer replies', () => {
     const closed = await only(user);
     expect(closed.status).toBe('CLOSED');
     expect(closed.threadMessageIds).toContain('offer-5a6b7c8d9e@hv-talent.example');
-    expect(await schedulesOf(closed)).toEqual([]);
+    expect(await stack.schedulesOf(closed)).toEqual([]);
     const mail = (await mailsTo(user)).at(-1);
     expect(mail?.subject).toBe(
       'Congratulations on the offer from Harborview Labs! (a reply draft inside)',
@@ -254,7 +241,7 @@ describe('employer replies', () => {
     const after = await stack.applications(user);
     expect(after.find((a) => a.id === second.application.id)?.status).toBe('CLOSED');
     expect(after.find((a) => a.id === first.application.id)?.status).toBe('OPEN');
-    expect(await schedulesOf(second.application)).toEqual([]);
+    expect(await stack.schedulesOf(second.application)).toEqual([]);
     expect((await mailsTo(user)).at(-1)?.subject).toBe(
       'Ready to send: a gracious reply to Harborview Labs (Platform Engineer)',
     );

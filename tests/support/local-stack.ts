@@ -19,7 +19,22 @@ export interface TestStack extends LocalStack {
   /** Moves the clock through the control port, as `followup clock advance` does. */
   advance(ms: number): Promise<{ fired: unknown[] }>;
   applications(user: string): Promise<Application[]>;
+  /** The user's one application; throws when there is none or more than one. */
+  onlyApplication(user: string): Promise<Application>;
+  /** Every mail followup sent to `user`, oldest first. */
+  mailTo(user: string): Promise<Email[]>;
+  /** The Scheduler's schedules of one application, by name. */
+  schedulesOf(application: Application): Promise<string[]>;
   stop(): Promise<void>;
+}
+
+/** The schedules an application must have: one per pending milestone while it is open. */
+export function expectedSchedules(application: Application): string[] {
+  if (application.status !== 'OPEN') return [];
+  return application.milestones
+    .filter((m) => m.state === 'PENDING')
+    .map((m) => `${application.id}-${m.id}`)
+    .sort();
 }
 
 const quiet = { info() {}, warn() {} };
@@ -41,7 +56,7 @@ export async function startTestStack(config: Record<string, string> = {}): Promi
     endpoint: stack.endpoints.scheduler,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  return {
+  const testStack: TestStack = {
     ...stack,
     async mail() {
       const sent = await listSentMail(stack.endpoints.ses);
@@ -86,9 +101,25 @@ export async function startTestStack(config: Record<string, string> = {}): Promi
       );
       return ((await response.json()) as { applications: Application[] }).applications;
     },
+    async onlyApplication(user) {
+      const applications = await testStack.applications(user);
+      const [application] = applications;
+      if (!application || applications.length > 1)
+        throw new Error(`${user} has ${applications.length} applications, not one`);
+      return application;
+    },
+    async mailTo(user) {
+      return (await testStack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
+    },
+    async schedulesOf(application) {
+      return (await testStack.scheduleNames()).filter((name) =>
+        name.startsWith(`${application.id}-`),
+      );
+    },
     async stop() {
       await stack.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return testStack;
 }
