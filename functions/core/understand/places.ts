@@ -74,15 +74,37 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
-const byName = new Map<string, CityData[]>();
-for (const city of cityMapping) {
-  for (const name of new Set([fold(city.city), fold(city.city_ascii)])) {
-    const list = byName.get(name) ?? [];
-    list.push(city);
-    byName.set(name, list);
-  }
+interface Gazetteer {
+  /** Cities by folded name, largest first. */
+  byName: Map<string, CityData[]>;
+  /** Zones by folded country name or ISO alpha-3 code. */
+  byCountry: Map<string, Set<string>>;
 }
-for (const list of byName.values()) list.sort((a, b) => b.pop - a.pop);
+
+let built: Gazetteer | null = null;
+
+/** The indexes, built on first use rather than at load: most mail never asks for a place. */
+function gazetteer(): Gazetteer {
+  if (built) return built;
+  const byName = new Map<string, CityData[]>();
+  const byCountry = new Map<string, Set<string>>();
+  for (const city of cityMapping) {
+    for (const name of new Set([fold(city.city), fold(city.city_ascii)])) {
+      const list = byName.get(name) ?? [];
+      list.push(city);
+      byName.set(name, list);
+    }
+    for (const name of [city.country, city.iso3]) {
+      if (!name) continue;
+      const zones = byCountry.get(fold(name)) ?? new Set<string>();
+      zones.add(city.timezone);
+      byCountry.set(fold(name), zones);
+    }
+  }
+  for (const list of byName.values()) list.sort((a, b) => b.pop - a.pop);
+  built = { byName, byCountry };
+  return built;
+}
 
 function toPlace(city: CityData): Place {
   return { city: city.city_ascii, zone: city.timezone, country: city.iso2 };
@@ -105,7 +127,7 @@ function matchesRegion(city: CityData, region: string): boolean {
 export function placeNamed(name: string, region?: string): PlaceMatch | null {
   const folded = fold(name);
   const key = ALIASES[folded] ?? folded;
-  const cities = byName.get(key);
+  const cities = gazetteer().byName.get(key);
   if (!cities || cities.length === 0) return null;
   const text = region ? `${name}, ${region}` : name;
   if (region) {
@@ -123,23 +145,13 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
   return null;
 }
 
-const byCountry = new Map<string, Set<string>>();
-for (const city of cityMapping) {
-  for (const name of [city.country, city.iso3]) {
-    if (!name) continue;
-    const zones = byCountry.get(fold(name)) ?? new Set<string>();
-    zones.add(city.timezone);
-    byCountry.set(fold(name), zones);
-  }
-}
-
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
 export function zonesOfPlace(name: string): string[] {
   // "Phoenix office", "India time": the place is the leading words.
   const words = name.trim().split(/\s+/);
   for (let length = words.length; length >= 1; length--) {
     const part = words.slice(0, length).join(' ');
-    const country = byCountry.get(fold(part));
+    const country = gazetteer().byCountry.get(fold(part));
     if (country) return [...country];
     const city = placeNamed(part);
     if (city) return [city.zone];
@@ -150,7 +162,7 @@ export function zonesOfPlace(name: string): string[] {
 /** True when the words are a known place's name ("New York", "Chicago"), not a person's. */
 export function isPlaceName(words: string): boolean {
   const key = fold(words);
-  return byName.has(ALIASES[key] ?? key);
+  return gazetteer().byName.has(ALIASES[key] ?? key);
 }
 
 const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
