@@ -42,6 +42,23 @@ function titleCase(label: string): string {
 const CAPITALISED_RUN =
   /(?:[A-Z][\p{L}\p{N}'’.-]*|&)(?:[ \t](?:[A-Z][\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van))*/gu;
 
+/**
+ * A domain that spells the first words and the initials of the rest: "beaconhillcu" for Beacon
+ * Hill Credit Union, "nwmh" for North West Mental Health. Two initials at least, three when no
+ * word is spelled out, so a short label never claims a chance phrase.
+ */
+function abbreviates(label: string, words: string[]): boolean {
+  if (label.length < 4 || words.length < 2) return false;
+  const letters = words.map(alnum);
+  for (let spelled = 0; spelled <= letters.length - 2; spelled++) {
+    const initials = letters.slice(spelled);
+    if (spelled === 0 && initials.length < 3) continue;
+    const head = letters.slice(0, spelled).join('');
+    if (label === head + initials.map((w) => w[0] ?? '').join('')) return true;
+  }
+  return false;
+}
+
 export interface CompanyReading {
   company: string | null;
   confidence: number;
@@ -74,7 +91,8 @@ export function findCompany(
               joined === l ||
               (joined.startsWith(l) &&
                 joined.length > l.length &&
-                (end === start || l.length >= 6)),
+                (end === start || l.length >= 6)) ||
+              abbreviates(l, words.slice(start, end + 1)),
           );
           if (!label && !labels.some((l) => joined === l)) continue;
           let tail = end + 1;
@@ -212,12 +230,17 @@ const SUBJECT_ACTIVITY =
 const MEETING_COUNTERPART =
   /^(?:hiring manager|recruiter|recruiting|founder|ceo|cto|cfo|coo|team|panel|leadership|hr|manager|director)$/i;
 
+// A requisition number is the posting's, not the role's name: "(R-10482)", "- Req #4471".
+const REQUISITION =
+  /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?[A-Z]{0,5}[-_]?\d{3,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
+
 function cleanRole(raw: string): string {
   return raw
     .replace(
       /\s*\((?:round|stage|step|part|interview)\s*\d+\)|\s*\((?:final|first|second|third) (?:round|stage|interview)\)/gi,
       '',
     )
+    .replace(REQUISITION, '')
     .replace(/^(?:the|a|an|our)\s+/i, '')
     .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
     .replace(/[\s.,;:]+$/, '')
@@ -404,9 +427,12 @@ function amount(raw: string): number | null {
 const DURATION =
   /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
-  /^[\s,)-]*(?:early|before|prior|ahead|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago)/i;
+  /^[\s,)-]*(?:early|before|prior|ahead|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
 const LENGTH_CUE =
   /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan for|block(?:ed)?|about|approximately|approx\.?|roughly|around|up to|for)\s*[:\t]?\s*$/i;
+// "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
+const IS_LENGTH =
+  /\b(?:it|this|the (?:call|interview|meeting|session|chat|conversation|screen))(?:(?:'|’)ll be| will be| should be| is|(?:'|’)s| runs?| will run)\s+(?:just |only |about |around |roughly |approximately )?$/i;
 
 /** The interview's length in minutes, when the message says how long it is. */
 export function findDuration(text: string): number | null {
@@ -430,7 +456,12 @@ export function findDuration(text: string): number | null {
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
     // "at 11:00 AM ET (45 minutes)": a length in brackets right after the time is the interview's.
     const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*\(\s*$/i.test(before);
-    if (LENGTH_CUE.test(before) || /(?:duration|length)\s*[:\t]\s*$/i.test(before) || afterTime)
+    if (
+      LENGTH_CUE.test(before) ||
+      IS_LENGTH.test(before) ||
+      /(?:duration|length)\s*[:\t]\s*$/i.test(before) ||
+      afterTime
+    )
       return Math.round(minutes);
     if ((nounAfter || hyphenated) && fallback === null) fallback = Math.round(minutes);
   }

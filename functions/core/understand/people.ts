@@ -26,6 +26,7 @@ const NOT_NAME_WORDS = new Set(
 const HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+/;
 const NAME_WORD = String.raw`[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?`;
 const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const FULL_NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
@@ -43,6 +44,8 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   const name = candidate.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  // Names are written capitalised; a case-blind match ("our Lead, and Dev Patel") is prose.
+  if (!words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word))) return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
   if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
   if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
@@ -249,7 +252,7 @@ export function interviewersFromText(
   if (found.length === 0 && context.sender?.name) {
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bit(?:'|’)?(?:ll| will) (?:just |only )?be (?:just |only )?me\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
         scan,
       );
     if (self) add([context.sender.name], self.index);
