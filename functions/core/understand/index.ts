@@ -537,7 +537,20 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const sources: NonNullable<Reading['sources']> = {};
   const evidence: NonNullable<Reading['evidence']> = {};
   // Calendar data is exact; the text's reading is used when there is no calendar time.
-  if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {
+  if (
+    placedEvent &&
+    placedEvent.confidence >= CONFIDENCE_THRESHOLD &&
+    when.best &&
+    when.best.confidence.start >= CONFIDENCE_THRESHOLD &&
+    NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
+    sameWallOtherInstant(placedEvent.start, when.best.start)
+  ) {
+    // "2:00 PM Central" in the text, 14:00 Eastern in the invite: one of them has the wrong zone,
+    // and nothing says which. Ask.
+    confidence.start = 0.4;
+    confidence.end = 0;
+    confidence.timezone = 0;
+  } else if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {
     interview.start = placedEvent.start;
     interview.end = placedEvent.end;
     interview.timezone = placedEvent.timezone;
@@ -711,6 +724,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 }
 
 // How each way of knowing a time's zone is told to the user; 'time' = where the time was.
+// Zones the text names for its time, as opposed to ones the reader supplies.
+const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
+
+/** The same day and clock time, written in zones that make them different instants. */
+function sameWallOtherInstant(a: string, b: string): boolean {
+  const [x, y] = [DateTime.fromISO(a, { setZone: true }), DateTime.fromISO(b, { setZone: true })];
+  if (!x.isValid || !y.isValid || x.toMillis() === y.toMillis()) return false;
+  return x.toFormat("yyyy-MM-dd'T'HH:mm") === y.toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
 const ZONE_SOURCES: Record<FoundTime['zoneSource'], FieldSource | 'time'> = {
   inline: 'time',
   stated: 'time',
