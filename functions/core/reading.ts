@@ -31,6 +31,7 @@ export type FieldSource =
   | 'user-note'
   | 'prose'
   | 'signature'
+  | 'venue'
   | 'subject'
   | 'domain'
   | 'user-settings';

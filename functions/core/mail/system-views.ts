@@ -156,6 +156,10 @@ export function readingNotes(reading: Reading): string[] {
     notes.push(
       `Time zone ${zone}: the mail names none, so I took it from ${reading.evidence?.timezone ?? "the sender's signature"}; ${fix}.`,
     );
+  if (reading.sources?.timezone === 'venue')
+    notes.push(
+      `Time zone ${zone}: the mail names none, and the interview is in person at ${reading.evidence?.timezone ?? 'the address it gives'}; ${fix}.`,
+    );
   if (reading.sources?.timezone === 'user-settings')
     notes.push(`Time zone ${zone}: the mail names none, so I assumed your own; ${fix}.`);
   return notes;

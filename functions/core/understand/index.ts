@@ -35,7 +35,7 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { weighNote } from './note.ts';
 import { findInterviewers } from './people.ts';
-import { placeInLines } from './places.ts';
+import { placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { employerInDisplayName, employerMailbox } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
@@ -487,8 +487,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // weaker guess: it only replaces the user's zone as the last resort, below.)
   const writerPlace = placeInLines(signatureLines(body));
   const writerZone = writerPlace?.zone ?? null;
+  const venue =
+    findFormat(`${body}\n${eventText}`, subject).format === 'onsite' ? venueOf(body) : null;
   const when = findInterviewTime(scanText, {
     writerZone,
+    venueZone: venue?.zone ?? null,
     readerZone: defaultTimezone,
     reference: original.sentAt,
     referenceZone,
@@ -591,6 +594,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       sources.timezone = zoneSource === 'time' ? sources.start : zoneSource;
       if (when.best.zoneSource === 'writer' && writerPlace)
         evidence.timezone = `“${writerPlace.text}” in the sender's signature`;
+      if (when.best.zoneSource === 'venue' && venue) evidence.timezone = `“${venue.text}”`;
     }
   } else {
     confidence.start = 0;
@@ -738,6 +742,7 @@ const ZONE_SOURCES: Record<FoundTime['zoneSource'], FieldSource | 'time'> = {
   inline: 'time',
   stated: 'time',
   reader: 'prose',
+  venue: 'venue',
   writer: 'signature',
   default: 'user-settings',
 };

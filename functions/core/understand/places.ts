@@ -201,3 +201,24 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
   }
   return found;
 }
+
+// "3100 Smallman Street, Pittsburgh, PA 15201", "Rosenthaler Str. 40, 10178 Berlin": a line with
+// a house or postal number and a place that a region or postcode pins down.
+const ADDRESS_LINE = /\d/;
+
+/**
+ * Where an in-person interview is held: the place of the address lines the mail gives (those
+ * with a number, outside quoted history), when a region or postcode makes it sure.
+ */
+export function venueOf(body: string): PlaceMatch | null {
+  const lines = body
+    .slice(0, 40_000)
+    .split('\n')
+    .filter((line) => ADDRESS_LINE.test(line) && !/^[ \t]*>/.test(line) && line.length <= 160);
+  let found: PlaceMatch | null = null;
+  for (const line of lines.slice(0, 200)) {
+    const place = placeInLines([line]);
+    if (place && place.confidence >= 0.9 && !found) found = place;
+  }
+  return found;
+}

@@ -29,7 +29,7 @@ export interface FoundTime {
    * (the reader's zone), the writer's own place ("my time", or no zone but a signature), or
    * nothing at all (the user's zone, assumed).
    */
-  zoneSource: 'inline' | 'stated' | 'reader' | 'writer' | 'default';
+  zoneSource: 'inline' | 'stated' | 'reader' | 'venue' | 'writer' | 'default';
   /** Read from a labelled line ("When: …", "Time: …") rather than a sentence. */
   labelled: boolean;
   confidence: { start: number; end: number; timezone: number };
@@ -60,6 +60,8 @@ export interface WhenOptions {
   writerZone?: string | null;
   /** The zone of whoever the text is written to: "your time". */
   readerZone?: string | null;
+  /** The zone of the address an in-person interview is held at. */
+  venueZone?: string | null;
 }
 
 /** "your time" is the reader's zone; "my time", "our time", "local time" the writer's. */
@@ -621,7 +623,8 @@ function placedStart(candidate: Candidate, options: WhenOptions): string | null 
 /**
  * The zone a candidate's wall time is in, by the strength of the evidence: a zone written next
  * to it (the writer's place picks among an abbreviation's meanings), "your time" / "my time",
- * a zone stated for the whole message, the writer's place, and last the user's own zone.
+ * a zone stated for the whole message, where an in-person interview is held, the writer's place,
+ * and last the user's own zone.
  */
 function zoneFor(
   candidate: Candidate,
@@ -647,6 +650,9 @@ function zoneFor(
       zoneSource: 'stated',
       zoneConfidence: Math.min(0.85, options.statedZone.confidence),
     };
+  // An in-person interview keeps the clock of the place it is held in, wherever its writer sits.
+  if (options.venueZone)
+    return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.8 };
   if (writer) return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.7 };
   return { zone: options.defaultTimezone, zoneSource: 'default', zoneConfidence: 0.55 };
 }

@@ -22,6 +22,13 @@ describe('readingNotes', () => {
     expect(notes[0]).toContain('`time: …`');
   });
 
+  it('names the address of an in-person interview a zone was taken from', async () => {
+    const notes = readingNotes(await readingOf('onsite-venue-zone.eml'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('America/Denver');
+    expect(notes[0]).toMatch(/in person at “Denver, CO”/);
+  });
+
   it("says when the time is the user's own zone, assumed", async () => {
     const notes = readingNotes(await readingOf('no-zone-default.eml', 'America/Chicago'));
     expect(notes.join('\n')).toMatch(/names none, so I assumed your own/);

@@ -1,17 +1,21 @@
-// Our own held-out mail: 16 messages written by someone who never saw the reader's code, scored
-// once before any change made for them (105/124 fields, 84.7%, one wrong start time). Like the
-// shared corpus's s21–s60 they estimate unseen mail: no wrong start time, and a floor that only
-// rises. Fixes for what they showed must be general, with fixtures of their own in ../mail.
+// Our own held-out mail, two batches of 16 written by someone who never saw the reader's code and
+// scored once before any change made for them: `heldout` 105/124 fields (84.7%, one wrong start
+// time), `heldout2` 65/103 (63.1%, one wrong start time). Like the shared corpus's s21–s60 they
+// estimate unseen mail: no wrong start time, and floors that only rise. Fixes for what they
+// showed must be general, with fixtures of their own in ../mail.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isWrongStart, type MessageResult, readFolder, summarize } from '../../../local/eval.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 
-const HELDOUT_FLOOR = 0.95;
+const BATCHES = [
+  { folder: 'heldout', floor: 0.95 },
+  { folder: 'heldout2', floor: 0.66 },
+];
 
-describe('held-out mail', () => {
+describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
   let messages: MessageResult[] = [];
   beforeAll(async () => {
-    messages = await readFolder(fixturePath('heldout'));
+    messages = await readFolder(fixturePath(folder));
   });
 
   it('reads all 16', () => {
@@ -25,11 +29,13 @@ describe('held-out mail', () => {
     expect(wrong).toEqual([]);
   });
 
-  it(`keeps at least ${(HELDOUT_FLOOR * 100).toFixed(0)}% of fields`, () => {
+  it(`keeps at least ${(floor * 100).toFixed(0)}% of fields`, () => {
     const scores = Object.values(summarize(messages).fields);
     const correct = scores.reduce((sum, s) => sum + s.correct, 0);
     const total = scores.reduce((sum, s) => sum + s.total, 0);
-    console.info(`held-out: ${correct}/${total} fields (${((100 * correct) / total).toFixed(1)}%)`);
-    expect(correct / total).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
+    console.info(
+      `${folder}: ${correct}/${total} fields (${((100 * correct) / total).toFixed(1)}%)`,
+    );
+    expect(correct / total).toBeGreaterThanOrEqual(floor);
   });
 });
