@@ -123,9 +123,17 @@ function weekdayOf(date: DayDate): number {
  * text still holds.
  */
 export function withColonTimes(text: string): string {
-  return text.replace(
-    /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b)/g,
-    '$1:$2',
+  return (
+    text
+      .replace(
+        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b)/g,
+        '$1:$2',
+      )
+      // "14:30 hrs – 15:30 hrs": the unit says nothing a 24-hour time doesn't, and hides the range.
+      .replace(
+        /\b(\d{1,2}:\d{2})(\s?(?:hrs?|hours|uhr)\b\.?)/gi,
+        (_, time: string, unit: string) => `${time}${' '.repeat(unit.length)}`,
+      )
   );
 }
 
