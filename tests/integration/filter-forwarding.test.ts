@@ -180,6 +180,13 @@ describe('filter forwarding', () => {
     expect(digest?.text).toContain(
       'Your filter forwarded 1 mail from harborviewlabs.example that matched none of your applications: nothing changed.',
     );
+
+    // Told once: the next Monday's digest has no such line.
+    stack.clock.set(new Date('2026-12-14T14:31:00Z'));
+    await stack.fireDue();
+    const next = (await stack.mailTo(SAM)).filter((m) => m.subject?.startsWith('Status:')).at(-1);
+    expect(next?.messageId).not.toBe(digest?.messageId);
+    expect(next?.text).not.toContain('Your filter forwarded');
   });
 
   it('a filtered rejection cancels the nudges; the gracious draft goes to the user, nothing to the employer', async () => {
