@@ -4,8 +4,9 @@
 // address, it is that application's next round); a command acts on the application its reply
 // address names (or one the user picks by number); corrections in reply to "I could not read
 // this" complete that forward; a forwarded employer reply changes the plan of the application it
-// matches; a reply to a forget confirmation deletes the user's data. Strangers, failed checks and
-// forged tokens are dropped without a reply.
+// matches; a reply to a forget confirmation deletes the user's data; mail to a filter address and
+// forwarding confirmations are judged by their envelope and go to filtered-mail.ts. Strangers,
+// failed checks and forged tokens are dropped without a reply.
 import {
   applicationIdFor,
   contactOf,
