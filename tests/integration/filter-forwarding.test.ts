@@ -149,6 +149,12 @@ describe('filter forwarding', () => {
       [variant(rejection), { from: cafOf(PRIYA, samFilter), to: samFilter }],
       // Sam's Gmail forwarding to some other address, replayed to the filter address.
       [variant(rejection), { from: cafOf(SAM, 'sam@elsewhere.example'), to: samFilter }],
+      // An Outlook.com redirect: SPF passes for outlook.com, but its SRS envelope names the
+      // employer, not the mailbox that redirected, so it could be anyone's.
+      [
+        variant(`X-MS-Exchange-Inbox-Rules-Loop: ${SAM}\r\n${rejection}`),
+        { from: 'SRS0=x1Yz=TT=harborviewlabs.example=jamie.chen@outlook.com', to: samFilter },
+      ],
       // The employer writing to the filter address directly.
       [variant(rejection), { from: 'jamie.chen@harborviewlabs.example', to: samFilter }],
     ];
@@ -207,6 +213,26 @@ describe('filter forwarding', () => {
     const count = (await stack.mail()).length;
     await stack.send(rejection, { from: cafOf(SAM, samFilter), to: samFilter });
     expect(await stack.mail()).toHaveLength(count);
+  });
+
+  it("an Outlook rule's Forward to (sent as the user) is the user's too", async () => {
+    stack.clock.set(BASE);
+    const confirmation = (await readFixture('mail/confirmation-simple.eml'))
+      .toString('utf8')
+      .replace(/^From: Alex Rivera <alex\.rivera@example\.net>/m, `From: Priya N <${PRIYA}>`)
+      .replace(/^Message-ID: <CAHv2k9Q/m, 'Message-ID: <priya-');
+    await stack.send(confirmation, { from: PRIYA, to: INTAKE });
+    stack.clock.set(new Date('2026-12-16T16:31:00Z'));
+    await stack.fireDue();
+    const before = (await stack.mailTo(PRIYA)).length;
+    const forwarded = await fixture('outlook-rule-forwarded-rejection.eml', priyaFilter);
+    await stack.send(forwarded, { from: PRIYA, to: priyaFilter });
+
+    await expectClosedByRejection(stack, await stack.onlyApplication(PRIYA));
+    expect((await stack.mailTo(PRIYA)).slice(before).map((m) => m.subject)).toEqual([
+      'Ready to send: a gracious reply to Harborview Labs (Frontend Engineer)',
+    ]);
+    await expectOnlyUsersMailed();
   });
 
   it('mail from a filter is never read as a command', async () => {
