@@ -12,8 +12,12 @@ import {
 import type { Application, Interview } from '../../functions/core/model.ts';
 import {
   encodeFilterToken,
+  encodeForgetToken,
+  encodeReplyToken,
   filterTokenOwner,
   replyAddress,
+  verifyForgetToken,
+  verifyReplyToken,
 } from '../../functions/core/reply-token.ts';
 import type { MailVerdicts } from '../../functions/core/sender-check.ts';
 
@@ -51,6 +55,15 @@ describe('filter tokens', () => {
     expect(filterTokenOwner(token, [SAM], `${SECRET}x`)).toBeNull();
     const altered = `${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}`;
     expect(filterTokenOwner(altered, [SAM], SECRET)).toBeNull();
+  });
+
+  it('never pass for reply or forget tokens, nor they for filter tokens', () => {
+    const filter = encodeFilterToken(SAM, SECRET);
+    expect(verifyReplyToken(filter, SAM, SECRET)).toBeNull();
+    expect(verifyForgetToken(filter, SAM, SECRET)).toBeNull();
+    const reply = encodeReplyToken({ applicationId: 'abc123', userId: SAM }, SECRET);
+    expect(filterTokenOwner(reply, [SAM], SECRET)).toBeNull();
+    expect(filterTokenOwner(encodeForgetToken('nonce1234', SAM, SECRET), [SAM], SECRET)).toBeNull();
   });
 });
 
