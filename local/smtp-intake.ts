@@ -2,7 +2,8 @@
 // stores the raw message in S3 under the inbound prefix, then invokes the inbound handler with
 // an SES event, and answers 250 only once the handler has finished (451 if it failed, so the
 // sender retries). Verdicts: mail from loopback passes SPF/DKIM (and DMARC when MAIL FROM is of
-// the header From's domain) unless a test header says not.
+// the header From's domain) unless a test header says not. Like SES, it prepends its verdicts as
+// headers (Received-SPF, Authentication-Results naming the DKIM signer) to the stored message.
 import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
@@ -90,18 +91,23 @@ interface Session {
 async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions) {
   // SES message ids are opaque [a-z0-9]; ours look alike.
   const messageId = randomBytes(20).toString('hex');
-  await options.s3.send(
-    new PutObjectCommand({
-      Bucket: options.bucket,
-      Key: `${options.prefix}${messageId}`,
-      Body: raw,
-      ContentType: 'message/rfc822',
-    }),
-  );
   const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
   const verdicts = verdictsFor(session.remoteAddress, raw, mailFrom);
   const now = new Date().toISOString();
   const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+  const headers = sesHeaders(verdicts, raw, mailFrom);
+  const stored = Buffer.concat([
+    Buffer.from(headers.map(({ name, value }) => `${name}: ${value}\r\n`).join(''), 'latin1'),
+    raw,
+  ]);
+  await options.s3.send(
+    new PutObjectCommand({
+      Bucket: options.bucket,
+      Key: `${options.prefix}${messageId}`,
+      Body: stored,
+      ContentType: 'message/rfc822',
+    }),
+  );
   await options.deliver({
     Records: [
       {
@@ -114,7 +120,7 @@ async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions
             messageId,
             destination: recipients,
             headersTruncated: false,
-            headers: [],
+            headers,
             commonHeaders: {},
           },
           receipt: {
@@ -136,6 +142,43 @@ async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions
       },
     ],
   });
+}
+
+/** The first `DKIM-Signature`'s signing domain (`d=`), lower-cased; '' when unsigned. */
+function dkimDomain(raw: Buffer): string {
+  const headers = headerSection(raw);
+  const signature = /^dkim-signature:((?:[^\r\n]|\r?\n[ \t])*)/im.exec(headers)?.[1] ?? '';
+  return /(?:^|;)\s*d=([^;\s]+)/i.exec(signature)?.[1]?.toLowerCase() ?? '';
+}
+
+function headerSection(raw: Buffer): string {
+  const crlf = raw.indexOf('\r\n\r\n');
+  const end = crlf >= 0 ? crlf : raw.indexOf('\n\n');
+  return raw.subarray(0, end >= 0 ? end : raw.length).toString('latin1');
+}
+
+/**
+ * The headers SES adds above a received message, in its order and wording: the spam and virus
+ * verdicts, Received-SPF and Authentication-Results (SPF for the MAIL FROM, DKIM naming the
+ * signing domain, DMARC for the From domain). Loopback signatures count as verified.
+ */
+export function sesHeaders(verdicts: Record<VerdictName, Verdict>, raw: Buffer, mailFrom: string) {
+  const spf = verdicts.spf.toLowerCase();
+  const signer = dkimDomain(raw);
+  const dkim = signer ? `dkim=${verdicts.dkim.toLowerCase()} header.i=@${signer}` : 'dkim=none';
+  const fromDomain = headerFromDomain(raw);
+  const dmarc = verdicts.dmarc === 'GRAY' ? 'none' : verdicts.dmarc.toLowerCase();
+  const spfNote = `(spfCheck: local intake) client-ip=127.0.0.1; envelope-from=${mailFrom}; helo=localhost;`;
+  return [
+    { name: 'Return-Path', value: `<${mailFrom}>` },
+    { name: 'X-SES-Spam-Verdict', value: verdicts.spam },
+    { name: 'X-SES-Virus-Verdict', value: verdicts.virus },
+    { name: 'Received-SPF', value: `${spf} ${spfNote}` },
+    {
+      name: 'Authentication-Results',
+      value: `amazonses.com; spf=${spf} ${spfNote} ${dkim}; dmarc=${dmarc} header.from=${fromDomain};`,
+    },
+  ];
 }
 
 function isLoopback(address: string): boolean {
@@ -165,8 +208,7 @@ function domainOf(address: string): string {
  * override any verdict; DMARC follows an overridden SPF unless the header names it too.
  */
 export function verdictsFor(remoteAddress: string, raw: Buffer, mailFrom: string) {
-  const headerEnd = raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') : raw.indexOf('\n\n');
-  const headers = raw.subarray(0, headerEnd >= 0 ? headerEnd : raw.length).toString('latin1');
+  const headers = headerSection(raw);
   const stated: Partial<Record<VerdictName, Verdict>> = {};
   const line = new RegExp(`^${TEST_VERDICTS_HEADER}:([^\\r\\n]*)`, 'im').exec(headers)?.[1] ?? '';
   for (const [, name, value] of line.matchAll(/(spf|dkim|dmarc|spam|virus)=(pass|fail|gray)/gi)) {

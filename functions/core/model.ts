@@ -94,6 +94,11 @@ export interface UnreadableForward {
   sentAt: string;
 }
 
+export interface FilteredUnmatched {
+  count: number;
+  domains: string[];
+}
+
 /** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`, `set country GB`). */
 export interface UserProfile {
   userId: string;
@@ -116,6 +121,11 @@ export interface UserProfile {
    * answer completes the forward. `replyIds` are the Message-IDs of the answer.
    */
   unreadable?: UnreadableForward[] | null;
+  /**
+   * Mail the user's filter forwarded that matched no application, since the last digest: how
+   * many, and from which domains (a few), for one line in the next digest.
+   */
+  filteredUnmatched?: FilteredUnmatched | null;
   /** The weekly status digest, when asked for: the id and due time of its next schedule. */
   digest?: { next: string; due: string } | null;
   /** Optimistic-concurrency guard, as on applications; absent before the first save. */

@@ -53,6 +53,37 @@ export function verifyForgetToken(text: string, userId: string, secret: string):
 
 export const isForgetToken = (text: string) => text.toLowerCase().startsWith(FORGET_PREFIX);
 
+const FILTER_PREFIX = 'f-';
+
+/**
+ * A user's filter address, where their mail provider forwards employer mail: `f-<mac>`. It names
+ * no user (the address travels in forwarded headers); the owner is the allowed sender whose MAC
+ * it is. The MAC input carries a `:`, so it can never pass for a reply or forget token.
+ */
+export function encodeFilterToken(userId: string, secret: string): string {
+  return `${FILTER_PREFIX}${mac(secret, 'filter:', userId)}`;
+}
+
+export const isFilterToken = (text: string) => text.toLowerCase().startsWith(FILTER_PREFIX);
+
+/** The allowed sender a filter token belongs to, if any. */
+export function filterTokenOwner(
+  text: string,
+  users: readonly string[],
+  secret: string,
+): string | null {
+  const match = /^f-([a-z0-9_-]{16})$/.exec(text.toLowerCase());
+  if (!match?.[1]) return null;
+  const given = Buffer.from(match[1]);
+  for (const user of users) {
+    const expected = Buffer.from(mac(secret, 'filter:', user));
+    if (expected.length === given.length && timingSafeEqual(expected, given)) {
+      return user.toLowerCase();
+    }
+  }
+  return null;
+}
+
 export function replyAddress(intakeAddress: string, token: string): string {
   const at = intakeAddress.lastIndexOf('@');
   return `${intakeAddress.slice(0, at)}+${token}${intakeAddress.slice(at)}`;

@@ -2,10 +2,12 @@
 // are worded in views.ts, drafts are linted before they are shown, templates are loaded once per
 // container (templates.ts) and every message is built by MailComposer (compose.ts).
 import { resolve } from 'node:path';
+import type { ForwardingConfirmation } from '../filter-forwarding.ts';
 import type { Application, Interview, Milestone, Person } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { type CalendarOptions, plansCalendar } from './calendar.ts';
 import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
+import { acknowledgmentFilter, filterMailView } from './filter-views.ts';
 import {
   type DraftKind,
   LINKEDIN_CHARACTER_LIMIT,
@@ -70,6 +72,8 @@ export interface MailContext {
   replyTo: string;
   now: Date;
   messageIdDomain: string;
+  /** The user's filter address (mail their provider forwards from employers), when they have one. */
+  filterAddress?: string;
 }
 
 export interface ComposedMail {
@@ -186,6 +190,15 @@ export interface MailRenderer {
     application: Application;
     interview: Interview;
     recipient: Person | null;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /**
+   * The filter address and the filter to create per open application (`filter`); with a
+   * confirmation, a provider's forwarding confirmation relayed for the user to confirm.
+   */
+  filterSetup(input: {
+    applications: Application[];
+    confirmation: ForwardingConfirmation | null;
     context: MailContext;
   }): Promise<ComposedMail>;
   /** Which override files were taken and which were rejected (and why). */
@@ -505,7 +518,10 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
 
     async acknowledgment({ application, interview, missing, reading, context }) {
       const notes = reading ? readingNotes(reading) : [];
-      const view = acknowledgmentView(application, interview, missing, notes);
+      const view = {
+        ...acknowledgmentView(application, interview, missing, notes),
+        filter: acknowledgmentFilter(application, context.filterAddress),
+      };
       const when = interview.start ? `, ${formatLocal(interview.start, interview.timezone)}` : '';
       const label = positionOf(application, interview);
       const what = label.company
@@ -680,6 +696,17 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       });
     },
 
+    async filterSetup({ applications, confirmation, context }) {
+      const address = context.filterAddress;
+      if (!address) throw new Error('a filter mail needs the user’s filter address');
+      const view = filterMailView({ address, applications, confirmation });
+      const subject = confirmation
+        ? `Confirm ${confirmation.provider} forwarding: code ${view.confirmation?.code}`
+        : `Your filter address: ${address}`;
+      const { text, html } = await both('filter', { ...view, title: subject });
+      return send({ context, subject, text, html });
+    },
+
     async templateReport() {
       const { overridden, rejected } = await templates();
       return { overridden: [...overridden], rejected: [...rejected] };
@@ -706,6 +733,7 @@ export function deferredMailRenderer(current: () => Promise<MailRenderer>): Mail
     forgotten: async (input) => (await current()).forgotten(input),
     employerReply: async (input) => (await current()).employerReply(input),
     linkedin: async (input) => (await current()).linkedin(input),
+    filterSetup: async (input) => (await current()).filterSetup(input),
     templateReport: async () => (await current()).templateReport(),
   };
 }

@@ -2,6 +2,7 @@
 // template must render at load. Strict templates fail only on the branch that runs, so each
 // template is tried on both: a broken override never reaches a real mail.
 import type { Application, Interview, Milestone, Person } from '../model.ts';
+import { acknowledgmentFilter, filterMailView } from './filter-views.ts';
 import { LINKEDIN_CHARACTER_LIMIT } from './lint.ts';
 import {
   acknowledgmentView,
@@ -20,6 +21,8 @@ import {
 } from './system-views.ts';
 import type { Samples } from './templates.ts';
 import { draftTemplateView } from './views.ts';
+
+const SAMPLE_FILTER = 'interviews+f-0123456789abcdef@followup.example.com';
 
 const dana: Person = { name: 'Dana Lee', email: 'dana@acme.example' };
 
@@ -175,7 +178,11 @@ export function sampleViews(): Samples {
     acknowledgmentView(fullApplication, fullInterview, []),
     acknowledgmentView(sparseApplication, sparseInterview, ['interview time', 'interviewer']),
     acknowledgmentView(fullApplication, fullInterview, ['interviewer']),
-  ].map((view) => ({ ...view, title: 'Got it' }));
+  ].map((view, n) => ({
+    ...view,
+    filter: acknowledgmentFilter(n === 0 ? fullApplication : sparseApplication, SAMPLE_FILTER),
+    title: 'Got it',
+  }));
   const unreadables = [['interview time'], ['interview time', 'company'], []].map((missing) => ({
     ...unreadableView(missing),
     title: 'Unreadable',
@@ -189,6 +196,7 @@ export function sampleViews(): Samples {
     statusView([fullApplication, sparseApplication]),
     statusView([]),
     statusView([fullApplication], digest),
+    statusView([fullApplication], { ...digest, filtered: { count: 2, domains: ['acme.example'] } }),
     statusView([], { next: null, timezone: 'UTC' }),
   ].map((view) => ({ ...view, title: 'Status' }));
   const commands = [
@@ -229,6 +237,23 @@ export function sampleViews(): Samples {
     forgottenView(2, [fullApplication, sparseApplication]),
     forgottenView(0, []),
   ].map((view) => ({ ...view, title: 'Deleted' }));
+  const confirmation = {
+    provider: 'Gmail',
+    userId: 'alex@example.net',
+    code: '123456789',
+    link: 'https://mail-settings.google.com/mail/vf-sample',
+    forwardTo: 'interviews@followup.example.com',
+    notTheFilterAddress: true,
+  };
+  const filters = [
+    filterMailView({ address: SAMPLE_FILTER, applications: [fullApplication], confirmation }),
+    filterMailView({ address: SAMPLE_FILTER, applications: [], confirmation: null }),
+    filterMailView({
+      address: SAMPLE_FILTER,
+      applications: [fullApplication, sparseApplication],
+      confirmation: { ...confirmation, code: null, notTheFilterAddress: false },
+    }),
+  ].map((view) => ({ ...view, title: 'Filter' }));
   return {
     'drafts/thank-you': drafts,
     'drafts/follow-up-1': drafts,
@@ -266,5 +291,7 @@ export function sampleViews(): Samples {
     'mail/forget-request.html': forgetRequests,
     'mail/forgotten.text': forgotten,
     'mail/forgotten.html': forgotten,
+    'mail/filter.text': filters,
+    'mail/filter.html': filters,
   };
 }

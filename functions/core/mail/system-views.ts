@@ -1,7 +1,7 @@
 // Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status and the
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
-import type { Application, Interview } from '../model.ts';
+import type { Application, FilteredUnmatched, Interview } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { formatLocal } from './time.ts';
 import {
@@ -246,6 +246,15 @@ export interface DigestNote {
   /** When the next digest is due (ISO-8601), or null when none is planned. */
   next: string | null;
   timezone: string;
+  /** Filtered mail that matched no application since the last digest: one line about it. */
+  filtered?: FilteredUnmatched | null;
+}
+
+function filteredLine(filtered: FilteredUnmatched | null | undefined): string | null {
+  if (!filtered || filtered.count < 1) return null;
+  const mails = filtered.count === 1 ? '1 mail' : `${filtered.count} mails`;
+  const from = filtered.domains.length > 0 ? ` from ${filtered.domains.join(', ')}` : '';
+  return `Your filter forwarded ${mails}${from} that matched none of your applications: nothing changed.`;
 }
 
 export function statusView(applications: Application[], digest: DigestNote | null = null) {
@@ -275,6 +284,7 @@ export function statusView(applications: Application[], digest: DigestNote | nul
       ? `Your weekly digest: ${countLine.replace(/:$/, '').toLowerCase()}`
       : countLine.replace(/:$/, ''),
     nextDigest: digest?.next ? formatLocal(digest.next, digest.timezone) : null,
+    filteredLine: filteredLine(digest?.filtered),
     commands: PADDED_COMMANDS,
   };
 }

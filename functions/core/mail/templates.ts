@@ -62,6 +62,8 @@ export const TEMPLATE_SPECS = {
   'mail/forget-request.html': { flavor: 'html', required: ['deadline', '>layout'] },
   'mail/forgotten.text': { flavor: 'text', required: ['count', '>footer-text'] },
   'mail/forgotten.html': { flavor: 'html', required: ['count', '>layout'] },
+  'mail/filter.text': { flavor: 'text', required: ['address', '>footer-text'] },
+  'mail/filter.html': { flavor: 'html', required: ['address', '>layout'] },
 } as const satisfies Record<string, Spec>;
 
 export const PARTIAL_SPECS = {
@@ -70,6 +72,8 @@ export const PARTIAL_SPECS = {
   'footer-html': { flavor: 'html', required: ['commands'] },
   'draft-text': { flavor: 'text', required: ['sendBy', 'draft', 'mailto', 'checklist'] },
   'draft-html': { flavor: 'html', required: ['sendBy', 'draft', 'mailto', 'checklist'] },
+  'filter-text': { flavor: 'text', required: ['address', 'gmailSteps', 'outlookSteps'] },
+  'filter-html': { flavor: 'html', required: ['address', 'gmailSteps', 'outlookSteps'] },
 } as const satisfies Record<string, Spec>;
 
 export type TemplateName = keyof typeof TEMPLATE_SPECS;

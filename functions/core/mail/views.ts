@@ -108,6 +108,10 @@ export const HELP_SECTIONS: readonly CommandSection[] = [
       { command: 'status', meaning: 'every open application and its next dates' },
       { command: 'help', meaning: 'this list' },
       {
+        command: 'filter',
+        meaning: 'your filter address and the Gmail/Outlook filter that sends me employer replies',
+      },
+      {
         command: 'yes',
         meaning: 'when I ask "did you mean stop?" about a reply I was not sure of: do it',
       },

@@ -31,6 +31,8 @@ export type CommandVerb =
   /** `yes`, `confirm`: the answer to a question followup asked (delete my data?). */
   | 'confirm'
   | 'linkedin'
+  /** `filter`: the user's filter address and the filter to create, again. */
+  | 'filter'
   /** A bare `2`: the entry of a numbered list, with no verb (which application is this reply about?). */
   | 'pick'
   /**
@@ -295,6 +297,7 @@ const SIMPLE_WORDS: ReadonlyArray<[CommandVerb, readonly string[]]> = [
   ['forget', ['forget me', 'forget', 'delete my data', 'delete']],
   ['confirm', ['yes', 'yep', 'yeah', 'confirm', 'confirmed', 'i confirm']],
   ['linkedin', ['linkedin', 'linked in']],
+  ['filter', ['filter', 'filters', 'filter address', 'my filter address']],
 ];
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

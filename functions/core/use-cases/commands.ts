@@ -25,6 +25,7 @@ import { namedDay, withDigits } from '../understand/named-day.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { askWhich, choosable, pickFromChoice } from './choices.ts';
 import { setDigest } from './digest.ts';
+import { sendFilterSetup } from './filtered-mail.ts';
 import { requestForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
 import { changeProfile } from './profile.ts';
@@ -98,6 +99,9 @@ export async function runCommand(
       return suggest(message, deps);
     case 'confirm':
       return confirmSuggestion(message, deps);
+    case 'filter':
+      await sendFilterSetup(deps, userId, null);
+      return 'answered';
   }
   if (!APPLICATION_VERBS.has(verb)) {
     await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));

@@ -80,6 +80,33 @@ export async function setDigest(deps: ChangeDeps, userId: string, on: boolean): 
   );
 }
 
+/** Domains kept for the digest's filtered-mail line. */
+const MAX_FILTERED_DOMAINS = 3;
+
+/** Filtered mail that matched no application: counted for one line in the next digest. */
+export async function countFilteredUnmatched(
+  deps: ChangeDeps,
+  userId: string,
+  domain: string | null,
+) {
+  await changeProfile(deps.store, userId, deps.clock.now(), (profile) => {
+    const current = profile.filteredUnmatched ?? { count: 0, domains: [] };
+    const domains =
+      domain && !current.domains.includes(domain) && current.domains.length < MAX_FILTERED_DOMAINS
+        ? [...current.domains, domain]
+        : current.domains;
+    return { filteredUnmatched: { count: current.count + 1, domains } };
+  });
+}
+
+/** The digest told `told` of them: those are subtracted, any counted meanwhile stay. */
+async function forgetFilteredCount(deps: ChangeDeps, userId: string, now: Date, told: number) {
+  await changeProfile(deps.store, userId, now, (profile) => {
+    const left = (profile.filteredUnmatched?.count ?? 0) - told;
+    return { filteredUnmatched: left > 0 ? { count: left, domains: [] } : null };
+  });
+}
+
 /** Deletes the user's digest schedule (forget). */
 export async function cancelDigest(deps: ChangeDeps, userId: string) {
   const current = (await deps.store.getProfile(userId))?.digest;
@@ -107,25 +134,31 @@ export async function fireDigest(ref: MilestoneRef, deps: ChangeDeps): Promise<D
 
   const claim = `digest:${userId.toLowerCase()}:${ref.milestoneId}`;
   let outcome: DigestOutcome = 'not-pending';
+  let told = 0;
   if (await store.claimMessage(claim, new Date(now.getTime() + CLAIM_RETENTION_MS))) {
     try {
       const applications = (await store.listByUser(userId)).filter((a) => a.status !== 'CLOSED');
       outcome = 'digest-empty';
       if (applications.length > 0) {
+        const filtered = (await store.getProfile(userId))?.filteredUnmatched ?? null;
         await tellUser(deps, userId, null, (context) =>
           deps.renderer.status({
             applications,
-            digest: { next: planned.due, timezone: ctx.userTimezone },
+            digest: { next: planned.due, timezone: ctx.userTimezone, filtered },
             context,
           }),
         );
         outcome = 'digest-sent';
+        told = filtered?.count ?? 0;
       }
     } catch (error) {
       await store.releaseMessage(claim);
       throw error;
     }
   }
+
+  // Told once (outside the claim: the mail is out, a retry must not send it again).
+  if (told > 0) await forgetFilteredCount(deps, userId, now, told);
 
   let moved = false;
   await changeProfile(store, userId, now, (profile) => {

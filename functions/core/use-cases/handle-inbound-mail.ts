@@ -4,8 +4,9 @@
 // address, it is that application's next round); a command acts on the application its reply
 // address names (or one the user picks by number); corrections in reply to "I could not read
 // this" complete that forward; a forwarded employer reply changes the plan of the application it
-// matches; a reply to a forget confirmation deletes the user's data. Strangers, failed checks and
-// forged tokens are dropped without a reply.
+// matches; a reply to a forget confirmation deletes the user's data; mail to a filter address and
+// forwarding confirmations are judged by their envelope and go to filtered-mail.ts. Strangers,
+// failed checks and forged tokens are dropped without a reply.
 import {
   applicationIdFor,
   contactOf,
@@ -17,6 +18,7 @@ import {
 import { boundedReading } from '../bounds.ts';
 import * as changes from '../changes.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
+import type { ForwardingConfirmation } from '../filter-forwarding.ts';
 import { fromMailboxes } from '../from-header.ts';
 import { answersFor } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
@@ -36,6 +38,12 @@ import {
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
 import { COMPLETING_VERBS, correctedReading, runCommand } from './commands.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
+import {
+  type FilterGate,
+  handleFilteredMail,
+  judgeFilterGate,
+  sendFilterSetup,
+} from './filtered-mail.ts';
 import { confirmForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
 import { tellUser } from './tell-user.ts';
@@ -66,7 +74,8 @@ export type InboundOutcome =
   | 'unreadable'
   | 'too-large'
   | 'answered'
-  | 'user-forgotten';
+  | 'user-forgotten'
+  | 'filtered-unmatched';
 
 /** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
 const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -85,7 +94,9 @@ export class MessageInProgressError extends Error {
 type Addressed =
   | { to: 'intake' }
   | { to: 'application'; applicationId: string }
-  | { to: 'forget'; nonce: string };
+  | { to: 'forget'; nonce: string }
+  | { to: 'filter' }
+  | { to: 'forwarding-confirmation'; confirmation: ForwardingConfirmation };
 
 export async function handleInboundMail(
   mail: InboundMail,
@@ -105,7 +116,15 @@ export async function handleInboundMail(
   const raw = stored.raw;
   // The sender is judged on the header section alone, before the message is read at all.
   const from = fromMailboxes(raw);
-  const judgement = judgeSender(from, mail.verdicts, settings.allowedSenders, mail.envelopeSender);
+  // Filter forwards and forwarding confirmations are judged by their envelope, not their From.
+  const gate = await judgeFilterGate(mail, raw, from, settings);
+  if (gate?.kind === 'refused') {
+    logger.warn('inbound mail ignored', { ...ids, reason: gate.reason });
+    return 'ignored';
+  }
+  const judgement = gate
+    ? { accepted: true as const, userId: gate.userId }
+    : judgeSender(from, mail.verdicts, settings.allowedSenders, mail.envelopeSender);
   if (!judgement.accepted) {
     logger.warn('inbound mail ignored', { ...ids, reason: judgement.reason });
     return 'ignored';
@@ -117,7 +136,7 @@ export async function handleInboundMail(
   // The From acted on is the one the sender check judged, whatever the reader made of it.
   const envelope: Envelope = { ...understood.envelope, from: from[0] ?? null };
   // The user's own responder answering one of our mails: answering it back would loop.
-  if (envelope.autoSubmitted) {
+  if (envelope.autoSubmitted && !gate) {
     logger.info('inbound mail ignored', { ...ids, reason: 'auto-reply' });
     return 'ignored';
   }
@@ -127,7 +146,7 @@ export async function handleInboundMail(
     logger.warn('inbound mail ignored', { ...ids, reason: 'not-addressed-to-intake' });
     return 'ignored';
   }
-  const addressed = addressedTo(tag, userId, settings.replySecret);
+  const addressed = gate ? gateAddressed(gate) : addressedTo(tag, userId, settings.replySecret);
   if (!addressed) {
     logger.warn('inbound mail ignored', { ...ids, reason: 'invalid-reply-token' });
     return 'ignored';
@@ -201,6 +220,11 @@ function addressedTo(tag: string | null, userId: string, secret: string): Addres
   return applicationId ? { to: 'application', applicationId } : undefined;
 }
 
+const gateAddressed = (gate: Exclude<FilterGate, { kind: 'refused' }>): Addressed =>
+  gate.kind === 'filtered'
+    ? { to: 'filter' }
+    : { to: 'forwarding-confirmation', confirmation: gate.confirmation };
+
 interface Routed {
   userId: string;
   addressed: Addressed;
@@ -234,6 +258,16 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
   const { reading, userId } = message;
   if (message.addressed.to === 'forget') {
     return confirmForget(deps, userId, message.addressed.nonce, confirmsForget(reading));
+  }
+  if (message.addressed.to === 'forwarding-confirmation') {
+    await sendFilterSetup(deps, userId, message.addressed.confirmation);
+    return 'answered';
+  }
+  if (message.addressed.to === 'filter') {
+    return handleFilteredMail(
+      { ...message, threadIds: threadIdsOf(message.envelope, reading) },
+      deps,
+    );
   }
 
   if (reading.kind === 'command' && reading.command) {

@@ -5,7 +5,7 @@ import type { MailContext, MailRenderer } from '../mail/index.ts';
 import type { Application } from '../model.ts';
 import type { Policy } from '../planning/policy.ts';
 import type { ApplicationStore, Clock, Mailer } from '../ports.ts';
-import { encodeReplyToken, replyAddress } from '../reply-token.ts';
+import { encodeFilterToken, encodeReplyToken, replyAddress } from '../reply-token.ts';
 
 export interface Settings {
   allowedSenders: string[];
@@ -45,5 +45,11 @@ export function mailContext(
     replyTo,
     now,
     messageIdDomain: settings.intakeAddress.slice(settings.intakeAddress.lastIndexOf('@') + 1),
+    filterAddress: filterAddressOf(settings, userId),
   };
+}
+
+/** Where the user's mailbox forwards employer mail: `<intake>+f-<mac>@<domain>`. */
+export function filterAddressOf(settings: Settings, userId: string): string {
+  return replyAddress(settings.intakeAddress, encodeFilterToken(userId, settings.replySecret));
 }

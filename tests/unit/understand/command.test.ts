@@ -61,6 +61,8 @@ describe('parseCommand', () => {
     ['HELP', 'help', null],
     ['forget', 'forget', null],
     ['LinkedIn', 'linkedin', null],
+    ['Filter', 'filter', null],
+    ['my filter address please', 'filter', null],
   ])('%j -> %s %j', (line, verb, arg) => {
     expect(parseCommand(`${line}${QUOTE}`)).toEqual({ verb, arg });
   });

@@ -1,0 +1,148 @@
+// Inbound use-case -> mail that arrived through the user's filter: an employer's reply the user's
+// own provider forwarded (attributed by core/filter-forwarding) is matched to its application and
+// handled like a reply the user forwarded; anything matching no application changes nothing and
+// is counted for the weekly digest. Nothing is ever answered to its From: every mail goes to the
+// user. Also: the filter address mail (`filter`) and a provider's forwarding confirmation relayed.
+import {
+  attributeFilteredMail,
+  claimsConfirmationSender,
+  type ForwardedVia,
+  type ForwardingConfirmation,
+  recogniseForwardingConfirmation,
+} from '../filter-forwarding.ts';
+import type { FromMailbox } from '../from-header.ts';
+import { matchApplication } from '../matching.ts';
+import type { Reading } from '../reading.ts';
+import type { MailVerdicts } from '../sender-check.ts';
+import type { Envelope } from '../understand/index.ts';
+import { parseMail } from '../understand/mime.ts';
+import type { ChangeDeps } from './change-application.ts';
+import { askWhich } from './choices.ts';
+import { countFilteredUnmatched } from './digest.ts';
+import { applyEmployerReply, type EmployerReplyOutcome } from './employer-replies.ts';
+import type { Settings } from './settings.ts';
+import { tellUser } from './tell-user.ts';
+
+/** How mail that bypasses the From check was judged: by its envelope, or as a confirmation. */
+export type FilterGate =
+  | { kind: 'refused'; reason: string }
+  | { kind: 'filtered'; userId: string; via: ForwardedVia }
+  | { kind: 'confirmation'; userId: string; confirmation: ForwardingConfirmation };
+
+/**
+ * Before the sender check: mail to a filter address is judged by its envelope (its From is the
+ * employer's), and a provider's forwarding confirmation by the provider's DKIM. Null: neither,
+ * so the ordinary sender check applies.
+ */
+export async function judgeFilterGate(
+  mail: {
+    recipients: string[];
+    envelopeSender: string;
+    verdicts: MailVerdicts;
+  },
+  raw: Uint8Array,
+  from: readonly FromMailbox[],
+  settings: Settings,
+): Promise<FilterGate | null> {
+  const facts = { ...mail, from };
+  const deployment = {
+    intakeAddress: settings.intakeAddress,
+    fromAddress: settings.fromAddress,
+    allowedSenders: settings.allowedSenders,
+    secret: settings.replySecret,
+  };
+  if (claimsConfirmationSender(from)) {
+    const parsed = await parseMail(raw);
+    const confirmation = recogniseForwardingConfirmation(
+      {
+        ...facts,
+        authenticationResults: parsed.headers.get('authentication-results') ?? null,
+        subject: parsed.subject,
+        text: parsed.text || parsed.htmlText,
+      },
+      deployment,
+    );
+    return confirmation
+      ? { kind: 'confirmation', userId: confirmation.userId, confirmation }
+      : { kind: 'refused', reason: 'unverified-forwarding-confirmation' };
+  }
+  const attribution = attributeFilteredMail(facts, deployment);
+  if (!attribution) return null;
+  return attribution.attributed
+    ? { kind: 'filtered', userId: attribution.userId, via: attribution.via }
+    : { kind: 'refused', reason: attribution.reason };
+}
+
+/** The filter address and the filter per open application; with a confirmation, it first. */
+export async function sendFilterSetup(
+  deps: ChangeDeps,
+  userId: string,
+  confirmation: ForwardingConfirmation | null,
+): Promise<void> {
+  const applications = (await deps.store.listByUser(userId)).filter((a) => a.status !== 'CLOSED');
+  await tellUser(deps, userId, null, (context) =>
+    deps.renderer.filterSetup({ applications, confirmation, context }),
+  );
+}
+
+export interface FilteredMessage {
+  userId: string;
+  messageId: string;
+  sesMessageId: string;
+  envelope: Envelope;
+  reading: Reading;
+  threadIds: string[];
+}
+
+export type FilteredOutcome = EmployerReplyOutcome | 'filtered-unmatched';
+
+const domainOf = (email: string | null | undefined) =>
+  email?.slice(email.lastIndexOf('@') + 1).toLowerCase() ?? null;
+
+/**
+ * Filtered mail is the employer's own words, never the user's: it is no command and no
+ * correction. An answer (or a next-round invitation) that matches one application is applied to
+ * it; several ask the user which; none, or anything else, is only counted for the digest.
+ */
+export async function handleFilteredMail(
+  message: FilteredMessage,
+  deps: ChangeDeps,
+): Promise<FilteredOutcome> {
+  const { reading, userId } = message;
+  const employer = reading.original?.from ?? message.envelope.from;
+  const answer =
+    reading.kind === 'employer-reply'
+      ? reading
+      : reading.kind === 'interview' && reading.interview
+        ? // An invitation to another round is the application's next round, as an advance is.
+          { ...reading, kind: 'employer-reply' as const, reply: { class: 'advance' as const } }
+        : null;
+  const replyClass = answer?.reply?.class;
+  if (answer && replyClass && replyClass !== 'auto-ack') {
+    const match = matchApplication(await deps.store.listByUser(userId), {
+      applicationId: null,
+      threadIds: message.threadIds,
+      senderEmail: employer?.email ?? null,
+      subject: reading.original?.subject ?? message.envelope.subject ?? '',
+      company: reading.interview?.company ?? null,
+    });
+    // A subject naming the company is too weak a clue for mail nobody chose to send me.
+    if (match.kind === 'match' && match.by !== 'subject') {
+      deps.logger.info('filtered mail matched', {
+        applicationId: match.application.id,
+        reason: match.by,
+      });
+      const applied = { ...message, applicationId: match.application.id, reading: answer };
+      return applyEmployerReply(applied, match.application.id, deps);
+    }
+    if (match.kind === 'ambiguous') {
+      await askWhich(deps, userId, {
+        pendingReply: message.sesMessageId,
+        candidates: match.candidates,
+      });
+      return 'answered';
+    }
+  }
+  await countFilteredUnmatched(deps, userId, domainOf(employer?.email));
+  return 'filtered-unmatched';
+}
