@@ -6,6 +6,7 @@
 import { revise } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
+import { APPLICATION_VERBS, CORRECTIONS, NEEDS_OPEN, writtenVerb } from '../command-table.ts';
 import type { Application, UserProfile } from '../model.ts';
 import {
   formatLocal,
@@ -15,12 +16,7 @@ import {
   parseSnoozeUntil,
 } from '../planning/index.ts';
 import type { InterviewReading } from '../reading.ts';
-import {
-  APPLICATION_VERBS,
-  CORRECTIONS,
-  parseCommands,
-  resolveCorrectedTime,
-} from '../understand/index.ts';
+import { parseCommands, resolveCorrectedTime } from '../understand/index.ts';
 import { namedDay, withDigits } from '../understand/named-day.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { askWhich, choosable, pickFromChoice } from './choices.ts';
@@ -57,15 +53,9 @@ export type CommandOutcome =
   | 'unchanged'
   | 'ignored';
 
-/** How a verb is written back to the user, e.g. in "answer with stop 2". */
-const VERB_WORDS: Record<string, string> = {
-  'heard-back': 'heard back',
-  'remove-interviewer': 'remove interviewer',
-};
-
 /** The user's own command with a list number in it: what to answer "which application?" with. */
 function withNumber(command: CommandMessage['command'], number: number): string {
-  const verb = VERB_WORDS[command.verb] ?? command.verb;
+  const verb = writtenVerb(command.verb);
   // A long note is not repeated back; the user knows what they wrote.
   const arg = command.arg && command.arg.length <= 80 ? command.arg : null;
   if (!arg) return `${verb} ${number}`;
@@ -103,7 +93,7 @@ export async function runCommand(
     await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
     return 'answered';
   }
-  const question = { verb: VERB_WORDS[verb] ?? verb, example: withNumber(message.command, 1) };
+  const question = { verb: writtenVerb(verb), example: withNumber(message.command, 1) };
   // A number the user typed names an entry of the list they were sent, wherever they sent it.
   if (message.number != null) {
     const pick = await pickFromChoice(deps, userId, message.number);
@@ -180,17 +170,6 @@ interface Decided {
 
 const CLOSED_NOTE =
   'This application is closed: nothing is planned for it. Forward a new confirmation to start again.';
-
-/** The verbs that plan or hold drafts do nothing on a closed application. */
-const NEEDS_OPEN = new Set([
-  'pause',
-  'resume',
-  'snooze',
-  'heard-back',
-  'time',
-  'interviewer',
-  'remove-interviewer',
-]);
 
 function decide(application: Application, message: CommandMessage, ctx: PlanContext): Decided {
   const { command } = message;
@@ -458,7 +437,7 @@ async function runApplicationCommand(
     }
     changed = steps.length > 0;
     if (!changed) return { application, schedules: { upsert: [], cancel: [] } };
-    const next = asOneChange(application, steps);
+    const next = changes.asOneSave(application, steps);
     // While paused nothing is scheduled: a snooze or a new time moves drafts, not schedules.
     return next.application.status === 'PAUSED'
       ? { application: next.application, schedules: { upsert: [], cancel: next.schedules.cancel } }
@@ -487,37 +466,6 @@ async function runApplicationCommand(
   );
   return changed ? 'application-changed' : 'unchanged';
 }
-
-/**
- * Changes made one after the other as one save: the version moves once, and the schedules are
- * those of the end state (a milestone moved twice is upserted once, at its last time).
- */
-function asOneChange(base: Application, steps: ChangeResult[]): ChangeResult {
-  const last = steps.at(-1);
-  if (!last) return { application: base, schedules: { upsert: [], cancel: [] } };
-  if (steps.length === 1) return last;
-  const pending = new Map(
-    last.application.milestones.filter((m) => m.state === 'PENDING').map((m) => [m.id, m]),
-  );
-  const upserted = new Set(steps.flatMap((step) => step.schedules.upsert.map((m) => m.id)));
-  const cancelled = new Map(steps.flatMap((step) => step.schedules.cancel.map((m) => [m.id, m])));
-  return {
-    application: { ...last.application, version: base.version + 1 },
-    schedules: {
-      upsert: [...pending.values()].filter((m) => upserted.has(m.id)),
-      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
-    },
-  };
-}
-
-/** Corrections that fill in a forward followup could not read (`company: Acme`, `time: …`). */
-export const COMPLETING_VERBS: ReadonlySet<string> = new Set([
-  'time',
-  'company',
-  'role',
-  'interviewer',
-  'remove-interviewer',
-]);
 
 /**
  * A reading with the user's corrections laid over it, as the same corrections change an

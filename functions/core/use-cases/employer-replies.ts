@@ -4,7 +4,7 @@
 // round and a reply draft; offer -> congratulations and closed; neutral -> follow-ups wait past
 // the date they gave; out-of-office -> the next nudge waits for their return, nothing cancelled;
 // an automatic acknowledgment changes nothing and gets no answer.
-import { revise, withThreadIds } from '../application.ts';
+import { nextPending, revise, withThreadIds } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import type { EmployerReplyKind } from '../mail/index.ts';
@@ -77,26 +77,13 @@ export async function handleEmployerReply(
 
 const noSchedules = { upsert: [] as Milestone[], cancel: [] as Milestone[] };
 
-/** Two changes as one save: the version moves once, schedules of both apply. */
+/** Two changes as one save: the second made on what the first returned. */
 function andThen(
   base: Application,
   first: ChangeResult,
   second: (application: Application) => ChangeResult,
 ): ChangeResult {
-  const next = second(first.application);
-  const cancelled = new Map(
-    [...first.schedules.cancel, ...next.schedules.cancel].map((m) => [m.id, m]),
-  );
-  const pending = new Set(
-    next.application.milestones.filter((m) => m.state === 'PENDING').map((m) => m.id),
-  );
-  return {
-    application: { ...next.application, version: base.version + 1 },
-    schedules: {
-      upsert: next.schedules.upsert.filter((m) => pending.has(m.id)),
-      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
-    },
-  };
+  return changes.asOneSave(base, [first, second(first.application)]);
 }
 
 /** YYYY-MM-DD, `days` after `now` in the user's zone. */
@@ -105,11 +92,8 @@ function dayAfter(now: Date, days: number, zone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
 }
 
-function nextFollowUp(application: Application): Milestone | undefined {
-  return application.milestones
-    .filter((m) => m.state === 'PENDING' && m.kind !== 'thank-you')
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
-}
+const nextFollowUp = (application: Application) =>
+  nextPending(application, (m) => m.kind !== 'thank-you');
 
 function plan(
   replyClass: ReplyClass,

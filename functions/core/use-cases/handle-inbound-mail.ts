@@ -9,6 +9,7 @@
 import {
   applicationIdFor,
   contactOf,
+  nextPending,
   openApplication,
   pendingMilestones,
   revise,
@@ -16,6 +17,7 @@ import {
 } from '../application.ts';
 import { boundedReading } from '../bounds.ts';
 import * as changes from '../changes.ts';
+import { APPLICATION_VERBS, COMPLETING_VERBS } from '../command-table.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
 import { fromMailboxes } from '../from-header.ts';
 import { answersFor } from '../mail/index.ts';
@@ -26,7 +28,7 @@ import { MAX_INBOUND_BYTES, type RawMailStore } from '../ports.ts';
 import { emptyInterviewReading, type InterviewReading, type Reading } from '../reading.ts';
 import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
-import { APPLICATION_VERBS, type Envelope, understandMessage } from '../understand/index.ts';
+import { type Envelope, understandMessage } from '../understand/index.ts';
 import {
   type ChangeDeps,
   changeApplication,
@@ -34,7 +36,7 @@ import {
   syncSchedules,
 } from './change-application.ts';
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
-import { COMPLETING_VERBS, correctedReading, runCommand } from './commands.ts';
+import { correctedReading, runCommand } from './commands.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
 import { confirmForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
@@ -515,7 +517,7 @@ async function changePlan(
         ? changes.close(withThread, now)
         : changes.reschedule(withThread, reading.interview, ctx);
     // The thread and the change are one save: the version moves once.
-    return { ...next, application: { ...next.application, version: current.version + 1 } };
+    return changes.asOneSave(current, [changes.unchanged(withThread), next]);
   });
   if (!result) return 'ignored';
   const changed = await afterSendsInFlight(deps, result.application);
@@ -534,9 +536,7 @@ async function changePlan(
 }
 
 function pendingSummary(application: Application): string {
-  const next = pendingMilestones(application).sort(
-    (a, b) => Date.parse(a.due) - Date.parse(b.due),
-  )[0];
+  const next = nextPending(application);
   return next ? `next: ${next.kind}, ${formatLocal(next.due, next.timezone)}` : 'nothing pending';
 }
 
