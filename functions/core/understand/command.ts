@@ -1,6 +1,8 @@
 // Reader -> commands: the user's own first line in a reply to followup mail ("stop please",
 // "snooze 3 days", "time: Tue 3pm ET", "stop 2", a bare "2", "set hours 8-19", "company: Acme"),
-// after quoted text and signatures are stripped.
+// after quoted text and signatures are stripped. The verbs, their few-word and colon forms and
+// what their argument is come from the command table (core/command-table.ts); the grammar that
+// reads them (politeness, list numbers, snooze spans, digest on/off, typos) is here.
 
 import EmailReplyParser from 'email-reply-parser';
 import {

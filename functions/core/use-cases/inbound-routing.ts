@@ -48,6 +48,7 @@ export type InboundOutcome =
   | 'answered'
   | 'user-forgotten';
 
+/** Where a message that passed the gate goes, by what it was read as and where it was sent. */
 export async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome> {
   const { reading, userId } = message;
   if (message.addressed.to === 'forget') {
