@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { nextPending } from '../functions/core/application.ts';
 import type { Application } from '../functions/core/model.ts';
 import { formatLocal } from '../functions/core/planning/format.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
@@ -89,9 +90,7 @@ async function forward(file: string, from?: string, to?: string) {
 }
 
 function nextDue(application: Application): string {
-  const next = application.milestones
-    .filter((m) => m.state === 'PENDING')
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  const next = nextPending(application);
   return next ? `${next.kind} ${formatLocal(next.due, next.timezone)}` : '—';
 }
 

@@ -100,6 +100,24 @@ export function openApplication(input: {
 export const pendingMilestones = (application: Application): Milestone[] =>
   application.milestones.filter((milestone) => milestone.state === 'PENDING');
 
+/** The PENDING milestones (those `which` accepts), soonest first. */
+export function pendingByDue(
+  application: Application,
+  which: (milestone: Milestone) => boolean = () => true,
+): Milestone[] {
+  return pendingMilestones(application)
+    .filter(which)
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+}
+
+/** The next PENDING milestone (of those `which` accepts), if any. */
+export function nextPending(
+  application: Application,
+  which?: (milestone: Milestone) => boolean,
+): Milestone | undefined {
+  return pendingByDue(application, which)[0];
+}
+
 /** The next version of an application: every save goes through here so `version` moves. */
 export function revise(application: Application, now: Date, change: Partial<Application>) {
   return {

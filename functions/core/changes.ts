@@ -206,3 +206,29 @@ export function markSent(application: Application, now: Date): ChangeResult {
     schedules: noSchedules,
   };
 }
+
+/** A change that changes nothing: the application as it is, no schedule touched. */
+export function unchanged(application: Application): ChangeResult {
+  return { application, schedules: { upsert: [], cancel: [] } };
+}
+
+/**
+ * Changes made one after the other (each on the application the one before returned) as one
+ * save: the version moves once, and the schedules are those of the end state (a milestone moved
+ * twice is upserted once, at its last time; one cancelled and then revived is not cancelled).
+ */
+export function asOneSave(base: Application, steps: readonly ChangeResult[]): ChangeResult {
+  const last = steps.at(-1);
+  if (!last) return unchanged(base);
+  if (steps.length === 1) return last;
+  const pending = new Map(pendingMilestones(last.application).map((m) => [m.id, m]));
+  const upserted = new Set(steps.flatMap((step) => step.schedules.upsert.map((m) => m.id)));
+  const cancelled = new Map(steps.flatMap((step) => step.schedules.cancel.map((m) => [m.id, m])));
+  return {
+    application: { ...last.application, version: base.version + 1 },
+    schedules: {
+      upsert: [...pending.values()].filter((m) => upserted.has(m.id)),
+      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
+    },
+  };
+}

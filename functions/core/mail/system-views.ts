@@ -1,6 +1,7 @@
 // Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status and the
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
+import { nextPending } from '../application.ts';
 import type { Application, FilteredUnmatched, Interview } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { formatLocal } from './time.ts';
@@ -259,12 +260,7 @@ function filteredLine(filtered: FilteredUnmatched | null | undefined): string | 
 
 export function statusView(applications: Application[], digest: DigestNote | null = null) {
   const nextDue = (application: Application): number =>
-    Math.min(
-      ...application.milestones
-        .filter((milestone) => milestone.state === 'PENDING')
-        .map((milestone) => Date.parse(milestone.due))
-        .filter(Number.isFinite),
-    );
+    Date.parse(nextPending(application)?.due ?? '') || Number.POSITIVE_INFINITY;
   const lines = [...applications]
     .sort((a, b) => nextDue(a) - nextDue(b) || 0)
     .map((application) => ({
@@ -348,9 +344,7 @@ const MILESTONE_NOUN: Record<Application['milestones'][number]['kind'], string> 
 /** An application as a "which application?" list shows it, under `number`. */
 export function choiceOption(application: Application, number: number): ChoiceOption {
   const line = applicationLine(application);
-  const next = application.milestones
-    .filter((milestone) => milestone.state === 'PENDING')
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  const next = nextPending(application);
   const to = next?.interviewer?.name.trim() ? ` to ${oneLine(next.interviewer.name)}` : '';
   return {
     number,

@@ -1,5 +1,6 @@
 // Mail rendering -> views: everything a template shows, worded and formatted here so templates stay
 // plain (no helpers) and every value a template prints is a string, a number, a flag or a list.
+import { pendingByDue } from '../application.ts';
 import type { Application, Interview, Milestone, MilestoneKind, Person } from '../model.ts';
 import type { DraftKind, LintResult } from './lint.ts';
 import {
@@ -13,115 +14,9 @@ import {
   weekdayName,
 } from './time.ts';
 
-export interface CommandEntry {
-  command: string;
-  meaning: string;
-}
-
-/** The footer under every mail: the commands people use most, one line each. */
-export const COMMANDS: readonly CommandEntry[] = [
-  { command: 'stop', meaning: 'close this application and cancel everything pending' },
-  { command: 'pause', meaning: 'hold every pending draft (resume plans them again)' },
-  { command: 'snooze 3d', meaning: 'move pending drafts three days later' },
-  { command: 'sent', meaning: 'tell me you sent this draft' },
-  { command: 'heard back', meaning: 'they answered: cancel the follow-ups' },
-  {
-    command: 'notes: …',
-    meaning: 'e.g. "notes: we discussed their Kafka migration"; later drafts use it',
-  },
-  { command: 'status', meaning: 'all open applications and their next dates' },
-  { command: 'help', meaning: 'every command, explained' },
-];
-
-export interface CommandSection {
-  title: string;
-  commands: readonly CommandEntry[];
-}
-
-/** Everything followup understands in a reply, for the help mail: keep in step with the reader. */
-export const HELP_SECTIONS: readonly CommandSection[] = [
-  {
-    title: 'About one application (reply to any mail about it)',
-    commands: [
-      {
-        command: 'stop',
-        meaning:
-          'close the application and cancel everything pending (also: close, cancel, unsubscribe)',
-      },
-      { command: 'pause', meaning: 'hold every pending draft until you resume' },
-      { command: 'resume', meaning: 'plan the held drafts again, none of them in the past' },
-      {
-        command: 'snooze 3d',
-        meaning: 'move pending drafts three days later (or 12h, 2w, tomorrow, until Monday)',
-      },
-      { command: 'snooze 2026-12-01', meaning: 'move pending drafts past a date' },
-      { command: 'sent', meaning: 'tell me you sent the last draft I mailed you' },
-      {
-        command: 'heard back',
-        meaning: 'they answered: cancel the follow-ups (forward me their reply for a draft answer)',
-      },
-      {
-        command: 'notes: …',
-        meaning: 'e.g. "notes: we discussed their Kafka migration"; later drafts mention it',
-      },
-      {
-        command: 'update: …',
-        meaning: 'e.g. "update: I passed the CKA exam"; follow-ups mention it to add value',
-      },
-      { command: 'linkedin', meaning: 'a short LinkedIn version of the thank-you note' },
-    ],
-  },
-  {
-    title: 'Corrections to what I understood',
-    commands: [
-      { command: 'time: Tue 3pm ET', meaning: 'the interview time; the drafts follow it' },
-      {
-        command: 'interviewer: Dana Lee <dana@acme.example>',
-        meaning: 'add or correct an interviewer; each gets a thank-you note',
-      },
-      {
-        command: 'remove interviewer: Sam Ortiz',
-        meaning: 'someone I wrongly read as an interviewer; their thank-you note goes too',
-      },
-      { command: 'company: …', meaning: 'the company, e.g. "company: Acme"' },
-      { command: 'role: …', meaning: 'the role, e.g. "role: Staff Engineer"' },
-    ],
-  },
-  {
-    title: 'Your settings (reply to any followup mail)',
-    commands: [
-      {
-        command: 'set timezone Europe/Berlin',
-        meaning: 'your time zone; pending drafts move to fit it',
-      },
-      { command: 'set hours 8-19', meaning: 'the hours drafts may arrive in, your time' },
-      {
-        command: 'digest on',
-        meaning: 'the status of every open application, each Monday morning',
-      },
-      { command: 'digest off', meaning: 'no more weekly digest' },
-    ],
-  },
-  {
-    title: 'Any time',
-    commands: [
-      { command: 'status', meaning: 'every open application and its next dates' },
-      { command: 'help', meaning: 'this list' },
-      {
-        command: 'filter',
-        meaning: 'your filter address and the Gmail/Outlook filter that sends me employer replies',
-      },
-      {
-        command: 'yes',
-        meaning: 'when I ask "did you mean stop?" about a reply I was not sure of: do it',
-      },
-      {
-        command: 'forget',
-        meaning: 'delete everything followup keeps about you (after you confirm)',
-      },
-    ],
-  },
-];
+export type { CommandEntry, CommandSection } from '../command-table.ts';
+/** The footer under every mail and the help mail's sections: both from the command table. */
+export { FOOTER_COMMANDS as COMMANDS, HELP_SECTIONS } from '../command-table.ts';
 
 /** The numbered form: for mail to the bare intake address, or to pick from a list I sent. */
 export const NUMBERED_EXAMPLE = 'stop 2';
@@ -360,13 +255,10 @@ export interface TimelineItem {
 }
 
 export function pendingTimeline(application: Application): TimelineItem[] {
-  return application.milestones
-    .filter((milestone) => milestone.state === 'PENDING')
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))
-    .map((milestone) => ({
-      what: milestoneLabel(milestone.kind, milestone.interviewer),
-      when: formatLocal(milestone.due, milestone.timezone),
-    }));
+  return pendingByDue(application).map((milestone) => ({
+    what: milestoneLabel(milestone.kind, milestone.interviewer),
+    when: formatLocal(milestone.due, milestone.timezone),
+  }));
 }
 
 export interface SendByView {

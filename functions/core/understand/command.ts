@@ -1,45 +1,19 @@
 // Reader -> commands: the user's own first line in a reply to followup mail ("stop please",
 // "snooze 3 days", "time: Tue 3pm ET", "stop 2", a bare "2", "set hours 8-19", "company: Acme"),
-// after quoted text and signatures are stripped.
+// after quoted text and signatures are stripped. The verbs, their few-word and colon forms and
+// what their argument is come from the command table (core/command-table.ts); the grammar that
+// reads them (politeness, list numbers, snooze spans, digest on/off, typos) is here.
 
 import EmailReplyParser from 'email-reply-parser';
+import {
+  APPLICATION_VERBS,
+  COMMAND_TABLE,
+  CORRECTIONS,
+  type CommandVerb,
+} from '../command-table.ts';
 import { NUMBER_WORDS } from './details.ts';
 
-export type CommandVerb =
-  | 'stop'
-  | 'pause'
-  | 'resume'
-  | 'snooze'
-  | 'sent'
-  | 'heard-back'
-  | 'notes'
-  | 'update'
-  | 'time'
-  | 'interviewer'
-  /** `remove interviewer: NAME`: a person wrongly read as an interviewer. */
-  | 'remove-interviewer'
-  | 'company'
-  | 'role'
-  | 'timezone'
-  | 'hours'
-  /** `set country US-NY`: whose public holidays follow-ups keep off. */
-  | 'country'
-  | 'digest'
-  | 'status'
-  | 'help'
-  | 'forget'
-  /** `yes`, `confirm`: the answer to a question followup asked (delete my data?). */
-  | 'confirm'
-  | 'linkedin'
-  /** `filter`: the user's filter address and the filter to create, again. */
-  | 'filter'
-  /** A bare `2`: the entry of a numbered list, with no verb (which application is this reply about?). */
-  | 'pick'
-  /**
-   * No command, but close to one (`stpo`, `snoze 3d`, "please stop sending these"): `arg` is the
-   * command it looks like, as the user would write it. Never acted on before a `yes`.
-   */
-  | 'suggest';
+export type { CommandVerb };
 
 export interface Command {
   verb: CommandVerb;
@@ -208,104 +182,44 @@ function nameArg(arg: string): string {
     .trim();
 }
 
-const COLON_FORMS: Array<[RegExp, CommandVerb]> = [
-  [/^(?:notes?|context)\s*[:\-–]\s*/i, 'notes'],
-  [/^update\s*[:\-–]\s*/i, 'update'],
-  [/^(?:time|new time|date|when)\s*[:\-–]\s*/i, 'time'],
-  [/^(?:remove|delete|drop|not an?)\s+interviewers?\s*[:\-–]?\s*/i, 'remove-interviewer'],
-  [/^interviewers?\s*[:\-–]\s*/i, 'interviewer'],
-  [/^(?:company|employer|organi[sz]ation)\s*[:\-–]\s*/i, 'company'],
-  [/^(?:role|position|job title|title)\s*[:\-–]\s*/i, 'role'],
-  [/^(?:set\s+(?:my\s+)?(?:time\s*zone|tz)(?:\s+to)?|time\s*zone|tz\b)\s*[:=\-–]?\s*/i, 'timezone'],
-  [/^set\s+(?:my\s+)?(?:country|region|holidays)\b(?:\s+to)?\s*[:=]?\s*/i, 'country'],
-  // `set hours 8-19`, `set my waking hours to 08:30-19:00`, `hours: 8am-7pm`.
-  [
-    /^(?:set\s+(?:my\s+)?(?:waking\s+)?hours\b(?:\s+to\b)?|(?:waking\s+)?hours\s*[:=])\s*[:=]?\s*/i,
-    'hours',
-  ],
-];
+/** The `verb: argument` forms, as the command table writes them. */
+const COLON_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap((spec) =>
+  spec.colon ? [[spec.colon, spec.verb] as [RegExp, CommandVerb]] : [],
+);
 
 /** Verbs whose argument is required: without one the line is no command. */
-const NEEDS_ARG = new Set<CommandVerb>(['timezone', 'country']);
+const NEEDS_ARG = new Set(
+  COMMAND_TABLE.filter((spec) => spec.argument === 'required').map((spec) => spec.verb),
+);
 
-/** Verbs that act on one application, and so may name one by its number in a list. */
-export const APPLICATION_VERBS: ReadonlySet<string> = new Set<CommandVerb>([
-  'stop',
-  'pause',
-  'resume',
-  'snooze',
-  'sent',
-  'heard-back',
-  'notes',
-  'update',
-  'time',
-  'interviewer',
-  'remove-interviewer',
-  'company',
-  'role',
-  'linkedin',
-]);
+/** Verbs whose argument is a name: no wrapping quotes, no "thanks" after it. */
+const NAME_ARG = new Set(
+  COMMAND_TABLE.filter((spec) => spec.argument === 'name').map((spec) => spec.verb),
+);
 
-/**
- * The one-word (or few-word) commands and every way of writing each, its usual spelling first;
- * anything after them must be politeness ("stop please").
- */
-const SIMPLE_WORDS: ReadonlyArray<[CommandVerb, readonly string[]]> = [
-  ['stop', ['stop', 'close', 'cancel', 'unsubscribe', 'end']],
-  ['pause', ['pause', 'hold', 'on hold', 'put on hold', 'put it on hold', 'put this on hold']],
-  [
-    'resume',
-    [
-      'resume',
-      'unpause',
-      'continue',
-      'restart',
-      'start',
-      'start again',
-      'carry on',
-      'turn back on',
-      'turn it back on',
-      'turn them back on',
-    ],
-  ],
-  [
-    'sent',
-    [
-      'sent',
-      'sent it',
-      'have sent it',
-      "i've sent it",
-      'done',
-      'i sent',
-      'i sent it',
-      'i have sent it',
-    ],
-  ],
-  [
-    'heard-back',
-    [
-      'heard back',
-      'got a reply',
-      'they replied',
-      'they got back to me',
-      'i heard back',
-      'i got a reply',
-    ],
-  ],
-  ['status', ['status', 'list', "what's pending"]],
-  ['help', ['help', 'commands', '?']],
-  ['forget', ['forget me', 'forget', 'delete my data', 'delete']],
-  ['confirm', ['yes', 'yep', 'yeah', 'confirm', 'confirmed', 'i confirm']],
-  ['linkedin', ['linkedin', 'linked in']],
-  ['filter', ['filter', 'filters', 'filter address', 'my filter address']],
-];
+/** Verbs whose few words may be followed by anything, kept as written (`linkedin short`). */
+const FREE_ARG = new Set(
+  COMMAND_TABLE.filter((spec) => spec.argument === 'free').map((spec) => spec.verb),
+);
+
+export { APPLICATION_VERBS, CORRECTIONS };
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const SIMPLE_FORMS: Array<[RegExp, CommandVerb]> = SIMPLE_WORDS.map(([verb, words]) => [
-  new RegExp(`^(?:${words.map(literal).join('|')})(?:\\s+(.*))?$`),
-  verb,
-]);
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+/** The few-word commands of the table: anything after them must be politeness ("stop please"). */
+const SIMPLE_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap(({ verb, words }) =>
+  words
+    ? [
+        // Longest first: "filter address" is the whole form, not "filter" and a stray word.
+        [new RegExp(`^(?:${byLength(words).map(literal).join('|')})(?:\\s+(.*))?$`), verb] as [
+          RegExp,
+          CommandVerb,
+        ],
+      ]
+    : [],
+);
 
 /** "forget it" is "never mind", not "delete my data". */
 const NEVER_MIND = /^(?:forget (?:it|about it|that)|never ?mind)\b/;
@@ -333,7 +247,7 @@ function readLine(line: string): Command | null {
     const m = pattern.exec(line);
     if (!m) continue;
     const rest = clean(line.slice(m[0].length));
-    const arg = verb === 'company' || verb === 'role' ? nameArg(rest) : rest;
+    const arg = NAME_ARG.has(verb) ? nameArg(rest) : rest;
     if (!arg) return NEEDS_ARG.has(verb) ? null : { verb, arg: null };
     return { verb, arg };
   }
@@ -351,7 +265,7 @@ function readLine(line: string): Command | null {
     const rest = m[1] ?? '';
     if (rest && !onlyPoliteness(rest)) {
       // "stop by the office" is prose, not a command; linkedin takes a free argument.
-      if (verb === 'linkedin') return { verb, arg: clean(rest) };
+      if (FREE_ARG.has(verb)) return { verb, arg: clean(rest) };
       continue;
     }
     return { verb, arg: null };
@@ -435,7 +349,7 @@ function commandOf(first: string): Command | null {
   for (const clause of clauses.slice(0, 3)) {
     const command = commandOfClause(clause);
     // Only a whole line takes free text ("notes: …"); a clause is a verb with little or no argument.
-    if (command && !CORRECTIONS.has(command.verb) && command.verb !== 'linkedin') return command;
+    if (command && !CORRECTIONS.has(command.verb) && !FREE_ARG.has(command.verb)) return command;
   }
   return null;
 }
@@ -472,28 +386,9 @@ function commandLines(text: string): string[] {
  * The words a misspelt first word is compared with: the usual first word of each command, and
  * every word of stop. Keep ENGLISH_NEAR_COMMANDS in step when this changes.
  */
-export const TYPO_TARGETS: readonly string[] = [
-  'stop',
-  'close',
-  'cancel',
-  'unsubscribe',
-  'pause',
-  'resume',
-  'snooze',
-  'sent',
-  'notes',
-  'update',
-  'time',
-  'interviewer',
-  'company',
-  'role',
-  'digest',
-  'status',
-  'help',
-  'forget',
-  'linkedin',
-  'remove',
-];
+export const TYPO_TARGETS: readonly string[] = COMMAND_TABLE.flatMap(
+  (spec) => spec.typoTargets ?? [],
+);
 
 /**
  * English words (SCOWL's American list, as Debian's wamerican ships it) within the typo distance
@@ -614,16 +509,6 @@ export function parseCommand(text: string): Command | null {
   return (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines);
 }
 
-/** Corrections the acknowledgment asks for "one line per missing piece"; they take free text. */
-export const CORRECTIONS: ReadonlySet<string> = new Set<CommandVerb>([
-  'notes',
-  'update',
-  'time',
-  'interviewer',
-  'remove-interviewer',
-  'company',
-  'role',
-]);
 const MAX_CORRECTIONS = 10;
 
 /**

@@ -4,7 +4,7 @@
 // round and a reply draft; offer -> congratulations and closed; neutral -> follow-ups wait past
 // the date they gave; out-of-office -> the next nudge waits for their return, nothing cancelled;
 // an automatic acknowledgment changes nothing and gets no answer.
-import { revise, withThreadIds } from '../application.ts';
+import { nextPending, revise, withThreadIds } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import type { EmployerReplyKind } from '../mail/index.ts';
@@ -12,10 +12,9 @@ import { matchApplication } from '../matching.ts';
 import type { Application, Milestone, Person } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
 import { emptyInterviewReading, type Reading, type ReplyClass } from '../reading.ts';
-import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
+import { type ChangeDeps, planChanged, planContextFor } from './change-application.ts';
 import { askWhich } from './choices.ts';
-import { afterSendsInFlight } from './in-flight.ts';
-import { tellUser } from './tell-user.ts';
+import { type Decision, runDecision } from './effects.ts';
 
 export interface EmployerReplyMessage {
   userId: string;
@@ -77,26 +76,13 @@ export async function handleEmployerReply(
 
 const noSchedules = { upsert: [] as Milestone[], cancel: [] as Milestone[] };
 
-/** Two changes as one save: the version moves once, schedules of both apply. */
+/** Two changes as one save: the second made on what the first returned. */
 function andThen(
   base: Application,
   first: ChangeResult,
   second: (application: Application) => ChangeResult,
 ): ChangeResult {
-  const next = second(first.application);
-  const cancelled = new Map(
-    [...first.schedules.cancel, ...next.schedules.cancel].map((m) => [m.id, m]),
-  );
-  const pending = new Set(
-    next.application.milestones.filter((m) => m.state === 'PENDING').map((m) => m.id),
-  );
-  return {
-    application: { ...next.application, version: base.version + 1 },
-    schedules: {
-      upsert: next.schedules.upsert.filter((m) => pending.has(m.id)),
-      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
-    },
-  };
+  return changes.asOneSave(base, [first, second(first.application)]);
 }
 
 /** YYYY-MM-DD, `days` after `now` in the user's zone. */
@@ -105,11 +91,8 @@ function dayAfter(now: Date, days: number, zone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
 }
 
-function nextFollowUp(application: Application): Milestone | undefined {
-  return application.milestones
-    .filter((m) => m.state === 'PENDING' && m.kind !== 'thank-you')
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
-}
+const nextFollowUp = (application: Application) =>
+  nextPending(application, (m) => m.kind !== 'thank-you');
 
 function plan(
   replyClass: ReplyClass,
@@ -174,75 +157,81 @@ const DRAFT_OF: Partial<Record<ReplyClass, EmployerReplyKind>> = {
   offer: 'offer-reply',
 };
 
+/**
+ * What a reply of `replyClass` does to the application it was matched (or picked) to: once per
+ * employer message, the thread ids and the plan change in one save, and the draft or summary
+ * that answers the user.
+ */
+export function decideEmployerReply(
+  application: Application,
+  message: EmployerReplyMessage,
+  replyClass: ReplyClass,
+  ctx: PlanContext,
+): Decision<EmployerReplyOutcome> {
+  const { reading } = message;
+  const { now } = ctx;
+  const marker = replyMarker(markerOf(message));
+  if (application.threadMessageIds.includes(marker)) {
+    return {
+      change: changes.unchanged(application),
+      mail: {
+        render: 'commandConfirmation',
+        summary: 'I already handled this reply: nothing changed.',
+      },
+      outcome: 'unchanged',
+    };
+  }
+  const inThread = revise(application, now, {
+    threadMessageIds: withThreadIds(application.threadMessageIds, [
+      ...message.threadIds,
+      message.messageId,
+      marker,
+    ]),
+  });
+  // The thread ids and the plan change are one save.
+  const change = andThen(application, changes.unchanged(inThread), (a) =>
+    plan(replyClass, a, reading, ctx),
+  );
+  const next = change.application;
+  const draft = DRAFT_OF[replyClass];
+  if (draft) {
+    const sender = reading.original?.from;
+    const recipient: Person | null = sender?.email
+      ? { name: sender.name ?? sender.email, email: sender.email }
+      : null;
+    return {
+      change,
+      mail: {
+        render: 'employerReply',
+        kind: draft,
+        interview: changes.currentInterview(next) ?? null,
+        recipient,
+      },
+      outcome: next.status === 'CLOSED' ? 'application-closed' : 'application-changed',
+    };
+  }
+  return {
+    change,
+    mail: {
+      render: 'commandConfirmation',
+      summary: summaryOf(replyClass, next, reading, ctx.userTimezone),
+      planChanged: planChanged(application, next),
+    },
+    outcome: 'application-changed',
+  };
+}
+
 /** Applies a reply to the application it was matched (or picked) to, and answers the user. */
 export async function applyEmployerReply(
   message: EmployerReplyMessage,
   applicationId: string,
   deps: ChangeDeps,
 ): Promise<EmployerReplyOutcome> {
-  const { userId, reading } = message;
-  const replyClass = reading.reply?.class;
+  const replyClass = message.reading.reply?.class;
   if (!replyClass || replyClass === 'auto-ack') return 'ignored';
-  const now = deps.clock.now();
-  const ctx = await planContextFor(deps, userId, now);
-  const marker = replyMarker(markerOf(message));
-  let seen = false;
-  const result = await changeApplication(deps, { userId, applicationId }, (application) => {
-    seen = application.threadMessageIds.includes(marker);
-    if (seen) return { application, schedules: noSchedules };
-    const inThread = revise(application, now, {
-      threadMessageIds: withThreadIds(application.threadMessageIds, [
-        ...message.threadIds,
-        message.messageId,
-        marker,
-      ]),
-    });
-    // The thread ids and the plan change are one save.
-    const next = andThen(application, { application: inThread, schedules: noSchedules }, (a) =>
-      plan(replyClass, a, reading, ctx),
-    );
-    // While paused nothing is scheduled: the drafts move, their schedules wait for resume.
-    return next.application.status === 'PAUSED'
-      ? { ...next, schedules: { upsert: [], cancel: next.schedules.cancel } }
-      : next;
-  });
-  if (!result) return 'ignored';
-  const application = await afterSendsInFlight(deps, result.application);
-
-  if (seen) {
-    await tellUser(deps, userId, application, (context) =>
-      deps.renderer.commandConfirmation({
-        application,
-        summary: 'I already handled this reply: nothing changed.',
-        context,
-      }),
-    );
-    return 'unchanged';
-  }
-  const draft = DRAFT_OF[replyClass];
-  if (draft) {
-    const sender = message.reading.original?.from;
-    const recipient: Person | null = sender?.email
-      ? { name: sender.name ?? sender.email, email: sender.email }
-      : null;
-    await tellUser(deps, userId, application, (context) =>
-      deps.renderer.employerReply({
-        kind: draft,
-        application,
-        interview: changes.currentInterview(application) ?? null,
-        recipient,
-        context,
-      }),
-    );
-    return application.status === 'CLOSED' ? 'application-closed' : 'application-changed';
-  }
-  await tellUser(deps, userId, application, (context) =>
-    deps.renderer.commandConfirmation({
-      application,
-      summary: summaryOf(replyClass, application, reading, ctx.userTimezone),
-      planChanged: result.planChanged,
-      context,
-    }),
+  const ctx = await planContextFor(deps, message.userId, deps.clock.now());
+  const done = await runDecision(deps, { userId: message.userId, applicationId }, (application) =>
+    decideEmployerReply(application, message, replyClass, ctx),
   );
-  return 'application-changed';
+  return done?.outcome ?? 'ignored';
 }

@@ -20,6 +20,7 @@ import type { ChangeDeps } from './change-application.ts';
 import { askWhich } from './choices.ts';
 import { countFilteredUnmatched } from './digest.ts';
 import { applyEmployerReply, type EmployerReplyOutcome } from './employer-replies.ts';
+import type { Addressed } from './inbound-decisions.ts';
 import type { Settings } from './settings.ts';
 import { tellUser } from './tell-user.ts';
 
@@ -72,6 +73,12 @@ export async function judgeFilterGate(
     ? { kind: 'filtered', userId: attribution.userId, via: attribution.via }
     : { kind: 'refused', reason: attribution.reason };
 }
+
+/** Where mail let through by the filter gate goes: the filtered path, or the confirmation relay. */
+export const gateAddressed = (gate: Exclude<FilterGate, { kind: 'refused' }>): Addressed =>
+  gate.kind === 'filtered'
+    ? { to: 'filter' }
+    : { to: 'forwarding-confirmation', confirmation: gate.confirmation };
 
 /** The filter address and the filter per open application; with a confirmation, it first. */
 export async function sendFilterSetup(

@@ -9,6 +9,20 @@ const MAX_ATTEMPTS = 8;
 export type Decision<T> = { save: Application; result: T } | { save?: undefined; result: T };
 
 /**
+ * Runs `attempt` (read, decide, write conditionally) again while its write loses to a concurrent
+ * one: the one optimistic-retry loop of the use-cases.
+ */
+export async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError) || tries >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
  * Applies `decide` to the stored application until its write wins. `decide` sees the latest
  * version each time and may return no `save` to leave the item alone.
  */
@@ -17,15 +31,9 @@ export async function updateApplication<T>(
   key: { userId: string; applicationId: string },
   decide: (application: Application | undefined) => Decision<T>,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const current = await store.get(key.userId, key.applicationId);
-    const decision = decide(current);
-    if (!decision.save) return decision.result;
-    try {
-      await store.save(decision.save);
-      return decision.result;
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError) || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+  return retryOnConflict(async () => {
+    const decision = decide(await store.get(key.userId, key.applicationId));
+    if (decision.save) await store.save(decision.save);
+    return decision.result;
+  });
 }

@@ -1,0 +1,582 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
+import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
+import { classify, readSignals } from './classify.ts';
+import { parseCommands } from './command.ts';
+import {
+  activityHeadings,
+  findCompany,
+  findCompanyByPhrase,
+  findDecisionDate,
+  findDuration,
+  findFormat,
+  findRole,
+  organisationLabel,
+} from './details.ts';
+import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
+import { addressesInText, parseAddressList } from './forward.ts';
+import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
+import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
+import { weighNote } from './note.ts';
+import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
+import { findInterviewers } from './people.ts';
+import { placeInLines, venueOf } from './places.ts';
+import { signatureLines } from './signature.ts';
+import { employerInDisplayName, employerMailbox } from './vendors.ts';
+import { type FoundTime, findInterviewTime } from './when.ts';
+import {
+  findStatedZone,
+  isIanaZone,
+  matchZoneAt,
+  offsetAt,
+  placeWallTime,
+  toIsoWithOffset,
+  zoneWithOffset,
+} from './zones.ts';
+
+export interface Understood {
+  envelope: Envelope;
+  reading: Reading;
+}
+
+export interface UnderstandOptions {
+  /** The user's IANA zone, used only when the mail gives no zone at all. */
+  defaultTimezone: string;
+}
+
+// Country domains whose mail writes dates day first.
+const DAY_FIRST_TLDS = new Set(
+  'uk ie de fr es it nl be ch at se no dk fi pt pl cz gr in au nz sg za br ar mx eu'.split(' '),
+);
+
+/** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
+export const CONFIDENCE_THRESHOLD = 0.5;
+
+/** The first zone written next to a time anywhere in the text ("3pm CT"), for reading relative dates. */
+function firstInlineZone(text: string): string | null {
+  const pattern = /\d(?:\s?[ap]\.?m\.?)?\b/gi;
+  let seen = 0;
+  for (const m of text.slice(0, 30_000).matchAll(pattern)) {
+    if (++seen > 400) break;
+    const found = matchZoneAt(
+      text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60),
+      text,
+    );
+    if (found) return found.zone;
+  }
+  return null;
+}
+
+/** The candidate's own addresses and names: the forwarder, or the recipient of an auto-forward. */
+function candidateOf(
+  mail: ParsedMail,
+  original: Original,
+): { emails: Set<string>; names: Set<string> } {
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  const addBox = (box: Mailbox | null | undefined) => {
+    if (!box) return;
+    if (box.email) emails.add(box.email);
+    if (box.name) names.add(box.name);
+  };
+  if (original.forwarded) {
+    addBox(mail.from);
+    const forwarderName = mail.from?.name?.toLowerCase() ?? null;
+    for (const box of original.recipients) {
+      if (
+        original.recipients.length === 1 ||
+        (forwarderName && box.name?.toLowerCase() === forwarderName)
+      )
+        addBox(box);
+    }
+  } else {
+    const forwardedFor = (mail.headers.get('x-forwarded-for') ?? '').split(/\s+/)[0]?.toLowerCase();
+    if (forwardedFor?.includes('@')) emails.add(forwardedFor);
+    // Typed by the user (no forward, no filter): the sender is the candidate.
+    else if (!mail.headers.has('x-forwarded-to')) addBox(mail.from);
+    addBox(original.recipients[0]);
+  }
+  return { emails, names };
+}
+
+function replyDates(
+  body: string,
+  original: Original,
+  zone: string,
+): { newDate: string | null; returnDate: string | null } {
+  const reference = { instant: original.sentAt, timezone: offsetAt(zone, original.sentAt) };
+  const scan = body.slice(0, 20_000);
+  let returnDate: string | null = null;
+  const back =
+    /\b(?:back (?:in the office |in office |at work )?(?:on|by)?|return(?:ing)? (?:to the office |to work )?(?:on|by)?|out of (?:the )?office (?:until|till|through)|away (?:until|till|through)|until)\s+/gi;
+  for (const m of scan.matchAll(back)) {
+    const parsed = chrono.parse(
+      scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60),
+      reference,
+      {
+        forwardDate: true,
+      },
+    )[0];
+    if (
+      parsed &&
+      parsed.index === 0 &&
+      (parsed.start.isCertain('day') || parsed.start.isCertain('weekday'))
+    ) {
+      const day = DateTime.fromObject({
+        year: parsed.start.get('year') ?? 1970,
+        month: parsed.start.get('month') ?? 1,
+        day: parsed.start.get('day') ?? 1,
+      });
+      if (day.isValid) {
+        returnDate = day.toISODate();
+        break;
+      }
+    }
+  }
+  let newDate: string | null = null;
+  const dayAt = (day: DateTime) =>
+    placeWallTime({ year: day.year, month: day.month, day: day.day, hour: 9, minute: 0 }, zone)
+      ?.iso ?? null;
+  const sent = DateTime.fromJSDate(original.sentAt, { zone });
+  // "by the end of next week": that week's Friday, which chrono would read as a Saturday.
+  const endOfWeek = /\b(?:the )?end of (this |the |next )?week\b/i.exec(scan);
+  if (endOfWeek)
+    newDate = dayAt(
+      sent.plus({ weeks: /next/i.test(endOfWeek[1] ?? '') ? 1 : 0 }).set({ weekday: 5 }),
+    );
+  const by =
+    /\b(?:by|before|until|on|after|no later than|early|later|next|this coming|the week of)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|\d))/gi;
+  for (const m of newDate ? [] : scan.matchAll(by)) {
+    const from = m.index ?? 0;
+    const parsed = chrono.parse(scan.slice(from, from + 60), reference, { forwardDate: true })[0];
+    if (!parsed || parsed.index > m[0].length + 1) continue;
+    if (
+      !(
+        parsed.start.isCertain('day') ||
+        parsed.start.isCertain('weekday') ||
+        parsed.start.isCertain('month')
+      )
+    )
+      continue;
+    const wall = {
+      year: parsed.start.get('year') ?? 1970,
+      month: parsed.start.get('month') ?? 1,
+      day: parsed.start.get('day') ?? 1,
+      hour: parsed.start.isCertain('hour') ? (parsed.start.get('hour') ?? 9) : 9,
+      minute: parsed.start.isCertain('hour') ? (parsed.start.get('minute') ?? 0) : 0,
+    };
+    const placed = placeWallTime(wall, zone);
+    if (placed && new Date(placed.iso).getTime() > original.sentAt.getTime() - 86_400_000) {
+      newDate = placed.iso;
+      break;
+    }
+  }
+  // "an update next week": the Friday of next week, so the follow-up waits for it.
+  if (!newDate && /\bnext week\b/i.test(scan))
+    newDate = dayAt(sent.plus({ weeks: 1 }).set({ weekday: 5 }));
+  return { newDate, returnDate };
+}
+
+async function read(raw: Uint8Array | string, options: UnderstandOptions): Promise<Understood> {
+  const defaultTimezone = isIanaZone(options?.defaultTimezone ?? '')
+    ? options.defaultTimezone
+    : 'UTC';
+  const mail = await parseMail(raw);
+  const envelope = envelopeOf(mail);
+  const original = await findOriginal(mail, defaultTimezone, 0);
+  // Mail a filter auto-forwards is the employer's, never the user's command.
+  const autoForwarded = mail.headers.has('x-forwarded-to') || mail.headers.has('x-forwarded-for');
+  if (!autoForwarded && (!original.forwarded || isReplyToUs(mail, original))) {
+    const commands = parseCommands(mail.text);
+    const [command] = commands;
+    if (command) {
+      const reading: Reading = { kind: 'command', command, confidence: { command: 0.95 } };
+      if (commands.length > 1) reading.commands = commands;
+      return { envelope, reading };
+    }
+  }
+
+  const body = original.body;
+  const subject = original.subject;
+  const origin = originalReading(original);
+  if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
+    return {
+      envelope,
+      reading: { kind: 'unknown', confidence: {}, missing: [], original: origin },
+    };
+  }
+  const events: CalendarEvent[] = original.calendars
+    .flatMap((source) => readCalendar(source))
+    .slice(0, 10);
+  const eventText = events
+    .map((event) => `${event.summary}\n${event.description}\n${event.location}`)
+    .join('\n');
+  const statedZone = findStatedZone(`${body}\n${eventText}`);
+  const inlineZone = firstInlineZone(`${subject}\n${body}`);
+  const senderZone =
+    original.senderOffset !== null &&
+    original.senderOffset !== offsetAt(defaultTimezone, original.sentAt) &&
+    original.senderOffset !== 0
+      ? zoneWithOffset(original.senderOffset, original.sentAt)
+      : null;
+  const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
+
+  // Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names, else the
+  // sender's country domain, says which side of the Atlantic wrote it.
+  const namedZone = statedZone?.zone ?? inlineZone ?? senderZone;
+  const tld = original.sender?.email.split('.').pop()?.toLowerCase() ?? '';
+  const dayFirst = namedZone
+    ? !namedZone.startsWith('America/') && !namedZone.startsWith('Pacific/Honolulu')
+    : DAY_FIRST_TLDS.has(tld);
+  const duration = findDuration(body);
+  const scanText = `${subject}\n\n${body}`;
+  // Where the writer is: the office in their signature. (Their Date header's offset alone is a
+  // weaker guess: it only replaces the user's zone as the last resort, below.)
+  const writerPlace = placeInLines(signatureLines(body));
+  const writerZone = writerPlace?.zone ?? null;
+  const venue =
+    findFormat(`${body}\n${eventText}`, subject).format === 'onsite' ? venueOf(body) : null;
+  const when = findInterviewTime(scanText, {
+    writerZone,
+    venueZone: venue?.zone ?? null,
+    readerZone: defaultTimezone,
+    reference: original.sentAt,
+    referenceZone,
+    statedZone,
+    defaultTimezone: senderZone ?? defaultTimezone,
+    context: `${body}\n${eventText}`,
+    durationMinutes: duration,
+    dayFirst,
+  });
+  const event = events.find((e) => e.start && !e.start.isDate) ?? null;
+  const placedEvent = event
+    ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
+    : null;
+
+  const markupTime = placeMarkup(eventsInMarkup(original.markup), [
+    statedZone?.zone ?? null,
+    inlineZone,
+    writerZone,
+    defaultTimezone,
+  ]);
+  // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
+  const signals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
+  const hasTime =
+    Boolean(placedEvent) ||
+    Boolean(markupTime) ||
+    (when.best !== null && when.best.confidence.start >= CONFIDENCE_THRESHOLD);
+  const classified = classify(signals, hasTime, events.length > 0, when.ambiguous);
+
+  const confidence: Record<string, number> = { kind: classified.confidence };
+  if (classified.kind === 'unknown') {
+    return { envelope, reading: { kind: 'unknown', confidence, missing: [], original: origin } };
+  }
+  if (classified.kind === 'employer-reply' && classified.replyClass) {
+    const zone = statedZone?.zone ?? inlineZone ?? defaultTimezone;
+    const dates = replyDates(body, original, zone);
+    const reply: Reading['reply'] = { class: classified.replyClass };
+    if (classified.replyClass === 'out-of-office') reply.returnDate = dates.returnDate;
+    if (classified.replyClass === 'neutral' || classified.replyClass === 'advance')
+      reply.newDate = dates.newDate;
+    confidence.reply = classified.confidence;
+    return { envelope, reading: { kind: 'employer-reply', reply, confidence, original: origin } };
+  }
+
+  const interview = emptyInterviewReading();
+  const missing: string[] = [];
+  const sources: NonNullable<Reading['sources']> = {};
+  const evidence: NonNullable<Reading['evidence']> = {};
+  // Calendar data is exact; the text's reading is used when there is no calendar time.
+  if (
+    placedEvent &&
+    placedEvent.confidence >= CONFIDENCE_THRESHOLD &&
+    when.best &&
+    when.best.confidence.start >= CONFIDENCE_THRESHOLD &&
+    NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
+    sameWallOtherInstant(placedEvent.start, when.best.start)
+  ) {
+    // "2:00 PM Central" in the text, 14:00 Eastern in the invite: one of them has the wrong zone,
+    // and nothing says which. Ask.
+    confidence.start = 0.4;
+    confidence.end = 0;
+    confidence.timezone = 0;
+  } else if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {
+    interview.start = placedEvent.start;
+    interview.end = placedEvent.end;
+    interview.timezone = placedEvent.timezone;
+    confidence.start = placedEvent.confidence;
+    confidence.end = placedEvent.end ? placedEvent.confidence : 0;
+    confidence.timezone = placedEvent.confidence;
+    sources.start = 'calendar';
+    sources.timezone = 'calendar';
+  } else if (
+    markupTime &&
+    when.best &&
+    when.best.confidence.start >= CONFIDENCE_THRESHOLD &&
+    Date.parse(when.best.start) !== Date.parse(markupTime.start)
+  ) {
+    // The markup and the text name different times (another event's markup?): ask.
+    confidence.start = 0.4;
+    confidence.end = 0;
+    confidence.timezone = 0;
+  } else if (markupTime) {
+    interview.start = markupTime.start;
+    interview.end = markupTime.end;
+    interview.timezone = markupTime.timezone;
+    confidence.start = 0.95;
+    confidence.end = markupTime.end ? 0.95 : 0;
+    confidence.timezone = markupTime.zoneNamed ? 0.95 : 0.7;
+    sources.start = 'markup';
+    sources.timezone = 'markup';
+  } else if (when.best) {
+    confidence.start = when.best.confidence.start;
+    confidence.end = when.best.confidence.end;
+    confidence.timezone = when.best.confidence.timezone;
+    if (when.best.confidence.start >= CONFIDENCE_THRESHOLD) {
+      interview.start = when.best.start;
+      interview.timezone = when.best.timezone;
+      if (when.best.confidence.end >= CONFIDENCE_THRESHOLD) interview.end = when.best.end;
+      sources.start = when.best.labelled ? 'label' : 'prose';
+      const zoneSource = ZONE_SOURCES[when.best.zoneSource];
+      sources.timezone = zoneSource === 'time' ? sources.start : zoneSource;
+      if (when.best.zoneSource === 'writer' && writerPlace)
+        evidence.timezone = `“${writerPlace.text}” in the sender's signature`;
+      if (when.best.zoneSource === 'venue' && venue) evidence.timezone = `“${venue.text}”`;
+    }
+  } else {
+    confidence.start = 0;
+    confidence.end = 0;
+    confidence.timezone = 0;
+  }
+  // The user's note above a forward is a second witness of the time.
+  const note = weighNote(original.note, interview.start, {
+    userZone: defaultTimezone,
+    originalZone: interview.timezone,
+    reference: safeDate(mail.date) ?? original.sentAt,
+  });
+  if (note.verdict === 'confirms') {
+    confidence.start = Math.max(confidence.start ?? 0, 0.9);
+  } else if (note.verdict === 'corrects' && note.start && note.timezone) {
+    const minutes = lengthInMinutes(interview.start, interview.end) ?? duration;
+    interview.start = note.start;
+    interview.timezone = note.timezone;
+    interview.end = minutes ? shifted(note.start, minutes, note.timezone) : null;
+    confidence.start = 0.85;
+    confidence.timezone = 0.85;
+    confidence.end = minutes ? 0.8 : 0;
+    sources.start = 'user-note';
+    sources.timezone = 'user-note';
+  } else if (note.verdict === 'contradicts' && interview.start) {
+    // Two witnesses disagree: ask rather than pick one.
+    confidence.start = Math.min(confidence.start ?? 0, 0.4);
+    interview.start = null;
+  }
+  if (!interview.start) {
+    missing.push(when.dayWithoutTime ? 'time' : 'date and time');
+    interview.timezone = null;
+    interview.end = null;
+    delete sources.start;
+    delete sources.timezone;
+    delete evidence.timezone;
+  }
+
+  const senderLabel = original.sender ? organisationLabel(original.sender.email) : null;
+  const candidate = candidateOf(mail, original);
+  const candidateEmails = candidate.emails;
+  const candidateNames = candidate.names;
+  const written = addressesInText(body).filter((box) => !candidateEmails.has(box.email));
+  const replyTo = original.forwarded ? [] : parseAddressList(mail.headers.get('reply-to') ?? '');
+  const labels = [
+    senderLabel,
+    ...replyTo.map((box) => organisationLabel(box.email)),
+    event?.organizer ? organisationLabel(event.organizer.email) : null,
+    ...(event?.attendees ?? []).map((attendee) => organisationLabel(attendee.email)),
+    ...original.cc.map((box) => organisationLabel(box.email)),
+    ...original.recipients.map((box) => organisationLabel(box.email)),
+    ...written.map((box) => organisationLabel(box.email)),
+  ].filter((label): label is string => !!label && !candidateEmails.has(label));
+  const candidateLabels = new Set(
+    [...candidateEmails].map((email) => organisationLabel(email)).filter((l): l is string => !!l),
+  );
+  const employerLabels = labels.filter((label) => !candidateLabels.has(label));
+  // An ATS sends as "Acme via Greenhouse" from acme@greenhouse-mail…: the employer is in the
+  // display name and the mailbox, never the vendor's domain.
+  const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
+  const voicedEmployer = original.sender ? employerInDisplayName(original.sender.name) : null;
+  if (senderMailbox) employerLabels.push(senderMailbox);
+  const displayNames = [voicedEmployer ?? original.sender?.name ?? ''].filter(Boolean);
+  let company = findCompany([body, subject, eventText], employerLabels, displayNames);
+  if (!company.company && voicedEmployer)
+    company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
+  if (!company.company) company = findCompanyByPhrase([subject, body].join('\n'), displayNames);
+  interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
+  confidence.company = company.confidence;
+  if (interview.company && company.source) sources.company = company.source;
+
+  const directory = [
+    ...original.directory,
+    ...written,
+    ...replyTo,
+    ...(original.sender ? [original.sender] : []),
+    ...original.recipients,
+    ...original.cc,
+    ...events.flatMap((e) => [...(e.organizer ? [e.organizer] : []), ...e.attendees]),
+  ];
+  const people = findInterviewers(body, events, {
+    sender: original.sender,
+    candidate: { emails: candidateEmails, names: candidateNames },
+    directory,
+    company: interview.company,
+  });
+  interview.interviewers = people.interviewers;
+  confidence.interviewers = people.confidence;
+  if (people.interviewers.length > 0)
+    sources.interviewers = people.fromCalendar ? 'calendar' : 'prose';
+
+  const headings = activityHeadings(body);
+  const role = findRole(
+    body,
+    [subject, ...events.map((e) => e.summary), ...headings],
+    interview.company,
+    [...people.interviewers.map((p) => p.name), ...candidateNames],
+  );
+  interview.role = role.confidence >= CONFIDENCE_THRESHOLD ? role.role : null;
+  confidence.role = role.confidence;
+  if (interview.role && role.source) sources.role = role.source;
+
+  const format = findFormat(`${body}\n${eventText}`, subject);
+  interview.format = format.confidence >= CONFIDENCE_THRESHOLD ? format.format : null;
+  confidence.format = format.confidence;
+
+  const interviewDay = interview.start
+    ? DateTime.fromISO(interview.start, { setZone: true }).startOf('day')
+    : null;
+  interview.decisionBy = findDecisionDate(body, {
+    interviewDay,
+    reference: original.sentAt,
+    referenceOffset: offsetAt(referenceZone, original.sentAt),
+  });
+  confidence.decisionBy = interview.decisionBy ? 0.8 : 0;
+
+  if (!interview.company) missing.push('company');
+  if (interview.interviewers.length === 0) missing.push('interviewer');
+  return {
+    envelope,
+    reading: {
+      kind: classified.kind,
+      interview,
+      confidence,
+      sources,
+      ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+      missing,
+      original: origin,
+    },
+  };
+}
+
+// How each way of knowing a time's zone is told to the user; 'time' = where the time was.
+// Zones the text names for its time, as opposed to ones the reader supplies.
+const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
+
+/** The same day and clock time, written in zones that make them different instants. */
+function sameWallOtherInstant(a: string, b: string): boolean {
+  const [x, y] = [DateTime.fromISO(a, { setZone: true }), DateTime.fromISO(b, { setZone: true })];
+  if (!x.isValid || !y.isValid || x.toMillis() === y.toMillis()) return false;
+  return x.toFormat("yyyy-MM-dd'T'HH:mm") === y.toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+const ZONE_SOURCES: Record<FoundTime['zoneSource'], FieldSource | 'time'> = {
+  inline: 'time',
+  stated: 'time',
+  reader: 'prose',
+  venue: 'venue',
+  writer: 'signature',
+  default: 'user-settings',
+};
+
+/**
+ * The first markup event written as an instant, in the first zone the mail names that had that
+ * offset then (else any zone that had it): the instant is exact, the zone's name a reading.
+ */
+function placeMarkup(
+  events: MarkupEvent[],
+  zones: Array<string | null>,
+): { start: string; end: string | null; timezone: string; zoneNamed: boolean } | null {
+  const event = events.find((e) => hasOffset(e.start));
+  if (!event) return null;
+  const start = DateTime.fromISO(event.start, { setZone: true });
+  const named = zones.find(
+    (zone) => zone && DateTime.fromMillis(start.toMillis(), { zone }).offset === start.offset,
+  );
+  const zone = named ?? zoneWithOffset(start.offset, start.toJSDate());
+  if (!zone) return null;
+  const end =
+    event.end && hasOffset(event.end) ? DateTime.fromISO(event.end, { setZone: true }) : null;
+  return {
+    start: toIsoWithOffset(start.setZone(zone)),
+    end: end && end > start ? toIsoWithOffset(end.setZone(zone)) : null,
+    timezone: zone,
+    zoneNamed: Boolean(named),
+  };
+}
+
+function lengthInMinutes(start: string | null, end: string | null): number | null {
+  if (!start || !end) return null;
+  const minutes = (Date.parse(end) - Date.parse(start)) / 60_000;
+  return minutes > 0 ? minutes : null;
+}
+
+function shifted(start: string, minutes: number, zone: string): string {
+  return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
+}
+
+/**
+ * Reads one raw inbound message. Never throws, whatever the bytes: unreadable input is
+ * `{ kind: 'unknown' }`. Interview facts come from the original message inside any forward.
+ */
+export async function understandMessage(
+  raw: Uint8Array | string,
+  options: UnderstandOptions,
+): Promise<Understood> {
+  try {
+    return await read(raw, options);
+  } catch {
+    let envelope = EMPTY_ENVELOPE;
+    try {
+      envelope = envelopeOf(await parseMail(raw));
+    } catch {
+      envelope = EMPTY_ENVELOPE;
+    }
+    return { envelope, reading: { kind: 'unknown', confidence: {}, missing: [] } };
+  }
+}
+
+/**
+ * Reads the argument of a `time:` correction ("Tue 3pm ET", "March 12 10:30 CET") against the
+ * moment the correction was sent. Null when it names no day and time.
+ */
+export function resolveCorrectedTime(
+  arg: string,
+  options: { reference: Date; defaultTimezone: string },
+): { start: string; timezone: string } | null {
+  try {
+    const defaultTimezone = isIanaZone(options.defaultTimezone) ? options.defaultTimezone : 'UTC';
+    const text = String(arg ?? '').slice(0, 300);
+    const stated = findStatedZone(text);
+    const inline = firstInlineZone(text);
+    const zone = inline ?? stated?.zone ?? defaultTimezone;
+    const when = findInterviewTime(`time: ${text}`, {
+      reference: options.reference,
+      referenceZone: zone,
+      statedZone: stated,
+      defaultTimezone,
+      context: text,
+      durationMinutes: null,
+    });
+    if (!when.best) return null;
+    return { start: when.best.start, timezone: when.best.timezone };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+// Use-cases -> `set timezone`, `set hours`, `set country`: the decision (pure: which profile
+// change, and what the answer says) and its effects: the profile saved, every application's
+// pending drafts re-planned to fit, and one answer listing those that moved.
+import * as changes from '../changes.ts';
+import type { Application, UserProfile } from '../model.ts';
+import { InvalidSettingError, parseSettingCommand } from '../planning/index.ts';
+import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
+import { type Said, SETTING_SAID } from './command-wording.ts';
+import { changeProfile } from './profile.ts';
+import { tellUser } from './tell-user.ts';
+
+export type SettingVerb = 'timezone' | 'hours' | 'country';
+
+/** A setting decided: the answer alone, or a profile change with its two answers. */
+export type SettingDecision =
+  | { kind: 'answer'; summary: string }
+  | { kind: 'change'; patch: Partial<UserProfile>; current: boolean; summary: string };
+
+function readSetting(text: string) {
+  try {
+    return { setting: parseSettingCommand(text), problem: null };
+  } catch (error) {
+    if (!(error instanceof InvalidSettingError)) throw error;
+    return { setting: null, problem: error.message };
+  }
+}
+
+/** What `set <verb> <arg>` does to a profile, and what the user is told. */
+export function decideSetting(
+  verb: SettingVerb,
+  arg: string,
+  profile: UserProfile | null | undefined,
+): SettingDecision {
+  const { setting, problem } = readSetting(`set ${verb} ${arg}`);
+  const change = (patch: Partial<UserProfile>, current: boolean, said: Said) =>
+    ({ kind: 'change', patch, current, summary: current ? said.already : said.done }) as const;
+  switch (verb) {
+    case 'timezone':
+      if (setting?.kind !== 'timezone') {
+        return { kind: 'answer', summary: SETTING_SAID.unknownZone(arg) };
+      }
+      return change(
+        { timezone: setting.zone },
+        profile?.timezone === setting.zone,
+        SETTING_SAID.zone(setting.zone),
+      );
+    case 'hours': {
+      if (setting?.kind !== 'hours') {
+        return { kind: 'answer', summary: SETTING_SAID.badHours(problem, arg) };
+      }
+      const hours = { start: setting.start, end: setting.end };
+      const current =
+        profile?.wakingHours?.start === hours.start && profile.wakingHours.end === hours.end;
+      return change({ wakingHours: hours }, current, SETTING_SAID.hours(hours.start, hours.end));
+    }
+    case 'country':
+      if (setting?.kind !== 'country') {
+        return { kind: 'answer', summary: SETTING_SAID.badCountry(problem, arg) };
+      }
+      return change(
+        { country: setting.country },
+        profile?.country === setting.country,
+        SETTING_SAID.country(setting.country),
+      );
+  }
+}
+
+/** Confirms a setting; `replanned` applications are listed with their new dates and `.ics`. */
+async function confirmSetting(
+  deps: ChangeDeps,
+  userId: string,
+  summary: string,
+  replanned: Application[] = [],
+) {
+  await tellUser(deps, userId, null, (context) =>
+    deps.renderer.commandConfirmation({
+      application: null,
+      summary,
+      planChanged: replanned.length > 0,
+      replanned,
+      context,
+    }),
+  );
+}
+
+/** New settings move every application's pending drafts to fit them; returns those that moved. */
+async function refreshAll(deps: ChangeDeps, userId: string): Promise<Application[]> {
+  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const moved: Application[] = [];
+  for (const application of await deps.store.listByUser(userId)) {
+    const result = await changeApplication(
+      deps,
+      { userId, applicationId: application.id },
+      (current) => changes.refresh(current, ctx),
+    );
+    if (result?.planChanged) moved.push(result.application);
+  }
+  return moved;
+}
+
+/**
+ * Saves one profile setting unless it already holds, then re-plans the user's pending drafts to
+ * fit it; the answer says which.
+ */
+export async function applySetting(
+  deps: ChangeDeps,
+  userId: string,
+  verb: SettingVerb,
+  arg: string,
+): Promise<'answered'> {
+  const decision = decideSetting(verb, arg, await deps.store.getProfile(userId));
+  if (decision.kind === 'answer' || decision.current) {
+    await confirmSetting(deps, userId, decision.summary);
+    return 'answered';
+  }
+  await changeProfile(deps.store, userId, deps.clock.now(), () => decision.patch);
+  const moved = await refreshAll(deps, userId);
+  await confirmSetting(deps, userId, decision.summary, moved);
+  return 'answered';
+}

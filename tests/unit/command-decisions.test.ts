@@ -1,0 +1,148 @@
+// Commands on one application, decided without any port: the next state and the answer.
+import { describe, expect, it } from 'vitest';
+import * as changes from '../../functions/core/changes.ts';
+import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import {
+  correctedReading,
+  decideCommands,
+  decideLinkedin,
+} from '../../functions/core/use-cases/command-decisions.ts';
+import { SAID } from '../../functions/core/use-cases/command-wording.ts';
+import { decideSetting } from '../../functions/core/use-cases/setting-commands.ts';
+import { acmeReading, openAcme } from '../support/samples.ts';
+
+const now = new Date('2026-12-01T12:00:00Z');
+const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
+const opened = openAcme(now, 'm1@example.net');
+const summaryOf = (decision: ReturnType<typeof decideCommands>) =>
+  decision.mail?.render === 'commandConfirmation' ? decision.mail.summary : null;
+
+describe('decideCommands', () => {
+  it('stop closes the application, cancels every pending draft and answers with the stop mail', () => {
+    const decision = decideCommands(opened, [{ verb: 'stop', arg: null }], ctx, now);
+    expect(decision.change.application.status).toBe('CLOSED');
+    expect(decision.change.application.version).toBe(opened.version + 1);
+    expect(decision.change.application.milestones.every((m) => m.state === 'CANCELLED')).toBe(true);
+    expect(decision.mail).toEqual({ render: 'stopConfirmation' });
+    expect(decision.outcome).toBe('application-closed');
+  });
+
+  it('stop on a closed application changes nothing and says so', () => {
+    const closed = changes.close(opened, now).application;
+    const decision = decideCommands(closed, [{ verb: 'stop', arg: null }], ctx, now);
+    expect(decision.change.application).toBe(closed);
+    expect(summaryOf(decision)).toBe(SAID.stop.already);
+    expect(decision.outcome).toBe('unchanged');
+  });
+
+  it('the same pause twice: the second changes nothing', () => {
+    const first = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
+    expect(first.outcome).toBe('application-changed');
+    expect(first.mail).toMatchObject({ summary: SAID.pause.done, planChanged: true });
+    const second = decideCommands(
+      first.change.application,
+      [{ verb: 'pause', arg: null }],
+      ctx,
+      now,
+    );
+    expect(second.outcome).toBe('unchanged');
+    expect(second.mail).toMatchObject({ summary: SAID.pause.already, planChanged: false });
+  });
+
+  it('a snooze it cannot read asks for a duration and changes nothing', () => {
+    const decision = decideCommands(opened, [{ verb: 'snooze', arg: 'sometime' }], ctx, now);
+    expect(decision.change.application).toBe(opened);
+    expect(summaryOf(decision)).toBe(SAID.snoozeUnread('sometime'));
+  });
+
+  it('several corrections are one save and one answer, unchanged ones without "Nothing changed."', () => {
+    const decision = decideCommands(
+      opened,
+      [
+        { verb: 'company', arg: 'Globex' },
+        { verb: 'role', arg: 'Staff Engineer' },
+        { verb: 'interviewer', arg: 'Sam Ortiz <sam@globex.example>' },
+      ],
+      ctx,
+      now,
+    );
+    const next = decision.change.application;
+    expect(next.version).toBe(opened.version + 1);
+    expect(next.company).toBe('Globex');
+    expect(next.interviews[0]?.interviewers.map((p) => p.name)).toEqual(['Dana Lee', 'Sam Ortiz']);
+    expect(summaryOf(decision)).toBe(
+      'Company set to Globex; your drafts will use it. The role was already Staff Engineer. Added Sam Ortiz as an interviewer.',
+    );
+    expect(decision.outcome).toBe('application-changed');
+  });
+
+  it('notes are kept once; the same note again changes nothing', () => {
+    const first = decideCommands(opened, [{ verb: 'notes', arg: 'we  met Dana' }], ctx, now);
+    expect(first.change.application.notes).toEqual(['we met Dana']);
+    const again = decideCommands(
+      first.change.application,
+      [{ verb: 'notes', arg: 'we met Dana' }],
+      ctx,
+      now,
+    );
+    expect(again.outcome).toBe('unchanged');
+    expect(summaryOf(again)).toBe(SAID.alreadyNoted);
+  });
+
+  it('a closed application refuses what plans drafts, and still takes a note', () => {
+    const closed = changes.close(opened, now).application;
+    const time = decideCommands(closed, [{ verb: 'time', arg: 'Dec 20 3pm ET' }], ctx, now);
+    expect(time.change.application).toBe(closed);
+    const note = decideCommands(closed, [{ verb: 'notes', arg: 'x' }], ctx, now);
+    expect(note.outcome).toBe('application-changed');
+  });
+
+  it('removing an interviewer by first name says who remains', () => {
+    const decision = decideCommands(
+      opened,
+      [{ verb: 'remove-interviewer', arg: 'Dana' }],
+      ctx,
+      now,
+    );
+    expect(decision.change.application.interviews[0]?.interviewers).toEqual([]);
+    expect(summaryOf(decision)).toBe('Removed Dana Lee. Interviewers now: none.');
+  });
+});
+
+describe('decideLinkedin and correctedReading', () => {
+  it('linkedin is addressed to the first interviewer', () => {
+    expect(decideLinkedin(opened)).toMatchObject({
+      render: 'linkedin',
+      recipient: { name: 'Dana Lee' },
+    });
+  });
+
+  it('corrections lay over a reading; one that cannot be read leaves its field', () => {
+    const read = correctedReading(
+      { ...acmeReading, company: null },
+      [
+        { verb: 'company', arg: 'Acme' },
+        { verb: 'time', arg: 'sometime' },
+      ],
+      { sentAt: now, timezone: 'America/New_York' },
+    );
+    expect(read.company).toBe('Acme');
+    expect(read.start).toBe(acmeReading.start);
+  });
+});
+
+describe('decideSetting', () => {
+  it('a zone already set changes nothing; a new one is a change; an unknown one an answer', () => {
+    const profile = { userId: 'u', timezone: 'Europe/Berlin', wakingHours: null, updatedAt: '' };
+    expect(decideSetting('timezone', 'Europe/Berlin', profile)).toMatchObject({ current: true });
+    expect(decideSetting('timezone', 'Asia/Tokyo', profile)).toMatchObject({
+      kind: 'change',
+      patch: { timezone: 'Asia/Tokyo' },
+      current: false,
+    });
+    expect(decideSetting('timezone', 'Mars/Base', profile).kind).toBe('answer');
+    expect(decideSetting('hours', '8-19', null)).toMatchObject({
+      patch: { wakingHours: { start: '08:00', end: '19:00' } },
+    });
+  });
+});
