@@ -1,6 +1,5 @@
-// Whatever arrives, the reader answers: any bytes or mangled MIME give a well-formed reading (or a
-// clear `unknown`), never an exception, within a bounded time per message.
-import { readdirSync, readFileSync } from 'node:fs';
+// Whatever arrives, the reader answers: any bytes, mangled MIME or a named hostile shape give a
+// well-formed reading (or a clear `unknown`), never an exception nor a hang.
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +9,9 @@ import {
   resolveCorrectedTime,
   understandMessage,
 } from '../../../functions/core/understand/index.ts';
-import { fixturePath } from '../../support/fixtures.ts';
+import { HOSTILE_SHAPES, mangle, mutation, seedMessages } from '../../fuzz/hostile-mail.ts';
 
 const KINDS = ['interview', 'reschedule', 'cancellation', 'employer-reply', 'command', 'unknown'];
-/** Generous for a 2-core CI machine; a message takes milliseconds. */
-const BOUND_MS = 2_000;
 const OPTIONS = { defaultTimezone: 'America/New_York' };
 
 function assertWellFormed(reading: Reading): void {
@@ -37,88 +34,15 @@ function assertWellFormed(reading: Reading): void {
 }
 
 async function readBounded(raw: Uint8Array | string): Promise<Reading> {
-  const started = performance.now();
+  // Time and memory per message are measured by `npm run fuzz`, not asserted on a busy machine;
+  // a hang fails here by the test's timeout.
   const { reading, envelope } = await understandMessage(raw, OPTIONS);
-  expect(performance.now() - started).toBeLessThan(BOUND_MS);
   expect(Array.isArray(envelope.references)).toBe(true);
   assertWellFormed(reading);
   return reading;
 }
 
-const folder = fixturePath('mail');
-const fixtures = readdirSync(folder)
-  .filter((name) => name.endsWith('.eml'))
-  .map((name) => readFileSync(`${folder}/${name}`));
-
-type Mutation =
-  | { op: 'truncate'; at: number }
-  | { op: 'delete' | 'duplicate'; at: number; length: number }
-  | { op: 'flip'; at: number; byte: number }
-  | { op: 'insert'; at: number; bytes: Uint8Array }
-  | { op: 'header'; at: number; line: string };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    op: fc.constantFrom('delete' as const, 'duplicate' as const),
-    at: fc.nat(),
-    length: fc.nat({ max: 400 }),
-  }),
-  fc.record({
-    op: fc.constant('flip' as const),
-    at: fc.nat(),
-    byte: fc.integer({ min: 0, max: 255 }),
-  }),
-  fc.record({
-    op: fc.constant('insert' as const),
-    at: fc.nat(),
-    bytes: fc.uint8Array({ maxLength: 64 }),
-  }),
-  fc.record({
-    op: fc.constant('header' as const),
-    line: fc.constantFrom(
-      'Content-Type: multipart/mixed; boundary=',
-      'Content-Transfer-Encoding: base64',
-      'Content-Type: text/calendar; charset="x-unknown"',
-      'Content-Type: message/rfc822',
-      '--',
-      'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Nowhere/Land:20269999T250000',
-      '=?utf-8?b?////?=',
-    ),
-    at: fc.nat(),
-  }),
-);
-
-function mangle(source: Uint8Array, ops: Mutation[]): Uint8Array {
-  let bytes = Buffer.from(source);
-  for (const op of ops) {
-    const at = bytes.length === 0 ? 0 : op.at % bytes.length;
-    switch (op.op) {
-      case 'truncate':
-        bytes = bytes.subarray(0, at);
-        break;
-      case 'delete':
-        bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + op.length)]);
-        break;
-      case 'duplicate':
-        bytes = Buffer.concat([bytes.subarray(0, at + op.length), bytes.subarray(at)]);
-        break;
-      case 'flip':
-        if (bytes.length > 0) bytes[at] = op.byte;
-        break;
-      case 'insert':
-        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(op.bytes), bytes.subarray(at)]);
-        break;
-      case 'header':
-        bytes = Buffer.concat([
-          bytes.subarray(0, at),
-          Buffer.from(`\n${op.line}\n`),
-          bytes.subarray(at),
-        ]);
-    }
-  }
-  return bytes;
-}
+const fixtures = seedMessages();
 
 describe('the reader never breaks', () => {
   it('reads any bytes', async () => {
@@ -194,6 +118,14 @@ describe('the reader never breaks', () => {
     ];
     for (const raw of cases) await readBounded(raw);
   });
+
+  // The named hostile shapes (issue 14's list) that fit a unit run; `npm run fuzz` reads all.
+  it.each(HOSTILE_SHAPES.filter((shape) => !shape.heavy).map((shape) => [shape.name, shape]))(
+    'reads %s',
+    async (_, shape) => {
+      await readBounded(shape.build());
+    },
+  );
 
   it('tells unreadable input apart: an empty message is unknown', async () => {
     expect((await readBounded('')).kind).toBe('unknown');
