@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { isIanaZone } from '../iana-zone.ts';
 import {
   emptyInterviewReading,
   type FieldSource,
@@ -41,7 +42,6 @@ import { employerInDisplayName, employerMailbox } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
 import {
   findStatedZone,
-  isIanaZone,
   matchZoneAt,
   offsetAt,
   placeWallTime,
