@@ -70,7 +70,7 @@ export type InboundOutcome =
 
 /** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
 const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
-/** One attempt holds a message this long: more than the function's 60 s timeout. */
+/** One attempt holds a message this long: longer than the function's timeout (a test checks). */
 export const MESSAGE_LEASE_MS = 2 * 60 * 1000;
 
 /** Another attempt holds the message's lease: thrown so that the delivery is retried, not lost. */
@@ -416,13 +416,13 @@ async function repliedTo(message: Routed, deps: InboundDeps): Promise<string | n
   return match.kind === 'match' && match.by === 'thread' ? match.application.id : null;
 }
 
-/** In-Reply-To one of our own mails: its Message-ID is on our domain (or SES's, on AWS). */
+/** In-Reply-To one of our own mails: its Message-ID is on our domain, or one the mailer gave. */
 function isReplyToUs(message: Routed, deps: InboundDeps): boolean {
   const domain = deps.settings.intakeAddress.slice(
     deps.settings.intakeAddress.lastIndexOf('@') + 1,
   );
   const inReplyTo = message.envelope.inReplyTo?.toLowerCase() ?? '';
-  return inReplyTo.endsWith(`@${domain.toLowerCase()}`) || /amazonses\.com$/.test(inReplyTo);
+  return inReplyTo.endsWith(`@${domain.toLowerCase()}`) || deps.mailer.isOwnMessageId(inReplyTo);
 }
 
 /**
