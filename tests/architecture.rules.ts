@@ -103,6 +103,12 @@ export const ARCHITECTURE_RULES: IFlattenedRuleSet = {
       { path: `${CORE}|${ADAPTERS}|^functions/commons/|${LOCAL}` },
     ),
     forbid(
+      'no-unresolved-import',
+      'A relative import that resolves to no file would hide its arrow from every rule above.',
+      {},
+      { couldNotResolve: true, path: '^\\.\\.?/' },
+    ),
+    forbid(
       'no-cycle',
       'Modules form a tree of layers: no import cycle, type-only imports included.',
       {},

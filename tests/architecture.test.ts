@@ -45,6 +45,8 @@ const BREAKS: Record<string, Record<string, string[]>> = {
   'functions-no-local-or-infra': { 'functions/commons/runtime.ts': ['../../infra/stack.ts'] },
   'infra-no-core-internals': { 'infra/settings.ts': ['../functions/core/planning/policy.ts'] },
   'no-cycle': { 'local/cli.ts': ['./start.ts'], 'local/start.ts': ['./cli.ts'] },
+  // A path one folder short: no such file (the tree writes every file imported but `missing/`).
+  'no-unresolved-import': { 'functions/core/use-cases/fire.ts': ['../missing/clock.ts'] },
 };
 
 const KEEPS_THEM: Record<string, string[]> = {
@@ -65,7 +67,7 @@ async function cruiseTree(files: Record<string, string[]>): Promise<string[]> {
   trees.push(dir);
   const written = new Set(Object.keys(files));
   for (const [file, imports] of Object.entries(files)) {
-    for (const target of imports.filter((spec) => spec.startsWith('.'))) {
+    for (const target of imports.filter((spec) => /^\.(?!.*missing\/)/.test(spec))) {
       written.add(join(dirname(file), target));
     }
   }
