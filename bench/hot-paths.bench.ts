@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bench, describe } from 'vitest';
+import { builtInTemplates } from '../functions/adapters/template-files.ts';
 import { applicationIdFor, openApplication } from '../functions/core/application.ts';
-import { createMailRenderer, defaultTemplatesDir } from '../functions/core/mail/index.ts';
+import { createMailRenderer } from '../functions/core/mail/index.ts';
 import { defaultPolicy, planMilestones } from '../functions/core/planning/index.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
 
@@ -38,7 +39,7 @@ const application = openApplication({
 });
 const interview = application.interviews[0];
 const thankYou = application.milestones[0];
-const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+const renderer = createMailRenderer({ templates: builtInTemplates() });
 const context = {
   from: 'interviews@followup.example.com',
   to: 'alex@example.net',

@@ -3,18 +3,54 @@
 // the same variables.
 import { z } from 'zod';
 import { ConfigError } from './core/errors.ts';
+import { canonicalZone } from './core/iana-zone.ts';
 import { defaultPolicy, type Policy, parsePolicy } from './core/planning/index.ts';
 
-const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
+export { defaultPolicy, type Policy };
 
-const ianaZone = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone such as Europe/Berlin');
+/** The user's zone when nothing says otherwise: the deployment's default, and the local stack's. */
+export const DEFAULT_TIMEZONE = 'America/New_York';
+/** The deployment's mail domain and intake mailbox until `-c domain=…` names the real ones. */
+export const DEFAULT_MAIL_DOMAIN = 'followup.example.com';
+export const DEFAULT_INTAKE_LOCAL_PART = 'interviews';
+export const DEFAULT_INTAKE_ADDRESS = `${DEFAULT_INTAKE_LOCAL_PART}@${DEFAULT_MAIL_DOMAIN}`;
+
+export const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
+
+/** An IANA zone in its usual spelling (`europe/berlin` -> `Europe/Berlin`, as the Scheduler wants). */
+export const timeZoneSetting = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const zone = canonicalZone(text);
+    if (zone) return zone;
+    ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Berlin' });
+    return z.NEVER;
+  });
+
+/** A policy override (JSON text or an object, any part of the policy) -> the whole policy. */
+export const policySetting = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .transform((value, ctx) => {
+    let input: unknown = value;
+    if (typeof value === 'string') {
+      try {
+        input = JSON.parse(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    }
+    try {
+      return parsePolicy(input);
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return z.NEVER;
+    }
+  });
 
 /** Where the user's template overrides are: a local folder, or `s3://bucket/prefix/` on AWS. */
 export type TemplateOverridesSource =
@@ -68,9 +104,9 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(emailAddress).min(1, 'must name at least one address')),
-  FOLLOWUP_INTAKE_ADDRESS: emailAddress.default('interviews@followup.example.com'),
+  FOLLOWUP_INTAKE_ADDRESS: emailAddress.default(DEFAULT_INTAKE_ADDRESS),
   FOLLOWUP_FROM_ADDRESS: emailAddress.optional(),
-  FOLLOWUP_DEFAULT_TIMEZONE: ianaZone.default('America/New_York'),
+  FOLLOWUP_DEFAULT_TIMEZONE: timeZoneSetting.default(DEFAULT_TIMEZONE),
   FOLLOWUP_REPLY_SECRET: replySecretValue.optional(),
   FOLLOWUP_REPLY_SECRET_ARN: z
     .string()
@@ -86,7 +122,11 @@ const schema = z.object({
   FOLLOWUP_S3_FORCE_PATH_STYLE: booleanFlag,
   FOLLOWUP_TEMPLATES_DIR: z.string().min(1).optional(),
   FOLLOWUP_TEMPLATE_OVERRIDES: templateOverrides.optional(),
-  FOLLOWUP_POLICY: z.string().optional(),
+  /** JSON overriding any part of the etiquette policy (offsets, hours, counts). */
+  FOLLOWUP_POLICY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    policySetting.optional(),
+  ),
   /** More stock phrases for the draft lint to flag, one per line. */
   FOLLOWUP_STOCK_PHRASES: z
     .string()
@@ -98,27 +138,6 @@ const schema = z.object({
         .filter(Boolean),
     ),
 });
-
-/** FOLLOWUP_POLICY: JSON overriding any part of the etiquette policy (offsets, hours, counts). */
-function readPolicy(json: string | undefined): Policy {
-  if (!json) return defaultPolicy;
-  let input: unknown;
-  try {
-    input = JSON.parse(json);
-  } catch (error) {
-    throw new ConfigError('Invalid followup configuration:\n  FOLLOWUP_POLICY must be JSON', {
-      cause: error,
-    });
-  }
-  try {
-    return parsePolicy(input);
-  } catch (error) {
-    throw new ConfigError(
-      `Invalid followup configuration:\n  FOLLOWUP_POLICY ${error instanceof Error ? error.message : error}`,
-      { cause: error },
-    );
-  }
-}
 
 export interface Config {
   allowedSenders: string[];
@@ -169,7 +188,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3ForcePathStyle: e.FOLLOWUP_S3_FORCE_PATH_STYLE,
     templatesDir: e.FOLLOWUP_TEMPLATES_DIR,
     templateOverrides: e.FOLLOWUP_TEMPLATE_OVERRIDES,
-    policy: readPolicy(e.FOLLOWUP_POLICY),
+    policy: e.FOLLOWUP_POLICY ?? defaultPolicy,
     stockPhrases: e.FOLLOWUP_STOCK_PHRASES,
   };
 }

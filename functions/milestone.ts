@@ -3,8 +3,7 @@ import middy from '@middy/core';
 import { z } from 'zod';
 import { dropInvalidEvents, maskErrors, validateEvent } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
-import type { MilestoneRef } from './core/model.ts';
-import { fireMilestone } from './core/use-cases/fire-milestone.ts';
+import { fireMilestone, type MilestoneRef } from './core/use-cases/fire-milestone.ts';
 
 const runtime = createRuntime();
 

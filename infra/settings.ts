@@ -1,7 +1,16 @@
 // Deployment settings: CDK context (cdk.json or `cdk deploy -c key=value`) -> validated values the
 // stack is built from. Fails at synth with a message that names the context key.
 import { z } from 'zod';
-import { defaultPolicy, type Policy, parsePolicy } from '../functions/core/planning/index.ts';
+import {
+  DEFAULT_INTAKE_LOCAL_PART,
+  DEFAULT_MAIL_DOMAIN,
+  DEFAULT_TIMEZONE,
+  defaultPolicy,
+  emailAddress,
+  type Policy,
+  policySetting,
+  timeZoneSetting,
+} from '../functions/config.ts';
 
 /** Stands in for `allowedSenders` so that `cdk synth` works out of the box; never deploy it. */
 export const PLACEHOLDER_SENDER = 'you@example.com';
@@ -39,8 +48,6 @@ export class StackSettingsError extends Error {
   override name = 'StackSettingsError';
 }
 
-const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
-
 const contextFlag = z
   .union([z.boolean(), z.enum(['true', 'false'])])
   .transform((value) => value === true || value === 'true');
@@ -54,7 +61,7 @@ const schema = z.object({
       /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
       'must be a domain name such as followup.example.com',
     )
-    .default('followup.example.com'),
+    .default(DEFAULT_MAIL_DOMAIN),
   intakeLocalPart: z
     .string()
     .trim()
@@ -64,7 +71,7 @@ const schema = z.object({
       /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/,
       'must be a plain local part such as interviews (letters, digits, . _ -; no +)',
     )
-    .default('interviews'),
+    .default(DEFAULT_INTAKE_LOCAL_PART),
   allowedSenders: z
     .union([z.string(), z.array(z.string())])
     .transform((value) =>
@@ -72,18 +79,7 @@ const schema = z.object({
     )
     .pipe(z.array(emailAddress).min(1, 'must name at least one address'))
     .optional(),
-  defaultTimezone: z
-    .string()
-    .trim()
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be an IANA time zone such as Europe/Berlin')
-    .default('America/New_York'),
+  defaultTimezone: timeZoneSetting.default(DEFAULT_TIMEZONE),
   alarmEmail: emailAddress.optional(),
   activateRuleSet: contextFlag.default(true),
   // `-c stockPhrases='circle back|touch base'`: more phrases for the draft lint to flag.
@@ -99,20 +95,8 @@ const schema = z.object({
         .join('\n'),
     ),
   // `-c policy='{"followUps":{"count":1}}'` or an object in cdk.json: any part of the policy.
-  policy: z
-    .union([z.string(), z.record(z.string(), z.unknown())])
-    .transform((value, ctx) => {
-      try {
-        return parsePolicy(typeof value === 'string' ? JSON.parse(value) : value);
-      } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          message: error instanceof Error ? error.message : String(error),
-        });
-        return z.NEVER;
-      }
-    })
-    .optional(),
+  // `-c policy='{"followUps":{"count":1}}'` or an object in cdk.json: any part of the policy.
+  policy: policySetting.optional(),
   hostedZoneId: z
     .string()
     .trim()

@@ -63,6 +63,11 @@ export const RAW_MAIL_PREFIX = 'inbound/';
 export const TEMPLATE_OVERRIDES_PREFIX = 'templates/';
 export const RECEIPT_RULE_NAME = 'intake';
 export const ACCESS_LOG_PREFIX = 'raw-mail/';
+/**
+ * How long one attempt of each function may run. Each lease in core (the inbound message lease,
+ * the milestone send lease) must outlast one attempt; tests/infra/stack.test.ts holds them to it.
+ */
+export const FUNCTION_TIMEOUT_SECONDS = { inbound: 60, milestone: 30 } as const;
 const REPLY_SECRET_LENGTH = 64;
 
 export interface FollowupStackProps extends StackProps {
@@ -225,7 +230,7 @@ export class FollowupStack extends Stack {
       description: 'followup: a milestone came due -> email the draft to the user',
       functionName: milestoneFunctionName,
       memorySize: 512,
-      timeout: Duration.seconds(30),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.milestone),
       environment,
       retryAttempts: 2,
       onFailure: new SqsDestination(milestoneFailures),
@@ -236,7 +241,7 @@ export class FollowupStack extends Stack {
       entry: 'functions/inbound.ts',
       description: 'followup: mail received by SES -> understand it, plan or cancel, acknowledge',
       memorySize: 1024,
-      timeout: Duration.seconds(60),
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.inbound),
       environment,
       retryAttempts: 2,
       onFailure: new SqsDestination(inboundFailures),

@@ -8,7 +8,20 @@ import type { Application } from '../functions/core/model.ts';
 import { formatLocal } from '../functions/core/planning/format.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
 import { parseDuration } from './clock.ts';
-import { DeliveryError, deliver, LOCAL_INTAKE_ADDRESS } from './forward.ts';
+import {
+  LOCAL_DEMO_USER,
+  LOCAL_INTAKE_ADDRESS,
+  LOCAL_PORTS,
+  localPort,
+  localTimezone,
+  localUrl,
+} from './defaults.ts';
+import { DeliveryError, deliver } from './forward.ts';
+
+// Three variables a line, as the rest of the help is wrapped.
+const portDefaults = Object.values(LOCAL_PORTS)
+  .map(({ variable, port }, i) => `${i % 3 === 0 ? '\n  ' : ' '}${variable} (${port}),`)
+  .join('');
 
 const HELP = `followup — interview follow-up drafts, played locally
 
@@ -23,7 +36,7 @@ Usage: followup <command> [options]
   plan FILE.eml [--tz ZONE] [--now ISO] [--json]
                                           print the timeline the system would set for it
   reply TEXT [--user ADDR]                answer the latest mail followup sent to ADDR (default
-                                          alex.rivera@example.net) as their mail client would:
+                                          ${LOCAL_DEMO_USER}) as their mail client would:
                                           e.g. reply stop, reply snooze 3d, reply status
   preview FILE.eml [--milestone NAME] [--out DIR] [--tz ZONE] [--now ISO]
                                           write the mails it would produce (acknowledgment and
@@ -39,25 +52,14 @@ Usage: followup <command> [options]
                                           zone, default New York; --user: one user's own zone)
   help                                    this text
 
-Ports and folders come from the environment (defaults): FOLLOWUP_SMTP_PORT (2525),
-FOLLOWUP_CONTROL_PORT (8020), FOLLOWUP_DYNAMODB_PORT (8000), FOLLOWUP_SES_PORT (8005),
-FOLLOWUP_SCHEDULER_PORT (8010), FOLLOWUP_S3_PORT (8015), FOLLOWUP_DATA_DIR (.data).`;
+Ports and folders come from the environment (defaults):${portDefaults}
+  FOLLOWUP_DATA_DIR (.data).`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export function portFromEnv(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`${name} must be a port number, not "${value}"`);
-  }
-  return port;
-}
-
-const controlUrl = () => `http://127.0.0.1:${portFromEnv('FOLLOWUP_CONTROL_PORT', 8020)}`;
+const controlUrl = () => localUrl('control');
 
 async function control(path: string, init?: RequestInit): Promise<Record<string, unknown>> {
   let response: Response;
@@ -84,7 +86,7 @@ async function forward(file: string, from?: string, to?: string) {
     raw,
     from,
     to: to ?? process.env.FOLLOWUP_INTAKE_ADDRESS ?? LOCAL_INTAKE_ADDRESS,
-    port: portFromEnv('FOLLOWUP_SMTP_PORT', 2525),
+    port: localPort('smtp'),
   });
   console.log(`delivered and handled (${response})`);
 }
@@ -150,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
         if (!positionals[0]) throw new UsageError('parse needs a FILE.eml');
         const raw = await readFile(resolve(positionals[0]));
         const { reading } = await understandMessage(raw, {
-          defaultTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
+          defaultTimezone: localTimezone(values.tz),
         });
         console.log(JSON.stringify(reading, null, 2));
         return 0;
@@ -167,7 +169,7 @@ export async function main(argv: string[]): Promise<number> {
           throw new UsageError(`--now ${values.now} is not ISO-8601`);
         const { planTimeline, timelineTable } = await import('./plan.ts');
         const timeline = await planTimeline(await readFile(resolve(positionals[0])), {
-          userTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
+          userTimezone: localTimezone(values.tz),
           now,
         });
         console.log(
@@ -182,13 +184,13 @@ export async function main(argv: string[]): Promise<number> {
           options: { user: { type: 'string' } },
         });
         if (positionals.length === 0) throw new UsageError('reply needs the text, e.g. reply stop');
-        const user = values.user ?? process.env.FOLLOWUP_DEMO_USER ?? 'alex.rivera@example.net';
+        const user = values.user ?? process.env.FOLLOWUP_DEMO_USER ?? LOCAL_DEMO_USER;
         const { replyToLatest } = await import('./reply.ts');
         const sent = await replyToLatest({
           text: positionals.join(' '),
           user,
-          sesEndpoint: `http://127.0.0.1:${portFromEnv('FOLLOWUP_SES_PORT', 8005)}`,
-          smtpPort: portFromEnv('FOLLOWUP_SMTP_PORT', 2525),
+          sesEndpoint: localUrl('ses'),
+          smtpPort: localPort('smtp'),
         });
         console.log(`replied to "${sent.subject}" (${sent.to}) and it was handled`);
         return 0;
@@ -221,7 +223,7 @@ export async function main(argv: string[]): Promise<number> {
         }
         try {
           const preview = await writePreview(await readFile(resolve(positionals[0])), {
-            userTimezone: values.tz ?? process.env.FOLLOWUP_DEFAULT_TIMEZONE ?? 'America/New_York',
+            userTimezone: localTimezone(values.tz),
             now,
             ...(only ? { only } : {}),
             ...(values.out ? { outDir: values.out } : {}),

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbStore } from '../functions/adapters/dynamodb-store.ts';
 import type { LocalClock } from './clock.ts';
-import { listen } from './services/ports.ts';
+import { listen } from './services/listen.ts';
 
 export interface ControlServerOptions {
   host?: string;

@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import type { Reading } from '../functions/core/reading.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
 import { parseMail } from '../functions/core/understand/mime.ts';
+import { DEFAULT_TIMEZONE } from './defaults.ts';
 
 /** An expected reading as the corpus writes it (extra keys such as `note` are ignored). */
 export interface ExpectedReading {
@@ -130,7 +131,7 @@ export interface Evaluation {
 }
 
 export interface EvaluateOptions {
-  /** The zone of a user the folder does not name (default America/New_York). */
+  /** The zone of a user the folder does not name (default: the deployment's, New York). */
   defaultTimezone?: string;
   /** Each user's own zone, by address, as their followup settings would hold it. */
   userZones?: Record<string, string>;
@@ -229,7 +230,7 @@ export function formatEvaluation(result: Evaluation): string {
 
 /** The zone of the user who sent `raw`: their own setting, else the default. */
 async function userZoneOf(raw: Buffer, options: EvaluateOptions): Promise<string> {
-  const fallback = options.defaultTimezone ?? 'America/New_York';
+  const fallback = options.defaultTimezone ?? DEFAULT_TIMEZONE;
   if (!options.userZones) return fallback;
   const sender = (await parseMail(raw)).from?.email ?? '';
   return options.userZones[sender] ?? fallback;

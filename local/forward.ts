@@ -2,9 +2,7 @@
 // which it does only after the inbound handler has finished with the message.
 import nodemailer from 'nodemailer';
 import PostalMime from 'postal-mime';
-
-/** The local stack's intake address: where `followup forward` delivers unless told otherwise. */
-export const LOCAL_INTAKE_ADDRESS = 'interviews@followup.example.com';
+import { LOCAL_HOST } from './defaults.ts';
 
 export interface Delivery {
   raw: Uint8Array | string;
@@ -29,7 +27,7 @@ export async function deliver(delivery: Delivery): Promise<string> {
   if (!from) throw new DeliveryError('the message has no From address; pass --from ADDRESS');
   if (!to) throw new DeliveryError('the message has no To address; pass --to ADDRESS');
   const transport = nodemailer.createTransport({
-    host: delivery.host ?? '127.0.0.1',
+    host: delivery.host ?? LOCAL_HOST,
     port: delivery.port,
     secure: false,
     ignoreTLS: true,

@@ -3,17 +3,18 @@
 // to look at before anything is scheduled. Stores nothing and needs no running stack.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { builtInTemplates, templateFolder } from '../functions/adapters/template-files.ts';
 import { applicationIdFor, openApplication } from '../functions/core/application.ts';
 import {
   type ComposedMail,
   createMailRenderer,
-  defaultTemplatesDir,
   type MailContext,
   type OverrideRejection,
 } from '../functions/core/mail/index.ts';
 import type { Application, Milestone, MilestoneKind } from '../functions/core/model.ts';
 import { defaultPolicy, type Policy } from '../functions/core/planning/index.ts';
 import { parseMail } from '../functions/core/understand/mime.ts';
+import { LOCAL_DEMO_USER, LOCAL_INTAKE_ADDRESS } from './defaults.ts';
 import { planTimeline } from './plan.ts';
 
 export const PREVIEW_KINDS = [
@@ -67,9 +68,6 @@ export interface Preview {
   rejectedOverrides: OverrideRejection[];
 }
 
-const DEFAULT_INTAKE = 'interviews@followup.example.com';
-const FALLBACK_USER = 'you@example.com';
-
 /** Lower-case ASCII words joined by hyphens: safe in any file system. */
 export function slug(text: string | null | undefined, fallback: string): string {
   const out = (text ?? '')
@@ -102,7 +100,7 @@ export async function writePreview(raw: Uint8Array, options: PreviewOptions): Pr
   if (!reading.interview) throw new PreviewError(`no drafts: ${timeline.problem}`);
 
   const envelope = await parseMail(raw);
-  const user = (options.user ?? envelope.from?.email ?? FALLBACK_USER).trim().toLowerCase();
+  const user = (options.user ?? envelope.from?.email ?? LOCAL_DEMO_USER).trim().toLowerCase();
   const messageId = envelope.messageId ?? 'preview';
   const application: Application = openApplication({
     id: applicationIdFor(user, messageId),
@@ -118,11 +116,11 @@ export async function writePreview(raw: Uint8Array, options: PreviewOptions): Pr
 
   const rejectedOverrides: OverrideRejection[] = [];
   const renderer = createMailRenderer({
-    templatesDir: options.templatesDir ?? defaultTemplatesDir(),
-    ...(options.overridesDir ? { overridesDir: options.overridesDir } : {}),
+    templates: builtInTemplates(options.templatesDir),
+    ...(options.overridesDir ? { overrides: templateFolder(options.overridesDir) } : {}),
     onOverrideRejected: (rejection) => rejectedOverrides.push(rejection),
   });
-  const intake = options.intakeAddress ?? DEFAULT_INTAKE;
+  const intake = options.intakeAddress ?? LOCAL_INTAKE_ADDRESS;
   // Replies to a preview go nowhere real, so the plain intake stands in for the tokenized address.
   const context = (now: Date): MailContext => ({
     from: intake,

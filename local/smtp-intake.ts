@@ -9,7 +9,7 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
 import { fromMailboxes } from '../functions/core/from-header.ts';
 import { MAX_INBOUND_BYTES } from '../functions/core/ports.ts';
-import { listen } from './services/ports.ts';
+import { listen } from './services/listen.ts';
 
 /** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
 export const TEST_VERDICTS_HEADER = 'x-followup-test-verdicts';

@@ -14,11 +14,11 @@ import {
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
-import { LOCAL_INTAKE_ADDRESS } from './forward.ts';
+import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
-import { endpointUrl } from './services/ports.ts';
+import { endpointUrl } from './services/listen.ts';
 import { startS3 } from './services/s3.ts';
 import { consoleLogger, type ServiceLogger } from './services/service.ts';
 import { startSes } from './services/ses.ts';
@@ -65,9 +65,6 @@ export interface LocalStack {
   fireDue(): Promise<unknown[]>;
   close(): Promise<void>;
 }
-
-/** Local default senders: the example users of the mail that ships in tests/fixtures. */
-const DEFAULT_ALLOWED_SENDERS = 'alex.rivera@example.net,priya.n@example.org';
 
 /** A random reply-token secret per data folder, kept so reply addresses survive restarts. */
 function localReplySecret(dataDir: string): string {
@@ -120,9 +117,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     closers.push(() => scheduler.close());
 
     const config: Record<string, string> = {
-      FOLLOWUP_ALLOWED_SENDERS: DEFAULT_ALLOWED_SENDERS,
+      FOLLOWUP_ALLOWED_SENDERS: LOCAL_USERS.join(','),
       FOLLOWUP_INTAKE_ADDRESS: LOCAL_INTAKE_ADDRESS,
-      FOLLOWUP_DEFAULT_TIMEZONE: 'America/New_York',
+      FOLLOWUP_DEFAULT_TIMEZONE: DEFAULT_TIMEZONE,
       FOLLOWUP_REPLY_SECRET: localReplySecret(dataDir),
       FOLLOWUP_TABLE_NAME: options.tableName ?? 'followup',
       FOLLOWUP_RAW_MAIL_BUCKET: 'followup-raw-mail',
@@ -200,10 +197,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       endpoints: {
         dynamodb: dynamodb.endpoint,
         ses: ses.endpoint,
-        smtp: `smtp://127.0.0.1:${smtp.port}`,
+        smtp: `smtp://${LOCAL_HOST}:${smtp.port}`,
         scheduler: scheduler.endpoint,
         s3: s3.endpoint,
-        control: endpointUrl('127.0.0.1', control.port),
+        control: endpointUrl(LOCAL_HOST, control.port),
       },
       ports: { smtp: smtp.port, control: control.port },
       dynamodbEngine: dynamodb.engine,

@@ -1,6 +1,6 @@
 // `npm start`: the local stack on its documented ports until Ctrl-C.
 import { resolve } from 'node:path';
-import { portFromEnv } from './cli.ts';
+import { LOCAL_PORTS, type LocalPortName, localPort } from './defaults.ts';
 import { startLocalStack } from './stack.ts';
 
 export async function runLocalStack() {
@@ -14,14 +14,9 @@ export async function runLocalStack() {
   const stack = await startLocalStack({
     dataDir,
     config,
-    ports: {
-      dynamodb: portFromEnv('FOLLOWUP_DYNAMODB_PORT', 8000),
-      ses: portFromEnv('FOLLOWUP_SES_PORT', 8005),
-      smtp: portFromEnv('FOLLOWUP_SMTP_PORT', 2525),
-      scheduler: portFromEnv('FOLLOWUP_SCHEDULER_PORT', 8010),
-      s3: portFromEnv('FOLLOWUP_S3_PORT', 8015),
-      control: portFromEnv('FOLLOWUP_CONTROL_PORT', 8020),
-    },
+    ports: Object.fromEntries(
+      Object.keys(LOCAL_PORTS).map((service) => [service, localPort(service as LocalPortName)]),
+    ) as Record<LocalPortName, number>,
   });
   console.log(`followup local stack is running (data in ${dataDir})
 

@@ -145,8 +145,9 @@ export type MilestoneClaim =
 export const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 
 /**
- * A claim older than this is a milestone function that died mid-send (its timeout is 30 s): it is
- * no longer waited for, and the next firing of the milestone sends it again.
+ * A claim older than this is a milestone function that died mid-send (it outlasts the function's
+ * timeout, infra's FUNCTION_TIMEOUT_SECONDS, as a test checks): it is no longer waited for, and
+ * the next firing of the milestone sends it again.
  */
 export const SEND_LEASE_MS = 35_000;
 

@@ -38,9 +38,6 @@ export function threadKey(id: string): string {
   return bare;
 }
 
-/** The Message-ID recipients see on a mail SES sent with this SES message id. */
-export const sesMessageIdOf = (sesMessageId: string) => `${sesMessageId}@amazonses.com`;
-
 /** Lower-case letters and digits only: "Harborview Labs" and "harborview-labs" compare equal. */
 const squeezed = (text: string | null | undefined) =>
   (text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');

@@ -71,7 +71,13 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
+  /**
+   * Sends the mail; `messageId` is the Message-ID its recipient sees, which a reply's
+   * In-Reply-To names (the service may have given the mail its own, beside the composed one).
+   */
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  /** A Message-ID the service gives the mails it sends, so a reply to one is a reply to us. */
+  isOwnMessageId(messageId: string): boolean;
 }
 
 /** The largest inbound message read (SES would take 40 MB): no confirmation comes near it. */
@@ -82,4 +88,20 @@ export type RawMail = { kind: 'mail'; raw: Uint8Array } | { kind: 'too-large'; b
 export interface RawMailStore {
   /** The stored message, or only its size when it is over `maxBytes` (never read whole). */
   get(key: string, maxBytes: number): Promise<RawMail>;
+}
+
+/** A template file as a source holds it: its text, why it cannot be used, or absent. */
+export type TemplateFile = string | { problem: string } | undefined;
+
+/**
+ * Where handlebars templates come from: the built-in set, or the user's overrides (a folder, an S3
+ * prefix). Paths are relative and use `/`, e.g. `drafts/thank-you.hbs`; the renderer validates
+ * every text it gets.
+ */
+export interface TemplateSource {
+  /** Names the source in messages, and keys the compiled set: equal sources share it. */
+  readonly where: string;
+  /** Every `.hbs` file the source holds, sorted; none when the source does not exist. */
+  list(): Promise<string[]>;
+  read(file: string): Promise<TemplateFile>;
 }

@@ -1,6 +1,7 @@
 // Scheduler emulator -> schedule expressions: the `at()`, `rate()` and `cron()` grammars the
 // service accepts, the IANA time zones it evaluates them in, and when a one-time schedule is due.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isIanaZone } from '../../functions/core/iana-zone.ts';
 
 export interface AtExpression {
   kind: 'at';
@@ -67,7 +68,7 @@ export function parseScheduleExpression(text: string): ScheduleExpression | unde
  * start as the tz database spells it.
  */
 export function isKnownTimeZone(zone: string): boolean {
-  if (!IANAZone.isValidZone(zone)) return false;
+  if (!isIanaZone(zone)) return false;
   return zone.split('/').every((segment) => /^[A-Z]/.test(segment));
 }
 

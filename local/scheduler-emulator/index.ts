@@ -7,7 +7,7 @@
 // for at() schedules, as by the service. Besides the service's routes it serves
 // POST /_emulator/fire-due (fire what is due, answer when done) and GET /_emulator/dead-letters.
 import { createServer } from 'node:http';
-import { listen } from '../services/ports.ts';
+import { defaultHost, listen } from '../services/listen.ts';
 import { createSchedulerApi, type EmulatorClock } from './api.ts';
 import {
   Dispatcher,
@@ -68,7 +68,7 @@ export interface SchedulerEmulator {
 export async function startSchedulerEmulator(
   options: SchedulerEmulatorOptions,
 ): Promise<SchedulerEmulator> {
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? defaultHost;
   const logger = options.logger ?? silentLogger;
   const state = new EmulatorState(options.dataFile);
   state.load();

@@ -11,8 +11,8 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { defaultHost, endpointUrl, freePort, listen } from './listen.ts';
 import { forgetChild, ownerMarker, recordChild, stopOrphan } from './orphans.ts';
-import { defaultHost, endpointUrl, freePort, listen } from './ports.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
 
 /**

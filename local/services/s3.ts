@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
-import { defaultHost, endpointUrl, listen } from './ports.ts';
+import { defaultHost, endpointUrl, listen } from './listen.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
 
 export interface S3Options {

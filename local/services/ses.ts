@@ -10,7 +10,7 @@ import {
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { defaultHost, endpointUrl } from './ports.ts';
+import { defaultHost, endpointUrl } from './listen.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
 
 export interface SesOptions {
@@ -75,7 +75,7 @@ export async function startSes(options: SesOptions): Promise<SesService> {
   // A CommonJS module whose `exports.default` is the starter; require avoids interop guesses.
   const require = createRequire(import.meta.url);
   const sesLocal = require('aws-ses-v2-local') as { default: StartSesLocal };
-  const backend = await sesLocal.default({ host: '127.0.0.1', port: 0 });
+  const backend = await sesLocal.default({ host: defaultHost, port: 0 });
   const backendPort = (backend.address() as AddressInfo).port;
   const agent = new Agent({ keepAlive: true });
   const outbox = new Outbox();
@@ -267,7 +267,7 @@ function forward(
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
       {
-        host: '127.0.0.1',
+        host: defaultHost,
         port: backendPort,
         method: request.method,
         path: request.url,

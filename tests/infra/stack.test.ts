@@ -11,7 +11,9 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../functions/adapters/dynamodb-store.ts';
 import { readConfig } from '../../functions/config.ts';
+import { SEND_LEASE_MS } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { createFollowupApp } from '../../infra/followup-app.ts';
 import { FUNCTION_RUNTIME, LAMBDA_TEMPLATES_DIR } from '../../infra/followup-function.ts';
 import { RULE_SET_ACTIVATION_TYPE } from '../../infra/rule-set-activation/construct.ts';
@@ -23,6 +25,7 @@ import {
 } from '../../infra/settings.ts';
 import {
   type FollowupStack,
+  FUNCTION_TIMEOUT_SECONDS,
   RAW_MAIL_PREFIX,
   SCHEDULE_GROUP_NAME,
   TEMPLATE_OVERRIDES_PREFIX,
@@ -200,6 +203,17 @@ describe('the Followup stack', () => {
   };
 
   describe('functions', () => {
+    // A lease shorter than one attempt lets a second delivery take over a message (or a send)
+    // that is still being handled: a duplicate acknowledgment or draft.
+    it.each([
+      ['inbound', 'the inbound message lease', MESSAGE_LEASE_MS],
+      ['milestone', 'the milestone send lease', SEND_LEASE_MS],
+    ] as const)('%s: one attempt ends before %s does', (name, _lease, leaseMs) => {
+      const { Timeout } = functionProperties(ids[name]) as unknown as { Timeout: number };
+      expect(Timeout).toBe(FUNCTION_TIMEOUT_SECONDS[name]);
+      expect(leaseMs).toBeGreaterThan(Timeout * 1000);
+    });
+
     it.each(['inbound', 'milestone'] as const)(
       '%s runs on Node.js 24 arm64 from an ESM bundle with every config variable set',
       (name) => {

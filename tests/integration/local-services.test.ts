@@ -43,7 +43,7 @@ import {
   parseJavaMajor,
   startDynamoDb,
 } from '../../local/services/dynamodb.ts';
-import { endpointUrl, freePort } from '../../local/services/ports.ts';
+import { endpointUrl, freePort } from '../../local/services/listen.ts';
 import { type S3Service, startS3 } from '../../local/services/s3.ts';
 import type { ServiceLogger } from '../../local/services/service.ts';
 import {

@@ -5,11 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../functions/adapters/template-files.ts';
 import {
   type ComposedMail,
   choiceOption,
   createMailRenderer,
-  defaultTemplatesDir,
 } from '../../functions/core/mail/index.ts';
 import type { Milestone } from '../../functions/core/model.ts';
 import { repoRoot } from '../support/fixtures.ts';
@@ -26,7 +26,7 @@ if (!chromium) {
 const OUT_DIR = join(repoRoot, 'test-output', 'screenshots');
 const WIDTHS = { desktop: 800, phone: 390 } as const;
 
-const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+const renderer = createMailRenderer({ templates: builtInTemplates() });
 const context = contextFixture();
 const interview = interviewFixture();
 const application = applicationFixture({

@@ -1,7 +1,5 @@
 // Mail rendering -> public face: what the use-cases import to turn domain data into mail for the
 // user (drafts, acknowledgments, system replies) and to lint a draft.
-import { fileURLToPath } from 'node:url';
-
 export { MailCompositionError } from './compose.ts';
 export {
   BANNED_PHRASES,
@@ -28,8 +26,3 @@ export {
 export { choiceOption } from './system-views.ts';
 export { MAX_TEMPLATE_BYTES, type OverrideRejection, TemplateError } from './templates.ts';
 export { answersFor } from './views.ts';
-
-/** The repo's `templates/`, found from this file (works under tsx and vitest from source). */
-export function defaultTemplatesDir(): string {
-  return fileURLToPath(new URL('../../../templates/', import.meta.url));
-}

@@ -1,9 +1,9 @@
 // Mail rendering -> the renderer use-cases call: domain data in, a composed MIME message out. Views
 // are worded in views.ts, drafts are linted before they are shown, templates are loaded once per
 // container (templates.ts) and every message is built by MailComposer (compose.ts).
-import { resolve } from 'node:path';
 import type { ForwardingConfirmation } from '../filter-forwarding.ts';
 import type { Application, Interview, Milestone, Person } from '../model.ts';
+import type { TemplateSource } from '../ports.ts';
 import type { Reading } from '../reading.ts';
 import { type CalendarOptions, plansCalendar } from './calendar.ts';
 import { composeDraftEml, composeUserMail, headerSafe } from './compose.ts';
@@ -206,9 +206,10 @@ export interface MailRenderer {
 }
 
 export interface MailRendererOptions {
-  templatesDir: string;
-  /** A folder of the user's templates, laid out like `templatesDir`; each is validated at load. */
-  overridesDir?: string;
+  /** The built-in templates. */
+  templates: TemplateSource;
+  /** The user's templates, laid out like the built-ins; each is validated at load. */
+  overrides?: TemplateSource;
   /** Told about every rejected override once, when the templates are loaded. */
   onOverrideRejected?: (rejection: OverrideRejection) => void;
   /** The deployment's own stock phrases, flagged in drafts besides the built-in list. */
@@ -218,12 +219,12 @@ export interface MailRendererOptions {
 const loaded = new Map<string, Promise<LoadedTemplates>>();
 
 function templatesFor(options: MailRendererOptions): Promise<LoadedTemplates> {
-  const key = `${resolve(options.templatesDir)}\n${options.overridesDir ? resolve(options.overridesDir) : ''}`;
+  const key = `${options.templates.where}\n${options.overrides?.where ?? ''}`;
   const cached = loaded.get(key);
   if (cached) return cached;
   const loading = loadTemplates({
-    templatesDir: options.templatesDir,
-    overridesDir: options.overridesDir,
+    templates: options.templates,
+    overrides: options.overrides,
     samples: sampleViews(),
   });
   loaded.set(key, loading);

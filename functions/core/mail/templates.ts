@@ -1,10 +1,10 @@
-// Mail rendering -> templates: read the handlebars files once per container, validate them
-// (built-ins must be sound; a user's override that is not is rejected and the built-in kept), and
-// hand out compiled renderers. A private Handlebars instance, strict, known helpers only, no
-// prototype access: a template can read the view it is given and nothing else.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+// Mail rendering -> templates: take the handlebars files from their sources (TemplateSource ports)
+// once per container, validate them (built-ins must be sound; a user's override that is not is
+// rejected and the built-in kept), and hand out compiled renderers. A private Handlebars instance,
+// strict, known helpers only, no prototype access: a template can read the view it is given and
+// nothing else.
 import Handlebars from 'handlebars';
+import type { TemplateSource } from '../ports.ts';
 
 export type Flavor = 'text' | 'html';
 
@@ -251,32 +251,26 @@ function trial(sources: Sources, samples: Samples): Trial {
   return { ok: true, render };
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new TemplateError(`cannot read template ${path}`, { cause: error });
-  }
-}
-
 /** A template is a page of text; anything bigger is a mistake (or a file that is not one). */
 export const MAX_TEMPLATE_BYTES = 64 * 1024;
 
 export async function loadTemplates(options: {
-  templatesDir: string;
-  overridesDir?: string | undefined;
+  templates: TemplateSource;
+  overrides?: TemplateSource | undefined;
   samples: Samples;
 }): Promise<LoadedTemplates> {
   const sources: Sources = new Map();
   const files = allFiles();
-  const builtIns = await Promise.all(
-    files.map((file) => readOptional(join(options.templatesDir, file))),
-  );
+  const builtIns = await Promise.all(files.map((file) => options.templates.read(file)));
   files.forEach((file, index) => {
     const source = builtIns[index];
     if (source === undefined) {
-      throw new TemplateError(`built-in template ${file} is missing from ${options.templatesDir}`);
+      throw new TemplateError(
+        `built-in template ${file} is missing from ${options.templates.where}`,
+      );
+    }
+    if (typeof source !== 'string') {
+      throw new TemplateError(`built-in template ${file} ${source.problem}`);
     }
     const problem = checkSource(file, source);
     if (problem) throw new TemplateError(`built-in template ${file} ${problem}`);
@@ -290,10 +284,11 @@ export async function loadTemplates(options: {
 
   const overridden: string[] = [];
   const rejected: OverrideRejection[] = [];
-  if (options.overridesDir) {
-    for (const file of await listOverrides(options.overridesDir)) {
-      const source = await readOverride(join(options.overridesDir, file));
-      const problem = typeof source === 'string' ? checkSource(file, source) : source.problem;
+  if (options.overrides) {
+    for (const file of await options.overrides.list()) {
+      const source = await options.overrides.read(file);
+      const problem =
+        typeof source === 'string' ? checkSource(file, source) : (source?.problem ?? 'is gone');
       if (problem || typeof source !== 'string') {
         rejected.push({ file, reason: problem ?? 'cannot be read' });
         continue;
@@ -312,31 +307,4 @@ export async function loadTemplates(options: {
     }
   }
   return { render, overridden, rejected };
-}
-
-async function readOverride(path: string): Promise<string | { problem: string }> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return { problem: 'is not a file' };
-    if (info.size > MAX_TEMPLATE_BYTES) {
-      return { problem: `is larger than ${MAX_TEMPLATE_BYTES / 1024} KiB` };
-    }
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    return { problem: `cannot be read: ${firstLine(error)}` };
-  }
-}
-
-async function listOverrides(dir: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new TemplateError(`cannot read the template overrides folder ${dir}`, { cause: error });
-  }
-  return entries
-    .map((entry) => entry.split('\\').join('/'))
-    .filter((entry) => entry.endsWith('.hbs'))
-    .sort();
 }

@@ -1,10 +1,10 @@
 // Local-time arithmetic for the planner: waking hours, business days and whole-minute instants in
 // the user's zone. All zone math goes through luxon so DST changes keep wall-clock times.
 import { DateTime } from 'luxon';
+import { isIanaZone } from '../iana-zone.ts';
 import { PlanningError } from './errors.ts';
 import { holidayOn, regionFor } from './holidays.ts';
 import { clockMinutes, type Policy } from './policy.ts';
-import { isIanaZone } from './zones.ts';
 
 // Four weeks and a day hold a business day even for a one-weekday week whose next few of that
 // weekday are holidays (Fridays at Christmas and New Year); the extra day covers DST-shifted openings.

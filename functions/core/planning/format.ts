@@ -2,9 +2,9 @@
 // zone in words: "Fri, Dec 11, 2:45 PM ET" (en-US), "Fri 11 Dec, 14:45 GMT" (en-GB); and as the
 // Scheduler reads them.
 import { DateTime } from 'luxon';
+import { isIanaZone } from '../iana-zone.ts';
 import { PlanningError } from './errors.ts';
 import { countryOfZone } from './holidays.ts';
-import { isIanaZone } from './zones.ts';
 
 /** The language drafts are written in: the locale only decides how dates and times are written. */
 const TEMPLATE_LANGUAGE = 'en';

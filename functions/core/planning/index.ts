@@ -1,5 +1,7 @@
 // The planning module's public face: policy, plan, changes to a plan, and how times are shown.
 // Use-cases, templates and the CLI import from here; calendar.ts stays internal.
+
+export { canonicalZone, isIanaZone } from '../iana-zone.ts';
 export { InvalidPolicyError, InvalidSettingError, PlanningError } from './errors.ts';
 export { formatLocal, scheduleAt } from './format.ts';
 export {
@@ -35,4 +37,3 @@ export {
   snoozePlan,
   toMilestoneRecords,
 } from './replan.ts';
-export { canonicalZone, isIanaZone } from './zones.ts';

@@ -2,9 +2,9 @@
 // deployment, then per user by reply commands such as `set hours 8-19`). Defaults follow the
 // table "The etiquette rules" in DESIGN.md.
 import { z } from 'zod';
+import { canonicalZone } from '../iana-zone.ts';
 import { InvalidPolicyError, InvalidSettingError } from './errors.ts';
 import { parseRegion, regionCode } from './holidays.ts';
-import { canonicalZone } from './zones.ts';
 
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 

@@ -3,10 +3,11 @@
 // tolerantly (a second pass drops unparsable lines) and with bounded work (no RRULE expansion).
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import { isIanaZone } from '../iana-zone.ts';
 import type { Mailbox } from './mime.ts';
 import { rawValue, readIcalTime, vtimezoneOffset } from './vtimezone.ts';
 import { readWindowsTzid } from './windows-zones.ts';
-import { isIanaZone, offsetAt, placeWallTime, toIsoWithOffset, zoneForOffset } from './zones.ts';
+import { offsetAt, placeWallTime, toIsoWithOffset, zoneForOffset } from './zones.ts';
 
 export interface CalendarPerson extends Mailbox {
   role: string | null;

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { isIanaZone } from '../iana-zone.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
@@ -27,7 +28,6 @@ import { employerInDisplayName, employerMailbox } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
 import {
   findStatedZone,
-  isIanaZone,
   matchZoneAt,
   offsetAt,
   placeWallTime,

@@ -1,7 +1,8 @@
 // Reader -> time zones: turns what mail writes about zones ("2pm ET", "CET", "GMT+5:30",
 // "Pacific Time - US & Canada", "Central Standard Time") into IANA zones, and wall times into
 // instants with the offset valid on that date.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isIanaZone } from '../iana-zone.ts';
 import { placeNamed, zonesOfPlace } from './places.ts';
 import { windowsIdToIana, zoneOfDisplayName } from './windows-zones.ts';
 
@@ -158,14 +159,6 @@ const FRACTIONAL_OFFSETS: Record<number, string> = {
   [-210]: 'America/St_Johns',
   [-570]: 'Pacific/Marquesas',
 };
-
-export function isIanaZone(name: string): boolean {
-  try {
-    return IANAZone.isValidZone(name);
-  } catch {
-    return false;
-  }
-}
 
 /** Minutes east of UTC -> an IANA zone with that fixed offset. */
 export function zoneForOffset(minutes: number): string | null {

@@ -12,12 +12,13 @@ import {
   releaseMilestone,
 } from '../application.ts';
 import { describeError } from '../logger.ts';
-import { sesMessageIdOf } from '../matching.ts';
 import type { MilestoneRef } from '../model.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { type DigestOutcome, fireDigest, isDigestRef } from './digest.ts';
 import { mailContext } from './settings.ts';
 import { updateApplication } from './update-application.ts';
+
+export type { MilestoneRef };
 
 export type FireOutcome =
   | 'sent'
@@ -72,7 +73,7 @@ export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promis
       to: application.userId,
       raw: mail.raw,
     });
-    messageIds = [mail.messageId, sesMessageIdOf(sent.messageId)];
+    messageIds = [mail.messageId, sent.messageId];
   } catch (error) {
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,

@@ -90,14 +90,15 @@ export function confirmsForget(reading: Reading): boolean {
   );
 }
 
-/** In-Reply-To one of our own mails: its Message-ID is on our domain (or SES's, on AWS). */
+/** In-Reply-To one of our own mails: its Message-ID is on our domain, or one the mailer gave. */
 export function isReplyToUs(
   envelope: Envelope,
   settings: Pick<Settings, 'intakeAddress'>,
+  isOwnMessageId: (messageId: string) => boolean,
 ): boolean {
   const domain = settings.intakeAddress.slice(settings.intakeAddress.lastIndexOf('@') + 1);
   const inReplyTo = envelope.inReplyTo?.toLowerCase() ?? '';
-  return inReplyTo.endsWith(`@${domain.toLowerCase()}`) || /amazonses\.com$/.test(inReplyTo);
+  return inReplyTo.endsWith(`@${domain.toLowerCase()}`) || isOwnMessageId(inReplyTo);
 }
 
 /**

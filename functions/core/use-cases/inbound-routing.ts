@@ -98,7 +98,8 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
   }
   if (
     (reading.kind === 'unknown' &&
-      (message.applicationId || isReplyToUs(message.envelope, deps.settings))) ||
+      (message.applicationId ||
+        isReplyToUs(message.envelope, deps.settings, (id) => deps.mailer.isOwnMessageId(id)))) ||
     quotesOurOwnMail(reading, deps.settings)
   ) {
     // Words that are no command, in a reply to us: the list of commands.

@@ -4,7 +4,6 @@
 import { revise, withThreadIds } from '../application.ts';
 import { describeError } from '../logger.ts';
 import type { MailContext } from '../mail/index.ts';
-import { sesMessageIdOf } from '../matching.ts';
 import type { Application } from '../model.ts';
 import { type CommonDeps, mailContext } from './settings.ts';
 import { updateApplication } from './update-application.ts';
@@ -25,7 +24,7 @@ export async function tellUser(
     to: userId,
     raw: mail.raw,
   });
-  const messageIds = [mail.messageId, sesMessageIdOf(sent.messageId)];
+  const messageIds = [mail.messageId, sent.messageId];
   if (application) await rememberMail(deps, application, messageIds);
   // What a reply's In-Reply-To may name: our Message-ID, or the one SES gave the mail.
   return messageIds;

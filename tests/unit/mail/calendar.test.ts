@@ -1,13 +1,14 @@
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   applicationIdFor,
   closeApplication,
   openApplication,
 } from '../../../functions/core/application.ts';
 import { milestonesCalendar, plansCalendar } from '../../../functions/core/mail/calendar.ts';
-import { createMailRenderer, defaultTemplatesDir } from '../../../functions/core/mail/index.ts';
+import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { defaultPolicy } from '../../../functions/core/planning/index.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
@@ -107,7 +108,7 @@ describe('the plan as iCalendar', () => {
   });
 
   it('rides along with the acknowledgment as a text/calendar attachment', async () => {
-    const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+    const renderer = createMailRenderer({ templates: builtInTemplates() });
     const interview = application.interviews[0];
     if (!interview) throw new Error('no interview');
     const mail = await renderer.acknowledgment({

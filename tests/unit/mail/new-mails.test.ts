@@ -4,12 +4,12 @@
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import * as changes from '../../../functions/core/changes.ts';
 import {
   type ComposedMail,
   choiceOption,
   createMailRenderer,
-  defaultTemplatesDir,
 } from '../../../functions/core/mail/index.ts';
 import { COMMANDS, HELP_SECTIONS } from '../../../functions/core/mail/views.ts';
 import type { Application, Milestone } from '../../../functions/core/model.ts';
@@ -18,7 +18,7 @@ import { planChanged } from '../../../functions/core/use-cases/change-applicatio
 import { applicationFixture, contextFixture, interviewFixture } from './fixtures.ts';
 import { addressesOf, attachedDraft, draftInText, parseMail } from './mime.ts';
 
-const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+const renderer = createMailRenderer({ templates: builtInTemplates() });
 const context = contextFixture({ replyTo: 'interviews@followup.example.com' });
 const acme = applicationFixture();
 const globex = applicationFixture({

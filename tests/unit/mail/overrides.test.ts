@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInTemplates, templateFolder } from '../../../functions/adapters/template-files.ts';
 import {
   createMailRenderer,
-  defaultTemplatesDir,
   type MailRenderer,
   type OverrideRejection,
   TemplateError,
@@ -51,8 +51,8 @@ describe('template overrides from a folder', () => {
     }
     writeFileSync(join(dir, 'README.txt'), 'not a template');
     renderer = createMailRenderer({
-      templatesDir: defaultTemplatesDir(),
-      overridesDir: dir,
+      templates: builtInTemplates(),
+      overrides: templateFolder(dir),
       onOverrideRejected: (rejection) => reported.push(rejection),
     });
   });
@@ -108,7 +108,7 @@ describe('built-in templates', () => {
   it('a missing built-in template fails loudly, naming the file', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'followup-no-templates-'));
     try {
-      const renderer = createMailRenderer({ templatesDir: empty });
+      const renderer = createMailRenderer({ templates: templateFolder(empty) });
       const failure = renderer.help({ context: contextFixture() });
       await expect(failure).rejects.toBeInstanceOf(TemplateError);
       await expect(failure).rejects.toThrow(/drafts\/thank-you\.hbs is missing/);
@@ -119,8 +119,8 @@ describe('built-in templates', () => {
 
   it('a missing overrides folder is no overrides', async () => {
     const renderer = createMailRenderer({
-      templatesDir: defaultTemplatesDir(),
-      overridesDir: join(tmpdir(), 'followup-does-not-exist'),
+      templates: builtInTemplates(),
+      overrides: templateFolder(join(tmpdir(), 'followup-does-not-exist')),
     });
     expect(await renderer.templateReport()).toEqual({ overridden: [], rejected: [] });
   });

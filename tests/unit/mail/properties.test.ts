@@ -6,12 +6,12 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   type ComposedMail,
   choiceOption,
   createMailRenderer,
   type DraftKind,
-  defaultTemplatesDir,
   lintDraft,
 } from '../../../functions/core/mail/index.ts';
 import type { Application, Interview, Milestone, Person } from '../../../functions/core/model.ts';
@@ -25,7 +25,7 @@ import {
   rawHeaderBlock,
 } from './mime.ts';
 
-const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+const renderer = createMailRenderer({ templates: builtInTemplates() });
 
 /** 40 keeps the suite fast; FOLLOWUP_PROPERTY_RUNS=1000 for a deeper search. */
 const RUNS = Number(process.env.FOLLOWUP_PROPERTY_RUNS ?? 40);

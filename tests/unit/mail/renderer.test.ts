@@ -1,9 +1,9 @@
 // Every mail the renderer composes, read back with postal-mime as a mail client would.
 import { describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   type ComposedMail,
   createMailRenderer,
-  defaultTemplatesDir,
   lintDraft,
 } from '../../../functions/core/mail/index.ts';
 import type { Milestone } from '../../../functions/core/model.ts';
@@ -18,7 +18,7 @@ import {
   rawHeaderBlock,
 } from './mime.ts';
 
-const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+const renderer = createMailRenderer({ templates: builtInTemplates() });
 const context = contextFixture();
 
 async function expectWellFormed(mail: ComposedMail) {

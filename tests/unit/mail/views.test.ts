@@ -1,7 +1,8 @@
 // The wording helpers behind the templates: names, the specific reference, links, file names, and
 // how to answer for each piece the reader could not find.
 import { describe, expect, it } from 'vitest';
-import { createMailRenderer, defaultTemplatesDir } from '../../../functions/core/mail/index.ts';
+import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
+import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { formatRange } from '../../../functions/core/mail/time.ts';
 import {
   answersFor,
@@ -77,7 +78,7 @@ describe('wording helpers', () => {
   });
 
   it('says what the unreadable mail is missing in plain words', async () => {
-    const renderer = createMailRenderer({ templatesDir: defaultTemplatesDir() });
+    const renderer = createMailRenderer({ templates: builtInTemplates() });
     const context = contextFixture();
     const both = await renderer.unreadable({
       missing: ['an interview date and time', 'the company'],

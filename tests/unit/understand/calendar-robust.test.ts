@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { isIanaZone } from '../../../functions/core/iana-zone.ts';
 import {
   type CalendarEvent,
   placeEvent,
@@ -22,7 +23,7 @@ import {
   windowsIdToIana,
   zoneOfDisplayName,
 } from '../../../functions/core/understand/windows-zones.ts';
-import { isIanaZone, windowsZone } from '../../../functions/core/understand/zones.ts';
+import { windowsZone } from '../../../functions/core/understand/zones.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 
 const ics = (name: string) => readFileSync(fixturePath(`calendar/${name}`), 'utf8');

@@ -1,8 +1,9 @@
-// Local stack plumbing: free ports and endpoint URLs for the AWS stand-ins that `npm start` and
-// the test suites run on 127.0.0.1.
+// Local stack plumbing: listening on TCP ports, free ones and endpoint URLs for the AWS stand-ins
+// that `npm start` and the test suites run on loopback.
 import { createServer } from 'node:net';
+import { LOCAL_HOST } from '../defaults.ts';
 
-export const defaultHost = '127.0.0.1';
+export const defaultHost = LOCAL_HOST;
 
 /** A port nobody listens on right now; another process may still take it before we do. */
 export async function freePort(host: string = defaultHost): Promise<number> {

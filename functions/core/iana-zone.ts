@@ -1,8 +1,10 @@
-// Time-zone names as users type them (`set timezone europe/berlin`) -> the IANA name the planner,
-// the Scheduler (`ScheduleExpressionTimezone`) and every mail use.
+// Core -> what counts as a time zone, in one place: an IANA tz database name (any letter case), never
+// an offset. The reader, the planner, the configuration and the CDK settings all ask here, and
+// `canonicalZone` spells a name as the Scheduler (`ScheduleExpressionTimezone`) and mails want it.
 import { IANAZone } from 'luxon';
 
-// Newer engines accept offsets such as "+02:00" as zones; the Scheduler wants region names.
+// Newer engines (Node 22+, so Lambda's) accept offsets such as "+02:00" as zones; a user's zone is a
+// place that keeps its DST rules, and the Scheduler wants region names.
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 
 let knownZones: Map<string, string> | undefined;
@@ -17,6 +19,7 @@ function knownZoneNames(): Map<string, string> {
 // Checking a zone builds an Intl formatter, which costs more than a whole plan's arithmetic.
 const checked = new Map<string, boolean>();
 
+/** A tz database name such as `Europe/Berlin`, `UTC` or `Etc/GMT+5`, in any letter case. */
 export function isIanaZone(zone: string): boolean {
   let valid = checked.get(zone);
   if (valid === undefined) {

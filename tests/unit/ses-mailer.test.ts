@@ -1,0 +1,28 @@
+// Tests -> the SES mailer's knowledge of SES's Message-IDs, which core asks through the Mailer port.
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { describe, expect, it } from 'vitest';
+import { createSesMailer, sesMessageIdOf } from '../../functions/adapters/ses-mailer.ts';
+
+// Nothing is sent: the client is only constructed, so no endpoint or credentials are needed.
+const mailer = createSesMailer(new SESv2Client({ region: 'eu-west-1' }));
+
+describe('SES Message-IDs', () => {
+  it('are what a sent mail is known by', () => {
+    expect(sesMessageIdOf('0102018c-abc')).toBe('0102018c-abc@amazonses.com');
+  });
+
+  it.each([
+    '0102018c-abc@amazonses.com',
+    '0102018c-abc@eu-west-1.amazonses.com',
+    '0100018C-ACK-1@EMAIL.AMAZONSES.COM',
+  ])('%s is one SES gave', (id) => {
+    expect(mailer.isOwnMessageId(id)).toBe(true);
+  });
+
+  it.each(['cafe@mail.gmail.com', 'x@followup.example.com', 'x@amazonses.com.evil.example'])(
+    '%s is not',
+    (id) => {
+      expect(mailer.isOwnMessageId(id)).toBe(false);
+    },
+  );
+});
