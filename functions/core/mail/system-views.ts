@@ -65,6 +65,8 @@ export interface DraftBlock {
     to: string;
     /** Copied recipients (a follow-up's interviewers), or null. */
     cc: string | null;
+    /** followup's signed address, in Bcc so that the sent mail's copy comes back; or null. */
+    bcc: string | null;
     subject: string;
     text: string;
     filename: string;

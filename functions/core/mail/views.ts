@@ -461,12 +461,14 @@ export function mailtoLink(
   subject: string,
   body: string,
   cc: readonly string[] = [],
+  bcc: string | null = null,
 ): string {
   const readable = (address: string) => encodeStrict(address.trim()).replace(/%40/g, '@');
   const address = to ? readable(to) : '';
   const crlf = body.replace(/\r?\n/g, '\r\n');
   const copy = cc.length > 0 ? `cc=${cc.map(readable).join(',')}&` : '';
-  return `mailto:${address}?${copy}subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
+  const blind = bcc ? `bcc=${readable(bcc)}&` : '';
+  return `mailto:${address}?${copy}${blind}subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
 }
 
 /** `thank-you-dana-lee.eml`: ASCII only, so every client keeps the name. */

@@ -67,6 +67,8 @@ export interface Envelope {
   from: { name: string | null; email: string } | null;
   /** Lower-cased addresses. */
   to: string[];
+  /** Lower-cased addresses. */
+  cc: string[];
   subject: string;
   /** ISO-8601 UTC of the Date header. */
   date: string | null;
@@ -129,6 +131,7 @@ function envelopeOf(mail: ParsedMail): Envelope {
     references: mail.references,
     from: mail.from,
     to: mail.to.map((box) => box.email),
+    cc: mail.cc.map((box) => box.email),
     subject: mail.subject,
     date: mail.date,
     ...(isAutoSubmitted(mail.headers) ? { autoSubmitted: true as const } : {}),
@@ -761,6 +764,7 @@ const EMPTY_ENVELOPE: Envelope = {
   references: [],
   from: null,
   to: [],
+  cc: [],
   subject: '',
   date: null,
 };

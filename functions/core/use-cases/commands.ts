@@ -48,6 +48,8 @@ export interface CommandMessage {
   more?: Array<{ verb: string; arg: string | null }>;
   /** When the user wrote it, for relative corrections ("time: tomorrow 3pm"). */
   sentAt: Date;
+  /** The mail it replies to: `sent` marks the draft that mail carried. */
+  inReplyTo?: string | null;
 }
 
 export type CommandOutcome =
@@ -237,7 +239,7 @@ function decide(application: Application, message: CommandMessage, ctx: PlanCont
     }
     case 'sent':
       return {
-        result: changes.markSent(application, now),
+        result: changes.markSent(application, now, message.inReplyTo ?? null),
         done: 'Noted: you sent it.',
         already: 'Already noted: every draft I sent you is marked as sent. Nothing changed.',
       };

@@ -24,8 +24,16 @@ import type { Application } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
 import { MAX_INBOUND_BYTES, type RawMailStore } from '../ports.ts';
 import { emptyInterviewReading, type InterviewReading, type Reading } from '../reading.ts';
-import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
+import {
+  isForgetToken,
+  isStopToken,
+  tagOf,
+  verifyForgetToken,
+  verifyReplyToken,
+  verifyStopToken,
+} from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
+import { isSentCopy } from '../sent-drafts.ts';
 import { APPLICATION_VERBS, type Envelope, understandMessage } from '../understand/index.ts';
 import {
   type ChangeDeps,
@@ -38,8 +46,10 @@ import { COMPLETING_VERBS, correctedReading, runCommand } from './commands.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
 import { confirmForget } from './forget.ts';
 import { afterSendsInFlight } from './in-flight.ts';
+import { recordSentDraft } from './sent-copy.ts';
 import { tellUser } from './tell-user.ts';
 import { forgetUnreadable, rememberUnreadable, unreadableRepliedTo } from './unreadable.ts';
+import { unsubscribe } from './unsubscribe.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
 export interface InboundMail {
@@ -81,11 +91,15 @@ export class MessageInProgressError extends Error {
   }
 }
 
-/** Where a message was sent: the bare intake, an application's reply address, a forget confirmation. */
+/**
+ * Where a message was sent: the bare intake, an application's reply address, a forget
+ * confirmation, a stop address (List-Unsubscribe).
+ */
 type Addressed =
   | { to: 'intake' }
   | { to: 'application'; applicationId: string }
-  | { to: 'forget'; nonce: string };
+  | { to: 'forget'; nonce: string }
+  | { to: 'stop'; id: string };
 
 export async function handleInboundMail(
   mail: InboundMail,
@@ -116,8 +130,9 @@ export async function handleInboundMail(
   const reading = boundedReading(understood.reading, deps.clock.now());
   // The From acted on is the one the sender check judged, whatever the reader made of it.
   const envelope: Envelope = { ...understood.envelope, from: from[0] ?? null };
-  // The user's own responder answering one of our mails: answering it back would loop.
-  if (envelope.autoSubmitted) {
+  // The user's own responder answering one of our mails: answering it back would loop. A stop
+  // address is never answered, so a client's unsubscribe mail marked automatic still counts.
+  if (envelope.autoSubmitted && !isStopToken(ourTag(mail.recipients, settings.intakeAddress))) {
     logger.info('inbound mail ignored', { ...ids, reason: 'auto-reply' });
     return 'ignored';
   }
@@ -193,6 +208,10 @@ function ourTag(recipients: string[], intakeAddress: string): string | null | un
 /** Undefined: a tag whose MAC does not hold for this sender (forged, altered, someone else's). */
 function addressedTo(tag: string | null, userId: string, secret: string): Addressed | undefined {
   if (tag === null) return { to: 'intake' };
+  if (isStopToken(tag)) {
+    const id = verifyStopToken(tag, userId, secret);
+    return id ? { to: 'stop', id } : undefined;
+  }
   if (isForgetToken(tag)) {
     const nonce = verifyForgetToken(tag, userId, secret);
     return nonce ? { to: 'forget', nonce } : undefined;
@@ -235,6 +254,21 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
   if (message.addressed.to === 'forget') {
     return confirmForget(deps, userId, message.addressed.nonce, confirmsForget(reading));
   }
+  if (message.addressed.to === 'stop') return unsubscribe(deps, userId, message.addressed.id);
+  const { envelope } = message;
+  const headerRecipients = [...envelope.to, ...envelope.cc];
+  if (
+    message.addressed.to === 'application' &&
+    isSentCopy(headerRecipients, deps.settings.intakeAddress, userId)
+  ) {
+    // The user's own sent draft, never a command, correction or confirmation.
+    const copy = {
+      messageId: envelope.messageId,
+      recipients: headerRecipients,
+      subject: envelope.subject,
+    };
+    return recordSentDraft({ userId, applicationId: message.addressed.applicationId, copy }, deps);
+  }
 
   if (reading.kind === 'command' && reading.command) {
     const { verb, arg, number = null } = reading.command;
@@ -260,6 +294,7 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
         command: { verb, arg },
         number,
         more: (reading.commands ?? []).slice(1).map((next) => ({ verb: next.verb, arg: next.arg })),
+        inReplyTo: message.envelope.inReplyTo,
         sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
       },
       deps,
