@@ -263,6 +263,23 @@ describe('sent drafts and one-click stop', () => {
     expect((await stack.mailTo(user)).length).toBe(count);
   });
 
+  it("mail about no application names the digest's stop address: it turns the digest off", async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const digestOn = from(replyTemplate.replaceAll('Stop.', 'digest on'), user);
+    await stack.send(digestOn, { from: user, to: INTAKE });
+    const confirmation = (await stack.mailTo(user)).at(-1);
+    expect(confirmation?.subject).toMatch(/^Done: Weekly digest on/);
+    const digests = async () =>
+      (await stack.scheduleNames()).filter((n) => n.startsWith('digest-'));
+    expect(await digests()).toHaveLength(1);
+
+    const count = (await stack.mailTo(user)).length;
+    await pressUnsubscribe(user, unsubscribeTarget(confirmation as Email));
+    expect(await digests()).toEqual([]);
+    expect((await stack.mailTo(user)).length).toBe(count);
+  });
+
   it('forged stop addresses do nothing and get no mail', async () => {
     stack.clock.set(BASE);
     const user = someone();
