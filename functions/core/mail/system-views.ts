@@ -15,6 +15,7 @@ import {
   milestoneLabel,
   NUMBERED_EXAMPLE,
   pendingTimeline,
+  sentTimeline,
   type SendByView,
   type TimelineItem,
   understoodLines,
@@ -260,6 +261,7 @@ export function statusView(applications: Application[], digest: DigestNote | nul
       ...applicationLine(application),
       paused: application.status === 'PAUSED',
       timeline: pendingTimeline(application),
+      sent: sentTimeline(application),
     }));
   const count = lines.length;
   const countLine =

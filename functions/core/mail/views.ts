@@ -365,6 +365,17 @@ export function pendingTimeline(application: Application): TimelineItem[] {
     }));
 }
 
+/** Drafts the user sent (their Bcc copy came back, or they said `sent`), in order, when. */
+export function sentTimeline(application: Application): TimelineItem[] {
+  return application.milestones
+    .filter((milestone) => milestone.userSentAt)
+    .sort((a, b) => Date.parse(a.userSentAt ?? '') - Date.parse(b.userSentAt ?? ''))
+    .map((milestone) => ({
+      what: milestoneLabel(milestone.kind, milestone.interviewer),
+      when: formatLocal(milestone.userSentAt ?? '', application.timezone),
+    }));
+}
+
 export interface SendByView {
   when: string;
   /** `today`, `tomorrow` or null. */

@@ -1,6 +1,7 @@
 // The headers hands-free sending rests on, as mailContext addresses them and a client reads them:
 // Bcc of the application's signed address in the `.eml` draft and the mailto: link (and nowhere in
-// the mail itself), and List-Unsubscribe to a signed stop address on every mail.
+// the mail itself), List-Unsubscribe to a signed stop address on every mail, and what status says
+// of the drafts the user sent.
 import { describe, expect, it } from 'vitest';
 import { createMailRenderer, defaultTemplatesDir } from '../../../functions/core/mail/index.ts';
 import { defaultPolicy } from '../../../functions/core/planning/policy.ts';
@@ -62,5 +63,26 @@ describe('sent-copy and unsubscribe headers', () => {
     const mail = await renderer.help({ context: mailContext(settings, user, null, now) });
     expect(header(await parseMail(mail.raw), 'list-unsubscribe')).toEqual([stopOf('digest')]);
     expect(mail.draft).toBeUndefined();
+  });
+
+  it('status lists the drafts the user sent, with when', async () => {
+    const sent = {
+      ...application,
+      milestones: application.milestones.map((m) =>
+        m.kind === 'thank-you'
+          ? { ...m, state: 'SENT' as const, userSentAt: '2026-04-15T14:05:00.000Z' }
+          : m,
+      ),
+    };
+    const mail = await renderer.status({
+      applications: [sent],
+      context: mailContext(settings, user, null, now),
+    });
+    expect(mail.text).toMatch(
+      /^ {2}- Thank-you note to Dana Lee: sent by you, Wed, Apr 15, 10:05 AM ET$/m,
+    );
+    expect(mail.html).toContain(
+      'Thank-you note to Dana Lee: sent by you, Wed, Apr 15, 10:05 AM ET',
+    );
   });
 });
