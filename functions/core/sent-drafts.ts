@@ -5,6 +5,7 @@
 import { revise, withThreadIds } from './application.ts';
 import { threadKey } from './matching.ts';
 import type { Application, Milestone } from './model.ts';
+import type { Envelope } from './understand/index.ts';
 
 /** What the inbound message says about itself, as its headers have it. */
 export interface SentCopy {
@@ -28,6 +29,17 @@ export function isSentCopy(recipients: readonly string[], intakeAddress: string,
     !named.some((address) => domainOf(address) === ours) &&
     named.some((address) => address !== userId.toLowerCase())
   );
+}
+
+/** The message as a sent copy, when it is one (see `isSentCopy`); null when it is mail to us. */
+export function sentCopyIn(
+  envelope: Pick<Envelope, 'messageId' | 'to' | 'cc' | 'subject'>,
+  intakeAddress: string,
+  userId: string,
+): SentCopy | null {
+  const recipients = [...envelope.to, ...envelope.cc];
+  if (!isSentCopy(recipients, intakeAddress, userId)) return null;
+  return { messageId: envelope.messageId, recipients, subject: envelope.subject };
 }
 
 /** Subjects compare without Re:/Fwd:, case or runs of space: the user may have touched it. */

@@ -15,8 +15,8 @@ import {
   milestoneLabel,
   NUMBERED_EXAMPLE,
   pendingTimeline,
-  sentTimeline,
   type SendByView,
+  sentTimeline,
   type TimelineItem,
   understoodLines,
 } from './views.ts';

@@ -33,7 +33,7 @@ import {
   verifyStopToken,
 } from '../reply-token.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
-import { isSentCopy } from '../sent-drafts.ts';
+import { sentCopyIn } from '../sent-drafts.ts';
 import { APPLICATION_VERBS, type Envelope, understandMessage } from '../understand/index.ts';
 import {
   type ChangeDeps,
@@ -255,19 +255,11 @@ async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome
     return confirmForget(deps, userId, message.addressed.nonce, confirmsForget(reading));
   }
   if (message.addressed.to === 'stop') return unsubscribe(deps, userId, message.addressed.id);
-  const { envelope } = message;
-  const headerRecipients = [...envelope.to, ...envelope.cc];
-  if (
-    message.addressed.to === 'application' &&
-    isSentCopy(headerRecipients, deps.settings.intakeAddress, userId)
-  ) {
-    // The user's own sent draft, never a command, correction or confirmation.
-    const copy = {
-      messageId: envelope.messageId,
-      recipients: headerRecipients,
-      subject: envelope.subject,
-    };
-    return recordSentDraft({ userId, applicationId: message.addressed.applicationId, copy }, deps);
+  if (message.addressed.to === 'application') {
+    // The user's own sent draft (followup in Bcc): never a command, correction or confirmation.
+    const copy = sentCopyIn(message.envelope, deps.settings.intakeAddress, userId);
+    const { applicationId } = message.addressed;
+    if (copy) return recordSentDraft({ userId, applicationId, copy }, deps);
   }
 
   if (reading.kind === 'command' && reading.command) {
