@@ -31,13 +31,17 @@ export function isSentCopy(recipients: readonly string[], intakeAddress: string,
   );
 }
 
-/** The message as a sent copy, when it is one (see `isSentCopy`); null when it is mail to us. */
+/**
+ * The message as a sent copy, when it is one (see `isSentCopy`); null when it is mail to us, or
+ * written by anyone but the user (mail a filter forwarded keeps the employer as From).
+ */
 export function sentCopyIn(
-  envelope: Pick<Envelope, 'messageId' | 'to' | 'cc' | 'subject'>,
+  envelope: Pick<Envelope, 'messageId' | 'from' | 'to' | 'cc' | 'subject'>,
   intakeAddress: string,
   userId: string,
 ): SentCopy | null {
   const recipients = [...envelope.to, ...envelope.cc];
+  if (envelope.from?.email.toLowerCase() !== userId.toLowerCase()) return null;
   if (!isSentCopy(recipients, intakeAddress, userId)) return null;
   return { messageId: envelope.messageId, recipients, subject: envelope.subject };
 }

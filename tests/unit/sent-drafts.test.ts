@@ -11,6 +11,7 @@ import {
   isSentCopy,
   recordSentCopy,
   type SentCopy,
+  sentCopyIn,
 } from '../../functions/core/sent-drafts.ts';
 import { openAcme } from '../support/samples.ts';
 
@@ -56,6 +57,28 @@ describe('the Bcc copy of a sent mail', () => {
     // A note to self, or no header recipient at all, sends nothing to anyone.
     expect(isSentCopy([USER], INTAKE, USER)).toBe(false);
     expect(isSentCopy([], INTAKE, USER)).toBe(false);
+  });
+
+  it("is written by the user: an employer's mail a filter passed on is none, whoever it copies", () => {
+    const envelope = {
+      messageId: 'CAsent-1@mail.gmail.com',
+      from: { name: 'Alex', email: 'Alex@Example.net' },
+      to: ['dana@acme.example'],
+      cc: ['sam@acme.example'],
+      subject: 'Thank you',
+    };
+    expect(sentCopyIn(envelope, INTAKE, USER)).toEqual({
+      messageId: 'CAsent-1@mail.gmail.com',
+      recipients: ['dana@acme.example', 'sam@acme.example'],
+      subject: 'Thank you',
+    });
+    const filtered = {
+      ...envelope,
+      from: { name: 'Dana', email: 'dana@acme.example' },
+      to: [USER],
+    };
+    expect(sentCopyIn(filtered, INTAKE, USER)).toBeNull();
+    expect(sentCopyIn({ ...filtered, to: [USER, 'sam@acme.example'] }, INTAKE, USER)).toBeNull();
   });
 });
 
