@@ -196,22 +196,30 @@ function ownClaim(application: Application, claimed: Milestone) {
   return current?.state === 'SENT' && current.sending && current.sentAt === claimed.sentAt;
 }
 
+/** A draft's subject as remembered: subjects are bounded where they are read, drafts here. */
+const MAX_DRAFT_SUBJECT = 300;
+
 /**
  * The mail of a claimed milestone is out: it is no longer in flight, and the Message-IDs it went
- * out with join the thread (replies to it find the application). Undefined when it is not ours.
+ * out with join the thread (replies to it find the application) and the milestone, with what the
+ * draft was addressed with (see `DraftSent`). Undefined when it is not ours.
  */
 export function finishSending(
   application: Application,
   claimed: Milestone,
   now: Date,
   messageIds: string[],
+  draft: { to: string | null; subject: string } | null = null,
 ) {
   if (!ownClaim(application, claimed)) return undefined;
+  const sentDraft = draft
+    ? { mailIds: messageIds, to: draft.to, subject: draft.subject.slice(0, MAX_DRAFT_SUBJECT) }
+    : null;
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
       const { sending: _sending, ...sent } = m;
-      return sent;
+      return sentDraft ? { ...sent, draft: sentDraft } : sent;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });

@@ -19,6 +19,7 @@ import {
   snoozePlan,
 } from './planning/index.ts';
 import type { InterviewReading } from './reading.ts';
+import { draftRepliedTo } from './sent-drafts.ts';
 
 export interface ScheduleSync {
   /** PENDING milestones whose schedule must exist at their due time (create or move). */
@@ -191,12 +192,22 @@ function cancelPending(
   };
 }
 
-/** `sent`: the user sent the latest draft on; recorded on it, nothing rescheduled. */
-export function markSent(application: Application, now: Date): ChangeResult {
-  const latest = application.milestones
-    .filter((m) => m.state === 'SENT' && !m.userSentAt)
-    .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
-  if (!latest) return { application, schedules: noSchedules };
+/**
+ * `sent`: the user sent on the draft whose mail the reply answers (its In-Reply-To), or else the
+ * latest one not yet marked; recorded on it, nothing rescheduled.
+ */
+export function markSent(
+  application: Application,
+  now: Date,
+  inReplyTo: string | null = null,
+): ChangeResult {
+  // The draft the reply names is the one meant, already marked or not.
+  const latest =
+    draftRepliedTo(application, inReplyTo) ??
+    application.milestones
+      .filter((m) => m.state === 'SENT' && !m.userSentAt)
+      .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
+  if (!latest || latest.userSentAt) return { application, schedules: noSchedules };
   return {
     application: revise(application, now, {
       milestones: application.milestones.map((m) =>

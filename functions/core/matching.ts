@@ -90,8 +90,11 @@ export function matchApplication(applications: Application[], clues: MatchClues)
 
   // A thread is precise enough to find even a closed application (a rejection after a stop).
   const keys = new Set(clues.threadIds.map(threadKey));
-  const inThread = applications.filter((a) =>
-    a.threadMessageIds.some((id) => keys.has(threadKey(id))),
+  // The user's sent drafts are kept on their milestones too: the thread list drops its oldest.
+  const inThread = applications.filter(
+    (a) =>
+      a.threadMessageIds.some((id) => keys.has(threadKey(id))) ||
+      a.milestones.some((m) => m.sentCopy && keys.has(threadKey(m.sentCopy.messageId))),
   );
   const openInThread = inThread.filter((a) => a.status !== 'CLOSED');
   const byThread = decide(openInThread.length > 0 ? openInThread : inThread, 'thread');

@@ -46,10 +46,28 @@ export interface Milestone {
   /** When the user told us (`sent`) that they sent it on. */
   userSentAt?: string;
   /**
+   * The draft as mailed to the user: the Message-IDs of that mail (a `sent` replying to it names
+   * this draft) and the recipient and subject it was drafted with (a sent copy is matched on them).
+   */
+  draft?: DraftSent;
+  /**
+   * The user's own sent mail of this draft, as its Bcc copy came back: its Message-ID (the
+   * employer's answer names it in In-Reply-To) and subject.
+   */
+  sentCopy?: { messageId: string; subject: string };
+  /**
    * Set with SENT while the draft is being mailed, cleared once SES has it: a stop or pause waits
    * for it so its confirmation never arrives before a draft that was already on its way.
    */
   sending?: boolean;
+}
+
+/** What a draft mail carried, remembered on its milestone. */
+export interface DraftSent {
+  mailIds: string[];
+  /** The draft's recipient address, lower-cased; null when it was unknown. */
+  to: string | null;
+  subject: string;
 }
 
 export interface Application {
@@ -75,6 +93,12 @@ export interface Application {
   /** Optimistic-concurrency guard: every save increments it. */
   version: number;
 }
+
+/**
+ * The weekly digest's reserved application id (its schedules, its stop address): never an
+ * application's id (those are 10 base32 characters), so nothing can collide with it.
+ */
+export const DIGEST_APPLICATION_ID = 'digest';
 
 /** What a Scheduler entry carries to the milestone handler. */
 export interface MilestoneRef {

@@ -32,23 +32,38 @@ export function verifyReplyToken(text: string, userId: string, secret: string): 
   return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
 }
 
+/**
+ * A signed tag of its own kind, `<prefix><id>.<mac>`: the MAC input carries `<kind>:`, and no
+ * application id has a `:`, so one kind can never pass for another or for a reply token.
+ */
+function encodeSigned(prefix: string, id: string, userId: string, secret: string): string {
+  return `${prefix}${id}.${mac(secret, `${prefix.slice(0, -1)}:${id}`, userId)}`;
+}
+
+function verifySigned(
+  prefix: string,
+  idPattern: string,
+  text: string,
+  userId: string,
+  secret: string,
+): string | null {
+  const match = new RegExp(`^${prefix}(${idPattern})\\.([a-z0-9_-]{16})$`).exec(text.toLowerCase());
+  if (!match?.[1] || !match[2]) return null;
+  const expected = Buffer.from(mac(secret, `${prefix.slice(0, -1)}:${match[1]}`, userId));
+  const given = Buffer.from(match[2]);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
+}
+
 const FORGET_PREFIX = 'forget-';
 
-/**
- * The address a `forget` request's confirmation must be replied to: `forget-<nonce>.<mac>`. The
- * MAC input carries a `:`, which no application id has, so it can never pass for a reply token.
- */
+/** The address a `forget` request's confirmation must be replied to: `forget-<nonce>.<mac>`. */
 export function encodeForgetToken(nonce: string, userId: string, secret: string): string {
-  return `${FORGET_PREFIX}${nonce}.${mac(secret, `forget:${nonce}`, userId)}`;
+  return encodeSigned(FORGET_PREFIX, nonce, userId, secret);
 }
 
 /** The nonce of a forget token, if its MAC is valid for this user. */
 export function verifyForgetToken(text: string, userId: string, secret: string): string | null {
-  const match = /^forget-([a-z0-9]{8,40})\.([a-z0-9_-]{16})$/.exec(text.toLowerCase());
-  if (!match?.[1] || !match[2]) return null;
-  const expected = Buffer.from(mac(secret, `forget:${match[1]}`, userId));
-  const given = Buffer.from(match[2]);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? match[1] : null;
+  return verifySigned(FORGET_PREFIX, '[a-z0-9]{8,40}', text, userId, secret);
 }
 
 export const isForgetToken = (text: string) => text.toLowerCase().startsWith(FORGET_PREFIX);
@@ -83,6 +98,24 @@ export function filterTokenOwner(
   }
   return null;
 }
+
+const STOP_PREFIX = 'stop-';
+
+/**
+ * The List-Unsubscribe target, `stop-<id>.<mac>`: any mail the user sends to it means stop, for
+ * the application it names (or for the reserved digest id, the weekly digest), whatever it says.
+ */
+export function encodeStopToken(id: string, userId: string, secret: string): string {
+  return encodeSigned(STOP_PREFIX, id, userId, secret);
+}
+
+/** The application (or reserved) id a stop token names, if its MAC is valid for this user. */
+export function verifyStopToken(text: string, userId: string, secret: string): string | null {
+  return verifySigned(STOP_PREFIX, '[a-z0-9]{1,40}', text, userId, secret);
+}
+
+export const isStopToken = (text: string | null | undefined) =>
+  !!text && text.toLowerCase().startsWith(STOP_PREFIX);
 
 export function replyAddress(intakeAddress: string, token: string): string {
   const at = intakeAddress.lastIndexOf('@');

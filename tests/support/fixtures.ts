@@ -13,3 +13,14 @@ export const hasShared = existsSync(sharedDir);
 
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
+
+/** A real mail as a new message: its From, Date and Message-ID replaced, all else as written. */
+export function asNewMessage(
+  raw: string,
+  fields: { from: string; date: Date; messageId: string },
+): string {
+  return raw
+    .replace(/^From: .*$/m, `From: ${fields.from}`)
+    .replace(/^Date: .*$/m, `Date: ${fields.date.toUTCString()}`)
+    .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <${fields.messageId}>`);
+}

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  encodeForgetToken,
   encodeReplyToken,
+  encodeStopToken,
+  isStopToken,
   replyAddress,
   tagOf,
+  verifyForgetToken,
   verifyReplyToken,
+  verifyStopToken,
 } from '../../functions/core/reply-token.ts';
 
 const SECRET = 'a-test-secret-that-is-long-enough-1234';
@@ -36,5 +41,25 @@ describe('reply tokens', () => {
     expect(tagOf('INTERVIEWS@FOLLOWUP.EXAMPLE.COM', INTAKE)).toBeNull();
     expect(tagOf('other@followup.example.com', INTAKE)).toBeUndefined();
     expect(tagOf('interviews@elsewhere.example', INTAKE)).toBeUndefined();
+  });
+
+  it('stop tokens name an application for its user only, and pass for no other kind', () => {
+    const stop = encodeStopToken('k3m9x2p7qa', 'Alex@Example.net', SECRET);
+    expect(stop).toMatch(/^stop-k3m9x2p7qa\.[a-z0-9_-]{16}$/);
+    expect(isStopToken(stop)).toBe(true);
+    expect(isStopToken(token)).toBe(false);
+    expect(verifyStopToken(stop.toUpperCase(), 'alex@example.net', SECRET)).toBe('k3m9x2p7qa');
+    expect(verifyStopToken(stop, 'mallory@example.net', SECRET)).toBeNull();
+    expect(verifyStopToken(stop.replace('k3m9', 'k3m8'), 'alex@example.net', SECRET)).toBeNull();
+    // The same id signed as another kind never passes for a stop, nor a stop for it.
+    const forget = encodeForgetToken('k3m9x2p7qa', 'alex@example.net', SECRET);
+    expect(
+      verifyStopToken(forget.replace(/^forget-/, 'stop-'), 'alex@example.net', SECRET),
+    ).toBeNull();
+    expect(verifyStopToken(`stop-${token}`, 'alex@example.net', SECRET)).toBeNull();
+    expect(
+      verifyForgetToken(stop.replace(/^stop-/, 'forget-'), 'alex@example.net', SECRET),
+    ).toBeNull();
+    expect(verifyReplyToken(stop.replace(/^stop-/, ''), 'alex@example.net', SECRET)).toBeNull();
   });
 });

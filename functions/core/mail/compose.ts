@@ -11,6 +11,8 @@ export interface MailAddress {
 export interface DraftMessage {
   to: MailAddress | null;
   cc?: MailAddress[];
+  /** Kept in the `.eml` (a sent message drops it): followup's copy of what the user sends. */
+  bcc?: string;
   subject: string;
   text: string;
 }
@@ -24,6 +26,8 @@ export interface UserMessage {
   html: string;
   date: Date;
   messageIdDomain: string;
+  /** The signed stop address: `List-Unsubscribe: <mailto:…?subject=stop>` (RFC 2369). */
+  unsubscribe?: string;
   /** Message-IDs of the application's thread, so the user's client groups our mails with it. */
   references?: string[];
   /** The draft as an `.eml` the user's client opens for editing. */
@@ -85,9 +89,15 @@ export function newMessageId(domain: string): string {
   return `${randomUUID()}@${domainSafe(domain)}`;
 }
 
-async function build(options: ConstructorParameters<typeof MailComposer>[0]): Promise<Uint8Array> {
+async function build(
+  options: ConstructorParameters<typeof MailComposer>[0],
+  keepBcc = false,
+): Promise<Uint8Array> {
   try {
-    const buffer = await new MailComposer(options).compile().build();
+    const message = new MailComposer(options).compile();
+    // A draft keeps its Bcc line, as a client's own saved draft does; sending drops it.
+    message.keepBcc = keepBcc;
+    const buffer = await message.build();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw new MailCompositionError('could not compose the MIME message', { cause: error });
@@ -100,16 +110,28 @@ export async function composeDraftEml(
   date: Date,
   messageIdDomain: string,
 ): Promise<Uint8Array> {
-  return build({
-    messageId: `<${newMessageId(messageIdDomain)}>`,
-    ...(draft.to ? { to: addressSafe(draft.to) } : {}),
-    ...(draft.cc?.length ? { cc: draft.cc.map(addressSafe) } : {}),
-    subject: headerSafe(draft.subject),
-    text: draft.text,
-    date,
-    headers: { 'X-Unsent': '1' },
-    textEncoding: 'quoted-printable',
-  });
+  return build(
+    {
+      messageId: `<${newMessageId(messageIdDomain)}>`,
+      ...(draft.to ? { to: addressSafe(draft.to) } : {}),
+      ...(draft.cc?.length ? { cc: draft.cc.map(addressSafe) } : {}),
+      ...(draft.bcc ? { bcc: lineSafe(draft.bcc) } : {}),
+      subject: headerSafe(draft.subject),
+      text: draft.text,
+      date,
+      headers: { 'X-Unsent': '1' },
+      textEncoding: 'quoted-printable',
+    },
+    true,
+  );
+}
+
+/**
+ * `<mailto:stop-address?subject=stop>`: the mail client's unsubscribe button mails it. The
+ * subject only helps a person reading it; the address alone means stop.
+ */
+export function listUnsubscribe(stopAddress: string): string {
+  return `<mailto:${lineSafe(stopAddress).replace(/[<>\s]/g, '')}?subject=stop>`;
 }
 
 export async function composeUserMail(
@@ -131,7 +153,12 @@ export async function composeUserMail(
     text: message.text,
     html: message.html,
     textEncoding: 'quoted-printable',
-    headers: { 'Auto-Submitted': 'auto-generated' },
+    headers: {
+      'Auto-Submitted': 'auto-generated',
+      ...(message.unsubscribe
+        ? { 'List-Unsubscribe': { prepared: true, value: listUnsubscribe(message.unsubscribe) } }
+        : {}),
+    },
     attachments: [
       ...(message.draftAttachment
         ? [

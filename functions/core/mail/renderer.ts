@@ -74,6 +74,10 @@ export interface MailContext {
   messageIdDomain: string;
   /** The user's filter address (mail their provider forwards from employers), when they have one. */
   filterAddress?: string;
+  /** The application's signed address: Bcc of every draft, so the user's sent copy comes back. */
+  sentCopyTo?: string;
+  /** The signed stop address named in List-Unsubscribe. */
+  unsubscribe?: string;
 }
 
 export interface ComposedMail {
@@ -85,6 +89,8 @@ export interface ComposedMail {
   messageId: string;
   /** For mail carrying a draft: the linter's verdict, as the checklist in the mail shows it. */
   lint?: LintResult;
+  /** For mail carrying a draft: its recipient and subject, to recognise the user's sent copy. */
+  draft?: { to: string | null; subject: string };
 }
 
 export interface MailRenderer {
@@ -368,6 +374,7 @@ function prepareDraft(input: {
       draft: {
         to: recipientLine(recipient),
         cc: cc.length > 0 ? cc.map(recipientLine).join(', ') : null,
+        bcc: input.context.sentCopyTo ?? null,
         subject: rendered.subject,
         text: rendered.text,
         filename: draftFilename(kind, recipient?.name ?? null),
@@ -378,6 +385,7 @@ function prepareDraft(input: {
         rendered.subject,
         rendered.text,
         cc.flatMap((person) => (person.email ? [person.email] : [])),
+        input.context.sentCopyTo ?? null,
       ),
       checklist: checklistView(lint),
     },
@@ -419,6 +427,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
               cc: draft.cc.flatMap((person) =>
                 person.email ? [{ name: person.name, address: person.email }] : [],
               ),
+              ...(context.sentCopyTo ? { bcc: context.sentCopyTo } : {}),
               subject: draft.rendered.subject,
               text: draft.rendered.text,
             },
@@ -437,6 +446,7 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       html: input.html,
       date: context.now,
       messageIdDomain: context.messageIdDomain,
+      ...(context.unsubscribe ? { unsubscribe: context.unsubscribe } : {}),
       ...(input.application ? { references: input.application.threadMessageIds } : {}),
       ...(attachment ? { draftAttachment: attachment } : {}),
       ...(input.calendar?.some((application) => application.milestones.length > 0)
@@ -455,6 +465,14 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       raw,
       messageId,
       ...(lint ? { lint } : {}),
+      ...(draft
+        ? {
+            draft: {
+              to: draft.recipient?.email?.toLowerCase() ?? null,
+              subject: draft.rendered.subject,
+            },
+          }
+        : {}),
     };
   }
 

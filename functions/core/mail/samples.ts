@@ -103,6 +103,7 @@ const fullBlock: DraftBlock = {
   draft: {
     to: 'Dana Lee <dana@acme.example>',
     cc: 'Jamie Chen <jamie@acme.example>',
+    bcc: 'interviews+k3m9x2p7qa.abcdefghijklmnop@followup.example.com',
     subject: 'Thank you',
     text: 'Hi Dana,\n\nThank you.',
     filename: 'thank-you-dana-lee.eml',
@@ -128,6 +129,7 @@ const sparseBlock: DraftBlock = {
   draft: {
     to: '(add the recipient)',
     cc: null,
+    bcc: null,
     subject: '',
     text: '',
     filename: 'draft.eml',

@@ -17,6 +17,7 @@ import {
   NUMBERED_EXAMPLE,
   pendingTimeline,
   type SendByView,
+  sentTimeline,
   type TimelineItem,
   understoodLines,
 } from './views.ts';
@@ -66,6 +67,8 @@ export interface DraftBlock {
     to: string;
     /** Copied recipients (a follow-up's interviewers), or null. */
     cc: string | null;
+    /** followup's signed address, in Bcc so that the sent mail's copy comes back; or null. */
+    bcc: string | null;
     subject: string;
     text: string;
     filename: string;
@@ -267,6 +270,7 @@ export function statusView(applications: Application[], digest: DigestNote | nul
       ...applicationLine(application),
       paused: application.status === 'PAUSED',
       timeline: pendingTimeline(application),
+      sent: sentTimeline(application),
     }));
   const count = lines.length;
   const countLine =

@@ -261,6 +261,17 @@ export function pendingTimeline(application: Application): TimelineItem[] {
   }));
 }
 
+/** Drafts the user sent (their Bcc copy came back, or they said `sent`), in order, when. */
+export function sentTimeline(application: Application): TimelineItem[] {
+  return application.milestones
+    .filter((milestone) => milestone.userSentAt)
+    .sort((a, b) => Date.parse(a.userSentAt ?? '') - Date.parse(b.userSentAt ?? ''))
+    .map((milestone) => ({
+      what: milestoneLabel(milestone.kind, milestone.interviewer),
+      when: formatLocal(milestone.userSentAt ?? '', application.timezone),
+    }));
+}
+
 export interface SendByView {
   when: string;
   /** `today`, `tomorrow` or null. */
@@ -357,12 +368,14 @@ export function mailtoLink(
   subject: string,
   body: string,
   cc: readonly string[] = [],
+  bcc: string | null = null,
 ): string {
   const readable = (address: string) => encodeStrict(address.trim()).replace(/%40/g, '@');
   const address = to ? readable(to) : '';
   const crlf = body.replace(/\r?\n/g, '\r\n');
   const copy = cc.length > 0 ? `cc=${cc.map(readable).join(',')}&` : '';
-  return `mailto:${address}?${copy}subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
+  const blind = bcc ? `bcc=${readable(bcc)}&` : '';
+  return `mailto:${address}?${copy}${blind}subject=${encodeStrict(subject)}&body=${encodeStrict(crlf)}`;
 }
 
 /** `thank-you-dana-lee.eml`: ASCII only, so every client keeps the name. */

@@ -11,6 +11,8 @@ export interface Envelope {
   from: { name: string | null; email: string } | null;
   /** Lower-cased addresses. */
   to: string[];
+  /** Lower-cased addresses. */
+  cc: string[];
   subject: string;
   /** ISO-8601 UTC of the Date header. */
   date: string | null;
@@ -28,6 +30,7 @@ export const EMPTY_ENVELOPE: Envelope = {
   references: [],
   from: null,
   to: [],
+  cc: [],
   subject: '',
   date: null,
 };
@@ -39,6 +42,7 @@ export function envelopeOf(mail: ParsedMail): Envelope {
     references: mail.references,
     from: mail.from,
     to: mail.to.map((box) => box.email),
+    cc: mail.cc.map((box) => box.email),
     subject: mail.subject,
     date: mail.date,
     ...(isAutoSubmitted(mail.headers) ? { autoSubmitted: true as const } : {}),

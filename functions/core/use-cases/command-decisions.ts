@@ -47,19 +47,21 @@ function sameState(a: Application, b: Application): boolean {
 /**
  * The commands of one reply (`company: Acme`, then `role: Staff Engineer`), each on what the one
  * before made of the application: its next state, and the one answer that says what each did.
- * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm").
+ * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `inReplyTo`
+ * the mail it answers, whose draft `sent` marks.
  */
 export function decideCommands(
   application: Application,
   commands: readonly CommandWords[],
   ctx: PlanContext,
   sentAt: Date,
+  inReplyTo: string | null = null,
 ): Decision<CommandOutcome> {
   const said: string[] = [];
   const steps: ChangeResult[] = [];
   let current = application;
   for (const command of commands) {
-    const decided = decideCommand(current, command, ctx, sentAt);
+    const decided = decideCommand(current, command, ctx, sentAt, inReplyTo);
     const changedOne = !sameState(current, decided.result.application);
     said.push(changedOne ? decided.done : decided.already);
     if (!changedOne) continue;
@@ -95,6 +97,7 @@ export function decideCommand(
   command: CommandWords,
   ctx: PlanContext,
   sentAt: Date,
+  inReplyTo: string | null = null,
 ): Decided {
   const now = ctx.now;
   const keep = (text: string): Decided => ({
@@ -122,7 +125,7 @@ export function decideCommand(
       };
     }
     case 'sent':
-      return { result: changes.markSent(application, now), ...SAID.sent };
+      return { result: changes.markSent(application, now, inReplyTo), ...SAID.sent };
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
     case 'notes':

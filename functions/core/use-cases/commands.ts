@@ -37,6 +37,8 @@ export interface CommandMessage {
   more?: CommandWords[];
   /** When the user wrote it, for relative corrections ("time: tomorrow 3pm"). */
   sentAt: Date;
+  /** The mail it replies to: `sent` marks the draft that mail carried. */
+  inReplyTo?: string | null;
 }
 
 /** The user's own command with a list number in it: what to answer "which application?" with. */
@@ -159,7 +161,7 @@ async function runApplicationCommand(
   const ctx = await planContextFor(deps, userId, deps.clock.now());
   const commands = [command, ...(message.more ?? [])];
   const done = await runDecision(deps, { userId, applicationId }, (application) =>
-    decideCommands(application, commands, ctx, message.sentAt),
+    decideCommands(application, commands, ctx, message.sentAt, message.inReplyTo ?? null),
   );
   if (!done) {
     deps.logger.warn('command for a missing application', { applicationId });

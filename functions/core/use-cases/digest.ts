@@ -6,14 +6,13 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { EARLY_FIRING_TOLERANCE_MS } from '../application.ts';
-import type { MilestoneRef } from '../model.ts';
+import { DIGEST_APPLICATION_ID, type MilestoneRef } from '../model.ts';
 import { clockMinutes, formatLocal, type PlanContext } from '../planning/index.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
 import { changeProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
-/** Never an application's id (those are 10 base32 characters), so refs cannot collide. */
-export const DIGEST_APPLICATION_ID = 'digest';
+export { DIGEST_APPLICATION_ID };
 /** ISO weekday the digest arrives on: Monday, to plan the week. */
 export const DIGEST_WEEKDAY = 1;
 const CLAIM_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -52,7 +51,13 @@ export function nextDigest(userId: string, after: Date, ctx: PlanContext) {
 }
 
 /** `digest on` / `digest off`: stored with the user first, then the schedule follows. */
-export async function setDigest(deps: ChangeDeps, userId: string, on: boolean): Promise<void> {
+/** `answer` false: nothing is mailed (the unsubscribe button turned it off). */
+export async function setDigest(
+  deps: ChangeDeps,
+  userId: string,
+  on: boolean,
+  answer = true,
+): Promise<void> {
   const now = deps.clock.now();
   const ctx = await planContextFor(deps, userId, now);
   const current = (await deps.store.getProfile(userId))?.digest ?? null;
@@ -75,6 +80,7 @@ export async function setDigest(deps: ChangeDeps, userId: string, on: boolean): 
   } else {
     summary = 'The weekly digest was already off: nothing changed.';
   }
+  if (!answer) return;
   await tellUser(deps, userId, null, (context) =>
     deps.renderer.commandConfirmation({ application: null, summary, context }),
   );

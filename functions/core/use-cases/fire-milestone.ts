@@ -57,6 +57,7 @@ export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promis
     logger.warn('milestone send abandoned past its lease; sending again', ids);
   }
   let messageIds: string[];
+  let draft: { to: string | null; subject: string } | null = null;
   try {
     const interview = application.interviews.find((i) => i.id === milestone.interviewId);
     if (!interview)
@@ -74,6 +75,7 @@ export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promis
       raw: mail.raw,
     });
     messageIds = [mail.messageId, sent.messageId];
+    draft = mail.draft ?? null;
   } catch (error) {
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,
@@ -87,7 +89,7 @@ export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promis
   }
   try {
     await updateApplication(store, key, (current) => {
-      const finished = current && finishSending(current, milestone, clock.now(), messageIds);
+      const finished = current && finishSending(current, milestone, clock.now(), messageIds, draft);
       return finished ? { save: finished, result: undefined } : { result: undefined };
     });
   } catch (error) {

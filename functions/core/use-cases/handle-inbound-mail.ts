@@ -81,8 +81,9 @@ export async function handleInboundMail(
   const reading = boundedReading(understood.reading, deps.clock.now());
   // The From acted on is the one the sender check judged, whatever the reader made of it.
   const envelope: Envelope = { ...understood.envelope, from: from[0] ?? null };
-  // The user's own responder answering one of our mails: answering it back would loop.
-  if (envelope.autoSubmitted && !gate) {
+  // The user's own responder answering one of our mails: answering it back would loop. A stop
+  // address is never answered, so a client's unsubscribe mail marked automatic still counts.
+  if (envelope.autoSubmitted && !gate && addressed.to !== 'stop') {
     logger.info('inbound mail ignored', { ...ids, reason: 'auto-reply' });
     return 'ignored';
   }

@@ -7,7 +7,14 @@ import type { ForwardingConfirmation } from '../filter-forwarding.ts';
 import type { Application } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
 import type { Reading } from '../reading.ts';
-import { isForgetToken, tagOf, verifyForgetToken, verifyReplyToken } from '../reply-token.ts';
+import {
+  isForgetToken,
+  isStopToken,
+  tagOf,
+  verifyForgetToken,
+  verifyReplyToken,
+  verifyStopToken,
+} from '../reply-token.ts';
 import type { Envelope } from '../understand/index.ts';
 import type { Decision } from './effects.ts';
 import { PLAN_SAID } from './inbound-wording.ts';
@@ -15,13 +22,16 @@ import type { Settings } from './settings.ts';
 
 /**
  * Where a message was sent: the bare intake, an application's reply address, a forget
- * confirmation, a user's filter address, or (a provider's forwarding confirmation) to be relayed.
+ * confirmation, a stop address, a user's filter address, or (a provider's forwarding
+ * confirmation) to be relayed.
  */
 export type Addressed =
   | { to: 'intake' }
   | { to: 'application'; applicationId: string }
   | { to: 'forget'; nonce: string }
   | { to: 'filter' }
+  /** A stop address (List-Unsubscribe): whatever the mail says, it closes what the id names. */
+  | { to: 'stop'; id: string }
   | { to: 'forwarding-confirmation'; confirmation: ForwardingConfirmation };
 
 /** A message that passed the gate, as routing sees it. */
@@ -63,6 +73,10 @@ function ourTag(recipients: string[], intakeAddress: string): string | null | un
 /** Undefined: a tag whose MAC does not hold for this sender (forged, altered, someone else's). */
 function addressedTo(tag: string | null, userId: string, secret: string): Addressed | undefined {
   if (tag === null) return { to: 'intake' };
+  if (isStopToken(tag)) {
+    const id = verifyStopToken(tag, userId, secret);
+    return id ? { to: 'stop', id } : undefined;
+  }
   if (isForgetToken(tag)) {
     const nonce = verifyForgetToken(tag, userId, secret);
     return nonce ? { to: 'forget', nonce } : undefined;

@@ -10,6 +10,7 @@ import { answersFor } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
 import { MAX_INBOUND_BYTES, type RawMailStore } from '../ports.ts';
 import { emptyInterviewReading } from '../reading.ts';
+import { sentCopyIn } from '../sent-drafts.ts';
 import { understandMessage } from '../understand/index.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
@@ -29,8 +30,10 @@ import {
 } from './inbound-decisions.ts';
 import { INBOUND_SAID } from './inbound-wording.ts';
 import { changePlan, openFromConfirmation } from './open-application.ts';
+import { recordSentDraft } from './sent-copy.ts';
 import { tellUser } from './tell-user.ts';
 import { forgetUnreadable, rememberUnreadable, unreadableRepliedTo } from './unreadable.ts';
+import { unsubscribe } from './unsubscribe.ts';
 
 export interface InboundDeps extends ChangeDeps {
   rawMail: RawMailStore;
@@ -55,6 +58,13 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
   const { reading, userId } = message;
   if (message.addressed.to === 'forget') {
     return confirmForget(deps, userId, message.addressed.nonce, confirmsForget(reading));
+  }
+  if (message.addressed.to === 'stop') return unsubscribe(deps, userId, message.addressed.id);
+  if (message.addressed.to === 'application') {
+    // The user's own sent draft (followup in Bcc): never a command, correction or confirmation.
+    const copy = sentCopyIn(message.envelope, deps.settings.intakeAddress, userId);
+    const { applicationId } = message.addressed;
+    if (copy) return recordSentDraft({ userId, applicationId, copy }, deps);
   }
   if (message.addressed.to === 'forwarding-confirmation') {
     await sendFilterSetup(deps, userId, message.addressed.confirmation);
@@ -91,6 +101,7 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
         command: { verb, arg },
         number,
         more: (reading.commands ?? []).slice(1).map((next) => ({ verb: next.verb, arg: next.arg })),
+        inReplyTo: message.envelope.inReplyTo,
         sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
       },
       deps,

@@ -2,10 +2,15 @@
 
 import type { Logger } from '../logger.ts';
 import type { MailContext, MailRenderer } from '../mail/index.ts';
-import type { Application } from '../model.ts';
+import { type Application, DIGEST_APPLICATION_ID } from '../model.ts';
 import type { Policy } from '../planning/policy.ts';
 import type { ApplicationStore, Clock, Mailer } from '../ports.ts';
-import { encodeFilterToken, encodeReplyToken, replyAddress } from '../reply-token.ts';
+import {
+  encodeFilterToken,
+  encodeReplyToken,
+  encodeStopToken,
+  replyAddress,
+} from '../reply-token.ts';
 
 export interface Settings {
   allowedSenders: string[];
@@ -26,26 +31,31 @@ export interface CommonDeps {
   settings: Settings;
 }
 
-/** Replies to mail about an application go to its tokenized address; others to the intake. */
+/**
+ * Replies to mail about an application go to its tokenized address; others to the intake. Drafts
+ * carry that address in Bcc (the user's sent copy comes back to it), and every mail names a stop
+ * address in List-Unsubscribe: the application's, or for other mail the weekly digest's.
+ */
 export function mailContext(
   settings: Settings,
   userId: string,
   application: Application | null,
   now: Date,
 ): MailContext {
-  const replyTo = application
-    ? replyAddress(
-        settings.intakeAddress,
-        encodeReplyToken({ applicationId: application.id, userId }, settings.replySecret),
-      )
-    : settings.intakeAddress;
+  const signed = (token: string) => replyAddress(settings.intakeAddress, token);
+  const applicationAddress = application
+    ? signed(encodeReplyToken({ applicationId: application.id, userId }, settings.replySecret))
+    : null;
+  const stopId = application?.id ?? DIGEST_APPLICATION_ID;
   return {
     from: settings.fromAddress,
     to: userId,
-    replyTo,
+    replyTo: applicationAddress ?? settings.intakeAddress,
     now,
     messageIdDomain: settings.intakeAddress.slice(settings.intakeAddress.lastIndexOf('@') + 1),
     filterAddress: filterAddressOf(settings, userId),
+    ...(applicationAddress ? { sentCopyTo: applicationAddress } : {}),
+    unsubscribe: signed(encodeStopToken(stopId, userId, settings.replySecret)),
   };
 }
 

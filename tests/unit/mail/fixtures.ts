@@ -83,6 +83,8 @@ export function contextFixture(overrides: Partial<MailContext> = {}): MailContex
     replyTo: 'interviews+abcdefghij.0123456789abcdef@followup.example.com',
     now: new Date('2026-04-14T20:45:00Z'),
     messageIdDomain: 'followup.example.com',
+    sentCopyTo: 'interviews+abcdefghij.0123456789abcdef@followup.example.com',
+    unsubscribe: 'interviews+stop-abcdefghij.fedcba9876543210@followup.example.com',
     ...overrides,
   };
 }

@@ -258,6 +258,7 @@ const ALLOWED_HEADERS = new Set([
   'content-type',
   'content-transfer-encoding',
   'auto-submitted',
+  'list-unsubscribe',
   'x-unsent',
 ]);
 

@@ -99,7 +99,7 @@ describe('draft mails', () => {
     const { draft } = await attachedDraft(email);
     expect(draft.to ?? []).toEqual([]);
     expect(header(draft, 'x-unsent')).toEqual(['1']);
-    expect(/mailto:\?subject=/.test(mail.text)).toBe(true);
+    expect(/mailto:\?bcc=[^&\s]+&subject=/.test(mail.text)).toBe(true);
     expect(sam.email).toBeNull();
   });
 

@@ -19,6 +19,7 @@ describe('envelope', () => {
       references: ['5c0ffee12ab34cd56ef78a90@harborviewlabs.example'],
       from: { name: 'Alex Rivera', email: 'alex.rivera@example.net' },
       to: ['interviews@followup.example.com'],
+      cc: [],
       subject: 'Fwd: Interview confirmation - Frontend Engineer',
       date: '2026-11-30T14:12:44.000Z',
     });
