@@ -242,4 +242,47 @@ describe('filter forwarding', () => {
     expect(await stack.mail()).toHaveLength(before);
     expect(await stack.applications(SAM)).toHaveLength(1);
   });
+
+  it('a filtered reschedule moves the interview, and nothing goes to the employer', async () => {
+    const employer = 'Noor Haddad <noor.haddad@kelpwave.example>';
+    const forward = [
+      `From: Sam Okafor <${SAM}>`,
+      `To: ${INTAKE}`,
+      'Subject: Fwd: Interview - Data Engineer',
+      'Date: Wed, 16 Dec 2026 12:00:00 -0500',
+      'Message-ID: <sam-kelpwave-confirmation@example.com>',
+      '',
+      '---------- Forwarded message ---------',
+      `From: ${employer}`,
+      'Date: Wed, Dec 16, 2026 at 11:00 AM',
+      'Subject: Interview - Data Engineer',
+      `To: Sam Okafor <${SAM}>`,
+      '',
+      'Hi Sam, confirming your video interview for the Data Engineer role at Kelpwave on',
+      'Tuesday, January 5, 2027 at 2:00 PM ET with Noor Haddad.',
+      '',
+    ].join('\r\n');
+    await stack.send(forward, { from: SAM, to: INTAKE });
+    const opened = (await stack.applications(SAM)).find((a) => a.status === 'OPEN');
+    expect(opened?.interviews[0]?.start).toBe('2027-01-05T14:00:00-05:00');
+
+    const before = (await stack.mail()).length;
+    const moved = [
+      `From: ${employer}`,
+      `To: Sam Okafor <${SAM}>`,
+      'Subject: Rescheduled: Interview - Data Engineer',
+      'Date: Thu, 17 Dec 2026 09:00:00 -0500',
+      'Message-ID: <kelpwave-reschedule@mail.kelpwave.example>',
+      '',
+      'Hi Sam, apologies, but we need to reschedule your interview. The new time is',
+      'Thursday, January 7, 2027 at 3:00 PM ET, same Zoom link.',
+      '',
+    ].join('\r\n');
+    await stack.send(moved, { from: cafOf(SAM, samFilter), to: samFilter });
+
+    const after = (await stack.applications(SAM)).find((a) => a.id === opened?.id);
+    expect(after?.interviews.at(-1)?.start).toBe('2027-01-07T15:00:00-05:00');
+    expect((await stack.mail()).length).toBeGreaterThan(before);
+    await expectOnlyUsersMailed();
+  });
 });

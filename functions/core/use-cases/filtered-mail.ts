@@ -21,6 +21,7 @@ import { askWhich } from './choices.ts';
 import { countFilteredUnmatched } from './digest.ts';
 import { applyEmployerReply, type EmployerReplyOutcome } from './employer-replies.ts';
 import type { Addressed } from './inbound-decisions.ts';
+import { changePlan } from './open-application.ts';
 import type { Settings } from './settings.ts';
 import { tellUser } from './tell-user.ts';
 
@@ -101,15 +102,21 @@ export interface FilteredMessage {
   threadIds: string[];
 }
 
-export type FilteredOutcome = EmployerReplyOutcome | 'filtered-unmatched';
+export type FilteredOutcome =
+  | EmployerReplyOutcome
+  | 'filtered-unmatched'
+  | 'application-closed'
+  | 'application-changed'
+  | 'ignored';
 
 const domainOf = (email: string | null | undefined) =>
   email?.slice(email.lastIndexOf('@') + 1).toLowerCase() ?? null;
 
 /**
  * Filtered mail is the employer's own words, never the user's: it is no command and no
- * correction. An answer (or a next-round invitation) that matches one application is applied to
- * it; several ask the user which; none, or anything else, is only counted for the digest.
+ * correction. An answer, a next-round invitation, a reschedule or a cancellation that matches one
+ * application is applied to it; several ask the user which; none, or anything else, is only
+ * counted for the digest.
  */
 export async function handleFilteredMail(
   message: FilteredMessage,
@@ -125,7 +132,9 @@ export async function handleFilteredMail(
           { ...reading, kind: 'employer-reply' as const, reply: { class: 'advance' as const } }
         : null;
   const replyClass = answer?.reply?.class;
-  if (answer && replyClass && replyClass !== 'auto-ack') {
+  // The employer moving or cancelling the interview changes its plan, as a forward of it would.
+  const movesPlan = reading.kind === 'reschedule' || reading.kind === 'cancellation';
+  if (movesPlan || (answer && replyClass && replyClass !== 'auto-ack')) {
     const match = matchApplication(await deps.store.listByUser(userId), {
       applicationId: null,
       threadIds: message.threadIds,
@@ -139,8 +148,17 @@ export async function handleFilteredMail(
         applicationId: match.application.id,
         reason: match.by,
       });
-      const applied = { ...message, applicationId: match.application.id, reading: answer };
-      return applyEmployerReply(applied, match.application.id, deps);
+      const applicationId = match.application.id;
+      if (movesPlan) {
+        const routed = { ...message, addressed: { to: 'filter' as const }, applicationId };
+        return changePlan(routed, match.application, deps);
+      }
+      if (!answer) return 'ignored';
+      return applyEmployerReply(
+        { ...message, applicationId, reading: answer },
+        applicationId,
+        deps,
+      );
     }
     if (match.kind === 'ambiguous') {
       await askWhich(deps, userId, {
