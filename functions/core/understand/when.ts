@@ -101,7 +101,15 @@ interface Candidate {
   grouped: boolean;
   /** Text spans of the mentions that make up the candidate, for context scoring. */
   spans: Array<[number, number]>;
+  /** A schedule over several days: the day of its last slot, whose end is `endTime`. */
+  endDate?: DayDate;
 }
+
+/** The mail says its schedule spans days: "two-day onsite", "across two days", "Day 1". */
+const MULTI_DAY =
+  /\b(?:two|three|2|3)[- ]day\b|\b(?:across|over) (?:two|three|2|3) days\b|\bboth days\b|\bday (?:1|one)\b/i;
+/** The most days apart a multi-day schedule's first and last days are. */
+const MAX_SCHEDULE_DAYS = 6;
 
 const MAX_SCAN = 30_000;
 const TIME_TOKEN =
@@ -379,6 +387,47 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   return mentions;
 }
 
+/**
+ * "Day 1 · Tuesday … Day 2 · Wednesday …": when the mail says its schedule spans days, the
+ * interview runs from the first day's first session to the last day's last one, as one. Each day
+ * is one candidate at the start of a line; two on one day is no schedule this can read.
+ */
+function joinScheduleDays(candidates: Candidate[], text: string): void {
+  if (!MULTI_DAY.test(text)) return;
+  const ordinal = (date: DayDate) => DateTime.fromObject(date).toMillis();
+  const days = candidates
+    .filter((candidate) => candidate.grouped || startsScheduleLine(text, candidate.index))
+    .sort((a, b) => ordinal(a.date) - ordinal(b.date));
+  const dates = new Set(days.map((candidate) => ordinal(candidate.date)));
+  if (days.length < 2 || dates.size !== days.length) return;
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return;
+  const span = (ordinal(last.date) - ordinal(first.date)) / 86_400_000;
+  if (span < 1 || span > MAX_SCHEDULE_DAYS) return;
+  // "10:15 - 11:15" on the last day: its own start says which half of the day its end is in.
+  const lastStart = likelyHour(last.time, last.meridiemGuessed);
+  const end = last.endTime ?? last.time;
+  let endHour = likelyHour(end, last.meridiemGuessed).hour;
+  if (endHour < lastStart.hour && endHour + 12 <= 23) endHour += 12;
+  first.endDate = last.date;
+  first.endTime = { hour: endHour, minute: end.minute };
+  first.spans.push(...days.slice(1).flatMap((day) => day.spans));
+  // The schedule accounts for its days: other times on them restate its sessions ("(14:00 IST)").
+  const within = (candidate: Candidate) =>
+    ordinal(candidate.date) >= ordinal(first.date) && ordinal(candidate.date) <= ordinal(last.date);
+  for (const candidate of candidates.filter((c) => c !== first && within(c)))
+    candidates.splice(candidates.indexOf(candidate), 1);
+}
+
+/** At a line's start, or after a day's number there ("Day 2 · Wednesday 24 February"). */
+function startsScheduleLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return /^[\s>*]*(?:day (?:\d|one|two|three)\s*[·:|,–—-]?\s*)?$/i.test(
+    text.slice(lineStart, index),
+  );
+}
+
 /** The interview's date and time, or what is missing to know it. */
 export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
   const text = rawText.slice(0, MAX_SCAN);
@@ -433,7 +482,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         const own = candidates.findIndex((candidate) => candidate.index === day.index);
         if (own !== -1) candidates.splice(own, 1);
       }
-      candidates.push({
+      const grouped: Candidate = {
         index: first.index,
         date: day.date,
         time: first.time ?? { hour: 0, minute: 0 },
@@ -447,7 +496,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
           [day.index, day.end],
           ...slots.map((slot): [number, number] => [slot.index, slot.zoneEnd]),
         ],
-      });
+      };
+      candidates.push(grouped);
       continue;
     }
     if (day.hasTime) continue;
@@ -470,6 +520,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       candidates.push(candidate);
     }
   }
+  joinScheduleDays(candidates, text);
 
   const dayOnly = mentions.filter(
     (mention) => mention.hasDate && !mention.hasTime && !attached.has(mention),
@@ -682,13 +733,20 @@ function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
   const startAt = DateTime.fromISO(start.iso, { setZone: true });
   if (candidate.endTime) {
     let endHour = candidate.endTime.hour;
-    if (endHour < time.hour && endHour + 12 <= 23 && endHour + 12 > time.hour) endHour += 12;
+    // The same day: an end before the start is in the afternoon ("11:00 - 1:00"). A later day's
+    // end was settled against that day's own session.
+    if (!candidate.endDate && endHour < time.hour && endHour + 12 <= 23 && endHour + 12 > time.hour)
+      endHour += 12;
     const placedEnd = placeWallTime(
-      wallOf(candidate.date, { hour: endHour, minute: candidate.endTime.minute }),
+      wallOf(candidate.endDate ?? candidate.date, {
+        hour: endHour,
+        minute: candidate.endTime.minute,
+      }),
       zone,
     );
     const endAt = placedEnd ? DateTime.fromISO(placedEnd.iso, { setZone: true }) : null;
-    if (placedEnd && endAt && endAt > startAt && endAt.diff(startAt, 'hours').hours <= 12) {
+    const longest = candidate.endDate ? (MAX_SCHEDULE_DAYS + 1) * 24 : 12;
+    if (placedEnd && endAt && endAt > startAt && endAt.diff(startAt, 'hours').hours <= longest) {
       end = placedEnd.iso;
       endConfidence = startConfidence;
     }
