@@ -6,6 +6,9 @@ import PostalMime from 'postal-mime';
 /** The local stack's intake address: where `followup forward` delivers unless told otherwise. */
 export const LOCAL_INTAKE_ADDRESS = 'interviews@followup.example.com';
 
+/** Local default senders: the example users of the mail that ships in tests/fixtures. */
+export const DEFAULT_ALLOWED_SENDERS = 'alex.rivera@example.net,priya.n@example.org';
+
 export interface Delivery {
   raw: Uint8Array | string;
   /** Envelope sender and recipient; default to the message's own From and first To. */

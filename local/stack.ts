@@ -14,7 +14,7 @@ import {
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
-import { LOCAL_INTAKE_ADDRESS } from './forward.ts';
+import { DEFAULT_ALLOWED_SENDERS, LOCAL_INTAKE_ADDRESS } from './forward.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
@@ -65,9 +65,6 @@ export interface LocalStack {
   fireDue(): Promise<unknown[]>;
   close(): Promise<void>;
 }
-
-/** Local default senders: the example users of the mail that ships in tests/fixtures. */
-const DEFAULT_ALLOWED_SENDERS = 'alex.rivera@example.net,priya.n@example.org';
 
 /** A random reply-token secret per data folder, kept so reply addresses survive restarts. */
 function localReplySecret(dataDir: string): string {
