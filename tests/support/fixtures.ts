@@ -13,3 +13,6 @@ export const hasShared = existsSync(sharedDir);
 
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
+
+/** Tue 1 Dec 2026, 07:00 in New York: a week and more before the fixtures' interviews. */
+export const DEC_1_2026_7AM_NEW_YORK = new Date('2026-12-01T12:00:00Z');

@@ -28,15 +28,6 @@ export interface TestStack extends LocalStack {
   stop(): Promise<void>;
 }
 
-/** The schedules an application must have: one per pending milestone while it is open. */
-export function expectedSchedules(application: Application): string[] {
-  if (application.status !== 'OPEN') return [];
-  return application.milestones
-    .filter((m) => m.state === 'PENDING')
-    .map((m) => `${application.id}-${m.id}`)
-    .sort();
-}
-
 const quiet = { info() {}, warn() {} };
 
 export async function startTestStack(config: Record<string, string> = {}): Promise<TestStack> {

@@ -53,6 +53,16 @@ export interface MemoryStack {
   mail(): Promise<Email[]>;
   /** Every mail followup sent to `user`, oldest first. */
   mailTo(user: string): Promise<Email[]>;
+  /** The last mail followup sent to `user`. */
+  lastMailTo(user: string): Promise<Email | undefined>;
+  /**
+   * Sends `raw` from `user` to the intake, which must open an application; answers it, the
+   * acknowledgment and its reply address.
+   */
+  open(
+    user: string,
+    raw: string,
+  ): Promise<{ application: Application; acknowledgment: Email | undefined; replyTo: string }>;
   applications(user: string): Promise<Application[]>;
   /** The user's one application; throws when there is none or more than one. */
   onlyApplication(user: string): Promise<Application>;
@@ -160,6 +170,19 @@ export function startMemoryStack(overrides: Record<string, string> = {}): Memory
     },
     async mailTo(user) {
       return (await stack.mail()).filter((mail) => mail.to?.some((to) => to.address === user));
+    },
+    async lastMailTo(user) {
+      return (await stack.mailTo(user)).at(-1);
+    },
+    async open(user, raw) {
+      const before = new Set((await store.listByUser(user)).map((a) => a.id));
+      const outcome = await stack.send(raw, { from: user, to: settings.intakeAddress });
+      const application = (await store.listByUser(user)).find((a) => !before.has(a.id));
+      if (outcome !== 'application-opened' || !application) {
+        throw new Error(`no application opened: ${outcome}`);
+      }
+      const acknowledgment = await stack.lastMailTo(user);
+      return { application, acknowledgment, replyTo: acknowledgment?.replyTo?.[0]?.address ?? '' };
     },
     applications: (user) => store.listByUser(user),
     async onlyApplication(user) {
