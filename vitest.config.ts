@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'stack',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/use-cases/**'],
+          exclude: ['tests/use-cases/**', 'tests/unit/**'],
           // One DynamoDB Local JVM for the whole run; suites get their own table.
           globalSetup: ['tests/global-setup.ts'],
         },
@@ -23,10 +23,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'use-cases',
-          include: ['tests/use-cases/**/*.test.ts'],
-          // In-memory ports and no environment of their own: one module graph per worker, not
-          // one per file (loading the reader is most of a use-case file's time).
+          name: 'in-process',
+          include: ['tests/use-cases/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Pure code and in-memory ports, no local stack nor environment of their own: one
+          // module graph per worker, not one per file (loading the reader is most of a file's time).
           isolate: false,
         },
       },
