@@ -2,15 +2,34 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
-    // One DynamoDB Local JVM for the whole run; suites get their own table.
-    globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup-property-seed.ts'],
     pool: 'forks',
     // Handlers log JSON lines; tests read outcomes, not logs. The SDK's Node 22 notice is known.
     env: { FOLLOWUP_LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'stack',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/use-cases/**', 'tests/unit/**'],
+          // One DynamoDB Local JVM for the whole run; suites get their own table.
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'in-process',
+          include: ['tests/use-cases/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Pure code and in-memory ports, no local stack nor environment of their own: one
+          // module graph per worker, not one per file (loading the reader is most of a file's time).
+          isolate: false,
+        },
+      },
+    ],
   },
 });

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { readFixture } from '../support/fixtures.ts';
-import { expectClosedByRejection, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { expectClosedByRejection } from '../support/schedules.ts';
 
 const SAM = 'sam.okafor@gmail.com';
 const PRIYA = 'priya.n@example.org';

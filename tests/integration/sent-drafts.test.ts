@@ -8,7 +8,8 @@ import PostalMime, { type Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { asNewMessage, readFixture } from '../support/fixtures.ts';
-import { expectedSchedules, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { expectedSchedules } from '../support/schedules.ts';
 
 const INTAKE = 'interviews@followup.example.com';
 const USERS = Array.from({ length: 8 }, (_, i) => `sender${i + 1}@example.net`);

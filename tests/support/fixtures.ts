@@ -24,3 +24,6 @@ export function asNewMessage(
     .replace(/^Date: .*$/m, `Date: ${fields.date.toUTCString()}`)
     .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <${fields.messageId}>`);
 }
+
+/** Tue 1 Dec 2026, 07:00 in New York: a week and more before the fixtures' interviews. */
+export const DEC_1_2026_7AM_NEW_YORK = new Date('2026-12-01T12:00:00Z');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import PostalMime, { type Email } from 'postal-mime';
-import { expect, inject } from 'vitest';
+import { inject } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { deliver } from '../../local/forward.ts';
 import { listSentMail } from '../../local/services/ses.ts';
@@ -26,27 +26,6 @@ export interface TestStack extends LocalStack {
   /** The Scheduler's schedules of one application, by name. */
   schedulesOf(application: Application): Promise<string[]>;
   stop(): Promise<void>;
-}
-
-/** The schedules an application must have: one per pending milestone while it is open. */
-export function expectedSchedules(application: Application): string[] {
-  if (application.status !== 'OPEN') return [];
-  return application.milestones
-    .filter((m) => m.state === 'PENDING')
-    .map((m) => `${application.id}-${m.id}`)
-    .sort();
-}
-
-/** What an employer's rejection leaves: closed, every nudge after the thank-you cancelled, no schedule. */
-export async function expectClosedByRejection(stack: TestStack, closed: Application) {
-  expect(closed.status).toBe('CLOSED');
-  expect(closed.milestones.filter((m) => m.state === 'PENDING')).toEqual([]);
-  expect(closed.milestones.filter((m) => m.kind !== 'thank-you').map((m) => m.state)).toEqual([
-    'CANCELLED',
-    'CANCELLED',
-    'CANCELLED',
-  ]);
-  expect(await stack.schedulesOf(closed)).toEqual([]);
 }
 
 const quiet = { info() {}, warn() {} };

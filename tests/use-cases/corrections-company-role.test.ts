@@ -1,54 +1,33 @@
-// `company:` and `role:` through the real local stack: the answer the acknowledgment asks for sets
-// the application and its interview (DynamoDB after), the user gets a confirmation, a second one
+// `company:` and `role:` on the in-memory ports: the answer the acknowledgment asks for sets
+// the application and its interview (the store after), the user gets a confirmation, a second one
 // changes nothing, and the bare intake asks which application (`role 2: …`).
-import PostalMime, { type Email } from 'postal-mime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
-import { listSentMail } from '../../local/services/ses.ts';
-import { HOUR, readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
+import { DEC_1_2026_7AM_NEW_YORK, HOUR, readFixture } from '../support/fixtures.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
-const INTAKE = 'interviews@followup.example.com';
-const USERS = Array.from({ length: 8 }, (_, i) => `corrector${i + 1}@example.net`);
-/** Tue 1 Dec 2026, 07:00 in New York: the confirmation's interview is on Tue 8 Dec, 11:00. */
-const BASE = new Date('2026-12-01T12:00:00Z');
+const users = testUsers('corrector', 8);
+/** The confirmations' interviews are a week or more after. */
+const BASE = DEC_1_2026_7AM_NEW_YORK;
 
 describe('company: and role: corrections', () => {
-  let stack: TestStack;
+  let stack: MemoryStack;
   let confirmation: string;
   let replyTemplate: string;
-  let sent = 0;
-  let nextUser = 0;
-
-  const someone = () => USERS[nextUser++] ?? 'nobody@example.net';
+  const someone = users.someone;
 
   /** A real mail as a new message from `user`, now. */
-  const from = (raw: string, user: string) =>
-    raw
-      .replace(/^From: .*$/m, `From: ${user}`)
-      .replace(/^Date: .*$/m, `Date: ${stack.clock.now().toUTCString()}`)
-      .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <fix-${++sent}@mail.gmail.example>`);
+  const from = newMessages('fix@mail.gmail.example', () => stack.clock.now());
 
   /** A Gmail reply whose first line is `line`, our mail quoted below it. */
   const reply = (line: string, user: string) => from(replyTemplate.replaceAll('Stop.', line), user);
 
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
-  async function mailsTo(user: string): Promise<Email[]> {
-    const all = await listSentMail(stack.endpoints.ses);
-    const parsed = await Promise.all(all.map((mail) => PostalMime.parse(mail.raw ?? '')));
-    return parsed.filter((mail) => mail.to?.some((to) => to.address === user));
-  }
-  const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
-
-  async function open(user: string, raw = confirmation) {
-    const before = new Set((await stack.applications(user)).map((a) => a.id));
-    expect(await send(from(raw, user), user)).toMatch(/^250/);
-    const application = (await stack.applications(user)).find((a) => !before.has(a.id));
-    if (!application) throw new Error('no application opened');
-    const acknowledgment = await lastMail(user);
-    return { application, acknowledgment, replyTo: acknowledgment?.replyTo?.[0]?.address ?? '' };
-  }
+  const mailsTo = (user: string) => stack.mailTo(user);
+  const lastMail = (user: string) => stack.lastMailTo(user);
+  const open = (user: string, raw = confirmation) => stack.open(user, from(raw, user));
 
   const stored = async (user: string, id: string): Promise<Application> => {
     const application = (await stack.applications(user)).find((a) => a.id === id);
@@ -63,12 +42,9 @@ describe('company: and role: corrections', () => {
   });
 
   beforeAll(async () => {
-    stack = await startTestStack({ FOLLOWUP_ALLOWED_SENDERS: USERS.join(',') });
+    stack = startMemoryStack({ FOLLOWUP_ALLOWED_SENDERS: users.allowed });
     confirmation = (await readFixture('mail/confirmation-no-company.eml')).toString('utf8');
     replyTemplate = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
-  });
-  afterAll(async () => {
-    await stack?.stop();
   });
 
   it('answers the acknowledgment: company and role set on the application and its interview, once', async () => {

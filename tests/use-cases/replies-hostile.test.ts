@@ -2,22 +2,19 @@
 // token of another user's application, and a reply with 5,000 quoted lines. None of them changes
 // anything stored or scheduled, and none gets an answer (the legitimate user's own command above
 // the quote aside).
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INTAKE } from '../support/correspondents.ts';
 import { readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
 const ALEX = 'alex.rivera@example.net';
 const PRIYA = 'priya.n@example.org';
 const MALLORY = 'mallory@evil.example';
-const INTAKE = 'interviews@followup.example.com';
 const SPOOFED = 'X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL';
 
 describe('replies that must not be acted on', () => {
-  let stack: TestStack;
+  let stack: MemoryStack;
 
-  let documents: DynamoDBDocumentClient;
   let replyTemplate: string;
   let rejection: string;
   let alexReplyTo: string;
@@ -33,16 +30,10 @@ describe('replies that must not be acted on', () => {
 
   /** Everything stored for both users (applications and profiles), the schedules and the mail. */
   async function world() {
-    const items = async (user: string) =>
-      (
-        await documents.send(
-          new QueryCommand({
-            TableName: stack.config.FOLLOWUP_TABLE_NAME,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': `USER#${user}` },
-          }),
-        )
-      ).Items;
+    const items = async (user: string) => ({
+      applications: await stack.applications(user),
+      profile: await stack.store.getProfile(user),
+    });
     return {
       alex: await items(ALEX),
       priya: await items(PRIYA),
@@ -53,15 +44,8 @@ describe('replies that must not be acted on', () => {
   }
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = startMemoryStack();
     stack.clock.set(new Date('2026-12-01T12:00:00Z'));
-    documents = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        region: 'us-east-1',
-        endpoint: stack.endpoints.dynamodb,
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      }),
-    );
     replyTemplate = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
     rejection = (await readFixture('replies/rejection-harborview.eml')).toString('utf8');
     const confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
@@ -74,9 +58,6 @@ describe('replies that must not be acted on', () => {
     expect(alexForgetTo).toMatch(/^interviews\+forget-/);
     expect(await stack.applications(ALEX)).toHaveLength(1);
     expect(await stack.applications(PRIYA)).toHaveLength(1);
-  });
-  afterAll(async () => {
-    await stack?.stop();
   });
 
   it('a stranger: a forwarded reply, a stop to a real reply address, a forget confirmation', async () => {

@@ -1,20 +1,16 @@
 // DynamoDB is the source of truth: when a schedule is missing (its creation failed after the
 // change was stored), the next command about the application — even one that changes nothing,
 // such as the retry of the same mail — puts it back.
-import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
 const USER = 'alex.rivera@example.net';
 
 describe('schedule repair', () => {
-  let stack: TestStack;
+  let stack: MemoryStack;
   beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(async () => {
-    await stack?.stop();
+    stack = startMemoryStack();
   });
 
   it('a command that changes nothing still restores a lost schedule', async () => {
@@ -26,13 +22,13 @@ describe('schedule repair', () => {
       .sort();
     expect(await stack.scheduleNames()).toEqual(expected);
 
-    const scheduler = new SchedulerClient({
-      region: 'us-east-1',
-      endpoint: stack.endpoints.scheduler,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
     const lost = expected[0] ?? '';
-    await scheduler.send(new DeleteScheduleCommand({ GroupName: 'followup', Name: lost }));
+    const lostMilestone = application?.milestones.find((m) => `${application.id}-${m.id}` === lost);
+    await stack.scheduler.cancel({
+      userId: USER,
+      applicationId: application?.id ?? '',
+      milestoneId: lostMilestone?.id ?? '',
+    });
     expect(await stack.scheduleNames()).not.toContain(lost);
 
     const [acknowledgment] = await stack.mail();

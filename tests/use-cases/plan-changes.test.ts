@@ -1,18 +1,15 @@
-// Changes to the plan, through the real local stack: after every change the schedules in the
-// Scheduler emulator match DynamoDB's pending milestones, and drafts arrive at the new times,
-// never at the old ones.
-import { GetScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Changes to the plan, on the in-memory ports: after every change the schedules match the
+// stored pending milestones, and drafts arrive at the new times, never at the old ones.
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { scheduleAt } from '../../functions/core/planning/index.ts';
 import { DAY, HOUR, readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
 const USER = 'alex.rivera@example.net';
 
 describe('changes to the plan', () => {
-  let stack: TestStack;
-  let scheduler: SchedulerClient;
+  let stack: MemoryStack;
   let stopReply: string;
 
   /** The user's reply to followup mail, first line `command`, quoted text below; a new Message-ID. */
@@ -35,27 +32,17 @@ describe('changes to the plan', () => {
     const names = app.status === 'OPEN' ? pending.map((m) => `${app.id}-${m.id}`).sort() : [];
     expect(await stack.scheduleNames()).toEqual(names);
     for (const milestone of app.status === 'OPEN' ? pending : []) {
-      const schedule = await scheduler.send(
-        new GetScheduleCommand({ GroupName: 'followup', Name: `${app.id}-${milestone.id}` }),
-      );
-      expect(schedule.ScheduleExpression).toBe(scheduleAt(milestone.due, milestone.timezone));
-      expect(schedule.ScheduleExpressionTimezone).toBe(milestone.timezone);
+      const schedule = stack.scheduler.get(`${app.id}-${milestone.id}`);
+      expect(schedule?.expression).toBe(scheduleAt(milestone.due, milestone.timezone));
+      expect(schedule?.timezone).toBe(milestone.timezone);
     }
   }
 
   const subjects = async (from = 0) => (await stack.mail()).slice(from).map((m) => m.subject ?? '');
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    scheduler = new SchedulerClient({
-      region: 'us-east-1',
-      endpoint: stack.endpoints.scheduler,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    stack = startMemoryStack();
     stopReply = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
-  });
-  afterAll(async () => {
-    await stack?.stop();
   });
 
   it('reschedule, snooze, pause, resume and cancellation keep schedules and drafts in step', async () => {

@@ -1,33 +1,29 @@
-// Replies that only look like commands, through the real local stack: a quoted header block is
+// Replies that only look like commands, on the in-memory ports: a quoted header block is
 // nothing of the user's; a typo or a stop in plain words is asked about and acted on only after
 // `yes`; `remove interviewer:`; corrections answering "I could not read this" complete that
 // forward; with one open application, a command to the bare intake acts on it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
-import { DAY, readFixture } from '../support/fixtures.ts';
-import { expectedSchedules, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
+import { DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
+import { expectSchedulesMatch as schedulesMatch } from '../support/schedules.ts';
 
-const INTAKE = 'interviews@followup.example.com';
-const USERS = Array.from({ length: 16 }, (_, i) => `guess${i + 1}@example.net`);
-/** Tue 1 Dec 2026, 07:00 in New York: the confirmation's interview is on Thu 10 Dec, 14:00. */
-const BASE = new Date('2026-12-01T12:00:00Z');
+const users = testUsers('guess', 16);
+/** The confirmations' interviews are a week or more after. */
+const BASE = DEC_1_2026_7AM_NEW_YORK;
 
 describe('replies that only look like commands', () => {
-  let stack: TestStack;
+  let stack: MemoryStack;
   let confirmation: string;
   let replyTemplate: string;
-  let sent = 0;
-  let nextUser = 0;
-
-  const someone = () => USERS[nextUser++] ?? 'nobody@example.net';
+  const someone = users.someone;
+  const newMessage = newMessages('guess@mail.example', () => stack.clock.now());
   const fixture = async (name: string) => (await readFixture(name)).toString('utf8');
 
   /** A real mail as a new message from `user`, now, answering our mail `inReplyTo` if given. */
   const from = (raw: string, user: string, inReplyTo?: string) => {
-    const mail = raw
-      .replace(/^From: .*$/m, `From: ${user}`)
-      .replace(/^Date: .*$/m, `Date: ${stack.clock.now().toUTCString()}`)
-      .replace(/^Message-I[dD]: <[^>]+>/m, `Message-ID: <guess-${++sent}@mail.example>`);
+    const mail = newMessage(raw, user);
     return inReplyTo
       ? mail.replace(/^(In-Reply-To|References): .*$/gm, `$1: ${inReplyTo}`)
       : mail.replace(/^(In-Reply-To|References): .*\n/gm, '');
@@ -39,8 +35,7 @@ describe('replies that only look like commands', () => {
 
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
-  const mailsTo = (user: string) => stack.mailTo(user);
-  const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
+  const lastMail = (user: string) => stack.lastMailTo(user);
 
   const stateOf = ({ status, milestones, interviews }: Application) => ({
     status,
@@ -50,17 +45,11 @@ describe('replies that only look like commands', () => {
 
   const only = (user: string) => stack.onlyApplication(user);
 
-  async function expectSchedulesMatch(application: Application) {
-    expect(await stack.schedulesOf(application)).toEqual(expectedSchedules(application));
-  }
+  const expectSchedulesMatch = (application: Application) => schedulesMatch(stack, application);
 
   /** Opens an application; returns it, its reply address and the acknowledgment's Message-ID. */
   async function open(user: string, raw = confirmation) {
-    const before = new Set((await stack.applications(user)).map((a) => a.id));
-    expect(await send(from(raw, user), user)).toMatch(/^250/);
-    const application = (await stack.applications(user)).find((a) => !before.has(a.id));
-    if (!application) throw new Error('no application opened');
-    const ack = await lastMail(user);
+    const { application, acknowledgment: ack } = await stack.open(user, from(raw, user));
     return {
       application,
       replyTo: ack?.replyTo?.[0]?.address ?? '',
@@ -69,12 +58,9 @@ describe('replies that only look like commands', () => {
   }
 
   beforeAll(async () => {
-    stack = await startTestStack({ FOLLOWUP_ALLOWED_SENDERS: USERS.join(',') });
+    stack = startMemoryStack({ FOLLOWUP_ALLOWED_SENDERS: users.allowed });
     confirmation = await fixture('mail/confirmation-simple.eml');
     replyTemplate = await fixture('replies/stop-gmail.eml');
-  });
-  afterAll(async () => {
-    await stack?.stop();
   });
 
   it('an empty Outlook.com reply whose quote starts with Date: moves nothing and opens nothing', async () => {

@@ -1,40 +1,28 @@
-// Every reply command through the real local stack: the mail the user gets back, and DynamoDB and
-// the Scheduler after. A command sent twice acts once and says so; commands to the bare intake
-// ask which application, by number; forget deletes only once confirmed.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Every reply command through the inbound use-case on in-memory ports: the mail the user gets
+// back, and the store and the Scheduler after. A command sent twice acts once and says so;
+// commands to the bare intake ask which application, by number; forget deletes only once
+// confirmed.
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
-import { invoke, type LambdaHandler } from '../../local/lambda.ts';
-import { DAY, HOUR, readFixture } from '../support/fixtures.ts';
-import { expectedSchedules, startTestStack, type TestStack } from '../support/local-stack.ts';
+import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
+import { DAY, DEC_1_2026_7AM_NEW_YORK, HOUR, readFixture } from '../support/fixtures.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
+import { expectSchedulesMatch as schedulesMatch } from '../support/schedules.ts';
 
-const INTAKE = 'interviews@followup.example.com';
-const USERS = [
-  'alex.rivera@example.net',
-  'priya.n@example.org',
-  ...Array.from({ length: 24 }, (_, i) => `user${i + 1}@example.net`),
-];
-/** Tue 1 Dec 2026, 07:00 in New York: the confirmation's interview is on Thu 10 Dec, 14:00. */
-const BASE = new Date('2026-12-01T12:00:00Z');
+/** A user of their own per test: mail and data never mix between tests. */
+const users = testUsers('user', 24, ['alex.rivera@example.net', 'priya.n@example.org']);
+/** The confirmations' interviews are a week or more after. */
+const BASE = DEC_1_2026_7AM_NEW_YORK;
 
 describe('reply commands', () => {
-  let stack: TestStack;
+  let stack: MemoryStack;
 
   let confirmation: string;
   let replyTemplate: string;
-  let sent = 0;
-  let nextUser = 2;
+  const someone = users.someone;
 
-  /** A user of their own per test: mail and data never mix between tests. */
-  const someone = () => USERS[nextUser++] ?? 'nobody@example.net';
-
-  /** A real mail with its sender, date and Message-ID replaced: a new message from `user`, now. */
-  const from = (raw: string, user: string) =>
-    raw
-      .replace(/^From: .*$/m, `From: ${user}`)
-      .replace(/^Date: .*$/m, `Date: ${stack.clock.now().toUTCString()}`)
-      .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <cmd-${++sent}@mail.gmail.example>`);
+  /** A real mail as a new message from `user`, now. */
+  const from = newMessages('cmd@mail.gmail.example', () => stack.clock.now());
 
   /** What a command may change; bookkeeping (version, thread of sent mail) aside. */
   const stateOf = ({ status, milestones, interviews, notes, timezone }: Application) => ({
@@ -52,34 +40,21 @@ describe('reply commands', () => {
   const send = (raw: string, user: string, to = INTAKE) => stack.send(raw, { from: user, to });
 
   const mailsTo = (user: string) => stack.mailTo(user);
-
-  const lastMail = async (user: string) => (await mailsTo(user)).at(-1);
-
+  const lastMail = (user: string) => stack.lastMailTo(user);
   const only = (user: string) => stack.onlyApplication(user);
-
-  /** Every pending milestone of an open application has its schedule, and nothing else has one. */
-  async function expectSchedulesMatch(application: Application) {
-    expect(await stack.schedulesOf(application)).toEqual(expectedSchedules(application));
-  }
+  const expectSchedulesMatch = (application: Application) => schedulesMatch(stack, application);
 
   /** Opens an application for `user`; returns it and its reply address. */
   async function open(user: string, raw = confirmation) {
-    const before = new Set((await stack.applications(user)).map((a) => a.id));
-    expect(await send(from(raw, user), user)).toMatch(/^250/);
-    const application = (await stack.applications(user)).find((a) => !before.has(a.id));
-    if (!application) throw new Error('no application opened');
-    const replyTo = (await lastMail(user))?.replyTo?.[0]?.address ?? '';
+    const { application, replyTo } = await stack.open(user, from(raw, user));
     expect(replyTo).toMatch(/^interviews\+[a-z0-9]+\.[a-z0-9_-]+@followup\.example\.com$/);
     return { application, replyTo };
   }
 
   beforeAll(async () => {
-    stack = await startTestStack({ FOLLOWUP_ALLOWED_SENDERS: USERS.join(',') });
+    stack = startMemoryStack({ FOLLOWUP_ALLOWED_SENDERS: users.allowed });
     confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
     replyTemplate = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
-  });
-  afterAll(async () => {
-    await stack?.stop();
   });
 
   it.each(['stop', 'close', 'cancel', 'unsubscribe'])(
@@ -367,14 +342,13 @@ describe('reply commands', () => {
     expect(next).toEqual([first?.replace('20261207', '20261214')]);
 
     // The fired one again (a Scheduler retry): nothing.
-    const milestone = (await import('../../functions/milestone.ts')).handler as LambdaHandler;
     const count = (await mailsTo(user)).length;
-    const outcome = await invoke(milestone, 'followup-milestone', {
+    const outcome = await stack.fire({
       userId: user,
       applicationId: 'digest',
-      milestoneId: first?.slice('digest-'.length),
+      milestoneId: first?.slice('digest-'.length) ?? '',
     });
-    expect(outcome).toEqual({ outcome: 'not-pending' });
+    expect(outcome).toBe('not-pending');
     expect(await mailsTo(user)).toHaveLength(count);
 
     await send(reply('digest off', user), user, INTAKE);
@@ -412,21 +386,9 @@ describe('reply commands', () => {
     expect(await stack.schedulesOf(application)).toEqual([]);
     expect((await stack.scheduleNames()).filter((n) => n.startsWith('digest-'))).toEqual([]);
     expect((await lastMail(user))?.subject).toMatch(/^Done: Deleted: 2 applications/);
-    const documents = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        region: 'us-east-1',
-        endpoint: stack.endpoints.dynamodb,
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      }),
-    );
-    const items = await documents.send(
-      new QueryCommand({
-        TableName: stack.config.FOLLOWUP_TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `USER#${user}` },
-      }),
-    );
-    expect(items.Items).toEqual([]);
+    // Nothing of the user is left: no application, no profile (the store contract proves that
+    // deleteUser empties the user's whole DynamoDB partition).
+    expect(await stack.store.getProfile(user)).toBeUndefined();
 
     // The confirmation was used: replaying it deletes nothing more and says so.
     await open(user);

@@ -1,36 +1,29 @@
-// Employer replies forwarded by the user, through the real local stack: each class changes the
-// plan as it should (DynamoDB and Scheduler after) and mails the user what fits; matching by
+// Employer replies forwarded by the user, on the in-memory ports: each class changes the
+// plan as it should (store and Scheduler after) and mails the user what fits; matching by
 // token, thread, domain and subject; the user is asked when it is ambiguous.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
-import { readFixture } from '../support/fixtures.ts';
+import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
+import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
+import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 import {
   expectClosedByRejection,
-  expectedSchedules,
-  startTestStack,
-  type TestStack,
-} from '../support/local-stack.ts';
+  expectSchedulesMatch as schedulesMatch,
+} from '../support/schedules.ts';
 
-const INTAKE = 'interviews@followup.example.com';
-const USERS = Array.from({ length: 16 }, (_, i) => `candidate${i + 1}@example.net`);
-/** Tue 1 Dec 2026, 07:00 in New York: the confirmation's interview is on Thu 10 Dec, 14:00. */
-const BASE = new Date('2026-12-01T12:00:00Z');
+const users = testUsers('candidate', 16);
+/** The confirmations' interviews are a week or more after. */
+const BASE = DEC_1_2026_7AM_NEW_YORK;
 
 describe('employer replies', () => {
-  let stack: TestStack;
+  let stack: MemoryStack;
 
   let confirmation: string;
   let replyTemplate: string;
-  let sent = 0;
-  let nextUser = 0;
+  const someone = users.someone;
 
-  const someone = () => USERS[nextUser++] ?? 'nobody@example.net';
-
-  /** A real mail as a new message from `user`: sender and Message-ID replaced. */
-  const from = (raw: string, user: string) =>
-    raw
-      .replace(/^From: .*$/m, `From: ${user}`)
-      .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <reply-${++sent}@mail.gmail.example>`);
+  /** A real mail as a new message from `user`. */
+  const from = newMessages('reply@mail.gmail.example');
 
   const fixture = async (name: string) => (await readFixture(`replies/${name}`)).toString('utf8');
 
@@ -38,9 +31,7 @@ describe('employer replies', () => {
 
   const mailsTo = (user: string) => stack.mailTo(user);
 
-  async function expectSchedulesMatch(application: Application) {
-    expect(await stack.schedulesOf(application)).toEqual(expectedSchedules(application));
-  }
+  const expectSchedulesMatch = (application: Application) => schedulesMatch(stack, application);
 
   const only = (user: string) => stack.onlyApplication(user);
 
@@ -48,21 +39,14 @@ describe('employer replies', () => {
     Object.fromEntries(application.milestones.map((m) => [m.id, m.state]));
 
   async function open(user: string, raw = confirmation) {
-    const before = new Set((await stack.applications(user)).map((a) => a.id));
-    await send(from(raw, user), user);
-    const application = (await stack.applications(user)).find((a) => !before.has(a.id));
-    if (!application) throw new Error('no application opened');
-    const replyTo = (await mailsTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
+    const { application, replyTo } = await stack.open(user, from(raw, user));
     return { application, replyTo };
   }
 
   beforeAll(async () => {
-    stack = await startTestStack({ FOLLOWUP_ALLOWED_SENDERS: USERS.join(',') });
+    stack = startMemoryStack({ FOLLOWUP_ALLOWED_SENDERS: users.allowed });
     confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
     replyTemplate = await fixture('stop-gmail.eml');
-  });
-  afterAll(async () => {
-    await stack?.stop();
   });
 
   /**
