@@ -56,12 +56,21 @@ function timesOf(
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
         index: mention.index,
-        zone: mention.zone?.zone ?? (mention.relative ? userZone : (originalZone ?? userZone)),
+        zone: mention.zone
+          ? noteZone(mention.zone, userZone)
+          : mention.relative
+            ? userZone
+            : (originalZone ?? userZone),
         ...time,
         day: mention.hasDate ? mention.date : null,
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
       };
     });
+}
+
+/** "1 pm IST" from a user in India is India's: the writer's own zone settles an abbreviation. */
+function noteZone(zone: { zone: string; alternatives?: readonly string[] }, userZone: string) {
+  return zone.alternatives?.includes(userZone) ? userZone : zone.zone;
 }
 
 function sameTime(time: NoteTime, start: DateTime): boolean {

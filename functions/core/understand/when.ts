@@ -145,6 +145,18 @@ export function withColonTimes(text: string): string {
   );
 }
 
+/**
+ * "round 2 - 1 pm", "Stage 3 at 10am": the number of a round or a step is no hour. Masked with
+ * letters of the same length, so every index into the text still holds.
+ */
+function withoutCounters(text: string): string {
+  return text.replace(
+    /\b(round|stage|step|part|phase|level|interview|no\.|#)(\s?)(\d{1,2})\b(?![:.]\d)/gi,
+    (_, word: string, space: string, digits: string) =>
+      `${word}${space}${'x'.repeat(digits.length)}`,
+  );
+}
+
 type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
 /**
@@ -365,7 +377,7 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   try {
     const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
     results = parser.parse(
-      withColonTimes(text),
+      withoutCounters(withColonTimes(text)),
       { instant: options.reference, timezone: referenceOffset },
       { forwardDate: true },
     );
