@@ -21,6 +21,8 @@ const CORRECTION =
 interface NoteTime {
   index: number;
   zone: string;
+  /** The note names no zone for it: it may be the original's clock or the user's own. */
+  zoneless: boolean;
   hour: number;
   minute: number;
   /** The day, when the note gives one (resolved from a weekday when only that is written). */
@@ -56,6 +58,7 @@ function timesOf(
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
         index: mention.index,
+        zoneless: !mention.zone && !mention.relative,
         zone: mention.zone
           ? noteZone(mention.zone, userZone)
           : mention.relative
@@ -110,7 +113,10 @@ export function weighNote(
   const corrections = all.filter((t) => correctedInSentence(note, t.index));
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };
-  const agrees = (t: NoteTime) => sameTime(t, original);
+  // "Recruiter screen, Thursday 4pm" above "10am CT (4pm for you)": a time without a zone agrees
+  // when it is the original's on either clock, the original's or the user's own.
+  const agrees = (t: NoteTime) =>
+    sameTime(t, original) || (t.zoneless && sameTime({ ...t, zone: options.userZone }, original));
   if (corrections.length > 0 ? times[0] && agrees(times[0]) : times.some(agrees))
     return { verdict: 'confirms' };
   if (corrections.length === 0) return { verdict: 'contradicts' };
