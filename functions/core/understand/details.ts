@@ -266,7 +266,8 @@ export function findRole(
   company: string | null,
   people: string[],
 ): RoleReading {
-  const text = body.slice(0, 40_000);
+  // "the *Senior Flight Software Engineer* role": a plain-text part's bold is no part of a title.
+  const text = body.slice(0, 40_000).replace(/\*([^*\s][^*\n]{0,100}?[^*\s])\*/g, '$1');
   const patterns: Array<[RegExp, number]> = [
     [
       new RegExp(

@@ -146,14 +146,20 @@ export function withColonTimes(text: string): string {
 }
 
 /**
- * "round 2 - 1 pm", "Stage 3 at 10am": the number of a round or a step is no hour. Masked with
- * letters of the same length, so every index into the text still holds.
+ * Text as chrono reads it right, each change as long as what it replaces so every index into the
+ * text still holds: "noon" is "12pm", and the number of a round or a step ("round 2 - 1 pm",
+ * "Stage 3 at 10am") is masked, as it is no hour.
  */
-function withoutCounters(text: string): string {
-  return text.replace(
-    /\b(round|stage|step|part|phase|level|interview|no\.|#)(\s?)(\d{1,2})\b(?![:.]\d)/gi,
-    (_, word: string, space: string, digits: string) =>
-      `${word}${space}${'x'.repeat(digits.length)}`,
+function chronoReadable(text: string): string {
+  return (
+    text
+      // "noon to 2:30": chrono reads a range from "noon" backwards; "12pm" (as long) it reads right.
+      .replace(/(?<!\d\s?)\bnoon\b/gi, '12pm')
+      .replace(
+        /\b(round|stage|step|part|phase|level|interview|no\.|#)(\s?)(\d{1,2})\b(?![:.]\d)/gi,
+        (_, word: string, space: string, digits: string) =>
+          `${word}${space}${'x'.repeat(digits.length)}`,
+      )
   );
 }
 
@@ -377,7 +383,7 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   try {
     const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
     results = parser.parse(
-      withoutCounters(withColonTimes(text)),
+      chronoReadable(withColonTimes(text)),
       { instant: options.reference, timezone: referenceOffset },
       { forwardDate: true },
     );
