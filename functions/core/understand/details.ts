@@ -470,7 +470,7 @@ export function findDuration(text: string): number | null {
 }
 
 export interface DecisionOptions {
-  /** The interview's day in its own zone, the anchor of "within a week of your visit". */
+  /** The interview's (last) day in its own zone, the anchor of "within a week of your visit". */
   interviewDay: DateTime | null;
   reference: Date;
   referenceOffset: number;

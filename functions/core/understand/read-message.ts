@@ -449,9 +449,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   interview.format = format.confidence >= CONFIDENCE_THRESHOLD ? format.format : null;
   confidence.format = format.confidence;
 
-  const interviewDay = interview.start
-    ? DateTime.fromISO(interview.start, { setZone: true }).startOf('day')
-    : null;
+  // "Within a week of your visit": the visit is over on its last day (a two-day onsite's second).
+  const lastDay = interview.end ?? interview.start;
+  const interviewDay = lastDay ? DateTime.fromISO(lastDay, { setZone: true }).startOf('day') : null;
   interview.decisionBy = findDecisionDate(body, {
     interviewDay,
     reference: original.sentAt,

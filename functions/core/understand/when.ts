@@ -592,7 +592,9 @@ function secondStatement(
   placed: FoundTime,
   options: WhenOptions,
 ): 'agrees' | 'disagrees' | 'none' {
-  const after = Math.max(...candidate.spans.map(([, to]) => to));
+  // Right after the start's own mention: a schedule's later sessions restate their own times.
+  const own = candidate.spans.find(([from]) => from === candidate.index);
+  const after = own ? own[1] : Math.max(...candidate.spans.map(([, to]) => to));
   const lead = SECOND_STATEMENT.exec(text.slice(after, after + 20));
   if (!lead) return 'none';
   const snippet =
