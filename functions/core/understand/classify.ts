@@ -48,6 +48,8 @@ const INTERVIEW_WORDS =
 const NOT_INTERVIEW =
   /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration)\b/i;
 
+const YOUR_INTERVIEW = /\byour (?:[\w-]+ ){0,2}interviews?\b/i;
+
 const CONDITIONAL =
   /\b(?:if|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
 
@@ -81,10 +83,13 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
     confirmation: CONFIRMATION.test(text) || CONFIRMATION.test(subject) || method === 'REQUEST',
-    interviewWords:
-      /\binterview/i.test(`${subject}\n${text}`) ||
-      ((INTERVIEW_WORDS.test(text) || INTERVIEW_WORDS.test(subject)) &&
-        !NOT_INTERVIEW.test(`${subject}\n${text}`)),
+    // Mass mail ("a webinar: an inside look at our interview process") is about interviews in
+    // general: only "your interview" makes it about the candidate's own.
+    interviewWords: NOT_INTERVIEW.test(`${subject}\n${text}`)
+      ? YOUR_INTERVIEW.test(`${subject}\n${text}`)
+      : /\binterview/i.test(`${subject}\n${text}`) ||
+        INTERVIEW_WORDS.test(text) ||
+        INTERVIEW_WORDS.test(subject),
   };
 }
 
