@@ -29,8 +29,9 @@ const REJECTION =
 // Only offers made, not offers talked about ("after the final round we'd extend an offer").
 const OFFER =
   /\b(?:(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:extend|offer) you|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|would like to offer you|offer you (?:the|a|our) (?:position|role|job)|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?offer(?: letter)?\b(?! (?:stage|process|call))|congratulations on your offer|extend(?:ing)? you an offer)/i;
+// Moving the candidate on: "through to the final round", not "the panel wrapped up the final round".
 const ADVANCE =
-  /\b(?:next round|final round|second round|next stage|next step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the )?(?:next|final|second|onsite|on-site)|move on to|advance you|moving you forward|invite you (?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
+  /\b(?:(?:to|into|for|through) (?:the|a|an|your) (?:next|final|second) (?:round|stage)|next round of interviews|next stage|next step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the )?(?:next|final|second|onsite|on-site)|move on to|advance you|moving you forward|invite you (?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
 const OUT_OF_OFFICE =
   /\b(?:out of (?:the )?office|(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|limited access to (?:my )?e-?mail|(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply)|automatic reply|auto(?:matic)?[- ]reply)\b/i;
 const OUT_OF_OFFICE_SUBJECT =
