@@ -49,6 +49,11 @@ const INTERVIEW_WORDS =
 const NOT_INTERVIEW =
   /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration)\b/i;
 
+// "We would like to invite you to interview", "have you in for an interview": an invitation,
+// however it thanks the candidate for applying first, is no automatic acknowledgment.
+const INVITATION =
+  /\b(?:invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview|invitation to (?:an? )?(?:[\w-]+ ){0,2}interview|(?:have|see) you in for (?:an? )?(?:[\w-]+ ){0,2}interview)/i;
+
 const YOUR_INTERVIEW = /\byour (?:[\w-]+ ){0,2}interviews?\b/i;
 
 const CONDITIONAL =
@@ -83,7 +88,12 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject) || OUT_OF_OFFICE.test(text.slice(0, 1500)),
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
-    confirmation: CONFIRMATION.test(text) || CONFIRMATION.test(subject) || method === 'REQUEST',
+    confirmation:
+      CONFIRMATION.test(text) ||
+      CONFIRMATION.test(subject) ||
+      INVITATION.test(firm) ||
+      INVITATION.test(subject) ||
+      method === 'REQUEST',
     // Mass mail ("a webinar: an inside look at our interview process") is about interviews in
     // general: only "your interview" makes it about the candidate's own.
     interviewWords: NOT_INTERVIEW.test(`${subject}\n${text}`)
