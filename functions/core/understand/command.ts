@@ -287,15 +287,22 @@ function readLine(line: string): Command | null {
   return null;
 }
 
-/** "four days", "a week", "in 2 weeks": a span of days written as the drafts write it ("7 days"). */
+/**
+ * "four days", "a week", "in 2 weeks", "a fortnight": a span of days written as the drafts write
+ * it ("7 days").
+ */
 function inDays(arg: string): string {
   const m =
-    /^(?:in\s+|after\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)$/.exec(
+    /^(?:in\s+|after\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?)$/.exec(
       arg,
     );
   if (!m?.[1] || !m[2]) return arg;
   const count = NUMBER_WORDS[m[1]] ?? Number(m[1]);
-  const days = m[2].startsWith('week') ? count * 7 : count;
+  const days = m[2].startsWith('fortnight')
+    ? count * 14
+    : m[2].startsWith('week')
+      ? count * 7
+      : count;
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
@@ -305,7 +312,7 @@ const SNOOZE =
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
 const WHEN_FIRST =
-  /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|months?|business days?)\b|(?:next|this coming)\s|tomorrow\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+  /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|fortnights?|months?|business days?)\b|(?:next|this coming)\s|tomorrow\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 /** `stop 2`, `notes 1: …`: a command for one entry of the numbered list the user was sent. */
 function readNumbered(line: string): Command | null {

@@ -581,6 +581,7 @@ describe('commands inside the first line’s sentences', () => {
     ['Can you remind me again in four days? Swamped this week.', 'snooze', '4 days'],
     ['Remind me in 2 weeks please', 'snooze', '14 days'],
     ['Snooze a week. Travelling.', 'snooze', '7 days'],
+    ['Could you hold off on this one for a fortnight? School holidays.', 'snooze', '14 days'],
   ])('"%s" -> %s %s', (text, verb, arg) => {
     expect(parseCommand(text)).toMatchObject({ verb, arg });
   });
