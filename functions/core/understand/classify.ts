@@ -14,6 +14,8 @@ export interface Signals {
   neutral: boolean;
   confirmation: boolean;
   interviewWords: boolean;
+  /** The mail is to someone who interviews ("You're scheduled to interview a candidate"). */
+  asInterviewer: boolean;
 }
 
 const CANCELLATION =
@@ -54,6 +56,10 @@ const NOT_INTERVIEW =
 const INVITATION =
   /\b(?:invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview|invitation to (?:an? )?(?:[\w-]+ ){0,2}interview|(?:have|see) you in for (?:an? )?(?:[\w-]+ ){0,2}interview)/i;
 
+// Written to an interviewer, not to a candidate: the user forwarded an interview they run.
+const AS_INTERVIEWER =
+  /\b(?:(?:you(?:'|’)re|you are) (?:scheduled|booked|due|set) to interview\b|interview(?:ing)? (?:a|the|this|your) candidate\b|(?:submit|complete|fill in|leave) (?:your|the) (?:scorecard|interview feedback)\b|your interview kit\b|because you are (?:an|the) interviewer\b)/i;
+
 const YOUR_INTERVIEW = /\byour (?:[\w-]+ ){0,2}interviews?\b/i;
 
 const CONDITIONAL =
@@ -88,6 +94,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject) || OUT_OF_OFFICE.test(text.slice(0, 1500)),
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
+    asInterviewer: AS_INTERVIEWER.test(text),
     confirmation:
       CONFIRMATION.test(text) ||
       CONFIRMATION.test(subject) ||
@@ -122,6 +129,8 @@ export function classify(
   hasCalendar: boolean,
   timeUnsettled = false,
 ): Classified {
+  // An interview the user runs is nobody's application: nothing to follow up.
+  if (signals.asInterviewer) return { kind: 'unknown', replyClass: null, confidence: 0.6 };
   if (signals.rejection && !hasCalendar)
     return { kind: 'employer-reply', replyClass: 'rejection', confidence: 0.9 };
   if (signals.offer && !hasCalendar)
