@@ -105,9 +105,12 @@ interface Candidate {
   endDate?: DayDate;
 }
 
-/** The mail says its schedule spans days: "two-day onsite", "across two days", "Day 1". */
+/**
+ * The mail says its schedule spans days: "two-day onsite", "across two days", a "Day 1" heading
+ * (not "from day one" in prose).
+ */
 const MULTI_DAY =
-  /\b(?:two|three|2|3)[- ]day\b|\b(?:across|over) (?:two|three|2|3) days\b|\bboth days\b|\bday (?:1|one)\b/i;
+  /\b(?:two|three|2|3)[- ]day\b|\b(?:across|over) (?:two|three|2|3) days\b|\bboth days\b|^[\s>*]*day (?:1|one)\b/im;
 /** The most days apart a multi-day schedule's first and last days are. */
 const MAX_SCHEDULE_DAYS = 6;
 

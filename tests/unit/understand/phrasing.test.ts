@@ -99,6 +99,17 @@ describe('dates and times', () => {
     expect(dashes.interview?.interviewers.map((p) => p.name)).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('joins the days of a schedule only when the mail says it spans days', async () => {
+    const sessions = (heading: string) =>
+      `${heading}Tuesday, March 10\n10:00 - 11:00 AM ET  Technical interview\n\n${heading.replace('1', '2')}Thursday, March 12\n2:00 - 2:45 PM ET  Team lunch chat\n`;
+    const twoDays = await read(`Your onsite runs over two days.\n\n${sessions('Day 1 - ')}`);
+    expect(twoDays.interview?.start).toBe('2026-03-10T10:00:00-04:00');
+    expect(twoDays.interview?.end).toBe('2026-03-12T14:45:00-04:00');
+    // "From day one" in prose announces no schedule: the two days stay rival times.
+    const prose = await read(`You would own this from day one.\n\n${sessions('')}`);
+    expect(prose.interview?.end ?? null).not.toBe('2026-03-12T14:45:00-04:00');
+  });
+
   it('never confirms one of several proposed slots', async () => {
     const reading = await read(
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',
