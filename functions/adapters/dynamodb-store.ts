@@ -10,7 +10,6 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceNotFoundException,
-  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -257,7 +256,9 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
 /**
  * Creates the table as infra/ defines it, for the local stack and tests (on AWS, CloudFormation
- * owns it). TTL is best effort: dynalite does not implement UpdateTimeToLive.
+ * owns it, with TTL on `expiresAt`). Locally TTL stays off: DynamoDB Local expires items on the
+ * real clock, while the local stack runs on its own movable clock, so a clock set in the past
+ * would see its leases, de-duplication records and applications vanish at random.
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
@@ -280,14 +281,4 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       ],
     }),
   );
-  try {
-    await client.send(
-      new UpdateTimeToLiveCommand({
-        TableName: tableName,
-        TimeToLiveSpecification: { AttributeName: TABLE_KEYS.ttl, Enabled: true },
-      }),
-    );
-  } catch {
-    // dynalite: no TTL support; items simply do not expire locally.
-  }
 }
