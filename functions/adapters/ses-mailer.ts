@@ -8,10 +8,11 @@ export const sesMessageIdOf = (sesMessageId: string) => `${sesMessageId}@amazons
 
 /** SES's Message-IDs are on amazonses.com or a regional subdomain of it. */
 const SES_MESSAGE_ID = /amazonses\.com$/i;
+export const isSesMessageId = (messageId: string) => SES_MESSAGE_ID.test(messageId);
 
 export function createSesMailer(client: SESv2Client): Mailer {
   return {
-    isOwnMessageId: (messageId) => SES_MESSAGE_ID.test(messageId),
+    isOwnMessageId: isSesMessageId,
     async send(mail) {
       const result = await client.send(
         new SendEmailCommand({

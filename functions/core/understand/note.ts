@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import { sentenceStart } from './people.ts';
 import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
-import { placeWallTime, toIsoWithOffset } from './zones.ts';
+import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
 
 export interface NoteVerdict {
   /** The note confirms the original's time, corrects it, contradicts it, or says nothing. */
@@ -59,8 +59,9 @@ function timesOf(
       return {
         index: mention.index,
         zoneless: !mention.zone && !mention.relative,
+        // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
         zone: mention.zone
-          ? noteZone(mention.zone, userZone)
+          ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
           : mention.relative
             ? userZone
             : (originalZone ?? userZone),
@@ -69,11 +70,6 @@ function timesOf(
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
       };
     });
-}
-
-/** "1 pm IST" from a user in India is India's: the writer's own zone settles an abbreviation. */
-function noteZone(zone: { zone: string; alternatives?: readonly string[] }, userZone: string) {
-  return zone.alternatives?.includes(userZone) ? userZone : zone.zone;
 }
 
 function sameTime(time: NoteTime, start: DateTime): boolean {

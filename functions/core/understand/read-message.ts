@@ -235,8 +235,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // weaker guess: it only replaces the user's zone as the last resort, below.)
   const writerPlace = placeInLines(signatureLines(body));
   const writerZone = writerPlace?.zone ?? null;
-  const venue =
-    findFormat(`${body}\n${eventText}`, subject).format === 'onsite' ? venueOf(body) : null;
+  // Read once: the format names the interview's kind, and an onsite one has a venue.
+  const format = findFormat(`${body}\n${eventText}`, subject);
+  const venue = format.format === 'onsite' ? venueOf(body) : null;
   const when = findInterviewTime(scanText, {
     writerZone,
     venueZone: venue?.zone ?? null,
@@ -445,7 +446,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   confidence.role = role.confidence;
   if (interview.role && role.source) sources.role = role.source;
 
-  const format = findFormat(`${body}\n${eventText}`, subject);
   interview.format = format.confidence >= CONFIDENCE_THRESHOLD ? format.format : null;
   confidence.format = format.confidence;
 

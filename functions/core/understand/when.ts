@@ -9,6 +9,7 @@ import {
   offsetAt,
   placeWallTime,
   type StatedZone,
+  settledBy,
   type WallTime,
   type ZoneMatch,
 } from './zones.ts';
@@ -714,8 +715,8 @@ function zoneFor(
 ): { zone: string; zoneSource: FoundTime['zoneSource']; zoneConfidence: number } {
   const writer = options.writerZone ?? null;
   if (candidate.zone) {
-    if (writer && candidate.zone.alternatives?.includes(writer))
-      return { zone: writer, zoneSource: 'inline', zoneConfidence: 0.85 };
+    const settled = settledBy(candidate.zone, writer);
+    if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
     return {
       zone: candidate.zone.zone,
       zoneSource: 'inline',

@@ -214,6 +214,11 @@ export interface ZoneMatch extends StatedZone {
   alternatives?: string[];
 }
 
+/** The writer's own zone, when an ambiguous abbreviation ("IST", "CST") may mean it. */
+export function settledBy(match: ZoneMatch, writerZone: string | null | undefined): string | null {
+  return writerZone && match.alternatives?.includes(writerZone) ? writerZone : null;
+}
+
 // "10:00 AM Mexico City" (Zoom), "2pm Sydney": a city right after a time, then the line ends.
 const CITY_AFTER_TIME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;

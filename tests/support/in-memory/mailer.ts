@@ -1,7 +1,7 @@
 // Test support -> in-memory Mailer: keeps every raw message sent, in order, and answers with the
 // Message-ID recipients see, shaped like SES's (`<id>@amazonses.com`).
 import { randomUUID } from 'node:crypto';
-import { sesMessageIdOf } from '../../../functions/adapters/ses-mailer.ts';
+import { isSesMessageId, sesMessageIdOf } from '../../../functions/adapters/ses-mailer.ts';
 import type { Mailer, OutgoingMail } from '../../../functions/core/ports.ts';
 
 export interface SentRawMail extends OutgoingMail {
@@ -24,7 +24,7 @@ export function createMemoryMailer(): MemoryMailer {
       outbox.push({ ...mail, raw: Uint8Array.from(mail.raw), messageId });
       return { messageId };
     },
-    isOwnMessageId: (messageId) => messageId.toLowerCase().endsWith('amazonses.com'),
+    isOwnMessageId: isSesMessageId,
     sent: () => [...outbox],
   };
 }
