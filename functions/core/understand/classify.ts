@@ -45,7 +45,7 @@ const NEUTRAL =
 const CONFIRMATION =
   /\b(?:confirming (?:your|the|our)|(?:this|I|we)(?: am| are|'m|’m|'re|’re)? (?:happy to |pleased to |writing to )?confirm(?:s|ing)? (?:your|the|our)|interview (?:confirmation|confirmed|scheduled|details|invitation)|(?:is|has been) (?:confirmed|scheduled|booked)|(?:you(?:'|’)re|you are) (?:all )?(?:set|scheduled|booked|confirmed)|(?:I(?:'|’)ve|we(?:'|’)ve|I have|we have) (?:booked|scheduled)|has you down for|itinerary|invitation:|confirmed:)/i;
 const INTERVIEW_WORDS =
-  /\b(?:interview|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with)\b/i;
+  /\b(?:interview|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with|(?:I|we)(?:(?:'|’)ll| will| would like to| want to) (?:call|phone|ring) you|give you a (?:call|ring)|(?:quick|intro|introductory|screening|phone) call)\b/i;
 
 // Mass mail that mentions a time and a video link but is no interview.
 const NOT_INTERVIEW =

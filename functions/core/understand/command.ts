@@ -12,6 +12,7 @@ import {
   type CommandVerb,
 } from '../command-table.ts';
 import { NUMBER_WORDS } from './details.ts';
+import { literal } from './text.ts';
 
 export type { CommandVerb };
 
@@ -203,8 +204,6 @@ const FREE_ARG = new Set(
 );
 
 export { APPLICATION_VERBS, CORRECTIONS };
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 

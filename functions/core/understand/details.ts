@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
+import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
 // Personal mail hosts: their domain names the host, never the employer (vendors: vendors.ts).
@@ -184,7 +185,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   }
   const ranked = [...candidates.entries()]
     .map(([name, weight]) => {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = literal(name);
       const occurrences = [...scan.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))].length;
       return { name, score: weight + occurrences };
     })
@@ -197,7 +198,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
 // Interview" never pass for a role.
 const TITLE_NOUNS =
-  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|lead)$/i;
+  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister)$/i;
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
@@ -292,6 +293,11 @@ export function findRole(
       0.9,
     ],
     [new RegExp(String.raw`\b[Tt]he (${ROLE_RUN}) (?:role|position|opening)\b`, 'u'), 0.85],
+    // "the post of Senior Social Worker with …": the title after its noun.
+    [new RegExp(
+        String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_RUN})(?=\s+(?:with|at|in|for|on|within)\b|[,.;:!?)\n]|$)`,
+        'u',
+      ), 0.85],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
     [new RegExp(String.raw`\b[Yy]our (${ROLE_RUN}) interview\b`, 'u'), 0.75],
     [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
@@ -308,7 +314,7 @@ export function findRole(
   }
   // "Operations Coordinator - Orchard Lane Foods": a title beside the company's name.
   if (company) {
-    const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = literal(company);
     const beside = new RegExp(
       String.raw`(${ROLE_RUN})\s*(?:-|–|—|at|@|,)\s*${escaped}\b`,
       'u',
@@ -329,8 +335,13 @@ export function findRole(
       )
       .split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/),
   );
+  // "UX Researcher at Brightwell": the company it is at is no part of the title.
+  const atCompany = company
+    ? new RegExp(String.raw`\s+(?:at|with|@)\s+${literal(company)}$`, 'i')
+    : null;
   const readings = parts.map((part) => {
     const topic = part
+      .replace(atCompany ?? /$^/, '')
       .replace(/^.*?\b(?:about|regarding|re)\s+(?:the|a|an|our|your)\s+/i, '')
       .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '');
     const withoutActivity = topic.replace(SUBJECT_ACTIVITY, '');
@@ -354,6 +365,12 @@ const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
   /\b(?:on-?site|in[- ]person|at our (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:)\b/gi;
+// Going somewhere: a labelled street address, or how to get in once there ("Please arrive by
+// 8:45", "park behind the building", "sign in at the main office").
+const VENUE_LINE =
+  /^[ \t]*(?:location|venue|address|where|place)[ \t]*:[^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
+const ATTENDING =
+  /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy))\b/gi;
 const DIAL_IN =
   /\b(?:join by phone|dial[- ]in|phone numbers?|or call in|one tap mobile|by phone\s*\(|meeting id|pin\s*:)/gi;
 
@@ -375,7 +392,7 @@ export function findFormat(text: string, title = ''): FormatReading {
   }
   const video = count(VIDEO, scan);
   const phone = Math.max(0, count(PHONE, scan) - (video > 0 ? count(DIAL_IN, scan) : 0));
-  const onsite = count(ONSITE, scan);
+  const onsite = count(ONSITE, scan) + count(VENUE_LINE, scan) + count(ATTENDING, scan);
   const ranked = (
     [
       ['onsite', onsite * 1.2],

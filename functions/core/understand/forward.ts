@@ -1,7 +1,7 @@
 // Reader -> forwards: finds the original message inside a forward (Gmail, Outlook desktop/web/
 // mobile, Apple Mail, Thunderbird, Yahoo; quoted with "> "; forwards of forwards) and separates
 // the forwarder's note, the original's header block and its body without the older history.
-import type { Mailbox } from './mime.ts';
+import { displayName, type Mailbox } from './mime.ts';
 
 export interface ForwardedHeaders {
   from: Mailbox | null;
@@ -63,12 +63,13 @@ const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
 export function parseAddressList(value: string): Mailbox[] {
   const out: Mailbox[] = [];
   const pattern =
-    /(?:"?([^"<>[\],;]{0,80}?)"?\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
+    /(?:"([^"<>]{0,80})"\s*|([^"<>[\],;]{0,80}?)\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
   for (const m of value.slice(0, 4000).matchAll(pattern)) {
-    const email = (m[2] ?? m[3] ?? m[4] ?? '').trim().toLowerCase();
+    const email = (m[3] ?? m[4] ?? m[5] ?? '').trim().toLowerCase();
     if (!email.includes('@')) continue;
-    const rawName = (m[1] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/^"|"$/g, '');
-    const name = rawName && !rawName.includes('@') ? rawName : null;
+    // A quoted name may hold a comma ("Okafor, Renata"); an unquoted one ends at it.
+    const rawName = (m[1] ?? m[2] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '');
+    const name = rawName && !rawName.includes('@') ? displayName(rawName) : null;
     out.push({ name, email });
   }
   return out;

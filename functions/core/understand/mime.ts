@@ -44,6 +44,21 @@ function stripBrackets(id: string | undefined): string | null {
   return inner.length > 0 ? inner : null;
 }
 
+// "Okafor, Renata": a directory's surname-first display name; "Lee, PhD" is a suffix, not a name.
+const SURNAME_FIRST =
+  /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}]\.?)?)$/u;
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|PhD|MD|MBA|CPA|RN|Esq|DDS)\.?$/i;
+
+/** A display name as people write it: "Okafor, Renata" becomes "Renata Okafor". */
+export function displayName(raw: string | null | undefined): string | null {
+  const name = raw?.replace(/\s+/g, ' ').trim();
+  if (!name) return null;
+  const reversed = SURNAME_FIRST.exec(name);
+  if (reversed?.[1] && reversed[2] && !NAME_SUFFIX.test(reversed[2]))
+    return `${reversed[2]} ${reversed[1]}`;
+  return name;
+}
+
 function mailboxes(addresses: Address[] | Address | undefined): Mailbox[] {
   if (!addresses) return [];
   const list = Array.isArray(addresses) ? addresses : [addresses];
@@ -52,7 +67,7 @@ function mailboxes(addresses: Address[] | Address | undefined): Mailbox[] {
     const members = entry.group ?? [entry];
     for (const member of members) {
       if (!member.address?.includes('@')) continue;
-      out.push({ name: member.name?.trim() || null, email: member.address.trim().toLowerCase() });
+      out.push({ name: displayName(member.name), email: member.address.trim().toLowerCase() });
     }
   }
   return out;

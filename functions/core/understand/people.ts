@@ -96,8 +96,10 @@ function listAfter(text: string, context: PeopleContext): string[] {
 
 const LABELS =
   /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|panel(?:ists)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
+// A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
+// interview panel will be:", "then a Q&A with:").
 const LIST_LABEL =
-  /^[ \t]*(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview panel|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?[ \t]*$/gim;
+  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview panel|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|interviewers?|with|meet|joined by)(?:[ \t]+(?:will be|includes?|consists of|is|are))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
@@ -210,10 +212,13 @@ export function interviewersFromText(
       );
       if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
     }
+    // "Technical interview - Dana Lee" or "Dana Lee, Director - case study": the people are on
+    // whichever side of the dash names them. Table cells (tab-separated once flattened) and "|"
+    // columns: the first holds the people.
+    const firstCell = (part: string) => part.split(/\s*[|\t]\s*/)[0] ?? part;
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
-    const people = parts.length > 1 ? parts.slice(1).join(' - ') : activity;
-    // Table cells (tab-separated once flattened) and "|" columns: the first holds the people.
-    add(namesIn(people.split(/\s*[|\t]\s*/)[0] ?? people, context), m.index ?? 0);
+    const after = parts.length > 1 ? namesIn(firstCell(parts.slice(1).join(' - ')), context) : [];
+    add(after.length > 0 ? after : namesIn(firstCell(parts[0] ?? ''), context), m.index ?? 0);
   }
   for (const m of scan.matchAll(CUES)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -252,7 +257,7 @@ export function interviewersFromText(
   if (found.length === 0 && context.sender?.name) {
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
         scan,
       );
     if (self) add([context.sender.name], self.index);

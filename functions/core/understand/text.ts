@@ -219,3 +219,6 @@ export function htmlToText(html: string): string {
   const text = kept.join('\n');
   return normalizeText(text).trim();
 }
+
+/** A text matched as itself inside a regular expression. */
+export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

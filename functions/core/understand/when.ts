@@ -372,6 +372,8 @@ const NEGATIVE =
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
+const ARRIVAL_BEFORE =
+  /\b(?:arrive|arrival|be (?:there|here|on site)|get (?:there|here)|check[- ]in|sign in|report to (?:reception|the front desk))\b[^.!?\n]{0,16}$/i;
 const NOT_INTERVIEW_LINE =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
@@ -547,8 +549,23 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const dayOnly = mentions.filter(
     (mention) => mention.hasDate && !mention.hasTime && !attached.has(mention),
   );
+  // "Please arrive at 14:10" leads in to the interview on that day; it starts at its own time.
+  const arrival = (candidate: Candidate) =>
+    ARRIVAL_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index));
+  const leadsIn = (candidate: Candidate) =>
+    arrival(candidate) &&
+    candidates.some(
+      (other) =>
+        !arrival(other) &&
+        other.date.year === candidate.date.year &&
+        other.date.month === candidate.date.month &&
+        other.date.day === candidate.date.day,
+    );
   const scored = candidates
-    .map((candidate) => ({ candidate, score: score(candidate, text, options) }))
+    .map((candidate) => ({
+      candidate,
+      score: score(candidate, text, options) - (leadsIn(candidate) ? 5 : 0),
+    }))
     .sort((a, b) => b.score - a.score || a.candidate.index - b.candidate.index);
 
   const top = scored[0];

@@ -169,3 +169,31 @@ describe('Reading.original.fingerprint', () => {
     expect(wrapped?.fingerprint).toBe(direct?.fingerprint);
   });
 });
+
+describe('Reading.original.from', () => {
+  const forward = (from: string) =>
+    [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: Fwd: Quick call',
+      'Date: Mon, 12 Apr 2027 19:20:00 -0400',
+      '',
+      '---------- Forwarded message ---------',
+      `From: ${from}`,
+      'Date: Mon, Apr 12, 2027 at 5:02 PM',
+      'Subject: Quick call',
+      'To: <alex.rivera@example.net>',
+      '',
+      'Hi Alex, I will call you on Friday.',
+    ].join('\r\n');
+
+  it.each([
+    ['"Lindqvist, Maren" <mlindqvist@coastline.example>', 'Maren Lindqvist'],
+    ['"Lindqvist-Berg, Maren A." <mlindqvist@coastline.example>', 'Maren A. Lindqvist-Berg'],
+    ['"Lee, PhD" <mlindqvist@coastline.example>', 'Lee, PhD'],
+    ['Maren Lindqvist <mlindqvist@coastline.example>', 'Maren Lindqvist'],
+  ])('names %s as %s: a directory writes the surname first', async (from, name) => {
+    const original = await originalOf(forward(from));
+    expect(original?.from).toEqual({ name, email: 'mlindqvist@coastline.example' });
+  });
+});
