@@ -294,10 +294,13 @@ export function findRole(
     ],
     [new RegExp(String.raw`\b[Tt]he (${ROLE_RUN}) (?:role|position|opening)\b`, 'u'), 0.85],
     // "the post of Senior Social Worker with …": the title after its noun.
-    [new RegExp(
+    [
+      new RegExp(
         String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_RUN})(?=\s+(?:with|at|in|for|on|within)\b|[,.;:!?)\n]|$)`,
         'u',
-      ), 0.85],
+      ),
+      0.85,
+    ],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
     [new RegExp(String.raw`\b[Yy]our (${ROLE_RUN}) interview\b`, 'u'), 0.75],
     [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
@@ -368,7 +371,7 @@ const ONSITE =
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by
 // 8:45", "park behind the building", "sign in at the main office").
 const VENUE_LINE =
-  /^[ \t]*(?:location|venue|address|where|place)[ \t]*:[^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
+  /^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*:[^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
 const ATTENDING =
   /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy))\b/gi;
 const DIAL_IN =

@@ -2,7 +2,7 @@
 // ET", "noon my time I think") is a second witness of the interview time. Agreeing, it confirms
 // the time read from the original; correcting, it wins; contradicting, the reader asks.
 import { DateTime } from 'luxon';
-import { sentenceStart } from './people.ts';
+import { sentenceOf, sentenceStart } from './people.ts';
 import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
 
@@ -53,7 +53,7 @@ function timesOf(
     readerZone: null,
   };
   return mentionsIn(note.slice(0, 2_000), options)
-    .filter((mention) => mention.hasTime && mention.time)
+    .filter((mention) => mention.hasTime && mention.time && !aboutGettingThere(note, mention.index))
     .map((mention) => {
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
@@ -71,6 +71,14 @@ function timesOf(
       };
     });
 }
+
+// "Booked the 9am Southwest out of Midway", "they want me there for 10": the user's own plans
+// around the interview, with times of their own that witness nothing about its start.
+const GETTING_THERE =
+  /\b(?:flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking)\b/i;
+
+const aboutGettingThere = (note: string, index: number) =>
+  GETTING_THERE.test(sentenceOf(note, index));
 
 function sameTime(time: NoteTime, start: DateTime): boolean {
   const there = start.setZone(time.zone);

@@ -135,7 +135,7 @@ export function sentenceStart(text: string, index: number): number {
   );
 }
 
-function sentenceOf(text: string, index: number): string {
+export function sentenceOf(text: string, index: number): string {
   const start = sentenceStart(text, index) - 1;
   const ends = ['. ', '! ', '? ', '\n']
     .map((end) => text.indexOf(end, index))

@@ -79,6 +79,8 @@ interface Gazetteer {
   byName: Map<string, CityData[]>;
   /** Zones by folded country name or ISO alpha-3 code. */
   byCountry: Map<string, Set<string>>;
+  /** Each US state's zones, with the people its listed cities hold in each. */
+  byUsState: Map<string, Map<string, number>>;
 }
 
 let built: Gazetteer | null = null;
@@ -102,7 +104,14 @@ function gazetteer(): Gazetteer {
     }
   }
   for (const list of byName.values()) list.sort((a, b) => b.pop - a.pop);
-  built = { byName, byCountry };
+  const byUsState = new Map<string, Map<string, number>>();
+  for (const city of cityMapping) {
+    if (city.iso2 !== 'US' || !city.state_ansi) continue;
+    const zones = byUsState.get(city.state_ansi) ?? new Map<string, number>();
+    zones.set(city.timezone, (zones.get(city.timezone) ?? 0) + city.pop);
+    byUsState.set(city.state_ansi, zones);
+  }
+  built = { byName, byCountry, byUsState };
   return built;
 }
 
@@ -165,6 +174,20 @@ export function isPlaceName(words: string): boolean {
   return gazetteer().byName.has(ALIASES[key] ?? key);
 }
 
+/**
+ * The zone of a US state whose listed cities all but keep one clock ("AZ": Phoenix, 99.8% of
+ * its people; "TN" is split): a town the list lacks ("Tempe, AZ 85281") still has its state's.
+ */
+export function zoneOfUsState(code: string): string | null {
+  const zones = gazetteer().byUsState.get(code);
+  if (!zones) return null;
+  const total = [...zones.values()].reduce((sum, pop) => sum + pop, 0);
+  const [zone, pop] = [...zones].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return zone && pop !== undefined && total > 0 && pop / total >= 0.97 ? zone : null;
+}
+
+const US_ZIP = /\b\d{5}(?:-\d{4})?\b/;
+
 const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
 const POSTCODE_OR_NUMBER = /(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d[\d-]*\b)/g;
 
@@ -195,11 +218,21 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
         (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
-        (/\d/.test(line) ? placeNamed(segment) : null);
+        (/\d/.test(line) ? placeNamed(segment) : null) ??
+        stateOfAddress(segments[i - 1], segment, line);
       if (place && (!found || place.confidence >= found.confidence)) found = place;
     }
   }
   return found;
+}
+
+/** "Tempe, AZ 85281": a town the list lacks, placed by its state and ZIP code. */
+function stateOfAddress(town: string | undefined, state: string, line: string): PlaceMatch | null {
+  if (!town || !/^[A-Z]{2}$/.test(state) || !US_ZIP.test(line)) return null;
+  const zone = zoneOfUsState(state);
+  return zone
+    ? { city: town, zone, country: 'US', text: `${town}, ${state}`, confidence: 0.9 }
+    : null;
 }
 
 // "3100 Smallman Street, Pittsburgh, PA 15201", "Rosenthaler Str. 40, 10178 Berlin": a line with

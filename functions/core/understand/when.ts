@@ -732,7 +732,9 @@ function zoneFor(
 ): { zone: string; zoneSource: FoundTime['zoneSource']; zoneConfidence: number } {
   const writer = options.writerZone ?? null;
   if (candidate.zone) {
-    const settled = settledBy(candidate.zone, writer);
+    // "1:00 PM Mountain Standard Time" at a store in Tempe: the venue's zone, Arizona's.
+    const settled =
+      settledBy(candidate.zone, writer) ?? settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
     return {
       zone: candidate.zone.zone,

@@ -119,8 +119,9 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   ],
 };
 
-// Long names, as Calendly, Google Calendar, Outlook and recruiters write them.
-const NAMED: Array<[RegExp, string]> = [
+// Long names, as Calendly, Google Calendar, Outlook and recruiters write them; a US region's
+// name means the same places as its abbreviation ("Mountain Standard Time" in Tempe is Arizona's).
+const NAMED: Array<[RegExp, string, string?]> = [
   [
     /^(?:central europe(?:an)?|middle europe(?:an)?)(?: (?:standard|summer|daylight))? time\b/i,
     'Europe/Berlin',
@@ -137,9 +138,9 @@ const NAMED: Array<[RegExp, string]> = [
     /^(?:australian )?eastern (?:standard |daylight )?time[ -]+(?:\(?australia|sydney|melbourne)/i,
     'Australia/Sydney',
   ],
-  [/^eastern(?: (?:standard|daylight))?(?: time)?\b/i, 'America/New_York'],
-  [/^central(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Chicago'],
-  [/^mountain(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Denver'],
+  [/^eastern(?: (?:standard|daylight))?(?: time)?\b/i, 'America/New_York', 'EST'],
+  [/^central(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Chicago', 'CT'],
+  [/^mountain(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Denver', 'MST'],
   [/^pacific(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Los_Angeles'],
   [/^arizona(?: time)?\b/i, 'America/Phoenix'],
   [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
@@ -214,9 +215,12 @@ export interface ZoneMatch extends StatedZone {
   alternatives?: string[];
 }
 
-/** The writer's own zone, when an ambiguous abbreviation ("IST", "CST") may mean it. */
-export function settledBy(match: ZoneMatch, writerZone: string | null | undefined): string | null {
-  return writerZone && match.alternatives?.includes(writerZone) ? writerZone : null;
+/**
+ * A zone known from elsewhere (the writer's, the venue's), when an ambiguous abbreviation ("IST",
+ * "CST", "MST") may mean it.
+ */
+export function settledBy(match: ZoneMatch, knownZone: string | null | undefined): string | null {
+  return knownZone && match.alternatives?.includes(knownZone) ? knownZone : null;
 }
 
 // "10:00 AM Mexico City" (Zoom), "2pm Sydney": a city right after a time, then the line ends.
@@ -261,13 +265,15 @@ export function matchZoneAt(
   if (iana?.[1] && isIanaZone(iana[1])) {
     return { zone: iana[1], confidence: 0.98, length: lead + iana[0].length };
   }
-  for (const [pattern, zone] of NAMED) {
+  for (const [pattern, zone, code] of NAMED) {
     const named = pattern.exec(rest);
     if (named) {
+      const alternatives = code ? ALTERNATIVES[code] : undefined;
       return {
         zone: refineRegional(zone, context),
         confidence: 0.9,
         length: lead + named[0].length,
+        ...(alternatives ? { alternatives } : {}),
       };
     }
   }

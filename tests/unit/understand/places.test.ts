@@ -5,6 +5,7 @@ import {
   isPlaceName,
   placeInLines,
   placeNamed,
+  zoneOfUsState,
   zonesOfPlace,
 } from '../../../functions/core/understand/places.ts';
 
@@ -48,4 +49,21 @@ describe('places', () => {
     expect(isPlaceName('Kansas City')).toBe(true);
     expect(isPlaceName('Dana Lee')).toBe(false);
   });
+});
+
+describe('zoneOfUsState', () => {
+  it.each([
+    ['AZ', 'America/Phoenix'],
+    ['OR', 'America/Los_Angeles'],
+    ['NJ', 'America/New_York'],
+  ])('%s keeps one clock: %s', (state, zone) => {
+    expect(zoneOfUsState(state)).toBe(zone);
+  });
+
+  it.each(['TN', 'TX', 'KY', 'SD', 'ZZ'])(
+    '%s is split between clocks (or unknown): none',
+    (state) => {
+      expect(zoneOfUsState(state)).toBeNull();
+    },
+  );
 });
