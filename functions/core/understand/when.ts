@@ -736,6 +736,13 @@ function zoneFor(
     const settled =
       settledBy(candidate.zone, writer) ?? settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
+    // "10:00 AM MST" on a July day: Denver's summer clock or Arizona's? Nothing here says.
+    const summer = DateTime.fromObject(
+      { ...candidate.date, hour: candidate.time.hour },
+      { zone: candidate.zone.zone },
+    ).isInDST;
+    if (candidate.zone.standardAllYear && summer)
+      return { zone: candidate.zone.zone, zoneSource: 'inline', zoneConfidence: 0.4 };
     return {
       zone: candidate.zone.zone,
       zoneSource: 'inline',

@@ -85,6 +85,10 @@ const ALTERNATIVES: Record<string, string[]> = {
   EST: ['America/Cancun', 'America/Panama'],
 };
 
+// "MST" in July: Denver is then on MDT while Arizona keeps MST all year, so a standard time
+// said in summer may mean either; without a place to settle it the reader asks.
+const STANDARD_ALL_YEAR: Record<string, string> = { MST: 'America/Phoenix' };
+
 // Abbreviations whose region spans several IANA zones: a city or country named in the mail
 // picks the right one (a Norwegian recruiter's "CET" is Europe/Oslo).
 const REGIONAL: Record<string, Array<[RegExp, string]>> = {
@@ -213,6 +217,8 @@ export interface ZoneMatch extends StatedZone {
   length: number;
   /** Other zones an ambiguous abbreviation may mean, for the writer's place to pick from. */
   alternatives?: string[];
+  /** A standard time said, which this zone keeps all year while the named one may not. */
+  standardAllYear?: string;
 }
 
 /**
@@ -269,11 +275,13 @@ export function matchZoneAt(
     const named = pattern.exec(rest);
     if (named) {
       const alternatives = code ? ALTERNATIVES[code] : undefined;
+      const allYear = code && /standard/i.test(named[0]) ? STANDARD_ALL_YEAR[code] : undefined;
       return {
         zone: refineRegional(zone, context),
         confidence: 0.9,
         length: lead + named[0].length,
         ...(alternatives ? { alternatives } : {}),
+        ...(allYear ? { standardAllYear: allYear } : {}),
       };
     }
   }
@@ -299,6 +307,7 @@ export function matchZoneAt(
       confidence: ambiguous && !confirm ? 0.75 : 0.9,
       length,
       ...(alternatives && !confirm ? { alternatives } : {}),
+      ...(STANDARD_ALL_YEAR[code] && !confirm ? { standardAllYear: STANDARD_ALL_YEAR[code] } : {}),
     };
   }
   const city = CITY_TIME.exec(rest);
