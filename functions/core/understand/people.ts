@@ -24,7 +24,8 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 const HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+/;
-const NAME_WORD = String.raw`[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?`;
+// "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
+const NAME_WORD = String.raw`[A-Z][\p{Ll}'’]+(?:-[\p{L}][\p{Ll}'’]+)?`;
 const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const FULL_NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
