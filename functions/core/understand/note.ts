@@ -53,7 +53,7 @@ function timesOf(
     readerZone: null,
   };
   return mentionsIn(note.slice(0, 2_000), options)
-    .filter((mention) => mention.hasTime && mention.time && !aboutGettingThere(note, mention.index))
+    .filter((mention) => mention.hasTime && mention.time && !aboutOwnPlans(note, mention.index))
     .map((mention) => {
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
@@ -72,13 +72,12 @@ function timesOf(
     });
 }
 
-// "Booked the 9am Southwest out of Midway", "they want me there for 10": the user's own plans
-// around the interview, with times of their own that witness nothing about its start.
-const GETTING_THERE =
-  /\b(?:flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking)\b/i;
+// "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45":
+// the user's own plans around the interview, with times that witness nothing about its start.
+const OWN_PLANS =
+  /\b(?:flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
-const aboutGettingThere = (note: string, index: number) =>
-  GETTING_THERE.test(sentenceOf(note, index));
+const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
 function sameTime(time: NoteTime, start: DateTime): boolean {
   const there = start.setZone(time.zone);
