@@ -9,6 +9,8 @@ export interface Signals {
   rejection: boolean;
   offer: boolean;
   advance: boolean;
+  /** A recorded interview done alone before a deadline: no meeting, no start. */
+  selfPaced: boolean;
   outOfOffice: boolean;
   autoAck: boolean;
   neutral: boolean;
@@ -60,6 +62,11 @@ const INVITATION =
 const AS_INTERVIEWER =
   /\b(?:(?:you(?:'|’)re|you are) (?:scheduled|booked|due|set) to interview\b|interview(?:ing)? (?:a|the|this|your) candidate\b|(?:submit|complete|fill in|leave) (?:your|the) (?:scorecard|interview feedback)\b|your interview kit\b|because you are (?:an|the) interviewer\b)/i;
 
+// A recorded interview the candidate does alone before a deadline ("on-demand video interview,
+// record your answers at a time that suits you"): a next step, with no meeting and no start.
+const SELF_PACED =
+  /\b(?:(?:on[- ]demand|one[- ]way|asynchronous|async|pre-?recorded|self[- ]recorded|recorded) (?:video )?(?:interview|assessment)|record (?:your )?(?:answers|responses)|no interviewer (?:is )?(?:present|live))\b/i;
+
 const YOUR_INTERVIEW = /\byour (?:[\w-]+ ){0,2}interviews?\b/i;
 
 const CONDITIONAL =
@@ -91,6 +98,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     rejection: REJECTION.test(text),
     offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
     advance: ADVANCE.test(text),
+    selfPaced: SELF_PACED.test(`${subject}\n${text}`),
     outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject) || OUT_OF_OFFICE.test(text.slice(0, 1500)),
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
@@ -139,6 +147,9 @@ export function classify(
   if (signals.outOfOffice && !hasCalendar) {
     return { kind: 'employer-reply', replyClass: 'out-of-office', confidence: 0.85 };
   }
+  // Its only time is a deadline to record by; the user has no meeting to follow up on yet.
+  if (signals.selfPaced && !hasCalendar)
+    return { kind: 'employer-reply', replyClass: 'advance', confidence: 0.8 };
   if (hasTime && signals.reschedule)
     return { kind: 'reschedule', replyClass: null, confidence: 0.85 };
   if (hasTime && (signals.interviewWords || signals.confirmation || hasCalendar)) {

@@ -368,7 +368,7 @@ function lineAround(text: string, from: number, to: number): string {
 const POSITIVE =
   /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
 const NEGATIVE =
-  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|submitted|applied)\b/gi;
+  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than)\b/gi;
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
@@ -670,6 +670,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (/\b(?:from|instead of|originally|previously|was|were|old time:?)\s*$/i.test(before))
     points -= 4;
   if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
+  // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.
+  if (/\b(?:by|before|until)\s*$/i.test(before)) points -= 3;
   if (candidate.grouped) points += 2;
   if (candidate.endTime) points += 1;
   if (candidate.zone) points += 1;
