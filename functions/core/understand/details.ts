@@ -144,6 +144,9 @@ const STRONG_CUE =
 // signature's title line names the employer.
 const SIGNATURE_LINE =
   /^[ \t]*(?:[A-Z][\p{L}&/-]*[ \t]+){0,4}(?:Recruiter|Recruiting|Coordinator|Partner|Manager|Lead|Director|Specialist|Advisor|Acquisition|HR|People|Talent|Sourcer)\b[^,|\n]{0,30}?[ \t]*(?:,|\||–|—| - | at )[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*)(?: (?:[A-Z][\p{L}\p{N}&'’.-]*|&))*)[ \t]*$/gmu;
+// "Tidewell Outdoor Co. | Talent Acquisition": the employer first, then the team that writes.
+const TEAM_AFTER_COMPANY =
+  /^[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*)(?: (?:[A-Z][\p{L}\p{N}&'’.-]*|&))*)[ \t]*(?:\||–|—| - )[ \t]*(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|People|Careers)(?: Team)?[ \t]*$/gmu;
 const TEAM_SUFFIX =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
 
@@ -167,7 +170,9 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
       name.length < 2 ||
       isVendorName(name) ||
       TOOL_NAMES.test(name) ||
-      TOOL_NAMES.test(name.split(' ')[0] ?? '')
+      TOOL_NAMES.test(name.split(' ')[0] ?? '') ||
+      // "Recruiter Screen - Senior Product Analyst": a job title is nobody's employer.
+      looksLikeTitle(name)
     )
       return;
     candidates.set(name, (candidates.get(name) ?? 0) + weight);
@@ -176,6 +181,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
     consider(m[2] ?? '', STRONG_CUE.test(m[1] ?? '') ? 3 : 1);
   for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
   for (const m of scan.matchAll(SIGNATURE_LINE)) consider(m[1] ?? '', 3);
+  for (const m of scan.matchAll(TEAM_AFTER_COMPANY)) consider(m[1] ?? '', 3);
   for (const name of displayNames) {
     if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
       consider(name, 1);
