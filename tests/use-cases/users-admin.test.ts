@@ -3,6 +3,7 @@
 // admin; a new user is welcomed; a revoked one's schedules stop, their applications close (and so
 // carry the retention TTL), and their mail is ignored. Redeliveries act once.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeFilterToken, replyAddress } from '../../functions/core/reply-token.ts';
 import { INTAKE, newMessages } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
@@ -144,6 +145,25 @@ describe('admins manage who may use followup', () => {
 
     const again = await admin(`revoke ${user}`);
     expect(again?.subject).toBe(`Done: ${user} was not allowed`);
+  });
+
+  it('an allowed client’s filter address works; once revoked, it is refused', async () => {
+    const user = newClient();
+    const filterAddress = replyAddress(
+      INTAKE,
+      encodeFilterToken(user, stack.deps.settings.replySecret),
+    );
+    // Gmail's forwarding envelope: `<account>+caf_=<forward-to, @ as =>@<account's domain>`.
+    const [local, domain] = user.split('@');
+    const gmailEnvelope = `${local}+caf_=${filterAddress.replace('@', '=')}@${domain}`;
+    const rejection = (await readFixture('filter/gmail-filtered-rejection.eml')).toString('utf8');
+    const filtered = () => stack.send(rejection, { from: gmailEnvelope, to: filterAddress });
+
+    expect(await filtered()).toBe('ignored');
+    await admin(`allow ${user}`);
+    expect(await filtered()).toBe('filtered-unmatched');
+    await admin(`revoke ${user}`);
+    expect(await filtered()).toBe('ignored');
   });
 
   it('deploy-time addresses stay as deployed; bad or own addresses change nothing', async () => {
