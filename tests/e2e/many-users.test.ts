@@ -60,6 +60,10 @@ describe('an admin lets a client in and out, over SMTP', () => {
     expect(await send(from(confirmation, CLIENT), CLIENT)).toMatch(/^250/);
     const application = await stack.onlyApplication(CLIENT);
     expect(await stack.schedulesOf(application)).not.toEqual([]);
+    // `npx followup status` with no user lists everyone's, the clients admins allowed included.
+    const everyone = await fetch(`${stack.endpoints.control}/applications`);
+    const { applications } = (await everyone.json()) as { applications: Array<{ id: string }> };
+    expect(applications.map((a) => a.id)).toContain(application.id);
 
     expect(await send(command(`revoke ${CLIENT}`, ADMIN), ADMIN)).toMatch(/^250/);
     const revoked = await lastMail(ADMIN);
