@@ -94,16 +94,20 @@ const booleanFlag = z
   .default('false')
   .transform((value) => value === 'true' || value === '1');
 
+function commaList(list: string): string[] {
+  return list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 const schema = z.object({
   FOLLOWUP_ALLOWED_SENDERS: z
     .string({ error: 'is required: a comma-separated list of the addresses that may use followup' })
-    .transform((list) =>
-      list
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(emailAddress).min(1, 'must name at least one address')),
+    .transform(commaList)
+    .pipe(z.array(emailAddress)),
+  /** Admins: they manage the allowed users by mail (`allow`, `revoke`, `users`) and use followup. */
+  FOLLOWUP_ADMINS: z.string().default('').transform(commaList).pipe(z.array(emailAddress)),
   FOLLOWUP_INTAKE_ADDRESS: emailAddress.default(DEFAULT_INTAKE_ADDRESS),
   FOLLOWUP_FROM_ADDRESS: emailAddress.optional(),
   FOLLOWUP_DEFAULT_TIMEZONE: timeZoneSetting.default(DEFAULT_TIMEZONE),
@@ -140,7 +144,9 @@ const schema = z.object({
 });
 
 export interface Config {
+  /** The deploy-time users; admins add more in the table. */
   allowedSenders: string[];
+  admins: string[];
   intakeAddress: string;
   fromAddress: string;
   defaultTimezone: string;
@@ -171,9 +177,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid followup configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.FOLLOWUP_ALLOWED_SENDERS.length === 0 && e.FOLLOWUP_ADMINS.length === 0) {
+    throw new ConfigError(
+      'Invalid followup configuration:\n  FOLLOWUP_ALLOWED_SENDERS must name at least one address (or FOLLOWUP_ADMINS at least one admin)',
+    );
+  }
   const replySecret = readReplySecretSource(e.FOLLOWUP_REPLY_SECRET, e.FOLLOWUP_REPLY_SECRET_ARN);
   return {
     allowedSenders: e.FOLLOWUP_ALLOWED_SENDERS,
+    admins: e.FOLLOWUP_ADMINS,
     intakeAddress: e.FOLLOWUP_INTAKE_ADDRESS,
     fromAddress: e.FOLLOWUP_FROM_ADDRESS ?? e.FOLLOWUP_INTAKE_ADDRESS,
     defaultTimezone: e.FOLLOWUP_DEFAULT_TIMEZONE,

@@ -21,8 +21,10 @@ export interface StackSettings {
   /** `interviews` in `interviews@domain`; replies go to `interviews+<token>@domain`. */
   intakeLocalPart: string;
   allowedSenders: string[];
-  /** True when `allowedSenders` was not given and the placeholder is used. */
+  /** True when neither `allowedSenders` nor `admins` was given and the placeholder is used. */
   allowedSendersArePlaceholder: boolean;
+  /** Admins: they allow and revoke users by mail (kept in the table) and use followup too. */
+  admins: string[];
   defaultTimezone: string;
   /** Where alarm notifications go; no SNS topic without it. */
   alarmEmail: string | undefined;
@@ -52,6 +54,14 @@ const contextFlag = z
   .union([z.boolean(), z.enum(['true', 'false'])])
   .transform((value) => value === true || value === 'true');
 
+/** `a@x.example,b@y.example` or a list in cdk.json. */
+const addressList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (Array.isArray(value) ? value : value.split(',')).map((item) => item.trim()).filter(Boolean),
+  )
+  .pipe(z.array(emailAddress).min(1, 'must name at least one address'));
+
 const schema = z.object({
   domain: z
     .string()
@@ -72,13 +82,9 @@ const schema = z.object({
       'must be a plain local part such as interviews (letters, digits, . _ -; no +)',
     )
     .default(DEFAULT_INTAKE_LOCAL_PART),
-  allowedSenders: z
-    .union([z.string(), z.array(z.string())])
-    .transform((value) =>
-      (Array.isArray(value) ? value : value.split(',')).map((item) => item.trim()).filter(Boolean),
-    )
-    .pipe(z.array(emailAddress).min(1, 'must name at least one address'))
-    .optional(),
+  allowedSenders: addressList.optional(),
+  // `-c admins=coach@team.example`: they manage the users by mail, with no redeploy.
+  admins: addressList.optional(),
   defaultTimezone: timeZoneSetting.default(DEFAULT_TIMEZONE),
   alarmEmail: emailAddress.optional(),
   activateRuleSet: contextFlag.default(true),
@@ -149,8 +155,9 @@ export function readStackSettings(context: (key: string) => unknown): StackSetti
   return {
     domain: settings.domain,
     intakeLocalPart: settings.intakeLocalPart,
-    allowedSenders: settings.allowedSenders ?? [PLACEHOLDER_SENDER],
-    allowedSendersArePlaceholder: settings.allowedSenders === undefined,
+    allowedSenders: settings.allowedSenders ?? (settings.admins ? [] : [PLACEHOLDER_SENDER]),
+    allowedSendersArePlaceholder: !settings.allowedSenders && !settings.admins,
+    admins: settings.admins ?? [],
     defaultTimezone: settings.defaultTimezone,
     alarmEmail: settings.alarmEmail,
     activateRuleSet: settings.activateRuleSet,

@@ -91,7 +91,7 @@ export class FollowupStack extends Stack {
     if (settings.allowedSendersArePlaceholder) {
       Annotations.of(this).addWarningV2(
         'followup:allowed-senders-placeholder',
-        `No allowedSenders in context: using the placeholder ${settings.allowedSenders.join(', ')}, ` +
+        `No allowedSenders or admins in context: using the placeholder ${settings.allowedSenders.join(', ')}, ` +
           'so every real mail would be ignored. Deploy with -c allowedSenders=you@your-mail.example ' +
           '(comma list).',
       );
@@ -207,6 +207,7 @@ export class FollowupStack extends Stack {
     // --- Functions -----------------------------------------------------------------------------
     const environment: Record<string, string> = {
       FOLLOWUP_ALLOWED_SENDERS: settings.allowedSenders.join(','),
+      FOLLOWUP_ADMINS: settings.admins.join(','),
       FOLLOWUP_INTAKE_ADDRESS: intakeAddress,
       FOLLOWUP_FROM_ADDRESS: intakeAddress,
       FOLLOWUP_DEFAULT_TIMEZONE: settings.defaultTimezone,
@@ -284,8 +285,11 @@ export class FollowupStack extends Stack {
         new PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
           // The domain identity sends; while the account is in the SES sandbox, SES also checks
-          // the recipients' identities, and followup only ever writes to the allowed senders.
-          resources: [settings.domain, ...settings.allowedSenders].map((identity) =>
+          // the recipients' identities, and followup only ever writes to its users. Users admins
+          // allow later are not named here: a deployment for many users needs production access.
+          resources: [
+            ...new Set([settings.domain, ...settings.allowedSenders, ...settings.admins]),
+          ].map((identity) =>
             this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
           ),
         }),

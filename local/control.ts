@@ -13,7 +13,8 @@ export interface ControlServerOptions {
   fireDue: () => Promise<unknown[]>;
   dynamodb: DynamoDBClient;
   tableName: string;
-  allowedSenders: string[];
+  /** The deploy-time users (allowedSenders and admins). */
+  users: string[];
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -64,7 +65,11 @@ export async function startControlServer(options: ControlServerOptions) {
         }
         case 'GET /applications': {
           const user = url.searchParams.get('user');
-          const users = user ? [user.toLowerCase()] : options.allowedSenders;
+          // Everyone: the deploy-time users (admins too) and those admins allowed by mail.
+          const allowed = user
+            ? []
+            : (await store.listAllowedUsers()).map((entry) => entry.address);
+          const users = user ? [user.toLowerCase()] : [...new Set([...options.users, ...allowed])];
           const applications = (await Promise.all(users.map((id) => store.listByUser(id)))).flat();
           return send(response, 200, { now: options.clock.now().toISOString(), applications });
         }

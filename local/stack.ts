@@ -188,7 +188,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       fireDue: () => scheduler.fireDue(),
       dynamodb: dynamodbClient,
       tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
-      allowedSenders: (config.FOLLOWUP_ALLOWED_SENDERS ?? '').split(','),
+      users: [config.FOLLOWUP_ALLOWED_SENDERS, config.FOLLOWUP_ADMINS]
+        .flatMap((list) => (list ?? '').split(','))
+        .map((address) => address.trim().toLowerCase())
+        .filter(Boolean),
     });
     closers.push(() => control.close());
 

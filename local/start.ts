@@ -21,7 +21,7 @@ export async function runLocalStack() {
   console.log(`followup local stack is running (data in ${dataDir})
 
   intake (SMTP)      ${stack.endpoints.smtp}   mail to ${stack.config.FOLLOWUP_INTAKE_ADDRESS}
-  allowed senders    ${stack.config.FOLLOWUP_ALLOWED_SENDERS}
+  allowed senders    ${stack.config.FOLLOWUP_ALLOWED_SENDERS}${stack.config.FOLLOWUP_ADMINS ? `\n  admins             ${stack.config.FOLLOWUP_ADMINS} (allow, revoke, users by mail)` : ''}
   SES web UI         ${stack.endpoints.ses}   every mail followup sent
   DynamoDB           ${stack.endpoints.dynamodb} (${stack.dynamodbEngine})
   Scheduler          ${stack.endpoints.scheduler}

@@ -1,8 +1,9 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
 // Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
-// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE).
-// Forgetting a user is one Query on their pk.
+// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE); the
+// users admins allowed: pk ROSTER / sk USER#<address>, one small item each, listed by one Query.
+// Forgetting a user is one Query on their pk (their place on the roster is not their data).
 import { createHash } from 'node:crypto';
 import {
   ConditionalCheckFailedException,
@@ -20,7 +21,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../core/errors.ts';
-import type { Application, UserProfile } from '../core/model.ts';
+import type { AllowedUser, Application, UserProfile } from '../core/model.ts';
 import type { ApplicationStore } from '../core/ports.ts';
 
 export const TABLE_KEYS = { partition: 'pk', sort: 'sk', ttl: 'expiresAt' } as const;
@@ -28,6 +29,11 @@ export const TABLE_KEYS = { partition: 'pk', sort: 'sk', ttl: 'expiresAt' } as c
 const userKey = (userId: string) => `USER#${userId.toLowerCase()}`;
 const applicationKey = (applicationId: string) => `APP#${applicationId}`;
 const PROFILE_KEY = 'PROFILE';
+const ROSTER_KEY = 'ROSTER';
+const rosterEntryKey = (address: string) => ({
+  pk: ROSTER_KEY,
+  sk: `USER#${address.toLowerCase()}`,
+});
 const messageKey = (messageId: string) =>
   `MSG#${createHash('sha256').update(messageId).digest('hex')}`;
 
@@ -175,6 +181,41 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         await documents.send(new DeleteCommand({ TableName: tableName, Key }));
       }
       return keys.filter((key) => key.sk.startsWith('APP#')).length;
+    },
+
+    async getAllowedUser(address) {
+      const { Item } = await documents.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: rosterEntryKey(address),
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? (fromItem(Item) as unknown as AllowedUser) : undefined;
+    },
+
+    async putAllowedUser(user) {
+      const address = user.address.toLowerCase();
+      await documents.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...rosterEntryKey(address), ...user, address },
+        }),
+      );
+    },
+
+    async deleteAllowedUser(address) {
+      await documents.send(
+        new DeleteCommand({ TableName: tableName, Key: rosterEntryKey(address) }),
+      );
+    },
+
+    async listAllowedUsers() {
+      const items = await queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': ROSTER_KEY },
+      });
+      return items.map((item) => fromItem(item) as unknown as AllowedUser);
     },
 
     async claimMessage(messageId, expiresAt) {

@@ -132,6 +132,7 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
     prepare: replySecret.load,
     settings: {
       allowedSenders: config.allowedSenders,
+      admins: config.admins,
       intakeAddress: config.intakeAddress,
       fromAddress: config.fromAddress,
       defaultTimezone: config.defaultTimezone,

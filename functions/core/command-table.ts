@@ -31,6 +31,12 @@ export type CommandVerb =
   | 'forget'
   /** `filter`: the user's filter address and the filter to create, again. */
   | 'filter'
+  /** Admins only: `allow ADDRESS` lets one more user use followup (no redeploy). */
+  | 'allow'
+  /** Admins only: `revoke ADDRESS` stops a user's schedules and ignores their mail from then on. */
+  | 'revoke'
+  /** Admins only: who may use followup. */
+  | 'users'
   /** A bare `2`: the entry of a numbered list, with no verb (which application is this reply about?). */
   | 'pick'
   /**
@@ -45,7 +51,7 @@ export interface CommandEntry {
   meaning: string;
 }
 
-export type HelpSection = 'application' | 'corrections' | 'settings' | 'any-time';
+export type HelpSection = 'application' | 'corrections' | 'settings' | 'any-time' | 'admin';
 
 /**
  * What follows the verb:
@@ -81,6 +87,27 @@ export interface VerbSpec {
   help?: { section: HelpSection; entries: readonly CommandEntry[] };
   /** Its line in the footer under every mail: the everyday commands only. */
   footer?: CommandEntry;
+  /** Acts only from a deploy-time admin, and only an admin's help mail shows it. */
+  adminOnly?: boolean;
+}
+
+/**
+ * After an admin verb: one mail address and nothing else (`allow dana@mail.example`, `revoke:
+ * <dana@mail.example>`), so that prose ("allow me to explain") is never an admin command.
+ */
+const ONLY_AN_ADDRESS = String.raw`(?=<?[^\s<>@]+@[^\s<>@]+>?[.!]?\s*$)`;
+
+/** `allow ADDRESS`, `revoke ADDRESS`: an admin's verb whose one argument is an address. */
+function adminAddressVerb(verb: 'allow' | 'revoke', other: string, meaning: string): VerbSpec {
+  return {
+    verb,
+    written: verb,
+    colon: new RegExp(String.raw`^(?:${verb}|${other})\s*[:=]?\s*${ONLY_AN_ADDRESS}`, 'i'),
+    argument: 'required',
+    needsApplication: false,
+    adminOnly: true,
+    help: { section: 'admin', entries: [{ command: `${verb} dana@mail.example`, meaning }] },
+  };
 }
 
 export const COMMAND_TABLE: readonly VerbSpec[] = [
@@ -476,6 +503,28 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
       ],
     },
   },
+  adminAddressVerb(
+    'allow',
+    'add user',
+    'let this address use followup, from now on; they get a welcome mail',
+  ),
+  adminAddressVerb(
+    'revoke',
+    'remove user',
+    'ignore their mail from now on; their applications close, pending drafts are cancelled',
+  ),
+  {
+    verb: 'users',
+    written: 'users',
+    words: ['users', 'list users', 'allowed users'],
+    argument: 'none',
+    needsApplication: false,
+    adminOnly: true,
+    help: {
+      section: 'admin',
+      entries: [{ command: 'users', meaning: 'everyone who may use followup, and since when' }],
+    },
+  },
   // Not written by the user as such: a bare number, and a guess at what they meant.
   { verb: 'pick', written: '', argument: 'none', needsApplication: false },
   { verb: 'suggest', written: '', argument: 'none', needsApplication: false },
@@ -500,6 +549,9 @@ export const COMPLETING_VERBS = verbsWhere((spec) => spec.completes);
 /** The verbs that plan or hold drafts do nothing on a closed application. */
 export const NEEDS_OPEN = verbsWhere((spec) => spec.needsOpen);
 
+/** Verbs that act only when a deploy-time admin sends them. */
+export const ADMIN_VERBS = verbsWhere((spec) => spec.adminOnly);
+
 /** How a verb is written back to the user, e.g. in "answer with heard back 2". */
 export function writtenVerb(verb: string): string {
   return verbSpec(verb)?.written || verb;
@@ -510,6 +562,7 @@ const SECTION_TITLES: Record<HelpSection, string> = {
   corrections: 'Corrections to what I understood',
   settings: 'Your settings (reply to any followup mail)',
   'any-time': 'Any time',
+  admin: 'For admins: who may use followup',
 };
 
 export interface CommandSection {
@@ -517,15 +570,22 @@ export interface CommandSection {
   commands: readonly CommandEntry[];
 }
 
-/** Everything followup understands in a reply, for the help mail, in the table's order. */
-export const HELP_SECTIONS: readonly CommandSection[] = (
-  Object.keys(SECTION_TITLES) as HelpSection[]
-).map((section) => ({
+const sectionOf = (section: HelpSection): CommandSection => ({
   title: SECTION_TITLES[section],
   commands: COMMAND_TABLE.flatMap((spec) =>
     spec.help?.section === section ? spec.help.entries : [],
   ),
-}));
+});
+
+/** Everything followup understands in a reply, for the help mail, in the table's order. */
+export const HELP_SECTIONS: readonly CommandSection[] = (
+  Object.keys(SECTION_TITLES) as HelpSection[]
+)
+  .filter((section) => section !== 'admin')
+  .map(sectionOf);
+
+/** What an admin's help mail shows besides: the admin verbs, to nobody else. */
+export const ADMIN_HELP_SECTION: CommandSection = sectionOf('admin');
 
 /** The footer under every mail: the commands people use most, one line each. */
 export const FOOTER_COMMANDS: readonly CommandEntry[] = COMMAND_TABLE.flatMap((spec) =>

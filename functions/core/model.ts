@@ -124,6 +124,21 @@ export interface FilteredUnmatched {
 }
 
 /** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`, `set country GB`). */
+/**
+ * A user an admin allowed with `allow ADDRESS`, besides the addresses configured at deploy time;
+ * `revoke ADDRESS` removes the entry.
+ */
+export interface AllowedUser {
+  /** Lower-cased. */
+  address: string;
+  /** The admin who allowed them. */
+  allowedBy: string;
+  /** ISO-8601. */
+  allowedAt: string;
+  /** The welcome mail went out (a redelivered `allow` sends it only if it did not). */
+  welcomed: boolean;
+}
+
 export interface UserProfile {
   userId: string;
   timezone: string | null;

@@ -1,5 +1,5 @@
 // The small interfaces use-cases depend on; adapters implement them, one per AWS service.
-import type { Application, MilestoneRef, UserProfile } from './model.ts';
+import type { AllowedUser, Application, MilestoneRef, UserProfile } from './model.ts';
 
 export interface Clock {
   now(): Date;
@@ -23,6 +23,14 @@ export interface ApplicationStore {
   saveProfile(profile: UserProfile): Promise<void>;
   /** Deletes every item of the user (applications, profile); returns how many applications went. */
   deleteUser(userId: string): Promise<number>;
+  /** The user an admin allowed at this address (any case), if any. */
+  getAllowedUser(address: string): Promise<AllowedUser | undefined>;
+  /** Writes the entry (again): allowing twice is one entry. */
+  putAllowedUser(user: AllowedUser): Promise<void>;
+  /** Removes the entry; a missing one is success. */
+  deleteAllowedUser(address: string): Promise<void>;
+  /** Every user admins allowed, in address order (one Query on the roster's key, no scan). */
+  listAllowedUsers(): Promise<AllowedUser[]>;
   /** Records a one-shot claim (digest firings); false when it was already recorded. */
   claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
   /**

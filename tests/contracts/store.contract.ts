@@ -139,6 +139,36 @@ export function describeStoreContract(name: string, makeStore: StoreFactory) {
       );
     });
 
+    it('keeps the roster of allowed users: one entry per address, listed in order, removable', async () => {
+      const entry = (address: string, welcomed = false) => ({
+        address,
+        allowedBy: 'coach@example.org',
+        allowedAt: now.toISOString(),
+        welcomed,
+      });
+      expect(await store.listAllowedUsers()).toEqual([]);
+      expect(await store.getAllowedUser('sam@example.net')).toBeUndefined();
+      await store.putAllowedUser(entry('Sam@Example.net'));
+      await store.putAllowedUser(entry('kim@example.net'));
+      // Allowing again (a redelivery, the welcome marked) is the same one entry.
+      await store.putAllowedUser(entry('sam@example.net', true));
+      expect(await store.getAllowedUser('SAM@example.net')).toEqual(entry('sam@example.net', true));
+      expect(await store.listAllowedUsers()).toEqual([
+        entry('kim@example.net'),
+        entry('sam@example.net', true),
+      ]);
+      // The roster is no user's data: forgetting a user leaves it; revoking removes one entry.
+      await store.deleteUser('kim@example.net');
+      expect(await store.getAllowedUser('kim@example.net')).toEqual(entry('kim@example.net'));
+      await store.deleteAllowedUser('KIM@example.net');
+      await store.deleteAllowedUser('kim@example.net');
+      expect(await store.listAllowedUsers()).toEqual([entry('sam@example.net', true)]);
+      // Entries are copies, as applications are.
+      const read = await store.getAllowedUser('sam@example.net');
+      if (read) read.welcomed = false;
+      expect((await store.getAllowedUser('sam@example.net'))?.welcomed).toBe(true);
+    });
+
     it('deletes everything of one user, and only theirs', async () => {
       await store.create({ ...anApplication('m3@example.net'), userId: 'other@example.net' });
       // Three applications (the profile goes too, uncounted).

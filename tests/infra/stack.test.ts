@@ -43,6 +43,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const context = {
   domain: 'Mail.Example.org',
   allowedSenders: 'me@inbox.example, Partner@Inbox.example',
+  admins: 'Coach@Team.example',
   defaultTimezone: 'Europe/Berlin',
   alarmEmail: 'ops@inbox.example',
 };
@@ -323,6 +324,7 @@ describe('the Followup stack', () => {
         const config = readConfig(env);
 
         expect(config.allowedSenders).toEqual(['me@inbox.example', 'partner@inbox.example']);
+        expect(config.admins).toEqual(['coach@team.example']);
         expect(config.intakeAddress).toBe(intakeAddress);
         expect(config.fromAddress).toBe(intakeAddress);
         expect(config.defaultTimezone).toBe('Europe/Berlin');
@@ -557,10 +559,12 @@ describe('the Followup stack', () => {
         const identities = resourcesOf(send as Statement).map(resolver.resolve);
         const identity = (name: string) =>
           `arn:aws:ses:${FAKE_REGION}:${FAKE_ACCOUNT}:identity/${name}`;
+        // The admins are mailed too; users they allow later need SES production access.
         expect(identities).toEqual([
           identity('mail.example.org'),
           identity('me@inbox.example'),
           identity('partner@inbox.example'),
+          identity('coach@team.example'),
         ]);
         if (name === 'milestone') {
           const actions = statements.flatMap(actionsOf);
@@ -701,6 +705,7 @@ describe('deployment settings', () => {
       intakeLocalPart: 'jobs',
       allowedSenders: ['a@x.example', 'b@y.example'],
       allowedSendersArePlaceholder: false,
+      admins: [],
       defaultTimezone: 'America/New_York',
       alarmEmail: undefined,
       activateRuleSet: true,
@@ -708,6 +713,27 @@ describe('deployment settings', () => {
       stockPhrases: '',
       hostedZone: undefined,
       inboundReservedConcurrency: DEFAULT_INBOUND_RESERVED_CONCURRENCY,
+    });
+  });
+
+  it('takes admins, who alone need no allowedSenders and no placeholder', () => {
+    const settings = readStackSettings((key) =>
+      key === 'admins' ? 'Coach@Team.example, lead@team.example' : undefined,
+    );
+    expect(settings).toMatchObject({
+      admins: ['coach@team.example', 'lead@team.example'],
+      allowedSenders: [],
+      allowedSendersArePlaceholder: false,
+    });
+    const { template, annotations } = unbundled({ admins: 'coach@team.example' });
+    annotations.hasNoWarning('/Followup', Match.stringLikeRegexp('allowedSenders'));
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          FOLLOWUP_ALLOWED_SENDERS: '',
+          FOLLOWUP_ADMINS: 'coach@team.example',
+        }),
+      },
     });
   });
 
@@ -730,6 +756,8 @@ describe('deployment settings', () => {
     ['intakeLocalPart', 'interviews+x'],
     ['allowedSenders', 'me@inbox.example, nobody'],
     ['allowedSenders', ' , '],
+    ['admins', 'coach@team.example, nobody'],
+    ['admins', ' , '],
     ['defaultTimezone', 'Mars/Olympus_Mons'],
     ['alarmEmail', 'ops'],
     ['activateRuleSet', 'yes'],

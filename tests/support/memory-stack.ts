@@ -104,6 +104,7 @@ export function startMemoryStack(overrides: Record<string, string> = {}): Memory
   deps = {
     settings: {
       allowedSenders: settings.allowedSenders,
+      admins: settings.admins,
       intakeAddress: settings.intakeAddress,
       fromAddress: settings.fromAddress,
       defaultTimezone: settings.defaultTimezone,

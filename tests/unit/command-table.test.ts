@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
+  ADMIN_HELP_SECTION,
+  ADMIN_VERBS,
   APPLICATION_VERBS,
   COMMAND_TABLE,
   FOOTER_COMMANDS,
@@ -86,10 +88,36 @@ describe('the table against the reader and the mails', () => {
 
   it('the help mail and the footer are the table’s, footer lines each in the help', () => {
     const help = HELP_SECTIONS.flatMap((section) => section.commands);
-    expect(help).toEqual(COMMAND_TABLE.flatMap((spec) => spec.help?.entries ?? []));
+    const everyone = COMMAND_TABLE.filter((spec) => !spec.adminOnly);
+    expect(help).toEqual(everyone.flatMap((spec) => spec.help?.entries ?? []));
+    // The admin verbs are in the admin's section only: nobody else's help names them.
+    const admin = COMMAND_TABLE.filter((spec) => spec.adminOnly);
+    expect(ADMIN_HELP_SECTION.commands).toEqual(admin.flatMap((spec) => spec.help?.entries ?? []));
+    expect([...ADMIN_VERBS].sort()).toEqual(['allow', 'revoke', 'users']);
+    for (const spec of admin) expect(spec.footer, spec.verb).toBeUndefined();
     for (const entry of FOOTER_COMMANDS) {
       expect(help.map((line) => line.command)).toContain(entry.command);
     }
     expect(HELP_SECTIONS.every((section) => section.commands.length > 0)).toBe(true);
+  });
+
+  it('an admin verb takes one address and nothing else, so prose is never one', () => {
+    expect(parseCommand('allow Dana@Mail.example')).toEqual({
+      verb: 'allow',
+      arg: 'Dana@Mail.example',
+    });
+    expect(parseCommand('revoke: <dana@mail.example>.')).toEqual({
+      verb: 'revoke',
+      arg: '<dana@mail.example>',
+    });
+    expect(parseCommand('list users')).toEqual({ verb: 'users', arg: null });
+    for (const prose of [
+      'allow me to explain what happened',
+      'revoke it please',
+      'allow dana@mail.example and sam@mail.example',
+      'allow',
+    ]) {
+      expect(['allow', 'revoke'], prose).not.toContain(parseCommand(prose)?.verb);
+    }
   });
 });

@@ -23,6 +23,17 @@ describe('configuration', () => {
     expect(config.defaultTimezone).toBe('America/New_York');
     expect(config.rawMailPrefix).toBe('inbound/');
     expect(config.policy.followUps.count).toBe(2);
+    expect(config.admins).toEqual([]);
+  });
+
+  it('takes admins, who may stand alone: a coaching team allows its clients by mail', () => {
+    const config = readConfig({
+      ...valid,
+      FOLLOWUP_ALLOWED_SENDERS: '',
+      FOLLOWUP_ADMINS: 'Coach@Example.org, lead@example.org',
+    });
+    expect(config.admins).toEqual(['coach@example.org', 'lead@example.org']);
+    expect(config.allowedSenders).toEqual([]);
   });
 
   it('takes a policy override as JSON', () => {
@@ -34,6 +45,8 @@ describe('configuration', () => {
   it.each([
     [{ FOLLOWUP_ALLOWED_SENDERS: undefined }, 'FOLLOWUP_ALLOWED_SENDERS'],
     [{ FOLLOWUP_ALLOWED_SENDERS: 'not-an-address' }, 'FOLLOWUP_ALLOWED_SENDERS'],
+    [{ FOLLOWUP_ALLOWED_SENDERS: ' , ' }, 'FOLLOWUP_ALLOWED_SENDERS must name at least one'],
+    [{ FOLLOWUP_ADMINS: 'coach' }, 'FOLLOWUP_ADMINS'],
     [{ FOLLOWUP_REPLY_SECRET: 'short' }, 'FOLLOWUP_REPLY_SECRET'],
     [{ FOLLOWUP_REPLY_SECRET: undefined }, 'FOLLOWUP_REPLY_SECRET'],
     [{ FOLLOWUP_REPLY_SECRET_ARN: 'my-secret' }, 'FOLLOWUP_REPLY_SECRET_ARN'],

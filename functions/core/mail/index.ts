@@ -23,6 +23,6 @@ export {
   type MailRenderer,
   type MailRendererOptions,
 } from './renderer.ts';
-export { choiceOption } from './system-views.ts';
+export { choiceOption, type RosterLine } from './system-views.ts';
 export { MAX_TEMPLATE_BYTES, type OverrideRejection, TemplateError } from './templates.ts';
 export { answersFor } from './views.ts';

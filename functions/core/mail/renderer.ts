@@ -31,7 +31,9 @@ import {
   forgottenView,
   helpView,
   PADDED_COMMANDS,
+  type RosterLine,
   readingNotes,
+  rosterView,
   statusView,
   stopView,
   suggestionView,
@@ -121,7 +123,18 @@ export interface MailRenderer {
     digest?: DigestNote | null;
     context: MailContext;
   }): Promise<ComposedMail>;
-  help(input: { context: MailContext }): Promise<ComposedMail>;
+  /**
+   * Every command, explained. `admin`: with the admin commands (nobody else sees them);
+   * `welcome`: the first mail to a user an admin just allowed.
+   */
+  help(input: { context: MailContext; admin?: boolean; welcome?: boolean }): Promise<ComposedMail>;
+  /** The answer to an admin command (`allow`, `revoke`, `users`): what was done, and who may use followup. */
+  roster(input: {
+    headline: string;
+    summary: string;
+    users: readonly RosterLine[];
+    context: MailContext;
+  }): Promise<ComposedMail>;
   commandConfirmation(input: {
     application: Application | null;
     summary: string;
@@ -573,9 +586,18 @@ export function createMailRenderer(options: MailRendererOptions): MailRenderer {
       return send({ context, subject, text, html });
     },
 
-    async help({ context }) {
-      const subject = 'How to use followup';
-      const { text, html } = await both('help', helpView(subject));
+    async help({ context, admin, welcome }) {
+      const subject = welcome ? 'Welcome to followup: how to use it' : 'How to use followup';
+      const { text, html } = await both('help', helpView(subject, admin === true));
+      return send({ context, subject, text, html });
+    },
+
+    async roster({ headline, summary, users, context }) {
+      const subject = `Done: ${headline}`;
+      const { text, html } = await both('roster', {
+        ...rosterView(summary, users),
+        title: subject,
+      });
       return send({ context, subject, text, html });
     },
 
@@ -745,6 +767,7 @@ export function deferredMailRenderer(current: () => Promise<MailRenderer>): Mail
     stopConfirmation: async (input) => (await current()).stopConfirmation(input),
     status: async (input) => (await current()).status(input),
     help: async (input) => (await current()).help(input),
+    roster: async (input) => (await current()).roster(input),
     commandConfirmation: async (input) => (await current()).commandConfirmation(input),
     choice: async (input) => (await current()).choice(input),
     suggestion: async (input) => (await current()).suggestion(input),

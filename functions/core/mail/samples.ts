@@ -14,6 +14,7 @@ import {
   forgottenView,
   helpView,
   PADDED_COMMANDS,
+  rosterView,
   statusView,
   stopView,
   suggestionView,
@@ -207,7 +208,14 @@ export function sampleViews(): Samples {
     commandView(null, 'noted'),
     commandView(null, 'time zone set', [fullApplication, sparseApplication]),
   ].map((view) => ({ ...view, title: 'Done' }));
-  const help = [helpView('Help')];
+  const help = [helpView('Help'), helpView('Help', true)];
+  const rosters = [
+    rosterView('Allowed dana@mail.example: they may use followup from now on.', [
+      { address: 'coach@example.org', how: 'admin, set at deploy time' },
+      { address: 'dana@mail.example', how: 'allowed by coach@example.org on 2026-04-14 (UTC)' },
+    ]),
+    rosterView('Revoked sam@mail.example.', []),
+  ].map((view) => ({ ...view, title: 'Users' }));
   const options = [choiceOption(fullApplication, 1), choiceOption(sparseApplication, 2)];
   const choices = [
     choiceView({ question: 'Which application?', note: null, options, command: 'stop' }),
@@ -295,5 +303,7 @@ export function sampleViews(): Samples {
     'mail/forgotten.html': forgotten,
     'mail/filter.text': filters,
     'mail/filter.html': filters,
+    'mail/roster.text': rosters,
+    'mail/roster.html': rosters,
   };
 }

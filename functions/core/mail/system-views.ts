@@ -6,6 +6,7 @@ import type { Application, FilteredUnmatched, Interview } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { formatLocal } from './time.ts';
 import {
+  ADMIN_HELP_SECTION,
   answersFor,
   applicationLine,
   type ChecklistView,
@@ -289,16 +290,34 @@ export function statusView(applications: Application[], digest: DigestNote | nul
   };
 }
 
-export function helpView(title: string) {
+/** The help mail; an admin's lists the admin commands too, and nobody else's does. */
+export function helpView(title: string, admin = false) {
   return {
     title,
-    sections: HELP_SECTIONS.map((section) => ({
+    sections: [...HELP_SECTIONS, ...(admin ? [ADMIN_HELP_SECTION] : [])].map((section) => ({
       title: section.title,
       commands: padded(section.commands, HELP_COLUMN),
     })),
     numbered: NUMBERED_EXAMPLE,
     // The help lists every command already: no footer under it.
     commands: [],
+  };
+}
+
+/** One address that may use followup, and why, as an admin reads the roster. */
+export interface RosterLine {
+  address: string;
+  /** `admin, set at deploy time`, `allowed by coach@… on 2026-12-01 (UTC)`. */
+  how: string;
+}
+
+/** The answer to an admin command: what was done, then everyone who may use followup. */
+export function rosterView(summary: string, users: readonly RosterLine[]) {
+  return {
+    summary,
+    users,
+    count: users.length === 1 ? '1 address' : `${users.length} addresses`,
+    commands: PADDED_COMMANDS,
   };
 }
 

@@ -64,6 +64,8 @@ export const TEMPLATE_SPECS = {
   'mail/forgotten.html': { flavor: 'html', required: ['count', '>layout'] },
   'mail/filter.text': { flavor: 'text', required: ['address', '>footer-text'] },
   'mail/filter.html': { flavor: 'html', required: ['address', '>layout'] },
+  'mail/roster.text': { flavor: 'text', required: ['summary', 'users', '>footer-text'] },
+  'mail/roster.html': { flavor: 'html', required: ['summary', 'users', '>layout'] },
 } as const satisfies Record<string, Spec>;
 
 export const PARTIAL_SPECS = {

@@ -16,7 +16,11 @@ import {
 
 export type { CommandEntry, CommandSection } from '../command-table.ts';
 /** The footer under every mail and the help mail's sections: both from the command table. */
-export { FOOTER_COMMANDS as COMMANDS, HELP_SECTIONS } from '../command-table.ts';
+export {
+  ADMIN_HELP_SECTION,
+  FOOTER_COMMANDS as COMMANDS,
+  HELP_SECTIONS,
+} from '../command-table.ts';
 
 /** The numbered form: for mail to the bare intake address, or to pick from a list I sent. */
 export const NUMBERED_EXAMPLE = 'stop 2';

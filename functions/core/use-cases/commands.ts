@@ -20,6 +20,7 @@ import { requestForget } from './forget.ts';
 import { changeProfile } from './profile.ts';
 import { applySetting } from './setting-commands.ts';
 import { tellUser } from './tell-user.ts';
+import { runAdminCommand, sendHelp } from './users.ts';
 
 export type { CommandOutcome } from './command-decisions.ts';
 
@@ -77,9 +78,13 @@ export async function runCommand(
     case 'filter':
       await sendFilterSetup(deps, userId, null);
       return 'answered';
+    case 'allow':
+    case 'revoke':
+    case 'users':
+      return runAdminCommand({ userId, command: { verb, arg } }, deps);
   }
   if (!APPLICATION_VERBS.has(verb)) {
-    await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+    await sendHelp(deps, userId);
     return 'answered';
   }
   const question = { verb: writtenVerb(verb), example: withNumber(message.command, 1) };

@@ -8,6 +8,7 @@ import {
   claimsConfirmationSender,
   type ForwardedVia,
   type ForwardingConfirmation,
+  filterRecipient,
   recogniseForwardingConfirmation,
 } from '../filter-forwarding.ts';
 import type { FromMailbox } from '../from-header.ts';
@@ -45,15 +46,19 @@ export async function judgeFilterGate(
   raw: Uint8Array,
   from: readonly FromMailbox[],
   settings: Settings,
+  /** Everyone who may use followup; read only for mail one of these two paths may take. */
+  users: () => Promise<readonly string[]>,
 ): Promise<FilterGate | null> {
+  const claimsConfirmation = claimsConfirmationSender(from);
+  if (!claimsConfirmation && !filterRecipient(mail.recipients, settings.intakeAddress)) return null;
   const facts = { ...mail, from };
   const deployment = {
     intakeAddress: settings.intakeAddress,
     fromAddress: settings.fromAddress,
-    allowedSenders: settings.allowedSenders,
+    allowedSenders: await users(),
     secret: settings.replySecret,
   };
-  if (claimsConfirmationSender(from)) {
+  if (claimsConfirmation) {
     const parsed = await parseMail(raw);
     const confirmation = recogniseForwardingConfirmation(
       {

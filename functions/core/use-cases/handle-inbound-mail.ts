@@ -1,7 +1,8 @@
 // Inbound use-case, the gate: raw mail -> authenticate the sender on the header section alone ->
 // check where it was sent (envelope recipients) -> understand (auto-replies dropped) -> lease
 // the Message-ID (de-duplicate; a held lease fails the delivery so it is retried) -> route
-// (inbound-routing.ts). Mail to a filter address and forwarding confirmations are judged by their
+// (inbound-routing.ts). Allowed senders are the deploy-time ones and those admins allowed
+// (users.ts). Mail to a filter address and forwarding confirmations are judged by their
 // envelope (filtered-mail.ts). Strangers, failed checks and forged tokens are dropped without a
 // reply.
 import { boundedReading } from '../bounds.ts';
@@ -12,6 +13,7 @@ import { type Envelope, understandMessage } from '../understand/index.ts';
 import { gateAddressed, judgeFilterGate } from './filtered-mail.ts';
 import { addressing } from './inbound-decisions.ts';
 import { type InboundDeps, type InboundOutcome, route } from './inbound-routing.ts';
+import { everyUser, sendersToJudge } from './users.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
 export interface InboundMail {
@@ -57,14 +59,14 @@ export async function handleInboundMail(
   // The sender is judged on the header section alone, before the message is read at all.
   const from = fromMailboxes(raw);
   // Filter forwards and forwarding confirmations are judged by their envelope, not their From.
-  const gate = await judgeFilterGate(mail, raw, from, settings);
+  const gate = await judgeFilterGate(mail, raw, from, settings, () => everyUser(deps));
   if (gate?.kind === 'refused') {
     logger.warn('inbound mail ignored', { ...ids, reason: gate.reason });
     return 'ignored';
   }
   const judgement = gate
     ? { accepted: true as const, userId: gate.userId }
-    : judgeSender(from, mail.verdicts, settings.allowedSenders, mail.envelopeSender);
+    : judgeSender(from, mail.verdicts, await sendersToJudge(deps, from), mail.envelopeSender);
   if (!judgement.accepted) {
     logger.warn('inbound mail ignored', { ...ids, reason: judgement.reason });
     return 'ignored';

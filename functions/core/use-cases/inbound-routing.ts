@@ -34,6 +34,7 @@ import { recordSentDraft } from './sent-copy.ts';
 import { tellUser } from './tell-user.ts';
 import { forgetUnreadable, rememberUnreadable, unreadableRepliedTo } from './unreadable.ts';
 import { unsubscribe } from './unsubscribe.ts';
+import { sendHelp } from './users.ts';
 
 export interface InboundDeps extends ChangeDeps {
   rawMail: RawMailStore;
@@ -114,7 +115,7 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
     quotesOurOwnMail(reading, deps.settings)
   ) {
     // Words that are no command, in a reply to us: the list of commands.
-    await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+    await sendHelp(deps, userId);
     return 'answered';
   }
 
@@ -281,7 +282,7 @@ async function pickForPendingReply(
     if (pendingReply) {
       await askWhich(deps, userId, { pendingReply, note: pick.why });
     } else {
-      await tellUser(deps, userId, null, (context) => deps.renderer.help({ context }));
+      await sendHelp(deps, userId);
     }
     return 'answered';
   }

@@ -13,7 +13,10 @@ import {
 } from '../reply-token.ts';
 
 export interface Settings {
+  /** The deploy-time users (lower-cased); admins allow more, kept in the table (users.ts). */
   allowedSenders: string[];
+  /** Deploy-time admins: users too, and the only ones whose `allow`/`revoke`/`users` act. */
+  admins: string[];
   intakeAddress: string;
   fromAddress: string;
   defaultTimezone: string;

@@ -2,7 +2,7 @@
 // on `version`, case-blind user keys, leases that a later attempt takes over once they ran out)
 // in a Map, proven equal to it by tests/contracts/store.contract.ts.
 import { ConcurrentUpdateError } from '../../../functions/core/errors.ts';
-import type { Application, UserProfile } from '../../../functions/core/model.ts';
+import type { AllowedUser, Application, UserProfile } from '../../../functions/core/model.ts';
 import type { ApplicationStore } from '../../../functions/core/ports.ts';
 
 type MessageRecord =
@@ -25,6 +25,8 @@ export function createMemoryStore(): MemoryStore {
   const applications = new Map<string, Map<string, Application>>();
   const profiles = new Map<string, UserProfile>();
   const messages = new Map<string, MessageRecord>();
+  // address (lower case) -> the admin's entry.
+  const roster = new Map<string, AllowedUser>();
 
   const userKey = (userId: string) => userId.toLowerCase();
   const ofUser = (userId: string) => {
@@ -86,6 +88,25 @@ export function createMemoryStore(): MemoryStore {
       applications.delete(userKey(userId));
       profiles.delete(userKey(userId));
       return count;
+    },
+
+    async getAllowedUser(address) {
+      const user = roster.get(userKey(address));
+      return user && stored(user);
+    },
+
+    async putAllowedUser(user) {
+      const address = userKey(user.address);
+      roster.set(address, stored({ ...user, address }));
+    },
+
+    async deleteAllowedUser(address) {
+      roster.delete(userKey(address));
+    },
+
+    async listAllowedUsers() {
+      // In key order, as the Query on the roster's partition returns them.
+      return [...roster.values()].sort((a, b) => (a.address < b.address ? -1 : 1)).map(stored);
     },
 
     async claimMessage(messageId) {

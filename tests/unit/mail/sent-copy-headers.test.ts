@@ -18,6 +18,7 @@ import { addressesOf, attachedDraft, header, parseMail } from './mime.ts';
 const INTAKE = 'interviews@followup.example.com';
 const settings: Settings = {
   allowedSenders: ['sam.doe@example.com'],
+  admins: [],
   intakeAddress: INTAKE,
   fromAddress: `followup <${INTAKE}>`,
   defaultTimezone: 'America/New_York',
