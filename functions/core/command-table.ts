@@ -384,6 +384,15 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     colon: /^set\s+(?:my\s+)?(?:country|region|holidays)\b(?:\s+to)?\s*[:=]?\s*/i,
     argument: 'required',
     needsApplication: false,
+    help: {
+      section: 'settings',
+      entries: [
+        {
+          command: 'set country US-NY',
+          meaning: 'whose public holidays follow-ups keep off (default: the country of your zone)',
+        },
+      ],
+    },
   },
   {
     verb: 'digest',

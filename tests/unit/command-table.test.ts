@@ -92,4 +92,8 @@ describe('the table against the reader and the mails', () => {
     }
     expect(HELP_SECTIONS.every((section) => section.commands.length > 0)).toBe(true);
   });
+
+  it('every verb a user writes has its line in the help mail', () => {
+    for (const spec of WRITTEN) expect(spec.help?.entries.length, spec.verb).toBeGreaterThan(0);
+  });
 });
