@@ -23,6 +23,8 @@ export type CommandVerb =
   | 'hours'
   /** `set country US-NY`: whose public holidays follow-ups keep off. */
   | 'country'
+  /** `set locale en-GB`: how dates and times are written. */
+  | 'locale'
   | 'digest'
   | 'status'
   | 'help'
@@ -390,6 +392,23 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
         {
           command: 'set country US-NY',
           meaning: 'whose public holidays follow-ups keep off (default: the country of your zone)',
+        },
+      ],
+    },
+  },
+  {
+    verb: 'locale',
+    written: 'set locale',
+    colon: /^set\s+(?:my\s+)?(?:locale|date\s+format)\b(?:\s+to)?\s*[:=]?\s*/i,
+    argument: 'required',
+    needsApplication: false,
+    help: {
+      section: 'settings',
+      entries: [
+        {
+          command: 'set locale en-GB',
+          meaning:
+            'how dates and times are written: "Fri 11 Dec, 14:45 GMT" (default: that of your zone)',
         },
       ],
     },

@@ -86,7 +86,7 @@ export function summaryOf(said: readonly string[], changed: boolean): string {
     : said.join(' ');
 }
 
-/** The answers to `set timezone`, `set hours` and `set country`. */
+/** The answers to `set timezone`, `set hours`, `set country` and `set locale`. */
 export const SETTING_SAID = {
   unknownZone: (arg: string) =>
     `"${arg}" is not a time zone I know. Try set timezone Europe/Berlin`,
@@ -105,5 +105,11 @@ export const SETTING_SAID = {
   country: (country: string): Said => ({
     already: `Follow-ups already keep off the public holidays of ${country}. Nothing changed.`,
     done: `Follow-ups now keep off the public holidays of ${country}; pending ones moved to fit.`,
+  }),
+  unknownLocale: (arg: string) =>
+    `"${arg}" is not a locale I can write dates in. Write a language and a region: set locale en-US, en-GB or de-DE`,
+  locale: (locale: string, sample: string): Said => ({
+    already: `Dates were already written for ${locale}: ${sample}. Nothing changed.`,
+    done: `Dates and times are now written for ${locale}: ${sample}. Drafts stay in the language of your templates.`,
   }),
 } as const;

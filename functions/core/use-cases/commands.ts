@@ -63,6 +63,7 @@ export async function runCommand(
     case 'timezone':
     case 'hours':
     case 'country':
+    case 'locale':
       return applySetting(deps, userId, verb, arg ?? '');
     case 'digest':
       await setDigest(deps, userId, arg !== 'off');

@@ -15,6 +15,7 @@ import { describeError } from '../logger.ts';
 import type { MilestoneRef } from '../model.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { type DigestOutcome, fireDigest, isDigestRef } from './digest.ts';
+import { inUserLocale } from './profile.ts';
 import { mailContext } from './settings.ts';
 import { updateApplication } from './update-application.ts';
 
@@ -32,6 +33,10 @@ export type FireOutcome =
 type UnknownApplication = { claimed: false; reason: 'unknown-application' };
 
 export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
+  return inUserLocale(deps, ref.userId, () => fire(ref, deps));
+}
+
+async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   if (isDigestRef(ref)) return fireDigest(ref, deps);
   const { store, clock, logger } = deps;
   const key = { userId: ref.userId, applicationId: ref.applicationId };
