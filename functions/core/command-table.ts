@@ -225,7 +225,8 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
       entries: [
         {
           command: 'notes: …',
-          meaning: 'e.g. "notes: we discussed their Kafka migration"; later drafts mention it',
+          meaning:
+            'e.g. "notes: we discussed their Kafka migration", at any time; every draft you have not sent yet is written again with it',
         },
       ],
     },

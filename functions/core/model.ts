@@ -68,6 +68,8 @@ export interface DraftSent {
   /** The draft's recipient address, lower-cased; null when it was unknown. */
   to: string | null;
   subject: string;
+  /** The latest of the user's `notes:` it was drafted with: a later one re-drafts it, unsent. */
+  note?: string | null;
 }
 
 export interface Application {
