@@ -42,6 +42,10 @@ describe('notes at any time', () => {
     const { user, replyTo } = await thankYouOut();
     const note = reply(NOTE, user);
     await stack.send(note, { from: user, to: replyTo });
+    const answer = (await stack.mailTo(user)).find((mail) =>
+      mail.subject?.startsWith('Done: Noted'),
+    );
+    expect(answer?.subject).toMatch(/your thank-you note comes again with it/);
     const thankYous = await drafts(user, 'thank-you note');
     expect(thankYous).toHaveLength(2);
     expect(thankYous[1]?.text).toMatch(REFERENCE);

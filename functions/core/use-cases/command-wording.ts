@@ -43,9 +43,13 @@ export const SAID = {
     `I could not read "${arg}" as a duration or date. Try snooze 3d or snooze 2026-12-01.`,
   noteNeedsText: (verb: string) =>
     `Add the text after the colon, e.g. ${verb}: we discussed their Kafka migration`,
-  noted: (verb: 'notes' | 'update'): Said => ({
+  noted: (verb: 'notes' | 'update', redrafts = 0): Said => ({
     done:
-      verb === 'notes' ? 'Noted for your next drafts.' : 'Your update will be in the follow-ups.',
+      verb === 'update'
+        ? 'Your update will be in the follow-ups.'
+        : redrafts > 0
+          ? `Noted for your next drafts; ${redrafts > 1 ? 'your thank-you notes come' : 'your thank-you note comes'} again with it.`
+          : 'Noted for your next drafts.',
     already: 'Already noted. Nothing changed.',
   }),
   alreadyNoted: 'Already noted. Nothing changed.',
