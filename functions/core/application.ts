@@ -1,7 +1,7 @@
 // Domain rules for an application's life: open it from a reading, claim a milestone for sending,
 // close it. Pure functions returning the next version; the use-cases persist them.
 import { createHash } from 'node:crypto';
-import type { Application, Interview, Milestone, Person } from './model.ts';
+import type { Application, DraftSent, Interview, Milestone, Person } from './model.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
 import { toMilestoneRecords } from './planning/replan.ts';
@@ -209,12 +209,10 @@ export function finishSending(
   claimed: Milestone,
   now: Date,
   messageIds: string[],
-  draft: { to: string | null; subject: string } | null = null,
+  draft: Omit<DraftSent, 'mailIds'> | null = null,
 ) {
   if (!ownClaim(application, claimed)) return undefined;
-  const sentDraft = draft
-    ? { mailIds: messageIds, to: draft.to, subject: draft.subject.slice(0, MAX_DRAFT_SUBJECT) }
-    : null;
+  const sentDraft = draft ? draftSent(messageIds, draft) : null;
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
@@ -223,6 +221,16 @@ export function finishSending(
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
+}
+
+/** What a draft mail carried, bounded as remembered. */
+export function draftSent(mailIds: string[], draft: Omit<DraftSent, 'mailIds'>): DraftSent {
+  return {
+    mailIds,
+    to: draft.to,
+    subject: draft.subject.slice(0, MAX_DRAFT_SUBJECT),
+    ...(draft.note != null ? { note: draft.note } : {}),
+  };
 }
 
 /** How many Message-IDs an application remembers: its most recent mail is what gets replied to. */

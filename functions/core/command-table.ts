@@ -23,6 +23,8 @@ export type CommandVerb =
   | 'hours'
   /** `set country US-NY`: whose public holidays follow-ups keep off. */
   | 'country'
+  /** `set locale en-GB`: how dates and times are written. */
+  | 'locale'
   | 'digest'
   | 'status'
   | 'help'
@@ -250,7 +252,8 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
       entries: [
         {
           command: 'notes: …',
-          meaning: 'e.g. "notes: we discussed their Kafka migration"; later drafts mention it',
+          meaning:
+            'e.g. "notes: we discussed their Kafka migration", at any time; every draft you have not sent yet is written again with it',
         },
       ],
     },
@@ -411,6 +414,32 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     colon: /^set\s+(?:my\s+)?(?:country|region|holidays)\b(?:\s+to)?\s*[:=]?\s*/i,
     argument: 'required',
     needsApplication: false,
+    help: {
+      section: 'settings',
+      entries: [
+        {
+          command: 'set country US-NY',
+          meaning: 'whose public holidays follow-ups keep off (default: the country of your zone)',
+        },
+      ],
+    },
+  },
+  {
+    verb: 'locale',
+    written: 'set locale',
+    colon: /^set\s+(?:my\s+)?(?:locale|date\s+format)\b(?:\s+to)?\s*[:=]?\s*/i,
+    argument: 'required',
+    needsApplication: false,
+    help: {
+      section: 'settings',
+      entries: [
+        {
+          command: 'set locale en-GB',
+          meaning:
+            'how dates and times are written: "Fri 11 Dec, 14:45 GMT" (default: that of your zone)',
+        },
+      ],
+    },
   },
   {
     verb: 'digest',

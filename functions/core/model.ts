@@ -68,6 +68,8 @@ export interface DraftSent {
   /** The draft's recipient address, lower-cased; null when it was unknown. */
   to: string | null;
   subject: string;
+  /** The latest of the user's `notes:` it was drafted with: a later one re-drafts it, unsent. */
+  note?: string | null;
 }
 
 export interface Application {
@@ -145,6 +147,8 @@ export interface UserProfile {
   wakingHours: { start: string; end: string } | null;
   /** Whose public holidays are no working days (`set country US-NY`); absent: from the zone. */
   country?: string | null;
+  /** How dates and times are written (`set locale en-GB`); absent: from the zone. */
+  locale?: string | null;
   updatedAt: string;
   /** The numbered list last sent to pick from (`stop 2`), and a forwarded reply awaiting the pick. */
   choice?: { applicationIds: string[]; sentAt: string; pendingReply?: string | null };

@@ -131,18 +131,42 @@ describe('decideLinkedin and correctedReading', () => {
   });
 });
 
+const NY = 'America/New_York';
+
 describe('decideSetting', () => {
   it('a zone already set changes nothing; a new one is a change; an unknown one an answer', () => {
     const profile = { userId: 'u', timezone: 'Europe/Berlin', wakingHours: null, updatedAt: '' };
-    expect(decideSetting('timezone', 'Europe/Berlin', profile)).toMatchObject({ current: true });
-    expect(decideSetting('timezone', 'Asia/Tokyo', profile)).toMatchObject({
+    expect(decideSetting('timezone', 'Europe/Berlin', profile, NY)).toMatchObject({
+      current: true,
+    });
+    expect(decideSetting('timezone', 'Asia/Tokyo', profile, NY)).toMatchObject({
       kind: 'change',
       patch: { timezone: 'Asia/Tokyo' },
       current: false,
     });
-    expect(decideSetting('timezone', 'Mars/Base', profile).kind).toBe('answer');
-    expect(decideSetting('hours', '8-19', null)).toMatchObject({
+    expect(decideSetting('timezone', 'Mars/Base', profile, NY).kind).toBe('answer');
+    expect(decideSetting('hours', '8-19', null, NY)).toMatchObject({
       patch: { wakingHours: { start: '08:00', end: '19:00' } },
     });
+  });
+
+  it('a locale is saved canonical and shown in use; it moves no draft; an unknown one is answered', () => {
+    const profile = { userId: 'u', timezone: NY, wakingHours: null, updatedAt: '' };
+    const british = decideSetting('locale', 'en_gb', profile, NY);
+    expect(british).toMatchObject({
+      kind: 'change',
+      patch: { locale: 'en-GB' },
+      current: false,
+      replans: false,
+    });
+    expect(british.summary).toContain('Fri 11 Dec, 09:45 EST');
+    const american = decideSetting('locale', 'en-US', { ...profile, locale: 'en-US' }, NY);
+    expect(american).toMatchObject({ current: true });
+    expect(american.summary).toContain('Fri, Dec 11, 9:45 AM ET');
+    for (const unknown of ['English', 'xx-YY', 'en-US; rm -rf', '']) {
+      const answer = decideSetting('locale', unknown, profile, NY);
+      expect(answer.kind, unknown).toBe('answer');
+      expect(answer.summary).toMatch(/not a locale .*set locale en-US/);
+    }
   });
 });

@@ -120,4 +120,8 @@ describe('the table against the reader and the mails', () => {
       expect(['allow', 'revoke'], prose).not.toContain(parseCommand(prose)?.verb);
     }
   });
+
+  it('every verb a user writes has its line in the help mail', () => {
+    for (const spec of WRITTEN) expect(spec.help?.entries.length, spec.verb).toBeGreaterThan(0);
+  });
 });

@@ -224,6 +224,37 @@ describe('reply commands', () => {
     expect((await lastMail(user))?.subject).toMatch(/already arrive/);
   });
 
+  it('set locale: every later mail writes dates as that locale does; a draft stays English', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('status', user), user, INTAKE);
+    expect((await lastMail(user))?.text).toMatch(
+      /Thank-you note to Dana Lee: Thu, Dec 10, \d+:\d\d [AP]M ET/,
+    );
+
+    await send(reply('set locale en-GB', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Dates and times are now written for en-GB/,
+    );
+    const before = await only(user);
+    await send(reply('set locale en_GB', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/already written for en-GB/);
+    await send(reply('set locale Klingon', user), user, replyTo);
+    expect((await lastMail(user))?.text).toMatch(/"Klingon" is not a locale/);
+    expect(stateOf(await only(user))).toEqual(stateOf(before));
+
+    await send(reply('status', user), user, INTAKE);
+    expect((await lastMail(user))?.text).toMatch(
+      /Thank-you note to Dana Lee: Thu 10 Dec, \d\d:\d\d (?:EST|ET)/,
+    );
+    await stack.advance(10 * DAY);
+    const draft = (await mailsTo(user)).find((mail) => mail.subject?.startsWith('Ready to send'));
+    expect(draft?.text).toMatch(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} Dec, \d\d:\d\d /);
+    expect(draft?.text).not.toMatch(/\b(?:Dec|Jan) \d{1,2}, \d{1,2}:\d\d [AP]M/);
+    expect(draft?.text).toMatch(/Thank you/);
+  });
+
   it('status lists every open application with its next date; help and unknown words get help', async () => {
     stack.clock.set(BASE);
     const user = someone();

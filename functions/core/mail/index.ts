@@ -25,4 +25,4 @@ export {
 } from './renderer.ts';
 export { choiceOption, type RosterLine } from './system-views.ts';
 export { MAX_TEMPLATE_BYTES, type OverrideRejection, TemplateError } from './templates.ts';
-export { answersFor } from './views.ts';
+export { answersFor, interviewNotes } from './views.ts';

@@ -3,8 +3,8 @@
 import { DateTime } from 'luxon';
 import {
   formatLocalRange,
-  localeOfZone,
   formatLocal as plannerFormatLocal,
+  spellingLocale,
 } from '../planning/format.ts';
 
 function inZone(iso: string, zone: string): DateTime {
@@ -43,7 +43,7 @@ export function formatDay(isoDate: string, zone: string): string {
   const day = DateTime.fromISO(isoDate, { zone: 'UTC' });
   if (!day.isValid) return isoDate;
   return day
-    .setLocale(localeOfZone(zone))
+    .setLocale(spellingLocale(zone))
     .toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
 }
 
@@ -57,7 +57,7 @@ export function weekdayName(iso: string, zone: string): string {
 export function dayAndMonth(iso: string, zone: string): string {
   const time = inZone(iso, zone);
   if (!time.isValid) return '';
-  return time.setLocale(localeOfZone(zone)).toLocaleString({ month: 'long', day: 'numeric' });
+  return time.setLocale(spellingLocale(zone)).toLocaleString({ month: 'long', day: 'numeric' });
 }
 
 /** `today`, `tomorrow` or null, seen from `now` in `zone`. */

@@ -1,6 +1,7 @@
 // Times as people read them in mails and the CLI, in the user's locale and never without their
 // zone in words: "Fri, Dec 11, 2:45 PM ET" (en-US), "Fri 11 Dec, 14:45 GMT" (en-GB); and as the
 // Scheduler reads them.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DateTime } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
 import { PlanningError } from './errors.ts';
@@ -41,6 +42,20 @@ export function localeOfZone(zone: string): string {
   return country ? `${TEMPLATE_LANGUAGE}-${country}` : 'en-GB';
 }
 
+// The user's locale (`set locale`) for everything written while a mail to them is composed: the
+// views that spell times take only a zone, so the locale reaches them through this scope.
+const userLocaleScope = new AsyncLocalStorage<string>();
+
+/** Runs `write` with every date and time it spells written in `locale`. */
+export function writtenIn<T>(locale: string, write: () => T): T {
+  return userLocaleScope.run(locale, write);
+}
+
+/** The locale a time in `zone` is written in: the user's, when a mail to them is being written. */
+export function writingLocale(zone: string): string {
+  return userLocaleScope.getStore() ?? localeOfZone(zone);
+}
+
 /**
  * The locale dates are formatted in: the region of `locale` with the templates' language, so a
  * `de-DE` user reads "Fri, 11 Dec, 14:45 CET" in an English draft; en-GB where ICU lacks one.
@@ -49,6 +64,11 @@ function formattingLocale(locale: string): string {
   const region = locale.split('-')[1]?.toUpperCase();
   const wanted = region ? `${TEMPLATE_LANGUAGE}-${region}` : locale;
   return isSupported(wanted) ? wanted : 'en-GB';
+}
+
+/** The locale Intl spells a date in `zone` with for the user: their region, the templates' language. */
+export function spellingLocale(zone: string): string {
+  return formattingLocale(writingLocale(zone));
 }
 
 const isOffsetName = (name: string) => /^(?:GMT|UTC)[+-]/.test(name);
@@ -119,7 +139,7 @@ function is24h(locale: string): boolean {
 }
 
 /** `Fri, Dec 11` (en-US), `Fri 11 Dec` (en-GB): the local date, as people write it. */
-export function formatDate(iso: string, zone: string, locale = localeOfZone(zone)): string {
+export function formatDate(iso: string, zone: string, locale = writingLocale(zone)): string {
   const local = localTime(iso, zone);
   return new Intl.DateTimeFormat(formattingLocale(locale), {
     timeZone: zone,
@@ -131,9 +151,9 @@ export function formatDate(iso: string, zone: string, locale = localeOfZone(zone
 
 /**
  * `Fri, Dec 11, 2:45 PM ET` (en-US), `Fri 11 Dec, 14:45 GMT` (en-GB): the instant `iso` as local
- * time in `zone`, in `locale` (default: that of the zone's country).
+ * time in `zone`, in `locale` (default: the user's, else that of the zone's country).
  */
-export function formatLocal(iso: string, zone: string, locale = localeOfZone(zone)): string {
+export function formatLocal(iso: string, zone: string, locale = writingLocale(zone)): string {
   const local = localTime(iso, zone);
   const format = formattingLocale(locale);
   return `${formatDate(iso, zone, locale)}, ${clockOf(local, format)} ${zoneLabel(local, format)}`;
@@ -144,7 +164,7 @@ export function formatLocalRange(
   start: string,
   finish: string,
   zone: string,
-  locale = localeOfZone(zone),
+  locale = writingLocale(zone),
 ): string {
   const from = localTime(start, zone);
   const to = localTime(finish, zone);

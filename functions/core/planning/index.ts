@@ -3,7 +3,7 @@
 
 export { canonicalZone, isIanaZone } from '../iana-zone.ts';
 export { InvalidPolicyError, InvalidSettingError, PlanningError } from './errors.ts';
-export { formatLocal, scheduleAt } from './format.ts';
+export { formatLocal, localeOfZone, parseLocale, scheduleAt, writtenIn } from './format.ts';
 export {
   interviewKey,
   MAX_THANK_YOUS,

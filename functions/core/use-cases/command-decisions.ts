@@ -14,6 +14,7 @@ import { namedDay, withDigits } from '../understand/named-day.ts';
 import { planChanged } from './change-application.ts';
 import { CLOSED_NOTE, either, SAID, type Said, summaryOf } from './command-wording.ts';
 import type { ApplicationMail, Decision } from './effects.ts';
+import { thankYousToRedraft } from './redraft-decisions.ts';
 
 /** A command as the use-cases see it: its verb and what followed it. */
 export interface CommandWords {
@@ -190,15 +191,14 @@ function addNote(
   if (!text) return keep(SAID.noteNeedsText(verb));
   const note = verb === 'update' ? `update: ${text}` : text;
   if (application.notes.includes(note)) return keep(SAID.alreadyNoted);
+  // The application is one item, and DynamoDB items stop at 400 KB: a full item would refuse
+  // every later write, a stop included.
+  const noted = revise(application, now, {
+    notes: [...application.notes, note.slice(0, MAX_NOTE_LENGTH)].slice(-MAX_NOTES),
+  });
   return {
-    // The application is one item, and DynamoDB items stop at 400 KB: a full item would refuse
-    // every later write, a stop included.
-    result: changes.unchanged(
-      revise(application, now, {
-        notes: [...application.notes, note.slice(0, MAX_NOTE_LENGTH)].slice(-MAX_NOTES),
-      }),
-    ),
-    ...SAID.noted(verb),
+    result: changes.unchanged(noted),
+    ...SAID.noted(verb, verb === 'notes' ? thankYousToRedraft(noted).length : 0),
   };
 }
 

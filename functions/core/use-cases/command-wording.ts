@@ -43,9 +43,13 @@ export const SAID = {
     `I could not read "${arg}" as a duration or date. Try snooze 3d or snooze 2026-12-01.`,
   noteNeedsText: (verb: string) =>
     `Add the text after the colon, e.g. ${verb}: we discussed their Kafka migration`,
-  noted: (verb: 'notes' | 'update'): Said => ({
+  noted: (verb: 'notes' | 'update', redrafts = 0): Said => ({
     done:
-      verb === 'notes' ? 'Noted for your next drafts.' : 'Your update will be in the follow-ups.',
+      verb === 'update'
+        ? 'Your update will be in the follow-ups.'
+        : redrafts > 0
+          ? `Noted for your next drafts; ${redrafts > 1 ? 'your thank-you notes come' : 'your thank-you note comes'} again with it.`
+          : 'Noted for your next drafts.',
     already: 'Already noted. Nothing changed.',
   }),
   alreadyNoted: 'Already noted. Nothing changed.',
@@ -86,7 +90,7 @@ export function summaryOf(said: readonly string[], changed: boolean): string {
     : said.join(' ');
 }
 
-/** The answers to `set timezone`, `set hours` and `set country`. */
+/** The answers to `set timezone`, `set hours`, `set country` and `set locale`. */
 export const SETTING_SAID = {
   unknownZone: (arg: string) =>
     `"${arg}" is not a time zone I know. Try set timezone Europe/Berlin`,
@@ -105,5 +109,11 @@ export const SETTING_SAID = {
   country: (country: string): Said => ({
     already: `Follow-ups already keep off the public holidays of ${country}. Nothing changed.`,
     done: `Follow-ups now keep off the public holidays of ${country}; pending ones moved to fit.`,
+  }),
+  unknownLocale: (arg: string) =>
+    `"${arg}" is not a locale I can write dates in. Write a language and a region: set locale en-US, en-GB or de-DE`,
+  locale: (locale: string, sample: string): Said => ({
+    already: `Dates were already written for ${locale}: ${sample}. Nothing changed.`,
+    done: `Dates and times are now written for ${locale}: ${sample}. Drafts stay in the language of your templates.`,
   }),
 } as const;

@@ -18,6 +18,7 @@ import { mailAbout, runDecision } from './effects.ts';
 import { sendFilterSetup } from './filtered-mail.ts';
 import { requestForget } from './forget.ts';
 import { changeProfile } from './profile.ts';
+import { redraftThankYous } from './redraft.ts';
 import { applySetting } from './setting-commands.ts';
 import { tellUser } from './tell-user.ts';
 import { runAdminCommand, sendHelp } from './users.ts';
@@ -64,6 +65,7 @@ export async function runCommand(
     case 'timezone':
     case 'hours':
     case 'country':
+    case 'locale':
       return applySetting(deps, userId, verb, arg ?? '');
     case 'digest':
       await setDigest(deps, userId, arg !== 'off');
@@ -172,6 +174,9 @@ async function runApplicationCommand(
     deps.logger.warn('command for a missing application', { applicationId });
     return 'ignored';
   }
+  // A note at any time: pending drafts carry it when they fire; thank-yous already out, unsent,
+  // are re-drafted with it now.
+  if (commands.some((c) => c.verb === 'notes')) await redraftThankYous(deps, done.application);
   return done.outcome;
 }
 

@@ -12,10 +12,11 @@ import {
   releaseMilestone,
 } from '../application.ts';
 import { describeError } from '../logger.ts';
-import type { MilestoneRef } from '../model.ts';
+import type { DraftSent, MilestoneRef } from '../model.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { type DigestOutcome, fireDigest, isDigestRef } from './digest.ts';
-import { mailContext } from './settings.ts';
+import { mailDraft } from './mail-draft.ts';
+import { inUserLocale } from './profile.ts';
 import { updateApplication } from './update-application.ts';
 
 export type { MilestoneRef };
@@ -32,6 +33,10 @@ export type FireOutcome =
 type UnknownApplication = { claimed: false; reason: 'unknown-application' };
 
 export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
+  return inUserLocale(deps, ref.userId, () => fire(ref, deps));
+}
+
+async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   if (isDigestRef(ref)) return fireDigest(ref, deps);
   const { store, clock, logger } = deps;
   const key = { userId: ref.userId, applicationId: ref.applicationId };
@@ -57,25 +62,9 @@ export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promis
     logger.warn('milestone send abandoned past its lease; sending again', ids);
   }
   let messageIds: string[];
-  let draft: { to: string | null; subject: string } | null = null;
+  let draft: Omit<DraftSent, 'mailIds'> | null = null;
   try {
-    const interview = application.interviews.find((i) => i.id === milestone.interviewId);
-    if (!interview)
-      throw new Error(`milestone ${milestone.id} names no interview of its application`);
-    const now = clock.now();
-    const mail = await deps.renderer.draft({
-      application,
-      milestone,
-      interview,
-      context: mailContext(deps.settings, application.userId, application, now),
-    });
-    const sent = await deps.mailer.send({
-      from: deps.settings.fromAddress,
-      to: application.userId,
-      raw: mail.raw,
-    });
-    messageIds = [mail.messageId, sent.messageId];
-    draft = mail.draft ?? null;
+    ({ messageIds, draft } = await mailDraft(deps, application, milestone));
   } catch (error) {
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,

@@ -13,6 +13,7 @@ import { type Envelope, understandMessage } from '../understand/index.ts';
 import { gateAddressed, judgeFilterGate } from './filtered-mail.ts';
 import { addressing } from './inbound-decisions.ts';
 import { type InboundDeps, type InboundOutcome, route } from './inbound-routing.ts';
+import { inUserLocale } from './profile.ts';
 import { everyUser, sendersToJudge } from './users.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
@@ -110,18 +111,16 @@ export async function handleInboundMail(
   const applicationId = addressed.to === 'application' ? addressed.applicationId : null;
   let outcome: InboundOutcome;
   try {
-    outcome = await route(
-      {
-        userId,
-        addressed,
-        applicationId,
-        messageId,
-        sesMessageId: mail.sesMessageId,
-        envelope,
-        reading,
-      },
-      deps,
-    );
+    const message = {
+      userId,
+      addressed,
+      applicationId,
+      messageId,
+      sesMessageId: mail.sesMessageId,
+      envelope,
+      reading,
+    };
+    outcome = await inUserLocale(deps, userId, () => route(message, deps));
   } catch (error) {
     // Let the redelivery (SES/Lambda retry) try again from the start.
     await store.releaseMessage(messageId);

@@ -1,20 +1,37 @@
-// Use-cases -> `set timezone`, `set hours`, `set country`: the decision (pure: which profile
-// change, and what the answer says) and its effects: the profile saved, every application's
-// pending drafts re-planned to fit, and one answer listing those that moved.
+// Use-cases -> `set timezone`, `set hours`, `set country`, `set locale`: the decision (pure: which
+// profile change, and what the answer says) and its effects: the profile saved, every
+// application's pending drafts re-planned to fit, and one answer listing those that moved.
 import * as changes from '../changes.ts';
 import type { Application, UserProfile } from '../model.ts';
-import { InvalidSettingError, parseSettingCommand } from '../planning/index.ts';
+import {
+  formatLocal,
+  InvalidSettingError,
+  parseLocale,
+  parseSettingCommand,
+} from '../planning/index.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { type Said, SETTING_SAID } from './command-wording.ts';
 import { changeProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
-export type SettingVerb = 'timezone' | 'hours' | 'country';
+export type SettingVerb = 'timezone' | 'hours' | 'country' | 'locale';
 
-/** A setting decided: the answer alone, or a profile change with its two answers. */
+/**
+ * A setting decided: the answer alone, or a profile change with its answer; `replans` when the
+ * change moves pending drafts (a locale only changes how their dates read).
+ */
 export type SettingDecision =
   | { kind: 'answer'; summary: string }
-  | { kind: 'change'; patch: Partial<UserProfile>; current: boolean; summary: string };
+  | {
+      kind: 'change';
+      patch: Partial<UserProfile>;
+      current: boolean;
+      replans: boolean;
+      summary: string;
+    };
+
+/** The time a `set locale` answer shows written in the new locale. */
+const LOCALE_SAMPLE = '2026-12-11T14:45:00Z';
 
 function readSetting(text: string) {
   try {
@@ -25,15 +42,35 @@ function readSetting(text: string) {
   }
 }
 
-/** What `set <verb> <arg>` does to a profile, and what the user is told. */
+/** What `set <verb> <arg>` does to a profile of a user in `zone`, and what the user is told. */
 export function decideSetting(
   verb: SettingVerb,
   arg: string,
   profile: UserProfile | null | undefined,
+  zone: string,
 ): SettingDecision {
+  if (verb === 'locale') {
+    const locale = parseLocale(arg);
+    if (!locale) return { kind: 'answer', summary: SETTING_SAID.unknownLocale(arg) };
+    const current = profile?.locale === locale;
+    const said = SETTING_SAID.locale(locale, formatLocal(LOCALE_SAMPLE, zone, locale));
+    return {
+      kind: 'change',
+      patch: { locale },
+      current,
+      replans: false,
+      summary: current ? said.already : said.done,
+    };
+  }
   const { setting, problem } = readSetting(`set ${verb} ${arg}`);
   const change = (patch: Partial<UserProfile>, current: boolean, said: Said) =>
-    ({ kind: 'change', patch, current, summary: current ? said.already : said.done }) as const;
+    ({
+      kind: 'change',
+      patch,
+      current,
+      replans: true,
+      summary: current ? said.already : said.done,
+    }) as const;
   switch (verb) {
     case 'timezone':
       if (setting?.kind !== 'timezone') {
@@ -108,13 +145,15 @@ export async function applySetting(
   verb: SettingVerb,
   arg: string,
 ): Promise<'answered'> {
-  const decision = decideSetting(verb, arg, await deps.store.getProfile(userId));
+  const profile = await deps.store.getProfile(userId);
+  const zone = profile?.timezone ?? deps.settings.defaultTimezone;
+  const decision = decideSetting(verb, arg, profile, zone);
   if (decision.kind === 'answer' || decision.current) {
     await confirmSetting(deps, userId, decision.summary);
     return 'answered';
   }
   await changeProfile(deps.store, userId, deps.clock.now(), () => decision.patch);
-  const moved = await refreshAll(deps, userId);
+  const moved = decision.replans ? await refreshAll(deps, userId) : [];
   await confirmSetting(deps, userId, decision.summary, moved);
   return 'answered';
 }

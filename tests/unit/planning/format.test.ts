@@ -8,6 +8,7 @@ import {
   localeOfZone,
   parseLocale,
   scheduleAt,
+  writtenIn,
 } from '../../../functions/core/planning/format.ts';
 
 describe('formatLocal', () => {
@@ -66,6 +67,21 @@ describe('locales', () => {
     expect(parseLocale('en_us')).toBe('en-US');
     expect(parseLocale('de-DE')).toBe('de-DE');
     expect(parseLocale('English')).toBeNull();
+  });
+
+  it("inside a user's scope every time is written in their locale; outside it, in the zone's", async () => {
+    const instant = '2026-12-11T14:45:00-05:00';
+    expect(formatLocal(instant, 'America/New_York')).toBe('Fri, Dec 11, 2:45 PM ET');
+    const inside = await writtenIn('en-GB', async () => {
+      await Promise.resolve(); // the scope holds across awaits
+      return formatLocal(instant, 'America/New_York');
+    });
+    expect(inside).toBe('Fri 11 Dec, 14:45 EST');
+    // de-DE: in the templates' English, day first and a 24-hour clock as in Germany.
+    expect(writtenIn('de-DE', () => formatLocal(instant, 'Europe/London'))).toBe(
+      'Fri, 11 Dec, 19:45 GMT',
+    );
+    expect(formatLocal(instant, 'America/New_York')).toBe('Fri, Dec 11, 2:45 PM ET');
   });
 
   it('a range shares its zone, and its date within a day', () => {
