@@ -41,7 +41,7 @@ export interface IntakeResult {
 
 export interface LocalFlows {
   lifecycles(count: number): Promise<LifecycleResult>;
-  intake(count: number): Promise<IntakeResult>;
+  intake(count: number, onProgress?: (done: number) => void): Promise<IntakeResult>;
   close(): Promise<void>;
 }
 
@@ -124,7 +124,7 @@ export async function startLocalFlows(lifecycles: number): Promise<LocalFlows> {
       return { lifecycles: count, counts: counter.counts(), logBytes, latenessMs, unfired };
     },
 
-    async intake(count) {
+    async intake(count, onProgress) {
       stack.clock.set(START);
       invocations.length = 0;
       let failures = 0;
@@ -133,6 +133,7 @@ export async function startLocalFlows(lifecycles: number): Promise<LocalFlows> {
         await forward(intakeUser(i)).catch(() => {
           failures += 1;
         });
+        if ((i + 1) % 100 === 0) onProgress?.(i + 1);
       }
       const seconds = (performance.now() - started) / 1000;
       const handlerMs = invocations

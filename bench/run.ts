@@ -92,7 +92,7 @@ async function localFlows() {
     progress(`${lifecycles} application lifecycles, each draft fired by the emulator's tick`);
     const lifecycle = await flows.lifecycles(lifecycles);
     progress(`${messages} forwarded confirmations through SMTP`);
-    const intake = await flows.intake(messages);
+    const intake = await flows.intake(messages, (done) => progress(`  ${done} forwarded`));
 
     const handler = [...intake.handlerMs].sort((a, b) => a - b);
     const p99 = percentile(handler, 99);
