@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    benchmark: { include: ['bench/**/*.bench.ts'] },
     setupFiles: ['tests/setup-property-seed.ts'],
     pool: 'forks',
     // Handlers log JSON lines; tests read outcomes, not logs. The SDK's Node 22 notice is known.

@@ -1,7 +1,12 @@
 // Lambda entry point: SES receipt-rule event -> zod-validated -> handleInboundMail per record.
 import middy from '@middy/core';
 import { z } from 'zod';
-import { dropInvalidEvents, maskErrors, validateEvent } from './commons/middleware.ts';
+import {
+  dropInvalidEvents,
+  logInvocation,
+  maskErrors,
+  validateEvent,
+} from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
@@ -65,6 +70,7 @@ async function run(event: z.infer<typeof sesEventSchema>) {
 }
 
 export const handler = middy(run)
+  .use(logInvocation(runtime.logger))
   .use(maskErrors(runtime.logger))
   .before(runtime.prepare)
   .use(validateEvent(sesEventSchema))

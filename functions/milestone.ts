@@ -1,7 +1,12 @@
 // Lambda entry point: EventBridge Scheduler target input -> zod-validated -> fireMilestone.
 import middy from '@middy/core';
 import { z } from 'zod';
-import { dropInvalidEvents, maskErrors, validateEvent } from './commons/middleware.ts';
+import {
+  dropInvalidEvents,
+  logInvocation,
+  maskErrors,
+  validateEvent,
+} from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
 import { fireMilestone, type MilestoneRef } from './core/use-cases/fire-milestone.ts';
 
@@ -18,6 +23,7 @@ async function run(ref: MilestoneRef) {
 }
 
 export const handler = middy(run)
+  .use(logInvocation(runtime.logger))
   .use(maskErrors(runtime.logger))
   .before(runtime.prepare)
   .use(validateEvent(milestoneRefSchema))

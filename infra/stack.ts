@@ -68,6 +68,8 @@ export const ACCESS_LOG_PREFIX = 'raw-mail/';
  * the milestone send lease) must outlast one attempt; tests/infra/stack.test.ts holds them to it.
  */
 export const FUNCTION_TIMEOUT_SECONDS = { inbound: 60, milestone: 30 } as const;
+/** Memory per function (MB); Lambda bills duration by it (`npm run bench` prices it). */
+export const FUNCTION_MEMORY_MB = { inbound: 1024, milestone: 512 } as const;
 const REPLY_SECRET_LENGTH = 64;
 
 export interface FollowupStackProps extends StackProps {
@@ -230,7 +232,7 @@ export class FollowupStack extends Stack {
       entry: 'functions/milestone.ts',
       description: 'followup: a milestone came due -> email the draft to the user',
       functionName: milestoneFunctionName,
-      memorySize: 512,
+      memorySize: FUNCTION_MEMORY_MB.milestone,
       timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.milestone),
       environment,
       retryAttempts: 2,
@@ -241,7 +243,7 @@ export class FollowupStack extends Stack {
       projectRoot: props.projectRoot,
       entry: 'functions/inbound.ts',
       description: 'followup: mail received by SES -> understand it, plan or cancel, acknowledge',
-      memorySize: 1024,
+      memorySize: FUNCTION_MEMORY_MB.inbound,
       timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.inbound),
       environment,
       retryAttempts: 2,

@@ -19,6 +19,11 @@ import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
 import { endpointUrl } from './services/listen.ts';
+import {
+  type CountedService,
+  type RequestCounter,
+  startCountingProxy,
+} from './services/request-counter.ts';
 import { startS3 } from './services/s3.ts';
 import { consoleLogger, type ServiceLogger } from './services/service.ts';
 import { startSes } from './services/ses.ts';
@@ -46,6 +51,13 @@ export interface LocalStackOptions {
   /** FOLLOWUP_* configuration for the handlers; unset ones get local defaults. */
   config?: Record<string, string>;
   logger?: ServiceLogger;
+  /**
+   * Counts what the handlers ask of each service (and each Lambda invocation) through a counting
+   * proxy in front of it; the stack's own set-up and the control port's reads are not counted.
+   */
+  requestCounter?: RequestCounter;
+  /** Told each handler invocation's time, measured in-process around the handler. */
+  onInvocation?: (invocation: { functionName: string; durationMs: number }) => void;
 }
 
 export interface LocalStack {
@@ -102,6 +114,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ses = await startSes({ port: options.ports.ses, logger });
     closers.push(() => ses.close());
 
+    const counter = options.requestCounter;
+    /** The endpoint the handlers get: the service's own, or a counting proxy in front of it. */
+    const counted = async (service: Exclude<CountedService, 'lambda'>, endpoint: string) => {
+      if (!counter) return endpoint;
+      const proxy = await startCountingProxy({ service, target: endpoint, counter });
+      closers.push(() => proxy.close());
+      return proxy.endpoint;
+    };
+    const timed = async (handler: LambdaHandler, functionName: string, event: unknown) => {
+      const started = performance.now();
+      try {
+        return await invoke(handler, functionName, event);
+      } finally {
+        const durationMs = performance.now() - started;
+        counter?.record({ service: 'lambda', operation: 'Invoke', item: functionName, durationMs });
+        options.onInvocation?.({ functionName, durationMs });
+      }
+    };
+
     let milestoneHandler: LambdaHandler | undefined;
     const scheduler = await startSchedulerEmulator({
       port: options.ports.scheduler,
@@ -111,10 +142,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         if (target.arn !== MILESTONE_FUNCTION_ARN || !milestoneHandler) {
           throw new Error(`no local function behind ${target.arn}`);
         }
-        await invoke(milestoneHandler, 'followup-milestone', JSON.parse(target.input ?? '{}'));
+        counter?.record({ service: 'scheduler', operation: 'ScheduledInvocation' });
+        await timed(milestoneHandler, 'followup-milestone', JSON.parse(target.input ?? '{}'));
       },
     });
     closers.push(() => scheduler.close());
+    const handlerEndpoints = {
+      dynamodb: await counted('dynamodb', dynamodb.endpoint),
+      s3: await counted('s3', s3.endpoint),
+      ses: await counted('sesv2', ses.endpoint),
+      scheduler: await counted('scheduler', scheduler.endpoint),
+    };
 
     const config: Record<string, string> = {
       FOLLOWUP_ALLOWED_SENDERS: LOCAL_USERS.join(','),
@@ -137,11 +175,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_ENDPOINT_URL_SES: ses.endpoint,
-      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
-      AWS_ENDPOINT_URL_SCHEDULER: scheduler.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: handlerEndpoints.dynamodb,
+      AWS_ENDPOINT_URL_S3: handlerEndpoints.s3,
+      AWS_ENDPOINT_URL_SES: handlerEndpoints.ses,
+      AWS_ENDPOINT_URL_SESV2: handlerEndpoints.ses,
+      AWS_ENDPOINT_URL_SCHEDULER: handlerEndpoints.scheduler,
     });
 
     const sdk = {
@@ -168,13 +206,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     milestoneHandler = (await import('../functions/milestone.ts')).handler as LambdaHandler;
 
     const intakeAddress = config.FOLLOWUP_INTAKE_ADDRESS ?? '';
+    // SES receiving's PutObject is billed to the account like the handlers' requests.
+    const intakeS3 = counter
+      ? new S3Client({ ...sdk, endpoint: handlerEndpoints.s3, forcePathStyle: true })
+      : s3Client;
     const smtp = await startSmtpIntake({
       port: options.ports.smtp,
       intakeDomain: intakeAddress.slice(intakeAddress.indexOf('@') + 1),
-      s3: s3Client,
+      s3: intakeS3,
       bucket: config.FOLLOWUP_RAW_MAIL_BUCKET ?? '',
       prefix: config.FOLLOWUP_RAW_MAIL_PREFIX ?? '',
-      deliver: (event) => invoke(inbound, 'followup-inbound', event),
+      deliver: (event) => timed(inbound, 'followup-inbound', event),
       onError: (error) =>
         logger.warn('inbound handler failed; answered 451', {
           error: error instanceof Error ? error.name : 'unknown',

@@ -1,10 +1,32 @@
-// Middy middlewares shared by the entry points: validate the event at the edge with zod, map a
-// malformed event to a logged no-op — retrying it would fail the same way forever — and mask
-// any other error before the Lambda runtime logs it.
+// Middy middlewares shared by the entry points: name the invocation on every log line, validate
+// the event at the edge with zod, map a malformed event to a logged no-op — retrying it would
+// fail the same way forever — and mask any other error before the Lambda runtime logs it.
 import type { MiddlewareObj } from '@middy/core';
+import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { InvalidEventError } from '../core/errors.ts';
-import { describeError, type Logger } from '../core/logger.ts';
+import { describeError, type InvocationLogger, type Logger } from '../core/logger.ts';
+
+/**
+ * Puts the request id, the cold-start flag and the function's name and version on every line the
+ * invocation logs. Use it first, so that even a failure before the handler is attributed.
+ */
+export function logInvocation(
+  logger: InvocationLogger,
+): MiddlewareObj<unknown, unknown, Error, Context> {
+  let invocations = 0;
+  return {
+    before: (request) => {
+      invocations += 1;
+      logger.startInvocation({
+        requestId: request.context.awsRequestId,
+        coldStart: invocations === 1,
+        functionName: request.context.functionName,
+        functionVersion: request.context.functionVersion,
+      });
+    },
+  };
+}
 
 export function validateEvent<S extends z.ZodType>(schema: S): MiddlewareObj<z.infer<S>> {
   return {

@@ -20,7 +20,12 @@ import { createSesMailer } from '../adapters/ses-mailer.ts';
 import { builtInTemplates, templateFolder } from '../adapters/template-files.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
 import { ConfigError } from '../core/errors.ts';
-import { describeError, jsonLogger, type Logger } from '../core/logger.ts';
+import {
+  createJsonLogger,
+  describeError,
+  type InvocationLogger,
+  type Logger,
+} from '../core/logger.ts';
 import {
   createMailRenderer,
   deferredMailRenderer,
@@ -118,10 +123,13 @@ export function replySecretFrom(
 export type Runtime = InboundDeps & {
   /** Run before each event: reads what must come over the network once per container. */
   prepare: () => Promise<void>;
+  /** One per entry point, so that each line names its own invocation. */
+  logger: InvocationLogger;
 };
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = readConfig(env);
+  const logger = createJsonLogger();
   const s3 = new S3Client({ ...sdkClientOptions(), forcePathStyle: config.s3ForcePathStyle });
   let secrets: SecretsManagerClient | undefined;
   const replySecret = replySecretFrom(config.replySecret, (arn) => {
@@ -151,8 +159,8 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
     mailer: createSesMailer(new SESv2Client(sdkClientOptions())),
     rawMail: createS3RawMailStore(s3, config.rawMailBucket),
     rawMailPrefix: config.rawMailPrefix,
-    renderer: mailRendererFor(config, s3, jsonLogger),
+    renderer: mailRendererFor(config, s3, logger),
     clock: clockFromEnvironment(env),
-    logger: jsonLogger,
+    logger,
   };
 }

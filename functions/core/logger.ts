@@ -1,5 +1,6 @@
 // One structured logger for every handler: JSON lines with ids only — never addresses, subjects
-// or bodies (the fields are typed to keep it that way).
+// or bodies (the fields are typed to keep it that way) — each carrying the invocation it belongs
+// to (Lambda request id, cold start, function name and version).
 export interface LogFields {
   applicationId?: string;
   milestoneId?: string;
@@ -18,6 +19,20 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
+/** Which invocation a line belongs to: set by the entry point before each event. */
+export interface InvocationFields {
+  requestId: string;
+  /** The container's first invocation: its time includes loading the bundle. */
+  coldStart: boolean;
+  functionName: string;
+  functionVersion: string;
+}
+
+export interface InvocationLogger extends Logger {
+  /** Lambda runs one invocation at a time per container, so one current invocation suffices. */
+  startInvocation(fields: InvocationFields): void;
+}
+
 const LEVELS = { info: 1, warn: 2, error: 3, silent: 4 } as const;
 type Level = Exclude<keyof typeof LEVELS, 'silent'>;
 
@@ -27,18 +42,32 @@ function enabled(level: Level): boolean {
   return LEVELS[level] >= threshold;
 }
 
-function write(level: Level, message: string, fields?: LogFields) {
-  if (!enabled(level)) return;
-  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
-  if (level === 'error') console.error(line);
-  else console.log(line);
-}
+export type LogSink = (level: Level, line: string) => void;
 
-export const jsonLogger: Logger = {
-  info: (message, fields) => write('info', message, fields),
-  warn: (message, fields) => write('warn', message, fields),
-  error: (message, fields) => write('error', message, fields),
+/**
+ * Straight to the process's streams, not through `console`: Lambda's runtime prefixes console
+ * lines with a timestamp, request id and level of its own, and the line would no longer be JSON.
+ */
+const standardStreams: LogSink = (level, line) => {
+  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 };
+
+export function createJsonLogger(sink: LogSink = standardStreams): InvocationLogger {
+  let invocation: InvocationFields | undefined;
+  const write = (level: Level, message: string, fields?: LogFields) => {
+    if (!enabled(level)) return;
+    const time = new Date().toISOString();
+    sink(level, JSON.stringify({ level, message, time, ...invocation, ...fields }));
+  };
+  return {
+    info: (message, fields) => write('info', message, fields),
+    warn: (message, fields) => write('warn', message, fields),
+    error: (message, fields) => write('error', message, fields),
+    startInvocation: (fields) => {
+      invocation = fields;
+    },
+  };
+}
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import PostalMime, { type Email } from 'postal-mime';
 import { builtInTemplates } from '../../functions/adapters/template-files.ts';
 import { readConfig } from '../../functions/config.ts';
-import { silentLogger } from '../../functions/core/logger.ts';
+import { type Logger, silentLogger } from '../../functions/core/logger.ts';
 import { createMailRenderer } from '../../functions/core/mail/index.ts';
 import type { Application, MilestoneRef } from '../../functions/core/model.ts';
 import { type FireOutcome, fireMilestone } from '../../functions/core/use-cases/fire-milestone.ts';
@@ -75,7 +75,10 @@ export interface MemoryStack {
 /** A fixed reply secret: the in-memory stack keeps no data folder. */
 const REPLY_SECRET = 'in-memory-reply-secret-0123456789abcdef';
 
-export function startMemoryStack(overrides: Record<string, string> = {}): MemoryStack {
+export function startMemoryStack(
+  overrides: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): MemoryStack {
   const config: Record<string, string> = {
     FOLLOWUP_ALLOWED_SENDERS: LOCAL_USERS.join(','),
     FOLLOWUP_INTAKE_ADDRESS: LOCAL_INTAKE_ADDRESS,
@@ -121,7 +124,7 @@ export function startMemoryStack(overrides: Record<string, string> = {}): Memory
       stockPhrases: settings.stockPhrases,
     }),
     clock,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
   };
 
   const parsed = new Map<string, Promise<Email>>();
