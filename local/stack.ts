@@ -46,6 +46,8 @@ export interface LocalStackOptions {
   /** FOLLOWUP_* configuration for the handlers; unset ones get local defaults. */
   config?: Record<string, string>;
   logger?: ServiceLogger;
+  /** How often the Scheduler emulator fires due schedules on its own; 0 never (only fireDue). */
+  schedulerTickMs?: number;
 }
 
 export interface LocalStack {
@@ -107,6 +109,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.ports.scheduler,
       clock,
       dataFile: join(dataDir, 'schedules.json'),
+      tickMs: options.schedulerTickMs,
       invoke: async (target) => {
         if (target.arn !== MILESTONE_FUNCTION_ARN || !milestoneHandler) {
           throw new Error(`no local function behind ${target.arn}`);
