@@ -1,12 +1,12 @@
-// Middy middlewares shared by the entry points: validate the event at the edge with zod, map a
+// Middy middlewares shared by the entry points: validate the event at the edge with zod/mini, map a
 // malformed event to a logged no-op — retrying it would fail the same way forever — and mask
 // any other error before the Lambda runtime logs it.
 import type { MiddlewareObj } from '@middy/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { InvalidEventError } from '../core/errors.ts';
 import { describeError, type Logger } from '../core/logger.ts';
 
-export function validateEvent<S extends z.ZodType>(schema: S): MiddlewareObj<z.infer<S>> {
+export function validateEvent<S extends z.ZodMiniType>(schema: S): MiddlewareObj<z.infer<S>> {
   return {
     before: (request) => {
       const parsed = schema.safeParse(request.event);
