@@ -1,7 +1,8 @@
 // Deployment configuration: read from the environment once per container, validated, failing fast
 // with a message that names the variable. Lambda (set by infra/) and the local stack (local/) set
 // the same variables.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ConfigError } from './core/errors.ts';
 import { canonicalZone } from './core/iana-zone.ts';
 import { defaultPolicy, type Policy, parsePolicy } from './core/planning/index.ts';
@@ -15,42 +16,51 @@ export const DEFAULT_MAIL_DOMAIN = 'followup.example.com';
 export const DEFAULT_INTAKE_LOCAL_PART = 'interviews';
 export const DEFAULT_INTAKE_ADDRESS = `${DEFAULT_INTAKE_LOCAL_PART}@${DEFAULT_MAIL_DOMAIN}`;
 
-export const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
+// zod/mini (a light build for the functions) carries no messages until a locale is set.
+z.config(en());
+
+export const emailAddress = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email());
 
 /** An IANA zone in its usual spelling (`europe/berlin` -> `Europe/Berlin`, as the Scheduler wants). */
-export const timeZoneSetting = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
+export const timeZoneSetting = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((text: string, ctx) => {
     const zone = canonicalZone(text);
     if (zone) return zone;
-    ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Berlin' });
+    ctx.issues.push({
+      code: 'custom',
+      message: 'must be an IANA time zone such as Europe/Berlin',
+      input: text,
+    });
     return z.NEVER;
-  });
+  }),
+);
 
 /** A policy override (JSON text or an object, any part of the policy) -> the whole policy. */
-export const policySetting = z
-  .union([z.string(), z.record(z.string(), z.unknown())])
-  .transform((value, ctx) => {
+export const policySetting = z.pipe(
+  z.union([z.string(), z.record(z.string(), z.unknown())]),
+  z.transform((value: string | Record<string, unknown>, ctx) => {
     let input: unknown = value;
     if (typeof value === 'string') {
       try {
         input = JSON.parse(value);
       } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        ctx.issues.push({ code: 'custom', message: 'must be JSON', input: value });
         return z.NEVER;
       }
     }
     try {
       return parsePolicy(input);
     } catch (error) {
-      ctx.addIssue({
+      ctx.issues.push({
         code: 'custom',
         message: error instanceof Error ? error.message : String(error),
+        input: value,
       });
       return z.NEVER;
     }
-  });
+  }),
+);
 
 /** Where the user's template overrides are: a local folder, or `s3://bucket/prefix/` on AWS. */
 export type TemplateOverridesSource =
@@ -59,16 +69,19 @@ export type TemplateOverridesSource =
 
 const S3_LOCATION = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/;
 
-const templateOverrides = z
-  .string()
-  .trim()
-  .transform((value, ctx): TemplateOverridesSource | undefined => {
+const templateOverrides = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((value: string, ctx): TemplateOverridesSource | undefined => {
     if (value === '') return undefined;
     if (!/^s3:/i.test(value)) return { kind: 'folder', path: value };
     const match = S3_LOCATION.exec(value);
     const [, bucket, prefix = ''] = match ?? [];
     if (!bucket || prefix.startsWith('/')) {
-      ctx.addIssue({ code: 'custom', message: 'must be a folder or s3://bucket/prefix/' });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'must be a folder or s3://bucket/prefix/',
+        input: value,
+      });
       return z.NEVER;
     }
     return {
@@ -76,10 +89,11 @@ const templateOverrides = z
       bucket,
       prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
     };
-  });
+  }),
+);
 
 /** The HMAC key of the reply tokens, however it is delivered. */
-export const replySecretValue = z.string().min(32, 'must be at least 32 characters');
+export const replySecretValue = z.string().check(z.minLength(32, 'must be at least 32 characters'));
 
 /**
  * The reply secret: its value in the environment (the local stack), or the ARN of a Secrets
@@ -89,10 +103,13 @@ export type ReplySecretSource =
   | { kind: 'value'; value: string }
   | { kind: 'secretArn'; arn: string };
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', ''])
-  .default('false')
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.pipe(
+  z._default(z.enum(['true', 'false', '1', '0', '']), 'false'),
+  z.transform((value: 'true' | 'false' | '1' | '0' | '') => value === 'true' || value === '1'),
+);
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const arn = () => z.string().check(z.startsWith('arn:'));
 
 function commaList(list: string): string[] {
   return list
@@ -102,45 +119,54 @@ function commaList(list: string): string[] {
 }
 
 const schema = z.object({
-  FOLLOWUP_ALLOWED_SENDERS: z
-    .string({ error: 'is required: a comma-separated list of the addresses that may use followup' })
-    .transform(commaList)
-    .pipe(z.array(emailAddress)),
+  FOLLOWUP_ALLOWED_SENDERS: z.pipe(
+    z.pipe(
+      z.string({
+        error: 'is required: a comma-separated list of the addresses that may use followup',
+      }),
+      z.transform(commaList),
+    ),
+    z.array(emailAddress),
+  ),
   /** Admins: they manage the allowed users by mail (`allow`, `revoke`, `users`) and use followup. */
-  FOLLOWUP_ADMINS: z.string().default('').transform(commaList).pipe(z.array(emailAddress)),
-  FOLLOWUP_INTAKE_ADDRESS: emailAddress.default(DEFAULT_INTAKE_ADDRESS),
-  FOLLOWUP_FROM_ADDRESS: emailAddress.optional(),
-  FOLLOWUP_DEFAULT_TIMEZONE: timeZoneSetting.default(DEFAULT_TIMEZONE),
-  FOLLOWUP_REPLY_SECRET: replySecretValue.optional(),
-  FOLLOWUP_REPLY_SECRET_ARN: z
-    .string()
-    .regex(/^arn:[\w-]+:secretsmanager:/, 'must be a Secrets Manager secret ARN')
-    .optional(),
-  FOLLOWUP_TABLE_NAME: z.string().min(1),
-  FOLLOWUP_RAW_MAIL_BUCKET: z.string().min(1),
-  FOLLOWUP_RAW_MAIL_PREFIX: z.string().default('inbound/'),
-  FOLLOWUP_SCHEDULE_GROUP: z.string().min(1).default('followup'),
-  FOLLOWUP_MILESTONE_FUNCTION_ARN: z.string().startsWith('arn:'),
-  FOLLOWUP_SCHEDULER_ROLE_ARN: z.string().startsWith('arn:'),
-  FOLLOWUP_SCHEDULE_DLQ_ARN: z.string().startsWith('arn:').optional(),
+  FOLLOWUP_ADMINS: z.pipe(
+    z.pipe(z._default(z.string(), ''), z.transform(commaList)),
+    z.array(emailAddress),
+  ),
+  FOLLOWUP_INTAKE_ADDRESS: z._default(emailAddress, DEFAULT_INTAKE_ADDRESS),
+  FOLLOWUP_FROM_ADDRESS: z.optional(emailAddress),
+  FOLLOWUP_DEFAULT_TIMEZONE: z._default(timeZoneSetting, DEFAULT_TIMEZONE),
+  FOLLOWUP_REPLY_SECRET: z.optional(replySecretValue),
+  FOLLOWUP_REPLY_SECRET_ARN: z.optional(
+    z
+      .string()
+      .check(z.regex(/^arn:[\w-]+:secretsmanager:/, 'must be a Secrets Manager secret ARN')),
+  ),
+  FOLLOWUP_TABLE_NAME: nonEmpty(),
+  FOLLOWUP_RAW_MAIL_BUCKET: nonEmpty(),
+  FOLLOWUP_RAW_MAIL_PREFIX: z._default(z.string(), 'inbound/'),
+  FOLLOWUP_SCHEDULE_GROUP: z._default(nonEmpty(), 'followup'),
+  FOLLOWUP_MILESTONE_FUNCTION_ARN: arn(),
+  FOLLOWUP_SCHEDULER_ROLE_ARN: arn(),
+  FOLLOWUP_SCHEDULE_DLQ_ARN: z.optional(arn()),
   FOLLOWUP_S3_FORCE_PATH_STYLE: booleanFlag,
-  FOLLOWUP_TEMPLATES_DIR: z.string().min(1).optional(),
-  FOLLOWUP_TEMPLATE_OVERRIDES: templateOverrides.optional(),
+  FOLLOWUP_TEMPLATES_DIR: z.optional(nonEmpty()),
+  FOLLOWUP_TEMPLATE_OVERRIDES: z.optional(templateOverrides),
   /** JSON overriding any part of the etiquette policy (offsets, hours, counts). */
-  FOLLOWUP_POLICY: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    policySetting.optional(),
+  FOLLOWUP_POLICY: z.pipe(
+    z.transform((value: unknown) => (value === '' ? undefined : value)),
+    z.optional(policySetting),
   ),
   /** More stock phrases for the draft lint to flag, one per line. */
-  FOLLOWUP_STOCK_PHRASES: z
-    .string()
-    .optional()
-    .transform((text) =>
+  FOLLOWUP_STOCK_PHRASES: z.pipe(
+    z.optional(z.string()),
+    z.transform((text: string | undefined) =>
       (text ?? '')
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter(Boolean),
     ),
+  ),
 });
 
 export interface Config {

@@ -1,6 +1,6 @@
-// Lambda entry point: SES receipt-rule event -> zod-validated -> handleInboundMail per record.
+// Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   dropInvalidEvents,
   logInvocation,
@@ -12,10 +12,13 @@ import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
 const runtime = createRuntime();
 
-const verdict = z
-  .object({ status: z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']) })
-  .optional()
-  .transform((value) => value?.status ?? 'GRAY');
+const verdictStatus = z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']);
+const verdict = z.pipe(
+  z.optional(z.object({ status: verdictStatus })),
+  z.transform(
+    (value: { status: z.infer<typeof verdictStatus> } | undefined) => value?.status ?? 'GRAY',
+  ),
+);
 
 const sesEventSchema = z.object({
   Records: z
@@ -24,12 +27,12 @@ const sesEventSchema = z.object({
         eventSource: z.literal('aws:ses'),
         ses: z.object({
           mail: z.object({
-            messageId: z.string().regex(/^[\w.-]{1,200}$/),
+            messageId: z.string().check(z.regex(/^[\w.-]{1,200}$/)),
             // The SMTP MAIL FROM that SPF checked; empty for a bounce (`MAIL FROM:<>`).
-            source: z.string().max(1000),
+            source: z.string().check(z.maxLength(1000)),
           }),
           receipt: z.object({
-            recipients: z.array(z.string()).min(1),
+            recipients: z.array(z.string()).check(z.minLength(1)),
             spfVerdict: verdict,
             dkimVerdict: verdict,
             dmarcVerdict: verdict,
@@ -39,7 +42,7 @@ const sesEventSchema = z.object({
         }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export type SesReceiptEvent = z.input<typeof sesEventSchema>;

@@ -1,6 +1,6 @@
-// Lambda entry point: EventBridge Scheduler target input -> zod-validated -> fireMilestone.
+// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone.
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   dropInvalidEvents,
   logInvocation,
@@ -13,10 +13,10 @@ import { fireMilestone, type MilestoneRef } from './core/use-cases/fire-mileston
 const runtime = createRuntime();
 
 const milestoneRefSchema = z.object({
-  userId: z.string().min(3).max(320),
-  applicationId: z.string().regex(/^[a-z0-9]{1,40}$/),
-  milestoneId: z.string().regex(/^[\w.-]{1,50}$/),
-}) satisfies z.ZodType<MilestoneRef>;
+  userId: z.string().check(z.minLength(3), z.maxLength(320)),
+  applicationId: z.string().check(z.regex(/^[a-z0-9]{1,40}$/)),
+  milestoneId: z.string().check(z.regex(/^[\w.-]{1,50}$/)),
+}) satisfies z.ZodMiniType<MilestoneRef>;
 
 async function run(ref: MilestoneRef) {
   return { outcome: await fireMilestone(ref, runtime) };

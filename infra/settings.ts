@@ -85,8 +85,8 @@ const schema = z.object({
   allowedSenders: addressList.optional(),
   // `-c admins=coach@team.example`: they manage the users by mail, with no redeploy.
   admins: addressList.optional(),
-  defaultTimezone: timeZoneSetting.default(DEFAULT_TIMEZONE),
-  alarmEmail: emailAddress.optional(),
+  defaultTimezone: z._default(timeZoneSetting, DEFAULT_TIMEZONE),
+  alarmEmail: z.optional(emailAddress),
   activateRuleSet: contextFlag.default(true),
   // `-c stockPhrases='circle back|touch base'`: more phrases for the draft lint to flag.
   stockPhrases: z
@@ -102,7 +102,7 @@ const schema = z.object({
     ),
   // `-c policy='{"followUps":{"count":1}}'` or an object in cdk.json: any part of the policy.
   // `-c policy='{"followUps":{"count":1}}'` or an object in cdk.json: any part of the policy.
-  policy: policySetting.optional(),
+  policy: z.optional(policySetting),
   hostedZoneId: z
     .string()
     .trim()

@@ -58,6 +58,8 @@ export interface LocalStackOptions {
   requestCounter?: RequestCounter;
   /** Told each handler invocation's time, measured in-process around the handler. */
   onInvocation?: (invocation: { functionName: string; durationMs: number }) => void;
+  /** How often the Scheduler emulator fires due schedules on its own; 0 never (only fireDue). */
+  schedulerTickMs?: number;
 }
 
 export interface LocalStack {
@@ -138,6 +140,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.ports.scheduler,
       clock,
       dataFile: join(dataDir, 'schedules.json'),
+      tickMs: options.schedulerTickMs,
       invoke: async (target) => {
         if (target.arn !== MILESTONE_FUNCTION_ARN || !milestoneHandler) {
           throw new Error(`no local function behind ${target.arn}`);

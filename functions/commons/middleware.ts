@@ -1,9 +1,9 @@
 // Middy middlewares shared by the entry points: name the invocation on every log line, validate
-// the event at the edge with zod, map a malformed event to a logged no-op — retrying it would
+// the event at the edge with zod/mini, map a malformed event to a logged no-op — retrying it would
 // fail the same way forever — and mask any other error before the Lambda runtime logs it.
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { InvalidEventError } from '../core/errors.ts';
 import { describeError, type InvocationLogger, type Logger } from '../core/logger.ts';
 
@@ -28,7 +28,7 @@ export function logInvocation(
   };
 }
 
-export function validateEvent<S extends z.ZodType>(schema: S): MiddlewareObj<z.infer<S>> {
+export function validateEvent<S extends z.ZodMiniType>(schema: S): MiddlewareObj<z.infer<S>> {
   return {
     before: (request) => {
       const parsed = schema.safeParse(request.event);

@@ -1,7 +1,7 @@
 // The etiquette policy: every offset, hour and limit the planner uses, validated once (per
 // deployment, then per user by reply commands such as `set hours 8-19`). Defaults follow the
 // table "The etiquette rules" in DESIGN.md.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalZone } from '../iana-zone.ts';
 import { InvalidPolicyError, InvalidSettingError } from './errors.ts';
 import { parseRegion, regionCode } from './holidays.ts';
@@ -19,104 +19,125 @@ function clockText(minutes: number): string {
 }
 
 const clock = (what: string) =>
-  z.string({ error: `must be a clock time HH:MM (${what})` }).regex(CLOCK, {
-    error: `must be a clock time HH:MM between 00:00 and 24:00 (${what})`,
-  });
+  z
+    .string({ error: `must be a clock time HH:MM (${what})` })
+    .check(
+      z.regex(CLOCK, { error: `must be a clock time HH:MM between 00:00 and 24:00 (${what})` }),
+    );
 
 const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
 // ISO weekday numbers (1 = Monday … 7 = Sunday, as luxon counts) or names such as "mon"/"Monday".
 const weekday = z.union([
-  z.number().int().min(1).max(7),
-  z
-    .string()
-    .transform((name) => WEEKDAY_NAMES.indexOf(name.trim().slice(0, 3).toLowerCase() as 'mon') + 1)
-    .pipe(z.number().min(1, { error: 'must be a weekday name such as "mon" or a number 1-7' })),
+  int(1, 7),
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform(
+        (name) => WEEKDAY_NAMES.indexOf(name.trim().slice(0, 3).toLowerCase() as 'mon') + 1,
+      ),
+    ),
+    z
+      .number()
+      .check(z.minimum(1, { error: 'must be a weekday name such as "mon" or a number 1-7' })),
+  ),
 ]);
 
-const days = (min: number, max: number) => z.number().int().min(min).max(max);
+const days = int;
 
 const policySchema = z
   .object({
-    thankYou: z
-      .object({
+    thankYou: z.prefault(
+      z.object({
         /** After the interview's end, the draft is delivered this much later (then inside waking hours). */
-        delayMinutes: z.number().int().min(0).max(720).default(120),
+        delayMinutes: z._default(int(0, 720), 120),
         /** The note should be sent within this many hours of the end. */
-        sendByHours: z.number().int().min(12).max(72).default(24),
+        sendByHours: z._default(int(12, 72), 24),
         /**
          * A confirmation forwarded late still gets a thank-you when it can arrive within this many
          * hours of the end (the seeds accept 24–48 h); later, planning goes straight to follow-ups.
          */
-        lateForwardHours: z.number().int().min(12).max(168).default(48),
-      })
-      .prefault({}),
+        lateForwardHours: z._default(int(12, 168), 48),
+      }),
+      {},
+    ),
     /** Drafts are delivered only inside [start, end) in the user's zone. */
-    wakingHours: z
-      .object({ start: clock('start').default('08:00'), end: clock('end').default('20:00') })
-      .prefault({}),
+    wakingHours: z.prefault(
+      z.object({
+        start: z._default(clock('start'), '08:00'),
+        end: z._default(clock('end'), '20:00'),
+      }),
+      {},
+    ),
     /** ISO weekdays on which follow-ups may arrive; 1 = Monday. */
-    businessDays: z
-      .array(weekday)
-      .min(1, { error: 'must name at least one day' })
-      .default([1, 2, 3, 4, 5])
-      .transform((list) => [...new Set(list)].sort((a, b) => a - b)),
+    businessDays: z.pipe(
+      z._default(
+        z.array(weekday).check(z.minLength(1, { error: 'must name at least one day' })),
+        [1, 2, 3, 4, 5],
+      ),
+      z.transform((list: number[]) => [...new Set(list)].sort((a, b) => a - b)),
+    ),
     /**
      * The country (and region) whose public holidays are no business days: `US-NY`, `GB`, `DE-BY`.
      * Null takes the country from the user's zone.
      */
-    country: z
-      .string()
-      .nullable()
-      .default(null)
-      .transform((text, ctx) => {
+    country: z.pipe(
+      z._default(z.nullable(z.string()), null),
+      z.transform((text: string | null, ctx) => {
         if (text === null) return null;
         const region = parseRegion(text);
         if (region) return regionCode(region);
-        ctx.addIssue({
+        ctx.issues.push({
           code: 'custom',
           message: `"${text}" is no country code such as US-NY or GB`,
+          input: text,
         });
         return z.NEVER;
       }),
-    followUps: z
-      .object({
+    ),
+    followUps: z.prefault(
+      z.object({
         /** At most two: MilestoneKind has follow-up-1 and follow-up-2. */
-        count: z.number().int().min(0).max(2).default(2),
+        count: z._default(int(0, 2), 2),
         /** Without a stated decision date, the first follow-up comes this many days after the interview. */
-        firstAfterDays: days(1, 60).default(7),
+        firstAfterDays: z._default(days(1, 60), 7),
         /** Local time of day of follow-ups (moved to the start of waking hours if outside them). */
-        timeOfDay: clock('follow-up time of day').default('09:30'),
-        spacingDays: days(1, 60).default(7),
-      })
-      .prefault({}),
-    closeOut: z.object({ afterLastFollowUpDays: days(1, 90).default(7) }).prefault({}),
+        timeOfDay: z._default(clock('follow-up time of day'), '09:30'),
+        spacingDays: z._default(days(1, 60), 7),
+      }),
+      {},
+    ),
+    closeOut: z.prefault(z.object({ afterLastFollowUpDays: z._default(days(1, 90), 7) }), {}),
   })
-  .superRefine((policy, ctx) => {
-    const start = clockMinutes(policy.wakingHours.start);
-    const end = clockMinutes(policy.wakingHours.end);
-    if (end - start < 60) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['wakingHours'],
-        message: `must span at least one hour, start before end, within one day (got ${policy.wakingHours.start}-${policy.wakingHours.end})`,
-      });
-    }
-    if (policy.thankYou.delayMinutes >= policy.thankYou.sendByHours * 60) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['thankYou', 'delayMinutes'],
-        message: 'must be shorter than thankYou.sendByHours',
-      });
-    }
-    if (policy.thankYou.lateForwardHours < policy.thankYou.sendByHours) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['thankYou', 'lateForwardHours'],
-        message: 'must be at least thankYou.sendByHours',
-      });
-    }
-  });
+  .check(
+    z.superRefine((policy, ctx) => {
+      const start = clockMinutes(policy.wakingHours.start);
+      const end = clockMinutes(policy.wakingHours.end);
+      if (end - start < 60) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['wakingHours'],
+          message: `must span at least one hour, start before end, within one day (got ${policy.wakingHours.start}-${policy.wakingHours.end})`,
+        });
+      }
+      if (policy.thankYou.delayMinutes >= policy.thankYou.sendByHours * 60) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['thankYou', 'delayMinutes'],
+          message: 'must be shorter than thankYou.sendByHours',
+        });
+      }
+      if (policy.thankYou.lateForwardHours < policy.thankYou.sendByHours) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['thankYou', 'lateForwardHours'],
+          message: 'must be at least thankYou.sendByHours',
+        });
+      }
+    }),
+  );
 
 export type Policy = z.output<typeof policySchema>;
 /** What a deployment may write: any part of a Policy; the rest takes the defaults. */
