@@ -3,6 +3,7 @@
 import { pendingByDue } from '../application.ts';
 import type { Application, Interview, Milestone, MilestoneKind, Person } from '../model.ts';
 import type { DraftKind, LintResult } from './lint.ts';
+import { referenceFor } from './reference.ts';
 import {
   addHours,
   dayAndMonth,
@@ -67,13 +68,6 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function withoutFinalStop(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!…]+$/, '');
-}
-
 const UPDATE_PREFIX = /^\s*update\s*:\s*/i;
 
 /** Notes about the interview itself (`notes: …`), oldest first. */
@@ -89,21 +83,7 @@ export function updates(application: Application): string[] {
     .filter(Boolean);
 }
 
-export const REFERENCE_SLOT = '[mention something you discussed]';
 export const UPDATE_SLOT = '[add a recent project or certification, or delete this line]';
-
-/**
- * The specific reference, phrased to follow "I especially enjoyed ": the latest note, turned from
- * the user's shorthand ("we discussed their Kafka migration") into words for the interviewer.
- */
-export function referenceFrom(note: string | undefined): string {
-  if (!note) return REFERENCE_SLOT;
-  const text = withoutFinalStop(note);
-  const discussed =
-    /^(?:we |i )?(?:discussed|talked about|chatted about|covered|spoke about)\s+(.+)$/i.exec(text);
-  if (discussed?.[1]) return `discussing ${discussed[1].replace(/^their\s+/i, 'your ')}`;
-  return `our conversation about ${text.replace(/^their\s+/i, 'your ')}`;
-}
 
 export interface PositionView {
   company: string | null;
@@ -210,7 +190,11 @@ export function draftTemplateView(input: {
   senderAddress: string;
 }): DraftTemplateView {
   const { application, interview, recipient } = input;
-  const notes = interviewNotes(application);
+  const reference = referenceFor({
+    notes: interviewNotes(application),
+    topics: interview?.topics ?? [],
+    interviewer: recipient,
+  });
   const latestUpdate = updates(application).at(-1);
   const firstName = recipient ? firstNameOf(recipient.name.replace(/\s+/g, ' ')) : null;
   const start = interview?.start ?? null;
@@ -223,8 +207,8 @@ export function draftTemplateView(input: {
     interviewerName: recipient ? recipient.name.replace(/\s+/g, ' ').trim() : null,
     interviewWeekday: start && interview ? weekdayName(start, interview.timezone) || null : null,
     interviewDate: start && interview ? dayAndMonth(start, interview.timezone) || null : null,
-    reference: referenceFrom(notes.at(-1)),
-    hasReference: notes.length > 0,
+    reference: reference.text,
+    hasReference: reference.known,
     update: latestUpdate ? sentence(latestUpdate) : UPDATE_SLOT,
     hasUpdate: latestUpdate !== undefined,
     decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy, interview.timezone) : null,
