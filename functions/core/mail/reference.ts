@@ -12,23 +12,148 @@ export interface Reference {
   known: boolean;
 }
 
-function withoutFinalStop(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!…]+$/, '');
+/** The interviewer as the user writes of them, as the note speaks to them. */
+const TO_INTERVIEWER: Record<string, string> = {
+  their: 'your',
+  his: 'your',
+  her: 'your',
+  theirs: 'yours',
+  they: 'you',
+  he: 'you',
+  she: 'you',
+  them: 'you',
+  him: 'you',
+  "they're": "you're",
+  "he's": "you're",
+  "she's": "you're",
+  'the interviewer': 'you',
+  "the interviewer's": 'your',
+};
+const THIRD_PERSON =
+  /\b(?:the interviewer(?:'s)?|they're|he's|she's|theirs|their|his|her|they|he|she|them|him)\b/gi;
+
+function toInterviewer(text: string): string {
+  return text.replace(
+    THIRD_PERSON,
+    (word) => TO_INTERVIEWER[word.toLowerCase().replace('’', "'")] ?? word,
+  );
+}
+
+/** What the user did or heard, in their shorthand, and how it reads to the interviewer. */
+const NOTE_VERBS: Array<{ pattern: RegExp; phrase: (what: string) => string }> = [
+  {
+    pattern: /^(?:asked (?:me )?about|had questions about|grilled me on|quizzed me on)\s+/i,
+    phrase: (what) => `your questions about ${what}`,
+  },
+  {
+    pattern: /^(?:(?:loved|liked|enjoyed|was (?:keen on|interested in)|praised))\s+(?=my\b)/i,
+    phrase: (what) => `hearing your thoughts on ${what}`,
+  },
+  {
+    pattern:
+      /^(?:explained|told me about|described|mentioned|shared|walked me through|showed me|gave me an overview of)\s+/i,
+    phrase: (what) =>
+      /^(?:how|what|why|that)\b/i.test(what) ? `hearing ${what}` : `hearing about ${what}`,
+  },
+  {
+    pattern:
+      /^(?:i\s+)?(?:showed|presented|demoed|walked (?:you|them|him|her|the panel) through|went through)\s+/i,
+    phrase: (what) => `walking you through ${what}`,
+  },
+  {
+    pattern: /^(?:i\s+)?(?:learned|learnt|heard|found out)\s+(?:about\s+)?/i,
+    phrase: (what) =>
+      /^(?:how|what|why|that)\b/i.test(what)
+        ? `learning ${what}`
+        : /^(?:you|your team|the team|the company)\s+(?:are|is|were|was|have|had|will|plan|want)\b/i.test(
+              what,
+            )
+          ? `learning that ${what}`
+          : `learning about ${what}`,
+  },
+  {
+    pattern: /^(?:we\s+|i\s+)?(?:did|worked through|solved|whiteboarded|paired on)\s+/i,
+    phrase: (what) => `working through ${what}`,
+  },
+  {
+    pattern:
+      /^(?:we\s+|i\s+)?(?:discussed|talked about|talked through|chatted about|covered|spoke about|went over|dug into|got into)\s+/i,
+    phrase: (what) => `discussing ${what}`,
+  },
+];
+
+/** A clause that says how it went and nothing of what was said ("great chat!!"). */
+const CONTENT_FREE =
+  /^(?:(?:it|that|this|the|a|an|really|very|so|super|great|good|nice|fun|amazing|awesome|lovely|chat|call|interview|conversation|went|go|well|was|overall|i|think|thought|felt)\b\s*)+$/i;
+
+/** "the SQL exercise went well": what went well is what to mention. */
+const VERDICT =
+  /^(.+?)\s+(?:went|was|felt)\s+(?:really\s+|very\s+|so\s+)?(?:well|great|fine|ok|okay|good|fun|interesting|smooth(?:ly)?)$/i;
+
+const TASK = /\b(?:exercise|case stud(?:y|ies)|challenge|problem|task|kata|whiteboard)/i;
+
+/** One clause of a note, reworded to follow "I especially enjoyed "; null when it says nothing. */
+function fromClause(text: string): string | null {
+  if (CONTENT_FREE.test(text)) return null;
+  const verdict = VERDICT.exec(text);
+  const clause = verdict?.[1] ?? text;
+  if (verdict?.[1] && TASK.test(clause)) return `working through ${toInterviewer(clause)}`;
+  for (const verb of NOTE_VERBS) {
+    const match = verb.pattern.exec(clause);
+    if (match) return verb.phrase(toInterviewer(clause.slice(match[0].length)));
+  }
+  return `our conversation about ${toInterviewer(clause)}`;
+}
+
+/** A clause of the user's notes and whom it names as its subject ("Dana: …", "Lee asked …"). */
+interface NoteClause {
+  speaker: string | null;
+  text: string;
+}
+
+const SPEAKER =
+  /^([\p{Lu}][\p{L}'’-]+)(?:\s*:\s*|\s+(?=(?:asked|loved|liked|enjoyed|was|explained|told|described|mentioned|shared|walked|showed|gave|had|grilled|quizzed|praised|wants|wanted)\b))/u;
+
+function clausesOf(note: string): NoteClause[] {
+  return note
+    .split(/\s*(?:[;\n]|(?<=[.!?])\s+)\s*/)
+    .map((clause) =>
+      clause
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:also|and|plus|oh|btw)[,\s]+/i, '')
+        .replace(/[\s.!…,]+$/, ''),
+    )
+    .filter((clause) => clause.length > 0)
+    .map((clause) => {
+      const speaker = SPEAKER.exec(clause);
+      if (!speaker?.[1] || /^(?:I|We)$/.test(speaker[1])) return { speaker: null, text: clause };
+      const text = clause.slice(speaker[0].length);
+      // "She asked about…": the interviewer the note is about, whoever gets it.
+      return /^(?:She|He|They)$/.test(speaker[1])
+        ? { speaker: null, text }
+        : { speaker: speaker[1], text };
+    });
+}
+
+function firstNameOf(person: Person): string {
+  return person.name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 }
 
 /**
- * The latest note, turned from the user's shorthand ("we discussed their Kafka migration") into
- * words for the interviewer.
+ * The notes' latest clause about this interviewer ("Dana: the Kafka migration"), else the latest
+ * that names nobody; one naming another panelist is theirs.
  */
-function fromNote(note: string): string {
-  const text = withoutFinalStop(note);
-  const discussed =
-    /^(?:we |i )?(?:discussed|talked about|chatted about|covered|spoke about)\s+(.+)$/i.exec(text);
-  if (discussed?.[1]) return `discussing ${discussed[1].replace(/^their\s+/i, 'your ')}`;
-  return `our conversation about ${text.replace(/^their\s+/i, 'your ')}`;
+function noteFor(notes: readonly string[], interviewer: Person | null): string | null {
+  const clauses = notes.flatMap(clausesOf);
+  const name = interviewer ? firstNameOf(interviewer) : null;
+  const own = clauses.filter((clause) => name && clause.speaker?.toLowerCase() === name);
+  const general = clauses.filter((clause) => clause.speaker === null);
+  for (const clause of [...own.reverse(), ...general.reverse()]) {
+    const phrase = fromClause(clause.text);
+    if (phrase) return phrase;
+  }
+  return null;
 }
 
 /** Sessions named for an activity read as that activity ("the design review"). */
@@ -76,14 +201,17 @@ export function topicsFor(topics: readonly Topic[], interviewer: Person | null):
   return own.length > 0 ? own : topics.filter((topic) => topic.by.length === 0);
 }
 
-/** What a draft to `interviewer` mentions; the notes win over the confirmation's topics. */
+/**
+ * What a draft to `interviewer` mentions: the user's notes, reworded (never pasted), win over the
+ * confirmation's topics; with neither, the slot.
+ */
 export function referenceFor(input: {
   notes: readonly string[];
   topics: readonly Topic[];
   interviewer: Person | null;
 }): Reference {
-  const note = input.notes.at(-1);
-  if (note) return { text: fromNote(note), known: true };
+  const note = noteFor(input.notes, input.interviewer);
+  if (note) return { text: note, known: true };
   const phrases = topicsFor(input.topics, input.interviewer).slice(0, 2).map(topicPhrase);
   if (phrases.length > 0) return { text: phrases.join(' and '), known: true };
   return { text: REFERENCE_SLOT, known: false };

@@ -38,6 +38,51 @@ describe('referenceFor', () => {
     ).toBe('our conversation about your move to Rust');
   });
 
+  const reworded: Array<[string, string, string]> = [
+    ['She asked about my dbt project', 'Dana Park', 'your questions about my dbt project'],
+    ['loved my portfolio', 'Dana Park', 'hearing your thoughts on my portfolio'],
+    [
+      'explained how they run incident reviews',
+      'Dana Park',
+      'hearing how you run incident reviews',
+    ],
+    ['learned they are moving to Rust', 'Dana Park', 'learning that you are moving to Rust'],
+    [
+      'I showed the ingestion pipeline I built',
+      'Dana Park',
+      'walking you through the ingestion pipeline I built',
+    ],
+    ['Lee: the SQL exercise went well', 'Lee Chen', 'working through the SQL exercise'],
+    [
+      'Dana: their Kafka migration; Lee asked about my on-call experience',
+      'Dana Park',
+      'our conversation about your Kafka migration',
+    ],
+    [
+      'Dana: their Kafka migration; Lee asked about my on-call experience',
+      'Lee Chen',
+      'your questions about my on-call experience',
+    ],
+  ];
+  it.each(reworded)('rewords "%s" for %s, never pasting it', (note, name, expected) => {
+    const reference = referenceFor({
+      notes: [note],
+      topics: [],
+      interviewer: { name, email: null },
+    });
+    expect(reference.text).toBe(expected);
+    expect(reference.text).not.toContain(note);
+  });
+
+  it("passes over a note that says nothing, or another panelist's, for the topics", () => {
+    expect(referenceFor({ notes: ['great chat!!'], topics, interviewer: dana }).text).toBe(
+      'discussing system design',
+    );
+    expect(
+      referenceFor({ notes: ['Lee: loved my dbt project'], topics, interviewer: dana }).text,
+    ).toBe('discussing system design');
+  });
+
   it("mentions the interviewer's own part, else the whole interview's, never another's", () => {
     expect(referenceFor({ notes: [], topics, interviewer: dana }).text).toBe(
       'discussing system design',
