@@ -30,6 +30,7 @@ import {
   interviewNotes,
   mailtoLink,
   normalPerson,
+  panelPosition,
   positionOf,
   recipientOf,
   type SendByView,
@@ -95,12 +96,38 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** A panel's thank-you wordings, by the member's place on it; the first is everyone else's. */
+const THANK_YOU_VARIANTS = [
+  'drafts/thank-you',
+  'drafts/thank-you-2',
+  'drafts/thank-you-3',
+] as const satisfies readonly TemplateName[];
+
+/**
+ * The template a draft is worded from: a panel's second and third members get their own
+ * thank-you, unless the user rewrote the thank-you and not its variants (theirs is for everyone).
+ */
+function templateFor(
+  templates: LoadedTemplates,
+  kind: DraftKind,
+  interview: Interview | null,
+  recipient: Person | null,
+): TemplateName {
+  if (kind !== 'thank-you') return `drafts/${kind}` as TemplateName;
+  const variant =
+    THANK_YOU_VARIANTS[panelPosition(interview, recipient) % THANK_YOU_VARIANTS.length] ??
+    'drafts/thank-you';
+  const own = (name: string) => templates.overridden.includes(`${name}.hbs`);
+  return own('drafts/thank-you') && !own(variant) ? 'drafts/thank-you' : variant;
+}
+
 function renderDraftText(
   templates: LoadedTemplates,
   kind: DraftKind,
   view: DraftTemplateView,
+  name: TemplateName = `drafts/${kind}` as TemplateName,
 ): RenderedDraft {
-  const out = tidy(templates.render(`drafts/${kind}` as TemplateName, view));
+  const out = tidy(templates.render(name, view));
   if (kind === 'linkedin') return { subject: '', text: out.replace(/\s+/g, ' ') };
   const match = /^Subject:([^\n]*)\n+/.exec(out);
   if (!match) return { subject: '', text: out };
@@ -150,7 +177,12 @@ function prepareDraft(
     recipient,
     senderAddress: input.context.to,
   });
-  const rendered = renderDraftText(templates, kind, view);
+  const rendered = renderDraftText(
+    templates,
+    kind,
+    view,
+    templateFor(templates, kind, input.interview, recipient),
+  );
   const lint = lintDraft(kind, rendered.text, interviewNotes(application), {
     ignore: lintIgnores(view),
     stockPhrases,

@@ -144,12 +144,20 @@ function firstNameOf(person: Person): string {
  * The notes' latest clause about this interviewer ("Dana: the Kafka migration"), else the latest
  * that names nobody; one naming another panelist is theirs.
  */
-function noteFor(notes: readonly string[], interviewer: Person | null): string | null {
+function noteFor(
+  notes: readonly string[],
+  interviewer: Person | null,
+  panelPosition: number,
+): string | null {
   const clauses = notes.flatMap(clausesOf);
   const name = interviewer ? firstNameOf(interviewer) : null;
   const own = clauses.filter((clause) => name && clause.speaker?.toLowerCase() === name);
   const general = clauses.filter((clause) => clause.speaker === null);
-  for (const clause of [...own.reverse(), ...general.reverse()]) {
+  // Panelists sharing the same notes start from different ones, newest first for the first.
+  for (const clause of [
+    ...rotated(own.reverse(), panelPosition),
+    ...rotated(general.reverse(), panelPosition),
+  ]) {
     const phrase = fromClause(clause.text);
     if (phrase) return phrase;
   }
@@ -190,6 +198,13 @@ function samePerson(name: string, other: string): boolean {
   );
 }
 
+/** The list from its `start`-th entry on, wrapping round: one panelist's order of the same things. */
+function rotated<T>(list: readonly T[], start: number): T[] {
+  if (list.length === 0) return [];
+  const from = start % list.length;
+  return [...list.slice(from), ...list.slice(0, from)];
+}
+
 /**
  * The topics a note to this interviewer may mention: their own part of the interview, else what
  * the whole interview covers. Another panelist's part is theirs to be thanked for.
@@ -209,10 +224,15 @@ export function referenceFor(input: {
   notes: readonly string[];
   topics: readonly Topic[];
   interviewer: Person | null;
+  /** Where the interviewer stands on the panel (0: first or alone), so panelists differ. */
+  panelPosition?: number;
 }): Reference {
-  const note = noteFor(input.notes, input.interviewer);
+  const position = input.panelPosition ?? 0;
+  const note = noteFor(input.notes, input.interviewer, position);
   if (note) return { text: note, known: true };
-  const phrases = topicsFor(input.topics, input.interviewer).slice(0, 2).map(topicPhrase);
+  const phrases = rotated(topicsFor(input.topics, input.interviewer), position)
+    .slice(0, 2)
+    .map(topicPhrase);
   if (phrases.length > 0) return { text: phrases.join(' and '), known: true };
   return { text: REFERENCE_SLOT, known: false };
 }

@@ -163,6 +163,19 @@ export function addresseesOf(milestone: Milestone, interview: Interview | null):
   return { to: contact, cc };
 }
 
+/**
+ * Where the recipient stands on the interview's panel (0 for the first, or anyone else): a panel's
+ * members get different wordings, so notes they compare differ.
+ */
+export function panelPosition(interview: Interview | null, recipient: Person | null): number {
+  if (!interview || !recipient) return 0;
+  const name = recipient.name.replace(/\s+/g, ' ').trim().toLowerCase();
+  const index = interview.interviewers.findIndex(
+    (person) => person.name.replace(/\s+/g, ' ').trim().toLowerCase() === name,
+  );
+  return Math.max(0, index);
+}
+
 export interface DraftTemplateView extends PositionView {
   greeting: string;
   firstName: string | null;
@@ -194,6 +207,7 @@ export function draftTemplateView(input: {
     notes: interviewNotes(application),
     topics: interview?.topics ?? [],
     interviewer: recipient,
+    panelPosition: panelPosition(interview, recipient),
   });
   const latestUpdate = updates(application).at(-1);
   const firstName = recipient ? firstNameOf(recipient.name.replace(/\s+/g, ' ')) : null;

@@ -1,17 +1,12 @@
 // The reference a draft mentions: the user's notes reworded, else what the confirmation says the
 // interview (or this interviewer's part) covers, else the slot; and a confirmation that states its
 // topics gives a thank-you with nothing left to fill but the user's own name.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
-import { openApplication } from '../../../functions/core/application.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { REFERENCE_SLOT, referenceFor } from '../../../functions/core/mail/reference.ts';
 import type { Topic } from '../../../functions/core/model.ts';
-import { defaultPolicy } from '../../../functions/core/planning/policy.ts';
-import { understandMessage } from '../../../functions/core/understand/index.ts';
-import { fixturePath } from '../../support/fixtures.ts';
-import { contextFixture } from './fixtures.ts';
+import { applicationFromMail, contextFixture } from './fixtures.ts';
 
 const dana = { name: 'Dana Park', email: null };
 const lee = { name: 'Lee Chen', email: null };
@@ -105,20 +100,8 @@ describe('referenceFor', () => {
 
 describe('a confirmation that states its topics', () => {
   it('gives a thank-you with no bracket slot', async () => {
-    const raw = readFileSync(fixturePath('mail/topics-pipeline-sql.eml'));
-    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
-    if (!reading.interview) throw new Error('the fixture reads as an interview');
     const now = new Date('2026-12-02T12:00:00Z');
-    const application = openApplication({
-      id: 'abcdefghij',
-      userId: 'sam.doe@example.com',
-      reading: reading.interview,
-      userTimezone: 'America/New_York',
-      policy: defaultPolicy,
-      now,
-      threadMessageIds: [],
-      userName: 'Sam Doe',
-    });
+    const application = await applicationFromMail('mail/topics-pipeline-sql.eml', now);
     const milestone = application.milestones.find((entry) => entry.kind === 'thank-you');
     const interview = application.interviews[0];
     if (!milestone || !interview) throw new Error('a thank-you is planned');
