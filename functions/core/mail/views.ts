@@ -4,6 +4,7 @@ import { pendingByDue } from '../application.ts';
 import type { Application, Interview, Milestone, MilestoneKind, Person } from '../model.ts';
 import type { DraftKind, LintResult } from './lint.ts';
 import { referenceFor } from './reference.ts';
+import { roleOffer } from './role-families.ts';
 import {
   addHours,
   dayAndMonth,
@@ -186,6 +187,8 @@ export interface DraftTemplateView extends PositionView {
   hasReference: boolean;
   update: string;
   hasUpdate: boolean;
+  /** What the candidate offers in a follow-up, suited to the role ("a code sample or …"). */
+  offer: string;
   decisionBy: string | null;
   /** The user's full name, when known. */
   senderName: string | null;
@@ -225,6 +228,7 @@ export function draftTemplateView(input: {
     hasReference: reference.known,
     update: latestUpdate ? sentence(latestUpdate) : UPDATE_SLOT,
     hasUpdate: latestUpdate !== undefined,
+    offer: roleOffer(positionOf(application, interview).role),
     decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy, interview.timezone) : null,
     senderName,
     senderFirstName,
