@@ -43,6 +43,7 @@ export function interviewFromReading(
     interviewers: reading.interviewers,
     format: reading.format,
     decisionBy: reading.decisionBy,
+    ...(reading.topics?.length ? { topics: reading.topics } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 // planning range, free text of bounded length. Mail past these bounds would fail on every retry
 // (the Scheduler refuses year 9999, DynamoDB refuses items over 400 KB), so it is bounded once,
 // here, before anything is stored; a date out of range reads as a time not given.
-import type { Person } from './model.ts';
+import type { Person, Topic } from './model.ts';
 import type { CommandReading, InterviewReading, Reading } from './reading.ts';
 
 /** Interviews are planned from a year back (late forwards) to two years ahead. */
@@ -13,6 +13,7 @@ export const MAX_FIELD_CHARS = 200;
 /** Longest stored command argument (a note the user typed). */
 export const MAX_ARGUMENT_CHARS = 2_000;
 const MAX_PEOPLE = 20;
+const MAX_TOPICS = 6;
 
 /** Whether an ISO date-time falls within the planning range around `now`. */
 export function withinPlanningRange(iso: string, now: Date): boolean {
@@ -35,6 +36,14 @@ function boundedPerson(person: Person): Person {
   return { name: clip(person.name), email: clip(person.email, 320) };
 }
 
+function boundedTopic(topic: Topic): Topic {
+  return {
+    ...topic,
+    what: clip(topic.what),
+    by: topic.by.slice(0, MAX_PEOPLE).map((n) => clip(n)),
+  };
+}
+
 function boundedInterview(interview: InterviewReading, now: Date): InterviewReading {
   const start = inRange(interview.start, now);
   return {
@@ -45,6 +54,9 @@ function boundedInterview(interview: InterviewReading, now: Date): InterviewRead
     end: start ? inRange(interview.end, now) : null,
     decisionBy: inRange(interview.decisionBy, now),
     interviewers: interview.interviewers.slice(0, MAX_PEOPLE).map(boundedPerson),
+    ...(interview.topics
+      ? { topics: interview.topics.slice(0, MAX_TOPICS).map(boundedTopic) }
+      : {}),
   };
 }
 

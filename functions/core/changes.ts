@@ -63,6 +63,7 @@ export function reschedule(
     interviewers: reading.interviewers.length > 0 ? reading.interviewers : current.interviewers,
     format: reading.format ?? current.format,
     decisionBy: reading.decisionBy ?? current.decisionBy,
+    ...(reading.topics?.length ? { topics: reading.topics } : {}),
   };
   const change = replanAfterReschedule(application.milestones, moved, ctx);
   return fromPlan(application, change, ctx, {

@@ -11,6 +11,22 @@ export interface Person {
   email: string | null;
 }
 
+/**
+ * How the candidate takes part in what is covered: shows their own work (`present`), hears the
+ * interviewer's (`hear`), talks it through together (`talk`, `discuss`), does a task (`exercise`,
+ * `pair`), or a schedule's named session (`session`).
+ */
+export type TopicKind = 'present' | 'hear' | 'talk' | 'discuss' | 'exercise' | 'pair' | 'session';
+
+/** Something the confirmation says the interview covers, from the candidate's side. */
+export interface Topic {
+  kind: TopicKind;
+  /** "the pipeline I built", "the SQL exercise", "system design". */
+  what: string;
+  /** The interviewers whose part it is; empty: the whole interview. */
+  by: string[];
+}
+
 export interface Interview {
   id: string;
   company: string | null;
@@ -26,6 +42,8 @@ export interface Interview {
   decisionBy: string | null;
   /** The recruiter or coordinator who wrote the confirmation: follow-ups go to them. */
   contact?: Person | null;
+  /** What the confirmation says the interview covers; absent when it says nothing. */
+  topics?: Topic[];
 }
 
 export interface Milestone {

@@ -1,5 +1,5 @@
 // What the reader understood of one inbound message; the JSON `followup parse` prints.
-import type { InterviewFormat, Person } from './model.ts';
+import type { InterviewFormat, Person, Topic } from './model.ts';
 
 export type ReadingKind =
   | 'interview'
@@ -46,6 +46,8 @@ export interface InterviewReading {
   interviewers: Person[];
   format: InterviewFormat | null;
   decisionBy: string | null;
+  /** What the mail says the interview covers; absent when it says nothing specific. */
+  topics?: Topic[];
 }
 
 /** A command in the user's own words: `stop`, `stop 2`, a bare `2`, `company: Acme`. */

@@ -266,6 +266,8 @@ export function sampleViews(): Samples {
   ].map((view) => ({ ...view, title: 'Filter' }));
   return {
     'drafts/thank-you': drafts,
+    'drafts/thank-you-2': drafts,
+    'drafts/thank-you-3': drafts,
     'drafts/follow-up-1': drafts,
     'drafts/follow-up-2': drafts,
     'drafts/keep-in-touch': drafts,

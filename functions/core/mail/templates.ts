@@ -18,6 +18,9 @@ interface Spec {
 
 export const TEMPLATE_SPECS = {
   'drafts/thank-you': { flavor: 'text', required: ['greeting', 'reference'], subjectLine: true },
+  // A panel's second and third members get these, so panelists who compare notes find different ones.
+  'drafts/thank-you-2': { flavor: 'text', required: ['greeting', 'reference'], subjectLine: true },
+  'drafts/thank-you-3': { flavor: 'text', required: ['greeting', 'reference'], subjectLine: true },
   'drafts/follow-up-1': { flavor: 'text', required: ['greeting', 'update'], subjectLine: true },
   'drafts/follow-up-2': { flavor: 'text', required: ['greeting'], subjectLine: true },
   'drafts/keep-in-touch': { flavor: 'text', required: ['greeting'], subjectLine: true },

@@ -3,6 +3,8 @@
 import { pendingByDue } from '../application.ts';
 import type { Application, Interview, Milestone, MilestoneKind, Person } from '../model.ts';
 import type { DraftKind, LintResult } from './lint.ts';
+import { referenceFor } from './reference.ts';
+import { roleOffer } from './role-families.ts';
 import {
   addHours,
   dayAndMonth,
@@ -71,13 +73,6 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function withoutFinalStop(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.!…]+$/, '');
-}
-
 const UPDATE_PREFIX = /^\s*update\s*:\s*/i;
 
 /** Notes about the interview itself (`notes: …`), oldest first. */
@@ -93,21 +88,7 @@ export function updates(application: Application): string[] {
     .filter(Boolean);
 }
 
-export const REFERENCE_SLOT = '[mention something you discussed]';
 export const UPDATE_SLOT = '[add a recent project or certification, or delete this line]';
-
-/**
- * The specific reference, phrased to follow "I especially enjoyed ": the latest note, turned from
- * the user's shorthand ("we discussed their Kafka migration") into words for the interviewer.
- */
-export function referenceFrom(note: string | undefined): string {
-  if (!note) return REFERENCE_SLOT;
-  const text = withoutFinalStop(note);
-  const discussed =
-    /^(?:we |i )?(?:discussed|talked about|chatted about|covered|spoke about)\s+(.+)$/i.exec(text);
-  if (discussed?.[1]) return `discussing ${discussed[1].replace(/^their\s+/i, 'your ')}`;
-  return `our conversation about ${text.replace(/^their\s+/i, 'your ')}`;
-}
 
 export interface PositionView {
   company: string | null;
@@ -187,6 +168,19 @@ export function addresseesOf(milestone: Milestone, interview: Interview | null):
   return { to: contact, cc };
 }
 
+/**
+ * Where the recipient stands on the interview's panel (0 for the first, or anyone else): a panel's
+ * members get different wordings, so notes they compare differ.
+ */
+export function panelPosition(interview: Interview | null, recipient: Person | null): number {
+  if (!interview || !recipient) return 0;
+  const name = recipient.name.replace(/\s+/g, ' ').trim().toLowerCase();
+  const index = interview.interviewers.findIndex(
+    (person) => person.name.replace(/\s+/g, ' ').trim().toLowerCase() === name,
+  );
+  return Math.max(0, index);
+}
+
 export interface DraftTemplateView extends PositionView {
   greeting: string;
   firstName: string | null;
@@ -197,6 +191,8 @@ export interface DraftTemplateView extends PositionView {
   hasReference: boolean;
   update: string;
   hasUpdate: boolean;
+  /** What the candidate offers in a follow-up, suited to the role ("a code sample or …"). */
+  offer: string;
   decisionBy: string | null;
   /** The user's full name, when known. */
   senderName: string | null;
@@ -214,7 +210,12 @@ export function draftTemplateView(input: {
   senderAddress: string;
 }): DraftTemplateView {
   const { application, interview, recipient } = input;
-  const notes = interviewNotes(application);
+  const reference = referenceFor({
+    notes: interviewNotes(application),
+    topics: interview?.topics ?? [],
+    interviewer: recipient,
+    panelPosition: panelPosition(interview, recipient),
+  });
   const latestUpdate = updates(application).at(-1);
   const firstName = recipient ? firstNameOf(recipient.name.replace(/\s+/g, ' ')) : null;
   const start = interview?.start ?? null;
@@ -227,10 +228,11 @@ export function draftTemplateView(input: {
     interviewerName: recipient ? recipient.name.replace(/\s+/g, ' ').trim() : null,
     interviewWeekday: start && interview ? weekdayName(start, interview.timezone) || null : null,
     interviewDate: start && interview ? dayAndMonth(start, interview.timezone) || null : null,
-    reference: referenceFrom(notes.at(-1)),
-    hasReference: notes.length > 0,
+    reference: reference.text,
+    hasReference: reference.known,
     update: latestUpdate ? sentence(latestUpdate) : UPDATE_SLOT,
     hasUpdate: latestUpdate !== undefined,
+    offer: roleOffer(positionOf(application, interview).role),
     decisionBy: interview?.decisionBy ? formatDay(interview.decisionBy, interview.timezone) : null,
     senderName,
     senderFirstName,

@@ -24,6 +24,7 @@ import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } f
 import { findInterviewers } from './people.ts';
 import { placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
+import { findTopics } from './topics.ts';
 import { employerInDisplayName, employerMailbox } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
 import {
@@ -434,6 +435,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   confidence.interviewers = people.confidence;
   if (people.interviewers.length > 0)
     sources.interviewers = people.fromCalendar ? 'calendar' : 'prose';
+  const topics = findTopics(`${body}\n${eventText}`, people.interviewers);
+  if (topics.length > 0) interview.topics = topics;
 
   const headings = activityHeadings(body);
   const role = findRole(

@@ -1,7 +1,12 @@
 // Test data for the mail renderer: an application as the planner would leave it after a Greenhouse
 // confirmation for a video interview with two interviewers.
+import { readFileSync } from 'node:fs';
+import { openApplication } from '../../../functions/core/application.ts';
 import type { MailContext } from '../../../functions/core/mail/index.ts';
 import type { Application, Interview, Milestone, Person } from '../../../functions/core/model.ts';
+import { defaultPolicy } from '../../../functions/core/planning/policy.ts';
+import { understandMessage } from '../../../functions/core/understand/index.ts';
+import { fixturePath } from '../../support/fixtures.ts';
 
 export const dana: Person = { name: 'Dana Lee', email: 'dana@acme.example' };
 export const sam: Person = { name: 'Sam Park', email: null };
@@ -87,4 +92,21 @@ export function contextFixture(overrides: Partial<MailContext> = {}): MailContex
     unsubscribe: 'interviews+stop-abcdefghij.fedcba9876543210@followup.example.com',
     ...overrides,
   };
+}
+
+/** The application Sam Doe (in New York) opens by forwarding a fixture mail, as the reader reads it. */
+export async function applicationFromMail(fixture: string, now: Date): Promise<Application> {
+  const raw = readFileSync(fixturePath(fixture));
+  const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+  if (!reading.interview) throw new Error(`${fixture} reads as no interview`);
+  return openApplication({
+    id: 'abcdefghij',
+    userId: 'sam.doe@example.com',
+    reading: reading.interview,
+    userTimezone: 'America/New_York',
+    policy: defaultPolicy,
+    now,
+    threadMessageIds: [],
+    userName: 'Sam Doe',
+  });
 }

@@ -10,7 +10,6 @@ import {
   firstNameOf,
   mailtoLink,
   plainAddress,
-  referenceFrom,
 } from '../../../functions/core/mail/views.ts';
 import { contextFixture } from './fixtures.ts';
 
@@ -20,17 +19,6 @@ describe('wording helpers', () => {
     expect(firstNameOf('  José   Álvarez-Núñez ')).toBe('José');
     expect(firstNameOf('Dr. Amara Okafor')).toBe('Dr. Amara Okafor');
     expect(firstNameOf('李小龙')).toBe('李小龙');
-  });
-
-  it("turns the user's shorthand note into words for the interviewer", () => {
-    expect(referenceFrom('we discussed their Kafka migration')).toBe(
-      'discussing your Kafka migration',
-    );
-    expect(referenceFrom('Talked about the on-call rotation.')).toBe(
-      'discussing the on-call rotation',
-    );
-    expect(referenceFrom('their move to Rust')).toBe('our conversation about your move to Rust');
-    expect(referenceFrom(undefined)).toBe('[mention something you discussed]');
   });
 
   it('builds an RFC 6068 mailto link that round-trips the draft', () => {
