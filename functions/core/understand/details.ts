@@ -378,6 +378,9 @@ const ONSITE =
 // 8:45", "park behind the building", "sign in at the main office").
 const VENUE_LINE =
   /^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*:[^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
+// "at the restaurant, 14 Quay Street", "We're at 3300 S Ashland Ave": held at a street address.
+const AT_ADDRESS =
+  /\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b/gu;
 const ATTENDING =
   /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy))\b/gi;
 const DIAL_IN =
@@ -401,7 +404,11 @@ export function findFormat(text: string, title = ''): FormatReading {
   }
   const video = count(VIDEO, scan);
   const phone = Math.max(0, count(PHONE, scan) - (video > 0 ? count(DIAL_IN, scan) : 0));
-  const onsite = count(ONSITE, scan) + count(VENUE_LINE, scan) + count(ATTENDING, scan);
+  const onsite =
+    count(ONSITE, scan) +
+    count(VENUE_LINE, scan) +
+    count(ATTENDING, scan) +
+    count(AT_ADDRESS, scan);
   const ranked = (
     [
       ['onsite', onsite * 1.2],
@@ -483,7 +490,10 @@ export function findDuration(text: string): number | null {
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
     // "at 11:00 AM ET (45 minutes)": a length in brackets right after the time is the interview's.
     const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*\(\s*$/i.test(before);
+    // "Half an hour tops", "45 minutes max": a cap on it is a length.
+    const capped = /^\s*(?:tops|max(?:imum)?|at (?:the )?most|or less)\b/i.test(after);
     if (
+      capped ||
       LENGTH_CUE.test(before) ||
       IS_LENGTH.test(before) ||
       /(?:duration|length)\s*[:\t]\s*$/i.test(before) ||

@@ -76,7 +76,8 @@ function listAfter(text: string, context: PeopleContext): string[] {
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
     const m = new RegExp(
-      String.raw`^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(${FULL_NAME})`,
+      // "…, our assistant principal Mr. Tomas Delgado": a title in lower case may stand first.
+      String.raw`^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`,
       'u',
     ).exec(rest);
     if (!m?.[1]) break;
@@ -89,7 +90,12 @@ function listAfter(text: string, context: PeopleContext): string[] {
       /^\s*,\s*(?:our |the |a )?[A-Za-z][A-Za-z &/-]{0,60}?(?=,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z]|\s+and\s+[A-Z][a-z]+\s+[A-Z]|$)/.exec(
         rest,
       );
-    if (title && !/^\s*,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+/.test(rest))
+    if (
+      title &&
+      !/^\s*,\s*(?:and\s+)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?[A-Z][a-z]+\s+[A-Z][a-z]+/.test(
+        rest,
+      )
+    )
       rest = rest.slice(title[0].length);
   }
   return names;
@@ -228,7 +234,8 @@ export function interviewersFromText(
       continue;
     const rest = scan.slice(at);
     if (/^(?:me|myself)\b/i.test(rest) && context.sender?.name) {
-      add([context.sender.name], at);
+      // "You'll meet with me, our assistant principal Tomas Delgado, and Linh Pham".
+      add([context.sender.name, ...listAfter(rest.replace(/^(?:me|myself)\b/i, ''), context)], at);
       continue;
     }
     add(listAfter(rest, context), at);
@@ -258,7 +265,7 @@ export function interviewersFromText(
   if (found.length === 0 && context.sender?.name) {
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
         scan,
       );
     if (self) add([context.sender.name], self.index);
