@@ -5,7 +5,7 @@ import type { ChangeResult } from '../changes.ts';
 import type { Application, MilestoneRef } from '../model.ts';
 import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
 import type { MilestoneScheduler } from '../ports.ts';
-import type { CommonDeps } from './settings.ts';
+import type { CommonDeps } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 export interface ChangeDeps extends CommonDeps {

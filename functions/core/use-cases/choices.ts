@@ -5,8 +5,8 @@
 // first, so a later list keeps the numbers of an earlier one as long as nothing closed between.
 import { choiceOption } from '../mail/index.ts';
 import type { Application } from '../model.ts';
+import type { CommonDeps } from './deps.ts';
 import { changeProfile } from './profile.ts';
-import type { CommonDeps } from './settings.ts';
 import { tellUser } from './tell-user.ts';
 
 /** A list older than this is not answered from: the user gets a fresh one. */

@@ -5,8 +5,8 @@ import type { ChangeResult } from '../changes.ts';
 import type { MailRenderer } from '../mail/index.ts';
 import type { Application } from '../model.ts';
 import { type AppliedChange, type ChangeDeps, changeApplication } from './change-application.ts';
+import type { CommonDeps } from './deps.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import type { CommonDeps } from './settings.ts';
 import { tellUser } from './tell-user.ts';
 
 /** The system mails about one application, which the runner renders with it as saved. */

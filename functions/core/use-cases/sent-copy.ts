@@ -3,7 +3,7 @@
 // an employer; a mail from followup on top would be noise, and `status` shows what was recorded.
 import type { Milestone } from '../model.ts';
 import { recordSentCopy, type SentCopy } from '../sent-drafts.ts';
-import type { CommonDeps } from './settings.ts';
+import type { CommonDeps } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 export type SentCopyOutcome = 'application-changed' | 'unchanged' | 'ignored';

@@ -5,7 +5,7 @@ import { revise, withThreadIds } from '../application.ts';
 import { describeError } from '../logger.ts';
 import type { MailContext } from '../mail/index.ts';
 import type { Application } from '../model.ts';
-import { type CommonDeps, mailContext } from './settings.ts';
+import { type CommonDeps, mailContext } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 type Compose = (context: MailContext) => Promise<{ raw: Uint8Array; messageId: string }>;

@@ -1,4 +1,5 @@
-// What the use-cases need to know about the deployment, and how they address mail to the user.
+// Use-cases -> what they all share: their ports, the deployment's settings, and how mail to the
+// user is addressed.
 
 import type { Logger } from '../logger.ts';
 import type { MailContext, MailRenderer } from '../mail/index.ts';
