@@ -6,7 +6,8 @@
 import { APPLICATION_VERBS, CORRECTIONS, writtenVerb } from '../command-table.ts';
 import { parseCommands } from '../understand/index.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
-import { askWhich, choosable, pickFromChoice } from './choices.ts';
+import { choosable } from './choice-decisions.ts';
+import { askWhich, pickFromChoice } from './choices.ts';
 import {
   type CommandOutcome,
   type CommandWords,
