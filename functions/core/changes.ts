@@ -19,7 +19,7 @@ import {
   snoozePlan,
 } from './planning/index.ts';
 import type { InterviewReading } from './reading.ts';
-import { draftRepliedTo } from './sent-drafts.ts';
+import { draftRepliedTo, type RepliedTo } from './sent-drafts.ts';
 
 export interface ScheduleSync {
   /** PENDING milestones whose schedule must exist at their due time (create or move). */
@@ -200,11 +200,11 @@ function cancelPending(
 export function markSent(
   application: Application,
   now: Date,
-  inReplyTo: string | null = null,
+  repliedTo: RepliedTo | null = null,
 ): ChangeResult {
   // The draft the reply names is the one meant, already marked or not.
   const latest =
-    draftRepliedTo(application, inReplyTo) ??
+    draftRepliedTo(application, repliedTo) ??
     application.milestones
       .filter((m) => m.state === 'SENT' && !m.userSentAt)
       .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];

@@ -3,6 +3,7 @@
 
 import type { Logger } from '../logger.ts';
 import type { MailContext, MailRenderer } from '../mail/index.ts';
+import type { CanonicalMessageId } from '../matching.ts';
 import { type Application, DIGEST_APPLICATION_ID } from '../model.ts';
 import type { Policy } from '../planning/policy.ts';
 import type { ApplicationStore, Clock, Mailer } from '../ports.ts';
@@ -33,6 +34,11 @@ export interface CommonDeps {
   clock: Clock;
   logger: Logger;
   settings: Settings;
+}
+
+/** How the mailer's Message-IDs compare, for the pure matchers of threads. */
+export function canonicalOf(deps: Pick<CommonDeps, 'mailer'>): CanonicalMessageId {
+  return (messageId) => deps.mailer.canonicalMessageId(messageId);
 }
 
 /**

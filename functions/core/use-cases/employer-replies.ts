@@ -4,6 +4,7 @@
 // round and a reply draft; offer -> congratulations and closed; neutral -> follow-ups wait past
 // the date they gave; out-of-office -> the next nudge waits for their return, nothing cancelled;
 // an automatic acknowledgment changes nothing and gets no answer.
+
 import { nextPending, revise, withThreadIds } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
@@ -14,6 +15,7 @@ import { formatLocal, type PlanContext } from '../planning/index.ts';
 import { emptyInterviewReading, type Reading, type ReplyClass } from '../reading.ts';
 import { type ChangeDeps, planChanged, planContextFor } from './change-application.ts';
 import { askWhich } from './choices.ts';
+import { canonicalOf } from './deps.ts';
 import { type Decision, runDecision } from './effects.ts';
 
 export interface EmployerReplyMessage {
@@ -53,6 +55,7 @@ export async function handleEmployerReply(
   }
   const applications = await deps.store.listByUser(message.userId);
   const match = matchApplication(applications, {
+    canonicalMessageId: canonicalOf(deps),
     applicationId: message.applicationId,
     // The same employer message forwarded again finds where it was applied, even closed.
     threadIds: [...message.threadIds, replyMarker(markerOf(message))],

@@ -26,7 +26,7 @@ export async function tellUser(
   });
   const messageIds = [mail.messageId, sent.messageId];
   if (application) await rememberMail(deps, application, messageIds);
-  // What a reply's In-Reply-To may name: our Message-ID, or the one SES gave the mail.
+  // What a reply's In-Reply-To may name: our Message-ID, or the one the mail service gave it.
   return messageIds;
 }
 
