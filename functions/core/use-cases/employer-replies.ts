@@ -10,7 +10,7 @@ import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import type { EmployerReplyKind } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
-import type { Application, Milestone, Person } from '../model.ts';
+import type { Application, Person } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
 import { emptyInterviewReading, type Reading, type ReplyClass } from '../reading.ts';
 import { type ChangeDeps, planChanged, planContextFor } from './change-application.ts';
@@ -77,8 +77,6 @@ export async function handleEmployerReply(
   return applyEmployerReply(message, match.application.id, deps);
 }
 
-const noSchedules = { upsert: [] as Milestone[], cancel: [] as Milestone[] };
-
 /** Two changes as one save: the second made on what the first returned. */
 function andThen(
   base: Application,
@@ -123,12 +121,10 @@ function plan(
     }
     case 'out-of-office': {
       const back = reading.reply?.returnDate;
-      return back
-        ? changes.waitUntil(application, back, ctx.userTimezone, ctx)
-        : { application, schedules: noSchedules };
+      return back ? changes.waitUntil(application, back, ctx.userTimezone, ctx) : { application };
     }
     case 'auto-ack':
-      return { application, schedules: noSchedules };
+      return { application };
   }
 }
 
