@@ -10,9 +10,22 @@ export const sesMessageIdOf = (sesMessageId: string) => `${sesMessageId}@amazons
 const SES_MESSAGE_ID = /amazonses\.com$/i;
 export const isSesMessageId = (messageId: string) => SES_MESSAGE_ID.test(messageId);
 
+/**
+ * SES replaces the Message-ID of what it sends with `<id>@<region>.amazonses.com` (or
+ * `<id>@amazonses.com`): every SES domain counts as one, the one `send` returns.
+ */
+export function canonicalSesMessageId(messageId: string): string {
+  const at = messageId.lastIndexOf('@');
+  if (at > 0 && /(?:^|\.)amazonses\.com$/i.test(messageId.slice(at + 1))) {
+    return sesMessageIdOf(messageId.slice(0, at));
+  }
+  return messageId;
+}
+
 export function createSesMailer(client: SESv2Client): Mailer {
   return {
     isOwnMessageId: isSesMessageId,
+    canonicalMessageId: canonicalSesMessageId,
     async send(mail) {
       const result = await client.send(
         new SendEmailCommand({

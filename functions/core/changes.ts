@@ -1,12 +1,8 @@
 // Changes to an application's plan, as pure functions: each takes the stored application and
-// returns its next version plus the schedules to create, move or delete. The use-case persists
-// the version (conditionally) and then syncs the schedules; DynamoDB stays the source of truth.
-import {
-  closeApplication,
-  interviewFromReading,
-  pendingMilestones,
-  revise,
-} from './application.ts';
+// returns its next version. The use-case persists it (conditionally) and then makes the schedules
+// match what was saved (use-cases/change-application.ts `schedulesOf`): the stored application is
+// the one source of truth for them.
+import { closeApplication, interviewFromReading, revise } from './application.ts';
 import type { Application, Milestone, Person } from './model.ts';
 import {
   cancelPlan,
@@ -19,26 +15,15 @@ import {
   snoozePlan,
 } from './planning/index.ts';
 import type { InterviewReading } from './reading.ts';
-import { draftRepliedTo } from './sent-drafts.ts';
-
-export interface ScheduleSync {
-  /** PENDING milestones whose schedule must exist at their due time (create or move). */
-  upsert: Milestone[];
-  /** Milestones whose schedule must go. */
-  cancel: Milestone[];
-}
+import { draftRepliedTo, type RepliedTo } from './sent-drafts.ts';
 
 export interface ChangeResult {
   application: Application;
-  schedules: ScheduleSync;
 }
-
-const noSchedules: ScheduleSync = { upsert: [], cancel: [] };
 
 function fromPlan(application: Application, change: PlanChange, ctx: PlanContext, extra = {}) {
   return {
     application: revise(application, ctx.now, { milestones: change.milestones, ...extra }),
-    schedules: { upsert: [...change.moved, ...change.added], cancel: change.removed },
   };
 }
 
@@ -130,38 +115,30 @@ export function snooze(application: Application, until: string, ctx: PlanContext
 
 /** Pause keeps the milestones but removes their schedules; nothing is sent while paused. */
 export function pause(application: Application, now: Date): ChangeResult {
-  if (application.status !== 'OPEN') return { application, schedules: noSchedules };
+  if (application.status !== 'OPEN') return { application };
   return {
     application: revise(application, now, { status: 'PAUSED' }),
-    schedules: { upsert: [], cancel: pendingMilestones(application) },
   };
 }
 
 /** Resume brings every pending milestone back, none of them in the past. */
 export function resume(application: Application, ctx: PlanContext): ChangeResult {
-  if (application.status !== 'PAUSED') return { application, schedules: noSchedules };
-  const change = refreshPlan(application.milestones, ctx);
-  const next = fromPlan(application, change, ctx, { status: 'OPEN' });
-  return {
-    application: next.application,
-    schedules: { upsert: pendingMilestones(next.application), cancel: change.removed },
-  };
+  if (application.status !== 'PAUSED') return { application };
+  return fromPlan(application, refreshPlan(application.milestones, ctx), ctx, { status: 'OPEN' });
 }
 
 /** New settings (zone, waking hours): pending milestones move to fit them. */
 export function refresh(application: Application, ctx: PlanContext): ChangeResult {
-  if (application.status === 'CLOSED') return { application, schedules: noSchedules };
-  const change = refreshPlan(application.milestones, ctx);
-  const next = fromPlan(application, change, ctx, { timezone: ctx.userTimezone });
-  // While paused nothing is scheduled, so nothing moves either.
-  return application.status === 'PAUSED' ? { ...next, schedules: noSchedules } : next;
+  if (application.status === 'CLOSED') return { application };
+  return fromPlan(application, refreshPlan(application.milestones, ctx), ctx, {
+    timezone: ctx.userTimezone,
+  });
 }
 
 /** A cancellation notice (or an offer, or a rejection): nothing more is sent; it closes. */
 export function close(application: Application, now: Date): ChangeResult {
-  if (application.status === 'CLOSED') return { application, schedules: noSchedules };
-  const closed = closeApplication(application, now);
-  return { application: closed.application, schedules: { upsert: [], cancel: closed.cancelled } };
+  if (application.status === 'CLOSED') return { application };
+  return { application: closeApplication(application, now).application };
 }
 
 /** The employer answered (a next round, an advance): every pending nudge stops; thank-yous stay. */
@@ -189,7 +166,6 @@ function cancelPending(
     application: revise(application, now, {
       milestones: application.milestones.map((m) => byId.get(m.id) ?? m),
     }),
-    schedules: { upsert: [], cancel: change.removed },
   };
 }
 
@@ -200,47 +176,36 @@ function cancelPending(
 export function markSent(
   application: Application,
   now: Date,
-  inReplyTo: string | null = null,
+  repliedTo: RepliedTo | null = null,
 ): ChangeResult {
   // The draft the reply names is the one meant, already marked or not.
   const latest =
-    draftRepliedTo(application, inReplyTo) ??
+    draftRepliedTo(application, repliedTo) ??
     application.milestones
       .filter((m) => m.state === 'SENT' && !m.userSentAt)
       .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
-  if (!latest || latest.userSentAt) return { application, schedules: noSchedules };
+  if (!latest || latest.userSentAt) return { application };
   return {
     application: revise(application, now, {
       milestones: application.milestones.map((m) =>
         m.id === latest.id ? { ...m, userSentAt: now.toISOString() } : m,
       ),
     }),
-    schedules: noSchedules,
   };
 }
 
-/** A change that changes nothing: the application as it is, no schedule touched. */
+/** A change that changes nothing: the application as it is. */
 export function unchanged(application: Application): ChangeResult {
-  return { application, schedules: { upsert: [], cancel: [] } };
+  return { application };
 }
 
 /**
  * Changes made one after the other (each on the application the one before returned) as one
- * save: the version moves once, and the schedules are those of the end state (a milestone moved
- * twice is upserted once, at its last time; one cancelled and then revived is not cancelled).
+ * save: the end state, with the version moved once.
  */
 export function asOneSave(base: Application, steps: readonly ChangeResult[]): ChangeResult {
   const last = steps.at(-1);
   if (!last) return unchanged(base);
   if (steps.length === 1) return last;
-  const pending = new Map(pendingMilestones(last.application).map((m) => [m.id, m]));
-  const upserted = new Set(steps.flatMap((step) => step.schedules.upsert.map((m) => m.id)));
-  const cancelled = new Map(steps.flatMap((step) => step.schedules.cancel.map((m) => [m.id, m])));
-  return {
-    application: { ...last.application, version: base.version + 1 },
-    schedules: {
-      upsert: [...pending.values()].filter((m) => upserted.has(m.id)),
-      cancel: [...cancelled.values()].filter((m) => !pending.has(m.id)),
-    },
-  };
+  return { application: { ...last.application, version: base.version + 1 } };
 }

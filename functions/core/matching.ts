@@ -23,19 +23,19 @@ export interface MatchClues {
   subject: string;
   /** A company the reader found in the message. */
   company: string | null;
+  /** The mail service's one form of each of its Message-IDs (`Mailer.canonicalMessageId`). */
+  canonicalMessageId: CanonicalMessageId;
 }
 
+/** See `Mailer.canonicalMessageId`: the mail service knows the forms of its own Message-IDs. */
+export type CanonicalMessageId = (messageId: string) => string;
+
 /**
- * How a Message-ID is compared: without brackets, case-folded; SES replaces the Message-ID of
- * what we send with `<id>@<region>.amazonses.com`, so every SES domain counts as one.
+ * How a Message-ID is compared: without brackets, case-folded, and in the mail service's one
+ * form of it (a mail of ours may come back under another of its names).
  */
-export function threadKey(id: string): string {
-  const bare = id.trim().replace(/^<|>$/g, '').toLowerCase();
-  const at = bare.lastIndexOf('@');
-  if (at > 0 && /(?:^|\.)amazonses\.com$/.test(bare.slice(at + 1))) {
-    return `${bare.slice(0, at)}@amazonses.com`;
-  }
-  return bare;
+export function threadKey(id: string, canonical: CanonicalMessageId): string {
+  return canonical(id.trim().replace(/^<|>$/g, '').toLowerCase());
 }
 
 /** Lower-case letters and digits only: "Harborview Labs" and "harborview-labs" compare equal. */
@@ -89,12 +89,13 @@ export function matchApplication(applications: Application[], clues: MatchClues)
   }
 
   // A thread is precise enough to find even a closed application (a rejection after a stop).
-  const keys = new Set(clues.threadIds.map(threadKey));
+  const key = (id: string) => threadKey(id, clues.canonicalMessageId);
+  const keys = new Set(clues.threadIds.map(key));
   // The user's sent drafts are kept on their milestones too: the thread list drops its oldest.
   const inThread = applications.filter(
     (a) =>
-      a.threadMessageIds.some((id) => keys.has(threadKey(id))) ||
-      a.milestones.some((m) => m.sentCopy && keys.has(threadKey(m.sentCopy.messageId))),
+      a.threadMessageIds.some((id) => keys.has(key(id))) ||
+      a.milestones.some((m) => m.sentCopy && keys.has(key(m.sentCopy.messageId))),
   );
   const openInThread = inThread.filter((a) => a.status !== 'CLOSED');
   const byThread = decide(openInThread.length > 0 ? openInThread : inThread, 'thread');

@@ -86,6 +86,12 @@ export interface Mailer {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
   /** A Message-ID the service gives the mails it sends, so a reply to one is a reply to us. */
   isOwnMessageId(messageId: string): boolean;
+  /**
+   * One form for each mail the service names in several ways (a recipient may see one of ours
+   * under another domain than `send` returned); any other Message-ID as given. Takes and gives
+   * Message-IDs without brackets, lower-cased.
+   */
+  canonicalMessageId(messageId: string): string;
 }
 
 /** The largest inbound message read (SES would take 40 MB): no confirmation comes near it. */

@@ -3,7 +3,7 @@
 // and recorded on it, Message-ID and subject, so the employer's answer finds it by In-Reply-To; a
 // `sent` reply names the draft mail it answers. Nothing here reads the copy as a command.
 import { revise, withThreadIds } from './application.ts';
-import { threadKey } from './matching.ts';
+import { type CanonicalMessageId, threadKey } from './matching.ts';
 import type { Application, Milestone } from './model.ts';
 import type { Envelope } from './understand/index.ts';
 
@@ -81,9 +81,15 @@ export function draftOfCopy(application: Application, copy: SentCopy): Milestone
 }
 
 /** A copy already recorded (its Message-ID in the thread): a second delivery changes nothing. */
-export function copyRecorded(application: Application, copy: SentCopy): boolean {
-  const key = copy.messageId ? threadKey(copy.messageId) : null;
-  return key !== null && application.threadMessageIds.some((id) => threadKey(id) === key);
+export function copyRecorded(
+  application: Application,
+  copy: SentCopy,
+  canonical: CanonicalMessageId,
+): boolean {
+  const key = copy.messageId ? threadKey(copy.messageId, canonical) : null;
+  return (
+    key !== null && application.threadMessageIds.some((id) => threadKey(id, canonical) === key)
+  );
 }
 
 /**
@@ -95,8 +101,9 @@ export function recordSentCopy(
   application: Application,
   copy: SentCopy,
   now: Date,
+  canonical: CanonicalMessageId,
 ): { application: Application; milestone: Milestone | null } {
-  if (copyRecorded(application, copy)) return { application, milestone: null };
+  if (copyRecorded(application, copy, canonical)) return { application, milestone: null };
   const draft = draftOfCopy(application, copy);
   const messageId = copy.messageId;
   const marked = draft
@@ -118,14 +125,21 @@ export function recordSentCopy(
   };
 }
 
-/** The draft whose mail to the user a reply answers (its In-Reply-To), if it carried one. */
+/** The mail a reply answers (its In-Reply-To), and how the mail service's Message-IDs compare. */
+export interface RepliedTo {
+  inReplyTo: string;
+  canonical: CanonicalMessageId;
+}
+
+/** The draft whose mail to the user a reply answers, if it carried one. */
 export function draftRepliedTo(
   application: Application,
-  inReplyTo: string | null | undefined,
+  repliedTo: RepliedTo | null,
 ): Milestone | null {
-  if (!inReplyTo) return null;
-  const key = threadKey(inReplyTo);
+  if (!repliedTo) return null;
+  const key = (id: string) => threadKey(id, repliedTo.canonical);
+  const wanted = key(repliedTo.inReplyTo);
   return (
-    application.milestones.find((m) => m.draft?.mailIds.some((id) => threadKey(id) === key)) ?? null
+    application.milestones.find((m) => m.draft?.mailIds.some((id) => key(id) === wanted)) ?? null
   );
 }

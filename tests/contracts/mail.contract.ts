@@ -52,6 +52,12 @@ export function describeMailerContract(name: string, make: () => Promise<MailerU
         expect(id).toMatch(/^[A-Za-z0-9._-]+@amazonses\.com$/);
         expect(m.mailer.isOwnMessageId(id)).toBe(true);
         expect(m.mailer.isOwnMessageId('CAHv2k9Q@mail.gmail.com')).toBe(false);
+        // A reply may name it under a regional domain; it still compares as this mail.
+        const regional = id.replace(/@amazonses\.com$/, '@eu-west-1.amazonses.com').toLowerCase();
+        expect(m.mailer.canonicalMessageId(regional)).toBe(id.toLowerCase());
+        expect(m.mailer.canonicalMessageId('cahv2k9q@mail.gmail.com')).toBe(
+          'cahv2k9q@mail.gmail.com',
+        );
         expect(Buffer.from((await m.sentRaw(id)) ?? [])).toEqual(Buffer.from(mails[index] ?? []));
       }
     });

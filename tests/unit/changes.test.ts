@@ -17,12 +17,12 @@ describe('plan changes', () => {
   it('a next round reopens a closed application, so its drafts go out and it does not expire', () => {
     const { application: closed } = changes.close(opened, now);
     expect(closed.expiresAt).toBeDefined();
-    const { application, schedules } = changes.addNextRound(closed, secondRound, ctx);
+    const { application } = changes.addNextRound(closed, secondRound, ctx);
     expect(application.status).toBe('OPEN');
     expect(application.closedAt).toBeUndefined();
     expect(application.expiresAt).toBeUndefined();
     expect(application.interviews.map((i) => i.id)).toEqual(['i1', 'i2']);
-    expect(schedules.upsert.map((m) => m.id)).toContain('i2-thank-you-1');
+    expect(schedulesOf(application).upsert.map((m) => m.id)).toContain('i2-thank-you-1');
   });
 
   it('a next round keeps a paused application paused', () => {

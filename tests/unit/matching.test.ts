@@ -1,6 +1,7 @@
 // Which application a message is about: by token, thread, employer domain, company, subject; and
 // how the user names one by number (`stop 2`, `2`) when asked.
 import { describe, expect, it } from 'vitest';
+import { canonicalSesMessageId } from '../../functions/adapters/ses-mailer.ts';
 import {
   applicationIdFor,
   closeApplication,
@@ -62,6 +63,7 @@ const clues = (partial: Partial<MatchClues>): MatchClues => ({
   senderEmail: null,
   subject: '',
   company: null,
+  canonicalMessageId: canonicalSesMessageId,
   ...partial,
 });
 
@@ -93,7 +95,7 @@ describe('matching a message to an application', () => {
         ),
       ),
     ).toBe('thread:Northstar Robotics, Controls Engineer');
-    expect(threadKey('<Abc@Example.COM>')).toBe('abc@example.com');
+    expect(threadKey('<Abc@Example.COM>', canonicalSesMessageId)).toBe('abc@example.com');
   });
 
   it("the employer's domain: an interviewer's domain, or a label naming the company", () => {

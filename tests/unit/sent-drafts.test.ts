@@ -2,6 +2,7 @@
 // recipient and subject, recorded once; `sent` names the draft its In-Reply-To carried; the
 // employer's answer finds the application by the sent copy's Message-ID.
 import { describe, expect, it } from 'vitest';
+import { canonicalSesMessageId } from '../../functions/adapters/ses-mailer.ts';
 import * as changes from '../../functions/core/changes.ts';
 import { matchApplication } from '../../functions/core/matching.ts';
 import type { Application, Milestone } from '../../functions/core/model.ts';
@@ -18,6 +19,9 @@ import { openAcme } from '../support/samples.ts';
 const INTAKE = 'interviews@followup.example.com';
 const USER = 'alex@example.net';
 const now = new Date('2026-12-20T15:00:00Z');
+/** Message-IDs compare as the SES mailer says its own do. */
+const canonical = canonicalSesMessageId;
+const replyingTo = (inReplyTo: string) => ({ inReplyTo, canonical });
 const SIGNED = 'interviews+k3m9x2p7qa.abcdefghijklmnop@followup.example.com';
 
 /** The application with these milestones mailed to the user as drafts, oldest first. */
@@ -110,7 +114,7 @@ describe('the draft a copy sends', () => {
   });
 
   it('is recorded once: marked sent with the Message-ID and subject, which join the thread', () => {
-    const first = recordSentCopy(application, copy({}), now);
+    const first = recordSentCopy(application, copy({}), now, canonical);
     const thankYou = first.application.milestones.find((m) => m.kind === 'thank-you');
     expect(first.milestone?.id).toBe(thankYou?.id);
     expect(thankYou?.userSentAt).toBe(now.toISOString());
@@ -125,6 +129,7 @@ describe('the draft a copy sends', () => {
       first.application,
       copy({ messageId: '<CASENT-1@mail.gmail.com>' }),
       now,
+      canonical,
     );
     expect(again.application).toBe(first.application);
     // A second copy to Dana finds no outstanding draft of hers: it only joins the thread.
@@ -132,6 +137,7 @@ describe('the draft a copy sends', () => {
       first.application,
       copy({ messageId: 'CAsent-2@mail.gmail.com' }),
       now,
+      canonical,
     );
     expect(resent.milestone).toBeNull();
     expect(resent.application.threadMessageIds).toContain('CAsent-2@mail.gmail.com');
@@ -143,13 +149,14 @@ describe('the draft a copy sends', () => {
       reported,
       copy({ recipients: ['jamie@acme.example'], subject: 'Checking in' }),
       now,
+      canonical,
     );
     expect(recorded.milestone?.kind).toBe('follow-up-2');
     expect(recorded.milestone?.userSentAt).toBe('2026-12-19T15:00:00.000Z');
   });
 
   it("finds the application of the employer's answer by the sent copy's Message-ID", () => {
-    const recorded = recordSentCopy(application, copy({}), now).application;
+    const recorded = recordSentCopy(application, copy({}), now, canonical).application;
     // Even once the thread list has let the id go, the milestone still holds it.
     const forgetful = { ...recorded, threadMessageIds: [] };
     const other = { ...mailed([]), id: 'otherappid' };
@@ -159,6 +166,7 @@ describe('the draft a copy sends', () => {
       senderEmail: 'dana@acme.example',
       subject: 'Re: Thank you',
       company: 'Acme',
+      canonicalMessageId: canonical,
     });
     expect(match).toMatchObject({ kind: 'match', by: 'thread', application: { id: recorded.id } });
   });
@@ -173,19 +181,29 @@ describe('`sent`', () => {
     next.milestones.filter((m) => m.userSentAt).map((m) => m.kind);
 
   it('marks the draft whose mail it answers, in either Message-ID form; else the latest', () => {
-    expect(draftRepliedTo(application, '<THANK-YOU@followup.example.com>')?.kind).toBe('thank-you');
-    expect(draftRepliedTo(application, 'unknown@followup.example.com')).toBeNull();
-    const answered = changes.markSent(application, now, 'thank-you@followup.example.com');
+    expect(draftRepliedTo(application, replyingTo('<THANK-YOU@followup.example.com>'))?.kind).toBe(
+      'thank-you',
+    );
+    expect(draftRepliedTo(application, replyingTo('unknown@followup.example.com'))).toBeNull();
+    const answered = changes.markSent(
+      application,
+      now,
+      replyingTo('thank-you@followup.example.com'),
+    );
     expect(userSent(answered.application)).toEqual(['thank-you']);
     expect(userSent(changes.markSent(application, now).application)).toEqual(['follow-up-1']);
-    expect(userSent(changes.markSent(application, now, 'other@x.example').application)).toEqual([
-      'follow-up-1',
-    ]);
+    expect(
+      userSent(changes.markSent(application, now, replyingTo('other@x.example')).application),
+    ).toEqual(['follow-up-1']);
   });
 
   it('changes nothing when the draft it answers is already marked', () => {
-    const once = changes.markSent(application, now, 'thank-you@followup.example.com').application;
-    const twice = changes.markSent(once, now, 'thank-you@followup.example.com');
+    const once = changes.markSent(
+      application,
+      now,
+      replyingTo('thank-you@followup.example.com'),
+    ).application;
+    const twice = changes.markSent(once, now, replyingTo('thank-you@followup.example.com'));
     expect(twice.application).toBe(once);
   });
 });

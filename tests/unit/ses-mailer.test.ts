@@ -25,4 +25,22 @@ describe('SES Message-IDs', () => {
       expect(mailer.isOwnMessageId(id)).toBe(false);
     },
   );
+
+  it('every SES domain is one: a regional form is the id send returned', () => {
+    const sent = sesMessageIdOf('0100018c-ack-1');
+    for (const seen of [
+      sent,
+      '0100018c-ack-1@us-west-2.amazonses.com',
+      '0100018c-ack-1@email.amazonses.com',
+    ]) {
+      expect(mailer.canonicalMessageId(seen)).toBe(sent);
+    }
+    for (const other of [
+      'cafe@mail.gmail.com',
+      'x@amazonses.com.evil.example',
+      'x@notamazonses.com',
+    ]) {
+      expect(mailer.canonicalMessageId(other)).toBe(other);
+    }
+  });
 });

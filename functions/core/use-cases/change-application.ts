@@ -2,10 +2,10 @@
 // the schedules follow. A crash between the two leaves DynamoDB right and the milestone handler
 // re-checks it, so a stale schedule can fire but never send a draft it should not.
 import type { ChangeResult } from '../changes.ts';
-import type { Application, MilestoneRef } from '../model.ts';
+import type { Application, Milestone, MilestoneRef } from '../model.ts';
 import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
 import type { MilestoneScheduler } from '../ports.ts';
-import type { CommonDeps } from './settings.ts';
+import type { CommonDeps } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 export interface ChangeDeps extends CommonDeps {
@@ -43,11 +43,19 @@ export function fireTime(due: string, now: Date): string {
   return new Date(Math.ceil((now.getTime() + CATCH_UP_DELAY_MS) / 1000) * 1000).toISOString();
 }
 
-/** Makes the schedules match a change that has been stored. */
+/** The schedules to make exist, at their milestones' due times, and to delete. */
+export interface ScheduleSync {
+  /** PENDING milestones whose schedule must exist at their due time (create or move). */
+  upsert: Milestone[];
+  /** Milestones whose schedule must go. */
+  cancel: Milestone[];
+}
+
+/** Makes the schedules match an application that has been stored. */
 export async function syncSchedules(
   scheduler: MilestoneScheduler,
   application: Application,
-  schedules: ChangeResult['schedules'],
+  schedules: ScheduleSync,
   now: Date,
 ) {
   for (const milestone of schedules.cancel) {
@@ -91,7 +99,7 @@ export interface AppliedChange extends ChangeResult {
  * or its schedule was lost): it is scheduled to fire now (see `fireTime`). Should its schedule
  * still be firing, the claim lets only one of the two firings send.
  */
-export function schedulesOf(application: Application): ChangeResult['schedules'] {
+export function schedulesOf(application: Application): ScheduleSync {
   const open = application.status === 'OPEN';
   return {
     upsert: open ? application.milestones.filter((m) => m.state === 'PENDING') : [],
@@ -122,7 +130,11 @@ export async function changeApplication(
       : { save: changed.application, result: applied };
   });
   if (!result) return undefined;
-  const schedules = schedulesOf(result.application);
-  await syncSchedules(deps.scheduler, result.application, schedules, deps.clock.now());
-  return { ...result, schedules };
+  await syncSchedules(
+    deps.scheduler,
+    result.application,
+    schedulesOf(result.application),
+    deps.clock.now(),
+  );
+  return result;
 }

@@ -3,61 +3,35 @@
 // (`stop 2`, or just `2` for a reply). The list is stored with the user as sent, so a number always
 // means the application the user saw under it, whatever opened or closed since; it is oldest
 // first, so a later list keeps the numbers of an earlier one as long as nothing closed between.
-import { choiceOption } from '../mail/index.ts';
+// Decided in choice-decisions.ts; applied here.
 import type { Application } from '../model.ts';
+import type { ChangeDeps } from './change-application.ts';
+import {
+  type ChoiceRequest,
+  decideChoice,
+  notInList,
+  pickFrom,
+  withoutPendingReply,
+} from './choice-decisions.ts';
+import type { CommonDeps } from './deps.ts';
+import { runUserDecision } from './effects.ts';
 import { changeProfile } from './profile.ts';
-import type { CommonDeps } from './settings.ts';
-import { tellUser } from './tell-user.ts';
 
-/** A list older than this is not answered from: the user gets a fresh one. */
-export const CHOICE_VALID_MS = 14 * 24 * 60 * 60 * 1000;
-
-/** Open and paused applications, oldest first. */
-export function choosable(applications: Application[]): Application[] {
-  return applications
-    .filter((a) => a.status !== 'CLOSED')
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
-export type ChoiceRequest =
-  /** A command to the bare intake: the user answers `<verb> <number>` (the example, if given). */
-  | { verb: string; example?: string; note?: string }
-  /** A forwarded reply that matched none or several: the user answers `<number>`. */
-  | { pendingReply: string; candidates?: Application[]; note?: string };
+export type { ChoiceRequest };
 
 /** Sends the numbered list and remembers it; false when there was nothing to choose from. */
 export async function askWhich(
-  deps: CommonDeps,
+  deps: ChangeDeps,
   userId: string,
   request: ChoiceRequest,
 ): Promise<boolean> {
   const now = deps.clock.now();
-  const forReply = 'pendingReply' in request;
-  const listed = forReply && request.candidates ? choosable(request.candidates) : null;
-  const applications = listed ?? choosable(await deps.store.listByUser(userId));
-  const options = applications.map((application, index) => choiceOption(application, index + 1));
-  if (options.length > 0) {
-    await changeProfile(deps.store, userId, now, () => ({
-      choice: {
-        applicationIds: applications.map((a) => a.id),
-        sentAt: now.toISOString(),
-        pendingReply: forReply ? request.pendingReply : null,
-      },
-    }));
-  }
-  await tellUser(deps, userId, null, (context) =>
-    deps.renderer.choice({
-      question: forReply
-        ? 'Which application is this reply about?'
-        : `Which application should ${request.verb} act on?`,
-      note: request.note ?? null,
-      options,
-      command: forReply ? null : request.verb,
-      example: forReply ? null : (request.example ?? null),
-      context,
-    }),
+  const given = 'candidates' in request ? request.candidates : undefined;
+  const applications = given ?? (await deps.store.listByUser(userId));
+  const decision = await runUserDecision(deps, userId, () =>
+    decideChoice(applications, request, now),
   );
-  return options.length > 0;
+  return decision.outcome;
 }
 
 export type Picked =
@@ -70,23 +44,14 @@ export async function pickFromChoice(
   userId: string,
   number: number,
 ): Promise<Picked> {
-  const profile = await deps.store.getProfile(userId);
-  const choice = profile?.choice;
-  const now = deps.clock.now().getTime();
-  if (!choice || now - Date.parse(choice.sentAt) > CHOICE_VALID_MS) {
-    return { picked: false, why: 'I have no recent list for that number.' };
-  }
-  const id = choice.applicationIds[number - 1];
-  const application = id ? await deps.store.get(userId, id) : undefined;
-  if (!application) {
-    return { picked: false, why: `There is no number ${number} in the list I sent.` };
-  }
-  return { picked: true, application, pendingReply: choice.pendingReply ?? null };
+  const pick = pickFrom(await deps.store.getProfile(userId), number, deps.clock.now());
+  if ('why' in pick) return { picked: false, why: pick.why };
+  const application = await deps.store.get(userId, pick.applicationId);
+  if (!application) return { picked: false, why: notInList(number) };
+  return { picked: true, application, pendingReply: pick.pendingReply };
 }
 
 /** The forwarded reply waiting for a pick has been handled: a second `2` finds nothing. */
 export async function clearPendingReply(deps: CommonDeps, userId: string) {
-  await changeProfile(deps.store, userId, deps.clock.now(), (profile) =>
-    profile.choice ? { choice: { ...profile.choice, pendingReply: null } } : {},
-  );
+  await changeProfile(deps.store, userId, deps.clock.now(), withoutPendingReply);
 }

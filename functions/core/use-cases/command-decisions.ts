@@ -9,6 +9,7 @@ import { NEEDS_OPEN } from '../command-table.ts';
 import type { Application, Interview, Person } from '../model.ts';
 import { formatLocal, type PlanContext, parseSnoozeUntil } from '../planning/index.ts';
 import type { InterviewReading } from '../reading.ts';
+import type { RepliedTo } from '../sent-drafts.ts';
 import { resolveCorrectedTime } from '../understand/index.ts';
 import { namedDay, withDigits } from '../understand/named-day.ts';
 import { planChanged } from './change-application.ts';
@@ -48,7 +49,7 @@ function sameState(a: Application, b: Application): boolean {
 /**
  * The commands of one reply (`company: Acme`, then `role: Staff Engineer`), each on what the one
  * before made of the application: its next state, and the one answer that says what each did.
- * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `inReplyTo`
+ * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `repliedTo`
  * the mail it answers, whose draft `sent` marks.
  */
 export function decideCommands(
@@ -56,13 +57,13 @@ export function decideCommands(
   commands: readonly CommandWords[],
   ctx: PlanContext,
   sentAt: Date,
-  inReplyTo: string | null = null,
+  repliedTo: RepliedTo | null = null,
 ): Decision<CommandOutcome> {
   const said: string[] = [];
   const steps: ChangeResult[] = [];
   let current = application;
   for (const command of commands) {
-    const decided = decideCommand(current, command, ctx, sentAt, inReplyTo);
+    const decided = decideCommand(current, command, ctx, sentAt, repliedTo);
     const changedOne = !sameState(current, decided.result.application);
     said.push(changedOne ? decided.done : decided.already);
     if (!changedOne) continue;
@@ -98,7 +99,7 @@ export function decideCommand(
   command: CommandWords,
   ctx: PlanContext,
   sentAt: Date,
-  inReplyTo: string | null = null,
+  repliedTo: RepliedTo | null = null,
 ): Decided {
   const now = ctx.now;
   const keep = (text: string): Decided => ({
@@ -126,7 +127,7 @@ export function decideCommand(
       };
     }
     case 'sent':
-      return { result: changes.markSent(application, now, inReplyTo), ...SAID.sent };
+      return { result: changes.markSent(application, now, repliedTo), ...SAID.sent };
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
     case 'notes':

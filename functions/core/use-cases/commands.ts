@@ -3,16 +3,19 @@
 // status/help/settings/forget, on the user). What a command does to an application is decided in
 // command-decisions.ts and applied by the effect runner (effects.ts); settings are in
 // setting-commands.ts; the verbs themselves in the command table (core/command-table.ts).
+
 import { APPLICATION_VERBS, CORRECTIONS, writtenVerb } from '../command-table.ts';
 import { parseCommands } from '../understand/index.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
-import { askWhich, choosable, pickFromChoice } from './choices.ts';
+import { choosable } from './choice-decisions.ts';
+import { askWhich, pickFromChoice } from './choices.ts';
 import {
   type CommandOutcome,
   type CommandWords,
   decideCommands,
   decideLinkedin,
 } from './command-decisions.ts';
+import { canonicalOf } from './deps.ts';
 import { setDigest } from './digest.ts';
 import { mailAbout, runDecision } from './effects.ts';
 import { sendFilterSetup } from './filtered-mail.ts';
@@ -167,8 +170,11 @@ async function runApplicationCommand(
   }
   const ctx = await planContextFor(deps, userId, deps.clock.now());
   const commands = [command, ...(message.more ?? [])];
+  const repliedTo = message.inReplyTo
+    ? { inReplyTo: message.inReplyTo, canonical: canonicalOf(deps) }
+    : null;
   const done = await runDecision(deps, { userId, applicationId }, (application) =>
-    decideCommands(application, commands, ctx, message.sentAt, message.inReplyTo ?? null),
+    decideCommands(application, commands, ctx, message.sentAt, repliedTo),
   );
   if (!done) {
     deps.logger.warn('command for a missing application', { applicationId });

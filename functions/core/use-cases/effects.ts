@@ -1,12 +1,15 @@
-// Use-cases -> the effect runner: a pure decision says what an application becomes and which mail
-// tells the user; this applies it. Save (conditionally, deciding again on a concurrent write),
-// schedules (reconciled with what was saved), then the mail, once drafts in flight have landed.
+// Use-cases -> the effect runner: a pure decision says what an application (or the user's profile)
+// becomes and which mail tells the user; this applies it. Save (conditionally, deciding again on a
+// concurrent write), schedules (reconciled with what was saved), then the mail, once drafts in
+// flight have landed.
 import type { ChangeResult } from '../changes.ts';
-import type { MailRenderer } from '../mail/index.ts';
-import type { Application } from '../model.ts';
+import type { MailContext, MailRenderer } from '../mail/index.ts';
+import type { Application, MilestoneRef, UserProfile } from '../model.ts';
+import type { ScheduledMilestone } from '../ports.ts';
 import { type AppliedChange, type ChangeDeps, changeApplication } from './change-application.ts';
+import type { CommonDeps } from './deps.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import type { CommonDeps } from './settings.ts';
+import { updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 /** The system mails about one application, which the runner renders with it as saved. */
@@ -17,14 +20,24 @@ type ApplicationMailKind =
   | 'employerReply'
   | 'acknowledgment';
 
-type InputOf<K extends keyof MailRenderer> = MailRenderer[K] extends (input: infer I) => unknown
-  ? Omit<I, 'context' | 'application'>
+/** The system mails to the user that are about no one application. */
+type UserMailKind = 'commandConfirmation' | 'status' | 'choice' | 'forgetRequest' | 'forgotten';
+
+type InputOf<K extends keyof MailRenderer, Given extends string> = MailRenderer[K] extends (
+  input: infer I,
+) => unknown
+  ? Omit<I, 'context' | Given>
   : never;
 
 /** A mail to the user about an application, as data: which mail, and what it says. */
 export type ApplicationMail = {
-  [K in ApplicationMailKind]: { render: K } & InputOf<K>;
+  [K in ApplicationMailKind]: { render: K } & InputOf<K, 'application'>;
 }[ApplicationMailKind];
+
+/** A mail to the user about no one application, as data. */
+export type UserMail = {
+  [K in UserMailKind]: { render: K } & InputOf<K, never>;
+}[UserMailKind];
 
 /** What a decision on one application comes to. */
 export interface Decision<Outcome> {
@@ -35,17 +48,30 @@ export interface Decision<Outcome> {
   outcome: Outcome;
 }
 
+/** The renderer's mail named by `mail.render`, given the rest of `mail` and `given`. */
+function composerOf(deps: CommonDeps, mail: ApplicationMail | UserMail, given: object) {
+  const { render, ...input } = mail;
+  const compose = deps.renderer[render] as (input: object) => ReturnType<MailRenderer['help']>;
+  return (context: MailContext) => compose.call(deps.renderer, { ...input, ...given, context });
+}
+
 /** Mails `mail` about `application` to the user; returns its Message-IDs. */
 export function mailAbout(
   deps: CommonDeps,
   application: Application,
   mail: ApplicationMail,
 ): Promise<string[]> {
-  const { render, ...input } = mail;
-  const compose = deps.renderer[render] as (input: object) => ReturnType<MailRenderer['help']>;
-  return tellUser(deps, application.userId, application, (context) =>
-    compose.call(deps.renderer, { ...input, application, context }),
-  );
+  return tellUser(deps, application.userId, application, composerOf(deps, mail, { application }));
+}
+
+/** Mails `mail` to the user (replies to `replyTo` when given, else the intake). */
+export function mailUser(
+  deps: CommonDeps,
+  userId: string,
+  mail: UserMail,
+  replyTo?: string,
+): Promise<string[]> {
+  return tellUser(deps, userId, null, composerOf(deps, mail, {}), replyTo);
 }
 
 /**
@@ -67,4 +93,42 @@ export async function runDecision<Outcome>(
   const application = await afterSendsInFlight(deps, applied.application);
   if (decision.mail) await mailAbout(deps, application, decision.mail);
   return { ...decision, applied, application };
+}
+
+/** Schedules of the user's own (the weekly digest), to create or move and to delete. */
+export interface UserSchedules {
+  upsert: ScheduledMilestone[];
+  cancel: MilestoneRef[];
+}
+
+/** What a decision about the user, not one application, comes to. */
+export interface UserDecision<Outcome> {
+  /** The parts of the user's profile it changes; null: the profile is left as it is. */
+  profile: Partial<UserProfile> | null;
+  /** Applied once the profile is saved; none when absent. */
+  schedules?: UserSchedules;
+  /** What the user is told; null: nothing. */
+  mail: UserMail | null;
+  /** Where a reply to the mail goes, when not to the intake (a forget confirmation address). */
+  replyTo?: string;
+  outcome: Outcome;
+}
+
+/**
+ * Reads the user's profile, decides, saves what the decision changes (deciding again on a
+ * concurrent write), makes the user's schedules follow and mails the answer.
+ */
+export async function runUserDecision<Outcome>(
+  deps: ChangeDeps,
+  userId: string,
+  decide: (profile: UserProfile | undefined) => UserDecision<Outcome>,
+): Promise<UserDecision<Outcome>> {
+  const decision = await updateProfile(deps.store, userId, deps.clock.now(), (profile) => {
+    const decided = decide(profile);
+    return { patch: decided.profile, result: decided };
+  });
+  for (const ref of decision.schedules?.cancel ?? []) await deps.scheduler.cancel(ref);
+  for (const schedule of decision.schedules?.upsert ?? []) await deps.scheduler.upsert(schedule);
+  if (decision.mail) await mailUser(deps, userId, decision.mail, decision.replyTo);
+  return decision;
 }

@@ -4,16 +4,18 @@
 // round and a reply draft; offer -> congratulations and closed; neutral -> follow-ups wait past
 // the date they gave; out-of-office -> the next nudge waits for their return, nothing cancelled;
 // an automatic acknowledgment changes nothing and gets no answer.
+
 import { nextPending, revise, withThreadIds } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import type { EmployerReplyKind } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
-import type { Application, Milestone, Person } from '../model.ts';
+import type { Application, Person } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
 import { emptyInterviewReading, type Reading, type ReplyClass } from '../reading.ts';
 import { type ChangeDeps, planChanged, planContextFor } from './change-application.ts';
 import { askWhich } from './choices.ts';
+import { canonicalOf } from './deps.ts';
 import { type Decision, runDecision } from './effects.ts';
 
 export interface EmployerReplyMessage {
@@ -53,6 +55,7 @@ export async function handleEmployerReply(
   }
   const applications = await deps.store.listByUser(message.userId);
   const match = matchApplication(applications, {
+    canonicalMessageId: canonicalOf(deps),
     applicationId: message.applicationId,
     // The same employer message forwarded again finds where it was applied, even closed.
     threadIds: [...message.threadIds, replyMarker(markerOf(message))],
@@ -73,8 +76,6 @@ export async function handleEmployerReply(
   });
   return applyEmployerReply(message, match.application.id, deps);
 }
-
-const noSchedules = { upsert: [] as Milestone[], cancel: [] as Milestone[] };
 
 /** Two changes as one save: the second made on what the first returned. */
 function andThen(
@@ -120,12 +121,10 @@ function plan(
     }
     case 'out-of-office': {
       const back = reading.reply?.returnDate;
-      return back
-        ? changes.waitUntil(application, back, ctx.userTimezone, ctx)
-        : { application, schedules: noSchedules };
+      return back ? changes.waitUntil(application, back, ctx.userTimezone, ctx) : { application };
     }
     case 'auto-ack':
-      return { application, schedules: noSchedules };
+      return { application };
   }
 }
 

@@ -19,11 +19,11 @@ import type { Envelope } from '../understand/index.ts';
 import { parseMail } from '../understand/mime.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { askWhich } from './choices.ts';
+import { canonicalOf, type Settings } from './deps.ts';
 import { countFilteredUnmatched } from './digest.ts';
 import { applyEmployerReply, type EmployerReplyOutcome } from './employer-replies.ts';
 import type { Addressed } from './inbound-decisions.ts';
 import { changePlan } from './open-application.ts';
-import type { Settings } from './settings.ts';
 import { tellUser } from './tell-user.ts';
 
 /** How mail that bypasses the From check was judged: by its envelope, or as a confirmation. */
@@ -141,6 +141,7 @@ export async function handleFilteredMail(
   const movesPlan = reading.kind === 'reschedule' || reading.kind === 'cancellation';
   if (movesPlan || (answer && replyClass && replyClass !== 'auto-ack')) {
     const match = matchApplication(await deps.store.listByUser(userId), {
+      canonicalMessageId: canonicalOf(deps),
       applicationId: null,
       threadIds: message.threadIds,
       senderEmail: employer?.email ?? null,

@@ -3,34 +3,27 @@
 // The claim is the guard: a duplicate or late firing finds nothing to send; the in-flight mark
 // lets a stop that lands meanwhile confirm only once this draft is out. A failed send releases
 // the claim and fails, so the runtime retries it; a claim whose function died mid-send is taken
-// over by the next firing once its lease is over. The weekly digest rides
-// the same target under a reserved application id.
-import {
-  claimMilestone,
-  finishSending,
-  type MilestoneClaim,
-  releaseMilestone,
-} from '../application.ts';
+// over by the next firing once its lease is over. The weekly digest rides the same target under
+// a reserved application id. Decided in milestone-decisions.ts; applied here.
 import { describeError } from '../logger.ts';
-import type { DraftSent, MilestoneRef } from '../model.ts';
+import type { MilestoneRef } from '../model.ts';
 import type { ChangeDeps } from './change-application.ts';
-import { type DigestOutcome, fireDigest, isDigestRef } from './digest.ts';
+import { type DigestOutcome, fireDigest } from './digest.ts';
+import { isDigestRef } from './digest-decisions.ts';
 import { mailDraft } from './mail-draft.ts';
+import {
+  afterDraft,
+  type DraftResult,
+  decideFiring,
+  type Firing,
+  type NotSent,
+} from './milestone-decisions.ts';
 import { inUserLocale } from './profile.ts';
 import { updateApplication } from './update-application.ts';
 
 export type { MilestoneRef };
 
-export type FireOutcome =
-  | 'sent'
-  | 'unknown-application'
-  | 'unknown-milestone'
-  | 'not-pending'
-  | 'application-not-open'
-  | 'not-due'
-  | DigestOutcome;
-
-type UnknownApplication = { claimed: false; reason: 'unknown-application' };
+export type FireOutcome = 'sent' | NotSent | DigestOutcome;
 
 export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   return inUserLocale(deps, ref.userId, () => fire(ref, deps));
@@ -42,45 +35,38 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   const key = { userId: ref.userId, applicationId: ref.applicationId };
   const ids = { applicationId: ref.applicationId, milestoneId: ref.milestoneId };
 
-  const claim = await updateApplication<MilestoneClaim | UnknownApplication>(
-    store,
-    key,
-    (application) => {
-      if (!application) return { result: { claimed: false, reason: 'unknown-application' } };
-      const outcome = claimMilestone(application, ref.milestoneId, clock.now());
-      return outcome.claimed ? { save: outcome.application, result: outcome } : { result: outcome };
-    },
-  );
-  if (!claim.claimed) {
-    logger.info('milestone not sent', { ...ids, outcome: claim.reason });
-    return claim.reason;
+  const firing = await updateApplication<Firing>(store, key, (application) => {
+    const decided = decideFiring(application, ref.milestoneId, clock.now());
+    return decided.claimed ? { save: decided.application, result: decided } : { result: decided };
+  });
+  if (!firing.claimed) {
+    logger.info('milestone not sent', { ...ids, outcome: firing.reason });
+    return firing.reason;
   }
 
-  const { application, milestone } = claim;
-  if (claim.takenOver) {
+  const { application, milestone } = firing;
+  if (firing.takenOver) {
     // Its last attempt died between claiming and marking it out: the draft may or may not be out.
     logger.warn('milestone send abandoned past its lease; sending again', ids);
   }
-  let messageIds: string[];
-  let draft: Omit<DraftSent, 'mailIds'> | null = null;
+  const settle = (result: DraftResult) =>
+    updateApplication(store, key, (current) => {
+      const next = afterDraft(current, milestone, result, clock.now());
+      return next ? { save: next, result: undefined } : { result: undefined };
+    });
+  let result: DraftResult;
   try {
-    ({ messageIds, draft } = await mailDraft(deps, application, milestone));
+    result = { sent: true, ...(await mailDraft(deps, application, milestone)) };
   } catch (error) {
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,
       ...describeError(error),
     });
-    await updateApplication(store, key, (current) => {
-      const released = current && releaseMilestone(current, milestone, clock.now());
-      return released ? { save: released, result: undefined } : { result: undefined };
-    });
+    await settle({ sent: false });
     throw error;
   }
   try {
-    await updateApplication(store, key, (current) => {
-      const finished = current && finishSending(current, milestone, clock.now(), messageIds, draft);
-      return finished ? { save: finished, result: undefined } : { result: undefined };
-    });
+    await settle(result);
   } catch (error) {
     // The draft is out; a retry must not send it again. A stop waits at most the lease for it.
     logger.error('draft sent but not marked as out', { ...ids, ...describeError(error) });

@@ -1,52 +1,27 @@
 // Use-cases -> `forget`: deletes everything followup keeps about the user, but only once they
 // confirm by replying to the confirmation mail, whose reply address carries a one-time nonce
 // (HMAC-signed, stored with the user, valid for a day). Two `forget` mails are one request.
+// Decided in forget-decisions.ts; applied here.
 import { randomBytes } from 'node:crypto';
 import { base32Of } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { Application } from '../model.ts';
-import { encodeForgetToken, replyAddress } from '../reply-token.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
 import { cancelDigest } from './digest.ts';
+import { mailUser, runUserDecision } from './effects.ts';
+import { decideForgetConfirmation, decideForgetRequest } from './forget-decisions.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import { changeProfile } from './profile.ts';
-import { tellUser } from './tell-user.ts';
-
-export const FORGET_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 function newNonce(): string {
   return base32Of(randomBytes(16), 16);
 }
 
 export async function requestForget(deps: ChangeDeps, userId: string): Promise<void> {
-  const now = deps.clock.now();
-  const profile = await deps.store.getProfile(userId);
-  const pending = profile?.forget;
-  const reuse = pending && Date.parse(pending.expiresAt) > now.getTime() ? pending : null;
-  const request = reuse ?? {
-    nonce: newNonce(),
-    expiresAt: new Date(now.getTime() + FORGET_WINDOW_MS).toISOString(),
-  };
-  if (!reuse) await changeProfile(deps.store, userId, now, () => ({ forget: request }));
   const applications = await deps.store.listByUser(userId);
-  const { userTimezone } = await planContextFor(deps, userId, now);
-  const confirmTo = replyAddress(
-    deps.settings.intakeAddress,
-    encodeForgetToken(request.nonce, userId, deps.settings.replySecret),
-  );
-  await tellUser(
-    deps,
-    userId,
-    null,
-    (context) =>
-      deps.renderer.forgetRequest({
-        applications,
-        expiresAt: request.expiresAt,
-        timezone: userTimezone,
-        repeated: reuse !== null,
-        context,
-      }),
-    confirmTo,
+  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const request = { userId, nonce: newNonce(), applications };
+  await runUserDecision(deps, userId, (profile) =>
+    decideForgetRequest(profile, request, ctx, deps.settings),
   );
 }
 
@@ -60,17 +35,10 @@ export async function confirmForget(
   confirmed: boolean,
 ): Promise<ForgetOutcome> {
   const now = deps.clock.now();
-  const pending = (await deps.store.getProfile(userId))?.forget;
-  const valid = pending?.nonce === nonce && Date.parse(pending.expiresAt) > now.getTime();
-  if (!valid || !confirmed) {
-    const summary = valid
-      ? 'Nothing deleted. To delete everything, reply forget to the confirmation mail.'
-      : 'That confirmation is no longer valid (it expired or was used): nothing deleted. Reply forget to start again.';
-    await tellUser(deps, userId, null, (context) =>
-      deps.renderer.commandConfirmation({ application: null, summary, context }),
-    );
-    return 'answered';
-  }
+  const decision = await runUserDecision(deps, userId, (profile) =>
+    decideForgetConfirmation(profile, nonce, confirmed, now),
+  );
+  if (decision.outcome === 'answered') return 'answered';
 
   // Close first, so no milestone can claim a draft any more; then let drafts in flight land, so
   // the last mail the user gets is the one saying everything is gone. The closed plans go out
@@ -88,8 +56,6 @@ export async function confirmForget(
   await cancelDigest(deps, userId);
   const deleted = await deps.store.deleteUser(userId);
   deps.logger.info('user forgotten', { count: deleted });
-  await tellUser(deps, userId, null, (context) =>
-    deps.renderer.forgotten({ deleted, applications: closedPlans, context }),
-  );
+  await mailUser(deps, userId, { render: 'forgotten', deleted, applications: closedPlans });
   return 'user-forgotten';
 }

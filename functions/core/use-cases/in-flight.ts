@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SEND_LEASE_MS } from '../application.ts';
 import type { Application, Milestone } from '../model.ts';
-import type { CommonDeps } from './settings.ts';
+import type { CommonDeps } from './deps.ts';
 
 const POLL_MS = 25;
 

@@ -16,9 +16,9 @@ import {
   verifyStopToken,
 } from '../reply-token.ts';
 import type { Envelope } from '../understand/index.ts';
+import type { Settings } from './deps.ts';
 import type { Decision } from './effects.ts';
 import { PLAN_SAID } from './inbound-wording.ts';
-import type { Settings } from './settings.ts';
 
 /**
  * Where a message was sent: the bare intake, an application's reply address, a forget

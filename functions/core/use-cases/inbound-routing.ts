@@ -4,6 +4,7 @@
 // by number); corrections in reply to "I could not read this" complete that forward; a forwarded
 // employer reply changes the plan of the application it matches; a reply to a forget confirmation
 // deletes the user's data; words that are no command, in reply to us, get the help.
+
 import { boundedReading } from '../bounds.ts';
 import { APPLICATION_VERBS, COMPLETING_VERBS } from '../command-table.ts';
 import { answersFor } from '../mail/index.ts';
@@ -16,6 +17,7 @@ import { type ChangeDeps, planContextFor } from './change-application.ts';
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
 import { correctedReading } from './command-decisions.ts';
 import { runCommand } from './commands.ts';
+import { canonicalOf } from './deps.ts';
 import { applyEmployerReply, handleEmployerReply } from './employer-replies.ts';
 import { handleFilteredMail, sendFilterSetup } from './filtered-mail.ts';
 import { confirmForget } from './forget.ts';
@@ -151,6 +153,7 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
   }
   if ((reading.kind === 'reschedule' || reading.kind === 'cancellation') && reading.interview) {
     const match = matchApplication(await deps.store.listByUser(userId), {
+      canonicalMessageId: canonicalOf(deps),
       applicationId: message.applicationId,
       threadIds: threadIdsOf(message.envelope, reading),
       senderEmail: reading.original?.from?.email ?? null,
@@ -250,6 +253,7 @@ async function repliedTo(message: Routed, deps: InboundDeps): Promise<string | n
   const threadIds = repliedToIds(message.envelope);
   if (threadIds.length === 0) return null;
   const match = matchApplication(await deps.store.listByUser(message.userId), {
+    canonicalMessageId: canonicalOf(deps),
     applicationId: null,
     threadIds,
     senderEmail: null,

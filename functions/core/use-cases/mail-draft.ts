@@ -1,8 +1,8 @@
 // Use-cases -> one draft mailed to the user: rendered from the application as it is, sent, and
 // what its milestone remembers of it (Message-IDs, recipient, subject, the note it carried).
 import type { Application, DraftSent, Milestone } from '../model.ts';
+import { type CommonDeps, mailContext } from './deps.ts';
 import { latestNote } from './redraft-decisions.ts';
-import { type CommonDeps, mailContext } from './settings.ts';
 
 /** Mails `milestone`'s draft; throws when its interview is gone or the mail fails. */
 export async function mailDraft(

@@ -27,23 +27,42 @@ export async function inUserLocale<T>(
   return writtenIn(userLocale(profile, deps.settings.defaultTimezone), work);
 }
 
+/**
+ * Reads the profile, decides, writes what the decision changes (if anything) conditionally; on a
+ * conflict, reads and decides again. `decide` sees the stored profile, or none yet.
+ */
+export async function updateProfile<T>(
+  store: ApplicationStore,
+  userId: string,
+  now: Date,
+  decide: (profile: UserProfile | undefined) => { patch: Partial<UserProfile> | null; result: T },
+): Promise<T> {
+  return retryOnConflict(async () => {
+    const stored = await store.getProfile(userId);
+    const { patch, result } = decide(stored);
+    if (patch) {
+      const current = stored ?? emptyProfile(userId, now);
+      await store.saveProfile({
+        ...current,
+        ...patch,
+        userId,
+        updatedAt: now.toISOString(),
+        version: (current.version ?? 0) + 1,
+      });
+    }
+    return result;
+  });
+}
+
 /** Reads the profile, applies `change`, writes it conditionally; on a conflict, again. */
 export async function changeProfile(
   store: ApplicationStore,
   userId: string,
   now: Date,
   change: (profile: UserProfile) => Partial<UserProfile>,
-): Promise<UserProfile> {
-  return retryOnConflict(async () => {
-    const current = (await store.getProfile(userId)) ?? emptyProfile(userId, now);
-    const next: UserProfile = {
-      ...current,
-      ...change(current),
-      userId,
-      updatedAt: now.toISOString(),
-      version: (current.version ?? 0) + 1,
-    };
-    await store.saveProfile(next);
-    return next;
-  });
+): Promise<void> {
+  await updateProfile(store, userId, now, (stored) => ({
+    patch: change(stored ?? emptyProfile(userId, now)),
+    result: undefined,
+  }));
 }

@@ -3,7 +3,7 @@
 // an employer; a mail from followup on top would be noise, and `status` shows what was recorded.
 import type { Milestone } from '../model.ts';
 import { recordSentCopy, type SentCopy } from '../sent-drafts.ts';
-import type { CommonDeps } from './settings.ts';
+import { type CommonDeps, canonicalOf } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 export type SentCopyOutcome = 'application-changed' | 'unchanged' | 'ignored';
@@ -19,7 +19,7 @@ export async function recordSentDraft(
     key,
     (application) => {
       if (!application) return { result: null };
-      const next = recordSentCopy(application, message.copy, deps.clock.now());
+      const next = recordSentCopy(application, message.copy, deps.clock.now(), canonicalOf(deps));
       return next.application === application
         ? { result: { saved: false, milestone: null } }
         : { save: next.application, result: { saved: true, milestone: next.milestone } };

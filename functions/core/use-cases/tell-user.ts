@@ -5,7 +5,7 @@ import { revise, withThreadIds } from '../application.ts';
 import { describeError } from '../logger.ts';
 import type { MailContext } from '../mail/index.ts';
 import type { Application } from '../model.ts';
-import { type CommonDeps, mailContext } from './settings.ts';
+import { type CommonDeps, mailContext } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 type Compose = (context: MailContext) => Promise<{ raw: Uint8Array; messageId: string }>;
@@ -26,7 +26,7 @@ export async function tellUser(
   });
   const messageIds = [mail.messageId, sent.messageId];
   if (application) await rememberMail(deps, application, messageIds);
-  // What a reply's In-Reply-To may name: our Message-ID, or the one SES gave the mail.
+  // What a reply's In-Reply-To may name: our Message-ID, or the one the mail service gave it.
   return messageIds;
 }
 

@@ -2,8 +2,8 @@
 // on the user's profile, so that corrections sent in reply to that answer (`company: Acme`,
 // `time: Tue 3pm ET`) complete the forward instead of acting on some other application.
 import type { UnreadableForward } from '../model.ts';
+import type { CommonDeps } from './deps.ts';
 import { changeProfile } from './profile.ts';
-import type { CommonDeps } from './settings.ts';
 
 /** Forwards kept per user, newest last: enough for a morning of forwarding, never unbounded. */
 const MAX_KEPT = 5;

@@ -16,8 +16,8 @@ import {
 } from './admin-decisions.ts';
 import { type ChangeDeps, changeApplication } from './change-application.ts';
 import type { CommandOutcome } from './command-decisions.ts';
+import type { Settings } from './deps.ts';
 import { setDigest } from './digest.ts';
-import type { Settings } from './settings.ts';
 import { tellUser } from './tell-user.ts';
 
 type UsersDeps = { store: ApplicationStore; settings: Settings };

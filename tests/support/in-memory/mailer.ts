@@ -1,7 +1,11 @@
 // Test support -> in-memory Mailer: keeps every raw message sent, in order, and answers with the
 // Message-ID recipients see, shaped like SES's (`<id>@amazonses.com`).
 import { randomUUID } from 'node:crypto';
-import { isSesMessageId, sesMessageIdOf } from '../../../functions/adapters/ses-mailer.ts';
+import {
+  canonicalSesMessageId,
+  isSesMessageId,
+  sesMessageIdOf,
+} from '../../../functions/adapters/ses-mailer.ts';
 import type { Mailer, OutgoingMail } from '../../../functions/core/ports.ts';
 
 export interface SentRawMail extends OutgoingMail {
@@ -25,6 +29,7 @@ export function createMemoryMailer(): MemoryMailer {
       return { messageId };
     },
     isOwnMessageId: isSesMessageId,
+    canonicalMessageId: canonicalSesMessageId,
     sent: () => [...outbox],
   };
 }

@@ -11,7 +11,7 @@ import {
   encodeStopToken,
   replyAddress,
 } from '../../../functions/core/reply-token.ts';
-import { mailContext, type Settings } from '../../../functions/core/use-cases/settings.ts';
+import { mailContext, type Settings } from '../../../functions/core/use-cases/deps.ts';
 import { applicationFixture, interviewFixture } from './fixtures.ts';
 import { addressesOf, attachedDraft, header, parseMail } from './mime.ts';
 

@@ -1,7 +1,9 @@
-// What the use-cases need to know about the deployment, and how they address mail to the user.
+// Use-cases -> what they all share: their ports, the deployment's settings, and how mail to the
+// user is addressed.
 
 import type { Logger } from '../logger.ts';
 import type { MailContext, MailRenderer } from '../mail/index.ts';
+import type { CanonicalMessageId } from '../matching.ts';
 import { type Application, DIGEST_APPLICATION_ID } from '../model.ts';
 import type { Policy } from '../planning/policy.ts';
 import type { ApplicationStore, Clock, Mailer } from '../ports.ts';
@@ -32,6 +34,11 @@ export interface CommonDeps {
   clock: Clock;
   logger: Logger;
   settings: Settings;
+}
+
+/** How the mailer's Message-IDs compare, for the pure matchers of threads. */
+export function canonicalOf(deps: Pick<CommonDeps, 'mailer'>): CanonicalMessageId {
+  return (messageId) => deps.mailer.canonicalMessageId(messageId);
 }
 
 /**

@@ -1,0 +1,57 @@
+// Use-cases -> a milestone's firing, decided: pure functions from the stored application, the
+// firing and now to the claim (PENDING -> SENT, marked in flight) and the draft to mail, then from
+// how the mail went to the application's next state. fire-milestone.ts applies them.
+import { claimMilestone, finishSending, releaseMilestone } from '../application.ts';
+import type { Application, DraftSent, Milestone } from '../model.ts';
+
+/** Why a firing sends nothing: a duplicate, stale or late firing. */
+export type NotSent =
+  | 'unknown-application'
+  | 'unknown-milestone'
+  | 'not-pending'
+  | 'application-not-open'
+  | 'not-due';
+
+/** A firing decided: the claim to save (its draft is then mailed), or why nothing is sent. */
+export type Firing =
+  | {
+      claimed: true;
+      /** The application with the milestone claimed: what is saved. */
+      application: Application;
+      milestone: Milestone;
+      /** Its last attempt died between claiming and marking it out: the draft may be out. */
+      takenOver: boolean;
+    }
+  | { claimed: false; reason: NotSent };
+
+/** Whether the firing sends a draft: only a PENDING milestone, due, of an open application. */
+export function decideFiring(
+  application: Application | undefined,
+  milestoneId: string,
+  now: Date,
+): Firing {
+  if (!application) return { claimed: false, reason: 'unknown-application' };
+  return claimMilestone(application, milestoneId, now);
+}
+
+/** How mailing a claimed draft went: out with these ids (and what it was addressed with), or not. */
+export type DraftResult =
+  | { sent: true; messageIds: string[]; draft: Omit<DraftSent, 'mailIds'> | null }
+  | { sent: false };
+
+/**
+ * The application once a claimed draft was mailed (no longer in flight, its ids in the thread) or
+ * failed (the claim released for the Scheduler's retry); undefined when nothing is to be saved:
+ * the application is gone, or moved on and the claim is no longer ours.
+ */
+export function afterDraft(
+  application: Application | undefined,
+  claimed: Milestone,
+  result: DraftResult,
+  now: Date,
+): Application | undefined {
+  if (!application) return undefined;
+  return result.sent
+    ? finishSending(application, claimed, now, result.messageIds, result.draft)
+    : releaseMilestone(application, claimed, now);
+}

@@ -1,0 +1,91 @@
+// A milestone's firing decided without any port: the claim and its draft, then how the mail went.
+import { describe, expect, it } from 'vitest';
+import * as changes from '../../functions/core/changes.ts';
+import {
+  afterDraft,
+  decideFiring,
+  type Firing,
+} from '../../functions/core/use-cases/milestone-decisions.ts';
+import { openAcme } from '../support/samples.ts';
+
+const now = new Date('2026-12-01T12:00:00Z');
+const opened = openAcme(now, 'm1@example.net');
+/** The thank-you is due at 17:00 New York on 10 Dec. */
+const thankYouDue = new Date('2026-12-10T22:00:00Z');
+
+function claimed(firing: Firing) {
+  if (!firing.claimed) throw new Error(`not claimed: ${firing.reason}`);
+  return firing;
+}
+
+describe('decideFiring', () => {
+  it('claims a due PENDING milestone: SENT and in flight', () => {
+    const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
+    expect(firing.milestone).toMatchObject({
+      id: 'i1-thank-you-1',
+      state: 'SENT',
+      sending: true,
+      sentAt: thankYouDue.toISOString(),
+    });
+    expect(firing.application.version).toBe(opened.version + 1);
+    expect(firing.takenOver).toBe(false);
+  });
+
+  it('sends nothing for a missing application, a stale, duplicate or closed firing', () => {
+    const early = new Date(thankYouDue.getTime() - 10 * 60_000);
+    const sent = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue)).application;
+    const closed = changes.close(opened, now).application;
+    expect(decideFiring(undefined, 'i1-thank-you-1', thankYouDue)).toEqual({
+      claimed: false,
+      reason: 'unknown-application',
+    });
+    expect(decideFiring(opened, 'i9-thank-you-1', thankYouDue)).toMatchObject({
+      reason: 'unknown-milestone',
+    });
+    expect(decideFiring(opened, 'i1-thank-you-1', early)).toMatchObject({ reason: 'not-due' });
+    expect(decideFiring(sent, 'i1-thank-you-1', thankYouDue)).toMatchObject({
+      reason: 'not-pending',
+    });
+    expect(decideFiring(closed, 'i1-follow-up-1', thankYouDue)).toMatchObject({
+      claimed: false,
+    });
+  });
+});
+
+describe('afterDraft', () => {
+  const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
+  const later = new Date(thankYouDue.getTime() + 5_000);
+
+  it('a draft out is no longer in flight and its ids join the thread', () => {
+    const next = afterDraft(
+      firing.application,
+      firing.milestone,
+      {
+        sent: true,
+        messageIds: ['<a@x>', '<b@y>'],
+        draft: { to: 'dana@acme.example', subject: 'Thanks' },
+      },
+      later,
+    );
+    const milestone = next?.milestones.find((m) => m.id === 'i1-thank-you-1');
+    expect(milestone?.state).toBe('SENT');
+    expect(milestone?.sending).toBeUndefined();
+    expect(milestone?.draft).toEqual({
+      mailIds: ['<a@x>', '<b@y>'],
+      to: 'dana@acme.example',
+      subject: 'Thanks',
+    });
+    expect(next?.threadMessageIds).toEqual(['<a@x>', '<b@y>']);
+  });
+
+  it('a draft that failed releases the claim for the retry', () => {
+    const next = afterDraft(firing.application, firing.milestone, { sent: false }, later);
+    expect(next?.milestones.find((m) => m.id === 'i1-thank-you-1')?.state).toBe('PENDING');
+  });
+
+  it('nothing to save when the application is gone or the claim is no longer ours', () => {
+    expect(afterDraft(undefined, firing.milestone, { sent: false }, later)).toBeUndefined();
+    const retaken = { ...firing.milestone, sentAt: later.toISOString() };
+    expect(afterDraft(firing.application, retaken, { sent: false }, later)).toBeUndefined();
+  });
+});
