@@ -15,6 +15,7 @@ import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
+import { type FaultProxies, startFaultProxies } from './fault-proxy.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
@@ -46,6 +47,8 @@ export interface LocalStackOptions {
   /** FOLLOWUP_* configuration for the handlers; unset ones get local defaults. */
   config?: Record<string, string>;
   logger?: ServiceLogger;
+  /** Puts a fault-injecting proxy (local/fault-proxy.ts) between the handlers and each service. */
+  faults?: { seed: number };
 }
 
 export interface LocalStack {
@@ -61,6 +64,8 @@ export interface LocalStack {
   ports: { smtp: number; control: number };
   dynamodbEngine: string;
   config: Record<string, string>;
+  /** The proxies the handlers reach the services through, with `faults`; `endpoints` bypass them. */
+  faults?: FaultProxies;
   /** Fires every schedule due on the local clock and waits for the handlers. */
   fireDue(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -116,6 +121,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     closers.push(() => scheduler.close());
 
+    const targets = {
+      dynamodb: dynamodb.endpoint,
+      s3: s3.endpoint,
+      ses: ses.endpoint,
+      scheduler: scheduler.endpoint,
+    };
+    const faults = options.faults && (await startFaultProxies(targets, options.faults.seed));
+    if (faults) for (const proxy of Object.values(faults)) closers.push(() => proxy.close());
+    const reached = faults
+      ? {
+          dynamodb: faults.dynamodb.endpoint,
+          s3: faults.s3.endpoint,
+          ses: faults.ses.endpoint,
+          scheduler: faults.scheduler.endpoint,
+        }
+      : targets;
+
     const config: Record<string, string> = {
       FOLLOWUP_ALLOWED_SENDERS: LOCAL_USERS.join(','),
       FOLLOWUP_INTAKE_ADDRESS: LOCAL_INTAKE_ADDRESS,
@@ -137,11 +159,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_ENDPOINT_URL_SES: ses.endpoint,
-      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
-      AWS_ENDPOINT_URL_SCHEDULER: scheduler.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: reached.dynamodb,
+      AWS_ENDPOINT_URL_S3: reached.s3,
+      AWS_ENDPOINT_URL_SES: reached.ses,
+      AWS_ENDPOINT_URL_SESV2: reached.ses,
+      AWS_ENDPOINT_URL_SCHEDULER: reached.scheduler,
     });
 
     const sdk = {
@@ -205,6 +227,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ports: { smtp: smtp.port, control: control.port },
       dynamodbEngine: dynamodb.engine,
       config,
+      ...(faults ? { faults } : {}),
       fireDue: () => scheduler.fireDue(),
       close,
     };

@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { deliver } from '../../local/forward.ts';
 import { listSentMail } from '../../local/services/ses.ts';
-import { type LocalStack, startLocalStack } from '../../local/stack.ts';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack.ts';
 
 export interface TestStack extends LocalStack {
   /** Every mail followup sent so far, oldest first, parsed (once each). */
@@ -30,7 +30,10 @@ export interface TestStack extends LocalStack {
 
 const quiet = { info() {}, warn() {} };
 
-export async function startTestStack(config: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(
+  config: Record<string, string> = {},
+  options: Pick<LocalStackOptions, 'faults'> = {},
+): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'followup-stack-'));
   const stack = await startLocalStack({
     dataDir,
@@ -39,6 +42,7 @@ export async function startTestStack(config: Record<string, string> = {}): Promi
     ports: { dynamodb: 0, ses: 0, smtp: 0, scheduler: 0, s3: 0, control: 0 },
     config,
     logger: quiet,
+    ...options,
   });
   // The outbox only grows: each mail is parsed once.
   const parsed = new Map<string, Promise<Email>>();
