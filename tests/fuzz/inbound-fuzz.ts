@@ -45,7 +45,12 @@ export interface FuzzReport {
   outcomes: Record<string, number>;
   /** The process's peak resident set size so far, in bytes. */
   peakRssBytes: number;
+  /** The slowest handlings, slowest first. */
+  slowest: Array<{ name: string; role: FuzzFailure['role']; ms: number }>;
 }
+
+/** A fresh stack this often: the user's applications grow with every confirmation read. */
+const CASES_PER_STACK = 100;
 
 const TOKENS = [
   'From: ',
@@ -132,16 +137,16 @@ const describe = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error);
 
 /**
- * Runs every case on one in-memory stack (it keeps the applications earlier cases opened, so
- * later ones meet commands and matches): first from a stranger, which must change nothing, then
- * from the user, which may change anything but gets at most one reply. `onCase` sees progress.
+ * Runs the cases on an in-memory stack (a fresh one every CASES_PER_STACK; it keeps what earlier
+ * cases opened, so later ones meet commands and matches): first from a stranger, which must change
+ * nothing, then from the user, which may change anything but gets at most one reply. `onCase`
+ * sees progress.
  */
 export async function fuzzInbound(
   cases: FuzzCase[],
   onCase: (name: string, index: number) => void = () => {},
 ): Promise<FuzzReport> {
-  const stack = startMemoryStack();
-  stack.clock.set(new Date('2027-01-04T14:00:00Z'));
+  let stack = startMemoryStack();
   const report: FuzzReport = {
     cases: cases.length,
     failures: [],
@@ -149,6 +154,7 @@ export async function fuzzInbound(
     replies: 0,
     outcomes: {},
     peakRssBytes: 0,
+    slowest: [],
   };
   const handle = async (role: FuzzFailure['role'], name: string, raw: Buffer) => {
     const from = role === 'user' ? FUZZ_USER : FUZZ_STRANGER;
@@ -159,12 +165,19 @@ export async function fuzzInbound(
     } catch (error) {
       report.failures.push({ name, role, problem: `threw ${describe(error)}` });
     } finally {
-      report.timings[role].push(performance.now() - started);
+      const ms = performance.now() - started;
+      report.timings[role].push(ms);
+      report.slowest.push({ name, role, ms });
+      report.slowest = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
     }
   };
 
   for (const [index, fuzzCase] of cases.entries()) {
     onCase(fuzzCase.name, index);
+    if (index % CASES_PER_STACK === 0) {
+      stack = startMemoryStack();
+      stack.clock.set(new Date('2027-01-04T14:00:00Z'));
+    }
     const raw = fuzzCase.build();
     const before = await world(stack);
     await handle(
@@ -205,6 +218,7 @@ export function summarize(report: FuzzReport): string {
     `${report.cases} messages, each from a stranger and from the user; ${report.failures.length} failures; ${report.replies} replies to the user`,
     line('stranger'),
     line('user'),
+    `  slowest: ${report.slowest.map((s) => `${s.name} (${s.role}) ${s.ms.toFixed(0)} ms`).join('; ')}`,
     `  largest RSS: ${(report.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
     `  outcomes: ${Object.entries(report.outcomes)
       .sort()
