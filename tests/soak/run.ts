@@ -4,7 +4,7 @@
 // Options: --applications N (2000), --days N (90), --seed N (default: the time).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -22,6 +22,7 @@ const seed = Number(values.seed) % 2 ** 31;
 process.env.FOLLOWUP_LOG_LEVEL ??= 'silent';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const { startLocalStack } = await import('../../local/stack.ts');
+const { startDynamoDb } = await import('../../local/services/dynamodb.ts');
 const { runSoak, soakUser, summarizeSoak } = await import('./soak.ts');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'followup-soak-'));
@@ -29,9 +30,17 @@ const quiet = { info() {}, warn() {} };
 console.log(
   `soak: ${applications} applications, ${days} days, seed ${seed} (replay with --seed ${seed})`,
 );
+// The jar is fetched once per machine into the cache `npm start` and the tests use.
+const dynamodb = await startDynamoDb({
+  port: 0,
+  dataDir,
+  cacheDir: resolve(import.meta.dirname, '..', '..', '.data', 'cache'),
+  inMemory: true,
+  logger: quiet,
+});
 const stack = await startLocalStack({
   dataDir,
-  inMemory: true,
+  dynamodbEndpoint: dynamodb.endpoint,
   ports: { dynamodb: 0, ses: 0, smtp: 0, scheduler: 0, s3: 0, control: 0 },
   config: {
     FOLLOWUP_ALLOWED_SENDERS: Array.from({ length: applications }, (_, i) => soakUser(i)).join(','),
@@ -39,6 +48,17 @@ const stack = await startLocalStack({
   logger: quiet,
   faults: { seed },
 });
+const cleanUp = async () => {
+  await stack.close();
+  await dynamodb.close();
+  rmSync(dataDir, { recursive: true, force: true });
+};
+// Interrupted, it still stops its JVM and removes its data.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanUp().finally(() => process.exit(130));
+  });
+}
 const started = Date.now();
 try {
   const report = await runSoak(stack, {
@@ -51,6 +71,5 @@ try {
   for (const problem of report.problems.slice(0, 50)) console.error(`  ${problem}`);
   if (report.duplicates + report.lostMilestones + report.stateMismatches > 0) process.exitCode = 1;
 } finally {
-  await stack.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await cleanUp();
 }
