@@ -15,6 +15,7 @@ import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
+import { type FaultProxies, startFaultProxies } from './fault-proxy.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
@@ -60,6 +61,8 @@ export interface LocalStackOptions {
   onInvocation?: (invocation: { functionName: string; durationMs: number }) => void;
   /** How often the Scheduler emulator fires due schedules on its own; 0 never (only fireDue). */
   schedulerTickMs?: number;
+  /** Puts a fault-injecting proxy (local/fault-proxy.ts) between the handlers and each service. */
+  faults?: { seed: number };
 }
 
 export interface LocalStack {
@@ -75,6 +78,8 @@ export interface LocalStack {
   ports: { smtp: number; control: number };
   dynamodbEngine: string;
   config: Record<string, string>;
+  /** The proxies the handlers reach the services through, with `faults`; `endpoints` bypass them. */
+  faults?: FaultProxies;
   /** Fires every schedule due on the local clock and waits for the handlers. */
   fireDue(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -150,11 +155,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
     });
     closers.push(() => scheduler.close());
+    const targets = {
+      dynamodb: dynamodb.endpoint,
+      s3: s3.endpoint,
+      ses: ses.endpoint,
+      scheduler: scheduler.endpoint,
+    };
+    const faults = options.faults && (await startFaultProxies(targets, options.faults.seed));
+    if (faults) for (const proxy of Object.values(faults)) closers.push(() => proxy.close());
+    const reached = faults
+      ? {
+          dynamodb: faults.dynamodb.endpoint,
+          s3: faults.s3.endpoint,
+          ses: faults.ses.endpoint,
+          scheduler: faults.scheduler.endpoint,
+        }
+      : targets;
+    // The handlers reach each service through the request counter, then the fault proxy.
     const handlerEndpoints = {
-      dynamodb: await counted('dynamodb', dynamodb.endpoint),
-      s3: await counted('s3', s3.endpoint),
-      ses: await counted('sesv2', ses.endpoint),
-      scheduler: await counted('scheduler', scheduler.endpoint),
+      dynamodb: await counted('dynamodb', reached.dynamodb),
+      s3: await counted('s3', reached.s3),
+      ses: await counted('sesv2', reached.ses),
+      scheduler: await counted('scheduler', reached.scheduler),
     };
 
     const config: Record<string, string> = {
@@ -253,6 +275,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ports: { smtp: smtp.port, control: control.port },
       dynamodbEngine: dynamodb.engine,
       config,
+      ...(faults ? { faults } : {}),
       fireDue: () => scheduler.fireDue(),
       close,
     };

@@ -32,7 +32,7 @@ const quiet = { info() {}, warn() {} };
 
 export async function startTestStack(
   config: Record<string, string> = {},
-  observers: Pick<LocalStackOptions, 'requestCounter' | 'onInvocation'> = {},
+  options: Pick<LocalStackOptions, 'requestCounter' | 'onInvocation' | 'faults'> = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'followup-stack-'));
   const stack = await startLocalStack({
@@ -42,7 +42,7 @@ export async function startTestStack(
     ports: { dynamodb: 0, ses: 0, smtp: 0, scheduler: 0, s3: 0, control: 0 },
     config,
     logger: quiet,
-    ...observers,
+    ...options,
   });
   // The outbox only grows: each mail is parsed once.
   const parsed = new Map<string, Promise<Email>>();

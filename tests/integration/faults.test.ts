@@ -1,0 +1,177 @@
+// Faults injected between the handlers and the real local services (local/fault-proxy.ts): SES
+// hangs, SES refuses connections, the Scheduler is down when a confirmation arrives, DynamoDB
+// throttles. Each ends with every due draft delivered exactly once: none lost, none twice.
+import type { Email } from 'postal-mime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../functions/core/model.ts';
+import { DeliveryError } from '../../local/forward.ts';
+import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+
+const USERS = {
+  hang: 'hang@example.net',
+  refuse: 'refuse@example.net',
+  scheduler: 'scheduler@example.net',
+  throttle: 'throttle@example.net',
+};
+const MINUTE = 60_000;
+/** The subjects of the mails milestones send: the drafts, and the close-out. */
+const MILESTONE_MAIL =
+  /^(?:Ready to send: (?:thank-you note|first follow-up|second follow-up)|Closed: )/;
+
+describe('no draft lost or doubled under faults', () => {
+  let stack: TestStack;
+  let confirmation: string;
+  let stopReply: string;
+  let sent = 0;
+
+  const faults = () => {
+    if (!stack.faults) throw new Error('the stack runs without its fault proxies');
+    return stack.faults;
+  };
+  const newMessage = (raw: string, from: string) =>
+    asNewMessage(raw, {
+      from,
+      date: stack.clock.now(),
+      messageId: `fault-${++sent}-${Date.now()}@example.net`,
+    });
+  const draftsTo = async (user: string): Promise<Email[]> =>
+    (await stack.mailTo(user)).filter((mail) => MILESTONE_MAIL.test(mail.subject ?? ''));
+  const only = async (user: string): Promise<Application> => stack.onlyApplication(user);
+  const thankYouOf = (application: Application) => {
+    const milestone = application.milestones.find((m) => m.kind === 'thank-you');
+    if (!milestone) throw new Error('no thank-you milestone');
+    return milestone;
+  };
+  /** The user forwards the confirmation; the acknowledgment's reply address. */
+  const open = async (user: string) => {
+    await stack.send(newMessage(confirmation, user), { from: user });
+    const acknowledgment = (await stack.mailTo(user)).at(-1);
+    return acknowledgment?.replyTo?.[0]?.address ?? '';
+  };
+  /** To just past the thank-you's due time, firing it. */
+  const pastThankYou = async (user: string) => {
+    const due = Date.parse(thankYouOf(await only(user)).due);
+    await stack.advance(Math.max(0, due - stack.clock.now().getTime()) + MINUTE);
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack(
+      { FOLLOWUP_ALLOWED_SENDERS: Object.values(USERS).join(',') },
+      { faults: { seed: 14 } },
+    );
+    confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    stopReply = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('SES hangs: each call times out, the Scheduler retries, the draft goes out once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    await open(USERS.hang);
+    // Every attempt the SDK makes in the first firing hangs: that firing fails, its retry sends.
+    faults().ses.set([{ kind: 'hang', operations: ['SendEmail'], times: 3 }]);
+    await pastThankYou(USERS.hang);
+    faults().ses.heal();
+
+    expect(faults().ses.stats().faults).toEqual({ 'SendEmail hang': 3 });
+    const drafts = await draftsTo(USERS.hang);
+    expect(drafts.map((d) => d.subject)).toEqual([
+      expect.stringMatching(/^Ready to send: thank-you/),
+    ]);
+    const thankYou = thankYouOf(await only(USERS.hang));
+    expect(thankYou.state).toBe('SENT');
+    expect(thankYou.sending).toBeUndefined();
+  });
+
+  it('SES refuses: the firings run out, the milestone stays PENDING, the next reply sends it once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(USERS.refuse);
+    faults().ses.set([{ kind: 'drop', operations: ['SendEmail'] }]);
+    await pastThankYou(USERS.refuse);
+    const application = await only(USERS.refuse);
+    const thankYou = thankYouOf(application);
+    expect(thankYou.state).toBe('PENDING');
+    expect(await stack.schedulesOf(application)).not.toContain(`${application.id}-${thankYou.id}`);
+    expect(faults().ses.stats().faults['SendEmail drop']).toBeGreaterThan(10);
+    expect(await draftsTo(USERS.refuse)).toHaveLength(0);
+
+    // SES is back; any reply about the application reconciles it: past due, it fires now.
+    faults().ses.heal();
+    await stack.send(newMessage(stopReply.replaceAll('Stop.', 'resume'), USERS.refuse), {
+      from: USERS.refuse,
+      to: replyTo,
+    });
+    expect(await stack.schedulesOf(application)).toContain(`${application.id}-${thankYou.id}`);
+    await stack.advance(2 * MINUTE);
+    expect((await draftsTo(USERS.refuse)).map((d) => d.subject)).toEqual([
+      expect.stringMatching(/^Ready to send: thank-you/),
+    ]);
+    expect(thankYouOf(await only(USERS.refuse)).state).toBe('SENT');
+  });
+
+  it('the Scheduler is down at intake: the delivery fails, its retry schedules and acknowledges once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const message = newMessage(confirmation, USERS.scheduler);
+    faults().scheduler.set([{ kind: 'drop', operations: ['CreateSchedule', 'UpdateSchedule'] }]);
+    await expect(stack.send(message, { from: USERS.scheduler })).rejects.toThrow(DeliveryError);
+    expect(await stack.mailTo(USERS.scheduler)).toHaveLength(0);
+
+    // The sender's retry, once the Scheduler is back.
+    faults().scheduler.heal();
+    stack.clock.advance(10 * MINUTE);
+    await stack.send(message, { from: USERS.scheduler });
+    const application = await only(USERS.scheduler);
+    const pending = application.milestones.filter((m) => m.state === 'PENDING');
+    expect(pending.length).toBeGreaterThan(0);
+    expect(await stack.schedulesOf(application)).toEqual(
+      pending.map((m) => `${application.id}-${m.id}`).sort(),
+    );
+    expect(await stack.mailTo(USERS.scheduler)).toHaveLength(1);
+
+    await pastThankYou(USERS.scheduler);
+    expect(await draftsTo(USERS.scheduler)).toHaveLength(1);
+  });
+
+  it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {
+    timeout: 300_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    faults().dynamodb.set([{ kind: 'throttle', rate: 0.3 }]);
+    const message = newMessage(confirmation, USERS.throttle);
+    // The sender retries a refused delivery later, as SES and mail servers do.
+    for (let attempt = 1; ; attempt++) {
+      const refused = await stack.send(message, { from: USERS.throttle }).then(
+        () => false,
+        (error: unknown) => error instanceof DeliveryError,
+      );
+      if (!refused) break;
+      if (attempt === 10) throw new Error('the confirmation was refused ten times');
+      stack.clock.advance(5 * MINUTE);
+    }
+    // Day by day past the whole plan.
+    for (let day = 0; day < 60; day++) await stack.advance(DAY);
+    const stats = faults().dynamodb.stats();
+    faults().dynamodb.heal();
+    await stack.advance(DAY);
+
+    expect(Object.values(stats.faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+    const application = await only(USERS.throttle);
+    const drafted = application.milestones.filter((m) => m.state === 'SENT');
+    expect(application.milestones.filter((m) => m.state === 'PENDING')).toEqual([]);
+    expect(drafted.length).toBeGreaterThan(1);
+    // One mail per milestone sent (the close-out's says `Closed:`), none twice.
+    const subjects = (await stack.mailTo(USERS.throttle))
+      .map((mail) => mail.subject ?? '')
+      .filter((subject) => MILESTONE_MAIL.test(subject));
+    expect(new Set(subjects).size).toBe(subjects.length);
+    expect(subjects).toHaveLength(drafted.length);
+  });
+});

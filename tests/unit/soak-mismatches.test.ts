@@ -1,0 +1,47 @@
+// The soak's store-against-Scheduler check (tests/soak/soak.ts): a PENDING milestone of an open
+// application without its schedule, and a schedule nothing pending owns, are each a mismatch;
+// a milestone firing right now is not.
+import { describe, expect, it } from 'vitest';
+import type { Application, Milestone } from '../../functions/core/model.ts';
+import { mismatches } from '../soak/soak.ts';
+
+const NOW = Date.parse('2027-02-01T12:00:00Z');
+const at = (ms: number) => new Date(NOW + ms).toISOString();
+const DAY = 24 * 60 * 60 * 1000;
+
+function application(status: Application['status'], milestones: Partial<Milestone>[]): Application {
+  return {
+    userId: 'soak-1@example.net',
+    id: `app${status.toLowerCase()}`,
+    status,
+    milestones: milestones.map((m, i) => ({ id: `m${i}`, state: 'PENDING', due: at(DAY), ...m })),
+  } as Application;
+}
+
+describe('store against Scheduler', () => {
+  it('agrees when every pending milestone of an open application has its schedule and no other exists', () => {
+    const open = application('OPEN', [{}, { state: 'SENT', due: at(-DAY), sentAt: at(-DAY) }]);
+    const paused = application('PAUSED', [{}]);
+    expect(mismatches([open, paused], new Set(['appopen-m0']), NOW)).toEqual([]);
+  });
+
+  it('names a missing schedule and an orphan', () => {
+    const open = application('OPEN', [{}, { due: at(-DAY) }]);
+    const closed = application('CLOSED', [{ state: 'CANCELLED' }]);
+    expect(
+      mismatches([open, closed], new Set(['appopen-m0', 'appclosed-m0', 'gone-x']), NOW),
+    ).toEqual([
+      'no schedule for appopen-m1',
+      'orphan schedule appclosed-m0',
+      'orphan schedule gone-x',
+    ]);
+  });
+
+  it('leaves out a milestone due or sent within minutes of now: it may be firing', () => {
+    const open = application('OPEN', [
+      { due: at(-60_000) },
+      { state: 'SENT', due: at(-DAY), sentAt: at(-60_000) },
+    ]);
+    expect(mismatches([open], new Set(['appopen-m1']), NOW)).toEqual([]);
+  });
+});
