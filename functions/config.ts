@@ -15,6 +15,12 @@ export const DEFAULT_MAIL_DOMAIN = 'followup.example.com';
 export const DEFAULT_INTAKE_LOCAL_PART = 'interviews';
 export const DEFAULT_INTAKE_ADDRESS = `${DEFAULT_INTAKE_LOCAL_PART}@${DEFAULT_MAIL_DOMAIN}`;
 
+/**
+ * What the daily schedule hands the milestone function to run `followup doctor` (infra sends it,
+ * the local control port too): no milestone's input looks like it.
+ */
+export const DOCTOR_EVENT = { followup: 'doctor' } as const;
+
 export const emailAddress = z.string().trim().toLowerCase().pipe(z.email());
 
 /** An IANA zone in its usual spelling (`europe/berlin` -> `Europe/Berlin`, as the Scheduler wants). */

@@ -1,8 +1,11 @@
-// Lambda entry point: EventBridge Scheduler target input -> zod-validated -> fireMilestone.
+// Lambda entry point: EventBridge Scheduler target input -> zod-validated -> fireMilestone, or the
+// daily doctor (runDoctor), which repairs schedules with the same grants a firing has.
 import middy from '@middy/core';
 import { z } from 'zod';
 import { dropInvalidEvents, maskErrors, validateEvent } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
+import { DOCTOR_EVENT } from './config.ts';
+import { runDoctor } from './core/use-cases/doctor.ts';
 import { fireMilestone, type MilestoneRef } from './core/use-cases/fire-milestone.ts';
 
 const runtime = createRuntime();
@@ -13,12 +16,28 @@ const milestoneRefSchema = z.object({
   milestoneId: z.string().regex(/^[\w.-]{1,50}$/),
 }) satisfies z.ZodType<MilestoneRef>;
 
-async function run(ref: MilestoneRef) {
-  return { outcome: await fireMilestone(ref, runtime) };
+const doctorSchema = z.object({ followup: z.literal(DOCTOR_EVENT.followup) }).strict();
+
+const eventSchema = z.union([doctorSchema, milestoneRefSchema]);
+
+/** Some repairs failed: the invocation fails, so it is retried and, in the end, alarms. */
+class DoctorRepairError extends Error {
+  override name = 'DoctorRepairError';
+}
+
+async function run(event: z.infer<typeof eventSchema>) {
+  if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime) };
+  const report = await runDoctor(runtime);
+  if (report.failed.length) {
+    throw new DoctorRepairError(
+      `${report.failed.length} repairs failed: ${report.failed.join(' ')}`,
+    );
+  }
+  return { outcome: 'doctor', report };
 }
 
 export const handler = middy(run)
   .use(maskErrors(runtime.logger))
   .before(runtime.prepare)
-  .use(validateEvent(milestoneRefSchema))
+  .use(validateEvent(eventSchema))
   .use(dropInvalidEvents(runtime.logger));

@@ -12,6 +12,7 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
+import { DOCTOR_EVENT } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
@@ -165,7 +166,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
 
     const inbound = (await import('../functions/inbound.ts')).handler as LambdaHandler;
-    milestoneHandler = (await import('../functions/milestone.ts')).handler as LambdaHandler;
+    const milestone = (await import('../functions/milestone.ts')).handler as LambdaHandler;
+    milestoneHandler = milestone;
 
     const intakeAddress = config.FOLLOWUP_INTAKE_ADDRESS ?? '';
     const smtp = await startSmtpIntake({
@@ -189,6 +191,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamodb: dynamodbClient,
       tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
       allowedSenders: (config.FOLLOWUP_ALLOWED_SENDERS ?? '').split(','),
+      doctor: () => invoke(milestone, 'followup-milestone', DOCTOR_EVENT),
     });
     closers.push(() => control.close());
 

@@ -61,6 +61,11 @@ export interface MilestoneScheduler {
   upsert(milestone: ScheduledMilestone): Promise<void>;
   /** Deletes the schedule of a milestone; a missing schedule is success. */
   cancel(ref: MilestoneRef): Promise<void>;
+  /**
+   * Every milestone schedule that exists, with the milestone it fires and when, by name; a
+   * schedule that fires anything else is left out (and alone).
+   */
+  list(): Promise<ScheduledMilestone[]>;
 }
 
 export interface OutgoingMail {
