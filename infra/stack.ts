@@ -328,9 +328,10 @@ export class FollowupStack extends Stack {
     grantTable(inbound);
     grantSend(inbound);
     grantTemplateOverrides(inbound);
+    // Reads each message it is handed; `forget` deletes the user's (recorded by key, no listing).
     inbound.addToRolePolicy(
       new PolicyStatement({
-        actions: ['s3:GetObject'],
+        actions: ['s3:GetObject', 's3:DeleteObject'],
         resources: [rawMail.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
       }),
     );
@@ -414,7 +415,7 @@ export class FollowupStack extends Stack {
     acknowledge(
       inbound.role?.node.tryFindChild('DefaultPolicy') as IConstruct,
       `AwsSolutions-IAM5[Resource::<${this.getLogicalId(rawMail.node.defaultChild as CfnResource)}.Arn>/${RAW_MAIL_PREFIX}*]`,
-      'SES names each stored message by its message id; reads are limited to the inbound/ prefix.',
+      'SES names each stored message by its message id; reads and deletes are limited to the inbound/ prefix.',
     );
 
     // --- SES receiving -------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
 // Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
-// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE).
+// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE); the
+// user's raw mail: sk RAW#<object key> in the user's partition, with a TTL.
 // Forgetting a user is one Query on their pk.
 import { createHash } from 'node:crypto';
 import {
@@ -28,6 +29,7 @@ export const TABLE_KEYS = { partition: 'pk', sort: 'sk', ttl: 'expiresAt' } as c
 const userKey = (userId: string) => `USER#${userId.toLowerCase()}`;
 const applicationKey = (applicationId: string) => `APP#${applicationId}`;
 const PROFILE_KEY = 'PROFILE';
+const RAW_MAIL_KEY = 'RAW#';
 const messageKey = (messageId: string) =>
   `MSG#${createHash('sha256').update(messageId).digest('hex')}`;
 
@@ -175,6 +177,28 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         await documents.send(new DeleteCommand({ TableName: tableName, Key }));
       }
       return keys.filter((key) => key.sk.startsWith('APP#')).length;
+    },
+
+    async recordRawMail(userId, key, expiresAt) {
+      await documents.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            pk: userKey(userId),
+            sk: `${RAW_MAIL_KEY}${key}`,
+            expiresAt: Math.floor(expiresAt.getTime() / 1000),
+          },
+        }),
+      );
+    },
+
+    async rawMailOf(userId) {
+      const items = (await queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :raw)',
+        ExpressionAttributeValues: { ':pk': userKey(userId), ':raw': RAW_MAIL_KEY },
+        ProjectionExpression: 'sk',
+      })) as Array<{ sk: string }>;
+      return items.map((item) => item.sk.slice(RAW_MAIL_KEY.length));
     },
 
     async claimMessage(messageId, expiresAt) {

@@ -21,8 +21,18 @@ export interface ApplicationStore {
    * 1); throws ConcurrentUpdateError otherwise.
    */
   saveProfile(profile: UserProfile): Promise<void>;
-  /** Deletes every item of the user (applications, profile); returns how many applications went. */
+  /**
+   * Deletes every item of the user (applications, profile, raw-mail records); returns how many
+   * applications went.
+   */
   deleteUser(userId: string): Promise<number>;
+  /**
+   * Remembers that the raw-mail object `key` holds a message of the user, until `expiresAt` (when
+   * the bucket's lifecycle has deleted it anyway); `forget` deletes what is remembered.
+   */
+  recordRawMail(userId: string, key: string, expiresAt: Date): Promise<void>;
+  /** The raw-mail keys recorded for the user, in key order. */
+  rawMailOf(userId: string): Promise<string[]>;
   /** Records a one-shot claim (digest firings); false when it was already recorded. */
   claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
   /**
@@ -93,6 +103,8 @@ export type RawMail = { kind: 'mail'; raw: Uint8Array } | { kind: 'too-large'; b
 export interface RawMailStore {
   /** The stored message, or only its size when it is over `maxBytes` (never read whole). */
   get(key: string, maxBytes: number): Promise<RawMail>;
+  /** Deletes the stored message; a missing one is success. */
+  delete(key: string): Promise<void>;
 }
 
 /** A template file as a source holds it: its text, why it cannot be used, or absent. */

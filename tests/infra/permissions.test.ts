@@ -28,6 +28,7 @@ const IAM_ACTION: Record<string, string | null> = {
   ListSchedulesCommand: 'scheduler:ListSchedules',
   SendEmailCommand: 'ses:SendEmail',
   GetObjectCommand: 's3:GetObject',
+  DeleteObjectCommand: 's3:DeleteObject',
   ListObjectsV2Command: 's3:ListBucket',
   GetSecretValueCommand: 'secretsmanager:GetSecretValue',
 };
@@ -36,6 +37,8 @@ const IAM_ACTION: Record<string, string | null> = {
 const ONLY_FOR: Record<string, 'Inbound' | 'Milestone'> = {
   // `followup doctor` runs in the milestone function.
   'scheduler:ListSchedules': 'Milestone',
+  // `forget` comes by mail.
+  's3:DeleteObject': 'Inbound',
 };
 
 const adaptersDir = join(repoRoot, 'functions', 'adapters');

@@ -566,6 +566,9 @@ describe('the Followup stack', () => {
         `${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`,
         `${resolver.getAtt(ids.bucket, 'Arn')}/${TEMPLATE_OVERRIDES_PREFIX}*`,
       ]);
+      // `forget` deletes the user's raw mail: that prefix only, never the templates.
+      const deletes = byAction('s3:DeleteObject').flatMap(resourcesOf).map(resolver.resolve);
+      expect(deletes).toEqual([`${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`]);
     });
 
     it.each(['inbound', 'milestone'] as const)(
@@ -611,6 +614,7 @@ describe('the Followup stack', () => {
         ]);
         if (name === 'milestone') {
           const actions = statements.flatMap(actionsOf);
+          // No s3:DeleteObject: only inbound forgets.
           expect(actions.filter((a) => a.startsWith('s3:')).sort()).toEqual([
             's3:GetObject',
             's3:ListBucket',

@@ -10,6 +10,7 @@ import { type ChangeDeps, changeApplication, planContextFor } from './change-app
 import { cancelDigest } from './digest.ts';
 import { afterSendsInFlight } from './in-flight.ts';
 import { changeProfile } from './profile.ts';
+import { deleteRawMailOf, type RawMailDeps } from './raw-mail.ts';
 import { tellUser } from './tell-user.ts';
 
 export const FORGET_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -54,7 +55,7 @@ export type ForgetOutcome = 'user-forgotten' | 'answered';
 
 /** A reply to the confirmation mail. `confirmed`: it says forget (or yes). */
 export async function confirmForget(
-  deps: ChangeDeps,
+  deps: ChangeDeps & RawMailDeps,
   userId: string,
   nonce: string,
   confirmed: boolean,
@@ -86,8 +87,11 @@ export async function confirmForget(
     if (closed) closedPlans.push(await afterSendsInFlight(deps, closed.application));
   }
   await cancelDigest(deps, userId);
+  // Effect: the user's raw mail, before the records of it go with the rest.
+  const rawDeleted = await deleteRawMailOf(deps, userId);
   const deleted = await deps.store.deleteUser(userId);
   deps.logger.info('user forgotten', { count: deleted });
+  deps.logger.info('raw mail of a forgotten user deleted', { count: rawDeleted });
   await tellUser(deps, userId, null, (context) =>
     deps.renderer.forgotten({ deleted, applications: closedPlans, context }),
   );

@@ -12,6 +12,7 @@ import { type Envelope, understandMessage } from '../understand/index.ts';
 import { gateAddressed, judgeFilterGate } from './filtered-mail.ts';
 import { addressing } from './inbound-decisions.ts';
 import { type InboundDeps, type InboundOutcome, route } from './inbound-routing.ts';
+import { recordRawMail } from './raw-mail.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
 export interface InboundMail {
@@ -70,6 +71,8 @@ export async function handleInboundMail(
     return 'ignored';
   }
   const userId = judgement.userId;
+  // The user's mail from here on, whatever becomes of it: `forget` must find it.
+  await recordRawMail(deps, userId, mail.sesMessageId);
   // Where it was sent is judged on the envelope recipients: a forged token costs no parse either.
   const addressed = gate ? gateAddressed(gate) : addressing(mail.recipients, userId, settings);
   if ('dropped' in addressed) {

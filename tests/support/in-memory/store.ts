@@ -25,6 +25,8 @@ export function createMemoryStore(): MemoryStore {
   const applications = new Map<string, Map<string, Application>>();
   const profiles = new Map<string, UserProfile>();
   const messages = new Map<string, MessageRecord>();
+  // user (lower case) -> raw-mail keys recorded for them.
+  const rawMail = new Map<string, Set<string>>();
 
   const userKey = (userId: string) => userId.toLowerCase();
   const ofUser = (userId: string) => {
@@ -85,7 +87,16 @@ export function createMemoryStore(): MemoryStore {
       const count = applications.get(userKey(userId))?.size ?? 0;
       applications.delete(userKey(userId));
       profiles.delete(userKey(userId));
+      rawMail.delete(userKey(userId));
       return count;
+    },
+
+    async recordRawMail(userId, key) {
+      rawMail.set(userKey(userId), new Set([...(rawMail.get(userKey(userId)) ?? []), key]));
+    },
+
+    async rawMailOf(userId) {
+      return [...(rawMail.get(userKey(userId)) ?? [])].sort();
     },
 
     async claimMessage(messageId) {
