@@ -17,6 +17,8 @@ export interface ControlServerOptions {
   allowedSenders: string[];
   /** Runs `followup doctor` as the daily schedule does on AWS: through the milestone function. */
   doctor: () => Promise<unknown>;
+  /** DynamoDB's TTL on the local clock (local/expiry.ts): run after each clock move. */
+  sweepExpired: () => Promise<number>;
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -59,7 +61,9 @@ export async function startControlServer(options: ControlServerOptions) {
             } else if (typeof body.advanceMs === 'number') {
               options.clock.advance(body.advanceMs);
             }
-            return options.fireDue();
+            const fired = await options.fireDue();
+            await options.sweepExpired();
+            return fired;
           });
           moving = move.catch(() => {});
           const fired = await move;

@@ -16,6 +16,7 @@ import { DOCTOR_EVENT } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
+import { startExpirySweep } from './expiry.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
@@ -151,6 +152,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const dynamodbClient = new DynamoDBClient({ ...sdk, endpoint: dynamodb.endpoint });
     await ensureTable(dynamodbClient, config.FOLLOWUP_TABLE_NAME ?? 'followup');
+    const expiry = startExpirySweep({
+      client: dynamodbClient,
+      tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
+      clock,
+    });
+    closers.push(() => expiry.close());
     const s3Client = new S3Client({ ...sdk, endpoint: s3.endpoint, forcePathStyle: true });
     // A restart on its own data finds the bucket there: that is success.
     await s3Client
@@ -192,6 +199,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
       allowedSenders: (config.FOLLOWUP_ALLOWED_SENDERS ?? '').split(','),
       doctor: () => invoke(milestone, 'followup-milestone', DOCTOR_EVENT),
+      sweepExpired: () => expiry.sweep(),
     });
     closers.push(() => control.close());
 

@@ -282,7 +282,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
  * Creates the table as infra/ defines it, for the local stack and tests (on AWS, CloudFormation
  * owns it, with TTL on `expiresAt`). Locally TTL stays off: DynamoDB Local expires items on the
  * real clock, while the local stack runs on its own movable clock, so a clock set in the past
- * would see its leases, de-duplication records and applications vanish at random.
+ * would see its leases, de-duplication records and applications vanish at random; local/expiry.ts
+ * plays the TTL on the local clock instead.
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
