@@ -19,6 +19,12 @@ export const DEFAULT_INTAKE_ADDRESS = `${DEFAULT_INTAKE_LOCAL_PART}@${DEFAULT_MA
 // zod/mini (a light build for the functions) carries no messages until a locale is set.
 z.config(en());
 
+/**
+ * What the daily schedule hands the milestone function to run `followup doctor` (infra sends it,
+ * the local control port too): no milestone's input looks like it.
+ */
+export const DOCTOR_EVENT = { followup: 'doctor' } as const;
+
 export const emailAddress = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email());
 
 /** An IANA zone in its usual spelling (`europe/berlin` -> `Europe/Berlin`, as the Scheduler wants). */

@@ -1,4 +1,5 @@
-// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone.
+// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone,
+// or the daily doctor (runDoctor), which repairs schedules with the same grants a firing has.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import {
@@ -8,6 +9,8 @@ import {
   validateEvent,
 } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
+import { DOCTOR_EVENT } from './config.ts';
+import { runDoctor } from './core/use-cases/doctor.ts';
 import { fireMilestone, type MilestoneRef } from './core/use-cases/fire-milestone.ts';
 
 const runtime = createRuntime();
@@ -18,13 +21,29 @@ const milestoneRefSchema = z.object({
   milestoneId: z.string().check(z.regex(/^[\w.-]{1,50}$/)),
 }) satisfies z.ZodMiniType<MilestoneRef>;
 
-async function run(ref: MilestoneRef) {
-  return { outcome: await fireMilestone(ref, runtime) };
+const doctorSchema = z.strictObject({ followup: z.literal(DOCTOR_EVENT.followup) });
+
+const eventSchema = z.union([doctorSchema, milestoneRefSchema]);
+
+/** Some repairs failed: the invocation fails, so it is retried and, in the end, alarms. */
+class DoctorRepairError extends Error {
+  override name = 'DoctorRepairError';
+}
+
+async function run(event: z.infer<typeof eventSchema>) {
+  if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime) };
+  const report = await runDoctor(runtime);
+  if (report.failed.length) {
+    throw new DoctorRepairError(
+      `${report.failed.length} repairs failed: ${report.failed.join(' ')}`,
+    );
+  }
+  return { outcome: 'doctor', report };
 }
 
 export const handler = middy(run)
   .use(logInvocation(runtime.logger))
   .use(maskErrors(runtime.logger))
   .before(runtime.prepare)
-  .use(validateEvent(milestoneRefSchema))
+  .use(validateEvent(eventSchema))
   .use(dropInvalidEvents(runtime.logger));

@@ -32,7 +32,7 @@ import {
   type BucketProps,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
-import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { CfnSchedule, CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import {
   DkimIdentity,
@@ -46,6 +46,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
+import { DOCTOR_EVENT } from '../functions/config.ts';
 import { createFollowupFunction } from './followup-function.ts';
 import {
   addRecordOutput,
@@ -62,6 +63,8 @@ export const RAW_MAIL_PREFIX = 'inbound/';
 /** The user's own handlebars templates, laid out like templates/, in the raw-mail bucket. */
 export const TEMPLATE_OVERRIDES_PREFIX = 'templates/';
 export const RECEIPT_RULE_NAME = 'intake';
+/** `followup doctor`, daily: its schedule's name in the group, and when it runs (UTC). */
+export const DOCTOR_SCHEDULE = { name: 'doctor-daily', expression: 'cron(0 5 * * ? *)' } as const;
 export const ACCESS_LOG_PREFIX = 'raw-mail/';
 /**
  * How long one attempt of each function may run. Each lease in core (the inbound message lease,
@@ -331,9 +334,10 @@ export class FollowupStack extends Stack {
     grantTable(inbound);
     grantSend(inbound);
     grantTemplateOverrides(inbound);
+    // Reads each message it is handed; `forget` deletes the user's (recorded by key, no listing).
     inbound.addToRolePolicy(
       new PolicyStatement({
-        actions: ['s3:GetObject'],
+        actions: ['s3:GetObject', 's3:DeleteObject'],
         resources: [rawMail.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
       }),
     );
@@ -366,6 +370,41 @@ export class FollowupStack extends Stack {
     }
     inbound.node.addDependency(scheduleGroup);
     milestone.node.addDependency(scheduleGroup);
+
+    // `followup doctor` runs daily as a mode of the milestone function: it needs what a firing
+    // has (the table, the group's schedules, PassRole) and one thing more, listing the group.
+    // ListSchedules has no resource type: IAM authorizes it on `schedule/*/*` of the account and
+    // region, and the request's GroupName keeps the answer to the followup group.
+    milestone.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['scheduler:ListSchedules'],
+        resources: [
+          this.formatArn({ service: 'scheduler', resource: 'schedule', resourceName: '*/*' }),
+        ],
+      }),
+    );
+    acknowledge(
+      milestone.role?.node.tryFindChild('DefaultPolicy') as IConstruct,
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/*/*]',
+      'ListSchedules supports no resource-level permission; IAM checks it against schedule/*/* of this account and region, and the doctor lists the followup group only.',
+    );
+    const doctorSchedule = new CfnSchedule(this, 'DoctorSchedule', {
+      name: DOCTOR_SCHEDULE.name,
+      groupName: SCHEDULE_GROUP_NAME,
+      description: 'followup doctor: repair schedules that disagree with the stored milestones',
+      scheduleExpression: DOCTOR_SCHEDULE.expression,
+      scheduleExpressionTimezone: 'UTC',
+      flexibleTimeWindow: { mode: 'FLEXIBLE', maximumWindowInMinutes: 60 },
+      state: 'ENABLED',
+      target: {
+        arn: milestone.functionArn,
+        roleArn: schedulerRole.roleArn,
+        input: JSON.stringify(DOCTOR_EVENT),
+        retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 6 * 60 * 60 },
+        deadLetterConfig: { arn: scheduleDeadLetters.queueArn },
+      },
+    });
+    doctorSchedule.addResourceDependency(scheduleGroup);
     for (const fn of [inbound, milestone]) {
       const policy = fn.role?.node.tryFindChild('DefaultPolicy') as IConstruct;
       acknowledge(
@@ -382,7 +421,7 @@ export class FollowupStack extends Stack {
     acknowledge(
       inbound.role?.node.tryFindChild('DefaultPolicy') as IConstruct,
       `AwsSolutions-IAM5[Resource::<${this.getLogicalId(rawMail.node.defaultChild as CfnResource)}.Arn>/${RAW_MAIL_PREFIX}*]`,
-      'SES names each stored message by its message id; reads are limited to the inbound/ prefix.',
+      'SES names each stored message by its message id; reads and deletes are limited to the inbound/ prefix.',
     );
 
     // --- SES receiving -------------------------------------------------------------------------

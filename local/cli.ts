@@ -7,6 +7,7 @@ import { nextPending } from '../functions/core/application.ts';
 import type { Application } from '../functions/core/model.ts';
 import { formatLocal } from '../functions/core/planning/format.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
+import type { DoctorReport } from '../functions/core/use-cases/doctor.ts';
 import { parseDuration } from './clock.ts';
 import {
   LOCAL_DEMO_USER,
@@ -46,6 +47,9 @@ Usage: followup <command> [options]
   clock set ISO-8601                      set the local clock, then fire what came due
   clock advance DURATION                  move it forward (36h, 3d, 1d12h, 90m, 2w), then fire
                                           what came due and wait for the handlers
+  doctor                                  compare the stored milestones with the Scheduler's
+                                          schedules and repair the difference (missing, past due,
+                                          wrong time, stuck sends, orphans), then say what it did
   eval FOLDER [--tz ZONE] [--user ADDR=ZONE]...
                                           accuracy over .eml + .json pairs per field, per source
                                           and by confidence, then every miss (ZONE: the user's
@@ -116,6 +120,19 @@ export function statusTable(applications: Application[]): string {
         .trimEnd(),
     )
     .join('\n');
+}
+
+/** What the doctor did, a line per kind of repair, each with its `<application>/<milestone>` ids. */
+export function doctorSummary(report: DoctorReport): string {
+  const lines = [
+    `checked ${report.checked.applications} application(s) and ${report.checked.schedules} schedule(s) at ${report.at}`,
+  ];
+  const repaired = Object.entries(report.repaired);
+  if (repaired.length === 0 && report.failed.length === 0) lines.push('nothing to repair');
+  for (const [reason, ids] of repaired) lines.push(`${reason}: ${ids.length} (${ids.join(', ')})`);
+  if (report.failed.length)
+    lines.push(`failed: ${report.failed.length} (${report.failed.join(', ')})`);
+  return lines.join('\n');
 }
 
 function printClock(body: Record<string, unknown>) {
@@ -266,6 +283,11 @@ export async function main(argv: string[]): Promise<number> {
             }),
           );
         } else throw new UsageError(`unknown clock action "${action}" (show, set, advance)`);
+        return 0;
+      }
+      case 'doctor': {
+        const body = await control('/doctor', { method: 'POST' });
+        console.log(doctorSummary(body.report as DoctorReport));
         return 0;
       }
       case 'eval': {

@@ -1,5 +1,6 @@
 // The local stack's control port, used by the CLI: read and move the shared clock (returning only
-// once every schedule that came due has fired and its handler finished) and list applications.
+// once every schedule that came due has fired and its handler finished), list applications and
+// run the doctor.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbStore } from '../functions/adapters/dynamodb-store.ts';
@@ -15,6 +16,10 @@ export interface ControlServerOptions {
   tableName: string;
   /** The deploy-time users (allowedSenders and admins). */
   users: string[];
+  /** Runs `followup doctor` as the daily schedule does on AWS: through the milestone function. */
+  doctor: () => Promise<unknown>;
+  /** DynamoDB's TTL on the local clock (local/expiry.ts): run after each clock move. */
+  sweepExpired: () => Promise<number>;
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -57,11 +62,17 @@ export async function startControlServer(options: ControlServerOptions) {
             } else if (typeof body.advanceMs === 'number') {
               options.clock.advance(body.advanceMs);
             }
-            return options.fireDue();
+            const fired = await options.fireDue();
+            await options.sweepExpired();
+            return fired;
           });
           moving = move.catch(() => {});
           const fired = await move;
           return send(response, 200, { ...clockState(), fired });
+        }
+        case 'POST /doctor': {
+          const result = (await options.doctor()) as { report?: unknown };
+          return send(response, 200, { report: result.report });
         }
         case 'GET /applications': {
           const user = url.searchParams.get('user');

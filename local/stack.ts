@@ -12,9 +12,11 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
+import { DOCTOR_EVENT } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
+import { startExpirySweep } from './expiry.ts';
 import { type FaultProxies, startFaultProxies } from './fault-proxy.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
@@ -213,6 +215,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const dynamodbClient = new DynamoDBClient({ ...sdk, endpoint: dynamodb.endpoint });
     await ensureTable(dynamodbClient, config.FOLLOWUP_TABLE_NAME ?? 'followup');
+    const expiry = startExpirySweep({
+      client: dynamodbClient,
+      tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
+      clock,
+    });
+    closers.push(() => expiry.close());
     const s3Client = new S3Client({ ...sdk, endpoint: s3.endpoint, forcePathStyle: true });
     // A restart on its own data finds the bucket there: that is success.
     await s3Client
@@ -228,7 +236,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
 
     const inbound = (await import('../functions/inbound.ts')).handler as LambdaHandler;
-    milestoneHandler = (await import('../functions/milestone.ts')).handler as LambdaHandler;
+    const milestone = (await import('../functions/milestone.ts')).handler as LambdaHandler;
+    milestoneHandler = milestone;
 
     const intakeAddress = config.FOLLOWUP_INTAKE_ADDRESS ?? '';
     // SES receiving's PutObject is billed to the account like the handlers' requests.
@@ -259,6 +268,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         .flatMap((list) => (list ?? '').split(','))
         .map((address) => address.trim().toLowerCase())
         .filter(Boolean),
+      doctor: () => invoke(milestone, 'followup-milestone', DOCTOR_EVENT),
+      sweepExpired: () => expiry.sweep(),
     });
     closers.push(() => control.close());
 

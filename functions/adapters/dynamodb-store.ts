@@ -2,7 +2,8 @@
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
 // Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
 // Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE); the
-// users admins allowed: pk ROSTER / sk USER#<address>, one small item each, listed by one Query.
+// user's raw mail: sk RAW#<object key> in the user's partition, with a TTL; the users admins
+// allowed: pk ROSTER / sk USER#<address>, one small item each, listed by one Query.
 // Forgetting a user is one Query on their pk (their place on the roster is not their data).
 import { createHash } from 'node:crypto';
 import {
@@ -34,6 +35,7 @@ const rosterEntryKey = (address: string) => ({
   pk: ROSTER_KEY,
   sk: `USER#${address.toLowerCase()}`,
 });
+const RAW_MAIL_KEY = 'RAW#';
 const messageKey = (messageId: string) =>
   `MSG#${createHash('sha256').update(messageId).digest('hex')}`;
 
@@ -218,6 +220,28 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
       return items.map((item) => fromItem(item) as unknown as AllowedUser);
     },
 
+    async recordRawMail(userId, key, expiresAt) {
+      await documents.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            pk: userKey(userId),
+            sk: `${RAW_MAIL_KEY}${key}`,
+            expiresAt: Math.floor(expiresAt.getTime() / 1000),
+          },
+        }),
+      );
+    },
+
+    async rawMailOf(userId) {
+      const items = (await queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :raw)',
+        ExpressionAttributeValues: { ':pk': userKey(userId), ':raw': RAW_MAIL_KEY },
+        ProjectionExpression: 'sk',
+      })) as Array<{ sk: string }>;
+      return items.map((item) => item.sk.slice(RAW_MAIL_KEY.length));
+    },
+
     async claimMessage(messageId, expiresAt) {
       try {
         await documents.send(
@@ -299,7 +323,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
  * Creates the table as infra/ defines it, for the local stack and tests (on AWS, CloudFormation
  * owns it, with TTL on `expiresAt`). Locally TTL stays off: DynamoDB Local expires items on the
  * real clock, while the local stack runs on its own movable clock, so a clock set in the past
- * would see its leases, de-duplication records and applications vanish at random.
+ * would see its leases, de-duplication records and applications vanish at random; local/expiry.ts
+ * plays the TTL on the local clock instead.
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {

@@ -5,12 +5,15 @@ import {
   ConflictException,
   CreateScheduleCommand,
   DeleteScheduleCommand,
+  GetScheduleCommand,
+  type GetScheduleCommandOutput,
+  ListSchedulesCommand,
   ResourceNotFoundException,
   type SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import type { MilestoneRef } from '../core/model.ts';
-import { scheduleAt } from '../core/planning/format.ts';
+import { dueOfScheduleAt, scheduleAt } from '../core/planning/format.ts';
 import type { MilestoneScheduler, ScheduledMilestone } from '../core/ports.ts';
 
 export interface SchedulerTarget {
@@ -23,6 +26,21 @@ export interface SchedulerTarget {
 /** `<application>-<milestone>`: names are unique per group, [0-9a-zA-Z-_.]+, at most 64 chars. */
 export function scheduleName(ref: MilestoneRef): string {
   return `${ref.applicationId}-${ref.milestoneId}`;
+}
+
+/** A target input that names a milestone (the digest's too); anything else is not ours to judge. */
+function milestoneRefIn(input: string | undefined): MilestoneRef | null {
+  try {
+    const ref = JSON.parse(input ?? '') as Record<string, unknown>;
+    const { userId, applicationId, milestoneId } = ref;
+    return typeof userId === 'string' &&
+      typeof applicationId === 'string' &&
+      typeof milestoneId === 'string'
+      ? { userId, applicationId, milestoneId }
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createEventBridgeScheduler(
@@ -66,6 +84,35 @@ export function createEventBridgeScheduler(
       } catch (error) {
         if (!(error instanceof ResourceNotFoundException)) throw error;
       }
+    },
+
+    async list() {
+      // ListSchedules gives names only; the milestone and the time are in each definition.
+      const names: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListSchedulesCommand({ GroupName: target.groupName, NextToken }),
+        );
+        names.push(...(page.Schedules ?? []).map((schedule) => schedule.Name ?? ''));
+        NextToken = page.NextToken;
+      } while (NextToken);
+      const listed: ScheduledMilestone[] = [];
+      for (const Name of names.sort()) {
+        let found: GetScheduleCommandOutput;
+        try {
+          found = await client.send(new GetScheduleCommand({ Name, GroupName: target.groupName }));
+        } catch (error) {
+          // Fired and deleted since it was listed.
+          if (error instanceof ResourceNotFoundException) continue;
+          throw error;
+        }
+        const ref = milestoneRefIn(found.Target?.Input);
+        const timezone = found.ScheduleExpressionTimezone ?? 'UTC';
+        const due = dueOfScheduleAt(found.ScheduleExpression ?? '', timezone);
+        if (ref && due && scheduleName(ref) === Name) listed.push({ ref, due, timezone });
+      }
+      return listed;
     },
   };
 }

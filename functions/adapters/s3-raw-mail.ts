@@ -1,5 +1,5 @@
 // Raw mail adapter (S3): SES receiving stores each message under `<prefix><SES messageId>`.
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { RawMail, RawMailStore } from '../core/ports.ts';
 
 export function createS3RawMailStore(client: S3Client, bucket: string): RawMailStore {
@@ -16,6 +16,11 @@ export function createS3RawMailStore(client: S3Client, bucket: string): RawMailS
       return raw.byteLength > maxBytes
         ? { kind: 'too-large', bytes: raw.byteLength }
         : { kind: 'mail', raw };
+    },
+
+    async delete(key) {
+      // S3 answers 204 for a key that is not there.
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };
 }

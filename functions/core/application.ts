@@ -9,6 +9,25 @@ import type { InterviewReading } from './reading.ts';
 
 /** How long a closed application (and its raw mail) is kept before DynamoDB's TTL removes it. */
 export const CLOSED_RETENTION_DAYS = 30;
+/**
+ * How long an open (or paused) application is kept after its last milestone's due time, or its
+ * last change when that is later: one opened from mail that never planned anything goes too.
+ */
+export const OPEN_RETENTION_DAYS = 180;
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+/** When the application expires (epoch seconds, DynamoDB's TTL): every one does. */
+export function expiryOf(application: Application): number {
+  const seconds = (iso: string | undefined) => Math.floor(Date.parse(iso ?? '') / 1000) || 0;
+  if (application.status === 'CLOSED') {
+    return (
+      seconds(application.closedAt ?? application.updatedAt) + CLOSED_RETENTION_DAYS * DAY_SECONDS
+    );
+  }
+  const lastDue = Math.max(0, ...application.milestones.map((m) => seconds(m.due)));
+  return Math.max(lastDue, seconds(application.updatedAt)) + OPEN_RETENTION_DAYS * DAY_SECONDS;
+}
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -80,7 +99,7 @@ export function openApplication(input: {
     contact: input.contact ?? null,
   };
   const at = input.now.toISOString();
-  return {
+  const application: Application = {
     userId: input.userId,
     id: input.id,
     status: 'OPEN',
@@ -96,6 +115,7 @@ export function openApplication(input: {
     updatedAt: at,
     version: 1,
   };
+  return { ...application, expiresAt: expiryOf(application) };
 }
 
 export const pendingMilestones = (application: Application): Milestone[] =>
@@ -119,14 +139,18 @@ export function nextPending(
   return pendingByDue(application, which)[0];
 }
 
-/** The next version of an application: every save goes through here so `version` moves. */
+/**
+ * The next version of an application: every save goes through here so `version` moves, and its
+ * expiry follows what it became.
+ */
 export function revise(application: Application, now: Date, change: Partial<Application>) {
-  return {
+  const next = {
     ...application,
     ...change,
     updatedAt: now.toISOString(),
     version: application.version + 1,
   };
+  return { ...next, expiresAt: expiryOf(next) };
 }
 
 export type MilestoneClaim =
@@ -273,11 +297,7 @@ function withoutClaim(application: Application, claimed: Milestone): Application
 }
 
 function closedFields(now: Date): Partial<Application> {
-  return {
-    status: 'CLOSED',
-    closedAt: now.toISOString(),
-    expiresAt: Math.floor(now.getTime() / 1000) + CLOSED_RETENTION_DAYS * 24 * 60 * 60,
-  };
+  return { status: 'CLOSED', closedAt: now.toISOString() };
 }
 
 /** Closes an application and cancels what is pending; `cancelled` are the schedules to delete. */

@@ -21,7 +21,10 @@ export interface ApplicationStore {
    * 1); throws ConcurrentUpdateError otherwise.
    */
   saveProfile(profile: UserProfile): Promise<void>;
-  /** Deletes every item of the user (applications, profile); returns how many applications went. */
+  /**
+   * Deletes every item of the user (applications, profile, raw-mail records); returns how many
+   * applications went.
+   */
   deleteUser(userId: string): Promise<number>;
   /** The user an admin allowed at this address (any case), if any. */
   getAllowedUser(address: string): Promise<AllowedUser | undefined>;
@@ -31,6 +34,13 @@ export interface ApplicationStore {
   deleteAllowedUser(address: string): Promise<void>;
   /** Every user admins allowed, in address order (one Query on the roster's key, no scan). */
   listAllowedUsers(): Promise<AllowedUser[]>;
+  /**
+   * Remembers that the raw-mail object `key` holds a message of the user, until `expiresAt` (when
+   * the bucket's lifecycle has deleted it anyway); `forget` deletes what is remembered.
+   */
+  recordRawMail(userId: string, key: string, expiresAt: Date): Promise<void>;
+  /** The raw-mail keys recorded for the user, in key order. */
+  rawMailOf(userId: string): Promise<string[]>;
   /** Records a one-shot claim (digest firings); false when it was already recorded. */
   claimMessage(messageId: string, expiresAt: Date): Promise<boolean>;
   /**
@@ -69,6 +79,11 @@ export interface MilestoneScheduler {
   upsert(milestone: ScheduledMilestone): Promise<void>;
   /** Deletes the schedule of a milestone; a missing schedule is success. */
   cancel(ref: MilestoneRef): Promise<void>;
+  /**
+   * Every milestone schedule that exists, with the milestone it fires and when, by name; a
+   * schedule that fires anything else is left out (and alone).
+   */
+  list(): Promise<ScheduledMilestone[]>;
 }
 
 export interface OutgoingMail {
@@ -102,6 +117,8 @@ export type RawMail = { kind: 'mail'; raw: Uint8Array } | { kind: 'too-large'; b
 export interface RawMailStore {
   /** The stored message, or only its size when it is over `maxBytes` (never read whole). */
   get(key: string, maxBytes: number): Promise<RawMail>;
+  /** Deletes the stored message; a missing one is success. */
+  delete(key: string): Promise<void>;
 }
 
 /** A template file as a source holds it: its text, why it cannot be used, or absent. */

@@ -1,6 +1,7 @@
 // Contracts of the two mail ports. Mailer: each send is delivered byte for byte and answered
 // with its own message id, one that makes a Message-ID (`<id>@amazonses.com`). RawMailStore:
-// the message as stored, or only its size when it is over the limit; a missing key fails.
+// the message as stored, or only its size when it is over the limit; a missing key fails; a
+// deleted one is gone (deleting a missing one is success).
 // Run against SES's emulator and our S3 stand-in, and against the in-memory ports, by
 // mail.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,17 @@ export function describeRawMailContract(name: string, make: () => Promise<RawMai
 
     it('fails on a key that holds nothing', async () => {
       await expect(r.rawMail.get('inbound/missing', 1024)).rejects.toThrow();
+    });
+
+    it('deletes a message for good, and only it; deleting a missing one is success', async () => {
+      const raw = message(5);
+      await r.put('inbound/gone', raw);
+      await r.put('inbound/kept', raw);
+      await r.rawMail.delete('inbound/gone');
+      await r.rawMail.delete('inbound/gone');
+      await r.rawMail.delete('inbound/never-stored');
+      await expect(r.rawMail.get('inbound/gone', 1024)).rejects.toThrow();
+      expect((await r.rawMail.get('inbound/kept', raw.byteLength)).kind).toBe('mail');
     });
   });
 }

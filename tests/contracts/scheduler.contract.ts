@@ -155,6 +155,37 @@ export function describeSchedulerContract(name: string, make: SchedulerFactory) 
       expect(await s.names()).toEqual([]);
     });
 
+    it('lists every schedule with the milestone it fires, when (to the second) and in which zone', async () => {
+      await fresh();
+      expect(await s.scheduler.list()).toEqual([]);
+      const [moved, kept, gone] = [aRef(), aRef(), aRef()];
+      await s.scheduler.upsert({ ref: moved, due: at(10 * MINUTE), timezone: ZONE });
+      await s.scheduler.upsert({
+        ref: moved,
+        due: '2026-12-24T09:30:00.750+01:00',
+        timezone: 'Europe/Berlin',
+      });
+      await s.scheduler.upsert({ ref: kept, due: '2027-03-28T01:30:00Z', timezone: ZONE });
+      await s.scheduler.upsert({ ref: gone, due: at(MINUTE), timezone: ZONE });
+      await s.scheduler.cancel(gone);
+      const listed = await s.scheduler.list();
+      expect(listed.map((schedule) => scheduleName(schedule.ref))).toEqual(
+        [scheduleName(moved), scheduleName(kept)].sort(),
+      );
+      const byName = new Map(listed.map((schedule) => [scheduleName(schedule.ref), schedule]));
+      expect(byName.get(scheduleName(moved))).toEqual({
+        ref: moved,
+        due: '2026-12-24T09:30:00+01:00',
+        timezone: 'Europe/Berlin',
+      });
+      // Read back in the schedule's own zone: the same instant.
+      expect(byName.get(scheduleName(kept))).toEqual({
+        ref: kept,
+        due: '2027-03-27T21:30:00-04:00',
+        timezone: ZONE,
+      });
+    });
+
     it('refuses a zone that is not IANA', async () => {
       await fresh();
       await expect(

@@ -169,12 +169,26 @@ export function describeStoreContract(name: string, makeStore: StoreFactory) {
       expect((await store.getAllowedUser('sam@example.net'))?.welcomed).toBe(true);
     });
 
+    it("records a user's raw mail by key, once each, case-blind on the user", async () => {
+      const later = new Date(now.getTime() + 31 * 86_400_000);
+      expect(await store.rawMailOf(USER)).toEqual([]);
+      await store.recordRawMail(USER, 'inbound/b2', later);
+      await store.recordRawMail(USER.toUpperCase(), 'inbound/a1', later);
+      await store.recordRawMail(USER, 'inbound/b2', later);
+      await store.recordRawMail('other@example.net', 'inbound/c3', later);
+      expect(await store.rawMailOf(USER)).toEqual(['inbound/a1', 'inbound/b2']);
+      // Not an application: listing the user's applications does not see them.
+      expect((await store.listByUser(USER)).map((a) => a.id)).not.toContain('inbound/a1');
+    });
+
     it('deletes everything of one user, and only theirs', async () => {
       await store.create({ ...anApplication('m3@example.net'), userId: 'other@example.net' });
-      // Three applications (the profile goes too, uncounted).
+      // Three applications (the profile and the raw-mail records go too, uncounted).
       expect(await store.deleteUser(USER)).toBe(3);
       expect(await store.listByUser(USER)).toEqual([]);
       expect(await store.getProfile(USER)).toBeUndefined();
+      expect(await store.rawMailOf(USER)).toEqual([]);
+      expect(await store.rawMailOf('other@example.net')).toEqual(['inbound/c3']);
       expect(await store.listByUser('other@example.net')).toHaveLength(1);
       expect(await store.deleteUser(USER)).toBe(0);
     });

@@ -10,7 +10,7 @@ import type { CfnResource } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../functions/adapters/dynamodb-store.ts';
-import { readConfig } from '../../functions/config.ts';
+import { DOCTOR_EVENT, readConfig } from '../../functions/config.ts';
 import { SEND_LEASE_MS } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
@@ -24,6 +24,7 @@ import {
   StackSettingsError,
 } from '../../infra/settings.ts';
 import {
+  DOCTOR_SCHEDULE,
   type FollowupStack,
   FUNCTION_TIMEOUT_SECONDS,
   RAW_MAIL_PREFIX,
@@ -482,6 +483,38 @@ describe('the Followup stack', () => {
       ]);
     });
 
+    it('runs the doctor daily through the milestone function, in the group, as the scheduler role', () => {
+      const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+      expect(schedules).toHaveLength(1);
+      const doctor = schedules[0]?.Properties as {
+        Name: string;
+        GroupName: string;
+        ScheduleExpression: string;
+        ScheduleExpressionTimezone: string;
+        State: string;
+        Target: {
+          Arn: unknown;
+          RoleArn: unknown;
+          Input: string;
+          DeadLetterConfig: { Arn: unknown };
+        };
+      };
+      expect(doctor).toMatchObject({
+        Name: DOCTOR_SCHEDULE.name,
+        GroupName: SCHEDULE_GROUP_NAME,
+        ScheduleExpressionTimezone: 'UTC',
+        State: 'ENABLED',
+      });
+      // Once a day: a fixed minute and hour, every day of every month.
+      expect(doctor.ScheduleExpression).toMatch(/^cron\(\d{1,2} \d{1,2} \* \* \? \*\)$/);
+      expect(doctor.Target.Arn).toEqual({ 'Fn::GetAtt': [ids.milestone, 'Arn'] });
+      expect(doctor.Target.RoleArn).toEqual({ 'Fn::GetAtt': [ids.role, 'Arn'] });
+      expect(JSON.parse(doctor.Target.Input)).toEqual(DOCTOR_EVENT);
+      expect(doctor.Target.DeadLetterConfig.Arn).toEqual({
+        'Fn::GetAtt': [logicalIdOf(stack, 'ScheduleDeadLetters'), 'Arn'],
+      });
+    });
+
     it('keeps undeliverable schedules in an encrypted dead-letter queue', () => {
       const dlq = logicalIdOf(stack, 'ScheduleDeadLetters');
       expect(json.Resources[dlq]?.Properties).toMatchObject({
@@ -511,6 +544,20 @@ describe('the Followup stack', () => {
       expect(statements.flatMap(actionsOf)).not.toContain('dynamodb:Scan');
     });
 
+    it('lets only the milestone function (the doctor) list schedules, in its account and region', () => {
+      const listing = (name: 'inbound' | 'milestone') =>
+        policyStatementsOfRole(roleOfFunction(ids[name])).filter((statement) =>
+          actionsOf(statement).some((action) => action.startsWith('scheduler:List')),
+        );
+      expect(listing('inbound')).toEqual([]);
+      const [list, ...others] = listing('milestone');
+      expect(others).toEqual([]);
+      expect(actionsOf(list as Statement)).toEqual(['scheduler:ListSchedules']);
+      expect(resourcesOf(list as Statement).map(resolver.resolve)).toEqual([
+        `arn:aws:scheduler:${FAKE_REGION}:${FAKE_ACCOUNT}:schedule/*/*`,
+      ]);
+    });
+
     it('gives inbound its mail and the template overrides to read, nothing wider', () => {
       const statements = policyStatementsOfRole(roleOfFunction(ids.inbound));
       const byAction = (action: string) =>
@@ -521,6 +568,9 @@ describe('the Followup stack', () => {
         `${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`,
         `${resolver.getAtt(ids.bucket, 'Arn')}/${TEMPLATE_OVERRIDES_PREFIX}*`,
       ]);
+      // `forget` deletes the user's raw mail: that prefix only, never the templates.
+      const deletes = byAction('s3:DeleteObject').flatMap(resourcesOf).map(resolver.resolve);
+      expect(deletes).toEqual([`${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`]);
     });
 
     it.each(['inbound', 'milestone'] as const)(
@@ -568,6 +618,7 @@ describe('the Followup stack', () => {
         ]);
         if (name === 'milestone') {
           const actions = statements.flatMap(actionsOf);
+          // No s3:DeleteObject: only inbound forgets.
           expect(actions.filter((a) => a.startsWith('s3:')).sort()).toEqual([
             's3:GetObject',
             's3:ListBucket',

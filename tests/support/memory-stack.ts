@@ -19,7 +19,7 @@ import { LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from '../../local/defaults.ts';
 import { verdictsFor } from '../../local/smtp-intake.ts';
 import { createSettableClock, type SettableClock } from './in-memory/clock.ts';
 import { createMemoryMailer, type MemoryMailer } from './in-memory/mailer.ts';
-import { createMemoryRawMail } from './in-memory/raw-mail.ts';
+import { createMemoryRawMail, type MemoryRawMail } from './in-memory/raw-mail.ts';
 import {
   createMemoryScheduler,
   type MemoryScheduler,
@@ -32,6 +32,8 @@ export interface MemoryStack {
   store: MemoryStore;
   scheduler: MemoryScheduler;
   mailer: MemoryMailer;
+  /** The S3 bucket SES receiving writes to. */
+  rawMail: MemoryRawMail;
   deps: InboundDeps;
   /** The FOLLOWUP_* configuration the use-cases were given (local defaults, then overrides). */
   config: Record<string, string>;
@@ -133,6 +135,7 @@ export function startMemoryStack(
     store,
     scheduler,
     mailer,
+    rawMail,
     deps,
     config,
     async send(raw, envelope = {}) {

@@ -3,9 +3,11 @@ import {
   applicationIdFor,
   claimMilestone,
   closeApplication,
+  expiryOf,
   finishSending,
   openApplication,
   releaseMilestone,
+  revise,
   SEND_LEASE_MS,
 } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
@@ -155,5 +157,21 @@ describe('application rules', () => {
     expect(closed.status).toBe('CLOSED');
     expect(closed.milestones.every((m) => m.state === 'CANCELLED')).toBe(true);
     expect(closed.expiresAt).toBe(Math.floor(created.getTime() / 1000) + 30 * 86_400);
+  });
+
+  it('expires every application: an open one 180 days after its last milestone or change', () => {
+    const application = opened();
+    const lastDue = Math.max(...application.milestones.map((m) => Date.parse(m.due)));
+    expect(application.expiresAt).toBe(Math.floor(lastDue / 1000) + 180 * 86_400);
+    expect(expiryOf(application)).toBe(application.expiresAt);
+    // Nothing planned (no time was ever read): from its last change, and each change renews it.
+    const unplanned = { ...application, milestones: [] };
+    expect(expiryOf(unplanned)).toBe(Math.floor(created.getTime() / 1000) + 180 * 86_400);
+    const later = new Date(created.getTime() + 400 * 86_400_000);
+    expect(revise(unplanned, later, {}).expiresAt).toBe(
+      Math.floor(later.getTime() / 1000) + 180 * 86_400,
+    );
+    // A paused one as an open one.
+    expect(expiryOf({ ...application, status: 'PAUSED' })).toBe(application.expiresAt);
   });
 });

@@ -20,7 +20,9 @@ describe('plan changes', () => {
     const { application } = changes.addNextRound(closed, secondRound, ctx);
     expect(application.status).toBe('OPEN');
     expect(application.closedAt).toBeUndefined();
-    expect(application.expiresAt).toBeUndefined();
+    // Open again: kept 180 days after its last milestone, not 30 after the close.
+    const lastDue = Math.max(...application.milestones.map((m) => Date.parse(m.due) / 1000));
+    expect(application.expiresAt).toBe(Math.floor(lastDue) + 180 * 86_400);
     expect(application.interviews.map((i) => i.id)).toEqual(['i1', 'i2']);
     expect(schedulesOf(application).upsert.map((m) => m.id)).toContain('i2-thank-you-1');
   });

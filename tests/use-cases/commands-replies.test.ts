@@ -390,6 +390,8 @@ describe('reply commands', () => {
   it('forget deletes everything only after the confirmation reply, and only once', async () => {
     stack.clock.set(BASE);
     const user = someone();
+    // Every raw message stored before this test is someone else's.
+    const othersRawMail = stack.rawMail.keys();
     const { application } = await open(user);
     await open(user, confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'));
     await send(reply('digest on', user), user, INTAKE);
@@ -412,8 +414,12 @@ describe('reply commands', () => {
     await send(reply('forget it', user), user, confirmTo);
     expect(await stack.applications(user)).toHaveLength(2);
 
+    expect(stack.rawMail.keys().length).toBeGreaterThan(othersRawMail.length + 6);
     await send(reply('forget', user), user, confirmTo);
     expect(await stack.applications(user)).toEqual([]);
+    // Their raw mail is gone at once, the confirmation too; everyone else's stays.
+    expect(stack.rawMail.keys()).toEqual(othersRawMail);
+    expect(await stack.store.rawMailOf(user)).toEqual([]);
     expect(await stack.schedulesOf(application)).toEqual([]);
     expect((await stack.scheduleNames()).filter((n) => n.startsWith('digest-'))).toEqual([]);
     expect((await lastMail(user))?.subject).toMatch(/^Done: Deleted: 2 applications/);

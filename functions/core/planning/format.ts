@@ -186,3 +186,14 @@ export function scheduleAt(iso: string, zone: string): string {
   if (!local.isValid) throw new PlanningError(`"${iso}" is not an ISO-8601 date-time`);
   return `at(${local.toFormat("yyyy-MM-dd'T'HH:mm:ss")})`;
 }
+
+/**
+ * The instant a `scheduleAt` expression names, as ISO-8601 with the zone's offset; null for
+ * any other expression (a rate() or cron() schedule fires no one milestone).
+ */
+export function dueOfScheduleAt(expression: string, zone: string): string | null {
+  const wall = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\)$/.exec(expression)?.[1];
+  if (!wall || !isIanaZone(zone)) return null;
+  const at = DateTime.fromISO(wall, { zone });
+  return at.isValid ? at.toISO({ suppressMilliseconds: true }) : null;
+}

@@ -11,6 +11,7 @@ import { cancelDigest } from './digest.ts';
 import { mailUser, runUserDecision } from './effects.ts';
 import { decideForgetConfirmation, decideForgetRequest } from './forget-decisions.ts';
 import { afterSendsInFlight } from './in-flight.ts';
+import { deleteRawMailOf, type RawMailDeps } from './raw-mail.ts';
 
 function newNonce(): string {
   return base32Of(randomBytes(16), 16);
@@ -29,7 +30,7 @@ export type ForgetOutcome = 'user-forgotten' | 'answered';
 
 /** A reply to the confirmation mail. `confirmed`: it says forget (or yes). */
 export async function confirmForget(
-  deps: ChangeDeps,
+  deps: ChangeDeps & RawMailDeps,
   userId: string,
   nonce: string,
   confirmed: boolean,
@@ -54,8 +55,11 @@ export async function confirmForget(
     if (closed) closedPlans.push(await afterSendsInFlight(deps, closed.application));
   }
   await cancelDigest(deps, userId);
+  // Effect: the user's raw mail, before the records of it go with the rest.
+  const rawDeleted = await deleteRawMailOf(deps, userId);
   const deleted = await deps.store.deleteUser(userId);
   deps.logger.info('user forgotten', { count: deleted });
+  deps.logger.info('raw mail of a forgotten user deleted', { count: rawDeleted });
   await mailUser(deps, userId, { render: 'forgotten', deleted, applications: closedPlans });
   return 'user-forgotten';
 }

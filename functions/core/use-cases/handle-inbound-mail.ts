@@ -14,6 +14,7 @@ import { gateAddressed, judgeFilterGate } from './filtered-mail.ts';
 import { addressing } from './inbound-decisions.ts';
 import { type InboundDeps, type InboundOutcome, route } from './inbound-routing.ts';
 import { inUserLocale } from './profile.ts';
+import { recordRawMail } from './raw-mail.ts';
 import { everyUser, sendersToJudge } from './users.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
@@ -73,6 +74,8 @@ export async function handleInboundMail(
     return 'ignored';
   }
   const userId = judgement.userId;
+  // The user's mail from here on, whatever becomes of it: `forget` must find it.
+  await recordRawMail(deps, userId, mail.sesMessageId);
   // Where it was sent is judged on the envelope recipients: a forged token costs no parse either.
   const addressed = gate ? gateAddressed(gate) : addressing(mail.recipients, userId, settings);
   if ('dropped' in addressed) {

@@ -4,6 +4,8 @@ import type { RawMailStore } from '../../../functions/core/ports.ts';
 
 export interface MemoryRawMail extends RawMailStore {
   put(key: string, raw: Uint8Array): void;
+  /** Every stored key, sorted. */
+  keys(): string[];
 }
 
 export class NoSuchKeyError extends Error {
@@ -23,5 +25,9 @@ export function createMemoryRawMail(): MemoryRawMail {
         ? { kind: 'too-large', bytes: raw.byteLength }
         : { kind: 'mail', raw: Uint8Array.from(raw) };
     },
+    async delete(key) {
+      objects.delete(key);
+    },
+    keys: () => [...objects.keys()].sort(),
   };
 }

@@ -6,7 +6,7 @@
 // tests/contracts/scheduler.contract.ts.
 import { scheduleName } from '../../../functions/adapters/eventbridge-scheduler.ts';
 import type { MilestoneRef } from '../../../functions/core/model.ts';
-import { scheduleAt } from '../../../functions/core/planning/format.ts';
+import { dueOfScheduleAt, scheduleAt } from '../../../functions/core/planning/format.ts';
 import type { Clock, MilestoneScheduler } from '../../../functions/core/ports.ts';
 
 /** The adapter's RetryPolicy.MaximumRetryAttempts: one try and this many retries. */
@@ -85,6 +85,16 @@ export function createMemoryScheduler(options: {
 
     async cancel(ref) {
       schedules.delete(scheduleName(ref));
+    },
+
+    async list() {
+      return [...schedules.keys()].sort().flatMap((name) => {
+        const schedule = schedules.get(name);
+        const due = schedule && dueOfScheduleAt(schedule.expression, schedule.timezone);
+        return schedule && due
+          ? [{ ref: { ...schedule.ref }, due, timezone: schedule.timezone }]
+          : [];
+      });
     },
 
     names: () => [...schedules.keys()].sort(),

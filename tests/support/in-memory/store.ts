@@ -27,6 +27,8 @@ export function createMemoryStore(): MemoryStore {
   const messages = new Map<string, MessageRecord>();
   // address (lower case) -> the admin's entry.
   const roster = new Map<string, AllowedUser>();
+  // user (lower case) -> raw-mail keys recorded for them.
+  const rawMail = new Map<string, Set<string>>();
 
   const userKey = (userId: string) => userId.toLowerCase();
   const ofUser = (userId: string) => {
@@ -87,6 +89,7 @@ export function createMemoryStore(): MemoryStore {
       const count = applications.get(userKey(userId))?.size ?? 0;
       applications.delete(userKey(userId));
       profiles.delete(userKey(userId));
+      rawMail.delete(userKey(userId));
       return count;
     },
 
@@ -107,6 +110,14 @@ export function createMemoryStore(): MemoryStore {
     async listAllowedUsers() {
       // In key order, as the Query on the roster's partition returns them.
       return [...roster.values()].sort((a, b) => (a.address < b.address ? -1 : 1)).map(stored);
+    },
+
+    async recordRawMail(userId, key) {
+      rawMail.set(userKey(userId), new Set([...(rawMail.get(userKey(userId)) ?? []), key]));
+    },
+
+    async rawMailOf(userId) {
+      return [...(rawMail.get(userKey(userId)) ?? [])].sort();
     },
 
     async claimMessage(messageId) {
