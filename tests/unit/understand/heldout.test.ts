@@ -2,8 +2,9 @@
 // scored once before any change made for them: `heldout` 105/124 fields (84.7%, one wrong start
 // time), `heldout2` 65/103 (63.1%, one wrong start time), `heldout3` 55/109 (50.5%, none),
 // `heldout4` 67/109 (61.5%, none). Like the shared corpus's s21–s60 they estimate unseen mail:
-// no wrong start time, and floors that only rise. Fixes for what they showed must be general, with fixtures of their own in ../mail;
-// a batch that guided fixes is no longer blind, so the newest one is the estimate.
+// no wrong start time, and floors that only rise. Fixes for what they showed must be general,
+// with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
+// newest one is the estimate.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isWrongStart, type MessageResult, readFolder, summarize } from '../../../local/eval.ts';
 import { fixturePath } from '../../support/fixtures.ts';
