@@ -17,8 +17,11 @@ export function organisationLabel(email: string): string | null {
   if (!domain || GENERIC_DOMAINS.test(domain) || isVendorDomain(domain)) return null;
   const labels = domain.split('.').filter(Boolean);
   if (labels.length < 2) return null;
-  // Drop the public suffix (one label, or two for "co.uk"-style suffixes).
-  const secondLevel = /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2] ?? '');
+  // Drop the public suffix (one label, or two for "co.uk"-style suffixes and sector domains:
+  // caldervale.nhs.uk, hollisbrook.k12.nj.us, a school's .sch.uk).
+  const secondLevel = /^(?:co|com|org|net|ac|gov|govt|gouv|gob|edu|nhs|k12|sch|police|mil)$/.test(
+    labels[labels.length - 2] ?? '',
+  );
   const label = labels[labels.length - (secondLevel && labels.length > 2 ? 3 : 2)] ?? null;
   if (!label || /^(?:mail|email|smtp|mx|careers|jobs|talent|hr|recruiting)$/.test(label))
     return null;
@@ -100,7 +103,7 @@ export function findCompany(
           // A sentence ends the name: "Kumo Logistics. We are…" is not "Kumo Logistics. We".
           const ends = (word: string) => /[.,;:!?]$/.test(word) && !COMPANY_SUFFIX.test(word);
           if (!ends(words[end] ?? '')) {
-            while (tail < words.length && tail < end + 4 && /^[A-Z&]/.test(words[tail] ?? '')) {
+            while (tail < words.length && tail < start + 7 && /^[A-Z&]/.test(words[tail] ?? '')) {
               tail++;
               if (ends(words[tail - 1] ?? '')) break;
             }
@@ -221,7 +224,8 @@ function looksLikeTitle(candidate: string): boolean {
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
   if (words.length > 7 || words.length === 0) return false;
   if (!/^[A-Z]/.test(words[0] ?? '')) return false;
-  return TITLE_NOUNS.test(last);
+  // Occupations by their ending: physiotherapist, phlebotomist, clinician, optician.
+  return TITLE_NOUNS.test(last) || (last.length >= 6 && /(?:[^l]ist|ician)$/i.test(last));
 }
 
 export interface RoleReading {
