@@ -1,7 +1,8 @@
-// Reader -> places: city names to IANA zones, from city-timezones' GeoNames list of 7,300 cities.
+// Reader -> places: city names to IANA zones, from city-timezones' GeoNames list of 7,300 cities
+// (as the table gazetteer-data.ts generated from it).
 // A city gives the zone of a time written after it ("10:00 AM Mexico City"), the writer's zone
 // from the office in a signature ("Vancouver, BC V6B 2Y5"), and tells a place from a person.
-import { type CityData, cityMapping } from 'city-timezones';
+import { type City as CityData, gazetteerCities } from './gazetteer.ts';
 
 export interface Place {
   /** The city as written in the list ("Kansas City"). */
@@ -90,6 +91,7 @@ function gazetteer(): Gazetteer {
   if (built) return built;
   const byName = new Map<string, CityData[]>();
   const byCountry = new Map<string, Set<string>>();
+  const cityMapping = gazetteerCities();
   for (const city of cityMapping) {
     for (const name of new Set([fold(city.city), fold(city.city_ascii)])) {
       const list = byName.get(name) ?? [];
