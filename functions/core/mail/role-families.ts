@@ -29,6 +29,13 @@ export const ROLE_FAMILIES: readonly FamilyEntry[] = [
     offer: 'a sample lesson plan or feedback from a recent lesson observation',
   },
   {
+    // Engineering of things rather than software: drawings and test results, not code.
+    family: 'engineering',
+    title:
+      /\b(?:mechanical|civil|structural|electrical|chemical|manufacturing|process|aerospace|hvac|field service|quality|mechatronics?|hardware) engineer(?:ing)?\b/i,
+    offer: 'a short write-up of a design I delivered, with its drawings or test results',
+  },
+  {
     family: 'engineering',
     title:
       /\b(?:engineer(?:ing)?|developer|programmer|sre|devops|software|firmware|backend|back-end|frontend|front-end|full[- ]?stack|architect|qa|sdet|technical lead|tech lead|cto)\b/i,
@@ -68,14 +75,15 @@ export const ROLE_FAMILIES: readonly FamilyEntry[] = [
 
 const NEUTRAL_OFFER = 'examples of my work or references';
 
+const entryOf = (role: string | null | undefined) =>
+  role ? ROLE_FAMILIES.find((entry) => entry.title.test(role)) : undefined;
+
 /** The family of a job title; `neutral` when it names none (or there is no title). */
 export function roleFamilyOf(role: string | null | undefined): RoleFamily {
-  if (!role) return 'neutral';
-  return ROLE_FAMILIES.find((entry) => entry.title.test(role))?.family ?? 'neutral';
+  return entryOf(role)?.family ?? 'neutral';
 }
 
 /** What a candidate for `role` offers in a follow-up, phrased to follow "I'm glad to share ". */
 export function roleOffer(role: string | null | undefined): string {
-  const family = roleFamilyOf(role);
-  return ROLE_FAMILIES.find((entry) => entry.family === family)?.offer ?? NEUTRAL_OFFER;
+  return entryOf(role)?.offer ?? NEUTRAL_OFFER;
 }

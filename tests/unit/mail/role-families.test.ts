@@ -67,6 +67,13 @@ describe('role families', () => {
     expect(text).not.toMatch(/work samples|code sample/);
   });
 
+  it('offers a mechanical engineer drawings or test results, not code', () => {
+    expect(roleFamilyOf('Mechanical Engineer II')).toBe('engineering');
+    expect(roleOffer('Mechanical Engineer II')).toContain('drawings or test results');
+    expect(roleOffer('Mechanical Engineer II')).not.toMatch(/code/);
+    expect(roleOffer('Senior Backend Engineer')).toContain('code sample');
+  });
+
   it('offers an engineer a code sample, and a role nobody named the neutral offer', async () => {
     expect(await followUp2(withRole('Staff Engineer'))).toContain(
       'a code sample or a short write-up',
