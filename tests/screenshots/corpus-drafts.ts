@@ -41,7 +41,7 @@ export async function corpusDrafts(
   const user = envelope.from;
   const zone = user ? CORPUS_USER_ZONES[user.email] : undefined;
   if (!user || !zone) throw new Error(`${message} is not forwarded by a corpus user`);
-  // Re-read in the user's zone, as the inbound path does once it knows who forwarded.
+  // Read again in the user's own zone, as the corpus's expected readings (and local/eval.ts) do.
   const { reading: own } = await understandMessage(raw, { defaultTimezone: zone });
   const interviewReading = own.interview;
   if (!interviewReading?.start) throw new Error(`${message} reads as no timed interview`);
