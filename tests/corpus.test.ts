@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isWrongStart, type MessageResult, readFolder, summarize } from '../local/eval.ts';
+import { CORPUS_USER_ZONES } from './support/fixtures.ts';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const present = existsSync(corpus);
@@ -15,14 +16,6 @@ if (!present)
   console.warn(
     `corpus test skipped: ${corpus} is absent (it exists only beside the team's checkout)`,
   );
-
-/** The corpus users' own zones, as its README gives them (their followup settings). */
-const USER_ZONES = {
-  'alex.rivera@example.net': 'America/New_York',
-  'priya.n@example.org': 'America/Chicago',
-  'hannah.whitfield@example.com': 'Europe/London',
-  'devika.menon@mail.example': 'Asia/Kolkata',
-};
 
 /**
  * Fields right on s21–s60, the estimate of unseen mail: first measured 203/270 (75.2%) before
@@ -35,7 +28,7 @@ const built = (file: string) => Number(/^s(\d+)/.exec(file)?.[1] ?? 0) <= 20;
 describe.skipIf(!present)('shared corpus', () => {
   let messages: MessageResult[] = [];
   beforeAll(async () => {
-    messages = await readFolder(corpus, { userZones: USER_ZONES });
+    messages = await readFolder(corpus, { userZones: CORPUS_USER_ZONES });
   });
 
   it('reads all 60 messages', () => {

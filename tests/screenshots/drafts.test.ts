@@ -2,6 +2,8 @@
 // weekly digest and forget's mails included), rendered by headless Chromium
 // (Debian's package, driven over the DevTools pipe) at desktop and phone widths into PNGs under
 // test-output/screenshots/, loading nothing from anywhere: no image, font, stylesheet or script.
+// Besides the fixtures' mails, every draft of three shared-corpus confirmations as the product
+// reads and plans them (skipped, with a notice, where the corpus is absent).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,14 +14,21 @@ import {
   createMailRenderer,
 } from '../../functions/core/mail/index.ts';
 import type { Milestone } from '../../functions/core/model.ts';
-import { repoRoot } from '../support/fixtures.ts';
+import { hasShared, repoRoot, sharedDir } from '../support/fixtures.ts';
 import { applicationFixture, contextFixture, interviewFixture } from '../unit/mail/fixtures.ts';
 import { Browser, findChromium, INSTALL_HINT, pngSize, type Shot, servePages } from './chromium.ts';
+import { type CorpusDraft, corpusDrafts } from './corpus-drafts.ts';
 
 const chromium = findChromium();
 if (!chromium) {
   console.warn(
     `screenshot tests skipped: no Chromium found (/usr/bin/chromium). Install it with \`${INSTALL_HINT}\`.`,
+  );
+}
+
+if (!hasShared) {
+  console.warn(
+    `corpus screenshots skipped: ${sharedDir} is absent (it exists only beside the team's checkout)`,
   );
 }
 
@@ -153,6 +162,24 @@ const MAILS: Record<
   },
 };
 
+/**
+ * Shared-corpus confirmations (interviewers as the corpus gives them): a panel of four in Los
+ * Angeles with topics, one interviewer whose address is shown (New York), a UK panel (London).
+ */
+const CORPUS_INTERVIEWERS = {
+  s01: ['Sofia Marquez', 'Ken Watanabe', 'Lila Okafor', 'Marcus Hale'],
+  s05: ['Rob Castillo'],
+  s29: ['Gwendolyn Achebe', 'Idris Kaplan'],
+};
+const corpusMails: CorpusDraft[] =
+  chromium && hasShared
+    ? (
+        await Promise.all(
+          Object.keys(CORPUS_INTERVIEWERS).map((message) => corpusDrafts(message, renderer)),
+        )
+      ).flat()
+    : [];
+
 /** Values a forwarded confirmation could carry, aimed at a mail's HTML. */
 const hostile = applicationFixture({
   company: `Acme <img src="https://tracker.example/open.gif" onerror="window.pwned=1"> & Sons Worldwide Holdings Incorporated International`,
@@ -166,6 +193,18 @@ const hostile = applicationFixture({
     }),
   ],
 });
+
+/** A page that fits `width`, nothing sticking out, shot whole into a PNG of that size. */
+function expectLaidOut(shot: Shot, width: number) {
+  expect(shot.scrollWidth).toBeLessThanOrEqual(width);
+  expect(shot.overflowing).toEqual([]);
+  const size = pngSize(shot.png);
+  expect(size.width).toBe(width);
+  expect(size.height).toBe(shot.height);
+  expect(size.height).toBeGreaterThan(300);
+  // A blank page compresses to almost nothing.
+  expect(shot.png.byteLength).toBeGreaterThan(10_000);
+}
 
 describe.skipIf(!chromium)('mail HTML in headless Chromium', () => {
   let browser: Browser;
@@ -187,6 +226,7 @@ describe.skipIf(!chromium)('mail HTML in headless Chromium', () => {
       context,
     });
     pages.set('/hostile.html', hostileMail.html);
+    for (const { name, mail } of corpusMails) pages.set(`/corpus-${name}.html`, mail.html);
     // The witness: a page that does load from outside, so the recorder is known to see loads.
     pages.set(
       '/control.html',
@@ -239,14 +279,65 @@ describe.skipIf(!chromium)('mail HTML in headless Chromium', () => {
         expect(shot.text).toMatch(shows);
         if (footer) expect(shot.text).toMatch(/Reply to this mail with a command/);
         else expect(shot.text).not.toMatch(/Reply to this mail with a command/);
-        expect(shot.scrollWidth).toBeLessThanOrEqual(width);
-        expect(shot.overflowing).toEqual([]);
-        const size = pngSize(shot.png);
-        expect(size.width).toBe(width);
-        expect(size.height).toBe(shot.height);
-        expect(size.height).toBeGreaterThan(300);
-        // A blank page compresses to almost nothing.
-        expect(shot.png.byteLength).toBeGreaterThan(10_000);
+        expectLaidOut(shot, width);
+      },
+    );
+  });
+
+  describe.skipIf(!hasShared)('drafts of shared-corpus confirmations', () => {
+    const shotOf = (name: string, label: string) => {
+      const shot = shots.get(`corpus-${name}-${label}`);
+      if (!shot) throw new Error(`no screenshot of ${name} at ${label} width`);
+      return shot;
+    };
+
+    it.each(Object.entries(CORPUS_INTERVIEWERS))(
+      '%s: a thank-you per interviewer, each panelist worded apart, then every other kind',
+      (message, interviewers) => {
+        const drafts = corpusMails.filter(({ name }) => name.startsWith(`${message}-`));
+        expect(drafts.map(({ kind }) => kind)).toEqual([
+          ...interviewers.map(() => 'thank-you'),
+          'follow-up-1',
+          'follow-up-2',
+          'close-out',
+          'rejection-reply',
+        ]);
+        const thanks = drafts.filter(({ kind }) => kind === 'thank-you');
+        expect(thanks.map(({ recipient }) => recipient?.name)).toEqual(interviewers);
+        const openings = thanks.map(({ name }) => {
+          const text = shotOf(name, 'desktop').text;
+          return /^Thank you[^\n]*$/m.exec(text)?.[0].replace(/ on \w+day/, '');
+        });
+        expect(openings.every(Boolean)).toBe(true);
+        expect(new Set(openings).size).toBe(Math.min(interviewers.length, 3));
+      },
+    );
+
+    describe.each(corpusMails.map((draft) => [draft.name, draft] as const))(
+      '%s',
+      (name, { kind, recipient, interview }) => {
+        it.each(Object.entries(WIDTHS))(
+          'renders at %s width: to its recipient, no slot where its topics are known, nothing sticking out',
+          (label, width) => {
+            const shot = shotOf(name, label);
+            expect(shot.requests).toEqual([]);
+            expect(shot.text).toMatch(/Reply to this mail with a command/);
+            const toLine = /^To\t(.*)$/m.exec(shot.text)?.[1];
+            expect(toLine).toContain(recipient?.name ?? '(add the recipient)');
+            if (recipient?.email) expect(toLine).toContain(recipient.email);
+            // A thank-you mentions only what its interviewer took part in; s01's hiring manager
+            // and closing conversations name no topic, so Sofia's and Marcus's keep the slot.
+            const topics = (interview.topics ?? []).filter(
+              ({ by }) =>
+                kind !== 'thank-you' || by.length === 0 || by.includes(recipient?.name ?? ''),
+            );
+            if (topics.length > 0) expect(shot.text).not.toContain('[mention');
+            else if (kind === 'thank-you')
+              expect(shot.text).toMatch(/✗ Fill in or delete \[mention something you discussed\]/);
+            expect(shot.text).toContain(interview.company ?? '');
+            expectLaidOut(shot, width);
+          },
+        );
       },
     );
   });

@@ -11,6 +11,14 @@ export const readFixture = (name: string) => readFile(fixturePath(name));
 export const sharedDir = resolve(repoRoot, '..', 'shared');
 export const hasShared = existsSync(sharedDir);
 
+/** The shared corpus's users and their own zones, as its README gives them (their followup settings). */
+export const CORPUS_USER_ZONES: Record<string, string> = {
+  'alex.rivera@example.net': 'America/New_York',
+  'priya.n@example.org': 'America/Chicago',
+  'hannah.whitfield@example.com': 'Europe/London',
+  'devika.menon@mail.example': 'Asia/Kolkata',
+};
+
 export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
 
