@@ -7,6 +7,8 @@ import { ConfigError } from './core/errors.ts';
 import { canonicalZone } from './core/iana-zone.ts';
 import { defaultPolicy, type Policy, parsePolicy } from './core/planning/index.ts';
 
+/** For infra's lifecycle rule: the one number the functions' raw-mail records count on. */
+export { RAW_MAIL_RETENTION_DAYS } from './core/application.ts';
 export { defaultPolicy, type Policy };
 
 /** The user's zone when nothing says otherwise: the deployment's default, and the local stack's. */

@@ -46,7 +46,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
-import { DOCTOR_EVENT } from '../functions/config.ts';
+import { DOCTOR_EVENT, RAW_MAIL_RETENTION_DAYS } from '../functions/config.ts';
 import { createFollowupFunction } from './followup-function.ts';
 import {
   addRecordOutput,
@@ -135,7 +135,11 @@ export class FollowupStack extends Stack {
       serverAccessLogsPrefix: ACCESS_LOG_PREFIX,
       // Raw mail is personal data: keep it only as long as a retry or an investigation needs it.
       lifecycleRules: [
-        { id: 'expire-raw-mail', prefix: RAW_MAIL_PREFIX, expiration: Duration.days(30) },
+        {
+          id: 'expire-raw-mail',
+          prefix: RAW_MAIL_PREFIX,
+          expiration: Duration.days(RAW_MAIL_RETENTION_DAYS),
+        },
         { id: 'abort-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
     });

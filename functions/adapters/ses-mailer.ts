@@ -7,7 +7,7 @@ import type { Mailer } from '../core/ports.ts';
 export const sesMessageIdOf = (sesMessageId: string) => `${sesMessageId}@amazonses.com`;
 
 /** SES's Message-IDs are on amazonses.com or a regional subdomain of it. */
-const SES_MESSAGE_ID = /amazonses\.com$/i;
+const SES_MESSAGE_ID = /(?:^|[.@])amazonses\.com$/i;
 export const isSesMessageId = (messageId: string) => SES_MESSAGE_ID.test(messageId);
 
 /**
@@ -16,7 +16,7 @@ export const isSesMessageId = (messageId: string) => SES_MESSAGE_ID.test(message
  */
 export function canonicalSesMessageId(messageId: string): string {
   const at = messageId.lastIndexOf('@');
-  if (at > 0 && /(?:^|\.)amazonses\.com$/i.test(messageId.slice(at + 1))) {
+  if (at > 0 && isSesMessageId(messageId)) {
     return sesMessageIdOf(messageId.slice(0, at));
   }
   return messageId;

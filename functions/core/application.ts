@@ -1,19 +1,26 @@
 // Domain rules for an application's life: open it from a reading, claim a milestone for sending,
 // close it. Pure functions returning the next version; the use-cases persist them.
 import { createHash } from 'node:crypto';
-import type { Application, DraftSent, Interview, Milestone, Person } from './model.ts';
+import type { Application, DraftSent, Interview, Milestone, Person, UserProfile } from './model.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
 import { toMilestoneRecords } from './planning/replan.ts';
 import type { InterviewReading } from './reading.ts';
 
-/** How long a closed application (and its raw mail) is kept before DynamoDB's TTL removes it. */
+/** The user's zone: their `set timezone`, else the deployment's. */
+export function userZone(profile: UserProfile | null | undefined, defaultZone: string): string {
+  return profile?.timezone ?? defaultZone;
+}
+
+/** How long a closed application is kept before DynamoDB's TTL removes it. */
 export const CLOSED_RETENTION_DAYS = 30;
+/** How long raw mail is kept in S3 after it arrived (the bucket's lifecycle rule deletes it). */
+export const RAW_MAIL_RETENTION_DAYS = 30;
 /**
  * How long an open (or paused) application is kept after its last milestone's due time, or its
  * last change when that is later: one opened from mail that never planned anything goes too.
  */
-export const OPEN_RETENTION_DAYS = 180;
+const OPEN_RETENTION_DAYS = 180;
 
 const DAY_SECONDS = 24 * 60 * 60;
 

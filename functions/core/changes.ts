@@ -91,8 +91,8 @@ export function addNextRound(
   );
   const change = replanAfterNextRound(application.milestones, interview, ctx);
   // An invitation to another round reopens an application that was closed (after a stop or a
-  // close-out): its new drafts must be sent, and it must not expire.
-  const { closedAt: _closedAt, expiresAt: _expiresAt, ...reopened } = application;
+  // close-out): its new drafts must be sent, and it expires as an open one again.
+  const { closedAt: _closedAt, ...reopened } = application;
   return fromPlan(application.status === 'CLOSED' ? reopened : application, change, ctx, {
     interviews: [...application.interviews, interview],
     ...(application.status === 'CLOSED' ? { status: 'OPEN' as const } : {}),

@@ -143,7 +143,6 @@ export interface FilteredUnmatched {
   domains: string[];
 }
 
-/** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`, `set country GB`). */
 /**
  * A user an admin allowed with `allow ADDRESS`, besides the addresses configured at deploy time;
  * `revoke ADDRESS` removes the entry.
@@ -159,6 +158,7 @@ export interface AllowedUser {
   welcomed: boolean;
 }
 
+/** Per-user settings set by reply (`set timezone Europe/Berlin`, `set hours 8-19`, `set country GB`). */
 export interface UserProfile {
   userId: string;
   timezone: string | null;

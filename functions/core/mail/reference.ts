@@ -2,6 +2,7 @@
 // "I especially enjoyed ": the user's notes when they wrote any, else what the confirmation said
 // the interview (or this interviewer's part of it) covers, else a slot for the user to fill.
 import type { Person, Topic } from '../model.ts';
+import { TASK_NOUN } from '../understand/topics.ts';
 
 export const REFERENCE_SLOT = '[mention something you discussed]';
 
@@ -90,14 +91,12 @@ const CONTENT_FREE =
 const VERDICT =
   /^(.+?)\s+(?:went|was|felt)\s+(?:really\s+|very\s+|so\s+)?(?:well|great|fine|ok|okay|good|fun|interesting|smooth(?:ly)?)$/i;
 
-const TASK = /\b(?:exercise|case stud(?:y|ies)|challenge|problem|task|kata|whiteboard)/i;
-
 /** One clause of a note, reworded to follow "I especially enjoyed "; null when it says nothing. */
 function fromClause(text: string): string | null {
   if (CONTENT_FREE.test(text)) return null;
   const verdict = VERDICT.exec(text);
   const clause = verdict?.[1] ?? text;
-  if (verdict?.[1] && TASK.test(clause)) return `working through ${toInterviewer(clause)}`;
+  if (verdict?.[1] && TASK_NOUN.test(clause)) return `working through ${toInterviewer(clause)}`;
   for (const verb of NOTE_VERBS) {
     const match = verb.pattern.exec(clause);
     if (match) return verb.phrase(toInterviewer(clause.slice(match[0].length)));

@@ -10,7 +10,7 @@ const MAX_TOPICS = 6;
 const MAX_TOPIC_WORDS = 12;
 
 /** Nouns of a task done in the interview: "a short SQL exercise", "the case study". */
-const TASK_NOUN =
+export const TASK_NOUN =
   /\b(?:exercise|case stud(?:y|ies)|challenge|task|problem|assessment|kata|whiteboard(?:ing)?|live[- ]coding|pair[- ]programming)\b/i;
 
 /** Verbs, in the writer's words, of what happens in the interview; longest forms first. */

@@ -1,6 +1,7 @@
 // Applies a pure change (core/changes.ts) to a stored application: conditional write first, then
 // the schedules follow. A crash between the two leaves DynamoDB right and the milestone handler
 // re-checks it, so a stale schedule can fire but never send a draft it should not.
+import { userZone } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import type { Application, Milestone, MilestoneRef } from '../model.ts';
 import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
@@ -25,7 +26,7 @@ export async function planContextFor(
   }
   if (profile?.country)
     policy = applyPolicyOverride(policy, { kind: 'country', country: profile.country });
-  return { policy, userTimezone: profile?.timezone ?? deps.settings.defaultTimezone, now };
+  return { policy, userTimezone: userZone(profile, deps.settings.defaultTimezone), now };
 }
 
 const refOf = (application: Application, milestoneId: string): MilestoneRef => ({

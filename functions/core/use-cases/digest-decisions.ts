@@ -183,8 +183,8 @@ export function decideAfterDigest(
   const left = (profile?.filteredUnmatched?.count ?? 0) - told;
   const counted: Partial<UserProfile> =
     told > 0 ? { filteredUnmatched: left > 0 ? { count: left, domains: [] } : null } : {};
-  const moved = profile?.digest?.next === ref.milestoneId;
-  if (!moved) return { profile: told > 0 ? counted : null, mail: null, outcome: false };
+  const stillThisDigest = profile?.digest?.next === ref.milestoneId;
+  if (!stillThisDigest) return { profile: told > 0 ? counted : null, mail: null, outcome: false };
   return {
     profile: { ...counted, digest: planned },
     schedules: { upsert: [scheduleOf(ref.userId, planned, zone)], cancel: [] },

@@ -2,7 +2,7 @@
 // exist, at `now` -> the repairs that make them agree. Pure; doctor.ts reads the world and applies
 // them. The store is the truth: a schedule is wanted exactly when firing it now or at its due time
 // would claim a draft (claimMilestone), so the doctor and the milestone handler cannot disagree.
-import { claimMilestone, SEND_LEASE_MS } from '../application.ts';
+import { claimMilestone, SEND_LEASE_MS, userZone } from '../application.ts';
 import {
   type Application,
   DIGEST_APPLICATION_ID,
@@ -123,8 +123,7 @@ export function decideRepairs(state: DoctorState, now: Date): Repair[] {
       applicationId: DIGEST_APPLICATION_ID,
       milestoneId: profile.digest.next,
     };
-    const timezone =
-      existing.get(keyOf(ref))?.timezone ?? profile.timezone ?? state.defaultTimezone;
+    const timezone = existing.get(keyOf(ref))?.timezone ?? userZone(profile, state.defaultTimezone);
     judge(ref, { kind: 'due', due: profile.digest.due, timezone, stuck: false });
   }
   // What no application or profile accounts for: a milestone or an application that is gone.

@@ -1,5 +1,6 @@
 // Use-cases -> the user's profile item (settings, the numbered list last sent, a pending forget,
 // the digest): read, change one part, write back with every other part kept.
+import { userZone } from '../application.ts';
 import type { UserProfile } from '../model.ts';
 import { localeOfZone, writtenIn } from '../planning/index.ts';
 import type { ApplicationStore } from '../ports.ts';
@@ -11,7 +12,7 @@ export function emptyProfile(userId: string, now: Date): UserProfile {
 
 /** How the user's dates and times are written: their `set locale`, else that of their zone. */
 export function userLocale(profile: UserProfile | null | undefined, defaultZone: string): string {
-  return profile?.locale ?? localeOfZone(profile?.timezone ?? defaultZone);
+  return profile?.locale ?? localeOfZone(userZone(profile, defaultZone));
 }
 
 /**

@@ -1,10 +1,11 @@
 // Use-cases -> the user's raw mail in S3: each message of an allowed user is recorded with them as
 // it is accepted (SES names the object by its message id alone), so that `forget` deletes it at
 // once instead of leaving it to the bucket's 30-day expiry.
+import { RAW_MAIL_RETENTION_DAYS } from '../application.ts';
 import type { ApplicationStore, Clock, RawMailStore } from '../ports.ts';
 
-/** The bucket's lifecycle (infra: expire-raw-mail) deletes raw mail after 30 days; a day more. */
-const RAW_MAIL_RECORD_MS = 31 * 24 * 60 * 60 * 1000;
+/** The record outlives the object by a day: the bucket's lifecycle rule deletes that first. */
+const RAW_MAIL_RECORD_MS = (RAW_MAIL_RETENTION_DAYS + 1) * 24 * 60 * 60 * 1000;
 
 export interface RawMailDeps {
   store: ApplicationStore;

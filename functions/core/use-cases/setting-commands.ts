@@ -1,6 +1,7 @@
 // Use-cases -> `set timezone`, `set hours`, `set country`, `set locale`: the decision (pure: which
 // profile change, and what the answer says) and its effects: the profile saved, every
 // application's pending drafts re-planned to fit, and one answer listing those that moved.
+import { userZone } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { Application, UserProfile } from '../model.ts';
 import {
@@ -146,7 +147,7 @@ export async function applySetting(
   arg: string,
 ): Promise<'answered'> {
   const profile = await deps.store.getProfile(userId);
-  const zone = profile?.timezone ?? deps.settings.defaultTimezone;
+  const zone = userZone(profile, deps.settings.defaultTimezone);
   const decision = decideSetting(verb, arg, profile, zone);
   if (decision.kind === 'answer' || decision.current) {
     await confirmSetting(deps, userId, decision.summary);

@@ -18,6 +18,7 @@ import { type ChangeDeps, changeApplication } from './change-application.ts';
 import type { CommandOutcome } from './command-decisions.ts';
 import type { Settings } from './deps.ts';
 import { setDigest } from './digest.ts';
+import { inUserLocale } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 type UsersDeps = { store: ApplicationStore; settings: Settings };
@@ -114,8 +115,11 @@ async function applyAdminEffect(effect: AdminEffect, facts: AdminFacts, deps: Ch
       return;
     case 'welcome':
       try {
-        await tellUser(deps, effect.user.address, null, (context) =>
-          deps.renderer.help({ context, welcome: true }),
+        // Written as the new user reads dates, not as the admin does.
+        await inUserLocale(deps, effect.user.address, () =>
+          tellUser(deps, effect.user.address, null, (context) =>
+            deps.renderer.help({ context, welcome: true }),
+          ),
         );
       } catch (error) {
         // In the SES sandbox an unverified address cannot be mailed: the user is allowed all
@@ -129,6 +133,8 @@ async function applyAdminEffect(effect: AdminEffect, facts: AdminFacts, deps: Ch
     case 'revoke':
       facts.closed = await closeEverything(deps, effect.address);
       await deps.store.deleteAllowedUser(effect.address);
+      // A forward accepted while the first pass ran may have opened one more: close it too.
+      facts.closed += await closeEverything(deps, effect.address);
       return;
   }
 }
