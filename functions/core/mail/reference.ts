@@ -168,7 +168,7 @@ const ACTIVITY =
   /\b(?:review|deep dive|exercise|case stud(?:y|ies)|presentation|walk-?through|walk-through|interview|conversation|discussion|session|demo|critique|pairing)\b/i;
 
 /** One topic as the candidate would mention it. */
-export function topicPhrase(topic: Topic): string {
+function topicPhrase(topic: Topic): string {
   const { what } = topic;
   switch (topic.kind) {
     case 'present':
@@ -208,7 +208,7 @@ function rotated<T>(list: readonly T[], start: number): T[] {
  * The topics a note to this interviewer may mention: their own part of the interview, else what
  * the whole interview covers. Another panelist's part is theirs to be thanked for.
  */
-export function topicsFor(topics: readonly Topic[], interviewer: Person | null): Topic[] {
+function topicsFor(topics: readonly Topic[], interviewer: Person | null): Topic[] {
   const own = interviewer
     ? topics.filter((topic) => topic.by.some((name) => samePerson(name, interviewer.name)))
     : [];

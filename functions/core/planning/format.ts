@@ -52,7 +52,7 @@ export function writtenIn<T>(locale: string, write: () => T): T {
 }
 
 /** The locale a time in `zone` is written in: the user's, when a mail to them is being written. */
-export function writingLocale(zone: string): string {
+function writingLocale(zone: string): string {
   return userLocaleScope.getStore() ?? localeOfZone(zone);
 }
 

@@ -739,11 +739,13 @@ function zoneFor(
       settledBy(candidate.zone, writer) ?? settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
     // "10:00 AM MST" on a July day: Denver's summer clock or Arizona's? Nothing here says.
-    const summer = DateTime.fromObject(
-      { ...candidate.date, hour: candidate.time.hour },
-      { zone: candidate.zone.zone },
-    ).isInDST;
-    if (candidate.zone.standardAllYear && summer)
+    if (
+      candidate.zone.standardAllYear &&
+      DateTime.fromObject(
+        { ...candidate.date, hour: candidate.time.hour },
+        { zone: candidate.zone.zone },
+      ).isInDST
+    )
       return { zone: candidate.zone.zone, zoneSource: 'inline', zoneConfidence: 0.4 };
     return {
       zone: candidate.zone.zone,

@@ -45,7 +45,7 @@ export function fireTime(due: string, now: Date): string {
 }
 
 /** The schedules to make exist, at their milestones' due times, and to delete. */
-export interface ScheduleSync {
+interface ScheduleSync {
   /** PENDING milestones whose schedule must exist at their due time (create or move). */
   upsert: Milestone[];
   /** Milestones whose schedule must go. */

@@ -70,6 +70,6 @@ export function mailContext(
 }
 
 /** Where the user's mailbox forwards employer mail: `<intake>+f-<mac>@<domain>`. */
-export function filterAddressOf(settings: Settings, userId: string): string {
+function filterAddressOf(settings: Settings, userId: string): string {
   return replyAddress(settings.intakeAddress, encodeFilterToken(userId, settings.replySecret));
 }

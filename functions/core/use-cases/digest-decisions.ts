@@ -16,9 +16,9 @@ import type { ScheduledMilestone } from '../ports.ts';
 import type { UserDecision, UserMail } from './effects.ts';
 
 /** ISO weekday the digest arrives on: Monday, to plan the week. */
-export const DIGEST_WEEKDAY = 1;
+const DIGEST_WEEKDAY = 1;
 /** How long a firing's claim is remembered: far longer than the Scheduler retries it. */
-export const DIGEST_CLAIM_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+const DIGEST_CLAIM_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** Domains kept for the digest's filtered-mail line. */
 const MAX_FILTERED_DOMAINS = 3;
 

@@ -11,7 +11,7 @@ export function emptyProfile(userId: string, now: Date): UserProfile {
 }
 
 /** How the user's dates and times are written: their `set locale`, else that of their zone. */
-export function userLocale(profile: UserProfile | null | undefined, defaultZone: string): string {
+function userLocale(profile: UserProfile | null | undefined, defaultZone: string): string {
   return profile?.locale ?? localeOfZone(userZone(profile, defaultZone));
 }
 

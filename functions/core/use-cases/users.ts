@@ -23,7 +23,7 @@ import { tellUser } from './tell-user.ts';
 
 type UsersDeps = { store: ApplicationStore; settings: Settings };
 
-export const isAdmin = (settings: Settings, address: string) =>
+const isAdmin = (settings: Settings, address: string) =>
   settings.admins.includes(address.trim().toLowerCase());
 
 /** The help mail: an admin's lists the admin commands too. */
