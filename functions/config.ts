@@ -119,7 +119,8 @@ const booleanFlag = z.pipe(
 const nonEmpty = () => z.string().check(z.minLength(1));
 const arn = () => z.string().check(z.startsWith('arn:'));
 
-function commaList(list: string): string[] {
+/** `a@x.example, b@y.example` -> its items, trimmed, blanks dropped. */
+export function commaList(list: string): string[] {
   return list
     .split(',')
     .map((item) => item.trim())

@@ -2,6 +2,7 @@
 // stack is built from. Fails at synth with a message that names the context key.
 import { z } from 'zod';
 import {
+  commaList,
   DEFAULT_INTAKE_LOCAL_PART,
   DEFAULT_MAIL_DOMAIN,
   DEFAULT_TIMEZONE,
@@ -58,7 +59,7 @@ const contextFlag = z
 const addressList = z
   .union([z.string(), z.array(z.string())])
   .transform((value) =>
-    (Array.isArray(value) ? value : value.split(',')).map((item) => item.trim()).filter(Boolean),
+    Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : commaList(value),
   )
   .pipe(z.array(emailAddress).min(1, 'must name at least one address'));
 

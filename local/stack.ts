@@ -12,7 +12,7 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
-import { DOCTOR_EVENT } from '../functions/config.ts';
+import { commaList, DOCTOR_EVENT } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
@@ -265,9 +265,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamodb: dynamodbClient,
       tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
       users: [config.FOLLOWUP_ALLOWED_SENDERS, config.FOLLOWUP_ADMINS]
-        .flatMap((list) => (list ?? '').split(','))
-        .map((address) => address.trim().toLowerCase())
-        .filter(Boolean),
+        .flatMap((list) => commaList(list ?? ''))
+        .map((address) => address.toLowerCase()),
       doctor: () => invoke(milestone, 'followup-milestone', DOCTOR_EVENT),
       sweepExpired: () => expiry.sweep(),
     });

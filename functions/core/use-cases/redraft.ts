@@ -11,14 +11,15 @@ import { updateApplication } from './update-application.ts';
 
 /** Re-drafts the thank-yous a newer note owes; returns how many were mailed. */
 export async function redraftThankYous(deps: ChangeDeps, application: Application) {
-  const note = latestNote(application);
   const key = { userId: application.userId, applicationId: application.id };
   let mailed = 0;
   for (const milestone of thankYousToRedraft(application)) {
     const now = deps.clock.now();
     const { messageIds, draft } = await mailDraft(deps, application, milestone);
     mailed += 1;
-    const remembered = { to: draft?.to ?? null, subject: draft?.subject ?? '', note };
+    // What mailDraft recorded of the draft, note included; a draft the renderer could not describe
+    // is remembered by its note alone.
+    const remembered = draft ?? { to: null, subject: '', note: latestNote(application) };
     try {
       await updateApplication(deps.store, key, (current) => {
         const next = current && redrafted(current, milestone.id, messageIds, remembered, now);
