@@ -25,7 +25,7 @@ const CANCELLATION =
 const CANCELLATION_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =
-  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|we need to move|need to move (?:your|the)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
+  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|we need to move|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
 const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =

@@ -22,7 +22,15 @@ export function organisationLabel(email: string): string | null {
   const secondLevel = /^(?:co|com|org|net|ac|gov|govt|gouv|gob|edu|nhs|k12|sch|police|mil)$/.test(
     labels[labels.length - 2] ?? '',
   );
-  const label = labels[labels.length - (secondLevel && labels.length > 2 ? 3 : 2)] ?? null;
+  let at = labels.length - (secondLevel && labels.length > 2 ? 3 : 2);
+  // "dwc.qld.gov.au", "health.nsw.gov.au": a state's code stands between a department and gov.
+  if (
+    /^(?:gov|govt)$/.test(labels[at + 1] ?? '') &&
+    at > 0 &&
+    /^[a-z]{2,3}$/.test(labels[at] ?? '')
+  )
+    at--;
+  const label = labels[at] ?? null;
   if (!label || /^(?:mail|email|smtp|mx|careers|jobs|talent|hr|recruiting)$/.test(label))
     return null;
   return label;
@@ -51,8 +59,11 @@ const CAPITALISED_RUN =
  * Hill Credit Union, "nwmh" for North West Mental Health. Two initials at least, three when no
  * word is spelled out, so a short label never claims a chance phrase.
  */
-function abbreviates(label: string, words: string[]): boolean {
-  if (label.length < 4 || words.length < 2) return false;
+function abbreviates(label: string, allWords: string[]): boolean {
+  // "dwc" for the Department of Water and Catchments: small joining words have no initial.
+  const words = allWords.filter((word) => !/^(?:of|and|&|for|the)$/i.test(word));
+  const joined = words.length < allWords.length;
+  if (label.length < (joined ? 3 : 4) || words.length < 2) return false;
   const letters = words.map(alnum);
   for (let spelled = 0; spelled <= letters.length - 2; spelled++) {
     const initials = letters.slice(spelled);
@@ -119,6 +130,9 @@ export function findCompany(
           const name = kept.join(' ').replace(/[.,;:]+$/, '');
           const key = name.toLowerCase();
           const entry = counts.get(key) ?? { name, count: 0, first: order++ };
+          // A banner's capitals ("RAVELSTON HOTELS") are styling: the name as written elsewhere wins.
+          if (entry.name === entry.name.toUpperCase() && name !== name.toUpperCase())
+            entry.name = name;
           entry.count++;
           counts.set(key, entry);
           break;
@@ -129,7 +143,15 @@ export function findCompany(
   const ranked = [...counts.values()].sort(
     (a, b) => b.count - a.count || b.name.length - a.name.length || a.first - b.first,
   );
-  if (ranked[0]) return { company: ranked[0].name, confidence: 0.9, source: 'prose' };
+  // "DWC" and "Department of Water and Catchments": where the mail spells out its initials, the
+  // name is the spelled-out form.
+  const [top] = ranked;
+  const spelled =
+    top && /^[A-Z&]{2,6}$/.test(top.name)
+      ? ranked.find((entry) => abbreviates(alnum(top.name), entry.name.split(/\s+/)))
+      : undefined;
+  const best = spelled ?? top;
+  if (best) return { company: best.name, confidence: 0.9, source: 'prose' };
   const fallback = labels[0] ? domainLabels.find((label) => alnum(label) === labels[0]) : undefined;
   if (fallback) return { company: titleCase(fallback), confidence: 0.55, source: 'domain' };
   return { company: null, confidence: 0 };
@@ -139,10 +161,10 @@ export function findCompany(
 const TOOL_NAMES =
   /^(?:google meet|microsoft teams|gmail|the|our|your|a|an|we|you|us|hi|hello|dear|thanks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const COMPANY_CUES =
-  /\b(with|at|from|join|joining|on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)\s+((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*)/gu;
+  /\b(with|at|from|join|joining|[Oo]n behalf of|interest in|[Ww]elcome to|[Cc]areers? at|[Gg]reetings from|[Tt]hank you for applying to|applying to)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)| (?:of|for|and)(?= [A-Z]))*)/gu;
 // Cues that name the employer outright weigh more than a bare "with"/"at".
 const STRONG_CUE =
-  /^(?:on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)$/;
+  /^(?:on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)$/i;
 // "Talent Partner, Harborview Labs", "Recruiter | Acme", "Sales Recruiter at Copperline": a
 // signature's title line names the employer.
 const SIGNATURE_LINE =
@@ -204,10 +226,30 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   return { company: null, confidence: 0 };
 }
 
+// Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
+const ORGANISATION_NOUN =
+  /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network)\b/;
+const ON_BEHALF =
+  /\b[Oo]n behalf of\s+(?:the\s+|our client,?\s+)?((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)| (?:of|for|and)(?= [A-Z]))*)/gu;
+
+/**
+ * "On behalf of the Ministry of Coastal Transportation": an agency, a shared hiring service or a
+ * recruiter writes for the employer, who outranks the writer's own domain. Only an organisation's
+ * name counts ("on behalf of Dana Lee" is a person).
+ */
+export function employerOnBehalf(text: string): string | null {
+  for (const m of text.slice(0, 40_000).matchAll(ON_BEHALF)) {
+    const name = trimCompany(m[1] ?? '');
+    if (isVendorName(name) || TOOL_NAMES.test(name)) continue;
+    if (ORGANISATION_NOUN.test(name) || name.split(' ').length >= 3) return name;
+  }
+  return null;
+}
+
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
 // Interview" never pass for a role.
 const TITLE_NOUNS =
-  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister)$/i;
+  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward)$/i;
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
@@ -243,7 +285,7 @@ const MEETING_COUNTERPART =
 
 // A requisition number is the posting's, not the role's name: "(R-10482)", "- Req #4471".
 const REQUISITION =
-  /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?[A-Z]{0,5}[-_]?\d{3,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
+  /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
 function cleanRole(raw: string): string {
   return raw
@@ -346,6 +388,8 @@ export function findRole(
         /^(?:\s*(?:re|fwd?|fw|aw|wg|tr|sv|vs|confirmed|invitation|updated invitation|canceled|cancelled|reminder)\s*:\s*)+/i,
         '',
       )
+      // "Policy Officer (Ref: 2027/118) - interview": the reference goes before its colon splits.
+      .replace(REQUISITION, '')
       .split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/),
   );
   // "UX Researcher at Brightwell": the company it is at is no part of the title.
@@ -381,7 +425,7 @@ const ONSITE =
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by
 // 8:45", "park behind the building", "sign in at the main office").
 const VENUE_LINE =
-  /^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*:[^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
+  /^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*[:\t][^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
 // "at the restaurant, 14 Quay Street", "We're at 3300 S Ashland Ave": held at a street address.
 const AT_ADDRESS =
   /\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b/gu;
@@ -527,14 +571,19 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 }
 
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out)\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
 
 /** The employer's stated decision date (YYYY-MM-DD), or null. */
 export function findDecisionDate(text: string, options: DecisionOptions): string | null {
   const scan = text.slice(0, 40_000);
   for (const m of scan.matchAll(DECISION_CUE)) {
     const from = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    const phrase = scan.slice(from, from + 80).split(/[.!?\n]/)[0] ?? '';
+    // A hard-wrapped line ("by Friday\n22 October 2027") goes on; a blank line or a stop ends it.
+    const phrase =
+      scan
+        .slice(from, from + 80)
+        .split(/[.!?]|\n[ \t]*\n/)[0]
+        ?.replace(/\s*\n\s*/g, ' ') ?? '';
     const within =
       /^within (?:the next )?(?:\d{1,2}\s*(?:-|–|to)\s*)?(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen)\s+(business |working )?(day|week)s?/i.exec(
         phrase,

@@ -25,7 +25,9 @@ const NOT_NAME_WORDS = new Set(
 );
 const HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+/;
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
-const NAME_WORD = String.raw`[A-Z][\p{Ll}'’]+(?:-[\p{L}][\p{Ll}'’]+)?`;
+// "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
+// prefix, and names are not only ASCII.
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
 const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const FULL_NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
@@ -65,6 +67,15 @@ function namesIn(fragment: string, context: PeopleContext): string[] {
   return out;
 }
 
+/**
+ * One line of a list of people: "Harjit Sandhu, Director, Marine Policy (Chair)" names one person
+ * and then their title, whatever it looks like; only "and" or "&" puts two people on a line.
+ */
+function personsOfLine(line: string, context: PeopleContext): string[] {
+  const names = listAfter(line, context);
+  return /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
+}
+
 /** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
 function listAfter(text: string, context: PeopleContext): string[] {
   const segment =
@@ -90,19 +101,19 @@ function listAfter(text: string, context: PeopleContext): string[] {
       /^\s*,\s*(?:our |the |a )?[A-Za-z][A-Za-z &/-]{0,60}?(?=,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z]|\s+and\s+[A-Z][a-z]+\s+[A-Z]|$)/.exec(
         rest,
       );
-    if (
-      title &&
-      !/^\s*,\s*(?:and\s+)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?[A-Z][a-z]+\s+[A-Z][a-z]+/.test(
-        rest,
-      )
-    )
+    // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
+    const next = new RegExp(
+      String.raw`^\s*,\s*(?:and\s+)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`,
+      'u',
+    ).exec(rest);
+    if (title && !(next?.[1] && isPersonName(next[1].replace(HONORIFIC, ''), context)))
       rest = rest.slice(title[0].length);
   }
   return names;
 }
 
 const LABELS =
-  /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|panel(?:ists)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
+  /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager)[ \t]*[:\t|][ \t]*(.+)$/gim;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:").
 const LIST_LABEL =
@@ -169,11 +180,23 @@ export function interviewersFromText(
     });
   };
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
-  for (const m of scan.matchAll(LABELS))
-    add(
-      (m[1] ?? '').split(/;\s*/).flatMap((entry) => listAfter(entry, context)),
-      m.index ?? 0,
-    );
+  for (const m of scan.matchAll(LABELS)) {
+    const names = (m[1] ?? '').split(/;\s*/).flatMap((entry) => listAfter(entry, context));
+    // A table cell holds one person per line under its label ("Interview panel\tA, Title" / "B,
+    // Title"), up to the next row: a line with its own label, or one that names nobody.
+    let at = (m.index ?? 0) + m[0].length;
+    for (let line = 0; names.length > 0 && line < 8; line++) {
+      const next = scan.indexOf('\n', at + 1);
+      const text = scan.slice(at + 1, next === -1 ? scan.length : next);
+      if (/^[^\t:]{1,40}[\t:]/.test(text)) break;
+      const more = personsOfLine(text, context);
+      if (more.length === 0) break;
+      names.push(...more);
+      if (next === -1) break;
+      at = next;
+    }
+    add(names, m.index ?? 0);
+  }
   for (const m of scan.matchAll(LIST_LABEL)) {
     // A label on its own line, then one person per line ("- Jane Doe, Engineering Manager").
     let at = (m.index ?? 0) + m[0].length;
@@ -188,7 +211,7 @@ export function interviewersFromText(
           at = next === -1 ? scan.length : next;
           continue;
         }
-        const found = listAfter(text.replace(/^[\s\-*•·–—\d.)]+/, ''), context);
+        const found = personsOfLine(text.replace(/^[\s\-*•·–—\d.)]+/, ''), context);
         if (found.length === 0) break;
         names.push(...found);
       }
@@ -266,7 +289,8 @@ export function interviewersFromText(
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
       /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
-        scan,
+        // A hard-wrapped line ("I'll call the\nnumber") reads on.
+        scan.replace(/\n/g, ' '),
       );
     if (self) add([context.sender.name], self.index);
   }

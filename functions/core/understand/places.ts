@@ -191,7 +191,12 @@ export function zoneOfUsState(code: string): string | null {
 const US_ZIP = /\b\d{5}(?:-\d{4})?\b/;
 
 const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
-const POSTCODE_OR_NUMBER = /(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b\d[\d-]*\b)/g;
+// "EH2 4RA", "SW1A 1AA": a British postcode says the country as surely as a region would.
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+const POSTCODE_OR_NUMBER = new RegExp(
+  String.raw`(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|${UK_POSTCODE.source}|\b\d[\d-]*\b)`,
+  'g',
+);
 
 function cleanSegment(segment: string): string {
   return segment.replace(POSTCODE_OR_NUMBER, ' ').replace(/\s+/g, ' ').trim();
@@ -206,6 +211,7 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
   let found: PlaceMatch | null = null;
   for (const line of lines.slice(-12)) {
     if (line.length > 160) continue;
+    const postcodeCountry = UK_POSTCODE.test(line) ? 'GB' : null;
     const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
     for (const [i, segment] of segments.entries()) {
       if (!/^\p{Lu}/u.test(segment) || segment.split(' ').length > 4) continue;
@@ -220,6 +226,7 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
         (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
+        (postcodeCountry ? placeNamed(segment, postcodeCountry) : null) ??
         (/\d/.test(line) ? placeNamed(segment) : null) ??
         stateOfAddress(segments[i - 1], segment, line);
       if (place && (!found || place.confidence >= found.confidence)) found = place;

@@ -7,6 +7,7 @@ import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
   activityHeadings,
+  employerOnBehalf,
   findCompany,
   findCompanyByPhrase,
   findDecisionDate,
@@ -24,6 +25,7 @@ import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } f
 import { findInterviewers } from './people.ts';
 import { placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
+import { unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
 import { employerInDisplayName, employerMailbox } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
@@ -50,6 +52,27 @@ export interface UnderstandOptions {
 const DAY_FIRST_TLDS = new Set(
   'uk ie de fr es it nl be ch at se no dk fi pt pl cz gr in au nz sg za br ar mx eu'.split(' '),
 );
+
+const monthFirstZone = (zone: string) =>
+  zone.startsWith('America/') || zone.startsWith('Pacific/Honolulu');
+
+/**
+ * Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names (or where it is
+ * held, or where its writer sits), else the sender's country domain, says which side of the
+ * Atlantic wrote it; failing those, the user's own zone is only an assumption.
+ */
+function dayOrderOf(
+  zones: Array<string | null | undefined>,
+  senderEmail: string,
+  userZone: string,
+): { dayFirst: boolean; assumed: boolean } {
+  const zone = zones.find((candidate) => candidate);
+  if (zone) return { dayFirst: !monthFirstZone(zone), assumed: false };
+  const tld = senderEmail.split('.').pop()?.toLowerCase() ?? '';
+  if (DAY_FIRST_TLDS.has(tld)) return { dayFirst: true, assumed: false };
+  if (tld === 'us') return { dayFirst: false, assumed: false };
+  return { dayFirst: !monthFirstZone(userZone), assumed: true };
+}
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
 export const CONFIDENCE_THRESHOLD = 0.5;
@@ -198,7 +221,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     }
   }
 
-  const body = original.body;
+  const body = unwrapLines(original.body);
   const subject = original.subject;
   const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
@@ -223,13 +246,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       : null;
   const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
 
-  // Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names, else the
-  // sender's country domain, says which side of the Atlantic wrote it.
-  const namedZone = statedZone?.zone ?? inlineZone ?? senderZone;
-  const tld = original.sender?.email.split('.').pop()?.toLowerCase() ?? '';
-  const dayFirst = namedZone
-    ? !namedZone.startsWith('America/') && !namedZone.startsWith('Pacific/Honolulu')
-    : DAY_FIRST_TLDS.has(tld);
   const duration = findDuration(body);
   const scanText = `${subject}\n\n${body}`;
   // Where the writer is: the office in their signature. (Their Date header's offset alone is a
@@ -239,6 +255,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // Read once: the format names the interview's kind, and an onsite one has a venue.
   const format = findFormat(`${body}\n${eventText}`, subject);
   const venue = format.format === 'onsite' ? venueOf(body) : null;
+  const dayOrder = dayOrderOf(
+    [statedZone?.zone ?? inlineZone ?? senderZone, venue?.zone, writerZone],
+    original.sender?.email ?? '',
+    defaultTimezone,
+  );
   const when = findInterviewTime(scanText, {
     writerZone,
     venueZone: venue?.zone ?? null,
@@ -249,7 +270,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     defaultTimezone: senderZone ?? defaultTimezone,
     context: `${body}\n${eventText}`,
     durationMinutes: duration,
-    dayFirst,
+    dayFirst: dayOrder.dayFirst,
+    dayOrderAssumed: dayOrder.assumed,
   });
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
@@ -264,10 +286,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   ]);
   // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
   const signals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
+  // One time named for the interview is a meeting to follow up on, even when its reading is in
+  // doubt (which day "05/03" is, which zone "MST" is): the acknowledgment asks for it. Rival times
+  // are not one meeting yet.
   const hasTime =
-    Boolean(placedEvent) ||
-    Boolean(markupTime) ||
-    (when.best !== null && when.best.confidence.start >= CONFIDENCE_THRESHOLD);
+    Boolean(placedEvent) || Boolean(markupTime) || (when.best !== null && !when.ambiguous);
   const classified = classify(signals, hasTime, events.length > 0, when.ambiguous);
 
   const confidence: Record<string, number> = { kind: classified.confidence };
@@ -411,7 +434,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
   if (!company.company && voicedEmployer)
     company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
-  if (!company.company) company = findCompanyByPhrase([subject, body].join('\n'), displayNames);
+  const client = employerOnBehalf(body);
+  if (client && client !== company.company)
+    company = { company: client, confidence: 0.85, source: 'prose' };
+  // A domain's label alone is the weakest reading: a name the mail writes out beats it.
+  if (!company.company || company.source === 'domain') {
+    const phrase = findCompanyByPhrase([subject, body].join('\n'), displayNames);
+    if (phrase.company) company = phrase;
+  }
   interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
   confidence.company = company.confidence;
   if (interview.company && company.source) sources.company = company.source;

@@ -63,6 +63,26 @@ export function decodeEntities(text: string): string {
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
 
+/**
+ * Joins a plain-text mail's hard-wrapped paragraph lines ("…for the Senior Ranger\nposition on
+ * Wednesday…"), one character for one, so indices hold: a long line that runs on into a line
+ * starting in lower case, or one ending mid-sentence into a line that is no label or list item.
+ * Short lines (labels, lists, signatures) keep their breaks.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(
+    /^([^\n]{55,})\n(?=([^\n]*))/gm,
+    (line: string, body: string, next: string) => {
+      const continues =
+        /^[ \t]*\p{Ll}/u.test(next) ||
+        (/[\p{Ll},]$/u.test(body) &&
+          /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
+          !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next));
+      return continues ? `${body} ` : line;
+    },
+  );
+}
+
 /** Normalises a decoded text: invisible characters out, non-breaking spaces to spaces, LF only. */
 export function normalizeText(text: string): string {
   // Line by line with trimEnd rather than /[ \t]+\n/: that regex is quadratic on long blank runs.

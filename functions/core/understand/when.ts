@@ -57,6 +57,8 @@ export interface WhenOptions {
   durationMinutes: number | null;
   /** Read 10/03/2026 as 10 March (the mail is from outside the US). */
   dayFirst?: boolean;
+  /** The day order is only assumed (from the user's own zone): an ambiguous numeric date is asked. */
+  dayOrderAssumed?: boolean;
   /** The zone of whoever wrote the text, when their place is known (an office in a signature). */
   writerZone?: string | null;
   /** The zone of whoever the text is written to: "your time". */
@@ -82,6 +84,8 @@ export interface Mention {
   yearCertain: boolean;
   weekday: number | null;
   weekdayConflict: boolean;
+  /** "04/02/2027" with nothing to say which number is the day: read by the assumed order only. */
+  dayOrderGuessed: boolean;
   time: { hour: number; minute: number } | null;
   meridiemCertain: boolean;
   endTime: { hour: number; minute: number } | null;
@@ -98,6 +102,7 @@ interface Candidate {
   zone: ZoneMatch | null;
   relative: Relative | null;
   weekdayConflict: boolean;
+  dayOrderGuessed: boolean;
   meridiemGuessed: boolean;
   grouped: boolean;
   /** Text spans of the mentions that make up the candidate, for context scoring. */
@@ -118,6 +123,8 @@ const MAX_SCHEDULE_DAYS = 6;
 const MAX_SCAN = 30_000;
 const TIME_TOKEN =
   /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
+/** A date written in numbers only: "02/04/2027", "2.4.27". */
+const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const DATE_TOKEN =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
 
@@ -220,6 +227,18 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
   };
   const weekday = start.isCertain('weekday') ? (start.get('weekday') ?? null) : null;
   const yearCertain = start.isCertain('year');
+  const numeric = NUMERIC_DATE.exec(result.text);
+  const swappable =
+    numeric !== null &&
+    start.isCertain('day') &&
+    date.day <= 12 &&
+    date.month <= 12 &&
+    date.day !== date.month;
+  // "Friday 02/04/2027": the weekday says which number is the day, whatever order was assumed.
+  if (swappable && weekday !== null && weekdayOf(date) !== weekday) {
+    const swapped = { ...date, day: date.month, month: date.day };
+    if (weekdayOf(swapped) === weekday) Object.assign(date, swapped);
+  }
   let weekdayConflict = false;
   if (hasDate && weekday !== null && start.isCertain('day') && start.isCertain('month')) {
     if (weekdayOf(date) !== weekday) {
@@ -299,6 +318,7 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
     yearCertain,
     weekday,
     weekdayConflict,
+    dayOrderGuessed: swappable && weekday === null,
     time,
     meridiemCertain:
       start.isCertain('meridiem') || (time !== null && (time.hour === 0 || time.hour > 12)),
@@ -368,10 +388,12 @@ function lineAround(text: string, from: number, to: number): string {
 const POSITIVE =
   /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
 const NEGATIVE =
-  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than)\b/gi;
+  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than)\b/gi;
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
+const MOVED_FROM =
+  /\b(?:move|moving|reschedule|rescheduling|postpone|postponing|push back|pushing back|change|changing)\s+(?:(?:our|your|the|my|this|that|today(?:'|’)s|tomorrow(?:'|’)s)\s+)?(?:[\w-]+\s+){0,3}?(?:interview|call|meeting|screen|chat|session|conversation|appointment)\b[^.!?\n]{0,30}?(?:(?:(?:that|which)(?:'|’)?s?\s+(?:is\s+|was\s+)?)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)|\bon|\bat)\s*$/i;
 const ARRIVAL_BEFORE =
   /\b(?:arrive|arrival|be (?:there|here|on site)|get (?:there|here)|check[- ]in|sign in|report to (?:reception|the front desk))\b[^.!?\n]{0,16}$/i;
 const NOT_INTERVIEW_LINE =
@@ -514,6 +536,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         zone,
         relative: slots.find((slot) => slot.relative)?.relative ?? day.relative,
         weekdayConflict: day.weekdayConflict,
+        dayOrderGuessed: day.dayOrderGuessed,
         meridiemGuessed: slots.some((slot) => !slot.meridiemCertain),
         grouped: true,
         spans: [
@@ -541,6 +564,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       candidate.zone = time.zone ?? day.zone;
       candidate.relative = time.relative ?? day.relative;
       candidate.weekdayConflict = day.weekdayConflict;
+      candidate.dayOrderGuessed = day.dayOrderGuessed;
       candidates.push(candidate);
     }
   }
@@ -649,6 +673,7 @@ function single(mention: Mention, date: DayDate, spans: Array<[number, number]>)
     zone: mention.zone,
     relative: mention.relative,
     weekdayConflict: mention.weekdayConflict,
+    dayOrderGuessed: mention.dayOrderGuessed,
     meridiemGuessed: !mention.meridiemCertain,
     grouped: false,
     spans,
@@ -670,6 +695,14 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (/\b(?:from|instead of|originally|previously|was|were|old time:?)\s*$/i.test(before))
     points -= 4;
   if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
+  // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one
+  // (a cancelled one stays the interview's: it says which interview is off).
+  // ("reschedule your interview for Friday" names the new one: only "scheduled for", "on", "at".)
+  // (chrono may take the "on" into the mention: "on Thursday 9 September at 3pm".)
+  const lead = /^(?:on|at)\b/i.exec(text.slice(first[0], first[0] + 3))?.[0] ?? '';
+  if (MOVED_FROM.test(text.slice(Math.max(0, first[0] - 90), first[0]) + lead)) points -= 6;
+  // "Would Wednesday at 10 work instead?": the replacement the mail proposes.
+  if (/\binstead\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.
   if (/\b(?:by|before|until)\s*$/i.test(before)) points -= 3;
   if (candidate.grouped) points += 2;
@@ -779,6 +812,8 @@ function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
   let startConfidence = Math.min(0.95, zoneConfidence + 0.05);
   if (!start.exact) startConfidence = Math.min(startConfidence, 0.45);
   if (candidate.weekdayConflict) startConfidence = Math.min(startConfidence, 0.3);
+  if (candidate.dayOrderGuessed && options.dayOrderAssumed)
+    startConfidence = Math.min(startConfidence, 0.45);
   if (candidate.meridiemGuessed && time.hour !== candidate.time.hour) {
     startConfidence = Math.min(startConfidence, 0.7);
   }

@@ -83,11 +83,19 @@ const ALTERNATIVES: Record<string, string[]> = {
   MST: ['America/Phoenix', 'America/Hermosillo'],
   MT: ['America/Phoenix'],
   EST: ['America/Cancun', 'America/Panama'],
+  // Queensland keeps AEST all year and the Northern Territory ACST, beside their DST neighbours.
+  AEST: ['Australia/Brisbane', 'Australia/Melbourne', 'Australia/Hobart'],
+  AEDT: ['Australia/Melbourne', 'Australia/Hobart'],
+  ACST: ['Australia/Darwin'],
 };
 
 // "MST" in July: Denver is then on MDT while Arizona keeps MST all year, so a standard time
 // said in summer may mean either; without a place to settle it the reader asks.
-const STANDARD_ALL_YEAR: Record<string, string> = { MST: 'America/Phoenix' };
+const STANDARD_ALL_YEAR: Record<string, string> = {
+  MST: 'America/Phoenix',
+  AEST: 'Australia/Brisbane',
+  ACST: 'Australia/Darwin',
+};
 
 // Abbreviations whose region spans several IANA zones: a city or country named in the mail
 // picks the right one (a Norwegian recruiter's "CET" is Europe/Oslo).
@@ -117,6 +125,11 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
     [/\b(?:Riga|Latvia)\b/, 'Europe/Riga'],
     [/\b(?:Vilnius|Lithuania)\b/, 'Europe/Vilnius'],
   ],
+  // Canada keeps the US regions' clocks; its own zone names the place the mail is about.
+  'America/Los_Angeles': [[/\b(?:Vancouver|British Columbia|Victoria, BC)\b/, 'America/Vancouver']],
+  'America/Denver': [[/\b(?:Calgary|Edmonton|Alberta)\b/, 'America/Edmonton']],
+  'America/Chicago': [[/\b(?:Winnipeg|Manitoba)\b/, 'America/Winnipeg']],
+  'America/New_York': [[/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto']],
   'Europe/London': [
     [/\b(?:Dublin|Ireland|Cork)\b/, 'Europe/Dublin'],
     [/\b(?:Lisbon|Portugal|Porto)\b/, 'Europe/Lisbon'],
