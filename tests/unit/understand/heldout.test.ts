@@ -13,7 +13,7 @@ const BATCHES = [
   { folder: 'heldout', floor: 0.95 },
   { folder: 'heldout2', floor: 0.94 },
   { folder: 'heldout3', floor: 0.86 },
-  { folder: 'heldout4', floor: 0.77 },
+  { folder: 'heldout4', floor: 0.85 },
   { folder: 'heldout5', floor: 0.77 },
 ];
 
