@@ -51,7 +51,7 @@ const INTERVIEW_WORDS =
 
 // Mass mail that mentions a time and a video link but is no interview.
 const NOT_INTERVIEW =
-  /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration)\b/i;
+  /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 
 // "We would like to invite you to interview", "have you in for an interview": an invitation,
 // however it thanks the candidate for applying first, is no automatic acknowledgment.

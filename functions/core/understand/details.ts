@@ -37,7 +37,7 @@ export function organisationLabel(email: string): string | null {
 }
 
 const COMPANY_SUFFIX =
-  /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via|group)$/i;
+  /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
 
 function alnum(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -109,7 +109,16 @@ export function findCompany(
                 (end === start || l.length >= 6)) ||
               abbreviates(l, words.slice(start, end + 1)),
           );
-          if (!label && !labels.some((l) => joined === l)) continue;
+          // "emberlyvets" for Emberly Animal Hospitals: the domain starts with the first word of a
+          // name that ends like an organisation's.
+          const leads =
+            !label &&
+            end === start &&
+            joined.length >= 4 &&
+            labels.some((l) => l.startsWith(joined) && l.length > joined.length) &&
+            ORGANISATION_NOUN.test(words[Math.min(words.length, start + 6) - 1] ?? '') &&
+            words.length - start >= 2;
+          if (!label && !leads && !labels.some((l) => joined === l)) continue;
           let tail = end + 1;
           // A sentence ends the name: "Kumo Logistics. We are…" is not "Kumo Logistics. We".
           const ends = (word: string) => /[.,;:!?]$/.test(word) && !COMPANY_SUFFIX.test(word);
@@ -228,7 +237,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
 const ORGANISATION_NOUN =
-  /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network)\b/;
+  /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network)s?\b/;
 const ON_BEHALF =
   /\b[Oo]n behalf of\s+(?:the\s+|our client,?\s+)?((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)| (?:of|for|and)(?= [A-Z]))*)/gu;
 
@@ -249,7 +258,7 @@ export function employerOnBehalf(text: string): string | null {
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
 // Interview" never pass for a role.
 const TITLE_NOUNS =
-  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward)$/i;
+  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward|surgeon|doctor|vet|registrar|solicitor|barrister|lawyer|notary|scientist)$/i;
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;

@@ -53,7 +53,13 @@ function timesOf(
     readerZone: null,
   };
   return mentionsIn(note.slice(0, 2_000), options)
-    .filter((mention) => mention.hasTime && mention.time && !aboutOwnPlans(note, mention.index))
+    .filter(
+      (mention) =>
+        mention.hasTime &&
+        mention.time &&
+        !aboutOwnPlans(note, mention.index) &&
+        !askedIn(note, mention.index),
+    )
     .map((mention) => {
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
@@ -78,6 +84,10 @@ const OWN_PLANS =
   /\b(?:flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
+
+// "so 4pm here?": a time the user asks about is their own sum, no witness; the acknowledgment
+// answers it by stating the time in their zone.
+const askedIn = (note: string, index: number) => /\?\s*$/.test(sentenceOf(note, index).trim());
 
 function sameTime(time: NoteTime, start: DateTime): boolean {
   const there = start.setZone(time.zone);

@@ -291,7 +291,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // are not one meeting yet.
   const hasTime =
     Boolean(placedEvent) || Boolean(markupTime) || (when.best !== null && !when.ambiguous);
-  const classified = classify(signals, hasTime, events.length > 0, when.ambiguous);
+  const classified = classify(
+    signals,
+    hasTime,
+    events.length > 0,
+    when.ambiguous || when.offered === true,
+  );
 
   const confidence: Record<string, number> = { kind: classified.confidence };
   if (classified.kind === 'unknown') {

@@ -42,6 +42,8 @@ export interface WhenReading {
   dayWithoutTime: DayDate | null;
   /** True when two different times compete and neither wins: the reader must ask. */
   ambiguous: boolean;
+  /** A time is put forward for the interview, settled or not. */
+  offered?: boolean;
 }
 
 export interface WhenOptions {
@@ -597,11 +599,14 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     const bestDay = dayOnly
       .map((mention) => ({ mention, score: scoreDay(mention, text, options) }))
       .sort((a, b) => b.score - a.score)[0];
+    // Slots offered and none confirmed ("Tuesday at 10 or Wednesday at 2?", "Would Tuesday at 10
+    // work?"): an interview being arranged, whose time the acknowledgment asks for.
+    const offered = scored.filter((entry) => entry.score > -3).length;
     return {
       best: null,
       dayWithoutTime: bestDay && bestDay.score >= 2 ? bestDay.mention.date : null,
-      // Slots offered and none confirmed ("Tuesday at 10 or Wednesday at 2?"): ask which.
-      ambiguous: scored.filter((entry) => entry.score > -3).length >= 2,
+      ambiguous: offered >= 2,
+      offered: offered >= 1,
     };
   }
   const placed = place(top.candidate, options);
