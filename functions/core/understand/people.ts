@@ -164,6 +164,8 @@ export function sentenceOf(text: string, index: number): string {
 const TIME_RANGE_LINE =
   /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(\S.*)$/gim;
 const TIME_RANGE_LINE_START = /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:-|–|—|to)/i;
+const TIME_RANGE_ALONE =
+  /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*$/gim;
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
 
@@ -249,6 +251,30 @@ export function interviewersFromText(
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
     const after = parts.length > 1 ? namesIn(firstCell(parts.slice(1).join(' - ')), context) : [];
     add(after.length > 0 ? after : namesIn(firstCell(parts[0] ?? ''), context), m.index ?? 0);
+  }
+  for (const m of scan.matchAll(TIME_RANGE_ALONE)) {
+    // A schedule laid out in blocks: the time alone on its line ("10:00 AM – 10:45 AM" or
+    // "09:30–10:30 CET (14:00–15:00 IST)"), the session's name, then its interviewer ("Mikkel
+    // Østergaard · Lead Data Scientist" or a name line above a title line), up to a blank line.
+    const block = scan
+      .slice((m.index ?? 0) + m[0].length + 1)
+      .split('\n')
+      .slice(0, 4);
+    const lines: string[] = [];
+    for (const line of block) {
+      if (!line.trim() || TIME_RANGE_LINE_START.test(line)) break;
+      lines.push(line);
+    }
+    if (lines.length < 2 || NOT_INTERVIEW.test(lines[0] ?? '')) continue;
+    for (const line of lines.slice(1)) {
+      const person = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|(–—-])`, 'u').exec(
+        line,
+      );
+      if (person?.[1] && isPersonName(person[1], context)) {
+        add([person[1]], (m.index ?? 0) + 1);
+        break;
+      }
+    }
   }
   for (const m of scan.matchAll(CUES)) {
     const at = (m.index ?? 0) + m[0].length;
