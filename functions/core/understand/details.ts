@@ -170,10 +170,10 @@ export function findCompany(
 const TOOL_NAMES =
   /^(?:google meet|microsoft teams|gmail|the|our|your|a|an|we|you|us|hi|hello|dear|thanks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const COMPANY_CUES =
-  /\b(with|at|from|join|joining|[Oo]n behalf of|interest in|[Ww]elcome to|[Cc]areers? at|[Gg]reetings from|[Tt]hank you for applying to|applying to)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)| (?:of|for|and)(?= [A-Z]))*)/gu;
+  /\b(with|at|from|join|joining|[Oo]n behalf of|interest in|[Ww]elcome to|[Cc]areers? at|[Gg]reetings from|[Tt]hank you for applying to|applying to|(?:recruiting|talent|hiring|people|HR) team (?:at|of))\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)| (?:of|for|and)(?= [A-Z]))*)/gu;
 // Cues that name the employer outright weigh more than a bare "with"/"at".
 const STRONG_CUE =
-  /^(?:on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to)$/i;
+  /^(?:on behalf of|interest in|welcome to|careers? at|greetings from|thank you for applying to|applying to|(?:recruiting|talent|hiring|people|HR) team (?:at|of))$/i;
 // "Talent Partner, Harborview Labs", "Recruiter | Acme", "Sales Recruiter at Copperline": a
 // signature's title line names the employer.
 const SIGNATURE_LINE =
@@ -183,6 +183,13 @@ const TEAM_AFTER_COMPANY =
   /^[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*)(?: (?:[A-Z][\p{L}\p{N}&'’.-]*|&))*)[ \t]*(?:\||–|—| - )[ \t]*(?:Talent Acquisition|Talent|Recruiting|Recruitment|HR|People|Careers)(?: Team)?[ \t]*$/gmu;
 const TEAM_SUFFIX =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
+
+// "Ashgrove Realty's recruiter set it up": whose recruiter, team or hiring manager is the employer's.
+const POSSESSIVE_TEAM =
+  /((?:[A-Z][\p{L}\p{N}&-]*)(?: (?:[A-Z][\p{L}\p{N}&-]*|&))*)(?:'|’)s (?:recruiter|recruiting|talent|hiring|HR|people|careers) ?(?:team|manager|partner|lead)?\b/gu;
+
+const USES_TOOL =
+  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) uses ([A-Z][\w.]*) to (?:schedule|book|manage)\b/gu;
 
 function trimCompany(raw: string): string {
   const words = raw.trim().split(/\s+/);
@@ -214,6 +221,9 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   for (const m of scan.matchAll(COMPANY_CUES))
     consider(m[2] ?? '', STRONG_CUE.test(m[1] ?? '') ? 3 : 1);
   for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
+  for (const m of scan.matchAll(POSSESSIVE_TEAM)) consider(m[1] ?? '', 3);
+  // A scheduling tool's footer: "Brightwater Insurance uses Calendly to schedule meetings".
+  for (const m of scan.matchAll(USES_TOOL)) if (isVendorName(m[2] ?? '')) consider(m[1] ?? '', 3);
   for (const m of scan.matchAll(SIGNATURE_LINE)) consider(m[1] ?? '', 3);
   for (const m of scan.matchAll(TEAM_AFTER_COMPANY)) consider(m[1] ?? '', 3);
   for (const name of displayNames) {
@@ -288,7 +298,7 @@ export interface RoleReading {
 // A meeting in a subject line ("Technical interview", "Round 2"), and who it is with when that
 // is a person rather than a role ("Hiring manager call").
 const SUBJECT_ACTIVITY =
-  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?|invitation|confirmation|confirmed)$/i;
+  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?(?:\s+with\s+[\p{L} .'’-]{2,60})?|invitation|confirmation|confirmed)$/iu;
 const MEETING_COUNTERPART =
   /^(?:hiring manager|recruiter|recruiting|founder|ceo|cto|cfo|coo|team|panel|leadership|hr|manager|director)$/i;
 
@@ -340,7 +350,7 @@ export function findRole(
     ],
     [
       new RegExp(
-        String.raw`\b(?:for|as|in) (?:the|a|an|our) (?:position of |role of )?(${ROLE_RUN}) (?:role|position|opening|job|vacancy|opportunity)\b`,
+        String.raw`\b(?:for|as|in|about) (?:the|a|an|our) (?:position of |role of )?(${ROLE_RUN}) (?:role|position|opening|job|vacancy|opportunity)\b`,
         'u',
       ),
       0.9,
@@ -545,8 +555,9 @@ export function findDuration(text: string): number | null {
         after,
       );
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
-    // "at 11:00 AM ET (45 minutes)": a length in brackets right after the time is the interview's.
-    const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*\(\s*$/i.test(before);
+    // "at 11:00 AM ET (45 minutes)", "at 11am, 45 minutes": a length right after the time is the
+    // interview's.
+    const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*[(,]\s*$/i.test(before);
     // "Half an hour tops", "45 minutes max": a cap on it is a length.
     const capped = /^\s*(?:tops|max(?:imum)?|at (?:the )?most|or less)\b/i.test(after);
     if (
