@@ -139,6 +139,8 @@ const NAMES_THEN_VERB = new RegExp(
   String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
   'gu',
 );
+const WRITER_JOINS =
+  /,?\s+and I (?:will|would|are|were|'ll|look|both|can)\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside) me\b/;
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 
 /** Where the sentence holding `index` begins: after the last ". ", "! ", "? " or line break. */
@@ -319,6 +321,19 @@ export function interviewersFromText(
         scan.replace(/\n/g, ' '),
       );
     if (self) add([context.sender.name], self.index);
+  }
+  // "Carlos Ibarra, our Director of Development, and I", "Dwayne, our super, will be with me":
+  // the writer is one of those the candidate meets.
+  const withWriter = WRITER_JOINS.exec(scan.replace(/\n/g, ' '));
+  if (withWriter && context.sender?.name) {
+    const sentence = sentenceOf(scan, withWriter.index);
+    // "… will be with me" says the writer is there; "… and I" needs a meeting in its sentence.
+    if (
+      /\bme$/.test(withWriter[0]) ||
+      INTERVIEW_SENTENCE.test(sentence) ||
+      /\bmeet/i.test(sentence)
+    )
+      add([context.sender.name], withWriter.index);
   }
   const me = ME_AND.exec(scan);
   if (me && context.sender?.name && !PAST.test(sentenceOf(scan, me.index))) {

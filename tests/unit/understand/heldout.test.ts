@@ -13,7 +13,7 @@ const BATCHES = [
   { folder: 'heldout', floor: 0.97 },
   { folder: 'heldout2', floor: 0.96 },
   { folder: 'heldout3', floor: 0.88 },
-  { folder: 'heldout4', floor: 0.93 },
+  { folder: 'heldout4', floor: 0.96 },
   { folder: 'heldout5', floor: 0.77 },
 ];
 
