@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
+import { placeNamed } from './places.ts';
 import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
@@ -273,6 +274,13 @@ const TITLE_NOUNS =
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
 const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: [A-Z&][\p{L}&/+-]*){0,3}`;
+// "Associate, Healthcare Investment Banking": a title and the team it is in.
+const ROLE_WITH_TEAM = String.raw`${ROLE_RUN}(?:, ${TEAM_RUN}(?: \([^()\n]{1,40}\))?)?`;
+
+/** "Controller", "Manager": a word that ends a job title, never a surname. */
+export function isTitleNoun(word: string): boolean {
+  return TITLE_NOUNS.test(word);
+}
 
 function looksLikeTitle(candidate: string): boolean {
   const trimmed = candidate
@@ -307,7 +315,10 @@ const REQUISITION =
   /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
 function cleanRole(raw: string): string {
-  return raw
+  // "Data Analyst, London": a place after the comma is where the job is, not its team.
+  const team = /,\s+([^,]+)$/.exec(raw);
+  const withoutPlace = team?.[1] && placeNamed(team[1].trim()) ? raw.slice(0, team.index) : raw;
+  return withoutPlace
     .replace(
       /\s*\((?:round|stage|step|part|interview)\s*\d+\)|\s*\((?:final|first|second|third) (?:round|stage|interview)\)/gi,
       '',
@@ -343,7 +354,7 @@ export function findRole(
   const patterns: Array<[RegExp, number]> = [
     [
       new RegExp(
-        String.raw`\b(?:Role|Position|Job(?: title)?|Job Title|Opening|Requisition)\s*[:\t]\s*(${ROLE_RUN})`,
+        String.raw`\b(?:Role|Position|Job(?: title)?|Job Title|Opening|Requisition)\s*[:\t]\s*(${ROLE_WITH_TEAM})`,
         'u',
       ),
       0.9,
@@ -363,11 +374,11 @@ export function findRole(
       ),
       0.9,
     ],
-    [new RegExp(String.raw`\b[Tt]he (${ROLE_RUN}) (?:role|position|opening)\b`, 'u'), 0.85],
+    [new RegExp(String.raw`\b[Tt]he (${ROLE_WITH_TEAM}) (?:role|position|opening)\b`, 'u'), 0.85],
     // "the post of Senior Social Worker with …": the title after its noun.
     [
       new RegExp(
-        String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_RUN})(?=\s+(?:with|at|in|for|on|within)\b|[,.;:!?)\n]|$)`,
+        String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_WITH_TEAM})(?=\s+(?:with|at|in|for|on|within)\b|[,.;:!?)\n]|$)`,
         'u',
       ),
       0.85,

@@ -3,6 +3,7 @@
 // "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
 import type { Person } from '../model.ts';
 import type { CalendarEvent } from './calendar.ts';
+import { isTitleNoun } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { isMachineAddress } from './vendors.ts';
@@ -106,7 +107,9 @@ function listAfter(text: string, context: PeopleContext): string[] {
       String.raw`^\s*,\s*(?:and\s+)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`,
       'u',
     ).exec(rest);
-    if (title && !(next?.[1] && isPersonName(next[1].replace(HONORIFIC, ''), context)))
+    const nextName = next?.[1]?.replace(HONORIFIC, '') ?? '';
+    const titled = isTitleNoun(nextName.split(/\s+/).pop() ?? '');
+    if (title && !(nextName && isPersonName(nextName, context) && !titled))
       rest = rest.slice(title[0].length);
   }
   return names;

@@ -66,7 +66,7 @@ const ALIASES: Record<string, string> = {
 // City names that are ordinary words, or a person's first name, in English mail: named alone
 // they are never a place ("Reading", "Mobile", "Victoria"); with a region they still are.
 const WORD_NAMES = new Set(
-  'reading mobile nice split bath victoria jackson florence orange eugene independence eagle mission hope best marion charlotte austin lincoln madison jordan chester york aurora columbus troy sandy santa clara temple wells darwin'.split(
+  'reading mobile nice split bath victoria jackson florence orange eugene independence eagle mission hope best marion charlotte austin lincoln madison jordan chester york aurora columbus troy sandy santa clara temple wells darwin enterprise commerce progress liberty energy'.split(
     ' ',
   ),
 );
