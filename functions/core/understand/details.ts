@@ -324,6 +324,8 @@ function cleanRole(raw: string): string {
       '',
     )
     .replace(REQUISITION, '')
+    // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
+    .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
     .replace(/^(?:the|a|an|our)\s+/i, '')
     .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
     .replace(/[\s.,;:]+$/, '')
