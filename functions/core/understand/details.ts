@@ -318,18 +318,20 @@ function cleanRole(raw: string): string {
   // "Data Analyst, London": a place after the comma is where the job is, not its team.
   const team = /,\s+([^,]+)$/.exec(raw);
   const withoutPlace = team?.[1] && placeNamed(team[1].trim()) ? raw.slice(0, team.index) : raw;
-  return withoutPlace
-    .replace(
-      /\s*\((?:round|stage|step|part|interview)\s*\d+\)|\s*\((?:final|first|second|third) (?:round|stage|interview)\)/gi,
-      '',
-    )
-    .replace(REQUISITION, '')
-    // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
-    .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
-    .replace(/^(?:the|a|an|our)\s+/i, '')
-    .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
+  return (
+    withoutPlace
+      .replace(
+        /\s*\((?:round|stage|step|part|interview)\s*\d+\)|\s*\((?:final|first|second|third) (?:round|stage|interview)\)/gi,
+        '',
+      )
+      .replace(REQUISITION, '')
+      // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
+      .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
+      .replace(/^(?:the|a|an|our)\s+/i, '')
+      .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
+      .replace(/[\s.,;:]+$/, '')
+      .trim()
+  );
 }
 
 // "Technical Interview - Gameplay Engineer (Combat Systems)": a scheduler's heading line, which
