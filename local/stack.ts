@@ -15,7 +15,13 @@ import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { commaList, DOCTOR_EVENT } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
-import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
+import {
+  DEFAULT_TIMEZONE,
+  FAULT_STACK_REQUEST_TIMEOUT_MS,
+  LOCAL_HOST,
+  LOCAL_INTAKE_ADDRESS,
+  LOCAL_USERS,
+} from './defaults.ts';
 import { startExpirySweep } from './expiry.ts';
 import { type FaultProxies, startFaultProxies } from './fault-proxy.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
@@ -193,6 +199,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       FOLLOWUP_MILESTONE_FUNCTION_ARN: MILESTONE_FUNCTION_ARN,
       FOLLOWUP_SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
       FOLLOWUP_SCHEDULE_DLQ_ARN: `arn:aws:sqs:us-east-1:${LOCAL_ACCOUNT}:followup-schedule-dlq`,
+      ...(options.faults
+        ? { FOLLOWUP_SDK_REQUEST_TIMEOUT_MS: String(FAULT_STACK_REQUEST_TIMEOUT_MS) }
+        : {}),
       ...options.config,
       FOLLOWUP_S3_FORCE_PATH_STYLE: 'true',
       FOLLOWUP_CLOCK_FILE: clock.file,
