@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/setup-property-seed.ts'],
     pool: 'forks',
+    // Vitest's default here is one worker less than the cores: one, on a 2-core machine. Most of a
+    // stack file's time is spent waiting (on SMTP, the emulators, the SDK's retries), so a second
+    // file runs in that time; both share the one DynamoDB Local, each with its own table.
+    maxWorkers: 2,
     // Handlers log JSON lines; tests read outcomes, not logs. The SDK's Node 22 notice is known.
     env: { FOLLOWUP_LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     testTimeout: 30_000,
