@@ -21,12 +21,19 @@ export default defineConfig({
           exclude: ['tests/use-cases/**', 'tests/unit/**'],
           // One DynamoDB Local JVM for the whole run; suites get their own table.
           globalSetup: ['tests/global-setup.ts'],
+          // One module graph per worker, not one per file: loading the handlers and the services
+          // is most of a short stack file's time. Each local stack makes its own handlers and puts
+          // the environment and the SES outbox back as it found them (local/stack.ts).
+          isolate: false,
         },
       },
       {
         extends: true,
         test: {
           name: 'in-process',
+          // After the stack files, so each kind of worker serves its files in turn (a worker runs
+          // the next file of its own project only) and the slowest files start first.
+          sequence: { groupOrder: 1 },
           include: ['tests/use-cases/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           // Pure code and in-memory ports, no local stack nor environment of their own: one
           // module graph per worker, not one per file (loading the reader is most of a file's time).

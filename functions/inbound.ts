@@ -7,10 +7,8 @@ import {
   maskErrors,
   validateEvent,
 } from './commons/middleware.ts';
-import { createRuntime } from './commons/runtime.ts';
+import { createRuntime, type Runtime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
-
-const runtime = createRuntime();
 
 const verdictStatus = z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']);
 const verdict = z.pipe(
@@ -47,7 +45,7 @@ const sesEventSchema = z.object({
 
 export type SesReceiptEvent = z.input<typeof sesEventSchema>;
 
-async function run(event: z.infer<typeof sesEventSchema>) {
+async function run(event: z.infer<typeof sesEventSchema>, runtime: Runtime) {
   const outcomes = [];
   for (const record of event.Records) {
     const { mail, receipt } = record.ses;
@@ -72,9 +70,14 @@ async function run(event: z.infer<typeof sesEventSchema>) {
   return { outcomes };
 }
 
-export const handler = middy(run)
-  .use(logInvocation(runtime.logger))
-  .use(maskErrors(runtime.logger))
-  .before(runtime.prepare)
-  .use(validateEvent(sesEventSchema))
-  .use(dropInvalidEvents(runtime.logger));
+/** The handler over `runtime`: Lambda's is made once per container, at its cold start. */
+export function inboundHandler(runtime: Runtime) {
+  return middy((event: z.infer<typeof sesEventSchema>) => run(event, runtime))
+    .use(logInvocation(runtime.logger))
+    .use(maskErrors(runtime.logger))
+    .before(runtime.prepare)
+    .use(validateEvent(sesEventSchema))
+    .use(dropInvalidEvents(runtime.logger));
+}
+
+export const handler = inboundHandler(createRuntime());

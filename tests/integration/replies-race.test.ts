@@ -21,7 +21,7 @@ describe('stop while a draft is being sent', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-    milestone = (await import('../../functions/milestone.ts')).handler as LambdaHandler;
+    milestone = stack.handlers.milestone;
   });
   afterAll(async () => {
     await stack?.stop();
