@@ -1,12 +1,6 @@
 // Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
-import middy from '@middy/core';
 import * as z from 'zod/mini';
-import {
-  dropInvalidEvents,
-  logInvocation,
-  maskErrors,
-  validateEvent,
-} from './commons/middleware.ts';
+import { entryPoint } from './commons/middleware.ts';
 import { createRuntime, type Runtime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
@@ -72,12 +66,7 @@ async function run(event: z.infer<typeof sesEventSchema>, runtime: Runtime) {
 
 /** The handler over `runtime`: Lambda's is made once per container, at its cold start. */
 export function inboundHandler(runtime: Runtime) {
-  return middy((event: z.infer<typeof sesEventSchema>) => run(event, runtime))
-    .use(logInvocation(runtime.logger))
-    .use(maskErrors(runtime.logger))
-    .before(runtime.prepare)
-    .use(validateEvent(sesEventSchema))
-    .use(dropInvalidEvents(runtime.logger));
+  return entryPoint(runtime, sesEventSchema, run);
 }
 
 export const handler = inboundHandler(createRuntime());

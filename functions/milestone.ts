@@ -1,13 +1,7 @@
 // Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone,
 // or the daily doctor (runDoctor), which repairs schedules with the same grants a firing has.
-import middy from '@middy/core';
 import * as z from 'zod/mini';
-import {
-  dropInvalidEvents,
-  logInvocation,
-  maskErrors,
-  validateEvent,
-} from './commons/middleware.ts';
+import { entryPoint } from './commons/middleware.ts';
 import { createRuntime, type Runtime } from './commons/runtime.ts';
 import { DOCTOR_EVENT } from './config.ts';
 import { runDoctor } from './core/use-cases/doctor.ts';
@@ -41,12 +35,7 @@ async function run(event: z.infer<typeof eventSchema>, runtime: Runtime) {
 
 /** The handler over `runtime`: Lambda's is made once per container, at its cold start. */
 export function milestoneHandler(runtime: Runtime) {
-  return middy((event: z.infer<typeof eventSchema>) => run(event, runtime))
-    .use(logInvocation(runtime.logger))
-    .use(maskErrors(runtime.logger))
-    .before(runtime.prepare)
-    .use(validateEvent(eventSchema))
-    .use(dropInvalidEvents(runtime.logger));
+  return entryPoint(runtime, eventSchema, run);
 }
 
 export const handler = milestoneHandler(createRuntime());
