@@ -166,6 +166,16 @@ const schema = z.object({
     z.transform((value: unknown) => (value === '' ? undefined : value)),
     z.optional(policySetting),
   ),
+  /**
+   * Local only: how long the handlers' SDK clients wait on a silent service before retrying; the
+   * fault stacks shorten it so that a hang they inject costs seconds, not the SDK's default.
+   */
+  FOLLOWUP_SDK_REQUEST_TIMEOUT_MS: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^[1-9]\d*$/, 'must be a whole number of milliseconds')),
+      z.transform(Number),
+    ),
+  ),
   /** More stock phrases for the draft lint to flag, one per line. */
   FOLLOWUP_STOCK_PHRASES: z.pipe(
     z.optional(z.string()),
@@ -201,6 +211,8 @@ export interface Config {
   policy: Policy;
   /** FOLLOWUP_STOCK_PHRASES: the deployment's own stock phrases, flagged in every draft. */
   stockPhrases: string[];
+  /** FOLLOWUP_SDK_REQUEST_TIMEOUT_MS; unset: the SDK clients' own (adapters/sdk-client.ts). */
+  sdkRequestTimeoutMs: number | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -237,6 +249,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     templateOverrides: e.FOLLOWUP_TEMPLATE_OVERRIDES,
     policy: e.FOLLOWUP_POLICY ?? defaultPolicy,
     stockPhrases: e.FOLLOWUP_STOCK_PHRASES,
+    sdkRequestTimeoutMs: e.FOLLOWUP_SDK_REQUEST_TIMEOUT_MS,
   };
 }
 

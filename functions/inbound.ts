@@ -1,16 +1,8 @@
 // Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
-import middy from '@middy/core';
 import * as z from 'zod/mini';
-import {
-  dropInvalidEvents,
-  logInvocation,
-  maskErrors,
-  validateEvent,
-} from './commons/middleware.ts';
-import { createRuntime } from './commons/runtime.ts';
+import { entryPoint } from './commons/middleware.ts';
+import { createRuntime, type Runtime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
-
-const runtime = createRuntime();
 
 const verdictStatus = z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']);
 const verdict = z.pipe(
@@ -47,7 +39,7 @@ const sesEventSchema = z.object({
 
 export type SesReceiptEvent = z.input<typeof sesEventSchema>;
 
-async function run(event: z.infer<typeof sesEventSchema>) {
+async function run(event: z.infer<typeof sesEventSchema>, runtime: Runtime) {
   const outcomes = [];
   for (const record of event.Records) {
     const { mail, receipt } = record.ses;
@@ -72,9 +64,9 @@ async function run(event: z.infer<typeof sesEventSchema>) {
   return { outcomes };
 }
 
-export const handler = middy(run)
-  .use(logInvocation(runtime.logger))
-  .use(maskErrors(runtime.logger))
-  .before(runtime.prepare)
-  .use(validateEvent(sesEventSchema))
-  .use(dropInvalidEvents(runtime.logger));
+/** The handler over `runtime`: Lambda's is made once per container, at its cold start. */
+export function inboundHandler(runtime: Runtime) {
+  return entryPoint(runtime, sesEventSchema, run);
+}
+
+export const handler = inboundHandler(createRuntime());

@@ -1,19 +1,11 @@
 // Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone,
 // or the daily doctor (runDoctor), which repairs schedules with the same grants a firing has.
-import middy from '@middy/core';
 import * as z from 'zod/mini';
-import {
-  dropInvalidEvents,
-  logInvocation,
-  maskErrors,
-  validateEvent,
-} from './commons/middleware.ts';
-import { createRuntime } from './commons/runtime.ts';
+import { entryPoint } from './commons/middleware.ts';
+import { createRuntime, type Runtime } from './commons/runtime.ts';
 import { DOCTOR_EVENT } from './config.ts';
 import { runDoctor } from './core/use-cases/doctor.ts';
 import { fireMilestone, type MilestoneRef } from './core/use-cases/fire-milestone.ts';
-
-const runtime = createRuntime();
 
 const milestoneRefSchema = z.object({
   userId: z.string().check(z.minLength(3), z.maxLength(320)),
@@ -30,7 +22,7 @@ class DoctorRepairError extends Error {
   override name = 'DoctorRepairError';
 }
 
-async function run(event: z.infer<typeof eventSchema>) {
+async function run(event: z.infer<typeof eventSchema>, runtime: Runtime) {
   if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime) };
   const report = await runDoctor(runtime);
   if (report.failed.length) {
@@ -41,9 +33,9 @@ async function run(event: z.infer<typeof eventSchema>) {
   return { outcome: 'doctor', report };
 }
 
-export const handler = middy(run)
-  .use(logInvocation(runtime.logger))
-  .use(maskErrors(runtime.logger))
-  .before(runtime.prepare)
-  .use(validateEvent(eventSchema))
-  .use(dropInvalidEvents(runtime.logger));
+/** The handler over `runtime`: Lambda's is made once per container, at its cold start. */
+export function milestoneHandler(runtime: Runtime) {
+  return entryPoint(runtime, eventSchema, run);
+}
+
+export const handler = milestoneHandler(createRuntime());

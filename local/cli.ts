@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { nextPending } from '../functions/core/application.ts';
 import type { Application } from '../functions/core/model.ts';
 import { formatLocal } from '../functions/core/planning/format.ts';
-import { understandMessage } from '../functions/core/understand/index.ts';
 import type { DoctorReport } from '../functions/core/use-cases/doctor.ts';
 import { parseDuration } from './clock.ts';
 import {
@@ -168,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
         });
         if (!positionals[0]) throw new UsageError('parse needs a FILE.eml');
         const raw = await readFile(resolve(positionals[0]));
+        // The reader is most of the CLI's load time: only the commands that read mail load it.
+        const { understandMessage } = await import('../functions/core/understand/index.ts');
         const { reading } = await understandMessage(raw, {
           defaultTimezone: localTimezone(values.tz),
         });

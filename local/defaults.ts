@@ -48,3 +48,10 @@ export function localTimezone(flag?: string, env: NodeJS.ProcessEnv = process.en
 }
 
 export { DEFAULT_TIMEZONE };
+
+/**
+ * With fault proxies, the handlers wait this long on a silent service before the SDK retries (the
+ * SDK's own is 6 s): a hang injected costs seconds, and a loaded machine's loopback answers well
+ * within it, so no slow but healthy call is retried and sent twice.
+ */
+export const FAULT_STACK_REQUEST_TIMEOUT_MS = 3_000;

@@ -15,7 +15,13 @@ import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
 import { commaList, DOCTOR_EVENT } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
-import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
+import {
+  DEFAULT_TIMEZONE,
+  FAULT_STACK_REQUEST_TIMEOUT_MS,
+  LOCAL_HOST,
+  LOCAL_INTAKE_ADDRESS,
+  LOCAL_USERS,
+} from './defaults.ts';
 import { startExpirySweep } from './expiry.ts';
 import { type FaultProxies, startFaultProxies } from './fault-proxy.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
@@ -82,6 +88,8 @@ export interface LocalStack {
   config: Record<string, string>;
   /** The proxies the handlers reach the services through, with `faults`; `endpoints` bypass them. */
   faults?: FaultProxies;
+  /** This stack's own functions, to invoke directly as Lambda would (a redelivery, a retry). */
+  handlers: { inbound: LambdaHandler; milestone: LambdaHandler };
   /** Fires every schedule due on the local clock and waits for the handlers. */
   fireDue(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -193,12 +201,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       FOLLOWUP_MILESTONE_FUNCTION_ARN: MILESTONE_FUNCTION_ARN,
       FOLLOWUP_SCHEDULER_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/followup-scheduler`,
       FOLLOWUP_SCHEDULE_DLQ_ARN: `arn:aws:sqs:us-east-1:${LOCAL_ACCOUNT}:followup-schedule-dlq`,
+      ...(options.faults
+        ? { FOLLOWUP_SDK_REQUEST_TIMEOUT_MS: String(FAULT_STACK_REQUEST_TIMEOUT_MS) }
+        : {}),
       ...options.config,
       FOLLOWUP_S3_FORCE_PATH_STYLE: 'true',
       FOLLOWUP_CLOCK_FILE: clock.file,
     };
-    // The handlers run in this process and read their world from the environment, as in Lambda.
-    Object.assign(process.env, config, {
+    // The handlers run in this process and read their world from the environment, as in Lambda;
+    // closed, the stack leaves the environment as it found it, for a next stack in this process.
+    const environment: Record<string, string> = {
+      ...config,
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
@@ -207,7 +220,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_SES: handlerEndpoints.ses,
       AWS_ENDPOINT_URL_SESV2: handlerEndpoints.ses,
       AWS_ENDPOINT_URL_SCHEDULER: handlerEndpoints.scheduler,
+    };
+    const previous = Object.keys(environment).map((name) => [name, process.env[name]] as const);
+    closers.push(async () => {
+      for (const [name, value] of previous) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     });
+    Object.assign(process.env, environment);
 
     const sdk = {
       region: 'us-east-1',
@@ -235,8 +256,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         if (!(error instanceof ConflictException)) throw error;
       });
 
-    const inbound = (await import('../functions/inbound.ts')).handler as LambdaHandler;
-    const milestone = (await import('../functions/milestone.ts')).handler as LambdaHandler;
+    // A cold start of each function on this stack's environment: a stack started after another in
+    // the same process (the test suites run several per worker) gets handlers of its own.
+    const { createRuntime } = await import('../functions/commons/runtime.ts');
+    const { inboundHandler } = await import('../functions/inbound.ts');
+    const { milestoneHandler: milestoneOn } = await import('../functions/milestone.ts');
+    const inbound = inboundHandler(createRuntime()) as LambdaHandler;
+    const milestone = milestoneOn(createRuntime()) as LambdaHandler;
     milestoneHandler = milestone;
 
     const intakeAddress = config.FOLLOWUP_INTAKE_ADDRESS ?? '';
@@ -286,6 +312,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamodbEngine: dynamodb.engine,
       config,
       ...(faults ? { faults } : {}),
+      handlers: { inbound, milestone },
       fireDue: () => scheduler.fireDue(),
       close,
     };

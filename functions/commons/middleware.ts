@@ -1,11 +1,36 @@
-// Middy middlewares shared by the entry points: name the invocation on every log line, validate
-// the event at the edge with zod/mini, map a malformed event to a logged no-op — retrying it would
-// fail the same way forever — and mask any other error before the Lambda runtime logs it.
-import type { MiddlewareObj } from '@middy/core';
+// Middy middlewares shared by the entry points, and the handler they make of them: name the
+// invocation on every log line, validate the event at the edge with zod/mini, map a malformed
+// event to a logged no-op — retrying it would fail the same way forever — and mask any other
+// error before the Lambda runtime logs it.
+import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { InvalidEventError } from '../core/errors.ts';
 import { describeError, type InvocationLogger, type Logger } from '../core/logger.ts';
+
+/** What an entry point's handler is made with: once per container, at its cold start. */
+interface EntryRuntime {
+  logger: InvocationLogger;
+  /** Run before each event: reads what must come over the network once per container. */
+  prepare: () => Promise<void>;
+}
+
+/**
+ * An entry point's handler over `runtime`: each invocation named in the logs, its errors masked,
+ * the runtime prepared, the event validated against `schema` (a malformed one dropped), then run.
+ */
+export function entryPoint<S extends z.ZodMiniType, R extends EntryRuntime>(
+  runtime: R,
+  schema: S,
+  run: (event: z.infer<S>, runtime: R) => Promise<unknown>,
+) {
+  return middy((event: z.infer<S>) => run(event, runtime))
+    .use(logInvocation(runtime.logger))
+    .use(maskErrors(runtime.logger))
+    .before(runtime.prepare)
+    .use(validateEvent(schema))
+    .use(dropInvalidEvents(runtime.logger));
+}
 
 /**
  * Puts the request id, the cold-start flag and the function's name and version on every line the

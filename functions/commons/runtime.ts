@@ -130,10 +130,11 @@ export type Runtime = InboundDeps & {
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = readConfig(env);
   const logger = createJsonLogger();
-  const s3 = new S3Client({ ...sdkClientOptions(), forcePathStyle: config.s3ForcePathStyle });
+  const sdk = sdkClientOptions({ requestMs: config.sdkRequestTimeoutMs });
+  const s3 = new S3Client({ ...sdk, forcePathStyle: config.s3ForcePathStyle });
   let secrets: SecretsManagerClient | undefined;
   const replySecret = replySecretFrom(config.replySecret, (arn) => {
-    secrets ??= new SecretsManagerClient(sdkClientOptions());
+    secrets ??= new SecretsManagerClient(sdk);
     return readSecretString(secrets, arn);
   });
   return {
@@ -149,14 +150,14 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
       },
       policy: config.policy,
     },
-    store: createDynamoDbStore(new DynamoDBClient(sdkClientOptions()), config.tableName),
-    scheduler: createEventBridgeScheduler(new SchedulerClient(sdkClientOptions()), {
+    store: createDynamoDbStore(new DynamoDBClient(sdk), config.tableName),
+    scheduler: createEventBridgeScheduler(new SchedulerClient(sdk), {
       groupName: config.scheduleGroup,
       milestoneFunctionArn: config.milestoneFunctionArn,
       roleArn: config.schedulerRoleArn,
       deadLetterArn: config.scheduleDeadLetterArn,
     }),
-    mailer: createSesMailer(new SESv2Client(sdkClientOptions())),
+    mailer: createSesMailer(new SESv2Client(sdk)),
     rawMail: createS3RawMailStore(s3, config.rawMailBucket),
     rawMailPrefix: config.rawMailPrefix,
     renderer: mailRendererFor(config, s3, logger),

@@ -77,6 +77,9 @@ export async function startSes(options: SesOptions): Promise<SesService> {
   const sesLocal = require('aws-ses-v2-local') as { default: StartSesLocal };
   const backend = await sesLocal.default({ host: defaultHost, port: 0 });
   const backendPort = (backend.address() as AddressInfo).port;
+  // The first emulator in this process starts with an empty outbox, as in a process of its own:
+  // one closed earlier here (the test suites start several per worker) leaves its mail behind.
+  if (running === 0) await clearSentMail(endpointUrl(defaultHost, backendPort));
   const agent = new Agent({ keepAlive: true });
   const outbox = new Outbox();
 

@@ -6,7 +6,7 @@ import { GetScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAt } from '../../functions/core/planning/index.ts';
-import { invoke, type LambdaHandler } from '../../local/lambda.ts';
+import { invoke } from '../../local/lambda.ts';
 import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK as BASE, HOUR, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
@@ -97,7 +97,7 @@ describe('reply paths through the real stack', () => {
       first?.replace('20261207', '20261214'),
     ]);
     // The Scheduler's retry of the fired one, through the Lambda entry point: nothing.
-    const milestone = (await import('../../functions/milestone.ts')).handler as LambdaHandler;
+    const milestone = stack.handlers.milestone;
     const count = (await stack.mailTo(user)).length;
     expect(
       await invoke(milestone, 'followup-milestone', {

@@ -50,8 +50,8 @@ const context = {
 };
 const intakeAddress = 'interviews@mail.example.org';
 
-/** Set by the local stack only: on AWS the functions read the secret by its ARN. */
-const localOnlyVariables = ['FOLLOWUP_REPLY_SECRET'];
+/** Set by the local stack alone: AWS has the reply secret's ARN, and the SDK's own timeouts. */
+const localOnlyVariables = ['FOLLOWUP_REPLY_SECRET', 'FOLLOWUP_SDK_REQUEST_TIMEOUT_MS'];
 
 /** Every FOLLOWUP_* variable functions/config.ts reads on AWS, taken from its source. */
 const configVariables = [

@@ -31,7 +31,9 @@ async function readEml(path: string): Promise<Email> {
   return parseMail(new Uint8Array(readFileSync(path)));
 }
 
-describe('followup preview', () => {
+// Each step is the CLI in a new node process (tsx loading it and the renderer): its time follows the
+// machine's load more than the default bound allows for; a hang still fails.
+describe('followup preview', { timeout: 120_000 }, () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'followup-preview-'));

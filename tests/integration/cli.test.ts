@@ -18,7 +18,9 @@ function followup(args: string[], env: Record<string, string> = {}) {
   );
 }
 
-describe('followup CLI', () => {
+// Each step is the CLI in a new node process (tsx loading it): a second of CPU or more each, so a
+// test's time follows the machine's load more than the default bound allows for; a hang still fails.
+describe('followup CLI', { timeout: 120_000 }, () => {
   let stack: TestStack;
   let env: Record<string, string>;
   beforeAll(async () => {

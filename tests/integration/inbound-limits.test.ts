@@ -5,7 +5,7 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INBOUND_BYTES } from '../../functions/core/ports.ts';
-import { invoke, type LambdaHandler } from '../../local/lambda.ts';
+import { invoke } from '../../local/lambda.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -83,7 +83,7 @@ describe('inbound mail over the size limit', () => {
         Body: confirmationOfSize(confirmation, MAX_INBOUND_BYTES + 1024 * 1024),
       }),
     );
-    const inbound = (await import('../../functions/inbound.ts')).handler as LambdaHandler;
+    const inbound = stack.handlers.inbound;
     const pass = { status: 'PASS' };
     const event = {
       Records: [

@@ -1,7 +1,7 @@
 // Who may speak: strangers, spoofed senders and forged reply tokens change nothing and get no
 // reply; a malformed SES event is dropped instead of retried forever.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoke, type LambdaHandler } from '../../local/lambda.ts';
+import { invoke } from '../../local/lambda.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -113,7 +113,7 @@ describe('inbound mail that must not be acted on', () => {
   });
 
   it('drops a malformed SES event instead of failing into retries', async () => {
-    const inbound = (await import('../../functions/inbound.ts')).handler as LambdaHandler;
+    const inbound = stack.handlers.inbound;
     await expect(
       invoke(inbound, 'followup-inbound', { Records: [{ nope: true }] }),
     ).resolves.toEqual({ dropped: true });

@@ -30,7 +30,9 @@ async function sleeper(...args: string[]): Promise<ChildProcess> {
   return child;
 }
 
-describe('orphaned local services', () => {
+// A test here starts up to two DynamoDB Local JVMs, each seconds of CPU: its time follows the
+// machine's load more than the default bound allows for; a hang still fails.
+describe('orphaned local services', { timeout: 120_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'followup-orphans-'));
   const children: ChildProcess[] = [];
   afterAll(() => {

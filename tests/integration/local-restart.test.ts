@@ -30,7 +30,10 @@ describe('local stack restart', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts again on the data of an earlier run, keeping it', async () => {
+    // The suites run stacks one after another in a worker: each leaves the environment as it was.
+    const environment = { ...process.env };
     const first = await start();
+    expect(process.env.FOLLOWUP_TABLE_NAME).toBe(tableName);
     const bucket = first.config.FOLLOWUP_RAW_MAIL_BUCKET;
     const secret = first.config.FOLLOWUP_REPLY_SECRET;
     try {
@@ -44,12 +47,15 @@ describe('local stack restart', () => {
     } finally {
       await first.close();
     }
+    expect({ ...process.env }).toEqual(environment);
 
     const second = await start();
     try {
       const listed = await s3Of(second).send(new ListObjectsV2Command({ Bucket: bucket }));
       expect(listed.Contents?.map((object) => object.Key)).toEqual(['inbound/kept']);
       expect(second.config.FOLLOWUP_REPLY_SECRET).toBe(secret);
+      // A cold start on this stack's environment, not the first stack's functions again.
+      expect(second.handlers.inbound).not.toBe(first.handlers.inbound);
     } finally {
       await second.close();
     }

@@ -13,8 +13,8 @@ describe('milestone handler', () => {
   let milestone: LambdaHandler;
   beforeAll(async () => {
     stack = await startTestStack();
-    // The same module instance the stack's Scheduler emulator invokes.
-    milestone = (await import('../../functions/milestone.ts')).handler as LambdaHandler;
+    // The same handler the stack's Scheduler emulator invokes.
+    milestone = stack.handlers.milestone;
   });
   afterAll(async () => {
     await stack?.stop();

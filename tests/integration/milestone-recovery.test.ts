@@ -40,7 +40,7 @@ describe('milestones after a fault', () => {
       new DynamoDBClient({ ...local, endpoint: stack.endpoints.dynamodb }),
       stack.config.FOLLOWUP_TABLE_NAME ?? '',
     );
-    milestone = (await import('../../functions/milestone.ts')).handler as LambdaHandler;
+    milestone = stack.handlers.milestone;
     stack.clock.set(new Date('2026-12-01T12:00:00Z'));
     await stack.send(await readFixture('mail/confirmation-simple.eml'));
   });

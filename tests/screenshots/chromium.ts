@@ -183,8 +183,12 @@ export class Browser {
     );
   }
 
-  /** Loads `url` in a fresh tab `width` CSS pixels wide and captures the whole page. */
-  async shoot(url: string, width: number): Promise<Shot> {
+  /**
+   * Loads `url` once in a fresh tab and captures the whole page at each of `widths` CSS pixels in
+   * turn (the layout follows each width, media queries included): one shot per width, each with
+   * every request the page had made by then.
+   */
+  async shoot(url: string, widths: readonly number[]): Promise<Shot[]> {
     const { targetId } = await this.send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = (await this.send('Target.attachToTarget', {
       targetId,
@@ -202,44 +206,59 @@ export class Browser {
       requests.push(params.request.url);
     };
     this.listeners.add(record);
+    const metrics = (width: number, height: number) => ({
+      width,
+      height,
+      deviceScaleFactor: 1,
+      mobile: false,
+    });
     try {
       await this.send('Network.enable', {}, sessionId);
       await this.send('Page.enable', {}, sessionId);
-      const metrics = { width, height: 800, deviceScaleFactor: 1, mobile: false };
-      await this.send('Emulation.setDeviceMetricsOverride', metrics, sessionId);
+      const [first = 800] = widths;
+      await this.send('Emulation.setDeviceMetricsOverride', metrics(first, 800), sessionId);
       const loaded = this.event('Page.loadEventFired', sessionId);
       const navigation = await this.send('Page.navigate', { url }, sessionId);
       if (navigation.errorText) throw new ChromiumError(`${url}: ${navigation.errorText}`);
       await loaded;
-      const layout = (await this.send('Page.getLayoutMetrics', {}, sessionId)) as {
-        cssContentSize: { height: number };
-      };
-      const height = Math.max(1, Math.ceil(layout.cssContentSize.height));
-      await this.send('Emulation.setDeviceMetricsOverride', { ...metrics, height }, sessionId);
-      const probe = (await this.send(
-        'Runtime.evaluate',
-        {
-          expression: PAGE_PROBE,
-          returnByValue: true,
-        },
-        sessionId,
-      )) as { result: { value: string } };
-      const seen = JSON.parse(probe.result.value) as Pick<
-        Shot,
-        'text' | 'scrollWidth' | 'overflowing' | 'pwned'
-      >;
-      const { data } = (await this.send(
-        'Page.captureScreenshot',
-        { format: 'png' },
-        sessionId,
-      )) as {
-        data: string;
-      };
-      return { png: Buffer.from(data, 'base64'), requests, height, ...seen };
+      const shots: Shot[] = [];
+      for (const width of widths) {
+        await this.send('Emulation.setDeviceMetricsOverride', metrics(width, 800), sessionId);
+        shots.push({
+          ...(await this.capture(sessionId, metrics(width, 800))),
+          requests: [...requests],
+        });
+      }
+      return shots;
     } finally {
       this.listeners.delete(record);
       await this.send('Target.closeTarget', { targetId }).catch(() => {});
     }
+  }
+
+  /** The page in the tab as laid out at `metrics`' width, its height grown to show it whole. */
+  private async capture(
+    sessionId: string,
+    metrics: { width: number; height: number },
+  ): Promise<Omit<Shot, 'requests'>> {
+    const layout = (await this.send('Page.getLayoutMetrics', {}, sessionId)) as {
+      cssContentSize: { height: number };
+    };
+    const height = Math.max(1, Math.ceil(layout.cssContentSize.height));
+    await this.send('Emulation.setDeviceMetricsOverride', { ...metrics, height }, sessionId);
+    const probe = (await this.send(
+      'Runtime.evaluate',
+      { expression: PAGE_PROBE, returnByValue: true },
+      sessionId,
+    )) as { result: { value: string } };
+    const seen = JSON.parse(probe.result.value) as Pick<
+      Shot,
+      'text' | 'scrollWidth' | 'overflowing' | 'pwned'
+    >;
+    const { data } = (await this.send('Page.captureScreenshot', { format: 'png' }, sessionId)) as {
+      data: string;
+    };
+    return { png: Buffer.from(data, 'base64'), height, ...seen };
   }
 
   async close(): Promise<void> {

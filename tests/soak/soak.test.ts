@@ -1,11 +1,11 @@
-// A small soak in `npm test`: 20 applications through the local stack over 90 simulated days with
+// A small soak in `npm test`: 12 applications through the local stack over 90 simulated days with
 // faults on every service (tests/soak/soak.ts); none of their drafts lost or sent twice, and the
 // store and the Scheduler agree throughout. `npm run soak` runs 2,000.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 import { runSoak, soakUser } from './soak.ts';
 
-const APPLICATIONS = 20;
+const APPLICATIONS = 12;
 const seed = Number(
   process.env.FOLLOWUP_PROPERTY_SEED ?? (process.env.CI ? 20261122 : Date.now() % 2 ** 31),
 );

@@ -36,6 +36,17 @@ describe('configuration', () => {
     expect(config.allowedSenders).toEqual([]);
   });
 
+  it('takes the local stack SDK request timeout in whole milliseconds; unset, the SDK default', () => {
+    expect(readConfig(valid).sdkRequestTimeoutMs).toBeUndefined();
+    expect(
+      readConfig({ ...valid, FOLLOWUP_SDK_REQUEST_TIMEOUT_MS: '3000' }).sdkRequestTimeoutMs,
+    ).toBe(3000);
+    for (const bad of ['0', '3s', '-1', '1.5', ''])
+      expect(() => readConfig({ ...valid, FOLLOWUP_SDK_REQUEST_TIMEOUT_MS: bad }), bad).toThrow(
+        /FOLLOWUP_SDK_REQUEST_TIMEOUT_MS must be a whole number of milliseconds/,
+      );
+  });
+
   it('takes a policy override as JSON', () => {
     const config = readConfig({ ...valid, FOLLOWUP_POLICY: '{"followUps":{"count":1}}' });
     expect(config.policy.followUps.count).toBe(1);

@@ -126,11 +126,10 @@ describe('replies that must not be acted on', () => {
     const after = await world();
     expect({ ...after, mail: [] }).toEqual({ ...before, mail: [] });
 
-    // The user's own `pause` above the quote: paused, and nothing from the quote.
-    const started = performance.now();
+    // The user's own `pause` above the quote: paused, and nothing from the quote. No timed
+    // assertion (a busy machine is no bug): a reader that backtracks on the quote fails by the
+    // test's timeout.
     await stack.send(long('pause', ALEX), { from: ALEX, to: alexReplyTo });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
     const [application] = await stack.applications(ALEX);
     expect(application?.status).toBe('PAUSED');
     expect(application?.milestones.every((m) => m.state === 'PENDING')).toBe(true);

@@ -5,7 +5,6 @@
 // setting-commands.ts; the verbs themselves in the command table (core/command-table.ts).
 
 import { APPLICATION_VERBS, CORRECTIONS, writtenVerb } from '../command-table.ts';
-import { parseCommands } from '../understand/index.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
 import { choosable } from './choice-decisions.ts';
 import { askWhich, pickFromChoice } from './choices.ts';
@@ -17,19 +16,16 @@ import {
 } from './command-decisions.ts';
 import { canonicalOf } from './deps.ts';
 import { setDigest } from './digest.ts';
-import { mailAbout, runDecision } from './effects.ts';
+import { mailAbout, runDecision, runUserDecision } from './effects.ts';
 import { sendFilterSetup } from './filtered-mail.ts';
 import { requestForget } from './forget.ts';
-import { changeProfile } from './profile.ts';
 import { redraftThankYous } from './redraft.ts';
 import { applySetting } from './setting-commands.ts';
+import { decideConfirmation, decideSuggestion } from './suggestion-decisions.ts';
 import { tellUser } from './tell-user.ts';
 import { runAdminCommand, sendHelp } from './users.ts';
 
 export type { CommandOutcome } from './command-decisions.ts';
-
-/** A "did you mean `stop`?" is answered with `yes` this long after, or not at all. */
-export const SUGGESTION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface CommandMessage {
   userId: string;
@@ -108,44 +104,32 @@ export async function runCommand(
   return 'answered';
 }
 
-/** "Did you mean `stop`?": remembered until a `yes` (or another suggestion) replaces it. */
+/** "Did you mean `stop`?": decided in suggestion-decisions.ts, asked about the reply's application. */
 async function suggest(message: CommandMessage, deps: ChangeDeps): Promise<CommandOutcome> {
   const { userId, applicationId } = message;
-  const command = message.command.arg ?? '';
-  const now = deps.clock.now();
-  await changeProfile(deps.store, userId, now, () => ({
-    suggestion: { command, applicationId, sentAt: now.toISOString() },
-  }));
   const application = applicationId
     ? ((await deps.store.get(userId, applicationId)) ?? null)
     : null;
-  await tellUser(deps, userId, application, (context) =>
-    deps.renderer.suggestion({ command, application, context }),
-  );
-  return 'answered';
+  const suggested = { command: message.command.arg ?? '', applicationId, application };
+  const now = deps.clock.now();
+  return (await runUserDecision(deps, userId, () => decideSuggestion(suggested, now))).outcome;
 }
 
-/** `yes`: the suggestion waiting for it is acted on, once; with none, the user is told so. */
+/** `yes`: the suggestion waiting for it is run, once; with none, the user was told so. */
 async function confirmSuggestion(
   message: CommandMessage,
   deps: ChangeDeps,
 ): Promise<CommandOutcome> {
-  const { userId } = message;
   const now = deps.clock.now();
-  const pending = (await deps.store.getProfile(userId))?.suggestion;
-  if (pending) await changeProfile(deps.store, userId, now, () => ({ suggestion: null }));
-  const fresh = pending && now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS;
-  const [command, ...more] = fresh ? parseCommands(pending.command) : [];
-  if (!pending || !command || command.verb === 'suggest' || command.verb === 'confirm') {
-    await tellUser(deps, userId, null, (context) =>
-      deps.renderer.suggestion({ command: null, application: null, context }),
-    );
-    return 'answered';
-  }
+  const { outcome } = await runUserDecision(deps, message.userId, (profile) =>
+    decideConfirmation(profile, now),
+  );
+  if (outcome === 'answered') return outcome;
+  const { applicationId, command, more } = outcome;
   return runCommand(
     {
       ...message,
-      applicationId: pending.applicationId ?? message.applicationId,
+      applicationId: applicationId ?? message.applicationId,
       command: { verb: command.verb, arg: command.arg },
       number: command.number ?? null,
       more: more.map((next) => ({ verb: next.verb, arg: next.arg })),

@@ -21,7 +21,13 @@ type ApplicationMailKind =
   | 'acknowledgment';
 
 /** The system mails to the user that are about no one application. */
-type UserMailKind = 'commandConfirmation' | 'status' | 'choice' | 'forgetRequest' | 'forgotten';
+type UserMailKind =
+  | 'commandConfirmation'
+  | 'status'
+  | 'choice'
+  | 'suggestion'
+  | 'forgetRequest'
+  | 'forgotten';
 
 type InputOf<K extends keyof MailRenderer, Given extends string> = MailRenderer[K] extends (
   input: infer I,
@@ -64,14 +70,18 @@ export function mailAbout(
   return tellUser(deps, application.userId, application, composerOf(deps, mail, { application }));
 }
 
-/** Mails `mail` to the user (replies to `replyTo` when given, else the intake). */
+/**
+ * Mails `mail` to the user (replies to `replyTo` when given, else the intake). One that names an
+ * application (a suggestion about it) is addressed for replies about it, and kept in its thread.
+ */
 export function mailUser(
   deps: CommonDeps,
   userId: string,
   mail: UserMail,
   replyTo?: string,
 ): Promise<string[]> {
-  return tellUser(deps, userId, null, composerOf(deps, mail, {}), replyTo);
+  const about = ('application' in mail && mail.application) || null;
+  return tellUser(deps, userId, about, composerOf(deps, mail, {}), replyTo);
 }
 
 /**

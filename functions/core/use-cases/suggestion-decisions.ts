@@ -1,0 +1,59 @@
+// Use-cases -> "did you mean `stop`?", decided: pure functions from what a reply only looked like
+// (or the user's profile, for a `yes`) and now to the suggestion kept with the user and what the
+// user is told, or the commands a `yes` confirms. commands.ts applies them.
+import type { Application, UserProfile } from '../model.ts';
+import { type Command, parseCommands } from '../understand/index.ts';
+import type { UserDecision } from './effects.ts';
+
+/** A "did you mean `stop`?" is answered with `yes` this long after, or not at all. */
+export const SUGGESTION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * A reply that only looks like `command`: the suggestion kept with the user until a `yes` (or
+ * another suggestion) replaces it, and the question, about the application the reply was to.
+ */
+export function decideSuggestion(
+  suggested: { command: string; applicationId: string | null; application: Application | null },
+  now: Date,
+): UserDecision<'answered'> {
+  const { command, applicationId, application } = suggested;
+  return {
+    profile: { suggestion: { command, applicationId, sentAt: now.toISOString() } },
+    mail: { render: 'suggestion', command, application },
+    outcome: 'answered',
+  };
+}
+
+/** What a `yes` confirms: the suggested commands, on the application the suggestion was about. */
+export interface Confirmed {
+  applicationId: string | null;
+  command: Command;
+  more: Command[];
+}
+
+/**
+ * `yes`: the suggestion waiting for it is used up, fresh or not; a fresh one that reads as a
+ * command is confirmed, to be run once. With none (or a stale one), the user is told so.
+ */
+export function decideConfirmation(
+  profile: UserProfile | undefined,
+  now: Date,
+): UserDecision<Confirmed | 'answered'> {
+  const pending = profile?.suggestion;
+  const fresh = pending && now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS;
+  const [command, ...more] = fresh ? parseCommands(pending.command) : [];
+  const used = pending ? { suggestion: null } : null;
+  // A suggestion is never of a suggestion or a `yes`: that would ask again, or loop.
+  if (!pending || !command || command.verb === 'suggest' || command.verb === 'confirm') {
+    return {
+      profile: used,
+      mail: { render: 'suggestion', command: null, application: null },
+      outcome: 'answered',
+    };
+  }
+  return {
+    profile: used,
+    mail: null,
+    outcome: { applicationId: pending.applicationId, command, more },
+  };
+}

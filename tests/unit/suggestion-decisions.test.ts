@@ -1,0 +1,106 @@
+// "Did you mean `stop`?" decided without any port: the suggestion kept with the user, the question
+// about the reply's application, and what a `yes` confirms, once and only while fresh.
+import { describe, expect, it } from 'vitest';
+import type { UserProfile } from '../../functions/core/model.ts';
+import {
+  decideConfirmation,
+  decideSuggestion,
+  SUGGESTION_VALID_MS,
+} from '../../functions/core/use-cases/suggestion-decisions.ts';
+import { openAcme } from '../support/samples.ts';
+
+const userId = 'alex@example.net';
+const now = new Date('2026-12-01T12:00:00Z');
+const application = openAcme(now, 'm1@example.net');
+const suggestedAt = (command: string, sentAt: Date, applicationId: string | null = 'app1') => ({
+  userId,
+  timezone: null,
+  wakingHours: null,
+  updatedAt: sentAt.toISOString(),
+  suggestion: { command, applicationId, sentAt: sentAt.toISOString() },
+});
+const nothingToConfirm = { render: 'suggestion', command: null, application: null };
+
+describe('decideSuggestion', () => {
+  it('keeps the suggestion with the reply’s application and asks about that application', () => {
+    const decision = decideSuggestion(
+      { command: 'snooze 2w', applicationId: application.id, application },
+      now,
+    );
+    expect(decision.profile).toEqual({
+      suggestion: {
+        command: 'snooze 2w',
+        applicationId: application.id,
+        sentAt: now.toISOString(),
+      },
+    });
+    expect(decision.mail).toEqual({ render: 'suggestion', command: 'snooze 2w', application });
+    expect(decision.outcome).toBe('answered');
+  });
+
+  it('to the bare intake it is kept with no application, and the question names none', () => {
+    const decision = decideSuggestion(
+      { command: 'stop', applicationId: null, application: null },
+      now,
+    );
+    expect(decision.profile?.suggestion?.applicationId).toBeNull();
+    expect(decision.mail).toEqual({ render: 'suggestion', command: 'stop', application: null });
+  });
+});
+
+describe('decideConfirmation', () => {
+  it('a fresh suggestion is confirmed on its application and used up', () => {
+    const decision = decideConfirmation(suggestedAt('snooze 2w', now), now);
+    expect(decision.profile).toEqual({ suggestion: null });
+    expect(decision.mail).toBeNull();
+    expect(decision.outcome).toMatchObject({
+      applicationId: 'app1',
+      command: { verb: 'snooze', arg: '2w' },
+      more: [],
+    });
+  });
+
+  it('corrections under the first come with it, and a list number is kept', () => {
+    const corrected = decideConfirmation(
+      suggestedAt('company: Acme\nrole: Staff Engineer', now),
+      now,
+    );
+    expect(corrected.outcome).toMatchObject({
+      command: { verb: 'company', arg: 'Acme' },
+      more: [{ verb: 'role', arg: 'Staff Engineer' }],
+    });
+    const numbered = decideConfirmation(suggestedAt('stop 2', now, null), now);
+    expect(numbered.outcome).toMatchObject({ applicationId: null, command: { verb: 'stop' } });
+    expect(numbered.outcome !== 'answered' && numbered.outcome.command.number).toBe(2);
+  });
+
+  it('is valid for its whole week, and not a moment more', () => {
+    const lastMoment = new Date(now.getTime() + SUGGESTION_VALID_MS);
+    expect(decideConfirmation(suggestedAt('stop', now), lastMoment).outcome).toMatchObject({
+      command: { verb: 'stop' },
+    });
+    const stale = decideConfirmation(suggestedAt('stop', now), new Date(lastMoment.getTime() + 1));
+    expect(stale.outcome).toBe('answered');
+    expect(stale.profile).toEqual({ suggestion: null });
+    expect(stale.mail).toEqual(nothingToConfirm);
+  });
+
+  it('with nothing waiting, nothing is saved and the user is told there was no question', () => {
+    const profile: UserProfile = { userId, timezone: null, wakingHours: null, updatedAt: '' };
+    for (const nothing of [undefined, profile, { ...profile, suggestion: null }]) {
+      const decision = decideConfirmation(nothing, now);
+      expect(decision.profile).toBeNull();
+      expect(decision.mail).toEqual(nothingToConfirm);
+      expect(decision.outcome).toBe('answered');
+    }
+  });
+
+  it('a suggestion that reads as no command, another suggestion or a yes confirms nothing', () => {
+    for (const command of ['', 'lunch on Friday?', 'stpo', 'yes']) {
+      const decision = decideConfirmation(suggestedAt(command, now), now);
+      expect(decision.outcome, command).toBe('answered');
+      expect(decision.profile, command).toEqual({ suggestion: null });
+      expect(decision.mail, command).toEqual(nothingToConfirm);
+    }
+  });
+});
