@@ -25,7 +25,7 @@ const CANCELLATION =
 const CANCELLATION_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =
-  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|we need to move|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
+  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|we need to move|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
 const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
@@ -46,8 +46,13 @@ const NEUTRAL =
   /\b(?:still (?:reviewing|evaluating|interviewing|deciding|finali[sz]ing|waiting)|(?:no|don(?:'|’)t have a) decision (?:yet|to share)|(?:have|expect|hope to have) an update|(?:will|we(?:'|’)ll|I(?:'|’)ll) (?:be in touch|get back to you|let you know|update you|keep you (?:posted|updated))|thank you for your patience|taking (?:a bit )?longer|timeline has|delay(?:ed)? in our process|update (?:you|for you) (?:by|next|early|later|soon)|(?:expect|hope|plan|aim) to (?:share|make|have|reach|communicate) (?:a|our|the) (?:final )?decision|(?:write|get back|come back) to you either way|(?:consolidating|collecting|gathering) (?:their |our |the )?feedback)\b/i;
 const CONFIRMATION =
   /\b(?:confirming (?:your|the|our)|(?:this|I|we)(?: am| are|'m|’m|'re|’re)? (?:happy to |pleased to |writing to )?confirm(?:s|ing)? (?:your|the|our)|interview (?:confirmation|confirmed|scheduled|details|invitation)|(?:is|has been) (?:confirmed|scheduled|booked)|(?:you(?:'|’)re|you are) (?:all )?(?:set|scheduled|booked|confirmed)|(?:I(?:'|’)ve|we(?:'|’)ve|I have|we have) (?:booked|scheduled)|has you down for|itinerary|invitation:|confirmed:)/i;
-const INTERVIEW_WORDS =
-  /\b(?:interview|phone screen|screening call|site visit|working interview|trial shift|trial day|shadow(?:ing)? shift|observation lesson|trade test|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with|(?:I|we)(?:(?:'|’)ll| will| would like to| want to) (?:call|phone|ring) you|give you a (?:call|ring)|(?:quick|intro|introductory|screening|phone) call)\b/i;
+// Trades, kitchens and schools interview by doing the work: the meeting to follow up on, in person.
+export const IN_PERSON_TRIAL =
+  /\b(?:site visit|working interview|trial shift|trial day|shadow(?:ing)? shift|observation lesson|trade test)\b/gi;
+const INTERVIEW_WORDS = new RegExp(
+  String.raw`\b(?:interview|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with|(?:I|we)(?:(?:'|’)ll| will| would like to| want to) (?:call|phone|ring) you|give you a (?:call|ring)|(?:quick|intro|introductory|screening|phone) call)\b|${IN_PERSON_TRIAL.source}`,
+  'i',
+);
 
 // Mass mail that mentions a time and a video link but is no interview.
 const NOT_INTERVIEW =

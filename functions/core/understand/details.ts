@@ -4,13 +4,19 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
-import { placeNamed } from './places.ts';
+import { IN_PERSON_TRIAL } from './classify.ts';
+import { placeNamed, UK_POSTCODE } from './places.ts';
 import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
 // Personal mail hosts: their domain names the host, never the employer (vendors: vendors.ts).
 const GENERIC_DOMAINS =
   /(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|followup|example-mail)\.[a-z.]+$/i;
+
+// Australia's states and territories and Canada's provinces, as their government domains spell them.
+const STATE_CODES = new Set(
+  'qld nsw vic tas wa sa nt act bc ab sk mb on qc nb ns pe nl yt nu'.split(' '),
+);
 
 /** The label that names an organisation in a domain: "mail.keystone-freight.example" -> "keystone-freight". */
 export function organisationLabel(email: string): string | null {
@@ -24,12 +30,8 @@ export function organisationLabel(email: string): string | null {
     labels[labels.length - 2] ?? '',
   );
   let at = labels.length - (secondLevel && labels.length > 2 ? 3 : 2);
-  // "dwc.qld.gov.au", "health.nsw.gov.au": a state's code stands between a department and gov.
-  if (
-    /^(?:gov|govt)$/.test(labels[at + 1] ?? '') &&
-    at > 0 &&
-    /^[a-z]{2,3}$/.test(labels[at] ?? '')
-  )
+  // "dwc.qld.gov.au", "health.bc.gov.ca": a state's code stands between a department and gov.
+  if (/^(?:gov|govt)$/.test(labels[at + 1] ?? '') && at > 0 && STATE_CODES.has(labels[at] ?? ''))
     at--;
   const label = labels[at] ?? null;
   if (!label || /^(?:mail|email|smtp|mx|careers|jobs|talent|hr|recruiting)$/.test(label))
@@ -110,8 +112,8 @@ export function findCompany(
                 (end === start || l.length >= 6)) ||
               abbreviates(l, words.slice(start, end + 1)),
           );
-          // "emberlyvets" for Emberly Animal Hospitals: the domain starts with the first word of a
-          // name that ends like an organisation's.
+          // "emberlyvets" for Emberly Animal Hospitals: the domain starts with the run's first
+          // word, and the run (up to six words on) ends in an organisation's noun.
           const leads =
             !label &&
             end === start &&
@@ -187,10 +189,15 @@ const TEAM_SUFFIX =
 
 // "Ashgrove Realty's recruiter set it up": whose recruiter, team or hiring manager is the employer's.
 const POSSESSIVE_TEAM =
-  /((?:[A-Z][\p{L}\p{N}&-]*)(?: (?:[A-Z][\p{L}\p{N}&-]*|&))*)(?:'|’)s (?:recruiter|recruiting|talent|hiring|HR|people|careers) ?(?:team|manager|partner|lead)?\b/gu;
+  /(?:'|’)s (?:recruiter|recruiting|talent|hiring|HR|people|careers) ?(?:team|manager|partner|lead)?\b/gu;
+// A scheduling tool's footer: "Brightwater Insurance uses Calendly to schedule meetings".
+const USES_TOOL = / uses ([A-Z][\w.]*) to (?:schedule|book|manage)\b/gu;
+const NAME_BEFORE = /((?:[A-Z][\p{L}\p{N}&-]*)(?: (?:[A-Z][\p{L}\p{N}&-]*|&))*)$/u;
 
-const USES_TOOL =
-  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) uses ([A-Z][\w.]*) to (?:schedule|book|manage)\b/gu;
+/** The capitalised name that ends right before `index`: found from a literal cue, looked back on. */
+function nameBefore(text: string, index: number): string {
+  return NAME_BEFORE.exec(text.slice(Math.max(0, index - 80), index))?.[1] ?? '';
+}
 
 function trimCompany(raw: string): string {
   const words = raw.trim().split(/\s+/);
@@ -214,17 +221,21 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
       TOOL_NAMES.test(name) ||
       TOOL_NAMES.test(name.split(' ')[0] ?? '') ||
       // "Recruiter Screen - Senior Product Analyst": a job title is nobody's employer.
-      looksLikeTitle(name)
+      looksLikeTitle(name) ||
+      OWN_DEPARTMENT.test(name)
     )
       return;
     candidates.set(name, (candidates.get(name) ?? 0) + weight);
   };
-  for (const m of scan.matchAll(COMPANY_CUES))
+  for (const m of scan.matchAll(COMPANY_CUES)) {
+    // "on behalf of Mary Ann Whitfield": only an organisation is written for this way.
+    if (/behalf/i.test(m[1] ?? '') && !ORGANISATION_NOUN.test(m[2] ?? '')) continue;
     consider(m[2] ?? '', STRONG_CUE.test(m[1] ?? '') ? 3 : 1);
+  }
   for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
-  for (const m of scan.matchAll(POSSESSIVE_TEAM)) consider(m[1] ?? '', 3);
-  // A scheduling tool's footer: "Brightwater Insurance uses Calendly to schedule meetings".
-  for (const m of scan.matchAll(USES_TOOL)) if (isVendorName(m[2] ?? '')) consider(m[1] ?? '', 3);
+  for (const m of scan.matchAll(POSSESSIVE_TEAM)) consider(nameBefore(scan, m.index ?? 0), 3);
+  for (const m of scan.matchAll(USES_TOOL))
+    if (isVendorName(m[1] ?? '')) consider(nameBefore(scan, m.index ?? 0), 3);
   for (const m of scan.matchAll(SIGNATURE_LINE)) consider(m[1] ?? '', 3);
   for (const m of scan.matchAll(TEAM_AFTER_COMPANY)) consider(m[1] ?? '', 3);
   for (const name of displayNames) {
@@ -249,19 +260,22 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
 const ORGANISATION_NOUN =
   /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network)s?\b/;
+// "On behalf of the Human Resources Department": the writer's own team, not another employer.
+const OWN_DEPARTMENT =
+  /^(?:Human Resources|HR|People|Talent|Recruitment|Recruiting|Hiring|Personnel|Careers)\b/;
 const ON_BEHALF =
   /\b[Oo]n behalf of\s+(?:the\s+|our client,?\s+)?((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)| (?:of|for|and)(?= [A-Z]))*)/gu;
 
 /**
  * "On behalf of the Ministry of Coastal Transportation": an agency, a shared hiring service or a
  * recruiter writes for the employer, who outranks the writer's own domain. Only an organisation's
- * name counts ("on behalf of Dana Lee" is a person).
+ * name counts ("on behalf of Dana Lee" is a person, "the HR Department" the writer's own team).
  */
 export function employerOnBehalf(text: string): string | null {
   for (const m of text.slice(0, 40_000).matchAll(ON_BEHALF)) {
     const name = trimCompany(m[1] ?? '');
-    if (isVendorName(name) || TOOL_NAMES.test(name)) continue;
-    if (ORGANISATION_NOUN.test(name) || name.split(' ').length >= 3) return name;
+    if (isVendorName(name) || TOOL_NAMES.test(name) || OWN_DEPARTMENT.test(name)) continue;
+    if (ORGANISATION_NOUN.test(name)) return name;
   }
   return null;
 }
@@ -455,11 +469,13 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
-  /\b(?:on-?site|in[- ]person|site visit|trial shift|trial day|working interview|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:)\b/gi;
+  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:)\b/gi;
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by
 // 8:45", "park behind the building", "sign in at the main office").
-const VENUE_LINE =
-  /^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*[:\t][^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b)/gmu;
+const VENUE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*[:\t][^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|${UK_POSTCODE.source})`,
+  'gmu',
+);
 // "at the restaurant, 14 Quay Street", "We're at 3300 S Ashland Ave": held at a street address.
 const AT_ADDRESS =
   /\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b/gu;
@@ -488,6 +504,7 @@ export function findFormat(text: string, title = ''): FormatReading {
   const phone = Math.max(0, count(PHONE, scan) - (video > 0 ? count(DIAL_IN, scan) : 0));
   const onsite =
     count(ONSITE, scan) +
+    count(IN_PERSON_TRIAL, scan) +
     count(VENUE_LINE, scan) +
     count(ATTENDING, scan) +
     count(AT_ADDRESS, scan);

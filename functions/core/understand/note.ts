@@ -87,7 +87,9 @@ const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf
 
 // "so 4pm here?": a time the user asks about is their own sum, no witness; the acknowledgment
 // answers it by stating the time in their zone.
-const askedIn = (note: string, index: number) => /\?\s*$/.test(sentenceOf(note, index).trim());
+// ("Moved to 4:30pm, can you update?" still corrects: the correction word comes first.)
+const askedIn = (note: string, index: number) =>
+  /\?\s*$/.test(sentenceOf(note, index).trim()) && !correctedInSentence(note, index);
 
 function sameTime(time: NoteTime, start: DateTime): boolean {
   const there = start.setZone(time.zone);

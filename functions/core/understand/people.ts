@@ -20,7 +20,7 @@ export interface PeopleContext {
 
 // Words that make a capitalised phrase a title, team or thing rather than a person's name.
 const NOT_NAME_WORDS = new Set(
-  `manager engineer engineering director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm`.split(
+  `manager engineer engineering director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement`.split(
     /\s+/,
   ),
 );
@@ -74,7 +74,16 @@ function namesIn(fragment: string, context: PeopleContext): string[] {
  */
 function personsOfLine(line: string, context: PeopleContext): string[] {
   const names = listAfter(line, context);
-  return /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
+  // Unless the line is a list of names alone ("Dana Lee, Sam Fox, Ana Ruiz").
+  const parts = line
+    .replace(/\([^()]{0,80}\)/g, ' ')
+    .split(/\s*[,;]\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const onlyNames = parts.every(
+    (part) => new RegExp(`^${FULL_NAME}$`, 'u').test(part) && isPersonName(part, context),
+  );
+  return onlyNames || /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
 }
 
 /** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
@@ -83,7 +92,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
     text
       .slice(0, 240)
       .replace(/\b(Dr|Mr|Ms|Mrs|Mx|Prof)\./g, '$1')
-      .split(/[.;!?\n](?:\s|$)/)[0] ?? '';
+      .split(/[.;!?](?:\s|$)|\n/)[0] ?? '';
   const names: string[] = [];
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
@@ -142,8 +151,11 @@ const NAMES_THEN_VERB = new RegExp(
   String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
   'gu',
 );
-const WRITER_JOINS =
-  /,?\s+and I (?:will|would|are|were|'ll|look|both|can)\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside) me\b/;
+// "Carlos Ibarra, our Director of Development, and I were …": a person, their title, and the writer.
+const WRITER_JOINS = new RegExp(
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside) me\b`,
+  'u',
+);
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 
 /** Where the sentence holding `index` begins: after the last ". ", "! ", "? " or line break. */
@@ -188,7 +200,7 @@ export function interviewersFromText(
   };
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
   for (const m of scan.matchAll(LABELS)) {
-    const names = (m[1] ?? '').split(/;\s*/).flatMap((entry) => listAfter(entry, context));
+    const names = (m[1] ?? '').split(/;\s*/).flatMap((entry) => personsOfLine(entry, context));
     // A table cell holds one person per line under its label ("Interview panel\tA, Title" / "B,
     // Title"), up to the next row: a line with its own label, or one that names nobody.
     let at = (m.index ?? 0) + m[0].length;
@@ -328,7 +340,7 @@ export function interviewersFromText(
   // "Carlos Ibarra, our Director of Development, and I", "Dwayne, our super, will be with me":
   // the writer is one of those the candidate meets.
   const withWriter = WRITER_JOINS.exec(scan.replace(/\n/g, ' '));
-  if (withWriter && context.sender?.name) {
+  if (withWriter && context.sender?.name && isPersonName(context.sender.name, context)) {
     const sentence = sentenceOf(scan, withWriter.index);
     // "… will be with me" says the writer is there; "… and I" needs a meeting in its sentence.
     if (

@@ -192,7 +192,7 @@ const US_ZIP = /\b\d{5}(?:-\d{4})?\b/;
 
 const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
 // "EH2 4RA", "SW1A 1AA": a British postcode says the country as surely as a region would.
-const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 const POSTCODE_OR_NUMBER = new RegExp(
   String.raw`(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|${UK_POSTCODE.source}|\b\d[\d-]*\b)`,
   'g',

@@ -53,17 +53,23 @@ const DAY_FIRST_TLDS = new Set(
   'uk ie de fr es it nl be ch at se no dk fi pt pl cz gr in au nz sg za br ar mx eu'.split(' '),
 );
 
-const monthFirstZone = (zone: string) =>
-  zone.startsWith('America/') || zone.startsWith('Pacific/Honolulu');
+// Where 10/03/2026 is October 3: the United States and Canada's zones (English Canada writes
+// both ways, and its mail follows its US neighbours), Hawaii and the Philippines. Latin America's
+// zones are day-first, as its country domains are.
+const MONTH_FIRST_ZONE =
+  /^(?:America\/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|Boise|Detroit|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+|Menominee|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Moncton|Glace_Bay|Goose_Bay|Whitehorse|Dawson|Yellowknife|Iqaluit|Swift_Current|Puerto_Rico)|Pacific\/Honolulu|Asia\/Manila)$/;
+const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
 
 /**
  * Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names (or where it is
  * held, or where its writer sits), else the sender's country domain, says which side of the
- * Atlantic wrote it; failing those, the user's own zone is only an assumption.
+ * Atlantic wrote it; failing those, the offset of the sender's Date header or the user's own zone
+ * is only an assumption.
  */
 function dayOrderOf(
   zones: Array<string | null | undefined>,
   senderEmail: string,
+  senderZone: string | null,
   userZone: string,
 ): { dayFirst: boolean; assumed: boolean } {
   const zone = zones.find((candidate) => candidate);
@@ -71,7 +77,8 @@ function dayOrderOf(
   const tld = senderEmail.split('.').pop()?.toLowerCase() ?? '';
   if (DAY_FIRST_TLDS.has(tld)) return { dayFirst: true, assumed: false };
   if (tld === 'us') return { dayFirst: false, assumed: false };
-  return { dayFirst: !monthFirstZone(userZone), assumed: true };
+  // The sender's Date offset, else the user's own zone: a guess at how the writer writes dates.
+  return { dayFirst: !monthFirstZone(senderZone ?? userZone), assumed: true };
 }
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
@@ -256,8 +263,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const format = findFormat(`${body}\n${eventText}`, subject);
   const venue = format.format === 'onsite' ? venueOf(body) : null;
   const dayOrder = dayOrderOf(
-    [statedZone?.zone ?? inlineZone ?? senderZone, venue?.zone, writerZone],
+    [statedZone?.zone ?? inlineZone, venue?.zone, writerZone],
     original.sender?.email ?? '',
+    senderZone,
     defaultTimezone,
   );
   const when = findInterviewTime(scanText, {

@@ -216,7 +216,12 @@ function splitAcrossDays(
   return parts.length > 0 ? parts : [result];
 }
 
-function toMention(result: Parsed, text: string, context: string): Mention | null {
+function toMention(
+  result: Parsed,
+  text: string,
+  context: string,
+  dayOrderAssumed = false,
+): Mention | null {
   const start = result.start;
   const hasTime = start.isCertain('hour') && TIME_TOKEN.test(result.text);
   const hasDate =
@@ -236,8 +241,9 @@ function toMention(result: Parsed, text: string, context: string): Mention | nul
     date.day <= 12 &&
     date.month <= 12 &&
     date.day !== date.month;
-  // "Friday 02/04/2027": the weekday says which number is the day, whatever order was assumed.
-  if (swappable && weekday !== null && weekdayOf(date) !== weekday) {
+  // "Friday 02/04/2027" read by an assumed order: the weekday says which number is the day. (Read
+  // by an order the mail shows, a weekday that disagrees is a conflict, and the time is asked.)
+  if (dayOrderAssumed && swappable && weekday !== null && weekdayOf(date) !== weekday) {
     const swapped = { ...date, day: date.month, month: date.day };
     if (weekdayOf(swapped) === weekday) Object.assign(date, swapped);
   }
@@ -394,8 +400,19 @@ const NEGATIVE =
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
-const MOVED_FROM =
-  /\b(?:move|moving|reschedule|rescheduling|postpone|postponing|push back|pushing back|change|changing)\s+(?:(?:our|your|the|my|this|that|today(?:'|’)s|tomorrow(?:'|’)s)\s+)?(?:[\w-]+\s+){0,3}?(?:interview|call|meeting|screen|chat|session|conversation|appointment)\b[^.!?\n]{0,30}?(?:(?:(?:that|which)(?:'|’)?s?\s+(?:is\s+|was\s+)?)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)|\bon|\bat)\s*$/i;
+// "move our phone interview scheduled for Monday at 10": the slot being moved away from. The verb
+// takes the meeting itself as its object ("move forward with your interview" moves nothing).
+const MOVE_THE_MEETING = String.raw`\b(?:move|moving|reschedule|rescheduling|postpone|postponing|push back|pushing back|change|changing)\s+(?:our|your|the|my|this|that|today(?:'|’)s|tomorrow(?:'|’)s)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|screen|chat|session|conversation|appointment)\b`;
+const MOVED_FROM_BOOKED = new RegExp(
+  String.raw`${MOVE_THE_MEETING}[^.!?\n]{0,30}?(?:(?:that|which)(?:'|’)?s?\s+(?:is\s+|was\s+)?)?(?:currently\s+|originally\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$`,
+  'i',
+);
+// "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
+// old slot or the new one, so it only weighs less; nothing in between may name it new.
+const MOVED_FROM_ON = new RegExp(
+  String.raw`${MOVE_THE_MEETING}(?:(?!\b(?:now|new|to|until|later|earlier)\b)[^.!?\n]){0,30}?\b(?:on|at)\s*$`,
+  'i',
+);
 const ARRIVAL_BEFORE =
   /\b(?:arrive|arrival|be (?:there|here|on site)|get (?:there|here)|check[- ]in|sign in|report to (?:reception|the front desk))\b[^.!?\n]{0,16}$/i;
 const NOT_INTERVIEW_LINE =
@@ -426,7 +443,7 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   for (const result of results.slice(0, 200)) {
     if (result.index < consumedUntil) continue;
     for (const part of splitAcrossDays(result, reference)) {
-      const mention = toMention(part, text, options.context);
+      const mention = toMention(part, text, options.context, options.dayOrderAssumed === true);
       if (!mention) continue;
       mentions.push(mention);
       consumedUntil = Math.max(consumedUntil, mention.zoneEnd);
@@ -702,10 +719,12 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
   // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one
   // (a cancelled one stays the interview's: it says which interview is off).
-  // ("reschedule your interview for Friday" names the new one: only "scheduled for", "on", "at".)
+  // ("reschedule your interview for Friday" names the new one.)
   // (chrono may take the "on" into the mention: "on Thursday 9 September at 3pm".)
   const lead = /^(?:on|at)\b/i.exec(text.slice(first[0], first[0] + 3))?.[0] ?? '';
-  if (MOVED_FROM.test(text.slice(Math.max(0, first[0] - 90), first[0]) + lead)) points -= 6;
+  const leadIn = text.slice(Math.max(0, first[0] - 90), first[0]) + lead;
+  if (MOVED_FROM_BOOKED.test(leadIn)) points -= 6;
+  else if (MOVED_FROM_ON.test(leadIn)) points -= 2;
   // "Would Wednesday at 10 work instead?": the replacement the mail proposes.
   if (/\binstead\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.

@@ -62,3 +62,15 @@ describe('weighNote', () => {
     });
   });
 });
+
+describe('weighNote: a time the user asks about', () => {
+  it('is their own sum, no witness ("so 7pm for me?" over a 9am JST interview)', () => {
+    expect(weighNote('So 8pm for me?', start, options)).toEqual({ verdict: 'silent' });
+  });
+
+  it('still corrects when a correction word comes first, whatever ends the sentence', () => {
+    expect(
+      weighNote('They moved it to 10:30 JST, can you update the reminders?', start, options),
+    ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
+  });
+});

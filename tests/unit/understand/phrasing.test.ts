@@ -221,3 +221,75 @@ describe('employer replies', () => {
     expect(reading.kind).toBe('unknown');
   });
 });
+
+// Rules that must not fire where they do not belong: each case is a realistic mail in which a
+// reading rule of the reader could mistake one fact for another.
+describe('what a rule must not take', () => {
+  const thursday = '2026-03-12T14:00:00-04:00';
+  it.each([
+    [
+      'move forward with an interview is no move',
+      'We would like to move forward with your interview on Thursday, March 12 at 2:00 PM ET. Before that, a quick prep call with me on Tuesday, March 10 at 11:00 AM ET.',
+    ],
+    [
+      'rescheduling names the new slot; the earlier invite is disregarded',
+      'We are rescheduling your interview with the panel on Thursday, March 12 at 2 PM ET. Please disregard the earlier invite for Tuesday, March 10 at 10 AM ET.',
+    ],
+    [
+      'the slot it was scheduled for is the old one',
+      'I need to move your interview scheduled for Tuesday, March 10 at 10 AM ET to Thursday, March 12 at 2 PM ET.',
+    ],
+    [
+      'what it will now be, not what it was',
+      'I had to change your interview time: it will now be at 2:00 PM ET on Thursday, March 12 (not 10:00 AM ET on Tuesday, March 10).',
+    ],
+  ])('%s: never the other time', async (_, body) => {
+    const start = (await read(body)).interview?.start ?? null;
+    expect([thursday, null]).toContain(start);
+  });
+
+  it('a Mexican sender writes day first (05/03 is 5 March)', async () => {
+    const reading = await read(
+      'Confirming your interview for the Data Analyst role on 05/03/2026 at 10:00 Mexico City time.\n\nLucía Hernández\nGrupo Andes',
+      'Interview confirmation',
+      'Lucía Hernández <lucia@grupoandes.com.mx>',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T10:00:00-06:00');
+  });
+
+  it('a weekday that disagrees with a date read by a known order is asked, not swapped', async () => {
+    const reading = await read(
+      'Confirming your interview on Friday 03/04/2026 at 10:00 AM ET.\n\nJane Recruiter\nAcme Corp, Boston, MA',
+    );
+    expect(reading.interview?.start).toBeNull();
+  });
+
+  it('"having to move the process along" is no reschedule', async () => {
+    const reading = await read(
+      'We have to move the process along quickly, so I am happy to confirm your interview on Thursday, March 12 at 2 PM ET.',
+    );
+    expect(reading.kind).toBe('interview');
+  });
+
+  it.each([
+    [
+      'On behalf of the Human Resources Department, I am pleased to invite you to an interview on Thursday, March 12 at 2 PM ET.',
+      'Human Resources Department',
+    ],
+    [
+      'I am writing on behalf of Mary Ann Whitfield to invite you to an interview on Thursday, March 12 at 2 PM ET.',
+      'Mary Ann Whitfield',
+    ],
+  ])('"on behalf of" a team or a person names no employer: %s', async (body, notEmployer) => {
+    expect((await read(body)).interview?.company).not.toBe(notEmployer);
+  });
+
+  it('a department written before its initials names the employer behind a state domain', async () => {
+    const reading = await read(
+      'Thank you for applying to the Department of Water and Catchments. Your interview is on Thursday, March 12 at 2 PM AEST.',
+      'Interview',
+      'Recruitment <jobs@dwc.qld.gov.example>',
+    );
+    expect(reading.interview?.company).toBe('Department of Water and Catchments');
+  });
+});
