@@ -413,6 +413,8 @@ const MOVED_FROM_ON = new RegExp(
   String.raw`${MOVE_THE_MEETING}(?:(?!\b(?:now|new|to|until|later|earlier)\b)[^.!?\n]){0,30}?\b(?:on|at)\s*$`,
   'i',
 );
+const SELF_BOOKING =
+  /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 const ARRIVAL_BEFORE =
   /\b(?:arrive|arrival|be (?:there|here|on site)|get (?:there|here)|check[- ]in|sign in|report to (?:reception|the front desk))\b[^.!?\n]{0,16}$/i;
 const NOT_INTERVIEW_LINE =
@@ -725,6 +727,9 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   const leadIn = text.slice(Math.max(0, first[0] - 90), first[0]) + lead;
   if (MOVED_FROM_BOOKED.test(leadIn)) points -= 6;
   else if (MOVED_FROM_ON.test(leadIn)) points -= 2;
+  // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
+  // books a time themselves, the mail's times are openings, not the interview.
+  if (SELF_BOOKING.test(sentence)) points -= 4;
   // "Would Wednesday at 10 work instead?": the replacement the mail proposes.
   if (/\binstead\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.

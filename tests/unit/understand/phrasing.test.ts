@@ -264,6 +264,13 @@ describe('what a rule must not take', () => {
     expect(reading.interview?.start).toBeNull();
   });
 
+  it.each([
+    'Please use the link below to book your interview. Slots open Monday at 9am ET.',
+    'Please pick a time with the link below; the first available slot is Tuesday, March 10 at 10:00 AM ET.',
+  ])('a self-booking mail states no start: %s', async (body) => {
+    expect((await read(body)).interview?.start ?? null).toBeNull();
+  });
+
   it('"having to move the process along" is no reschedule', async () => {
     const reading = await read(
       'We have to move the process along quickly, so I am happy to confirm your interview on Thursday, March 12 at 2 PM ET.',
