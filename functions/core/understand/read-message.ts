@@ -20,7 +20,7 @@ import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
 import { addressesInText, parseAddressList } from './forward.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
-import { weighNote } from './note.ts';
+import { slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { findInterviewers } from './people.ts';
 import { placeInLines, venueOf } from './places.ts';
@@ -409,6 +409,26 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     // Two witnesses disagree: ask rather than pick one.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
+  }
+  // Slots in doubt, and the user's note names the day of one ("Said yes to the Monday").
+  const chosen =
+    !interview.start && !placedEvent && !markupTime
+      ? slotTheNoteNames(
+          original.note,
+          (when.slots ?? []).filter((slot) => slot.confidence.start >= CONFIDENCE_THRESHOLD),
+          { userZone: defaultTimezone, reference: safeDate(mail.date) ?? original.sentAt },
+        )
+      : null;
+  if (chosen) {
+    interview.start = chosen.start;
+    interview.timezone = chosen.timezone;
+    interview.end = chosen.confidence.end >= CONFIDENCE_THRESHOLD ? chosen.end : null;
+    confidence.start = Math.min(0.85, chosen.confidence.start);
+    confidence.timezone = chosen.confidence.timezone;
+    confidence.end = interview.end ? confidence.start : 0;
+    sources.start = 'user-note';
+    const zoneSource = ZONE_SOURCES[chosen.zoneSource];
+    sources.timezone = zoneSource === 'time' ? 'prose' : zoneSource;
   }
   if (!interview.start) {
     missing.push(when.dayWithoutTime ? 'time' : 'date and time');

@@ -44,6 +44,8 @@ export interface WhenReading {
   ambiguous: boolean;
   /** A time is put forward for the interview, settled or not. */
   offered?: boolean;
+  /** With no settled time: the times put forward, each placed on its own, for a witness to pick. */
+  slots?: FoundTime[];
 }
 
 export interface WhenOptions {
@@ -626,6 +628,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       dayWithoutTime: bestDay && bestDay.score >= 2 ? bestDay.mention.date : null,
       ambiguous: offered >= 2,
       offered: offered >= 1,
+      slots: slotsOf(scored, options),
     };
   }
   const placed = place(top.candidate, options);
@@ -642,9 +645,28 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   );
   if (rival || secondStatement(text, top.candidate, placed, options) === 'disagrees') {
     placed.confidence.start = Math.min(placed.confidence.start, 0.4);
-    return { best: placed, dayWithoutTime: null, ambiguous: true };
+    // Rival slots may be told apart by a witness; one time written in two disagreeing zones may not.
+    const slots = rival ? slotsOf(scored, options) : [];
+    return { best: placed, dayWithoutTime: null, ambiguous: true, slots };
   }
   return { best: placed, dayWithoutTime: null, ambiguous: false };
+}
+
+/**
+ * The times put forward (not ruled out by their sentences), each placed, when each is on a day of
+ * its own: a witness who names a day can then pick one. Two on one day, none.
+ */
+function slotsOf(
+  scored: Array<{ candidate: Candidate; score: number }>,
+  options: WhenOptions,
+): FoundTime[] {
+  const slots: FoundTime[] = [];
+  for (const { candidate } of scored.filter((entry) => entry.score > -3).slice(0, 6)) {
+    const placed = place(candidate, options);
+    if (placed) slots.push(placed);
+  }
+  const days = new Set(slots.map((slot) => slot.start.slice(0, 10)));
+  return days.size === slots.length ? slots : [];
 }
 
 // "10am PT / 1pm ET", "15:00 CET (9:00 for you)": the same time written again, in another zone.
