@@ -17,7 +17,7 @@ import { s3TemplateOverrides } from '../adapters/s3-templates.ts';
 import { sdkClientOptions } from '../adapters/sdk-client.ts';
 import { readSecretString } from '../adapters/secrets-manager.ts';
 import { createSesMailer } from '../adapters/ses-mailer.ts';
-import { builtInTemplates, templateFolder } from '../adapters/template-files.ts';
+import { templateFolder } from '../adapters/template-files.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
 import { ConfigError } from '../core/errors.ts';
 import {
@@ -40,23 +40,21 @@ import type { InboundDeps } from '../core/use-cases/handle-inbound-mail.ts';
  * a draft in the default words beats no draft.
  */
 export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): MailRenderer {
-  const templates = builtInTemplates(config.templatesDir);
   const { stockPhrases } = config;
   const onOverrideRejected = (rejection: OverrideRejection) =>
     logger.warn('template override rejected; using the built-in one', {
       reason: `${rejection.file} ${rejection.reason}`,
     });
   const source = config.templateOverrides;
-  if (!source) return createMailRenderer({ templates, stockPhrases });
+  if (!source) return createMailRenderer({ stockPhrases });
   if (source.kind === 'folder') {
     return createMailRenderer({
-      templates,
       overrides: templateFolder(source.path),
       onOverrideRejected,
       stockPhrases,
     });
   }
-  const builtIn = createMailRenderer({ templates, stockPhrases });
+  const builtIn = createMailRenderer({ stockPhrases });
   const download = s3TemplateOverrides(s3, source);
   let withOverrides: MailRenderer | undefined;
   return deferredMailRenderer(async () => {
@@ -65,7 +63,6 @@ export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): M
       const { dir, skipped } = await download();
       for (const rejection of skipped) onOverrideRejected(rejection);
       withOverrides = createMailRenderer({
-        templates,
         overrides: templateFolder(dir),
         onOverrideRejected,
         stockPhrases,

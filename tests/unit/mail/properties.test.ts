@@ -6,7 +6,6 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   type ComposedMail,
   choiceOption,
@@ -25,7 +24,7 @@ import {
   rawHeaderBlock,
 } from './mime.ts';
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 
 /** 40 keeps the suite fast; FOLLOWUP_PROPERTY_RUNS=1000 for a deeper search. */
 const RUNS = Number(process.env.FOLLOWUP_PROPERTY_RUNS ?? 40);
