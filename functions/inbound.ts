@@ -1,16 +1,16 @@
 // Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
+import { createInboundRuntime } from './commons/inbound-runtime.ts';
 import {
   dropInvalidEvents,
   logInvocation,
   maskErrors,
   validateEvent,
 } from './commons/middleware.ts';
-import { createRuntime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
-const runtime = createRuntime();
+const runtime = createInboundRuntime();
 
 const verdictStatus = z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']);
 const verdict = z.pipe(

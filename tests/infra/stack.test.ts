@@ -275,6 +275,23 @@ describe('the Followup stack', () => {
       },
     );
 
+    it('the milestone bundle carries no S3 client and no MIME parser; the inbound one both', () => {
+      const code = (name: 'inbound' | 'milestone') => {
+        const { S3Key } = functionProperties(ids[name]).Code;
+        return readFileSync(
+          join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`, 'index.mjs'),
+          'utf8',
+        );
+      };
+      // The S3 client's model names its errors by shape id; postal-mime names its class.
+      const s3Client = 'com.amazonaws.s3#';
+      const mimeParser = 'PostalMime';
+      expect(code('inbound')).toContain(s3Client);
+      expect(code('inbound')).toContain(mimeParser);
+      expect(code('milestone')).not.toContain(s3Client);
+      expect(code('milestone')).not.toContain(mimeParser);
+    });
+
     it.each(['inbound', 'milestone'] as const)(
       "%s bundle's own package.json leads its #template-compiler import to a compiler that works",
       (name) => {
