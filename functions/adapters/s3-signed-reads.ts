@@ -3,6 +3,8 @@
 // the milestone function only ever reads a few small objects, so it carries this instead and no
 // S3 client. Credentials and region come from a client the function already has.
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { REQUEST_TIMEOUT_MS } from './sdk-client.ts';
 
@@ -79,6 +81,37 @@ class Sha256 {
   reset(): void {
     this.hash = this.fresh();
   }
+}
+
+/**
+ * One GET by node:http(s), which the SDK clients have loaded already (global fetch would load its
+ * own HTTP stack on the first call, tens of milliseconds of a cold start): status and body.
+ */
+function get(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: Uint8Array }> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(
+      url,
+      { method: 'GET', headers, timeout: REQUEST_TIMEOUT_MS },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: new Uint8Array(Buffer.concat(chunks)),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('S3 did not answer in time')));
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 /** RFC 3986 unreserved characters stay; everything else is percent-encoded, as SigV4 wants. */
@@ -188,24 +221,20 @@ export function createSignedS3Reader(options: SignedS3Options): S3ObjectReader {
       .map(([name, value]) => `${encode(name)}=${encode(value)}`)
       .join('&');
     const url = `${protocol}//${host}${path}${search ? `?${search}` : ''}`;
-    const headers = Object.fromEntries(
-      Object.entries(signed.headers).filter(([name]) => name.toLowerCase() !== 'host'),
-    );
-    let response: Response;
+    // Every signed header as signed, host included.
+    const headers = signed.headers;
+    let response: { status: number; body: Uint8Array };
     try {
-      response = await fetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      response = await get(url, headers);
     } catch (error) {
       throw new S3ReadError(`S3 could not be reached for s3://${bucket}/${key}`, undefined, {
         cause: error,
       });
     }
-    const body = new Uint8Array(await response.arrayBuffer());
-    if (!response.ok) {
+    const { status, body } = response;
+    if (status < 200 || status > 299) {
       const code = elements(Buffer.from(body).toString('utf8'), 'Code')[0] ?? 'no error code';
-      throw new S3ReadError(
-        `S3 answered ${response.status} (${code}) for s3://${bucket}/${key}`,
-        response.status,
-      );
+      throw new S3ReadError(`S3 answered ${status} (${code}) for s3://${bucket}/${key}`, status);
     }
     return body;
   }
