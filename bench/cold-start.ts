@@ -34,7 +34,7 @@ export type FunctionName = 'inbound' | 'milestone';
 
 export interface ColdStartRow {
   function: FunctionName;
-  /** index.mjs as shipped (its source map and templates beside it are not counted). */
+  /** index.mjs as shipped (its source map and the template compiler beside it are not counted). */
   bundleKb: number;
   /** Median over fresh Node processes: `await import()` of the bundle, config and clients included. */
   importMs: number;
@@ -279,7 +279,7 @@ export async function measureColdStart(
       logger: quiet,
       schedulerTickMs: 0,
     });
-    const baseEnv = (bundle: Bundle): NodeJS.ProcessEnv => ({
+    const baseEnv: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       ...stack?.config,
       AWS_REGION: 'us-east-1',
@@ -289,10 +289,9 @@ export async function measureColdStart(
       AWS_ENDPOINT_URL_S3: stack?.endpoints.s3,
       AWS_ENDPOINT_URL_SESV2: stack?.endpoints.ses,
       AWS_ENDPOINT_URL_SCHEDULER: stack?.endpoints.scheduler,
-      FOLLOWUP_TEMPLATES_DIR: join(bundle.dir, 'templates'),
       // As the stack sets it for the functions.
       NODE_OPTIONS: '--enable-source-maps',
-    });
+    };
     const times = new Map<string, Probe[]>();
     const record = (key: string, value: Probe) =>
       times.set(key, [...(times.get(key) ?? []), value]);
@@ -301,7 +300,7 @@ export async function measureColdStart(
       for (const [name, floor] of Object.entries(floors)) {
         record(
           name === 'dynamoDbOnly' ? name : `floor:${name}`,
-          await probe(probeFile, floor, baseEnv(floor)),
+          await probe(probeFile, floor, baseEnv),
         );
       }
       const world = await freshWorld(stack, sample);
@@ -309,7 +308,7 @@ export async function measureColdStart(
       const inbound = await probe(
         probeFile,
         production.inbound,
-        { ...baseEnv(production.inbound), ...world.env },
+        { ...baseEnv, ...world.env },
         {
           event: world.inboundEvent,
           functionName: 'followup-inbound',
@@ -323,7 +322,7 @@ export async function measureColdStart(
         await probe(
           probeFile,
           production.milestone,
-          { ...baseEnv(production.milestone), ...world.env },
+          { ...baseEnv, ...world.env },
           {
             event: milestone.event,
             functionName: 'followup-milestone',

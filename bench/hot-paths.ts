@@ -2,7 +2,6 @@
 // time per call after a warm-up, against its target on this project's 2-core reference machine.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtInTemplates } from '../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../functions/core/mail/index.ts';
 import { defaultPolicy, planMilestones } from '../functions/core/planning/index.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
@@ -18,7 +17,7 @@ const now = new Date('2026-12-01T12:00:00Z');
 const application = openAcme(now, 'bench@example.net');
 const interview = application.interviews[0];
 const thankYou = application.milestones[0];
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const context = {
   from: 'interviews@followup.example.com',
   to: 'alex@example.net',

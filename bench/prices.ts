@@ -34,9 +34,48 @@ export interface ServiceCost {
   basis: string;
 }
 
-const memoryGb = (functionName: string) =>
-  (functionName.includes('inbound') ? FUNCTION_MEMORY_MB.inbound : FUNCTION_MEMORY_MB.milestone) /
-  1024;
+const memoryMb = (functionName: string) =>
+  functionName.includes('inbound') ? FUNCTION_MEMORY_MB.inbound : FUNCTION_MEMORY_MB.milestone;
+const memoryGb = (functionName: string) => memoryMb(functionName) / 1024;
+
+/** Lambda gives a function one vCPU at this much memory, and a proportional share below it. */
+export const ONE_VCPU_MB = 1769;
+
+/** A function's cold start as bench/cold-start.ts measures it, on one full core of this machine. */
+export interface ColdStartTimes {
+  importMs: number;
+  firstInvocationMs: number;
+}
+
+/**
+ * Lambda's dollars per lifecycle in the worst case a quiet deployment meets: every invocation a
+ * cold start (AWS bills the INIT phase of on-demand functions since August 2025), each taking
+ * the measured cold import plus first invocation, and all of that CPU-bound, so stretched to the
+ * CPU share the configured memory gets (below one vCPU, a function with half the memory runs half
+ * as fast). The warm figure of costByService is the other end: handler time on a full core.
+ */
+export function lambdaColdBound(
+  counts: CountedRequest[],
+  lifecycles: number,
+  coldStarts: Record<'inbound' | 'milestone', ColdStartTimes>,
+): ServiceCost {
+  let gbSeconds = 0;
+  let invocations = 0;
+  for (const entry of counts.filter((e) => e.service === 'lambda')) {
+    const name = entry.item ?? '';
+    const cold = name.includes('inbound') ? coldStarts.inbound : coldStarts.milestone;
+    const stretch = Math.max(1, ONE_VCPU_MB / memoryMb(name));
+    const seconds = ((cold.importMs + cold.firstInvocationMs) / 1000) * stretch;
+    gbSeconds += entry.count * Math.ceil(seconds * 1000) * (memoryGb(name) / 1000);
+    invocations += entry.count;
+  }
+  const p = LIST_PRICES.lambda;
+  return {
+    service: 'Lambda, every invocation cold',
+    dollars: (invocations * p.perRequest + gbSeconds * p.perGbSecond) / lifecycles,
+    basis: `${Math.round((invocations / lifecycles) * 10) / 10} cold invocations, ${(gbSeconds / lifecycles).toFixed(3)} GB-s`,
+  };
+}
 
 /**
  * Dollars for `lifecycles` application lifecycles' requests, by service. Lambda duration is the

@@ -159,7 +159,6 @@ const schema = z.object({
   FOLLOWUP_SCHEDULER_ROLE_ARN: arn(),
   FOLLOWUP_SCHEDULE_DLQ_ARN: z.optional(arn()),
   FOLLOWUP_S3_FORCE_PATH_STYLE: booleanFlag,
-  FOLLOWUP_TEMPLATES_DIR: z.optional(nonEmpty()),
   FOLLOWUP_TEMPLATE_OVERRIDES: z.optional(templateOverrides),
   /** JSON overriding any part of the etiquette policy (offsets, hours, counts). */
   FOLLOWUP_POLICY: z.pipe(
@@ -204,8 +203,6 @@ export interface Config {
   schedulerRoleArn: string;
   scheduleDeadLetterArn: string | undefined;
   s3ForcePathStyle: boolean;
-  /** Where the handlebars templates are; unset means the repository's templates/ folder. */
-  templatesDir: string | undefined;
   /** The user's templates, each validated at load; the built-in one stays where one is rejected. */
   templateOverrides: TemplateOverridesSource | undefined;
   policy: Policy;
@@ -245,7 +242,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerRoleArn: e.FOLLOWUP_SCHEDULER_ROLE_ARN,
     scheduleDeadLetterArn: e.FOLLOWUP_SCHEDULE_DLQ_ARN,
     s3ForcePathStyle: e.FOLLOWUP_S3_FORCE_PATH_STYLE,
-    templatesDir: e.FOLLOWUP_TEMPLATES_DIR,
     templateOverrides: e.FOLLOWUP_TEMPLATE_OVERRIDES,
     policy: e.FOLLOWUP_POLICY ?? defaultPolicy,
     stockPhrases: e.FOLLOWUP_STOCK_PHRASES,

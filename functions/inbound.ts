@@ -1,7 +1,7 @@
 // Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
 import * as z from 'zod/mini';
+import { createInboundRuntime, type InboundRuntime } from './commons/inbound-runtime.ts';
 import { entryPoint } from './commons/middleware.ts';
-import { createRuntime, type Runtime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
 const verdictStatus = z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']);
@@ -39,7 +39,7 @@ const sesEventSchema = z.object({
 
 export type SesReceiptEvent = z.input<typeof sesEventSchema>;
 
-async function run(event: z.infer<typeof sesEventSchema>, runtime: Runtime) {
+async function run(event: z.infer<typeof sesEventSchema>, runtime: InboundRuntime) {
   const outcomes = [];
   for (const record of event.Records) {
     const { mail, receipt } = record.ses;
@@ -65,8 +65,8 @@ async function run(event: z.infer<typeof sesEventSchema>, runtime: Runtime) {
 }
 
 /** The handler over `runtime`: Lambda's is made once per container, at its cold start. */
-export function inboundHandler(runtime: Runtime) {
+export function inboundHandler(runtime: InboundRuntime) {
   return entryPoint(runtime, sesEventSchema, run);
 }
 
-export const handler = inboundHandler(createRuntime());
+export const handler = inboundHandler(createInboundRuntime());

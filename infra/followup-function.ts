@@ -1,7 +1,9 @@
 // Lambda defaults shared by the inbound and milestone entry points: Node.js 24 on arm64, one ESM
-// bundle built by the local esbuild (no Docker), the handlebars templates copied beside it, a log
+// bundle built by the local esbuild (no Docker; the templates are in it, precompiled) and beside
+// it handlebars' compiler as a file of its own, loaded only for a user's template overrides, a log
 // group with a retention, and a role that may write to that log group and nothing else until the
 // stack grants more (no AWS managed policy).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CfnResource, type Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -15,13 +17,10 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
-/** Where the bundle's templates land: Lambda unpacks the code under /var/task. */
-export const LAMBDA_TEMPLATES_DIR = '/var/task/templates';
-
 export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
 
 export interface FollowupFunctionProps {
-  /** Repository root: holds package-lock.json, tsconfig.json, `functions/` and `templates/`. */
+  /** Repository root: holds package-lock.json, tsconfig.json and `functions/`. */
   projectRoot: string;
   /** Entry file relative to the project root, exporting `handler`. */
   entry: string;
@@ -41,7 +40,47 @@ export interface FollowupFunctionProps {
 const requireShim =
   "import { createRequire as __followupCreateRequire } from 'node:module'; const require = __followupCreateRequire(import.meta.url);";
 
-const shellQuote = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
+const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+
+/** package.json's import of the template compiler, which the bundle leaves to a file beside it. */
+export const TEMPLATE_COMPILER_IMPORT = '#template-compiler';
+export const TEMPLATE_COMPILER_FILE = 'template-compiler.mjs';
+
+/** What package.json's `#template-compiler` names in the source tree. */
+function templateCompilerEntry(projectRoot: string): string {
+  const { imports } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    imports?: Record<string, string>;
+  };
+  const entry = imports?.[TEMPLATE_COMPILER_IMPORT];
+  if (!entry) throw new Error(`package.json has no "${TEMPLATE_COMPILER_IMPORT}" import`);
+  return join(projectRoot, entry);
+}
+
+/**
+ * Builds the template compiler beside the bundle with the bundle's own options, and a package.json
+ * whose `imports` point the bundle's `#template-compiler` at it.
+ */
+function templateCompilerCommands(projectRoot: string, outputDir: string): string[] {
+  const esbuild = join(projectRoot, 'node_modules', '.bin', 'esbuild');
+  const options = [
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node24',
+    '--main-fields=module,main',
+    '--minify',
+    '--sourcemap',
+    '--sources-content=false',
+    '--log-level=warning',
+    `--banner:js=${requireShim}`,
+    `--outfile=${join(outputDir, TEMPLATE_COMPILER_FILE)}`,
+  ];
+  const packageJson = { imports: { [TEMPLATE_COMPILER_IMPORT]: `./${TEMPLATE_COMPILER_FILE}` } };
+  return [
+    [esbuild, templateCompilerEntry(projectRoot), ...options].map(shellQuote).join(' '),
+    `printf '%s' ${shellQuote(JSON.stringify(packageJson))} > ${shellQuote(join(outputDir, 'package.json'))}`,
+  ];
+}
 
 export function createFollowupFunction(
   scope: Construct,
@@ -77,7 +116,6 @@ export function createFollowupFunction(
     onFailure: props.onFailure,
     environment: {
       ...props.environment,
-      FOLLOWUP_TEMPLATES_DIR: LAMBDA_TEMPLATES_DIR,
       NODE_OPTIONS: '--enable-source-maps',
     },
     bundling: {
@@ -92,12 +130,12 @@ export function createFollowupFunction(
       bundleAwsSDK: true,
       forceDockerBundling: false,
       tsconfig: join(props.projectRoot, 'tsconfig.json'),
+      externalModules: [TEMPLATE_COMPILER_IMPORT],
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
-        afterBundling: (inputDir, outputDir) => [
-          `cp -R ${shellQuote(join(inputDir, 'templates'))} ${shellQuote(join(outputDir, 'templates'))}`,
-        ],
+        afterBundling: (_inputDir, outputDir) =>
+          templateCompilerCommands(props.projectRoot, outputDir),
       },
     },
   });

@@ -248,9 +248,6 @@ export async function main(argv: string[]): Promise<number> {
             ...(process.env.FOLLOWUP_INTAKE_ADDRESS
               ? { intakeAddress: process.env.FOLLOWUP_INTAKE_ADDRESS }
               : {}),
-            ...(process.env.FOLLOWUP_TEMPLATES_DIR
-              ? { templatesDir: process.env.FOLLOWUP_TEMPLATES_DIR }
-              : {}),
             ...(overrides && !overrides.startsWith('s3://') ? { overridesDir: overrides } : {}),
           });
           for (const rejected of preview.rejectedOverrides) {

@@ -3,7 +3,7 @@
 // to look at before anything is scheduled. Stores nothing and needs no running stack.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { builtInTemplates, templateFolder } from '../functions/adapters/template-files.ts';
+import { templateFolder } from '../functions/adapters/template-files.ts';
 import { applicationIdFor, openApplication } from '../functions/core/application.ts';
 import {
   type ComposedMail,
@@ -47,7 +47,6 @@ export interface PreviewOptions {
   user?: string;
   intakeAddress?: string;
   policy?: Policy;
-  templatesDir?: string;
   /** A folder of the user's templates, validated the way the deployed functions do. */
   overridesDir?: string;
 }
@@ -116,7 +115,6 @@ export async function writePreview(raw: Uint8Array, options: PreviewOptions): Pr
 
   const rejectedOverrides: OverrideRejection[] = [];
   const renderer = createMailRenderer({
-    templates: builtInTemplates(options.templatesDir),
     ...(options.overridesDir ? { overrides: templateFolder(options.overridesDir) } : {}),
     onOverrideRejected: (rejection) => rejectedOverrides.push(rejection),
   });

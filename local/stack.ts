@@ -259,9 +259,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // A cold start of each function on this stack's environment: a stack started after another in
     // the same process (the test suites run several per worker) gets handlers of its own.
     const { createRuntime } = await import('../functions/commons/runtime.ts');
+    const { createInboundRuntime } = await import('../functions/commons/inbound-runtime.ts');
     const { inboundHandler } = await import('../functions/inbound.ts');
     const { milestoneHandler: milestoneOn } = await import('../functions/milestone.ts');
-    const inbound = inboundHandler(createRuntime()) as LambdaHandler;
+    const inbound = inboundHandler(createInboundRuntime()) as LambdaHandler;
     const milestone = milestoneOn(createRuntime()) as LambdaHandler;
     milestoneHandler = milestone;
 

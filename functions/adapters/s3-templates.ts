@@ -1,11 +1,12 @@
 // Template overrides adapter (S3): the user's handlebars files under a prefix, listed and fetched
-// once per container into a private temp folder, which the mail renderer then reads as its
-// overrides folder and validates file by file, exactly as it does a local one.
+// once per container (with signed reads, not the S3 client: s3-signed-reads.ts) into a private
+// temp folder, which the mail renderer then reads as its overrides folder and validates file by
+// file, exactly as it does a local one.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { MAX_TEMPLATE_BYTES, type OverrideRejection } from '../core/mail/index.ts';
+import type { ListedObject, S3ObjectReader } from './s3-signed-reads.ts';
 
 export interface S3TemplateSource {
   bucket: string;
@@ -37,26 +38,16 @@ const MAX_LIST_PAGES = 5;
 const SAFE_PATH =
   /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\/){0,3}[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}\.hbs$/;
 
-interface Listed {
-  key: string;
-  size: number;
-}
-
-async function listUnder(client: S3Client, source: S3TemplateSource): Promise<Listed[]> {
-  const listed: Listed[] = [];
+async function listUnder(
+  reader: S3ObjectReader,
+  source: S3TemplateSource,
+): Promise<ListedObject[]> {
+  const listed: ListedObject[] = [];
   let token: string | undefined;
   for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-    const response = await client.send(
-      new ListObjectsV2Command({
-        Bucket: source.bucket,
-        Prefix: source.prefix,
-        ...(token ? { ContinuationToken: token } : {}),
-      }),
-    );
-    for (const object of response.Contents ?? []) {
-      if (object.Key) listed.push({ key: object.Key, size: object.Size ?? 0 });
-    }
-    token = response.IsTruncated ? response.NextContinuationToken : undefined;
+    const { objects, next } = await reader.list(source.bucket, source.prefix, token);
+    for (const object of objects) if (object.key) listed.push(object);
+    token = next;
     if (!token) break;
   }
   return listed;
@@ -69,13 +60,13 @@ async function listUnder(client: S3Client, source: S3TemplateSource): Promise<Li
  * when S3 cannot be listed or read.
  */
 export async function downloadTemplateOverrides(
-  client: S3Client,
+  reader: S3ObjectReader,
   source: S3TemplateSource,
 ): Promise<DownloadedOverrides> {
   const where = `s3://${source.bucket}/${source.prefix}`;
-  let listed: Listed[];
+  let listed: ListedObject[];
   try {
-    listed = await listUnder(client, source);
+    listed = await listUnder(reader, source);
   } catch (error) {
     throw new TemplateOverridesError(`cannot list the template overrides at ${where}`, {
       cause: error,
@@ -104,8 +95,7 @@ export async function downloadTemplateOverrides(
     }
     let body: Uint8Array;
     try {
-      const object = await client.send(new GetObjectCommand({ Bucket: source.bucket, Key: key }));
-      body = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+      body = await reader.get(source.bucket, key);
     } catch (error) {
       throw new TemplateOverridesError(`cannot read the template override ${file} at ${where}`, {
         cause: error,
@@ -129,13 +119,13 @@ export async function downloadTemplateOverrides(
  * download is not kept, so the next mail tries again.
  */
 export function s3TemplateOverrides(
-  client: S3Client,
+  reader: S3ObjectReader,
   source: S3TemplateSource,
 ): () => Promise<DownloadedOverrides> {
   let downloading: Promise<DownloadedOverrides> | undefined;
   return () => {
     if (!downloading) {
-      const attempt = downloadTemplateOverrides(client, source);
+      const attempt = downloadTemplateOverrides(reader, source);
       downloading = attempt;
       attempt.catch(() => {
         if (downloading === attempt) downloading = undefined;

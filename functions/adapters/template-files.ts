@@ -1,5 +1,5 @@
 // Template source adapter (files): a folder of handlebars templates on disk, the repository's
-// templates/ (bundled beside the Lambda code) or a folder of the user's overrides, for the mail
+// templates/ (which the build step precompiles) or a folder of the user's overrides, for the mail
 // renderer, which validates every file it is given.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -50,6 +50,3 @@ export function templateFolder(dir: string): TemplateSource {
     },
   };
 }
-
-/** The built-in templates: FOLLOWUP_TEMPLATES_DIR when set, else the repository's. */
-export const builtInTemplates = (dir?: string) => templateFolder(dir ?? defaultTemplatesDir());

@@ -1,23 +1,24 @@
 // Composition root shared by the Lambda entry points: configuration read once per container,
 // one SDK client per service (endpoints come from the standard AWS_ENDPOINT_URL_<SERVICE>
 // variables, which is how the local stack points them at its emulators), adapters wired to ports.
-// Template overrides on S3 are fetched on the first mail, not at load, so entry points stay
-// synchronous and a container that sends nothing never reads them. On AWS the reply secret is
-// read from Secrets Manager likewise, once per container, before the first event is handled.
+// No S3 client here: template overrides on S3 are read by signed requests (s3-signed-reads.ts),
+// and only the inbound function adds the S3 client, for raw mail (inbound-runtime.ts). Overrides
+// are fetched on the first mail, not at load, so entry points stay synchronous and a container
+// that sends nothing never reads them. On AWS the reply secret is read from Secrets Manager
+// likewise, once per container, before the first event is handled.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { clockFromEnvironment } from '../adapters/clock.ts';
 import { createDynamoDbStore } from '../adapters/dynamodb-store.ts';
 import { createEventBridgeScheduler } from '../adapters/eventbridge-scheduler.ts';
-import { createS3RawMailStore } from '../adapters/s3-raw-mail.ts';
+import { createSignedS3Reader, type S3ObjectReader } from '../adapters/s3-signed-reads.ts';
 import { s3TemplateOverrides } from '../adapters/s3-templates.ts';
 import { sdkClientOptions } from '../adapters/sdk-client.ts';
 import { readSecretString } from '../adapters/secrets-manager.ts';
 import { createSesMailer } from '../adapters/ses-mailer.ts';
-import { builtInTemplates, templateFolder } from '../adapters/template-files.ts';
+import { templateFolder } from '../adapters/template-files.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
 import { ConfigError } from '../core/errors.ts';
 import {
@@ -32,31 +33,29 @@ import {
   type MailRenderer,
   type OverrideRejection,
 } from '../core/mail/index.ts';
-import type { InboundDeps } from '../core/use-cases/handle-inbound-mail.ts';
+import type { ChangeDeps } from '../core/use-cases/change-application.ts';
 
 /**
  * The built-in templates, with the user's overrides from a folder or an S3 prefix. Overrides that
  * cannot be fetched leave the built-ins in place for that mail (and are tried again on the next):
  * a draft in the default words beats no draft.
  */
-export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): MailRenderer {
-  const templates = builtInTemplates(config.templatesDir);
+export function mailRendererFor(config: Config, s3: S3ObjectReader, logger: Logger): MailRenderer {
   const { stockPhrases } = config;
   const onOverrideRejected = (rejection: OverrideRejection) =>
     logger.warn('template override rejected; using the built-in one', {
       reason: `${rejection.file} ${rejection.reason}`,
     });
   const source = config.templateOverrides;
-  if (!source) return createMailRenderer({ templates, stockPhrases });
+  if (!source) return createMailRenderer({ stockPhrases });
   if (source.kind === 'folder') {
     return createMailRenderer({
-      templates,
       overrides: templateFolder(source.path),
       onOverrideRejected,
       stockPhrases,
     });
   }
-  const builtIn = createMailRenderer({ templates, stockPhrases });
+  const builtIn = createMailRenderer({ stockPhrases });
   const download = s3TemplateOverrides(s3, source);
   let withOverrides: MailRenderer | undefined;
   return deferredMailRenderer(async () => {
@@ -65,7 +64,6 @@ export function mailRendererFor(config: Config, s3: S3Client, logger: Logger): M
       const { dir, skipped } = await download();
       for (const rejection of skipped) onOverrideRejected(rejection);
       withOverrides = createMailRenderer({
-        templates,
         overrides: templateFolder(dir),
         onOverrideRejected,
         stockPhrases,
@@ -120,7 +118,7 @@ export function replySecretFrom(
   return { current, load };
 }
 
-export type Runtime = InboundDeps & {
+export type Runtime = ChangeDeps & {
   /** Run before each event: reads what must come over the network once per container. */
   prepare: () => Promise<void>;
   /** One per entry point, so that each line names its own invocation. */
@@ -128,16 +126,29 @@ export type Runtime = InboundDeps & {
 };
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
+  return runtimeAndConfig(env).runtime;
+}
+
+/** The shared runtime and the configuration it was made from, for an entry point that adds to it. */
+export function runtimeAndConfig(env: NodeJS.ProcessEnv): { runtime: Runtime; config: Config } {
   const config = readConfig(env);
   const logger = createJsonLogger();
   const sdk = sdkClientOptions({ requestMs: config.sdkRequestTimeoutMs });
-  const s3 = new S3Client({ ...sdk, forcePathStyle: config.s3ForcePathStyle });
+  const dynamodb = new DynamoDBClient(sdk);
+  // The DynamoDB client's credentials and region sign the S3 reads; the endpoint variables are
+  // read from the process, as the SDK reads them.
+  const s3Reads = createSignedS3Reader({
+    credentials: () => dynamodb.config.credentials(),
+    region: () => dynamodb.config.region(),
+    endpoint: process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL,
+    forcePathStyle: config.s3ForcePathStyle,
+  });
   let secrets: SecretsManagerClient | undefined;
   const replySecret = replySecretFrom(config.replySecret, (arn) => {
     secrets ??= new SecretsManagerClient(sdk);
     return readSecretString(secrets, arn);
   });
-  return {
+  const runtime: Runtime = {
     prepare: replySecret.load,
     settings: {
       allowedSenders: config.allowedSenders,
@@ -150,7 +161,7 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
       },
       policy: config.policy,
     },
-    store: createDynamoDbStore(new DynamoDBClient(sdk), config.tableName),
+    store: createDynamoDbStore(dynamodb, config.tableName),
     scheduler: createEventBridgeScheduler(new SchedulerClient(sdk), {
       groupName: config.scheduleGroup,
       milestoneFunctionArn: config.milestoneFunctionArn,
@@ -158,10 +169,9 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
       deadLetterArn: config.scheduleDeadLetterArn,
     }),
     mailer: createSesMailer(new SESv2Client(sdk)),
-    rawMail: createS3RawMailStore(s3, config.rawMailBucket),
-    rawMailPrefix: config.rawMailPrefix,
-    renderer: mailRendererFor(config, s3, logger),
+    renderer: mailRendererFor(config, s3Reads, logger),
     clock: clockFromEnvironment(env),
     logger,
   };
+  return { runtime, config };
 }

@@ -58,16 +58,82 @@ export function createRequestCounter(): RequestCounter {
 
 const DYNAMODB_WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']);
 
+type AttributeValue = {
+  S?: string;
+  N?: string;
+  B?: string;
+  BOOL?: boolean;
+  NULL?: boolean;
+  M?: DynamoItem;
+  L?: AttributeValue[];
+  SS?: string[];
+  NS?: string[];
+  BS?: string[];
+};
+export type DynamoItem = Record<string, AttributeValue>;
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** A number's size: 1 byte per two significant digits, plus 1. */
+function numberBytes(text: string): number {
+  const digits = text
+    .replace(/^[-+]/, '')
+    .replace(/[eE].*$/, '')
+    .replace('.', '');
+  const significant = digits.replace(/^0+/, '').replace(/0+$/, '');
+  return Math.ceil(Math.max(1, significant.length) / 2) + 1;
+}
+
+/** An attribute value's size by DynamoDB's rules ("Item sizes and formats" in its guide). */
+function valueBytes(value: AttributeValue): number {
+  if (value.S !== undefined) return utf8Bytes(value.S);
+  if (value.N !== undefined) return numberBytes(value.N);
+  if (value.B !== undefined) return Buffer.from(value.B, 'base64').length;
+  if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
+  // A map or list: 3 bytes, and 1 byte per element besides the element's own size.
+  if (value.M) return 3 + Object.values(value.M).length + itemBytes(value.M);
+  if (value.L) return 3 + value.L.reduce((sum, element) => sum + 1 + valueBytes(element), 0);
+  if (value.SS) return value.SS.reduce((sum, text) => sum + utf8Bytes(text), 0);
+  if (value.NS) return value.NS.reduce((sum, text) => sum + numberBytes(text), 0);
+  if (value.BS)
+    return value.BS.reduce((sum, bytes) => sum + Buffer.from(bytes, 'base64').length, 0);
+  return 0;
+}
+
+/** An item's size: each attribute's name and value. */
+export function itemBytes(item: DynamoItem): number {
+  return Object.entries(item).reduce(
+    (sum, [name, value]) => sum + utf8Bytes(name) + valueBytes(value),
+    0,
+  );
+}
+
+const parsed = <T>(body: Buffer): T | undefined => {
+  try {
+    return JSON.parse(body.toString('utf8')) as T;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
- * DynamoDB bills a write 1 unit per started KB of the item and a strongly consistent read 1 unit
- * per started 4 KB. The item's size is taken from the DynamoDB JSON on the wire (the request's
- * for a write, the response's for a read), which its type tags make a little larger: an upper
- * bound, never an undercount. A delete's request names only the key: counted as 1 unit.
+ * DynamoDB bills a write 1 unit per started KB of the item, and a strongly consistent read 1 unit
+ * per started 4 KB of what it returns (a Query: of all its items together). Sizes follow
+ * DynamoDB's rules, from the item a PutItem sends and the items a read returns; where the item is
+ * not on the wire (UpdateItem), the request's bytes stand in, an upper bound. A delete's request
+ * names only the key: counted as 1 unit.
  */
-function dynamoDbRequestUnits(operation: string, requestBytes: number, responseBytes: number) {
+function dynamoDbRequestUnits(operation: string, request: Buffer, response: Buffer) {
   if (operation === 'DeleteItem') return 1;
-  if (DYNAMODB_WRITES.has(operation)) return Math.max(1, Math.ceil(requestBytes / 1024));
-  return Math.max(1, Math.ceil(responseBytes / 4096));
+  if (operation === 'PutItem') {
+    const item = parsed<{ Item?: DynamoItem }>(request)?.Item;
+    return Math.max(1, Math.ceil((item ? itemBytes(item) : request.length) / 1024));
+  }
+  if (DYNAMODB_WRITES.has(operation)) return Math.max(1, Math.ceil(request.length / 1024));
+  const answer = parsed<{ Item?: DynamoItem; Items?: DynamoItem[] }>(response);
+  const items = answer?.Items ?? (answer?.Item ? [answer.Item] : undefined);
+  const bytes = items ? items.reduce((sum, item) => sum + itemBytes(item), 0) : response.length;
+  return Math.max(1, Math.ceil(bytes / 4096));
 }
 
 const schedulerRoutes = Object.entries(schedulerOperations).map(([operation, rule]) => ({
@@ -147,10 +213,11 @@ export async function startCountingProxy(options: {
           agent,
         },
         (answer) => {
-          let responseBytes = 0;
+          const responseChunks: Buffer[] = [];
           outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.on('data', (chunk: Buffer) => {
-            responseBytes += chunk.length;
+            // DynamoDB's answers are read for their items' sizes; other services' only counted.
+            if (options.service === 'dynamodb') responseChunks.push(chunk);
             outgoing.write(chunk);
           });
           answer.on('end', () => {
@@ -159,7 +226,7 @@ export async function startCountingProxy(options: {
               incoming.url ?? '/',
               incoming.headers,
               body,
-              responseBytes,
+              Buffer.concat(responseChunks),
             );
             outgoing.end();
           });
@@ -177,7 +244,7 @@ export async function startCountingProxy(options: {
     path: string,
     headers: IncomingHttpHeaders,
     body: Buffer,
-    responseBytes: number,
+    response: Buffer,
   ) => {
     const operation = operationOf(options.service, method, new URL(path, 'http://local'), headers);
     if (!operation) return;
@@ -190,7 +257,7 @@ export async function startCountingProxy(options: {
       service: 'dynamodb',
       operation,
       ...(item ? { item } : {}),
-      requestUnits: dynamoDbRequestUnits(operation, body.length, responseBytes),
+      requestUnits: dynamoDbRequestUnits(operation, body, response),
     });
   };
   const port = await listen(server, options.port ?? 0, defaultHost);

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { defaultHost, endpointUrl, listen } from './listen.ts';
 import { consoleLogger, type LocalService, type ServiceLogger } from './service.ts';
+import { sigV4Problem } from './sigv4.ts';
 
 export interface S3Options {
   host?: string;
@@ -18,6 +19,11 @@ export interface S3Options {
   /** Buckets to create at start when missing. */
   buckets?: string[];
   logger?: ServiceLogger;
+  /**
+   * Check every request's SigV4 signature as S3 does, with these secrets by access key id; a bad
+   * or missing one is answered 403 SignatureDoesNotMatch. Unset: signatures are not checked.
+   */
+  signatureSecrets?: Record<string, string>;
 }
 
 export type S3Service = LocalService;
@@ -55,7 +61,7 @@ export async function startS3(options: S3Options): Promise<S3Service> {
   const logger = options.logger ?? consoleLogger;
 
   const server = createServer((request, response) => {
-    handle(store, request, response).catch((error: unknown) => {
+    handle(store, request, response, options.signatureSecrets).catch((error: unknown) => {
       logger.warn('S3 emulator failed a request', {
         method: request.method,
         error: error instanceof Error ? error.message : String(error),
@@ -104,8 +110,20 @@ class S3Error extends Error {
 const notImplemented = (what: string) =>
   new S3Error(501, 'NotImplemented', `The local S3 emulator does not implement ${what}.`);
 
-async function handle(store: ObjectStore, request: IncomingMessage, response: ServerResponse) {
+async function handle(
+  store: ObjectStore,
+  request: IncomingMessage,
+  response: ServerResponse,
+  signatureSecrets: Record<string, string> | undefined,
+) {
   try {
+    if (signatureSecrets) {
+      const problem = sigV4Problem(
+        { method: request.method ?? 'GET', target: request.url ?? '/', headers: request.headers },
+        (accessKeyId) => signatureSecrets[accessKeyId],
+      );
+      if (problem) throw new S3Error(403, 'SignatureDoesNotMatch', problem);
+    }
     // Split by hand: URL parsing would resolve `..` segments inside keys before we can refuse them.
     const target = request.url ?? '/';
     const queryStart = target.indexOf('?');

@@ -15,7 +15,11 @@ import { SEND_LEASE_MS } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { createFollowupApp } from '../../infra/followup-app.ts';
-import { FUNCTION_RUNTIME, LAMBDA_TEMPLATES_DIR } from '../../infra/followup-function.ts';
+import {
+  FUNCTION_RUNTIME,
+  TEMPLATE_COMPILER_FILE,
+  TEMPLATE_COMPILER_IMPORT,
+} from '../../infra/followup-function.ts';
 import { RULE_SET_ACTIVATION_TYPE } from '../../infra/rule-set-activation/construct.ts';
 import {
   DEFAULT_INBOUND_RESERVED_CONCURRENCY,
@@ -229,7 +233,6 @@ describe('the Followup stack', () => {
         expect(configVariables.length).toBeGreaterThan(5);
         for (const variable of configVariables) expect(variables).toHaveProperty(variable);
         for (const variable of localOnlyVariables) expect(variables).not.toHaveProperty(variable);
-        expect(variables.FOLLOWUP_TEMPLATES_DIR).toBe(LAMBDA_TEMPLATES_DIR);
         expect(variables.NODE_OPTIONS).toContain('--enable-source-maps');
 
         template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
@@ -239,7 +242,7 @@ describe('the Followup stack', () => {
     );
 
     it.each(['inbound', 'milestone'] as const)(
-      '%s bundle is minified ESM exporting handler, with a require shim, source map, SDK and templates',
+      '%s bundle is minified ESM exporting handler, with a require shim, source map, SDK and precompiled templates',
       (name) => {
         const { S3Key } = functionProperties(ids[name]).Code;
         const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
@@ -252,9 +255,63 @@ describe('the Followup stack', () => {
         expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
         expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
 
-        const shipped = readdirSync(join(assetDir, 'templates'), { recursive: true }).map(String);
-        const source = readdirSync(join(projectRoot, 'templates'), { recursive: true }).map(String);
-        expect(shipped.sort()).toEqual(source.sort());
+        // handlebars' runtime and the precompiled set; its compiler is a file of its own beside it.
+        expect(code).toContain('compiler:[8,');
+        const compilerOnly = 'You must pass a string or Handlebars AST to Handlebars.compile';
+        expect(code).not.toContain(compilerOnly);
+        expect(code).toContain(`import("${TEMPLATE_COMPILER_IMPORT}")`);
+        expect(readFileSync(join(assetDir, TEMPLATE_COMPILER_FILE), 'utf8')).toContain(
+          compilerOnly,
+        );
+        expect(readdirSync(assetDir).sort()).toEqual(
+          [
+            'index.mjs',
+            'index.mjs.map',
+            'package.json',
+            TEMPLATE_COMPILER_FILE,
+            `${TEMPLATE_COMPILER_FILE}.map`,
+          ].sort(),
+        );
+      },
+    );
+
+    it('the milestone bundle carries no S3 client and no MIME parser; the inbound one both', () => {
+      const code = (name: 'inbound' | 'milestone') => {
+        const { S3Key } = functionProperties(ids[name]).Code;
+        return readFileSync(
+          join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`, 'index.mjs'),
+          'utf8',
+        );
+      };
+      // The S3 client's model names its errors by shape id; postal-mime names its class.
+      const s3Client = 'com.amazonaws.s3#';
+      const mimeParser = 'PostalMime';
+      expect(code('inbound')).toContain(s3Client);
+      expect(code('inbound')).toContain(mimeParser);
+      expect(code('milestone')).not.toContain(s3Client);
+      expect(code('milestone')).not.toContain(mimeParser);
+    });
+
+    it.each(['inbound', 'milestone'] as const)(
+      "%s bundle's own package.json leads its #template-compiler import to a compiler that works",
+      (name) => {
+        const { S3Key } = functionProperties(ids[name]).Code;
+        const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+        // Resolved from the bundle's folder, as index.mjs's import is, in a Node.js of its own.
+        const script = [
+          `const compiler = await import(${JSON.stringify(TEMPLATE_COMPILER_IMPORT)});`,
+          'const env = compiler.createCompilingEnvironment();',
+          "const render = compiler.compileSource(env, 'mail/command.text.hbs', 'Done: {{summary}}');",
+          "process.stdout.write(render({ summary: 'paused' }));",
+        ].join('\n');
+        const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          cwd: assetDir,
+          env: { PATH: process.env.PATH ?? '' },
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          timeout: 20_000,
+        });
+        expect(output).toBe('Done: paused');
       },
     );
 
@@ -270,8 +327,6 @@ describe('the Followup stack', () => {
               resolver.resolve(value),
             ]),
           ),
-          // /var/task exists only in Lambda: point at the bundle's own copy.
-          FOLLOWUP_TEMPLATES_DIR: join(assetDir, 'templates'),
           AWS_REGION: FAKE_REGION,
           PATH: process.env.PATH ?? '',
         };

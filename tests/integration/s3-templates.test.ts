@@ -1,12 +1,19 @@
-// Template overrides on S3, through the real S3 client against the local S3 stand-in: fetched once
-// per container under the configured prefix, each file validated at load; a valid override is
-// used, an invalid one is rejected with its reason and the built-in template used instead.
+// Template overrides on S3, read by the functions' signed requests (no S3 client) from the local S3
+// stand-in, which checks every signature as S3 does (the SDK's own uploads pass the same check):
+// fetched once per container under the configured prefix, each file validated at load; a valid
+// override is used, an invalid one is rejected with its reason and the built-in template kept.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createSignedS3Reader,
+  parseListing,
+  type S3ObjectReader,
+  s3Location,
+} from '../../functions/adapters/s3-signed-reads.ts';
 import {
   downloadTemplateOverrides,
   MAX_OVERRIDE_FILES,
@@ -23,6 +30,9 @@ import { applicationFixture, contextFixture, interviewFixture } from '../unit/ma
 import { draftInText } from '../unit/mail/mime.ts';
 
 const BUCKET = 'followup-raw-mail';
+const ACCESS_KEY = 'AKIDLOCALTEST';
+const SECRET = 'local-secret-for-signatures';
+const credentials = { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET };
 const PREFIX = 'templates/';
 const OWN_THANK_YOU =
   'Subject: Thanks for today\n\n{{greeting}}\n\nThanks a lot for the chat about {{position}}; I loved {{reference}}. Could you let me know about next steps?\n\nCheers,\n';
@@ -96,6 +106,14 @@ async function closedPort(): Promise<number> {
 describe('template overrides from an S3 prefix', () => {
   let s3: LocalService;
   let client: S3Client;
+  let reader: S3ObjectReader;
+  const readerWith = (secretAccessKey: string, endpoint = s3.endpoint) =>
+    createSignedS3Reader({
+      credentials: async () => ({ accessKeyId: ACCESS_KEY, secretAccessKey }),
+      region: async () => 'us-east-1',
+      endpoint,
+      forcePathStyle: true,
+    });
   let dataDir: string;
   let downloads: string;
   const savedTmpdir = process.env.TMPDIR;
@@ -110,13 +128,15 @@ describe('template overrides from an S3 prefix', () => {
       dataDir,
       buckets: [BUCKET],
       logger: { info() {}, warn() {} },
+      signatureSecrets: { [ACCESS_KEY]: SECRET },
     });
     client = new S3Client({
       endpoint: s3.endpoint,
       forcePathStyle: true,
       region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      credentials,
     });
+    reader = readerWith(SECRET);
     for (const [key, body] of Object.entries(OBJECTS)) {
       await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
     }
@@ -132,7 +152,7 @@ describe('template overrides from an S3 prefix', () => {
   });
 
   it('fetches the .hbs files under the prefix, skipping unusable ones with a reason', async () => {
-    const fetched = await downloadTemplateOverrides(client, { bucket: BUCKET, prefix: PREFIX });
+    const fetched = await downloadTemplateOverrides(reader, { bucket: BUCKET, prefix: PREFIX });
     expect(fetched.dir.startsWith(downloads)).toBe(true);
     expect(fetched.files.sort()).toEqual([
       'drafts/follow-up-1.hbs',
@@ -160,13 +180,13 @@ describe('template overrides from an S3 prefix', () => {
       FOLLOWUP_TEMPLATE_OVERRIDES: `s3://${BUCKET}/${PREFIX}`,
     });
     expect(config.templateOverrides).toEqual({ kind: 's3', bucket: BUCKET, prefix: PREFIX });
-    const renderer = mailRendererFor(config, client, logger);
+    const renderer = mailRendererFor(config, reader, logger);
 
     const thankYou = await draftText(renderer, 'thank-you');
     expect(thankYou).toMatch(/^Hi Dana,\n\nThanks a lot for the chat about the Staff Engineer/);
     expect(thankYou).toContain('I loved discussing your Kafka migration.');
 
-    const builtIn = mailRendererFor(readConfig(baseEnv), client, logger);
+    const builtIn = mailRendererFor(readConfig(baseEnv), reader, logger);
     expect(await draftText(renderer, 'follow-up-1')).toBe(await draftText(builtIn, 'follow-up-1'));
     expect(await draftText(renderer, 'follow-up-2')).toBe(await draftText(builtIn, 'follow-up-2'));
 
@@ -190,13 +210,13 @@ describe('template overrides from an S3 prefix', () => {
       ...baseEnv,
       FOLLOWUP_TEMPLATE_OVERRIDES: `s3://${BUCKET}/${PREFIX}`,
     });
-    const renderer = mailRendererFor(config, client, recordingLogger().logger);
+    const renderer = mailRendererFor(config, reader, recordingLogger().logger);
     const first = await draftText(renderer, 'thank-you');
     const key = `${PREFIX}drafts/thank-you.hbs`;
     await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: key }));
     try {
       expect(await draftText(renderer, 'thank-you')).toBe(first);
-      const fresh = mailRendererFor(config, client, recordingLogger().logger);
+      const fresh = mailRendererFor(config, reader, recordingLogger().logger);
       expect(await draftText(fresh, 'thank-you')).not.toContain('Thanks a lot');
     } finally {
       await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: OWN_THANK_YOU }));
@@ -204,13 +224,7 @@ describe('template overrides from an S3 prefix', () => {
   });
 
   it('sends with the built-in templates while S3 cannot be read, and tries again on the next mail', async () => {
-    const unreachable = new S3Client({
-      endpoint: `http://127.0.0.1:${await closedPort()}`,
-      forcePathStyle: true,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      maxAttempts: 1,
-    });
+    const unreachable = readerWith(SECRET, `http://127.0.0.1:${await closedPort()}`);
     await expect(
       downloadTemplateOverrides(unreachable, { bucket: BUCKET, prefix: PREFIX }),
     ).rejects.toThrow(TemplateOverridesError);
@@ -226,7 +240,6 @@ describe('template overrides from an S3 prefix', () => {
     const unavailable = lines.filter((line) => line.message.includes('unavailable'));
     expect(unavailable).toHaveLength(2);
     expect(unavailable[0]?.fields).toMatchObject({ errorName: 'TemplateOverridesError' });
-    unreachable.destroy();
   });
 
   it('is wired into the runtime the Lambda entry points build', async () => {
@@ -234,8 +247,8 @@ describe('template overrides from an S3 prefix', () => {
     const sdkEnv = {
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ACCESS_KEY_ID: ACCESS_KEY,
+      AWS_SECRET_ACCESS_KEY: SECRET,
     };
     const saved = Object.fromEntries(Object.keys(sdkEnv).map((key) => [key, process.env[key]]));
     Object.assign(process.env, sdkEnv);
@@ -251,6 +264,81 @@ describe('template overrides from an S3 prefix', () => {
         else process.env[key] = value;
       }
     }
+  });
+
+  it('signs its reads as S3 checks them: a wrong secret is refused, for it and for the SDK alike', async () => {
+    const forged = readerWith('not-the-secret');
+    await expect(forged.list(BUCKET, PREFIX)).rejects.toThrow(/403 \(SignatureDoesNotMatch\)/);
+    await expect(forged.get(BUCKET, `${PREFIX}drafts/thank-you.hbs`)).rejects.toThrow(/403/);
+    const sdk = new S3Client({
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      region: 'us-east-1',
+      credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: 'not-the-secret' },
+      maxAttempts: 1,
+    });
+    await expect(
+      sdk.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'x.hbs', Body: 'x' })),
+    ).rejects.toMatchObject({ name: 'SignatureDoesNotMatch' });
+    sdk.destroy();
+    // The right secret: the same requests pass.
+    expect((await reader.list(BUCKET, PREFIX)).objects.length).toBe(6);
+  });
+
+  it('encodes keys and prefixes with spaces, plus signs and non-ASCII as S3 signs them', async () => {
+    const prefix = 'team a+b/modèles/';
+    await client.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: `${prefix}drafts/thank-you.hbs`,
+        Body: OWN_THANK_YOU,
+      }),
+    );
+    const fetched = await downloadTemplateOverrides(reader, { bucket: BUCKET, prefix });
+    expect(fetched.files).toEqual(['drafts/thank-you.hbs']);
+    await client.send(
+      new DeleteObjectCommand({ Bucket: BUCKET, Key: `${prefix}drafts/thank-you.hbs` }),
+    );
+  });
+
+  it('addresses S3 virtual-hosted on AWS, path-style locally and for dotted bucket names', () => {
+    const aws = { forcePathStyle: false };
+    expect(s3Location('my-bucket', 'templates/drafts/thank-you.hbs', 'eu-west-1', aws)).toEqual({
+      protocol: 'https:',
+      hostname: 'my-bucket.s3.eu-west-1.amazonaws.com',
+      path: '/templates/drafts/thank-you.hbs',
+    });
+    expect(s3Location('my-bucket', '', 'eu-west-1', aws).path).toBe('/');
+    expect(s3Location('my.bucket', 'a b.hbs', 'us-east-1', aws)).toEqual({
+      protocol: 'https:',
+      hostname: 's3.us-east-1.amazonaws.com',
+      path: '/my.bucket/a%20b.hbs',
+    });
+    const local = { forcePathStyle: true, endpoint: 'http://127.0.0.1:4566' };
+    expect(s3Location('b', '', 'us-east-1', local)).toEqual({
+      protocol: 'http:',
+      hostname: '127.0.0.1',
+      port: 4566,
+      path: '/b',
+    });
+  });
+
+  it("reads ListObjectsV2's XML: entities in keys, sizes, and the next page's token", () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>b</Name>' +
+      '<Contents><Key>t/a&amp;b.hbs</Key><Size>12</Size></Contents>' +
+      '<Contents><Key>t/&#x65;.hbs</Key><Size>0</Size></Contents>' +
+      '<IsTruncated>true</IsTruncated><NextContinuationToken>1/x&lt;y</NextContinuationToken></ListBucketResult>';
+    expect(parseListing(xml)).toEqual({
+      objects: [
+        { key: 't/a&b.hbs', size: 12 },
+        { key: 't/e.hbs', size: 0 },
+      ],
+      next: '1/x<y',
+    });
+    expect(parseListing(xml.replace('<IsTruncated>true', '<IsTruncated>false')).next).toBe(
+      undefined,
+    );
   });
 
   it('reads FOLLOWUP_TEMPLATE_OVERRIDES as a folder or an S3 location, naming it when wrong', () => {

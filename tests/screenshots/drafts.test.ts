@@ -7,7 +7,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../functions/adapters/template-files.ts';
 import {
   type ComposedMail,
   choiceOption,
@@ -35,7 +34,7 @@ if (!hasShared) {
 const OUT_DIR = join(repoRoot, 'test-output', 'screenshots');
 const WIDTHS = { desktop: 800, phone: 390 } as const;
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const context = contextFixture();
 const interview = interviewFixture();
 const application = applicationFixture({

@@ -4,7 +4,6 @@
 // DynamoDB Local, the emulators, the Lambda entry points) stays with tests/support/local-stack.ts.
 import { randomBytes } from 'node:crypto';
 import PostalMime, { type Email } from 'postal-mime';
-import { builtInTemplates } from '../../functions/adapters/template-files.ts';
 import { readConfig } from '../../functions/config.ts';
 import { type Logger, silentLogger } from '../../functions/core/logger.ts';
 import { createMailRenderer } from '../../functions/core/mail/index.ts';
@@ -122,7 +121,6 @@ export function startMemoryStack(
     rawMail,
     rawMailPrefix: settings.rawMailPrefix,
     renderer: createMailRenderer({
-      templates: builtInTemplates(settings.templatesDir),
       stockPhrases: settings.stockPhrases,
     }),
     clock,

@@ -1,7 +1,15 @@
-// Mail rendering -> MIME: every header, address and part is built by nodemailer's MailComposer;
-// values that reach a header are stripped of CR/LF first, so no rendered value can add a header.
+// Mail rendering -> MIME: every header, address and part is written by mime-writer.ts (encoded,
+// folded, no hand-concatenated header); values that reach a header are stripped of CR/LF first,
+// so no rendered value can add a header.
 import { randomUUID } from 'node:crypto';
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import {
+  headerText,
+  type MimeAttachment,
+  type MimeMessage,
+  mailbox,
+  rfc5322Date,
+  writeMessage,
+} from './mime-writer.ts';
 
 export interface MailAddress {
   name: string;
@@ -89,20 +97,16 @@ export function newMessageId(domain: string): string {
   return `${randomUUID()}@${domainSafe(domain)}`;
 }
 
-async function build(
-  options: ConstructorParameters<typeof MailComposer>[0],
-  keepBcc = false,
-): Promise<Uint8Array> {
+async function build(message: MimeMessage): Promise<Uint8Array> {
   try {
-    const message = new MailComposer(options).compile();
-    // A draft keeps its Bcc line, as a client's own saved draft does; sending drops it.
-    message.keepBcc = keepBcc;
-    const buffer = await message.build();
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return writeMessage(message);
   } catch (error) {
     throw new MailCompositionError('could not compose the MIME message', { cause: error });
   }
 }
+
+const list = (addresses: Array<MailAddress | string>) =>
+  addresses.length === 0 ? undefined : addresses.map(mailbox).join(', ');
 
 /** The draft as an unsent message (`X-Unsent: 1`): Outlook, Apple Mail and Thunderbird open it for editing. */
 export async function composeDraftEml(
@@ -110,20 +114,19 @@ export async function composeDraftEml(
   date: Date,
   messageIdDomain: string,
 ): Promise<Uint8Array> {
-  return build(
-    {
-      messageId: `<${newMessageId(messageIdDomain)}>`,
-      ...(draft.to ? { to: addressSafe(draft.to) } : {}),
-      ...(draft.cc?.length ? { cc: draft.cc.map(addressSafe) } : {}),
-      ...(draft.bcc ? { bcc: lineSafe(draft.bcc) } : {}),
-      subject: headerSafe(draft.subject),
-      text: draft.text,
-      date,
-      headers: { 'X-Unsent': '1' },
-      textEncoding: 'quoted-printable',
-    },
-    true,
-  );
+  return build({
+    headers: [
+      ['X-Unsent', '1'],
+      ['To', draft.to ? list([addressSafe(draft.to)]) : undefined],
+      ['Cc', list((draft.cc ?? []).map(addressSafe))],
+      // A draft keeps its Bcc line, as a client's own saved draft does; sending drops it.
+      ['Bcc', draft.bcc ? list([lineSafe(draft.bcc)]) : undefined],
+      ['Subject', headerText(headerSafe(draft.subject))],
+      ['Message-ID', `<${newMessageId(messageIdDomain)}>`],
+      ['Date', rfc5322Date(date)],
+    ],
+    text: draft.text,
+  });
 }
 
 /**
@@ -142,46 +145,43 @@ export async function composeUserMail(
     .map(referenceSafe)
     .filter((id): id is string => id !== null)
     .slice(-10);
+  const attachments: MimeAttachment[] = [
+    ...(message.draftAttachment
+      ? [
+          {
+            filename: lineSafe(message.draftAttachment.filename),
+            contentType: 'message/rfc822',
+            content: message.draftAttachment.raw,
+            encoding: '7bit' as const,
+          },
+        ]
+      : []),
+    ...(message.calendarAttachment
+      ? [
+          {
+            filename: lineSafe(message.calendarAttachment.filename),
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: new TextEncoder().encode(message.calendarAttachment.ics),
+            encoding: 'base64' as const,
+          },
+        ]
+      : []),
+  ];
   const raw = await build({
-    from: lineSafe(message.from),
-    to: lineSafe(message.to),
-    replyTo: lineSafe(message.replyTo),
-    subject: headerSafe(message.subject),
-    messageId: `<${messageId}>`,
-    date: message.date,
-    ...(references.length > 0 ? { references } : {}),
+    headers: [
+      ['From', list([lineSafe(message.from)])],
+      ['To', list([lineSafe(message.to)])],
+      ['Reply-To', list([lineSafe(message.replyTo)])],
+      ['Subject', headerText(headerSafe(message.subject))],
+      ['Message-ID', `<${messageId}>`],
+      ['References', references.length > 0 ? references.join(' ') : undefined],
+      ['Date', rfc5322Date(message.date)],
+      ['Auto-Submitted', 'auto-generated'],
+      ['List-Unsubscribe', message.unsubscribe ? listUnsubscribe(message.unsubscribe) : undefined],
+    ],
     text: message.text,
     html: message.html,
-    textEncoding: 'quoted-printable',
-    headers: {
-      'Auto-Submitted': 'auto-generated',
-      ...(message.unsubscribe
-        ? { 'List-Unsubscribe': { prepared: true, value: listUnsubscribe(message.unsubscribe) } }
-        : {}),
-    },
-    attachments: [
-      ...(message.draftAttachment
-        ? [
-            {
-              filename: message.draftAttachment.filename,
-              content: Buffer.from(message.draftAttachment.raw),
-              contentType: 'message/rfc822',
-              contentDisposition: 'attachment' as const,
-              contentTransferEncoding: '7bit' as const,
-            },
-          ]
-        : []),
-      ...(message.calendarAttachment
-        ? [
-            {
-              filename: message.calendarAttachment.filename,
-              content: message.calendarAttachment.ics,
-              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-              contentDisposition: 'attachment' as const,
-            },
-          ]
-        : []),
-    ],
+    attachments,
   });
   return { raw, messageId };
 }

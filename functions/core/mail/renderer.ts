@@ -18,8 +18,8 @@ export interface MailRenderer extends DraftMails, SystemMails {
 }
 
 export interface MailRendererOptions {
-  /** The built-in templates. */
-  templates: TemplateSource;
+  /** Built-ins from a folder of sources, compiled at load; by default the precompiled set. */
+  templates?: TemplateSource | undefined;
   /** The user's templates, laid out like the built-ins; each is validated at load. */
   overrides?: TemplateSource;
   /** Told about every rejected override once, when the templates are loaded. */
@@ -31,11 +31,11 @@ export interface MailRendererOptions {
 const loaded = new Map<string, Promise<LoadedTemplates>>();
 
 function templatesFor(options: MailRendererOptions): Promise<LoadedTemplates> {
-  const key = `${options.templates.where}\n${options.overrides?.where ?? ''}`;
+  const key = `${options.templates?.where ?? '(precompiled)'}\n${options.overrides?.where ?? ''}`;
   const cached = loaded.get(key);
   if (cached) return cached;
   const loading = loadTemplates({
-    templates: options.templates,
+    builtIns: options.templates,
     overrides: options.overrides,
     samples: sampleViews(),
   });

@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   applicationIdFor,
   closeApplication,
@@ -108,7 +107,7 @@ describe('the plan as iCalendar', () => {
   });
 
   it('rides along with the acknowledgment as a text/calendar attachment', async () => {
-    const renderer = createMailRenderer({ templates: builtInTemplates() });
+    const renderer = createMailRenderer({});
     const interview = application.interviews[0];
     if (!interview) throw new Error('no interview');
     const mail = await renderer.acknowledgment({

@@ -4,7 +4,6 @@
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import * as changes from '../../../functions/core/changes.ts';
 import {
   type ComposedMail,
@@ -18,7 +17,7 @@ import { planChanged } from '../../../functions/core/use-cases/change-applicatio
 import { applicationFixture, contextFixture, interviewFixture } from './fixtures.ts';
 import { addressesOf, attachedDraft, draftInText, parseMail } from './mime.ts';
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const context = contextFixture({ replyTo: 'interviews@followup.example.com' });
 const acme = applicationFixture();
 const globex = applicationFixture({

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInTemplates, templateFolder } from '../../../functions/adapters/template-files.ts';
+import { templateFolder } from '../../../functions/adapters/template-files.ts';
 import {
   createMailRenderer,
   type MailRenderer,
@@ -51,7 +51,6 @@ describe('template overrides from a folder', () => {
     }
     writeFileSync(join(dir, 'README.txt'), 'not a template');
     renderer = createMailRenderer({
-      templates: builtInTemplates(),
       overrides: templateFolder(dir),
       onOverrideRejected: (rejection) => reported.push(rejection),
     });
@@ -119,7 +118,6 @@ describe('built-in templates', () => {
 
   it('a missing overrides folder is no overrides', async () => {
     const renderer = createMailRenderer({
-      templates: builtInTemplates(),
       overrides: templateFolder(join(tmpdir(), 'followup-does-not-exist')),
     });
     expect(await renderer.templateReport()).toEqual({ overridden: [], rejected: [] });

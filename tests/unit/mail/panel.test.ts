@@ -1,13 +1,12 @@
 // One note per panelist: a 3-person panel read from a confirmation gets 3 thank-yous that differ
 // in their reference and in other sentences, each mentioning that member's own part.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import type { Application } from '../../../functions/core/model.ts';
 import { applicationFromMail, contextFixture } from './fixtures.ts';
 import { draftInText } from './mime.ts';
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const now = new Date('2026-12-03T12:00:00Z');
 
 const panelApplication = () => applicationFromMail('mail/topics-panel-per-person.eml', now);

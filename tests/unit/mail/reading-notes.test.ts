@@ -2,7 +2,6 @@
 // fixtures read by the real reader, rendered by the real templates.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { readingNotes } from '../../../functions/core/mail/system-views.ts';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
@@ -45,7 +44,7 @@ describe('readingNotes', () => {
   });
 
   it('appear in the acknowledgment under "How I read it"', async () => {
-    const renderer = createMailRenderer({ templates: builtInTemplates() });
+    const renderer = createMailRenderer({});
     const mail = await renderer.acknowledgment({
       application: applicationFixture(),
       interview: interviewFixture(),

@@ -2,14 +2,13 @@
 // each interviewer; follow-ups to the recruiter who wrote, interviewers in Cc; the .eml and the
 // mailto: link carry the same To and Cc.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { contactOf } from '../../../functions/core/application.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import type { Milestone, Person } from '../../../functions/core/model.ts';
 import { applicationFixture, contextFixture, dana, interviewFixture, sam } from './fixtures.ts';
 import { addressesOf, attachedDraft, decodeEntities, hrefs, parseMail } from './mime.ts';
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const jamie: Person = { name: 'Jamie Chen', email: 'jamie.chen@acme.example' };
 const kim: Person = { name: 'Kim Ng', email: 'kim.ng@acme.example' };
 

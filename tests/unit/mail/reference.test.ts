@@ -2,7 +2,6 @@
 // interview (or this interviewer's part) covers, else the slot; and a confirmation that states its
 // topics gives a thank-you with nothing left to fill but the user's own name.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { REFERENCE_SLOT, referenceFor } from '../../../functions/core/mail/reference.ts';
 import type { Topic } from '../../../functions/core/model.ts';
@@ -105,7 +104,7 @@ describe('a confirmation that states its topics', () => {
     const milestone = application.milestones.find((entry) => entry.kind === 'thank-you');
     const interview = application.interviews[0];
     if (!milestone || !interview) throw new Error('a thank-you is planned');
-    const renderer = createMailRenderer({ templates: builtInTemplates() });
+    const renderer = createMailRenderer({});
     const mail = await renderer.draft({
       application,
       milestone,

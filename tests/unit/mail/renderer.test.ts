@@ -1,6 +1,5 @@
 // Every mail the renderer composes, read back with postal-mime as a mail client would.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   type ComposedMail,
   createMailRenderer,
@@ -18,7 +17,7 @@ import {
   rawHeaderBlock,
 } from './mime.ts';
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const context = contextFixture();
 
 async function expectWellFormed(mail: ComposedMail) {

@@ -1,7 +1,6 @@
 // Value-add that fits the role: the follow-up's offer by the role's family, from the one table of
 // families; the user's `update:` wins over it.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import {
   ROLE_FAMILIES,
@@ -12,7 +11,7 @@ import type { Application } from '../../../functions/core/model.ts';
 import { applicationFixture, contextFixture, interviewFixture } from './fixtures.ts';
 import { draftInText } from './mime.ts';
 
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 
 const titles: Array<[string | null, string]> = [
   ['Senior Backend Engineer', 'engineering'],

@@ -3,7 +3,6 @@
 // the mail itself), List-Unsubscribe to a signed stop address on every mail, and what status says
 // of the drafts the user sent.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { defaultPolicy } from '../../../functions/core/planning/policy.ts';
 import {
@@ -25,7 +24,7 @@ const settings: Settings = {
   replySecret: 'a-test-secret-that-is-long-enough-1234',
   policy: defaultPolicy,
 };
-const renderer = createMailRenderer({ templates: builtInTemplates() });
+const renderer = createMailRenderer({});
 const application = applicationFixture();
 const user = application.userId;
 const now = new Date('2026-04-14T20:45:00Z');

@@ -1,7 +1,6 @@
 // Stock phrases: the lint flags each one (and a deployment's own), and no built-in draft template,
 // rendered for real from full and sparse applications, nor any draft the renderer mails, has one.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import {
   BANNED_PHRASES,
   createMailRenderer,
@@ -54,7 +53,7 @@ describe('built-in drafts', () => {
 
   it('no draft template, rendered from full and sparse applications, has a stock phrase', async () => {
     const samples = sampleViews();
-    const templates = await loadTemplates({ templates: builtInTemplates(), samples });
+    const templates = await loadTemplates({ samples });
     expect(drafts.length).toBeGreaterThanOrEqual(8);
     for (const name of drafts) {
       const views = samples[name as keyof typeof samples];
@@ -68,7 +67,7 @@ describe('built-in drafts', () => {
   });
 
   it('the drafts the renderer mails pass the stock-phrase check', async () => {
-    const renderer = createMailRenderer({ templates: builtInTemplates() });
+    const renderer = createMailRenderer({});
     const application = applicationFixture();
     const kinds: Milestone['kind'][] = ['thank-you', 'follow-up-1', 'follow-up-2'];
     for (const kind of kinds) {
@@ -102,7 +101,6 @@ describe('a deployment’s own stock phrases', () => {
     const config = readConfig(env);
     expect(config.stockPhrases).toEqual(['thank you for taking the time', 'Best regards']);
     const renderer = createMailRenderer({
-      templates: builtInTemplates(),
       stockPhrases: config.stockPhrases,
     });
     const application = applicationFixture();

@@ -1,7 +1,6 @@
 // The wording helpers behind the templates: names, the specific reference, links, file names, and
 // how to answer for each piece the reader could not find.
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../../../functions/adapters/template-files.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { formatRange } from '../../../functions/core/mail/time.ts';
 import {
@@ -66,7 +65,7 @@ describe('wording helpers', () => {
   });
 
   it('says what the unreadable mail is missing in plain words', async () => {
-    const renderer = createMailRenderer({ templates: builtInTemplates() });
+    const renderer = createMailRenderer({});
     const context = contextFixture();
     const both = await renderer.unreadable({
       missing: ['an interview date and time', 'the company'],
