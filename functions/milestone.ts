@@ -1,6 +1,8 @@
-// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone,
-// or the daily doctor (runDoctor), which repairs schedules with the same grants a firing has.
+// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone;
+// deployed a second time as the doctor function (its own timeout), which runs the daily doctor
+// (runDoctor) within the time its invocation has left.
 import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import {
   dropInvalidEvents,
@@ -30,9 +32,11 @@ class DoctorRepairError extends Error {
   override name = 'DoctorRepairError';
 }
 
-async function run(event: z.infer<typeof eventSchema>) {
+async function run(event: z.infer<typeof eventSchema>, context: Context) {
   if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime) };
-  const report = await runDoctor(runtime);
+  const report = await runDoctor(runtime, {
+    timeLeftMs: () => context.getRemainingTimeInMillis(),
+  });
   if (report.failed.length) {
     throw new DoctorRepairError(
       `${report.failed.length} repairs failed: ${report.failed.join(' ')}`,

@@ -12,7 +12,7 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
-import { commaList, DOCTOR_EVENT } from '../functions/config.ts';
+import { commaList, DOCTOR_EVENT, DOCTOR_TIMEOUT_SECONDS } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import { DEFAULT_TIMEZONE, LOCAL_HOST, LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from './defaults.ts';
@@ -267,7 +267,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       users: [config.FOLLOWUP_ALLOWED_SENDERS, config.FOLLOWUP_ADMINS]
         .flatMap((list) => commaList(list ?? ''))
         .map((address) => address.toLowerCase()),
-      doctor: () => invoke(milestone, 'followup-milestone', DOCTOR_EVENT),
+      // The milestone function's code with the doctor function's timeout, as deployed.
+      doctor: () =>
+        invoke(milestone, 'followup-doctor', DOCTOR_EVENT, DOCTOR_TIMEOUT_SECONDS * 1000),
       sweepExpired: () => expiry.sweep(),
     });
     closers.push(() => control.close());

@@ -151,13 +151,29 @@ export function nextPending(
  * expiry follows what it became.
  */
 export function revise(application: Application, now: Date, change: Partial<Application>) {
+  const milestones =
+    change.milestones && stampRetimed(application.milestones, change.milestones, now);
   const next = {
     ...application,
     ...change,
+    ...(milestones ? { milestones } : {}),
     updatedAt: now.toISOString(),
     version: application.version + 1,
   };
   return { ...next, expiresAt: expiryOf(next) };
+}
+
+/** `timedAt` on each milestone whose schedule must now fire at another time (see Milestone). */
+function stampRetimed(before: Milestone[], after: Milestone[], now: Date): Milestone[] {
+  return after.map((milestone) => {
+    const was = before.find((m) => m.id === milestone.id);
+    const retimed =
+      was !== undefined &&
+      (was.due !== milestone.due ||
+        was.timezone !== milestone.timezone ||
+        (was.state !== 'PENDING' && milestone.state === 'PENDING'));
+    return retimed ? { ...milestone, timedAt: now.toISOString() } : milestone;
+  });
 }
 
 export type MilestoneClaim =

@@ -78,6 +78,11 @@ export interface Milestone {
    * for it so its confirmation never arrives before a draft that was already on its way.
    */
   sending?: boolean;
+  /**
+   * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
+   * application was created. A schedule written before it may still fire at the older time.
+   */
+  timedAt?: string;
 }
 
 /** What a draft mail carried, remembered on its milestone. */
