@@ -24,13 +24,17 @@ const OPEN_RETENTION_DAYS = 180;
 
 const DAY_SECONDS = 24 * 60 * 60;
 
+const seconds = (iso: string | undefined) => Math.floor(Date.parse(iso ?? '') / 1000) || 0;
+
+/** When what closed at `closedAt` expires (epoch seconds): a closed application, a revoked user. */
+export function closedExpiry(closedAt: string): number {
+  return seconds(closedAt) + CLOSED_RETENTION_DAYS * DAY_SECONDS;
+}
+
 /** When the application expires (epoch seconds, DynamoDB's TTL): every one does. */
 export function expiryOf(application: Application): number {
-  const seconds = (iso: string | undefined) => Math.floor(Date.parse(iso ?? '') / 1000) || 0;
   if (application.status === 'CLOSED') {
-    return (
-      seconds(application.closedAt ?? application.updatedAt) + CLOSED_RETENTION_DAYS * DAY_SECONDS
-    );
+    return closedExpiry(application.closedAt ?? application.updatedAt);
   }
   const lastDue = Math.max(0, ...application.milestones.map((m) => seconds(m.due)));
   return Math.max(lastDue, seconds(application.updatedAt)) + OPEN_RETENTION_DAYS * DAY_SECONDS;

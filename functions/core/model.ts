@@ -194,6 +194,11 @@ export interface UserProfile {
   filteredUnmatched?: FilteredUnmatched | null;
   /** The weekly status digest, when asked for: the id and due time of its next schedule. */
   digest?: { next: string; due: string } | null;
+  /**
+   * Epoch seconds (DynamoDB's TTL): set when an admin revokes the user, so their settings go with
+   * their closed applications; cleared when they are allowed again. Absent: kept.
+   */
+  expiresAt?: number | null;
   /** Optimistic-concurrency guard, as on applications; absent before the first save. */
   version?: number;
 }
