@@ -1,12 +1,6 @@
 // Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
-import middy from '@middy/core';
 import * as z from 'zod/mini';
-import {
-  dropInvalidEvents,
-  logInvocation,
-  maskErrors,
-  validateEvent,
-} from './commons/middleware.ts';
+import { entryPoint } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
 import { handleInboundMail } from './core/use-cases/handle-inbound-mail.ts';
 
@@ -72,9 +66,4 @@ async function run(event: z.infer<typeof sesEventSchema>) {
   return { outcomes };
 }
 
-export const handler = middy(run)
-  .use(logInvocation(runtime.logger))
-  .use(maskErrors(runtime.logger))
-  .before(runtime.prepare)
-  .use(validateEvent(sesEventSchema))
-  .use(dropInvalidEvents(runtime.logger));
+export const handler = entryPoint(sesEventSchema, runtime, run);

@@ -1,15 +1,9 @@
 // Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone;
 // deployed a second time as the doctor function (its own timeout), which runs the daily doctor
 // (runDoctor) within the time its invocation has left.
-import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
-import {
-  dropInvalidEvents,
-  logInvocation,
-  maskErrors,
-  validateEvent,
-} from './commons/middleware.ts';
+import { entryPoint } from './commons/middleware.ts';
 import { createRuntime } from './commons/runtime.ts';
 import { DOCTOR_EVENT } from './config.ts';
 import { runDoctor } from './core/use-cases/doctor.ts';
@@ -45,9 +39,4 @@ async function run(event: z.infer<typeof eventSchema>, context: Context) {
   return { outcome: 'doctor', report };
 }
 
-export const handler = middy(run)
-  .use(logInvocation(runtime.logger))
-  .use(maskErrors(runtime.logger))
-  .before(runtime.prepare)
-  .use(validateEvent(eventSchema))
-  .use(dropInvalidEvents(runtime.logger));
+export const handler = entryPoint(eventSchema, runtime, run);

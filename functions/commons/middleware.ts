@@ -1,30 +1,38 @@
-// Middy middlewares shared by the entry points: name the invocation on every log line, validate
-// the event at the edge with zod/mini, map a malformed event to a logged no-op — retrying it would
-// fail the same way forever — and mask any other error before the Lambda runtime logs it.
-import type { MiddlewareObj } from '@middy/core';
+// The entry points' handler chain: each invocation logged as its own (AsyncLocalStorage), the event
+// validated at the edge with zod/mini, a malformed event mapped to a logged no-op — retrying it
+// would fail the same way forever — and any other error masked before the Lambda runtime logs it.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { InvalidEventError } from '../core/errors.ts';
-import { describeError, type InvocationLogger, type Logger } from '../core/logger.ts';
+import { describeError, type InvocationFields, type Logger } from '../core/logger.ts';
+
+/** The invocation each running event belongs to: its own, however many run at once. */
+const invocations = new AsyncLocalStorage<InvocationFields>();
+
+/** The fields of the invocation that is running here and now; the logger asks per line. */
+export const currentInvocation = () => invocations.getStore();
 
 /**
- * Puts the request id, the cold-start flag and the function's name and version on every line the
- * invocation logs. Use it first, so that even a failure before the handler is attributed.
+ * Runs each invocation with its request id, cold-start flag and the function's name and version,
+ * for every line it logs. Lambda runs one at a time per container; the local stack runs several at
+ * once in one process, and each keeps its own. Wrap the whole handler, so that even a failure
+ * before it is attributed.
  */
-export function logInvocation(
-  logger: InvocationLogger,
-): MiddlewareObj<unknown, unknown, Error, Context> {
-  let invocations = 0;
-  return {
-    before: (request) => {
-      invocations += 1;
-      logger.startInvocation({
-        requestId: request.context.awsRequestId,
-        coldStart: invocations === 1,
-        functionName: request.context.functionName,
-        functionVersion: request.context.functionVersion,
-      });
-    },
+export function withInvocationLog<Event, Result>(
+  handler: (event: Event, context: Context) => Promise<Result>,
+): (event: Event, context: Context) => Promise<Result> {
+  let started = 0;
+  return (event, context) => {
+    started += 1;
+    const fields = {
+      requestId: context.awsRequestId,
+      coldStart: started === 1,
+      functionName: context.functionName,
+      functionVersion: context.functionVersion,
+    };
+    return invocations.run(fields, () => handler(event, context));
   };
 }
 
@@ -84,4 +92,22 @@ function maskedError(error: unknown, described: ReturnType<typeof describeError>
 
 function isFrame(line: string): boolean {
   return /^\s+at /.test(line);
+}
+
+/**
+ * An entry point's handler: each invocation logged as its own, any error masked, the runtime
+ * prepared, then the event validated (a malformed one dropped) before `run` gets it.
+ */
+export function entryPoint<S extends z.ZodMiniType, Result>(
+  schema: S,
+  runtime: { logger: Logger; prepare: () => Promise<void> },
+  run: (event: z.infer<S>, context: Context) => Promise<Result>,
+) {
+  return withInvocationLog(
+    middy(run)
+      .use(maskErrors(runtime.logger))
+      .before(runtime.prepare)
+      .use(validateEvent(schema))
+      .use(dropInvalidEvents(runtime.logger)),
+  );
 }

@@ -20,12 +20,7 @@ import { createSesMailer } from '../adapters/ses-mailer.ts';
 import { builtInTemplates, templateFolder } from '../adapters/template-files.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
 import { ConfigError } from '../core/errors.ts';
-import {
-  createJsonLogger,
-  describeError,
-  type InvocationLogger,
-  type Logger,
-} from '../core/logger.ts';
+import { createJsonLogger, describeError, type Logger } from '../core/logger.ts';
 import {
   createMailRenderer,
   deferredMailRenderer,
@@ -33,6 +28,7 @@ import {
   type OverrideRejection,
 } from '../core/mail/index.ts';
 import type { InboundDeps } from '../core/use-cases/handle-inbound-mail.ts';
+import { currentInvocation } from './middleware.ts';
 
 /**
  * The built-in templates, with the user's overrides from a folder or an S3 prefix. Overrides that
@@ -123,13 +119,13 @@ export function replySecretFrom(
 export type Runtime = InboundDeps & {
   /** Run before each event: reads what must come over the network once per container. */
   prepare: () => Promise<void>;
-  /** One per entry point, so that each line names its own invocation. */
-  logger: InvocationLogger;
+  /** Each line names the invocation it is logged in (withInvocationLog). */
+  logger: Logger;
 };
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   const config = readConfig(env);
-  const logger = createJsonLogger();
+  const logger = createJsonLogger(undefined, currentInvocation);
   const s3 = new S3Client({ ...sdkClientOptions(), forcePathStyle: config.s3ForcePathStyle });
   let secrets: SecretsManagerClient | undefined;
   const replySecret = replySecretFrom(config.replySecret, (arn) => {
