@@ -48,7 +48,11 @@ export interface LocalStackOptions {
   };
   /** Reuse a running DynamoDB (the test suites share one JVM); otherwise start one. */
   dynamodbEndpoint?: string;
-  /** Keep DynamoDB data in memory instead of under the data folder. */
+  /**
+   * Keep DynamoDB's data and the Scheduler emulator's schedules in memory instead of under the data
+   * folder (nothing survives a restart): the emulator rewrites its whole file on every change, which
+   * at thousands of schedules (the soak) costs more than everything else.
+   */
   inMemory?: boolean;
   tableName?: string;
   /** FOLLOWUP_* configuration for the handlers; unset ones get local defaults. */
@@ -146,7 +150,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const scheduler = await startSchedulerEmulator({
       port: options.ports.scheduler,
       clock,
-      dataFile: join(dataDir, 'schedules.json'),
+      dataFile: options.inMemory ? undefined : join(dataDir, 'schedules.json'),
       tickMs: options.schedulerTickMs,
       invoke: async (target) => {
         if (target.arn !== MILESTONE_FUNCTION_ARN || !milestoneHandler) {

@@ -54,7 +54,7 @@ describe('followup doctor at scale', () => {
   beforeAll(async () => {
     stack = await startTestStack(
       { FOLLOWUP_ALLOWED_SENDERS: users.join(',') },
-      { requestCounter: counter },
+      { requestCounter: counter, inMemory: true },
     );
     stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };

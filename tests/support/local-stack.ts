@@ -44,7 +44,7 @@ const quiet = { info() {}, warn() {} };
 
 export async function startTestStack(
   config: Record<string, string> = {},
-  options: Pick<LocalStackOptions, 'requestCounter' | 'onInvocation' | 'faults'> = {},
+  options: Pick<LocalStackOptions, 'requestCounter' | 'onInvocation' | 'faults' | 'inMemory'> = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'followup-stack-'));
   const stack = await startLocalStack({
