@@ -14,6 +14,7 @@ const USERS = {
   scheduler: 'scheduler@example.net',
   throttle: 'throttle@example.net',
   forget: 'forget@example.net',
+  complete: 'complete@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -171,6 +172,25 @@ describe('no draft lost or doubled under faults', () => {
     await stack.send(say('forget'), { from: USERS.forget, to: confirmTo });
     expect(await stack.applications(USERS.forget)).toHaveLength(1);
     expect((await stack.mailTo(USERS.forget)).at(-1)?.subject).toMatch(/no longer valid/);
+  });
+
+  it('marking a handled message done fails: the delivery still succeeds, acknowledged once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    // Every attempt at the one write that marks the message done fails.
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
+    ]);
+    await stack.send(newMessage(confirmation, USERS.complete), { from: USERS.complete });
+    const { faults: injected } = faults().dynamodb.stats();
+    faults().dynamodb.heal();
+    expect(injected['PutItem server-error']).toBeGreaterThan(0);
+    // Failing it would have had SES deliver it again and, once its lease ran out, acknowledge twice.
+    expect((await stack.mailTo(USERS.complete)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Got it: interview with /),
+    ]);
+    expect((await only(USERS.complete)).status).toBe('OPEN');
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {
