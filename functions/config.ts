@@ -22,10 +22,14 @@ export const DEFAULT_INTAKE_ADDRESS = `${DEFAULT_INTAKE_LOCAL_PART}@${DEFAULT_MA
 z.config(en());
 
 /**
- * What the daily schedule hands the milestone function to run `followup doctor` (infra sends it,
- * the local control port too): no milestone's input looks like it.
+ * What the daily schedule hands the doctor function (the milestone function's code, deployed again
+ * with its own timeout) to run `followup doctor` (infra sends it, the local control port too): no
+ * milestone's input looks like it.
  */
 export const DOCTOR_EVENT = { followup: 'doctor' } as const;
+
+/** How long one doctor run may take (Lambda's longest): it stops cleanly a step before. */
+export const DOCTOR_TIMEOUT_SECONDS = 900;
 
 export const emailAddress = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email());
 

@@ -1,5 +1,7 @@
-// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone,
-// or the daily doctor (runDoctor), which repairs schedules with the same grants a firing has.
+// Lambda entry point: EventBridge Scheduler target input -> validated (zod/mini) -> fireMilestone;
+// deployed a second time as the doctor function (its own timeout), which runs the daily doctor
+// (runDoctor) within the time its invocation has left.
+import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { entryPoint } from './commons/middleware.ts';
 import { createRuntime, type Runtime } from './commons/runtime.ts';
@@ -22,9 +24,11 @@ class DoctorRepairError extends Error {
   override name = 'DoctorRepairError';
 }
 
-async function run(event: z.infer<typeof eventSchema>, runtime: Runtime) {
+async function run(event: z.infer<typeof eventSchema>, runtime: Runtime, context: Context) {
   if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime) };
-  const report = await runDoctor(runtime);
+  const report = await runDoctor(runtime, {
+    timeLeftMs: () => context.getRemainingTimeInMillis(),
+  });
   if (report.failed.length) {
     throw new DoctorRepairError(
       `${report.failed.length} repairs failed: ${report.failed.join(' ')}`,

@@ -46,7 +46,11 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
-import { DOCTOR_EVENT, RAW_MAIL_RETENTION_DAYS } from '../functions/config.ts';
+import {
+  DOCTOR_EVENT,
+  DOCTOR_TIMEOUT_SECONDS,
+  RAW_MAIL_RETENTION_DAYS,
+} from '../functions/config.ts';
 import { createFollowupFunction } from './followup-function.ts';
 import {
   addRecordOutput,
@@ -70,9 +74,13 @@ export const ACCESS_LOG_PREFIX = 'raw-mail/';
  * How long one attempt of each function may run. Each lease in core (the inbound message lease,
  * the milestone send lease) must outlast one attempt; tests/infra/stack.test.ts holds them to it.
  */
-export const FUNCTION_TIMEOUT_SECONDS = { inbound: 60, milestone: 30 } as const;
+export const FUNCTION_TIMEOUT_SECONDS = {
+  inbound: 60,
+  milestone: 30,
+  doctor: DOCTOR_TIMEOUT_SECONDS,
+} as const;
 /** Memory per function (MB); Lambda bills duration by it (`npm run bench` prices it). */
-export const FUNCTION_MEMORY_MB = { inbound: 1024, milestone: 512 } as const;
+export const FUNCTION_MEMORY_MB = { inbound: 1024, milestone: 512, doctor: 512 } as const;
 const REPLY_SECRET_LENGTH = 64;
 
 export interface FollowupStackProps extends StackProps {
@@ -170,7 +178,7 @@ export class FollowupStack extends Stack {
     for (const [queue, whose] of [
       [scheduleDeadLetters, 'EventBridge Scheduler dead-letter queue of the milestone schedules'],
       [inboundFailures, 'on-failure destination of the inbound function'],
-      [milestoneFailures, 'on-failure destination of the milestone function'],
+      [milestoneFailures, 'on-failure destination of the milestone and doctor functions'],
     ] as const) {
       acknowledge(
         queue,
@@ -246,6 +254,20 @@ export class FollowupStack extends Stack {
       onFailure: new SqsDestination(milestoneFailures),
     });
 
+    // `followup doctor`, daily: the milestone function's code, deployed with a timeout of its own
+    // (it lists every schedule and reads every user; a firing's 30 s would cut it short).
+    const doctor = createFollowupFunction(this, 'Doctor', {
+      projectRoot: props.projectRoot,
+      entry: 'functions/milestone.ts',
+      description: 'followup doctor: repair schedules that disagree with the stored milestones',
+      memorySize: FUNCTION_MEMORY_MB.doctor,
+      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS.doctor),
+      environment,
+      // A run cut short by its budget has done what it could; tomorrow's starts elsewhere.
+      retryAttempts: 0,
+      onFailure: new SqsDestination(milestoneFailures),
+    });
+
     const inbound = createFollowupFunction(this, 'Inbound', {
       projectRoot: props.projectRoot,
       entry: 'functions/inbound.ts',
@@ -263,7 +285,7 @@ export class FollowupStack extends Stack {
     schedulerRole.addToPolicy(
       new PolicyStatement({
         actions: ['lambda:InvokeFunction'],
-        resources: [milestone.functionArn],
+        resources: [milestone.functionArn, doctor.functionArn],
       }),
     );
     schedulerRole.addToPolicy(
@@ -334,6 +356,11 @@ export class FollowupStack extends Stack {
     grantSend(milestone);
     grantTemplateOverrides(milestone);
 
+    // The doctor repairs schedules only: the table and the Scheduler, no mail (the secret is read
+    // at load by every container of this code).
+    grantReplySecret(doctor);
+    grantTable(doctor);
+
     grantReplySecret(inbound);
     grantTable(inbound);
     grantSend(inbound);
@@ -345,8 +372,9 @@ export class FollowupStack extends Stack {
         resources: [rawMail.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
       }),
     );
-    // Inbound plans and moves milestones; the milestone function re-schedules the weekly digest.
-    for (const fn of [inbound, milestone]) {
+    // Inbound plans and moves milestones; the milestone function re-schedules the weekly digest;
+    // the doctor repairs schedules.
+    for (const fn of [inbound, milestone, doctor]) {
       fn.addToRolePolicy(
         new PolicyStatement({
           actions: [
@@ -374,12 +402,12 @@ export class FollowupStack extends Stack {
     }
     inbound.node.addDependency(scheduleGroup);
     milestone.node.addDependency(scheduleGroup);
+    doctor.node.addDependency(scheduleGroup);
 
-    // `followup doctor` runs daily as a mode of the milestone function: it needs what a firing
-    // has (the table, the group's schedules, PassRole) and one thing more, listing the group.
-    // ListSchedules has no resource type: IAM authorizes it on `schedule/*/*` of the account and
-    // region, and the request's GroupName keeps the answer to the followup group.
-    milestone.addToRolePolicy(
+    // The doctor also lists the group. ListSchedules has no resource type: IAM authorizes it on
+    // `schedule/*/*` of the account and region, and the request's GroupName keeps the answer to
+    // the followup group.
+    doctor.addToRolePolicy(
       new PolicyStatement({
         actions: ['scheduler:ListSchedules'],
         resources: [
@@ -388,7 +416,7 @@ export class FollowupStack extends Stack {
       }),
     );
     acknowledge(
-      milestone.role?.node.tryFindChild('DefaultPolicy') as IConstruct,
+      doctor.role?.node.tryFindChild('DefaultPolicy') as IConstruct,
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/*/*]',
       'ListSchedules supports no resource-level permission; IAM checks it against schedule/*/* of this account and region, and the doctor lists the followup group only.',
     );
@@ -401,7 +429,7 @@ export class FollowupStack extends Stack {
       flexibleTimeWindow: { mode: 'FLEXIBLE', maximumWindowInMinutes: 60 },
       state: 'ENABLED',
       target: {
-        arn: milestone.functionArn,
+        arn: doctor.functionArn,
         roleArn: schedulerRole.roleArn,
         input: JSON.stringify(DOCTOR_EVENT),
         retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 6 * 60 * 60 },
@@ -409,6 +437,11 @@ export class FollowupStack extends Stack {
       },
     });
     doctorSchedule.addResourceDependency(scheduleGroup);
+    acknowledge(
+      doctor.role?.node.tryFindChild('DefaultPolicy') as IConstruct,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${SCHEDULE_GROUP_NAME}/*]`,
+      'The doctor repairs any milestone schedule of the group, named at run time; the grant is limited to the followup schedule group.',
+    );
     for (const fn of [inbound, milestone]) {
       const policy = fn.role?.node.tryFindChild('DefaultPolicy') as IConstruct;
       acknowledge(
@@ -536,6 +569,11 @@ export class FollowupStack extends Stack {
       'MilestoneErrorsAlarm',
       'The milestone function reported errors.',
       milestone.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),
+    );
+    alarmOnAny(
+      'DoctorErrorsAlarm',
+      'The daily doctor failed some repairs, or failed: see its log.',
+      doctor.metricErrors({ period: fiveMinutes, statistic: 'Sum' }),
     );
 
     // --- Outputs -------------------------------------------------------------------------------

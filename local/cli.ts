@@ -124,8 +124,11 @@ export function statusTable(applications: Application[]): string {
 /** What the doctor did, a line per kind of repair, each with its `<application>/<milestone>` ids. */
 export function doctorSummary(report: DoctorReport): string {
   const lines = [
-    `checked ${report.checked.applications} application(s) and ${report.checked.schedules} schedule(s) at ${report.at}`,
+    `checked ${report.checked.applications} application(s) and ${report.checked.schedules} schedule(s) (${report.checked.timesRead} time(s) read) at ${report.at}`,
   ];
+  const { users, schedules } = report.unreached;
+  if (users || schedules)
+    lines.push(`out of time: ${users} user(s) and ${schedules} schedule(s) left for the next run`);
   const repaired = Object.entries(report.repaired);
   if (repaired.length === 0 && report.failed.length === 0) lines.push('nothing to repair');
   for (const [reason, ids] of repaired) lines.push(`${reason}: ${ids.length} (${ids.join(', ')})`);

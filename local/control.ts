@@ -16,7 +16,7 @@ export interface ControlServerOptions {
   tableName: string;
   /** The deploy-time users (allowedSenders and admins). */
   users: string[];
-  /** Runs `followup doctor` as the daily schedule does on AWS: through the milestone function. */
+  /** Runs `followup doctor` as the daily schedule does on AWS: the milestone code, the doctor timeout. */
   doctor: () => Promise<unknown>;
   /** DynamoDB's TTL on the local clock (local/expiry.ts): run after each clock move. */
   sweepExpired: () => Promise<number>;

@@ -27,6 +27,8 @@ export interface FaultRule {
   kind: FaultKind;
   /** The operations it applies to (`PutItem`, `SendEmail`, `CreateSchedule`, `GetObject`…); all when absent. */
   operations?: string[];
+  /** Only requests whose body holds this text (one kind of item, say `"DONE"`); all when absent. */
+  bodyIncludes?: string;
   /** The share of matching requests it hits, by the proxy's seeded draw; default every one. */
   rate?: number;
   /** It hits this many requests at most, then it is spent. */
@@ -178,9 +180,10 @@ export async function startFaultProxy(options: {
   const sockets = new Set<Socket>();
 
   /** The rule that hits this request, if any; every matching rule with a rate takes one draw. */
-  const decide = (operation: string) => {
+  const decide = (operation: string, body: Buffer) => {
     for (const rule of rules) {
       if (rule.operations && !rule.operations.includes(operation)) continue;
+      if (rule.bodyIncludes !== undefined && !body.includes(rule.bodyIncludes)) continue;
       if (rule.times !== undefined && rule.hits >= rule.times) continue;
       if (rule.rate !== undefined && draw() >= rule.rate) continue;
       rule.hits += 1;
@@ -219,7 +222,7 @@ export async function startFaultProxy(options: {
         request.url ?? '/',
         request.headers,
       );
-      const rule = decide(operation);
+      const rule = decide(operation, body);
       if (!rule) return pass(request, body, response);
       const key = `${operation} ${rule.kind}`;
       faults[key] = (faults[key] ?? 0) + 1;

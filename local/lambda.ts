@@ -24,6 +24,11 @@ export function invocationContext(functionName: string, timeoutMs = 30_000): Con
   };
 }
 
-export function invoke(handler: LambdaHandler, functionName: string, event: unknown) {
-  return handler(event, invocationContext(functionName));
+export function invoke(
+  handler: LambdaHandler,
+  functionName: string,
+  event: unknown,
+  timeoutMs?: number,
+) {
+  return handler(event, invocationContext(functionName, timeoutMs));
 }

@@ -12,7 +12,7 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
-import { commaList, DOCTOR_EVENT } from '../functions/config.ts';
+import { commaList, DOCTOR_EVENT, DOCTOR_TIMEOUT_SECONDS } from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import {
@@ -54,7 +54,11 @@ export interface LocalStackOptions {
   };
   /** Reuse a running DynamoDB (the test suites share one JVM); otherwise start one. */
   dynamodbEndpoint?: string;
-  /** Keep DynamoDB data in memory instead of under the data folder. */
+  /**
+   * Keep DynamoDB's data and the Scheduler emulator's schedules in memory instead of under the data
+   * folder (nothing survives a restart): the emulator rewrites its whole file on every change, which
+   * at thousands of schedules (the soak) costs more than everything else.
+   */
   inMemory?: boolean;
   tableName?: string;
   /** FOLLOWUP_* configuration for the handlers; unset ones get local defaults. */
@@ -154,7 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const scheduler = await startSchedulerEmulator({
       port: options.ports.scheduler,
       clock,
-      dataFile: join(dataDir, 'schedules.json'),
+      dataFile: options.inMemory ? undefined : join(dataDir, 'schedules.json'),
       tickMs: options.schedulerTickMs,
       invoke: async (target) => {
         if (target.arn !== MILESTONE_FUNCTION_ARN || !milestoneHandler) {
@@ -294,7 +298,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       users: [config.FOLLOWUP_ALLOWED_SENDERS, config.FOLLOWUP_ADMINS]
         .flatMap((list) => commaList(list ?? ''))
         .map((address) => address.toLowerCase()),
-      doctor: () => invoke(milestone, 'followup-milestone', DOCTOR_EVENT),
+      // The milestone function's code with the doctor function's timeout, as deployed.
+      doctor: () =>
+        invoke(milestone, 'followup-doctor', DOCTOR_EVENT, DOCTOR_TIMEOUT_SECONDS * 1000),
       sweepExpired: () => expiry.sweep(),
     });
     closers.push(() => control.close());

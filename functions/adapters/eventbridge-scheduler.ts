@@ -24,7 +24,7 @@ export interface SchedulerTarget {
 }
 
 /** `<application>-<milestone>`: names are unique per group, [0-9a-zA-Z-_.]+, at most 64 chars. */
-export function scheduleName(ref: MilestoneRef): string {
+export function scheduleName(ref: Pick<MilestoneRef, 'applicationId' | 'milestoneId'>): string {
   return `${ref.applicationId}-${ref.milestoneId}`;
 }
 
@@ -86,33 +86,42 @@ export function createEventBridgeScheduler(
       }
     },
 
-    async list() {
-      // ListSchedules gives names only; the milestone and the time are in each definition.
-      const names: string[] = [];
+    nameOf: scheduleName,
+
+    async *listNames() {
       let NextToken: string | undefined;
       do {
         const page = await client.send(
-          new ListSchedulesCommand({ GroupName: target.groupName, NextToken }),
+          new ListSchedulesCommand({ GroupName: target.groupName, NextToken, MaxResults: 100 }),
         );
-        names.push(...(page.Schedules ?? []).map((schedule) => schedule.Name ?? ''));
+        yield (page.Schedules ?? []).flatMap((schedule) =>
+          schedule.Name
+            ? [
+                {
+                  name: schedule.Name,
+                  // Not given: the oldest, so the doctor reads its time.
+                  modifiedAt: (schedule.LastModificationDate ?? new Date(0)).toISOString(),
+                },
+              ]
+            : [],
+        );
         NextToken = page.NextToken;
       } while (NextToken);
-      const listed: ScheduledMilestone[] = [];
-      for (const Name of names.sort()) {
-        let found: GetScheduleCommandOutput;
-        try {
-          found = await client.send(new GetScheduleCommand({ Name, GroupName: target.groupName }));
-        } catch (error) {
-          // Fired and deleted since it was listed.
-          if (error instanceof ResourceNotFoundException) continue;
-          throw error;
-        }
-        const ref = milestoneRefIn(found.Target?.Input);
-        const timezone = found.ScheduleExpressionTimezone ?? 'UTC';
-        const due = dueOfScheduleAt(found.ScheduleExpression ?? '', timezone);
-        if (ref && due && scheduleName(ref) === Name) listed.push({ ref, due, timezone });
+    },
+
+    async describe(Name) {
+      let found: GetScheduleCommandOutput;
+      try {
+        found = await client.send(new GetScheduleCommand({ Name, GroupName: target.groupName }));
+      } catch (error) {
+        // Fired and deleted since it was listed.
+        if (error instanceof ResourceNotFoundException) return undefined;
+        throw error;
       }
-      return listed;
+      const ref = milestoneRefIn(found.Target?.Input);
+      const timezone = found.ScheduleExpressionTimezone ?? 'UTC';
+      const due = dueOfScheduleAt(found.ScheduleExpression ?? '', timezone);
+      return ref && due && scheduleName(ref) === Name ? { ref, due, timezone } : undefined;
     },
   };
 }

@@ -1,55 +1,38 @@
-// Middy middlewares shared by the entry points, and the handler they make of them: name the
-// invocation on every log line, validate the event at the edge with zod/mini, map a malformed
-// event to a logged no-op — retrying it would fail the same way forever — and mask any other
-// error before the Lambda runtime logs it.
+// The entry points' handler chain: each invocation logged as its own (AsyncLocalStorage), the event
+// validated at the edge with zod/mini, a malformed event mapped to a logged no-op — retrying it
+// would fail the same way forever — and any other error masked before the Lambda runtime logs it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { InvalidEventError } from '../core/errors.ts';
-import { describeError, type InvocationLogger, type Logger } from '../core/logger.ts';
+import { describeError, type InvocationFields, type Logger } from '../core/logger.ts';
 
-/** What an entry point's handler is made with: once per container, at its cold start. */
-interface EntryRuntime {
-  logger: InvocationLogger;
-  /** Run before each event: reads what must come over the network once per container. */
-  prepare: () => Promise<void>;
-}
+/** The invocation each running event belongs to: its own, however many run at once. */
+const invocations = new AsyncLocalStorage<InvocationFields>();
 
-/**
- * An entry point's handler over `runtime`: each invocation named in the logs, its errors masked,
- * the runtime prepared, the event validated against `schema` (a malformed one dropped), then run.
- */
-export function entryPoint<S extends z.ZodMiniType, R extends EntryRuntime>(
-  runtime: R,
-  schema: S,
-  run: (event: z.infer<S>, runtime: R) => Promise<unknown>,
-) {
-  return middy((event: z.infer<S>) => run(event, runtime))
-    .use(logInvocation(runtime.logger))
-    .use(maskErrors(runtime.logger))
-    .before(runtime.prepare)
-    .use(validateEvent(schema))
-    .use(dropInvalidEvents(runtime.logger));
-}
+/** The fields of the invocation that is running here and now; the logger asks per line. */
+export const currentInvocation = () => invocations.getStore();
 
 /**
- * Puts the request id, the cold-start flag and the function's name and version on every line the
- * invocation logs. Use it first, so that even a failure before the handler is attributed.
+ * Runs each invocation with its request id, cold-start flag and the function's name and version,
+ * for every line it logs. Lambda runs one at a time per container; the local stack runs several at
+ * once in one process, and each keeps its own. Wrap the whole handler, so that even a failure
+ * before it is attributed.
  */
-export function logInvocation(
-  logger: InvocationLogger,
-): MiddlewareObj<unknown, unknown, Error, Context> {
-  let invocations = 0;
-  return {
-    before: (request) => {
-      invocations += 1;
-      logger.startInvocation({
-        requestId: request.context.awsRequestId,
-        coldStart: invocations === 1,
-        functionName: request.context.functionName,
-        functionVersion: request.context.functionVersion,
-      });
-    },
+export function withInvocationLog<Event, Result>(
+  handler: (event: Event, context: Context) => Promise<Result>,
+): (event: Event, context: Context) => Promise<Result> {
+  let started = 0;
+  return (event, context) => {
+    started += 1;
+    const fields = {
+      requestId: context.awsRequestId,
+      coldStart: started === 1,
+      functionName: context.functionName,
+      functionVersion: context.functionVersion,
+    };
+    return invocations.run(fields, () => handler(event, context));
   };
 }
 
@@ -109,4 +92,27 @@ function maskedError(error: unknown, described: ReturnType<typeof describeError>
 
 function isFrame(line: string): boolean {
   return /^\s+at /.test(line);
+}
+
+/**
+ * An entry point's handler over `runtime` (made once per container, at its cold start): each
+ * invocation logged as its own, any error masked, the runtime prepared, then the event validated
+ * (a malformed one dropped) before `run` gets it.
+ */
+export function entryPoint<
+  S extends z.ZodMiniType,
+  R extends { logger: Logger; prepare: () => Promise<void> },
+  Result,
+>(
+  runtime: R,
+  schema: S,
+  run: (event: z.infer<S>, runtime: R, context: Context) => Promise<Result>,
+) {
+  return withInvocationLog(
+    middy((event: z.infer<S>, context: Context) => run(event, runtime, context))
+      .use(maskErrors(runtime.logger))
+      .before(runtime.prepare)
+      .use(validateEvent(schema))
+      .use(dropInvalidEvents(runtime.logger)),
+  );
 }

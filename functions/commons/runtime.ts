@@ -21,12 +21,7 @@ import { createSesMailer } from '../adapters/ses-mailer.ts';
 import { templateFolder } from '../adapters/template-files.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
 import { ConfigError } from '../core/errors.ts';
-import {
-  createJsonLogger,
-  describeError,
-  type InvocationLogger,
-  type Logger,
-} from '../core/logger.ts';
+import { createJsonLogger, describeError, type Logger } from '../core/logger.ts';
 import {
   createMailRenderer,
   deferredMailRenderer,
@@ -34,6 +29,7 @@ import {
   type OverrideRejection,
 } from '../core/mail/index.ts';
 import type { ChangeDeps } from '../core/use-cases/change-application.ts';
+import { currentInvocation } from './middleware.ts';
 
 /**
  * The built-in templates, with the user's overrides from a folder or an S3 prefix. Overrides that
@@ -121,8 +117,8 @@ export function replySecretFrom(
 export type Runtime = ChangeDeps & {
   /** Run before each event: reads what must come over the network once per container. */
   prepare: () => Promise<void>;
-  /** One per entry point, so that each line names its own invocation. */
-  logger: InvocationLogger;
+  /** Each line names the invocation it is logged in (withInvocationLog). */
+  logger: Logger;
 };
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
@@ -132,7 +128,7 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
 /** The shared runtime and the configuration it was made from, for an entry point that adds to it. */
 export function runtimeAndConfig(env: NodeJS.ProcessEnv): { runtime: Runtime; config: Config } {
   const config = readConfig(env);
-  const logger = createJsonLogger();
+  const logger = createJsonLogger(undefined, currentInvocation);
   const sdk = sdkClientOptions({ requestMs: config.sdkRequestTimeoutMs });
   const dynamodb = new DynamoDBClient(sdk);
   // The DynamoDB client's credentials and region sign the S3 reads; the endpoint variables are

@@ -24,13 +24,17 @@ const OPEN_RETENTION_DAYS = 180;
 
 const DAY_SECONDS = 24 * 60 * 60;
 
+const seconds = (iso: string | undefined) => Math.floor(Date.parse(iso ?? '') / 1000) || 0;
+
+/** When what closed at `closedAt` expires (epoch seconds): a closed application, a revoked user. */
+export function closedExpiry(closedAt: string): number {
+  return seconds(closedAt) + CLOSED_RETENTION_DAYS * DAY_SECONDS;
+}
+
 /** When the application expires (epoch seconds, DynamoDB's TTL): every one does. */
 export function expiryOf(application: Application): number {
-  const seconds = (iso: string | undefined) => Math.floor(Date.parse(iso ?? '') / 1000) || 0;
   if (application.status === 'CLOSED') {
-    return (
-      seconds(application.closedAt ?? application.updatedAt) + CLOSED_RETENTION_DAYS * DAY_SECONDS
-    );
+    return closedExpiry(application.closedAt ?? application.updatedAt);
   }
   const lastDue = Math.max(0, ...application.milestones.map((m) => seconds(m.due)));
   return Math.max(lastDue, seconds(application.updatedAt)) + OPEN_RETENTION_DAYS * DAY_SECONDS;
@@ -151,13 +155,29 @@ export function nextPending(
  * expiry follows what it became.
  */
 export function revise(application: Application, now: Date, change: Partial<Application>) {
+  const milestones =
+    change.milestones && stampRetimed(application.milestones, change.milestones, now);
   const next = {
     ...application,
     ...change,
+    ...(milestones ? { milestones } : {}),
     updatedAt: now.toISOString(),
     version: application.version + 1,
   };
   return { ...next, expiresAt: expiryOf(next) };
+}
+
+/** `timedAt` on each milestone whose schedule must now fire at another time (see Milestone). */
+function stampRetimed(before: Milestone[], after: Milestone[], now: Date): Milestone[] {
+  return after.map((milestone) => {
+    const was = before.find((m) => m.id === milestone.id);
+    const retimed =
+      was !== undefined &&
+      (was.due !== milestone.due ||
+        was.timezone !== milestone.timezone ||
+        (was.state !== 'PENDING' && milestone.state === 'PENDING'));
+    return retimed ? { ...milestone, timedAt: now.toISOString() } : milestone;
+  });
 }
 
 export type MilestoneClaim =

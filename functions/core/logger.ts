@@ -19,18 +19,13 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-/** Which invocation a line belongs to: set by the entry point before each event. */
+/** Which invocation a line belongs to: the entry point runs each event with its own. */
 export interface InvocationFields {
   requestId: string;
   /** The container's first invocation: its time includes loading the bundle. */
   coldStart: boolean;
   functionName: string;
   functionVersion: string;
-}
-
-export interface InvocationLogger extends Logger {
-  /** Lambda runs one invocation at a time per container, so one current invocation suffices. */
-  startInvocation(fields: InvocationFields): void;
 }
 
 const LEVELS = { info: 1, warn: 2, error: 3, silent: 4 } as const;
@@ -52,20 +47,23 @@ const standardStreams: LogSink = (level, line) => {
   (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 };
 
-export function createJsonLogger(sink: LogSink = standardStreams): InvocationLogger {
-  let invocation: InvocationFields | undefined;
+/**
+ * `invocation` answers which invocation is logging now: asked per line, never kept, so two
+ * invocations running at once in one process (the local stack) each log their own.
+ */
+export function createJsonLogger(
+  sink: LogSink = standardStreams,
+  invocation: () => InvocationFields | undefined = () => undefined,
+): Logger {
   const write = (level: Level, message: string, fields?: LogFields) => {
     if (!enabled(level)) return;
     const time = new Date().toISOString();
-    sink(level, JSON.stringify({ level, message, time, ...invocation, ...fields }));
+    sink(level, JSON.stringify({ level, message, time, ...invocation(), ...fields }));
   };
   return {
     info: (message, fields) => write('info', message, fields),
     warn: (message, fields) => write('warn', message, fields),
     error: (message, fields) => write('error', message, fields),
-    startInvocation: (fields) => {
-      invocation = fields;
-    },
   };
 }
 

@@ -78,6 +78,11 @@ export interface Milestone {
    * for it so its confirmation never arrives before a draft that was already on its way.
    */
   sending?: boolean;
+  /**
+   * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
+   * application was created. A schedule written before it may still fire at the older time.
+   */
+  timedAt?: string;
 }
 
 /** What a draft mail carried, remembered on its milestone. */
@@ -189,6 +194,11 @@ export interface UserProfile {
   filteredUnmatched?: FilteredUnmatched | null;
   /** The weekly status digest, when asked for: the id and due time of its next schedule. */
   digest?: { next: string; due: string } | null;
+  /**
+   * Epoch seconds (DynamoDB's TTL): set when an admin revokes the user, so their settings go with
+   * their closed applications; cleared when they are allowed again. Absent: kept.
+   */
+  expiresAt?: number | null;
   /** Optimistic-concurrency guard, as on applications; absent before the first save. */
   version?: number;
 }

@@ -74,16 +74,30 @@ export interface ScheduledMilestone {
   timezone: string;
 }
 
+/** A schedule as ListSchedules shows it: no target, no time. */
+export interface ListedSchedule {
+  name: string;
+  /** When it was last created or moved (ISO-8601), on the clock the store's `updatedAt` is on. */
+  modifiedAt: string;
+}
+
 export interface MilestoneScheduler {
   /** Creates or moves the one-time schedule of a milestone (idempotent). */
   upsert(milestone: ScheduledMilestone): Promise<void>;
   /** Deletes the schedule of a milestone; a missing schedule is success. */
   cancel(ref: MilestoneRef): Promise<void>;
+  /** The name a milestone's schedule has in the group (a schedule's only key). */
+  nameOf(ref: Pick<MilestoneRef, 'applicationId' | 'milestoneId'>): string;
   /**
-   * Every milestone schedule that exists, with the milestone it fires and when, by name; a
-   * schedule that fires anything else is left out (and alone).
+   * Every schedule of the group, milestones' or not, a page at a time in name order: names and
+   * when each was written only, one request per page (ListSchedules reads no definition).
    */
-  list(): Promise<ScheduledMilestone[]>;
+  listNames(): AsyncIterable<ListedSchedule[]>;
+  /**
+   * The milestone a schedule fires and when (one GetSchedule); undefined when it is gone or
+   * fires something else (which is left alone).
+   */
+  describe(name: string): Promise<ScheduledMilestone | undefined>;
 }
 
 export interface OutgoingMail {

@@ -49,17 +49,30 @@ export type RetryBackoff = (retry: number) => number;
 
 export const defaultRetryBackoff: RetryBackoff = (retry) => Math.min(10 * 2 ** (retry - 1), 100);
 
+/**
+ * Each schedule's at() instant, worked out once per expression and zone: every tick asks it of
+ * every schedule, and a zone's arithmetic is the costliest step of a tick.
+ */
+const instants = new WeakMap<
+  StoredSchedule,
+  { expression: string; timezone: string; at: Date | undefined }
+>();
+
 /** When a schedule is due, or undefined when it never fires (again). */
 export function dueTime(schedule: StoredSchedule): Date | undefined {
   if (schedule.State !== 'ENABLED') return undefined;
   if (schedule.completedRevision === schedule.revision) return undefined;
+  const timezone =
+    schedule.ScheduleExpressionTimezone ?? serviceDefaults.ScheduleExpressionTimezone;
+  const known = instants.get(schedule);
+  if (known?.expression === schedule.ScheduleExpression && known.timezone === timezone) {
+    return known.at;
+  }
   const expression = parseScheduleExpression(schedule.ScheduleExpression);
   // StartDate and EndDate do not apply: the service ignores them for one-time schedules.
-  if (expression?.kind !== 'at') return undefined;
-  return atInstant(
-    expression,
-    schedule.ScheduleExpressionTimezone ?? serviceDefaults.ScheduleExpressionTimezone,
-  );
+  const at = expression?.kind === 'at' ? atInstant(expression, timezone) : undefined;
+  instants.set(schedule, { expression: schedule.ScheduleExpression, timezone, at });
+  return at;
 }
 
 export class Dispatcher {

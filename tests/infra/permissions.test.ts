@@ -1,5 +1,5 @@
-// Least privilege must still be enough: every AWS operation the adapters call is granted to both
-// functions (they share one runtime) unless it is named below as one function's alone, read from
+// Least privilege must still be enough: every AWS operation the adapters call is granted to every
+// function (they share one runtime) unless it is named below as some functions' alone, read from
 // the adapters' source so a new call cannot slip in unnoticed — a BatchWriteItem once did.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,12 +33,17 @@ const IAM_ACTION: Record<string, string | null> = {
   GetSecretValueCommand: 'secretsmanager:GetSecretValue',
 };
 
-/** Actions only one function's use-cases need, by the logical id its function's starts with. */
-const ONLY_FOR: Record<string, 'Inbound' | 'Milestone'> = {
-  // `followup doctor` runs in the milestone function.
-  'scheduler:ListSchedules': 'Milestone',
+type FunctionId = 'Inbound' | 'Milestone' | 'Doctor';
+/** Actions only some functions' use-cases need, by the logical ids their functions start with. */
+const ONLY_FOR: Record<string, FunctionId[]> = {
+  // `followup doctor` runs in a function of its own.
+  'scheduler:ListSchedules': ['Doctor'],
   // `forget` comes by mail.
-  's3:DeleteObject': 'Inbound',
+  's3:DeleteObject': ['Inbound'],
+  // Mail, and the template overrides it is written from: the doctor writes none.
+  'ses:SendEmail': ['Inbound', 'Milestone'],
+  's3:GetObject': ['Inbound', 'Milestone'],
+  's3:ListBucket': ['Inbound', 'Milestone'],
 };
 
 const adaptersDir = join(repoRoot, 'functions', 'adapters');
@@ -88,15 +93,17 @@ describe('function permissions', () => {
     }
   });
 
-  it('grants both functions every action the adapters need', () => {
+  it('grants each function every action the adapters need, and no other', () => {
     const needed = commandsCalled
       .map((command) => IAM_ACTION[command])
       .filter((action): action is string => typeof action === 'string');
-    expect(Object.keys(functions)).toHaveLength(2);
+    expect(Object.keys(functions)).toHaveLength(3);
     for (const [id, fn] of Object.entries(functions)) {
       const role = fn.Properties.Role['Fn::GetAtt'][0] as string;
       const granted = grantedActions(template, role);
-      const mine = needed.filter((action) => id.startsWith(ONLY_FOR[action] ?? ''));
+      const mine = needed.filter(
+        (action) => ONLY_FOR[action]?.some((only) => id.startsWith(only)) ?? true,
+      );
       const missing = mine.filter((action) => !granted.has(action));
       expect(missing, `${id} lacks`).toEqual([]);
       const extra = needed.filter((action) => !mine.includes(action) && granted.has(action));

@@ -13,6 +13,7 @@ import { TABLE_KEYS } from '../../functions/adapters/dynamodb-store.ts';
 import { DOCTOR_EVENT, readConfig } from '../../functions/config.ts';
 import { SEND_LEASE_MS } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import { DOCTOR_STEP_RESERVE_MS } from '../../functions/core/use-cases/doctor.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { createFollowupApp } from '../../infra/followup-app.ts';
 import {
@@ -92,7 +93,7 @@ describe('the Followup stack', () => {
   let stack: FollowupStack;
   let template: Template;
   let json: TemplateJson;
-  let ids: Record<'inbound' | 'milestone' | 'table' | 'bucket' | 'role', string>;
+  let ids: Record<'inbound' | 'milestone' | 'doctor' | 'table' | 'bucket' | 'role', string>;
   let resolver: ReturnType<typeof createResolver>;
 
   beforeAll(() => {
@@ -104,6 +105,7 @@ describe('the Followup stack', () => {
     ids = {
       inbound: logicalIdOf(stack, 'Inbound'),
       milestone: logicalIdOf(stack, 'Milestone'),
+      doctor: logicalIdOf(stack, 'Doctor'),
       table: logicalIdOf(stack, 'Table'),
       bucket: logicalIdOf(stack, 'RawMail'),
       role: logicalIdOf(stack, 'SchedulerRole'),
@@ -220,7 +222,22 @@ describe('the Followup stack', () => {
       expect(leaseMs).toBeGreaterThan(Timeout * 1000);
     });
 
-    it.each(['inbound', 'milestone'] as const)(
+    it('runs the doctor as the milestone code with a timeout of its own, well beyond its step reserve', () => {
+      const doctor = functionProperties(ids.doctor) as unknown as {
+        Timeout: number;
+        Code: unknown;
+      };
+      expect(doctor.Timeout).toBe(FUNCTION_TIMEOUT_SECONDS.doctor);
+      expect(doctor.Timeout * 1000).toBeGreaterThan(10 * DOCTOR_STEP_RESERVE_MS);
+      expect(doctor.Code).toEqual(functionProperties(ids.milestone).Code);
+      // A run cut short is not retried: the next day's starts elsewhere.
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: ids.doctor },
+        MaximumRetryAttempts: 0,
+      });
+    });
+
+    it.each(['inbound', 'milestone', 'doctor'] as const)(
       '%s runs on Node.js 24 arm64 from an ESM bundle with every config variable set',
       (name) => {
         const properties = functionProperties(ids[name]);
@@ -315,7 +332,7 @@ describe('the Followup stack', () => {
       },
     );
 
-    it.each(['inbound', 'milestone'] as const)(
+    it.each(['inbound', 'milestone', 'doctor'] as const)(
       '%s bundle loads in a fresh Node.js with the environment the stack gives it',
       (name) => {
         const properties = functionProperties(ids[name]);
@@ -525,20 +542,23 @@ describe('the Followup stack', () => {
       );
     });
 
-    it('lets the scheduler role invoke exactly the milestone function and feed its DLQ', () => {
+    it('lets the scheduler role invoke exactly the milestone and doctor functions and feed its DLQ', () => {
       const statements = policyStatementsOfRole(ids.role);
       const dlq = logicalIdOf(stack, 'ScheduleDeadLetters');
       expect(statements).toEqual([
         {
           Effect: 'Allow',
           Action: 'lambda:InvokeFunction',
-          Resource: { 'Fn::GetAtt': [ids.milestone, 'Arn'] },
+          Resource: [
+            { 'Fn::GetAtt': [ids.milestone, 'Arn'] },
+            { 'Fn::GetAtt': [ids.doctor, 'Arn'] },
+          ],
         },
         { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [dlq, 'Arn'] } },
       ]);
     });
 
-    it('runs the doctor daily through the milestone function, in the group, as the scheduler role', () => {
+    it('runs the doctor daily through the doctor function, in the group, as the scheduler role', () => {
       const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
       expect(schedules).toHaveLength(1);
       const doctor = schedules[0]?.Properties as {
@@ -562,7 +582,7 @@ describe('the Followup stack', () => {
       });
       // Once a day: a fixed minute and hour, every day of every month.
       expect(doctor.ScheduleExpression).toMatch(/^cron\(\d{1,2} \d{1,2} \* \* \? \*\)$/);
-      expect(doctor.Target.Arn).toEqual({ 'Fn::GetAtt': [ids.milestone, 'Arn'] });
+      expect(doctor.Target.Arn).toEqual({ 'Fn::GetAtt': [ids.doctor, 'Arn'] });
       expect(doctor.Target.RoleArn).toEqual({ 'Fn::GetAtt': [ids.role, 'Arn'] });
       expect(JSON.parse(doctor.Target.Input)).toEqual(DOCTOR_EVENT);
       expect(doctor.Target.DeadLetterConfig.Arn).toEqual({
@@ -585,6 +605,7 @@ describe('the Followup stack', () => {
     const everyStatement = () => [
       ...policyStatementsOfRole(roleOfFunction(ids.inbound)),
       ...policyStatementsOfRole(roleOfFunction(ids.milestone)),
+      ...policyStatementsOfRole(roleOfFunction(ids.doctor)),
       ...policyStatementsOfRole(ids.role),
     ];
 
@@ -599,13 +620,14 @@ describe('the Followup stack', () => {
       expect(statements.flatMap(actionsOf)).not.toContain('dynamodb:Scan');
     });
 
-    it('lets only the milestone function (the doctor) list schedules, in its account and region', () => {
-      const listing = (name: 'inbound' | 'milestone') =>
+    it('lets only the doctor function list schedules, in its account and region', () => {
+      const listing = (name: 'inbound' | 'milestone' | 'doctor') =>
         policyStatementsOfRole(roleOfFunction(ids[name])).filter((statement) =>
           actionsOf(statement).some((action) => action.startsWith('scheduler:List')),
         );
       expect(listing('inbound')).toEqual([]);
-      const [list, ...others] = listing('milestone');
+      expect(listing('milestone')).toEqual([]);
+      const [list, ...others] = listing('doctor');
       expect(others).toEqual([]);
       expect(actionsOf(list as Statement)).toEqual(['scheduler:ListSchedules']);
       expect(resourcesOf(list as Statement).map(resolver.resolve)).toEqual([
@@ -628,10 +650,11 @@ describe('the Followup stack', () => {
       expect(deletes).toEqual([`${resolver.getAtt(ids.bucket, 'Arn')}/${RAW_MAIL_PREFIX}*`]);
     });
 
-    it.each(['inbound', 'milestone'] as const)(
+    it.each(['inbound', 'milestone', 'doctor'] as const)(
       '%s may manage schedules of its group and pass the scheduler role, nothing wider',
       (name) => {
-        // Inbound plans milestones; the milestone function re-schedules the weekly digest.
+        // Inbound plans milestones; the milestone function re-schedules the weekly digest; the
+        // doctor repairs.
         const statements = policyStatementsOfRole(roleOfFunction(ids[name]));
         const byAction = (action: string) =>
           statements.filter((statement) => actionsOf(statement).includes(action));
@@ -728,8 +751,8 @@ describe('the Followup stack', () => {
       }
     });
 
-    it('alarms on errors of either function and notifies the alarm address', () => {
-      for (const name of ['inbound', 'milestone'] as const) {
+    it('alarms on errors of any function and notifies the alarm address', () => {
+      for (const name of ['inbound', 'milestone', 'doctor'] as const) {
         template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/Lambda',
           MetricName: 'Errors',

@@ -3,17 +3,19 @@
 // behind followup's back comes back at its milestone's time, an orphan goes, a schedule that fires
 // something else is left alone, and a second run has nothing to do.
 import {
-  CreateScheduleCommand,
   DeleteScheduleCommand,
   GetScheduleCommand,
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DoctorReport } from '../../functions/core/use-cases/doctor.ts';
 import { doctorSummary } from '../../local/cli.ts';
-import { MILESTONE_FUNCTION_ARN } from '../../local/stack.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import {
+  createForeignSchedule,
+  createStraySchedule,
+  startTestStack,
+  type TestStack,
+} from '../support/local-stack.ts';
 import { expectedSchedules } from '../support/schedules.ts';
 
 const USER = 'alex.rivera@example.net';
@@ -22,11 +24,7 @@ const GROUP = 'followup';
 describe('followup doctor on the local stack', () => {
   let stack: TestStack;
   let scheduler: SchedulerClient;
-  const doctor = async () => {
-    const response = await fetch(`${stack.endpoints.control}/doctor`, { method: 'POST' });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { report: DoctorReport }).report;
-  };
+  const doctor = () => stack.doctor();
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -51,41 +49,21 @@ describe('followup doctor on the local stack', () => {
     const deleted = `${application.id}-${followUp.id}`;
     await scheduler.send(new DeleteScheduleCommand({ Name: deleted, GroupName: GROUP }));
 
-    const target = {
-      Arn: MILESTONE_FUNCTION_ARN,
-      RoleArn: 'arn:aws:iam::000000000000:role/followup-scheduler',
-    };
-    const orphan = `${application.id}-m99`;
-    await scheduler.send(
-      new CreateScheduleCommand({
-        Name: orphan,
-        GroupName: GROUP,
-        ScheduleExpression: 'at(2026-12-20T10:00:00)',
-        ScheduleExpressionTimezone: 'America/New_York',
-        FlexibleTimeWindow: { Mode: 'OFF' },
-        Target: {
-          ...target,
-          Input: JSON.stringify({
-            userId: USER,
-            applicationId: application.id,
-            milestoneId: 'm99',
-          }),
-        },
-      }),
-    );
-    // Not a milestone's: the doctor's own daily schedule on AWS looks like this.
-    await scheduler.send(
-      new CreateScheduleCommand({
-        Name: 'doctor-daily',
-        GroupName: GROUP,
-        ScheduleExpression: 'cron(0 5 * * ? *)',
-        FlexibleTimeWindow: { Mode: 'OFF' },
-        Target: { ...target, Input: JSON.stringify({ followup: 'doctor' }) },
-      }),
-    );
+    await createStraySchedule(scheduler, {
+      userId: USER,
+      applicationId: application.id,
+      milestoneId: 'm99',
+    });
+    await createForeignSchedule(scheduler);
 
     const report = await doctor();
-    expect(report.checked).toEqual({ applications: 1, schedules: expected.length });
+    // The stray and the foreign schedule are looked up; the others' times were set before they
+    // were written, so are not read.
+    expect(report.checked).toEqual({
+      applications: 1,
+      schedules: expected.length + 1,
+      timesRead: 2,
+    });
     expect(report.repaired).toEqual({
       missing: [`${application.id}/${followUp.id}`],
       orphan: [`${application.id}/m99`],

@@ -13,6 +13,8 @@ const USERS = {
   refuse: 'refuse@example.net',
   scheduler: 'scheduler@example.net',
   throttle: 'throttle@example.net',
+  forget: 'forget@example.net',
+  complete: 'complete@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -138,6 +140,57 @@ describe('no draft lost or doubled under faults', () => {
 
     await pastThankYou(USERS.scheduler);
     expect(await draftsTo(USERS.scheduler)).toHaveLength(1);
+  });
+
+  it('SES refuses the last mail of a confirmed forget: its redelivery answers as the first would', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    await open(USERS.forget);
+    const intake = 'interviews@followup.example.com';
+    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), USERS.forget);
+    await stack.send(say('forget'), { from: USERS.forget, to: intake });
+    const confirmTo = (await stack.mailTo(USERS.forget)).at(-1)?.replyTo?.[0]?.address ?? '';
+    expect(confirmTo).toMatch(/^interviews\+forget-/);
+
+    // Everything is deleted, then the mail saying so fails: the delivery fails, SES retries it.
+    const confirmation = say('forget');
+    faults().ses.set([{ kind: 'drop', operations: ['SendEmail'] }]);
+    await expect(stack.send(confirmation, { from: USERS.forget, to: confirmTo })).rejects.toThrow(
+      DeliveryError,
+    );
+    faults().ses.heal();
+    expect(await stack.applications(USERS.forget)).toEqual([]);
+    await stack.send(confirmation, { from: USERS.forget, to: confirmTo });
+    const answers = (await stack.mailTo(USERS.forget)).slice(2).map((mail) => mail.subject);
+    expect(answers).toEqual([
+      expect.stringMatching(/^Done: Deleted: your applications, your settings/),
+    ]);
+
+    // Another reply to the used confirmation is not its redelivery: nothing is deleted.
+    await open(USERS.forget);
+    await stack.send(say('forget'), { from: USERS.forget, to: confirmTo });
+    expect(await stack.applications(USERS.forget)).toHaveLength(1);
+    expect((await stack.mailTo(USERS.forget)).at(-1)?.subject).toMatch(/no longer valid/);
+  });
+
+  it('marking a handled message done fails: the delivery still succeeds, acknowledged once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    // Every attempt at the one write that marks the message done fails.
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
+    ]);
+    await stack.send(newMessage(confirmation, USERS.complete), { from: USERS.complete });
+    const { faults: injected } = faults().dynamodb.stats();
+    faults().dynamodb.heal();
+    expect(injected['PutItem server-error']).toBeGreaterThan(0);
+    // Failing it would have had SES deliver it again and, once its lease ran out, acknowledge twice.
+    expect((await stack.mailTo(USERS.complete)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Got it: interview with /),
+    ]);
+    expect((await only(USERS.complete)).status).toBe('OPEN');
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {

@@ -47,6 +47,7 @@ const stack = await startLocalStack({
   },
   logger: quiet,
   faults: { seed },
+  inMemory: true,
 });
 const cleanUp = async () => {
   await stack.close();

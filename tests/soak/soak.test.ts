@@ -16,7 +16,7 @@ describe('soak', () => {
     const users = Array.from({ length: APPLICATIONS }, (_, i) => soakUser(i));
     stack = await startTestStack(
       { FOLLOWUP_ALLOWED_SENDERS: users.join(',') },
-      { faults: { seed } },
+      { faults: { seed }, inMemory: true },
     );
   });
   afterAll(async () => {

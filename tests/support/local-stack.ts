@@ -3,13 +3,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import {
+  CreateScheduleCommand,
+  ListSchedulesCommand,
+  SchedulerClient,
+} from '@aws-sdk/client-scheduler';
 import PostalMime, { type Email } from 'postal-mime';
 import { inject } from 'vitest';
-import type { Application } from '../../functions/core/model.ts';
+import type { Application, MilestoneRef } from '../../functions/core/model.ts';
+import type { DoctorReport } from '../../functions/core/use-cases/doctor.ts';
 import { deliver } from '../../local/forward.ts';
 import { listSentMail } from '../../local/services/ses.ts';
-import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack.ts';
+import {
+  type LocalStack,
+  type LocalStackOptions,
+  MILESTONE_FUNCTION_ARN,
+  startLocalStack,
+} from '../../local/stack.ts';
 
 export interface TestStack extends LocalStack {
   /** Every mail followup sent so far, oldest first, parsed (once each). */
@@ -25,6 +35,8 @@ export interface TestStack extends LocalStack {
   mailTo(user: string): Promise<Email[]>;
   /** The Scheduler's schedules of one application, by name. */
   schedulesOf(application: Application): Promise<string[]>;
+  /** Runs `followup doctor` through the control port, as the CLI does. */
+  doctor(): Promise<DoctorReport>;
   stop(): Promise<void>;
 }
 
@@ -32,7 +44,7 @@ const quiet = { info() {}, warn() {} };
 
 export async function startTestStack(
   config: Record<string, string> = {},
-  options: Pick<LocalStackOptions, 'requestCounter' | 'onInvocation' | 'faults'> = {},
+  options: Pick<LocalStackOptions, 'requestCounter' | 'onInvocation' | 'faults' | 'inMemory'> = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'followup-stack-'));
   const stack = await startLocalStack({
@@ -111,10 +123,48 @@ export async function startTestStack(
         name.startsWith(`${application.id}-`),
       );
     },
+    async doctor() {
+      const response = await fetch(`${stack.endpoints.control}/doctor`, { method: 'POST' });
+      if (!response.ok) throw new Error(`doctor failed: ${await response.text()}`);
+      return ((await response.json()) as { report: DoctorReport }).report;
+    },
     async stop() {
       await stack.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return testStack;
+}
+
+const GROUP = 'followup';
+const TARGET = {
+  Arn: MILESTONE_FUNCTION_ARN,
+  RoleArn: 'arn:aws:iam::000000000000:role/followup-scheduler',
+};
+
+/** A schedule made behind followup's back, firing `ref` on 20 Dec 2026 (its name is the ref's). */
+export function createStraySchedule(client: SchedulerClient, ref: MilestoneRef) {
+  return client.send(
+    new CreateScheduleCommand({
+      Name: `${ref.applicationId}-${ref.milestoneId}`,
+      GroupName: GROUP,
+      ScheduleExpression: 'at(2026-12-20T10:00:00)',
+      ScheduleExpressionTimezone: 'America/New_York',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: { ...TARGET, Input: JSON.stringify(ref) },
+    }),
+  );
+}
+
+/** Not a milestone's: the doctor's own daily schedule on AWS looks like this. */
+export function createForeignSchedule(client: SchedulerClient) {
+  return client.send(
+    new CreateScheduleCommand({
+      Name: 'doctor-daily',
+      GroupName: GROUP,
+      ScheduleExpression: 'cron(0 5 * * ? *)',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: { ...TARGET, Input: JSON.stringify({ followup: 'doctor' }) },
+    }),
+  );
 }

@@ -1,12 +1,17 @@
 // The doctor's decision alone: store state, schedules and now in, repairs out.
 import { describe, expect, it } from 'vitest';
-import { claimMilestone } from '../../functions/core/application.ts';
+import { claimMilestone, revise } from '../../functions/core/application.ts';
 import type { Application } from '../../functions/core/model.ts';
 import type { ScheduledMilestone } from '../../functions/core/ports.ts';
-import { decideRepairs } from '../../functions/core/use-cases/doctor-decisions.ts';
+import {
+  type DoctorState,
+  decideRepairs,
+  timeChecks,
+} from '../../functions/core/use-cases/doctor-decisions.ts';
 import { openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
 const scheduleOf = (application: Application, index: number): ScheduledMilestone => {
   const m = application.milestones[index];
   if (!m) throw new Error(`no milestone ${index}`);
@@ -16,8 +21,39 @@ const scheduleOf = (application: Application, index: number): ScheduledMilestone
     timezone: m.timezone,
   };
 };
-const decide = (applications: Application[], schedules: ScheduledMilestone[], at = now) =>
-  decideRepairs({ applications, profiles: [], schedules, defaultTimezone: 'UTC' }, at);
+const nameOf = (ref: { applicationId: string; milestoneId: string }) =>
+  `${ref.applicationId}-${ref.milestoneId}`;
+/** The state the doctor builds: `schedules` listed as written at `writtenAt`, those it checks read. */
+function stateOf(
+  applications: Application[],
+  schedules: ScheduledMilestone[],
+  at: Date,
+  writtenAt = at,
+) {
+  const listed = new Map(
+    schedules.map((s) => [
+      nameOf(s.ref),
+      { name: nameOf(s.ref), modifiedAt: writtenAt.toISOString() },
+    ]),
+  );
+  const state: DoctorState = {
+    applications,
+    profiles: [],
+    listed,
+    read: new Map(),
+    nameOf,
+    defaultTimezone: 'UTC',
+  };
+  const byName = new Map(schedules.map((s) => [nameOf(s.ref), s]));
+  const checks = timeChecks(state, at);
+  return { ...state, read: new Map(checks.map((name) => [name, byName.get(name)])) };
+}
+const decide = (
+  applications: Application[],
+  schedules: ScheduledMilestone[],
+  at = now,
+  writtenAt = at,
+) => decideRepairs(stateOf(applications, schedules, at, writtenAt), at).repairs;
 
 describe('doctor decisions', () => {
   it('wants nothing of a healthy plan, and every pending milestone of one that lost its schedules', () => {
@@ -54,12 +90,43 @@ describe('doctor decisions', () => {
     expect(decide([claim.application], others, at)).toEqual([]);
   });
 
-  it('deletes a schedule whose application or profile is not there: a digest of a user with it off', () => {
+  it('leaves to the run what no application or profile accounts for: a digest of a user with it off', () => {
     const digest: ScheduledMilestone = {
       ref: { userId: 'd@example.net', applicationId: 'digest', milestoneId: 'abc-20261207' },
       due: '2026-12-07T09:00:00-05:00',
       timezone: 'America/New_York',
     };
-    expect(decide([], [digest])).toEqual([{ kind: 'delete', ref: digest.ref, reason: 'orphan' }]);
+    const application = openAcme(now, 'd@example.net');
+    const all = application.milestones.map((_, i) => scheduleOf(application, i));
+    const state = stateOf([application], [digest, ...all], now);
+    expect(decideRepairs(state, now)).toEqual({
+      repairs: [],
+      accounted: all.map((s) => nameOf(s.ref)),
+    });
+  });
+
+  it("reads no schedule's time when it was written after its milestone was stored", () => {
+    const application = openAcme(now, 'e@example.net');
+    const all = application.milestones.map((_, i) => scheduleOf(application, i));
+    expect(timeChecks(stateOf([application], all, now), now)).toEqual([]);
+  });
+
+  it('moves a schedule written before its milestone was moved, and reads only that time', () => {
+    const application = openAcme(now, 'f@example.net');
+    const all = application.milestones.map((_, i) => scheduleOf(application, i));
+    const second = all[1];
+    if (!second) throw new Error('too few milestones');
+    // A change moved the second milestone by a day a minute later; its schedule's write failed.
+    const later = new Date(now.getTime() + 60_000);
+    const moved = revise(application, later, {
+      milestones: application.milestones.map((m, i) =>
+        i === 1 ? { ...m, due: new Date(Date.parse(m.due) + DAY).toISOString() } : m,
+      ),
+    });
+    const state = stateOf([moved], all, later, now);
+    expect(timeChecks(state, later)).toEqual([nameOf(second.ref)]);
+    expect(decideRepairs(state, later).repairs).toEqual([
+      { kind: 'schedule', milestone: scheduleOf(moved, 1), reason: 'wrong-time' },
+    ]);
   });
 });

@@ -84,6 +84,13 @@ describe('decideForgetConfirmation', () => {
     expect(decision).toEqual({ profile: null, mail: null, outcome: 'forget' });
   });
 
+  it('forgets again on the redelivery of a confirmation acted on, though its nonce went with the profile', () => {
+    const forget = { profile: null, mail: null, outcome: 'forget' };
+    expect(decideForgetConfirmation(undefined, 'n1', true, now, true)).toEqual(forget);
+    // Acted on, but this copy does not confirm: never.
+    expect(decideForgetConfirmation(undefined, 'n1', false, now, true).outcome).toBe('answered');
+  });
+
   it('anything else deletes nothing and says why', () => {
     expect(summaryOf(decideForgetConfirmation(pending, 'n1', false, now))).toBe(FORGET_SAID.kept);
     const cases = [

@@ -1,14 +1,16 @@
 // Logs: one JSON line per event with ids only, each naming its Lambda invocation.
 import middy from '@middy/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { logInvocation } from '../../functions/commons/middleware.ts';
+import { currentInvocation, withInvocationLog } from '../../functions/commons/middleware.ts';
 import { createJsonLogger, describeError } from '../../functions/core/logger.ts';
 import { invocationContext } from '../../local/lambda.ts';
 
 function capturedLogger() {
   const lines: Array<{ stream: string; entry: Record<string, unknown> }> = [];
-  const logger = createJsonLogger((level, line) =>
-    lines.push({ stream: level === 'error' ? 'stderr' : 'stdout', entry: JSON.parse(line) }),
+  const logger = createJsonLogger(
+    (level, line) =>
+      lines.push({ stream: level === 'error' ? 'stderr' : 'stdout', entry: JSON.parse(line) }),
+    currentInvocation,
   );
   return { logger, lines };
 }
@@ -53,9 +55,11 @@ describe('logs', () => {
   it('name the request, the cold start and the function version on every line', async () => {
     const { logger, lines } = capturedLogger();
     vi.stubEnv('FOLLOWUP_LOG_LEVEL', 'info');
-    const handler = middy(async (event: { id: string }) => {
-      logger.info('handled', { applicationId: event.id });
-    }).use(logInvocation(logger));
+    const handler = withInvocationLog(
+      middy(async (event: { id: string }) => {
+        logger.info('handled', { applicationId: event.id });
+      }),
+    );
     const first = { ...invocationContext('followup-inbound'), functionVersion: '7' };
     const second = invocationContext('followup-inbound');
     await handler({ id: 'a1' }, first);
@@ -76,5 +80,44 @@ describe('logs', () => {
       }),
     ]);
     expect(first.awsRequestId).not.toBe(second.awsRequestId);
+  });
+
+  it('keep each of two invocations running at once its own fields (the local stack runs them so)', async () => {
+    const { logger, lines } = capturedLogger();
+    vi.stubEnv('FOLLOWUP_LOG_LEVEL', 'info');
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const handler = withInvocationLog(
+      middy(async (event: { id: string }) => {
+        logger.info('started', { applicationId: event.id });
+        await gate;
+        logger.info('handled', { applicationId: event.id });
+      }),
+    );
+    const contexts = {
+      a1: invocationContext('followup-inbound'),
+      a2: invocationContext('followup-inbound'),
+    };
+    // Both start before either ends: a2 begins while a1 waits.
+    const both = Promise.all([
+      handler({ id: 'a1' }, contexts.a1),
+      handler({ id: 'a2' }, contexts.a2),
+    ]);
+    release();
+    await both;
+    expect(lines.map((line) => line.entry.message)).toEqual([
+      'started',
+      'started',
+      'handled',
+      'handled',
+    ]);
+    for (const { entry } of lines) {
+      expect(entry.requestId).toBe(contexts[entry.applicationId as 'a1' | 'a2'].awsRequestId);
+    }
+    // Outside any invocation a line names none.
+    logger.info('between');
+    expect(lines.at(-1)?.entry).not.toHaveProperty('requestId');
   });
 });

@@ -3,9 +3,9 @@
 // out once), a moved one goes back to the milestone's time, a stuck send is sent again once, and
 // schedules of nothing pending are deleted; a second run finds nothing, and says so by ids.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SEND_LEASE_MS } from '../../functions/core/application.ts';
+import { revise, SEND_LEASE_MS } from '../../functions/core/application.ts';
 import type { Application, MilestoneRef } from '../../functions/core/model.ts';
-import { runDoctor } from '../../functions/core/use-cases/doctor.ts';
+import { DOCTOR_STEP_RESERVE_MS, runDoctor } from '../../functions/core/use-cases/doctor.ts';
 import { DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 import { expectedSchedules } from '../support/schedules.ts';
@@ -44,33 +44,66 @@ describe('followup doctor', () => {
     const report = await doctor();
     expect(report).toEqual({
       at: DEC_1_2026_7AM_NEW_YORK.toISOString(),
-      checked: { applications: 1, schedules: 4 },
+      checked: { applications: 1, schedules: 4, timesRead: 0 },
       repaired: {},
       failed: [],
+      unreached: { users: 0, schedules: 0 },
     });
   });
 
-  it('re-creates a lost schedule at its due time, and moves one that fires at the wrong time', async () => {
+  it('re-creates a lost schedule at its due time, and moves one left at an older time', async () => {
     const followUp = milestone('follow-up-1');
     const closeOut = milestone('close-out');
     await stack.scheduler.cancel(refOf(application, followUp.id));
-    await stack.scheduler.upsert({
-      ref: refOf(application, closeOut.id),
-      due: new Date(Date.parse(closeOut.due) + 3 * DAY).toISOString(),
-      timezone: closeOut.timezone,
-    });
+    // A change moved the close-out in the store, and its Scheduler write failed.
+    stack.clock.set(new Date(DEC_1_2026_7AM_NEW_YORK.getTime() + MINUTE));
+    const movedDue = new Date(Date.parse(closeOut.due) + 3 * DAY).toISOString();
+    const current = await stack.onlyApplication(USER);
+    await stack.store.save(
+      revise(current, stack.clock.now(), {
+        milestones: current.milestones.map((m) =>
+          m.id === closeOut.id ? { ...m, due: movedDue } : m,
+        ),
+      }),
+    );
 
     const report = await doctor();
     expect(report.repaired).toEqual({
       missing: [`${application.id}/${followUp.id}`],
       'wrong-time': [`${application.id}/${closeOut.id}`],
     });
+    // Only the schedule written before its milestone moved had its time read.
+    expect(report.checked.timesRead).toBe(1);
     const listed = new Map(
       (await stack.scheduler.list()).map((s) => [s.ref.milestoneId, Date.parse(s.due)]),
     );
     expect(listed.get(followUp.id)).toBe(Date.parse(followUp.due));
-    expect(listed.get(closeOut.id)).toBe(Date.parse(closeOut.due));
+    expect(listed.get(closeOut.id)).toBe(Date.parse(movedDue));
     expect((await doctor()).repaired).toEqual({});
+  });
+
+  it('stops cleanly when its time runs out, says what it left, and reaches it another day', async () => {
+    const followUp = milestone('follow-up-1');
+    await stack.scheduler.cancel(refOf(application, followUp.id));
+    // Time for one user's step (the budget is asked before each), then none.
+    const budgetOfOneUser = () => {
+      let asked = 0;
+      return { timeLeftMs: () => (asked++ === 0 ? DOCTOR_STEP_RESERVE_MS : 0) };
+    };
+    const repairedOn = async (day: number) => {
+      stack.clock.set(new Date(DEC_1_2026_7AM_NEW_YORK.getTime() + day * DAY));
+      const report = await runDoctor(stack.deps, budgetOfOneUser());
+      // The other user's schedules are left unjudged with them.
+      expect(report.unreached.users).toBe(1);
+      expect(report.failed).toEqual([]);
+      return report.repaired;
+    };
+    // Two users (alex and priya); the day decides who goes first, so two days reach both.
+    const days = [await repairedOn(0), await repairedOn(1)];
+    expect(days.filter((repaired) => Object.keys(repaired).length > 0)).toEqual([
+      { missing: [`${application.id}/${followUp.id}`] },
+    ]);
+    expect(await stack.scheduleNames()).toEqual(expectedSchedules(application));
   });
 
   it('fires a past-due milestone that lost its schedule now, and its draft goes out once', async () => {

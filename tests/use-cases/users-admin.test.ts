@@ -3,6 +3,7 @@
 // admin; a new user is welcomed; a revoked one's schedules stop, their applications close (and so
 // carry the retention TTL), and their mail is ignored. Redeliveries act once.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closedExpiry } from '../../functions/core/application.ts';
 import { encodeFilterToken, replyAddress } from '../../functions/core/reply-token.ts';
 import { INTAKE, newMessages } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
@@ -135,7 +136,11 @@ describe('admins manage who may use followup', () => {
     expect(await stack.schedulesOf(closed)).toEqual([]);
     // The digest's schedule went too; nobody else's did.
     expect((await digestSchedules()).length).toBe(before.length - 1);
-    expect((await stack.store.getProfile(user))?.digest ?? null).toBeNull();
+    const profile = await stack.store.getProfile(user);
+    expect(profile?.digest ?? null).toBeNull();
+    // Their settings go with their closed applications.
+    expect(profile?.expiresAt).toBe(closedExpiry(stack.clock.now().toISOString()));
+    expect(closed.expiresAt).toBe(profile?.expiresAt);
     expect(await stack.store.getAllowedUser(user)).toBeUndefined();
 
     const mailsBefore = (await stack.mailTo(user)).length;
@@ -145,6 +150,10 @@ describe('admins manage who may use followup', () => {
 
     const again = await admin(`revoke ${user}`);
     expect(again?.subject).toBe(`Done: ${user} was not allowed`);
+
+    // Allowed again before it expired: their settings are kept for good again.
+    await admin(`allow ${user}`);
+    expect((await stack.store.getProfile(user))?.expiresAt ?? null).toBeNull();
   });
 
   it('an allowed client’s filter address works; once revoked, it is refused', async () => {

@@ -246,6 +246,7 @@ export function sampleViews(): Samples {
   const forgotten = [
     forgottenView(2, [fullApplication, sparseApplication]),
     forgottenView(0, []),
+    forgottenView(null, []),
   ].map((view) => ({ ...view, title: 'Deleted' }));
   const confirmation = {
     provider: 'Gmail',

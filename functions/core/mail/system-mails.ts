@@ -109,9 +109,12 @@ export interface SystemMails {
     repeated: boolean;
     context: MailContext;
   }): Promise<ComposedMail>;
-  /** Everything is deleted; the closed applications' plans ride along, cancelled, as an `.ics`. */
+  /**
+   * Everything is deleted; the closed applications' plans ride along, cancelled, as an `.ics`.
+   * `deleted` null: an earlier attempt deleted them, and how many is no longer known.
+   */
   forgotten(input: {
-    deleted: number;
+    deleted: number | null;
     applications: Application[];
     context: MailContext;
   }): Promise<ComposedMail>;
@@ -237,9 +240,9 @@ export function systemMails(templates: () => Promise<LoadedTemplates>): SystemMa
     async forgotten({ deleted, applications, context }) {
       const view = forgottenView(deleted, applications);
       const subject =
-        deleted > 0
-          ? `Done: Deleted: ${view.count}, your settings and every scheduled draft`
-          : 'Done: Deleted: your settings (you had no applications)';
+        deleted === 0
+          ? 'Done: Deleted: your settings (you had no applications)'
+          : `Done: Deleted: ${view.count}, your settings and every scheduled draft`;
       const { text, html } = await both('forgotten', { ...view, title: subject });
       return composeMail({
         context,

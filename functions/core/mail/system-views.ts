@@ -447,9 +447,9 @@ export function forgetRequestView(input: {
   };
 }
 
-export function forgottenView(deleted: number, applications: readonly Application[]) {
+export function forgottenView(deleted: number | null, applications: readonly Application[]) {
   return {
-    count: plural(deleted, 'application'),
+    count: deleted === null ? 'your applications' : plural(deleted, 'application'),
     applications: labels(applications),
     hasApplications: applications.length > 0,
     hasCalendar: applications.some((application) => application.milestones.length > 0),

@@ -2,6 +2,8 @@
 // exist, at `now` -> the repairs that make them agree. Pure; doctor.ts reads the world and applies
 // them. The store is the truth: a schedule is wanted exactly when firing it now or at its due time
 // would claim a draft (claimMilestone), so the doctor and the milestone handler cannot disagree.
+// A schedule is known by its name (ListSchedules); its time is read (GetSchedule) only when it may
+// be wrong: its milestone's time was set after it was last written, or it is past due.
 import { claimMilestone, SEND_LEASE_MS, userZone } from '../application.ts';
 import {
   type Application,
@@ -9,7 +11,7 @@ import {
   type MilestoneRef,
   type UserProfile,
 } from '../model.ts';
-import type { ScheduledMilestone } from '../ports.ts';
+import type { ListedSchedule, MilestoneScheduler, ScheduledMilestone } from '../ports.ts';
 import { CATCH_UP_DELAY_MS, fireTime } from './change-application.ts';
 
 export type RepairReason =
@@ -29,18 +31,18 @@ export type Repair =
   | { kind: 'delete'; ref: MilestoneRef; reason: 'orphan' };
 
 export interface DoctorState {
-  /** Every application the schedules or the allowed users name. */
+  /** The applications of the users looked at. */
   applications: Application[];
   /** The profiles of the same users (the weekly digest's schedule is kept there). */
   profiles: UserProfile[];
-  /** The schedules that exist: read before the store, so each one's state is already stored. */
-  schedules: ScheduledMilestone[];
+  /** The schedules that exist, by name: listed before the store was read. */
+  listed: ReadonlyMap<string, ListedSchedule>;
+  /** The schedules read whole, by name (undefined: gone since listed): those `timeChecks` named. */
+  read: ReadonlyMap<string, ScheduledMilestone | undefined>;
+  nameOf: MilestoneScheduler['nameOf'];
   /** The zone a digest schedule is made in when none exists to take it from. */
   defaultTimezone: string;
 }
-
-const keyOf = (ref: { applicationId: string; milestoneId: string }) =>
-  `${ref.applicationId}/${ref.milestoneId}`;
 
 /** What a milestone needs of the Scheduler: a schedule due then, none, or to be left alone. */
 type Need =
@@ -77,35 +79,17 @@ function serves(schedule: ScheduledMilestone, need: { due: string }, now: Date):
   return Date.parse(schedule.due) <= now.getTime() + CATCH_UP_DELAY_MS;
 }
 
-export function decideRepairs(state: DoctorState, now: Date): Repair[] {
-  const existing = new Map(state.schedules.map((schedule) => [keyOf(schedule.ref), schedule]));
-  const repairs: Repair[] = [];
-  const judged = new Set<string>();
+/** A schedule the store accounts for: its milestone, what it needs, and when that was stored. */
+interface Wanted {
+  ref: MilestoneRef;
+  name: string;
+  need: Need;
+  /** When its time was last set: a schedule written before may be at an older time. */
+  timedAt: string;
+}
 
-  const judge = (ref: MilestoneRef, need: Need) => {
-    judged.add(keyOf(ref));
-    const schedule = existing.get(keyOf(ref));
-    if (need.kind === 'in-flight') return;
-    if (need.kind === 'none') {
-      if (schedule) repairs.push({ kind: 'delete', ref: schedule.ref, reason: 'orphan' });
-      return;
-    }
-    if (schedule && serves(schedule, need, now)) return;
-    const pastDue = Date.parse(need.due) <= now.getTime();
-    const reason = need.stuck
-      ? 'stuck-send'
-      : schedule
-        ? 'wrong-time'
-        : pastDue
-          ? 'missing-past-due'
-          : 'missing';
-    repairs.push({
-      kind: 'schedule',
-      milestone: { ref, due: fireTime(need.due, now), timezone: need.timezone },
-      reason,
-    });
-  };
-
+function wantedSchedules(state: DoctorState, now: Date): Wanted[] {
+  const wanted: Wanted[] = [];
   for (const application of state.applications) {
     for (const milestone of application.milestones) {
       const ref = {
@@ -113,7 +97,9 @@ export function decideRepairs(state: DoctorState, now: Date): Repair[] {
         applicationId: application.id,
         milestoneId: milestone.id,
       };
-      judge(ref, needOf(application, milestone.id, now));
+      const need = needOf(application, milestone.id, now);
+      const timedAt = milestone.timedAt ?? application.createdAt;
+      wanted.push({ ref, name: state.nameOf(ref), need, timedAt });
     }
   }
   for (const profile of state.profiles) {
@@ -123,14 +109,62 @@ export function decideRepairs(state: DoctorState, now: Date): Repair[] {
       applicationId: DIGEST_APPLICATION_ID,
       milestoneId: profile.digest.next,
     };
-    const timezone = existing.get(keyOf(ref))?.timezone ?? userZone(profile, state.defaultTimezone);
-    judge(ref, { kind: 'due', due: profile.digest.due, timezone, stuck: false });
+    const name = state.nameOf(ref);
+    const timezone = state.read.get(name)?.timezone ?? userZone(profile, state.defaultTimezone);
+    const need: Need = { kind: 'due', due: profile.digest.due, timezone, stuck: false };
+    // The profile says not when the digest's time was set: any save of it may have.
+    wanted.push({ ref, name, need, timedAt: profile.updatedAt });
   }
-  // What no application or profile accounts for: a milestone or an application that is gone.
-  for (const schedule of state.schedules) {
-    if (!judged.has(keyOf(schedule.ref))) {
-      repairs.push({ kind: 'delete', ref: schedule.ref, reason: 'orphan' });
+  return wanted;
+}
+
+/**
+ * The existing schedules whose time must be read before judging them: written before their
+ * milestone's time was last set (the write that should have followed the save failed), or of a
+ * milestone already due (it should have fired). Any other was written from the stored time.
+ */
+export function timeChecks(state: DoctorState, now: Date): string[] {
+  return wantedSchedules(state, now).flatMap(({ name, need, timedAt }) => {
+    const listed = state.listed.get(name);
+    if (!listed || need.kind !== 'due') return [];
+    const stale = Date.parse(listed.modifiedAt) < Date.parse(timedAt);
+    return stale || Date.parse(need.due) <= now.getTime() ? [name] : [];
+  });
+}
+
+export interface Repairs {
+  repairs: Repair[];
+  /** Every listed name a stored milestone or digest accounts for, kept or not. */
+  accounted: string[];
+}
+
+export function decideRepairs(state: DoctorState, now: Date): Repairs {
+  const repairs: Repair[] = [];
+  const accounted: string[] = [];
+  for (const { ref, name, need } of wantedSchedules(state, now)) {
+    const exists = state.listed.has(name);
+    if (exists) accounted.push(name);
+    if (need.kind === 'in-flight') continue;
+    if (need.kind === 'none') {
+      if (exists) repairs.push({ kind: 'delete', ref, reason: 'orphan' });
+      continue;
     }
+    // Listed and not read is trusted: it was written from the stored state (see timeChecks).
+    const read = state.read.has(name) ? state.read.get(name) : exists ? 'trusted' : undefined;
+    if (read === 'trusted' || (read && serves(read, need, now))) continue;
+    const pastDue = Date.parse(need.due) <= now.getTime();
+    const reason = need.stuck
+      ? 'stuck-send'
+      : read
+        ? 'wrong-time'
+        : pastDue
+          ? 'missing-past-due'
+          : 'missing';
+    repairs.push({
+      kind: 'schedule',
+      milestone: { ref, due: fireTime(need.due, now), timezone: need.timezone },
+      reason,
+    });
   }
-  return repairs;
+  return { repairs, accounted };
 }

@@ -52,17 +52,20 @@ export function decideForgetRequest(
 
 /**
  * A reply to the confirmation mail (`confirmed`: it says forget, or yes): `forget` when its nonce
- * is the one pending and still valid; otherwise nothing is deleted and the user is told why.
+ * is the one pending and still valid, or when this confirmation was already acted on (`acted`: its
+ * one-shot marker was there; the nonce went with the profile, and the redelivery finishes and
+ * answers as the first attempt did); otherwise nothing is deleted and the user is told why.
  */
 export function decideForgetConfirmation(
   profile: UserProfile | undefined,
   nonce: string,
   confirmed: boolean,
   now: Date,
+  acted = false,
 ): UserDecision<'forget' | 'answered'> {
   const pending = profile?.forget;
   const valid = pending?.nonce === nonce && Date.parse(pending.expiresAt) > now.getTime();
-  if (valid && confirmed) return { profile: null, mail: null, outcome: 'forget' };
+  if ((valid || acted) && confirmed) return { profile: null, mail: null, outcome: 'forget' };
   return {
     profile: null,
     mail: {

@@ -7,6 +7,7 @@
 // reply.
 import { boundedReading } from '../bounds.ts';
 import { fromMailboxes } from '../from-header.ts';
+import { describeError } from '../logger.ts';
 import { MAX_INBOUND_BYTES } from '../ports.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
 import { type Envelope, understandMessage } from '../understand/index.ts';
@@ -129,7 +130,13 @@ export async function handleInboundMail(
     await store.releaseMessage(messageId);
     throw error;
   }
-  await store.completeMessage(messageId, expiresAt);
+  try {
+    await store.completeMessage(messageId, expiresAt);
+  } catch (error) {
+    // Handled and answered: failing now would make the redelivery, once the lease is over,
+    // handle and answer it again. The lease keeps another delivery off until then.
+    logger.error('inbound mail handled but not marked done', { ...ids, ...describeError(error) });
+  }
   logger.info('inbound mail handled', {
     ...ids,
     outcome,

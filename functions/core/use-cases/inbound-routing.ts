@@ -60,7 +60,8 @@ export type InboundOutcome =
 export async function route(message: Routed, deps: InboundDeps): Promise<InboundOutcome> {
   const { reading, userId } = message;
   if (message.addressed.to === 'forget') {
-    return confirmForget(deps, userId, message.addressed.nonce, confirmsForget(reading));
+    const confirmation = { nonce: message.addressed.nonce, messageId: message.messageId };
+    return confirmForget(deps, userId, confirmation, confirmsForget(reading));
   }
   if (message.addressed.to === 'stop') return unsubscribe(deps, userId, message.addressed.id);
   if (message.addressed.to === 'application') {

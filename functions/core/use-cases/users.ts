@@ -2,6 +2,7 @@
 // and those admins allowed by mail, kept in the table so that a coaching team lets clients in and
 // out without a redeploy. The sender check asks here; admin commands are decided in
 // admin-decisions.ts and their effects applied here.
+import { closedExpiry } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { FromMailbox } from '../from-header.ts';
 import { describeError } from '../logger.ts';
@@ -18,7 +19,7 @@ import { type ChangeDeps, changeApplication } from './change-application.ts';
 import type { CommandOutcome } from './command-decisions.ts';
 import type { Settings } from './deps.ts';
 import { setDigest } from './digest.ts';
-import { inUserLocale } from './profile.ts';
+import { inUserLocale, updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 type UsersDeps = { store: ApplicationStore; settings: Settings };
@@ -112,6 +113,11 @@ async function applyAdminEffect(effect: AdminEffect, facts: AdminFacts, deps: Ch
   switch (effect.kind) {
     case 'allow':
       await deps.store.putAllowedUser(effect.user);
+      // Allowed again within the retention of a revoke: their settings stay.
+      await updateProfile(deps.store, effect.user.address, deps.clock.now(), (profile) => ({
+        patch: profile?.expiresAt ? { expiresAt: null } : null,
+        result: undefined,
+      }));
       return;
     case 'welcome':
       try {
@@ -142,7 +148,8 @@ async function applyAdminEffect(effect: AdminEffect, facts: AdminFacts, deps: Ch
 /**
  * A revoked user's open (and paused) applications close: their pending milestones are cancelled
  * and their schedules deleted, and a closed application carries the TTL that deletes it after the
- * usual retention. Pausing would keep them, and their data, for good. The digest stops too.
+ * usual retention. Pausing would keep them, and their data, for good. The digest stops too, and
+ * their profile takes the retention of a closed application.
  */
 async function closeEverything(deps: ChangeDeps, userId: string): Promise<number> {
   const now = deps.clock.now();
@@ -157,5 +164,9 @@ async function closeEverything(deps: ChangeDeps, userId: string): Promise<number
     if (applied?.application.status === 'CLOSED') closed += 1;
   }
   await setDigest(deps, userId, false, false);
+  await updateProfile(deps.store, userId, now, (profile) => ({
+    patch: profile ? { expiresAt: closedExpiry(now.toISOString()) } : null,
+    result: undefined,
+  }));
   return closed;
 }

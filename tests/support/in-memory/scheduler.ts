@@ -7,7 +7,11 @@
 import { scheduleName } from '../../../functions/adapters/eventbridge-scheduler.ts';
 import type { MilestoneRef } from '../../../functions/core/model.ts';
 import { dueOfScheduleAt, scheduleAt } from '../../../functions/core/planning/format.ts';
-import type { Clock, MilestoneScheduler } from '../../../functions/core/ports.ts';
+import type {
+  Clock,
+  MilestoneScheduler,
+  ScheduledMilestone,
+} from '../../../functions/core/ports.ts';
 
 /** The adapter's RetryPolicy.MaximumRetryAttempts: one try and this many retries. */
 export const MAXIMUM_RETRY_ATTEMPTS = 10;
@@ -21,6 +25,8 @@ interface Schedule {
   dueMs: number;
   /** Bumped by every upsert, so a firing knows whether it was superseded. */
   revision: number;
+  /** On the clock, as LastModificationDate. */
+  modifiedAt: string;
 }
 
 export interface SchedulerFiring {
@@ -31,6 +37,8 @@ export interface SchedulerFiring {
 }
 
 export interface MemoryScheduler extends MilestoneScheduler {
+  /** Every milestone schedule, by name, as `describe` reads each. */
+  list(): Promise<ScheduledMilestone[]>;
   /** The names of every schedule, sorted. */
   names(): string[];
   /** A schedule's expression and zone, as GetSchedule answers them; undefined when missing. */
@@ -69,6 +77,14 @@ export function createMemoryScheduler(options: {
     return { name, ref: { ...schedule.ref }, attempts, outcome };
   }
 
+  async function describe(name: string): Promise<ScheduledMilestone | undefined> {
+    const schedule = schedules.get(name);
+    const due = schedule && dueOfScheduleAt(schedule.expression, schedule.timezone);
+    return schedule && due
+      ? { ref: { ...schedule.ref }, due, timezone: schedule.timezone }
+      : undefined;
+  }
+
   return {
     async upsert(milestone) {
       // The adapter's expression: throws on what the Scheduler would refuse (a zone not IANA).
@@ -80,6 +96,7 @@ export function createMemoryScheduler(options: {
         timezone: milestone.timezone,
         dueMs: Math.floor(Date.parse(milestone.due) / 1000) * 1000,
         revision: revisions,
+        modifiedAt: options.clock.now().toISOString(),
       });
     },
 
@@ -87,14 +104,28 @@ export function createMemoryScheduler(options: {
       schedules.delete(scheduleName(ref));
     },
 
+    nameOf: scheduleName,
+
+    async *listNames() {
+      // Pages of 100, as ListSchedules gives them at most.
+      const names = [...schedules.keys()].sort();
+      for (let start = 0; start < names.length; start += 100) {
+        yield names.slice(start, start + 100).flatMap((name) => {
+          const schedule = schedules.get(name);
+          return schedule ? [{ name, modifiedAt: schedule.modifiedAt }] : [];
+        });
+      }
+    },
+
+    describe,
+
     async list() {
-      return [...schedules.keys()].sort().flatMap((name) => {
-        const schedule = schedules.get(name);
-        const due = schedule && dueOfScheduleAt(schedule.expression, schedule.timezone);
-        return schedule && due
-          ? [{ ref: { ...schedule.ref }, due, timezone: schedule.timezone }]
-          : [];
-      });
+      const listed: ScheduledMilestone[] = [];
+      for (const name of [...schedules.keys()].sort()) {
+        const schedule = await describe(name);
+        if (schedule) listed.push(schedule);
+      }
+      return listed;
     },
 
     names: () => [...schedules.keys()].sort(),
