@@ -31,6 +31,20 @@ interface NoteTime {
   weekday: number | null;
 }
 
+/** How a note's dates and times are read: in the user's zone, "my time" being theirs. */
+function noteReading(note: string, userZone: string, reference: Date): WhenOptions {
+  return {
+    reference,
+    referenceZone: userZone,
+    statedZone: null,
+    defaultTimezone: userZone,
+    context: note,
+    durationMinutes: null,
+    writerZone: userZone,
+    readerZone: null,
+  };
+}
+
 /**
  * The note's times. One written without a zone is in the original's zone ("it moved to 4:30"),
  * unless the note says "my time" or "for me", which is the user's.
@@ -41,18 +55,7 @@ function timesOf(
   originalZone: string | null,
   reference: Date,
 ): NoteTime[] {
-  // In the user's own note, "my time" and "for me" are the user's zone.
-  const options: WhenOptions = {
-    reference,
-    referenceZone: userZone,
-    statedZone: null,
-    defaultTimezone: userZone,
-    context: note,
-    durationMinutes: null,
-    writerZone: userZone,
-    readerZone: null,
-  };
-  return mentionsIn(note.slice(0, 2_000), options)
+  return mentionsIn(note.slice(0, 2_000), noteReading(note, userZone, reference))
     .filter(
       (mention) =>
         mention.hasTime &&
@@ -162,14 +165,10 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
   options: { userZone: string; reference: Date },
 ): T | null {
   if (!note.trim() || slots.length === 0) return null;
-  const days = mentionsIn(note.slice(0, 2_000), {
-    reference: options.reference,
-    referenceZone: options.userZone,
-    statedZone: null,
-    defaultTimezone: options.userZone,
-    context: note,
-    durationMinutes: null,
-  }).filter((mention) => mention.hasDate && !aboutOwnPlans(note, mention.index));
+  const days = mentionsIn(
+    note.slice(0, 2_000),
+    noteReading(note, options.userZone, options.reference),
+  ).filter((mention) => mention.hasDate && !aboutOwnPlans(note, mention.index));
   if (days.length !== 1) return null;
   const [day] = days;
   if (!day) return null;

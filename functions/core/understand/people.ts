@@ -68,6 +68,15 @@ function namesIn(fragment: string, context: PeopleContext): string[] {
   return out;
 }
 
+const NAME_ONLY = new RegExp(`^${FULL_NAME}$`, 'u');
+// "…, our assistant principal Mr. Tomas Delgado": a title in lower case may stand first.
+const TITLED_NAME = String.raw`(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`;
+const LIST_ITEM = new RegExp(
+  String.raw`^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?${TITLED_NAME}`,
+  'u',
+);
+const NEXT_IN_LIST = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${TITLED_NAME}`, 'u');
+
 /**
  * One line of a list of people: "Harjit Sandhu, Director, Marine Policy (Chair)" names one person
  * and then their title, whatever it looks like; only "and" or "&" puts two people on a line.
@@ -80,9 +89,7 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
     .split(/\s*[,;]\s*/)
     .map((part) => part.trim())
     .filter(Boolean);
-  const onlyNames = parts.every(
-    (part) => new RegExp(`^${FULL_NAME}$`, 'u').test(part) && isPersonName(part, context),
-  );
+  const onlyNames = parts.every((part) => NAME_ONLY.test(part) && isPersonName(part, context));
   return onlyNames || /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
 }
 
@@ -96,11 +103,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
   const names: string[] = [];
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
-    const m = new RegExp(
-      // "…, our assistant principal Mr. Tomas Delgado": a title in lower case may stand first.
-      String.raw`^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`,
-      'u',
-    ).exec(rest);
+    const m = LIST_ITEM.exec(rest);
     if (!m?.[1]) break;
     const name = m[1].replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
     if (!isPersonName(name, context)) break;
@@ -112,10 +115,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
         rest,
       );
     // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
-    const next = new RegExp(
-      String.raw`^\s*,\s*(?:and\s+)?(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`,
-      'u',
-    ).exec(rest);
+    const next = NEXT_IN_LIST.exec(rest);
     const nextName = next?.[1]?.replace(HONORIFIC, '') ?? '';
     const titled = isTitleNoun(nextName.split(/\s+/).pop() ?? '');
     if (title && !(nextName && isPersonName(nextName, context) && !titled))
@@ -178,11 +178,21 @@ export function sentenceOf(text: string, index: number): string {
   return text.slice(start + 1, ends.length ? Math.min(...ends) + 1 : text.length);
 }
 
-const TIME_RANGE_LINE =
-  /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+(\S.*)$/gim;
-const TIME_RANGE_LINE_START = /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:-|–|—|to)/i;
-const TIME_RANGE_ALONE =
-  /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*$/gim;
+// One grammar for a schedule's time range ("10:00 AM – 10:45 AM", "09:30–10:30"): its start and
+// dash, then its end.
+const RANGE_FROM = String.raw`\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:-|–|—|to)`;
+const TIME_RANGE = String.raw`${RANGE_FROM}[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?`;
+// "10:00 - 11:00 Technical interview": the range, then what happens in it.
+const TIME_RANGE_LINE = new RegExp(String.raw`^[ \t]*${TIME_RANGE}[ \t]+(\S.*)$`, 'gim');
+const TIME_RANGE_LINE_START = new RegExp(String.raw`^[ \t]*${RANGE_FROM}`, 'i');
+// "09:30–10:30 CET (14:00–15:00 IST)" alone on its line.
+const TIME_RANGE_ALONE = new RegExp(
+  String.raw`^[ \t]*${TIME_RANGE}(?:[ \t]+[A-Z]{2,5})?(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*$`,
+  'gim',
+);
+// The person on an itinerary's indented line, or on a line of a schedule's block.
+const INDENTED_PERSON = new RegExp(String.raw`^[ \t]+(${FULL_NAME})[ \t]*(?:,|[-–—(]|$)`, 'u');
+const BLOCK_PERSON = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|(–—-])`, 'u');
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
 
@@ -256,9 +266,7 @@ export function interviewersFromText(
       .slice(1, 7);
     for (const line of below) {
       if (!/^[ \t]+\S/.test(line) || TIME_RANGE_LINE_START.test(line)) break;
-      const person = new RegExp(String.raw`^[ \t]+(${FULL_NAME})[ \t]*(?:,|[-–—(]|$)`, 'u').exec(
-        line,
-      );
+      const person = INDENTED_PERSON.exec(line);
       if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
     }
     // "Technical interview - Dana Lee" or "Dana Lee, Director - case study": the people are on
@@ -284,9 +292,7 @@ export function interviewersFromText(
     }
     if (lines.length < 2 || NOT_INTERVIEW.test(lines[0] ?? '')) continue;
     for (const line of lines.slice(1)) {
-      const person = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|(–—-])`, 'u').exec(
-        line,
-      );
+      const person = BLOCK_PERSON.exec(line);
       if (person?.[1] && isPersonName(person[1], context)) {
         add([person[1]], (m.index ?? 0) + 1);
         break;
