@@ -1,8 +1,8 @@
-// Lambda defaults shared by the inbound and milestone entry points: Node.js 24 on arm64, one ESM
-// bundle built by the local esbuild (no Docker; the templates are in it, precompiled) and beside
-// it handlebars' compiler as a file of its own, loaded only for a user's template overrides, a log
-// group with a retention, and a role that may write to that log group and nothing else until the
-// stack grants more (no AWS managed policy).
+// Lambda defaults shared by the inbound, milestone and doctor entry points: Node.js 24 on arm64,
+// one ESM bundle built by the local esbuild (no Docker; the templates are in it, precompiled) and
+// beside it handlebars' compiler as a file of its own, loaded only for a user's template
+// overrides, a log group with a retention, and a role that may write to that log group and
+// nothing else until the stack grants more (no AWS managed policy).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CfnResource, type Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';

@@ -51,7 +51,7 @@ export class S3ReadError extends Error {
 }
 
 /** node:crypto behind the signer's checksum interface (a hash, or an HMAC when given a key). */
-class Sha256 {
+export class Sha256 {
   private hash: Hash | Hmac;
   constructor(private readonly secret?: string | ArrayBuffer | ArrayBufferView) {
     this.hash = this.fresh();

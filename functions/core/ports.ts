@@ -144,7 +144,7 @@ export type TemplateFile = string | { problem: string } | undefined;
  * every text it gets.
  */
 export interface TemplateSource {
-  /** Names the source in messages, and keys the compiled set: equal sources share it. */
+  /** Names the source in messages. */
   readonly where: string;
   /** Every `.hbs` file the source holds, sorted; none when the source does not exist. */
   list(): Promise<string[]>;

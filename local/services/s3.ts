@@ -21,13 +21,15 @@ export interface S3Options {
   logger?: ServiceLogger;
   /**
    * Check every request's SigV4 signature as S3 does, with these secrets by access key id; a bad
-   * or missing one is answered 403 SignatureDoesNotMatch. Unset: signatures are not checked.
+   * or missing one is answered with S3's own status and error code (SignatureDoesNotMatch and the like). Unset: signatures are not checked.
    */
   signatureSecrets?: Record<string, string>;
 }
 
 export type S3Service = LocalService;
 
+/** The region this stand-in answers for, as its bucket-region header and signature scope. */
+const REGION = 'us-east-1';
 /** Mail is small; a bound keeps a runaway client from filling memory. */
 const maxObjectBytes = 256 * 1024 * 1024;
 const maxKeys = 1000;
@@ -120,9 +122,9 @@ async function handle(
     if (signatureSecrets) {
       const problem = sigV4Problem(
         { method: request.method ?? 'GET', target: request.url ?? '/', headers: request.headers },
-        (accessKeyId) => signatureSecrets[accessKeyId],
+        { secretOf: (accessKeyId) => signatureSecrets[accessKeyId], region: REGION },
       );
-      if (problem) throw new S3Error(403, 'SignatureDoesNotMatch', problem);
+      if (problem) throw new S3Error(problem.status, problem.code, problem.message);
     }
     // Split by hand: URL parsing would resolve `..` segments inside keys before we can refuse them.
     const target = request.url ?? '/';
@@ -192,7 +194,7 @@ async function handleBucket(
     case 'HEAD':
       onlyQuery(query, () => false, 'HEAD on a bucket');
       await store.requireBucket(bucket);
-      return send(response, 200, { 'x-amz-bucket-region': 'us-east-1' });
+      return send(response, 200, { 'x-amz-bucket-region': REGION });
     case 'DELETE':
       onlyQuery(query, () => false, 'DELETE on a bucket');
       await store.deleteBucket(bucket);

@@ -46,26 +46,84 @@ const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').di
 const hmac = (key: Buffer | string, text: string) =>
   createHmac('sha256', key).update(text, 'utf8').digest();
 
+/** S3 refuses a request signed more than 15 minutes from its own time, either way. */
+const ALLOWED_SKEW_MS = 15 * 60_000;
+
+const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+
+function amzDateMs(amzDate: string): number | undefined {
+  const parts = AMZ_DATE.exec(amzDate);
+  if (!parts) return undefined;
+  const [, year, month, day, hour, minute, second] = parts.map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day, hour, minute, second);
+}
+
+export interface SignatureCheck {
+  secretOf: (accessKeyId: string) => string | undefined;
+  /** The region this endpoint stands for; a scope naming another is refused, as AWS does. */
+  region: string;
+  /** The real time: signers sign with the machine's clock, never with the local stack's. */
+  now?: () => number;
+}
+
+/** Why S3 refuses a request: its status, error code and message. */
+export interface SignatureProblem {
+  status: 400 | 403;
+  code:
+    | 'AccessDenied'
+    | 'InvalidAccessKeyId'
+    | 'AuthorizationHeaderMalformed'
+    | 'RequestTimeTooSkewed'
+    | 'SignatureDoesNotMatch';
+  message: string;
+}
+
+const problem = (code: SignatureProblem['code'], message: string): SignatureProblem => ({
+  // S3 answers a malformed scope as a bad request, every other refusal as forbidden.
+  status: code === 'AuthorizationHeaderMalformed' ? 400 : 403,
+  code,
+  message,
+});
+
 /**
- * Null when the request carries a valid SigV4 signature by a known access key; else why not, in
- * S3's own words.
+ * Null when the request carries a valid SigV4 signature for S3 in this region by a known access
+ * key, signed within 15 minutes, with its payload hash signed; else why not, as S3 says it.
  */
 export function sigV4Problem(
   request: ArrivedRequest,
-  secretOf: (accessKeyId: string) => string | undefined,
-): string | null {
+  check: SignatureCheck,
+): SignatureProblem | null {
   const match = AUTHORIZATION.exec(headerValue(request.headers.authorization));
-  if (!match) return 'no SigV4 Authorization header';
+  if (!match) return problem('AccessDenied', 'no SigV4 Authorization header');
   const [, accessKeyId = '', day = '', region = '', service = '', signedList = '', signature] =
     match;
-  const secret = secretOf(accessKeyId);
-  if (secret === undefined) return `unknown access key ${accessKeyId}`;
+  const secret = check.secretOf(accessKeyId);
+  if (secret === undefined) return problem('InvalidAccessKeyId', `unknown key ${accessKeyId}`);
+  if (service !== 's3' || region !== check.region) {
+    return problem(
+      'AuthorizationHeaderMalformed',
+      `the credential scope names ${service} in ${region}; this is s3 in ${check.region}`,
+    );
+  }
   const amzDate = headerValue(request.headers['x-amz-date']);
-  if (!amzDate.startsWith(day)) return 'x-amz-date does not match the credential scope';
+  const signedAt = amzDateMs(amzDate);
+  if (signedAt === undefined || !amzDate.startsWith(day)) {
+    return problem('AccessDenied', 'x-amz-date does not match the credential scope');
+  }
+  if (Math.abs((check.now ?? Date.now)() - signedAt) > ALLOWED_SKEW_MS) {
+    return problem(
+      'RequestTimeTooSkewed',
+      'The difference between the request time and the current time is too large.',
+    );
+  }
   const payloadHash = headerValue(request.headers['x-amz-content-sha256']);
-  if (payloadHash === '') return 'no x-amz-content-sha256 header';
+  if (payloadHash === '') return problem('AccessDenied', 'no x-amz-content-sha256 header');
   const signedHeaders = signedList.split(';');
-  if (!signedHeaders.includes('host')) return 'the host header is not signed';
+  for (const required of ['host', 'x-amz-content-sha256', 'x-amz-date']) {
+    if (!signedHeaders.includes(required)) {
+      return problem('AccessDenied', `the ${required} header is not signed`);
+    }
+  }
   const queryStart = request.target.indexOf('?');
   const path = queryStart === -1 ? request.target : request.target.slice(0, queryStart);
   const query = queryStart === -1 ? '' : request.target.slice(queryStart + 1);
@@ -85,5 +143,8 @@ export function sigV4Problem(
   const given = Buffer.from(signature ?? '', 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected)
     ? null
-    : 'The request signature we calculated does not match the signature you provided.';
+    : problem(
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.',
+      );
 }

@@ -3,15 +3,23 @@
 // fetched once per container under the configured prefix, each file validated at load; a valid
 // override is used, an invalid one is rejected with its reason and the built-in template kept.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSignedS3Reader,
   parseListing,
   type S3ObjectReader,
+  Sha256,
   s3Location,
 } from '../../functions/adapters/s3-signed-reads.ts';
 import {
@@ -283,6 +291,59 @@ describe('template overrides from an S3 prefix', () => {
     sdk.destroy();
     // The right secret: the same requests pass.
     expect((await reader.list(BUCKET, PREFIX)).objects.length).toBe(6);
+  });
+
+  it('refuses what S3 refuses: another region in the scope, a clock 20 minutes off, another service', async () => {
+    const sdkWith = (options: { region?: string; systemClockOffset?: number }) =>
+      new S3Client({
+        endpoint: s3.endpoint,
+        forcePathStyle: true,
+        region: 'us-east-1',
+        credentials,
+        maxAttempts: 1,
+        ...options,
+      });
+    const getOne = new GetObjectCommand({ Bucket: BUCKET, Key: `${PREFIX}drafts/thank-you.hbs` });
+    for (const [options, code] of [
+      [{ region: 'eu-west-1' }, 'AuthorizationHeaderMalformed'],
+      [{ systemClockOffset: -20 * 60_000 }, 'RequestTimeTooSkewed'],
+      [{ systemClockOffset: 20 * 60_000 }, 'RequestTimeTooSkewed'],
+    ] as const) {
+      const sdk = sdkWith(options);
+      await expect(sdk.send(getOne)).rejects.toMatchObject({ name: code });
+      sdk.destroy();
+    }
+    // The same key and secret, signed for DynamoDB: the scope is refused, not the signature.
+    const url = new URL(`${s3.endpoint}/${BUCKET}/${PREFIX}drafts/thank-you.hbs`);
+    const signed = await new SignatureV4({
+      service: 'dynamodb',
+      region: 'us-east-1',
+      credentials,
+      sha256: Sha256,
+    }).sign({
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      query: {},
+      headers: { host: url.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+    });
+    const answer = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
+      httpGet(url, { headers: signed.headers }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode, body }));
+      }).on('error', reject);
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('<Code>AuthorizationHeaderMalformed</Code>');
+    // A clock within the window passes.
+    const near = sdkWith({ systemClockOffset: -5 * 60_000 });
+    expect((await near.send(getOne)).Body).toBeDefined();
+    near.destroy();
   });
 
   it('encodes keys and prefixes with spaces, plus signs and non-ASCII as S3 signs them', async () => {

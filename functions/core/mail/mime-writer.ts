@@ -2,11 +2,16 @@
 // with no dependency (nodemailer's composer weighed ~125 KB in each bundle): RFC 5322 headers
 // folded at 78 columns, RFC 2047 encoded-words for non-ASCII text and display names, RFC 2231
 // file names, RFC 2045 quoted-printable and base64 bodies, multipart/alternative inside
-// multipart/mixed, CRLF line ends throughout. Values are made line-safe by compose.ts first.
+// multipart/mixed, CRLF line ends throughout. Values are made line-safe by compose.ts first; a value that still
+// breaks a line, or a line past RFC 5322's 998, is refused here rather than written.
 import { randomUUID } from 'node:crypto';
 
 const CRLF = '\r\n';
 const MAX_LINE = 76;
+/** RFC 5322 2.1.1: no line may pass 998 characters, whatever the field or part. */
+const HARD_LINE_LIMIT = 998;
+/** An unbroken word longer than this cannot be folded as it is, so it is encoded instead. */
+const LONGEST_FOLDABLE_WORD = 70;
 
 export interface MimeAddress {
   name: string;
@@ -55,9 +60,13 @@ export function encodedWords(text: string): string[] {
   return words.map((word) => `=?UTF-8?B?${Buffer.from(word, 'utf8').toString('base64')}?=`);
 }
 
-/** Unstructured text (a subject): as it is when printable ASCII, else encoded-words. */
+/**
+ * Unstructured text (a subject): as it is when printable ASCII with words short enough to fold
+ * between, else encoded-words, which are short and fold between each other.
+ */
 function unstructured(text: string): string {
-  return PRINTABLE_ASCII.test(text) ? text : encodedWords(text).join(' ');
+  const foldable = text.split(' ').every((word) => word.length <= LONGEST_FOLDABLE_WORD);
+  return PRINTABLE_ASCII.test(text) && foldable ? text : encodedWords(text).join(' ');
 }
 
 /** A display name: bare atoms, a quoted string, or encoded-words when it is not ASCII. */
@@ -85,8 +94,13 @@ export function mailbox(given: MimeAddress | string): string {
 /** Encodes the text of an unstructured header field (Subject and the like). */
 export const headerText = unstructured;
 
-/** `Name: value`, folded before a space so that no line passes 78 characters where it can. */
+/**
+ * `Name: value`, folded before a space so that no line passes 78 characters where it can. A value
+ * with a line break of its own is refused: it would start a header field of its own.
+ */
 export function foldHeader(name: string, value: string): string {
+  if (!/^[\x21-\x39\x3b-\x7e]+$/.test(name)) throw new Error(`bad header field name ${name}`);
+  if (/[\r\n]/.test(value)) throw new Error(`header ${name} carries a line break`);
   const words = `${name}: ${value}`.split(' ');
   const lines: string[] = [];
   let line = words.shift() ?? '';
@@ -99,6 +113,9 @@ export function foldHeader(name: string, value: string): string {
     }
   }
   lines.push(line);
+  if (lines.some((folded) => folded.length > HARD_LINE_LIMIT)) {
+    throw new Error(`header ${name} has a line over ${HARD_LINE_LIMIT} characters`);
+  }
   return lines.join(CRLF);
 }
 
@@ -175,14 +192,23 @@ const textPart = (subtype: 'plain' | 'html', text: string): Part => ({
   body: quotedPrintable(text),
 });
 
-function attachmentPart(attachment: MimeAttachment): Part {
-  if (attachment.encoding === '7bit' && attachment.content.some((byte) => byte > 127)) {
-    throw new Error(`attachment ${attachment.filename} is not 7-bit`);
+/** A part sent as it is: 7-bit, no NUL or lone CR, and lines within RFC 5322's limit. */
+function sevenBitLines(attachment: MimeAttachment): string {
+  const { content, filename } = attachment;
+  if (content.some((byte) => byte > 127 || byte === 0)) {
+    throw new Error(`attachment ${filename} is not 7-bit`);
   }
+  const text = Buffer.from(content).toString('latin1').replace(/\r?\n/g, CRLF);
+  const lines = text.split(CRLF);
+  if (lines.some((line) => line.includes('\r') || line.length > HARD_LINE_LIMIT)) {
+    throw new Error(`attachment ${filename} is not 7-bit with short lines`);
+  }
+  return text;
+}
+
+function attachmentPart(attachment: MimeAttachment): Part {
   const body =
-    attachment.encoding === 'base64'
-      ? base64Lines(attachment.content)
-      : Buffer.from(attachment.content).toString('latin1').replace(/\r?\n/g, CRLF);
+    attachment.encoding === 'base64' ? base64Lines(attachment.content) : sevenBitLines(attachment);
   return {
     headers: [
       `Content-Type: ${attachment.contentType}`,

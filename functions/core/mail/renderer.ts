@@ -28,41 +28,63 @@ export interface MailRendererOptions {
   stockPhrases?: readonly string[];
 }
 
-const loaded = new Map<string, Promise<LoadedTemplates>>();
-
-function templatesFor(options: MailRendererOptions): Promise<LoadedTemplates> {
-  const key = `${options.templates?.where ?? '(precompiled)'}\n${options.overrides?.where ?? ''}`;
-  const cached = loaded.get(key);
-  if (cached) return cached;
+function loadAndReport(options: MailRendererOptions): Promise<LoadedTemplates> {
   const loading = loadTemplates({
     builtIns: options.templates,
     overrides: options.overrides,
     samples: sampleViews(),
   });
-  loaded.set(key, loading);
-  loading.then(
-    (templates) => {
-      const report =
-        options.onOverrideRejected ??
-        ((rejection: OverrideRejection) =>
-          console.warn(
-            JSON.stringify({
-              level: 'WARN',
-              message: 'template override rejected; using the built-in one',
-              file: rejection.file,
-              reason: rejection.reason,
-            }),
-          ));
-      for (const rejection of templates.rejected) report(rejection);
-    },
-    // A failed load is not cached: the next mail tries again.
-    () => loaded.delete(key),
-  );
+  return loading.then((templates) => {
+    const report =
+      options.onOverrideRejected ??
+      ((rejection: OverrideRejection) =>
+        console.warn(
+          JSON.stringify({
+            level: 'WARN',
+            message: 'template override rejected; using the built-in one',
+            file: rejection.file,
+            reason: rejection.reason,
+          }),
+        ));
+    for (const rejection of templates.rejected) report(rejection);
+    return templates;
+  });
+}
+
+/** `loading`, and `forget` called once if it fails, so that the next mail tries again. */
+function forgetOnFailure<T>(loading: Promise<T>, forget: () => void): Promise<T> {
+  loading.catch(forget);
   return loading;
 }
 
+/** The precompiled built-ins alone are the same for every renderer: loaded once per container. */
+let precompiledOnly: Promise<LoadedTemplates> | undefined;
+
+function loadPrecompiledOnly(): Promise<LoadedTemplates> {
+  precompiledOnly ??= forgetOnFailure(loadAndReport({}), () => {
+    precompiledOnly = undefined;
+  });
+  return precompiledOnly;
+}
+
+/**
+ * The renderer's templates, loaded on first use and kept by the renderer itself (one per
+ * container): a cache keyed by where the files are would hand one test's templates to another
+ * that reuses a folder's name.
+ */
+function templateLoader(options: MailRendererOptions): () => Promise<LoadedTemplates> {
+  if (!options.templates && !options.overrides) return loadPrecompiledOnly;
+  let loading: Promise<LoadedTemplates> | undefined;
+  return () => {
+    loading ??= forgetOnFailure(loadAndReport(options), () => {
+      loading = undefined;
+    });
+    return loading;
+  };
+}
+
 export function createMailRenderer(options: MailRendererOptions): MailRenderer {
-  const templates = () => templatesFor(options);
+  const templates = templateLoader(options);
   return {
     ...draftMails({ templates, stockPhrases: options.stockPhrases }),
     ...systemMails(templates),

@@ -15,6 +15,14 @@ import {
 
 const lines = (text: string) => text.split('\r\n');
 
+/** A message with one attached .eml sent as it is (`7bit`). */
+const withSevenBitAttachment = (content: Uint8Array) =>
+  writeMessage({
+    headers: [],
+    text: '',
+    attachments: [{ filename: 'a.eml', contentType: 'message/rfc822', content, encoding: '7bit' }],
+  });
+
 describe('quoted-printable', () => {
   it('keeps lines within 76 characters with soft breaks, and decodes back', async () => {
     const text = `${'Ünïcödé and a long line, '.repeat(12)}\nshort = line with trailing space \n\tend`;
@@ -102,19 +110,38 @@ describe('headers', () => {
 
   it('refuses a header it cannot write as 7-bit, and an 8-bit "7bit" attachment', () => {
     expect(() => writeMessage({ headers: [['To', 'zoë@x.example']], text: '' })).toThrow(/7-bit/);
-    expect(() =>
-      writeMessage({
-        headers: [],
-        text: '',
-        attachments: [
-          {
-            filename: 'a.eml',
-            contentType: 'message/rfc822',
-            content: new Uint8Array([200]),
-            encoding: '7bit',
-          },
-        ],
-      }),
-    ).toThrow(/not 7-bit/);
+    expect(() => withSevenBitAttachment(new Uint8Array([200]))).toThrow(/not 7-bit/);
+  });
+
+  it('refuses a value that would start a header field of its own, whatever the field', () => {
+    for (const value of ['x\r\nBcc: evil@x.example', 'x\nBcc: evil@x.example', 'x\rBcc: e']) {
+      expect(() => writeMessage({ headers: [['Subject', value]], text: '' })).toThrow(/line break/);
+      expect(() => foldHeader('References', value)).toThrow(/line break/);
+    }
+    expect(() => foldHeader('Bcc: evil', 'x')).toThrow(/field name/);
+  });
+
+  it('encodes an unbroken subject word too long to fold, so every line stays within 78', async () => {
+    const subject = `Re: see https://jobs.example/${'a1b2c3'.repeat(40)} today`;
+    const raw = writeMessage({ headers: [['Subject', headerText(subject)]], text: '' });
+    const text = Buffer.from(raw).toString('latin1');
+    const head = text.slice(0, text.indexOf('\r\n\r\n'));
+    for (const line of lines(head)) expect(line.length).toBeLessThanOrEqual(78);
+    expect((await PostalMime.parse(raw)).subject).toBe(subject);
+  });
+
+  it('refuses a header line past 998 characters that no fold can shorten', () => {
+    const longId = `<${'x'.repeat(1000)}@x.example>`;
+    expect(() => writeMessage({ headers: [['References', longId]], text: '' })).toThrow(/998/);
+  });
+
+  it('refuses a 7bit attachment with a line past 998 characters, a NUL or a lone CR', () => {
+    const attach = (content: string) => withSevenBitAttachment(new TextEncoder().encode(content));
+    expect(() => attach(`Subject: x\r\n\r\n${'y'.repeat(999)}\r\n`)).toThrow(/short lines/);
+    expect(() => attach('Subject: x\r\n\r\nbody\rBcc: e\r\n')).toThrow(/short lines/);
+    expect(() => attach('Subject: x\r\n\r\n\u0000\r\n')).toThrow(/not 7-bit/);
+    expect(Buffer.from(attach(`Subject: x\n\n${'y'.repeat(998)}\n`)).toString()).toContain(
+      `\r\n${'y'.repeat(998)}\r\n`,
+    );
   });
 });

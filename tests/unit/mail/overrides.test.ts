@@ -122,4 +122,32 @@ describe('built-in templates', () => {
     });
     expect(await renderer.templateReport()).toEqual({ overridden: [], rejected: [] });
   });
+
+  it('each renderer reads its own overrides, even from a folder of the same name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'followup-same-name-'));
+    const file = join(dir, 'drafts/thank-you.hbs');
+    const thankYouWith = async (words: string) => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `Subject: Thanks\n\n{{greeting}}\n\n${words} {{reference}}.\n`);
+      const renderer = createMailRenderer({ overrides: templateFolder(dir) });
+      const application = applicationFixture();
+      const milestone = application.milestones.find((each) => each.kind === 'thank-you');
+      if (!milestone) throw new Error('fixture lacks a thank-you');
+      const interview = interviewFixture();
+      const mail = await renderer.draft({
+        application,
+        milestone,
+        interview,
+        context: contextFixture(),
+      });
+      return draftInText(mail.text);
+    };
+    try {
+      expect(await thankYouWith('First words about')).toContain('First words about');
+      rmSync(dir, { recursive: true, force: true });
+      expect(await thankYouWith('Second words about')).toContain('Second words about');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
