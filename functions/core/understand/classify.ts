@@ -18,6 +18,8 @@ export interface Signals {
   interviewWords: boolean;
   /** The mail is to someone who interviews ("You're scheduled to interview a candidate"). */
   asInterviewer: boolean;
+  /** An interview held by a state, not an employer: a visa, citizenship or immigration one. */
+  notForAJob: boolean;
 }
 
 const CANCELLATION =
@@ -29,7 +31,7 @@ const RESCHEDULE =
 const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
-  /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?with (?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with))/i;
+  /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed|progress|advance|continue|take)|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?with (?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with))/i;
 // Only offers made, not offers talked about ("after the final round we'd extend an offer").
 const OFFER =
   /\b(?:(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:extend|offer) you|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|would like to offer you|offer you (?:the|a|our) (?:position|role|job)|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?offer(?: letter)?\b(?! (?:stage|process|call))|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|offer of employment\b)/i;
@@ -67,6 +69,11 @@ const INVITATION =
 const AS_INTERVIEWER =
   /\b(?:(?:you(?:'|’)re|you are) (?:scheduled|booked|due|set) to interview\b|interview(?:ing)? (?:a|the|this|your) candidate\b|(?:submit|complete|fill in|leave) (?:your|the) (?:scorecard|interview feedback)\b|your interview kit\b|because you are (?:an|the) interviewer\b)/i;
 
+// A consulate's, an immigration office's or a citizenship interview is about the person, not an
+// application: nothing to follow up, whatever job it is for.
+const NOT_FOR_A_JOB =
+  /\b(?:consular|visa|embassy|consulate|immigration|citizenship|naturali[sz]ation|asylum|green card|biometrics?) (?:interview|appointment|officer)s?\b|\b(?:consulate|embassy) general\b|\bUSCIS\b|\bDS-160\b/i;
+
 // A recorded interview the candidate does alone before a deadline ("on-demand video interview,
 // record your answers at a time that suits you"): a next step, with no meeting and no start.
 const SELF_PACED =
@@ -77,11 +84,16 @@ const YOUR_INTERVIEW = /\byour (?:[\w-]+ ){0,2}interviews?\b/i;
 const CONDITIONAL =
   /\b(?:if|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
 
-/** The text without its conditional sentences ("If anything changes, …"). */
+// How a change would be made, offered for later: a keyword to reply with ("reply RESCHEDULE"),
+// or a promise to find another time ("I'll find you a new time").
+const CHANGE_OFFERED =
+  /\b(?:[Rr]eply|[Tt]ext|[Rr]espond|[Ss]end)(?: with)? ["“']?[A-Z]{2,}\b|\b(?:I|[Ww]e)(?:'|’)?(?:ll| will| can| could) (?:happily |gladly )?(?:find|get|offer|suggest|send) you (?:a |another )?(?:new|different|other) (?:times?|slots?|dates?)\b/;
+
+/** The text without its conditional sentences ("If anything changes, …", "Reply CANCEL …"). */
 function withoutConditionals(text: string): string {
   return text
     .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => !CONDITIONAL.test(sentence))
+    .filter((sentence) => !CONDITIONAL.test(sentence) && !CHANGE_OFFERED.test(sentence))
     .join('\n');
 }
 
@@ -108,6 +120,11 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
     asInterviewer: AS_INTERVIEWER.test(text),
+    // One mention may be a job's aside ("we support your visa interview"); a consulate's own mail
+    // says it again and again.
+    notForAJob:
+      NOT_FOR_A_JOB.test(subject) ||
+      (text.match(new RegExp(NOT_FOR_A_JOB.source, 'gi')) ?? []).length >= 2,
     confirmation:
       CONFIRMATION.test(text) ||
       CONFIRMATION.test(subject) ||
@@ -142,8 +159,9 @@ export function classify(
   hasCalendar: boolean,
   timeUnsettled = false,
 ): Classified {
-  // An interview the user runs is nobody's application: nothing to follow up.
-  if (signals.asInterviewer) return { kind: 'unknown', replyClass: null, confidence: 0.6 };
+  // An interview the user runs, or a state's, is nobody's application: nothing to follow up.
+  if (signals.asInterviewer || signals.notForAJob)
+    return { kind: 'unknown', replyClass: null, confidence: 0.6 };
   if (signals.rejection && !hasCalendar)
     return { kind: 'employer-reply', replyClass: 'rejection', confidence: 0.9 };
   if (signals.offer && !hasCalendar)

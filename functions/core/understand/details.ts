@@ -42,8 +42,26 @@ export function organisationLabel(email: string): string | null {
 const COMPANY_SUFFIX =
   /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
 
+// Letters a domain spells without their marks: "Żuraw" is zuraw, "Ørsted" orsted.
+const UNMARKED: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
 function alnum(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøæœßđðþı]/g, (letter) => UNMARKED[letter] ?? letter)
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function titleCase(label: string): string {
@@ -55,7 +73,7 @@ function titleCase(label: string): string {
 }
 
 const CAPITALISED_RUN =
-  /(?:[A-Z][\p{L}\p{N}'’.-]*|&)(?:[ \t](?:[A-Z][\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van))*/gu;
+  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van))*/gu;
 
 /**
  * A domain that spells the first words and the initials of the rest: "beaconhillcu" for Beacon
@@ -126,7 +144,11 @@ export function findCompany(
           // A sentence ends the name: "Kumo Logistics. We are…" is not "Kumo Logistics. We".
           const ends = (word: string) => /[.,;:!?]$/.test(word) && !COMPANY_SUFFIX.test(word);
           if (!ends(words[end] ?? '')) {
-            while (tail < words.length && tail < start + 7 && /^[A-Z&]/.test(words[tail] ?? '')) {
+            while (
+              tail < words.length &&
+              tail < start + 7 &&
+              /^[\p{Lu}&]/u.test(words[tail] ?? '')
+            ) {
               tail++;
               if (ends(words[tail - 1] ?? '')) break;
             }
@@ -167,6 +189,28 @@ export function findCompany(
   const fallback = labels[0] ? domainLabels.find((label) => alnum(label) === labels[0]) : undefined;
   if (fallback) return { company: titleCase(fallback), confidence: 0.55, source: 'domain' };
   return { company: null, confidence: 0 };
+}
+
+// The words that say what kind of organisation a name is, not which one.
+const ORGANISATION_FORM =
+  /^(?:company|co-?operative|cooperative|co-op|society|corporation|incorporated|partnership)$/i;
+
+/**
+ * The shorter form of a company's name that the mail or the user's note writes on its own, when
+ * what it leaves out ends in the organisation's form: "Kilohana Mutual Talent Acquisition" in
+ * the sender's name shortens "Kilohana Mutual Insurance Company", and "at Kaimai Dairy" "Kaimai
+ * Dairy Co-operative"; "the Orchard Lane screen" leaves "Orchard Lane Foods" whole. Two words at least: a bare first word is how prose abbreviates any name.
+ */
+export function shortFormOf(name: string, ownWords: string[]): string {
+  const words = name.split(/\s+/);
+  if (!ORGANISATION_FORM.test(words[words.length - 1] ?? '')) return name;
+  for (let length = 2; length < words.length; length++) {
+    const prefix = literal(words.slice(0, length).join(' '));
+    const next = literal(words[length] ?? '');
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?![\\p{L}\\p{N}]| ${next}\\b)`, 'u');
+    if (ownWords.some((text) => alone.test(text))) return words.slice(0, length).join(' ');
+  }
+  return name;
 }
 
 // Words that start a capitalised run without naming anyone (vendors: vendors.ts).
@@ -319,8 +363,9 @@ export interface RoleReading {
 
 // A meeting in a subject line ("Technical interview", "Round 2"), and who it is with when that
 // is a person rather than a role ("Hiring manager call").
+// "Live Ops Producer interview confirmed": the meeting, then what the mail says about it.
 const SUBJECT_ACTIVITY =
-  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?(?:\s+with\s+[\p{L} .'’-]{2,60})?|invitation|confirmation|confirmed)$/iu;
+  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?(?:\s+with\s+[\p{L} .'’-]{2,60})?(?:\s+(?:confirmed|confirmation|scheduled|booked|invitation|invite|reminder|details|request|update|rescheduled))?|invitation|confirmation|confirmed)$/iu;
 const MEETING_COUNTERPART =
   /^(?:hiring manager|recruiter|recruiting|founder|ceo|cto|cfo|coo|team|panel|leadership|hr|manager|director)$/i;
 
@@ -470,15 +515,21 @@ const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
   /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:)\b/gi;
+// A street address: "2210 N 72nd St", "14 Quay Street", "400 W. Fifth Avenue".
+const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b`;
+// A US city line's state and ZIP ("Omaha, NE 68134").
+const US_STATE_ZIP = String.raw`,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`;
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by
 // 8:45", "park behind the building", "sign in at the main office").
 const VENUE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*[:\t][^\n]*(?:\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b|${UK_POSTCODE.source})`,
+  String.raw`^[ \t]*(?:[Ll]ocation|[Vv]enue|[Aa]ddress|[Ww]here|[Pp]lace)[ \t]*[:\t][^\n]*(?:${STREET_ADDRESS}|${US_STATE_ZIP}|${UK_POSTCODE.source})`,
   'gmu',
 );
 // "at the restaurant, 14 Quay Street", "We're at 3300 S Ashland Ave": held at a street address.
-const AT_ADDRESS =
-  /\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'.-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b/gu;
+const AT_ADDRESS = new RegExp(
+  String.raw`\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?${STREET_ADDRESS}`,
+  'gu',
+);
 const ATTENDING =
   /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy))\b/gi;
 const DIAL_IN =
@@ -562,7 +613,7 @@ const DURATION =
 const NOT_LENGTH =
   /^[\s,)-]*(?:early|before|prior|ahead|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
 const LENGTH_CUE =
-  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan for|block(?:ed)?|about|approximately|approx\.?|roughly|around|up to|for)\s*[:\t]?\s*$/i;
+  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|roughly|around|up to|for)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
 const IS_LENGTH =
   /\b(?:it|this|the (?:call|interview|meeting|session|chat|conversation|screen))(?:(?:'|’)ll be| will be| should be| is|(?:'|’)s| runs?| will run)\s+(?:just |only |about |around |roughly |approximately )?$/i;

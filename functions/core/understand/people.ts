@@ -134,6 +134,9 @@ const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
   /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|interviewers? (?:will be|are|is|include)|meet)\s+/gi;
+// A round that comes only if this one goes well names people the candidate does not meet now.
+const LATER_ROUND =
+  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later|final) (?:step|round|stage)s? (?:would|will|could|might) (?:then )?be|after that,|and then (?:a|an) )/i;
 const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".
@@ -251,7 +254,8 @@ export function interviewersFromText(
   }
   for (const m of scan.matchAll(/\bwith\s+/g)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (PAST.test(sentence) || !INTERVIEW_SENTENCE.test(sentence)) continue;
+    if (PAST.test(sentence) || LATER_ROUND.test(sentence) || !INTERVIEW_SENTENCE.test(sentence))
+      continue;
     const at = (m.index ?? 0) + m[0].length;
     add(listAfter(scan.slice(at), context), at);
   }
@@ -304,6 +308,7 @@ export function interviewersFromText(
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (PAST.test(sentence) && !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence))
       continue;
+    if (LATER_ROUND.test(sentence)) continue;
     const rest = scan.slice(at);
     if (/^(?:me|myself)\b/i.test(rest) && context.sender?.name) {
       // "You'll meet with me, our assistant principal Tomas Delgado, and Linh Pham".
@@ -311,6 +316,10 @@ export function interviewersFromText(
       continue;
     }
     add(listAfter(rest, context), at);
+    // "You will meet Eirik Solheim, our head brewer, and me": the writer ends the list.
+    const listed = scan.slice(at, at + 200).split(/[.!?;:](?:\s|$)/)[0] ?? '';
+    if (context.sender?.name && /\s(?:and|&)\s+(?:me|myself)\s*$/i.test(listed))
+      add([context.sender.name], at + listed.length);
   }
   for (const m of scan.matchAll(APPOSITIVE)) {
     const predicate = m[2] ?? '';
@@ -324,12 +333,17 @@ export function interviewersFromText(
     }
   }
   for (const m of scan.matchAll(NAMES_THEN_VERB)) {
-    if (PAST.test(sentenceOf(scan, m.index ?? 0))) continue;
+    const sentence = sentenceOf(scan, m.index ?? 0);
+    if (PAST.test(sentence) || LATER_ROUND.test(sentence)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (PAST.test(sentence) || !/\b(?:interview|meet|call|speak|talk|chat|screen)/i.test(sentence))
+    if (
+      PAST.test(sentence) ||
+      LATER_ROUND.test(sentence) ||
+      !/\b(?:interview|meet|call|speak|talk|chat|screen)/i.test(sentence)
+    )
       continue;
     const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
     if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
@@ -337,7 +351,7 @@ export function interviewersFromText(
   if (found.length === 0 && context.sender?.name) {
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b/i.exec(
         // A hard-wrapped line ("I'll call the\nnumber") reads on.
         scan.replace(/\n/g, ' '),
       );

@@ -15,6 +15,7 @@ import {
   findFormat,
   findRole,
   organisationLabel,
+  shortFormOf,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
 import { addressesInText, parseAddressList } from './forward.ts';
@@ -474,6 +475,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (!company.company || company.source === 'domain') {
     const phrase = findCompanyByPhrase([subject, body].join('\n'), displayNames);
     if (phrase.company) company = phrase;
+  }
+  if (company.company) {
+    const own = [original.note, original.sender?.name ?? '', subject, body];
+    company = { ...company, company: shortFormOf(company.company, own) };
   }
   interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
   confidence.company = company.confidence;

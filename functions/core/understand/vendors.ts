@@ -142,16 +142,30 @@ const TEAM_WORDS =
  */
 export function employerInDisplayName(name: string | null): string | null {
   if (!name) return null;
+  // "Olivia from Wasatch Freightways", "Sam at Northwind": a first name, then whom it speaks for.
+  const speaksFor = /^\p{Lu}[\p{L}'’-]+\s+(?:from|at)\s+(\p{Lu}.+)$/u.exec(name.trim());
   const via = /^(.+?)\s+(?:via|through|on behalf of)\s+(.+)$/i.exec(name.trim());
-  const candidate = (via?.[1] ?? name).trim().replace(TEAM_WORDS, '').trim();
-  if (!candidate || isVendorName(candidate)) return null;
-  const wasTeam = via !== null || TEAM_WORDS.test(name.trim());
+  const candidate = (speaksFor?.[1] ?? via?.[1] ?? name).trim().replace(TEAM_WORDS, '').trim();
+  if (!candidate || isVendorName(candidate) || TEAM_WORDS.test(` ${candidate}`)) return null;
+  const wasTeam = speaksFor !== null || via !== null || TEAM_WORDS.test(name.trim());
   return wasTeam ? candidate : null;
 }
+
+/** A vendor's own subdomains (a region, a service, a department): never the employer. */
+const SUBDOMAIN_WORDS =
+  /^(?:mail|email|e?mails?\d*|smtp|mx|bounce[sd]?|em\d*|notifications?|notify|app|apps|www|us|eu|uk|au|ca|ap|na|api|jobs|careers?|boards?|send|sender|post|reply|in|out|m|t|go|link|links|click|talent|recruit(?:ing|ment)?|hiring|hr|people|team)$/;
 
 /** The employer's slug an ATS often sends from ("driftwoodmutual@myworkday-mail…"), or null. */
 export function employerMailbox(email: string): string | null {
   const [local = '', domain = ''] = email.toLowerCase().split('@');
-  if (!isVendorDomain(domain) || MACHINE_MAILBOX.test(local)) return null;
+  if (!isVendorDomain(domain)) return null;
+  // "olivia@wasatchfreight.paradox-mail…": the employer's own subdomain of the vendor's; the
+  // mailbox is then the assistant's name.
+  const labels = domain.split('.');
+  const vendorAt = labels.findIndex((label) => isVendorDomain(label));
+  const subdomain = vendorAt > 0 ? labels[vendorAt - 1] : undefined;
+  if (subdomain && /^[a-z][a-z0-9-]{2,40}$/.test(subdomain) && !SUBDOMAIN_WORDS.test(subdomain))
+    return subdomain;
+  if (MACHINE_MAILBOX.test(local)) return null;
   return /^[a-z][a-z0-9-]{2,40}$/.test(local) ? local : null;
 }

@@ -163,6 +163,9 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
   [/^hawaii(?:an)?(?:[- ]aleutian)?(?: (?:standard|daylight))?(?: time)?\b/i, 'Pacific/Honolulu'],
   [/^atlantic(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Halifax'],
+  // Mexico's official names: "hora del centro (de México)", "tiempo del centro".
+  [/^(?:hora|tiempo) del centro(?: de m[eé]xico)?(?![\p{L}])/iu, 'America/Mexico_City'],
+  [/^hor[aá]rio (?:oficial )?de bras[ií]lia(?![\p{L}])/iu, 'America/Sao_Paulo'],
 ];
 
 // A representative zone for offsets that no Etc/GMT zone can express.
@@ -223,7 +226,11 @@ export function windowsZone(name: string): string | null {
 const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
-const CITY_TIME = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) time\b/;
+const CITY_TIME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) time\b/u;
+// The same in the languages recruiters abroad write in: "hora de Madrid", "heure de Paris",
+// "horário de Lisboa", "ora di Roma".
+const LOCAL_CITY_TIME =
+  /^(?:hora (?:de|del)|heure d[e'’] ?|hor[aá]rio de|ora di)\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})/u;
 
 export interface ZoneMatch extends StatedZone {
   /** Characters consumed from the position the match was tried at. */
@@ -323,7 +330,7 @@ export function matchZoneAt(
       ...(STANDARD_ALL_YEAR[code] && !confirm ? { standardAllYear: STANDARD_ALL_YEAR[code] } : {}),
     };
   }
-  const city = CITY_TIME.exec(rest);
+  const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
   const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
   const after = options.cityAfterTime ? CITY_AFTER_TIME.exec(rest) : null;

@@ -352,6 +352,11 @@ describe('commands written as people write them', () => {
     ['I sent the thank-you note this morning', { verb: 'sent', arg: null }],
     ['Please resume the reminders', { verb: 'resume', arg: null }],
     ['Could you pause this one for a while?', { verb: 'pause', arg: null }],
+    [
+      'Can you put this one on hold for now? Their budget is frozen until April.',
+      { verb: 'pause', arg: null },
+    ],
+    ['Put everything on hold please. I am travelling.', { verb: 'pause', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
     ['Hey stop please', { verb: 'stop', arg: null }],
   ])('%j', (text, expected) => {

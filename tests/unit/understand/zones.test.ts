@@ -110,6 +110,13 @@ describe('zone phrases', () => {
     ['GMT+5:30', 'Asia/Kolkata'],
     ['UTC+2', 'Etc/GMT-2'],
     ['Europe/Oslo', 'Europe/Oslo'],
+    ['São Paulo time', 'America/Sao_Paulo'],
+    ['hora del centro de México', 'America/Mexico_City'],
+    ['(tiempo del centro)', 'America/Mexico_City'],
+    ['horário de Brasília', 'America/Sao_Paulo'],
+    ['hora de Madrid', 'Europe/Madrid'],
+    ["heure d'Abidjan", 'Africa/Abidjan'],
+    ['heure de Paris', 'Europe/Paris'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
