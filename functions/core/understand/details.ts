@@ -384,6 +384,11 @@ function cleanRole(raw: string): string {
         '',
       )
       .replace(REQUISITION, '')
+      // "(remote - Americas)", "(Hybrid, 3 days)": where the work is done, not the role's name.
+      .replace(
+        /\s*\((?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\w*)\b[^()]{0,40}\)/gi,
+        '',
+      )
       // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
       .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
       .replace(/^(?:the|a|an|our)\s+/i, '')

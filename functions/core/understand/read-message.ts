@@ -19,6 +19,7 @@ import {
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
 import { addressesInText, parseAddressList } from './forward.ts';
+import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { slotTheNoteNames, weighNote } from './note.ts';
@@ -229,7 +230,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     }
   }
 
-  const body = unwrapLines(original.body);
+  const body = inEnglishWords(unwrapLines(original.body));
   const subject = original.subject;
   const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {

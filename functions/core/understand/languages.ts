@@ -1,0 +1,116 @@
+// Reader -> mail partly in another language: recruiters abroad write the date, the time and the
+// labels of a confirmation in their own language around English prose ("Data: terça-feira,
+// 10/11/2026", "Horário: 14h às 15h30"). The words for days, months, times and those labels in
+// Portuguese, Spanish, French, German, Italian and Dutch are rewritten to the English the rest of
+// the reader knows; English text is left as it is.
+
+const WEEKDAYS: Array<[RegExp, string]> = [
+  [/segunda(?:-feira)?|lunes|lundi|montag|luned[iì]|maandag/, 'Monday'],
+  [/ter[cç]a(?:-feira)?|martes|mardi|dienstag|marted[iì]|dinsdag/, 'Tuesday'],
+  [/quarta(?:-feira)?|mi[eé]rcoles|mercredi|mittwoch|mercoled[iì]|woensdag/, 'Wednesday'],
+  [/quinta(?:-feira)?|jueves|jeudi|donnerstag|gioved[iì]|donderdag/, 'Thursday'],
+  [/sexta(?:-feira)?|viernes|vendredi|freitag|venerd[iì]|vrijdag/, 'Friday'],
+  [/s[aá]bado|samedi|samstag|sonnabend|sabato|zaterdag/, 'Saturday'],
+  [/domingo|dimanche|sonntag|domenica|zondag/, 'Sunday'],
+];
+
+const MONTHS: Array<[RegExp, string]> = [
+  [/janeiro|enero|janvier|januar|gennaio|januari/, 'January'],
+  [/fevereiro|febrero|f[eé]vrier|februar|febbraio|februari/, 'February'],
+  [/mar[cç]o|marzo|mars|m[aä]rz|maart/, 'March'],
+  [/abril|avril|aprile/, 'April'],
+  [/maio|mayo|mai|maggio|mei/, 'May'],
+  [/junho|junio|juin|juni|giugno/, 'June'],
+  [/julho|julio|juillet|juli|luglio/, 'July'],
+  [/agosto|ao[uû]t|august|augustus/, 'August'],
+  [/setembro|septiembre|septembre|september|settembre/, 'September'],
+  [/outubro|octubre|octobre|oktober|ottobre/, 'October'],
+  [/novembro|noviembre|novembre|november/, 'November'],
+  [/dezembro|diciembre|d[eé]cembre|dezember|dicembre/, 'December'],
+];
+
+const LABELS: Array<[RegExp, string]> = [
+  [/data|fecha|datum/, 'Date'],
+  [/hor[aá]rio|hora|heure|uhrzeit|zeit|orario|ora|tijd/, 'Time'],
+  [/local|lugar|lieu|ort|luogo|locatie/, 'Location'],
+  [
+    /participantes|participants|teilnehmer(?:innen)?|partecipanti|deelnemers|entrevistadores/,
+    'With',
+  ],
+];
+
+const alternatives = (table: Array<[RegExp, string]>) =>
+  table.map(([pattern]) => pattern.source).join('|');
+
+const NOT_LETTER = String.raw`(?![\p{L}])`;
+// A weekday's name only before its date ("terça-feira, 10/11", "mardi 3 mars"): "Santo Domingo"
+// is a city.
+const WEEKDAY = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${alternatives(WEEKDAYS)})${NOT_LETTER}(?=[,.]?\s+(?:(?:den|le|el|il|o|dia|de)\s+)?\d)`,
+  'giu',
+);
+// "10 de novembro de 2026", "10. November 2026", "3 mars": a day, then the month's name.
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(${alternatives(MONTHS)})${NOT_LETTER}(?:\s+(?:de\s+)?(\d{4})\b)?`,
+  'giu',
+);
+// A label, and the rest of its line: a date or time label must be followed by a number.
+const LABEL = new RegExp(
+  String.raw`^([^\p{L}\d\n]{0,4})(${alternatives(LABELS)})(\s*:)(?=([^\n]*))`,
+  'gimu',
+);
+// "14h", "15h30", "14 h 30", "14 Uhr": an hour as French, Portuguese and German write it.
+const HOUR = String.raw`(?<![\d:.])([01]?\d|2[0-3])\s?(?:h|uhr)(?:\s?([0-5]\d))?(?![\p{L}\d])`;
+const HOUR_TOKEN = new RegExp(HOUR, 'giu');
+// Between two times, the word for "to": "às", "a", "à", "al", "hasta", "bis", "jusqu'à", "tot".
+const RANGE_WORD = String.raw`(?:[àa]s?|al|hasta|bis|jusqu['’]à|tot|alle)`;
+const TIME_RANGE = new RegExp(
+  String.raw`(\d{1,2}:\d{2})\s+${RANGE_WORD}\s+(?:(?:las|les|den)\s+)?(\d{1,2}:\d{2})`,
+  'giu',
+);
+// An hour word is a time where a time is expected: after a time label or a preposition, or
+// before the word for "to" and another hour.
+const HOUR_CONTEXT =
+  /(?:Time:\s*|\b(?:às|as|à|a partir das|das|de|from|at|um|ab|vers|dalle|alle|om|van|desde las|a las|starting)\s+)$/iu;
+
+// The second hour of a range: "de 10h a 11h".
+const HOUR_BEFORE = new RegExp(String.raw`\d\s?h(?:\s?\d{2})?\s*(?:${RANGE_WORD}|[-–—])\s*$`, 'iu');
+
+function englishOf(table: Array<[RegExp, string]>, word: string): string {
+  const lower = word.toLowerCase();
+  return (
+    table.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu').test(lower))?.[1] ?? word
+  );
+}
+
+function hoursInEnglish(text: string): string {
+  return text.replace(
+    HOUR_TOKEN,
+    (whole, hour: string, minutes: string | undefined, at: number) => {
+      const before = text.slice(Math.max(0, at - 24), at);
+      const after = text.slice(at + whole.length, at + whole.length + 24);
+      const aTime =
+        minutes !== undefined ||
+        /uhr/i.test(whole) ||
+        HOUR_CONTEXT.test(before) ||
+        HOUR_BEFORE.test(before) ||
+        new RegExp(String.raw`^\s*(?:${RANGE_WORD}|[-–—])\s*\d{1,2}\s?h`, 'iu').test(after);
+      return aTime ? `${hour.padStart(2, '0')}:${minutes ?? '00'}` : whole;
+    },
+  );
+}
+
+/** The text with another language's dates, times and labels in English words. */
+export function inEnglishWords(text: string): string {
+  const dated = text
+    .replace(LABEL, (whole, lead: string, label: string, colon: string, rest: string) => {
+      const english = englishOf(LABELS, label);
+      const dated = english !== 'Date' && english !== 'Time';
+      return dated || /\d/.test(rest) ? `${lead}${english}${colon}` : whole;
+    })
+    .replace(WEEKDAY, (word) => englishOf(WEEKDAYS, word))
+    .replace(DAY_MONTH, (_, day: string, month: string, year: string | undefined) =>
+      [day, englishOf(MONTHS, month), year].filter(Boolean).join(' '),
+    );
+  return hoursInEnglish(dated).replace(TIME_RANGE, '$1 to $2');
+}
