@@ -27,7 +27,7 @@ const CANCELLATION =
 const CANCELLATION_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =
-  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|we need to move|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
+  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
 const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
@@ -97,6 +97,18 @@ function withoutConditionals(text: string): string {
     .join('\n');
 }
 
+// "Your previous schedule on Thursday has been cancelled; please use the updated itinerary": a
+// move cancels the slot it leaves, and is still a move.
+const OLD_SLOT =
+  /\b(?:previous|original|old|earlier|prior|former)\s+(?:[\w-]+\s+){0,2}(?:schedule|time|slot|invit\w*|interview|booking|meeting|itinerary|event|appointment)s?\b/i;
+
+function withoutTheOldSlot(text: string): string {
+  return text
+    .split(/(?<=[.!?;])\s+|\n/)
+    .filter((sentence) => !OLD_SLOT.test(sentence))
+    .join('\n');
+}
+
 export function readSignals(body: string, subject: string, events: CalendarEvent[]): Signals {
   const text = body.slice(0, 40_000);
   // "If you need to reschedule, we'll find a new time": an offer, not a move.
@@ -107,7 +119,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     cancellation:
       method === 'CANCEL' ||
       status === 'CANCELLED' ||
-      CANCELLATION.test(firm) ||
+      CANCELLATION.test(withoutTheOldSlot(firm)) ||
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
     // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
     // often before the candidate ever forwarded it: the words must say the time moved.

@@ -195,9 +195,25 @@ const TIME_RANGE_ALONE = new RegExp(
 );
 // The person on an itinerary's indented line, or on a line of a schedule's block.
 const INDENTED_PERSON = new RegExp(String.raw`^[ \t]+(${FULL_NAME})[ \t]*(?:,|[-–—(]|$)`, 'u');
+const PERSON_FIRST_LINE = new RegExp(String.raw`^(${FULL_NAME}),[ \t]+\p{Lu}`, 'u');
 const BLOCK_PERSON = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|(–—-])`, 'u');
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
+
+/**
+ * A flattened itinerary row runs the session's name into its interviewer's ("Case Study Review
+ * Elena Vasquez-Hart, VP, Planning"): in a run of capitals longer than a name, before the title's
+ * comma, the person is its last two words.
+ */
+function nameClosingSession(cell: string, context: PeopleContext): string[] | null {
+  const comma = cell.indexOf(',');
+  if (comma === -1) return null;
+  const words = cell.slice(0, comma).trim().split(/\s+/);
+  if (words.length <= 3 || !words.every((word) => /^\p{Lu}/u.test(word) || word === '&'))
+    return null;
+  const name = words.slice(-2).join(' ');
+  return NAME_ONLY.test(name) && isPersonName(name, context) ? [name] : null;
+}
 
 /** Names the text gives for the interviewers, in order of appearance. */
 export function interviewersFromText(
@@ -269,8 +285,11 @@ export function interviewersFromText(
       .split('\n')
       .slice(1, 7);
     for (const line of below) {
-      if (!/^[ \t]+\S/.test(line) || TIME_RANGE_LINE_START.test(line)) break;
-      const person = INDENTED_PERSON.exec(line);
+      if (TIME_RANGE_LINE_START.test(line)) break;
+      // A table cell's second person lands on a line of its own: "Marguerite Ng, Allocation Manager".
+      const indented = /^[ \t]+\S/.test(line);
+      const person = indented ? INDENTED_PERSON.exec(line) : PERSON_FIRST_LINE.exec(line);
+      if (!indented && !person) break;
       if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
     }
     // "Technical interview - Dana Lee" or "Dana Lee, Director - case study": the people are on
@@ -279,7 +298,11 @@ export function interviewersFromText(
     const firstCell = (part: string) => part.split(/\s*[|\t]\s*/)[0] ?? part;
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
     const after = parts.length > 1 ? namesIn(firstCell(parts.slice(1).join(' - ')), context) : [];
-    add(after.length > 0 ? after : namesIn(firstCell(parts[0] ?? ''), context), m.index ?? 0);
+    const cell = firstCell(parts[0] ?? '');
+    add(
+      after.length > 0 ? after : (nameClosingSession(cell, context) ?? namesIn(cell, context)),
+      m.index ?? 0,
+    );
   }
   for (const m of scan.matchAll(TIME_RANGE_ALONE)) {
     // A schedule laid out in blocks: the time alone on its line ("10:00 AM – 10:45 AM" or

@@ -77,7 +77,9 @@ export function unwrapLines(text: string): string {
         /^[ \t]*\p{Ll}/u.test(next) ||
         (/[\p{Ll},]$/u.test(body) &&
           /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
-          !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next));
+          !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next) &&
+          // "Marguerite Ng, Allocation Manager": a person's line of a list or table, on its own.
+          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next));
       return continues ? `${body} ` : line;
     },
   );
