@@ -119,12 +119,16 @@ export function findCompany(
       const words = match[0].split(/[ \t]+/);
       for (let start = 0; start < words.length; start++) {
         let joined = '';
+        // "wattleandgrid" for Wattle & Grid: a domain writes the ampersand out.
+        let joinedAnd = '';
         for (let end = start; end < words.length && end < start + 6; end++) {
           joined += alnum(words[end] ?? '');
+          joinedAnd += words[end] === '&' ? 'and' : alnum(words[end] ?? '');
           // The domain spells the name, or abbreviates it: "larkspurpay" for Larkspur Payments.
           const label = labels.find(
             (l) =>
               joined === l ||
+              joinedAnd === l ||
               (joined.startsWith(l) &&
                 joined.length > l.length &&
                 (end === start || l.length >= 6)) ||

@@ -6,6 +6,7 @@ import type { CalendarEvent } from './calendar.ts';
 import { isTitleNoun } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
+import { literal } from './text.ts';
 import { isMachineAddress } from './vendors.ts';
 
 export interface PeopleContext {
@@ -215,6 +216,25 @@ function nameClosingSession(cell: string, context: PeopleContext): string[] | nu
   return NAME_ONLY.test(name) && isPersonName(name, context) ? [name] : null;
 }
 
+/**
+ * "Mei-Ling and I were both looking forward to it": a colleague by first name and the writer. The
+ * first name must be one of a person the mail shows (a header or the invitation), so "Tuesday and
+ * I'll send the link" names nobody.
+ */
+function colleagueAndI(text: string, context: PeopleContext): RegExpExecArray | null {
+  const firstNames = context.directory
+    .map((box) => box.name?.split(/\s+/)[0] ?? '')
+    .filter(
+      (name) => /^\p{Lu}[\p{L}'’-]+$/u.test(name) && name !== context.sender?.name?.split(/\s+/)[0],
+    );
+  if (firstNames.length === 0) return null;
+  const joined = new RegExp(
+    String.raw`\b(?:${firstNames.map(literal).join('|')})\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b`,
+    'u',
+  );
+  return joined.exec(text);
+}
+
 /** Names the text gives for the interviewers, in order of appearance. */
 export function interviewersFromText(
   text: string,
@@ -382,14 +402,15 @@ export function interviewersFromText(
   }
   // "Carlos Ibarra, our Director of Development, and I", "Dwayne, our super, will be with me":
   // the writer is one of those the candidate meets.
-  const withWriter = WRITER_JOINS.exec(scan.replace(/\n/g, ' '));
+  const flat = scan.replace(/\n/g, ' ');
+  const withWriter = WRITER_JOINS.exec(flat) ?? colleagueAndI(flat, context);
   if (withWriter && context.sender?.name && isPersonName(context.sender.name, context)) {
-    const sentence = sentenceOf(scan, withWriter.index);
+    const sentence = sentenceOf(flat, withWriter.index);
     // "… will be with me" says the writer is there; "… and I" needs a meeting in its sentence.
     if (
       /\bme$/.test(withWriter[0]) ||
       INTERVIEW_SENTENCE.test(sentence) ||
-      /\bmeet/i.test(sentence)
+      /\b(?:meet|looking forward to|with you\b)/i.test(sentence)
     )
       add([context.sender.name], withWriter.index);
   }
@@ -448,6 +469,23 @@ export interface InterviewersReading {
  * Interviewers: a calendar's attendees other than the candidate and the organizer when it has
  * any, else the people the text names; the organizer alone only when nobody else is named.
  */
+/**
+ * An invitation's name as the mail's headers spell it, where they differ only by spaces: a
+ * calendar line folded at a space unfolds "Mei-Ling Zhou" into "Mei-LingZhou".
+ */
+function spelledAsInTheMail(attendee: Mailbox, context: PeopleContext): string | null {
+  const squashed = (name: string) => name.replace(/\s+/g, '').toLowerCase();
+  if (!attendee.name) return null;
+  const same = context.directory.find(
+    (box) =>
+      box.email === attendee.email &&
+      box.name &&
+      box.name !== attendee.name &&
+      squashed(box.name) === squashed(attendee.name ?? ''),
+  );
+  return same?.name ?? null;
+}
+
 export function findInterviewers(
   text: string,
   events: CalendarEvent[],
@@ -473,10 +511,21 @@ export function findInterviewers(
       if (/^non-participant$/i.test(attendee.role ?? '')) continue;
       if (isCandidate(attendee, context)) continue;
       const named =
-        attendee.name ?? fromText.find((p) => emailFor(p.name, context) === attendee.email)?.name;
+        spelledAsInTheMail(attendee, context) ??
+        attendee.name ??
+        fromText.find((p) => emailFor(p.name, context) === attendee.email)?.name;
       if (named) push(named, attendee.email);
     }
   }
+  // The organizer only books the meeting, unless the text says they take part ("Mei-Ling and I").
+  const organizer = event?.organizer;
+  if (
+    people.length > 0 &&
+    organizer?.name &&
+    !isCandidate(organizer, context) &&
+    fromText.some((person) => sameName(person.name, organizer.name ?? ''))
+  )
+    people.unshift({ name: organizer.name, email: organizer.email });
   const fromCalendar = people.length > 0;
   if (people.length === 0) {
     for (const { name } of fromText) push(name, emailFor(name, context));
