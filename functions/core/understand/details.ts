@@ -84,7 +84,9 @@ function abbreviates(label: string, allWords: string[]): boolean {
   // "dwc" for the Department of Water and Catchments: small joining words have no initial.
   const words = allWords.filter((word) => !/^(?:of|and|&|for|the)$/i.test(word));
   const joined = words.length < allWords.length;
-  if (label.length < (joined ? 3 : 4) || words.length < 2) return false;
+  // Three letters are enough where the name ends in what it is ("smu", South Munster University).
+  const named = ORGANISATION_NOUN.test(allWords[allWords.length - 1] ?? '');
+  if (label.length < (joined || named ? 3 : 4) || words.length < 2) return false;
   const letters = words.map(alnum);
   for (let spelled = 0; spelled <= letters.length - 2; spelled++) {
     const initials = letters.slice(spelled);
@@ -118,6 +120,8 @@ export function findCompany(
     for (const match of source.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
       const words = match[0].split(/[ \t]+/);
       for (let start = 0; start < words.length; start++) {
+        // "SMU-ACAD-2719" is a reference, never a name, whatever its letters spell.
+        if (/\d/.test(words[start] ?? '')) continue;
         let joined = '';
         // "wattleandgrid" for Wattle & Grid: a domain writes the ampersand out.
         let joinedAnd = '';
@@ -306,7 +310,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 }
 
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
-const ORGANISATION_NOUN =
+export const ORGANISATION_NOUN =
   /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network)s?\b/;
 // "On behalf of the Human Resources Department": the writer's own team, not another employer.
 const OWN_DEPARTMENT =
@@ -350,6 +354,8 @@ function looksLikeTitle(candidate: string): boolean {
     // "Senior QA Engineer, Lab Automation": the title before its team.
     .replace(/,\s+[A-Z][^,]{1,40}$/, '')
     .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?)$/, '')
+    // "Lecturer in Data Science", "Director of Engineering": the title, then its field.
+    .replace(/\s+(?:in|of|for)\s+(?:[A-Z][\p{L}&-]*\s*){1,4}$/u, '')
     .trim();
   const words = trimmed.split(/\s+/);
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
@@ -375,7 +381,7 @@ const MEETING_COUNTERPART =
 
 // A requisition number is the posting's, not the role's name: "(R-10482)", "- Req #4471".
 const REQUISITION =
-  /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
+  /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
 function cleanRole(raw: string): string {
   // "Data Analyst, London": a place after the comma is where the job is, not its team.
@@ -539,6 +545,9 @@ const AT_ADDRESS = new RegExp(
   String.raw`\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?${STREET_ADDRESS}`,
   'gu',
 );
+// A room or a building to come to: "in the Boardroom, Kelvin Building", "Meeting Room 4".
+const ROOM =
+  /\b(?:[Bb]oard ?room|(?:[Mm]eeting|[Cc]onference|[Ii]nterview|[Ss]eminar) [Rr]oom|[A-Z][a-z]+ (?:Building|House|Hall|Tower|Wing))\b/g;
 const ATTENDING =
   /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy))\b/gi;
 const DIAL_IN =
@@ -567,6 +576,7 @@ export function findFormat(text: string, title = ''): FormatReading {
     count(IN_PERSON_TRIAL, scan) +
     count(VENUE_LINE, scan) +
     count(ATTENDING, scan) +
+    count(ROOM, scan) +
     count(AT_ADDRESS, scan);
   const ranked = (
     [

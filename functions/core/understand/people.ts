@@ -3,7 +3,7 @@
 // "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
 import type { Person } from '../model.ts';
 import type { CalendarEvent } from './calendar.ts';
-import { isTitleNoun } from './details.ts';
+import { isTitleNoun, ORGANISATION_NOUN } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { literal } from './text.ts';
@@ -25,14 +25,16 @@ const NOT_NAME_WORDS = new Set(
     /\s+/,
   ),
 );
-const HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+/;
+// "Dr", "Prof.", "Associate Professor": a form of address before a name, never part of it.
+const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame`;
+const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
 // prefix, and names are not only ASCII.
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
 const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
-const FULL_NAME = String.raw`(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
+const FULL_NAME = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
@@ -53,6 +55,8 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   if (!words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word))) return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
   if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
+  // "Uppsala University", "Merri Creek Health": an organisation, however capitalised.
+  if (ORGANISATION_NOUN.test(words[words.length - 1] ?? '')) return false;
   if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
   if (context.company && name.toLowerCase().includes(context.company.toLowerCase())) return false;
   return true;
@@ -130,7 +134,7 @@ const LABELS =
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:").
 const LIST_LABEL =
-  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview panel|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|includes?|consists of|is|are))?[ \t]*:)[ \t]*$/gim;
+  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
