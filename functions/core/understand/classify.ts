@@ -18,7 +18,7 @@ export interface Signals {
   interviewWords: boolean;
   /** The mail is to someone who interviews ("You're scheduled to interview a candidate"). */
   asInterviewer: boolean;
-  /** An interview held by a state, not an employer: a visa, citizenship or immigration one. */
+  /** An interview no employer holds: a visa or citizenship one, or a career centre's practice. */
   notForAJob: boolean;
 }
 
@@ -45,7 +45,7 @@ const OUT_OF_OFFICE_SUBJECT =
 const AUTO_ACK =
   /\b(?:(?:we(?:'|’)ve|we have) (?:successfully )?received your (?:application|e-?mail|message|submission)|thank you for (?:applying|your application|submitting your application)|this is an automated (?:message|response|reply|e-?mail)|(?:do not|please don(?:'|’)t) reply to this (?:e-?mail|message)|application (?:has been )?received|your application (?:has been|was) (?:received|submitted))\b/i;
 const NEUTRAL =
-  /\b(?:still (?:reviewing|evaluating|interviewing|deciding|finali[sz]ing|waiting)|(?:no|don(?:'|’)t have a) decision (?:yet|to share)|(?:have|expect|hope to have) an update|(?:will|we(?:'|’)ll|I(?:'|’)ll) (?:be in touch|get back to you|let you know|update you|keep you (?:posted|updated))|thank you for your patience|taking (?:a bit )?longer|timeline has|delay(?:ed)? in our process|update (?:you|for you) (?:by|next|early|later|soon)|(?:expect|hope|plan|aim) to (?:share|make|have|reach|communicate) (?:a|our|the) (?:final )?decision|(?:write|get back|come back) to you either way|(?:consolidating|collecting|gathering) (?:their |our |the )?feedback)\b/i;
+  /\b(?:still (?:reviewing|evaluating|interviewing|deciding|finali[sz]ing|waiting)|(?:no|don(?:'|’)t have a) decision (?:yet|to share)|(?:have|expect|hope to have) an update|(?:will|we(?:'|’)ll|I(?:'|’)ll) (?:be in touch|get back to you|let you know|update you|keep you (?:posted|updated))|thank you for your patience|taking (?:a bit )?longer|timeline has|delay(?:ed)? in our process|update (?:you|for you) (?:by|next|early|later|soon)|(?:expect|hope|plan|aim) to (?:share|make|have|reach|communicate) (?:a|our|the) (?:final )?decision|(?:write|get back|come back) to you either way|(?:consolidating|collecting|gathering) (?:their |our |the )?feedback|still (?:seeing|meeting|speaking (?:to|with)|talking to) (?:[\w-]+ ){0,2}(?:candidates|applicants|people)|(?:you(?:'|’)ll|you will) hear (?:back )?from (?:us|me)|still (?:very much )?in the (?:mix|running|frame)|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?decision (?:until|by|on|next|in|early|later)|moving (?:more )?slowly)\b/i;
 const CONFIRMATION =
   /\b(?:confirming (?:your|the|our)|(?:this|I|we)(?: am| are|'m|’m|'re|’re)? (?:happy to |pleased to |writing to )?confirm(?:s|ing)? (?:your|the|our)|interview (?:confirmation|confirmed|scheduled|details|invitation)|(?:is|has been) (?:confirmed|scheduled|booked)|(?:you(?:'|’)re|you are) (?:all )?(?:set|scheduled|booked|confirmed)|(?:I(?:'|’)ve|we(?:'|’)ve|I have|we have) (?:booked|scheduled)|has you down for|itinerary|invitation:|confirmed:)/i;
 // Trades, kitchens and schools interview by doing the work: the meeting to follow up on, in person.
@@ -69,10 +69,11 @@ const INVITATION =
 const AS_INTERVIEWER =
   /\b(?:(?:you(?:'|’)re|you are) (?:scheduled|booked|due|set) to interview\b|interview(?:ing)? (?:a|the|this|your) candidate\b|(?:submit|complete|fill in|leave) (?:your|the) (?:scorecard|interview feedback)\b|your interview kit\b|because you are (?:an|the) interviewer\b)/i;
 
-// A consulate's, an immigration office's or a citizenship interview is about the person, not an
-// application: nothing to follow up, whatever job it is for.
+// A consulate's, an immigration office's or a citizenship interview is about the person, and a
+// career centre's mock interview is practice: no employer to follow up with, whatever job either
+// is for.
 const NOT_FOR_A_JOB =
-  /\b(?:consular|visa|embassy|consulate|immigration|citizenship|naturali[sz]ation|asylum|green card|biometrics?) (?:interview|appointment|officer)s?\b|\b(?:consulate|embassy) general\b|\bUSCIS\b|\bDS-160\b/i;
+  /\b(?:consular|visa|embassy|consulate|immigration|citizenship|naturali[sz]ation|asylum|green card|biometrics?) (?:interview|appointment|officer)s?\b|\b(?:consulate|embassy) general\b|\bUSCIS\b|\bDS-160\b|\b(?:mock|practice)(?: (?!(?:your|the|for|our|an?|with)\b)[\w-]+){0,2} interviews?\b/i;
 
 // A recorded interview the candidate does alone before a deadline ("on-demand video interview,
 // record your answers at a time that suits you"): a next step, with no meeting and no start.

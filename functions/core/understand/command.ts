@@ -486,7 +486,7 @@ const PLAIN_STOPS: RegExp[] = [
 ];
 /** "Don't stop the reminders": the opposite. */
 const KEEP_GOING = /\b(?:don'?t|do not|never|please don'?t)\s+(?:stop|cancel|end)\b/;
-/** Only a short note says stop; a longer text is about something else. */
+/** Only a short note says stop (or asks for the status); a longer text is about something else. */
 const MAX_PLAIN_STOP_LINES = 5;
 const MAX_PLAIN_STOP_CHARS = 600;
 
@@ -495,6 +495,21 @@ function plainStop(lines: string[]): Command | null {
   if (lines.length > MAX_PLAIN_STOP_LINES || text.length > MAX_PLAIN_STOP_CHARS) return null;
   if (KEEP_GOING.test(text) || !PLAIN_STOPS.some((pattern) => pattern.test(text))) return null;
   return { verb: 'suggest', arg: 'stop' };
+}
+
+/** Asking in plain words where things stand: "can you tell me where all my applications stand?" */
+const PLAIN_STATUS: RegExp[] = [
+  /\bwhere (?:do |are )?(?:all |each of |things with )?my (?:\w+ )?applications (?:stand|are at|are)\b/,
+  /\b(?:list|show|send|give)(?: me)? (?:a list of |an overview of |the status of )?(?:all )?my (?:open |current |pending |active )?applications\b/,
+  /\b(?:status|overview|summary) of (?:all )?my (?:\w+ )?applications\b/,
+  /\bwhat(?:'s| is) (?:still )?(?:pending|open|outstanding) (?:with whom|for me)?\b/,
+];
+
+/** Reading the status changes nothing, so asked in plain words it is answered, not questioned. */
+function plainStatus(lines: string[]): Command | null {
+  const text = lines.join('\n').toLowerCase().replace(/[‘’]/g, "'");
+  if (lines.length > MAX_PLAIN_STOP_LINES || text.length > MAX_PLAIN_STOP_CHARS) return null;
+  return PLAIN_STATUS.some((pattern) => pattern.test(text)) ? { verb: 'status', arg: null } : null;
 }
 
 /** No command, but what looks like one: a misspelt first word, or a stop in plain words. */
@@ -512,7 +527,7 @@ function suggestionFor(lines: string[]): Command | null {
 export function parseCommand(text: string): Command | null {
   if (typeof text !== 'string') return null;
   const lines = commandLines(text);
-  return (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines);
+  return (lines[0] ? commandOf(lines[0]) : null) ?? plainStatus(lines) ?? suggestionFor(lines);
 }
 
 const MAX_CORRECTIONS = 10;
@@ -526,7 +541,8 @@ const MAX_CORRECTIONS = 10;
 export function parseCommands(text: string): Command[] {
   if (typeof text !== 'string') return [];
   const lines = commandLines(text);
-  const first = (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines);
+  const first =
+    (lines[0] ? commandOf(lines[0]) : null) ?? plainStatus(lines) ?? suggestionFor(lines);
   if (!first) return [];
   const commands = [first];
   if (!CORRECTIONS.has(first.verb)) return commands;

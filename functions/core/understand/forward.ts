@@ -230,9 +230,11 @@ function nonSpaceLength(text: string): number {
 
 /**
  * Peels forward levels off a text. A boundary below a short note is a forward (recurse into
- * it); a boundary below a real message is that message's quoted history (cut it off).
+ * it); a boundary below a real message is that message's quoted history (cut it off), and so is
+ * a quoted header block of the forwarder's own mail ("Re: … following up" forwarded with the
+ * user's follow-up beneath the employer's answer): nobody forwards their own words as news.
  */
-export function unwrapForwards(text: string): Unwrapped {
+export function unwrapForwards(text: string, forwarder?: string): Unwrapped {
   const notes: string[] = [];
   const levels: ForwardedHeaders[] = [];
   let current = text;
@@ -243,7 +245,12 @@ export function unwrapForwards(text: string): Unwrapped {
     if (!split) break;
     const before = lines.slice(0, split.at).join('\n').trim();
     const shortNote = nonSpaceLength(before) <= MAX_NOTE_CHARS;
-    const isForward = split.kind === 'forward' || (split.kind === 'header-block' && shortNote);
+    const ownQuote =
+      depth > 0 &&
+      forwarder !== undefined &&
+      split.block.headers.from?.email.toLowerCase() === forwarder.toLowerCase();
+    const isForward =
+      split.kind === 'forward' || (split.kind === 'header-block' && shortNote && !ownQuote);
     if (!isForward || depth === MAX_DEPTH) {
       history = lines.slice(split.at).join('\n');
       current = before;

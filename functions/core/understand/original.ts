@@ -110,7 +110,7 @@ export async function findOriginal(
       note: depth === 0 ? mail.text.trim() : original.note,
     };
   }
-  const unwrapped = unwrapForwards(mail.text);
+  const unwrapped = unwrapForwards(mail.text, mail.from?.email);
   const levels = unwrapped.levels;
   if (levels.length === 0) {
     return {

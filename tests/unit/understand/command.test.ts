@@ -357,6 +357,11 @@ describe('commands written as people write them', () => {
       { verb: 'pause', arg: null },
     ],
     ['Put everything on hold please. I am travelling.', { verb: 'pause', arg: null }],
+    [
+      "Before I send it - where do all my applications stand? I've lost track.",
+      { verb: 'status', arg: null },
+    ],
+    ['Could you send me a list of my open applications?', { verb: 'status', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
     ['Hey stop please', { verb: 'stop', arg: null }],
   ])('%j', (text, expected) => {
@@ -368,6 +373,7 @@ describe('commands written as people write them', () => {
     'Hello there!\nThanks for the draft',
     'Could you cancel the interview',
     'Can you help me with the draft?',
+    'My applications are going well, thanks for the draft',
     'Done with the interview, it went well',
     'Stop for 2 weeks',
     'I want to stop by your office',
