@@ -340,8 +340,9 @@ const TITLE_NOUNS =
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
 const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: [A-Z&][\p{L}&/+-]*){0,3}`;
-// "Associate, Healthcare Investment Banking": a title and the team it is in.
-const ROLE_WITH_TEAM = String.raw`${ROLE_RUN}(?:, ${TEAM_RUN}(?: \([^()\n]{1,40}\))?)?`;
+// "Associate, Healthcare Investment Banking", "Clinical Informatics Lead - EMR Optimisation": a
+// title and the team it is in.
+const ROLE_WITH_TEAM = String.raw`${ROLE_RUN}(?:(?:, | [-–—] )${TEAM_RUN}(?: \([^()\n]{1,40}\))?)?`;
 
 /** "Controller", "Manager": a word that ends a job title, never a surname. */
 export function isTitleNoun(word: string): boolean {
@@ -351,8 +352,8 @@ export function isTitleNoun(word: string): boolean {
 function looksLikeTitle(candidate: string): boolean {
   const trimmed = candidate
     .replace(/\s*\([^)]*\)\s*$/, '')
-    // "Senior QA Engineer, Lab Automation": the title before its team.
-    .replace(/,\s+[A-Z][^,]{1,40}$/, '')
+    // "Senior QA Engineer, Lab Automation", "Lead - EMR Optimisation": the title before its team.
+    .replace(/(?:,|\s[-–—])\s+[A-Z][^,]{1,40}$/, '')
     .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?)$/, '')
     // "Lecturer in Data Science", "Director of Engineering": the title, then its field.
     .replace(/\s+(?:in|of|for)\s+(?:[A-Z][\p{L}&-]*\s*){1,4}$/u, '')
@@ -384,8 +385,9 @@ const REQUISITION =
   /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
 function cleanRole(raw: string): string {
-  // "Data Analyst, London": a place after the comma is where the job is, not its team.
-  const team = /,\s+([^,]+)$/.exec(raw);
+  // "Data Analyst, London", "Data Analyst - London": a place after the comma or dash is where the
+  // job is, not its team.
+  const team = /(?:,|\s[-–—])\s+([^,]+)$/.exec(raw);
   const withoutPlace = team?.[1] && placeNamed(team[1].trim()) ? raw.slice(0, team.index) : raw;
   return (
     withoutPlace

@@ -75,6 +75,8 @@ export function unwrapLines(text: string): string {
     (line: string, body: string, next: string) => {
       const continues =
         /^[ \t]*\p{Ll}/u.test(next) ||
+        // "…the position of Senior Backend Engineer -\nClaims Platform": a dash mid-phrase.
+        (/\s[-–—]$/.test(body) && /^[ \t]*\p{Lu}/u.test(next)) ||
         (/[\p{Ll},]$/u.test(body) &&
           /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
           !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next) &&
