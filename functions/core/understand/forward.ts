@@ -179,7 +179,12 @@ interface Split {
   block: Block;
   /** Lines after `at` are quoted with ">" and must be unquoted. */
   quoted: boolean;
+  /** An "Original Message" rule: Outlook's reply quote, which a forward also keeps below. */
+  replyRule?: boolean;
 }
+
+const REPLY_RULE =
+  /Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Mensagem original/i;
 
 /** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
 function findSplit(lines: string[]): Split | null {
@@ -196,7 +201,7 @@ function findSplit(lines: string[]): Split | null {
         rest.length > 0 && /From[ \t]*:/.test(rest)
           ? readHeaderBlock(view, i, rest)
           : readHeaderBlock(view, i + 1);
-      return { at: i, kind: 'forward', block, quoted };
+      return { at: i, kind: 'forward', block, quoted, replyRule: REPLY_RULE.test(separator[0]) };
     }
     if (UNDERSCORE_RULE.test(line)) {
       const view = quoted ? lines.map(unquote) : lines;
@@ -250,7 +255,8 @@ export function unwrapForwards(text: string, forwarder?: string): Unwrapped {
       forwarder !== undefined &&
       split.block.headers.from?.email.toLowerCase() === forwarder.toLowerCase();
     const isForward =
-      split.kind === 'forward' || (split.kind === 'header-block' && shortNote && !ownQuote);
+      (split.kind === 'forward' && !(split.replyRule && ownQuote)) ||
+      (split.kind === 'header-block' && shortNote && !ownQuote);
     if (!isForward || depth === MAX_DEPTH) {
       history = lines.slice(split.at).join('\n');
       current = before;
