@@ -337,7 +337,7 @@ export function employerOnBehalf(text: string): string | null {
 const TITLE_NOUNS =
   /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward|surgeon|doctor|vet|registrar|solicitor|barrister|lawyer|notary)$/i;
 
-const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|II|III|IV|I)`;
+const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|in(?= [A-Z])|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
 const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: [A-Z&][\p{L}&/+-]*){0,3}`;
 // "Associate, Healthcare Investment Banking", "Clinical Informatics Lead - EMR Optimisation": a
@@ -354,6 +354,8 @@ function looksLikeTitle(candidate: string): boolean {
     .replace(/\s*\([^)]*\)\s*$/, '')
     // "Senior QA Engineer, Lab Automation", "Lead - EMR Optimisation": the title before its team.
     .replace(/(?:,|\s[-–—])\s+[A-Z][^,]{1,40}$/, '')
+    // "Embedded Software Engineer (m/w/d) - Motion Control": a note on the title before the team.
+    .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?)$/, '')
     // "Lecturer in Data Science", "Director of Engineering": the title, then its field.
     .replace(/\s+(?:in|of|for)\s+(?:[A-Z][\p{L}&-]*\s*){1,4}$/u, '')
@@ -385,10 +387,11 @@ const REQUISITION =
   /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
 function cleanRole(raw: string): string {
-  // "Data Analyst, London", "Data Analyst - London": a place after the comma or dash is where the
-  // job is, not its team.
-  const team = /(?:,|\s[-–—])\s+([^,]+)$/.exec(raw);
-  const withoutPlace = team?.[1] && placeNamed(team[1].trim()) ? raw.slice(0, team.index) : raw;
+  // "Data Analyst, London", "Data Analyst - London", "Sales Manager in Leeds": a place after the
+  // comma, dash or "in" is where the job is, not its team or field.
+  const team = /(?:,|\s[-–—]|\sin)\s+([^,]+)$/.exec(raw);
+  const place = team?.[1]?.trim().replace(/[.,;:!?]+$/, '');
+  const withoutPlace = place && placeNamed(place) ? raw.slice(0, team?.index) : raw;
   return (
     withoutPlace
       .replace(
@@ -459,6 +462,14 @@ export function findRole(
     [
       new RegExp(
         String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_WITH_TEAM})(?=\s+(?:with|at|in|for|on|within)\b|[,.;:!?)\n]|$)`,
+        'u',
+      ),
+      0.85,
+    ],
+    // "for the position Embedded Software Engineer (m/w/d) - Motion Control.": no "of" before it.
+    [
+      new RegExp(
+        String.raw`\b(?:for|as) (?:the|a|an) (?:position|role|post|vacancy):? (${ROLE_WITH_TEAM})(?=[,.;:!?)\n]|\s+(?:at|in|with|on)\b|$)`,
         'u',
       ),
       0.85,

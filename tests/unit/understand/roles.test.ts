@@ -1,0 +1,36 @@
+// The role applied for, read from the sentence that names it: a title with its team after a comma
+// or a dash, a note on the title in brackets, a title and its field, with "of" or without it;
+// never a requisition number, a place, or where the work is done.
+import { describe, expect, it } from 'vitest';
+import { findRole } from '../../../functions/core/understand/details.ts';
+
+const roleIn = (sentence: string, subject = '') =>
+  findRole(sentence, subject ? [subject] : [], 'Example Co', []).role;
+
+describe('findRole', () => {
+  it.each([
+    [
+      'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
+      'Data Engineer (all genders) - Logistics Analytics',
+    ],
+    [
+      'Thank you for applying for the position of Staff Nurse - Cardiology (Req 55120).',
+      'Staff Nurse - Cardiology',
+    ],
+    [
+      'Thanks for your interest in the role of Senior Lecturer in Ecology.',
+      'Senior Lecturer in Ecology',
+    ],
+    ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
+    ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
+    ['About the Product Designer (Hybrid, 3 days) role we discussed', 'Product Designer'],
+  ])('%j', (sentence, role) => {
+    expect(roleIn(sentence)).toBe(role);
+  });
+
+  it('reads a subject whose meeting words come after the title', () => {
+    expect(roleIn('See you then.', 'Example Co - Live Ops Producer interview confirmed')).toBe(
+      'Live Ops Producer',
+    );
+  });
+});
