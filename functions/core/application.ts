@@ -275,6 +275,37 @@ export function finishSending(
   });
 }
 
+/**
+ * The mail of a claimed milestone may or may not be out (its answer was lost): it stays SENT, no
+ * longer in flight, never to be sent again, with the user still to be told. Undefined when the
+ * claim is not ours.
+ */
+export function markUnconfirmed(application: Application, claimed: Milestone, now: Date) {
+  if (!ownClaim(application, claimed)) return undefined;
+  return revise(application, now, {
+    milestones: application.milestones.map((m) => {
+      if (m.id !== claimed.id) return m;
+      const { sending: _sending, ...sent } = m;
+      return { ...sent, unconfirmed: { told: false } };
+    }),
+  });
+}
+
+/** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */
+export function markToldUnconfirmed(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
+  return revise(application, now, {
+    milestones: application.milestones.map((m) =>
+      m.id === milestoneId ? { ...m, unconfirmed: { told: true } } : m,
+    ),
+  });
+}
+
+/** A milestone whose draft may not have arrived, and the user not yet told. */
+export const owesNotice = (milestone: Milestone | undefined): boolean =>
+  milestone?.unconfirmed?.told === false;
+
 /** What a draft mail carried, bounded as remembered. */
 export function draftSent(mailIds: string[], draft: Omit<DraftSent, 'mailIds'>): DraftSent {
   return {

@@ -1,5 +1,6 @@
 // A milestone's firing decided without any port: the claim and its draft, then how the mail went.
 import { describe, expect, it } from 'vitest';
+import { markToldUnconfirmed } from '../../functions/core/application.ts';
 import * as changes from '../../functions/core/changes.ts';
 import {
   afterDraft,
@@ -83,9 +84,29 @@ describe('afterDraft', () => {
     expect(next?.milestones.find((m) => m.id === 'i1-thank-you-1')?.state).toBe('PENDING');
   });
 
+  it('a draft that may be out is never sent again, and the user is owed a notice', () => {
+    const next = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
+    if (!next) throw new Error('the claim was ours');
+    const milestone = next.milestones.find((m) => m.id === 'i1-thank-you-1');
+    expect(milestone).toMatchObject({ state: 'SENT', unconfirmed: { told: false } });
+    expect(milestone?.sending).toBeUndefined();
+    // Its retry tells the user, and sends no draft; once told, it is like any sent milestone.
+    const retry = decideFiring(next, 'i1-thank-you-1', later);
+    expect(retry).toMatchObject({ claimed: false, reason: 'unconfirmed', milestone });
+    const told = markToldUnconfirmed(next, 'i1-thank-you-1', later);
+    expect(told?.milestones.find((m) => m.id === 'i1-thank-you-1')?.unconfirmed).toEqual({
+      told: true,
+    });
+    expect(told && markToldUnconfirmed(told, 'i1-thank-you-1', later)).toBeUndefined();
+    expect(told && decideFiring(told, 'i1-thank-you-1', later)).toMatchObject({
+      reason: 'not-pending',
+    });
+  });
+
   it('nothing to save when the application is gone or the claim is no longer ours', () => {
     expect(afterDraft(undefined, firing.milestone, { sent: false }, later)).toBeUndefined();
     const retaken = { ...firing.milestone, sentAt: later.toISOString() };
     expect(afterDraft(firing.application, retaken, { sent: false }, later)).toBeUndefined();
+    expect(afterDraft(firing.application, retaken, { sent: 'unknown' }, later)).toBeUndefined();
   });
 });
