@@ -1,6 +1,6 @@
 // A milestone's firing decided without any port: the claim and its draft, then how the mail went.
 import { describe, expect, it } from 'vitest';
-import { markToldUnconfirmed } from '../../functions/core/application.ts';
+import { markToldUnconfirmed, SEND_LEASE_MS } from '../../functions/core/application.ts';
 import * as changes from '../../functions/core/changes.ts';
 import {
   afterDraft,
@@ -29,7 +29,23 @@ describe('decideFiring', () => {
       sentAt: thankYouDue.toISOString(),
     });
     expect(firing.application.version).toBe(opened.version + 1);
-    expect(firing.takenOver).toBe(false);
+  });
+
+  it('a claim abandoned past its lease is never sent again: marked unconfirmed, the user to be told', () => {
+    const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
+    const inFlight = new Date(thankYouDue.getTime() + SEND_LEASE_MS - 1);
+    expect(decideFiring(firing.application, 'i1-thank-you-1', inFlight)).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+    const dead = new Date(thankYouDue.getTime() + SEND_LEASE_MS);
+    const abandoned = decideFiring(firing.application, 'i1-thank-you-1', dead);
+    if (abandoned.claimed || abandoned.reason !== 'unconfirmed') throw new Error('not abandoned');
+    expect(abandoned.save?.milestones.find((m) => m.id === 'i1-thank-you-1')).toMatchObject({
+      state: 'SENT',
+      unconfirmed: { told: false },
+    });
+    expect(abandoned.save?.version).toBe(firing.application.version + 1);
   });
 
   it('sends nothing for a missing application, a stale, duplicate or closed firing', () => {

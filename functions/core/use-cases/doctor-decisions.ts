@@ -4,7 +4,13 @@
 // would claim a draft (claimMilestone), so the doctor and the milestone handler cannot disagree.
 // A schedule is known by its name (ListSchedules); its time is read (GetSchedule) only when it may
 // be wrong: its milestone's time was set after it was last written, or it is past due.
-import { claimMilestone, owesNotice, SEND_LEASE_MS, userZone } from '../application.ts';
+import {
+  abandonedSend,
+  claimMilestone,
+  owesNotice,
+  SEND_LEASE_MS,
+  userZone,
+} from '../application.ts';
 import {
   type Application,
   DIGEST_APPLICATION_ID,
@@ -21,7 +27,10 @@ export type RepairReason =
   | 'missing-past-due'
   /** Its schedule fires at another time than the milestone is due. */
   | 'wrong-time'
-  /** A send claimed past its lease and never marked out (its function died): sent again now. */
+  /**
+   * A send claimed past its lease and never marked out (its function died): it may be out, so it
+   * is not sent again; its firing, now, tells the user.
+   */
   | 'stuck-send'
   /** A draft that may not have arrived, and every firing that was to tell the user failed. */
   | 'notice-owed'
@@ -61,12 +70,11 @@ function needOf(application: Application, milestoneId: string, now: Date): Need 
   if (owesNotice(milestone)) {
     return { kind: 'due', due: now.toISOString(), timezone, stuck: false, notice: true };
   }
-  const claim = claimMilestone(application, milestoneId, now);
-  if (claim.claimed) {
-    return claim.takenOver
-      ? { kind: 'due', due: now.toISOString(), timezone, stuck: true }
-      : { kind: 'due', due: milestone.due, timezone, stuck: false };
+  if (abandonedSend(milestone, now)) {
+    return { kind: 'due', due: now.toISOString(), timezone, stuck: true };
   }
+  const claim = claimMilestone(application, milestoneId, now);
+  if (claim.claimed) return { kind: 'due', due: milestone.due, timezone, stuck: false };
   if (claim.reason === 'not-due')
     return { kind: 'due', due: milestone.due, timezone, stuck: false };
   const sending =

@@ -4,9 +4,9 @@
 // lets a stop that lands meanwhile confirm only once this draft is out. A send refused (certainly
 // not out) releases the claim and fails, so the runtime retries it; a send whose answer was lost
 // (it may be out) is never sent again: the milestone is marked unconfirmed and the user told, a
-// failed telling retried like a send. A claim whose function died mid-send is taken over by the
-// next firing once its lease is over. The weekly digest rides the same target under a reserved
-// application id. Decided in milestone-decisions.ts; applied here.
+// failed telling retried like a send. A claim whose function died mid-send is the same once its
+// lease is over: the next firing marks it unconfirmed and tells. The weekly digest rides the same
+// target under a reserved application id. Decided in milestone-decisions.ts; applied here.
 import { markToldUnconfirmed } from '../application.ts';
 import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
@@ -43,20 +43,22 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
 
   const firing = await updateApplication<Firing>(store, key, (application) => {
     const decided = decideFiring(application, ref.milestoneId, clock.now());
-    return decided.claimed ? { save: decided.application, result: decided } : { result: decided };
+    if (decided.claimed) return { save: decided.application, result: decided };
+    return decided.reason === 'unconfirmed' && decided.save
+      ? { save: decided.save, result: decided }
+      : { result: decided };
   });
   if (!firing.claimed) {
-    // An earlier attempt could not tell the user that its draft may not have arrived.
-    if (firing.reason === 'unconfirmed') return tellUnconfirmed(deps, ref, firing.milestone);
+    if (firing.reason === 'unconfirmed') {
+      // Its function died mid-send, or could not tell the user that its draft may not have arrived.
+      if (firing.save) logger.warn('milestone send abandoned past its lease; not sent again', ids);
+      return tellUnconfirmed(deps, ref, firing.milestone);
+    }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
     return firing.reason;
   }
 
   const { application, milestone } = firing;
-  if (firing.takenOver) {
-    // Its last attempt died between claiming and marking it out: the draft may or may not be out.
-    logger.warn('milestone send abandoned past its lease; sending again', ids);
-  }
   const settle = (result: DraftResult) =>
     updateApplication(store, key, (current) => {
       const next = afterDraft(current, milestone, result, clock.now());

@@ -2,6 +2,7 @@
 // firing and now to the claim (PENDING -> SENT, marked in flight) and the draft to mail, then from
 // how the mail went to the application's next state. fire-milestone.ts applies them.
 import {
+  abandonedSend,
   claimMilestone,
   finishSending,
   markUnconfirmed,
@@ -25,16 +26,18 @@ export type Firing =
       /** The application with the milestone claimed: what is saved. */
       application: Application;
       milestone: Milestone;
-      /** Its last attempt died between claiming and marking it out: the draft may be out. */
-      takenOver: boolean;
     }
   | { claimed: false; reason: NotSent }
-  /** Its draft may not have arrived and the user is still to be told (a retry of the telling). */
-  | { claimed: false; reason: 'unconfirmed'; milestone: Milestone };
+  /**
+   * Its draft may not have arrived and the user is still to be told: a retry of the telling, or
+   * a claim abandoned past its lease (its function died mid-send), marked so in `save`.
+   */
+  | { claimed: false; reason: 'unconfirmed'; milestone: Milestone; save?: Application };
 
 /**
  * Whether the firing sends a draft: only a PENDING milestone, due, of an open application; or
- * tells the user of a draft that may not have arrived, when that is still owed.
+ * tells the user of a draft that may not have arrived, when that is still owed. A send abandoned
+ * past its lease may be out: it becomes such a draft, never sent again.
  */
 export function decideFiring(
   application: Application | undefined,
@@ -46,6 +49,9 @@ export function decideFiring(
   if (milestone && owesNotice(milestone)) {
     return { claimed: false, reason: 'unconfirmed', milestone };
   }
+  const abandoned = milestone && abandonedSend(milestone, now);
+  const save = abandoned ? markUnconfirmed(application, milestone, now) : undefined;
+  if (milestone && save) return { claimed: false, reason: 'unconfirmed', milestone, save };
   return claimMilestone(application, milestoneId, now);
 }
 
