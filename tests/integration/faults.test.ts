@@ -5,6 +5,7 @@
 import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { DeliveryError } from '../../local/forward.ts';
 import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
@@ -17,6 +18,7 @@ const USERS = {
   throttle: 'throttle@example.net',
   forget: 'forget@example.net',
   complete: 'complete@example.net',
+  redelivered: 'redelivered@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -221,6 +223,32 @@ describe('no draft lost or doubled under faults', () => {
       expect.stringMatching(/^Got it: interview with /),
     ]);
     expect((await only(USERS.complete)).status).toBe('OPEN');
+  });
+
+  it('marking done fails for a while: tried again until it holds, so a redelivery after the lease is a duplicate', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(USERS.redelivered);
+    const before = faults().dynamodb.stats().faults['PutItem server-error'] ?? 0;
+    // Every attempt the SDK makes at the first write marking the command done fails (DynamoDB's
+    // client makes 4 by default).
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"', times: 4 },
+    ]);
+    const snooze = newMessage(stopReply.replaceAll('Stop.', 'snooze 3 days'), USERS.redelivered);
+    await stack.send(snooze, { from: USERS.redelivered, to: replyTo });
+    faults().dynamodb.heal();
+    expect((faults().dynamodb.stats().faults['PutItem server-error'] ?? 0) - before).toBe(4);
+    const snoozed = thankYouOf(await only(USERS.redelivered)).due;
+
+    // The same message again once its lease is over (SES delivers at least once).
+    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+    await stack.send(snooze, { from: USERS.redelivered, to: replyTo });
+    // Before the completion was tried again, this snoozed (and answered) a second time.
+    const answers = (await stack.mailTo(USERS.redelivered)).map((mail) => mail.subject);
+    expect(answers.filter((subject) => subject?.startsWith('Done: '))).toHaveLength(1);
+    expect(thankYouOf(await only(USERS.redelivered)).due).toBe(snoozed);
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {
