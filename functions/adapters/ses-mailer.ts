@@ -26,7 +26,7 @@ export function canonicalSesMessageId(messageId: string): string {
 }
 
 /**
- * What a failed send tells of the mail: `answered`, SES said no (an error answer, throttling
+ * What a failed send tells of the mail: `answered`, SES said no (an error status, throttling
  * included); `not-reached`, no connection was made, so SES never had it; `unknown`, the request
  * may have been written and its answer was lost (a timeout, a reset, anything else).
  */
@@ -51,7 +51,9 @@ export function sendFailureOf(error: unknown): SendFailure {
     name?: unknown;
     message?: unknown;
   };
-  if (typeof $metadata?.httpStatusCode === 'number') return 'answered';
+  const status = $metadata?.httpStatusCode;
+  // A success whose body could not be read (cut short) was sent all the same.
+  if (typeof status === 'number') return status >= 300 ? 'answered' : 'unknown';
   if (typeof code === 'string' && NOT_CONNECTED.has(code)) return 'not-reached';
   if (name === 'CredentialsProviderError') return 'not-reached';
   if (name === 'TimeoutError' && typeof message === 'string' && CONNECT_TIMEOUT.test(message)) {

@@ -1,7 +1,8 @@
 // Use-cases -> `followup doctor`, the decision: the store's milestones against the schedules that
 // exist, at `now` -> the repairs that make them agree. Pure; doctor.ts reads the world and applies
 // them. The store is the truth: a schedule is wanted exactly when firing it now or at its due time
-// would claim a draft (claimMilestone), so the doctor and the milestone handler cannot disagree.
+// would claim a draft (claimMilestone) or tell the user one may not have arrived (decideFiring), so
+// the doctor and the milestone handler cannot disagree.
 // A schedule is known by its name (ListSchedules); its time is read (GetSchedule) only when it may
 // be wrong: its milestone's time was set after it was last written, or it is past due.
 import {
