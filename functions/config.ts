@@ -31,6 +31,12 @@ export const DOCTOR_EVENT = { followup: 'doctor' } as const;
 /** How long one doctor run may take (Lambda's longest): it stops cleanly a step before. */
 export const DOCTOR_TIMEOUT_SECONDS = 900;
 
+/**
+ * How long one inbound delivery may take: its handling, then marking it done, tried again while
+ * the time left allows (handle-inbound-mail.ts). Less than the message's lease, as a test checks.
+ */
+export const INBOUND_TIMEOUT_SECONDS = 60;
+
 export const emailAddress = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email());
 
 /** An IANA zone in its usual spelling (`europe/berlin` -> `Europe/Berlin`, as the Scheduler wants). */

@@ -1,4 +1,5 @@
 // Lambda entry point: SES receipt-rule event -> validated (zod/mini) -> handleInboundMail per record.
+import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { createInboundRuntime, type InboundRuntime } from './commons/inbound-runtime.ts';
 import { entryPoint } from './commons/middleware.ts';
@@ -39,7 +40,11 @@ const sesEventSchema = z.object({
 
 export type SesReceiptEvent = z.input<typeof sesEventSchema>;
 
-async function run(event: z.infer<typeof sesEventSchema>, runtime: InboundRuntime) {
+async function run(
+  event: z.infer<typeof sesEventSchema>,
+  runtime: InboundRuntime,
+  context: Context,
+) {
   const outcomes = [];
   for (const record of event.Records) {
     const { mail, receipt } = record.ses;
@@ -58,6 +63,7 @@ async function run(event: z.infer<typeof sesEventSchema>, runtime: InboundRuntim
           },
         },
         runtime,
+        { timeLeftMs: () => context.getRemainingTimeInMillis() },
       ),
     );
   }

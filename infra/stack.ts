@@ -49,6 +49,7 @@ import type { Construct, IConstruct } from 'constructs';
 import {
   DOCTOR_EVENT,
   DOCTOR_TIMEOUT_SECONDS,
+  INBOUND_TIMEOUT_SECONDS,
   RAW_MAIL_RETENTION_DAYS,
 } from '../functions/config.ts';
 import { createFollowupFunction } from './followup-function.ts';
@@ -75,7 +76,7 @@ export const ACCESS_LOG_PREFIX = 'raw-mail/';
  * the milestone send lease) must outlast one attempt; tests/infra/stack.test.ts holds them to it.
  */
 export const FUNCTION_TIMEOUT_SECONDS = {
-  inbound: 60,
+  inbound: INBOUND_TIMEOUT_SECONDS,
   milestone: 30,
   doctor: DOCTOR_TIMEOUT_SECONDS,
 } as const;

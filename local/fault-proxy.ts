@@ -18,10 +18,11 @@ export type FaultService = 'dynamodb' | 'ses' | 'scheduler' | 's3';
 /**
  * `latency` waits `latencyMs` and then forwards; `throttle` and `server-error` answer as the
  * service does when it throttles or fails (see SERVICE_ERRORS); `hang` never answers (the client's
- * timeout must end it) and `drop` closes the connection unanswered. None but `latency` reaches the
- * service.
+ * timeout must end it) and `drop` closes the connection unanswered. None of these but `latency`
+ * reaches the service. `answer-lost` forwards the request and, once the service has done it,
+ * closes the connection instead of answering: the client cannot tell it from `drop`.
  */
-export type FaultKind = 'latency' | 'throttle' | 'server-error' | 'hang' | 'drop';
+export type FaultKind = 'latency' | 'throttle' | 'server-error' | 'hang' | 'drop' | 'answer-lost';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -192,7 +193,12 @@ export async function startFaultProxy(options: {
     return undefined;
   };
 
-  const pass = (request: IncomingMessage, body: Buffer, response: ServerResponse) => {
+  const pass = (
+    request: IncomingMessage,
+    body: Buffer,
+    response: ServerResponse,
+    answerLost = false,
+  ) => {
     const upstream = forward(
       {
         host: target.hostname,
@@ -202,6 +208,12 @@ export async function startFaultProxy(options: {
         headers: request.headers,
       },
       (answer) => {
+        if (answerLost) {
+          // Done by the service, read to its end, never told to the client.
+          answer.resume();
+          answer.on('end', () => request.socket.destroy());
+          return;
+        }
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
       },
@@ -236,6 +248,9 @@ export async function startFaultProxy(options: {
           return;
         case 'drop':
           request.socket.destroy();
+          return;
+        case 'answer-lost':
+          pass(request, body, response, true);
           return;
         case 'throttle':
         case 'server-error': {

@@ -12,7 +12,12 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
-import { commaList, DOCTOR_EVENT, DOCTOR_TIMEOUT_SECONDS } from '../functions/config.ts';
+import {
+  commaList,
+  DOCTOR_EVENT,
+  DOCTOR_TIMEOUT_SECONDS,
+  INBOUND_TIMEOUT_SECONDS,
+} from '../functions/config.ts';
 import { createLocalClock, type LocalClock } from './clock.ts';
 import { startControlServer } from './control.ts';
 import {
@@ -143,10 +148,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       closers.push(() => proxy.close());
       return proxy.endpoint;
     };
-    const timed = async (handler: LambdaHandler, functionName: string, event: unknown) => {
+    const timed = async (
+      handler: LambdaHandler,
+      functionName: string,
+      event: unknown,
+      timeoutMs?: number,
+    ) => {
       const started = performance.now();
       try {
-        return await invoke(handler, functionName, event);
+        return await invoke(handler, functionName, event, timeoutMs);
       } finally {
         const durationMs = performance.now() - started;
         counter?.record({ service: 'lambda', operation: 'Invoke', item: functionName, durationMs });
@@ -281,7 +291,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       s3: intakeS3,
       bucket: config.FOLLOWUP_RAW_MAIL_BUCKET ?? '',
       prefix: config.FOLLOWUP_RAW_MAIL_PREFIX ?? '',
-      deliver: (event) => timed(inbound, 'followup-inbound', event),
+      deliver: (event) => timed(inbound, 'followup-inbound', event, INBOUND_TIMEOUT_SECONDS * 1000),
       onError: (error) =>
         logger.warn('inbound handler failed; answered 451', {
           error: error instanceof Error ? error.name : 'unknown',

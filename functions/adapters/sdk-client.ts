@@ -8,7 +8,10 @@ export const CONNECTION_TIMEOUT_MS = 3_000;
  */
 export const REQUEST_TIMEOUT_MS = 6_000;
 
-/** Client options with connection and request timeouts (a timeout throws and is retried). */
+/**
+ * Client options with connection and request timeouts (a timeout throws and is retried, except by
+ * SES's client: a send that timed out may be out, see ses-mailer.ts).
+ */
 export function sdkClientOptions(timeouts: { connectionMs?: number; requestMs?: number } = {}) {
   return {
     requestHandler: {

@@ -1,6 +1,9 @@
 // Mailer adapter (SES v2): sends a message composed by core/mail as raw MIME, to the user only,
-// and knows the Message-IDs SES gives what it sends.
-import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+// and knows the Message-IDs SES gives what it sends. SES has no idempotency key, so a send whose
+// answer was lost may have gone out: it is never retried (not by the SDK either) but reported to
+// core as MailOutcomeUnknownError; only a send SES refused, or never received, is tried again.
+import { SESv2Client, type SESv2ClientConfig, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { MailOutcomeUnknownError } from '../core/errors.ts';
 import type { Mailer } from '../core/ports.ts';
 
 /** The Message-ID recipients see on a mail SES sent with this SES message id. */
@@ -22,19 +25,113 @@ export function canonicalSesMessageId(messageId: string): string {
   return messageId;
 }
 
+/**
+ * What a failed send tells of the mail: `answered`, SES said no (an error status, throttling
+ * included); `not-reached`, no connection was made, so SES never had it; `unknown`, the request
+ * may have been written and its answer was lost (a timeout, a reset, anything else).
+ */
+export type SendFailure = 'answered' | 'not-reached' | 'unknown';
+
+/** Failures of the connection itself, before a byte of the request is written. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+/** The SDK's connection timeout: the socket never connected (its message is its only mark). */
+const CONNECT_TIMEOUT = /did not establish a connection/;
+
+export function sendFailureOf(error: unknown): SendFailure {
+  if (typeof error !== 'object' || error === null) return 'unknown';
+  const { $metadata, code, name, message } = error as {
+    $metadata?: { httpStatusCode?: number };
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+  };
+  const status = $metadata?.httpStatusCode;
+  // A success whose body could not be read (cut short) was sent all the same.
+  if (typeof status === 'number') return status >= 300 ? 'answered' : 'unknown';
+  if (typeof code === 'string' && NOT_CONNECTED.has(code)) return 'not-reached';
+  if (name === 'CredentialsProviderError') return 'not-reached';
+  if (name === 'TimeoutError' && typeof message === 'string' && CONNECT_TIMEOUT.test(message)) {
+    return 'not-reached';
+  }
+  return 'unknown';
+}
+
+/** SES's answers worth waiting out: throttling and its own failures. A 4xx refusal stays one. */
+function worthRetrying(error: unknown): boolean {
+  const failure = sendFailureOf(error);
+  if (failure === 'not-reached') return true;
+  if (failure !== 'answered') return false;
+  const status = (error as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode;
+  return status === 429 || status >= 500;
+}
+
+/** Attempts per send, as the SDK's standard mode makes them. */
+export const SES_MAX_ATTEMPTS = 3;
+const BASE_DELAY_MS = 100;
+const THROTTLED_BASE_DELAY_MS = 500;
+
+type RetryStrategy = Extract<
+  NonNullable<SESv2ClientConfig['retryStrategy']>,
+  { acquireInitialRetryToken: unknown }
+>;
+type RetryToken = Awaited<ReturnType<RetryStrategy['acquireInitialRetryToken']>>;
+
+const token = (count: number, delay: number): RetryToken => ({
+  getRetryCount: () => count,
+  getRetryDelay: () => delay,
+});
+
+/**
+ * The SDK's retries for SES, limited to sends that certainly did not go out (see
+ * `worthRetrying`), with the standard mode's jittered exponential backoff. A send whose answer
+ * was lost is not tried again here: it may be out.
+ */
+export function refusedOnlyRetries(random: () => number = Math.random): RetryStrategy {
+  return {
+    acquireInitialRetryToken: async () => token(0, 0),
+    async refreshRetryTokenForRetry(previous, info) {
+      const attempt = previous.getRetryCount() + 1;
+      if (attempt >= SES_MAX_ATTEMPTS || !worthRetrying(info.error)) {
+        throw new Error('no retry: SES refused it for good, or may have it');
+      }
+      const base = info.errorType === 'THROTTLING' ? THROTTLED_BASE_DELAY_MS : BASE_DELAY_MS;
+      return token(attempt, Math.floor(random() * base * 2 ** attempt));
+    },
+    recordSuccess() {},
+  };
+}
+
+/** The SES client the mailer needs: `options` (endpoint, timeouts) with its own retries. */
+export function createSesClient(options: SESv2ClientConfig = {}): SESv2Client {
+  return new SESv2Client({ ...options, retryStrategy: refusedOnlyRetries() });
+}
+
 export function createSesMailer(client: SESv2Client): Mailer {
   return {
     isOwnMessageId: isSesMessageId,
     canonicalMessageId: canonicalSesMessageId,
     async send(mail) {
-      const result = await client.send(
-        new SendEmailCommand({
-          FromEmailAddress: mail.from,
-          Destination: { ToAddresses: [mail.to] },
-          Content: { Raw: { Data: mail.raw } },
-        }),
-      );
-      return { messageId: sesMessageIdOf(result.MessageId ?? '') };
+      try {
+        const result = await client.send(
+          new SendEmailCommand({
+            FromEmailAddress: mail.from,
+            Destination: { ToAddresses: [mail.to] },
+            Content: { Raw: { Data: mail.raw } },
+          }),
+        );
+        return { messageId: sesMessageIdOf(result.MessageId ?? '') };
+      } catch (error) {
+        if (sendFailureOf(error) !== 'unknown') throw error;
+        throw new MailOutcomeUnknownError('SES may have sent the mail: its answer was lost', {
+          cause: error,
+        });
+      }
     },
   };
 }

@@ -9,7 +9,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { clockFromEnvironment } from '../adapters/clock.ts';
 import { createDynamoDbStore } from '../adapters/dynamodb-store.ts';
 import { createEventBridgeScheduler } from '../adapters/eventbridge-scheduler.ts';
@@ -17,7 +16,7 @@ import { createSignedS3Reader, type S3ObjectReader } from '../adapters/s3-signed
 import { s3TemplateOverrides } from '../adapters/s3-templates.ts';
 import { sdkClientOptions } from '../adapters/sdk-client.ts';
 import { readSecretString } from '../adapters/secrets-manager.ts';
-import { createSesMailer } from '../adapters/ses-mailer.ts';
+import { createSesClient, createSesMailer } from '../adapters/ses-mailer.ts';
 import { templateFolder } from '../adapters/template-files.ts';
 import { type Config, type ReplySecretSource, readConfig, replySecretValue } from '../config.ts';
 import { ConfigError } from '../core/errors.ts';
@@ -164,7 +163,7 @@ export function runtimeAndConfig(env: NodeJS.ProcessEnv): { runtime: Runtime; co
       roleArn: config.schedulerRoleArn,
       deadLetterArn: config.scheduleDeadLetterArn,
     }),
-    mailer: createSesMailer(new SESv2Client(sdk)),
+    mailer: createSesMailer(createSesClient(sdk)),
     renderer: mailRendererFor(config, s3Reads, logger),
     clock: clockFromEnvironment(env),
     logger,

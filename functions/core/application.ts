@@ -185,8 +185,6 @@ export type MilestoneClaim =
       claimed: true;
       application: Application;
       milestone: Milestone;
-      /** The milestone's earlier send was abandoned (its function died mid-send): sent again. */
-      takenOver: boolean;
     }
   | {
       claimed: false;
@@ -199,12 +197,15 @@ export const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 /**
  * A claim older than this is a milestone function that died mid-send (it outlasts the function's
  * timeout, infra's FUNCTION_TIMEOUT_SECONDS, as a test checks): it is no longer waited for, and
- * the next firing of the milestone sends it again.
+ * the next firing of the milestone finds its draft unconfirmed (it may be out) and tells the user.
  */
 export const SEND_LEASE_MS = 35_000;
 
-/** Claimed, never marked out, and its lease is over: the attempt that claimed it is dead. */
-function abandonedSend(milestone: Milestone, now: Date): boolean {
+/**
+ * Claimed, never marked out, and its lease is over: the attempt that claimed it died, before or
+ * after SES took its draft. The claim was the outbox record: it is never sent again.
+ */
+export function abandonedSend(milestone: Milestone, now: Date): boolean {
   return (
     milestone.state === 'SENT' &&
     milestone.sending === true &&
@@ -215,31 +216,27 @@ function abandonedSend(milestone: Milestone, now: Date): boolean {
 /**
  * PENDING -> SENT for one milestone, only if the application is open and it is due. The claimed
  * milestone is marked `sending` until the mail is out (finishSending), so that a stop arriving
- * meanwhile can wait for it before it confirms. A send abandoned past its lease is claimed anew
- * (a retry after the function died mid-send), as if it had been released.
+ * meanwhile can wait for it before it confirms.
  */
 export function claimMilestone(
   application: Application,
   milestoneId: string,
   now: Date,
 ): MilestoneClaim {
-  const found = application.milestones.find((candidate) => candidate.id === milestoneId);
-  if (!found) return { claimed: false, reason: 'unknown-milestone' };
-  const takenOver = abandonedSend(found, now);
-  const base = takenOver ? withoutClaim(application, found) : application;
-  const milestone = base.milestones.find((candidate) => candidate.id === milestoneId) ?? found;
+  const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
+  if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
   if (milestone.state !== 'PENDING') return { claimed: false, reason: 'not-pending' };
-  if (base.status !== 'OPEN') return { claimed: false, reason: 'application-not-open' };
+  if (application.status !== 'OPEN') return { claimed: false, reason: 'application-not-open' };
   if (Date.parse(milestone.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) {
     return { claimed: false, reason: 'not-due' };
   }
   const sent: Milestone = { ...milestone, state: 'SENT', sentAt: now.toISOString(), sending: true };
   const closesApplication = milestone.kind === 'close-out';
-  const next = revise(base, now, {
-    milestones: base.milestones.map((m) => (m.id === milestoneId ? sent : m)),
+  const next = revise(application, now, {
+    milestones: application.milestones.map((m) => (m.id === milestoneId ? sent : m)),
     ...(closesApplication ? closedFields(now) : {}),
   });
-  return { claimed: true, application: next, milestone: sent, takenOver };
+  return { claimed: true, application: next, milestone: sent };
 }
 
 /** Our own claim, still in flight: matched by the `sentAt` it was stamped with. */
@@ -274,6 +271,37 @@ export function finishSending(
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
 }
+
+/**
+ * The mail of a claimed milestone may or may not be out (its answer was lost): it stays SENT, no
+ * longer in flight, never to be sent again, with the user still to be told. Undefined when the
+ * claim is not ours.
+ */
+export function markUnconfirmed(application: Application, claimed: Milestone, now: Date) {
+  if (!ownClaim(application, claimed)) return undefined;
+  return revise(application, now, {
+    milestones: application.milestones.map((m) => {
+      if (m.id !== claimed.id) return m;
+      const { sending: _sending, ...sent } = m;
+      return { ...sent, unconfirmed: { told: false } };
+    }),
+  });
+}
+
+/** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */
+export function markToldUnconfirmed(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
+  return revise(application, now, {
+    milestones: application.milestones.map((m) =>
+      m.id === milestoneId ? { ...m, unconfirmed: { told: true } } : m,
+    ),
+  });
+}
+
+/** A milestone whose draft may not have arrived, and the user not yet told. */
+export const owesNotice = (milestone: Milestone | undefined): boolean =>
+  milestone?.unconfirmed?.told === false;
 
 /** What a draft mail carried, bounded as remembered. */
 export function draftSent(mailIds: string[], draft: Omit<DraftSent, 'mailIds'>): DraftSent {

@@ -20,3 +20,15 @@ export class InvalidEventError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * A mail was handed to the mail service and its answer never came (a timeout, a connection reset
+ * after the request was written): it may or may not have gone out. Sending it again could send it
+ * twice. Any other failure of a send means it did not go out.
+ */
+export class MailOutcomeUnknownError extends Error {
+  override name = 'MailOutcomeUnknownError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -79,6 +79,12 @@ export interface Milestone {
    */
   sending?: boolean;
   /**
+   * Its draft was handed to the mail service and the answer lost, so it may or may not have gone
+   * out: it is never sent again (one milestone, at most one draft), and the user is told so,
+   * `told` once that notice is out.
+   */
+  unconfirmed?: { told: boolean };
+  /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
    * application was created. A schedule written before it may still fire at the older time.
    */

@@ -111,6 +111,8 @@ export interface Mailer {
   /**
    * Sends the mail; `messageId` is the Message-ID its recipient sees, which a reply's
    * In-Reply-To names (the service may have given the mail its own, beside the composed one).
+   * Rejects with MailOutcomeUnknownError when the mail may have gone out all the same (its answer
+   * was lost); any other rejection means it did not, and sending again is safe.
    */
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
   /** A Message-ID the service gives the mails it sends, so a reply to one is a reply to us. */

@@ -1,16 +1,25 @@
 // Contracts of the two mail ports. Mailer: each send is delivered byte for byte and answered
-// with its own message id, one that makes a Message-ID (`<id>@amazonses.com`). RawMailStore:
+// with its own message id, one that makes a Message-ID (`<id>@amazonses.com`); a send whose answer
+// is lost rejects with MailOutcomeUnknownError (it was delivered, once), a refused one otherwise. RawMailStore:
 // the message as stored, or only its size when it is over the limit; a missing key fails; a
 // deleted one is gone (deleting a missing one is success).
 // Run against SES's emulator and our S3 stand-in, and against the in-memory ports, by
 // mail.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MailOutcomeUnknownError } from '../../functions/core/errors.ts';
 import type { Mailer, RawMailStore } from '../../functions/core/ports.ts';
 
 export interface MailerUnderTest {
   mailer: Mailer;
   /** What the service holds as sent, by the message id its send answered. */
   sentRaw(messageId: string): Promise<Uint8Array | undefined>;
+  /** How many mails the service holds as sent. */
+  sentCount(): Promise<number>;
+  /** The next send reaches the service, which sends it; its answer is lost on the way back. */
+  loseNextAnswer(): void;
+  /** Every send from now on is refused before it is sent (until `heal`). */
+  refuseAll(): void;
+  heal(): void;
   close(): Promise<void>;
 }
 
@@ -24,6 +33,13 @@ export interface RawMailUnderTest {
 const message = (n: number) =>
   new TextEncoder().encode(
     `From: followup <interviews@followup.example.com>\r\nTo: alex@example.net\r\nSubject: Test ${n}\r\nMessage-ID: <t${n}@followup.example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello ${n}, caf\u00e9.\r\n`,
+  );
+
+/** What a send rejected with; undefined when it went through. */
+const failureOf = (mailer: Mailer, raw: Uint8Array) =>
+  mailer.send({ from: 'interviews@followup.example.com', to: 'alex@example.net', raw }).then(
+    () => undefined,
+    (error: unknown) => error,
   );
 
 export function describeMailerContract(name: string, make: () => Promise<MailerUnderTest>) {
@@ -61,6 +77,24 @@ export function describeMailerContract(name: string, make: () => Promise<MailerU
         );
         expect(Buffer.from((await m.sentRaw(id)) ?? [])).toEqual(Buffer.from(mails[index] ?? []));
       }
+    });
+
+    it('a send whose answer is lost was delivered once, and says it may have been', async () => {
+      const before = await m.sentCount();
+      m.loseNextAnswer();
+      const failed = await failureOf(m.mailer, message(4));
+      expect(failed).toBeInstanceOf(MailOutcomeUnknownError);
+      expect(await m.sentCount()).toBe(before + 1);
+    });
+
+    it('a refused send was not delivered, and does not say it may have been', async () => {
+      const before = await m.sentCount();
+      m.refuseAll();
+      const failed = await failureOf(m.mailer, message(5));
+      m.heal();
+      expect(failed).toBeInstanceOf(Error);
+      expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
+      expect(await m.sentCount()).toBe(before);
     });
   });
 }

@@ -1,12 +1,22 @@
 // The Mailer contract against the SES adapter on aws-ses-v2-local, the RawMailStore contract
 // against the S3 adapter on the local S3 stand-in, and both against the in-memory ports.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3RawMailStore } from '../../functions/adapters/s3-raw-mail.ts';
-import { createSesMailer, sesMessageIdOf } from '../../functions/adapters/ses-mailer.ts';
+import {
+  createSesClient,
+  createSesMailer,
+  SES_MAX_ATTEMPTS,
+  sendFailureOf,
+  sesMessageIdOf,
+} from '../../functions/adapters/ses-mailer.ts';
+import { MailOutcomeUnknownError } from '../../functions/core/errors.ts';
+import type { Mailer } from '../../functions/core/ports.ts';
+import { startFaultProxy } from '../../local/fault-proxy.ts';
 import { startS3 } from '../../local/services/s3.ts';
 import { listSentMail, startSes } from '../../local/services/ses.ts';
 import { createMemoryMailer } from '../support/in-memory/mailer.ts';
@@ -22,7 +32,9 @@ const BUCKET = 'followup-raw-mail';
 
 describeMailerContract('SES adapter on aws-ses-v2-local', async () => {
   const ses = await startSes({ port: 0, logger: quiet });
-  const mailer = createSesMailer(new SESv2Client({ ...local, endpoint: ses.endpoint }));
+  // Lost answers and refusals are made by the fault proxy the local stack puts before SES.
+  const faults = await startFaultProxy({ service: 'ses', target: ses.endpoint, seed: 1 });
+  const mailer = createSesMailer(createSesClient({ ...local, endpoint: faults.endpoint }));
   return {
     mailer,
     async sentRaw(messageId) {
@@ -31,8 +43,83 @@ describeMailerContract('SES adapter on aws-ses-v2-local', async () => {
         (mail) => sesMessageIdOf(mail.messageId) === messageId,
       )?.raw;
     },
-    close: () => ses.close(),
+    sentCount: async () => (await listSentMail(ses.endpoint)).length,
+    loseNextAnswer: () => faults.set([{ kind: 'answer-lost', times: 1 }]),
+    refuseAll: () => faults.set([{ kind: 'throttle' }]),
+    heal: () => faults.heal(),
+    async close() {
+      await faults.close();
+      await ses.close();
+    },
   };
+});
+
+describe('the SES adapter tries again only what SES certainly did not send', () => {
+  let ses: Awaited<ReturnType<typeof startSes>>;
+  let faults: Awaited<ReturnType<typeof startFaultProxy>>;
+  let mailer: Mailer;
+  const raw = new TextEncoder().encode(
+    'From: followup <interviews@followup.example.com>\r\nTo: alex@example.net\r\nSubject: Retries\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello.\r\n',
+  );
+  const send = (through: Mailer = mailer) =>
+    through.send({ from: 'interviews@followup.example.com', to: 'alex@example.net', raw }).then(
+      () => 'sent' as const,
+      (error: unknown) => error,
+    );
+  const delivered = async () => (await listSentMail(ses.endpoint)).length;
+
+  beforeAll(async () => {
+    ses = await startSes({ port: 0, logger: quiet });
+    faults = await startFaultProxy({ service: 'ses', target: ses.endpoint, seed: 2 });
+    const requestHandler = { requestTimeout: 500, throwOnRequestTimeout: true };
+    mailer = createSesMailer(
+      createSesClient({ ...local, endpoint: faults.endpoint, requestHandler }),
+    );
+  });
+  afterAll(async () => {
+    await faults?.close();
+    await ses?.close();
+  });
+
+  it('throttled or failed by SES: tried again, and sent once', async () => {
+    const before = { requests: faults.stats().requests, delivered: await delivered() };
+    faults.set([
+      { kind: 'throttle', times: 1 },
+      { kind: 'server-error', times: 1 },
+    ]);
+    expect(await send()).toBe('sent');
+    expect(faults.stats().requests - before.requests).toBe(SES_MAX_ATTEMPTS);
+    expect((await delivered()) - before.delivered).toBe(1);
+  });
+
+  it('an answer lost, or a hang: one attempt, and it may have been sent', async () => {
+    for (const kind of ['answer-lost', 'hang'] as const) {
+      const before = { requests: faults.stats().requests, delivered: await delivered() };
+      faults.set([{ kind, times: 1 }]);
+      const failed = await send();
+      expect(failed).toBeInstanceOf(MailOutcomeUnknownError);
+      expect(faults.stats().requests - before.requests).toBe(1);
+      expect((await delivered()) - before.delivered).toBe(kind === 'answer-lost' ? 1 : 0);
+    }
+  });
+
+  it('a connection refused: never reached SES, tried again, and not sent', async () => {
+    const closed = createServer();
+    const port = await new Promise<number>((resolve) =>
+      closed.listen(0, '127.0.0.1', () => {
+        const address = closed.address();
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      }),
+    );
+    await new Promise((resolve) => closed.close(resolve));
+    const nowhere = createSesMailer(
+      createSesClient({ ...local, endpoint: `http://127.0.0.1:${port}` }),
+    );
+    const failed = await send(nowhere);
+    expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
+    expect(sendFailureOf(failed)).toBe('not-reached');
+    expect(failed).toMatchObject({ $metadata: { attempts: SES_MAX_ATTEMPTS } });
+  });
 });
 
 describeMailerContract('in memory', async () => {
@@ -40,6 +127,10 @@ describeMailerContract('in memory', async () => {
   return {
     mailer,
     sentRaw: async (messageId) => mailer.sent().find((mail) => mail.messageId === messageId)?.raw,
+    sentCount: async () => mailer.sent().length,
+    loseNextAnswer: () => mailer.failNext('answer-lost'),
+    refuseAll: () => mailer.refuseAll(true),
+    heal: () => mailer.refuseAll(false),
     close: async () => {},
   };
 });

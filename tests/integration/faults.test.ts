@@ -1,20 +1,24 @@
 // Faults injected between the handlers and the real local services (local/fault-proxy.ts): SES
-// hangs, SES refuses connections, the Scheduler is down when a confirmation arrives, DynamoDB
-// throttles. Each ends with every due draft delivered exactly once: none lost, none twice.
+// hangs or takes a draft and loses the answer, SES refuses, the Scheduler is down when a
+// confirmation arrives, DynamoDB throttles. Each ends with every due draft delivered exactly once,
+// or, where SES may have it, at most once and reported to the user: none lost unsaid, none twice.
 import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { DeliveryError } from '../../local/forward.ts';
 import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
 const USERS = {
   hang: 'hang@example.net',
+  lost: 'lost@example.net',
   refuse: 'refuse@example.net',
   scheduler: 'scheduler@example.net',
   throttle: 'throttle@example.net',
   forget: 'forget@example.net',
   complete: 'complete@example.net',
+  redelivered: 'redelivered@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -51,6 +55,17 @@ describe('no draft lost or doubled under faults', () => {
     const acknowledgment = (await stack.mailTo(user)).at(-1);
     return acknowledgment?.replyTo?.[0]?.address ?? '';
   };
+  /** The user was told once that the thank-you may not have arrived; it is never sent again. */
+  const expectToldOnce = async (user: string) => {
+    const told = (await stack.mailTo(user)).filter((mail) =>
+      /^Did it arrive\? Thank-you note to /.test(mail.subject ?? ''),
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0]?.text).toContain('I will not send it again');
+    const thankYou = thankYouOf(await only(user));
+    expect(thankYou).toMatchObject({ state: 'SENT', unconfirmed: { told: true } });
+    expect(thankYou.sending).toBeUndefined();
+  };
   /** To just past the thank-you's due time, firing it. */
   const pastThankYou = async (user: string) => {
     const due = Date.parse(thankYouOf(await only(user)).due);
@@ -69,24 +84,40 @@ describe('no draft lost or doubled under faults', () => {
     await stack?.stop();
   });
 
-  it('SES hangs: each call times out, the Scheduler retries, the draft goes out once', {
+  it('SES hangs: the call times out, is not tried again, and the user is told the draft may be lost', {
     timeout: 180_000,
   }, async () => {
     stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
     await open(USERS.hang);
-    // Every attempt the SDK makes in the first firing hangs: that firing fails, its retry sends.
-    faults().ses.set([{ kind: 'hang', operations: ['SendEmail'], times: 3 }]);
+    // The send hangs until the client's timeout: SES may have taken it, so nothing sends it again.
+    faults().ses.set([{ kind: 'hang', operations: ['SendEmail'], times: 1 }]);
     await pastThankYou(USERS.hang);
     faults().ses.heal();
 
-    expect(faults().ses.stats().faults).toEqual({ 'SendEmail hang': 3 });
-    const drafts = await draftsTo(USERS.hang);
+    expect(faults().ses.stats().faults['SendEmail hang']).toBe(1);
+    // This hang never reached SES: the draft is lost, and reported.
+    expect(await draftsTo(USERS.hang)).toEqual([]);
+    await expectToldOnce(USERS.hang);
+  });
+
+  it('SES takes the draft and its answer is lost: not sent again, the user is told once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    await open(USERS.lost);
+    // SES mails each of these sends, and the connection closes before its answer is read.
+    faults().ses.set([{ kind: 'answer-lost', operations: ['SendEmail'], times: 3 }]);
+    await pastThankYou(USERS.lost);
+    faults().ses.heal();
+
+    const drafts = await draftsTo(USERS.lost);
     expect(drafts.map((d) => d.subject)).toEqual([
       expect.stringMatching(/^Ready to send: thank-you/),
     ]);
-    const thankYou = thankYouOf(await only(USERS.hang));
-    expect(thankYou.state).toBe('SENT');
-    expect(thankYou.sending).toBeUndefined();
+    // The draft's answer and the notice's were lost; neither was sent again. Before this was
+    // built, the SDK's retries and the Scheduler's sent this draft 4 times.
+    expect(faults().ses.stats().faults['SendEmail answer-lost']).toBe(2);
+    await expectToldOnce(USERS.lost);
   });
 
   it('SES refuses: the firings run out, the milestone stays PENDING, the next reply sends it once', {
@@ -94,13 +125,14 @@ describe('no draft lost or doubled under faults', () => {
   }, async () => {
     stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
     const replyTo = await open(USERS.refuse);
-    faults().ses.set([{ kind: 'drop', operations: ['SendEmail'] }]);
+    // SES answers every send with its own failure: certainly not sent, so tried again.
+    faults().ses.set([{ kind: 'server-error', operations: ['SendEmail'] }]);
     await pastThankYou(USERS.refuse);
     const application = await only(USERS.refuse);
     const thankYou = thankYouOf(application);
     expect(thankYou.state).toBe('PENDING');
     expect(await stack.schedulesOf(application)).not.toContain(`${application.id}-${thankYou.id}`);
-    expect(faults().ses.stats().faults['SendEmail drop']).toBeGreaterThan(10);
+    expect(faults().ses.stats().faults['SendEmail server-error']).toBeGreaterThan(10);
     expect(await draftsTo(USERS.refuse)).toHaveLength(0);
 
     // SES is back; any reply about the application reconciles it: past due, it fires now.
@@ -191,6 +223,32 @@ describe('no draft lost or doubled under faults', () => {
       expect.stringMatching(/^Got it: interview with /),
     ]);
     expect((await only(USERS.complete)).status).toBe('OPEN');
+  });
+
+  it('marking done fails for a while: tried again until it holds, so a redelivery after the lease is a duplicate', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(USERS.redelivered);
+    const before = faults().dynamodb.stats().faults['PutItem server-error'] ?? 0;
+    // Every attempt the SDK makes at the first write marking the command done fails (DynamoDB's
+    // client makes 4 by default).
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"', times: 4 },
+    ]);
+    const snooze = newMessage(stopReply.replaceAll('Stop.', 'snooze 3 days'), USERS.redelivered);
+    await stack.send(snooze, { from: USERS.redelivered, to: replyTo });
+    faults().dynamodb.heal();
+    expect((faults().dynamodb.stats().faults['PutItem server-error'] ?? 0) - before).toBe(4);
+    const snoozed = thankYouOf(await only(USERS.redelivered)).due;
+
+    // The same message again once its lease is over (SES delivers at least once).
+    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+    await stack.send(snooze, { from: USERS.redelivered, to: replyTo });
+    // Before the completion was tried again, this snoozed (and answered) a second time.
+    const answers = (await stack.mailTo(USERS.redelivered)).map((mail) => mail.subject);
+    expect(answers.filter((subject) => subject?.startsWith('Done: '))).toHaveLength(1);
+    expect(thankYouOf(await only(USERS.redelivered)).due).toBe(snoozed);
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {

@@ -41,6 +41,7 @@ export const SOAK_FAULTS: Record<FaultService, FaultRule[]> = {
     { kind: 'server-error', rate: 0.01 },
     { kind: 'drop', rate: 0.01 },
     { kind: 'hang', rate: 0.002 },
+    { kind: 'answer-lost', rate: 0.005 },
   ],
   scheduler: [
     { kind: 'throttle', rate: 0.03 },
@@ -69,6 +70,11 @@ export interface SoakReport {
   deliveriesGivenUp: number;
   draftsSent: number;
   duplicates: number;
+  /**
+   * Drafts whose send's answer was lost (a hang, a drop, an answer lost), so never sent again, and
+   * the user told so: at most once, then reported. Those that did not arrive count here, not lost.
+   */
+  reported: number;
   lostMilestones: number;
   lateDrafts: number;
   stateMismatches: number;
@@ -307,6 +313,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     deliveriesGivenUp: 0,
     draftsSent: 0,
     duplicates: 0,
+    reported: 0,
     lostMilestones: 0,
     lateDrafts: 0,
     stateMismatches: 0,
@@ -389,15 +396,20 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
       report.duplicates += extra;
       report.problems.push(`${application.id}: ${extra} milestone mail(s) twice`);
     }
-    const unsent = Math.max(0, sent.length - subjects.length);
+    const told = sent.filter((m) => m.unconfirmed?.told).length;
+    const untold = sent.filter((m) => m.unconfirmed?.told === false).length;
+    const missing = Math.max(0, sent.length - subjects.length);
+    const reported = Math.min(missing, told);
+    report.reported += reported;
+    const unsent = missing - reported;
     const overdue = application.milestones.filter(
       (m) =>
         application.status === 'OPEN' && m.state === 'PENDING' && Date.parse(m.due) < now - HOUR,
     );
-    if (unsent + overdue.length > 0) {
-      report.lostMilestones += unsent + overdue.length;
+    if (unsent + untold + overdue.length > 0) {
+      report.lostMilestones += unsent + untold + overdue.length;
       report.problems.push(
-        `${application.id}: ${unsent} sent without mail, ${overdue.length} overdue and PENDING`,
+        `${application.id}: ${unsent} sent without mail, ${untold} unconfirmed and not told, ${overdue.length} overdue and PENDING`,
       );
     }
     report.lateDrafts += sent.filter(
@@ -413,6 +425,7 @@ export function summarizeSoak(report: SoakReport, days: number): string {
     `  messages delivered: ${report.messagesDelivered} (${report.deliveriesRetried} refused and retried, ${report.deliveriesGivenUp} given up)`,
     `  drafts sent:        ${report.draftsSent}`,
     `  duplicates:         ${report.duplicates}`,
+    `  reported:           ${report.reported} (may not have arrived: not sent again, the user told)`,
     `  lost milestones:    ${report.lostMilestones}`,
     `  late drafts:        ${report.lateDrafts} (sent over 2 h after due)`,
     `  state mismatches:   ${report.stateMismatches} (store against Scheduler, every 10 days and at the end)`,

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abandonedSend,
   applicationIdFor,
   claimMilestone,
   closeApplication,
   expiryOf,
   finishSending,
+  markUnconfirmed,
   openApplication,
   releaseMilestone,
   revise,
   SEND_LEASE_MS,
 } from '../../functions/core/application.ts';
+import type { Milestone } from '../../functions/core/model.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
@@ -93,54 +96,47 @@ describe('application rules', () => {
     expect(releaseMilestone(claim.application, other, due)).toBeUndefined();
   });
 
-  it('claims again a send abandoned past its lease, never one still in flight', () => {
+  it('never claims a send again, abandoned past its lease or not: it may be out', () => {
     const application = opened();
     const thankYou = application.milestones[0];
     const due = new Date(Date.parse(thankYou?.due ?? ''));
     const claim = claimMilestone(application, thankYou?.id ?? '', due);
     if (!claim.claimed) throw new Error('expected a claim');
-    expect(claim.takenOver).toBe(false);
     const inFlight = new Date(due.getTime() + SEND_LEASE_MS - 1);
-    expect(claimMilestone(claim.application, thankYou?.id ?? '', inFlight)).toEqual({
-      claimed: false,
-      reason: 'not-pending',
-    });
     const dead = new Date(due.getTime() + SEND_LEASE_MS);
-    const again = claimMilestone(claim.application, thankYou?.id ?? '', dead);
-    if (!again.claimed) throw new Error('expected the abandoned send to be claimed again');
-    expect(again.takenOver).toBe(true);
-    expect(again.milestone).toMatchObject({
-      state: 'SENT',
-      sending: true,
-      sentAt: dead.toISOString(),
-    });
-    expect(again.application.version).toBe(claim.application.version + 1);
+    for (const at of [inFlight, dead]) {
+      expect(claimMilestone(claim.application, thankYou?.id ?? '', at)).toEqual({
+        claimed: false,
+        reason: 'not-pending',
+      });
+    }
+    // Only past its lease is it abandoned (its function died): then it is marked unconfirmed.
+    expect(abandonedSend(claim.milestone, inFlight)).toBe(false);
+    expect(abandonedSend(claim.milestone, dead)).toBe(true);
+    const marked = markUnconfirmed(claim.application, claim.milestone, dead);
+    expect(marked?.milestones[0]).toMatchObject({ state: 'SENT', unconfirmed: { told: false } });
+    expect(marked && abandonedSend(marked.milestones[0] as Milestone, dead)).toBe(false);
 
-    // Marked out, it is never sent again, however late the next firing.
+    // Marked out, it is neither abandoned nor claimed, however late the next firing.
     const out = finishSending(claim.application, claim.milestone, due, ['m@x']);
     if (!out) throw new Error('expected the claim to be finished');
+    expect(abandonedSend(out.milestones[0] as Milestone, dead)).toBe(false);
     expect(claimMilestone(out, thankYou?.id ?? '', dead)).toEqual({
-      claimed: false,
-      reason: 'not-pending',
-    });
-    // Stopped meanwhile: the abandoned draft stays unsent.
-    const { application: closed } = closeApplication(claim.application, inFlight);
-    expect(claimMilestone(closed, thankYou?.id ?? '', dead)).toEqual({
       claimed: false,
       reason: 'not-pending',
     });
   });
 
-  it('an abandoned close-out is claimed again, its application still closing', () => {
+  it('an abandoned close-out leaves its application closed', () => {
     const application = opened();
     const closeOut = application.milestones.find((m) => m.kind === 'close-out');
     const at = new Date(Date.parse(closeOut?.due ?? ''));
     const claim = claimMilestone(application, closeOut?.id ?? '', at);
     if (!claim.claimed) throw new Error('expected a claim');
     const later = new Date(at.getTime() + SEND_LEASE_MS);
-    const again = claimMilestone(claim.application, closeOut?.id ?? '', later);
-    expect(again.claimed && again.takenOver).toBe(true);
-    expect(again.claimed && again.application.closedAt).toBe(later.toISOString());
+    const marked = markUnconfirmed(claim.application, claim.milestone, later);
+    expect(marked?.status).toBe('CLOSED');
+    expect(marked?.closedAt).toBe(at.toISOString());
   });
 
   it('a close-out closes the application; closing cancels what is pending and expires it', () => {

@@ -129,4 +129,28 @@ describe('doctor decisions', () => {
       { kind: 'schedule', milestone: scheduleOf(moved, 1), reason: 'wrong-time' },
     ]);
   });
+
+  it('fires a draft that may not have arrived now, until the user is told; then wants nothing', () => {
+    const application = openAcme(now, 'a@example.net');
+    const thankYou = application.milestones[0];
+    if (!thankYou) throw new Error('no thank-you');
+    const at = new Date(Date.parse(thankYou.due) + DAY);
+    const withNotice = (told: boolean) =>
+      revise(application, at, {
+        milestones: application.milestones.map((m) =>
+          m.id === thankYou.id
+            ? { ...m, state: 'SENT' as const, sentAt: thankYou.due, unconfirmed: { told } }
+            : m,
+        ),
+      });
+    const others = application.milestones.slice(1).map((_, i) => scheduleOf(application, i + 1));
+    expect(decide([withNotice(false)], others, at)).toEqual([
+      {
+        kind: 'schedule',
+        milestone: { ...scheduleOf(application, 0), due: expect.any(String) },
+        reason: 'notice-owed',
+      },
+    ]);
+    expect(decide([withNotice(true)], others, at)).toEqual([]);
+  });
 });

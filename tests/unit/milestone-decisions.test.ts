@@ -1,5 +1,6 @@
 // A milestone's firing decided without any port: the claim and its draft, then how the mail went.
 import { describe, expect, it } from 'vitest';
+import { markToldUnconfirmed, SEND_LEASE_MS } from '../../functions/core/application.ts';
 import * as changes from '../../functions/core/changes.ts';
 import {
   afterDraft,
@@ -28,7 +29,23 @@ describe('decideFiring', () => {
       sentAt: thankYouDue.toISOString(),
     });
     expect(firing.application.version).toBe(opened.version + 1);
-    expect(firing.takenOver).toBe(false);
+  });
+
+  it('a claim abandoned past its lease is never sent again: marked unconfirmed, the user to be told', () => {
+    const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
+    const inFlight = new Date(thankYouDue.getTime() + SEND_LEASE_MS - 1);
+    expect(decideFiring(firing.application, 'i1-thank-you-1', inFlight)).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+    const dead = new Date(thankYouDue.getTime() + SEND_LEASE_MS);
+    const abandoned = decideFiring(firing.application, 'i1-thank-you-1', dead);
+    if (abandoned.claimed || abandoned.reason !== 'unconfirmed') throw new Error('not abandoned');
+    expect(abandoned.save?.milestones.find((m) => m.id === 'i1-thank-you-1')).toMatchObject({
+      state: 'SENT',
+      unconfirmed: { told: false },
+    });
+    expect(abandoned.save?.version).toBe(firing.application.version + 1);
   });
 
   it('sends nothing for a missing application, a stale, duplicate or closed firing', () => {
@@ -83,9 +100,29 @@ describe('afterDraft', () => {
     expect(next?.milestones.find((m) => m.id === 'i1-thank-you-1')?.state).toBe('PENDING');
   });
 
+  it('a draft that may be out is never sent again, and the user is owed a notice', () => {
+    const next = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
+    if (!next) throw new Error('the claim was ours');
+    const milestone = next.milestones.find((m) => m.id === 'i1-thank-you-1');
+    expect(milestone).toMatchObject({ state: 'SENT', unconfirmed: { told: false } });
+    expect(milestone?.sending).toBeUndefined();
+    // Its retry tells the user, and sends no draft; once told, it is like any sent milestone.
+    const retry = decideFiring(next, 'i1-thank-you-1', later);
+    expect(retry).toMatchObject({ claimed: false, reason: 'unconfirmed', milestone });
+    const told = markToldUnconfirmed(next, 'i1-thank-you-1', later);
+    expect(told?.milestones.find((m) => m.id === 'i1-thank-you-1')?.unconfirmed).toEqual({
+      told: true,
+    });
+    expect(told && markToldUnconfirmed(told, 'i1-thank-you-1', later)).toBeUndefined();
+    expect(told && decideFiring(told, 'i1-thank-you-1', later)).toMatchObject({
+      reason: 'not-pending',
+    });
+  });
+
   it('nothing to save when the application is gone or the claim is no longer ours', () => {
     expect(afterDraft(undefined, firing.milestone, { sent: false }, later)).toBeUndefined();
     const retaken = { ...firing.milestone, sentAt: later.toISOString() };
     expect(afterDraft(firing.application, retaken, { sent: false }, later)).toBeUndefined();
+    expect(afterDraft(firing.application, retaken, { sent: 'unknown' }, later)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // `followup doctor` on the in-memory ports: the store's milestones against the schedules that
 // exist. A lost schedule comes back at its due time (now, when that is past, and the draft goes
-// out once), a moved one goes back to the milestone's time, a stuck send is sent again once, and
+// out once), a moved one goes back to the milestone's time, a stuck send is told (not sent again), and
 // schedules of nothing pending are deleted; a second run finds nothing, and says so by ids.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { revise, SEND_LEASE_MS } from '../../functions/core/application.ts';
@@ -136,7 +136,7 @@ describe('followup doctor', () => {
     expect((await doctor()).repaired).toEqual({});
   });
 
-  it('sends a draft whose send got stuck past its lease again, once', async () => {
+  it('fires a send stuck past its lease, which tells the user once and sends nothing again', async () => {
     const thankYou = milestone('thank-you');
     stack.clock.set(new Date(Date.parse(thankYou.due) + MINUTE));
     // A function claimed it and died before the mail went out; its schedule completed.
@@ -161,9 +161,14 @@ describe('followup doctor', () => {
     expect((await doctor()).repaired).toEqual({});
 
     await stack.advance(2 * MINUTE);
-    expect(await drafts()).toHaveLength(1);
+    expect(await drafts()).toHaveLength(0);
+    const told = (await stack.mailTo(USER)).filter((m) => m.subject?.startsWith('Did it arrive?'));
+    expect(told).toHaveLength(1);
     const after = await stack.onlyApplication(USER);
-    expect(after.milestones.find((m) => m.id === thankYou.id)).toMatchObject({ state: 'SENT' });
+    expect(after.milestones.find((m) => m.id === thankYou.id)).toMatchObject({
+      state: 'SENT',
+      unconfirmed: { told: true },
+    });
     expect(after.milestones.find((m) => m.id === thankYou.id)?.sending).toBeUndefined();
     expect((await doctor()).repaired).toEqual({});
   });

@@ -105,6 +105,7 @@ export function deferredMailRenderer(current: () => Promise<MailRenderer>): Mail
     acknowledgment: async (input) => (await current()).acknowledgment(input),
     unreadable: async (input) => (await current()).unreadable(input),
     stopConfirmation: async (input) => (await current()).stopConfirmation(input),
+    unconfirmedDraft: async (input) => (await current()).unconfirmedDraft(input),
     status: async (input) => (await current()).status(input),
     help: async (input) => (await current()).help(input),
     roster: async (input) => (await current()).roster(input),

@@ -18,6 +18,7 @@ import {
   statusView,
   stopView,
   suggestionView,
+  unconfirmedView,
   unreadableView,
 } from './system-views.ts';
 import type { Samples } from './templates.ts';
@@ -82,6 +83,16 @@ const fullApplication: Application = {
   createdAt: '2026-04-10T12:00:00Z',
   updatedAt: '2026-04-10T12:00:00Z',
   version: 1,
+};
+
+/** Its thank-you was mailed and the mail service's answer lost. */
+const unconfirmedApplication: Application = {
+  ...fullApplication,
+  milestones: fullApplication.milestones.map((m) =>
+    m.kind === 'thank-you'
+      ? { ...m, state: 'SENT', sentAt: '2026-04-14T20:00:00Z', unconfirmed: { told: true } }
+      : m,
+  ),
 };
 
 const sparseApplication: Application = {
@@ -194,9 +205,14 @@ export function sampleViews(): Samples {
     ...stopView(application),
     title: 'Stopped',
   }));
+  const unconfirmed = unconfirmedApplication.milestones.map((m) => ({
+    ...unconfirmedView(m.kind === 'thank-you' ? unconfirmedApplication : sparseApplication, m),
+    title: 'Did it arrive?',
+  }));
   const digest = { next: '2026-04-20T09:30:00-04:00', timezone: 'America/New_York' };
   const statuses = [
     statusView([fullApplication, sparseApplication]),
+    statusView([unconfirmedApplication]),
     statusView([]),
     statusView([fullApplication], digest),
     statusView([fullApplication], { ...digest, filtered: { count: 2, domains: ['acme.example'] } }),
@@ -290,6 +306,8 @@ export function sampleViews(): Samples {
     'mail/unreadable.html': unreadables,
     'mail/stop.text': stops,
     'mail/stop.html': stops,
+    'mail/unconfirmed.text': unconfirmed,
+    'mail/unconfirmed.html': unconfirmed,
     'mail/status.text': statuses,
     'mail/status.html': statuses,
     'mail/help.text': help,

@@ -2,7 +2,7 @@
 // confirmations, questions, the filter setup), each worded in system-views.ts and rendered as text
 // and HTML from its template pair.
 import type { ForwardingConfirmation } from '../filter-forwarding.ts';
-import type { Application, Interview } from '../model.ts';
+import type { Application, Interview, Milestone } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { acknowledgmentFilter, filterMailView } from './filter-views.ts';
 import {
@@ -20,6 +20,7 @@ import {
   statusView,
   stopView,
   suggestionView,
+  unconfirmedView,
   unreadableView,
 } from './system-views.ts';
 import type { LoadedTemplates, TemplateName } from './templates.ts';
@@ -39,6 +40,12 @@ export interface SystemMails {
   unreadable(input: { missing: string[]; context: MailContext }): Promise<ComposedMail>;
   stopConfirmation(input: {
     application: Application;
+    context: MailContext;
+  }): Promise<ComposedMail>;
+  /** A draft that may not have arrived (its send's answer was lost), and is not sent again. */
+  unconfirmedDraft(input: {
+    application: Application;
+    milestone: Milestone;
     context: MailContext;
   }): Promise<ComposedMail>;
   /** Every open application and its next dates (`status`), or the same as the weekly digest. */
@@ -161,6 +168,13 @@ export function systemMails(templates: () => Promise<LoadedTemplates>): SystemMa
       const subject = `I could not find ${view.missingPhrase}`;
       const { text, html } = await both('unreadable', { ...view, title: subject });
       return composeMail({ context, subject, text, html });
+    },
+
+    async unconfirmedDraft({ application, milestone, context }) {
+      const view = unconfirmedView(application, milestone);
+      const subject = `Did it arrive? ${view.what} (${view.application.label})`;
+      const { text, html } = await both('unconfirmed', { ...view, title: subject });
+      return composeMail({ context, subject, text, html, application });
     },
 
     async stopConfirmation({ application, context }) {

@@ -2,7 +2,7 @@
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
 import { nextPending } from '../application.ts';
-import type { Application, FilteredUnmatched, Interview } from '../model.ts';
+import type { Application, FilteredUnmatched, Interview, Milestone } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { formatLocal } from './time.ts';
 import {
@@ -262,6 +262,32 @@ function filteredLine(filtered: FilteredUnmatched | null | undefined): string | 
   return `Your filter forwarded ${mails}${from} that matched none of your applications: nothing changed.`;
 }
 
+/** Drafts mailed whose delivery could not be confirmed: the user is to look for them. */
+function unconfirmedTimeline(application: Application): TimelineItem[] {
+  return application.milestones
+    .filter((milestone) => milestone.unconfirmed)
+    .map((milestone) => ({
+      what: milestoneLabel(milestone.kind, milestone.interviewer),
+      when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
+    }));
+}
+
+/**
+ * A draft was handed to the mail service and its answer lost: it may not have arrived, and is not
+ * sent again. A thank-you the user has not sent on comes again with a `notes:` reply (see
+ * redraft-decisions.ts); any other is theirs to write.
+ */
+export function unconfirmedView(application: Application, milestone: Milestone) {
+  return {
+    application: applicationLine(application),
+    what: milestoneLabel(milestone.kind, milestone.interviewer),
+    mailedAt: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
+    canRedraft: milestone.kind === 'thank-you' && !milestone.userSentAt,
+    isCloseOut: milestone.kind === 'close-out',
+    commands: PADDED_COMMANDS,
+  };
+}
+
 export function statusView(applications: Application[], digest: DigestNote | null = null) {
   const nextDue = (application: Application): number =>
     Date.parse(nextPending(application)?.due ?? '') || Number.POSITIVE_INFINITY;
@@ -272,6 +298,7 @@ export function statusView(applications: Application[], digest: DigestNote | nul
       paused: application.status === 'PAUSED',
       timeline: pendingTimeline(application),
       sent: sentTimeline(application),
+      unconfirmed: unconfirmedTimeline(application),
     }));
   const count = lines.length;
   const countLine =

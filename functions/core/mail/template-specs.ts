@@ -65,6 +65,8 @@ export const TEMPLATE_SPECS = {
   'mail/filter.html': { flavor: 'html', required: ['address', '>layout'] },
   'mail/roster.text': { flavor: 'text', required: ['summary', 'users', '>footer-text'] },
   'mail/roster.html': { flavor: 'html', required: ['summary', 'users', '>layout'] },
+  'mail/unconfirmed.text': { flavor: 'text', required: ['what', 'mailedAt', '>footer-text'] },
+  'mail/unconfirmed.html': { flavor: 'html', required: ['what', 'mailedAt', '>layout'] },
 } as const satisfies Record<string, Spec>;
 
 export const PARTIAL_SPECS = {

@@ -1,10 +1,17 @@
 // Use-cases -> `followup doctor`, the decision: the store's milestones against the schedules that
 // exist, at `now` -> the repairs that make them agree. Pure; doctor.ts reads the world and applies
 // them. The store is the truth: a schedule is wanted exactly when firing it now or at its due time
-// would claim a draft (claimMilestone), so the doctor and the milestone handler cannot disagree.
+// would claim a draft (claimMilestone) or tell the user one may not have arrived (decideFiring), so
+// the doctor and the milestone handler cannot disagree.
 // A schedule is known by its name (ListSchedules); its time is read (GetSchedule) only when it may
 // be wrong: its milestone's time was set after it was last written, or it is past due.
-import { claimMilestone, SEND_LEASE_MS, userZone } from '../application.ts';
+import {
+  abandonedSend,
+  claimMilestone,
+  owesNotice,
+  SEND_LEASE_MS,
+  userZone,
+} from '../application.ts';
 import {
   type Application,
   DIGEST_APPLICATION_ID,
@@ -21,8 +28,13 @@ export type RepairReason =
   | 'missing-past-due'
   /** Its schedule fires at another time than the milestone is due. */
   | 'wrong-time'
-  /** A send claimed past its lease and never marked out (its function died): sent again now. */
+  /**
+   * A send claimed past its lease and never marked out (its function died): it may be out, so it
+   * is not sent again; its firing, now, tells the user.
+   */
   | 'stuck-send'
+  /** A draft that may not have arrived, and every firing that was to tell the user failed. */
+  | 'notice-owed'
   /** A schedule of no pending milestone: of a sent, cancelled or vanished one, or a paused plan. */
   | 'orphan';
 
@@ -46,7 +58,7 @@ export interface DoctorState {
 
 /** What a milestone needs of the Scheduler: a schedule due then, none, or to be left alone. */
 type Need =
-  | { kind: 'due'; due: string; timezone: string; stuck: boolean }
+  | { kind: 'due'; due: string; timezone: string; stuck: boolean; notice?: boolean }
   | { kind: 'none' }
   /** Its draft is being mailed right now: whatever schedule it has is no one's business. */
   | { kind: 'in-flight' };
@@ -54,13 +66,16 @@ type Need =
 function needOf(application: Application, milestoneId: string, now: Date): Need {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (!milestone) return { kind: 'none' };
-  const claim = claimMilestone(application, milestoneId, now);
   const { timezone } = milestone;
-  if (claim.claimed) {
-    return claim.takenOver
-      ? { kind: 'due', due: now.toISOString(), timezone, stuck: true }
-      : { kind: 'due', due: milestone.due, timezone, stuck: false };
+  // Its firing tells the user (decideFiring), now.
+  if (owesNotice(milestone)) {
+    return { kind: 'due', due: now.toISOString(), timezone, stuck: false, notice: true };
   }
+  if (abandonedSend(milestone, now)) {
+    return { kind: 'due', due: now.toISOString(), timezone, stuck: true };
+  }
+  const claim = claimMilestone(application, milestoneId, now);
+  if (claim.claimed) return { kind: 'due', due: milestone.due, timezone, stuck: false };
   if (claim.reason === 'not-due')
     return { kind: 'due', due: milestone.due, timezone, stuck: false };
   const sending =
@@ -153,13 +168,15 @@ export function decideRepairs(state: DoctorState, now: Date): Repairs {
     const read = state.read.has(name) ? state.read.get(name) : exists ? 'trusted' : undefined;
     if (read === 'trusted' || (read && serves(read, need, now))) continue;
     const pastDue = Date.parse(need.due) <= now.getTime();
-    const reason = need.stuck
-      ? 'stuck-send'
-      : read
-        ? 'wrong-time'
-        : pastDue
-          ? 'missing-past-due'
-          : 'missing';
+    const reason = need.notice
+      ? 'notice-owed'
+      : need.stuck
+        ? 'stuck-send'
+        : read
+          ? 'wrong-time'
+          : pastDue
+            ? 'missing-past-due'
+            : 'missing';
     repairs.push({
       kind: 'schedule',
       milestone: { ref, due: fireTime(need.due, now), timezone: need.timezone },

@@ -1,12 +1,16 @@
 // Milestone use-case: Scheduler fired -> claim PENDING->SENT (marked in flight) in the store ->
 // render the draft -> mail it to the user -> clear the in-flight mark and remember its Message-IDs.
 // The claim is the guard: a duplicate or late firing finds nothing to send; the in-flight mark
-// lets a stop that lands meanwhile confirm only once this draft is out. A failed send releases
-// the claim and fails, so the runtime retries it; a claim whose function died mid-send is taken
-// over by the next firing once its lease is over. The weekly digest rides the same target under
-// a reserved application id. Decided in milestone-decisions.ts; applied here.
+// lets a stop that lands meanwhile confirm only once this draft is out. A send refused (certainly
+// not out) releases the claim and fails, so the runtime retries it; a send whose answer was lost
+// (it may be out) is never sent again: the milestone is marked unconfirmed and the user told, a
+// failed telling retried like a send. A claim whose function died mid-send is the same once its
+// lease is over: the next firing marks it unconfirmed and tells. The weekly digest rides the same
+// target under a reserved application id. Decided in milestone-decisions.ts; applied here.
+import { markToldUnconfirmed } from '../application.ts';
+import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
-import type { MilestoneRef } from '../model.ts';
+import type { Milestone, MilestoneRef } from '../model.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { type DigestOutcome, fireDigest } from './digest.ts';
 import { isDigestRef } from './digest-decisions.ts';
@@ -19,11 +23,13 @@ import {
   type NotSent,
 } from './milestone-decisions.ts';
 import { inUserLocale } from './profile.ts';
+import { tellUser } from './tell-user.ts';
 import { updateApplication } from './update-application.ts';
 
 export type { MilestoneRef };
 
-export type FireOutcome = 'sent' | NotSent | DigestOutcome;
+/** `unconfirmed`: the draft may be out, and is not sent again; the user was told. */
+export type FireOutcome = 'sent' | 'unconfirmed' | NotSent | DigestOutcome;
 
 export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   return inUserLocale(deps, ref.userId, () => fire(ref, deps));
@@ -37,18 +43,22 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
 
   const firing = await updateApplication<Firing>(store, key, (application) => {
     const decided = decideFiring(application, ref.milestoneId, clock.now());
-    return decided.claimed ? { save: decided.application, result: decided } : { result: decided };
+    if (decided.claimed) return { save: decided.application, result: decided };
+    return decided.reason === 'unconfirmed' && decided.save
+      ? { save: decided.save, result: decided }
+      : { result: decided };
   });
   if (!firing.claimed) {
+    if (firing.reason === 'unconfirmed') {
+      // Its function died mid-send, or could not tell the user that its draft may not have arrived.
+      if (firing.save) logger.warn('milestone send abandoned past its lease; not sent again', ids);
+      return tellUnconfirmed(deps, ref, firing.milestone);
+    }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
     return firing.reason;
   }
 
   const { application, milestone } = firing;
-  if (firing.takenOver) {
-    // Its last attempt died between claiming and marking it out: the draft may or may not be out.
-    logger.warn('milestone send abandoned past its lease; sending again', ids);
-  }
   const settle = (result: DraftResult) =>
     updateApplication(store, key, (current) => {
       const next = afterDraft(current, milestone, result, clock.now());
@@ -58,6 +68,15 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   try {
     result = { sent: true, ...(await mailDraft(deps, application, milestone)) };
   } catch (error) {
+    if (error instanceof MailOutcomeUnknownError) {
+      // SES has no idempotency key: sending again could send it twice. At most once, then told.
+      logger.error('draft may or may not be out; not sending it again', {
+        ...ids,
+        ...describeError(error),
+      });
+      await settle({ sent: 'unknown' });
+      return tellUnconfirmed(deps, ref, milestone);
+    }
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,
       ...describeError(error),
@@ -73,4 +92,38 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
   }
   logger.info('draft sent', { ...ids, outcome: 'sent' });
   return 'sent';
+}
+
+/**
+ * Tells the user that `milestone`'s draft may not have arrived, then marks them told. A notice
+ * refused fails the firing, so its retry tells again; one whose own answer was lost counts as
+ * told (the user's `status` says it too).
+ */
+async function tellUnconfirmed(
+  deps: ChangeDeps,
+  ref: MilestoneRef,
+  milestone: Milestone,
+): Promise<'unconfirmed'> {
+  const { store, clock, logger } = deps;
+  const ids = { applicationId: ref.applicationId, milestoneId: ref.milestoneId };
+  const application = await store.get(ref.userId, ref.applicationId);
+  const current = application?.milestones.find((m) => m.id === milestone.id);
+  if (!application || !current) return 'unconfirmed';
+  try {
+    await tellUser(deps, ref.userId, application, (context) =>
+      deps.renderer.unconfirmedDraft({ application, milestone: current, context }),
+    );
+  } catch (error) {
+    if (!(error instanceof MailOutcomeUnknownError)) {
+      logger.error('unconfirmed draft not told; retried', { ...ids, ...describeError(error) });
+      throw error;
+    }
+    logger.warn('unconfirmed draft told, unconfirmed too', { ...ids, ...describeError(error) });
+  }
+  await updateApplication(store, ref, (stored) => {
+    const next = stored && markToldUnconfirmed(stored, milestone.id, clock.now());
+    return next ? { save: next, result: undefined } : { result: undefined };
+  });
+  logger.info('draft unconfirmed; user told', { ...ids, outcome: 'unconfirmed' });
+  return 'unconfirmed';
 }

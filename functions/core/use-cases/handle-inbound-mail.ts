@@ -5,6 +5,7 @@
 // (users.ts). Mail to a filter address and forwarding confirmations are judged by their
 // envelope (filtered-mail.ts). Strangers, failed checks and forged tokens are dropped without a
 // reply.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { boundedReading } from '../bounds.ts';
 import { fromMailboxes } from '../from-header.ts';
 import { describeError } from '../logger.ts';
@@ -35,6 +36,18 @@ const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** One attempt holds a message this long: more than the function's 60 s timeout. */
 export const MESSAGE_LEASE_MS = 2 * 60 * 1000;
 
+/**
+ * Waits before each further try at marking a handled message done, after the store client's own
+ * retries gave up: until it holds, a redelivery once the lease is over would handle it again.
+ */
+export const COMPLETION_RETRY_DELAYS_MS = [500, 2_000, 5_000];
+/**
+ * A further try starts only with this much of the invocation left: one write at its slowest (the
+ * DynamoDB client's 4 attempts of 6 s each, and backoff). Timing out there would fail the
+ * delivery, whose retry, once the lease is over, would handle it again.
+ */
+export const COMPLETION_RESERVE_MS = 30_000;
+
 /** Another attempt holds the message's lease: thrown so that the delivery is retried, not lost. */
 export class MessageInProgressError extends Error {
   override name = 'MessageInProgressError';
@@ -46,6 +59,7 @@ export class MessageInProgressError extends Error {
 export async function handleInboundMail(
   mail: InboundMail,
   deps: InboundDeps,
+  budget: { timeLeftMs?: () => number } = {},
 ): Promise<InboundOutcome> {
   const { logger, settings, store, clock } = deps;
   const ids = { sesMessageId: mail.sesMessageId };
@@ -131,10 +145,11 @@ export async function handleInboundMail(
     throw error;
   }
   try {
-    await store.completeMessage(messageId, expiresAt);
+    await markDone(deps, budget, { messageId, expiresAt, sesMessageId: mail.sesMessageId });
   } catch (error) {
     // Handled and answered: failing now would make the redelivery, once the lease is over,
-    // handle and answer it again. The lease keeps another delivery off until then.
+    // handle and answer it again. The lease keeps another delivery off until then; a delivery
+    // of it after that (SES delivers at least once) is handled again.
     logger.error('inbound mail handled but not marked done', { ...ids, ...describeError(error) });
   }
   logger.info('inbound mail handled', {
@@ -143,4 +158,30 @@ export async function handleInboundMail(
     ...(applicationId ? { applicationId } : {}),
   });
   return outcome;
+}
+
+/**
+ * Marks the message done, tried again after COMPLETION_RETRY_DELAYS_MS while the invocation has
+ * time for it; throws the last failure.
+ */
+async function markDone(
+  deps: InboundDeps,
+  budget: { timeLeftMs?: () => number },
+  message: { messageId: string; expiresAt: Date; sesMessageId: string },
+): Promise<void> {
+  for (let retry = 0; ; retry++) {
+    try {
+      await deps.store.completeMessage(message.messageId, message.expiresAt);
+      return;
+    } catch (error) {
+      const delay = COMPLETION_RETRY_DELAYS_MS[retry];
+      const timeLeft = budget.timeLeftMs?.() ?? Number.POSITIVE_INFINITY;
+      if (delay === undefined || timeLeft - delay < COMPLETION_RESERVE_MS) throw error;
+      deps.logger.warn('inbound mail not marked done yet; trying again', {
+        sesMessageId: message.sesMessageId,
+        ...describeError(error),
+      });
+      await sleep(delay);
+    }
+  }
 }

@@ -1,7 +1,14 @@
 // Use-cases -> a milestone's firing, decided: pure functions from the stored application, the
 // firing and now to the claim (PENDING -> SENT, marked in flight) and the draft to mail, then from
 // how the mail went to the application's next state. fire-milestone.ts applies them.
-import { claimMilestone, finishSending, releaseMilestone } from '../application.ts';
+import {
+  abandonedSend,
+  claimMilestone,
+  finishSending,
+  markUnconfirmed,
+  owesNotice,
+  releaseMilestone,
+} from '../application.ts';
 import type { Application, DraftSent, Milestone } from '../model.ts';
 
 /** Why a firing sends nothing: a duplicate, stale or late firing. */
@@ -19,30 +26,49 @@ export type Firing =
       /** The application with the milestone claimed: what is saved. */
       application: Application;
       milestone: Milestone;
-      /** Its last attempt died between claiming and marking it out: the draft may be out. */
-      takenOver: boolean;
     }
-  | { claimed: false; reason: NotSent };
+  | { claimed: false; reason: NotSent }
+  /**
+   * Its draft may not have arrived and the user is still to be told: a retry of the telling, or
+   * a claim abandoned past its lease (its function died mid-send), marked so in `save`.
+   */
+  | { claimed: false; reason: 'unconfirmed'; milestone: Milestone; save?: Application };
 
-/** Whether the firing sends a draft: only a PENDING milestone, due, of an open application. */
+/**
+ * Whether the firing sends a draft: only a PENDING milestone, due, of an open application; or
+ * tells the user of a draft that may not have arrived, when that is still owed. A send abandoned
+ * past its lease may be out: it becomes such a draft, never sent again.
+ */
 export function decideFiring(
   application: Application | undefined,
   milestoneId: string,
   now: Date,
 ): Firing {
   if (!application) return { claimed: false, reason: 'unknown-application' };
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (milestone && owesNotice(milestone)) {
+    return { claimed: false, reason: 'unconfirmed', milestone };
+  }
+  const abandoned = milestone && abandonedSend(milestone, now);
+  const save = abandoned ? markUnconfirmed(application, milestone, now) : undefined;
+  if (milestone && save) return { claimed: false, reason: 'unconfirmed', milestone, save };
   return claimMilestone(application, milestoneId, now);
 }
 
-/** How mailing a claimed draft went: out with these ids (and what it was addressed with), or not. */
+/**
+ * How mailing a claimed draft went: out with these ids (and what it was addressed with), not out,
+ * or `unknown`: the mail service may have it (its answer was lost).
+ */
 export type DraftResult =
   | { sent: true; messageIds: string[]; draft: Omit<DraftSent, 'mailIds'> | null }
-  | { sent: false };
+  | { sent: false }
+  | { sent: 'unknown' };
 
 /**
- * The application once a claimed draft was mailed (no longer in flight, its ids in the thread) or
- * failed (the claim released for the Scheduler's retry); undefined when nothing is to be saved:
- * the application is gone, or moved on and the claim is no longer ours.
+ * The application once a claimed draft was mailed (no longer in flight, its ids in the thread),
+ * failed (the claim released for the Scheduler's retry) or may be out (never sent again, the user
+ * to be told); undefined when nothing is to be saved: the application is gone, or moved on and
+ * the claim is no longer ours.
  */
 export function afterDraft(
   application: Application | undefined,
@@ -51,6 +77,7 @@ export function afterDraft(
   now: Date,
 ): Application | undefined {
   if (!application) return undefined;
+  if (result.sent === 'unknown') return markUnconfirmed(application, claimed, now);
   return result.sent
     ? finishSending(application, claimed, now, result.messageIds, result.draft)
     : releaseMilestone(application, claimed, now);

@@ -1,7 +1,9 @@
 // Use-cases -> the re-drafted thank-you: mails each unsent thank-you again with the user's latest
 // note (see redraft-decisions.ts), then remembers it on its milestone, so a redelivered `notes:`
-// re-drafts nothing twice. A crash between the two re-drafts once more on the retry, as a draft
-// whose send was abandoned is sent again: a draft may arrive twice, never not at all.
+// re-drafts nothing twice. A re-draft whose send may have gone out (its answer was lost) is
+// remembered as mailed: the redelivery would send it twice, and another note brings it again. A
+// crash between mailing and remembering re-drafts once more on the retry.
+import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
 import type { Application } from '../model.ts';
 import type { ChangeDeps } from './change-application.ts';
@@ -15,7 +17,17 @@ export async function redraftThankYous(deps: ChangeDeps, application: Applicatio
   let mailed = 0;
   for (const milestone of thankYousToRedraft(application)) {
     const now = deps.clock.now();
-    const { messageIds, draft } = await mailDraft(deps, application, milestone);
+    const { messageIds, draft } = await mailDraft(deps, application, milestone).catch(
+      (error: unknown) => {
+        if (!(error instanceof MailOutcomeUnknownError)) throw error;
+        deps.logger.warn('thank-you re-draft may not have arrived; not sent again', {
+          applicationId: application.id,
+          milestoneId: milestone.id,
+          ...describeError(error),
+        });
+        return { messageIds: [], draft: null };
+      },
+    );
     mailed += 1;
     // What mailDraft recorded of the draft, note included; a draft the renderer could not describe
     // is remembered by its note alone.
