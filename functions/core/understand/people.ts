@@ -205,6 +205,12 @@ const BLOCK_PERSON = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
 
+/** "Lunch with the team" is no interview; "Welcome and hiring manager interview" still is. */
+function notAnInterview(activity: string): boolean {
+  if (!NOT_INTERVIEW.test(activity)) return false;
+  return /\bnot an interview\b/i.test(activity) || !/\binterview/i.test(activity);
+}
+
 /**
  * A flattened itinerary row runs the session's name into its interviewer's ("Case Study Review
  * Elena Vasquez-Hart, VP, Planning"): in a run of capitals longer than a name, before the title's
@@ -301,7 +307,7 @@ export function interviewersFromText(
   }
   for (const m of scan.matchAll(TIME_RANGE_LINE)) {
     const activity = m[1] ?? '';
-    if (NOT_INTERVIEW.test(activity)) continue;
+    if (notAnInterview(activity)) continue;
     // An itinerary lists each session's people on the indented lines under it ("    Dana Lee,
     // Engineering Manager"), up to the next session.
     const below = scan
@@ -341,7 +347,7 @@ export function interviewersFromText(
       if (!line.trim() || TIME_RANGE_LINE_START.test(line)) break;
       lines.push(line);
     }
-    if (lines.length < 2 || NOT_INTERVIEW.test(lines[0] ?? '')) continue;
+    if (lines.length < 2 || notAnInterview(lines[0] ?? '')) continue;
     for (const line of lines.slice(1)) {
       const person = BLOCK_PERSON.exec(line);
       if (person?.[1] && isPersonName(person[1], context)) {

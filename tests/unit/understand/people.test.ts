@@ -1,0 +1,24 @@
+// Who the candidate meets, read from an itinerary's lines: a session's people after its dash, and
+// none for a lunch or a tour, unless the line says it is an interview too.
+import { describe, expect, it } from 'vitest';
+import { interviewersFromText } from '../../../functions/core/understand/people.ts';
+
+const context = {
+  sender: { name: 'Rae Coordinator', email: 'rae@example.com' },
+  candidate: { emails: new Set<string>(), names: new Set<string>() },
+  directory: [],
+  company: 'Example Co',
+};
+const names = (text: string) => interviewersFromText(text, context).map((person) => person.name);
+
+describe('itinerary lines', () => {
+  it('reads an interview that starts with a welcome, and skips the lunch and the tour', () => {
+    const itinerary = [
+      '9:00 - 9:45    Welcome and hiring manager interview - Ines Albrecht, Head of Claims',
+      '10:00 - 11:00  Technical deep dive - Bao Tran, Staff Engineer',
+      '11:00 - 12:00  Lunch with the team - Carla Mendes',
+      '12:00 - 12:30  Office tour (not an interview) - Dmitri Volkov',
+    ].join('\n');
+    expect(names(itinerary)).toEqual(['Ines Albrecht', 'Bao Tran']);
+  });
+});
