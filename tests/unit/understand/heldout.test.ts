@@ -12,9 +12,9 @@ import { fixturePath } from '../../support/fixtures.ts';
 const BATCHES = [
   { folder: 'heldout', floor: 0.97 },
   { folder: 'heldout2', floor: 0.97 },
-  { folder: 'heldout3', floor: 0.92 },
-  { folder: 'heldout4', floor: 0.97 },
-  { folder: 'heldout5', floor: 0.77 },
+  { folder: 'heldout3', floor: 0.94 },
+  { folder: 'heldout4', floor: 0.98 },
+  { folder: 'heldout5', floor: 0.95 },
   { folder: 'heldout6', floor: 0.98 },
 ];
 
