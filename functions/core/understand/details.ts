@@ -517,8 +517,14 @@ export function findRole(
   const atCompany = company
     ? new RegExp(String.raw`\s+(?:at|with|@)\s+${literal(company)}$`, 'i')
     : null;
+  // "Interview - Priya Nair / Regulatory Affairs Specialist": a person's name beside the title.
+  const named = people.filter((name) => name.trim().length > 0).map(literal);
+  const personBeside = named.length
+    ? new RegExp(String.raw`^(?:${named.join('|')})\s*/\s*|\s*/\s*(?:${named.join('|')})$`, 'gi')
+    : /$^/;
   const readings = parts.map((part) => {
     const topic = part
+      .replace(personBeside, '')
       .replace(atCompany ?? /$^/, '')
       .replace(/^.*?\b(?:about|regarding|re)\s+(?:the|a|an|our|your)\s+/i, '')
       .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '');

@@ -33,4 +33,11 @@ describe('findRole', () => {
       'Live Ops Producer',
     );
   });
+
+  it("leaves out the candidate's name written beside the title", () => {
+    const read = findRole('See you then.', ['Interview - Priya Nair / Tax Associate'], null, [
+      'Priya Nair',
+    ]);
+    expect(read.role).toBe('Tax Associate');
+  });
 });
