@@ -21,7 +21,7 @@ export interface PeopleContext {
 
 // Words that make a capitalised phrase a title, team or thing rather than a person's name.
 const NOT_NAME_WORDS = new Set(
-  `manager engineer engineering director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement`.split(
+  `manager engineer engineering walkthrough exercise presentation demo workshop assessment overview introduction hands-on whiteboard pairing coding behavioral behavioural debrief director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement`.split(
     /\s+/,
   ),
 );
@@ -245,6 +245,13 @@ function colleagueAndI(text: string, context: PeopleContext): RegExpExecArray | 
   return joined.exec(text);
 }
 
+/** "Kwame Asamoah, Senior Test Engineer" (titled) or "Dana Lee": a cell that begins with a person. */
+function startsWithPerson(cell: string, context: PeopleContext, titled: boolean): boolean {
+  const after = titled ? String.raw`[ \t]*,` : String.raw`[ \t]*(?:$|[,(·–—-]|and\b|&)`;
+  const person = new RegExp(String.raw`^(${FULL_NAME})${after}`, 'u').exec(cell);
+  return !!person?.[1] && isPersonName(person[1].replace(HONORIFIC, ''), context);
+}
+
 /** Names the text gives for the interviewers, in order of appearance. */
 export function interviewersFromText(
   text: string,
@@ -322,9 +329,20 @@ export function interviewersFromText(
       if (!indented && !person) break;
       if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
     }
+    // A table's row (cells tab-separated once flattened, or "|" columns): the people are in the
+    // cell that starts with a person ("Lab Walkthrough | Kwame Asamoah, Senior Test Engineer").
+    const cells = activity.split(/\s*[|\t]\s*/).filter(Boolean);
+    const personCell =
+      cells.length > 1
+        ? (cells.find((cell) => startsWithPerson(cell, context, true)) ??
+          cells.find((cell) => startsWithPerson(cell, context, false)))
+        : null;
+    if (personCell) {
+      add(personsOfLine(personCell, context), m.index ?? 0);
+      continue;
+    }
     // "Technical interview - Dana Lee" or "Dana Lee, Director - case study": the people are on
-    // whichever side of the dash names them. Table cells (tab-separated once flattened) and "|"
-    // columns: the first holds the people.
+    // whichever side of the dash names them; in a row, in its first cell.
     const firstCell = (part: string) => part.split(/\s*[|\t]\s*/)[0] ?? part;
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
     const after = parts.length > 1 ? namesIn(firstCell(parts.slice(1).join(' - ')), context) : [];

@@ -21,4 +21,14 @@ describe('itinerary lines', () => {
     ].join('\n');
     expect(names(itinerary)).toEqual(['Ines Albrecht', 'Bao Tran']);
   });
+
+  it("reads a table's interviewer column, whatever the session is called", () => {
+    const table = [
+      'Time\tSession\tInterviewers',
+      '9:00 AM – 9:45 AM\tHiring Manager Interview\tMaren Holt, Engineering Manager',
+      '9:45 AM – 10:30 AM\tLab Walkthrough & Hands-on Exercise\tYusuf Demir, Senior Test Engineer',
+      '10:30 AM – 11:00 AM\tCulture Conversation\tLeila Haddad',
+    ].join('\n');
+    expect(names(table)).toEqual(['Maren Holt', 'Yusuf Demir', 'Leila Haddad']);
+  });
 });
