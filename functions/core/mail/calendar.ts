@@ -20,9 +20,9 @@ function utc(instant: Date): string {
   return `${instant.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-/** A TEXT value: backslash, semicolon, comma and line breaks escaped. */
+/** A TEXT value: backslash, semicolon, comma and line breaks (any of CRLF, CR, LF) escaped. */
 function text(value: string): string {
-  return value.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n');
+  return value.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** A content line folded at 75 octets (continuations start with a space), never inside a character. */
