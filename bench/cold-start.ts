@@ -34,7 +34,7 @@ export type FunctionName = 'inbound' | 'milestone';
 
 export interface ColdStartRow {
   function: FunctionName;
-  /** index.mjs as shipped (its source map and the template compiler beside it are not counted). */
+  /** index.mjs as shipped (its source map and the side modules beside it are not counted). */
   bundleKb: number;
   /** Median over fresh Node processes: `await import()` of the bundle, config and clients included. */
   importMs: number;

@@ -1,8 +1,9 @@
 // Lambda defaults shared by the inbound, milestone and doctor entry points: Node.js 24 on arm64,
 // one ESM bundle built by the local esbuild (no Docker; the templates are in it, precompiled) and
-// beside it handlebars' compiler as a file of its own, loaded only for a user's template
-// overrides, a log group with a retention, and a role that may write to that log group and
-// nothing else until the stack grants more (no AWS managed policy).
+// beside it, as files of their own, the modules it loads only when needed (handlebars' compiler,
+// for a user's template overrides; ical.js, for a message with a calendar), a log group with a
+// retention, and a role that may write to that log group and nothing else until the stack grants
+// more (no AWS managed policy).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CfnResource, type Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
@@ -44,24 +45,41 @@ const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
 /** package.json's import of the template compiler, which the bundle leaves to a file beside it. */
 export const TEMPLATE_COMPILER_IMPORT = '#template-compiler';
-export const TEMPLATE_COMPILER_FILE = 'template-compiler.mjs';
+export const TEMPLATE_COMPILER_FILE = sideModuleFile(TEMPLATE_COMPILER_IMPORT);
 
-/** What package.json's `#template-compiler` names in the source tree. */
-function templateCompilerEntry(projectRoot: string): string {
-  const { imports } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
-    imports?: Record<string, string>;
-  };
-  const entry = imports?.[TEMPLATE_COMPILER_IMPORT];
-  if (!entry) throw new Error(`package.json has no "${TEMPLATE_COMPILER_IMPORT}" import`);
-  return join(projectRoot, entry);
+/** `#ical` -> `ical.mjs`: the file beside the bundle that a side module is built into. */
+export function sideModuleFile(specifier: string): string {
+  return `${specifier.slice(1)}.mjs`;
 }
 
 /**
- * Builds the template compiler beside the bundle with the bundle's own options, and a package.json
- * whose `imports` point the bundle's `#template-compiler` at it.
+ * package.json's single-module imports (`#template-compiler`, `#ical`): what the code loads only
+ * when it needs it, so each bundle leaves them to files of their own beside it.
  */
-function templateCompilerCommands(projectRoot: string, outputDir: string): string[] {
+export function sideModules(projectRoot: string): Array<{ specifier: string; entry: string }> {
+  const { imports = {} } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    imports?: Record<string, string>;
+  };
+  const modules = Object.entries(imports)
+    .filter(([specifier]) => !specifier.includes('*'))
+    .map(([specifier, entry]) => ({
+      specifier,
+      // A path in the project, or a package's name that esbuild resolves from the project root.
+      entry: entry.startsWith('.') ? join(projectRoot, entry) : entry,
+    }));
+  if (!modules.some((module) => module.specifier === TEMPLATE_COMPILER_IMPORT)) {
+    throw new Error(`package.json has no "${TEMPLATE_COMPILER_IMPORT}" import`);
+  }
+  return modules;
+}
+
+/**
+ * Builds, with the bundle's own options, each side module the bundle imports (and no other) beside
+ * it, and a package.json whose `imports` point the bundle's specifiers at those files.
+ */
+function sideModuleCommands(projectRoot: string, outputDir: string): string[] {
   const esbuild = join(projectRoot, 'node_modules', '.bin', 'esbuild');
+  const bundle = join(outputDir, 'index.mjs');
   const options = [
     '--bundle',
     '--platform=node',
@@ -73,12 +91,40 @@ function templateCompilerCommands(projectRoot: string, outputDir: string): strin
     '--sources-content=false',
     '--log-level=warning',
     `--banner:js=${requireShim}`,
-    `--outfile=${join(outputDir, TEMPLATE_COMPILER_FILE)}`,
   ];
-  const packageJson = { imports: { [TEMPLATE_COMPILER_IMPORT]: `./${TEMPLATE_COMPILER_FILE}` } };
+  const modules = sideModules(projectRoot);
+  const builds = modules.map(({ specifier, entry }) => {
+    const build = [
+      esbuild,
+      entry,
+      ...options,
+      `--outfile=${join(outputDir, sideModuleFile(specifier))}`,
+    ];
+    // Minified, the bundle names a dynamic import as `import("#ical")`.
+    const imported = ['grep', '-qF', `import("${specifier}")`, bundle];
+    return `if ${imported.map(shellQuote).join(' ')}; then (cd ${shellQuote(projectRoot)} && ${build.map(shellQuote).join(' ')}); fi`;
+  });
+  // The package.json lists only the side modules built beside this bundle.
+  const writePackageJson = [
+    'const [dir, files] = process.argv.slice(1);',
+    "const { existsSync, writeFileSync } = await import('node:fs');",
+    "const built = JSON.parse(files).filter(([, file]) => existsSync(dir + '/' + file));",
+    "const imports = Object.fromEntries(built.map(([specifier, file]) => [specifier, './' + file]));",
+    "writeFileSync(dir + '/package.json', JSON.stringify({ imports }));",
+  ].join(' ');
+  const files = modules.map(({ specifier }) => [specifier, sideModuleFile(specifier)]);
   return [
-    [esbuild, templateCompilerEntry(projectRoot), ...options].map(shellQuote).join(' '),
-    `printf '%s' ${shellQuote(JSON.stringify(packageJson))} > ${shellQuote(join(outputDir, 'package.json'))}`,
+    ...builds,
+    [
+      process.execPath,
+      '--input-type=module',
+      '-e',
+      writePackageJson,
+      outputDir,
+      JSON.stringify(files),
+    ]
+      .map(shellQuote)
+      .join(' '),
   ];
 }
 
@@ -130,12 +176,11 @@ export function createFollowupFunction(
       bundleAwsSDK: true,
       forceDockerBundling: false,
       tsconfig: join(props.projectRoot, 'tsconfig.json'),
-      externalModules: [TEMPLATE_COMPILER_IMPORT],
+      externalModules: sideModules(props.projectRoot).map((module) => module.specifier),
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
-        afterBundling: (_inputDir, outputDir) =>
-          templateCompilerCommands(props.projectRoot, outputDir),
+        afterBundling: (_inputDir, outputDir) => sideModuleCommands(props.projectRoot, outputDir),
       },
     },
   });

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
+import { regionYear } from '../functions/core/planning/holidays.ts';
 
 /** The years a plan may fall in; a test fails when the last is less than three years away. */
 const FIRST_YEAR = 2024;
@@ -32,20 +33,91 @@ function publicHolidays(source: Holidays, year: number): Map<string, string> {
 }
 
 const names = new Map<string, number>();
-/** `MMDD` and the name's index in base 36; `MMDD` alone: a national holiday the state does not keep. */
-function entry(date: string, name: string | null): string {
-  if (name !== null && !names.has(name)) names.set(name, names.size);
-  const index = name === null ? '' : (names.get(name) ?? 0).toString(36);
-  return `${date.slice(5, 7)}${date.slice(8, 10)}${index}`;
+/** The name's index in NAMES, in base 36; '' for a national holiday the state does not keep. */
+function nameIndex(name: string | null): string {
+  if (name === null) return '';
+  if (!names.has(name)) names.set(name, names.size);
+  return (names.get(name) ?? 0).toString(36);
 }
 
-/** A region's years as `every year|FIRST_YEAR|…|LAST_YEAR`, each part a comma list of entries. */
+/** `MMDD` and the name's index; `MMDD` alone: a national holiday the state does not keep. */
+function entry(date: string, name: string | null): string {
+  return `${date.slice(5, 7)}${date.slice(8, 10)}${nameIndex(name)}`;
+}
+
+const mmdd = (date: string) => `${date.slice(5, 7)}${date.slice(8, 10)}`;
+
+/**
+ * The planner's rule (holidays.ts) that gives `dates`, one per year from FIRST_YEAR on: a fixed
+ * distance from Easter or Orthodox Easter, or an nth or last weekday of a month; null for none.
+ */
+function ruleFor(dates: string[]): string | null {
+  const [first = ''] = dates;
+  const dayOf = (spec: string, year: number) =>
+    [...regionYear(`${spec}.`, year, FIRST_YEAR).keys()][0] ?? '';
+  const inFirstYear = (monthDay: string) =>
+    Date.UTC(FIRST_YEAR, Number(monthDay.slice(0, 2)) - 1, Number(monthDay.slice(2)));
+  /** Days from that Easter (`E0`, `O0`) to the first date. */
+  const daysFrom = (easter: string) =>
+    Math.round((inFirstYear(mmdd(first)) - inFirstYear(dayOf(easter, FIRST_YEAR))) / 86_400_000);
+  const day = new Date(`${first}T00:00:00Z`);
+  const month = first.slice(5, 7);
+  const weekday = ((day.getUTCDay() + 6) % 7) + 1;
+  const candidates = [
+    `E${daysFrom('E0')}`,
+    `O${daysFrom('O0')}`,
+    `W${month}${weekday}${Math.ceil(day.getUTCDate() / 7)}`,
+    `W${month}${weekday}L`,
+  ];
+  return (
+    candidates.find((spec) =>
+      dates.every((date, i) => dayOf(spec, FIRST_YEAR + i) === mmdd(date)),
+    ) ?? null
+  );
+}
+
+/**
+ * A region's years as `every year|FIRST_YEAR|…|LAST_YEAR`, each part a comma list of entries: a
+ * holiday on a moving date that a rule gives every year is that rule, in the first part.
+ */
 function encode(years: Map<string, string | null>[]): string {
-  const perYear = years.map((days) => [...days].map(([date, name]) => entry(date, name)));
+  const datesOf = new Map<string, string[][]>();
+  years.forEach((days, i) => {
+    for (const [date, name] of days) {
+      if (name === null) continue;
+      const perYear = datesOf.get(name) ?? years.map(() => []);
+      perYear[i]?.push(date);
+      datesOf.set(name, perYear);
+    }
+  });
+  const rules: string[] = [];
+  const left = years.map((days) => new Map(days));
+  for (const [name, perYear] of datesOf) {
+    if (!perYear.every((dates) => dates.length === 1)) continue;
+    const dates = perYear.map(([date = '']) => date);
+    if (new Set(dates.map(mmdd)).size === 1) continue;
+    const rule = ruleFor(dates);
+    if (!rule) continue;
+    rules.push(`${rule}.${nameIndex(name)}`);
+    left.forEach((days, i) => {
+      days.delete(dates[i] ?? '');
+    });
+  }
+  const perYear = left.map((days) => [...days].map(([date, name]) => entry(date, name)));
   const [first = []] = perYear;
   const every = first.filter((key) => perYear.every((year) => year.includes(key)));
   const rest = perYear.map((year) => year.filter((key) => !every.includes(key)));
-  return [every, ...rest].map((keys) => keys.join(',')).join('|');
+  const encoded = [[...rules, ...every], ...rest].map((keys) => keys.join(',')).join('|');
+  // Read back as the planner reads it: the table must give every year exactly as the package did.
+  years.forEach((days, i) => {
+    const expected = [...days].map(([date, name]) => entry(date, name));
+    const read = [...regionYear(encoded, FIRST_YEAR + i, FIRST_YEAR)].map(
+      ([day, index]) => `${day}${index}`,
+    );
+    if (JSON.stringify(expected.sort()) !== JSON.stringify(read.sort()))
+      throw new Error(`the table reads ${FIRST_YEAR + i} back wrong: ${encoded}`);
+  });
+  return encoded;
 }
 
 const catalogue = new Holidays();
@@ -95,6 +167,8 @@ export const COUNTRIES: Record<string, { states: string[]; zones: string[] }> = 
 /**
  * Region -> \`every year|${FIRST_YEAR}|…|${LAST_YEAR}\`, each part a comma list of MMDD and a name
  * index; a state's list holds only what differs from its country (MMDD alone: not kept there).
+ * A holiday whose date moves by a rule is that rule in the first part: \`E-2.4\` two days before
+ * Easter, \`O1.k\` the day after Orthodox Easter, \`W0114.m\` January's 4th Monday (\`L\`: last).
  */
 export const REGIONS: Record<string, string> = ${JSON.stringify(regions)};
 `;

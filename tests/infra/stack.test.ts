@@ -18,6 +18,7 @@ import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-
 import { createFollowupApp } from '../../infra/followup-app.ts';
 import {
   FUNCTION_RUNTIME,
+  sideModuleFile,
   TEMPLATE_COMPILER_FILE,
   TEMPLATE_COMPILER_IMPORT,
 } from '../../infra/followup-function.ts';
@@ -87,6 +88,20 @@ const actionsOf = (statement: Statement) =>
   Array.isArray(statement.Action) ? statement.Action : [statement.Action];
 const resourcesOf = (statement: Statement) =>
   Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+
+/** A script's output, run in a Node.js of its own from a bundle's folder, as index.mjs runs there. */
+function inBundleFolder(assetDir: string, script: string): string {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: assetDir,
+    env: { PATH: process.env.PATH ?? '' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 20_000,
+  });
+}
+
+/** Where the inbound bundle's iCalendar parser is built. */
+const ICAL_FILE = sideModuleFile('#ical');
 
 describe('the Followup stack', () => {
   let outdir: string;
@@ -268,8 +283,10 @@ describe('the Followup stack', () => {
         expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{\s*handler\b/);
         // bundleAwsSDK: no import is left for the runtime's own SDK copy to satisfy.
         expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
-        // Minified: long lines, not one statement per line.
-        expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
+        // Minified: no statement on an indented line of its own (the lines there are, are line
+        // breaks inside strings, such as the holiday names and the templates' text).
+        expect(code).not.toMatch(/^\s+(?:return|const|let|var|if \()/m);
+        expect(code.length).toBeGreaterThan(100_000);
         expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
 
         // handlebars' runtime and the precompiled set; its compiler is a file of its own beside it.
@@ -280,17 +297,40 @@ describe('the Followup stack', () => {
         expect(readFileSync(join(assetDir, TEMPLATE_COMPILER_FILE), 'utf8')).toContain(
           compilerOnly,
         );
+        // Only the side modules this bundle imports are built beside it: the milestone function
+        // reads no calendar.
+        const sideFiles = [TEMPLATE_COMPILER_FILE, ...(name === 'inbound' ? [ICAL_FILE] : [])];
         expect(readdirSync(assetDir).sort()).toEqual(
           [
             'index.mjs',
             'index.mjs.map',
             'package.json',
-            TEMPLATE_COMPILER_FILE,
-            `${TEMPLATE_COMPILER_FILE}.map`,
+            ...sideFiles.flatMap((file) => [file, `${file}.map`]),
           ].sort(),
         );
+        expect(JSON.parse(readFileSync(join(assetDir, 'package.json'), 'utf8'))).toEqual({
+          imports: Object.fromEntries(
+            sideFiles.map((file) => [`#${file.replace(/\.mjs$/, '')}`, `./${file}`]),
+          ),
+        });
       },
     );
+
+    it('the inbound bundle leaves ical.js to a file beside it, loaded for a message with a calendar', () => {
+      const { S3Key } = functionProperties(ids.inbound).Code;
+      const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+      const icalOnly = 'invalid line (no token';
+      expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).not.toContain(icalOnly);
+      expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).toContain('import("#ical")');
+      // Resolved from the bundle's folder, as index.mjs's import is, in a Node.js of its own.
+      const script = [
+        "const { default: ical } = await import('#ical');",
+        "const [, properties] = ical.parse('BEGIN:VEVENT\\r\\nSUMMARY:Interview\\r\\nEND:VEVENT\\r\\n');",
+        'process.stdout.write(properties[0][3]);',
+      ].join('\n');
+      expect(inBundleFolder(assetDir, script)).toBe('Interview');
+      expect(readFileSync(join(assetDir, ICAL_FILE), 'utf8')).toContain(icalOnly);
+    });
 
     it('the milestone bundle carries no S3 client and no MIME parser; the inbound one both', () => {
       const code = (name: 'inbound' | 'milestone') => {
@@ -321,14 +361,7 @@ describe('the Followup stack', () => {
           "const render = compiler.compileSource(env, 'mail/command.text.hbs', 'Done: {{summary}}');",
           "process.stdout.write(render({ summary: 'paused' }));",
         ].join('\n');
-        const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-          cwd: assetDir,
-          env: { PATH: process.env.PATH ?? '' },
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'pipe'],
-          timeout: 20_000,
-        });
-        expect(output).toBe('Done: paused');
+        expect(inBundleFolder(assetDir, script)).toBe('Done: paused');
       },
     );
 

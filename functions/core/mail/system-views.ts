@@ -2,6 +2,7 @@
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
 import { nextPending } from '../application.ts';
+import { dateFormatter } from '../date-formatters.ts';
 import type { Application, FilteredUnmatched, Interview, Milestone } from '../model.ts';
 import type { Reading } from '../reading.ts';
 import { formatLocal } from './time.ts';
@@ -133,7 +134,7 @@ export function employerReplyIntro(kind: EmployerReplyKind, company: string): st
 /** "Mountain Time (America/Denver)": a zone as people name it, with its IANA name. */
 function zoneInWords(zone: string): string {
   try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' })
+    const name = dateFormatter('en-US', { timeZone: zone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date())
       .find((part) => part.type === 'timeZoneName')?.value;
     return name && name !== zone ? `${name} (${zone})` : zone;

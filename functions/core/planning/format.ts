@@ -3,6 +3,7 @@
 // Scheduler reads them.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DateTime } from 'luxon';
+import { dateFormatter } from '../date-formatters.ts';
 import { isIanaZone } from '../iana-zone.ts';
 import { PlanningError } from './errors.ts';
 import { countryOfZone } from './holidays.ts';
@@ -74,7 +75,7 @@ export function spellingLocale(zone: string): string {
 const isOffsetName = (name: string) => /^(?:GMT|UTC)[+-]/.test(name);
 
 function zonePart(at: DateTime, locale: string, style: 'short' | 'shortGeneric'): string {
-  const part = new Intl.DateTimeFormat(locale, {
+  const part = dateFormatter(locale, {
     timeZone: at.zoneName ?? 'UTC',
     timeZoneName: style,
   })
@@ -124,7 +125,7 @@ function localTime(iso: string, zone: string): DateTime {
 }
 
 function clockOf(local: DateTime, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormatter(locale, {
     timeZone: local.zoneName ?? 'UTC',
     hour: 'numeric',
     minute: '2-digit',
@@ -134,14 +135,14 @@ function clockOf(local: DateTime, locale: string): string {
 }
 
 function is24h(locale: string): boolean {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const cycle = dateFormatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h23' || cycle === 'h24';
 }
 
 /** `Fri, Dec 11` (en-US), `Fri 11 Dec` (en-GB): the local date, as people write it. */
 export function formatDate(iso: string, zone: string, locale = writingLocale(zone)): string {
   const local = localTime(iso, zone);
-  return new Intl.DateTimeFormat(formattingLocale(locale), {
+  return dateFormatter(formattingLocale(locale), {
     timeZone: zone,
     weekday: 'short',
     month: 'short',

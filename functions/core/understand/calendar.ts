@@ -1,7 +1,9 @@
 // Reader -> calendar invitations: text/calendar parts and .ics attachments (REQUEST, CANCEL;
 // TZID with VTIMEZONE, UTC and floating times; ORGANIZER/ATTENDEE) parsed with ical.js, read
 // tolerantly (a second pass drops unparsable lines) and with bounded work (no RRULE expansion).
-import ICAL from 'ical.js';
+// ical.js is loaded only for a message that carries a calendar (`#ical`: a file of its own
+// beside the Lambda bundle), so the many without one never pay for it.
+import type ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
 import type { Mailbox } from './mime.ts';
@@ -47,6 +49,7 @@ export interface PlacedEvent {
   confidence: number;
 }
 
+type IcalJs = typeof ICAL;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalProperty = InstanceType<typeof ICAL.Property>;
 
@@ -121,18 +124,18 @@ function text(component: IcalComponent, name: string): string {
 }
 
 /** ICAL.parse gives one component, or a list when the text holds several: the calendars in it. */
-function calendarsOf(jcal: unknown): IcalComponent[] {
+function calendarsOf(ical: IcalJs, jcal: unknown): IcalComponent[] {
   const list = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal];
   return list.flatMap((item) => {
-    const component = safely(() => new ICAL.Component(item as unknown[]), null);
+    const component = safely(() => new ical.Component(item as unknown[]), null);
     return component?.name === 'vcalendar' ? [component] : [];
   });
 }
 
 /** The jCal value type of one content line, or null when ical.js cannot parse it. */
-function propertyType(line: string): string | null {
+function propertyType(ical: IcalJs, line: string): string | null {
   return safely(() => {
-    const jcal: unknown = ICAL.parse.property(line);
+    const jcal: unknown = ical.parse.property(line);
     return Array.isArray(jcal) && typeof jcal[2] === 'string' ? jcal[2] : null;
   }, null);
 }
@@ -142,7 +145,7 @@ function propertyType(line: string): string | null {
  * without their BEGIN, stray words; components left open are closed. A line that is no property
  * right after a text property is that text's fold which lost its leading space (Exchange 2010).
  */
-function withoutUnparsableLines(text: string): string {
+function withoutUnparsableLines(ical: IcalJs, text: string): string {
   const open: string[] = [];
   const kept: string[] = [];
   let textProperty = false;
@@ -156,7 +159,7 @@ function withoutUnparsableLines(text: string): string {
       const at = open.lastIndexOf(end[1].toUpperCase());
       if (at >= 0) while (open.length > at) kept.push(`END:${open.pop()}`);
     } else if (open.length > 0 && line.trim()) {
-      const type = propertyType(line);
+      const type = propertyType(ical, line);
       if (type) {
         kept.push(line);
         textProperty = type === 'text' || type === 'unknown';
@@ -173,14 +176,15 @@ function withoutUnparsableLines(text: string): string {
   return kept.join('\r\n');
 }
 
-function parseCalendars(source: string): IcalComponent[] {
+function parseCalendars(ical: IcalJs, source: string): IcalComponent[] {
   const text = source.replace(/\r\n|\r|\n/g, '\r\n');
-  const whole = safely(() => calendarsOf(ICAL.parse(text)), null);
+  const whole = safely(() => calendarsOf(ical, ical.parse(text)), null);
   if (whole) return whole;
-  return safely(() => calendarsOf(ICAL.parse(withoutUnparsableLines(text))), []);
+  return safely(() => calendarsOf(ical, ical.parse(withoutUnparsableLines(ical, text))), []);
 }
 
 function readEvent(
+  ical: IcalJs,
   vevent: IcalComponent,
   calendar: IcalComponent,
   zones: Map<string, IcalComponent>,
@@ -200,7 +204,7 @@ function readEvent(
     start: safely(() => readTime(vevent, 'dtstart', zones), null),
     end: safely(() => readTime(vevent, 'dtend', zones), null),
     durationMinutes:
-      duration instanceof ICAL.Duration ? Math.round(duration.toSeconds() / 60) : null,
+      duration instanceof ical.Duration ? Math.round(duration.toSeconds() / 60) : null,
     organizer: safely(() => person(vevent.getFirstProperty('organizer')), null),
     attendees: vevent
       .getAllProperties('attendee')
@@ -211,19 +215,25 @@ function readEvent(
 }
 
 /** Parses one iCalendar text; unreadable calendars give no events. */
-export function readCalendar(source: string): CalendarEvent[] {
+function readCalendarWith(ical: IcalJs, source: string): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  for (const calendar of parseCalendars(source).slice(0, 5)) {
+  for (const calendar of parseCalendars(ical, source).slice(0, 5)) {
     const zones = new Map<string, IcalComponent>();
     for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
       const tzid = safely(() => vtimezone.getFirstPropertyValue('tzid'), null);
       if (typeof tzid === 'string' && !zones.has(tzid)) zones.set(tzid, vtimezone);
     }
     for (const vevent of calendar.getAllSubcomponents('vevent').slice(0, 20 - events.length)) {
-      events.push(readEvent(vevent, calendar, zones));
+      events.push(readEvent(ical, vevent, calendar, zones));
     }
   }
   return events;
+}
+
+/** The calendar reader, once ical.js is loaded: iCalendar text -> its events. */
+export async function calendarReader(): Promise<(source: string) => CalendarEvent[]> {
+  const { default: ical } = await import('#ical');
+  return (source) => readCalendarWith(ical, source);
 }
 
 /** What a TZID names: an IANA zone, a Windows zone or display name, or only an offset. */

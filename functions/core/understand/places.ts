@@ -71,8 +71,12 @@ const WORD_NAMES = new Set(
   ),
 );
 
+/** Lower case without accents: "Zürich" and "ZURICH" -> "zurich". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  // Plain ASCII has no accents to strip, and most of the 15,000 names the gazetteer folds on first
+  // use are plain ASCII.
+  const plain = /^[\t\n\r -~]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase().trim();
 }
 
 interface Gazetteer {
@@ -92,6 +96,7 @@ function gazetteer(): Gazetteer {
   const byName = new Map<string, CityData[]>();
   const byCountry = new Map<string, Set<string>>();
   const cityMapping = gazetteerCities();
+  const countryKeys = new Map<string, string>();
   for (const city of cityMapping) {
     for (const name of new Set([fold(city.city), fold(city.city_ascii)])) {
       const list = byName.get(name) ?? [];
@@ -100,9 +105,15 @@ function gazetteer(): Gazetteer {
     }
     for (const name of [city.country, city.iso3]) {
       if (!name) continue;
-      const zones = byCountry.get(fold(name)) ?? new Set<string>();
+      // ~250 countries over 7,300 cities: each name is folded once.
+      let key = countryKeys.get(name);
+      if (key === undefined) {
+        key = fold(name);
+        countryKeys.set(name, key);
+      }
+      const zones = byCountry.get(key) ?? new Set<string>();
       zones.add(city.timezone);
-      byCountry.set(fold(name), zones);
+      byCountry.set(key, zones);
     }
   }
   for (const list of byName.values()) list.sort((a, b) => b.pop - a.pop);

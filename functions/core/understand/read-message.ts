@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
-import { type CalendarEvent, placeEvent, readCalendar } from './calendar.ts';
+import { type CalendarEvent, calendarReader, placeEvent } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
@@ -239,9 +239,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       reading: { kind: 'unknown', confidence: {}, missing: [], original: origin },
     };
   }
-  const events: CalendarEvent[] = original.calendars
-    .flatMap((source) => readCalendar(source))
-    .slice(0, 10);
+  const readCalendar = original.calendars.length > 0 ? await calendarReader() : null;
+  const events: CalendarEvent[] = readCalendar
+    ? original.calendars.flatMap((source) => readCalendar(source)).slice(0, 10)
+    : [];
   const eventText = events
     .map((event) => `${event.summary}\n${event.description}\n${event.location}`)
     .join('\n');

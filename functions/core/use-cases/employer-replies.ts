@@ -8,6 +8,7 @@
 import { nextPending, revise, withThreadIds } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
+import { dateFormatter } from '../date-formatters.ts';
 import type { EmployerReplyKind } from '../mail/index.ts';
 import { matchApplication } from '../matching.ts';
 import type { Application, Person } from '../model.ts';
@@ -89,7 +90,7 @@ function andThen(
 /** YYYY-MM-DD, `days` after `now` in the user's zone. */
 function dayAfter(now: Date, days: number, zone: string): string {
   const at = new Date(now.getTime() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
+  return dateFormatter('en-CA', { timeZone: zone }).format(at);
 }
 
 const nextFollowUp = (application: Application) =>

@@ -106,6 +106,19 @@ describe('the plan as iCalendar', () => {
     ).toEqual(application.milestones.map(() => 4));
   });
 
+  it('escapes text and folds long lines at 75 octets, never inside a character', () => {
+    const company = 'Łódź Ångström; Søren, Bäckström & Co. \\ Research — Zürich Ōsaka São Paulo';
+    const ics = milestonesCalendar({ ...application, company, role: 'Staff\r\nEngineer\rII' }, now);
+    const encoder = new TextEncoder();
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    for (const line of ics.split('\r\n'))
+      expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics).toMatch(/\r\n [^ ]/);
+    expect(events(ics)[0]?.summary).toBe(
+      `Send the thank-you note to Dana Lee (${company} — Staff\nEngineer\nII)`,
+    );
+  });
+
   it('rides along with the acknowledgment as a text/calendar attachment', async () => {
     const renderer = createMailRenderer({});
     const interview = application.interviews[0];

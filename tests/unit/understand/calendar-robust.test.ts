@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { isIanaZone } from '../../../functions/core/iana-zone.ts';
 import {
   type CalendarEvent,
+  calendarReader,
   placeEvent,
-  readCalendar,
 } from '../../../functions/core/understand/calendar.ts';
 import { classify, readSignals } from '../../../functions/core/understand/classify.ts';
 import {
@@ -26,6 +26,7 @@ import {
 import { windowsZone } from '../../../functions/core/understand/zones.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 
+const readCalendar = await calendarReader();
 const ics = (name: string) => readFileSync(fixturePath(`calendar/${name}`), 'utf8');
 
 function onlyEvent(source: string): CalendarEvent {
