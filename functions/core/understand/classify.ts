@@ -31,7 +31,7 @@ const RESCHEDULE =
 const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
-  /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed|progress|advance|continue|take)|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?with (?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with))/i;
+  /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|not to (?:progress|advance|take|continue with) (?:you|your (?:application|candidacy))\b|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?with (?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with))/i;
 // Only offers made, not offers talked about ("after the final round we'd extend an offer").
 const OFFER =
   /\b(?:(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:extend|offer) you|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|would like to offer you|offer you (?:the|a|our) (?:position|role|job)|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?offer(?: letter)?\b(?! (?:stage|process|call))|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|offer of employment\b)/i;
@@ -73,7 +73,7 @@ const AS_INTERVIEWER =
 // career centre's mock interview is practice: no employer to follow up with, whatever job either
 // is for.
 const NOT_FOR_A_JOB =
-  /\b(?:consular|visa|embassy|consulate|immigration|citizenship|naturali[sz]ation|asylum|green card|biometrics?) (?:interview|appointment|officer)s?\b|\b(?:consulate|embassy) general\b|\bUSCIS\b|\bDS-160\b|\b(?:mock|practice)(?: (?!(?:your|the|for|our|an?|with)\b)[\w-]+){0,2} interviews?\b/i;
+  /\b(?:consular|visa|embassy|consulate|immigration|citizenship|naturali[sz]ation|asylum|green card|biometrics?) (?:interview|appointment)s?\b|\b(?:consulate|embassy) general\b|\bUSCIS\b|\bDS-160\b|\b(?:mock|practice)(?: (?:technical|behaviou?ral|case|coding|video|phone|panel|final|group|job|system design))? interviews?\b/i;
 
 // A recorded interview the candidate does alone before a deadline ("on-demand video interview,
 // record your answers at a time that suits you"): a next step, with no meeting and no start.
@@ -86,15 +86,17 @@ const CONDITIONAL =
   /\b(?:if|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
 
 // How a change would be made, offered for later: a keyword to reply with ("reply RESCHEDULE"),
-// or a promise to find another time ("I'll find you a new time").
+// or a promise to find another time ("I'll find you a new time"). Only that clause goes: "Your
+// interview has been moved to 2 PM - reply YES to confirm" still moves it.
 const CHANGE_OFFERED =
-  /\b(?:[Rr]eply|[Tt]ext|[Rr]espond|[Ss]end)(?: with)? ["“']?[A-Z]{2,}\b|\b(?:I|[Ww]e)(?:'|’)?(?:ll| will| can| could) (?:happily |gladly )?(?:find|get|offer|suggest|send) you (?:a |another )?(?:new|different|other) (?:times?|slots?|dates?)\b/;
+  /(?:^|[-–—,;(]\s*|\s)(?:(?:[Jj]ust |[Pp]lease |[Ss]imply )?(?:[Rr]eply|[Rr]espond)(?: with)? ["“']?[A-Z]{2,}\b|(?:and )?(?:I|[Ww]e)(?:'|’)?(?:ll| will| can| could) (?:happily |gladly )?(?:find|get|offer|suggest|send) you (?:a |another )?(?:new|different|other) (?:times?|slots?|dates?)\b).*$/;
 
-/** The text without its conditional sentences ("If anything changes, …", "Reply CANCEL …"). */
+/** The text without its conditional sentences ("If anything changes, …") or offered changes. */
 function withoutConditionals(text: string): string {
   return text
     .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => !CONDITIONAL.test(sentence) && !CHANGE_OFFERED.test(sentence))
+    .filter((sentence) => !CONDITIONAL.test(sentence))
+    .map((sentence) => sentence.replace(CHANGE_OFFERED, ''))
     .join('\n');
 }
 
@@ -114,17 +116,18 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
   const text = body.slice(0, 40_000);
   // "If you need to reschedule, we'll find a new time": an offer, not a move.
   const firm = withoutConditionals(text);
+  // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
+  // often before the candidate ever forwarded it: the words must say the time moved.
+  const moved = RESCHEDULE.test(firm) || RESCHEDULE_SUBJECT.test(subject);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {
     cancellation:
       method === 'CANCEL' ||
       status === 'CANCELLED' ||
-      CANCELLATION.test(withoutTheOldSlot(firm)) ||
+      CANCELLATION.test(moved ? withoutTheOldSlot(firm) : firm) ||
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
-    // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
-    // often before the candidate ever forwarded it: the words must say the time moved.
-    reschedule: RESCHEDULE.test(firm) || RESCHEDULE_SUBJECT.test(subject),
+    reschedule: moved,
     rejection: REJECTION.test(text),
     offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
     advance: ADVANCE.test(text),

@@ -68,13 +68,29 @@ const TIME_RANGE = new RegExp(
   String.raw`(\d{1,2}:\d{2})\s+${RANGE_WORD}\s+(?:(?:las|les|den)\s+)?(\d{1,2}:\d{2})`,
   'giu',
 );
-// An hour word is a time where a time is expected: after a time label or a preposition, or
-// before the word for "to" and another hour.
-const HOUR_CONTEXT =
-  /(?:Time:\s*|\b(?:às|as|à|a partir das|das|de|from|at|um|ab|vers|dalle|alle|om|van|desde las|a las|starting)\s+)$/iu;
+// An hour word is a time where a time is expected: after a time label or a preposition of those
+// languages, or before the word for "to" and another hour.
+const HOUR_CONTEXT = new RegExp(
+  String.raw`(?:\b(?:${alternatives(LABELS.filter(([, english]) => english === 'Time'))})\s*:\s*|\b(?:às|à|a partir das|das|de|um|ab|vers|dalle|alle|om|van|desde las|a las)\s+)$`,
+  'iu',
+);
 
 // The second hour of a range: "de 10h a 11h".
 const HOUR_BEFORE = new RegExp(String.raw`\d\s?h(?:\s?\d{2})?\s*(?:${RANGE_WORD}|[-–—])\s*$`, 'iu');
+const HOUR_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORD}|[-–—])\s*\d{1,2}\s?h`, 'iu');
+
+// A line written in one of those languages: its label, a weekday or month that is not also
+// English ("November" is both), or a preposition before a number. Only there is "1h30" a time; in
+// English it is a length ("it lasts 1h30").
+const FOREIGN_MARK = new RegExp(
+  String.raw`^[^\p{L}\d\n]{0,4}(?:${alternatives(LABELS)})\s*:|(?<![\p{L}-])(?:${alternatives(WEEKDAYS)}|${alternatives(MONTHS)})(?![\p{L}])|\b(?:às|das|um|ab|vers|dalle|alle|desde|hasta|bis|jusqu['’]à)\s+\d`,
+  'giu',
+);
+const ENGLISH_NAMES = new Set([...WEEKDAYS, ...MONTHS].map(([, english]) => english.toLowerCase()));
+
+function isForeignLine(line: string): boolean {
+  return [...line.matchAll(FOREIGN_MARK)].some((mark) => !ENGLISH_NAMES.has(mark[0].toLowerCase()));
+}
 
 function englishOf(table: Array<[RegExp, string]>, word: string): string {
   const lower = word.toLowerCase();
@@ -83,34 +99,38 @@ function englishOf(table: Array<[RegExp, string]>, word: string): string {
   );
 }
 
-function hoursInEnglish(text: string): string {
-  return text.replace(
+/** A foreign line's hours with a colon ("14h às 15h30" is "14:00 to 15:30"). */
+function hoursOfLine(line: string): string {
+  const timed = line.replace(
     HOUR_TOKEN,
     (whole, hour: string, minutes: string | undefined, at: number) => {
-      const before = text.slice(Math.max(0, at - 24), at);
-      const after = text.slice(at + whole.length, at + whole.length + 24);
+      const before = line.slice(Math.max(0, at - 24), at);
+      const after = line.slice(at + whole.length, at + whole.length + 24);
       const aTime =
         minutes !== undefined ||
         /uhr/i.test(whole) ||
         HOUR_CONTEXT.test(before) ||
         HOUR_BEFORE.test(before) ||
-        new RegExp(String.raw`^\s*(?:${RANGE_WORD}|[-–—])\s*\d{1,2}\s?h`, 'iu').test(after);
+        HOUR_AFTER.test(after);
       return aTime ? `${hour.padStart(2, '0')}:${minutes ?? '00'}` : whole;
     },
   );
+  return timed.replace(TIME_RANGE, '$1 to $2');
 }
 
 /** The text with another language's dates, times and labels in English words. */
 export function inEnglishWords(text: string): string {
-  const dated = text
+  return text
+    .split('\n')
+    .map((line) => (isForeignLine(line) ? hoursOfLine(line) : line))
+    .join('\n')
     .replace(LABEL, (whole, lead: string, label: string, colon: string, rest: string) => {
       const english = englishOf(LABELS, label);
-      const dated = english !== 'Date' && english !== 'Time';
-      return dated || /\d/.test(rest) ? `${lead}${english}${colon}` : whole;
+      const needsNumber = english === 'Date' || english === 'Time';
+      return !needsNumber || /\d/.test(rest) ? `${lead}${english}${colon}` : whole;
     })
     .replace(WEEKDAY, (word) => englishOf(WEEKDAYS, word))
     .replace(DAY_MONTH, (_, day: string, month: string, year: string | undefined) =>
       [day, englishOf(MONTHS, month), year].filter(Boolean).join(' '),
     );
-  return hoursInEnglish(dated).replace(TIME_RANGE, '$1 to $2');
 }

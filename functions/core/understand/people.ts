@@ -141,7 +141,7 @@ const CUES =
   /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|interviewers? (?:will be|are|is|include)|meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
-  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later|final) (?:step|round|stage)s? (?:would|will|could|might) (?:then )?be|after that,|and then (?:a|an) )/i;
+  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".

@@ -24,6 +24,11 @@ describe('inEnglishWords', () => {
     'Data: we will talk about your data pipelines',
     'The 15:30 Uhr train',
     'Plan about 2 h for the exercise',
+    'It lasts 1h30; the exact start time will follow.',
+    'We have you booked as 2h of pairing',
+    'Allow 1h 30 for the case study',
+    'The call runs from 9h to noon at the earliest',
+    'Tuesday 3 November: it lasts 1h30 in all',
   ])('leaves %j as it is', (text) => {
     expect(inEnglishWords(text)).toBe(text);
   });

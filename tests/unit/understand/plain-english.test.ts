@@ -1,0 +1,87 @@
+// Ordinary English that the reader's rules for other shapes must leave alone: each line below once
+// broke a rule written for something else (an hour in another language, a rejection, a move, a
+// practice interview, a later round). Read as a forward, as users send it.
+import { describe, expect, it } from 'vitest';
+import { understandMessage } from '../../../functions/core/understand/index.ts';
+
+function forward(sentence: string, subject = 'Interview - Data Analyst'): Buffer {
+  return Buffer.from(
+    [
+      'From: Priya Nair <priya.n@example.org>',
+      'To: interviews@followup.example.com',
+      'Date: Thu, 18 Jun 2026 11:20:45 -0500',
+      `Subject: Fwd: ${subject}`,
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Nadia Brooks <nadia.brooks@quillfeather.example>',
+      'Date: Thu, Jun 18, 2026 at 10:58 AM',
+      `Subject: ${subject}`,
+      'To: Priya Nair <priya.n@example.org>',
+      '',
+      'Hi Priya,',
+      '',
+      sentence,
+      '',
+      'Nadia Brooks',
+      'Talent Acquisition, Quillfeather Insurance',
+      '',
+    ].join('\r\n'),
+  );
+}
+
+const read = async (sentence: string, subject?: string) =>
+  (await understandMessage(forward(sentence, subject), { defaultTimezone: 'America/Chicago' }))
+    .reading;
+
+describe('plain English the reader leaves alone', () => {
+  it.each([
+    'Your interview with Marcus Ellwood is on June 24. It lasts 1h30; the exact start time will follow.',
+    'Your interview with Marcus Ellwood is on June 24; we have you booked as 2h of pairing.',
+  ])('states no start from a length: %j', async (sentence) => {
+    const reading = await read(sentence);
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+
+  it('reads a confirmation that drops a test as a confirmation, not a rejection', async () => {
+    const reading = await read(
+      'Your interview is confirmed for June 24 at 1:00 PM CT with Marcus Ellwood. We decided not to continue with the written test, so no preparation is needed.',
+    );
+    expect(reading.kind).toBe('interview');
+  });
+
+  it('reads a cancellation that mentions a prior meeting as a cancellation', async () => {
+    const reading = await read(
+      'Marcus has been pulled into a prior meeting, so we have to cancel your interview on June 24 at 1 PM CT. I am sorry.',
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
+
+  it('reads a move that asks for a keyword reply as a move', async () => {
+    const reading = await read(
+      'Your interview has been moved to June 24 at 1:00 PM CT - reply YES to confirm.',
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+
+  it.each([
+    ['Immigration Officer interview confirmation', 'Immigration Officer'],
+    ['Practice Manager interview - Lakeside Dental', 'Practice Manager'],
+  ])('reads an interview for a job called %j', async (subject) => {
+    const reading = await read(
+      'Your interview is confirmed for June 24 at 1:00 PM CT with Marcus Ellwood.',
+      subject,
+    );
+    expect(reading.kind).toBe('interview');
+  });
+
+  it.each([
+    'The final round will be with Marcus Ellwood and Dana Okafor on June 24 at 1:00 PM CT.',
+    "You'll meet with Marcus Ellwood on June 24 at 1:00 PM CT, and then a short coding exercise with Dana Okafor.",
+  ])('keeps the people of this round: %j', async (sentence) => {
+    const reading = await read(sentence);
+    expect(reading.interview?.interviewers.map((person) => person.name)).toContain(
+      'Marcus Ellwood',
+    );
+  });
+});
