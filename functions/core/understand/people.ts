@@ -3,7 +3,7 @@
 // "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
 import type { Person } from '../model.ts';
 import type { CalendarEvent } from './calendar.ts';
-import { isTitleNoun, ORGANISATION_NOUN } from './details.ts';
+import { isTitleNoun } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { literal } from './text.ts';
@@ -47,6 +47,10 @@ function namesAPlace(words: string[]): boolean {
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 
+// The nouns an organisation's name ends with that no surname is.
+const ORGANISATION_LAST_WORD =
+  /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center)$/;
+
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const name = candidate.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
@@ -55,8 +59,8 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   if (!words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word))) return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
   if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
-  // "Uppsala University", "Merri Creek Health": an organisation, however capitalised.
-  if (ORGANISATION_NOUN.test(words[words.length - 1] ?? '')) return false;
+  // "Uppsala University": an organisation, however capitalised ("Marcus Banks" is a person).
+  if (ORGANISATION_LAST_WORD.test(words[words.length - 1] ?? '')) return false;
   if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
   if (context.company && name.toLowerCase().includes(context.company.toLowerCase())) return false;
   return true;
@@ -211,6 +215,22 @@ function notAnInterview(activity: string): boolean {
   return /\bnot an interview\b/i.test(activity) || !/\binterview/i.test(activity);
 }
 
+// Words of a job title that the title nouns do not end with ("VP, Planning", "Head of Sales").
+const TITLE_WORD =
+  /^(?:vp|svp|evp|avp|ceo|cto|cfo|coo|cpo|cmo|ciso|head|chief|senior|principal|staff|director|founder|co-founder)$/i;
+
+/**
+ * "Elena Vasquez-Hart, VP, Planning" or "Gwen Pryor, Senior Analyst": what follows a person's
+ * comma is a title; "Dress Code, Business casual" and "Deep Dive, Whiteboard Room" name no one.
+ */
+function titledAfterComma(rest: string): boolean {
+  const words = (rest.split(',')[0] ?? '').trim().split(/\s+/).slice(0, 6);
+  return words.some((word) => {
+    const bare = word.replace(/[^\p{L}-]/gu, '');
+    return isTitleNoun(bare) || TITLE_WORD.test(bare);
+  });
+}
+
 /**
  * A flattened itinerary row runs the session's name into its interviewer's ("Case Study Review
  * Elena Vasquez-Hart, VP, Planning"): in a run of capitals longer than a name, before the title's
@@ -218,7 +238,7 @@ function notAnInterview(activity: string): boolean {
  */
 function nameClosingSession(cell: string, context: PeopleContext): string[] | null {
   const comma = cell.indexOf(',');
-  if (comma === -1) return null;
+  if (comma === -1 || !titledAfterComma(cell.slice(comma + 1))) return null;
   const words = cell.slice(0, comma).trim().split(/\s+/);
   if (words.length <= 3 || !words.every((word) => /^\p{Lu}/u.test(word) || word === '&'))
     return null;
@@ -325,7 +345,9 @@ export function interviewersFromText(
       if (TIME_RANGE_LINE_START.test(line)) break;
       // A table cell's second person lands on a line of its own: "Marguerite Ng, Allocation Manager".
       const indented = /^[ \t]+\S/.test(line);
-      const person = indented ? INDENTED_PERSON.exec(line) : PERSON_FIRST_LINE.exec(line);
+      const unindented = PERSON_FIRST_LINE.exec(line);
+      const titled = unindented && titledAfterComma(line.slice((unindented[1] ?? '').length + 1));
+      const person = indented ? INDENTED_PERSON.exec(line) : titled ? unindented : null;
       if (!indented && !person) break;
       if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
     }

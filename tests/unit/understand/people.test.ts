@@ -9,7 +9,9 @@ const context = {
   directory: [],
   company: 'Example Co',
 };
-const names = (text: string) => interviewersFromText(text, context).map((person) => person.name);
+const names = (text: string) => [
+  ...new Set(interviewersFromText(text, context).map((person) => person.name)),
+];
 
 describe('itinerary lines', () => {
   it('reads an interview that starts with a welcome, and skips the lunch and the tour', () => {
@@ -30,5 +32,19 @@ describe('itinerary lines', () => {
       '10:30 AM – 11:00 AM\tCulture Conversation\tLeila Haddad',
     ].join('\n');
     expect(names(table)).toEqual(['Maren Holt', 'Yusuf Demir', 'Leila Haddad']);
+  });
+
+  it('takes no phantom person from the lines under a row or a session named like a person', () => {
+    const itinerary = [
+      '10:00 - 10:45 Pricing Case Walkthrough Priyanka Deshmukh, Head of Pricing',
+      'Dress Code, Business casual.',
+      '10:45 - 11:30 System Design Deep Dive, Whiteboard Room',
+      'Front Desk, Building 2.',
+    ].join('\n');
+    expect(names(itinerary)).toEqual(['Priyanka Deshmukh']);
+  });
+
+  it('reads a surname that is also an organisation noun', () => {
+    expect(names('You will meet with Marcus Banks, our CFO.')).toEqual(['Marcus Banks']);
   });
 });
