@@ -487,12 +487,12 @@ const PLAIN_STOPS: RegExp[] = [
 /** "Don't stop the reminders": the opposite. */
 const KEEP_GOING = /\b(?:don'?t|do not|never|please don'?t)\s+(?:stop|cancel|end)\b/;
 /** Only a short note says stop (or asks for the status); a longer text is about something else. */
-const MAX_PLAIN_STOP_LINES = 5;
-const MAX_PLAIN_STOP_CHARS = 600;
+const MAX_PLAIN_REQUEST_LINES = 5;
+const MAX_PLAIN_REQUEST_CHARS = 600;
 
 function plainStop(lines: string[]): Command | null {
   const text = lines.join('\n').toLowerCase().replace(/[‘’]/g, "'");
-  if (lines.length > MAX_PLAIN_STOP_LINES || text.length > MAX_PLAIN_STOP_CHARS) return null;
+  if (lines.length > MAX_PLAIN_REQUEST_LINES || text.length > MAX_PLAIN_REQUEST_CHARS) return null;
   if (KEEP_GOING.test(text) || !PLAIN_STOPS.some((pattern) => pattern.test(text))) return null;
   return { verb: 'suggest', arg: 'stop' };
 }
@@ -508,7 +508,7 @@ const PLAIN_STATUS: RegExp[] = [
 /** Reading the status changes nothing, so asked in plain words it is answered, not questioned. */
 function plainStatus(lines: string[]): Command | null {
   const text = lines.join('\n').toLowerCase().replace(/[‘’]/g, "'");
-  if (lines.length > MAX_PLAIN_STOP_LINES || text.length > MAX_PLAIN_STOP_CHARS) return null;
+  if (lines.length > MAX_PLAIN_REQUEST_LINES || text.length > MAX_PLAIN_REQUEST_CHARS) return null;
   return PLAIN_STATUS.some((pattern) => pattern.test(text)) ? { verb: 'status', arg: null } : null;
 }
 

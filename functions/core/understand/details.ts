@@ -213,6 +213,8 @@ export function shortFormOf(name: string, ownWords: string[]): string {
   const words = name.split(/\s+/);
   if (!ORGANISATION_FORM.test(words[words.length - 1] ?? '')) return name;
   for (let length = 2; length < words.length; length++) {
+    // "Bank of" is no name, whatever follows it.
+    if (/^(?:of|and|&|the|for|de|du|la)$/i.test(words[length - 1] ?? '')) continue;
     const prefix = literal(words.slice(0, length).join(' '));
     const next = literal(words[length] ?? '');
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?![\\p{L}\\p{N}]| ${next}\\b)`, 'u');
@@ -386,6 +388,8 @@ const MEETING_COUNTERPART =
 const REQUISITION =
   /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
+const WORK_ARRANGEMENT = '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*)';
+
 function cleanRole(raw: string): string {
   // "Data Analyst, London", "Data Analyst - London", "Sales Manager in Leeds": a place after the
   // comma, dash or "in" is where the job is, not its team or field.
@@ -399,11 +403,10 @@ function cleanRole(raw: string): string {
         '',
       )
       .replace(REQUISITION, '')
-      // "(remote - Americas)", "(Hybrid, 3 days)": where the work is done, not the role's name.
-      .replace(
-        /\s*\((?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\w*)\b[^()]{0,40}\)/gi,
-        '',
-      )
+      // "(remote - Americas)", "(Hybrid, 3 days)", "- Remote": where the work is done, not the
+      // role's name.
+      .replace(new RegExp(String.raw`\s*\(${WORK_ARRANGEMENT}\b[^()]{0,40}\)`, 'gi'), '')
+      .replace(new RegExp(String.raw`\s+[-–—]\s+${WORK_ARRANGEMENT}\b[^,]{0,40}$`, 'i'), '')
       // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
       .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
       .replace(/^(?:the|a|an|our)\s+/i, '')

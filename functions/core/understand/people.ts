@@ -516,10 +516,6 @@ export interface InterviewersReading {
 }
 
 /**
- * Interviewers: a calendar's attendees other than the candidate and the organizer when it has
- * any, else the people the text names; the organizer alone only when nobody else is named.
- */
-/**
  * An invitation's name as the mail's headers spell it, where they differ only by spaces: a
  * calendar line folded at a space unfolds "Mei-Ling Zhou" into "Mei-LingZhou".
  */
@@ -536,6 +532,11 @@ function spelledAsInTheMail(attendee: Mailbox, context: PeopleContext): string |
   return same?.name ?? null;
 }
 
+/**
+ * Interviewers: a calendar's attendees other than the candidate and the organizer when it has
+ * any (with the organizer when the text says they take part), else the people the text names;
+ * the organizer alone only when nobody else is named.
+ */
 export function findInterviewers(
   text: string,
   events: CalendarEvent[],

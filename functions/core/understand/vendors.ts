@@ -91,8 +91,10 @@ const VENDOR_NAMES = [
 ];
 const VENDORS = new Set(VENDOR_NAMES);
 // Words a vendor's sending domain adds to its name: "smartrecruiters-mail", "hire.lever".
+// The words a vendor's sending labels and subdomains are made of (a service, a region, a
+// department): "hire.lever-mail", "talent.icims-mail", "us.greenhouse-mail". Never the employer.
 const SENDING_WORDS =
-  /^(?:mail|email|mailer|notifications?|jobs|hire|hiring|careers|app|ats|us|eu|em\d*|mg|send)$/;
+  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|hr|people|team|us|eu|em\d*|mg)$/;
 
 /** True for a domain that belongs to a vendor: "hire.lever-mail.example", "myworkdayjobs.com". */
 export function isVendorDomain(domain: string): boolean {
@@ -151,21 +153,20 @@ export function employerInDisplayName(name: string | null): string | null {
   return wasTeam ? candidate : null;
 }
 
-/** A vendor's own subdomains (a region, a service, a department): never the employer. */
-const SUBDOMAIN_WORDS =
-  /^(?:mail|email|e?mails?\d*|smtp|mx|bounce[sd]?|em\d*|notifications?|notify|app|apps|www|us|eu|uk|au|ca|ap|na|api|jobs|careers?|boards?|send|sender|post|reply|in|out|m|t|go|link|links|click|talent|recruit(?:ing|ment)?|hiring|hr|people|team)$/;
-
 /** The employer's slug an ATS often sends from ("driftwoodmutual@myworkday-mail…"), or null. */
 export function employerMailbox(email: string): string | null {
   const [local = '', domain = ''] = email.toLowerCase().split('@');
   if (!isVendorDomain(domain)) return null;
   // "olivia@wasatchfreight.paradox-mail…": the employer's own subdomain of the vendor's; the
   // mailbox is then the assistant's name.
+  // The leftmost such label names the employer ("acme.wd5.myworkdayjobs…"); the vendor's own
+  // subdomains (a region, a service, a pod with a number) never do.
   const labels = domain.split('.');
   const vendorAt = labels.findIndex((label) => isVendorDomain(label));
-  const subdomain = vendorAt > 0 ? labels[vendorAt - 1] : undefined;
-  if (subdomain && /^[a-z][a-z0-9-]{2,40}$/.test(subdomain) && !SUBDOMAIN_WORDS.test(subdomain))
-    return subdomain;
+  const subdomain = labels
+    .slice(0, Math.max(0, vendorAt))
+    .find((label) => /^[a-z][a-z-]{2,40}$/.test(label) && !SENDING_WORDS.test(label));
+  if (subdomain) return subdomain;
   if (MACHINE_MAILBOX.test(local)) return null;
   return /^[a-z][a-z0-9-]{2,40}$/.test(local) ? local : null;
 }

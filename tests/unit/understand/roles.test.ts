@@ -23,6 +23,11 @@ describe('findRole', () => {
     ],
     ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
     ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
+    [
+      'Thanks for applying for the position of Senior Backend Engineer - Remote.',
+      'Senior Backend Engineer',
+    ],
+    ['About the Data Analyst - Hybrid (2 days) role', 'Data Analyst'],
     ['About the Product Designer (Hybrid, 3 days) role we discussed', 'Product Designer'],
   ])('%j', (sentence, role) => {
     expect(roleIn(sentence)).toBe(role);

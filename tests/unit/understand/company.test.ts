@@ -1,0 +1,28 @@
+// The employer's name: the phrase its domain spells (marks, an ampersand written out, initials of
+// a name that says what it is), and the shorter form the mail writes on its own.
+import { describe, expect, it } from 'vitest';
+import { findCompany, shortFormOf } from '../../../functions/core/understand/details.ts';
+
+describe('findCompany', () => {
+  it.each([
+    ['Regards, Marta\nŻuraw Games S.A.', 'zurawgames', 'Żuraw Games'],
+    ['Design Director, Fern & Fable', 'fernandfable', 'Fern & Fable'],
+    ['HR Officer\nNorth Highland University', 'nhu', 'North Highland University'],
+  ])('%j with %s -> %s', (text, label, company) => {
+    expect(findCompany([text], [label], []).company).toBe(company);
+  });
+
+  it('takes no reference code for a name, whatever its letters spell', () => {
+    expect(findCompany(['Reference: NHU-SCI-0442'], ['nhu'], []).company).toBe('Nhu');
+  });
+});
+
+describe('shortFormOf', () => {
+  it.each([
+    ['Kaimai Dairy Co-operative', 'your interview at Kaimai Dairy is booked', 'Kaimai Dairy'],
+    ['Orchard Lane Foods', 'Booked the Orchard Lane screen', 'Orchard Lane Foods'],
+    ['Bank of America Corporation', 'as the Bank of England says', 'Bank of America Corporation'],
+  ])('%s in %j -> %s', (name, text, short) => {
+    expect(shortFormOf(name, [text])).toBe(short);
+  });
+});

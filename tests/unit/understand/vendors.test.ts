@@ -1,0 +1,33 @@
+// An ATS or scheduler writes for the employer: its display name and its addresses say whom for,
+// never the vendor's own name, subdomains or the bot's mailbox.
+import { describe, expect, it } from 'vitest';
+import {
+  employerInDisplayName,
+  employerMailbox,
+} from '../../../functions/core/understand/vendors.ts';
+
+describe('employerMailbox', () => {
+  it.each([
+    ['olivia@wasatchfreight.paradox-mail.example', 'wasatchfreight'],
+    ['x@acme.wd5.myworkdayjobs.com', 'acme'],
+    ['fernbridge@talent.icims-mail.example', 'fernbridge'],
+    ['driftwoodmutual@myworkday-mail.example', 'driftwoodmutual'],
+    ['no-reply@hire.lever.co', null],
+    ['ab@eu1.smartrecruiters.com', null],
+    ['dana@acme.example', null],
+  ])('%s -> %s', (address, employer) => {
+    expect(employerMailbox(address)).toBe(employer);
+  });
+});
+
+describe('employerInDisplayName', () => {
+  it.each([
+    ['Olivia from Wasatch Freightways', 'Wasatch Freightways'],
+    ['Aventine Systems via Greenhouse', 'Aventine Systems'],
+    ['Glasswing Security Recruiting', 'Glasswing Security'],
+    ['Dana from HR', null],
+    ['Ivy Lindahl', null],
+  ])('%s -> %s', (name, employer) => {
+    expect(employerInDisplayName(name)).toBe(employer);
+  });
+});
