@@ -62,6 +62,10 @@ const NOT_INTERVIEW =
 
 // "We would like to invite you to interview", "have you in for an interview": an invitation,
 // however it thanks the candidate for applying first, is no automatic acknowledgment.
+// A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30.
+// Come to the front office and ask for me."
+const MEETING_AGREED =
+  /\b(?:let(?:'|’)s (?:do|say|go with|lock in|book|plan on|meet)(?: this| next| on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day|see you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:come|stop) (?:in |by )?(?:to |at )?(?:the|our) (?:front )?(?:office|desk|reception|studio|shop|store|site|plant)\b[^.\n]{0,60}\bask for (?:me|\p{Lu}))/iu;
 const INVITATION =
   /\b(?:invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview|invitation to (?:an? )?(?:[\w-]+ ){0,2}interview|(?:have|see) you in for (?:an? )?(?:[\w-]+ ){0,2}interview)/i;
 
@@ -145,6 +149,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
       CONFIRMATION.test(text) ||
       CONFIRMATION.test(subject) ||
       INVITATION.test(firm) ||
+      MEETING_AGREED.test(firm) ||
       INVITATION.test(subject) ||
       method === 'REQUEST',
     // Mass mail ("a webinar: an inside look at our interview process") is about interviews in

@@ -571,7 +571,7 @@ const AT_ADDRESS = new RegExp(
 const ROOM =
   /\b(?:[Bb]oard ?room|(?:[Mm]eeting|[Cc]onference|[Ii]nterview|[Ss]eminar) [Rr]oom|[A-Z][a-z]+ (?:Building|House|Hall|Tower|Wing))\b/g;
 const ATTENDING =
-  /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy))\b/gi;
+  /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:front |main )?(?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy|desk)|ask for me at)\b/gi;
 const DIAL_IN =
   /\b(?:join by phone|dial[- ]in|phone numbers?|or call in|one tap mobile|by phone\s*\(|meeting id|pin\s*:)/gi;
 

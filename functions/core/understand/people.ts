@@ -150,7 +150,7 @@ const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n|\s[-–—]\s)(${FULL_NAME}),\s+(?:our|the|my|a|who|one of (?:our|the))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s)(${FULL_NAME}),\s+(?:our|the|my|a|who|one of (?:our|the))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.
@@ -163,9 +163,10 @@ const NAMES_THEN_VERB = new RegExp(
   String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
   'gu',
 );
-// "Carlos Ibarra, our Director of Development, and I were …": a person, their title, and the writer.
+// "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
+// half": the writer is there too. ("Ask for me at reception" only says who greets.)
 const WRITER_JOINS = new RegExp(
-  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside) me\b`,
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside) me\b|\b(?:will|'ll|’ll) join us\b`,
   'u',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
@@ -458,7 +459,7 @@ export function interviewersFromText(
     const sentence = sentenceOf(flat, withWriter.index);
     // "… will be with me" says the writer is there; "… and I" needs a meeting in its sentence.
     if (
-      /\bme$/.test(withWriter[0]) ||
+      /\b(?:me|us)$/.test(withWriter[0]) ||
       INTERVIEW_SENTENCE.test(sentence) ||
       /\b(?:meet|looking forward to|with you\b)/i.test(sentence)
     )

@@ -213,6 +213,9 @@ function cleanSegment(segment: string): string {
   return segment.replace(POSTCODE_OR_NUMBER, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const STREET_LINE =
+  /^\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[\p{L}\d'. -]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Sq|Square)\.?$/u;
+
 /**
  * A place named in address or signature lines: "Chicago, IL 60606", "Raleigh, NC",
  * "Grand Canal Dock, Dublin 2, Ireland", "Shibuya-ku, Tokyo 150-0043". The last one wins, as
@@ -220,7 +223,11 @@ function cleanSegment(segment: string): string {
  */
 export function placeInLines(lines: string[]): PlaceMatch | null {
   let found: PlaceMatch | null = null;
+  let afterStreet = false;
   for (const line of lines.slice(-12)) {
+    // "2219 Blake St" / "Denver": the town on the line under its street is an address's too.
+    const underStreet = afterStreet;
+    afterStreet = STREET_LINE.test(line);
     if (line.length > 160) continue;
     const postcodeCountry = UK_POSTCODE.test(line) ? 'GB' : null;
     const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
@@ -238,7 +245,7 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
         (postcodeCountry ? placeNamed(segment, postcodeCountry) : null) ??
-        (/\d/.test(line) ? placeNamed(segment) : null) ??
+        (/\d/.test(line) || underStreet ? placeNamed(segment) : null) ??
         stateOfAddress(segments[i - 1], segment, line);
       if (place && (!found || place.confidence >= found.confidence)) found = place;
     }
