@@ -20,6 +20,8 @@ export interface Signals {
   asInterviewer: boolean;
   /** An interview no employer holds: a visa or citizenship one, or a career centre's practice. */
   notForAJob: boolean;
+  /** A newsletter, webinar or job alert: about interviews in general unless it names one's own. */
+  massMail: boolean;
 }
 
 const CANCELLATION =
@@ -84,7 +86,10 @@ const NOT_FOR_A_JOB =
 const SELF_PACED =
   /\b(?:(?:on[- ]demand|one[- ]way|asynchronous|async|pre-?recorded|self[- ]recorded|recorded) (?:video )?(?:interview|assessment)|record (?:your )?(?:answers|responses)|no interviewer (?:is )?(?:present|live))\b/i;
 
-const YOUR_INTERVIEW = /\byour (?:[\w-]+ ){0,2}interviews?\b/i;
+// "Your interview with Dana is on …": the candidate's own, not a tip ("ace your final-round
+// interview").
+const YOUR_INTERVIEW =
+  /\byour (?:[\w-]+ ){0,2}interview (?:with|on|at|is|has|for the|will)\b|\binterview(?: is)? (?:confirmed|scheduled|booked)\b/i;
 
 const CONDITIONAL =
   /\b(?:if|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
@@ -154,6 +159,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
       method === 'REQUEST',
     // Mass mail ("a webinar: an inside look at our interview process") is about interviews in
     // general: only "your interview" makes it about the candidate's own.
+    massMail: NOT_INTERVIEW.test(`${subject}\n${text}`),
     interviewWords: NOT_INTERVIEW.test(`${subject}\n${text}`)
       ? YOUR_INTERVIEW.test(`${subject}\n${text}`)
       : /\binterview/i.test(`${subject}\n${text}`) ||
@@ -194,6 +200,9 @@ export function classify(
   // Its only time is a deadline to record by; the user has no meeting to follow up on yet.
   if (signals.selfPaced && !hasCalendar)
     return { kind: 'employer-reply', replyClass: 'advance', confidence: 0.8 };
+  // A webinar's "you're registered" and its time confirm nothing of the candidate's own.
+  if (signals.massMail && !signals.interviewWords && !hasCalendar)
+    return { kind: 'unknown', replyClass: null, confidence: 0.6 };
   if (hasTime && signals.reschedule)
     return { kind: 'reschedule', replyClass: null, confidence: 0.85 };
   if (hasTime && (signals.interviewWords || signals.confirmation || hasCalendar)) {

@@ -274,10 +274,10 @@ function readLine(line: string): Command | null {
   if (snooze) {
     // "snooze this for 7 days? I'm traveling": the duration ends with its sentence.
     // "remind me again in four days": the span after "in" is the snooze's.
-    const arg = clean((snooze[2] ?? '').split(/[?!;](?:\s|$)|\.\s+(?=\p{Lu})/u)[0] ?? '').replace(
-      /^(?:in|after)\s+/i,
-      '',
-    );
+    // "snooze 1w - Carmen says they're still interviewing": a dash starts the reason.
+    const arg = clean(
+      (snooze[2] ?? '').split(/[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s/u)[0] ?? '',
+    ).replace(/^(?:in|after)\s+/i, '');
     // "Delay the interview by a day" is news, not a snooze: other words take only a duration.
     const word = (snooze[1] ?? '').toLowerCase();
     if (word !== 'snooze' && !WHEN_FIRST.test(arg)) return null;
@@ -292,16 +292,15 @@ function readLine(line: string): Command | null {
  */
 function inDays(arg: string): string {
   const m =
-    /^(?:in\s+|after\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?)$/.exec(
+    /^(?:in\s+|after\s+)?(?:(\d{1,3})\s*(w|wks?)|(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?))$/.exec(
       arg,
     );
-  if (!m?.[1] || !m[2]) return arg;
-  const count = NUMBER_WORDS[m[1]] ?? Number(m[1]);
-  const days = m[2].startsWith('fortnight')
-    ? count * 14
-    : m[2].startsWith('week')
-      ? count * 7
-      : count;
+  // "1w" is a week in days, as "a week" is; "3d" stays as the footer writes it.
+  const amount = m?.[1] ?? m?.[3];
+  const unit = m?.[2] ?? m?.[4];
+  if (!amount || !unit) return arg;
+  const count = NUMBER_WORDS[amount] ?? Number(amount);
+  const days = unit.startsWith('fortnight') ? count * 14 : unit.startsWith('w') ? count * 7 : count;
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
