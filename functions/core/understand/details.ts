@@ -528,6 +528,8 @@ export function findRole(
   const readings = parts.map((part) => {
     const topic = part
       .replace(personBeside, '')
+      // "Branch Operations Supervisor with Renee Kowalski": who it is with is no part of the title.
+      .replace(/\s+with\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u, '')
       .replace(atCompany ?? /$^/, '')
       .replace(/^.*?\b(?:about|regarding|re)\s+(?:the|a|an|our|your)\s+/i, '')
       .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '');

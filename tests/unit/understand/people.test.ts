@@ -47,4 +47,10 @@ describe('itinerary lines', () => {
   it('reads a surname that is also an organisation noun', () => {
     expect(names('You will meet with Marcus Banks, our CFO.')).toEqual(['Marcus Banks']);
   });
+
+  it('reads the people after a labelled line as German and Austrian mail writes it', () => {
+    expect(
+      names('Interview partners: Jana Hoffmann (Head of Planning), Lukas Brandt (Senior Analyst)'),
+    ).toEqual(['Jana Hoffmann', 'Lukas Brandt']);
+  });
 });
