@@ -1,6 +1,7 @@
 // The Mailer contract against the SES adapter on aws-ses-v2-local, the RawMailStore contract
 // against the S3 adapter on the local S3 stand-in, and both against the in-memory ports.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,41 @@ describe('the SES adapter tries again only what SES certainly did not send', () 
     expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
     expect(sendFailureOf(failed)).toBe('not-reached');
     expect(failed).toMatchObject({ $metadata: { attempts: SES_MAX_ATTEMPTS } });
+  });
+
+  it('a connection the far end dropped while it idled is never reused: every send is sent', async () => {
+    // SES as a kept-alive socket frozen with its Lambda sees it: the far end forgot the
+    // connection, and a second request on it is reset (the first one is answered).
+    let connections = 0;
+    const answered = new WeakSet<object>();
+    const forgetful = createHttpServer((request, response) => {
+      if (answered.has(request.socket)) {
+        request.socket.resetAndDestroy();
+        return;
+      }
+      answered.add(request.socket);
+      request.resume().on('end', () => {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ MessageId: `m-${connections}` }));
+      });
+    });
+    forgetful.on('connection', () => connections++);
+    const port = await new Promise<number>((resolve) =>
+      forgetful.listen(0, '127.0.0.1', () => {
+        const address = forgetful.address();
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      }),
+    );
+    try {
+      const ses = createSesMailer(
+        createSesClient({ ...local, endpoint: `http://127.0.0.1:${port}` }),
+      );
+      expect([await send(ses), await send(ses), await send(ses)]).toEqual(['sent', 'sent', 'sent']);
+      expect(connections).toBe(3);
+    } finally {
+      forgetful.closeAllConnections();
+      await new Promise((resolve) => forgetful.close(resolve));
+    }
   });
 });
 
