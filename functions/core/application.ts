@@ -288,20 +288,49 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
   });
 }
 
-/** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */
-export function markToldUnconfirmed(application: Application, milestoneId: string, now: Date) {
-  const milestone = application.milestones.find((m) => m.id === milestoneId);
-  if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
+/** A milestone whose draft may not have arrived, the user not yet told, and no firing telling. */
+export const owesNotice = (milestone: Milestone | undefined): boolean =>
+  milestone?.unconfirmed?.told === false && milestone.unconfirmed.telling === undefined;
+
+/** `milestoneId`'s unconfirmed notice changed by `change`; undefined when it has none. */
+function reviseNotice(
+  application: Application,
+  milestoneId: string,
+  now: Date,
+  change: (unconfirmed: NonNullable<Milestone['unconfirmed']>) => Milestone['unconfirmed'],
+) {
   return revise(application, now, {
     milestones: application.milestones.map((m) =>
-      m.id === milestoneId ? { ...m, unconfirmed: { told: true } } : m,
+      m.id === milestoneId && m.unconfirmed ? { ...m, unconfirmed: change(m.unconfirmed) } : m,
     ),
   });
 }
 
-/** A milestone whose draft may not have arrived, and the user not yet told. */
-export const owesNotice = (milestone: Milestone | undefined): boolean =>
-  milestone?.unconfirmed?.told === false;
+/**
+ * The notice that `milestoneId`'s draft may not have arrived, claimed for mailing (`telling`):
+ * undefined when it is not owed (told, or another firing has it). A claim is never taken over:
+ * its firing may have mailed the notice and died before marking it told (`status` still lists
+ * the draft as unconfirmed), and at most once holds for notices as for drafts.
+ */
+export function claimNotice(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (!owesNotice(milestone)) return undefined;
+  return reviseNotice(application, milestoneId, now, (u) => ({ ...u, telling: now.toISOString() }));
+}
+
+/** The notice's claim given back after the mail service refused it: owed again. */
+export function releaseNotice(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (milestone?.unconfirmed?.told !== false || !milestone.unconfirmed.telling) return undefined;
+  return reviseNotice(application, milestoneId, now, ({ telling: _telling, ...u }) => u);
+}
+
+/** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */
+export function markToldUnconfirmed(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
+  return reviseNotice(application, milestoneId, now, () => ({ told: true }));
+}
 
 /** What a draft mail carried, bounded as remembered. */
 export function draftSent(mailIds: string[], draft: Omit<DraftSent, 'mailIds'>): DraftSent {

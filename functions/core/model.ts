@@ -83,7 +83,14 @@ export interface Milestone {
    * out: it is never sent again (one milestone, at most one draft), and the user is told so,
    * `told` once that notice is out.
    */
-  unconfirmed?: { told: boolean };
+  unconfirmed?: {
+    told: boolean;
+    /**
+     * When a firing took the notice to mail it: the notice's own claim, as `sending` is the
+     * draft's. Another firing meanwhile or after sends none; only a refusal releases it.
+     */
+    telling?: string;
+  };
   /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
    * application was created. A schedule written before it may still fire at the older time.

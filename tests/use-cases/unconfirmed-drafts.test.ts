@@ -82,6 +82,23 @@ describe('a draft that may not have arrived', () => {
     expect(await subjects('Done: Noted')).toHaveLength(2);
   });
 
+  it("two firings owing the same notice (a retry and the doctor's) tell it once", async () => {
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    // The draft's answer is lost and its notice refused: the notice is owed.
+    stack.mailer.failNext('answer-lost', 'refused');
+    await expect(stack.fire(ref)).rejects.toThrow(/refused/);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: false } });
+
+    const outcomes = await Promise.all([stack.fire(ref), stack.fire(ref)]);
+    expect(outcomes).toEqual(['unconfirmed', 'unconfirmed']);
+    expect(await subjects('Did it arrive?')).toHaveLength(1);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: true } });
+    expect(await stack.fire(ref)).toBe('not-pending');
+    expect(await subjects('Did it arrive?')).toHaveLength(1);
+  });
+
   it('a notice refused is told by the retry; one no retry could send, by the doctor', async () => {
     const due = Date.parse((await thankYou()).due);
     // The draft's answer is lost; its notice is refused, then told by the Scheduler's retry.

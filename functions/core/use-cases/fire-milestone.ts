@@ -7,7 +7,7 @@
 // failed telling retried like a send. A claim whose function died mid-send is the same once its
 // lease is over: the next firing marks it unconfirmed and tells. The weekly digest rides the same
 // target under a reserved application id. Decided in milestone-decisions.ts; applied here.
-import { markToldUnconfirmed } from '../application.ts';
+import { claimNotice, markToldUnconfirmed, releaseNotice } from '../application.ts';
 import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
 import type { Milestone, MilestoneRef } from '../model.ts';
@@ -95,9 +95,10 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
 }
 
 /**
- * Tells the user that `milestone`'s draft may not have arrived, then marks them told. A notice
- * refused fails the firing, so its retry tells again; one whose own answer was lost counts as
- * told (the user's `status` says it too).
+ * Tells the user that `milestone`'s draft may not have arrived, once: the notice is claimed first
+ * (claimNotice), so a firing racing this one, or one after it, sends none; then marked told. A
+ * notice refused gives its claim back and fails the firing, so its retry tells again; one whose
+ * own answer was lost counts as told (the user's `status` says it too).
  */
 async function tellUnconfirmed(
   deps: ChangeDeps,
@@ -106,9 +107,20 @@ async function tellUnconfirmed(
 ): Promise<'unconfirmed'> {
   const { store, clock, logger } = deps;
   const ids = { applicationId: ref.applicationId, milestoneId: ref.milestoneId };
-  const application = await store.get(ref.userId, ref.applicationId);
+  const noticeUpdate = (change: typeof claimNotice) =>
+    updateApplication(store, ref, (stored) => {
+      const next = stored && change(stored, milestone.id, clock.now());
+      return next ? { save: next, result: next } : { result: undefined };
+    });
+  const application = await noticeUpdate(claimNotice);
   const current = application?.milestones.find((m) => m.id === milestone.id);
-  if (!application || !current) return 'unconfirmed';
+  if (!application || !current) {
+    logger.info('unconfirmed draft already told, or being told', {
+      ...ids,
+      outcome: 'unconfirmed',
+    });
+    return 'unconfirmed';
+  }
   try {
     await tellUser(deps, ref.userId, application, (context) =>
       deps.renderer.unconfirmedDraft({ application, milestone: current, context }),
@@ -116,14 +128,12 @@ async function tellUnconfirmed(
   } catch (error) {
     if (!(error instanceof MailOutcomeUnknownError)) {
       logger.error('unconfirmed draft not told; retried', { ...ids, ...describeError(error) });
+      await noticeUpdate(releaseNotice);
       throw error;
     }
     logger.warn('unconfirmed draft told, unconfirmed too', { ...ids, ...describeError(error) });
   }
-  await updateApplication(store, ref, (stored) => {
-    const next = stored && markToldUnconfirmed(stored, milestone.id, clock.now());
-    return next ? { save: next, result: undefined } : { result: undefined };
-  });
+  await noticeUpdate(markToldUnconfirmed);
   logger.info('draft unconfirmed; user told', { ...ids, outcome: 'unconfirmed' });
   return 'unconfirmed';
 }
