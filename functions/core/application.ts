@@ -288,9 +288,22 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
   });
 }
 
-/** A milestone whose draft may not have arrived, the user not yet told, and no firing telling. */
+/**
+ * Refusals after which an unconfirmed draft's notice is given up: the mail service refuses it for
+ * good (a suppressed address). Each refusal is one attempt, after the SES client's own 3; a firing
+ * makes up to 11 (the Scheduler's retries), so this is about three firings: the first and two of
+ * the doctor's daily runs.
+ */
+export const NOTICE_REFUSALS_BOUND = 30;
+
+/**
+ * A milestone whose draft may not have arrived, the user not yet told, no firing telling, and its
+ * notice not given up.
+ */
 export const owesNotice = (milestone: Milestone | undefined): boolean =>
-  milestone?.unconfirmed?.told === false && milestone.unconfirmed.telling === undefined;
+  milestone?.unconfirmed?.told === false &&
+  milestone.unconfirmed.telling === undefined &&
+  (milestone.unconfirmed.refused ?? 0) < NOTICE_REFUSALS_BOUND;
 
 /** `milestoneId`'s unconfirmed notice changed by `change`; undefined when it has none. */
 function reviseNotice(
@@ -318,11 +331,17 @@ export function claimNotice(application: Application, milestoneId: string, now: 
   return reviseNotice(application, milestoneId, now, (u) => ({ ...u, telling: now.toISOString() }));
 }
 
-/** The notice's claim given back after the mail service refused it: owed again. */
+/**
+ * The notice's claim given back after the mail service refused it, the refusal counted: owed
+ * again, unless that was the NOTICE_REFUSALS_BOUNDth.
+ */
 export function releaseNotice(application: Application, milestoneId: string, now: Date) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (milestone?.unconfirmed?.told !== false || !milestone.unconfirmed.telling) return undefined;
-  return reviseNotice(application, milestoneId, now, ({ telling: _telling, ...u }) => u);
+  return reviseNotice(application, milestoneId, now, ({ telling: _telling, ...u }) => ({
+    ...u,
+    refused: (u.refused ?? 0) + 1,
+  }));
 }
 
 /** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */

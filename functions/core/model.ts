@@ -90,6 +90,8 @@ export interface Milestone {
      * draft's. Another firing meanwhile or after sends none; only a refusal releases it.
      */
     telling?: string;
+    /** How many times the mail service refused the notice (NOTICE_REFUSALS_BOUND ends it). */
+    refused?: number;
   };
   /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the

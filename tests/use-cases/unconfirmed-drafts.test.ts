@@ -3,6 +3,8 @@
 // (a refused notice is retried, and the doctor fires one no retry could send), `status` lists it,
 // and a `notes:` reply brings an unconfirmed thank-you again (a re-draft is sent at most once too).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { NOTICE_REFUSALS_BOUND } from '../../functions/core/application.ts';
+import type { Logger } from '../../functions/core/logger.ts';
 import type { Application } from '../../functions/core/model.ts';
 import { runDoctor } from '../../functions/core/use-cases/doctor.ts';
 import { newMessages, testUsers } from '../support/correspondents.ts';
@@ -97,6 +99,47 @@ describe('a draft that may not have arrived', () => {
     expect(await thankYou()).toMatchObject({ unconfirmed: { told: true } });
     expect(await stack.fire(ref)).toBe('not-pending');
     expect(await subjects('Did it arrive?')).toHaveLength(1);
+  });
+
+  it('a notice refused for good (a suppressed address) is given up after a bound, and said so', async () => {
+    const warnings: { message: string; fields: unknown }[] = [];
+    const logger: Logger = {
+      info() {},
+      warn: (message, fields) => warnings.push({ message, fields }),
+      error() {},
+    };
+    stack = startMemoryStack({ FOLLOWUP_ALLOWED_SENDERS: users.allowed }, { logger });
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    ({ application, replyTo } = await stack.open(user, from(confirmation, user)));
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    stack.mailer.failNext('answer-lost', 'refused');
+    await expect(stack.fire(ref)).rejects.toThrow(/refused/);
+    stack.mailer.refuseAll(true);
+    const daily: string[][] = [];
+    for (let day = 0; day < 5; day++) {
+      const { repaired } = await runDoctor(stack.deps);
+      daily.push(repaired['notice-owed'] ?? []);
+      await stack.advance(24 * 60 * MINUTE);
+    }
+    // Every firing's retries count: the doctor fires it while the bound allows, then never.
+    expect(daily.filter((ids) => ids.length > 0).length).toBeLessThan(3);
+    expect(daily.at(-1)).toEqual([]);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: false } });
+    expect(await subjects('Did it arrive?')).toEqual([]);
+    const gaveUp = warnings.filter((w) => w.message.includes('notice given up'));
+    expect(gaveUp).toEqual([
+      {
+        message: expect.any(String),
+        fields: {
+          applicationId: application.id,
+          milestoneId: milestone.id,
+          count: NOTICE_REFUSALS_BOUND,
+        },
+      },
+    ]);
   });
 
   it('a notice refused is told by the retry; one no retry could send, by the doctor', async () => {

@@ -33,7 +33,10 @@ export type RepairReason =
    * is not sent again; its firing, now, tells the user.
    */
   | 'stuck-send'
-  /** A draft that may not have arrived, and every firing that was to tell the user failed. */
+  /**
+   * A draft that may not have arrived, and every firing that was to tell the user failed (until
+   * NOTICE_REFUSALS_BOUND refusals: then it is given up).
+   */
   | 'notice-owed'
   /** A schedule of no pending milestone: of a sent, cancelled or vanished one, or a paused plan. */
   | 'orphan';

@@ -7,7 +7,12 @@
 // failed telling retried like a send. A claim whose function died mid-send is the same once its
 // lease is over: the next firing marks it unconfirmed and tells. The weekly digest rides the same
 // target under a reserved application id. Decided in milestone-decisions.ts; applied here.
-import { claimNotice, markToldUnconfirmed, releaseNotice } from '../application.ts';
+import {
+  claimNotice,
+  markToldUnconfirmed,
+  NOTICE_REFUSALS_BOUND,
+  releaseNotice,
+} from '../application.ts';
 import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
 import type { Milestone, MilestoneRef } from '../model.ts';
@@ -127,8 +132,17 @@ async function tellUnconfirmed(
     );
   } catch (error) {
     if (!(error instanceof MailOutcomeUnknownError)) {
+      const released = await noticeUpdate(releaseNotice);
+      const refused = released?.milestones.find((m) => m.id === milestone.id)?.unconfirmed?.refused;
+      if (refused !== undefined && refused >= NOTICE_REFUSALS_BOUND) {
+        // Refused for good (a suppressed address): telling again would be refused forever.
+        logger.warn('unconfirmed draft notice given up: refused every time', {
+          ...ids,
+          count: refused,
+        });
+        return 'unconfirmed';
+      }
       logger.error('unconfirmed draft not told; retried', { ...ids, ...describeError(error) });
-      await noticeUpdate(releaseNotice);
       throw error;
     }
     logger.warn('unconfirmed draft told, unconfirmed too', { ...ids, ...describeError(error) });
