@@ -11,7 +11,7 @@ import { newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
-const users = testUsers('unconfirmed', 4, []);
+const users = testUsers('unconfirmed', 8, []);
 const MINUTE = 60_000;
 
 describe('a draft that may not have arrived', () => {
@@ -140,6 +140,34 @@ describe('a draft that may not have arrived', () => {
         },
       },
     ]);
+  });
+
+  it('a draft out whose settle write fails once is settled by a retry: no false notice', async () => {
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    // The table fails the first write after the draft went out (the write marking it out).
+    const { store } = stack.deps;
+    const save = store.save.bind(store);
+    const mailsBefore = stack.mailer.sent().length;
+    let failed = 0;
+    store.save = async (next) => {
+      if (stack.mailer.sent().length > mailsBefore && failed === 0) {
+        failed += 1;
+        throw new Error('the table is unavailable');
+      }
+      return save(next);
+    };
+    expect(await stack.fire(ref)).toBe('sent');
+    expect(failed).toBe(1);
+    expect((await thankYou()).sending).toBeUndefined();
+
+    stack.clock.set(new Date(stack.clock.now().getTime() + 10 * MINUTE));
+    const { repaired } = await runDoctor(stack.deps);
+    expect([repaired['stuck-send'], repaired['notice-owed']]).toEqual([undefined, undefined]);
+    await stack.advance(MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect(await subjects('Did it arrive?')).toEqual([]);
   });
 
   it('a notice refused is told by the retry; one no retry could send, by the doctor', async () => {

@@ -5,8 +5,9 @@
 // not out) releases the claim and fails, so the runtime retries it; a send whose answer was lost
 // (it may be out) is never sent again: the milestone is marked unconfirmed and the user told, a
 // failed telling retried like a send. A claim whose function died mid-send is the same once its
-// lease is over: the next firing marks it unconfirmed and tells. The weekly digest rides the same
-// target under a reserved application id. Decided in milestone-decisions.ts; applied here.
+// lease is over: the next firing marks it unconfirmed and tells. What records a mail out is tried
+// again within the invocation (recordWithin). The weekly digest rides the same target under a
+// reserved application id. Decided in milestone-decisions.ts; applied here.
 import {
   claimNotice,
   markToldUnconfirmed,
@@ -28,6 +29,7 @@ import {
   type NotSent,
 } from './milestone-decisions.ts';
 import { inUserLocale } from './profile.ts';
+import { type InvocationBudget, retryWithin, WRITE_RETRY_DELAYS_MS } from './retry-within.ts';
 import { tellUser } from './tell-user.ts';
 import { updateApplication } from './update-application.ts';
 
@@ -36,11 +38,32 @@ export type { MilestoneRef };
 /** `unconfirmed`: the draft may be out, and is not sent again; the user was told. */
 export type FireOutcome = 'sent' | 'unconfirmed' | NotSent | DigestOutcome;
 
-export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
-  return inUserLocale(deps, ref.userId, () => fire(ref, deps));
+/**
+ * Waits before each further try at recording that a draft is out (or its notice told), after the
+ * store client's own retries gave up: until it holds, the doctor would take the draft for one
+ * whose function died mid-send and tell the user it may not have arrived.
+ */
+export const SETTLE_RETRY_DELAYS_MS = WRITE_RETRY_DELAYS_MS;
+/**
+ * A further try starts only with this much of the invocation left, a write's usual time: the
+ * claim's lease outlasts the function, so a retry cut short by the timeout only fails the
+ * invocation, whose retry finds the claim and sends nothing.
+ */
+export const SETTLE_RESERVE_MS = 2_000;
+
+export async function fireMilestone(
+  ref: MilestoneRef,
+  deps: ChangeDeps,
+  budget: InvocationBudget = {},
+): Promise<FireOutcome> {
+  return inUserLocale(deps, ref.userId, () => fire(ref, deps, budget));
 }
 
-async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
+async function fire(
+  ref: MilestoneRef,
+  deps: ChangeDeps,
+  budget: InvocationBudget,
+): Promise<FireOutcome> {
   if (isDigestRef(ref)) return fireDigest(ref, deps);
   const { store, clock, logger } = deps;
   const key = { userId: ref.userId, applicationId: ref.applicationId };
@@ -57,7 +80,7 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
     if (firing.reason === 'unconfirmed') {
       // Its function died mid-send, or could not tell the user that its draft may not have arrived.
       if (firing.save) logger.warn('milestone send abandoned past its lease; not sent again', ids);
-      return tellUnconfirmed(deps, ref, firing.milestone);
+      return tellUnconfirmed(deps, budget, ref, firing.milestone);
     }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
     return firing.reason;
@@ -79,8 +102,8 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
         ...ids,
         ...describeError(error),
       });
-      await settle({ sent: 'unknown' });
-      return tellUnconfirmed(deps, ref, milestone);
+      await recordWithin(deps, budget, ref, () => settle({ sent: 'unknown' }));
+      return tellUnconfirmed(deps, budget, ref, milestone);
     }
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,
@@ -90,7 +113,7 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
     throw error;
   }
   try {
-    await settle(result);
+    await recordWithin(deps, budget, ref, () => settle(result));
   } catch (error) {
     // The draft is out; a retry must not send it again. A stop waits at most the lease for it.
     logger.error('draft sent but not marked as out', { ...ids, ...describeError(error) });
@@ -107,6 +130,7 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
  */
 async function tellUnconfirmed(
   deps: ChangeDeps,
+  budget: InvocationBudget,
   ref: MilestoneRef,
   milestone: Milestone,
 ): Promise<'unconfirmed'> {
@@ -147,7 +171,24 @@ async function tellUnconfirmed(
     }
     logger.warn('unconfirmed draft told, unconfirmed too', { ...ids, ...describeError(error) });
   }
-  await noticeUpdate(markToldUnconfirmed);
+  await recordWithin(deps, budget, ref, () => noticeUpdate(markToldUnconfirmed));
   logger.info('draft unconfirmed; user told', { ...ids, outcome: 'unconfirmed' });
   return 'unconfirmed';
+}
+
+/** A write recording that a mail is out, tried again within the invocation (SETTLE_*). */
+function recordWithin<T>(
+  deps: ChangeDeps,
+  budget: InvocationBudget,
+  ref: MilestoneRef,
+  write: () => Promise<T>,
+): Promise<T> {
+  const policy = { delaysMs: SETTLE_RETRY_DELAYS_MS, reserveMs: SETTLE_RESERVE_MS };
+  return retryWithin(write, budget, policy, (error) =>
+    deps.logger.warn('mail out, not recorded yet; trying again', {
+      applicationId: ref.applicationId,
+      milestoneId: ref.milestoneId,
+      ...describeError(error),
+    }),
+  );
 }
