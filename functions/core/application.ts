@@ -202,8 +202,9 @@ export const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 export const SEND_LEASE_MS = 35_000;
 
 /**
- * Claimed, never marked out, and its lease is over: the attempt that claimed it died, before or
- * after SES took its draft. The claim was the outbox record: it is never sent again.
+ * Claimed, never marked out, and its lease is over: the attempt that claimed it died. Marked
+ * handed (`handedAt`), it died before or after SES took its draft: the claim was the outbox
+ * record, and it is never sent again; not marked, it died before the send, and is sent again.
  */
 export function abandonedSend(milestone: Milestone, now: Date): boolean {
   return (
@@ -211,6 +212,19 @@ export function abandonedSend(milestone: Milestone, now: Date): boolean {
     milestone.sending === true &&
     now.getTime() - Date.parse(milestone.sentAt ?? '') >= SEND_LEASE_MS
   );
+}
+
+/**
+ * Our claim, marked handed to the mail service (`handedAt`), written just before the send:
+ * undefined when the claim is no longer ours (then nothing may be sent).
+ */
+export function markHanded(application: Application, claimed: Milestone, now: Date) {
+  if (!ownClaim(application, claimed)) return undefined;
+  return revise(application, now, {
+    milestones: application.milestones.map((m) =>
+      m.id === claimed.id ? { ...m, handedAt: now.toISOString() } : m,
+    ),
+  });
 }
 
 /**
@@ -265,7 +279,7 @@ export function finishSending(
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, ...sent } = m;
+      const { sending: _sending, handedAt: _handedAt, ...sent } = m;
       return sentDraft ? { ...sent, draft: sentDraft } : sent;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
@@ -282,7 +296,7 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, ...sent } = m;
+      const { sending: _sending, handedAt: _handedAt, ...sent } = m;
       return { ...sent, unconfirmed: { told: false } };
     }),
   });
@@ -393,7 +407,7 @@ function withoutClaim(application: Application, claimed: Milestone): Application
     ...after,
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sentAt: _sentAt, sending: _sending, ...unsent } = m;
+      const { sentAt: _sentAt, sending: _sending, handedAt: _handedAt, ...unsent } = m;
       return { ...unsent, state };
     }),
   };

@@ -79,6 +79,11 @@ export interface Milestone {
    */
   sending?: boolean;
   /**
+   * Set while `sending`, just before the draft is handed to the mail service: a claim abandoned
+   * without it (its function died first) certainly sent nothing, and is sent again.
+   */
+  handedAt?: string;
+  /**
    * Its draft was handed to the mail service and the answer lost, so it may or may not have gone
    * out: it is never sent again (one milestone, at most one draft), and the user is told so,
    * `told` once that notice is out.

@@ -29,8 +29,9 @@ export type RepairReason =
   /** Its schedule fires at another time than the milestone is due. */
   | 'wrong-time'
   /**
-   * A send claimed past its lease and never marked out (its function died): it may be out, so it
-   * is not sent again; its firing, now, tells the user.
+   * A send claimed past its lease and never marked out (its function died): handed to the mail
+   * service, it may be out, so it is not sent again and its firing, now, tells the user; not
+   * handed, its firing sends it.
    */
   | 'stuck-send'
   /**

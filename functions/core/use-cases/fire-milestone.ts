@@ -10,6 +10,7 @@
 // reserved application id. Decided in milestone-decisions.ts; applied here.
 import {
   claimNotice,
+  markHanded,
   markToldUnconfirmed,
   NOTICE_REFUSALS_BOUND,
   releaseNotice,
@@ -71,10 +72,8 @@ async function fire(
 
   const firing = await updateApplication<Firing>(store, key, (application) => {
     const decided = decideFiring(application, ref.milestoneId, clock.now());
-    if (decided.claimed) return { save: decided.application, result: decided };
-    return decided.reason === 'unconfirmed' && decided.save
-      ? { save: decided.save, result: decided }
-      : { result: decided };
+    const save = decided.claimed ? decided.application : decided.save;
+    return save ? { save, result: decided } : { result: decided };
   });
   if (!firing.claimed) {
     if (firing.reason === 'unconfirmed') {
@@ -94,7 +93,14 @@ async function fire(
     });
   let result: DraftResult;
   try {
-    result = { sent: true, ...(await mailDraft(deps, application, milestone)) };
+    // Marked handed just before the send: a function dying without the mark sent nothing.
+    const hand = () =>
+      updateApplication(store, key, (current) => {
+        const next = current && markHanded(current, milestone, clock.now());
+        if (!next) throw new Error('the claim is no longer ours: not sending');
+        return { save: next, result: undefined };
+      });
+    result = { sent: true, ...(await mailDraft(deps, application, milestone, hand)) };
   } catch (error) {
     if (error instanceof MailOutcomeUnknownError) {
       // SES has no idempotency key: sending again could send it twice. At most once, then told.
