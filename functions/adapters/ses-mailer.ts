@@ -40,7 +40,10 @@ const NOT_CONNECTED = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
 ]);
-/** The SDK's connection timeout: the socket never connected (its message is its only mark). */
+/**
+ * The SDK's connection timeout: the socket never connected. Its message is its only mark, so
+ * tests/contracts/mail.test.ts drives a real one through the SDK's handler.
+ */
 const CONNECT_TIMEOUT = /did not establish a connection/;
 
 export function sendFailureOf(error: unknown): SendFailure {

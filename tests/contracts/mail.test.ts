@@ -2,9 +2,10 @@
 // against the S3 adapter on the local S3 stand-in, and both against the in-memory ports.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3RawMailStore } from '../../functions/adapters/s3-raw-mail.ts';
@@ -120,6 +121,48 @@ describe('the SES adapter tries again only what SES certainly did not send', () 
     expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
     expect(sendFailureOf(failed)).toBe('not-reached');
     expect(failed).toMatchObject({ $metadata: { attempts: SES_MAX_ATTEMPTS } });
+  });
+
+  it("a connect that times out, through the SDK's own handler: never reached SES, tried again", async () => {
+    // A listener that never accepts (its thread is blocked) with its accept queue full: the
+    // kernel drops every further SYN, so the SDK's connection stays connecting until it times out.
+    const blocked = new Int32Array(new SharedArrayBuffer(4));
+    const listener = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+      const server = require('node:net').createServer();
+      server.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+        parentPort.postMessage(server.address().port);
+        Atomics.wait(workerData, 0, 0);
+      });`,
+      { eval: true, workerData: blocked },
+    );
+    const fillers: Socket[] = [];
+    try {
+      const port = await new Promise<number>((resolve) => listener.once('message', resolve));
+      // Linux queues backlog + 1 connections the listener has not accepted.
+      for (let i = 0; i < 2; i++) {
+        const filler = connect(port, '127.0.0.1');
+        fillers.push(filler);
+        await new Promise((resolve) => filler.once('connect', resolve));
+      }
+      const unreachable = createSesMailer(
+        createSesClient({
+          ...local,
+          endpoint: `http://127.0.0.1:${port}`,
+          requestHandler: { connectionTimeout: 200 },
+        }),
+      );
+      const failed = await send(unreachable);
+      expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
+      expect(failed).toMatchObject({ name: 'TimeoutError' });
+      expect(sendFailureOf(failed)).toBe('not-reached');
+      expect(failed).toMatchObject({ $metadata: { attempts: SES_MAX_ATTEMPTS } });
+    } finally {
+      for (const filler of fillers) filler.destroy();
+      Atomics.store(blocked, 0, 1);
+      Atomics.notify(blocked, 0);
+      await listener.terminate();
+    }
   });
 
   it('a connection the far end dropped while it idled is never reused: every send is sent', async () => {
