@@ -25,10 +25,9 @@ class DoctorRepairError extends Error {
 }
 
 async function run(event: z.infer<typeof eventSchema>, runtime: Runtime, context: Context) {
-  if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime) };
-  const report = await runDoctor(runtime, {
-    timeLeftMs: () => context.getRemainingTimeInMillis(),
-  });
+  const budget = { timeLeftMs: () => context.getRemainingTimeInMillis() };
+  if (!('followup' in event)) return { outcome: await fireMilestone(event, runtime, budget) };
+  const report = await runDoctor(runtime, budget);
   if (report.failed.length) {
     throw new DoctorRepairError(
       `${report.failed.length} repairs failed: ${report.failed.join(' ')}`,

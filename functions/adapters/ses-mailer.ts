@@ -40,7 +40,10 @@ const NOT_CONNECTED = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
 ]);
-/** The SDK's connection timeout: the socket never connected (its message is its only mark). */
+/**
+ * The SDK's connection timeout: the socket never connected. Its message is its only mark, so
+ * tests/contracts/mail.test.ts drives a real one through the SDK's handler.
+ */
 const CONNECT_TIMEOUT = /did not establish a connection/;
 
 export function sendFailureOf(error: unknown): SendFailure {
@@ -107,9 +110,31 @@ export function refusedOnlyRetries(random: () => number = Math.random): RetryStr
   };
 }
 
-/** The SES client the mailer needs: `options` (endpoint, timeouts) with its own retries. */
-export function createSesClient(options: SESv2ClientConfig = {}): SESv2Client {
-  return new SESv2Client({ ...options, retryStrategy: refusedOnlyRetries() });
+/** Options of the SDK's Node request handler (timeouts): SES's client makes its own agents. */
+type RequestHandlerOptions = Exclude<
+  NonNullable<SESv2ClientConfig['requestHandler']>,
+  { handle: unknown }
+>;
+
+/**
+ * The SES client the mailer needs: `options` (endpoint, timeouts) with its own retries, and a new
+ * connection for every send. The SDK keeps connections alive, and one kept over a Lambda freeze
+ * is often gone at the far end: the next send on it is reset, which after the request was written
+ * cannot tell "not sent" from "sent" (SES may have read it), so the draft would be reported, never
+ * sent. On a fresh connection a reset is rare and as unknown as a timeout. A send is a few a day per
+ * user: the handshake it costs (tens of ms) buys every stale-socket reset back.
+ */
+export function createSesClient(
+  options: Omit<SESv2ClientConfig, 'requestHandler'> & {
+    requestHandler?: RequestHandlerOptions;
+  } = {},
+): SESv2Client {
+  const noKeepAlive = { keepAlive: false };
+  return new SESv2Client({
+    ...options,
+    requestHandler: { ...options.requestHandler, httpAgent: noKeepAlive, httpsAgent: noKeepAlive },
+    retryStrategy: refusedOnlyRetries(),
+  });
 }
 
 export function createSesMailer(client: SESv2Client): Mailer {

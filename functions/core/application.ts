@@ -202,8 +202,9 @@ export const EARLY_FIRING_TOLERANCE_MS = 5 * 60 * 1000;
 export const SEND_LEASE_MS = 35_000;
 
 /**
- * Claimed, never marked out, and its lease is over: the attempt that claimed it died, before or
- * after SES took its draft. The claim was the outbox record: it is never sent again.
+ * Claimed, never marked out, and its lease is over: the attempt that claimed it died. Marked
+ * handed (`handedAt`), it died before or after SES took its draft: the claim was the outbox
+ * record, and it is never sent again; not marked, it died before the send, and is sent again.
  */
 export function abandonedSend(milestone: Milestone, now: Date): boolean {
   return (
@@ -211,6 +212,19 @@ export function abandonedSend(milestone: Milestone, now: Date): boolean {
     milestone.sending === true &&
     now.getTime() - Date.parse(milestone.sentAt ?? '') >= SEND_LEASE_MS
   );
+}
+
+/**
+ * Our claim, marked handed to the mail service (`handedAt`), written just before the send:
+ * undefined when the claim is no longer ours (then nothing may be sent).
+ */
+export function markHanded(application: Application, claimed: Milestone, now: Date) {
+  if (!ownClaim(application, claimed)) return undefined;
+  return revise(application, now, {
+    milestones: application.milestones.map((m) =>
+      m.id === claimed.id ? { ...m, handedAt: now.toISOString() } : m,
+    ),
+  });
 }
 
 /**
@@ -265,7 +279,7 @@ export function finishSending(
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, ...sent } = m;
+      const { sending: _sending, handedAt: _handedAt, ...sent } = m;
       return sentDraft ? { ...sent, draft: sentDraft } : sent;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
@@ -282,26 +296,74 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, ...sent } = m;
+      const { sending: _sending, handedAt: _handedAt, ...sent } = m;
       return { ...sent, unconfirmed: { told: false } };
     }),
   });
+}
+
+/**
+ * Refusals after which an unconfirmed draft's notice is given up: the mail service refuses it for
+ * good (a suppressed address). Each refusal is one attempt, after the SES client's own 3; a firing
+ * makes up to 11 (the Scheduler's retries), so this is about three firings: the first and two of
+ * the doctor's daily runs.
+ */
+export const NOTICE_REFUSALS_BOUND = 30;
+
+/**
+ * A milestone whose draft may not have arrived, the user not yet told, no firing telling, and its
+ * notice not given up.
+ */
+export const owesNotice = (milestone: Milestone | undefined): boolean =>
+  milestone?.unconfirmed?.told === false &&
+  milestone.unconfirmed.telling === undefined &&
+  (milestone.unconfirmed.refused ?? 0) < NOTICE_REFUSALS_BOUND;
+
+/** `milestoneId`'s unconfirmed notice changed by `change`; undefined when it has none. */
+function reviseNotice(
+  application: Application,
+  milestoneId: string,
+  now: Date,
+  change: (unconfirmed: NonNullable<Milestone['unconfirmed']>) => Milestone['unconfirmed'],
+) {
+  return revise(application, now, {
+    milestones: application.milestones.map((m) =>
+      m.id === milestoneId && m.unconfirmed ? { ...m, unconfirmed: change(m.unconfirmed) } : m,
+    ),
+  });
+}
+
+/**
+ * The notice that `milestoneId`'s draft may not have arrived, claimed for mailing (`telling`):
+ * undefined when it is not owed (told, or another firing has it). A claim is never taken over:
+ * its firing may have mailed the notice and died before marking it told (`status` still lists
+ * the draft as unconfirmed), and at most once holds for notices as for drafts.
+ */
+export function claimNotice(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (!owesNotice(milestone)) return undefined;
+  return reviseNotice(application, milestoneId, now, (u) => ({ ...u, telling: now.toISOString() }));
+}
+
+/**
+ * The notice's claim given back after the mail service refused it, the refusal counted: owed
+ * again, unless that was the NOTICE_REFUSALS_BOUNDth.
+ */
+export function releaseNotice(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (milestone?.unconfirmed?.told !== false || !milestone.unconfirmed.telling) return undefined;
+  return reviseNotice(application, milestoneId, now, ({ telling: _telling, ...u }) => ({
+    ...u,
+    refused: (u.refused ?? 0) + 1,
+  }));
 }
 
 /** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */
 export function markToldUnconfirmed(application: Application, milestoneId: string, now: Date) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
-  return revise(application, now, {
-    milestones: application.milestones.map((m) =>
-      m.id === milestoneId ? { ...m, unconfirmed: { told: true } } : m,
-    ),
-  });
+  return reviseNotice(application, milestoneId, now, () => ({ told: true }));
 }
-
-/** A milestone whose draft may not have arrived, and the user not yet told. */
-export const owesNotice = (milestone: Milestone | undefined): boolean =>
-  milestone?.unconfirmed?.told === false;
 
 /** What a draft mail carried, bounded as remembered. */
 export function draftSent(mailIds: string[], draft: Omit<DraftSent, 'mailIds'>): DraftSent {
@@ -345,7 +407,7 @@ function withoutClaim(application: Application, claimed: Milestone): Application
     ...after,
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sentAt: _sentAt, sending: _sending, ...unsent } = m;
+      const { sentAt: _sentAt, sending: _sending, handedAt: _handedAt, ...unsent } = m;
       return { ...unsent, state };
     }),
   };

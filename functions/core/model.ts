@@ -79,11 +79,25 @@ export interface Milestone {
    */
   sending?: boolean;
   /**
+   * Set while `sending`, just before the draft is handed to the mail service: a claim abandoned
+   * without it (its function died first) certainly sent nothing, and is sent again.
+   */
+  handedAt?: string;
+  /**
    * Its draft was handed to the mail service and the answer lost, so it may or may not have gone
    * out: it is never sent again (one milestone, at most one draft), and the user is told so,
    * `told` once that notice is out.
    */
-  unconfirmed?: { told: boolean };
+  unconfirmed?: {
+    told: boolean;
+    /**
+     * When a firing took the notice to mail it: the notice's own claim, as `sending` is the
+     * draft's. Another firing meanwhile or after sends none; only a refusal releases it.
+     */
+    telling?: string;
+    /** How many times the mail service refused the notice (NOTICE_REFUSALS_BOUND ends it). */
+    refused?: number;
+  };
   /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
    * application was created. A schedule written before it may still fire at the older time.

@@ -1,9 +1,11 @@
 // The Mailer contract against the SES adapter on aws-ses-v2-local, the RawMailStore contract
 // against the S3 adapter on the local S3 stand-in, and both against the in-memory ports.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3RawMailStore } from '../../functions/adapters/s3-raw-mail.ts';
@@ -119,6 +121,83 @@ describe('the SES adapter tries again only what SES certainly did not send', () 
     expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
     expect(sendFailureOf(failed)).toBe('not-reached');
     expect(failed).toMatchObject({ $metadata: { attempts: SES_MAX_ATTEMPTS } });
+  });
+
+  it("a connect that times out, through the SDK's own handler: never reached SES, tried again", async () => {
+    // A listener that never accepts (its thread is blocked) with its accept queue full: the
+    // kernel drops every further SYN, so the SDK's connection stays connecting until it times out.
+    const blocked = new Int32Array(new SharedArrayBuffer(4));
+    const listener = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+      const server = require('node:net').createServer();
+      server.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+        parentPort.postMessage(server.address().port);
+        Atomics.wait(workerData, 0, 0);
+      });`,
+      { eval: true, workerData: blocked },
+    );
+    const fillers: Socket[] = [];
+    try {
+      const port = await new Promise<number>((resolve) => listener.once('message', resolve));
+      // Linux queues backlog + 1 connections the listener has not accepted.
+      for (let i = 0; i < 2; i++) {
+        const filler = connect(port, '127.0.0.1');
+        fillers.push(filler);
+        await new Promise((resolve) => filler.once('connect', resolve));
+      }
+      const unreachable = createSesMailer(
+        createSesClient({
+          ...local,
+          endpoint: `http://127.0.0.1:${port}`,
+          requestHandler: { connectionTimeout: 200 },
+        }),
+      );
+      const failed = await send(unreachable);
+      expect(failed).not.toBeInstanceOf(MailOutcomeUnknownError);
+      expect(failed).toMatchObject({ name: 'TimeoutError' });
+      expect(sendFailureOf(failed)).toBe('not-reached');
+      expect(failed).toMatchObject({ $metadata: { attempts: SES_MAX_ATTEMPTS } });
+    } finally {
+      for (const filler of fillers) filler.destroy();
+      Atomics.store(blocked, 0, 1);
+      Atomics.notify(blocked, 0);
+      await listener.terminate();
+    }
+  });
+
+  it('a connection the far end dropped while it idled is never reused: every send is sent', async () => {
+    // SES as a kept-alive socket frozen with its Lambda sees it: the far end forgot the
+    // connection, and a second request on it is reset (the first one is answered).
+    let connections = 0;
+    const answered = new WeakSet<object>();
+    const forgetful = createHttpServer((request, response) => {
+      if (answered.has(request.socket)) {
+        request.socket.resetAndDestroy();
+        return;
+      }
+      answered.add(request.socket);
+      request.resume().on('end', () => {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ MessageId: `m-${connections}` }));
+      });
+    });
+    forgetful.on('connection', () => connections++);
+    const port = await new Promise<number>((resolve) =>
+      forgetful.listen(0, '127.0.0.1', () => {
+        const address = forgetful.address();
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      }),
+    );
+    try {
+      const ses = createSesMailer(
+        createSesClient({ ...local, endpoint: `http://127.0.0.1:${port}` }),
+      );
+      expect([await send(ses), await send(ses), await send(ses)]).toEqual(['sent', 'sent', 'sent']);
+      expect(connections).toBe(3);
+    } finally {
+      forgetful.closeAllConnections();
+      await new Promise((resolve) => forgetful.close(resolve));
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoDbStore } from '../../functions/adapters/dynamodb-store.ts';
 import { sdkClientOptions } from '../../functions/adapters/sdk-client.ts';
 import { createSesClient, createSesMailer } from '../../functions/adapters/ses-mailer.ts';
-import { claimMilestone, SEND_LEASE_MS } from '../../functions/core/application.ts';
+import { claimMilestone, markHanded, SEND_LEASE_MS } from '../../functions/core/application.ts';
 import { MailOutcomeUnknownError } from '../../functions/core/errors.ts';
 import type { ApplicationStore } from '../../functions/core/ports.ts';
 import { invoke, type LambdaHandler } from '../../local/lambda.ts';
@@ -55,12 +55,15 @@ describe('milestones after a fault', () => {
     if (!thankYou) throw new Error('no thank-you milestone');
     const ref = { userId: USER, applicationId: application.id, milestoneId: thankYou.id };
 
-    // The claim a function stored just before it died, its draft never mailed.
+    // The claim a function stored, marked handed to SES, just before it died.
     const diedAt = new Date(Date.parse(thankYou.due) + HOUR);
     stack.clock.set(diedAt);
     const claim = claimMilestone(application, thankYou.id, diedAt);
     if (!claim.claimed) throw new Error('expected the milestone to be claimable');
+    const handed = markHanded(claim.application, claim.milestone, diedAt);
+    if (!handed) throw new Error('expected the claim to be ours');
     await store.save(claim.application);
+    await store.save(handed);
 
     // Within the lease the send may still be under way: nothing is sent twice.
     expect(await invoke(milestone, 'followup-milestone', ref)).toEqual({ outcome: 'not-pending' });

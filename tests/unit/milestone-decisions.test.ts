@@ -1,6 +1,10 @@
 // A milestone's firing decided without any port: the claim and its draft, then how the mail went.
 import { describe, expect, it } from 'vitest';
-import { markToldUnconfirmed, SEND_LEASE_MS } from '../../functions/core/application.ts';
+import {
+  markHanded,
+  markToldUnconfirmed,
+  SEND_LEASE_MS,
+} from '../../functions/core/application.ts';
 import * as changes from '../../functions/core/changes.ts';
 import {
   afterDraft,
@@ -31,8 +35,31 @@ describe('decideFiring', () => {
     expect(firing.application.version).toBe(opened.version + 1);
   });
 
-  it('a claim abandoned past its lease is never sent again: marked unconfirmed, the user to be told', () => {
+  it('a claim abandoned past its lease before the send (not handed) is claimed anew and sent', () => {
     const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
+    const dead = new Date(thankYouDue.getTime() + SEND_LEASE_MS);
+    const again = claimed(decideFiring(firing.application, 'i1-thank-you-1', dead));
+    expect(again.milestone).toMatchObject({
+      state: 'SENT',
+      sending: true,
+      sentAt: dead.toISOString(),
+    });
+    expect(again.milestone.unconfirmed).toBeUndefined();
+    // Given back where it can no longer be sent (the application closed meanwhile): saved so.
+    const closed = { ...firing.application, status: 'CLOSED' as const };
+    const given = decideFiring(closed, 'i1-thank-you-1', dead);
+    expect(given).toMatchObject({ claimed: false, reason: 'not-pending' });
+    const back = !given.claimed && 'save' in given ? given.save : undefined;
+    expect(back?.milestones.find((m) => m.id === 'i1-thank-you-1')).toMatchObject({
+      state: 'CANCELLED',
+    });
+  });
+
+  it('a claim abandoned past its lease once handed over is never sent again: marked unconfirmed, the user to be told', () => {
+    const claim = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
+    const handed = markHanded(claim.application, claim.milestone, thankYouDue);
+    if (!handed) throw new Error('not handed');
+    const firing = { ...claim, application: handed };
     const inFlight = new Date(thankYouDue.getTime() + SEND_LEASE_MS - 1);
     expect(decideFiring(firing.application, 'i1-thank-you-1', inFlight)).toEqual({
       claimed: false,

@@ -139,14 +139,16 @@ describe('followup doctor', () => {
   it('fires a send stuck past its lease, which tells the user once and sends nothing again', async () => {
     const thankYou = milestone('thank-you');
     stack.clock.set(new Date(Date.parse(thankYou.due) + MINUTE));
-    // A function claimed it and died before the mail went out; its schedule completed.
+    // A function claimed it, handed it to the mail service and died; its schedule completed.
     const stuckAt = stack.clock.now().toISOString();
     const current = await stack.onlyApplication(USER);
     await stack.store.save({
       ...current,
       version: current.version + 1,
       milestones: current.milestones.map((m) =>
-        m.id === thankYou.id ? { ...m, state: 'SENT', sentAt: stuckAt, sending: true } : m,
+        m.id === thankYou.id
+          ? { ...m, state: 'SENT', sentAt: stuckAt, sending: true, handedAt: stuckAt }
+          : m,
       ),
     });
     await stack.scheduler.cancel(refOf(application, thankYou.id));

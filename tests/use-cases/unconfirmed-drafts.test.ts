@@ -3,13 +3,15 @@
 // (a refused notice is retried, and the doctor fires one no retry could send), `status` lists it,
 // and a `notes:` reply brings an unconfirmed thank-you again (a re-draft is sent at most once too).
 import { beforeEach, describe, expect, it } from 'vitest';
+import { NOTICE_REFUSALS_BOUND } from '../../functions/core/application.ts';
+import type { Logger } from '../../functions/core/logger.ts';
 import type { Application } from '../../functions/core/model.ts';
 import { runDoctor } from '../../functions/core/use-cases/doctor.ts';
 import { newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
-const users = testUsers('unconfirmed', 4, []);
+const users = testUsers('unconfirmed', 8, []);
 const MINUTE = 60_000;
 
 describe('a draft that may not have arrived', () => {
@@ -80,6 +82,92 @@ describe('a draft that may not have arrived', () => {
     await reply('notes: we discussed their move to Rust');
     expect(await subjects('Ready to send: thank-you')).toHaveLength(3);
     expect(await subjects('Done: Noted')).toHaveLength(2);
+  });
+
+  it("two firings owing the same notice (a retry and the doctor's) tell it once", async () => {
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    // The draft's answer is lost and its notice refused: the notice is owed.
+    stack.mailer.failNext('answer-lost', 'refused');
+    await expect(stack.fire(ref)).rejects.toThrow(/refused/);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: false } });
+
+    const outcomes = await Promise.all([stack.fire(ref), stack.fire(ref)]);
+    expect(outcomes).toEqual(['unconfirmed', 'unconfirmed']);
+    expect(await subjects('Did it arrive?')).toHaveLength(1);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: true } });
+    expect(await stack.fire(ref)).toBe('not-pending');
+    expect(await subjects('Did it arrive?')).toHaveLength(1);
+  });
+
+  it('a notice refused for good (a suppressed address) is given up after a bound, and said so', async () => {
+    const warnings: { message: string; fields: unknown }[] = [];
+    const logger: Logger = {
+      info() {},
+      warn: (message, fields) => warnings.push({ message, fields }),
+      error() {},
+    };
+    stack = startMemoryStack({ FOLLOWUP_ALLOWED_SENDERS: users.allowed }, { logger });
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    ({ application, replyTo } = await stack.open(user, from(confirmation, user)));
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    stack.mailer.failNext('answer-lost', 'refused');
+    await expect(stack.fire(ref)).rejects.toThrow(/refused/);
+    stack.mailer.refuseAll(true);
+    const daily: string[][] = [];
+    for (let day = 0; day < 5; day++) {
+      const { repaired } = await runDoctor(stack.deps);
+      daily.push(repaired['notice-owed'] ?? []);
+      await stack.advance(24 * 60 * MINUTE);
+    }
+    // Every firing's retries count: the doctor fires it while the bound allows, then never.
+    expect(daily.filter((ids) => ids.length > 0).length).toBeLessThan(3);
+    expect(daily.at(-1)).toEqual([]);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: false } });
+    expect(await subjects('Did it arrive?')).toEqual([]);
+    const gaveUp = warnings.filter((w) => w.message.includes('notice given up'));
+    expect(gaveUp).toEqual([
+      {
+        message: expect.any(String),
+        fields: {
+          applicationId: application.id,
+          milestoneId: milestone.id,
+          count: NOTICE_REFUSALS_BOUND,
+        },
+      },
+    ]);
+  });
+
+  it('a draft out whose settle write fails once is settled by a retry: no false notice', async () => {
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    // The table fails the first write after the draft went out (the write marking it out).
+    const { store } = stack.deps;
+    const save = store.save.bind(store);
+    const mailsBefore = stack.mailer.sent().length;
+    let failed = 0;
+    store.save = async (next) => {
+      if (stack.mailer.sent().length > mailsBefore && failed === 0) {
+        failed += 1;
+        throw new Error('the table is unavailable');
+      }
+      return save(next);
+    };
+    expect(await stack.fire(ref)).toBe('sent');
+    expect(failed).toBe(1);
+    expect((await thankYou()).sending).toBeUndefined();
+
+    stack.clock.set(new Date(stack.clock.now().getTime() + 10 * MINUTE));
+    const { repaired } = await runDoctor(stack.deps);
+    expect([repaired['stuck-send'], repaired['notice-owed']]).toEqual([undefined, undefined]);
+    await stack.advance(MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect(await subjects('Did it arrive?')).toEqual([]);
   });
 
   it('a notice refused is told by the retry; one no retry could send, by the doctor', async () => {

@@ -1921,7 +1921,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":18},"end":{"line":4,"column":65}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = alias2(alias1(depth0, "mailedAt", {"start":{"line":4,"column":68},"end":{"line":4,"column":76}} ), depth0)) != null ? stack1 : "")
-    + ", but the mail service's answer was lost on the way back, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again.\n\nIf it is not in your inbox or spam folder:\n"
+    + ", but the mail service's answer never reached me, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again.\n\nIf it is not in your inbox or spam folder:\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"canRedraft"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1941,7 +1941,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":21},"end":{"line":4,"column":68}}})) != null ? stack1 : "")
     + " "
     + alias3(alias2(alias1(depth0, "mailedAt", {"start":{"line":4,"column":71},"end":{"line":4,"column":79}} ), depth0))
-    + ", but the mail service's answer was lost on the way back, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again.</p>\n<p>If it is not in your inbox or spam folder:\n"
+    + ", but the mail service's answer never reached me, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again.</p>\n<p>If it is not in your inbox or spam folder:\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"canRedraft"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "</p>\n";
 },"1":function(container,depth0,helpers,partials,data) {

@@ -29,11 +29,15 @@ export type RepairReason =
   /** Its schedule fires at another time than the milestone is due. */
   | 'wrong-time'
   /**
-   * A send claimed past its lease and never marked out (its function died): it may be out, so it
-   * is not sent again; its firing, now, tells the user.
+   * A send claimed past its lease and never marked out (its function died): handed to the mail
+   * service, it may be out, so it is not sent again and its firing, now, tells the user; not
+   * handed, its firing sends it.
    */
   | 'stuck-send'
-  /** A draft that may not have arrived, and every firing that was to tell the user failed. */
+  /**
+   * A draft that may not have arrived, and every firing that was to tell the user failed (until
+   * NOTICE_REFUSALS_BOUND refusals: then it is given up).
+   */
   | 'notice-owed'
   /** A schedule of no pending milestone: of a sent, cancelled or vanished one, or a paused plan. */
   | 'orphan';
@@ -58,7 +62,13 @@ export interface DoctorState {
 
 /** What a milestone needs of the Scheduler: a schedule due then, none, or to be left alone. */
 type Need =
-  | { kind: 'due'; due: string; timezone: string; stuck: boolean; notice?: boolean }
+  | {
+      kind: 'due';
+      due: string;
+      timezone: string;
+      /** Why it fires now, where that is not its time having come: its repair's reason. */
+      firesFor?: 'stuck-send' | 'notice-owed';
+    }
   | { kind: 'none' }
   /** Its draft is being mailed right now: whatever schedule it has is no one's business. */
   | { kind: 'in-flight' };
@@ -67,17 +77,17 @@ function needOf(application: Application, milestoneId: string, now: Date): Need 
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (!milestone) return { kind: 'none' };
   const { timezone } = milestone;
-  // Its firing tells the user (decideFiring), now.
+  // Its firing tells the user, or decides an abandoned claim (decideFiring), now.
   if (owesNotice(milestone)) {
-    return { kind: 'due', due: now.toISOString(), timezone, stuck: false, notice: true };
+    return { kind: 'due', due: now.toISOString(), timezone, firesFor: 'notice-owed' };
   }
   if (abandonedSend(milestone, now)) {
-    return { kind: 'due', due: now.toISOString(), timezone, stuck: true };
+    return { kind: 'due', due: now.toISOString(), timezone, firesFor: 'stuck-send' };
   }
   const claim = claimMilestone(application, milestoneId, now);
-  if (claim.claimed) return { kind: 'due', due: milestone.due, timezone, stuck: false };
-  if (claim.reason === 'not-due')
-    return { kind: 'due', due: milestone.due, timezone, stuck: false };
+  if (claim.claimed || claim.reason === 'not-due') {
+    return { kind: 'due', due: milestone.due, timezone };
+  }
   const sending =
     milestone.state === 'SENT' &&
     milestone.sending === true &&
@@ -126,7 +136,7 @@ function wantedSchedules(state: DoctorState, now: Date): Wanted[] {
     };
     const name = state.nameOf(ref);
     const timezone = state.read.get(name)?.timezone ?? userZone(profile, state.defaultTimezone);
-    const need: Need = { kind: 'due', due: profile.digest.due, timezone, stuck: false };
+    const need: Need = { kind: 'due', due: profile.digest.due, timezone };
     // The profile says not when the digest's time was set: any save of it may have.
     wanted.push({ ref, name, need, timedAt: profile.updatedAt });
   }
@@ -168,15 +178,8 @@ export function decideRepairs(state: DoctorState, now: Date): Repairs {
     const read = state.read.has(name) ? state.read.get(name) : exists ? 'trusted' : undefined;
     if (read === 'trusted' || (read && serves(read, need, now))) continue;
     const pastDue = Date.parse(need.due) <= now.getTime();
-    const reason = need.notice
-      ? 'notice-owed'
-      : need.stuck
-        ? 'stuck-send'
-        : read
-          ? 'wrong-time'
-          : pastDue
-            ? 'missing-past-due'
-            : 'missing';
+    const reason =
+      need.firesFor ?? (read ? 'wrong-time' : pastDue ? 'missing-past-due' : 'missing');
     repairs.push({
       kind: 'schedule',
       milestone: { ref, due: fireTime(need.due, now), timezone: need.timezone },

@@ -5,9 +5,16 @@
 // not out) releases the claim and fails, so the runtime retries it; a send whose answer was lost
 // (it may be out) is never sent again: the milestone is marked unconfirmed and the user told, a
 // failed telling retried like a send. A claim whose function died mid-send is the same once its
-// lease is over: the next firing marks it unconfirmed and tells. The weekly digest rides the same
-// target under a reserved application id. Decided in milestone-decisions.ts; applied here.
-import { markToldUnconfirmed } from '../application.ts';
+// lease is over: the next firing marks it unconfirmed and tells. What records a mail out is tried
+// again within the invocation (recordWithin). The weekly digest rides the same target under a
+// reserved application id. Decided in milestone-decisions.ts; applied here.
+import {
+  claimNotice,
+  markHanded,
+  markToldUnconfirmed,
+  NOTICE_REFUSALS_BOUND,
+  releaseNotice,
+} from '../application.ts';
 import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
 import type { Milestone, MilestoneRef } from '../model.ts';
@@ -23,6 +30,7 @@ import {
   type NotSent,
 } from './milestone-decisions.ts';
 import { inUserLocale } from './profile.ts';
+import { type InvocationBudget, retryWithin, WRITE_RETRY_DELAYS_MS } from './retry-within.ts';
 import { tellUser } from './tell-user.ts';
 import { updateApplication } from './update-application.ts';
 
@@ -31,11 +39,32 @@ export type { MilestoneRef };
 /** `unconfirmed`: the draft may be out, and is not sent again; the user was told. */
 export type FireOutcome = 'sent' | 'unconfirmed' | NotSent | DigestOutcome;
 
-export async function fireMilestone(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
-  return inUserLocale(deps, ref.userId, () => fire(ref, deps));
+/**
+ * Waits before each further try at recording that a draft is out (or its notice told), after the
+ * store client's own retries gave up: until it holds, the doctor would take the draft for one
+ * whose function died mid-send and tell the user it may not have arrived.
+ */
+export const SETTLE_RETRY_DELAYS_MS = WRITE_RETRY_DELAYS_MS;
+/**
+ * A further try starts only with this much of the invocation left, a write's usual time: the
+ * claim's lease outlasts the function, so a retry cut short by the timeout only fails the
+ * invocation, whose retry finds the claim and sends nothing.
+ */
+export const SETTLE_RESERVE_MS = 2_000;
+
+export async function fireMilestone(
+  ref: MilestoneRef,
+  deps: ChangeDeps,
+  budget: InvocationBudget = {},
+): Promise<FireOutcome> {
+  return inUserLocale(deps, ref.userId, () => fire(ref, deps, budget));
 }
 
-async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
+async function fire(
+  ref: MilestoneRef,
+  deps: ChangeDeps,
+  budget: InvocationBudget,
+): Promise<FireOutcome> {
   if (isDigestRef(ref)) return fireDigest(ref, deps);
   const { store, clock, logger } = deps;
   const key = { userId: ref.userId, applicationId: ref.applicationId };
@@ -43,16 +72,14 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
 
   const firing = await updateApplication<Firing>(store, key, (application) => {
     const decided = decideFiring(application, ref.milestoneId, clock.now());
-    if (decided.claimed) return { save: decided.application, result: decided };
-    return decided.reason === 'unconfirmed' && decided.save
-      ? { save: decided.save, result: decided }
-      : { result: decided };
+    const save = decided.claimed ? decided.application : decided.save;
+    return save ? { save, result: decided } : { result: decided };
   });
   if (!firing.claimed) {
     if (firing.reason === 'unconfirmed') {
       // Its function died mid-send, or could not tell the user that its draft may not have arrived.
       if (firing.save) logger.warn('milestone send abandoned past its lease; not sent again', ids);
-      return tellUnconfirmed(deps, ref, firing.milestone);
+      return tellUnconfirmed(deps, budget, ref, firing.milestone);
     }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
     return firing.reason;
@@ -66,7 +93,14 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
     });
   let result: DraftResult;
   try {
-    result = { sent: true, ...(await mailDraft(deps, application, milestone)) };
+    // Marked handed just before the send: a function dying without the mark sent nothing.
+    const hand = () =>
+      updateApplication(store, key, (current) => {
+        const next = current && markHanded(current, milestone, clock.now());
+        if (!next) throw new Error('the claim is no longer ours: not sending');
+        return { save: next, result: undefined };
+      });
+    result = { sent: true, ...(await mailDraft(deps, application, milestone, hand)) };
   } catch (error) {
     if (error instanceof MailOutcomeUnknownError) {
       // SES has no idempotency key: sending again could send it twice. At most once, then told.
@@ -74,8 +108,8 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
         ...ids,
         ...describeError(error),
       });
-      await settle({ sent: 'unknown' });
-      return tellUnconfirmed(deps, ref, milestone);
+      await recordWithin(deps, budget, ref, () => settle({ sent: 'unknown' }));
+      return tellUnconfirmed(deps, budget, ref, milestone);
     }
     logger.error('draft not sent; releasing the milestone for a retry', {
       ...ids,
@@ -85,7 +119,7 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
     throw error;
   }
   try {
-    await settle(result);
+    await recordWithin(deps, budget, ref, () => settle(result));
   } catch (error) {
     // The draft is out; a retry must not send it again. A stop waits at most the lease for it.
     logger.error('draft sent but not marked as out', { ...ids, ...describeError(error) });
@@ -95,35 +129,72 @@ async function fire(ref: MilestoneRef, deps: ChangeDeps): Promise<FireOutcome> {
 }
 
 /**
- * Tells the user that `milestone`'s draft may not have arrived, then marks them told. A notice
- * refused fails the firing, so its retry tells again; one whose own answer was lost counts as
- * told (the user's `status` says it too).
+ * Tells the user that `milestone`'s draft may not have arrived, once: the notice is claimed first
+ * (claimNotice), so a firing racing this one, or one after it, sends none; then marked told. A
+ * notice refused gives its claim back and fails the firing, so its retry tells again; one whose
+ * own answer was lost counts as told (the user's `status` says it too).
  */
 async function tellUnconfirmed(
   deps: ChangeDeps,
+  budget: InvocationBudget,
   ref: MilestoneRef,
   milestone: Milestone,
 ): Promise<'unconfirmed'> {
   const { store, clock, logger } = deps;
   const ids = { applicationId: ref.applicationId, milestoneId: ref.milestoneId };
-  const application = await store.get(ref.userId, ref.applicationId);
+  const noticeUpdate = (change: typeof claimNotice) =>
+    updateApplication(store, ref, (stored) => {
+      const next = stored && change(stored, milestone.id, clock.now());
+      return next ? { save: next, result: next } : { result: undefined };
+    });
+  const application = await noticeUpdate(claimNotice);
   const current = application?.milestones.find((m) => m.id === milestone.id);
-  if (!application || !current) return 'unconfirmed';
+  if (!application || !current) {
+    logger.info('unconfirmed draft already told, or being told', {
+      ...ids,
+      outcome: 'unconfirmed',
+    });
+    return 'unconfirmed';
+  }
   try {
     await tellUser(deps, ref.userId, application, (context) =>
       deps.renderer.unconfirmedDraft({ application, milestone: current, context }),
     );
   } catch (error) {
     if (!(error instanceof MailOutcomeUnknownError)) {
+      const released = await noticeUpdate(releaseNotice);
+      const refused = released?.milestones.find((m) => m.id === milestone.id)?.unconfirmed?.refused;
+      if (refused !== undefined && refused >= NOTICE_REFUSALS_BOUND) {
+        // Refused for good (a suppressed address): telling again would be refused forever.
+        logger.warn('unconfirmed draft notice given up: refused every time', {
+          ...ids,
+          count: refused,
+        });
+        return 'unconfirmed';
+      }
       logger.error('unconfirmed draft not told; retried', { ...ids, ...describeError(error) });
       throw error;
     }
     logger.warn('unconfirmed draft told, unconfirmed too', { ...ids, ...describeError(error) });
   }
-  await updateApplication(store, ref, (stored) => {
-    const next = stored && markToldUnconfirmed(stored, milestone.id, clock.now());
-    return next ? { save: next, result: undefined } : { result: undefined };
-  });
+  await recordWithin(deps, budget, ref, () => noticeUpdate(markToldUnconfirmed));
   logger.info('draft unconfirmed; user told', { ...ids, outcome: 'unconfirmed' });
   return 'unconfirmed';
+}
+
+/** A write recording that a mail is out, tried again within the invocation (SETTLE_*). */
+function recordWithin<T>(
+  deps: ChangeDeps,
+  budget: InvocationBudget,
+  ref: MilestoneRef,
+  write: () => Promise<T>,
+): Promise<T> {
+  const policy = { delaysMs: SETTLE_RETRY_DELAYS_MS, reserveMs: SETTLE_RESERVE_MS };
+  return retryWithin(write, budget, policy, (error) =>
+    deps.logger.warn('mail out, not recorded yet; trying again', {
+      applicationId: ref.applicationId,
+      milestoneId: ref.milestoneId,
+      ...describeError(error),
+    }),
+  );
 }

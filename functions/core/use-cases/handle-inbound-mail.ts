@@ -5,7 +5,6 @@
 // (users.ts). Mail to a filter address and forwarding confirmations are judged by their
 // envelope (filtered-mail.ts). Strangers, failed checks and forged tokens are dropped without a
 // reply.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { boundedReading } from '../bounds.ts';
 import { fromMailboxes } from '../from-header.ts';
 import { describeError } from '../logger.ts';
@@ -17,6 +16,7 @@ import { addressing } from './inbound-decisions.ts';
 import { type InboundDeps, type InboundOutcome, route } from './inbound-routing.ts';
 import { inUserLocale } from './profile.ts';
 import { recordRawMail } from './raw-mail.ts';
+import { type InvocationBudget, retryWithin, WRITE_RETRY_DELAYS_MS } from './retry-within.ts';
 import { everyUser, sendersToJudge } from './users.ts';
 
 /** What SES (or the local intake standing in for it) tells us about one received message. */
@@ -40,7 +40,7 @@ export const MESSAGE_LEASE_MS = 2 * 60 * 1000;
  * Waits before each further try at marking a handled message done, after the store client's own
  * retries gave up: until it holds, a redelivery once the lease is over would handle it again.
  */
-export const COMPLETION_RETRY_DELAYS_MS = [500, 2_000, 5_000];
+export const COMPLETION_RETRY_DELAYS_MS = WRITE_RETRY_DELAYS_MS;
 /**
  * A further try starts only with this much of the invocation left: one write at its slowest (the
  * DynamoDB client's 4 attempts of 6 s each, and backoff). Timing out there would fail the
@@ -59,7 +59,7 @@ export class MessageInProgressError extends Error {
 export async function handleInboundMail(
   mail: InboundMail,
   deps: InboundDeps,
-  budget: { timeLeftMs?: () => number } = {},
+  budget: InvocationBudget = {},
 ): Promise<InboundOutcome> {
   const { logger, settings, store, clock } = deps;
   const ids = { sesMessageId: mail.sesMessageId };
@@ -166,22 +166,17 @@ export async function handleInboundMail(
  */
 async function markDone(
   deps: InboundDeps,
-  budget: { timeLeftMs?: () => number },
+  budget: InvocationBudget,
   message: { messageId: string; expiresAt: Date; sesMessageId: string },
 ): Promise<void> {
-  for (let retry = 0; ; retry++) {
-    try {
-      await deps.store.completeMessage(message.messageId, message.expiresAt);
-      return;
-    } catch (error) {
-      const delay = COMPLETION_RETRY_DELAYS_MS[retry];
-      const timeLeft = budget.timeLeftMs?.() ?? Number.POSITIVE_INFINITY;
-      if (delay === undefined || timeLeft - delay < COMPLETION_RESERVE_MS) throw error;
+  await retryWithin(
+    () => deps.store.completeMessage(message.messageId, message.expiresAt),
+    budget,
+    { delaysMs: COMPLETION_RETRY_DELAYS_MS, reserveMs: COMPLETION_RESERVE_MS },
+    (error) =>
       deps.logger.warn('inbound mail not marked done yet; trying again', {
         sesMessageId: message.sesMessageId,
         ...describeError(error),
-      });
-      await sleep(delay);
-    }
-  }
+      }),
+  );
 }

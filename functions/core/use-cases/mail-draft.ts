@@ -4,11 +4,15 @@ import type { Application, DraftSent, Milestone } from '../model.ts';
 import { type CommonDeps, mailContext } from './deps.ts';
 import { latestNote } from './redraft-decisions.ts';
 
-/** Mails `milestone`'s draft; throws when its interview is gone or the mail fails. */
+/**
+ * Mails `milestone`'s draft, `beforeSend` done once it is rendered; throws when its interview is
+ * gone or the mail fails.
+ */
 export async function mailDraft(
   deps: CommonDeps,
   application: Application,
   milestone: Milestone,
+  beforeSend?: () => Promise<void>,
 ): Promise<{ messageIds: string[]; draft: Omit<DraftSent, 'mailIds'> | null }> {
   const interview = application.interviews.find((i) => i.id === milestone.interviewId);
   if (!interview)
@@ -19,6 +23,7 @@ export async function mailDraft(
     interview,
     context: mailContext(deps.settings, application.userId, application, deps.clock.now()),
   });
+  await beforeSend?.();
   const sent = await deps.mailer.send({
     from: deps.settings.fromAddress,
     to: application.userId,

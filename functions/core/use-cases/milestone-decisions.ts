@@ -27,7 +27,8 @@ export type Firing =
       application: Application;
       milestone: Milestone;
     }
-  | { claimed: false; reason: NotSent }
+  /** `save`: a claim abandoned before its draft was handed over, given back (see decideFiring). */
+  | { claimed: false; reason: NotSent; save?: Application }
   /**
    * Its draft may not have arrived and the user is still to be told: a retry of the telling, or
    * a claim abandoned past its lease (its function died mid-send), marked so in `save`.
@@ -37,7 +38,8 @@ export type Firing =
 /**
  * Whether the firing sends a draft: only a PENDING milestone, due, of an open application; or
  * tells the user of a draft that may not have arrived, when that is still owed. A send abandoned
- * past its lease may be out: it becomes such a draft, never sent again.
+ * past its lease after its draft was handed to the mail service may be out: it becomes such a
+ * draft, never sent again; one abandoned before is given back and claimed as any PENDING one.
  */
 export function decideFiring(
   application: Application | undefined,
@@ -49,9 +51,17 @@ export function decideFiring(
   if (milestone && owesNotice(milestone)) {
     return { claimed: false, reason: 'unconfirmed', milestone };
   }
-  const abandoned = milestone && abandonedSend(milestone, now);
-  const save = abandoned ? markUnconfirmed(application, milestone, now) : undefined;
-  if (milestone && save) return { claimed: false, reason: 'unconfirmed', milestone, save };
+  if (milestone && abandonedSend(milestone, now)) {
+    if (milestone.handedAt) {
+      const save = markUnconfirmed(application, milestone, now);
+      if (save) return { claimed: false, reason: 'unconfirmed', milestone, save };
+    }
+    const released = releaseMilestone(application, milestone, now);
+    if (released) {
+      const claim = claimMilestone(released, milestoneId, now);
+      return claim.claimed ? claim : { ...claim, save: released };
+    }
+  }
   return claimMilestone(application, milestoneId, now);
 }
 
