@@ -55,7 +55,7 @@ describe('decideConfirmation', () => {
     expect(decision.mail).toBeNull();
     expect(decision.outcome).toMatchObject({
       applicationId: 'app1',
-      command: { verb: 'snooze', arg: '2w' },
+      command: { verb: 'snooze', arg: '14 days' },
       more: [],
     });
   });
