@@ -521,7 +521,10 @@ export function findRole(
     ? new RegExp(String.raw`\s+(?:at|with|@)\s+${literal(company)}$`, 'i')
     : null;
   // "Interview - Priya Nair / Regulatory Affairs Specialist": a person's name beside the title.
-  const named = people.filter((name) => name.trim().length > 0).map(literal);
+  // Names as people write them, never a hostile 400 KB display name made into a pattern.
+  const named = people
+    .filter((name) => name.trim().length > 0 && name.length <= 80)
+    .map(literal);
   const personBeside = named.length
     ? new RegExp(String.raw`^(?:${named.join('|')})\s*/\s*|\s*/\s*(?:${named.join('|')})$`, 'gi')
     : /$^/;

@@ -253,11 +253,11 @@ function nameClosingSession(cell: string, context: PeopleContext): string[] | nu
  * I'll send the link" names nobody.
  */
 function colleagueAndI(text: string, context: PeopleContext): RegExpExecArray | null {
-  const firstNames = context.directory
-    .map((box) => box.name?.split(/\s+/)[0] ?? '')
-    .filter(
-      (name) => /^\p{Lu}[\p{L}'’-]+$/u.test(name) && name !== context.sender?.name?.split(/\s+/)[0],
-    );
+  // A first name is short, and each is tried once: a hostile 400 KB "name" makes no pattern.
+  const writer = context.sender?.name?.split(/\s+/)[0];
+  const firstNames = [
+    ...new Set(context.directory.map((box) => box.name?.split(/\s+/)[0] ?? '')),
+  ].filter((name) => /^\p{Lu}[\p{L}'’-]{1,30}$/u.test(name) && name !== writer);
   if (firstNames.length === 0) return null;
   const joined = new RegExp(
     String.raw`\b(?:${firstNames.map(literal).join('|')})\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b`,
