@@ -62,12 +62,12 @@ const INTERVIEW_WORDS = new RegExp(
 const NOT_INTERVIEW =
   /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 
-// "We would like to invite you to interview", "have you in for an interview": an invitation,
-// however it thanks the candidate for applying first, is no automatic acknowledgment.
 // A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30.
 // Come to the front office and ask for me."
 const MEETING_AGREED =
   /\b(?:let(?:'|’)s (?:do|say|go with|lock in|book|plan on|meet)(?: this| next| on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day|see you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:come|stop) (?:in |by )?(?:to |at )?(?:the|our) (?:front )?(?:office|desk|reception|studio|shop|store|site|plant)\b[^.\n]{0,60}\bask for (?:me|\p{Lu}))/iu;
+// "We would like to invite you to interview", "have you in for an interview": an invitation,
+// however it thanks the candidate for applying first, is no automatic acknowledgment.
 const INVITATION =
   /\b(?:invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview|invitation to (?:an? )?(?:[\w-]+ ){0,2}interview|(?:have|see) you in for (?:an? )?(?:[\w-]+ ){0,2}interview)/i;
 
@@ -128,6 +128,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
   // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
   // often before the candidate ever forwarded it: the words must say the time moved.
   const moved = RESCHEDULE.test(firm) || RESCHEDULE_SUBJECT.test(subject);
+  const massMail = NOT_INTERVIEW.test(`${subject}\n${text}`);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {
@@ -159,8 +160,8 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
       method === 'REQUEST',
     // Mass mail ("a webinar: an inside look at our interview process") is about interviews in
     // general: only "your interview" makes it about the candidate's own.
-    massMail: NOT_INTERVIEW.test(`${subject}\n${text}`),
-    interviewWords: NOT_INTERVIEW.test(`${subject}\n${text}`)
+    massMail,
+    interviewWords: massMail
       ? YOUR_INTERVIEW.test(`${subject}\n${text}`)
       : /\binterview/i.test(`${subject}\n${text}`) ||
         INTERVIEW_WORDS.test(text) ||

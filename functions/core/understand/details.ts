@@ -207,7 +207,8 @@ const ORGANISATION_FORM =
  * The shorter form of a company's name that the mail or the user's note writes on its own, when
  * what it leaves out ends in the organisation's form: "Kilohana Mutual Talent Acquisition" in
  * the sender's name shortens "Kilohana Mutual Insurance Company", and "at Kaimai Dairy" "Kaimai
- * Dairy Co-operative"; "the Orchard Lane screen" leaves "Orchard Lane Foods" whole. Two words at least: a bare first word is how prose abbreviates any name.
+ * Dairy Co-operative"; "the Orchard Lane screen" leaves "Orchard Lane Foods" whole. Two words at
+ * least: a bare first word is how prose abbreviates any name.
  */
 export function shortFormOf(name: string, ownWords: string[]): string {
   const words = name.split(/\s+/);
@@ -522,9 +523,7 @@ export function findRole(
     : null;
   // "Interview - Priya Nair / Regulatory Affairs Specialist": a person's name beside the title.
   // Names as people write them, never a hostile 400 KB display name made into a pattern.
-  const named = people
-    .filter((name) => name.trim().length > 0 && name.length <= 80)
-    .map(literal);
+  const named = people.filter((name) => name.trim().length > 0 && name.length <= 80).map(literal);
   const personBeside = named.length
     ? new RegExp(String.raw`^(?:${named.join('|')})\s*/\s*|\s*/\s*(?:${named.join('|')})$`, 'gi')
     : /$^/;
@@ -572,9 +571,10 @@ const AT_ADDRESS = new RegExp(
   String.raw`\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?${STREET_ADDRESS}`,
   'gu',
 );
-// A room or a building to come to: "in the Boardroom, Kelvin Building", "Meeting Room 4".
+// A room or a building to come to: "in the Boardroom, Kelvin Building", "Meeting Room 4" (not
+// "Hall" or "House", which are surnames as often).
 const ROOM =
-  /\b(?:[Bb]oard ?room|(?:[Mm]eeting|[Cc]onference|[Ii]nterview|[Ss]eminar) [Rr]oom|[A-Z][a-z]+ (?:Building|House|Hall|Tower|Wing))\b/g;
+  /\b(?:[Bb]oard ?room|(?:[Mm]eeting|[Cc]onference|[Ii]nterview|[Ss]eminar) [Rr]oom|[A-Z][a-z]+ Building)\b/g;
 const ATTENDING =
   /\b(?:please arrive|arrive (?:by|at|early|\d{1,2} minutes)|(?:parking|park) (?:is|in|on|at|behind|around)|pull around|sign in at|main (?:office|entrance)|(?:at|to) (?:the )?reception|building security|come (?:by|to) (?:the|our) (?:front |main )?(?:shop|store|office|site|clinic|school|branch|plant|counter|pharmacy|desk)|ask for me at)\b/gi;
 const DIAL_IN =

@@ -266,10 +266,12 @@ function colleagueAndI(text: string, context: PeopleContext): RegExpExecArray | 
   return joined.exec(text);
 }
 
+const CELL_PERSON_TITLED = new RegExp(String.raw`^(${FULL_NAME})[ \t]*,`, 'u');
+const CELL_PERSON = new RegExp(String.raw`^(${FULL_NAME})[ \t]*(?:$|[,(·–—-]|and\b|&)`, 'u');
+
 /** "Kwame Asamoah, Senior Test Engineer" (titled) or "Dana Lee": a cell that begins with a person. */
 function startsWithPerson(cell: string, context: PeopleContext, titled: boolean): boolean {
-  const after = titled ? String.raw`[ \t]*,` : String.raw`[ \t]*(?:$|[,(·–—-]|and\b|&)`;
-  const person = new RegExp(String.raw`^(${FULL_NAME})${after}`, 'u').exec(cell);
+  const person = (titled ? CELL_PERSON_TITLED : CELL_PERSON).exec(cell);
   return !!person?.[1] && isPersonName(person[1].replace(HONORIFIC, ''), context);
 }
 

@@ -84,4 +84,11 @@ describe('plain English the reader leaves alone', () => {
       'Marcus Ellwood',
     );
   });
+
+  it('reads a video interview with a Mr Hall as a video interview', async () => {
+    const reading = await read(
+      'Your interview with Jordan Hall is confirmed for June 24 at 1:00 PM CT on Zoom.',
+    );
+    expect(reading.interview?.format).toBe('video');
+  });
 });
