@@ -335,6 +335,34 @@ export function employerOnBehalf(text: string): string | null {
   return null;
 }
 
+// A recruitment agency's own name and words: "Pemberton Lowe Recruitment", "an employment agency".
+const AGENCY_WORDS =
+  /\b(?:Recruitment|Recruiting|Staffing|Resourcing|Executive Search|Search Partners|Talent Partners)\b|\b(?:employment|recruitment|staffing) agency\b/;
+// The client an agency writes about: "Saltmarsh Energy would like to meet you", "our client,
+// Saltmarsh Energy".
+const CLIENT_WANTS =
+  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4}) (?:would like to|want to|wants to|are keen to|is keen to|have asked to) (?:meet|interview|invite|see|speak (?:to|with)) you\b|\bour client,? ((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4})/u;
+
+/**
+ * An agency's recruiter writes from the agency's domain about its client: the employer is the
+ * client the mail names ("Saltmarsh Energy would like to meet you"), not the agency.
+ */
+export function clientOfAgency(text: string, agency: string): string | null {
+  const scan = text.slice(0, 40_000);
+  const isAgency =
+    AGENCY_WORDS.test(agency) ||
+    new RegExp(
+      String.raw`${literal(agency)}\s+(?:Recruitment|Recruiting|Staffing|Resourcing)`,
+    ).test(scan) ||
+    /\b(?:employment|recruitment|staffing) agency\b/i.test(scan);
+  if (!isAgency) return null;
+  const wants = CLIENT_WANTS.exec(scan);
+  const client = trimCompany(wants?.[1] ?? wants?.[2] ?? '');
+  if (!client || client === agency || AGENCY_WORDS.test(client) || isVendorName(client))
+    return null;
+  return client;
+}
+
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
 // Interview" never pass for a role.
 const TITLE_NOUNS =
@@ -571,6 +599,8 @@ const AT_ADDRESS = new RegExp(
   String.raw`\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?${STREET_ADDRESS}`,
   'gu',
 );
+const PREP_CALL =
+  /[^.\n]*\b(?:to prep(?:are)?|prep call|to debrief|to brief you|before (?:the|your) interview)\b[^.\n]*/gi;
 // A room or a building to come to: "in the Boardroom, Kelvin Building", "Meeting Room 4" (not
 // "Hall" or "House", which are surnames as often).
 const ROOM =
@@ -597,7 +627,9 @@ export function findFormat(text: string, title = ''): FormatReading {
     return { format, confidence: 0.9 };
   }
   const video = count(VIDEO, scan);
-  const phone = Math.max(0, count(PHONE, scan) - (video > 0 ? count(DIAL_IN, scan) : 0));
+  // "I'll call you on Wednesday to prepare": a recruiter's call before it is not the interview's.
+  const meetingOnly = scan.replace(PREP_CALL, '');
+  const phone = Math.max(0, count(PHONE, meetingOnly) - (video > 0 ? count(DIAL_IN, scan) : 0));
   const onsite =
     count(ONSITE, scan) +
     count(IN_PERSON_TRIAL, scan) +

@@ -137,6 +137,7 @@ const LABELS =
   /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:").
+const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 const LIST_LABEL =
   /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
@@ -304,6 +305,11 @@ export function interviewersFromText(
       at = next;
     }
     add(names, m.index ?? 0);
+  }
+  // A details block's "With Fiona MacLeod (Head of Trading) and Gregor Baird": a label without
+  // its colon.
+  for (const m of scan.matchAll(WITH_LINE)) {
+    add(personsOfLine(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(LIST_LABEL)) {
     // A label on its own line, then one person per line ("- Jane Doe, Engineering Manager").

@@ -7,6 +7,7 @@ import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
   activityHeadings,
+  clientOfAgency,
   employerOnBehalf,
   findCompany,
   findCompanyByPhrase,
@@ -470,7 +471,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
   if (!company.company && voicedEmployer)
     company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
-  const client = employerOnBehalf(body);
+  const client =
+    employerOnBehalf(body) ?? (company.company ? clientOfAgency(body, company.company) : null);
   if (client && client !== company.company)
     company = { company: client, confidence: 0.85, source: 'prose' };
   // A domain's label alone is the weakest reading: a name the mail writes out beats it.
