@@ -170,6 +170,32 @@ describe('a draft that may not have arrived', () => {
     expect(await subjects('Did it arrive?')).toEqual([]);
   });
 
+  it('a refused draft whose release write fails once is released by a retry: sent later', async () => {
+    const milestone = await thankYou();
+    const ref = { userId: user, applicationId: application.id, milestoneId: milestone.id };
+    stack.clock.set(new Date(Date.parse(milestone.due) + MINUTE));
+    // The mail service refuses the draft, and the table fails the write that gives the claim back.
+    stack.mailer.failNext('refused');
+    const { store } = stack.deps;
+    const save = store.save.bind(store);
+    let failed = 0;
+    store.save = async (next) => {
+      const held = next.milestones.find((m) => m.id === milestone.id);
+      if (held?.state === 'PENDING' && failed === 0) {
+        failed += 1;
+        throw new Error('the table is unavailable');
+      }
+      return save(next);
+    };
+    await expect(stack.fire(ref)).rejects.toThrow();
+    expect(failed).toBe(1);
+    // Given back, not held: the next firing sends it.
+    expect((await thankYou()).state).toBe('PENDING');
+    store.save = save;
+    expect(await stack.fire(ref)).toBe('sent');
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+  });
+
   it('a notice refused is told by the retry; one no retry could send, by the doctor', async () => {
     const due = Date.parse((await thankYou()).due);
     // The draft's answer is lost; its notice is refused, then told by the Scheduler's retry.

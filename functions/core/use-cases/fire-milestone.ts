@@ -115,7 +115,9 @@ async function fire(
       ...ids,
       ...describeError(error),
     });
-    await settle({ sent: false });
+    // A release that fails leaves the claim held with nothing sent, and the Scheduler's retries
+    // come before its lease is over: it is tried again like any record of a send.
+    await recordWithin(deps, budget, ref, () => settle({ sent: false }));
     throw error;
   }
   try {
@@ -182,7 +184,7 @@ async function tellUnconfirmed(
   return 'unconfirmed';
 }
 
-/** A write recording that a mail is out, tried again within the invocation (SETTLE_*). */
+/** A write recording how a send went, tried again within the invocation (SETTLE_*). */
 function recordWithin<T>(
   deps: ChangeDeps,
   budget: InvocationBudget,
@@ -191,7 +193,7 @@ function recordWithin<T>(
 ): Promise<T> {
   const policy = { delaysMs: SETTLE_RETRY_DELAYS_MS, reserveMs: SETTLE_RESERVE_MS };
   return retryWithin(write, budget, policy, (error) =>
-    deps.logger.warn('mail out, not recorded yet; trying again', {
+    deps.logger.warn('how a send went is not recorded yet; trying again', {
       applicationId: ref.applicationId,
       milestoneId: ref.milestoneId,
       ...describeError(error),
