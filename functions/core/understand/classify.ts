@@ -81,6 +81,8 @@ const AS_INTERVIEWER =
 const NOT_FOR_A_JOB =
   /\b(?:consular|visa|embassy|consulate|immigration|citizenship|naturali[sz]ation|asylum|green card|biometrics?) (?:interview|appointment)s?\b|\b(?:consulate|embassy) general\b|\bUSCIS\b|\bDS-160\b|\b(?:mock|practice)(?: (?:technical|behaviou?ral|case|coding|video|phone|panel|final|group|job|system design))? interviews?\b/i;
 
+const NOT_FOR_A_JOB_ALL = new RegExp(NOT_FOR_A_JOB.source, 'gi');
+
 // A recorded interview the candidate does alone before a deadline ("on-demand video interview,
 // record your answers at a time that suits you"): a next step, with no meeting and no start.
 const SELF_PACED =
@@ -148,9 +150,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
     asInterviewer: AS_INTERVIEWER.test(text),
     // One mention may be a job's aside ("we support your visa interview"); a consulate's own mail
     // says it again and again.
-    notForAJob:
-      NOT_FOR_A_JOB.test(subject) ||
-      (text.match(new RegExp(NOT_FOR_A_JOB.source, 'gi')) ?? []).length >= 2,
+    notForAJob: NOT_FOR_A_JOB.test(subject) || (text.match(NOT_FOR_A_JOB_ALL) ?? []).length >= 2,
     confirmation:
       CONFIRMATION.test(text) ||
       CONFIRMATION.test(subject) ||

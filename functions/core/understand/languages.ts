@@ -92,11 +92,17 @@ function isForeignLine(line: string): boolean {
   return [...line.matchAll(FOREIGN_MARK)].some((mark) => !ENGLISH_NAMES.has(mark[0].toLowerCase()));
 }
 
+// Each table's patterns anchored to a whole word, built once.
+const anchored = new Map(
+  [...WEEKDAYS, ...MONTHS, ...LABELS].map(([pattern]) => [
+    pattern,
+    new RegExp(`^(?:${pattern.source})$`, 'iu'),
+  ]),
+);
+
 function englishOf(table: Array<[RegExp, string]>, word: string): string {
   const lower = word.toLowerCase();
-  return (
-    table.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`, 'iu').test(lower))?.[1] ?? word
-  );
+  return table.find(([pattern]) => anchored.get(pattern)?.test(lower))?.[1] ?? word;
 }
 
 /** A foreign line's hours with a colon ("14h às 15h30" is "14:00 to 15:30"). */
