@@ -9,7 +9,10 @@
 // what DynamoDB itself reads (`version` for the conditional write, `expiresAt` for TTL) and its
 // `status`. Writes are billed per started KB of the item: a 2-4 KB application as nested maps
 // costs 3-4 units a write, packed 1 (items written before packing are still read as they are).
-import { createHash } from 'node:crypto';
+// Each conditional write stamps the item with a random `writeId`: a write can land while its
+// answer is lost, and the SDK's retry then fails its own condition; finding its own stamp there,
+// the write is done, not lost to a concurrent one (conditionalPut).
+import { createHash, randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   ConditionalCheckFailedException,
@@ -23,6 +26,7 @@ import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  type PutCommandInput,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -59,7 +63,7 @@ function fromItem(item: Record<string, unknown>): Application {
   if (item.body instanceof Uint8Array) {
     return JSON.parse(inflateRawSync(item.body).toString('utf8')) as Application;
   }
-  const { pk: _pk, sk: _sk, ...application } = item;
+  const { pk: _pk, sk: _sk, writeId: _writeId, ...application } = item;
   return application as unknown as Application;
 }
 
@@ -67,6 +71,37 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
   const documents = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
+
+  /**
+   * Puts `item` if `condition` holds; false when it does not. A condition failing against this
+   * very write (it landed, its answer was lost, the SDK sent it again) is the write done.
+   */
+  async function conditionalPut(
+    item: Record<string, unknown> & { pk: string; sk: string },
+    condition: Pick<
+      PutCommandInput,
+      'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<boolean> {
+    const writeId = randomBytes(12).toString('base64url');
+    try {
+      await documents.send(
+        new PutCommand({ TableName: tableName, Item: { ...item, writeId }, ...condition }),
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const { Item } = await documents.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: { pk: item.pk, sk: item.sk },
+          ProjectionExpression: 'writeId',
+          ConsistentRead: true,
+        }),
+      );
+      return Item?.writeId === writeId;
+    }
+  }
 
   /** Every item a consistent Query on the table finds, page after page. */
   async function queryAll(
@@ -113,42 +148,19 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async create(application) {
-      try {
-        await documents.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: toItem(application),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) {
-          throw new ConcurrentUpdateError(`application ${application.id} already exists`, {
-            cause: error,
-          });
-        }
-        throw error;
-      }
+      const written = await conditionalPut(toItem(application), {
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
+      if (!written) throw new ConcurrentUpdateError(`application ${application.id} already exists`);
     },
 
     async save(application) {
-      try {
-        await documents.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: toItem(application),
-            ConditionExpression: 'version = :previous',
-            ExpressionAttributeValues: { ':previous': application.version - 1 },
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) {
-          throw new ConcurrentUpdateError(`application ${application.id} changed meanwhile`, {
-            cause: error,
-          });
-        }
-        throw error;
-      }
+      const written = await conditionalPut(toItem(application), {
+        ConditionExpression: 'version = :previous',
+        ExpressionAttributeValues: { ':previous': application.version - 1 },
+      });
+      if (!written)
+        throw new ConcurrentUpdateError(`application ${application.id} changed meanwhile`);
     },
 
     async getProfile(userId) {
@@ -164,25 +176,16 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async saveProfile(profile) {
       const version = profile.version ?? 1;
-      try {
-        await documents.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { pk: userKey(profile.userId), sk: PROFILE_KEY, ...profile, version },
-            ...(version === 1
-              ? { ConditionExpression: 'attribute_not_exists(pk) OR attribute_not_exists(version)' }
-              : {
-                  ConditionExpression: 'version = :previous',
-                  ExpressionAttributeValues: { ':previous': version - 1 },
-                }),
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) {
-          throw new ConcurrentUpdateError('the profile changed meanwhile', { cause: error });
-        }
-        throw error;
-      }
+      const written = await conditionalPut(
+        { pk: userKey(profile.userId), sk: PROFILE_KEY, ...profile, version },
+        version === 1
+          ? { ConditionExpression: 'attribute_not_exists(pk) OR attribute_not_exists(version)' }
+          : {
+              ConditionExpression: 'version = :previous',
+              ExpressionAttributeValues: { ':previous': version - 1 },
+            },
+      );
+      if (!written) throw new ConcurrentUpdateError('the profile changed meanwhile');
     },
 
     async deleteUser(userId) {
@@ -258,51 +261,37 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async claimMessage(messageId, expiresAt) {
-      try {
-        await documents.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: {
-              pk: messageKey(messageId),
-              sk: 'MSG',
-              expiresAt: Math.floor(expiresAt.getTime() / 1000),
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+      return conditionalPut(
+        {
+          pk: messageKey(messageId),
+          sk: 'MSG',
+          expiresAt: Math.floor(expiresAt.getTime() / 1000),
+        },
+        { ConditionExpression: 'attribute_not_exists(pk)' },
+      );
     },
 
     async leaseMessage(messageId, lease) {
       const key = { pk: messageKey(messageId), sk: 'MSG' };
-      try {
-        await documents.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: {
-              ...key,
-              status: 'IN_PROGRESS',
-              leaseUntil: lease.leaseUntil.getTime(),
-              expiresAt: Math.floor(lease.expiresAt.getTime() / 1000),
-            },
-            // New, or left in progress by an attempt whose lease ran out.
-            ConditionExpression:
-              'attribute_not_exists(pk) OR (#status = :inProgress AND leaseUntil < :now)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: {
-              ':inProgress': 'IN_PROGRESS',
-              ':now': lease.now.getTime(),
-            },
-          }),
-        );
-        return 'claimed';
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      const leased = await conditionalPut(
+        {
+          ...key,
+          status: 'IN_PROGRESS',
+          leaseUntil: lease.leaseUntil.getTime(),
+          expiresAt: Math.floor(lease.expiresAt.getTime() / 1000),
+        },
+        {
+          // New, or left in progress by an attempt whose lease ran out.
+          ConditionExpression:
+            'attribute_not_exists(pk) OR (#status = :inProgress AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':inProgress': 'IN_PROGRESS',
+            ':now': lease.now.getTime(),
+          },
+        },
+      );
+      if (leased) return 'claimed';
       const { Item } = await documents.send(
         new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
       );
