@@ -102,11 +102,15 @@ const CONDITIONAL =
 const CHANGE_OFFERED =
   /(?:^|[-–—,;(]\s*|\s)(?:(?:[Jj]ust |[Pp]lease |[Ss]imply )?(?:[Rr]eply|[Rr]espond)(?: with)? ["“']?[A-Z]{2,}\b|(?:and )?(?:I|[Ww]e)(?:'|’)?(?:ll| will| can| could) (?:happily |gladly )?(?:find|get|offer|suggest|send) you (?:a |another )?(?:new|different|other) (?:times?|slots?|dates?)\b).*$/;
 
+// A button: a short label and its link ("Propose a new time: https://…", "Cancel <https://…>").
+// It offers an action; it never says that one was taken.
+const ACTION_LINK = /^\s*(?:[^\s:]+\s+){0,7}?[^\s:]*\s*[:→»›-]?\s*[<[(]?https?:\/\/\S+\s*$/i;
+
 /** The text without its conditional sentences ("If anything changes, …") or offered changes. */
 function withoutConditionals(text: string): string {
   return text
     .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => !CONDITIONAL.test(sentence))
+    .filter((sentence) => !CONDITIONAL.test(sentence) && !ACTION_LINK.test(sentence))
     .map((sentence) => sentence.replace(CHANGE_OFFERED, ''))
     .join('\n');
 }

@@ -72,8 +72,9 @@ function titleCase(label: string): string {
     .join(' ');
 }
 
+// "Centre for Molecular Biology Research": "for" joins a name only between two capitals.
 const CAPITALISED_RUN =
-  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van))*/gu;
+  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van|for(?=[ \t]\p{Lu})))*/gu;
 
 /**
  * A domain that spells the first words and the initials of the rest: "beaconhillcu" for Beacon
@@ -343,12 +344,18 @@ const AGENCY_WORDS =
 const CLIENT_WANTS =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4}) (?:would like to|want to|wants to|are keen to|is keen to|have asked to) (?:meet|interview|invite|see|speak (?:to|with)) you\b|\bour client,? ((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4})/u;
 
+const CLIENT_LABEL =
+  /^[ \t]*(?:[Cc]lient(?: [Cc]ompany)?|[Hh]iring [Cc]lient)[ \t]*:[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*)(?: (?:[A-Z][\p{L}\p{N}&'’.-]*|&|of|and)){0,5})/mu;
+
 /**
  * An agency's recruiter writes from the agency's domain about its client: the employer is the
  * client the mail names ("Saltmarsh Energy would like to meet you"), not the agency.
  */
 export function clientOfAgency(text: string, agency: string): string | null {
   const scan = text.slice(0, 40_000);
+  // "Client: Halyard Cloud Inc. (Seattle, USA)": only an agency labels the employer its client.
+  const labelled = trimCompany(CLIENT_LABEL.exec(scan)?.[1] ?? '');
+  if (labelled && labelled !== agency && !isVendorName(labelled)) return labelled;
   const isAgency =
     AGENCY_WORDS.test(agency) ||
     new RegExp(
@@ -387,7 +394,8 @@ function looksLikeTitle(candidate: string): boolean {
     .replace(/(?:,|\s[-–—])\s+[A-Z][^,]{1,40}$/, '')
     // "Embedded Software Engineer (m/w/d) - Motion Control": a note on the title before the team.
     .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?)$/, '')
+    // "Engineer II", "Scientist B": a grade after the title.
+    .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?|[A-F])$/, '')
     // "Lecturer in Data Science", "Director of Engineering": the title, then its field.
     .replace(/\s+(?:in|of|for)\s+(?:[A-Z][\p{L}&-]*\s*){1,4}$/u, '')
     .trim();
@@ -432,6 +440,8 @@ function cleanRole(raw: string): string {
         '',
       )
       .replace(REQUISITION, '')
+      // "(m/w/d)", "(f/m/x)", "(all genders)": the law's note that anyone may apply, not the title.
+      .replace(/\s*\((?:(?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\*?|all genders?|gn)\)/gi, '')
       // "(remote - Americas)", "(Hybrid, 3 days)", "- Remote": where the work is done, not the
       // role's name.
       .replace(new RegExp(String.raw`\s*\(${WORK_ARRANGEMENT}\b[^()]{0,40}\)`, 'gi'), '')
@@ -532,6 +542,11 @@ export function findRole(
     const recruiting = /\b(?:recruit\w*|talent|sourc\w*|coordinator|hr|people)\b/i.test(role);
     if (role && looksLikeTitle(role) && !recruiting && !/,/.test(beside?.[0] ?? ''))
       return { role, confidence: 0.75, source: 'prose' };
+    // "Tidewater Analytics (Senior Data Engineer)": a booking page names its event so.
+    const bracketed = new RegExp(String.raw`${escaped}\s*\((${ROLE_RUN})\)`, 'u').exec(text);
+    const inBrackets = bracketed?.[1] ? cleanRole(bracketed[1]) : '';
+    if (inBrackets && looksLikeTitle(inBrackets) && !blocked.has(inBrackets.toLowerCase()))
+      return { role: inBrackets, confidence: 0.75, source: 'prose' };
   }
   // A subject part is the role, or the meeting ("Hiring manager call", "Phone screen"): a part
   // that names no activity is tried before one that had to lose its activity word.
@@ -583,7 +598,7 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
-  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:)\b/gi;
+  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b/gi;
 // A street address: "2210 N 72nd St", "14 Quay Street", "400 W. Fifth Avenue".
 const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b`;
 // A US city line's state and ZIP ("Omaha, NE 68134").
@@ -691,7 +706,7 @@ const DURATION =
 const NOT_LENGTH =
   /^[\s,)-]*(?:early|before|prior|ahead|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
 const LENGTH_CUE =
-  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|roughly|around|up to|for)\s*[:\t]?\s*$/i;
+  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
 const IS_LENGTH =
   /\b(?:it|this|the (?:call|interview|meeting|session|chat|conversation|screen))(?:(?:'|’)ll be| will be| should be| is|(?:'|’)s| runs?| will run)\s+(?:just |only |about |around |roughly |approximately )?$/i;
@@ -752,7 +767,7 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 }
 
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
 
 /** The employer's stated decision date (YYYY-MM-DD), or null. */
 export function findDecisionDate(text: string, options: DecisionOptions): string | null {

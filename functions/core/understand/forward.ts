@@ -265,7 +265,12 @@ export function unwrapForwards(text: string, forwarder?: string): Unwrapped {
     notes.push(before);
     levels.push(split.block.headers);
     const bodyLines = lines.slice(split.block.next);
-    current = (split.quoted ? bodyLines.map(unquote) : bodyLines).join('\n').replace(/^\s+/, '');
+    // Quoted under its headers too ("> Hi Devika,", as Proton forwards), the whole message is.
+    const written = bodyLines.filter((line) => line.trim());
+    const allQuoted = written.length > 0 && written.every((line) => /^[ \t]*>/.test(line));
+    current = (split.quoted || allQuoted ? bodyLines.map(unquote) : bodyLines)
+      .join('\n')
+      .replace(/^\s+/, '');
   }
   return { notes, levels, body: current.trim(), history };
 }

@@ -124,9 +124,16 @@ function hoursOfLine(line: string): string {
   return timed.replace(TIME_RANGE, '$1 to $2');
 }
 
-/** The text with another language's dates, times and labels in English words. */
+// A length in those languages' units: "ca. 45 Minuten", "60 minutos", "1 Stunde". Not "horas",
+// "heures" or "uur": "às 14 horas", "à 14 heures" and "om 14 uur" are times of day.
+const LENGTH_UNIT = /\b(\d{1,3})\s?(?:(minuten|minutos|minuti|minuut)|stunden?)(?![\p{L}])/giu;
+
+/** The text with another language's dates, times, lengths and labels in English words. */
 export function inEnglishWords(text: string): string {
   return text
+    .replace(LENGTH_UNIT, (_, count: string, minutes: string | undefined) =>
+      minutes ? `${count} minutes` : `${count} hours`,
+    )
     .split('\n')
     .map((line) => (isForeignLine(line) ? hoursOfLine(line) : line))
     .join('\n')

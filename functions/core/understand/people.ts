@@ -26,7 +26,7 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 // "Dr", "Prof.", "Associate Professor": a form of address before a name, never part of it.
-const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame`;
+const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
@@ -34,7 +34,9 @@ const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
 const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
-const FULL_NAME = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}`;
+// "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
+// only (alone, "U.S. Bank" would be a person).
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}|(?:${HONORIFIC_WORDS})\.?\s+(?:\p{Lu}\.\s?){1,3}${NAME_WORD})`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
@@ -108,7 +110,8 @@ function listAfter(text: string, context: PeopleContext): string[] {
     text
       .slice(0, 240)
       .replace(/\b(Dr|Mr|Ms|Mrs|Mx|Prof)\./g, '$1')
-      .split(/[.;!?](?:\s|$)|\n/)[0] ?? '';
+      // An initial's stop ("R. Sundaram") ends no sentence.
+      .split(/(?<!\b\p{Lu})[.;!?](?:\s|$)|\n/u)[0] ?? '';
   const names: string[] = [];
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
@@ -134,16 +137,16 @@ function listAfter(text: string, context: PeopleContext): string[] {
 }
 
 const LABELS =
-  /^[ \t]*(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
+  /^[ \t]*(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:(?:'|’)ll| will) (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:").
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 const LIST_LABEL =
-  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
+  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|interviewers? (?:will be|are|is|include)|meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
@@ -207,6 +210,7 @@ const TIME_RANGE_ALONE = new RegExp(
 // The person on an itinerary's indented line, or on a line of a schedule's block.
 const INDENTED_PERSON = new RegExp(String.raw`^[ \t]+(${FULL_NAME})[ \t]*(?:,|[-–—(]|$)`, 'u');
 const PERSON_FIRST_LINE = new RegExp(String.raw`^(${FULL_NAME}),[ \t]+\p{Lu}`, 'u');
+const PERSON_BRACKETED_TITLE = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*\(`, 'u');
 const BLOCK_PERSON = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|(–—-])`, 'u');
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
@@ -357,6 +361,12 @@ export function interviewersFromText(
       const unindented = PERSON_FIRST_LINE.exec(line);
       const titled = unindented && titledAfterComma(line.slice((unindented[1] ?? '').length + 1));
       const person = indented ? INDENTED_PERSON.exec(line) : titled ? unindented : null;
+      // "Daan de Vries (Principal Engineer), Sanne Jansen (…)": the session's people, one line.
+      const bracketed = !indented && !person ? PERSON_BRACKETED_TITLE.exec(line) : null;
+      if (bracketed?.[1] && isPersonName(bracketed[1], context)) {
+        add(personsOfLine(line, context), (m.index ?? 0) + 1);
+        continue;
+      }
       if (!indented && !person) break;
       if (person?.[1] && isPersonName(person[1], context)) add([person[1]], (m.index ?? 0) + 1);
     }

@@ -168,6 +168,9 @@ export function withColonTimes(text: string): string {
 function chronoReadable(text: string): string {
   return (
     text
+      // A link is an address, not words: "…/thread.v2/0" before a line "5:15 PM - 6:15 PM" was
+      // read as a date and swallowed the time. Blanked to its length, so indexes hold.
+      .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, (url) => ' '.repeat(url.length))
       // "noon to 2:30": chrono reads a range from "noon" backwards; "12pm" (as long) it reads right.
       .replace(/(?<!\d\s?)\bnoon\b/gi, '12pm')
       .replace(
@@ -419,6 +422,13 @@ const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 const ARRIVAL_BEFORE =
   /\b(?:arrive|arrival|be (?:there|here|on site)|get (?:there|here)|check[- ]in|sign in|report to (?:reception|the front desk))\b[^.!?\n]{0,16}$/i;
+// "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
+// reporting somewhere, however far the clause runs before its time.
+const REPORTING_CLAUSE =
+  /\b(?:report|reporting) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor|venue|address)\b[^.!?;\n]*$/i;
+// "The interview will begin at 10.30 a.m.": the start, said of a day named just before.
+const STARTS_AT =
+  /\b(?:interview|interviews|it|session|panel|meeting)\b[^.!?\n]{0,30}\b(?:begin|begins|start|starts|commence|commences|will be held)\s+(?:at\s+|from\s+)?$/i;
 const NOT_INTERVIEW_LINE =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
@@ -520,7 +530,11 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       if (previous.hasDate && insideParentheses(text, previous.index)) continue;
       if (previous.hasDate) {
         const near = mention.index - previous.end <= (previous.hasTime ? 300 : 700);
-        if (near && (!previous.hasTime || startsLine(text, mention.index))) day = previous;
+        const startSaid = STARTS_AT.test(
+          text.slice(Math.max(0, mention.index - 60), mention.index),
+        );
+        if (near && (!previous.hasTime || startsLine(text, mention.index) || startSaid))
+          day = previous;
         break;
       }
     }
@@ -570,9 +584,11 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       candidates.push(grouped);
       continue;
     }
-    if (day.hasTime) continue;
     let previous: Candidate | null = null;
     for (const time of times) {
+      // A day with its own time takes only a start said of it ("The interview will begin at …").
+      if (day.hasTime && !STARTS_AT.test(text.slice(Math.max(0, time.index - 60), time.index)))
+        continue;
       // "Start Time: 9:00 AM" / "End Time: 11:00 AM": the labelled end closes the start above it.
       if (previous && !previous.endTime && END_LABEL.test(lineAround(text, time.index, time.end))) {
         previous.endTime = time.time;
@@ -598,7 +614,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   );
   // "Please arrive at 14:10" leads in to the interview on that day; it starts at its own time.
   const arrival = (candidate: Candidate) =>
-    ARRIVAL_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index));
+    ARRIVAL_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) ||
+    REPORTING_CLAUSE.test(text.slice(Math.max(0, candidate.index - 300), candidate.index));
   const leadsIn = (candidate: Candidate) =>
     arrival(candidate) &&
     candidates.some(

@@ -347,6 +347,8 @@ const ZONE_STATEMENTS: RegExp[] = [
   /\btimes? (?:are |is )?(?:listed |shown |given )?in /gi,
   /\btime ?zone\s*[:\-–]?\s*/gi,
   /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time - )/gim,
+  // A booking page's zone alone on its line, under the day: "Central Time (US & Canada)".
+  /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time \(US & Canada\)[ \t]*$)/gim,
   /^[ \t]*(?=\(?(?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)? )/gim,
   /(?=\((?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
 ];

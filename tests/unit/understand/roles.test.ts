@@ -10,8 +10,9 @@ const roleIn = (sentence: string, subject = '') =>
 describe('findRole', () => {
   it.each([
     [
+      // "(all genders)", "(m/w/d)": the law's note that anyone may apply is no part of the title.
       'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
-      'Data Engineer (all genders) - Logistics Analytics',
+      'Data Engineer - Logistics Analytics',
     ],
     [
       'Thank you for applying for the position of Staff Nurse - Cardiology (Req 55120).',

@@ -110,3 +110,22 @@ describe('zone evidence', () => {
     expect(read(text, { writerZone: 'America/Denver' })?.start).toBe('2027-07-13T10:00:00-06:00');
   });
 });
+
+describe('links are no dates', () => {
+  it('a link ending in digits before a session line takes nothing from it, day first or not', () => {
+    const text = [
+      'Thursday, 14 January 2027 (UK time)',
+      '',
+      '16:00 - 17:00 · System design',
+      'Join: https://meet.example/l/meetup-join/19%3ameeting%40thread.v2/0',
+      '',
+      '17:15 - 18:00 · Team fit',
+      'Join: https://meet.example/l/meetup-join/20%3ameeting%40thread.v2/0',
+    ].join('\n');
+    for (const dayFirst of [true, false]) {
+      const best = read(text, { dayFirst, defaultTimezone: 'Europe/London' });
+      expect(best?.start).toBe('2027-01-14T16:00:00+00:00');
+      expect(best?.end).toBe('2027-01-14T18:00:00+00:00');
+    }
+  });
+});
