@@ -19,6 +19,7 @@ const USERS = {
   forget: 'forget@example.net',
   complete: 'complete@example.net',
   redelivered: 'redelivered@example.net',
+  claimLost: 'claim-lost@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -118,6 +119,35 @@ describe('no draft lost or doubled under faults', () => {
     // built, the SDK's retries and the Scheduler's sent this draft 4 times.
     expect(faults().ses.stats().faults['SendEmail answer-lost']).toBe(2);
     await expectToldOnce(USERS.lost);
+  });
+
+  it('DynamoDB stores the claim and its answer is lost: the draft is still sent, once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    await open(USERS.claimLost);
+    // The claim lands; the SDK sends it again and its own condition fails against it. Before the
+    // write knew its own stamp, that read as a concurrent claim: held, nothing sent, never again.
+    faults().dynamodb.set([
+      {
+        kind: 'answer-lost',
+        operations: ['PutItem'],
+        bodyIncludes: `USER#${USERS.claimLost}`,
+        times: 1,
+      },
+    ]);
+    await pastThankYou(USERS.claimLost);
+    faults().dynamodb.heal();
+
+    expect(faults().dynamodb.stats().faults['PutItem answer-lost']).toBe(1);
+    const drafts = await draftsTo(USERS.claimLost);
+    expect(drafts.map((d) => d.subject)).toEqual([
+      expect.stringMatching(/^Ready to send: thank-you/),
+    ]);
+    const thankYou = thankYouOf(await only(USERS.claimLost));
+    expect(thankYou.state).toBe('SENT');
+    expect(thankYou.sending).toBeUndefined();
+    expect(thankYou.unconfirmed).toBeUndefined();
   });
 
   it('SES refuses: the firings run out, the milestone stays PENDING, the next reply sends it once', {
