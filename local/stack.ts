@@ -30,6 +30,7 @@ import {
 import { startExpirySweep } from './expiry.ts';
 import { type FaultProxies, startFaultProxies } from './fault-proxy.ts';
 import { invoke, type LambdaHandler } from './lambda.ts';
+import { type AsyncFailure, createAsyncInvoker } from './lambda-async.ts';
 import { startSchedulerEmulator } from './scheduler-emulator/index.ts';
 import { startDynamoDb } from './services/dynamodb.ts';
 import { endpointUrl } from './services/listen.ts';
@@ -101,6 +102,8 @@ export interface LocalStack {
   handlers: { inbound: LambdaHandler; milestone: LambdaHandler };
   /** Fires every schedule due on the local clock and waits for the handlers. */
   fireDue(): Promise<unknown[]>;
+  /** Milestone events every attempt failed: what the failure queue holds on AWS. */
+  milestoneFailures(): AsyncFailure[];
   close(): Promise<void>;
 }
 
@@ -175,10 +178,35 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           throw new Error(`no local function behind ${target.arn}`);
         }
         counter?.record({ service: 'scheduler', operation: 'ScheduledInvocation' });
-        await timed(milestoneHandler, 'followup-milestone', JSON.parse(target.input ?? '{}'));
+        await milestoneEvents.invoke(JSON.parse(target.input ?? '{}'));
       },
     });
     closers.push(() => scheduler.close());
+    // The Scheduler invokes the function asynchronously, as on AWS: its errors are Lambda's to
+    // retry, a minute and then two later, not the Scheduler's.
+    const milestoneEvents = createAsyncInvoker({
+      functionName: 'followup-milestone',
+      clock,
+      run: (event) => {
+        if (!milestoneHandler) throw new Error('the milestone function is not loaded');
+        return timed(milestoneHandler, 'followup-milestone', event);
+      },
+      logger,
+    });
+    closers.push(() => milestoneEvents.close());
+    const fireDue = async () => {
+      const fired = await scheduler.fireDue();
+      await milestoneEvents.runDue();
+      return fired;
+    };
+    const retryTickMs = options.schedulerTickMs ?? 1000;
+    if (retryTickMs > 0) {
+      const retryTick = setInterval(() => {
+        milestoneEvents.runDue().catch(() => {});
+      }, retryTickMs);
+      retryTick.unref();
+      closers.push(async () => clearInterval(retryTick));
+    }
     const targets = {
       dynamodb: dynamodb.endpoint,
       s3: s3.endpoint,
@@ -302,7 +330,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const control = await startControlServer({
       port: options.ports.control,
       clock,
-      fireDue: () => scheduler.fireDue(),
+      fireDue,
       dynamodb: dynamodbClient,
       tableName: config.FOLLOWUP_TABLE_NAME ?? 'followup',
       users: [config.FOLLOWUP_ALLOWED_SENDERS, config.FOLLOWUP_ADMINS]
@@ -330,7 +358,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config,
       ...(faults ? { faults } : {}),
       handlers: { inbound, milestone },
-      fireDue: () => scheduler.fireDue(),
+      fireDue,
+      milestoneFailures: () => milestoneEvents.failures(),
       close,
     };
   } catch (error) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { DeliveryError } from '../../local/forward.ts';
+import { ASYNC_RETRY_DELAYS_MS } from '../../local/lambda-async.ts';
 import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -158,12 +159,21 @@ describe('no draft lost or doubled under faults', () => {
     // SES answers every send with its own failure: certainly not sent, so tried again.
     faults().ses.set([{ kind: 'server-error', operations: ['SendEmail'] }]);
     await pastThankYou(USERS.refuse);
+    // Lambda retries the failed event a minute and then two minutes later, as on AWS.
+    for (const wait of ASYNC_RETRY_DELAYS_MS) await stack.advance(wait);
     const application = await only(USERS.refuse);
     const thankYou = thankYouOf(application);
     expect(thankYou.state).toBe('PENDING');
     expect(await stack.schedulesOf(application)).not.toContain(`${application.id}-${thankYou.id}`);
-    expect(faults().ses.stats().faults['SendEmail server-error']).toBeGreaterThan(10);
+    // Three invocations, each with the SES client's own three attempts.
+    expect(faults().ses.stats().faults['SendEmail server-error']).toBe(9);
     expect(await draftsTo(USERS.refuse)).toHaveLength(0);
+    expect(stack.milestoneFailures()).toEqual([
+      expect.objectContaining({
+        attempts: 3,
+        event: expect.objectContaining({ milestoneId: thankYou.id }),
+      }),
+    ]);
 
     // SES is back; any reply about the application reconciles it: past due, it fires now.
     faults().ses.heal();

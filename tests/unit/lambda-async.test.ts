@@ -1,0 +1,78 @@
+// Lambda's asynchronous invocation as the local stack plays it (local/lambda-async.ts): a failed
+// event is retried a minute and then two minutes later on the local clock, then kept as a failure;
+// nothing is retried before its wait is over.
+import { describe, expect, it } from 'vitest';
+import { ASYNC_RETRY_DELAYS_MS, createAsyncInvoker } from '../../local/lambda-async.ts';
+import { createSettableClock } from '../support/in-memory/clock.ts';
+
+function invokerFailing(times: number) {
+  const clock = createSettableClock(new Date('2026-12-01T12:00:00Z'));
+  const attempts: string[] = [];
+  const warnings: string[] = [];
+  const invoker = createAsyncInvoker({
+    functionName: 'followup-milestone',
+    clock,
+    run: async () => {
+      attempts.push(clock.now().toISOString());
+      if (attempts.length <= times) throw new Error(`attempt ${attempts.length} failed`);
+    },
+    logger: { warn: (message) => warnings.push(message) },
+  });
+  return { clock, attempts, warnings, invoker };
+}
+
+describe('asynchronous invocation, locally', () => {
+  it('retries a failed event a minute and then two minutes later, not before', async () => {
+    const { clock, attempts, invoker } = invokerFailing(2);
+    await invoker.invoke({ milestoneId: 'm1' });
+    await invoker.runDue();
+    expect(attempts).toHaveLength(1);
+
+    clock.advance(ASYNC_RETRY_DELAYS_MS[0] - 1);
+    await invoker.runDue();
+    expect(attempts).toHaveLength(1);
+    clock.advance(1);
+    await invoker.runDue();
+    expect(attempts).toEqual(['2026-12-01T12:00:00.000Z', '2026-12-01T12:01:00.000Z']);
+
+    clock.advance(ASYNC_RETRY_DELAYS_MS[1]);
+    await invoker.runDue();
+    await invoker.runDue();
+    expect(attempts).toEqual([
+      '2026-12-01T12:00:00.000Z',
+      '2026-12-01T12:01:00.000Z',
+      '2026-12-01T12:03:00.000Z',
+    ]);
+    expect(invoker.failures()).toEqual([]);
+  });
+
+  it('keeps an event every attempt failed, once, as the failure queue would', async () => {
+    const { clock, attempts, warnings, invoker } = invokerFailing(10);
+    await invoker.invoke({ milestoneId: 'm2' });
+    for (let step = 0; step < 5; step++) {
+      clock.advance(10 * 60_000);
+      await invoker.runDue();
+    }
+    expect(attempts).toHaveLength(3);
+    expect(invoker.failures()).toEqual([
+      {
+        functionName: 'followup-milestone',
+        event: { milestoneId: 'm2' },
+        attempts: 3,
+        error: 'Error: attempt 3 failed',
+        failedAt: '2026-12-01T12:20:00.000Z',
+      },
+    ]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('retries nothing once closed', async () => {
+    const { clock, attempts, invoker } = invokerFailing(1);
+    await invoker.invoke({ milestoneId: 'm3' });
+    await invoker.close();
+    clock.advance(ASYNC_RETRY_DELAYS_MS[0]);
+    await invoker.runDue();
+    expect(attempts).toHaveLength(1);
+    expect(invoker.failures()).toEqual([]);
+  });
+});
