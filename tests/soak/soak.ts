@@ -35,6 +35,8 @@ export const SOAK_FAULTS: Record<FaultService, FaultRule[]> = {
     { kind: 'throttle', rate: 0.03 },
     { kind: 'server-error', rate: 0.005 },
     { kind: 'latency', rate: 0.05, latencyMs: 20 },
+    // Done, and the answer lost (a timeout under load): the SDK sends the write again.
+    { kind: 'answer-lost', rate: 0.003 },
   ],
   ses: [
     { kind: 'throttle', rate: 0.03 },
@@ -47,6 +49,7 @@ export const SOAK_FAULTS: Record<FaultService, FaultRule[]> = {
     { kind: 'throttle', rate: 0.03 },
     { kind: 'server-error', rate: 0.01 },
     { kind: 'drop', rate: 0.005 },
+    { kind: 'answer-lost', rate: 0.003 },
   ],
   s3: [{ kind: 'throttle', rate: 0.02 }],
 };
