@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
-import { placeNamed, UK_POSTCODE } from './places.ts';
+import { placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
 import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
@@ -599,8 +599,6 @@ const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
   /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b/gi;
-// A street address: "2210 N 72nd St", "14 Quay Street", "400 W. Fifth Avenue".
-const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b`;
 // A US city line's state and ZIP ("Omaha, NE 68134").
 const US_STATE_ZIP = String.raw`,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`;
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by

@@ -4,6 +4,7 @@
 // winner in the zone the mail states, with the offset valid on that date.
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { STREET_ADDRESS } from './places.ts';
 import {
   matchZoneAt,
   offsetAt,
@@ -165,9 +166,49 @@ export function withColonTimes(text: string): string {
  * text still holds: "noon" is "12pm", and the number of a round or a step ("round 2 - 1 pm",
  * "Stage 3 at 10am") is masked, as it is no hour.
  */
+const CLOCK_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+// British clock phrases: "half two" and "half past two" are 2:30, "quarter to three" is 2:45.
+// chrono read "half two" as two o'clock, a wrong start stated as fact.
+const SPOKEN_CLOCK = new RegExp(
+  String.raw`\b(half(?: past)?|quarter past|quarter to) (${CLOCK_WORDS.join('|')}|1[0-2]|[1-9])\b(?! (?:hours?|hrs?|days?|weeks?|of)\b)`,
+  'gi',
+);
+
+function spokenClock(whole: string, phrase: string, hourWord: string): string {
+  const named = CLOCK_WORDS.indexOf(hourWord.toLowerCase()) + 1;
+  const hour = named > 0 ? named : Number(hourWord);
+  const lower = phrase.toLowerCase();
+  const [h, m] =
+    lower === 'quarter to'
+      ? [hour === 1 ? 12 : hour - 1, 45]
+      : [hour, lower.startsWith('half') ? 30 : 15];
+  const time = `${h}:${m}`;
+  return time.length <= whole.length ? time.padEnd(whole.length, ' ') : whole;
+}
+
+// "We're at 14 Quay Street": a house number is no hour.
+const STREET_NUMBER = new RegExp(STREET_ADDRESS, 'gu');
+
 function chronoReadable(text: string): string {
   return (
     text
+      .replace(SPOKEN_CLOCK, spokenClock)
+      .replace(STREET_NUMBER, (address) =>
+        address.replace(/^\d+[A-Za-z]?/, (number) => 'x'.repeat(number.length)),
+      )
       // A link is an address, not words: "…/thread.v2/0" before a line "5:15 PM - 6:15 PM" was
       // read as a date and swallowed the time. Blanked to its length, so indexes hold.
       .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, (url) => ' '.repeat(url.length))
