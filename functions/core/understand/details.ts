@@ -114,7 +114,19 @@ export function findCompany(
   domainLabels: string[],
   displayNames: string[],
 ): CompanyReading {
-  const labels = [...new Set(domainLabels.map(alnum).filter((label) => label.length >= 3))];
+  // "gvps-pune": the organisation, then the place it is in; the name spells only the first.
+  const withoutPlace = (label: string) =>
+    label
+      .split('-')
+      .filter((part, i) => i === 0 || !placeNamed(part))
+      .join('-');
+  const labels = [
+    ...new Set(
+      domainLabels
+        .flatMap((label) => [label, withoutPlace(label)].map(alnum))
+        .filter((label) => label.length >= 3),
+    ),
+  ];
   const counts = new Map<string, { name: string; count: number; first: number }>();
   let order = 0;
   for (const source of [...texts, ...displayNames]) {
@@ -134,9 +146,10 @@ export function findCompany(
             (l) =>
               joined === l ||
               joinedAnd === l ||
+              // A three-letter label starting one word ("cal", Calder) is chance.
               (joined.startsWith(l) &&
                 joined.length > l.length &&
-                (end === start || l.length >= 6)) ||
+                (end === start ? l.length >= 4 : l.length >= 6)) ||
               abbreviates(l, words.slice(start, end + 1)),
           );
           // "emberlyvets" for Emberly Animal Hospitals: the domain starts with the run's first
@@ -598,7 +611,7 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
-  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|address\s*:|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b/gi;
+  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b|\b(?:address|venue)[ \t]*:(?![ \t]*(?:google meet|zoom|microsoft teams|teams|webex|skype|online|virtual|video|phone|remote))/gi;
 // A US city line's state and ZIP ("Omaha, NE 68134").
 const US_STATE_ZIP = String.raw`,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`;
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by

@@ -81,12 +81,24 @@ export function addressesInText(text: string): Mailbox[] {
   const out: Mailbox[] = [];
   const pattern =
     /(?:([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3})\s*[(<[]\s*(?:mailto:)?)?\b([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})\b/gu;
-  for (const m of text.slice(0, 40_000).matchAll(pattern)) {
+  const scan = text.slice(0, 40_000);
+  for (const m of scan.matchAll(pattern)) {
     if (out.length >= 50) break;
     out.push({ name: m[1] ?? null, email: (m[2] ?? '').toLowerCase() });
   }
+  // A booking's "Who": "Callum Reyes - Organizer" on one line, the address alone on the next.
+  for (const m of scan.matchAll(NAME_ABOVE_ADDRESS)) {
+    if (out.length >= 60) break;
+    const email = (m[2] ?? '').toLowerCase();
+    const known = out.find((box) => box.email === email && !box.name);
+    if (known) known.name = m[1] ?? null;
+    else out.push({ name: m[1] ?? null, email });
+  }
   return out;
 }
+
+const NAME_ABOVE_ADDRESS =
+  /^[ \t]*([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3})(?:[ \t]+[-–(][^\n@]{0,40})?[ \t]*\n[ \t]*([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})[ \t]*$/gmu;
 
 function emptyHeaders(): ForwardedHeaders {
   return { from: null, to: [], cc: [], subject: null, dateText: null };

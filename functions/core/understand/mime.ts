@@ -2,7 +2,7 @@
 // messages, through postal-mime (charsets, quoted-printable, base64, nested parts).
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { jsonLdBlocks } from './markup.ts';
-import { htmlToText, normalizeText } from './text.ts';
+import { htmlToText, normalizeText, struckText } from './text.ts';
 
 /** Bytes beyond this are not read: no interview confirmation is that large. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
@@ -121,6 +121,9 @@ function fromEmail(email: Email | null): ParsedMail {
   const htmlText = email?.html ? htmlToText(email.html) : '';
   let text = email?.text ? normalizeText(email.text) : '';
   if (looksLikeStub(text) && !looksLikeStub(htmlText)) text = htmlText;
+  // The plain-text part shows what the HTML strikes through as if it stood.
+  for (const struck of email?.html ? struckText(email.html) : [])
+    text = text.split(struck).join('');
   const calendars: string[] = [];
   const attachedMessages: Uint8Array[] = [];
   for (const attachment of email?.attachments ?? []) {

@@ -140,6 +140,10 @@ const LABELS =
   /^[ \t]*(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:(?:'|’)ll| will) (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:").
+const BETWEEN = new RegExp(
+  String.raw`\b(?:[Ii]nterview|[Rr]eview|[Cc]all|[Mm]eeting|[Cc]hat|[Ss]creen|[Cc]onversation|[Ss]ession)\s+between\s+(${FULL_NAME})\s+and\s+(${FULL_NAME})?`,
+  'gu',
+);
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 const LIST_LABEL =
   /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
@@ -159,7 +163,7 @@ const APPOSITIVE = new RegExp(
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.
 const TITLE_FIRST = new RegExp(
-  String.raw`\b(?:our|the|your)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president)),\s+(${FULL_NAME})\b`,
+  String.raw`\b(?:our|the|your)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president|principal|headteacher|head teacher|dean|chair|chairperson))(?:\s*\([^()\n]{1,40}\))?,\s+(${FULL_NAME})\b`,
   'giu',
 );
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
@@ -175,11 +179,38 @@ const WRITER_JOINS = new RegExp(
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 
+// "Mrs. Sunita Kulkarni", "R. Sundaram": a stop after a form of address or an initial ends no
+// sentence.
+const NO_SENTENCE_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|\p{Lu})$/u;
+
+const MAX_SKIPPED_STOPS = 8;
+
+/** The last ". " ending a sentence at or before `index`, or -1. */
+function lastStop(text: string, index: number): number {
+  let at = text.lastIndexOf('. ', index);
+  // Bounded, so a text of initials ("A. B. C. …") costs no more than a few looks per call.
+  for (let skipped = 0; at > 0 && skipped < MAX_SKIPPED_STOPS; skipped++) {
+    if (!NO_SENTENCE_END.test(text.slice(Math.max(0, at - 6), at))) return at;
+    at = text.lastIndexOf('. ', at - 1);
+  }
+  return at;
+}
+
+/** The first ". " ending a sentence at or after `index`, or -1. */
+function nextStop(text: string, index: number): number {
+  let at = text.indexOf('. ', index);
+  for (let skipped = 0; at !== -1 && skipped < MAX_SKIPPED_STOPS; skipped++) {
+    if (!NO_SENTENCE_END.test(text.slice(Math.max(0, at - 6), at))) return at;
+    at = text.indexOf('. ', at + 1);
+  }
+  return at;
+}
+
 /** Where the sentence holding `index` begins: after the last ". ", "! ", "? " or line break. */
 export function sentenceStart(text: string, index: number): number {
   return (
     Math.max(
-      text.lastIndexOf('. ', index),
+      lastStop(text, index),
       text.lastIndexOf('! ', index),
       text.lastIndexOf('? ', index),
       text.lastIndexOf('\n', index),
@@ -189,9 +220,12 @@ export function sentenceStart(text: string, index: number): number {
 
 export function sentenceOf(text: string, index: number): string {
   const start = sentenceStart(text, index) - 1;
-  const ends = ['. ', '! ', '? ', '\n']
-    .map((end) => text.indexOf(end, index))
-    .filter((i) => i !== -1);
+  const ends = [
+    nextStop(text, index),
+    text.indexOf('! ', index),
+    text.indexOf('? ', index),
+    text.indexOf('\n', index),
+  ].filter((i) => i !== -1);
   return text.slice(start + 1, ends.length ? Math.min(...ends) + 1 : text.length);
 }
 
@@ -292,6 +326,14 @@ export function interviewersFromText(
       found.push({ name, at: at + offset / 100 });
     });
   };
+  // A booking's title: "Portfolio Review between Calder Whitley and Priya N". One of the two is
+  // the candidate (left out later), the other the host.
+  for (const m of scan.matchAll(BETWEEN)) {
+    add(
+      [m[1], m[2]].filter((name): name is string => !!name && isPersonName(name, context)),
+      m.index ?? 0,
+    );
+  }
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
   for (const m of scan.matchAll(LABELS)) {
     const names = (m[1] ?? '').split(/;\s*/).flatMap((entry) => personsOfLine(entry, context));

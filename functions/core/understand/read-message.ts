@@ -30,7 +30,7 @@ import { placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
-import { employerInDisplayName, employerMailbox } from './vendors.ts';
+import { employerInDisplayName, employerMailbox, isVendorName } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
 import {
   findStatedZone,
@@ -443,7 +443,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     delete evidence.timezone;
   }
 
-  const senderLabel = original.sender ? organisationLabel(original.sender.email) : null;
+  // A tool that writes as itself ("Cal.com <hello@…>") sends from its own domain, whatever it is.
+  const senderLabel =
+    original.sender && !isVendorName(original.sender.name ?? '')
+      ? organisationLabel(original.sender.email)
+      : null;
   const candidate = candidateOf(mail, original);
   const candidateEmails = candidate.emails;
   const candidateNames = candidate.names;

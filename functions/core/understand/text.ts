@@ -168,6 +168,33 @@ function isHidden(attributes: string): boolean {
   );
 }
 
+/** A struck-through element: `<s>`, `<strike>`, `<del>`, or a line-through style. */
+function isStruck(name: string, attributes: string): boolean {
+  if (name === 's' || name === 'strike' || name === 'del') return true;
+  const style = /style\s*=\s*("[^"]*"|'[^']*')/i.exec(attributes)?.[1] ?? '';
+  return /text-decoration(?:-line)?\s*:[^;"']*line-through/i.test(style);
+}
+
+// A struck-through run of plain text, the element's whole content.
+const STRUCK_ELEMENT = /<([a-z][a-z0-9]*)\b([^<>]*)>([^<]{1,300})<\/\1\s*>/gi;
+
+/**
+ * What the HTML strikes through ("Former time: ~~Thursday 3pm~~"): no longer true, and the
+ * plain-text alternative cannot show it. Only runs without tags inside, so it stays linear.
+ */
+export function struckText(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.slice(0, MAX_TEXT * 4).matchAll(STRUCK_ELEMENT)) {
+    if (!isStruck((m[1] ?? '').toLowerCase(), m[2] ?? '')) continue;
+    const text = decodeEntities(m[3] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text.length >= 6) found.push(text);
+    if (found.length >= 20) break;
+  }
+  return found;
+}
+
 /**
  * HTML -> text lines. A small tag scanner rather than a DOM: linear time on any input, and it
  * drops what a reader never sees (hidden preheaders, styles, scripts, comments).
@@ -212,7 +239,13 @@ export function htmlToText(html: string): string {
       skipTag = name;
       continue;
     }
-    if (!closing && !VOID_TAGS.has(name) && !tag.endsWith('/') && isHidden(tag)) {
+    // Struck through is no longer true ("Former time"): read as little as what is hidden.
+    if (
+      !closing &&
+      !VOID_TAGS.has(name) &&
+      !tag.endsWith('/') &&
+      (isHidden(tag) || isStruck(name, tag))
+    ) {
       hiddenTag = name;
       hiddenDepth = 1;
       continue;

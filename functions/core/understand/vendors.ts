@@ -99,6 +99,8 @@ const SENDING_WORDS =
 /** True for a domain that belongs to a vendor: "hire.lever-mail.example", "myworkdayjobs.com". */
 export function isVendorDomain(domain: string): boolean {
   const labels = domain.toLowerCase().split('.');
+  // "cal.com": the vendor's name is its whole domain.
+  if (VENDORS.has(labels.slice(-2).join(''))) return true;
   return labels.some((label) => {
     const words = label.split(/[-_]/);
     if (

@@ -129,3 +129,19 @@ describe('links are no dates', () => {
     }
   });
 });
+
+describe('times that lead in to the interview', () => {
+  it.each([
+    [
+      'Day & Date : Thursday, 12/08/2027\nReporting Time : 10:30 am\nDemo Class : 11:00 am\n',
+      '11:00',
+    ],
+    [
+      'Please report at the reception of the Main Building on 12 August 2027 at 10.30 a.m. The interview will begin at 11.30 a.m.',
+      '11:30',
+    ],
+  ])('%j starts at %s, not when the candidate reports', (text, time) => {
+    const best = read(text, { dayFirst: true, defaultTimezone: 'Asia/Kolkata' });
+    expect(best?.start).toBe(`2027-08-12T${time}:00+05:30`);
+  });
+});
