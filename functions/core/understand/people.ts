@@ -36,7 +36,7 @@ const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
 // only (alone, "U.S. Bank" would be a person).
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?\s+)?${NAME_WORD}(?:\s+${PARTICLE})?(?:\s+${NAME_WORD}){1,2}|(?:${HONORIFIC_WORDS})\.?\s+(?:\p{Lu}\.\s?){1,3}${NAME_WORD})`;
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}(?:[ \t]+${PARTICLE})?(?:[ \t]+${NAME_WORD}){1,2}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {

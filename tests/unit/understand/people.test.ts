@@ -54,3 +54,13 @@ describe('itinerary lines', () => {
     ).toEqual(['Jana Hoffmann', 'Lukas Brandt']);
   });
 });
+
+describe('names', () => {
+  it('never run across a line: the label under a name is no part of it', () => {
+    const text = [
+      'Interview : after the demo, with the Principal, Mrs. Sunita Kulkarni, and the Head of Department (Science), Mr. Abhijit Joshi',
+      'Venue : Main Building',
+    ].join('\n');
+    expect(names(text)).toEqual(['Sunita Kulkarni', 'Abhijit Joshi']);
+  });
+});
