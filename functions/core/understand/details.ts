@@ -438,7 +438,9 @@ const MEETING_COUNTERPART =
 const REQUISITION =
   /\s*[([]\s*(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:job|req(?:uisition)?)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
-const WORK_ARRANGEMENT = '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*)';
+// Where and on what terms the work is done: "(Remote - Americas)", "(contract-to-hire)".
+const WORK_ARRANGEMENT =
+  '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*|contract(?:-to-hire)?|temp(?:-to-perm)?|full[- ]time|part[- ]time|permanent|fixed[- ]term|freelance)';
 
 function cleanRole(raw: string): string {
   // "Data Analyst, London", "Data Analyst - London", "Sales Manager in Leeds": a place after the

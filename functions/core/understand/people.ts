@@ -46,6 +46,8 @@ function namesAPlace(words: string[]): boolean {
   return false;
 }
 
+const CONTRACTION = /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
+
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 
@@ -60,6 +62,8 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   // Names are written capitalised; a case-blind match ("our Lead, and Dev Patel") is prose.
   if (!words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word))) return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
+  // "It's Olivia", "Here's Sam": a contraction is no given name.
+  if (words.some((word) => CONTRACTION.test(word))) return false;
   if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
   // "Uppsala University": an organisation, however capitalised ("Marcus Banks" is a person).
   if (ORGANISATION_LAST_WORD.test(words[words.length - 1] ?? '')) return false;

@@ -56,6 +56,16 @@ describe('itinerary lines', () => {
 });
 
 describe('names', () => {
+  it('are no contraction: a chatbot\'s "It\'s Olivia" is nobody to meet', () => {
+    const text = [
+      "Hi Alex! It's Olivia, the virtual hiring assistant for Harbor Supply. 🎉 You're all set!",
+      '',
+      'Here are your interview details:',
+      'Who: Darnell Okafor, Store Manager',
+    ].join('\n');
+    expect(names(text)).toEqual(['Darnell Okafor']);
+  });
+
   it('never run across a line: the label under a name is no part of it', () => {
     const text = [
       'Interview : after the demo, with the Principal, Mrs. Sunita Kulkarni, and the Head of Department (Science), Mr. Abhijit Joshi',

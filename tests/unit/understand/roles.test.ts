@@ -14,6 +14,11 @@ describe('findRole', () => {
       'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
       'Data Engineer - Logistics Analytics',
     ],
+    // The terms of the job are not its name.
+    [
+      'Thanks for your interest in the Payroll Specialist (contract-to-hire) role.',
+      'Payroll Specialist',
+    ],
     [
       'Thank you for applying for the position of Staff Nurse - Cardiology (Req 55120).',
       'Staff Nurse - Cardiology',
