@@ -22,7 +22,7 @@ export interface AsyncFailure {
 export interface AsyncInvoker {
   /** Accepts the event and runs its first attempt; resolves once that attempt is over. */
   invoke(event: unknown): Promise<void>;
-  /** Runs the retries due on the clock; resolves once they are over. */
+  /** Runs the retries due on the clock; resolves once they and any under way are over. */
   runDue(): Promise<void>;
   /** Events every attempt failed, oldest first. */
   failures(): AsyncFailure[];
@@ -82,7 +82,10 @@ export function createAsyncInvoker(options: {
       const now = clock.now().getTime();
       const due = waiting.filter((retry) => retry.dueAt <= now);
       for (const retry of due) waiting.splice(waiting.indexOf(retry), 1);
-      await Promise.all(due.map((retry) => track(attempt(retry.event, retry.attempt))));
+      for (const retry of due) track(attempt(retry.event, retry.attempt));
+      // Every attempt under way, also those a concurrent call (the background tick) started: a
+      // caller that moved the clock sees the retries that were due.
+      await Promise.allSettled([...running]);
     },
     failures: () => failures.map((failure) => ({ ...failure })),
     async close() {

@@ -168,6 +168,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
 
     let milestoneHandler: LambdaHandler | undefined;
+    // The Scheduler invokes the function asynchronously, as on AWS: its errors are Lambda's to
+    // retry, a minute and then two later, not the Scheduler's.
+    const milestoneEvents = createAsyncInvoker({
+      functionName: 'followup-milestone',
+      clock,
+      run: (event) => {
+        if (!milestoneHandler) throw new Error('the milestone function is not loaded');
+        return timed(milestoneHandler, 'followup-milestone', event);
+      },
+      logger,
+    });
+    // Closed after the Scheduler (closers run last first), which waits for its firings' attempts.
+    closers.push(() => milestoneEvents.close());
     const scheduler = await startSchedulerEmulator({
       port: options.ports.scheduler,
       clock,
@@ -182,18 +195,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
     });
     closers.push(() => scheduler.close());
-    // The Scheduler invokes the function asynchronously, as on AWS: its errors are Lambda's to
-    // retry, a minute and then two later, not the Scheduler's.
-    const milestoneEvents = createAsyncInvoker({
-      functionName: 'followup-milestone',
-      clock,
-      run: (event) => {
-        if (!milestoneHandler) throw new Error('the milestone function is not loaded');
-        return timed(milestoneHandler, 'followup-milestone', event);
-      },
-      logger,
-    });
-    closers.push(() => milestoneEvents.close());
     const fireDue = async () => {
       const fired = await scheduler.fireDue();
       await milestoneEvents.runDue();

@@ -76,3 +76,39 @@ describe('asynchronous invocation, locally', () => {
     expect(invoker.failures()).toEqual([]);
   });
 });
+
+describe('two callers at once', () => {
+  it('each waits for every retry under way, also one the other started', async () => {
+    const clock = createSettableClock(new Date('2026-12-01T12:00:00Z'));
+    let release: () => void = () => {};
+    const finished: number[] = [];
+    let calls = 0;
+    const invoker = createAsyncInvoker({
+      functionName: 'followup-milestone',
+      clock,
+      run: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('first attempt failed');
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        finished.push(calls);
+      },
+      logger: { warn() {} },
+    });
+    await invoker.invoke({ milestoneId: 'm4' });
+    clock.advance(ASYNC_RETRY_DELAYS_MS[0]);
+    // The background tick takes the retry; the caller that moved the clock runs after it.
+    const tick = invoker.runDue();
+    const caller = invoker.runDue();
+    let callerDone = false;
+    void caller.then(() => {
+      callerDone = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(callerDone).toBe(false);
+    release();
+    await Promise.all([tick, caller]);
+    expect(finished).toEqual([2]);
+  });
+});
