@@ -236,6 +236,7 @@ export function claimMilestone(
   application: Application,
   milestoneId: string,
   now: Date,
+  claimId?: string,
 ): MilestoneClaim {
   const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
   if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
@@ -244,7 +245,13 @@ export function claimMilestone(
   if (Date.parse(milestone.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) {
     return { claimed: false, reason: 'not-due' };
   }
-  const sent: Milestone = { ...milestone, state: 'SENT', sentAt: now.toISOString(), sending: true };
+  const sent: Milestone = {
+    ...milestone,
+    state: 'SENT',
+    sentAt: now.toISOString(),
+    sending: true,
+    ...(claimId ? { claimId } : {}),
+  };
   const closesApplication = milestone.kind === 'close-out';
   const next = revise(application, now, {
     milestones: application.milestones.map((m) => (m.id === milestoneId ? sent : m)),
@@ -253,10 +260,25 @@ export function claimMilestone(
   return { claimed: true, application: next, milestone: sent };
 }
 
-/** Our own claim, still in flight: matched by the `sentAt` it was stamped with. */
+/** Our own claim, still in flight: matched by the `sentAt` (and `claimId`) it was stamped with. */
 function ownClaim(application: Application, claimed: Milestone) {
   const current = application.milestones.find((m) => m.id === claimed.id);
-  return current?.state === 'SENT' && current.sending && current.sentAt === claimed.sentAt;
+  return (
+    current?.state === 'SENT' &&
+    current.sending &&
+    current.sentAt === claimed.sentAt &&
+    current.claimId === claimed.claimId
+  );
+}
+
+/** The claim `claimId` stored, in flight and not yet handed over: the firing holding it. */
+export function claimedBy(milestone: Milestone | undefined, claimId: string): boolean {
+  return (
+    milestone?.state === 'SENT' &&
+    milestone.sending === true &&
+    !milestone.handedAt &&
+    milestone.claimId === claimId
+  );
 }
 
 /** A draft's subject as remembered: subjects are bounded where they are read, drafts here. */
@@ -279,7 +301,7 @@ export function finishSending(
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, handedAt: _handedAt, ...sent } = m;
+      const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...sent } = m;
       return sentDraft ? { ...sent, draft: sentDraft } : sent;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
@@ -296,7 +318,7 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, handedAt: _handedAt, ...sent } = m;
+      const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...sent } = m;
       return { ...sent, unconfirmed: { told: false } };
     }),
   });
@@ -407,7 +429,13 @@ function withoutClaim(application: Application, claimed: Milestone): Application
     ...after,
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sentAt: _sentAt, sending: _sending, handedAt: _handedAt, ...unsent } = m;
+      const {
+        sentAt: _sentAt,
+        sending: _sending,
+        handedAt: _handedAt,
+        claimId: _claimId,
+        ...unsent
+      } = m;
       return { ...unsent, state };
     }),
   };

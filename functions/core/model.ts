@@ -79,6 +79,12 @@ export interface Milestone {
    */
   sending?: boolean;
   /**
+   * Set with `sending`: the firing that claimed it, so a firing whose claim was stored while its
+   * answer was lost (and a concurrent write landed before the SDK's retry) knows the claim is its
+   * own, rather than take it for another's and send nothing.
+   */
+  claimId?: string;
+  /**
    * Set while `sending`, just before the draft is handed to the mail service: a claim abandoned
    * without it (its function died first) certainly sent nothing, and is sent again.
    */

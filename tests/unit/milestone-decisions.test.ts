@@ -35,6 +35,27 @@ describe('decideFiring', () => {
     expect(firing.application.version).toBe(opened.version + 1);
   });
 
+  it("knows its own stored claim by its claimId, and another firing's as not pending", () => {
+    const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue, 'claim-a'));
+    expect(firing.milestone.claimId).toBe('claim-a');
+    // Stored, its answer lost, another write landed: decided again on what is stored.
+    const stored = { ...firing.application, version: firing.application.version + 1 };
+    const later = new Date(thankYouDue.getTime() + 1_000);
+    const own = claimed(decideFiring(stored, 'i1-thank-you-1', later, 'claim-a'));
+    expect(own).toMatchObject({ stored: true, milestone: { claimId: 'claim-a', sending: true } });
+    expect(own.application).toBe(stored);
+    expect(decideFiring(stored, 'i1-thank-you-1', later, 'claim-b')).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+    // Once handed to the mail service, it is no claim to take up again.
+    const handed = markHanded(stored, own.milestone, later);
+    expect(decideFiring(handed, 'i1-thank-you-1', later, 'claim-a')).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+  });
+
   it('a claim abandoned past its lease before the send (not handed) is claimed anew and sent', () => {
     const firing = claimed(decideFiring(opened, 'i1-thank-you-1', thankYouDue));
     const dead = new Date(thankYouDue.getTime() + SEND_LEASE_MS);

@@ -46,7 +46,8 @@ function namesAPlace(words: string[]): boolean {
   return false;
 }
 
-const CONTRACTION = /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
+const CONTRACTION =
+  /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
 
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;

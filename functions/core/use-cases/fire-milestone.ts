@@ -8,6 +8,7 @@
 // lease is over: the next firing marks it unconfirmed and tells. What records a mail out is tried
 // again within the invocation (recordWithin). The weekly digest rides the same target under a
 // reserved application id. Decided in milestone-decisions.ts; applied here.
+import { randomUUID } from 'node:crypto';
 import {
   claimNotice,
   markHanded,
@@ -70,9 +71,15 @@ async function fire(
   const key = { userId: ref.userId, applicationId: ref.applicationId };
   const ids = { applicationId: ref.applicationId, milestoneId: ref.milestoneId };
 
+  // This firing's mark on its claim: a claim stored whose answer was lost is still known as ours.
+  const claimId = randomUUID();
   const firing = await updateApplication<Firing>(store, key, (application) => {
-    const decided = decideFiring(application, ref.milestoneId, clock.now());
-    const save = decided.claimed ? decided.application : decided.save;
+    const decided = decideFiring(application, ref.milestoneId, clock.now(), claimId);
+    const save = decided.claimed
+      ? decided.stored
+        ? undefined
+        : decided.application
+      : decided.save;
     return save ? { save, result: decided } : { result: decided };
   });
   if (!firing.claimed) {

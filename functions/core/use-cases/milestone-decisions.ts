@@ -3,6 +3,7 @@
 // how the mail went to the application's next state. fire-milestone.ts applies them.
 import {
   abandonedSend,
+  claimedBy,
   claimMilestone,
   finishSending,
   markUnconfirmed,
@@ -26,6 +27,8 @@ export type Firing =
       /** The application with the milestone claimed: what is saved. */
       application: Application;
       milestone: Milestone;
+      /** Already stored: this firing's own claim, its answer lost (see `claimedBy`). */
+      stored?: true;
     }
   /** `save`: a claim abandoned before its draft was handed over, given back (see decideFiring). */
   | { claimed: false; reason: NotSent; save?: Application }
@@ -45,9 +48,13 @@ export function decideFiring(
   application: Application | undefined,
   milestoneId: string,
   now: Date,
+  claimId?: string,
 ): Firing {
   if (!application) return { claimed: false, reason: 'unknown-application' };
   const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (milestone && claimId && claimedBy(milestone, claimId)) {
+    return { claimed: true, application, milestone, stored: true };
+  }
   if (milestone && owesNotice(milestone)) {
     return { claimed: false, reason: 'unconfirmed', milestone };
   }
@@ -58,11 +65,11 @@ export function decideFiring(
     }
     const released = releaseMilestone(application, milestone, now);
     if (released) {
-      const claim = claimMilestone(released, milestoneId, now);
+      const claim = claimMilestone(released, milestoneId, now, claimId);
       return claim.claimed ? claim : { ...claim, save: released };
     }
   }
-  return claimMilestone(application, milestoneId, now);
+  return claimMilestone(application, milestoneId, now, claimId);
 }
 
 /**
