@@ -326,9 +326,10 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
 
 /**
  * Refusals after which an unconfirmed draft's notice is given up: the mail service refuses it for
- * good (a suppressed address). Each refusal is one attempt, after the SES client's own 3; a firing
- * makes up to 11 (the Scheduler's retries), so this is about three firings: the first and two of
- * the doctor's daily runs.
+ * good (a suppressed address). Each refusal is one attempt, after the SES client's own 3. On AWS a
+ * firing makes 3 (the first and Lambda's two retries), so this is ten firings: the first and
+ * nine of the doctor's daily runs, each refused without a mail going out. (Counted when the local
+ * Scheduler retried a failed firing ten times; the in-memory one still does.)
  */
 export const NOTICE_REFUSALS_BOUND = 30;
 
@@ -407,7 +408,7 @@ export function withThreadIds(known: string[], added: string[]): string[] {
 
 /**
  * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the
- * Scheduler's retry can send it; undefined when the application moved on meanwhile. If it was
+ * function's retry can send it; undefined when the application moved on meanwhile. If it was
  * stopped or paused during the attempt, the milestone ends as the stop would have left it.
  */
 export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {

@@ -37,6 +37,7 @@ import {
   SCHEDULE_GROUP_NAME,
   TEMPLATE_OVERRIDES_PREFIX,
 } from '../../infra/stack.ts';
+import { ASYNC_RETRY_DELAYS_MS } from '../../local/lambda-async.ts';
 import {
   createResolver,
   FAKE_ACCOUNT,
@@ -401,7 +402,8 @@ describe('the Followup stack', () => {
         template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
           FunctionName: { Ref: ids[name] },
           Qualifier: '$LATEST',
-          MaximumRetryAttempts: 2,
+          // As many as the local stack plays (local/lambda-async.ts).
+          MaximumRetryAttempts: ASYNC_RETRY_DELAYS_MS.length,
           DestinationConfig: {
             OnFailure: { Destination: { 'Fn::GetAtt': [logicalIdOf(stack, queue), 'Arn'] } },
           },

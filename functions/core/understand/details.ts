@@ -364,17 +364,23 @@ const CLIENT_LABEL =
  * An agency's recruiter writes from the agency's domain about its client: the employer is the
  * client the mail names ("Saltmarsh Energy would like to meet you"), not the agency.
  */
-export function clientOfAgency(text: string, agency: string): string | null {
+export function clientOfAgency(text: string, agency: string, subject = ''): string | null {
   const scan = text.slice(0, 40_000);
-  // "Client: Halyard Cloud Inc. (Seattle, USA)": only an agency labels the employer its client.
-  const labelled = trimCompany(CLIENT_LABEL.exec(scan)?.[1] ?? '');
-  if (labelled && labelled !== agency && !isVendorName(labelled)) return labelled;
   const isAgency =
     AGENCY_WORDS.test(agency) ||
     new RegExp(
       String.raw`${literal(agency)}\s+(?:Recruitment|Recruiting|Staffing|Resourcing)`,
     ).test(scan) ||
     /\b(?:employment|recruitment|staffing) agency\b/i.test(scan);
+  // "Client: Halyard Cloud Inc. (Seattle, USA)": an agency's label for the employer; from anyone
+  // else (a consultancy's brief), only when the subject names that client too.
+  const labelled = trimCompany(CLIENT_LABEL.exec(scan)?.[1] ?? '');
+  const named =
+    labelled.length >= 3 &&
+    !/^(?:n\/?a|tbc|tbd|none|confidential|undisclosed)\b/i.test(labelled) &&
+    labelled !== agency &&
+    !isVendorName(labelled);
+  if (named && (isAgency || subject.includes(labelled))) return labelled;
   if (!isAgency) return null;
   const wants = CLIENT_WANTS.exec(scan);
   const client = trimCompany(wants?.[1] ?? wants?.[2] ?? '');
@@ -613,7 +619,13 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE =
-  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b|\b(?:address|venue)[ \t]*:(?![ \t]*(?:google meet|zoom|microsoft teams|teams|webex|skype|online|virtual|video|phone|remote))/gi;
+  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b/gi;
+// "Venue : Main Building", "Address: 14 Quay Street": where to go, unless it is a link or a video
+// service ("Venue : Google Meet", "Meeting address: https://…").
+const PLACE_LABEL = new RegExp(
+  String.raw`\b(?:address|venue)[ \t]*:(?![ \t]*(?:https?:|www\.|online|virtual|video|phone|remote))(?![ \t]*(?:${VIDEO.source}))`,
+  'gi',
+);
 // A US city line's state and ZIP ("Omaha, NE 68134").
 const US_STATE_ZIP = String.raw`,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`;
 // Going somewhere: a labelled street address, or how to get in once there ("Please arrive by
@@ -660,6 +672,7 @@ export function findFormat(text: string, title = ''): FormatReading {
   const phone = Math.max(0, count(PHONE, meetingOnly) - (video > 0 ? count(DIAL_IN, scan) : 0));
   const onsite =
     count(ONSITE, scan) +
+    count(PLACE_LABEL, scan) +
     count(IN_PERSON_TRIAL, scan) +
     count(VENUE_LINE, scan) +
     count(ATTENDING, scan) +

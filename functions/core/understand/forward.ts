@@ -89,6 +89,8 @@ export function addressesInText(text: string): Mailbox[] {
   // A booking's "Who": "Callum Reyes - Organizer" on one line, the address alone on the next.
   for (const m of scan.matchAll(NAME_ABOVE_ADDRESS)) {
     if (out.length >= 60) break;
+    // "Kind Regards" above an address is a sign-off, "Talent Team" a team: no one's name.
+    if (SIGN_OFF_OR_TEAM.test(m[1] ?? '')) continue;
     const email = (m[2] ?? '').toLowerCase();
     const known = out.find((box) => box.email === email && !box.name);
     if (known) known.name = m[1] ?? null;
@@ -97,6 +99,8 @@ export function addressesInText(text: string): Mailbox[] {
   return out;
 }
 
+const SIGN_OFF_OR_TEAM =
+  /\b(?:regards|thanks|thank|best|cheers|sincerely|wishes|warmly|team|department|office|recruiting|careers|talent|support)\b/i;
 const NAME_ABOVE_ADDRESS =
   /^[ \t]*([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3})(?:[ \t]+[-–(][^\n@]{0,40})?[ \t]*\n[ \t]*([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})[ \t]*$/gmu;
 

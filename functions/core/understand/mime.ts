@@ -121,9 +121,14 @@ function fromEmail(email: Email | null): ParsedMail {
   const htmlText = email?.html ? htmlToText(email.html) : '';
   let text = email?.text ? normalizeText(email.text) : '';
   if (looksLikeStub(text) && !looksLikeStub(htmlText)) text = htmlText;
-  // The plain-text part shows what the HTML strikes through as if it stood.
-  for (const struck of email?.html ? struckText(email.html) : [])
-    text = text.split(struck).join('');
+  // The plain-text part shows what the HTML strikes through as if it stood: such a line goes, when
+  // it is the whole line (inside a line, "2:00 PM" is also the end of "12:00 PM").
+  const struck = new Set(email?.html ? struckText(email.html) : []);
+  if (struck.size > 0)
+    text = text
+      .split('\n')
+      .filter((line) => !struck.has(line.replace(/\s+/g, ' ').trim()))
+      .join('\n');
   const calendars: string[] = [];
   const attachedMessages: Uint8Array[] = [];
   for (const attachment of email?.attachments ?? []) {

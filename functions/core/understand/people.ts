@@ -331,13 +331,12 @@ export function interviewersFromText(
       found.push({ name, at: at + offset / 100 });
     });
   };
-  // A booking's title: "Portfolio Review between Calder Whitley and Priya N". One of the two is
-  // the candidate (left out later), the other the host.
+  // A booking's title: "Portfolio Review between Calder Whitley and Priya N" names the host
+  // first (cal.com's order), the invitee second; the second only when the first is the candidate.
   for (const m of scan.matchAll(BETWEEN)) {
-    add(
-      [m[1], m[2]].filter((name): name is string => !!name && isPersonName(name, context)),
-      m.index ?? 0,
-    );
+    const [host, invitee] = [m[1], m[2]];
+    const named = host && !isCandidate({ name: host, email: null }, context) ? host : invitee;
+    if (named && isPersonName(named, context)) add([named], m.index ?? 0);
   }
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
   for (const m of scan.matchAll(LABELS)) {

@@ -476,7 +476,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (!company.company && voicedEmployer)
     company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
   const client =
-    employerOnBehalf(body) ?? (company.company ? clientOfAgency(body, company.company) : null);
+    employerOnBehalf(body) ??
+    (company.company ? clientOfAgency(body, company.company, subject) : null);
   if (client && client !== company.company)
     company = { company: client, confidence: 0.85, source: 'prose' };
   // A domain's label alone is the weakest reading: a name the mail writes out beats it.

@@ -182,8 +182,10 @@ const CLOCK_WORDS = [
 ];
 // British clock phrases: "half two" and "half past two" are 2:30, "quarter to three" is 2:45.
 // chrono read "half two" as two o'clock, a wrong start stated as fact.
+// Only where a time is expected ("at half two", "by quarter to three"): "half one-on-one, half
+// group work" is no time.
 const SPOKEN_CLOCK = new RegExp(
-  String.raw`\b(half(?: past)?|quarter past|quarter to) (${CLOCK_WORDS.join('|')}|1[0-2]|[1-9])\b(?! (?:hours?|hrs?|days?|weeks?|of)\b)`,
+  String.raw`(?<=\b(?:at|by|from|until|till|around|about|before|after|for|or)\s)(half(?: past)?|quarter past|quarter to) (${CLOCK_WORDS.join('|')}|1[0-2]|[1-9])\b(?![-\w]| (?:hours?|hrs?|days?|weeks?|of)\b)`,
   'gi',
 );
 
@@ -199,15 +201,25 @@ function spokenClock(whole: string, phrase: string, hourWord: string): string {
   return time.length <= whole.length ? time.padEnd(whole.length, ' ') : whole;
 }
 
-// "We're at 14 Quay Street": a house number is no hour.
+// "We're at 14 Quay Street": a house number is no hour. Unless what follows reads as a time's
+// ("at 2 PM EST. Dr. Chen", "9 AM Dr Patel", "8 December Court Room 4"), or it ends a time
+// ("10:30 Main Street").
 const STREET_NUMBER = new RegExp(STREET_ADDRESS, 'gu');
+const TIME_AFTER_NUMBER =
+  /^\d+[A-Za-z]?\s+(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b(?![a-z])|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)/;
+
+function maskStreetNumber(address: string, at: number, text: string): string {
+  if (TIME_AFTER_NUMBER.test(address) || /[\d:.]$/.test(text.slice(Math.max(0, at - 1), at)))
+    return address;
+  return address.replace(/^\d+[A-Za-z]?/, (number) => 'x'.repeat(number.length));
+}
 
 function chronoReadable(text: string): string {
   return (
     text
       .replace(SPOKEN_CLOCK, spokenClock)
-      .replace(STREET_NUMBER, (address) =>
-        address.replace(/^\d+[A-Za-z]?/, (number) => 'x'.repeat(number.length)),
+      .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
+        maskStreetNumber(address, at, whole),
       )
       // A link is an address, not words: "…/thread.v2/0" before a line "5:15 PM - 6:15 PM" was
       // read as a date and swallowed the time. Blanked to its length, so indexes hold.

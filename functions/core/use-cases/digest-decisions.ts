@@ -17,7 +17,7 @@ import type { UserDecision, UserMail } from './effects.ts';
 
 /** ISO weekday the digest arrives on: Monday, to plan the week. */
 const DIGEST_WEEKDAY = 1;
-/** How long a firing's claim is remembered: far longer than the Scheduler retries it. */
+/** How long a firing's claim is remembered: far longer than Lambda retries it. */
 const DIGEST_CLAIM_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** Domains kept for the digest's filtered-mail line. */
 const MAX_FILTERED_DOMAINS = 3;

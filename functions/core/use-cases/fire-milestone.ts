@@ -122,8 +122,8 @@ async function fire(
       ...ids,
       ...describeError(error),
     });
-    // A release that fails leaves the claim held with nothing sent, and the Scheduler's retries
-    // come before its lease is over: it is tried again like any record of a send.
+    // A release that fails leaves the claim held with nothing sent until the lease is over and a
+    // retry gives it back: it is tried again like any record of a send.
     await recordWithin(deps, budget, ref, () => settle({ sent: false }));
     throw error;
   }

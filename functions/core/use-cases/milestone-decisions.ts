@@ -83,7 +83,7 @@ export type DraftResult =
 
 /**
  * The application once a claimed draft was mailed (no longer in flight, its ids in the thread),
- * failed (the claim released for the Scheduler's retry) or may be out (never sent again, the user
+ * failed (the claim released for the function's retry) or may be out (never sent again, the user
  * to be told); undefined when nothing is to be saved: the application is gone, or moved on and
  * the claim is no longer ours.
  */

@@ -1,7 +1,11 @@
 // The employer's name: the phrase its domain spells (marks, an ampersand written out, initials of
 // a name that says what it is), and the shorter form the mail writes on its own.
 import { describe, expect, it } from 'vitest';
-import { findCompany, shortFormOf } from '../../../functions/core/understand/details.ts';
+import {
+  clientOfAgency,
+  findCompany,
+  shortFormOf,
+} from '../../../functions/core/understand/details.ts';
 
 describe('findCompany', () => {
   it.each([
@@ -24,5 +28,20 @@ describe('shortFormOf', () => {
     ['Bank of America Corporation', 'as the Bank of England says', 'Bank of America Corporation'],
   ])('%s in %j -> %s', (name, text, short) => {
     expect(shortFormOf(name, [text])).toBe(short);
+  });
+});
+
+describe('clientOfAgency', () => {
+  it('takes an agency\'s "Client:" label, not a placeholder, nor a direct employer\'s brief', () => {
+    const brief = 'Client: Halyard Cloud Inc. (Seattle, USA)\nRole: Senior SRE';
+    expect(clientOfAgency(brief, 'Pemberton Lowe Recruitment')).toBe('Halyard Cloud');
+    // An agency the words do not name is known by its client in the subject.
+    expect(clientOfAgency(brief, 'TalentBridge Search', 'Interview: Halyard Cloud - SRE')).toBe(
+      'Halyard Cloud',
+    );
+    expect(clientOfAgency(brief, 'Northwind Consulting', 'Case study for your interview')).toBe(
+      null,
+    );
+    expect(clientOfAgency('Client: N/A\nRole: Analyst', 'Pemberton Lowe Recruitment')).toBe(null);
   });
 });

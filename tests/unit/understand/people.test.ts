@@ -56,6 +56,12 @@ describe('itinerary lines', () => {
 });
 
 describe('names', () => {
+  it("a booking's 'between A and B' names its host first, the candidate second", () => {
+    expect(names('Portfolio Review between Calder Whitley and Sam Candidate')).toEqual([
+      'Calder Whitley',
+    ]);
+  });
+
   it('are no contraction: a chatbot\'s "It\'s Olivia" is nobody to meet', () => {
     const text = [
       "Hi Alex! It's Olivia, the virtual hiring assistant for Harbor Supply. 🎉 You're all set!",

@@ -145,3 +145,21 @@ describe('times that lead in to the interview', () => {
     expect(best?.start).toBe(`2027-08-12T${time}:00+05:30`);
   });
 });
+
+describe('clock words and house numbers', () => {
+  it.each([
+    ['Your interview is Tuesday, December 8 at 2 PM EST. Dr. Chen will interview you.', '14:00'],
+    ['Interview Tuesday, December 8 at 9 AM Dr Patel, then 11 AM with the team lead', '09:00'],
+    ['Tuesday, December 8, 10:00 AM St Thomas Hospital', '10:00'],
+    ['Interview on Tuesday 8 December Court Room 4 at 11am', '11:00'],
+    ['Tuesday, December 8. Your day: half one-on-one, half group work. Start at 9am.', '09:00'],
+    ['Come in Tuesday December 8 at half two, we are at 14 Quay Street.', '14:30'],
+    ['Interview Tuesday December 8 at 10:30 Main Street office', '10:30'],
+  ])('%j starts at %s', (text, time) => {
+    expect(read(text)?.start).toBe(`2026-12-08T${time}:00-05:00`);
+  });
+
+  it('a house number alone is no time: none is stated', () => {
+    expect(read('Your interview is on Tuesday, December 8. We are at 14 Quay Street.')).toBeNull();
+  });
+});
