@@ -229,6 +229,44 @@ const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 const CITY_TIME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) time\b/u;
 // The same in the languages recruiters abroad write in: "hora de Madrid", "heure de Paris",
 // "horário de Lisboa", "ora di Roma".
+// A country of one zone, by its name or its people's: "Irish time", "UK time", "India time".
+// Countries of several zones (the US, Canada, Australia, Brazil, Mexico, Russia) say nothing alone.
+const COUNTRY_ZONES: Record<string, string> = {
+  uk: 'Europe/London',
+  british: 'Europe/London',
+  irish: 'Europe/Dublin',
+  ireland: 'Europe/Dublin',
+  german: 'Europe/Berlin',
+  germany: 'Europe/Berlin',
+  french: 'Europe/Paris',
+  france: 'Europe/Paris',
+  dutch: 'Europe/Amsterdam',
+  netherlands: 'Europe/Amsterdam',
+  spanish: 'Europe/Madrid',
+  spain: 'Europe/Madrid',
+  italian: 'Europe/Rome',
+  italy: 'Europe/Rome',
+  swiss: 'Europe/Zurich',
+  swedish: 'Europe/Stockholm',
+  polish: 'Europe/Warsaw',
+  austrian: 'Europe/Vienna',
+  belgian: 'Europe/Brussels',
+  indian: 'Asia/Kolkata',
+  india: 'Asia/Kolkata',
+  japanese: 'Asia/Tokyo',
+  japan: 'Asia/Tokyo',
+  korean: 'Asia/Seoul',
+  korea: 'Asia/Seoul',
+  singapore: 'Asia/Singapore',
+  israeli: 'Asia/Jerusalem',
+  israel: 'Asia/Jerusalem',
+  philippine: 'Asia/Manila',
+  philippines: 'Asia/Manila',
+  'new zealand': 'Pacific/Auckland',
+  nz: 'Pacific/Auckland',
+};
+const COUNTRY_TIME = new RegExp(String.raw`^(${Object.keys(COUNTRY_ZONES).join('|')}) time\b`, 'i');
+
 const LOCAL_CITY_TIME =
   /^(?:hora (?:de|del)|heure d[e'’] ?|hor[aá]rio de|ora di)\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})/u;
 
@@ -333,6 +371,10 @@ export function matchZoneAt(
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
   const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
+  const country = COUNTRY_TIME.exec(rest);
+  const countryZone = country?.[1] ? COUNTRY_ZONES[country[1].toLowerCase()] : undefined;
+  if (country && countryZone)
+    return { zone: countryZone, confidence: 0.9, length: lead + country[0].length };
   const after = options.cityAfterTime ? CITY_AFTER_TIME.exec(rest) : null;
   const place = after?.[1] ? placeNamed(after[1]) : null;
   if (after && place && place.confidence >= 0.75)

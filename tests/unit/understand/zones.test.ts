@@ -117,6 +117,11 @@ describe('zone phrases', () => {
     ['hora de Madrid', 'Europe/Madrid'],
     ["heure d'Abidjan", 'Africa/Abidjan'],
     ['heure de Paris', 'Europe/Paris'],
+    // A country of one zone, by its name or its people's.
+    ['Irish time (same as London)', 'Europe/Dublin'],
+    ['UK time', 'Europe/London'],
+    ['India time', 'Asia/Kolkata'],
+    ['German time', 'Europe/Berlin'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
@@ -131,6 +136,8 @@ describe('zone phrases', () => {
   it('does not read ordinary words as zones', () => {
     expect(matchZoneAt('at our office')).toBeNull();
     expect(matchZoneAt('Meet the team')).toBeNull();
+    // Several zones: a country alone says none.
+    expect(matchZoneAt('Australian time')).toBeNull();
   });
 
   it('finds a message-wide statement', () => {
