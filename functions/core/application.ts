@@ -326,12 +326,12 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
 
 /**
  * Refusals after which an unconfirmed draft's notice is given up: the mail service refuses it for
- * good (a suppressed address). Each refusal is one attempt, after the SES client's own 3. On AWS a
- * firing makes 3 (the first and Lambda's two retries), so this is ten firings: the first and
- * nine of the doctor's daily runs, each refused without a mail going out. (Counted when the local
- * Scheduler retried a failed firing ten times; the in-memory one still does.)
+ * good (a suppressed address). Each refusal is one attempt, after the SES client's own 3; a firing
+ * makes 3 (the first and Lambda's two retries), so this is three firings: the first and two of
+ * the doctor's daily runs. (It was 30 when the local Scheduler retried a firing ten times at
+ * once: ten days of refused notices on AWS.)
  */
-export const NOTICE_REFUSALS_BOUND = 30;
+export const NOTICE_REFUSALS_BOUND = 9;
 
 /**
  * A milestone whose draft may not have arrived, the user not yet told, no firing telling, and its

@@ -81,6 +81,8 @@ export interface SoakReport {
   lostMilestones: number;
   lateDrafts: number;
   stateMismatches: number;
+  /** Milestone events every attempt failed (the failure queue on AWS): seen, not lost unsaid. */
+  failedEvents: number;
   /** The mismatches, lost and duplicated milestones by name, for a person to look at. */
   problems: string[];
   faultsInjected: number;
@@ -320,6 +322,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     lostMilestones: 0,
     lateDrafts: 0,
     stateMismatches: 0,
+    failedEvents: 0,
     problems: [],
     faultsInjected: 0,
   };
@@ -419,6 +422,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
       (m) => Date.parse(m.sentAt ?? '') - Date.parse(m.due) > LATE_AFTER_MS,
     ).length;
   }
+  report.failedEvents = stack.milestoneFailures().length;
   return report;
 }
 
@@ -432,5 +436,6 @@ export function summarizeSoak(report: SoakReport, days: number): string {
     `  lost milestones:    ${report.lostMilestones}`,
     `  late drafts:        ${report.lateDrafts} (sent over 2 h after due)`,
     `  state mismatches:   ${report.stateMismatches} (store against Scheduler, every 10 days and at the end)`,
+    `  failed events:      ${report.failedEvents} (every attempt failed: kept in the failure queue)`,
   ].join('\n');
 }

@@ -15,6 +15,7 @@ import {
   type InboundOutcome,
 } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from '../../local/defaults.ts';
+import { createAsyncInvoker } from '../../local/lambda-async.ts';
 import { verdictsFor } from '../../local/smtp-intake.ts';
 import { createSettableClock, type SettableClock } from './in-memory/clock.ts';
 import { createMemoryMailer, type MemoryMailer } from './in-memory/mailer.ts';
@@ -104,7 +105,23 @@ export function startMemoryStack(
   const rawMail = createMemoryRawMail();
   let deps: InboundDeps;
   const fire = (ref: MilestoneRef) => fireMilestone(ref, deps);
-  const scheduler = createMemoryScheduler({ clock, invoke: fire });
+  // The Scheduler invokes the function asynchronously, as on AWS and in the local stack: a
+  // failed firing is Lambda's to retry, a minute and then two later on the clock.
+  const milestoneEvents = createAsyncInvoker({
+    functionName: 'followup-milestone',
+    clock,
+    run: (event) => fire(event as MilestoneRef),
+    logger: { warn() {} },
+  });
+  const scheduler = createMemoryScheduler({
+    clock,
+    invoke: (ref) => milestoneEvents.invoke(ref),
+  });
+  const fireDue = async () => {
+    const fired = await scheduler.fireDue();
+    await milestoneEvents.runDue();
+    return fired;
+  };
   deps = {
     settings: {
       allowedSenders: settings.allowedSenders,
@@ -157,10 +174,10 @@ export function startMemoryStack(
       );
     },
     fire,
-    fireDue: () => scheduler.fireDue(),
+    fireDue,
     async advance(ms) {
       clock.advance(ms);
-      return { fired: await scheduler.fireDue() };
+      return { fired: await fireDue() };
     },
     async mail() {
       return Promise.all(
