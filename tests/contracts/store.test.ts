@@ -124,10 +124,13 @@ describe('DynamoDB Local: a write whose answer was lost', () => {
     await store.create(application);
     const now = new Date('2026-12-01T12:00:00Z');
     await store.save(revise(application, now, { notes: ['theirs'] }));
+    // Refused, and the refusal's answer lost: the retry is refused too, and the stamp is theirs.
+    const lostBefore = proxy.stats().faults['PutItem answer-lost'] ?? 0;
     loseTheNextAnswer();
     await expect(store.save(revise(application, now, { notes: ['ours'] }))).rejects.toBeInstanceOf(
       ConcurrentUpdateError,
     );
+    expect(proxy.stats().faults['PutItem answer-lost'] ?? 0).toBe(lostBefore + 1);
     await expect(store.create(application)).rejects.toBeInstanceOf(ConcurrentUpdateError);
     expect((await store.get(application.userId, application.id))?.notes).toEqual(['theirs']);
   });
