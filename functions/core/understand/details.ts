@@ -392,7 +392,7 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
 // Interview" never pass for a role.
 const TITLE_NOUNS =
-  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward|surgeon|doctor|vet|registrar|solicitor|barrister|lawyer|notary)$/i;
+  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward|surgeon|doctor|vet|registrar|solicitor|barrister|lawyer|notary|educator|hydrologist|geologist)$/i;
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|in(?= [A-Z])|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
@@ -434,9 +434,10 @@ export interface RoleReading {
 
 // A meeting in a subject line ("Technical interview", "Round 2"), and who it is with when that
 // is a person rather than a role ("Hiring manager call").
-// "Live Ops Producer interview confirmed": the meeting, then what the mail says about it.
+// "Live Ops Producer interview confirmed": the meeting, then what the mail says about it; "…
+// phone screen with Saoirse Kealy on Monday, 4 October 2027": and when.
 const SUBJECT_ACTIVITY =
-  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?(?:\s+with\s+[\p{L} .'’-]{2,60})?(?:\s+(?:confirmed|confirmation|scheduled|booked|invitation|invite|reminder|details|request|update|rescheduled))?|invitation|confirmation|confirmed)$/iu;
+  /\s+(?:(?:quick |intro |introductory |phone |video |technical |final |onsite |on-site )?(?:interview|screen|call|chat|round)s?(?:\s+with\s+[\p{L} .'’-]{2,60})?(?:\s+on\s+[\p{L}\d ,.'’-]{3,40})?(?:\s+(?:confirmed|confirmation|scheduled|booked|invitation|invite|reminder|details|request|update|rescheduled))?|invitation|confirmation|confirmed)$/iu;
 const MEETING_COUNTERPART =
   /^(?:hiring manager|recruiter|recruiting|founder|ceo|cto|cfo|coo|team|panel|leadership|hr|manager|director)$/i;
 
@@ -507,7 +508,8 @@ export function findRole(
     ],
     [
       new RegExp(
-        String.raw`\b(?:for|as|in|about) (?:the|a|an|our) (?:position of |role of )?(${ROLE_RUN}) (?:role|position|opening|job|vacancy|opportunity)\b`,
+        // "for the 2028 Graduate Hydrologist intake": a graduate scheme's year, then the role.
+        String.raw`\b(?:for|as|in|about) (?:the|a|an|our) (?:position of |role of |\d{4} )?(${ROLE_RUN}) (?:role|position|opening|job|vacancy|opportunity|intake|programme|program)\b`,
         'u',
       ),
       0.9,

@@ -35,6 +35,8 @@ describe('findRole', () => {
     ],
     ['About the Data Analyst - Hybrid (2 days) role', 'Data Analyst'],
     ['About the Product Designer (Hybrid, 3 days) role we discussed', 'Product Designer'],
+    // A graduate scheme names its year and its intake around the title.
+    ['This interview is for the 2028 Graduate Hydrologist intake.', 'Graduate Hydrologist'],
   ])('%j', (sentence, role) => {
     expect(roleIn(sentence)).toBe(role);
   });
@@ -42,6 +44,16 @@ describe('findRole', () => {
   it('reads a subject whose meeting words come after the title', () => {
     expect(roleIn('See you then.', 'Example Co - Live Ops Producer interview confirmed')).toBe(
       'Live Ops Producer',
+    );
+    // With whom and when, after the meeting.
+    expect(
+      roleIn(
+        'See you then.',
+        'Confirmed: Example Co - Customer Success Manager phone screen with Ana Ruiz on Monday, 4 October 2027',
+      ),
+    ).toBe('Customer Success Manager');
+    expect(roleIn('See you then.', 'Re: Clinical Nurse Educator - interview')).toBe(
+      'Clinical Nurse Educator',
     );
   });
 
