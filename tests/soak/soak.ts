@@ -83,6 +83,8 @@ export interface SoakReport {
   stateMismatches: number;
   /** Milestone events every attempt failed (the failure queue on AWS): seen, not lost unsaid. */
   failedEvents: number;
+  /** Closed applications the TTL sweep removed before the end, judged by their last reading. */
+  expiredBeforeTheEnd: number;
   /** The mismatches, lost and duplicated milestones by name, for a person to look at. */
   problems: string[];
   faultsInjected: number;
@@ -302,11 +304,15 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
   const scheduler = new SchedulerClient({ ...sdk, endpoint: stack.endpoints.scheduler });
   const group = stack.config.FOLLOWUP_SCHEDULE_GROUP ?? 'followup';
   const users = Array.from({ length: options.applications }, (_, i) => soakUser(i));
+  // A closed application expires 30 days after closing (the local TTL sweep), before the end of a
+  // long soak: its last reading, taken every ten days and final once it closed, is what is judged.
+  const lastSeen = new Map<string, Application>();
   const readApplications = async () => {
     const all: Application[] = [];
     await inPool(users, 16, async (user) => {
       all.push(...(await store.listByUser(user)));
     });
+    for (const application of all) lastSeen.set(application.id, application);
     return all;
   };
 
@@ -323,6 +329,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     lateDrafts: 0,
     stateMismatches: 0,
     failedEvents: 0,
+    expiredBeforeTheEnd: 0,
     problems: [],
     faultsInjected: 0,
   };
@@ -392,7 +399,9 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     if (!MILESTONE_MAIL.test(subject)) continue;
     received.set(to, [...(received.get(to) ?? []), subject]);
   }
-  for (const application of await readApplications()) {
+  await readApplications();
+  report.expiredBeforeTheEnd = lastSeen.size - (await readApplications()).length;
+  for (const application of lastSeen.values()) {
     const subjects = received.get(application.userId.toLowerCase()) ?? [];
     report.draftsSent += subjects.length;
     const sent = application.milestones.filter((m) => m.state === 'SENT');
@@ -437,5 +446,6 @@ export function summarizeSoak(report: SoakReport, days: number): string {
     `  late drafts:        ${report.lateDrafts} (sent over 2 h after due)`,
     `  state mismatches:   ${report.stateMismatches} (store against Scheduler, every 10 days and at the end)`,
     `  failed events:      ${report.failedEvents} (every attempt failed: kept in the failure queue)`,
+    `  judged after expiry: ${report.expiredBeforeTheEnd} closed applications the TTL sweep removed, by their last reading`,
   ].join('\n');
 }
