@@ -206,7 +206,7 @@ function spokenClock(whole: string, phrase: string, hourWord: string): string {
 // ("10:30 Main Street").
 const STREET_NUMBER = new RegExp(STREET_ADDRESS, 'gu');
 const TIME_AFTER_NUMBER =
-  /^\d+[A-Za-z]?\s+(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b(?![a-z])|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)/;
+  /^\d+[A-Za-z]?\s+(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b(?![a-z])|(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\b)/;
 
 function maskStreetNumber(address: string, at: number, text: string): string {
   if (TIME_AFTER_NUMBER.test(address) || /[\d:.]$/.test(text.slice(Math.max(0, at - 1), at)))
