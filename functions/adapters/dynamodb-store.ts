@@ -73,8 +73,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
   });
 
   /**
-   * Puts `item` if `condition` holds; false when it does not. A condition failing against this
-   * very write (it landed, its answer was lost, the SDK sent it again) is the write done.
+   * Puts `item` if `condition` holds; else what is stored instead. A condition failing against
+   * this very write (it landed, its answer was lost, the SDK sent it again) is the write done.
    */
   async function conditionalPut(
     item: Record<string, unknown> & { pk: string; sk: string },
@@ -82,24 +82,23 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
       PutCommandInput,
       'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
     >,
-  ): Promise<boolean> {
+  ): Promise<{ written: true } | { written: false; current: Record<string, unknown> | undefined }> {
     const writeId = randomBytes(12).toString('base64url');
     try {
       await documents.send(
         new PutCommand({ TableName: tableName, Item: { ...item, writeId }, ...condition }),
       );
-      return true;
+      return { written: true };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const { Item } = await documents.send(
         new GetCommand({
           TableName: tableName,
           Key: { pk: item.pk, sk: item.sk },
-          ProjectionExpression: 'writeId',
           ConsistentRead: true,
         }),
       );
-      return Item?.writeId === writeId;
+      return Item?.writeId === writeId ? { written: true } : { written: false, current: Item };
     }
   }
 
@@ -148,18 +147,19 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async create(application) {
-      const written = await conditionalPut(toItem(application), {
+      const put = await conditionalPut(toItem(application), {
         ConditionExpression: 'attribute_not_exists(pk)',
       });
-      if (!written) throw new ConcurrentUpdateError(`application ${application.id} already exists`);
+      if (!put.written)
+        throw new ConcurrentUpdateError(`application ${application.id} already exists`);
     },
 
     async save(application) {
-      const written = await conditionalPut(toItem(application), {
+      const put = await conditionalPut(toItem(application), {
         ConditionExpression: 'version = :previous',
         ExpressionAttributeValues: { ':previous': application.version - 1 },
       });
-      if (!written)
+      if (!put.written)
         throw new ConcurrentUpdateError(`application ${application.id} changed meanwhile`);
     },
 
@@ -176,7 +176,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async saveProfile(profile) {
       const version = profile.version ?? 1;
-      const written = await conditionalPut(
+      const put = await conditionalPut(
         { pk: userKey(profile.userId), sk: PROFILE_KEY, ...profile, version },
         version === 1
           ? { ConditionExpression: 'attribute_not_exists(pk) OR attribute_not_exists(version)' }
@@ -185,7 +185,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
               ExpressionAttributeValues: { ':previous': version - 1 },
             },
       );
-      if (!written) throw new ConcurrentUpdateError('the profile changed meanwhile');
+      if (!put.written) throw new ConcurrentUpdateError('the profile changed meanwhile');
     },
 
     async deleteUser(userId) {
@@ -261,7 +261,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async claimMessage(messageId, expiresAt) {
-      return conditionalPut(
+      const put = await conditionalPut(
         {
           pk: messageKey(messageId),
           sk: 'MSG',
@@ -269,11 +269,12 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         },
         { ConditionExpression: 'attribute_not_exists(pk)' },
       );
+      return put.written;
     },
 
     async leaseMessage(messageId, lease) {
       const key = { pk: messageKey(messageId), sk: 'MSG' };
-      const leased = await conditionalPut(
+      const put = await conditionalPut(
         {
           ...key,
           status: 'IN_PROGRESS',
@@ -291,10 +292,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
           },
         },
       );
-      if (leased) return 'claimed';
-      const { Item } = await documents.send(
-        new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
-      );
+      if (put.written) return 'claimed';
+      const Item = put.current;
       // Gone meanwhile (a failed attempt released it): the caller's retry will claim it.
       if (!Item || Item.status === 'IN_PROGRESS') return 'in-progress';
       // DONE, or a record of a one-shot claim from before leases: handled.

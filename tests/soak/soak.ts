@@ -399,8 +399,8 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     if (!MILESTONE_MAIL.test(subject)) continue;
     received.set(to, [...(received.get(to) ?? []), subject]);
   }
-  await readApplications();
-  report.expiredBeforeTheEnd = lastSeen.size - (await readApplications()).length;
+  const stored = await readApplications();
+  report.expiredBeforeTheEnd = lastSeen.size - stored.length;
   for (const application of lastSeen.values()) {
     const subjects = received.get(application.userId.toLowerCase()) ?? [];
     report.draftsSent += subjects.length;

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
-import { placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
+import { ARRIVAL_PLACES, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
 import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
@@ -620,8 +620,10 @@ const VIDEO =
   /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
-const ONSITE =
-  /\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor))\b/gi;
+const ONSITE = new RegExp(
+  String.raw`\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}))\b`,
+  'gi',
+);
 // "Venue : Main Building", "Address: 14 Quay Street": where to go, unless it is a link or a video
 // service ("Venue : Google Meet", "Meeting address: https://…").
 const PLACE_LABEL = new RegExp(

@@ -49,6 +49,10 @@ function namesAPlace(words: string[]): boolean {
 const CONTRACTION =
   /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
 
+// The forms of address written with a stop: "Dr.", "Mrs.", "Prof.".
+const ABBREVIATED_ADDRESS = 'Dr|Mr|Ms|Mrs|Mx|Prof';
+const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ABBREVIATED_ADDRESS})\.`, 'g');
+
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 
@@ -114,7 +118,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
   const segment =
     text
       .slice(0, 240)
-      .replace(/\b(Dr|Mr|Ms|Mrs|Mx|Prof)\./g, '$1')
+      .replace(ABBREVIATED_ADDRESS_STOP, '$1')
       // An initial's stop ("R. Sundaram") ends no sentence.
       .split(/(?<!\b\p{Lu})[.;!?](?:\s|$)|\n/u)[0] ?? '';
   const names: string[] = [];
@@ -143,13 +147,13 @@ function listAfter(text: string, context: PeopleContext): string[] {
 
 const LABELS =
   /^[ \t]*(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:(?:'|’)ll| will) (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
-// A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
-// interview panel will be:", "then a Q&A with:").
 const BETWEEN = new RegExp(
   String.raw`\b(?:[Ii]nterview|[Rr]eview|[Cc]all|[Mm]eeting|[Cc]hat|[Ss]creen|[Cc]onversation|[Ss]ession)\s+between\s+(${FULL_NAME})\s+and\s+(${FULL_NAME})?`,
   'gu',
 );
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
+// A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
+// interview panel will be:", "then a Q&A with:").
 const LIST_LABEL =
   /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interview (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
@@ -186,7 +190,10 @@ const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\
 
 // "Mrs. Sunita Kulkarni", "R. Sundaram": a stop after a form of address or an initial ends no
 // sentence.
-const NO_SENTENCE_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|\p{Lu})$/u;
+const NO_SENTENCE_END = new RegExp(
+  String.raw`(?:^|[\s(])(?:${ABBREVIATED_ADDRESS}|St|\p{Lu})$`,
+  'u',
+);
 
 const MAX_SKIPPED_STOPS = 8;
 

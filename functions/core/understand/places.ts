@@ -202,6 +202,9 @@ export function zoneOfUsState(code: string): string | null {
 const US_ZIP = /\b\d{5}(?:-\d{4})?\b/;
 
 const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
+// Where a candidate reports or arrives: "report at the reception", "arrive at the Main Building".
+export const ARRIVAL_PLACES =
+  'room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor';
 // A street address: "2210 N 72nd St", "14 Quay Street", "400 W. Fifth Avenue".
 export const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b`;
 // "EH2 4RA", "SW1A 1AA": a British postcode says the country as surely as a region would.

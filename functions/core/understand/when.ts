@@ -4,7 +4,7 @@
 // winner in the zone the mail states, with the offset valid on that date.
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { STREET_ADDRESS } from './places.ts';
+import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import {
   matchZoneAt,
   offsetAt,
@@ -477,11 +477,17 @@ const ARRIVAL_BEFORE =
   /\b(?:arrive|arrival|be (?:there|here|on site)|get (?:there|here)|check[- ]in|sign in|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by))\b[^.!?\n]{0,16}$/i;
 // "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
 // reporting somewhere, however far the clause runs before its time.
-const REPORTING_CLAUSE =
-  /\b(?:report|reporting) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor|venue|address)\b[^.!?;\n]*$/i;
+const REPORTING_CLAUSE = new RegExp(
+  String.raw`\b(?:report|reporting) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}|venue|address)\b[^.!?;\n]*$`,
+  'i',
+);
 // "The interview will begin at 10.30 a.m.": the start, said of a day named just before.
 const STARTS_AT =
   /\b(?:interview|interviews|it|session|panel|meeting)\b[^.!?\n]{0,30}\b(?:begin|begins|start|starts|commence|commences|will be held)\s+(?:at\s+|from\s+)?$/i;
+
+function startSaid(text: string, index: number): boolean {
+  return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
+}
 const NOT_INTERVIEW_LINE =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
@@ -583,10 +589,10 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       if (previous.hasDate && insideParentheses(text, previous.index)) continue;
       if (previous.hasDate) {
         const near = mention.index - previous.end <= (previous.hasTime ? 300 : 700);
-        const startSaid = STARTS_AT.test(
-          text.slice(Math.max(0, mention.index - 60), mention.index),
-        );
-        if (near && (!previous.hasTime || startsLine(text, mention.index) || startSaid))
+        if (
+          near &&
+          (!previous.hasTime || startsLine(text, mention.index) || startSaid(text, mention.index))
+        )
           day = previous;
         break;
       }
@@ -640,8 +646,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     let previous: Candidate | null = null;
     for (const time of times) {
       // A day with its own time takes only a start said of it ("The interview will begin at …").
-      if (day.hasTime && !STARTS_AT.test(text.slice(Math.max(0, time.index - 60), time.index)))
-        continue;
+      if (day.hasTime && !startSaid(text, time.index)) continue;
       // "Start Time: 9:00 AM" / "End Time: 11:00 AM": the labelled end closes the start above it.
       if (previous && !previous.endTime && END_LABEL.test(lineAround(text, time.index, time.end))) {
         previous.endTime = time.time;
