@@ -16,12 +16,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return " on "
     + ((stack1 = container.lambda(container.strict(depth0, "interviewWeekday", {"start":{"line":5,"column":76},"end":{"line":5,"column":92}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: Thank you"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":87}}})) != null ? stack1 : "")
@@ -53,12 +48,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return " on "
     + ((stack1 = container.lambda(container.strict(depth0, "interviewWeekday", {"start":{"line":5,"column":59},"end":{"line":5,"column":75}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: Thank you"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
@@ -88,12 +78,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return " on "
     + ((stack1 = container.lambda(container.strict(depth0, "interviewWeekday", {"start":{"line":5,"column":53},"end":{"line":5,"column":69}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: Thanks for your time"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":29},"end":{"line":1,"column":69}}})) != null ? stack1 : "")
@@ -134,12 +119,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"5":function(container,depth0,helpers,partials,data) {
     return " and on the work we discussed";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: Following up"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":88}}})) != null ? stack1 : "")
@@ -172,12 +152,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(container.strict(depth0, "update", {"start":{"line":7,"column":79},"end":{"line":7,"column":85}} ), depth0)) != null ? stack1 : "")
     + " I'm glad to tell you more, or to answer any remaining questions.";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "I'm still very interested"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hasReference"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":185},"end":{"line":7,"column":243}}})) != null ? stack1 : "")
@@ -190,12 +165,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return ", not least after "
     + ((stack1 = container.lambda(container.strict(depth0, "reference", {"start":{"line":7,"column":225},"end":{"line":7,"column":234}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":9},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
@@ -228,12 +198,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return ", especially "
     + ((stack1 = container.lambda(container.strict(depth0, "reference", {"start":{"line":5,"column":179},"end":{"line":5,"column":188}} ), depth0)) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: Thank you for letting me know\n\n"
     + ((stack1 = alias2(alias1(depth0, "greeting", {"start":{"line":3,"column":2},"end":{"line":3,"column":10}} ), depth0)) != null ? stack1 : "")
@@ -253,12 +218,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(container.strict(depth0, "role", {"start":{"line":1,"column":35},"end":{"line":1,"column":39}} ), depth0)) != null ? stack1 : "")
     + " role";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Subject: Next round"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":53}}})) != null ? stack1 : "")
@@ -300,12 +260,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"3":function(container,depth0,helpers,partials,data) {
     return "the role";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"firstName"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":60}}})) != null ? stack1 : "")
     + " you for speaking with me about "
@@ -315,42 +270,22 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + "\n";
 },"useData":true},
   "mail/draft.text.hbs": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"draft-text"),depth0,{"name":"draft-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/draft.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"draft-html"),depth0,{"name":"draft-html","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/close-out.text.hbs": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda(container.strict(depth0, "heading", {"start":{"line":1,"column":2},"end":{"line":1,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n\nNo reply after two follow-ups: time to move on. The application is closed and I will not send any more nudges for it.\n\nIf you would like to leave the door open, here is an optional keep-in-touch note. Sending it is entirely up to you.\n\n"
@@ -358,24 +293,14 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/close-out.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "heading", {"start":{"line":2,"column":46},"end":{"line":2,"column":53}} ), depth0))
     + "</h1>\n<p>No reply after two follow-ups: time to move on. The application is closed and I will not send any more nudges for it.</p>\n<p>If you would like to leave the door open, here is an optional keep-in-touch note. Sending it is entirely up to you.</p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"draft-html"),depth0,{"name":"draft-html","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -385,12 +310,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda(container.strict(depth0, "heading", {"start":{"line":1,"column":2},"end":{"line":1,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
@@ -399,12 +319,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/employer-reply.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "heading", {"start":{"line":2,"column":46},"end":{"line":2,"column":53}} ), depth0))
@@ -416,24 +331,14 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/linkedin.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
     return " (needs a look before you send it)";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "  ["
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ok"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":11,"column":3},"end":{"line":11,"column":30}}})) != null ? stack1 : "")
@@ -445,12 +350,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"3":function(container,depth0,helpers,partials,data) {
     return " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = alias2(alias1(depth0, "heading", {"start":{"line":1,"column":2},"end":{"line":1,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n\nA short message for LinkedIn ("
@@ -466,12 +366,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/linkedin.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + alias3(alias2(alias1(depth0, "heading", {"start":{"line":2,"column":46},"end":{"line":2,"column":53}} ), depth0))
@@ -489,12 +384,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"1":function(container,depth0,helpers,partials,data) {
     return " (needs a look before you send it)";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<li style=\"margin:2px 0;\">"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ok"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":8,"column":26},"end":{"line":8,"column":139}}})) != null ? stack1 : "")
@@ -506,22 +396,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"4":function(container,depth0,helpers,partials,data) {
     return "<span style=\"color:#cf222e;\">&#10007;</span>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/acknowledgment.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Got it, but I need "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"missingOne"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":19},"end":{"line":2,"column":85}}})) != null ? stack1 : "")
@@ -541,12 +421,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = alias2(alias1(depth0, "value", {"start":{"line":9,"column":15},"end":{"line":9,"column":20}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\nHow I read it\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
@@ -557,12 +432,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "\nWhat is missing\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"missing"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "")
@@ -583,12 +453,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = alias2(alias1(depth0, "when", {"start":{"line":33,"column":16},"end":{"line":33,"column":20}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "  Nothing is planned yet"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hasMissing"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":24},"end":{"line":35,"column":111}}})) != null ? stack1 : "")
@@ -596,12 +461,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"11":function(container,depth0,helpers,partials,data) {
     return ": I will plan the drafts as soon as I have the missing details";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\nLet their replies reach me by themselves\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"filter-text"),lookupProperty(depth0,"filter"),{"name":"filter-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
@@ -612,12 +472,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasMissing"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
     + "\nWhat I understood\n"
@@ -632,12 +487,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/acknowledgment.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasMissing"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":2,"column":44},"end":{"line":2,"column":168}}})) != null ? stack1 : "")
@@ -654,12 +504,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"corrections"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":161},"end":{"line":42,"column":20}}})) != null ? stack1 : "")
     + "</pre>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Got it, but I need "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"missingOne"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":81},"end":{"line":2,"column":147}}})) != null ? stack1 : "");
@@ -678,12 +523,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + alias3(alias2(alias1(depth0, "value", {"start":{"line":6,"column":135},"end":{"line":6,"column":140}} ), depth0))
     + "</td></tr>\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:15px;margin:16px 0 6px;\">How I read it</h2>\n<ul style=\"margin:0 0 8px;padding-left:20px;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
@@ -693,12 +533,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</li>\n";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:15px;margin:16px 0 6px;\">What is missing</h2>\n<ul style=\"margin:0 0 8px;padding-left:20px;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"missing"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
@@ -706,12 +541,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"answers"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":161},"end":{"line":26,"column":20}}})) != null ? stack1 : "")
     + "</pre>\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda(container.strict(depth0, "example", {"start":{"line":25,"column":180},"end":{"line":25,"column":187}} ), depth0))
     + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":189},"end":{"line":26,"column":11}}})) != null ? stack1 : "");
@@ -726,12 +556,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + alias3(alias2(alias1(depth0, "when", {"start":{"line":31,"column":24},"end":{"line":31,"column":28}} ), depth0))
     + "</strong></li>\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<li>Nothing is planned yet"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hasMissing"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":26},"end":{"line":33,"column":113}}})) != null ? stack1 : "")
@@ -739,32 +564,17 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"13":function(container,depth0,helpers,partials,data) {
     return ": I will plan the drafts as soon as I have the missing details";
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:15px;margin:16px 0 6px;\">Let their replies reach me by themselves</h2>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"filter-html"),lookupProperty(depth0,"filter"),{"name":"filter-html","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda(depth0, depth0))
     + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":190},"end":{"line":42,"column":11}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -785,12 +595,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "I could not find "
     + ((stack1 = container.lambda(container.strict(depth0, "missingPhrase", {"start":{"line":1,"column":19},"end":{"line":1,"column":32}} ), depth0)) != null ? stack1 : "")
@@ -803,12 +608,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/unreadable.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">I could not find "
     + alias3(alias2(alias1(depth0, "missingPhrase", {"start":{"line":2,"column":63},"end":{"line":2,"column":76}} ), depth0))
@@ -826,12 +626,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "these lines";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda(container.strict(depth0, "example", {"start":{"line":5,"column":180},"end":{"line":5,"column":187}} ), depth0))
     + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":189},"end":{"line":6,"column":11}}})) != null ? stack1 : "");
@@ -842,22 +637,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/stop.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\nCancelled:\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cancelled"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
@@ -870,12 +655,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = alias2(alias1(depth0, "when", {"start":{"line":8,"column":24},"end":{"line":8,"column":28}} ), depth0)) != null ? stack1 : "")
     + ")\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Stopped: "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"application"), "label", {"start":{"line":1,"column":11},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
@@ -885,12 +665,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/stop.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">Stopped: "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"application"), "label", {"start":{"line":2,"column":55},"end":{"line":2,"column":72}} ), depth0))
@@ -898,12 +673,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hasCancelled"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
     + "<p>Changed your mind? Forward the interview confirmation again and I will plan it afresh.</p>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:8px 0 4px;\">Cancelled:</p>\n<ul style=\"margin:0;padding-left:20px;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cancelled"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
@@ -917,22 +687,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + alias3(alias2(alias1(depth0, "when", {"start":{"line":8,"column":24},"end":{"line":8,"column":28}} ), depth0))
     + ")</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/status.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"applications"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
@@ -947,12 +707,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return ((stack1 = container.lambda(container.strict(depth0, "countLine", {"start":{"line":5,"column":2},"end":{"line":5,"column":11}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = container.lambda(container.strict(depth0, "label", {"start":{"line":9,"column":2},"end":{"line":9,"column":7}} ), depth0)) != null ? stack1 : "")
@@ -990,12 +745,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = alias2(alias1(depth0, "when", {"start":{"line":19,"column":30},"end":{"line":19,"column":34}} ), depth0)) != null ? stack1 : "")
     + ", but its delivery could not be confirmed; not sent again\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
     + "Forward an interview confirmation to me and I will plan its follow-ups.\n";
@@ -1007,12 +757,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"11":function(container,depth0,helpers,partials,data) {
     return "No open applications. ";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "\nThis is your weekly digest"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDigest"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":26},"end":{"line":27,"column":86}}})) != null ? stack1 : "")
@@ -1029,24 +774,14 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
   return ((stack1 = container.lambda(container.strict(depth0, "filteredLine", {"start":{"line":29,"column":2},"end":{"line":29,"column":14}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasApplications"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/status.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "heading", {"start":{"line":2,"column":46},"end":{"line":2,"column":53}} ), depth0))
@@ -1054,12 +789,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"applications"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:16px;margin:18px 0 4px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "label", {"start":{"line":4,"column":48},"end":{"line":4,"column":53}} ), depth0))
@@ -1100,12 +830,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"7":function(container,depth0,helpers,partials,data) {
     return "<p>Forward an interview confirmation to me and I will plan its follow-ups.</p>\n";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:20px 0 0;color:#57606a;\">This is your weekly digest"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDigest"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":68},"end":{"line":22,"column":128}}})) != null ? stack1 : "")
@@ -1119,22 +844,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(container.strict(depth0, "filteredLine", {"start":{"line":24,"column":43},"end":{"line":24,"column":55}} ), depth0))
     + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/help.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":14,"column":2},"end":{"line":14,"column":7}} ), depth0)) != null ? stack1 : "")
@@ -1149,12 +864,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = alias2(alias1(depth0, "meaning", {"start":{"line":16,"column":15},"end":{"line":16,"column":22}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "How followup works\n\n1. Forward an interview confirmation to me: a recruiter's email, an ATS message, or a calendar invitation with its .ics.\n2. I answer within seconds with what I understood and when each draft will arrive.\n3. Each draft arrives when it is time to send it: the text, a link that opens it addressed in your mail client, and an .eml draft.\n\nYou send every draft yourself; I never write to the employer.\n\nWhen the employer answers, forward their reply to me: I cancel the pending nudges and, for a rejection, a next round or an offer, send you a fitting draft.\n\nCommands: reply to any followup mail with one on the first line; anything quoted below it is ignored.\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
@@ -1164,12 +874,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/help.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">How followup works</h1>\n<ol style=\"padding-left:20px;\">\n<li>Forward an interview confirmation to me: a recruiter's email, an ATS message, or a calendar invitation with its .ics.</li>\n<li>I answer within seconds with what I understood and when each draft will arrive.</li>\n<li>Each draft arrives when it is time to send it: the text, a link that opens it addressed in your mail client, and an .eml draft.</li>\n</ol>\n<p>You send every draft yourself; I never write to the employer.</p>\n<p>When the employer answers, forward their reply to me: I cancel the pending nudges and, for a rejection, a next round or an offer, send you a fitting draft.</p>\n<p style=\"margin:16px 0 4px;\">Commands: reply to any followup mail with one on the first line; anything quoted below it is ignored.</p>\n<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"border-collapse:collapse;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "")
@@ -1177,24 +882,14 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(container.strict(depth0, "numbered", {"start":{"line":24,"column":247},"end":{"line":24,"column":255}} ), depth0))
     + "</code>.</p>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<tr><td colspan=\"2\" style=\"padding:16px 0 6px;\"><h2 style=\"font-size:15px;margin:0;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "title", {"start":{"line":13,"column":87},"end":{"line":13,"column":92}} ), depth0))
     + "</h2></td></tr>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"commands"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"wide"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
@@ -1214,22 +909,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + alias3(alias2(alias1(depth0, "meaning", {"start":{"line":19,"column":155},"end":{"line":19,"column":162}} ), depth0))
     + "</td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/command.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"application"), "label", {"start":{"line":4,"column":2},"end":{"line":4,"column":19}} ), depth0)) != null ? stack1 : "")
@@ -1246,12 +931,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "  Nothing is pending for this application.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = container.lambda(container.strict(depth0, "label", {"start":{"line":13,"column":2},"end":{"line":13,"column":7}} ), depth0)) != null ? stack1 : "")
@@ -1260,12 +940,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"4":function(container,depth0,helpers,partials,data) {
     return "  Nothing pending.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Done: "
     + ((stack1 = container.lambda(container.strict(depth0, "summary", {"start":{"line":1,"column":8},"end":{"line":1,"column":15}} ), depth0)) != null ? stack1 : "")
@@ -1275,12 +950,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/command.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">Done: "
     + container.escapeExpression(container.lambda(container.strict(depth0, "summary", {"start":{"line":2,"column":52},"end":{"line":2,"column":59}} ), depth0))
@@ -1288,12 +958,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"application"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"replanned"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:16px;margin:18px 0 4px;\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"application"), "label", {"start":{"line":4,"column":48},"end":{"line":4,"column":65}} ), depth0))
@@ -1311,12 +976,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"3":function(container,depth0,helpers,partials,data) {
     return "<li>Nothing is pending for this application.</li>\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:16px;margin:18px 0 4px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "label", {"start":{"line":14,"column":48},"end":{"line":14,"column":53}} ), depth0))
@@ -1326,12 +986,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"5":function(container,depth0,helpers,partials,data) {
     return "<li>Nothing pending.</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1342,12 +997,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(container.strict(depth0, "note", {"start":{"line":4,"column":2},"end":{"line":4,"column":6}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"options"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
@@ -1357,12 +1007,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(container.strict(depth0, "example", {"start":{"line":17,"column":4},"end":{"line":17,"column":11}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty;
 
   return "  "
     + ((stack1 = alias2(alias1(depth0, "number", {"start":{"line":9,"column":4},"end":{"line":9,"column":10}} ), depth0)) != null ? stack1 : "")
@@ -1383,12 +1028,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"6":function(container,depth0,helpers,partials,data) {
     return "\nYou have no open application to choose from, so nothing changed. Forward an interview confirmation to me to start one.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda(container.strict(depth0, "question", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n"
@@ -1397,12 +1037,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/choice.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "question", {"start":{"line":2,"column":46},"end":{"line":2,"column":54}} ), depth0))
@@ -1414,12 +1049,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(container.strict(depth0, "note", {"start":{"line":4,"column":44},"end":{"line":4,"column":48}} ), depth0))
     + "</p>\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<ol style=\"margin:0;padding-left:28px;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"options"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
@@ -1429,12 +1059,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(container.strict(depth0, "example", {"start":{"line":13,"column":163},"end":{"line":13,"column":170}} ), depth0))
     + "</pre>\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<li value=\""
     + alias3(alias2(alias1(depth0, "number", {"start":{"line":9,"column":13},"end":{"line":9,"column":19}} ), depth0))
@@ -1454,12 +1079,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"7":function(container,depth0,helpers,partials,data) {
     return "<p>You have no open application to choose from, so nothing changed. Forward an interview confirmation to me to start one.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1472,23 +1092,13 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "Yes to what? No question of mine is waiting for an answer, so nothing changed.\n\nReply with the command you mean, for example stop, snooze 3d or status, or help for the list.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hasSuggestion"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/suggestion.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"hasSuggestion"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1498,12 +1108,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "<h1 style=\"font-size:20px;margin:0 0 12px;\">Yes to what?</h1>\n<p>No question of mine is waiting for an answer, so nothing changed.</p>\n<p style=\"color:#57606a;\">Reply with the command you mean, for example <strong>stop</strong>, <strong>snooze 3d</strong> or <strong>status</strong>, or <strong>help</strong> for the list.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1512,12 +1117,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "You asked me to forget you.";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty;
 
   return "  - "
     + ((stack1 = alias2(alias1(depth0, "count", {"start":{"line":7,"column":6},"end":{"line":7,"column":11}} ), depth0)) != null ? stack1 : "")
@@ -1534,12 +1134,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"4":function(container,depth0,helpers,partials,data) {
     return "  - no applications: you have none\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return "Delete everything followup keeps about you?\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"repeated"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":126}}})) != null ? stack1 : "")
@@ -1553,12 +1148,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/forget-request.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">Delete everything followup keeps about you?</h1>\n<p>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"repeated"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":3},"end":{"line":3,"column":129}}})) != null ? stack1 : "")
@@ -1574,12 +1164,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "You asked me to forget you.";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<li>"
     + alias3(alias2(alias1(depth0, "count", {"start":{"line":8,"column":6},"end":{"line":8,"column":11}} ), depth0))
@@ -1595,12 +1180,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"5":function(container,depth0,helpers,partials,data) {
     return "<li>no applications: you have none</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1615,12 +1195,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "\nIf you added the plan to your calendar, open the attached followup-plan.ics: it cancels those events.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Deleted: everything followup kept about you\n\n  - "
     + ((stack1 = container.lambda(container.strict(depth0, "count", {"start":{"line":3,"column":6},"end":{"line":3,"column":11}} ), depth0)) != null ? stack1 : "")
@@ -1633,12 +1208,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/forgotten.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">Deleted: everything followup kept about you</h1>\n<ul style=\"margin:0;padding-left:20px;\">\n<li>"
     + container.escapeExpression(container.lambda(container.strict(depth0, "count", {"start":{"line":4,"column":6},"end":{"line":4,"column":11}} ), depth0))
@@ -1647,12 +1217,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasCalendar"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
     + "<p>followup keeps nothing more about you, and this is the last mail about it. To start again, forward an interview confirmation to me.</p>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ":\n<ul style=\"margin:4px 0;padding-left:20px;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"applications"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
@@ -1664,22 +1229,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"3":function(container,depth0,helpers,partials,data) {
     return "<p>If you added the plan to your calendar, open the attached followup-plan.ics: it cancels those events.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/filter.text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty;
 
   return ((stack1 = alias2(alias1(lookupProperty(depth0,"confirmation"), "provider", {"start":{"line":2,"column":2},"end":{"line":2,"column":23}} ), depth0)) != null ? stack1 : "")
     + " asks you to confirm forwarding to "
@@ -1694,12 +1249,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"confirmation"),"elsewhere"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "\nThen create the filters below.\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"confirmation"), "elsewhere", {"start":{"line":7,"column":2},"end":{"line":7,"column":24}} ), depth0)) != null ? stack1 : "")
     + "\n";
@@ -1710,34 +1260,19 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(container.strict(depth0, "address", {"start":{"line":12,"column":25},"end":{"line":12,"column":32}} ), depth0)) != null ? stack1 : "")
     + ". Mail your mailbox forwards there from an employer reaches me without you forwarding it, and I never write to the employer.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = container.lambda(container.strict(depth0, "label", {"start":{"line":16,"column":2},"end":{"line":16,"column":7}} ), depth0)) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"filter-text"),depth0,{"name":"filter-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"filter-text"),lookupProperty(depth0,"generic"),{"name":"filter-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"confirmation"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"employers"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
@@ -1746,24 +1281,14 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/filter.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"confirmation"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"employers"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"generic"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "<p style=\"margin:16px 0 4px;\">I only read mail your own mailbox forwarded (Gmail's forwarding, or an Outlook rule's Forward to); anything else sent to this address is dropped. Mail that matches none of your applications changes nothing.</p>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + alias3(alias2(alias1(lookupProperty(depth0,"confirmation"), "provider", {"start":{"line":3,"column":46},"end":{"line":3,"column":67}} ), depth0))
@@ -1780,12 +1305,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + "'s forwarding settings) if you asked for this. If you did not, ignore this mail: nothing is forwarded until you confirm.</p>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"confirmation"),"elsewhere"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:0 0 8px;\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"confirmation"), "elsewhere", {"start":{"line":9,"column":29},"end":{"line":9,"column":51}} ), depth0))
@@ -1795,33 +1315,18 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(container.strict(depth0, "address", {"start":{"line":12,"column":67},"end":{"line":12,"column":74}} ), depth0))
     + "</h1>\n<p style=\"margin:0 0 8px;\">Mail your mailbox forwards there from an employer reaches me without you forwarding it, and I never write to the employer.</p>\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<h2 style=\"font-size:16px;margin:18px 0 4px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "label", {"start":{"line":16,"column":48},"end":{"line":16,"column":53}} ), depth0))
     + "</h2>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"filter-html"),depth0,{"name":"filter-html","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"filter-html"),lookupProperty(depth0,"generic"),{"name":"filter-html","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1836,12 +1341,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "  nobody\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty;
 
   return ((stack1 = alias2(alias1(depth0, "summary", {"start":{"line":1,"column":2},"end":{"line":1,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n\nWho may use followup ("
@@ -1852,12 +1352,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/roster.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:0 0 12px;\">"
     + alias3(alias2(alias1(depth0, "summary", {"start":{"line":2,"column":30},"end":{"line":2,"column":37}} ), depth0))
@@ -1877,12 +1372,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "<li>nobody</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -1893,12 +1383,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return "  reply notes: with anything the note should mention, and the thank-you comes again with it.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
@@ -1906,12 +1391,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"5":function(container,depth0,helpers,partials,data) {
     return "  there is no command to have it sent again; write it yourself, and reply sent once you have, so the later drafts know.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Did it arrive? "
     + ((stack1 = alias2(alias1(depth0, "what", {"start":{"line":1,"column":17},"end":{"line":1,"column":21}} ), depth0)) != null ? stack1 : "")
@@ -1926,12 +1406,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/unconfirmed.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">Did it arrive? "
     + alias3(alias2(alias1(depth0, "what", {"start":{"line":2,"column":61},"end":{"line":2,"column":65}} ), depth0))
@@ -1951,12 +1426,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"3":function(container,depth0,helpers,partials,data) {
     return "reply <code>notes:</code> with anything the note should mention, and the thank-you comes again with it.\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
@@ -1964,22 +1434,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"6":function(container,depth0,helpers,partials,data) {
     return "there is no command to have it sent again; write it yourself, and reply <code>sent</code> once you have, so the later drafts know.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"layout"),depth0,{"name":"layout","fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "partials/layout.hbs": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
     + container.escapeExpression(container.lambda(container.strict(depth0, "title", {"start":{"line":6,"column":9},"end":{"line":6,"column":14}} ), depth0))
@@ -1989,12 +1449,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + "</div>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   "partials/footer-text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "\n-- \nReply to this mail with a command on the first line (anything quoted below it is ignored):\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"commands"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
@@ -2007,22 +1462,12 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = alias2(alias1(depth0, "meaning", {"start":{"line":6,"column":15},"end":{"line":6,"column":22}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"commands"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   "partials/footer-html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<hr style=\"border:none;border-top:1px solid #d0d7de;margin:28px 0 12px;\">\n<p style=\"font-size:13px;color:#57606a;margin:0 0 6px;\">Reply to this mail with a command on the first line (anything quoted below it is ignored):</p>\n<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"font-size:13px;color:#57606a;border-collapse:collapse;\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"commands"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
@@ -2036,54 +1481,29 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + alias3(alias2(alias1(depth0, "meaning", {"start":{"line":6,"column":136},"end":{"line":6,"column":143}} ), depth0))
     + "</td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"commands"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   "partials/draft-text.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sendBy"),"late"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Send it as soon as you can: it was best sent by "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"sendBy"), "when", {"start":{"line":3,"column":50},"end":{"line":3,"column":61}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Send by "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sendBy"),"relative"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":59}}})) != null ? stack1 : "")
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"sendBy"), "when", {"start":{"line":5,"column":61},"end":{"line":5,"column":72}} ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"sendBy"), "relative", {"start":{"line":5,"column":33},"end":{"line":5,"column":48}} ), depth0)) != null ? stack1 : "")
     + ", ";
@@ -2094,23 +1514,13 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(container.strict(depth0, "why", {"start":{"line":9,"column":7},"end":{"line":9,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Cc:      "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"draft"), "cc", {"start":{"line":14,"column":11},"end":{"line":14,"column":19}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Bcc:     "
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"draft"), "bcc", {"start":{"line":17,"column":11},"end":{"line":17,"column":20}} ), depth0)) != null ? stack1 : "")
@@ -2120,12 +1530,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"8":function(container,depth0,helpers,partials,data) {
     return " (needs a look before you send it)";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "  ["
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ok"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":37,"column":3},"end":{"line":37,"column":30}}})) != null ? stack1 : "")
@@ -2137,12 +1542,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"11":function(container,depth0,helpers,partials,data) {
     return " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sendBy"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
@@ -2167,46 +1567,26 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"checklist"),"items"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":38,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "partials/draft-html.hbs": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:0 0 4px;font-size:18px;\"><strong>"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sendBy"),"late"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":50},"end":{"line":2,"column":223}}})) != null ? stack1 : "")
     + "</strong></p>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "Send it as soon as you can: it was best sent by "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"sendBy"), "when", {"start":{"line":2,"column":119},"end":{"line":2,"column":130}} ), depth0))
     + ".";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "Send by "
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sendBy"),"relative"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":149},"end":{"line":2,"column":200}}})) != null ? stack1 : "")
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"sendBy"), "when", {"start":{"line":2,"column":202},"end":{"line":2,"column":213}} ), depth0))
     + ".";
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"sendBy"), "relative", {"start":{"line":2,"column":174},"end":{"line":2,"column":189}} ), depth0))
     + ", ";
@@ -2217,55 +1597,30 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"5":function(container,depth0,helpers,partials,data) {
     return "<p style=\"margin:0 0 16px;font-size:13px;color:#57606a;\">Keep followup in Bcc (the employer does not see it): its copy of what you send tells followup this draft went out, so there is no need to reply <strong>sent</strong>, and an answer to it is matched to this application. Nothing is mailed back to you.</p>\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "<tr><td style=\"padding:2px 12px 2px 0;color:#57606a;\">Cc</td><td style=\"padding:2px 0;\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"draft"), "cc", {"start":{"line":13,"column":216},"end":{"line":13,"column":224}} ), depth0))
     + "</td></tr>";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var lookupProperty = container.lookupProperty;
 
   return "<tr><td style=\"padding:2px 12px 2px 0;color:#57606a;\">Bcc</td><td style=\"padding:2px 0;word-break:break-all;\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"draft"), "bcc", {"start":{"line":13,"column":372},"end":{"line":13,"column":381}} ), depth0))
     + "</td></tr>";
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:10px 0;\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":26},"end":{"line":18,"column":249}}})) != null ? stack1 : "")
     + "</p>\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":40},"end":{"line":18,"column":208}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":208},"end":{"line":18,"column":240}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"slot"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":18,"column":54},"end":{"line":18,"column":199}}})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
@@ -2279,12 +1634,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"14":function(container,depth0,helpers,partials,data) {
     return " (needs a look before you send it)";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, lookupProperty = container.lookupProperty;
 
   return "<li style=\"margin:2px 0;\">"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ok"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":24,"column":26},"end":{"line":24,"column":139}}})) != null ? stack1 : "")
@@ -2296,12 +1646,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
 },"17":function(container,depth0,helpers,partials,data) {
     return "<span style=\"color:#cf222e;\">&#10007;</span>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, alias4=container.escapeExpression, lookupProperty = container.lookupProperty;
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"sendBy"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":3,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
@@ -2333,12 +1678,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "Your filter address: "
     + ((stack1 = alias2(alias1(depth0, "address", {"start":{"line":1,"column":23},"end":{"line":1,"column":30}} ), depth0)) != null ? stack1 : "")
@@ -2354,12 +1694,7 @@ export const BUILT_IN_TEMPLATES: Record<string, TemplateSpecification> = {
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:0 0 6px;\">Your filter address: <strong>"
     + alias3(alias2(alias1(depth0, "address", {"start":{"line":1,"column":58},"end":{"line":1,"column":65}} ), depth0))
