@@ -99,9 +99,12 @@ const NEXT_IN_LIST = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${TITLED_NAME}`, '
 
 /**
  * One line of a list of people: "Harjit Sandhu, Director, Marine Policy (Chair)" names one person
- * and then their title, whatever it looks like; only "and" or "&" puts two people on a line.
+ * and then their title, whatever it looks like; only "and", "&" or a semicolon ("A, Analyst; B,
+ * Data Scientist") puts two people on a line.
  */
 function personsOfLine(line: string, context: PeopleContext): string[] {
+  const entries = line.split(/\s*;\s*/).filter((entry) => entry.trim());
+  if (entries.length > 1) return entries.flatMap((entry) => personsOfLine(entry, context));
   const names = listAfter(line, context);
   // Unless the line is a list of names alone ("Dana Lee, Sam Fox, Ana Ruiz").
   const parts = line

@@ -63,6 +63,14 @@ export function decodeEntities(text: string): string {
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
 
+const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const CLOCK = String.raw`\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?`;
+/** A line that is only a date, a time or a range of times, with at most times and a zone after. */
+const DATE_OR_TIME_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:${WEEKDAY_WORD},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?|${CLOCK}[ \t]*(?:-|–|—|to)[ \t]*${CLOCK})(?:[ \t,]+(?:at[ \t]+)?(?:${CLOCK}|[-–—]|to|[A-Z]{2,5}|\([^()\n]{0,30}\))){0,6}[ \t]*$`,
+);
+
 /**
  * Joins a plain-text mail's hard-wrapped paragraph lines ("…for the Senior Ranger\nposition on
  * Wednesday…"), one character for one, so indices hold: a long line that runs on into a line
@@ -81,7 +89,9 @@ export function unwrapLines(text: string): string {
           /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
           !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next) &&
           // "Marguerite Ng, Allocation Manager": a person's line of a list or table, on its own.
-          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next));
+          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next) &&
+          // "Tuesday, December 7, 2027" or "1:00 – 1:45 PM MT": a details block's own line.
+          !DATE_OR_TIME_LINE.test(next));
       return continues ? `${body} ` : line;
     },
   );

@@ -1,0 +1,28 @@
+// Reader -> plain text: hard-wrapped paragraph lines are joined, a details block's lines are not.
+import { describe, expect, it } from 'vitest';
+import { unwrapLines } from '../../../functions/core/understand/text.ts';
+
+const LONG_LINE = 'Senior Product Manager, Marketplace — Interview with Ferdinand Osei';
+
+describe('unwrapLines', () => {
+  it.each([
+    'Tuesday, December 7, 2027',
+    'Thursday, 21 October 2027 at 10:30 AM EDT',
+    'Sept 3',
+    '1:00 – 1:45 PM MT (Mountain Time)',
+  ])('keeps a line that is only a date or a time on its own: %s', (next) => {
+    expect(unwrapLines(`${LONG_LINE}\n${next}`)).toBe(`${LONG_LINE}\n${next}`);
+  });
+
+  it.each(['May 5 works for us if you can come in', 'Tuesday and I will send the link.'])(
+    'joins a wrapped sentence that only begins with a date: %s',
+    (next) => {
+      expect(unwrapLines(`${LONG_LINE}\n${next}`)).toBe(`${LONG_LINE} ${next}`);
+    },
+  );
+
+  it('keeps every index where it was, one character for one', () => {
+    const text = `${LONG_LINE}\nposition on Wednesday\nTuesday, December 7, 2027`;
+    expect(unwrapLines(text)).toHaveLength(text.length);
+  });
+});
