@@ -7,6 +7,8 @@ export interface ForwardedHeaders {
   from: Mailbox | null;
   to: Mailbox[];
   cc: Mailbox[];
+  /** Where replies go: a scheduling tool sends as itself with the person who booked here. */
+  replyTo: Mailbox[];
   subject: string | null;
   /** The Date/Sent line as the forwarding client wrote it. */
   dateText: string | null;
@@ -46,6 +48,7 @@ const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
   a: 'to',
   para: 'to',
   cc: 'cc',
+  'reply-to': 'replyTo',
   sent: 'dateText',
   date: 'dateText',
   gesendet: 'dateText',
@@ -105,7 +108,7 @@ const NAME_ABOVE_ADDRESS =
   /^[ \t]*([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,3})(?:[ \t]+[-–(][^\n@]{0,40})?[ \t]*\n[ \t]*([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,24})[ \t]*$/gmu;
 
 function emptyHeaders(): ForwardedHeaders {
-  return { from: null, to: [], cc: [], subject: null, dateText: null };
+  return { from: null, to: [], cc: [], replyTo: [], subject: null, dateText: null };
 }
 
 function assign(headers: ForwardedHeaders, key: string, value: string): void {
@@ -116,7 +119,7 @@ function assign(headers: ForwardedHeaders, key: string, value: string): void {
     const [first] = parseAddressList(clean);
     headers.from = first ?? (clean ? { name: clean, email: '' } : null);
     if (headers.from && !headers.from.email) headers.from = null;
-  } else if (field === 'to' || field === 'cc') {
+  } else if (field === 'to' || field === 'cc' || field === 'replyTo') {
     headers[field].push(...parseAddressList(clean));
   } else if (field === 'subject') {
     headers.subject = clean;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { OriginalReading } from '../reading.ts';
-import { type ForwardedHeaders, unwrapForwards } from './forward.ts';
+import { type ForwardedHeaders, parseAddressList, unwrapForwards } from './forward.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { offsetAt } from './zones.ts';
 
@@ -17,6 +17,8 @@ export interface Original {
   sender: Mailbox | null;
   recipients: Mailbox[];
   cc: Mailbox[];
+  /** Where the original's replies go: the person behind a scheduling tool's or an ATS's mail. */
+  replyTo: Mailbox[];
   subject: string;
   /** Instant the original was sent; relative dates count from it. */
   sentAt: Date;
@@ -117,6 +119,7 @@ export async function findOriginal(
       sender: mail.from,
       recipients: mail.to,
       cc: mail.cc,
+      replyTo: parseAddressList(mail.headers.get('reply-to') ?? ''),
       subject: mail.subject,
       sentAt: outerAt,
       senderOffset: outerOffset,
@@ -141,6 +144,7 @@ export async function findOriginal(
     sender: headers.from,
     recipients: headers.to,
     cc: headers.cc,
+    replyTo: headers.replyTo,
     subject: headers.subject ?? mail.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg)\s*:\s*)+/i, ''),
     sentAt,
     senderOffset: dated?.offset ?? null,

@@ -7,7 +7,7 @@ import { isTitleNoun } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { literal } from './text.ts';
-import { isMachineAddress } from './vendors.ts';
+import { isMachineAddress, isVendorName } from './vendors.ts';
 
 export interface PeopleContext {
   /** The original message's sender (recruiter, coordinator or a scheduling tool). */
@@ -625,7 +625,8 @@ export function findInterviewers(
       existing.email ??= email;
       return;
     }
-    if (isCandidate({ name, email }, context)) return;
+    // A tool's name is never a person's, whatever the text or the invitation put it next to.
+    if (isCandidate({ name, email }, context) || isVendorName(name)) return;
     people.push({ name, email });
   };
   const event = events[0];

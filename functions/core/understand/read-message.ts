@@ -30,7 +30,12 @@ import { placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
-import { employerInDisplayName, employerMailbox, isVendorName } from './vendors.ts';
+import {
+  employerInDisplayName,
+  employerMailbox,
+  isMachineAddress,
+  isVendorName,
+} from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
 import {
   findStatedZone,
@@ -452,7 +457,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const candidateEmails = candidate.emails;
   const candidateNames = candidate.names;
   const written = addressesInText(body).filter((box) => !candidateEmails.has(box.email));
-  const replyTo = original.forwarded ? [] : parseAddressList(mail.headers.get('reply-to') ?? '');
+  const replyTo = original.replyTo;
   const labels = [
     senderLabel,
     ...replyTo.map((box) => organisationLabel(box.email)),
@@ -502,8 +507,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     ...original.cc,
     ...events.flatMap((e) => [...(e.organizer ? [e.organizer] : []), ...e.attendees]),
   ];
+  // Who wrote the text: a tool that sends as itself ("Doodle <mailer@…>") writes for the person
+  // its replies go to, so "the panel will be me" is that person, never the tool.
+  const sender = original.sender;
+  const writer =
+    sender?.name && !isVendorName(sender.name)
+      ? sender
+      : (replyTo.find((box) => box.name && !isMachineAddress(box.email)) ?? sender);
   const people = findInterviewers(body, events, {
-    sender: original.sender,
+    sender: writer,
     candidate: { emails: candidateEmails, names: candidateNames },
     directory,
     company: interview.company,
