@@ -19,7 +19,7 @@ import {
   shortFormOf,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
-import { addressesInText, parseAddressList } from './forward.ts';
+import { addressesInText } from './forward.ts';
 import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
