@@ -248,6 +248,35 @@ function findSplit(lines: string[]): Split | null {
   return null;
 }
 
+// "On Mon, Aug 9, 2027 at 11:47 AM Dale Pruitt <dale.pruitt@…> wrote:": who wrote, and when.
+const WROTE_BY =
+  /(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3})?[ \t]*<([^<>\s@]{1,64}@[^<>\s]{1,255})>/u;
+
+/**
+ * The message a forwarded reply of the user's own answers, when its "On … wrote:" line names
+ * someone else: its headers as that line gives them, and the line its quoted text starts on.
+ */
+function ownReplyAbove(
+  split: Split,
+  lines: string[],
+  levels: ForwardedHeaders[],
+  forwarder: string | undefined,
+): { headers: ForwardedHeaders; next: number } | null {
+  const own = levels[levels.length - 1]?.from?.email.toLowerCase();
+  if (split.kind !== 'reply' || !forwarder || own !== forwarder.toLowerCase()) return null;
+  const first = unquote(lines[split.at] ?? '');
+  // Gmail wraps a long "On … wrote:" line in two.
+  const wrapped = !/wrote:[ \t]*$/.test(first);
+  const line = wrapped ? `${first} ${unquote(lines[split.at + 1] ?? '')}` : first;
+  const by = WROTE_BY.exec(line);
+  const email = by?.[2]?.toLowerCase();
+  if (!email || email === own) return null;
+  const headers = emptyHeaders();
+  headers.from = { name: by?.[1] ?? null, email };
+  headers.dateText = line.slice(0, by?.index ?? line.length).replace(/^[ \t]*On[ \t]+/, '');
+  return { headers, next: split.at + (wrapped ? 2 : 1) };
+}
+
 function nonSpaceLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
@@ -276,6 +305,17 @@ export function unwrapForwards(text: string, forwarder?: string): Unwrapped {
     const isForward =
       (split.kind === 'forward' && !(split.replyRule && ownQuote)) ||
       (split.kind === 'header-block' && shortNote && !ownQuote);
+    const answered = ownReplyAbove(split, lines, levels, forwarder);
+    if (answered) {
+      // "Perfect, see you at 1:30 on Thursday" forwarded with the thread beneath it: the user's
+      // own reply is no news but their words on it, like a note; the message it answers, from
+      // the employer, is the original.
+      notes[0] = [notes[0], before].filter(Boolean).join('\n\n');
+      notes.push('');
+      levels.push(answered.headers);
+      current = lines.slice(answered.next).map(unquote).join('\n').replace(/^\s+/, '');
+      continue;
+    }
     if (!isForward || depth === MAX_DEPTH) {
       history = lines.slice(split.at).join('\n');
       current = before;
