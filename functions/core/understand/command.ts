@@ -346,8 +346,9 @@ function readNumbered(line: string): Command | null {
 function commandOf(first: string): Command | null {
   const whole = commandOfClause(first);
   if (whole) return whole;
+  // "done, emailed it to Ji-woo before lunch": a comma parts clauses too.
   const clauses = first
-    .split(/(?<=[.!?])\s+|\s+[-–—]\s+/)
+    .split(/(?<=[.!?,])\s+|\s+[-–—]\s+/)
     .map((clause) => clause.trim())
     .filter(Boolean);
   if (clauses.length < 2) return null;

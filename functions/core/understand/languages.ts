@@ -63,7 +63,7 @@ const LABEL = new RegExp(
 const HOUR = String.raw`(?<![\d:.])([01]?\d|2[0-3])\s?(?:h|uhr)(?:\s?([0-5]\d))?(?![\p{L}\d])`;
 const HOUR_TOKEN = new RegExp(HOUR, 'giu');
 // Between two times, the word for "to": "às", "a", "à", "al", "hasta", "bis", "jusqu'à", "tot".
-const RANGE_WORD = String.raw`(?:[àa]s?|al|hasta|bis|jusqu['’]à|tot|alle)`;
+const RANGE_WORD = "(?:[àa]s?|al|hasta|bis|jusqu['’]à|tot|alle)";
 const TIME_RANGE = new RegExp(
   String.raw`(\d{1,2}:\d{2})\s+${RANGE_WORD}\s+(?:(?:las|les|den)\s+)?(\d{1,2}:\d{2})`,
   'giu',

@@ -365,6 +365,8 @@ describe('commands written as people write them', () => {
     ['Could you send me a list of my open applications?', { verb: 'status', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
     ['Hey stop please', { verb: 'stop', arg: null }],
+    ['done, emailed it to Ji-woo before lunch', { verb: 'sent', arg: null }],
+    ['Thanks, stop the reminders', { verb: 'stop', arg: null }],
   ])('%j', (text, expected) => {
     expect(parseCommand(`${text}${QUOTE}`)).toEqual(expected);
   });
@@ -379,6 +381,7 @@ describe('commands written as people write them', () => {
     'Stop for 2 weeks',
     'I want to stop by your office',
     'sent the wrong draft?',
+    "No, please don't stop them, I still want the drafts",
   ])('still no command: %j', (text) => {
     expect(parseCommand(`${text}${QUOTE}`)).toBeNull();
   });
