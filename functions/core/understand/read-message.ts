@@ -476,6 +476,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
   const voicedEmployer = original.sender ? employerInDisplayName(original.sender.name) : null;
   if (senderMailbox) employerLabels.push(senderMailbox);
+  // "Seri Palma Careers" speaks for the employer the mail spells out in full ("Seri Palma
+  // Plantations Berhad"): the name is looked for in the text as a domain's label would be.
+  if (voicedEmployer) employerLabels.push(voicedEmployer);
   const displayNames = [voicedEmployer ?? original.sender?.name ?? ''].filter(Boolean);
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
   if (!company.company && voicedEmployer)

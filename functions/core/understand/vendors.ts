@@ -170,5 +170,10 @@ export function employerMailbox(email: string): string | null {
     .find((label) => /^[a-z][a-z-]{2,40}$/.test(label) && !SENDING_WORDS.test(label));
   if (subdomain) return subdomain;
   if (MACHINE_MAILBOX.test(local)) return null;
-  return /^[a-z][a-z0-9-]{2,40}$/.test(local) ? local : null;
+  // "sfcareers@…", "acmejobs@…": the team's word glued on says nothing of whose team it is.
+  const slug = local.replace(GLUED_TEAM_WORD, '');
+  return /^[a-z][a-z0-9-]{2,40}$/.test(slug) ? slug : null;
 }
+
+const GLUED_TEAM_WORD =
+  /^(?:careers?|jobs|talent|recruit(?:ing|ment)?|hiring|hr)[-_.]?|[-_.]?(?:careers?|jobs|talent|recruit(?:ing|ment)?|hiring|hr)$/;

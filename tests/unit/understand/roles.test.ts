@@ -27,6 +27,10 @@ describe('findRole', () => {
       'Thanks for your interest in the role of Senior Lecturer in Ecology.',
       'Senior Lecturer in Ecology',
     ],
+    [
+      'Thank you for your application for the position of Assistant Manager, Treasury (Job Req ID 11842) with Example Co.',
+      'Assistant Manager, Treasury',
+    ],
     ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
     ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
     [

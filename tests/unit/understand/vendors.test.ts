@@ -15,6 +15,9 @@ describe('employerMailbox', () => {
     ['no-reply@hire.lever.co', null],
     ['ab@eu1.smartrecruiters.com', null],
     ['dana@acme.example', null],
+    ['SFCareers@successfactors.example', null],
+    ['seripalma-careers@successfactors.example', 'seripalma'],
+    ['careers@successfactors.example', null],
   ])('%s -> %s', (address, employer) => {
     expect(employerMailbox(address)).toBe(employer);
   });
