@@ -30,6 +30,32 @@ export function isIanaZone(zone: string): boolean {
 }
 
 /**
+ * Names the tz database has since changed that ICU, and so Intl and luxon, still gives as a zone's
+ * own (CLDR keeps its first ids stable); mails and the Scheduler read today's name.
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/**
  * The zone in its usual spelling, or null when it is not an IANA zone. Zone lookup ignores case,
  * but a name shown in mails should read `Asia/Kolkata`, not `asia/kolkata`.
  */
@@ -37,7 +63,7 @@ export function canonicalZone(text: string): string | null {
   const zone = text.trim();
   if (!isIanaZone(zone)) return null;
   const listed = knownZoneNames().get(zone.toLowerCase());
-  if (listed) return listed;
+  if (listed) return RENAMED[listed] ?? listed;
   if (zone !== zone.toLowerCase()) return zone;
   if (/^[a-z]{2,4}$/.test(zone)) return zone.toUpperCase();
   return zone

@@ -29,6 +29,11 @@ describe('canonicalZone', () => {
     [' asia/kolkata ', 'Asia/Kolkata'],
     ['utc', 'UTC'],
     ['etc/gmt+5', 'Etc/GMT+5'],
+    // Names the tz database has changed, which ICU still gives as the zone's own.
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['asia/saigon', 'Asia/Ho_Chi_Minh'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['America/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
   ])('spells %j as %s', (text, zone) => {
     expect(canonicalZone(text)).toBe(zone);
   });

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import { isIanaZone } from '../iana-zone.ts';
+import { canonicalZone, isIanaZone } from '../iana-zone.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
@@ -554,6 +554,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   });
   confidence.decisionBy = interview.decisionBy ? 0.8 : 0;
 
+  // Whichever source gave it, the zone is spelled as today's tz database does ("Asia/Calcutta"
+  // in a calendar or a label is Asia/Kolkata).
+  if (interview.timezone) interview.timezone = canonicalZone(interview.timezone);
   if (!interview.company) missing.push('company');
   if (interview.interviewers.length === 0) missing.push('interviewer');
   return {

@@ -116,6 +116,14 @@ describe('dates and times', () => {
     );
     expect(reading.interview?.start ?? null).toBeNull();
   });
+
+  it("names a zone written by its old tz name by today's", async () => {
+    const reading = await read(
+      'Interview confirmed.\nDate & Time : Thursday 5 March 2026, 11:30 AM - 12:30 PM (Asia/Calcutta)',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T11:30:00+05:30');
+    expect(reading.interview?.timezone).toBe('Asia/Kolkata');
+  });
 });
 
 describe('people and employer', () => {
