@@ -35,7 +35,7 @@ const UNDERSCORE_RULE = /^[ \t]*_{10,}[ \t]*$/;
 const WROTE = /^[ \t]*On\b.{0,200}\bwrote:[ \t]*$/i;
 const WROTE_START = /^[ \t]*On [A-Z][a-z]{2}/;
 const HEADER_KEY =
-  /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Asunto|Fecha)\*?[ \t]*:[ \t]*(.*)$/;
+  /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Répondre à|Responder a|Antwort an|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Asunto|Fecha)\*?[ \t]*:[ \t]*(.*)$/;
 const CRAMMED_KEYS = /(From|To|Cc|Sent|Date|Subject)[ \t]*:/g;
 
 const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
@@ -49,6 +49,9 @@ const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
   para: 'to',
   cc: 'cc',
   'reply-to': 'replyTo',
+  'répondre à': 'replyTo',
+  'responder a': 'replyTo',
+  'antwort an': 'replyTo',
   sent: 'dateText',
   date: 'dateText',
   gesendet: 'dateText',

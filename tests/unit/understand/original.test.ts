@@ -1,6 +1,7 @@
 // The original inside a forward (Reading.original): who wrote it, its subject and thread ids,
 // whichever client forwarded it, inline or attached; and a fingerprint that knows it again.
 import { describe, expect, it } from 'vitest';
+import { unwrapForwards } from '../../../functions/core/understand/forward.ts';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
 import { readFixture } from '../../support/fixtures.ts';
 
@@ -195,5 +196,30 @@ describe('Reading.original.from', () => {
   ])('names %s as %s: a directory writes the surname first', async (from, name) => {
     const original = await originalOf(forward(from));
     expect(original?.from).toEqual({ name, email: 'mlindqvist@coastline.example' });
+  });
+});
+
+describe('unwrapForwards: a forwarded header block', () => {
+  it.each([
+    ['Reply-To', 'Thunderbird'],
+    ['Répondre à', 'Apple Mail in French'],
+    ['Antwort an', 'Outlook in German'],
+  ])('keeps %s (%s): where the person behind a tool reads replies', (key) => {
+    const text = [
+      'see below',
+      '',
+      '-------- Forwarded Message --------',
+      'Subject: Interview',
+      'Date: Thu, 14 Oct 2027 04:47:31 +0000',
+      'From: Doodle <mailer@doodle.example>',
+      `${key}: Élodie Fabre <elodie.fabre@valmorel.example>`,
+      'To: hannah.whitfield@example.com',
+      '',
+      'Élodie Fabre has chosen the final option.',
+    ].join('\n');
+    const [level] = unwrapForwards(text, 'hannah.whitfield@example.com').levels;
+    expect(level?.replyTo).toEqual([
+      { name: 'Élodie Fabre', email: 'elodie.fabre@valmorel.example' },
+    ]);
   });
 });

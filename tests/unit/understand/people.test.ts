@@ -72,6 +72,14 @@ describe('names', () => {
     expect(names(text)).toEqual(['Darnell Okafor']);
   });
 
+  it('a title written in another language is no person', () => {
+    expect(
+      names(
+        'You will meet Camille Rousseau, Directrice Retail Excellence Europe, and Julien Marchetti, HR Business Partner.',
+      ),
+    ).toEqual(['Camille Rousseau', 'Julien Marchetti']);
+  });
+
   it('never run across a line: the label under a name is no part of it', () => {
     const text = [
       'Interview : after the demo, with the Principal, Mrs. Sunita Kulkarni, and the Head of Department (Science), Mr. Abhijit Joshi',
