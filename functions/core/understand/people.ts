@@ -118,6 +118,22 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
   return onlyNames || /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
 }
 
+// "with Wanjiru, who leads our product team", "and Priyanka from our lab": a first name alone is a
+// person only where the words after it describe one.
+const GIVEN_NAME_ITEM =
+  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our|the|a|an)\s|\s+from\s+(?:our|the|their)\s)/u;
+
+/** A first name alone: no title, team, place, tool, weekday or the employer. */
+function isGivenName(word: string, context: PeopleContext): boolean {
+  return (
+    !NOT_NAME_WORDS.has(word.toLowerCase()) &&
+    !NOUN_ENDING.test(word) &&
+    !isPlaceName(word) &&
+    !isVendorName(word) &&
+    !context.company?.toLowerCase().split(/\s+/).includes(word.toLowerCase())
+  );
+}
+
 /** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
 function listAfter(text: string, context: PeopleContext): string[] {
   const segment =
@@ -129,10 +145,12 @@ function listAfter(text: string, context: PeopleContext): string[] {
   const names: string[] = [];
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
-    const m = LIST_ITEM.exec(rest);
+    const full = LIST_ITEM.exec(rest);
+    const given = full ? null : GIVEN_NAME_ITEM.exec(rest);
+    const m = full ?? given;
     if (!m?.[1]) break;
     const name = m[1].replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
-    if (!isPersonName(name, context)) break;
+    if (!(given ? isGivenName(name, context) : isPersonName(name, context))) break;
     names.push(name);
     rest = rest.slice(m[0].length);
     // Skip an appositive title: "A, Engineering Manager, and B".

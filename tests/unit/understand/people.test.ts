@@ -72,6 +72,22 @@ describe('names', () => {
     expect(names(text)).toEqual(['Darnell Okafor']);
   });
 
+  it('a first name alone is a person where the words after it describe one', () => {
+    expect(names("You'll be chatting with Wanjiru, who leads our product team.")).toEqual([
+      'Wanjiru',
+    ]);
+    expect(
+      names('The panel will be Dr Sam Whitlock and Priyanka from our lab management team.'),
+    ).toEqual(['Sam Whitlock', 'Priyanka']);
+    // A team, a place, the employer or a tool described the same way is nobody.
+    expect(names("You'll meet Marketing, who run the launch.")).toEqual([]);
+    expect(names("You'll be meeting with Denver, our regional office.")).toEqual([]);
+    expect(names('You will speak with Example, the parent company.')).toEqual([]);
+    expect(names('You will meet with Zoom, the platform we use.')).toEqual([]);
+    // Without a description, a lone capitalised word is no one ("meet Tuesday").
+    expect(names('You will meet Wanjiru on Tuesday.')).toEqual([]);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(
