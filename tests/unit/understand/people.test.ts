@@ -88,6 +88,16 @@ describe('names', () => {
     expect(names('You will meet Wanjiru on Tuesday.')).toEqual([]);
   });
 
+  it('the writer who would genuinely like to talk with you is the one to meet', () => {
+    const writer = { ...context, sender: { name: 'Lacey Overton', email: 'lacey@example.com' } };
+    const people = (text: string) => interviewersFromText(text, writer).map((p) => p.name);
+    expect(people("I'd genuinely like to talk with you on Monday at 10.")).toEqual([
+      'Lacey Overton',
+    ]);
+    expect(people('I would really love to meet you next week.')).toEqual(['Lacey Overton']);
+    expect(people('I would like to thank you for your time.')).toEqual([]);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(
