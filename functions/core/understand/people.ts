@@ -38,7 +38,9 @@ const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
 // only (alone, "U.S. Bank" would be a person).
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}(?:[ \t]+${PARTICLE})?(?:[ \t]+${NAME_WORD}){1,2}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
+// "Senthil Kumar R": as Tamil names are written, the father's initial after the given names.
+const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}(?:[ \t]+${PARTICLE})?(?:[ \t]+${NAME_WORD}){1,2}${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {

@@ -98,6 +98,14 @@ describe('names', () => {
     expect(people('I would like to thank you for your time.')).toEqual([]);
   });
 
+  it("keeps a father's initial written after the given names, as Tamil names are", () => {
+    expect(names('Interviewer(s) : Senthil Kumar R, Lakshmi Narayanan P')).toEqual([
+      'Senthil Kumar R',
+      'Lakshmi Narayanan P',
+    ]);
+    expect(names('You will meet Dana Lee I think, and Sam Fox.')).toEqual(['Dana Lee']);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(
