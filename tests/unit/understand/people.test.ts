@@ -106,6 +106,20 @@ describe('names', () => {
     expect(names('You will meet Dana Lee I think, and Sam Fox.')).toEqual(['Dana Lee']);
   });
 
+  it("reads the people under a selection committee's or a search panel's heading", () => {
+    for (const heading of ['Selection Committee', 'Search Panel:', 'Hiring Board']) {
+      const text = [
+        'Details of your interview below.',
+        heading,
+        '   - Prof. Anjali Deshpande – Dean, School of Engineering (Chair)',
+        '   - Dr. Rohan Varkey – Head, Department of CSE',
+        '',
+        'Please join 15 minutes early.',
+      ].join('\n');
+      expect(names(text)).toEqual(['Anjali Deshpande', 'Rohan Varkey']);
+    }
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(
