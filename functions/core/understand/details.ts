@@ -396,7 +396,8 @@ const TITLE_NOUNS =
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|in(?= [A-Z])|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
-const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: [A-Z&][\p{L}&/+-]*){0,3}`;
+// "Computer Science and Engineering", "Research & Development": a team may join two fields.
+const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: (?:(?:and|of|for) )?[A-Z&][\p{L}&/+-]*){0,3}`;
 // "Associate, Healthcare Investment Banking", "Clinical Informatics Lead - EMR Optimisation": a
 // title and the team it is in.
 const ROLE_WITH_TEAM = String.raw`${ROLE_RUN}(?:(?:, | [-–—] )${TEAM_RUN}(?: \([^()\n]{1,40}\))?)?`;

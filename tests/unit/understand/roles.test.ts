@@ -31,6 +31,10 @@ describe('findRole', () => {
       'Thank you for your application for the position of Assistant Manager, Treasury (Job Req ID 11842) with Example Co.',
       'Assistant Manager, Treasury',
     ],
+    [
+      'Thank you for applying for the position of Assistant Professor – Computer Science and Engineering (JR-04417) at Example Co.',
+      'Assistant Professor – Computer Science and Engineering',
+    ],
     ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
     ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
     [
