@@ -190,9 +190,10 @@ const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
-// "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you".
+// "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
+// and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s)(${FULL_NAME}),\s+(?:our|the|my|a|who|one of (?:our|the))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.

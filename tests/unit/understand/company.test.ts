@@ -44,4 +44,12 @@ describe('clientOfAgency', () => {
     );
     expect(clientOfAgency('Client: N/A\nRole: Analyst', 'Pemberton Lowe Recruitment')).toBe(null);
   });
+
+  it('takes the client that wants to go ahead with the candidate', () => {
+    const news =
+      'Good news - Harland & Voss Insurance would like to move ahead with a phone screen for the role.';
+    expect(clientOfAgency(news, 'Brightpath Talent Partners')).toBe('Harland & Voss Insurance');
+    // Only an agency writes of a client; an employer moving ahead is itself.
+    expect(clientOfAgency(news, 'Northwind Consulting')).toBe(null);
+  });
 });

@@ -120,6 +120,12 @@ describe('names', () => {
     }
   });
 
+  it("an agency's 'their manager' is the client's person the candidate meets", () => {
+    expect(
+      names('Beatriz Lomax, their Claims Operations Manager, will call you on Thursday at 4pm.'),
+    ).toEqual(['Beatriz Lomax']);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(
