@@ -6,6 +6,7 @@ import type { CalendarEvent } from './calendar.ts';
 import { isTitleNoun } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
+import { signatureLines } from './signature.ts';
 import { literal } from './text.ts';
 import { isMachineAddress, isVendorName } from './vendors.ts';
 
@@ -352,6 +353,18 @@ function startsWithPerson(cell: string, context: PeopleContext, titled: boolean)
   return !!person?.[1] && isPersonName(person[1].replace(HONORIFIC, ''), context);
 }
 
+// A title of one who books the meeting and greets, not of one who interviews.
+const SCHEDULER_TITLE =
+  /\b(?:coordinator|co-ordinator|scheduler|scheduling|assistant|receptionist|administrator|talent acquisition|recruiting|recruitment|human resources|HR|people (?:team|operations|ops)|office manager)\b/i;
+
+/** The writer's signature names a title that schedules: the line under their name, or the next. */
+function signsAsScheduler(text: string, writer: string): boolean {
+  const lines = signatureLines(text);
+  const at = lines.findIndex((line) => sameName(line, writer));
+  const title = at === -1 ? lines.join(' ') : lines.slice(at + 1, at + 3).join(' ');
+  return SCHEDULER_TITLE.test(title);
+}
+
 /** Names the text gives for the interviewers, in order of appearance. */
 export function interviewersFromText(
   text: string,
@@ -547,6 +560,12 @@ export function interviewersFromText(
         scan.replace(/\n/g, ' '),
       );
     if (self) add([context.sender.name], self.index);
+    // "Come in at half two and ask for me at the pass": with nobody else named, the writer who
+    // receives the candidate is the one they meet, unless the writer signs as one who schedules.
+    const receives = /\bask for me\b/i.exec(scan);
+    if (!self && receives && !signsAsScheduler(scan, context.sender.name)) {
+      add([context.sender.name], receives.index);
+    }
   }
   // "Carlos Ibarra, our Director of Development, and I", "Dwayne, our super, will be with me":
   // the writer is one of those the candidate meets.

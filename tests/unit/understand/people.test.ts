@@ -126,6 +126,16 @@ describe('names', () => {
     ).toEqual(['Beatriz Lomax']);
   });
 
+  it('the writer the candidate asks for is the one they meet, unless the writer schedules', () => {
+    const chef = { ...context, sender: { name: 'Tomasz Wrona', email: 'tomasz@example.com' } };
+    const people = (text: string) => interviewersFromText(text, chef).map((p) => p.name);
+    const mail = (title: string) =>
+      `Thursday works - come in at half two and ask for me at the pass.\n\nCheers,\nTomasz Wrona\n${title}\nThe Copper Hare`;
+    expect(people(mail('Head Chef'))).toEqual(['Tomasz Wrona']);
+    expect(people(mail('Recruiting Coordinator'))).toEqual([]);
+    expect(people(mail('Office Manager'))).toEqual([]);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(
