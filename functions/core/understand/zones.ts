@@ -93,6 +93,8 @@ const ALTERNATIVES: Record<string, string[]> = {
 // said in summer may mean either; without a place to settle it the reader asks.
 const STANDARD_ALL_YEAR: Record<string, string> = {
   MST: 'America/Phoenix',
+  // Puerto Rico and the Caribbean keep AST all year while Atlantic Canada moves to ADT.
+  AST: 'America/Puerto_Rico',
   AEST: 'Australia/Brisbane',
   ACST: 'Australia/Darwin',
 };
@@ -348,12 +350,13 @@ export function matchZoneAt(
   if (abbreviation && mapped) {
     let length = lead + abbreviation[0].length;
     // "IST (GMT+5:30)": the offset in brackets confirms the abbreviation and is consumed with it;
-    // "IST (India)", "CST (China)": a country or city in brackets picks among its meanings.
+    // "IST (India)", "CST (China)", "AST (Atlantic Standard Time, Puerto Rico)": a country or
+    // city in brackets picks among its meanings.
     const confirm = /^[ \t]*\((?:GMT|UTC)[^)]{0,12}\)/i.exec(text.slice(length));
-    const named = confirm ? null : /^[ \t]*\(([\p{L} .'-]{2,30})\)/u.exec(text.slice(length));
+    const named = confirm ? null : /^[ \t]*\(([\p{L} .,'-]{2,60})\)/u.exec(text.slice(length));
     const code = abbreviation[1] ?? '';
     const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
-    const namedZones = named?.[1] ? zonesOfPlace(named[1]) : [];
+    const namedZones = (named?.[1] ?? '').split(',').flatMap((part) => zonesOfPlace(part));
     const chosen = meanings.find((zone) => namedZones.includes(zone));
     if (confirm) length += confirm[0].length;
     if (named && chosen) length += named[0].length;

@@ -44,6 +44,12 @@ describe('zone evidence', () => {
       '2026-12-08T11:00:00+05:30',
       'Asia/Kolkata',
     ],
+    // Puerto Rico keeps AST all year; Halifax's "AST" in summer would be its ADT, an hour later.
+    [
+      'Time: Tuesday, July 20, 2027, 10:00 AM - 11:00 AM AST (Atlantic Standard Time, Puerto Rico)',
+      '2027-07-20T10:00:00-04:00',
+      'America/Puerto_Rico',
+    ],
   ])('%s', (text, start, zone) => {
     const best = read(text);
     expect(best?.start).toBe(start);
@@ -108,6 +114,16 @@ describe('zone evidence', () => {
     );
     // From Denver, MST in July is wall-clock Mountain time: -06:00.
     expect(read(text, { writerZone: 'America/Denver' })?.start).toBe('2027-07-13T10:00:00-06:00');
+  });
+
+  it('"AST" in summer is Puerto Rico\'s all-year clock or Halifax\'s summer one: a place settles it', () => {
+    const text = 'Your interview is Tuesday, July 20, 2027 at 10am AST.';
+    expect(read(text, { writerZone: 'America/Puerto_Rico' })?.start).toBe(
+      '2027-07-20T10:00:00-04:00',
+    );
+    expect(read(text, { writerZone: 'America/Halifax' })?.start).toBe('2027-07-20T10:00:00-03:00');
+    // Nothing says which: the start is not stated as known.
+    expect(read(text)?.confidence.start ?? 0).toBeLessThan(0.5);
   });
 });
 
