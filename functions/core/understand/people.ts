@@ -28,8 +28,9 @@ const NOT_NAME_WORDS = new Set(
     /\s+/,
   ),
 );
-// "Dr", "Prof.", "Associate Professor": a form of address before a name, never part of it.
-const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon`;
+// "Dr", "Prof.", "Associate Professor", "Eng." (as Gulf and Latin American mail addresses an
+// engineer): a form of address before a name, never part of it.
+const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon|Eng|Engr`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
@@ -55,7 +56,7 @@ const CONTRACTION =
   /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
 
 // The forms of address written with a stop: "Dr.", "Mrs.", "Prof.".
-const ABBREVIATED_ADDRESS = 'Dr|Mr|Ms|Mrs|Mx|Prof';
+const ABBREVIATED_ADDRESS = 'Dr|Mr|Ms|Mrs|Mx|Prof|Eng|Engr';
 const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ABBREVIATED_ADDRESS})\.`, 'g');
 
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").

@@ -136,6 +136,14 @@ describe('names', () => {
     expect(people(mail('Office Manager'))).toEqual([]);
   });
 
+  it('"Eng." is a form of address, as Gulf mail writes it before an engineer\'s name', () => {
+    const text = [
+      'Panel: Eng. Faisal Al-Harbi, Structural Department Manager',
+      '          Eng. Omar Siddiqui, Senior Structural Engineer',
+    ].join('\n');
+    expect(names(text)).toEqual(['Faisal Al-Harbi', 'Omar Siddiqui']);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(

@@ -44,6 +44,17 @@ describe('zone evidence', () => {
       '2026-12-08T11:00:00+05:30',
       'Asia/Kolkata',
     ],
+    // A country of one zone, by its name or a short form: "KSA time", "Saudi Arabia time".
+    [
+      'Sunday, 12 September 2027, 3:00 PM KSA time (5:30 PM IST)',
+      '2027-09-12T15:00:00+03:00',
+      'Asia/Riyadh',
+    ],
+    [
+      'Sunday, 12 September 2027, 3:00 PM Saudi Arabia time',
+      '2027-09-12T15:00:00+03:00',
+      'Asia/Riyadh',
+    ],
     // Puerto Rico keeps AST all year; Halifax's "AST" in summer would be its ADT, an hour later.
     [
       'Time: Tuesday, July 20, 2027, 10:00 AM - 11:00 AM AST (Atlantic Standard Time, Puerto Rico)',
