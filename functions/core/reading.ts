@@ -34,6 +34,8 @@ export type FieldSource =
   | 'venue'
   | 'subject'
   | 'domain'
+  /** An older message of the thread, quoted under the one forwarded. */
+  | 'thread'
   | 'user-settings';
 
 export interface InterviewReading {

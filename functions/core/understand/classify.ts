@@ -25,7 +25,7 @@ export interface Signals {
 }
 
 const CANCELLATION =
-  /\b(?:(?:need|have|had|want|going) to cancel (?:[\w'’]+ ){0,3}(?:interview|call|meeting|screen|session|conversation)\b|(?:need|have|had|want|going) to cancel (?:your|the|our|this)\b|(?:has|have) been (?:cancell?ed|called off)|(?:is|was) (?:now )?cancell?ed\b|(?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:cancell?ing|calling off)|cancell?ing (?:your|the) (?:interview|meeting|call)|interview (?:is|has been) (?:cancell?ed|called off)|no longer (?:take place|going ahead|be able to (?:meet|proceed with the interview)))/i;
+  /\b(?:(?:need|have|had|want|going) to cancel (?:[\w'’]+ ){0,3}(?:interview|call|meeting|screen|session|conversation)\b|(?:need|have|had|want|going) to cancel (?:your|the|our|this)\b|(?:need|have|had|want|going) to cancel (?:on )?(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)(?:(?:'|’)s)?\b|(?:has|have) been (?:cancell?ed|called off)|(?:is|was) (?:now )?cancell?ed\b|(?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:cancell?ing|calling off)|cancell?ing (?:your|the) (?:interview|meeting|call)|interview (?:is|has been) (?:cancell?ed|called off)|no longer (?:take place|going ahead|be able to (?:meet|proceed with the interview)))/i;
 const CANCELLATION_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =

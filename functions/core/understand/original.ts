@@ -25,6 +25,8 @@ export interface Original {
   /** Offset (minutes) the original's Date header was written in, when it carries one. */
   senderOffset: number | null;
   body: string;
+  /** The older messages of the thread quoted under it ("On … wrote:" and below), as written. */
+  history: string;
   calendars: string[];
   /** schema.org JSON-LD blocks the original's HTML carried. */
   markup: string[];
@@ -124,6 +126,7 @@ export async function findOriginal(
       sentAt: outerAt,
       senderOffset: outerOffset,
       body: unwrapped.body,
+      history: unwrapped.history,
       calendars: mail.calendars,
       markup: mail.markup,
       directory,
@@ -149,6 +152,7 @@ export async function findOriginal(
     sentAt,
     senderOffset: dated?.offset ?? null,
     body: unwrapped.body,
+    history: unwrapped.history,
     calendars: mail.calendars,
     markup: mail.markup,
     directory,

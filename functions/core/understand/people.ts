@@ -561,11 +561,14 @@ export function interviewersFromText(
         scan.replace(/\n/g, ' '),
       );
     if (self) add([context.sender.name], self.index);
-    // "Come in at half two and ask for me at the pass": with nobody else named, the writer who
-    // receives the candidate is the one they meet, unless the writer signs as one who schedules.
-    const receives = /\bask for me\b/i.exec(scan);
-    if (!self && receives && !signsAsScheduler(scan, context.sender.name)) {
-      add([context.sender.name], receives.index);
+    // "Come in at half two and ask for me at the pass", "I have to cancel Thursday at 2": with
+    // nobody else named, the writer who receives the candidate, or calls off their own meeting,
+    // is the one they meet, unless the writer signs as one who schedules.
+    const own =
+      /\bask for me\b/i.exec(scan) ??
+      /\bI(?:(?:'|’)m| am)? (?:going to )?(?:have|need) to cancel\b/i.exec(scan);
+    if (!self && own && !signsAsScheduler(scan, context.sender.name)) {
+      add([context.sender.name], own.index);
     }
   }
   // "Carlos Ibarra, our Director of Development, and I", "Dwayne, our super, will be with me":

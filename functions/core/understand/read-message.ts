@@ -74,6 +74,16 @@ const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
  * Atlantic wrote it; failing those, the offset of the sender's Date header or the user's own zone
  * is only an assumption.
  */
+/** The older messages quoted under the original, their quote marks off, read like its body. */
+function threadHistory(history: string): string {
+  if (!history.trim()) return '';
+  const unquoted = history
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, ''))
+    .join('\n');
+  return inEnglishWords(unwrapLines(unquoted));
+}
+
 function dayOrderOf(
   zones: Array<string | null | undefined>,
   senderEmail: string,
@@ -537,12 +547,19 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     interview.company,
     [...people.interviewers.map((p) => p.name), ...candidateNames],
   );
-  interview.role = role.confidence >= CONFIDENCE_THRESHOLD ? role.role : null;
-  confidence.role = role.confidence;
-  if (interview.role && role.source) sources.role = role.source;
+  // What the latest message leaves unsaid, an older one of its thread quoted below may say ("the
+  // Leading Hand Electrician role … at your yard"): the role and the format, never the time.
+  const earlier = threadHistory(original.history);
+  const earlierRole =
+    role.role || !earlier ? null : findRole(earlier, [], interview.company, [...candidateNames]);
+  const roleRead = earlierRole?.role ? { ...earlierRole, source: 'thread' as const } : role;
+  interview.role = roleRead.confidence >= CONFIDENCE_THRESHOLD ? roleRead.role : null;
+  confidence.role = roleRead.confidence;
+  if (interview.role && roleRead.source) sources.role = roleRead.source;
 
-  interview.format = format.confidence >= CONFIDENCE_THRESHOLD ? format.format : null;
-  confidence.format = format.confidence;
+  const formatRead = format.format || !earlier ? format : findFormat(earlier);
+  interview.format = formatRead.confidence >= CONFIDENCE_THRESHOLD ? formatRead.format : null;
+  confidence.format = formatRead.confidence;
 
   // "Within a week of your visit": the visit is over on its last day (a two-day onsite's second).
   const lastDay = interview.end ?? interview.start;
