@@ -40,9 +40,10 @@ const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
 // only (alone, "U.S. Bank" would be a person).
-// "Senthil Kumar R": as Tamil names are written, the father's initial after the given names.
+// "Senthil Kumar R": as Tamil names are written, the father's initial after the given names. Before
+// the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe").
 const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}(?:[ \t]+${PARTICLE})?(?:[ \t]+${NAME_WORD}){1,2}${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
@@ -159,7 +160,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
     rest = rest.slice(m[0].length);
     // Skip an appositive title: "A, Engineering Manager, and B".
     const title =
-      /^\s*,\s*(?:our |the |a )?[A-Za-z][A-Za-z &/-]{0,60}?(?=,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z]|\s+and\s+[A-Z][a-z]+\s+[A-Z]|$)/.exec(
+      /^\s*,\s*(?:our |the |a )?[A-Za-z][A-Za-z &/-]{0,60}?(?=,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z]|\s+and\s+[A-Z][a-z]+\s+[A-Z]|,\s*and\s+[A-Z][a-z]+(?:,|\s+from\s)|$)/.exec(
         rest,
       );
     // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.

@@ -136,6 +136,22 @@ describe('names', () => {
     expect(people(mail('Office Manager'))).toEqual([]);
   });
 
+  it.each([
+    [
+      'Interviewers:\nMarisol Quiñones, Director of Quality\nLuis A. Ortiz, Validation Manager',
+      ['Marisol Quiñones', 'Luis A. Ortiz'],
+    ],
+    [
+      "You'll meet Pieter van der Merwe, our Export Manager, and Thandi from our cellar door team.",
+      ['Pieter van der Merwe', 'Thandi'],
+    ],
+  ])(
+    'a name as it is written: a middle initial, two particles, a first name after a title (%#)',
+    (text, people) => {
+      expect(names(text)).toEqual(people);
+    },
+  );
+
   it('a title written in another language is no person', () => {
     expect(
       names(
