@@ -187,7 +187,7 @@ const LIST_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;

@@ -86,6 +86,10 @@ describe('names', () => {
     expect(names('You will meet with Zoom, the platform we use.')).toEqual([]);
     // Without a description, a lone capitalised word is no one ("meet Tuesday").
     expect(names('You will meet Wanjiru on Tuesday.')).toEqual([]);
+    // "Google Meet" is a tool, no cue to meet whoever the next line names.
+    expect(
+      names('Interviewer: Kabir Sethi\nMode: Google Meet\nMessage from the recruiter:\n"Sorry."'),
+    ).toEqual(['Kabir Sethi']);
   });
 
   it('the writer who would genuinely like to talk with you is the one to meet', () => {
