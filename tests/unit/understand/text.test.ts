@@ -21,6 +21,12 @@ describe('unwrapLines', () => {
     },
   );
 
+  it("keeps a line indented under its label's value: a list's next entry", () => {
+    const text =
+      'Panel: Eng. Faisal Al-Harbi, Structural Department Manager\n          Eng. Omar Siddiqui, Senior Structural Engineer';
+    expect(unwrapLines(text)).toBe(text);
+  });
+
   it('keeps every index where it was, one character for one', () => {
     const text = `${LONG_LINE}\nposition on Wednesday\nTuesday, December 7, 2027`;
     expect(unwrapLines(text)).toHaveLength(text.length);
