@@ -40,7 +40,7 @@ export function organisationLabel(email: string): string | null {
 }
 
 const COMPANY_SUFFIX =
-  /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
+  /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|a\/s|aps|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
 
 // Letters a domain spells without their marks: "Żuraw" is zuraw, "Ørsted" orsted.
 const UNMARKED: Record<string, string> = {
@@ -74,7 +74,7 @@ function titleCase(label: string): string {
 
 // "Centre for Molecular Biology Research": "for" joins a name only between two capitals.
 const CAPITALISED_RUN =
-  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’.-]*|&|of|and|de|du|la|von|van|for(?=[ \t]\p{Lu})))*/gu;
+  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’./-]*|&|of|and|de|du|la|von|van|for(?=[ \t]\p{Lu})))*/gu;
 
 /**
  * A domain that spells the first words and the initials of the rest: "beaconhillcu" for Beacon

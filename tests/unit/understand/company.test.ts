@@ -12,6 +12,7 @@ describe('findCompany', () => {
     ['Regards, Marta\nŻuraw Games S.A.', 'zurawgames', 'Żuraw Games'],
     ['Design Director, Fern & Fable', 'fernandfable', 'Fern & Fable'],
     ['HR Officer\nNorth Highland University', 'nhu', 'North Highland University'],
+    ['Lars Bøgh\nNordhavn Wind A/S | Kalvebod Brygge', 'nordhavnwind', 'Nordhavn Wind'],
   ])('%j with %s -> %s', (text, label, company) => {
     expect(findCompany([text], [label], []).company).toBe(company);
   });
