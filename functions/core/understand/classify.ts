@@ -29,7 +29,7 @@ const CANCELLATION =
 const CANCELLATION_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =
-  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
+  /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat))\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the) (?:interview|call|meeting|session)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
 const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =

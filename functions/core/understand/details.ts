@@ -256,6 +256,10 @@ const TEAM_AFTER_COMPANY =
 const TEAM_SUFFIX =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
 
+// "Derwent Estuary Aquaculture Pty Ltd" alone on a line: a name with its legal form is a company's.
+const LEGAL_NAME_LINE =
+  /^[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*|&)(?:[ \t]+(?:[A-Z][\p{L}\p{N}&'’.-]*|&|of|and)){0,5})[ \t]+(?:\(?Pty\)?\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|Inc|LLC|Ltd|Limited|GmbH|PLC|plc|B\.V\.|N\.V\.|S\.A\.|A\/S|AB|AG|Co\.)\.?[ \t]*(?:[|,].*)?$/gmu;
+
 // "Ashgrove Realty's recruiter set it up": whose recruiter, team or hiring manager is the employer's.
 const POSSESSIVE_TEAM =
   /(?:'|’)s (?:recruiter|recruiting|talent|hiring|HR|people|careers) ?(?:team|manager|partner|lead)?\b/gu;
@@ -307,6 +311,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
     if (isVendorName(m[1] ?? '')) consider(nameBefore(scan, m.index ?? 0), 3);
   for (const m of scan.matchAll(SIGNATURE_LINE)) consider(m[1] ?? '', 3);
   for (const m of scan.matchAll(TEAM_AFTER_COMPANY)) consider(m[1] ?? '', 3);
+  for (const m of scan.matchAll(LEGAL_NAME_LINE)) consider(m[1] ?? '', 3);
   for (const name of displayNames) {
     if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
       consider(name, 1);

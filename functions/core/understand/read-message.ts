@@ -247,6 +247,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   }
 
   const body = inEnglishWords(unwrapLines(original.body));
+  // The thread quoted under the original: what its latest message leaves unsaid, it may say.
+  const earlier = threadHistory(original.history);
   const subject = original.subject;
   const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
@@ -272,7 +274,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       : null;
   const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
 
-  const duration = findDuration(body);
+  // "Same length, same room": a reply that moves the time keeps the length its invitation gave.
+  const duration = findDuration(body) ?? (earlier ? findDuration(earlier) : null);
   const scanText = `${subject}\n\n${body}`;
   // Where the writer is: the office in their signature. (Their Date header's offset alone is a
   // weaker guess: it only replaces the user's zone as the last resort, below.)
@@ -503,6 +506,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     const phrase = findCompanyByPhrase([subject, body].join('\n'), displayNames);
     if (phrase.company) company = phrase;
   }
+  // "Could we push to 11:30am instead?": a reply may leave the employer's name to the
+  // invitation quoted under it.
+  if (earlier && (!company.company || company.source === 'domain')) {
+    const fromThread = findCompany([earlier], employerLabels, displayNames);
+    const spelled =
+      fromThread.source === 'prose' ? fromThread : findCompanyByPhrase(earlier, displayNames);
+    if (spelled.company) company = { ...spelled, source: 'thread' };
+  }
   if (company.company) {
     const own = [original.note, original.sender?.name ?? '', subject, body];
     company = { ...company, company: shortFormOf(company.company, own) };
@@ -527,16 +538,27 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     sender?.name && !isVendorName(sender.name)
       ? sender
       : (replyTo.find((box) => box.name && !isMachineAddress(box.email)) ?? sender);
-  const people = findInterviewers(body, events, {
+  const peopleContext = {
     sender: writer,
     candidate: { emails: candidateEmails, names: candidateNames },
     directory,
     company: interview.company,
-  });
+  };
+  const latest = findInterviewers(body, events, peopleContext);
+  // "Aoife has been pulled into a site audit; could we push to 11:30?": the people the thread's
+  // invitation names, when its latest message names none.
+  const people =
+    latest.interviewers.length === 0 && earlier
+      ? { ...findInterviewers(earlier, [], peopleContext), fromThread: true }
+      : { ...latest, fromThread: false };
   interview.interviewers = people.interviewers;
   confidence.interviewers = people.confidence;
   if (people.interviewers.length > 0)
-    sources.interviewers = people.fromCalendar ? 'calendar' : 'prose';
+    sources.interviewers = people.fromCalendar
+      ? 'calendar'
+      : people.fromThread
+        ? 'thread'
+        : 'prose';
   const topics = findTopics(`${body}\n${eventText}`, people.interviewers);
   if (topics.length > 0) interview.topics = topics;
 
@@ -549,7 +571,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   );
   // What the latest message leaves unsaid, an older one of its thread quoted below may say ("the
   // Leading Hand Electrician role … at your yard"): the role and the format, never the time.
-  const earlier = threadHistory(original.history);
   const earlierRole =
     role.role || !earlier ? null : findRole(earlier, [], interview.company, [...candidateNames]);
   const roleRead = earlierRole?.role ? { ...earlierRole, source: 'thread' as const } : role;

@@ -65,6 +65,15 @@ describe('plain English the reader leaves alone', () => {
   });
 
   it.each([
+    ['Could we move it to Friday at 2pm instead? Same length, same room.', 'reschedule'],
+    ['Could we do 3:00 PM this Friday instead? The interview is 30 minutes.', 'reschedule'],
+    // Another format at the same time moves nothing.
+    ['Your interview is on June 24 at 1:00 PM CT. Could we do a video call instead?', 'interview'],
+  ])('reads a move proposed as a question by its time: %j', async (sentence, kind) => {
+    expect((await read(sentence)).kind).toBe(kind);
+  });
+
+  it.each([
     ['Immigration Officer interview confirmation', 'Immigration Officer'],
     ['Practice Manager interview - Lakeside Dental', 'Practice Manager'],
   ])('reads an interview for a job called %j', async (subject) => {
