@@ -547,6 +547,15 @@ export function findRole(
       0.85,
     ],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
+    // "Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is
+    // confirmed": with whom, then for what.
+    [
+      new RegExp(
+        String.raw`\binterview with [^.\n]{2,60}? for (?:the |a |an )?(${ROLE_WITH_TEAM})(?=\s+(?:is|has|was|at|on|with|role|position)\b|[,.;:!?)\n]|$)`,
+        'u',
+      ),
+      0.8,
+    ],
     [new RegExp(String.raw`\b[Yy]our (${ROLE_RUN}) interview\b`, 'u'), 0.75],
     [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
   ];

@@ -35,6 +35,10 @@ describe('findRole', () => {
       'Thank you for applying for the position of Assistant Professor – Computer Science and Engineering (JR-04417) at Example Co.',
       'Assistant Professor – Computer Science and Engineering',
     ],
+    [
+      'Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is confirmed.',
+      'Senior Product Manager, Payments',
+    ],
     ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
     ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
     [
