@@ -265,6 +265,9 @@ const POSSESSIVE_TEAM =
   /(?:'|’)s (?:recruiter|recruiting|talent|hiring|HR|people|careers) ?(?:team|manager|partner|lead)?\b/gu;
 // A scheduling tool's footer: "Brightwater Insurance uses Calendly to schedule meetings".
 const USES_TOOL = / uses ([A-Z][\w.]*) to (?:schedule|book|manage)\b/gu;
+// "the Kahu Analytics careers form", "our Maplestone careers page": whose careers site it is.
+const CAREERS_SITE =
+  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4}) (?:careers?|jobs) (?:form|page|site|portal|website)\b/gu;
 const NAME_BEFORE = /((?:[A-Z][\p{L}\p{N}&-]*)(?: (?:[A-Z][\p{L}\p{N}&-]*|&))*)$/u;
 
 /** The capitalised name that ends right before `index`: found from a literal cue, looked back on. */
@@ -312,6 +315,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   for (const m of scan.matchAll(SIGNATURE_LINE)) consider(m[1] ?? '', 3);
   for (const m of scan.matchAll(TEAM_AFTER_COMPANY)) consider(m[1] ?? '', 3);
   for (const m of scan.matchAll(LEGAL_NAME_LINE)) consider(m[1] ?? '', 3);
+  for (const m of scan.matchAll(CAREERS_SITE)) consider(m[1] ?? '', 3);
   for (const name of displayNames) {
     if (/\b(?:recruiting|talent|hiring|careers|hr|recruitment|team)\b/i.test(name))
       consider(name, 1);
@@ -558,11 +562,25 @@ export function findRole(
     ],
     [new RegExp(String.raw`\b[Yy]our (${ROLE_RUN}) interview\b`, 'u'), 0.75],
     [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
+    // A routing form's question and its answer on the next line: "Which role are you interested
+    // in?" / "Customer Success Manager (APAC)".
+    [
+      new RegExp(
+        String.raw`\b(?:[Ww]hich|[Ww]hat) (?:role|position|job|vacancy) (?:are you|were you) (?:interested in|applying for)\??[ \t]*\n[ \t]*(${ROLE_WITH_TEAM})[ \t]*$`,
+        'mu',
+      ),
+      0.8,
+    ],
   ];
   const blocked = new Set(people.map((name) => name.toLowerCase()));
+  // "Gameplay Programmer - Fernleaf Games": the employer after a title is no part of it.
+  const employerAfter = company
+    ? new RegExp(String.raw`\s*(?:,|\s[-–—|]|\sat)\s+${literal(company)}\b.*$`, 'u')
+    : null;
   for (const [pattern, confidence] of patterns) {
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
-      const role = cleanRole(m[1] ?? '');
+      const written = m[1] ?? '';
+      const role = cleanRole(employerAfter ? written.replace(employerAfter, '') : written);
       if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
         // The first pattern is a labelled line ("Role: …"); the others read sentences.
         return { role, confidence, source: pattern === patterns[0]?.[0] ? 'label' : 'prose' };

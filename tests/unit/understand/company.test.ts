@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clientOfAgency,
   findCompany,
+  findCompanyByPhrase,
   shortFormOf,
 } from '../../../functions/core/understand/details.ts';
 
@@ -29,6 +30,21 @@ describe('shortFormOf', () => {
     ['Bank of America Corporation', 'as the Bank of England says', 'Bank of America Corporation'],
   ])('%s in %j -> %s', (name, text, short) => {
     expect(shortFormOf(name, [text])).toBe(short);
+  });
+});
+
+describe('findCompanyByPhrase', () => {
+  it.each([
+    [
+      'Thanks for filling in the Kahu Analytics careers form.\nKahu Analytics is hiring.',
+      'Kahu Analytics',
+    ],
+    [
+      'Kind regards,\nNadia Rahman\nTalent Coordinator\nKingsford Bay Transit Pty Ltd',
+      'Kingsford Bay Transit',
+    ],
+  ])('%j -> %s', (text, company) => {
+    expect(findCompanyByPhrase(text).company).toBe(company);
   });
 });
 

@@ -39,6 +39,10 @@ describe('findRole', () => {
       'Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is confirmed.',
       'Senior Product Manager, Payments',
     ],
+    [
+      'Questions:\nWhich role are you interested in?\nCustomer Success Manager (APAC)\nWhere are you based?',
+      'Customer Success Manager (APAC)',
+    ],
     ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
     ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
     [
