@@ -577,9 +577,15 @@ export function findRole(
   const employerAfter = company
     ? new RegExp(String.raw`\s*(?:,|\s[-–—|]|\sat)\s+${literal(company)}\b.*$`, 'u')
     : null;
+  // "Bookkeeper (Dana Whitcombe / Priya Nair)": a booking's title names who meets, not the role.
+  const names = people.map((name) => name.toLowerCase());
+  const withoutPeople = (role: string) =>
+    role.replace(/\s*\(([^()]{3,80})\)\s*$/, (bracket, inside: string) =>
+      names.some((name) => inside.toLowerCase().includes(name)) ? '' : bracket,
+    );
   for (const [pattern, confidence] of patterns) {
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
-      const written = m[1] ?? '';
+      const written = withoutPeople(m[1] ?? '');
       const role = cleanRole(employerAfter ? written.replace(employerAfter, '') : written);
       if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
         // The first pattern is a labelled line ("Role: …"); the others read sentences.
@@ -628,7 +634,7 @@ export function findRole(
     ? new RegExp(String.raw`^(?:${named.join('|')})\s*/\s*|\s*/\s*(?:${named.join('|')})$`, 'gi')
     : /$^/;
   const readings = parts.map((part) => {
-    const topic = part
+    const topic = withoutPeople(part)
       .replace(personBeside, '')
       // "Branch Operations Supervisor with Renee Kowalski": who it is with is no part of the title.
       .replace(/\s+with\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u, '')

@@ -359,12 +359,12 @@ function startsWithPerson(cell: string, context: PeopleContext, titled: boolean)
 const SCHEDULER_TITLE =
   /\b(?:coordinator|co-ordinator|scheduler|scheduling|assistant|receptionist|administrator|talent acquisition|recruiting|recruitment|human resources|HR|people (?:team|operations|ops)|office manager)\b/i;
 
-/** The writer's signature names a title that schedules: the line under their name, or the next. */
+/** The writer signs with a title that schedules: the line under their name, or the next. */
 function signsAsScheduler(text: string, writer: string): boolean {
   const lines = signatureLines(text);
-  const at = lines.findIndex((line) => sameName(line, writer));
-  const title = at === -1 ? lines.join(' ') : lines.slice(at + 1, at + 3).join(' ');
-  return SCHEDULER_TITLE.test(title);
+  const first = writer.split(/\s+/)[0] ?? '';
+  const at = lines.findIndex((line) => sameName(line, writer) || sameName(line, first));
+  return at !== -1 && SCHEDULER_TITLE.test(lines.slice(at + 1, at + 3).join(' '));
 }
 
 /** Names the text gives for the interviewers, in order of appearance. */

@@ -34,7 +34,9 @@ import {
   employerInDisplayName,
   employerMailbox,
   isMachineAddress,
-  isVendorName,
+  isToolName,
+  isToolSender,
+  toolsNamedIn,
 } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
 import {
@@ -461,11 +463,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     delete evidence.timezone;
   }
 
-  // A tool that writes as itself ("Cal.com <hello@…>") sends from its own domain, whatever it is.
+  // A tool that writes as itself ("Cal.com <hello@…>", or a name its footer gives: "Scheduled
+  // with SavvyCal") sends from its own domain, whatever it is.
+  const tools = toolsNamedIn(body);
+  const senderIsTool = !!original.sender && isToolSender(original.sender, tools);
   const senderLabel =
-    original.sender && !isVendorName(original.sender.name ?? '')
-      ? organisationLabel(original.sender.email)
-      : null;
+    original.sender && !senderIsTool ? organisationLabel(original.sender.email) : null;
   const candidate = candidateOf(mail, original);
   const candidateEmails = candidate.emails;
   const candidateNames = candidate.names;
@@ -492,7 +495,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "Seri Palma Careers" speaks for the employer the mail spells out in full ("Seri Palma
   // Plantations Berhad"): the name is looked for in the text as a domain's label would be.
   if (voicedEmployer) employerLabels.push(voicedEmployer);
-  const displayNames = [voicedEmployer ?? original.sender?.name ?? ''].filter(Boolean);
+  // "Halcyon Freight <no-reply@modernloop-mail…>" names the employer; "SavvyCal <…>" does not.
+  const senderName = isToolName(original.sender?.name ?? null, tools)
+    ? null
+    : original.sender?.name;
+  const displayNames = [voicedEmployer ?? senderName ?? ''].filter(Boolean);
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
   if (!company.company && voicedEmployer)
     company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
@@ -535,7 +542,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // its replies go to, so "the panel will be me" is that person, never the tool.
   const sender = original.sender;
   const writer =
-    sender?.name && !isVendorName(sender.name)
+    sender?.name && !isToolName(sender.name, tools)
       ? sender
       : (replyTo.find((box) => box.name && !isMachineAddress(box.email)) ?? sender);
   const peopleContext = {

@@ -177,3 +177,40 @@ export function employerMailbox(email: string): string | null {
 
 const GLUED_TEAM_WORD =
   /^(?:careers?|jobs|talent|recruit(?:ing|ment)?|hiring|hr)[-_.]?|[-_.]?(?:careers?|jobs|talent|recruit(?:ing|ment)?|hiring|hr)$/;
+
+// A tool's own footer: "Scheduled with SavvyCal", "Sent via Breezy HR", "Powered by Guide".
+const TOOL_FOOTER =
+  /\b(?:[Ss]cheduled|[Bb]ooked|[Ss]ent|[Pp]owered|[Dd]elivered) (?:with|via|by|through) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/g;
+
+/** The tools a mail's footers say sent or scheduled it, as lower-case letters and digits. */
+export function toolsNamedIn(text: string): Set<string> {
+  const tools = new Set<string>();
+  for (const m of text.slice(0, 40_000).matchAll(TOOL_FOOTER)) {
+    const name = (m[1] ?? '').toLowerCase().replace(/\.(?:com|io|co|app)$/, '');
+    tools.add(name.replace(/[^a-z0-9]/g, ''));
+    // "Breezy HR": the tool's first word is its name too.
+    tools.add((name.split(/\s+/)[0] ?? '').replace(/[^a-z0-9]/g, ''));
+  }
+  tools.delete('');
+  return tools;
+}
+
+/** A name that is a tool's: a vendor's, or one the mail's footer names ("SavvyCal"). */
+export function isToolName(name: string | null, tools: Set<string>): boolean {
+  return (
+    isVendorName(name ?? '') || tools.has((name ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''))
+  );
+}
+
+/** A sender that is a tool by its name or its domain ("notifications@savvycal…"). */
+export function isToolSender(
+  sender: { name: string | null; email: string },
+  tools: Set<string>,
+): boolean {
+  const domain = (sender.email.split('@')[1] ?? '').toLowerCase();
+  return (
+    isToolName(sender.name, tools) ||
+    isVendorDomain(domain) ||
+    domain.split('.').some((label) => tools.has(label.replace(/[^a-z0-9]/g, '')))
+  );
+}

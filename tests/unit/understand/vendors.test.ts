@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   employerInDisplayName,
   employerMailbox,
+  isToolSender,
+  toolsNamedIn,
 } from '../../../functions/core/understand/vendors.ts';
 
 describe('employerMailbox', () => {
@@ -32,5 +34,20 @@ describe('employerInDisplayName', () => {
     ['Ivy Lindahl', null],
   ])('%s -> %s', (name, employer) => {
     expect(employerInDisplayName(name)).toBe(employer);
+  });
+});
+
+describe('a tool named by its own footer', () => {
+  const tools = toolsNamedIn(
+    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR',
+  );
+  it.each([
+    [{ name: 'TidyCal', email: 'bookings@tidycal.example' }, true],
+    [{ name: 'Bookings', email: 'bookings@tidycal.example' }, true],
+    [{ name: 'Breezy HR', email: 'reply@messaging.breezy.example' }, true],
+    // Its footers name no one else.
+    [{ name: 'Dana Whitcombe', email: 'dana@prairieledger.example' }, false],
+  ])('%j is a tool: %s', (sender, tool) => {
+    expect(isToolSender(sender, tools)).toBe(tool);
   });
 });
