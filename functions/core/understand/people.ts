@@ -196,7 +196,7 @@ const PAST =
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
 // and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+and\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …": the title first, then the name.
@@ -210,9 +210,9 @@ const NAMES_THEN_VERB = new RegExp(
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
-// half": the writer is there too. ("Ask for me at reception" only says who greets.)
+// half", "I'll be chairing": the writer is there too. ("Ask for me at reception" only says who greets.)
 const WRITER_JOINS = new RegExp(
-  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside) me\b|\b(?:will|'ll|’ll) join us\b`,
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be (?:chairing|leading|running|hosting)\b`,
   'u',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;

@@ -175,8 +175,11 @@ export function zonesOfPlace(name: string): string[] {
     const part = words.slice(0, length).join(' ');
     const country = gazetteer().byCountry.get(fold(part));
     if (country) return [...country];
-    const city = placeNamed(part);
-    if (city) return [city.zone];
+    // "ACST (Darwin time)": every town of the name counts, even one named like a person, since
+    // the name stands where a zone's place does; the caller's meanings choose among them.
+    const key = fold(part);
+    const cities = gazetteer().byName.get(ALIASES[key] ?? key);
+    if (cities?.length) return [...new Set(cities.map((city) => city.timezone))];
   }
   return [];
 }

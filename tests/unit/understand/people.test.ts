@@ -156,6 +156,15 @@ describe('names', () => {
     },
   );
 
+  it('the writer who chairs, and the colleague who joins them', () => {
+    const chair = { ...context, sender: { name: 'Kylie Nguyen', email: 'kylie@example.com' } };
+    const text = "I'll be chairing, and Mark O'Dea, our Harbour Master, will join me on the call.";
+    expect(interviewersFromText(text, chair).map((p) => p.name)).toEqual([
+      'Kylie Nguyen',
+      "Mark O'Dea",
+    ]);
+  });
+
   it('a title written in another language is no person', () => {
     expect(
       names(

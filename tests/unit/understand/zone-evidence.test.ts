@@ -55,6 +55,12 @@ describe('zone evidence', () => {
       '2027-09-12T15:00:00+03:00',
       'Asia/Riyadh',
     ],
+    // Darwin keeps ACST all year while Adelaide is on ACDT; a town named like a person still is one.
+    [
+      'A phone interview on Tuesday 9 November 2027 at 9:00am ACST (Darwin time).',
+      '2027-11-09T09:00:00+09:30',
+      'Australia/Darwin',
+    ],
     // Puerto Rico keeps AST all year; Halifax's "AST" in summer would be its ADT, an hour later.
     [
       'Time: Tuesday, July 20, 2027, 10:00 AM - 11:00 AM AST (Atlantic Standard Time, Puerto Rico)',
