@@ -177,6 +177,10 @@ describe('employer replies', () => {
     ],
     ["Unfortunately, we've decided to move forward with other candidates.", 'rejection'],
     ['We regret to inform you that the position has been filled.', 'rejection'],
+    [
+      'It was a close call, but we have decided to progress with another candidate whose experience more closely matches.',
+      'rejection',
+    ],
     ['We are pleased to offer you the position of Data Analyst!', 'offer'],
     ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
     [
