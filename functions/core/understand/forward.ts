@@ -29,8 +29,9 @@ const MAX_DEPTH = 6;
 /** A forward note longer than this is a message of its own, not a note above a forward. */
 const MAX_NOTE_CHARS = 600;
 
+// Mutt writes "----- Forwarded message from Ciara Quinn <ciara@…> -----".
 const SEPARATOR =
-  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Mensagem encaminhada|Doorgestuurd bericht)[ \t]*-{2,}|Begin forwarded message:|Start of forwarded message:?)/i;
+  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Mensagem encaminhada|Doorgestuurd bericht)(?:[ \t]+from[ \t][^\n]{1,300}?)?[ \t]*-{2,}|Begin forwarded message:|Start of forwarded message:?)/i;
 const UNDERSCORE_RULE = /^[ \t]*_{10,}[ \t]*$/;
 const WROTE = /^[ \t]*On\b.{0,200}\bwrote:[ \t]*$/i;
 const WROTE_START = /^[ \t]*On [A-Z][a-z]{2}/;

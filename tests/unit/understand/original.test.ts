@@ -223,3 +223,29 @@ describe('unwrapForwards: a forwarded header block', () => {
     ]);
   });
 });
+
+describe('unwrapForwards: the separators mail clients write', () => {
+  it("reads Mutt's 'Forwarded message from …' block whole, its Date above its From", () => {
+    const text = [
+      'Confirmed for the Wednesday slot.',
+      '',
+      '----- Forwarded message from Ciara Quinn <ciara.quinn@laganmarine.example> -----',
+      '',
+      'Date: Thu, 9 Sep 2027 11:26:40 +0100',
+      'From: Ciara Quinn <ciara.quinn@laganmarine.example>',
+      'To: Hannah Whitfield <hannah.whitfield@example.com>',
+      'Subject: Re: interview availability',
+      '',
+      'Lovely, Wednesday it is - 2pm on the 15th.',
+      '',
+      'On Wed, Sep 08, 2027 at 06:52:03PM +0100, Hannah Whitfield wrote:',
+      '> Wednesday at 2pm would suit me best.',
+      '',
+      '----- End forwarded message -----',
+    ].join('\n');
+    const unwrapped = unwrapForwards(text, 'hannah.whitfield@example.com');
+    expect(unwrapped.levels[0]?.from?.email).toBe('ciara.quinn@laganmarine.example');
+    expect(unwrapped.levels[0]?.dateText).toBe('Thu, 9 Sep 2027 11:26:40 +0100');
+    expect(unwrapped.body).toBe('Lovely, Wednesday it is - 2pm on the 15th.');
+  });
+});
