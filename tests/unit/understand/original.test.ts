@@ -199,7 +199,7 @@ describe('Reading.original.from', () => {
   });
 });
 
-describe('unwrapForwards: a forwarded header block', () => {
+describe('unwrapForwards: a forwarded header block, as each mail client writes it', () => {
   it.each([
     ['Reply-To', 'Thunderbird'],
     ['Répondre à', 'Apple Mail in French'],
@@ -222,9 +222,7 @@ describe('unwrapForwards: a forwarded header block', () => {
       { name: 'Élodie Fabre', email: 'elodie.fabre@valmorel.example' },
     ]);
   });
-});
 
-describe('unwrapForwards: the separators mail clients write', () => {
   it("reads Mutt's 'Forwarded message from …' block whole, its Date above its From", () => {
     const text = [
       'Confirmed for the Wednesday slot.',
