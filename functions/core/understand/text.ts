@@ -65,7 +65,9 @@ const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u0
 
 const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const CLOCK = String.raw`\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?`;
+// No spaces of its own at its end: the pattern around it owns them, so a run of spaces has one
+// reading (a hostile line of spaces and digits once took a minute).
+const CLOCK = String.raw`\d{1,2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;
 /** A line that is only a date, a time or a range of times, with at most times and a zone after. */
 const DATE_OR_TIME_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:${WEEKDAY_WORD},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?|${CLOCK}[ \t]*(?:-|–|—|to)[ \t]*${CLOCK})(?:[ \t,]+(?:at[ \t]+)?(?:${CLOCK}|[-–—]|to|[A-Z]{2,5}|\([^()\n]{0,30}\))){0,6}[ \t]*$`,
@@ -95,7 +97,7 @@ export function unwrapLines(text: string): string {
           // "Marguerite Ng, Allocation Manager": a person's line of a list or table, on its own.
           !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next) &&
           // "Tuesday, December 7, 2027" or "1:00 – 1:45 PM MT": a details block's own line.
-          !DATE_OR_TIME_LINE.test(next));
+          !(next.length <= 80 && DATE_OR_TIME_LINE.test(next)));
       return continues ? `${body} ` : line;
     },
   );

@@ -266,8 +266,10 @@ const COUNTRY_ZONES: Record<string, string> = {
   philippines: 'Asia/Manila',
   'new zealand': 'Pacific/Auckland',
   nz: 'Pacific/Auckland',
+  // Never a name that is also a US state's ("Georgia time") or a person's ("Jordan time").
   ksa: 'Asia/Riyadh',
   saudi: 'Asia/Riyadh',
+  'saudi arabia': 'Asia/Riyadh',
   uae: 'Asia/Dubai',
 };
 const COUNTRY_TIME = new RegExp(String.raw`^(${Object.keys(COUNTRY_ZONES).join('|')}) time\b`, 'i');
@@ -375,11 +377,7 @@ export function matchZoneAt(
     };
   }
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
-  // "Riyadh time", or a country of one zone by its name ("Saudi Arabia time").
-  const countryZones = city?.[1] ? zonesOfPlace(city[1]) : [];
-  const cityZone = city?.[1]
-    ? (placeNamed(city[1])?.zone ?? (countryZones.length === 1 ? countryZones[0] : null) ?? null)
-    : null;
+  const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
   const country = COUNTRY_TIME.exec(rest);
   const countryZone = country?.[1] ? COUNTRY_ZONES[country[1].toLowerCase()] : undefined;

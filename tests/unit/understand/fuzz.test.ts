@@ -114,6 +114,8 @@ describe('the reader never breaks', () => {
       `Subject: x\n\n${'From: a <a@b.c>\nSent: x\n'.repeat(5000)}`,
       `Content-Type: text/html\n\n${'<div style="display:none">'.repeat(20_000)}`,
       `Subject: x\n\n${'On Mon '.repeat(30_000)}`,
+      // A long line over one of times and runs of spaces: a line a wrapped sentence may run into.
+      `Subject: x\n\n${`${'Interview with '.repeat(5)}Dana\n1-1${`${' '.repeat(22)}1`.repeat(6)} x\n`.repeat(40)}`,
       `Content-Type: multipart/mixed; boundary=a\n\n${'--a\nContent-Type: multipart/mixed; boundary=a\n\n'.repeat(2000)}`,
     ];
     for (const raw of cases) await readBounded(raw);

@@ -133,6 +133,13 @@ describe('zone evidence', () => {
     expect(read(text, { writerZone: 'America/Denver' })?.start).toBe('2027-07-13T10:00:00-06:00');
   });
 
+  it('"Georgia time" is no country\'s clock: a US state named so is read by the writer\'s place', () => {
+    const best = read('Your interview is Tuesday, July 20, 2027 at 10:00 AM Georgia time.', {
+      writerZone: 'America/New_York',
+    });
+    expect(best?.start).toBe('2027-07-20T10:00:00-04:00');
+  });
+
   it('"AST" in summer is Puerto Rico\'s all-year clock or Halifax\'s summer one: a place settles it', () => {
     const text = 'Your interview is Tuesday, July 20, 2027 at 10am AST.';
     expect(read(text, { writerZone: 'America/Puerto_Rico' })?.start).toBe(
