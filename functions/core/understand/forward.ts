@@ -252,6 +252,9 @@ function findSplit(lines: string[]): Split | null {
   return null;
 }
 
+const PROPOSES_OR_DECLINES =
+  /\b(?:instead|no longer|can(?:no|'|’)?t|cannot|unable|unfortunately|could we|can we|would (?:\w+ ){0,3}work|how about|what about|alternatively)\b/i;
+
 // "On Mon, Aug 9, 2027 at 11:47 AM Dale Pruitt <dale.pruitt@…> wrote:": who wrote, and when.
 const WROTE_BY =
   /(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3})?[ \t]*<([^<>\s@]{1,64}@[^<>\s]{1,255})>/u;
@@ -268,6 +271,9 @@ function ownReplyAbove(
 ): { headers: ForwardedHeaders; next: number } | null {
   const own = levels[levels.length - 1]?.from?.email.toLowerCase();
   if (split.kind !== 'reply' || !forwarder || own !== forwarder.toLowerCase()) return null;
+  // "Friday no longer works - could we do Monday instead?": a reply that turns the time down or
+  // proposes its own is the news itself, read as it stands.
+  if (PROPOSES_OR_DECLINES.test(lines.slice(0, split.at).join(' '))) return null;
   const first = unquote(lines[split.at] ?? '');
   // Gmail wraps a long "On … wrote:" line in two.
   const wrapped = !/wrote:[ \t]*$/.test(first);

@@ -76,14 +76,25 @@ const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
  * Atlantic wrote it; failing those, the offset of the sender's Date header or the user's own zone
  * is only an assumption.
  */
-/** The older messages quoted under the original, their quote marks off, read like its body. */
-function threadHistory(history: string): string {
+/**
+ * The older messages quoted under the original, their quote marks off, read like its body; those
+ * written from `leaveOut`'s addresses ("On … Alex Rivera <alex@…> wrote:" and what follows) are
+ * left out.
+ */
+function threadHistory(history: string, leaveOut: ReadonlySet<string> = new Set()): string {
   if (!history.trim()) return '';
-  const unquoted = history
-    .split('\n')
-    .map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, ''))
-    .join('\n');
-  return inEnglishWords(unwrapLines(unquoted));
+  const kept: string[] = [];
+  let theirs = false;
+  for (const quoted of history.split('\n')) {
+    const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
+    if (/\bwrote:?[ \t]*$/.test(line)) {
+      const writer = /[\w.+-]+@[\w.-]+/.exec(line)?.[0]?.toLowerCase();
+      theirs = writer !== undefined && leaveOut.has(writer);
+      continue;
+    }
+    if (!theirs) kept.push(line);
+  }
+  return inEnglishWords(unwrapLines(kept.join('\n')));
 }
 
 function dayOrderOf(
@@ -251,6 +262,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const body = inEnglishWords(unwrapLines(original.body));
   // The thread quoted under the original: what its latest message leaves unsaid, it may say.
   const earlier = threadHistory(original.history);
+  // The candidate's own quoted messages say the role and the place in their words, but their
+  // signature names their own employer, never the one they are applying to.
+  const candidate = candidateOf(mail, original);
+  const earlierByOthers = threadHistory(original.history, candidate.emails);
   const subject = original.subject;
   const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
@@ -469,7 +484,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const senderIsTool = !!original.sender && isToolSender(original.sender, tools);
   const senderLabel =
     original.sender && !senderIsTool ? organisationLabel(original.sender.email) : null;
-  const candidate = candidateOf(mail, original);
   const candidateEmails = candidate.emails;
   const candidateNames = candidate.names;
   const written = addressesInText(body).filter((box) => !candidateEmails.has(box.email));
@@ -515,10 +529,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   }
   // "Could we push to 11:30am instead?": a reply may leave the employer's name to the
   // invitation quoted under it.
-  if (earlier && (!company.company || company.source === 'domain')) {
-    const fromThread = findCompany([earlier], employerLabels, displayNames);
+  if (earlierByOthers && (!company.company || company.source === 'domain')) {
+    const fromThread = findCompany([earlierByOthers], employerLabels, displayNames);
     const spelled =
-      fromThread.source === 'prose' ? fromThread : findCompanyByPhrase(earlier, displayNames);
+      fromThread.source === 'prose'
+        ? fromThread
+        : findCompanyByPhrase(earlierByOthers, displayNames);
     if (spelled.company) company = { ...spelled, source: 'thread' };
   }
   if (company.company) {

@@ -247,3 +247,31 @@ describe('unwrapForwards: a forwarded header block, as each mail client writes i
     expect(unwrapped.body).toBe('Lovely, Wednesday it is - 2pm on the 15th.');
   });
 });
+
+describe("a forward of the user's own reply on top of a thread", () => {
+  const thread = async (reply: string) =>
+    (await fixture('mail/own-reply-atop-thread.eml')).replace(
+      'Great, 3pm Friday works. See you then!',
+      reply,
+    );
+
+  it('that agrees is read as the employer message it answers', async () => {
+    const { reading } = await understandMessage(await thread('Great, 3pm Friday works.'), options);
+    expect(reading.interview?.start).toBe('2027-04-16T15:00:00-04:00');
+  });
+
+  it('that turns the time down is read as it stands, never as the slot it declines', async () => {
+    const declines = 'Sorry, Friday no longer works for me. Could we do Monday at 10am instead?';
+    const { reading } = await understandMessage(await thread(declines), options);
+    expect(reading.interview?.start ?? null).not.toBe('2027-04-16T15:00:00-04:00');
+  });
+
+  it("takes no employer from the candidate's own signature quoted in the thread", async () => {
+    const raw = (await thread('Great, 3pm Friday works.')).replace(
+      '>> desk coordinator role?',
+      '>> desk coordinator role?\r\n>>\r\n>> On Mon, Apr 12, 2027 at 8:00 AM Alex Rivera <alex.rivera@example.net> wrote:\r\n>>> Hello Carla, I applied last week.\r\n>>> Alex Rivera\r\n>>> Senior Analyst\r\n>>> Contoso Ltd',
+    );
+    const { reading } = await understandMessage(raw, options);
+    expect(reading.interview?.company).toBe('Brightmoor Dental Group');
+  });
+});
