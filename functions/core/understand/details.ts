@@ -267,7 +267,7 @@ const POSSESSIVE_TEAM =
 const USES_TOOL = / uses ([A-Z][\w.]*) to (?:schedule|book|manage)\b/gu;
 // "the Kahu Analytics careers form", "our Maplestone careers page": whose careers site it is.
 const CAREERS_SITE =
-  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4}) (?:careers?|jobs) (?:form|page|site|portal|website)\b/gu;
+  /(?<![\p{L}\p{N}])((?:[A-Z][\p{L}\p{N}&'’-]{0,40})(?: (?:[A-Z][\p{L}\p{N}&'’-]{0,40}|&)){0,4}) (?:careers?|jobs) (?:form|page|site|portal|website)\b/gu;
 const NAME_BEFORE = /((?:[A-Z][\p{L}\p{N}&-]*)(?: (?:[A-Z][\p{L}\p{N}&-]*|&))*)$/u;
 
 /** The capitalised name that ends right before `index`: found from a literal cue, looked back on. */
@@ -393,7 +393,14 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
   if (!isAgency) return null;
   const wants = CLIENT_WANTS.exec(scan);
   const client = trimCompany(wants?.[1] ?? wants?.[2] ?? '');
-  if (!client || client === agency || AGENCY_WORDS.test(client) || isVendorName(client))
+  if (
+    !client ||
+    client === agency ||
+    AGENCY_WORDS.test(client) ||
+    isVendorName(client) ||
+    // "We would like to move ahead": the writer, not a client.
+    /^(?:we|i|they|the team|our team|the client|our client)$/i.test(client)
+  )
     return null;
   return client;
 }
@@ -579,9 +586,14 @@ export function findRole(
     : null;
   // "Bookkeeper (Dana Whitcombe / Priya Nair)": a booking's title names who meets, not the role.
   const names = people.map((name) => name.toLowerCase());
+  const namesOne = (inside: string) =>
+    inside
+      .toLowerCase()
+      .split(/\s*[/,&]\s*|\s+and\s+/)
+      .some((part) => names.includes(part.trim()));
   const withoutPeople = (role: string) =>
     role.replace(/\s*\(([^()]{3,80})\)\s*$/, (bracket, inside: string) =>
-      names.some((name) => inside.toLowerCase().includes(name)) ? '' : bracket,
+      namesOne(inside) ? '' : bracket,
     );
   for (const [pattern, confidence] of patterns) {
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
@@ -661,7 +673,7 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE = new RegExp(
-  String.raw`\b(?:on-?site|in[- ]person|(?:at our|at your|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant|yard|depot|workshop|factory|garage|branch|lab)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}))\b`,
+  String.raw`\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant|yard|depot|workshop|factory|garage|branch|lab)|at your (?!home\b)(?:\w+ )?(?:shop|yard|depot|workshop|factory|garage|plant|warehouse|store|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}))\b`,
   'gi',
 );
 // "Venue : Main Building", "Address: 14 Quay Street": where to go, unless it is a link or a video

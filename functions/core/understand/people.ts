@@ -29,8 +29,9 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 // "Dr", "Prof.", "Associate Professor", "Eng." (as Gulf and Latin American mail addresses an
-// engineer): a form of address before a name, never part of it.
-const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon|Eng|Engr`;
+// engineer; only with its stop, since Eng is also a Chinese name): a form of address before a
+// name, never part of it.
+const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon|Eng(?=\.)|Engr`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
@@ -58,7 +59,8 @@ const CONTRACTION =
 
 // The forms of address written with a stop: "Dr.", "Mrs.", "Prof.".
 const ABBREVIATED_ADDRESS = 'Dr|Mr|Ms|Mrs|Mx|Prof|Eng|Engr';
-const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ABBREVIATED_ADDRESS})\.`, 'g');
+// "Eng." keeps its stop, which alone tells the form of address from the name Eng.
+const ABBREVIATED_ADDRESS_STOP = /\b(Dr|Mr|Ms|Mrs|Mx|Prof)\./g;
 
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
@@ -126,7 +128,7 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
 // "with Wanjiru, who leads our product team", "and Priyanka from our lab": a first name alone is a
 // person only where the words after it describe one.
 const GIVEN_NAME_ITEM =
-  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our|the|a|an)\s|\s+from\s+(?:our|the|their)\s)/u;
+  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s)/u;
 
 /** A first name alone: no title, team, place, tool, weekday or the employer. */
 function isGivenName(word: string, context: PeopleContext): boolean {
@@ -146,7 +148,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
       .slice(0, 240)
       .replace(ABBREVIATED_ADDRESS_STOP, '$1')
       // An initial's stop ("R. Sundaram") ends no sentence.
-      .split(/(?<!\b\p{Lu})[.;!?](?:\s|$)|\n/u)[0] ?? '';
+      .split(/(?<!\b\p{Lu}|\bEngr?)[.;!?](?:\s|$)|\n/u)[0] ?? '';
   const names: string[] = [];
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
@@ -210,9 +212,10 @@ const NAMES_THEN_VERB = new RegExp(
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
-// half", "I'll be chairing": the writer is there too. ("Ask for me at reception" only says who greets.)
+// half", "I'll be chairing": the writer is there too. (Here "ask for me at reception" only says who
+// greets; with nobody else named, interviewersFromText weighs it with the writer's title.)
 const WRITER_JOINS = new RegExp(
-  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be (?:chairing|leading|running|hosting)\b`,
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
   'u',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
@@ -357,14 +360,18 @@ function startsWithPerson(cell: string, context: PeopleContext, titled: boolean)
 
 // A title of one who books the meeting and greets, not of one who interviews.
 const SCHEDULER_TITLE =
-  /\b(?:coordinator|co-ordinator|scheduler|scheduling|assistant|receptionist|administrator|talent acquisition|recruiting|recruitment|human resources|HR|people (?:team|operations|ops)|office manager)\b/i;
+  /\b(?:coordinator|co-ordinator|scheduler|scheduling|assistant|receptionist|administrator|talent acquisition|recruiting|recruitment|human resources|HR|people (?:team|operations|ops|partner)|office manager)\b/i;
 
 /** The writer signs with a title that schedules: the line under their name, or the next. */
 function signsAsScheduler(text: string, writer: string): boolean {
   const lines = signatureLines(text);
   const first = writer.split(/\s+/)[0] ?? '';
-  const at = lines.findIndex((line) => sameName(line, writer) || sameName(line, first));
-  return at !== -1 && SCHEDULER_TITLE.test(lines.slice(at + 1, at + 3).join(' '));
+  // "Dana Lee | Talent Coordinator" on one line, or the title on the lines under the name.
+  const at = lines.findIndex((line) => {
+    const name = line.split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '';
+    return sameName(name, writer) || sameName(name, first);
+  });
+  return at !== -1 && SCHEDULER_TITLE.test(lines.slice(at, at + 3).join(' '));
 }
 
 /** Names the text gives for the interviewers, in order of appearance. */

@@ -71,12 +71,6 @@ const MONTH_FIRST_ZONE =
 const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
 
 /**
- * Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names (or where it is
- * held, or where its writer sits), else the sender's country domain, says which side of the
- * Atlantic wrote it; failing those, the offset of the sender's Date header or the user's own zone
- * is only an assumption.
- */
-/**
  * The older messages quoted under the original, their quote marks off, read like its body; those
  * written from `leaveOut`'s addresses ("On … Alex Rivera <alex@…> wrote:" and what follows) are
  * left out.
@@ -97,6 +91,12 @@ function threadHistory(history: string, leaveOut: ReadonlySet<string> = new Set(
   return inEnglishWords(unwrapLines(kept.join('\n')));
 }
 
+/**
+ * Numeric dates: 10/03/2026 is 10 March outside the US. The zone the mail names (or where it is
+ * held, or where its writer sits), else the sender's country domain, says which side of the
+ * Atlantic wrote it; failing those, the offset of the sender's Date header or the user's own zone
+ * is only an assumption.
+ */
 function dayOrderOf(
   zones: Array<string | null | undefined>,
   senderEmail: string,

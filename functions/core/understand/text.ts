@@ -83,10 +83,11 @@ export function unwrapLines(text: string): string {
   return text.replace(
     /^([^\n]{55,})\n(?=([^\n]*))/gm,
     (line: string, body: string, next: string) => {
-      // "Panel: A, Manager" over "       B, Engineer": a line indented deeper than the one above
-      // lines up under its label, as a list's next entry does; a wrapped sentence never does.
+      // "Panel: A, Manager" over "       B, Engineer": a line indented deeper than a labelled
+      // line lines up under its label's value, as a list's next entry does (a bullet's hanging
+      // indent, under no label, is still a wrapped sentence).
       const indent = (text: string) => /^[ \t]*/.exec(text)?.[0].length ?? 0;
-      if (indent(next) > indent(body) + 1) return line;
+      if (/^[ \t]*[^:\n]{1,30}:[ \t]/.test(body) && indent(next) > indent(body) + 1) return line;
       const continues =
         /^[ \t]*\p{Ll}/u.test(next) ||
         // "…the position of Senior Backend Engineer -\nClaims Platform": a dash mid-phrase.

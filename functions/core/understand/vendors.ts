@@ -170,17 +170,23 @@ export function employerMailbox(email: string): string | null {
     .find((label) => /^[a-z][a-z-]{2,40}$/.test(label) && !SENDING_WORDS.test(label));
   if (subdomain) return subdomain;
   if (MACHINE_MAILBOX.test(local)) return null;
-  // "sfcareers@…", "acmejobs@…": the team's word glued on says nothing of whose team it is.
+  // "sfcareers@…", "acmejobs@…": the team's word glued on says nothing of whose team it is, and
+  // a mailbox of team words alone ("talentacquisition@", "hrteam@") names no one.
+  if (TEAM_WORDS_ONLY.test(local)) return null;
   const slug = local.replace(GLUED_TEAM_WORD, '');
-  return /^[a-z][a-z0-9-]{2,40}$/.test(slug) ? slug : null;
+  return /^[a-z][a-z0-9-]{2,40}$/.test(slug) && !TEAM_WORDS_ONLY.test(slug) ? slug : null;
 }
 
+const TEAM_WORDS_ONLY =
+  /^(?:(?:careers?|jobs|talent|recruit(?:ing|ment|ers?)?|hiring|acquisition|team|people|staffing|hr)[-_.]?)+$/;
+// "hr" only with a separator: "hristo@" is a person.
 const GLUED_TEAM_WORD =
-  /^(?:careers?|jobs|talent|recruit(?:ing|ment)?|hiring|hr)[-_.]?|[-_.]?(?:careers?|jobs|talent|recruit(?:ing|ment)?|hiring|hr)$/;
+  /^(?:careers?|jobs|talent|recruiting|recruitment|hiring)[-_.]?|[-_.]?(?:careers?|jobs|talent|recruiting|recruitment|hiring)$|^hr[-_.]|[-_.]hr$/;
 
-// A tool's own footer: "Scheduled with SavvyCal", "Sent via Breezy HR", "Powered by Guide".
+// A tool's own footer: "Scheduled with SavvyCal", "Sent via Breezy HR", "Powered by Guide"; never
+// "sent by", which an employer's own footer says of itself.
 const TOOL_FOOTER =
-  /\b(?:[Ss]cheduled|[Bb]ooked|[Ss]ent|[Pp]owered|[Dd]elivered) (?:with|via|by|through) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/g;
+  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:via|with)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/g;
 
 /** The tools a mail's footers say sent or scheduled it, as lower-case letters and digits. */
 export function toolsNamedIn(text: string): Set<string> {

@@ -68,5 +68,11 @@ describe('clientOfAgency', () => {
     expect(clientOfAgency(news, 'Brightpath Talent Partners')).toBe('Harland & Voss Insurance');
     // Only an agency writes of a client; an employer moving ahead is itself.
     expect(clientOfAgency(news, 'Northwind Consulting')).toBe(null);
+    expect(
+      clientOfAgency(
+        'We would like to move ahead with a phone screen.',
+        'Brightpath Talent Partners',
+      ),
+    ).toBe(null);
   });
 });

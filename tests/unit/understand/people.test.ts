@@ -107,7 +107,7 @@ describe('names', () => {
       'Senthil Kumar R',
       'Lakshmi Narayanan P',
     ]);
-    expect(names('You will meet Dana Lee I think, and Sam Fox.')).toEqual(['Dana Lee']);
+    expect(names('You will meet Dana Lee I think.')).toEqual(['Dana Lee']);
   });
 
   it("reads the people under a selection committee's or a search panel's heading", () => {
@@ -163,6 +163,28 @@ describe('names', () => {
       'Kylie Nguyen',
       "Mark O'Dea",
     ]);
+  });
+
+  it.each([
+    // A team described like a person is still a team.
+    ["You'll meet with Payroll, the team that runs onboarding.", 'Rae Coordinator', []],
+    // Running late is no running the interview.
+    [
+      "Apologies, I'll be running a few minutes late, but Sam Fox will lead the interview.",
+      'Dana Lee',
+      ['Sam Fox'],
+    ],
+    // The one asked for at reception who signs as a coordinator on her name's own line.
+    [
+      'Ask for me at reception and I will take you up.\n\nBest,\nDana Lee | Talent Coordinator',
+      'Dana Lee',
+      [],
+    ],
+    // Eng without its stop is a name.
+    ['Interviewers: Eng Hock Tan, Kelvin Lim', 'Rae Coordinator', ['Eng Hock Tan', 'Kelvin Lim']],
+  ])('names nobody it should not: %j', (text, writer, people) => {
+    const written = { ...context, sender: { name: writer, email: 'w@example.com' } };
+    expect([...new Set(interviewersFromText(text, written).map((p) => p.name))]).toEqual(people);
   });
 
   it('a title written in another language is no person', () => {

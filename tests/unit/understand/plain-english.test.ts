@@ -65,6 +65,23 @@ describe('plain English the reader leaves alone', () => {
   });
 
   it.each([
+    ["I had to cancel Monday's standup so we can keep your interview at 2pm Tuesday.", 'interview'],
+    [
+      'We have decided to continue with another round: a case study interview on Friday at 2pm.',
+      'interview',
+    ],
+    [
+      'Could we move it to Zoom instead? Still Friday, June 26 at 2pm for the interview.',
+      'interview',
+    ],
+  ])(
+    'a new phrase for a move, a cancellation or a rejection leaves this alone: %j',
+    async (sentence, kind) => {
+      expect((await read(sentence)).kind).toBe(kind);
+    },
+  );
+
+  it.each([
     ['Could we move it to Friday at 2pm instead? Same length, same room.', 'reschedule'],
     ['Could we do 3:00 PM this Friday instead? The interview is 30 minutes.', 'reschedule'],
     // Another format at the same time moves nothing.

@@ -2,7 +2,7 @@
 // or a dash, a note on the title in brackets, a title and its field, with "of" or without it;
 // never a requisition number, a place, or where the work is done.
 import { describe, expect, it } from 'vitest';
-import { findRole } from '../../../functions/core/understand/details.ts';
+import { findFormat, findRole } from '../../../functions/core/understand/details.ts';
 
 const roleIn = (sentence: string, subject = '') =>
   findRole(sentence, subject ? [subject] : [], 'Example Co', []).role;
@@ -78,5 +78,25 @@ describe('findRole', () => {
       'Priya Nair',
     ]);
     expect(read.role).toBe('Tax Associate');
+  });
+});
+
+describe('what is no part of a role', () => {
+  it("keeps a bracket that only contains a person's name by chance", () => {
+    expect(findRole('Role: Data Scientist (Analytics)', [], 'Example Co', ['Ana']).role).toBe(
+      'Data Scientist (Analytics)',
+    );
+    expect(
+      findRole('', ['Intro call - Bookkeeper (Dana Whitcombe / Priya Nair)'], 'Example Co', [
+        'Priya Nair',
+      ]).role,
+    ).toBe('Bookkeeper');
+  });
+
+  it('reads no onsite in a call taken from home', () => {
+    expect(
+      findFormat('We will call you on Zoom, so please be at your home office or somewhere quiet.')
+        .format,
+    ).not.toBe('onsite');
   });
 });

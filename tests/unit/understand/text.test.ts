@@ -27,6 +27,12 @@ describe('unwrapLines', () => {
     expect(unwrapLines(text)).toBe(text);
   });
 
+  it("joins a bullet's hanging indent: no label's value lines up there", () => {
+    const text =
+      '- Your interview will be with our Senior Hiring Manager Dana\n  Whitfield on Tuesday at 10am.';
+    expect(unwrapLines(text)).toBe(text.replace('\n', ' '));
+  });
+
   it('keeps every index where it was, one character for one', () => {
     const text = `${LONG_LINE}\nposition on Wednesday\nTuesday, December 7, 2027`;
     expect(unwrapLines(text)).toHaveLength(text.length);

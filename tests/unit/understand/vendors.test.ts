@@ -20,6 +20,8 @@ describe('employerMailbox', () => {
     ['SFCareers@successfactors.example', null],
     ['seripalma-careers@successfactors.example', 'seripalma'],
     ['careers@successfactors.example', null],
+    ['talentacquisition@greenhouse-mail.example', null],
+    ['hrteam@myworkday.example', null],
   ])('%s -> %s', (address, employer) => {
     expect(employerMailbox(address)).toBe(employer);
   });
@@ -39,12 +41,14 @@ describe('employerInDisplayName', () => {
 
 describe('a tool named by its own footer', () => {
   const tools = toolsNamedIn(
-    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR',
+    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health',
   );
   it.each([
     [{ name: 'TidyCal', email: 'bookings@tidycal.example' }, true],
     [{ name: 'Bookings', email: 'bookings@tidycal.example' }, true],
     [{ name: 'Breezy HR', email: 'reply@messaging.breezy.example' }, true],
+    // An employer's own "sent by" footer makes it no tool.
+    [{ name: 'Northwind Health', email: 'dana@northwindhealth.example' }, false],
     // Its footers name no one else.
     [{ name: 'Dana Whitcombe', email: 'dana@prairieledger.example' }, false],
   ])('%j is a tool: %s', (sender, tool) => {
