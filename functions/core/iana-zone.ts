@@ -50,6 +50,14 @@ const RENAMED: Readonly<Record<string, string>> = {
   'Asia/Saigon': 'Asia/Ho_Chi_Minh',
   'Atlantic/Faeroe': 'Atlantic/Faroe',
   'Europe/Kiev': 'Europe/Kyiv',
+  'Europe/Uzhgorod': 'Europe/Kyiv',
+  'Europe/Zaporozhye': 'Europe/Kyiv',
+  'America/Montreal': 'America/Toronto',
+  'America/Nipigon': 'America/Toronto',
+  'America/Thunder_Bay': 'America/Toronto',
+  'America/Rainy_River': 'America/Winnipeg',
+  'America/Pangnirtung': 'America/Iqaluit',
+  'America/Yellowknife': 'America/Edmonton',
   'Pacific/Enderbury': 'Pacific/Kanton',
   'Pacific/Ponape': 'Pacific/Pohnpei',
   'Pacific/Truk': 'Pacific/Chuuk',
@@ -62,8 +70,13 @@ const RENAMED: Readonly<Record<string, string>> = {
 export function canonicalZone(text: string): string | null {
   const zone = text.trim();
   if (!isIanaZone(zone)) return null;
+  const spelled = spelledAsListed(zone);
+  return RENAMED[spelled] ?? spelled;
+}
+
+function spelledAsListed(zone: string): string {
   const listed = knownZoneNames().get(zone.toLowerCase());
-  if (listed) return RENAMED[listed] ?? listed;
+  if (listed) return listed;
   if (zone !== zone.toLowerCase()) return zone;
   if (/^[a-z]{2,4}$/.test(zone)) return zone.toUpperCase();
   return zone

@@ -34,6 +34,8 @@ describe('canonicalZone', () => {
     ['asia/saigon', 'Asia/Ho_Chi_Minh'],
     ['Europe/Kiev', 'Europe/Kyiv'],
     ['America/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['europe/uzhgorod', 'Europe/Kyiv'],
+    ['America/Nipigon', 'America/Toronto'],
   ])('spells %j as %s', (text, zone) => {
     expect(canonicalZone(text)).toBe(zone);
   });
