@@ -294,6 +294,9 @@ export function settledBy(match: ZoneMatch, knownZone: string | null | undefined
   return knownZone && match.alternatives?.includes(knownZone) ? knownZone : null;
 }
 
+const LABEL_CITY =
+  /^[ \t]*[-–][ \t]*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
+
 // "10:00 AM Mexico City" (Zoom), "2pm Sydney": a city right after a time, then the line ends.
 const CITY_AFTER_TIME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
@@ -341,8 +344,12 @@ export function matchZoneAt(
     if (named) {
       const alternatives = code ? ALTERNATIVES[code] : undefined;
       const allYear = code && /standard/i.test(named[0]) ? STANDARD_ALL_YEAR[code] : undefined;
+      // "Central Time - Chicago", as Google Calendar writes it: the label's own city, before any
+      // city elsewhere in the mail.
+      const city = LABEL_CITY.exec(rest.slice(named[0].length))?.[1];
+      const labelled = city ? placeNamed(city)?.zone : undefined;
       return {
-        zone: refineRegional(zone, context),
+        zone: labelled ?? refineRegional(zone, context),
         confidence: 0.9,
         length: lead + named[0].length,
         ...(alternatives ? { alternatives } : {}),

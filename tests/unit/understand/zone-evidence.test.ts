@@ -133,6 +133,19 @@ describe('zone evidence', () => {
     expect(read(text, { writerZone: 'America/Denver' })?.start).toBe('2027-07-13T10:00:00-06:00');
   });
 
+  it("a zone label's own city comes before a city elsewhere in the mail", () => {
+    const text = [
+      'Tuesday, July 20, 2027',
+      '2:00 PM - 2:30 PM (Central Time - Mexico City)',
+      '',
+      'Prairie Ledger Accounting, 80 Main St, Winnipeg',
+    ].join('\n');
+    const best = read(text);
+    // Mexico City keeps standard time all year since 2022; Winnipeg would be on CDT.
+    expect(best?.start).toBe('2027-07-20T14:00:00-06:00');
+    expect(best?.timezone).toBe('America/Mexico_City');
+  });
+
   it('"Georgia time" is no country\'s clock: a US state named so is read by the writer\'s place', () => {
     const best = read('Your interview is Tuesday, July 20, 2027 at 10:00 AM Georgia time.', {
       writerZone: 'America/New_York',
