@@ -58,9 +58,10 @@ const CONTRACTION =
   /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
 
 // The forms of address written with a stop: "Dr.", "Mrs.", "Prof.".
-const ABBREVIATED_ADDRESS = 'Dr|Mr|Ms|Mrs|Mx|Prof|Eng|Engr';
+const ADDRESS_DROPPING_STOP = 'Dr|Mr|Ms|Mrs|Mx|Prof';
+const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr`;
 // "Eng." keeps its stop, which alone tells the form of address from the name Eng.
-const ABBREVIATED_ADDRESS_STOP = /\b(Dr|Mr|Ms|Mrs|Mx|Prof)\./g;
+const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STOP})\.`, 'g');
 
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;

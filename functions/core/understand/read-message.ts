@@ -71,13 +71,17 @@ const MONTH_FIRST_ZONE =
 const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
 
 /**
- * The older messages quoted under the original, their quote marks off, read like its body; those
- * written from `leaveOut`'s addresses ("On … Alex Rivera <alex@…> wrote:" and what follows) are
- * left out.
+ * The older messages quoted under the original, their quote marks off, read like its body: all of
+ * them, and those not written from `leaveOut`'s addresses ("On … Alex Rivera <alex@…> wrote:" and
+ * what follows), read once more only when some were left out.
  */
-function threadHistory(history: string, leaveOut: ReadonlySet<string> = new Set()): string {
-  if (!history.trim()) return '';
-  const kept: string[] = [];
+function threadHistory(
+  history: string,
+  leaveOut: ReadonlySet<string>,
+): { all: string; byOthers: string } {
+  if (!history.trim()) return { all: '', byOthers: '' };
+  const all: string[] = [];
+  const byOthers: string[] = [];
   let theirs = false;
   for (const quoted of history.split('\n')) {
     const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
@@ -86,9 +90,12 @@ function threadHistory(history: string, leaveOut: ReadonlySet<string> = new Set(
       theirs = writer !== undefined && leaveOut.has(writer);
       continue;
     }
-    if (!theirs) kept.push(line);
+    all.push(line);
+    if (!theirs) byOthers.push(line);
   }
-  return inEnglishWords(unwrapLines(kept.join('\n')));
+  const read = (lines: string[]) => inEnglishWords(unwrapLines(lines.join('\n')));
+  const whole = read(all);
+  return { all: whole, byOthers: byOthers.length === all.length ? whole : read(byOthers) };
 }
 
 /**
@@ -260,12 +267,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   }
 
   const body = inEnglishWords(unwrapLines(original.body));
-  // The thread quoted under the original: what its latest message leaves unsaid, it may say.
-  const earlier = threadHistory(original.history);
-  // The candidate's own quoted messages say the role and the place in their words, but their
+  // The thread quoted under the original: what its latest message leaves unsaid, it may say. The
+  // candidate's own quoted messages say the role and the place in their words, but their
   // signature names their own employer, never the one they are applying to.
   const candidate = candidateOf(mail, original);
-  const earlierByOthers = threadHistory(original.history, candidate.emails);
+  const { all: earlier, byOthers: earlierByOthers } = threadHistory(
+    original.history,
+    candidate.emails,
+  );
   const subject = original.subject;
   const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {

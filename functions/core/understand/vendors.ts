@@ -179,23 +179,26 @@ export function employerMailbox(email: string): string | null {
 
 const TEAM_WORDS_ONLY =
   /^(?:(?:careers?|jobs|talent|recruit(?:ing|ment|ers?)?|hiring|acquisition|team|people|staffing|hr)[-_.]?)+$/;
+const GLUED = '(?:careers?|jobs|talent|recruiting|recruitment|hiring)';
 // "hr" only with a separator: "hristo@" is a person.
-const GLUED_TEAM_WORD =
-  /^(?:careers?|jobs|talent|recruiting|recruitment|hiring)[-_.]?|[-_.]?(?:careers?|jobs|talent|recruiting|recruitment|hiring)$|^hr[-_.]|[-_.]hr$/;
+const GLUED_TEAM_WORD = new RegExp(`^${GLUED}[-_.]?|[-_.]?${GLUED}$|^hr[-_.]|[-_.]hr$`);
 
 // A tool's own footer: "Scheduled with SavvyCal", "Sent via Breezy HR", "Powered by Guide"; never
 // "sent by", which an employer's own footer says of itself.
 const TOOL_FOOTER =
   /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:via|with)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/g;
 
+/** Lower-case letters and digits alone: how a tool's name is compared ("Breezy HR" is breezyhr). */
+const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** The tools a mail's footers say sent or scheduled it, as lower-case letters and digits. */
 export function toolsNamedIn(text: string): Set<string> {
   const tools = new Set<string>();
   for (const m of text.slice(0, 40_000).matchAll(TOOL_FOOTER)) {
     const name = (m[1] ?? '').toLowerCase().replace(/\.(?:com|io|co|app)$/, '');
-    tools.add(name.replace(/[^a-z0-9]/g, ''));
+    tools.add(compact(name));
     // "Breezy HR": the tool's first word is its name too.
-    tools.add((name.split(/\s+/)[0] ?? '').replace(/[^a-z0-9]/g, ''));
+    tools.add(compact(name.split(/\s+/)[0] ?? ''));
   }
   tools.delete('');
   return tools;
@@ -203,9 +206,7 @@ export function toolsNamedIn(text: string): Set<string> {
 
 /** A name that is a tool's: a vendor's, or one the mail's footer names ("SavvyCal"). */
 export function isToolName(name: string | null, tools: Set<string>): boolean {
-  return (
-    isVendorName(name ?? '') || tools.has((name ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''))
-  );
+  return isVendorName(name ?? '') || tools.has(compact(name ?? ''));
 }
 
 /** A sender that is a tool by its name or its domain ("notifications@savvycal…"). */
@@ -217,6 +218,6 @@ export function isToolSender(
   return (
     isToolName(sender.name, tools) ||
     isVendorDomain(domain) ||
-    domain.split('.').some((label) => tools.has(label.replace(/[^a-z0-9]/g, '')))
+    domain.split('.').some((label) => tools.has(compact(label)))
   );
 }
