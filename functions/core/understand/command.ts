@@ -12,7 +12,7 @@ import {
   type CommandVerb,
 } from '../command-table.ts';
 import { NUMBER_WORDS } from './details.ts';
-import { literal } from './text.ts';
+import { literal, MONTH_WORD, WEEKDAY_WORD } from './text.ts';
 
 export type { CommandVerb };
 
@@ -309,8 +309,10 @@ const SNOOZE =
   /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back|remind me(?: again| later)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?\s*(.*)$/i;
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
-const WHEN_FIRST =
-  /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|fortnights?|months?|business days?)\b|(?:next|this coming)\s|tomorrow\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+const WHEN_FIRST = new RegExp(
+  String.raw`^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|fortnights?|months?|business days?)\b|(?:next|this coming)\s|tomorrow\b|${WEEKDAY_WORD}(?![a-z])|${MONTH_WORD}\s+\d)`,
+  'i',
+);
 
 /** `stop 2`, `notes 1: …`: a command for one entry of the numbered list the user was sent. */
 function readNumbered(line: string): Command | null {

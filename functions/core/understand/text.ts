@@ -63,8 +63,10 @@ export function decodeEntities(text: string): string {
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
 
-const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
-const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** An English weekday, whole or cut short ("Thurs."); a pattern's source, to match with or without case. */
+export const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
+/** An English month, whole or cut short ("Sept."). */
+export const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // No spaces of its own at its end: the pattern around it owns them, so a run of spaces has one
 // reading (a hostile line of spaces and digits once took a minute).
 const CLOCK = String.raw`\d{1,2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
+import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
 import {
   matchZoneAt,
   offsetAt,
@@ -130,8 +131,10 @@ const TIME_TOKEN =
   /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
 /** A date written in numbers only: "02/04/2027", "2.4.27". */
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
-const DATE_TOKEN =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/i;
+const DATE_TOKEN = new RegExp(
+  String.raw`\b(?:${MONTH_WORD}|${WEEKDAY_WORD})(?![a-z])|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b`,
+  'i',
+);
 
 function wallOf(date: DayDate, time: { hour: number; minute: number }): WallTime {
   return { ...date, hour: time.hour, minute: time.minute };
