@@ -39,8 +39,10 @@ export function organisationLabel(email: string): string | null {
   return label;
 }
 
+// Legal forms ("Ltd", "S.A.S.", "Ltda", "OÜ"), with or without their stop, and whole words
+// ("Limited", "Recruiting"), whose stop ends a sentence ("…Insurance Company. We are…").
 const COMPANY_SUFFIX =
-  /^(?:k\.k\.?|kk|pte\.?|pty\.?|sdn|bhd|sarl|sas|s\.p\.a\.|inc|inc\.|incorporated|llc|l\.l\.c\.|ltd|ltd\.|limited|pvt|pvt\.|private|corp|corp\.|corporation|co|co\.|company|as|a\/s|aps|asa|ab|gmbh|ag|sa|s\.a\.|bv|b\.v\.|nv|plc|oy|srl|spa|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
+  /^(?:(?:k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft)\.?|incorporated|limited|private|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
 
 // Letters a domain spells without their marks: "Żuraw" is zuraw, "Ørsted" orsted.
 const UNMARKED: Record<string, string> = {

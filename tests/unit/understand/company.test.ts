@@ -14,6 +14,20 @@ describe('findCompany', () => {
     ['Design Director, Fern & Fable', 'fernandfable', 'Fern & Fable'],
     ['HR Officer\nNorth Highland University', 'nhu', 'North Highland University'],
     ['Lars Bøgh\nNordhavn Wind A/S | Kalvebod Brygge', 'nordhavnwind', 'Nordhavn Wind'],
+    // Legal forms of other countries go as "Ltd" does.
+    ['Gestión Humana | Cafetal Sur S.A.S.', 'cafetalsur', 'Cafetal Sur'],
+    ['Atenciosamente,\nRio Claro Têxtil Ltda.', 'rioclaro', 'Rio Claro Têxtil'],
+    ['Vinos Altamira S.L.\nLogroño', 'vinosaltamira', 'Vinos Altamira'],
+    ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
+    ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
+    ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    ['Harrow Keane LLP | London', 'harrowkeane', 'Harrow Keane'],
+    // A whole word's stop ends the sentence, where an abbreviation's does not.
+    [
+      'Thanks for applying to Pueo Mutual Insurance Company. We look forward to it.',
+      'pueomutual',
+      'Pueo Mutual Insurance Company',
+    ],
   ])('%j with %s -> %s', (text, label, company) => {
     expect(findCompany([text], [label], []).company).toBe(company);
   });
