@@ -57,6 +57,14 @@ const UNMARKED: Record<string, string> = {
   ı: 'i',
 };
 
+// How German and Nordic domains spell the same letters out: "Söhne" is soehne, "Bøgh" boegh.
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa' };
+
+/** The name's letters as a domain writes them with the marks spelled out. */
+function alnumSpelledOut(text: string): string {
+  return alnum(text.toLowerCase().replace(/[äöüøå]/g, (letter) => SPELLED_OUT[letter] ?? letter));
+}
+
 function alnum(text: string): string {
   return text
     .toLowerCase()
@@ -140,14 +148,17 @@ export function findCompany(
         let joined = '';
         // "wattleandgrid" for Wattle & Grid: a domain writes the ampersand out.
         let joinedAnd = '';
+        let joinedOut = '';
         for (let end = start; end < words.length && end < start + 6; end++) {
           joined += alnum(words[end] ?? '');
           joinedAnd += words[end] === '&' ? 'and' : alnum(words[end] ?? '');
+          joinedOut += alnumSpelledOut(words[end] ?? '');
           // The domain spells the name, or abbreviates it: "larkspurpay" for Larkspur Payments.
           const label = labels.find(
             (l) =>
               joined === l ||
               joinedAnd === l ||
+              joinedOut === l ||
               // A three-letter label starting one word ("cal", Calder) is chance.
               (joined.startsWith(l) &&
                 joined.length > l.length &&

@@ -21,6 +21,9 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // German and Nordic domains spell marked letters out.
+    ['Mit freundlichen Grüßen\nBrandt & Söhne KG', 'brandt-soehne', 'Brandt & Söhne'],
+    ['Venlig hilsen\nMøller Kaas\nAalborg', 'moellerkaas', 'Møller Kaas'],
     ['Harrow Keane LLP | London', 'harrowkeane', 'Harrow Keane'],
     // A whole word's stop ends the sentence, where an abbreviation's does not.
     [
