@@ -69,12 +69,38 @@ const ABBREVIATIONS: Record<string, string> = {
   SAST: 'Africa/Johannesburg',
   BRT: 'America/Sao_Paulo',
   ART: 'America/Argentina/Buenos_Aires',
+  // Zones with one usual abbreviation each; read only right after a time ("10:00 EAT").
+  WAT: 'Africa/Lagos',
+  CAT: 'Africa/Maputo',
+  EAT: 'Africa/Nairobi',
+  TRT: 'Europe/Istanbul',
+  IDT: 'Asia/Jerusalem',
+  IRST: 'Asia/Tehran',
+  AFT: 'Asia/Kabul',
+  SLST: 'Asia/Colombo',
+  NPT: 'Asia/Kathmandu',
+  MMT: 'Asia/Yangon',
+  MYT: 'Asia/Kuala_Lumpur',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+  FJT: 'Pacific/Fiji',
+  COT: 'America/Bogota',
+  PET: 'America/Lima',
+  ECT: 'America/Guayaquil',
+  VET: 'America/Caracas',
+  BOT: 'America/La_Paz',
+  CLT: 'America/Santiago',
+  CLST: 'America/Santiago',
+  PYT: 'America/Asuncion',
+  UYT: 'America/Montevideo',
 };
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
 const ALTERNATIVES: Record<string, string[]> = {
   IST: ['Europe/Dublin', 'Asia/Jerusalem'],
+  // Nepal writes its own standard time "NST" as often as "NPT".
+  NST: ['Asia/Kathmandu'],
   CST: ['Asia/Shanghai', 'Asia/Taipei', 'America/Havana', 'America/Regina', 'America/Mexico_City'],
   CT: ['America/Regina', 'America/Mexico_City'],
   BST: ['Asia/Dhaka'],
@@ -372,7 +398,7 @@ export function matchZoneAt(
     const chosen = meanings.find((zone) => namedZones.includes(zone));
     if (confirm) length += confirm[0].length;
     if (named && chosen) length += named[0].length;
-    const ambiguous = code === 'IST' || code === 'CST' || code === 'GST';
+    const ambiguous = code === 'IST' || code === 'CST' || code === 'GST' || code === 'NST';
     if (chosen) return { zone: chosen, confidence: 0.9, length };
     const alternatives = ALTERNATIVES[code];
     return {

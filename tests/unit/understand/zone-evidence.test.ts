@@ -96,6 +96,14 @@ describe('zone evidence', () => {
     expect(read(text, { writerZone: 'Asia/Jerusalem' })?.start).toBe('2026-12-08T14:00:00+02:00');
   });
 
+  it("\"NST\" from Kathmandu is Nepal's time, from St. John's Newfoundland's", () => {
+    const text = 'Your interview is Tuesday, December 8 at 3:45 PM NST on Zoom.';
+    expect(read(text, { writerZone: 'Asia/Kathmandu' })?.start).toBe('2026-12-08T15:45:00+05:45');
+    expect(read(text, { writerZone: 'America/St_Johns' })?.start).toBe('2026-12-08T15:45:00-03:30');
+    // Nothing says which: not stated as a written zone is.
+    expect(read(text)?.confidence.timezone).toBeLessThan(0.9);
+  });
+
   it("with no zone written, the writer's place is used, at a confidence below a written zone", () => {
     const best = read('Your interview is Tuesday, December 8 at 11:00.', {
       writerZone: 'America/Denver',

@@ -122,6 +122,17 @@ describe('zone phrases', () => {
     ['UK time', 'Europe/London'],
     ['India time', 'Asia/Kolkata'],
     ['German time', 'Europe/Berlin'],
+    // The abbreviations of zones outside North America and Europe, where one meaning is the rule.
+    ['EAT', 'Africa/Nairobi'],
+    ['WAT', 'Africa/Lagos'],
+    ['CAT', 'Africa/Maputo'],
+    ['NPT', 'Asia/Kathmandu'],
+    ['MYT', 'Asia/Kuala_Lumpur'],
+    ['PET', 'America/Lima'],
+    ['COT', 'America/Bogota'],
+    ['CLT', 'America/Santiago'],
+    ['IRST', 'Asia/Tehran'],
+    ['TRT', 'Europe/Istanbul'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
