@@ -54,7 +54,7 @@ const CONFIRMATION =
 export const IN_PERSON_TRIAL =
   /\b(?:site visit|working interview|trial shift|trial day|shadow(?:ing)? shift|observation lesson|trade test)\b/gi;
 const INTERVIEW_WORDS = new RegExp(
-  String.raw`\b(?:interview|(?:first|second|third|final|last)[- ]round|superday|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with|(?:I|we)(?:(?:'|’)ll| will| would like to| want to) (?:call|phone|ring) you|give you a (?:call|ring)|(?:quick|intro|introductory|screening|phone) call)\b|${IN_PERSON_TRIAL.source}`,
+  String.raw`\b(?:interview|(?:first|second|third|final|last)[- ]round|superday|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with|(?:talk|speak|chat) (?:with|to) you|(?:I|we|he|she|they)(?:(?:'|’)ll| will| would like to| want to) (?:call|phone|ring) (?:you|your)|give you a (?:call|ring)|(?:quick|intro|introductory|screening|phone) call)\b|${IN_PERSON_TRIAL.source}`,
   'i',
 );
 

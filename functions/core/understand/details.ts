@@ -684,7 +684,7 @@ export function findRole(
 const VIDEO =
   /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
 const PHONE =
-  /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|will call you|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
+  /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|(?:will|'ll|’ll) call you|call your (?:cell|mobile|phone|number|landline)|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE = new RegExp(
   String.raw`\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant|yard|depot|workshop|factory|garage|branch|lab)|at your (?!home\b)(?:\w+ )?(?:shop|yard|depot|workshop|factory|garage|plant|warehouse|store|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}))\b`,
   'gi',

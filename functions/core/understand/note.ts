@@ -111,6 +111,19 @@ function correctedInSentence(note: string, index: number): boolean {
 
 const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|could be)\b/i;
 
+// "Is this 2pm Perth time or Sydney time??", "which time zone is that?", "ET or CT?": a question
+// about whose clock the time is on.
+const ZONE_QUESTION =
+  /\btime[- ]?zones?\b|\b(?:whose|which) (?:time|clock)\b|\b(?:my|our|their|his|her|your|local|\p{Lu}\p{L}+) time or\b|\bor (?:my|our|their|his|her|your|local|\p{Lu}\p{L}+) time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b/u;
+
+/** True when the user's note asks which zone the forwarded time is in. */
+export function doubtsTheZone(note: string): boolean {
+  return note
+    .slice(0, 2_000)
+    .split(/(?<=[.!?])\s+|\n/)
+    .some((sentence) => sentence.includes('?') && ZONE_QUESTION.test(sentence));
+}
+
 /**
  * Weighs the user's note against the start read from the original (null when none was read).
  * `reference` is when the note was written, for its relative days.

@@ -220,6 +220,11 @@ const WRITER_JOINS = new RegExp(
   'u',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
+// "a video interview on Thursday at 1:00 PM with me on Zoom": the writer holds the meeting, as
+// against "get in touch with me" or "check with me".
+const SOCIAL_PART = /\b(?:tour|coffee|lunch|breakfast|dinner|drinks|walk-?through|welcome)\b/i;
+const WITH_ME =
+  /(?<!\b(?:touch|check|confirm|contact|share|connect|up|back|out|in|it|this|that|them)\s)\bwith me\b(?!\s+and\b)/i;
 
 // "Mrs. Sunita Kulkarni", "R. Sundaram": a stop after a form of address or an initial ends no
 // sentence.
@@ -594,6 +599,19 @@ export function interviewersFromText(
     )
       add([context.sender.name], withWriter.index);
   }
+  const withMe = WITH_ME.exec(flat);
+  const withMeSentence = withMe ? sentenceOf(flat, withMe.index) : '';
+  if (
+    withMe &&
+    context.sender?.name &&
+    isPersonName(context.sender.name, context) &&
+    // One sentence, not an agenda's run of lines; and no tour or coffee with the writer.
+    withMeSentence.length <= 300 &&
+    INTERVIEW_SENTENCE.test(withMeSentence) &&
+    !PAST.test(withMeSentence) &&
+    !SOCIAL_PART.test(flat.slice(Math.max(0, withMe.index - 60), withMe.index))
+  )
+    add([context.sender.name], withMe.index);
   const me = ME_AND.exec(scan);
   if (me && context.sender?.name && !PAST.test(sentenceOf(scan, me.index))) {
     add([context.sender.name], me.index);

@@ -23,7 +23,7 @@ import { addressesInText } from './forward.ts';
 import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
-import { slotTheNoteNames, weighNote } from './note.ts';
+import { doubtsTheZone, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { findInterviewers } from './people.ts';
 import { placeInLines, venueOf } from './places.ts';
@@ -455,6 +455,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     sources.timezone = 'user-note';
   } else if (note.verdict === 'contradicts' && interview.start) {
     // Two witnesses disagree: ask rather than pick one.
+    confidence.start = Math.min(confidence.start ?? 0, 0.4);
+    interview.start = null;
+  } else if (
+    interview.start &&
+    (sources.start === 'label' || sources.start === 'prose') &&
+    when.best &&
+    !NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
+    doubtsTheZone(original.note)
+  ) {
+    // The mail names no zone and the user asks whose clock it is ("2pm Perth time or Sydney
+    // time?"): the zone was inferred, so ask rather than state it.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }

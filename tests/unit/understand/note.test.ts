@@ -1,7 +1,7 @@
 // The user's note above a forward as a second witness of the interview time: it confirms,
 // corrects, contradicts, or says nothing, in the words people write such notes.
 import { describe, expect, it } from 'vitest';
-import { weighNote } from '../../../functions/core/understand/note.ts';
+import { doubtsTheZone, weighNote } from '../../../functions/core/understand/note.ts';
 
 // The forward is sent on Tuesday 8 Dec 2026, 19:30 in New York.
 const options = { userZone: 'America/New_York', reference: new Date('2026-12-09T00:30:00Z') };
@@ -72,5 +72,25 @@ describe('weighNote: a time the user asks about', () => {
     expect(
       weighNote('They moved it to 10:30 JST, can you update the reminders?', start, options),
     ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
+  });
+});
+
+describe('doubtsTheZone', () => {
+  it.each([
+    'Is this 2pm Perth time or Sydney time?? Will check.',
+    'which time zone is that in?',
+    'Not sure - ET or CT?',
+    'Is 11 their time or mine? Asking Wes.',
+  ])('%j asks whose clock', (note) => {
+    expect(doubtsTheZone(note)).toBe(true);
+  });
+
+  it.each([
+    'So 5pm for me?',
+    'Time zones are hard. Booked it for 2pm.',
+    'Can you remind me the day before?',
+    '',
+  ])('%j does not', (note) => {
+    expect(doubtsTheZone(note)).toBe(false);
   });
 });

@@ -216,3 +216,16 @@ describe('names', () => {
     expect(names(lines.join('\n'))).toEqual(people);
   });
 });
+
+describe('the writer holds the meeting', () => {
+  it('"with me" in the meeting\'s sentence makes the writer an interviewer; a tour or a contact does not', () => {
+    const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };
+    const text =
+      'You are confirmed for a video interview on Thursday at 1:00 PM ET\nwith me on Zoom.';
+    expect(interviewersFromText(text, writer).map((person) => person.name)).toEqual([
+      'Corinne Abara',
+    ]);
+    expect(names('Questions about the interview? Get in touch with me any time.')).toEqual([]);
+    expect(names('4:30 - 5:00    Office tour and coffee with me')).toEqual([]);
+  });
+});
