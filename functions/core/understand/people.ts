@@ -37,7 +37,10 @@ const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
 // prefix, and names are not only ASCII.
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
-const PARTICLE = '(?:van|von|de|da|del|della|di|der|den|la|le|bin|al|dos|du)';
+// Capitalised too between a given name and the surname, as Flemish and Filipino names write them
+// ("Jan Van den Bossche", "Maria De La Cruz"); "ap" is Welsh ("Rhys ap Gruffydd").
+const PARTICLE =
+  '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Tt]er|bin|binti|al|ap)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
 // only (alone, "U.S. Bank" would be a person).
@@ -48,9 +51,12 @@ const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
-  for (let from = 0; from < words.length; from++)
+  for (let from = 0; from < words.length; from++) {
+    // "Maria De La Cruz": after a given name, a particle starts a surname, whatever town it spells.
+    if (from > 0 && PARTICLE_WORD.test(words[from] ?? '')) continue;
     for (let to = from + 2; to <= words.length; to++)
       if (isPlaceName(words.slice(from, to).join(' '))) return true;
+  }
   return false;
 }
 

@@ -524,7 +524,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // An ATS sends as "Acme via Greenhouse" from acme@greenhouse-mail…: the employer is in the
   // display name and the mailbox, never the vendor's domain.
   const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
-  const voicedEmployer = original.sender ? employerInDisplayName(original.sender.name) : null;
+  const voiced = original.sender ? employerInDisplayName(original.sender.name) : null;
+  // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters": a person, not the employer.
+  const voicedEmployer = voiced && signatureLines(body)[0] === voiced ? null : voiced;
   if (senderMailbox) employerLabels.push(senderMailbox);
   // "Seri Palma Careers" speaks for the employer the mail spells out in full ("Seri Palma
   // Plantations Berhad"): the name is looked for in the text as a domain's label would be.

@@ -229,3 +229,15 @@ describe('the writer holds the meeting', () => {
     expect(names('4:30 - 5:00    Office tour and coffee with me')).toEqual([]);
   });
 });
+
+describe('particles', () => {
+  it("keeps a surname's particles, capitalised or not", () => {
+    const panel = [
+      'Panel',
+      'Jan Van den Bossche - Plant Manager',
+      'Maria De La Cruz - Operations Lead',
+      'Rhys ap Gruffydd - Head of Quality',
+    ].join('\n');
+    expect(names(panel)).toEqual(['Jan Van den Bossche', 'Maria De La Cruz', 'Rhys ap Gruffydd']);
+  });
+});
