@@ -70,7 +70,10 @@ export interface VerbSpec {
   verb: CommandVerb;
   /** How the verb is written back to the user, e.g. in "answer with heard back 2". */
   written: string;
-  /** The few-word forms, usual spelling first; anything after them must be politeness. */
+  /**
+   * The few-word forms, usual spelling first; anything after them must be politeness. `…` stands
+   * for what a phrasal verb takes in its middle ("turn the reminders back on").
+   */
   words?: readonly string[];
   /** The head of the `verb: argument` form, matched at the start of the line. */
   colon?: RegExp;
@@ -135,18 +138,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
   {
     verb: 'pause',
     written: 'pause',
-    words: [
-      'pause',
-      'hold',
-      'on hold',
-      'put on hold',
-      'put it on hold',
-      'put this on hold',
-      'put this one on hold',
-      'put that on hold',
-      'put them on hold',
-      'put everything on hold',
-    ],
+    words: ['pause', 'hold', 'on hold', 'put … on hold'],
     argument: 'none',
     needsApplication: true,
     needsOpen: true,
@@ -168,9 +160,8 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
       'start',
       'start again',
       'carry on',
-      'turn back on',
-      'turn it back on',
-      'turn them back on',
+      'turn … back on',
+      'switch … back on',
     ],
     argument: 'none',
     needsApplication: true,

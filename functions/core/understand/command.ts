@@ -207,12 +207,18 @@ export { APPLICATION_VERBS, CORRECTIONS };
 
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
+// What a phrasal verb takes in its middle: "put this one on hold", "turn the reminders back on".
+const OBJECT_WORDS =
+  '(?:the|my|all|these|those|them|it|this|that|one|everything|reminders?|follow-?ups?|followups|e-?mails?|drafts?|nudges?|notifications?)';
+const wordsPattern = (form: string) =>
+  literal(form).replace(/ … /g, String.raw`(?:\s+${OBJECT_WORDS}){0,3}\s+`);
+
 /** The few-word commands of the table: anything after them must be politeness ("stop please"). */
 const SIMPLE_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap(({ verb, words }) =>
   words
     ? [
         // Longest first: "filter address" is the whole form, not "filter" and a stray word.
-        [new RegExp(`^(?:${byLength(words).map(literal).join('|')})(?:\\s+(.*))?$`), verb] as [
+        [new RegExp(`^(?:${byLength(words).map(wordsPattern).join('|')})(?:\\s+(.*))?$`), verb] as [
           RegExp,
           CommandVerb,
         ],

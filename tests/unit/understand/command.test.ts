@@ -358,6 +358,10 @@ describe('commands written as people write them', () => {
       { verb: 'pause', arg: null },
     ],
     ['Put everything on hold please. I am travelling.', { verb: 'pause', arg: null }],
+    // A phrasal verb with what it acts on in its middle.
+    ['Back from Oslo - go ahead and turn the reminders back on.', { verb: 'resume', arg: null }],
+    ['Please switch the follow-ups back on', { verb: 'resume', arg: null }],
+    ['Put all the drafts on hold for now', { verb: 'pause', arg: null }],
     [
       "Before I send it - where do all my applications stand? I've lost track.",
       { verb: 'status', arg: null },
