@@ -46,8 +46,11 @@ const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // only (alone, "U.S. Bank" would be a person).
 // "Senthil Kumar R": as Tamil names are written, the father's initial after the given names. Before
 // the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe").
+// A given name written short, as Filipino, Bangladeshi and Malaysian names often are: "Ma. Theresa"
+// (Maria), "Md. Rahim" (Mohammed), "Mohd. Faizal"; always with its stop.
+const GIVEN_NAME_SHORT = 'Ma|Md|Mohd|Muhd|Wm|Chas|Thos';
 const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?${NAME_WORD}(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+)?${NAME_WORD}(?:[ \t]+${NAME_WORD}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
@@ -79,7 +82,9 @@ const ORGANISATION_LAST_WORD =
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const name = candidate.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
+  // Particles aside ("Juan Carlos de la Vega"), a name has two to four words.
+  const named = words.filter((word) => !PARTICLE_WORD.test(word)).length;
+  if (words.length < 2 || named > 4) return false;
   // Names are written capitalised; a case-blind match ("our Lead, and Dev Patel") is prose.
   if (!words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word))) return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
@@ -149,13 +154,18 @@ function isGivenName(word: string, context: PeopleContext): boolean {
 }
 
 /** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
+const LIST_END = new RegExp(
+  String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))[.;!?](?:\s|$)|\n`,
+  'u',
+);
+
 function listAfter(text: string, context: PeopleContext): string[] {
   const segment =
     text
       .slice(0, 240)
       .replace(ABBREVIATED_ADDRESS_STOP, '$1')
-      // An initial's stop ("R. Sundaram") ends no sentence.
-      .split(/(?<!\b\p{Lu}|\bEngr?)[.;!?](?:\s|$)|\n/u)[0] ?? '';
+      // An initial's stop ("R. Sundaram", "Ma. Theresa") ends no sentence.
+      .split(LIST_END)[0] ?? '';
   const names: string[] = [];
   let rest = segment.replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
@@ -196,7 +206,7 @@ const LIST_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:[Ii]nterviewers?|[Pp]anel|[Cc]ommittee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
@@ -235,7 +245,7 @@ const WITH_ME =
 // "Mrs. Sunita Kulkarni", "R. Sundaram": a stop after a form of address or an initial ends no
 // sentence.
 const NO_SENTENCE_END = new RegExp(
-  String.raw`(?:^|[\s(])(?:${ABBREVIATED_ADDRESS}|St|\p{Lu})$`,
+  String.raw`(?:^|[\s(])(?:${ABBREVIATED_ADDRESS}|${GIVEN_NAME_SHORT}|St|\p{Lu})$`,
   'u',
 );
 

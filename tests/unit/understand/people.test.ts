@@ -240,4 +240,20 @@ describe('particles', () => {
     ].join('\n');
     expect(names(panel)).toEqual(['Jan Van den Bossche', 'Maria De La Cruz', 'Rhys ap Gruffydd']);
   });
+
+  it('reads two given names before a particle, and a given name written short', () => {
+    expect(names('You will meet Juan Carlos de la Vega, our plant manager.')).toEqual([
+      'Juan Carlos de la Vega',
+    ]);
+    expect(names('Panel: Ma. Theresa Dela Cruz-Santos and Md. Rafiqul Islam')).toEqual([
+      'Ma. Theresa Dela Cruz-Santos',
+      'Md. Rafiqul Islam',
+    ]);
+  });
+
+  it('reads the panel after a sentence about it that ends in a colon', () => {
+    expect(
+      names('The panel is unchanged: Ana Reyes (Head of WFM) and Paolo Villanueva (Operations).'),
+    ).toEqual(['Ana Reyes', 'Paolo Villanueva']);
+  });
 });
