@@ -39,10 +39,19 @@ export function organisationLabel(email: string): string | null {
   return label;
 }
 
-// Legal forms ("Ltd", "S.A.S.", "Ltda", "OÜ"), with or without their stop, and whole words
-// ("Limited", "Recruiting"), whose stop ends a sentence ("…Insurance Company. We are…").
-const COMPANY_SUFFIX =
-  /^(?:(?:k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft)\.?|incorporated|limited|private|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$/i;
+// Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft`;
+// Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
+// ends a sentence ("…Insurance Company. We are…").
+const COMPANY_SUFFIX = new RegExp(
+  String.raw`^(?:(?:${LEGAL_FORM})\.?|incorporated|limited|private|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$`,
+  'i',
+);
+/** The legal forms in either case, "Ltd" or "LTD", for patterns that must keep to capitals elsewhere. */
+const LEGAL_FORM_ANY_CASE = LEGAL_FORM.replace(
+  /(?<!\\)\p{Ll}/gu,
+  (letter) => `[${letter.toUpperCase()}${letter}]`,
+);
 
 // Letters a domain spells without their marks: "Żuraw" is zuraw, "Ørsted" orsted.
 const UNMARKED: Record<string, string> = {
@@ -220,10 +229,30 @@ export function findCompany(
       ? ranked.find((entry) => abbreviates(alnum(top.name), entry.name.split(/\s+/)))
       : undefined;
   const best = spelled ?? top;
-  if (best) return { company: best.name, confidence: 0.9, source: 'prose' };
+  if (best)
+    return {
+      company: legalNameEndingIn(best.name, texts) ?? best.name,
+      confidence: 0.9,
+      source: 'prose',
+    };
   const fallback = labels[0] ? domainLabels.find((label) => alnum(label) === labels[0]) : undefined;
   if (fallback) return { company: titleCase(fallback), confidence: 0.55, source: 'domain' };
   return { company: null, confidence: 0 };
+}
+
+/**
+ * "Minera Cordillera Norte SpA" alone on a line, where the domain spells "Cordillera Norte": the
+ * legal name is the employer's whole name, the domain a short form of it.
+ */
+function legalNameEndingIn(name: string, texts: string[]): string | null {
+  for (const text of texts) {
+    for (const m of text.slice(0, 40_000).matchAll(LEGAL_NAME_LINE)) {
+      const whole = m[1] ?? '';
+      const extra = whole.split(/\s+/).length - name.split(/\s+/).length;
+      if (extra >= 1 && extra <= 2 && whole.endsWith(` ${name}`)) return whole;
+    }
+  }
+  return null;
 }
 
 // The words that say what kind of organisation a name is, not which one.
@@ -270,8 +299,10 @@ const TEAM_SUFFIX =
   /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&))*) (?:Recruiting|Talent|Hiring|People|Careers|HR|Recruitment)(?: Team)?\b/gu;
 
 // "Derwent Estuary Aquaculture Pty Ltd" alone on a line: a name with its legal form is a company's.
-const LEGAL_NAME_LINE =
-  /^[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*|&)(?:[ \t]+(?:[A-Z][\p{L}\p{N}&'’.-]*|&|of|and)){0,5})[ \t]+(?:\(?Pty\)?\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|Inc|LLC|Ltd|Limited|GmbH|PLC|plc|B\.V\.|N\.V\.|S\.A\.|A\/S|AB|AG|Co\.)\.?[ \t]*(?:[|,].*)?$/gmu;
+const LEGAL_NAME_LINE = new RegExp(
+  String.raw`^[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*|&)(?:[ \t]+(?:[A-Z][\p{L}\p{N}&'’.-]*|&|of|and)){0,5}?)(?:[ \t]+\(?(?:${LEGAL_FORM_ANY_CASE}|Limited)\)?\.?){1,2}[ \t]*(?:[|,].*)?$`,
+  'gmu',
+);
 
 // "Ashgrove Realty's recruiter set it up": whose recruiter, team or hiring manager is the employer's.
 const POSSESSIVE_TEAM =

@@ -21,6 +21,13 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // The domain spells a short form of the legal name on its own line.
+    [
+      'Camila Fuentes\nMinera Cordillera Norte SpA\nSantiago',
+      'cordilleranorte',
+      'Minera Cordillera Norte',
+    ],
+    ['Thanks,\nRia\nGrupo Altavista S.A.', 'altavista', 'Grupo Altavista'],
     // German and Nordic domains spell marked letters out.
     ['Mit freundlichen Grüßen\nBrandt & Söhne KG', 'brandt-soehne', 'Brandt & Söhne'],
     ['Venlig hilsen\nMøller Kaas\nAalborg', 'moellerkaas', 'Møller Kaas'],
