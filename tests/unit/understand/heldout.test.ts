@@ -5,8 +5,8 @@
 // 87/102 (85.3%, none), `heldout7` 92/109 (84.4%, none), `heldout8` 110/124 (88.7%, none),
 // `heldout9` 96/124 (77.4%, one wrong start time), `heldout10` 103/124 (83.1%, none), `heldout11`
 // 101/124 (81.5%, two wrong start times: one an hour off, one the right instant in the wrong
-// zone), `heldout12` 108/124 (87.1%, none). Like the shared corpus's s21–s60 they estimate
-// unseen mail:
+// zone), `heldout12` 108/124 (87.1%, none), `heldout13` 100/119 (84.0%, one time stated where
+// the mail left its zone to ask). Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
 // newest one is the estimate.
@@ -27,6 +27,7 @@ const BATCHES = [
   { folder: 'heldout10', floor: 0.95 },
   { folder: 'heldout11', floor: 0.95 },
   { folder: 'heldout12', floor: 0.95 },
+  { folder: 'heldout13', floor: 0.97 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
