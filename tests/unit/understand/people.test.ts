@@ -251,6 +251,13 @@ describe('particles', () => {
     ]);
   });
 
+  it('keeps a first initial before a whole name', () => {
+    expect(names('Panel: Wen-Li Zhou and R. Santiago de la Cruz')).toEqual([
+      'Wen-Li Zhou',
+      'R. Santiago de la Cruz',
+    ]);
+  });
+
   it('reads the panel after a sentence about it that ends in a colon', () => {
     expect(
       names('The panel is unchanged: Ana Reyes (Head of WFM) and Paolo Villanueva (Operations).'),
