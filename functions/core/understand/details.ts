@@ -1,7 +1,7 @@
 // Reader -> interview details: company, role, format, length and the employer's stated decision
 // date, read from the original message with patterns anchored on what recruiters and ATS write.
 import * as chrono from 'chrono-node';
-import { DateTime } from 'luxon';
+import { DateTime, type WeekdayNumbers } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
@@ -893,7 +893,24 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 }
 
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of)\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+
+// "by Friday of calendar week 46 (KW 46)", "by the end of week 47", "in KW 48": an ISO week, as
+// European mail numbers them; its Friday unless a day is named.
+const CALENDAR_WEEK =
+  /^(?:by |before |no later than |on or before |in )?(?:the )?(?:(end|monday|tuesday|wednesday|thursday|friday) of )?(?:the )?(?:calendar week|week|KW|CW|wk\.?)\s*(\d{1,2})\b/i;
+const WORKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+
+/** The day of ISO week `week` named by `day` ("end" is Friday), on or after `from`. */
+function dayOfCalendarWeek(week: number, day: string, from: DateTime): string | null {
+  const weekday = (WORKDAYS.indexOf(day.toLowerCase()) + 1 || 5) as WeekdayNumbers;
+  for (const weekYear of [from.weekYear, from.weekYear + 1]) {
+    const date = DateTime.fromObject({ weekYear, weekNumber: week, weekday });
+    if (date.isValid && date.weekNumber === week && date >= from.startOf('day'))
+      return date.toISODate();
+  }
+  return null;
+}
 
 /** The employer's stated decision date (YYYY-MM-DD), or null. */
 export function findDecisionDate(text: string, options: DecisionOptions): string | null {
@@ -923,6 +940,13 @@ export function findDecisionDate(text: string, options: DecisionOptions): string
             ? addBusinessDays(anchor, n)
             : anchor.plus({ days: n });
       return day.toISODate();
+    }
+    const calendarWeek = CALENDAR_WEEK.exec(phrase);
+    if (calendarWeek) {
+      const from = options.interviewDay ?? DateTime.fromJSDate(options.reference);
+      const day = dayOfCalendarWeek(Number(calendarWeek[2]), calendarWeek[1] ?? 'end', from);
+      if (day) return day;
+      continue;
     }
     const endOfWeek = /^by (?:the )?end of (?:the |this )?(next )?week/i.exec(phrase);
     if (endOfWeek && options.interviewDay) {

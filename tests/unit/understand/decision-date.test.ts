@@ -1,0 +1,30 @@
+// When the employer says it will decide: a date, a span after the interview, or a calendar week
+// as European mail writes it ("KW 46"), read against the interview's own day.
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { findDecisionDate } from '../../../functions/core/understand/details.ts';
+
+// Thursday 4 November 2027, in Stuttgart.
+const interviewDay = DateTime.fromISO('2027-11-04T09:00:00', { zone: 'Europe/Berlin' });
+const options = { interviewDay, reference: new Date('2027-10-20T10:00:00Z'), referenceOffset: 120 };
+
+describe('findDecisionDate', () => {
+  it.each([
+    ['You will hear from us within two weeks of your visit.', '2027-11-18'],
+    [
+      'You will receive our feedback at the latest by Friday of calendar week 46 (KW 46).',
+      '2027-11-19',
+    ],
+    ['We aim to decide by the end of week 47.', '2027-11-26'],
+    ['Feedback follows in KW 48.', '2027-12-03'],
+    ['We will let you know by Wednesday of CW 46.', '2027-11-17'],
+  ])('%j -> %s', (text, day) => {
+    expect(findDecisionDate(text, options)).toBe(day);
+  });
+
+  it("takes a week number already past as next year's", () => {
+    expect(findDecisionDate('We will let you know in calendar week 2.', options)).toBe(
+      '2028-01-14',
+    );
+  });
+});
