@@ -44,6 +44,7 @@ import {
   matchZoneAt,
   offsetAt,
   placeWallTime,
+  sameClockAllYear,
   toIsoWithOffset,
   zoneWithOffset,
 } from './zones.ts';
@@ -489,6 +490,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     const zoneSource = ZONE_SOURCES[chosen.zoneSource];
     sources.timezone = zoneSource === 'time' ? 'prose' : zoneSource;
   }
+  // "MST" from a Boise office, "Romance Standard Time" from Copenhagen, "GMT+08:00" from Kuala
+  // Lumpur: the same clock all year is named after the place, unless the mail names the zone.
+  const placeZone = [venue?.zone, writerZone].find(
+    (zone): zone is string =>
+      !!zone &&
+      !!interview.start &&
+      !!interview.timezone &&
+      zone !== interview.timezone &&
+      !`${body}\n${eventText}`.includes(interview.timezone) &&
+      sameClockAllYear(zone, interview.timezone, Number(interview.start.slice(0, 4))),
+  );
+  if (placeZone) interview.timezone = placeZone;
   if (!interview.start) {
     missing.push(when.dayWithoutTime ? 'time' : 'date and time');
     interview.timezone = null;

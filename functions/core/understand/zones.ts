@@ -484,6 +484,17 @@ export function placeWallTime(wall: WallTime, zone: string): Placed | null {
   return { iso: toIsoWithOffset(dt), exact: !gap && !overlap };
 }
 
+/** The two zones show the same clock throughout `year` (Boise and Denver, Hobart and Sydney). */
+export function sameClockAllYear(a: string, b: string, year: number): boolean {
+  for (let month = 0; month < 12; month++) {
+    for (const day of [1, 15]) {
+      const at = new Date(Date.UTC(year, month, day, 12));
+      if (offsetAt(a, at) !== offsetAt(b, at)) return false;
+    }
+  }
+  return true;
+}
+
 /** Offset in minutes of `zone` at `instant`. */
 export function offsetAt(zone: string, instant: Date): number {
   const dt = DateTime.fromJSDate(instant, { zone });

@@ -6,6 +6,7 @@ import {
   findStatedZone,
   matchZoneAt,
   placeWallTime,
+  sameClockAllYear,
 } from '../../../functions/core/understand/zones.ts';
 
 const at = (iso: string) => ({ reference: new Date(iso), defaultTimezone: 'America/New_York' });
@@ -187,5 +188,14 @@ describe('placeWallTime', () => {
       iso: '2026-11-01T09:00:00-05:00',
       exact: true,
     });
+  });
+});
+
+describe('sameClockAllYear', () => {
+  it('tells zones that keep one clock from those that only share one season', () => {
+    expect(sameClockAllYear('America/Boise', 'America/Denver', 2027)).toBe(true);
+    expect(sameClockAllYear('Australia/Hobart', 'Australia/Sydney', 2027)).toBe(true);
+    expect(sameClockAllYear('America/Phoenix', 'America/Denver', 2027)).toBe(false);
+    expect(sameClockAllYear('Australia/Brisbane', 'Australia/Sydney', 2027)).toBe(false);
   });
 });
