@@ -492,7 +492,7 @@ function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
 }
 const NOT_INTERVIEW_LINE =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|informal|check[- ]in|arrive|arrival|parking)\b/i;
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|optional|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -668,6 +668,14 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       candidates.push(candidate);
     }
   }
+  // "19:30 Informal welcome dinner (optional)" the evening before the sessions: a line that is no
+  // interview is no candidate beside those that are.
+  const sessions = candidates.filter(
+    (candidate) =>
+      candidate.grouped ||
+      !candidate.spans.some(([from, to]) => NOT_INTERVIEW_LINE.test(lineAround(text, from, to))),
+  );
+  if (sessions.length > 0) candidates.splice(0, candidates.length, ...sessions);
   joinScheduleDays(candidates, text);
 
   const dayOnly = mentions.filter(

@@ -228,3 +228,31 @@ describe('clock words and house numbers', () => {
     expect(read(text)).toBeNull();
   });
 });
+
+describe('a social evening before the sessions', () => {
+  it('an optional dinner the day before is no start of a two-day programme', () => {
+    const text = [
+      'The programme of your two-day assessment centre:',
+      '',
+      'Wednesday, 03.11.2027',
+      '19:00  Dinner with the team at the Zunfthaus (optional)',
+      '',
+      'Thursday, 04.11.2027',
+      '09:00 - 09:30  Welcome and introduction (HR team)',
+      '09:30 - 10:30  Case study briefing - Anna Keller',
+      '10:45 - 12:00  Technical interview - Marco Brun',
+      '',
+      'Friday, 05.11.2027',
+      '08:30 - 10:00  Presentation to the panel',
+      '10:15 - 11:00  Final interview - Sven Roth',
+    ].join('\n');
+    const best = read(text, {
+      dayFirst: true,
+      defaultTimezone: 'Europe/Zurich',
+      writerZone: 'Europe/Zurich',
+      reference: new Date('2027-10-18T12:00:00Z'),
+    });
+    expect(best?.start).toBe('2027-11-04T09:00:00+01:00');
+    expect(best?.end).toBe('2027-11-05T11:00:00+01:00');
+  });
+});
