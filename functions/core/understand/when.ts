@@ -494,6 +494,8 @@ function startSaid(text: string, index: number): boolean {
 const NOT_INTERVIEW_LINE =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|optional|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
+const ASIDE_LINE = /\b(?:optional|not part of|informal|dinner|drinks|social)\b/i;
+
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   return [...text.matchAll(pattern)].length;
@@ -668,12 +670,12 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       candidates.push(candidate);
     }
   }
-  // "19:30 Informal welcome dinner (optional)" the evening before the sessions: a line that is no
-  // interview is no candidate beside those that are.
+  // "19:30 Informal welcome dinner (optional)" the evening before the sessions: a social or
+  // optional line is no candidate beside those that are none ("Team lunch chat" may be a session).
   const sessions = candidates.filter(
     (candidate) =>
       candidate.grouped ||
-      !candidate.spans.some(([from, to]) => NOT_INTERVIEW_LINE.test(lineAround(text, from, to))),
+      !candidate.spans.some(([from, to]) => ASIDE_LINE.test(lineAround(text, from, to))),
   );
   if (sessions.length > 0) candidates.splice(0, candidates.length, ...sessions);
   joinScheduleDays(candidates, text);
