@@ -287,6 +287,12 @@ function ownReplyAbove(
   return { headers, next: split.at + (wrapped ? 2 : 1) };
 }
 
+/** The quoted message was from or to `address`. */
+function writtenTo(headers: ForwardedHeaders, address: string): boolean {
+  const own = address.toLowerCase();
+  return [headers.from, ...headers.to].some((box) => box?.email.toLowerCase() === own);
+}
+
 function nonSpaceLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
@@ -297,7 +303,11 @@ function nonSpaceLength(text: string): number {
  * a quoted header block of the forwarder's own mail ("Re: … following up" forwarded with the
  * user's follow-up beneath the employer's answer): nobody forwards their own words as news.
  */
-export function unwrapForwards(text: string, forwarder?: string): Unwrapped {
+export function unwrapForwards(
+  text: string,
+  forwarder?: string,
+  options: { replySubject?: boolean } = {},
+): Unwrapped {
   const notes: string[] = [];
   const levels: ForwardedHeaders[] = [];
   let current = text;
@@ -315,6 +325,19 @@ export function unwrapForwards(text: string, forwarder?: string): Unwrapped {
     const isForward =
       (split.kind === 'forward' && !(split.replyRule && ownQuote)) ||
       (split.kind === 'header-block' && shortNote && !ownQuote);
+    // "RE: Interview" from the employer, that reached us through the user's mail filter: the
+    // quoted block is their thread's history when its message was not written to the sender.
+    const threadByOthers =
+      depth === 0 &&
+      options.replySubject === true &&
+      split.kind === 'header-block' &&
+      forwarder !== undefined &&
+      !writtenTo(split.block.headers, forwarder);
+    if (threadByOthers) {
+      history = lines.slice(split.at).join('\n');
+      current = before;
+      break;
+    }
     const answered = ownReplyAbove(split, lines, levels, forwarder);
     if (answered) {
       // "Perfect, see you at 1:30 on Thursday" forwarded with the thread beneath it: the user's

@@ -114,7 +114,9 @@ export async function findOriginal(
       note: depth === 0 ? mail.text.trim() : original.note,
     };
   }
-  const unwrapped = unwrapForwards(mail.text, mail.from?.email);
+  const unwrapped = unwrapForwards(mail.text, mail.from?.email, {
+    replySubject: REPLY_PREFIX.test(mail.subject) && !FORWARD_PREFIX.test(mail.subject),
+  });
   const levels = unwrapped.levels;
   if (levels.length === 0) {
     return {
@@ -164,6 +166,10 @@ export async function findOriginal(
 }
 
 export const SUBJECT_PREFIXES = /^(?:\s*(?:re|aw|sv|antw|fwd?|fw|tr|wg)\s*:\s*)+/i;
+/** "Re:", "AW:", "SV:", "Antw:": a reply's subject. */
+const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|r)\s*:/i;
+/** "Fwd:", "FW:", "TR:", "WG:" anywhere in it: a forward's. */
+const FORWARD_PREFIX = /\b(?:fwd?|fw|tr|wg)\s*:/i;
 
 /** What matching needs of the original: its sender, subject, thread ids and a fingerprint. */
 export function originalReading(original: Original): OriginalReading {
@@ -195,8 +201,5 @@ export function isReplyToUs(mail: ParsedMail, original: Original): boolean {
   if (mail.attachedMessages.length > 0 || mail.calendars.length > 0) return false;
   const quoted = original.sender?.email;
   if (quoted && mail.to.some((box) => withoutTag(box.email) === withoutTag(quoted))) return true;
-  return (
-    /^\s*(?:re|aw|sv|antw|r)\s*:/i.test(mail.subject) &&
-    !/\b(?:fwd?|fw|tr|wg)\s*:/i.test(mail.subject)
-  );
+  return REPLY_PREFIX.test(mail.subject) && !FORWARD_PREFIX.test(mail.subject);
 }
