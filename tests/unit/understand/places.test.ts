@@ -16,6 +16,8 @@ describe('places', () => {
     [['Level 12, 1 Hay Street', 'Perth WA 6000, Australia'], 'Australia/Perth'],
     [['Acme Payments | Grand Canal Dock, Dublin 2, Ireland'], 'Europe/Dublin'],
     [['Dogenzaka 1-12-3, Shibuya-ku, Tokyo 150-0043'], 'Asia/Tokyo'],
+    // A postcode glued on with a hyphen, as Bangladeshi and Nepali addresses write it.
+    [['House 42, Road 113, Gulshan-2, Dhaka-1212, Bangladesh'], 'Asia/Dhaka'],
     [['Kansas City, MO'], 'America/Chicago'],
     [['Senior Recruiter', 'Best regards'], null],
     // A first name that is also a city signs the mail; it is no office.
