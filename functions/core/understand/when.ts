@@ -523,11 +523,38 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
     for (const part of splitAcrossDays(result, reference)) {
       const mention = toMention(part, text, options.context, options.dayOrderAssumed === true);
       if (!mention) continue;
-      mentions.push(mention);
+      mentions.push(withDateItRestates(mention, mentions[mentions.length - 1], text));
       consumedUntil = Math.max(consumedUntil, mention.zoneEnd);
     }
   }
   return mentions;
+}
+
+/**
+ * "16 June 2027 (Wednesday)": a weekday in brackets right after a date restates that date, never
+ * the coming Wednesday; a weekday that disagrees with it is a conflict, and the time is asked.
+ */
+function withDateItRestates(
+  mention: Mention,
+  previous: Mention | undefined,
+  text: string,
+): Mention {
+  if (
+    !previous?.hasDate ||
+    !previous.dayCertain ||
+    mention.dayCertain ||
+    mention.weekday === null ||
+    !/^[ \t]*\($/.test(`${text.slice(previous.end, mention.index)}${mention.text.slice(0, 1)}`)
+  )
+    return mention;
+  return {
+    ...mention,
+    date: previous.date,
+    dayCertain: true,
+    yearCertain: previous.yearCertain,
+    relative: null,
+    weekdayConflict: previous.weekdayConflict || weekdayOf(previous.date) !== mention.weekday,
+  };
 }
 
 /**

@@ -256,3 +256,22 @@ describe('a social evening before the sessions', () => {
     expect(best?.end).toBe('2027-11-05T11:00:00+01:00');
   });
 });
+
+describe('a weekday in brackets after a date', () => {
+  const day = (weekday: string) =>
+    `Date : 16 June 2027 (${weekday})\nTime : 3:00 PM - 4:00 PM\nPlatform : Zoom`;
+  const options = {
+    dayFirst: true,
+    defaultTimezone: 'Asia/Dhaka',
+    writerZone: 'Asia/Dhaka',
+    reference: new Date('2027-06-06T00:42:00Z'),
+  };
+
+  it('restates that date, never the coming one of its name', () => {
+    expect(read(day('Wednesday'), options)?.start).toBe('2027-06-16T15:00:00+06:00');
+  });
+
+  it('asks when it disagrees with the date', () => {
+    expect(read(day('Tuesday'), options)?.confidence.start ?? 0).toBeLessThan(0.5);
+  });
+});
