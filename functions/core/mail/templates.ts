@@ -64,11 +64,10 @@ type Entries = Map<string, Entry>;
 type Compiler = typeof import('./template-compiler.ts');
 
 /**
- * The compiler, loaded only when a source must be compiled (an override, a folder of built-ins).
- * By package.json's `#template-compiler` import, which the Lambda bundles leave out: each ships it
- * as a file of its own beside index.mjs (infra/followup-function.ts).
+ * The compiler, loaded only when a source must be compiled (an override, a folder of built-ins): in
+ * the Lambda bundles, a chunk of its own beside index.mjs (infra/bundle.ts).
  */
-const loadCompiler = (): Promise<Compiler> => import('#template-compiler');
+const loadCompiler = (): Promise<Compiler> => import('./template-compiler.ts');
 
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
