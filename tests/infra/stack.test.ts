@@ -357,6 +357,32 @@ describe('the Followup stack', () => {
       expect(inBundleFolder(assetDir, script)).toBe('Interview');
     });
 
+    it('the inbound import loads no reader and no routing: chunks loaded once a message is through the gate', () => {
+      const assetDir = assetDirOf('inbound');
+      const { atImport, onDemand } = loadOf(assetDir);
+      const sources = (files: string[]) => files.flatMap((file) => sourcesOf(assetDir, file));
+      const loaded = sources(atImport);
+      const later = sources(onDemand);
+      for (const source of [
+        'functions/core/understand/read-message.ts',
+        'functions/core/understand/gazetteer-data.ts',
+        'functions/core/understand/windows-zones.ts',
+        'node_modules/chrono-node/',
+        'functions/core/use-cases/inbound-routing.ts',
+        'functions/core/matching.ts',
+      ]) {
+        expect(loaded.filter((path) => path.includes(source))).toEqual([]);
+        expect(
+          later.some((path) => path.includes(source)),
+          source,
+        ).toBe(true);
+      }
+      // The gate's own modules are there at once.
+      expect(loaded.some((path) => path.includes('functions/core/use-cases/filter-gate.ts'))).toBe(
+        true,
+      );
+    });
+
     it('the milestone bundle carries no S3 client and no MIME parser; the inbound one both', () => {
       const code = (name: 'inbound' | 'milestone') => {
         const assetDir = assetDirOf(name);
