@@ -116,6 +116,11 @@ function sourcesOf(assetDir: string, file: string): string[] {
     .sources;
 }
 
+/** The files some of a bundle's files were built from. */
+function sources(assetDir: string, files: readonly string[]): string[] {
+  return files.flatMap((file) => sourcesOf(assetDir, file));
+}
+
 /** The one file of a bundle built from a source whose path contains `source`. */
 function chunkBuiltFrom(assetDir: string, source: string): string {
   const { atImport, onDemand } = loadOf(assetDir);
@@ -330,9 +335,21 @@ describe('the Followup stack', () => {
           );
         }
 
-        // handlebars' runtime and the precompiled set load with the bundle; its compiler is a
-        // chunk loaded only for a user's overrides.
-        expect(loaded).toContain('compiler:[8,');
+        // handlebars' runtime loads with the bundle; the precompiled templates wait for the mails
+        // that use them (a chunk per mail, one for the partials), and its compiler for a user's
+        // overrides.
+        expect(sources(assetDir, atImport).some((path) => path.includes('/handlebars/'))).toBe(
+          true,
+        );
+        expect(loaded).not.toContain('compiler:[8,');
+        for (const module of ['mail/draft.ts', 'drafts/thank-you.ts', 'partials.ts']) {
+          const chunk = chunkBuiltFrom(
+            assetDir,
+            `functions/core/mail/built-in-templates/${module}`,
+          );
+          expect(onDemand).toContain(chunk);
+          expect(textOf(assetDir, [chunk])).toContain('compiler:[8,');
+        }
         const compilerOnly = 'You must pass a string or Handlebars AST to Handlebars.compile';
         expect(loaded).not.toContain(compilerOnly);
         expect(textOf(assetDir, [chunkBuiltFrom(assetDir, TEMPLATE_COMPILER)])).toContain(
@@ -360,9 +377,8 @@ describe('the Followup stack', () => {
     it('the inbound import loads no reader and no routing: chunks loaded once a message is through the gate', () => {
       const assetDir = assetDirOf('inbound');
       const { atImport, onDemand } = loadOf(assetDir);
-      const sources = (files: string[]) => files.flatMap((file) => sourcesOf(assetDir, file));
-      const loaded = sources(atImport);
-      const later = sources(onDemand);
+      const loaded = sources(assetDir, atImport);
+      const later = sources(assetDir, onDemand);
       for (const source of [
         'functions/core/understand/read-message.ts',
         'functions/core/understand/gazetteer-data.ts',
