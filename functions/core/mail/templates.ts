@@ -161,18 +161,18 @@ function memo<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
  */
 function lazyPrecompiledRender(): LoadedTemplates['render'] {
   const env = Runtime.create();
-  const partials = memo(async (names: readonly PartialName[]) => {
+  const partials = memo<void, void>(async () => {
+    const names = Object.keys(PARTIAL_SPECS) as PartialName[];
     const loaded = await Promise.all(
       names.map(async (name) => ({ name, spec: await precompiled(partialFile(name)) })),
     );
     for (const { name, spec } of loaded) env.registerPartial(name, env.template(spec));
   });
-  const allPartials = Object.keys(PARTIAL_SPECS) as PartialName[];
   const template = memo(async (name: TemplateName) =>
     env.template(await precompiled(templateFile(name))),
   );
   return async (name, view) => {
-    const [render] = await Promise.all([template(name), partials(allPartials)]);
+    const [render] = await Promise.all([template(name), partials()]);
     return render(view, RUNTIME_OPTIONS);
   };
 }
