@@ -98,6 +98,7 @@ export async function handleInboundMail(
     logger.warn('inbound mail ignored', { ...ids, reason: addressed.dropped });
     return 'ignored';
   }
+  // Through the gate: only now do the reader and the routing load.
   const [{ understandMessage }, { route }] = await Promise.all([
     import('../understand/index.ts'),
     import('./inbound-routing.ts'),
