@@ -1,9 +1,11 @@
 // Benchmark -> cold start: synthesizes the app as `cdk synth` does, then times each production
 // bundle's import and first invocation in fresh Node processes against the local services, side
 // by side with bare bundles that only construct SDK clients (built by the same construct, so with
-// the same bundling options). Offline, no credentials. `npx tsx bench/cold-start.ts` prints it.
+// the same bundling options, code splitting included). A bundle's size is what its import loads:
+// index.mjs and the chunks it imports statically (infra/bundle.ts); the chunks loaded on demand
+// are given beside it. Offline, no credentials. `npx tsx bench/cold-start.ts` prints it.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +23,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DateTime } from 'luxon';
 import { ensureTable } from '../functions/adapters/dynamodb-store.ts';
+import { bundleLoad, ENTRY_FILE, kbOf } from '../infra/bundle.ts';
 import { createFollowupApp } from '../infra/followup-app.ts';
 import { createFollowupFunction } from '../infra/followup-function.ts';
 import { invocationContext } from '../local/lambda.ts';
@@ -34,14 +37,16 @@ export type FunctionName = 'inbound' | 'milestone';
 
 export interface ColdStartRow {
   function: FunctionName;
-  /** index.mjs as shipped (its source map and the side modules beside it are not counted). */
+  /** What the import loads: index.mjs and the chunks it imports statically (no source maps). */
   bundleKb: number;
+  /** The other chunks beside it, each loaded when an event first needs it. */
+  onDemandKb: number;
   /** Median over fresh Node processes: `await import()` of the bundle, config and clients included. */
   importMs: number;
   /** Median, in the same processes: the first event handled end to end against the local services. */
   firstInvocationMs: number;
   /** The bare bundle of this function's own SDK clients. */
-  floor: { clients: string[]; bundleKb: number; importMs: number };
+  floor: { clients: string[]; bundleKb: number; onDemandKb: number; importMs: number };
   /** The bare bundle of one DynamoDB client. */
   dynamoDbOnly: { bundleKb: number; importMs: number };
   importVsFloor: number;
@@ -73,10 +78,11 @@ const CONFIRMATION = join(projectRoot, 'tests/fixtures/mail/confirmation-simple.
 /** A week before the fixture's interview, as the README's demo sets it. */
 const FORWARDED_AT = new Date('2026-12-01T09:00:00-05:00');
 
-type Bundle = { dir: string; kb: number };
+type Bundle = { dir: string; kb: number; onDemandKb: number };
 
 function bundleAt(dir: string): Bundle {
-  return { dir, kb: statSync(join(dir, 'index.mjs')).size / 1024 };
+  const { atImport, onDemand } = bundleLoad(dir);
+  return { dir, kb: kbOf(dir, atImport), onDemandKb: kbOf(dir, onDemand) };
 }
 
 function assetDir(outdir: string, stack: Stack, id: string): string {
@@ -167,7 +173,7 @@ async function probe(
     process.execPath,
     [
       probeFile,
-      pathToFileURL(join(bundle.dir, 'index.mjs')).href,
+      pathToFileURL(join(bundle.dir, ENTRY_FILE)).href,
       invocation ? JSON.stringify(invocation.event) : '',
       JSON.stringify(context),
     ],
@@ -344,11 +350,13 @@ export async function measureColdStart(
       return {
         function: name,
         bundleKb: round(production[name].kb),
+        onDemandKb: round(production[name].onDemandKb),
         importMs: round(importMs),
         firstInvocationMs: round(medianOf(name, 'invokeMs')),
         floor: {
           clients: FLOOR_CLIENTS[name],
           bundleKb: round(floors[name].kb),
+          onDemandKb: round(floors[name].onDemandKb),
           importMs: round(floorImportMs),
         },
         dynamoDbOnly: {
@@ -384,6 +392,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       'bundle KB': row.bundleKb,
       'floor KB': row.floor.bundleKb,
       'over floor KB': row.bundleOverFloorKb,
+      'on demand KB': row.onDemandKb,
       'import ms': row.importMs,
       'floor import ms': row.floor.importMs,
       'vs floor': row.importVsFloor,

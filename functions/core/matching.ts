@@ -2,6 +2,7 @@
 // (Message-IDs we know), else by the employer's domain, the company it names, or its subject.
 // Pure. Ambiguity is reported, never guessed: the use-case asks the user.
 import type { Application } from './model.ts';
+import { type CanonicalMessageId, threadKey } from './thread-key.ts';
 import { organisationLabel } from './understand/details.ts';
 
 export type MatchedBy = 'token' | 'thread' | 'domain' | 'company' | 'subject';
@@ -25,17 +26,6 @@ export interface MatchClues {
   company: string | null;
   /** The mail service's one form of each of its Message-IDs (`Mailer.canonicalMessageId`). */
   canonicalMessageId: CanonicalMessageId;
-}
-
-/** See `Mailer.canonicalMessageId`: the mail service knows the forms of its own Message-IDs. */
-export type CanonicalMessageId = (messageId: string) => string;
-
-/**
- * How a Message-ID is compared: without brackets, case-folded, and in the mail service's one
- * form of it (a mail of ours may come back under another of its names).
- */
-export function threadKey(id: string, canonical: CanonicalMessageId): string {
-  return canonical(id.trim().replace(/^<|>$/g, '').toLowerCase());
 }
 
 /** Lower-case letters and digits only: "Harborview Labs" and "harborview-labs" compare equal. */

@@ -3,8 +3,8 @@
 // and recorded on it, Message-ID and subject, so the employer's answer finds it by In-Reply-To; a
 // `sent` reply names the draft mail it answers. Nothing here reads the copy as a command.
 import { revise, withThreadIds } from './application.ts';
-import { type CanonicalMessageId, threadKey } from './matching.ts';
 import type { Application, Milestone } from './model.ts';
+import { type CanonicalMessageId, threadKey } from './thread-key.ts';
 import type { Envelope } from './understand/index.ts';
 
 /** What the inbound message says about itself, as its headers have it. */

@@ -2,7 +2,7 @@
 // and checks the template and the bundles a deploy would ship, including that the environment the
 // stack gives each function is accepted by the config reader the functions run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,13 +15,9 @@ import { SEND_LEASE_MS } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { DOCTOR_STEP_RESERVE_MS } from '../../functions/core/use-cases/doctor.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
+import { type BundleLoad, bundleLoad, ENTRY_FILE } from '../../infra/bundle.ts';
 import { createFollowupApp } from '../../infra/followup-app.ts';
-import {
-  FUNCTION_RUNTIME,
-  sideModuleFile,
-  TEMPLATE_COMPILER_FILE,
-  TEMPLATE_COMPILER_IMPORT,
-} from '../../infra/followup-function.ts';
+import { FUNCTION_RUNTIME } from '../../infra/followup-function.ts';
 import { RULE_SET_ACTIVATION_TYPE } from '../../infra/rule-set-activation/construct.ts';
 import {
   DEFAULT_INBOUND_RESERVED_CONCURRENCY,
@@ -101,8 +97,41 @@ function inBundleFolder(assetDir: string, script: string): string {
   });
 }
 
-/** Where the inbound bundle's iCalendar parser is built. */
-const ICAL_FILE = sideModuleFile('#ical');
+const loads = new Map<string, BundleLoad>();
+/** Which of a bundle's files its import loads and which wait (read once per bundle). */
+function loadOf(assetDir: string): BundleLoad {
+  const load = loads.get(assetDir) ?? bundleLoad(assetDir);
+  loads.set(assetDir, load);
+  return load;
+}
+
+/** The text of some of a bundle's files. */
+function textOf(assetDir: string, files: readonly string[]): string {
+  return files.map((file) => readFileSync(join(assetDir, file), 'utf8')).join('\n');
+}
+
+/** The files a bundle's chunk was built from, as its source map names them. */
+function sourcesOf(assetDir: string, file: string): string[] {
+  return (JSON.parse(readFileSync(join(assetDir, `${file}.map`), 'utf8')) as { sources: string[] })
+    .sources;
+}
+
+/** The files some of a bundle's files were built from. */
+function sources(assetDir: string, files: readonly string[]): string[] {
+  return files.flatMap((file) => sourcesOf(assetDir, file));
+}
+
+/** The one file of a bundle built from a source whose path contains `source`. */
+function chunkBuiltFrom(assetDir: string, source: string): string {
+  const { atImport, onDemand } = loadOf(assetDir);
+  const files = [...atImport, ...onDemand].filter((file) =>
+    sourcesOf(assetDir, file).some((path) => path.includes(source)),
+  );
+  expect(files, `files built from ${source}`).toHaveLength(1);
+  return files[0] ?? '';
+}
+
+const TEMPLATE_COMPILER = 'functions/core/mail/template-compiler.ts';
 
 describe('the Followup stack', () => {
   let outdir: string;
@@ -142,6 +171,10 @@ describe('the Followup stack', () => {
       Code: { S3Key: string };
       FunctionName?: string;
     };
+
+  /** Where the synthesized bundle of a function is. */
+  const assetDirOf = (name: 'inbound' | 'milestone' | 'doctor') =>
+    join(outdir, `asset.${functionProperties(ids[name]).Code.S3Key.replace(/\.zip$/, '')}`);
 
   /** Statements of the IAM policies attached to the role with this logical id. */
   const policyStatementsOfRole = (roleLogicalId: string): Statement[] =>
@@ -275,71 +308,102 @@ describe('the Followup stack', () => {
     );
 
     it.each(['inbound', 'milestone'] as const)(
-      '%s bundle is minified ESM exporting handler, with a require shim, source map, SDK and precompiled templates',
+      '%s bundle is minified ESM exporting handler, with a require shim, source maps, SDK and precompiled templates',
       (name) => {
-        const { S3Key } = functionProperties(ids[name]).Code;
-        const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
-        const code = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+        const assetDir = assetDirOf(name);
+        const { atImport, onDemand } = loadOf(assetDir);
+        const code = readFileSync(join(assetDir, ENTRY_FILE), 'utf8');
         expect(code.slice(0, 200)).toContain('createRequire');
         expect(code).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}|export\s*\{\s*handler\b/);
+        const loaded = textOf(assetDir, atImport);
         // bundleAwsSDK: no import is left for the runtime's own SDK copy to satisfy.
-        expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+        expect(textOf(assetDir, [...atImport, ...onDemand])).not.toMatch(/from\s*["']@aws-sdk\//);
         // Minified: no statement on an indented line of its own (the lines there are, are line
         // breaks inside strings, such as the holiday names and the templates' text).
-        expect(code).not.toMatch(/^\s+(?:return|const|let|var|if \()/m);
-        expect(code.length).toBeGreaterThan(100_000);
-        expect(existsSync(join(assetDir, 'index.mjs.map'))).toBe(true);
+        expect(loaded).not.toMatch(/^\s+(?:return|const|let|var|if \()/m);
+        expect(loaded.length).toBeGreaterThan(100_000);
+        // Chunks and their source maps, and nothing else. (esbuild may leave a chunk that nothing
+        // imports, such as the SDK's browser-only bowser, which is never loaded.)
+        expect(atImport).toContain(ENTRY_FILE);
+        const shipped = readdirSync(assetDir);
+        const chunks = shipped.filter((file) => file.endsWith('.mjs'));
+        expect(shipped.sort()).toEqual(chunks.flatMap((file) => [file, `${file}.map`]).sort());
+        expect(chunks).toEqual(expect.arrayContaining([...atImport, ...onDemand]));
+        for (const file of chunks) {
+          expect(readFileSync(join(assetDir, file), 'utf8').slice(0, 200)).toContain(
+            'createRequire',
+          );
+        }
 
-        // handlebars' runtime and the precompiled set; its compiler is a file of its own beside it.
-        expect(code).toContain('compiler:[8,');
+        // handlebars' runtime loads with the bundle; the precompiled templates wait for the mails
+        // that use them (a chunk per mail, one for the partials), and its compiler for a user's
+        // overrides.
+        expect(sources(assetDir, atImport).some((path) => path.includes('/handlebars/'))).toBe(
+          true,
+        );
+        expect(loaded).not.toContain('compiler:[8,');
+        for (const module of ['mail/draft.ts', 'drafts/thank-you.ts', 'partials.ts']) {
+          const chunk = chunkBuiltFrom(
+            assetDir,
+            `functions/core/mail/built-in-templates/${module}`,
+          );
+          expect(onDemand).toContain(chunk);
+          expect(textOf(assetDir, [chunk])).toContain('compiler:[8,');
+        }
         const compilerOnly = 'You must pass a string or Handlebars AST to Handlebars.compile';
-        expect(code).not.toContain(compilerOnly);
-        expect(code).toContain(`import("${TEMPLATE_COMPILER_IMPORT}")`);
-        expect(readFileSync(join(assetDir, TEMPLATE_COMPILER_FILE), 'utf8')).toContain(
+        expect(loaded).not.toContain(compilerOnly);
+        expect(textOf(assetDir, [chunkBuiltFrom(assetDir, TEMPLATE_COMPILER)])).toContain(
           compilerOnly,
         );
-        // Only the side modules this bundle imports are built beside it: the milestone function
-        // reads no calendar.
-        const sideFiles = [TEMPLATE_COMPILER_FILE, ...(name === 'inbound' ? [ICAL_FILE] : [])];
-        expect(readdirSync(assetDir).sort()).toEqual(
-          [
-            'index.mjs',
-            'index.mjs.map',
-            'package.json',
-            ...sideFiles.flatMap((file) => [file, `${file}.map`]),
-          ].sort(),
-        );
-        expect(JSON.parse(readFileSync(join(assetDir, 'package.json'), 'utf8'))).toEqual({
-          imports: Object.fromEntries(
-            sideFiles.map((file) => [`#${file.replace(/\.mjs$/, '')}`, `./${file}`]),
-          ),
-        });
       },
     );
 
-    it('the inbound bundle leaves ical.js to a file beside it, loaded for a message with a calendar', () => {
-      const { S3Key } = functionProperties(ids.inbound).Code;
-      const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+    it('the inbound bundle leaves ical.js to a chunk of its own, loaded for a message with a calendar', () => {
+      const assetDir = assetDirOf('inbound');
+      const { atImport, onDemand } = loadOf(assetDir);
       const icalOnly = 'invalid line (no token';
-      expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).not.toContain(icalOnly);
-      expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).toContain('import("#ical")');
-      // Resolved from the bundle's folder, as index.mjs's import is, in a Node.js of its own.
+      expect(textOf(assetDir, atImport)).not.toContain(icalOnly);
+      const chunk = chunkBuiltFrom(assetDir, 'node_modules/ical.js/');
+      expect(onDemand).toContain(chunk);
+      // The chunk the reader imports, in a Node.js of its own.
       const script = [
-        "const { default: ical } = await import('#ical');",
+        `const { default: ical } = await import('./${chunk}');`,
         "const [, properties] = ical.parse('BEGIN:VEVENT\\r\\nSUMMARY:Interview\\r\\nEND:VEVENT\\r\\n');",
         'process.stdout.write(properties[0][3]);',
       ].join('\n');
       expect(inBundleFolder(assetDir, script)).toBe('Interview');
-      expect(readFileSync(join(assetDir, ICAL_FILE), 'utf8')).toContain(icalOnly);
+    });
+
+    it('the inbound import loads no reader and no routing: chunks loaded once a message is through the gate', () => {
+      const assetDir = assetDirOf('inbound');
+      const { atImport, onDemand } = loadOf(assetDir);
+      const loaded = sources(assetDir, atImport);
+      const later = sources(assetDir, onDemand);
+      for (const source of [
+        'functions/core/understand/read-message.ts',
+        'functions/core/understand/gazetteer-data.ts',
+        'functions/core/understand/windows-zones.ts',
+        'node_modules/chrono-node/',
+        'functions/core/use-cases/inbound-routing.ts',
+        'functions/core/matching.ts',
+      ]) {
+        expect(loaded.filter((path) => path.includes(source))).toEqual([]);
+        expect(
+          later.some((path) => path.includes(source)),
+          source,
+        ).toBe(true);
+      }
+      // The gate's own modules are there at once.
+      expect(loaded.some((path) => path.includes('functions/core/use-cases/filter-gate.ts'))).toBe(
+        true,
+      );
     });
 
     it('the milestone bundle carries no S3 client and no MIME parser; the inbound one both', () => {
       const code = (name: 'inbound' | 'milestone') => {
-        const { S3Key } = functionProperties(ids[name]).Code;
-        return readFileSync(
-          join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`, 'index.mjs'),
-          'utf8',
-        );
+        const assetDir = assetDirOf(name);
+        const { atImport, onDemand } = loadOf(assetDir);
+        return textOf(assetDir, [...atImport, ...onDemand]);
       };
       // The S3 client's model names its errors by shape id; postal-mime names its class.
       const s3Client = 'com.amazonaws.s3#';
@@ -351,13 +415,14 @@ describe('the Followup stack', () => {
     });
 
     it.each(['inbound', 'milestone'] as const)(
-      "%s bundle's own package.json leads its #template-compiler import to a compiler that works",
+      "%s bundle's template compiler chunk compiles a template",
       (name) => {
-        const { S3Key } = functionProperties(ids[name]).Code;
-        const assetDir = join(outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
-        // Resolved from the bundle's folder, as index.mjs's import is, in a Node.js of its own.
+        const assetDir = assetDirOf(name);
+        const chunk = chunkBuiltFrom(assetDir, TEMPLATE_COMPILER);
+        expect(loadOf(assetDir).onDemand).toContain(chunk);
+        // The chunk templates.ts imports for a user's override, in a Node.js of its own.
         const script = [
-          `const compiler = await import(${JSON.stringify(TEMPLATE_COMPILER_IMPORT)});`,
+          `const compiler = await import('./${chunk}');`,
           'const env = compiler.createCompilingEnvironment();',
           "const render = compiler.compileSource(env, 'mail/command.text.hbs', 'Done: {{summary}}');",
           "process.stdout.write(render({ summary: 'paused' }));",
@@ -370,7 +435,7 @@ describe('the Followup stack', () => {
       '%s bundle loads in a fresh Node.js with the environment the stack gives it',
       (name) => {
         const properties = functionProperties(ids[name]);
-        const assetDir = join(outdir, `asset.${properties.Code.S3Key.replace(/\.zip$/, '')}`);
+        const assetDir = assetDirOf(name);
         const env: Record<string, string> = {
           ...Object.fromEntries(
             Object.entries(properties.Environment.Variables).map(([key, value]) => [
@@ -383,7 +448,7 @@ describe('the Followup stack', () => {
         };
         // Loading runs the module's top level: config, clients, CommonJS dependencies via the
         // require shim. Nothing is invoked, so nothing reaches the network.
-        const script = `const m = await import(${JSON.stringify(pathToFileURL(join(assetDir, 'index.mjs')).href)}); process.stdout.write(typeof m.handler);`;
+        const script = `const m = await import(${JSON.stringify(pathToFileURL(join(assetDir, ENTRY_FILE)).href)}); process.stdout.write(typeof m.handler);`;
         const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
           env,
           encoding: 'utf8',

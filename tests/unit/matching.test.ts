@@ -7,9 +7,10 @@ import {
   closeApplication,
   openApplication,
 } from '../../functions/core/application.ts';
-import { type MatchClues, matchApplication, threadKey } from '../../functions/core/matching.ts';
+import { type MatchClues, matchApplication } from '../../functions/core/matching.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
 import type { InterviewReading } from '../../functions/core/reading.ts';
+import { threadKey } from '../../functions/core/thread-key.ts';
 
 const USER = 'alex@example.net';
 const now = new Date('2026-12-01T12:00:00Z');

@@ -121,13 +121,13 @@ function templateFor(
   return own('drafts/thank-you') && !own(variant) ? 'drafts/thank-you' : variant;
 }
 
-function renderDraftText(
+async function renderDraftText(
   templates: LoadedTemplates,
   kind: DraftKind,
   view: DraftTemplateView,
   name: TemplateName = `drafts/${kind}` as TemplateName,
-): RenderedDraft {
-  const out = tidy(templates.render(name, view));
+): Promise<RenderedDraft> {
+  const out = tidy(await templates.render(name, view));
   if (kind === 'linkedin') return { subject: '', text: out.replace(/\s+/g, ' ') };
   const match = /^Subject:([^\n]*)\n+/.exec(out);
   if (!match) return { subject: '', text: out };
@@ -156,7 +156,7 @@ function lintIgnores(view: DraftTemplateView): string[] {
   ].filter((value): value is string => Boolean(value));
 }
 
-function prepareDraft(
+async function prepareDraft(
   templates: LoadedTemplates,
   stockPhrases: readonly string[] | undefined,
   input: {
@@ -168,7 +168,7 @@ function prepareDraft(
     context: MailContext;
     deadline: { sendBy: SendByView | null; why: string };
   },
-): PreparedDraft {
+): Promise<PreparedDraft> {
   const { kind, application, recipient } = input;
   const cc = (input.cc ?? []).filter((person) => person.email);
   const view = draftTemplateView({
@@ -177,7 +177,7 @@ function prepareDraft(
     recipient,
     senderAddress: input.context.to,
   });
-  const rendered = renderDraftText(
+  const rendered = await renderDraftText(
     templates,
     kind,
     view,
@@ -231,7 +231,7 @@ export function draftMails(options: {
       const loadedTemplates = await templates();
       const kind = DRAFT_KIND_OF_MILESTONE[milestone.kind];
       const { to: recipient, cc } = addresseesOf(milestone, interview);
-      const prepared = prepareDraft(loadedTemplates, stockPhrases, {
+      const prepared = await prepareDraft(loadedTemplates, stockPhrases, {
         kind,
         application,
         interview,
@@ -261,11 +261,15 @@ export function draftMails(options: {
         commands: PADDED_COMMANDS,
       };
       const name = isCloseOut ? 'close-out' : 'draft';
+      const [text, html] = await Promise.all([
+        loadedTemplates.render(`mail/${name}.text`, view),
+        loadedTemplates.render(`mail/${name}.html`, view),
+      ]);
       return composeMail({
         context,
         subject,
-        text: loadedTemplates.render(`mail/${name}.text`, view),
-        html: loadedTemplates.render(`mail/${name}.html`, view),
+        text,
+        html,
         application,
         draft: prepared,
       });
@@ -274,7 +278,7 @@ export function draftMails(options: {
     async employerReply({ kind, application, interview, recipient, planChanged, context }) {
       const loadedTemplates = await templates();
       const to = normalPerson(recipient) ?? recipientOf(null, interview);
-      const prepared = prepareDraft(loadedTemplates, stockPhrases, {
+      const prepared = await prepareDraft(loadedTemplates, stockPhrases, {
         kind,
         application,
         interview,
@@ -297,11 +301,15 @@ export function draftMails(options: {
         ...prepared.block,
         commands: PADDED_COMMANDS,
       };
+      const [text, html] = await Promise.all([
+        loadedTemplates.render('mail/employer-reply.text', view),
+        loadedTemplates.render('mail/employer-reply.html', view),
+      ]);
       return composeMail({
         context,
         subject,
-        text: loadedTemplates.render('mail/employer-reply.text', view),
-        html: loadedTemplates.render('mail/employer-reply.html', view),
+        text,
+        html,
         application,
         draft: prepared,
         ...(planChanged === false ? {} : { calendar: [application] }),
@@ -317,7 +325,7 @@ export function draftMails(options: {
         recipient: to,
         senderAddress: context.to,
       });
-      const message = renderDraftText(loadedTemplates, 'linkedin', view).text;
+      const message = (await renderDraftText(loadedTemplates, 'linkedin', view)).text;
       const lint = lintDraft('linkedin', message, interviewNotes(application), {
         ignore: lintIgnores(view),
         stockPhrases,
@@ -333,11 +341,15 @@ export function draftMails(options: {
         checklist: checklistView(lint),
         commands: PADDED_COMMANDS,
       };
+      const [text, html] = await Promise.all([
+        loadedTemplates.render('mail/linkedin.text', mailView),
+        loadedTemplates.render('mail/linkedin.html', mailView),
+      ]);
       return composeMail({
         context,
         subject,
-        text: loadedTemplates.render('mail/linkedin.text', mailView),
-        html: loadedTemplates.render('mail/linkedin.html', mailView),
+        text,
+        html,
         application,
         lint,
       });

@@ -139,10 +139,11 @@ export interface SystemMails {
 export function systemMails(templates: () => Promise<LoadedTemplates>): SystemMails {
   async function both(name: string, view: object): Promise<{ text: string; html: string }> {
     const loadedTemplates = await templates();
-    return {
-      text: loadedTemplates.render(`mail/${name}.text` as TemplateName, view),
-      html: loadedTemplates.render(`mail/${name}.html` as TemplateName, view),
-    };
+    const [text, html] = await Promise.all([
+      loadedTemplates.render(`mail/${name}.text` as TemplateName, view),
+      loadedTemplates.render(`mail/${name}.html` as TemplateName, view),
+    ]);
+    return { text, html };
   }
 
   return {

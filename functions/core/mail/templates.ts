@@ -1,9 +1,10 @@
 // Mail rendering -> templates: the built-in set, precompiled at build time (built-in-templates.ts,
-// generated from templates/ by `npm run gen:templates`), run by handlebars' runtime alone; the
-// user's overrides, each checked and compiled when loaded (the compiler is loaded then, and only
-// when there is one), and rejected with a reason, the built-in kept, when it is not sound. A
-// private Handlebars environment, strict, known helpers only, no prototype access: a template can
-// read the view it is given and nothing else.
+// generated from templates/ by `npm run gen:templates`), run by handlebars' runtime alone and, with
+// no overrides, each template loaded when it is first rendered (a mail's own module, and the
+// partials'); the user's overrides, each checked and compiled when loaded (the compiler and every
+// built-in are loaded then, and only when there is one), and rejected with a reason, the built-in
+// kept, when it is not sound. A private Handlebars environment, strict, known helpers only, no
+// prototype access: a template can read the view it is given and nothing else.
 import Runtime from 'handlebars/runtime';
 import type { TemplateSource } from '../ports.ts';
 import { BUILT_IN_TEMPLATES } from './built-in-templates.ts';
@@ -38,7 +39,8 @@ export interface OverrideRejection {
 }
 
 export interface LoadedTemplates {
-  render(name: TemplateName, view: object): string;
+  /** Loads the template first if it is not yet (a precompiled built-in's module). */
+  render(name: TemplateName, view: object): Promise<string>;
   /** Files taken from the overrides folder. */
   overridden: string[];
   rejected: OverrideRejection[];
@@ -64,11 +66,10 @@ type Entries = Map<string, Entry>;
 type Compiler = typeof import('./template-compiler.ts');
 
 /**
- * The compiler, loaded only when a source must be compiled (an override, a folder of built-ins).
- * By package.json's `#template-compiler` import, which the Lambda bundles leave out: each ships it
- * as a file of its own beside index.mjs (infra/followup-function.ts).
+ * The compiler, loaded only when a source must be compiled (an override, a folder of built-ins): in
+ * the Lambda bundles, a chunk of its own beside index.mjs (infra/bundle.ts).
  */
-const loadCompiler = (): Promise<Compiler> => import('#template-compiler');
+const loadCompiler = (): Promise<Compiler> => import('./template-compiler.ts');
 
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
@@ -121,13 +122,59 @@ function trial(env: Environment, entries: Entries, samples: Samples): Trial {
 /** A template is a page of text; anything bigger is a mistake (or a file that is not one). */
 export const MAX_TEMPLATE_BYTES = 64 * 1024;
 
-function precompiledEntries(): Entries {
-  return new Map(
-    Object.entries(BUILT_IN_TEMPLATES).map(([file, spec]): [string, Entry] => [
-      file,
-      (env) => env.template(spec),
-    ]),
+/** A built-in's precompiled spec, its module imported if it is not yet. */
+async function precompiled(file: string): Promise<TemplateSpecification> {
+  const spec = (await BUILT_IN_TEMPLATES[file]?.())?.TEMPLATES[file];
+  if (!spec) throw new TemplateError(`template ${file} is not loaded`);
+  return spec;
+}
+
+/** Every built-in, precompiled: for a set that overrides must be tried against. */
+async function precompiledEntries(): Promise<Entries> {
+  const entries = await Promise.all(
+    allFiles().map(async (file): Promise<[string, Entry]> => {
+      const spec = await precompiled(file);
+      return [file, (env) => env.template(spec)];
+    }),
   );
+  return new Map(entries);
+}
+
+/** `make(key)` once per key; a failure is forgotten, so that the next call tries again. */
+function memo<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const made = new Map<K, Promise<V>>();
+  return (key) => {
+    let value = made.get(key);
+    if (!value) {
+      value = make(key);
+      made.set(key, value);
+      value.catch(() => made.delete(key));
+    }
+    return value;
+  };
+}
+
+/**
+ * The precompiled built-ins alone, each loaded when first rendered: the template's module and the
+ * partials' (every mail uses some), so a function loads only the templates of the mails it
+ * writes. Checked and tried on every sample when they were generated (scripts/gen-templates.ts).
+ */
+function lazyPrecompiledRender(): LoadedTemplates['render'] {
+  const env = Runtime.create();
+  const partials = memo<void, void>(async () => {
+    const names = Object.keys(PARTIAL_SPECS) as PartialName[];
+    const loaded = await Promise.all(
+      names.map(async (name) => ({ name, spec: await precompiled(partialFile(name)) })),
+    );
+    for (const { name, spec } of loaded) env.registerPartial(name, env.template(spec));
+  });
+  const template = memo(async (name: TemplateName) =>
+    env.template(await precompiled(templateFile(name))),
+  );
+  return async (name, view) => {
+    const [render] = await Promise.all([template(name), partials()]);
+    return render(view, RUNTIME_OPTIONS);
+  };
 }
 
 /** Every file of a folder of built-ins, checked and ready to compile; throws on the first fault. */
@@ -157,6 +204,9 @@ export async function loadTemplates(options: {
   samples: Samples;
 }): Promise<LoadedTemplates> {
   const overrideFiles = (await options.overrides?.list()) ?? [];
+  if (!options.builtIns && overrideFiles.length === 0) {
+    return { render: lazyPrecompiledRender(), overridden: [], rejected: [] };
+  }
   let compiler: Compiler | undefined;
   let entries: Entries;
   let render: Render;
@@ -170,7 +220,7 @@ export async function loadTemplates(options: {
     render = builtIn.render;
   } else {
     // Checked and tried on every sample when they were generated (scripts/gen-templates.ts).
-    entries = precompiledEntries();
+    entries = await precompiledEntries();
     render = compileSet(Runtime.create(), entries);
   }
 
@@ -202,5 +252,5 @@ export async function loadTemplates(options: {
       overridden.push(file);
     }
   }
-  return { render, overridden, rejected };
+  return { render: async (name, view) => render(name, view), overridden, rejected };
 }

@@ -1,8 +1,8 @@
 // Reader -> calendar invitations: text/calendar parts and .ics attachments (REQUEST, CANCEL;
 // TZID with VTIMEZONE, UTC and floating times; ORGANIZER/ATTENDEE) parsed with ical.js, read
 // tolerantly (a second pass drops unparsable lines) and with bounded work (no RRULE expansion).
-// ical.js is loaded only for a message that carries a calendar (`#ical`: a file of its own
-// beside the Lambda bundle), so the many without one never pay for it.
+// ical.js is loaded only for a message that carries a calendar (a dynamic import: in the Lambda
+// bundle, a chunk of its own), so the many without one never pay for it.
 import type ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
@@ -232,7 +232,7 @@ function readCalendarWith(ical: IcalJs, source: string): CalendarEvent[] {
 
 /** The calendar reader, once ical.js is loaded: iCalendar text -> its events. */
 export async function calendarReader(): Promise<(source: string) => CalendarEvent[]> {
-  const { default: ical } = await import('#ical');
+  const { default: ical } = await import('ical.js');
   return (source) => readCalendarWith(ical, source);
 }
 

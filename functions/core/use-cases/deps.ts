@@ -3,7 +3,6 @@
 
 import type { Logger } from '../logger.ts';
 import type { MailContext, MailRenderer } from '../mail/index.ts';
-import type { CanonicalMessageId } from '../matching.ts';
 import { type Application, DIGEST_APPLICATION_ID } from '../model.ts';
 import type { Policy } from '../planning/policy.ts';
 import type { ApplicationStore, Clock, Mailer } from '../ports.ts';
@@ -13,6 +12,7 @@ import {
   encodeStopToken,
   replyAddress,
 } from '../reply-token.ts';
+import type { CanonicalMessageId } from '../thread-key.ts';
 
 export interface Settings {
   /** The deploy-time users (lower-cased); admins allow more, kept in the table (users.ts). */

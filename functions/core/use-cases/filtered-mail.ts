@@ -1,90 +1,20 @@
-// Inbound use-case -> mail that arrived through the user's filter: an employer's reply the user's
-// own provider forwarded (attributed by core/filter-forwarding) is matched to its application and
-// handled like a reply the user forwarded; anything matching no application changes nothing and
-// is counted for the weekly digest. Nothing is ever answered to its From: every mail goes to the
-// user. Also: the filter address mail (`filter`) and a provider's forwarding confirmation relayed.
-import {
-  attributeFilteredMail,
-  claimsConfirmationSender,
-  type ForwardedVia,
-  type ForwardingConfirmation,
-  filterRecipient,
-  recogniseForwardingConfirmation,
-} from '../filter-forwarding.ts';
-import type { FromMailbox } from '../from-header.ts';
+// Inbound use-case -> mail that arrived through the user's filter, once the gate let it through
+// (filter-gate.ts): an employer's reply the user's own provider forwarded is matched to its
+// application and handled like a reply the user forwarded; anything matching no application
+// changes nothing and is counted for the weekly digest. Nothing is ever answered to its From:
+// every mail goes to the user. Also: the filter address mail (`filter`) and a provider's
+// forwarding confirmation relayed.
+import type { ForwardingConfirmation } from '../filter-forwarding.ts';
 import { matchApplication } from '../matching.ts';
 import type { Reading } from '../reading.ts';
-import type { MailVerdicts } from '../sender-check.ts';
 import type { Envelope } from '../understand/index.ts';
-import { parseMail } from '../understand/mime.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { askWhich } from './choices.ts';
-import { canonicalOf, type Settings } from './deps.ts';
+import { canonicalOf } from './deps.ts';
 import { countFilteredUnmatched } from './digest.ts';
 import { applyEmployerReply, type EmployerReplyOutcome } from './employer-replies.ts';
-import type { Addressed } from './inbound-decisions.ts';
 import { changePlan } from './open-application.ts';
 import { tellUser } from './tell-user.ts';
-
-/** How mail that bypasses the From check was judged: by its envelope, or as a confirmation. */
-export type FilterGate =
-  | { kind: 'refused'; reason: string }
-  | { kind: 'filtered'; userId: string; via: ForwardedVia }
-  | { kind: 'confirmation'; userId: string; confirmation: ForwardingConfirmation };
-
-/**
- * Before the sender check: mail to a filter address is judged by its envelope (its From is the
- * employer's), and a provider's forwarding confirmation by the provider's DKIM. Null: neither,
- * so the ordinary sender check applies.
- */
-export async function judgeFilterGate(
-  mail: {
-    recipients: string[];
-    envelopeSender: string;
-    verdicts: MailVerdicts;
-  },
-  raw: Uint8Array,
-  from: readonly FromMailbox[],
-  settings: Settings,
-  /** Everyone who may use followup; read only for mail one of these two paths may take. */
-  users: () => Promise<readonly string[]>,
-): Promise<FilterGate | null> {
-  const claimsConfirmation = claimsConfirmationSender(from);
-  if (!claimsConfirmation && !filterRecipient(mail.recipients, settings.intakeAddress)) return null;
-  const facts = { ...mail, from };
-  const deployment = {
-    intakeAddress: settings.intakeAddress,
-    fromAddress: settings.fromAddress,
-    allowedSenders: await users(),
-    secret: settings.replySecret,
-  };
-  if (claimsConfirmation) {
-    const parsed = await parseMail(raw);
-    const confirmation = recogniseForwardingConfirmation(
-      {
-        ...facts,
-        authenticationResults: parsed.headers.get('authentication-results') ?? null,
-        subject: parsed.subject,
-        text: parsed.text || parsed.htmlText,
-      },
-      deployment,
-    );
-    return confirmation
-      ? { kind: 'confirmation', userId: confirmation.userId, confirmation }
-      : { kind: 'refused', reason: 'unverified-forwarding-confirmation' };
-  }
-  const attribution = attributeFilteredMail(facts, deployment);
-  if (!attribution) return null;
-  return attribution.attributed
-    ? { kind: 'filtered', userId: attribution.userId, via: attribution.via }
-    : { kind: 'refused', reason: attribution.reason };
-}
-
-/** Where mail let through by the filter gate goes: the filtered path, or the confirmation relay. */
-export const gateAddressed = (gate: Exclude<FilterGate, { kind: 'refused' }>): Addressed =>
-  gate.kind === 'filtered'
-    ? { to: 'filter' }
-    : { to: 'forwarding-confirmation', confirmation: gate.confirmation };
 
 /** The filter address and the filter per open application; with a confirmation, it first. */
 export async function sendFilterSetup(

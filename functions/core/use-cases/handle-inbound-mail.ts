@@ -3,17 +3,18 @@
 // the Message-ID (de-duplicate; a held lease fails the delivery so it is retried) -> route
 // (inbound-routing.ts). Allowed senders are the deploy-time ones and those admins allowed
 // (users.ts). Mail to a filter address and forwarding confirmations are judged by their
-// envelope (filtered-mail.ts). Strangers, failed checks and forged tokens are dropped without a
-// reply.
+// envelope (filter-gate.ts). Strangers, failed checks and forged tokens are dropped without a
+// reply, and without loading the reader or the routing: both are imported only once a message
+// is through (in the Lambda bundle, chunks of their own).
 import { boundedReading } from '../bounds.ts';
 import { fromMailboxes } from '../from-header.ts';
 import { describeError } from '../logger.ts';
 import { MAX_INBOUND_BYTES } from '../ports.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
-import { type Envelope, understandMessage } from '../understand/index.ts';
-import { gateAddressed, judgeFilterGate } from './filtered-mail.ts';
+import type { Envelope } from '../understand/index.ts';
+import { gateAddressed, judgeFilterGate } from './filter-gate.ts';
 import { addressing } from './inbound-decisions.ts';
-import { type InboundDeps, type InboundOutcome, route } from './inbound-routing.ts';
+import type { InboundDeps, InboundOutcome } from './inbound-routing.ts';
 import { inUserLocale } from './profile.ts';
 import { recordRawMail } from './raw-mail.ts';
 import { type InvocationBudget, retryWithin, WRITE_RETRY_DELAYS_MS } from './retry-within.ts';
@@ -97,6 +98,11 @@ export async function handleInboundMail(
     logger.warn('inbound mail ignored', { ...ids, reason: addressed.dropped });
     return 'ignored';
   }
+  // Through the gate: only now do the reader and the routing load.
+  const [{ understandMessage }, { route }] = await Promise.all([
+    import('../understand/index.ts'),
+    import('./inbound-routing.ts'),
+  ]);
   const understood = await understandMessage(raw, { defaultTimezone: settings.defaultTimezone });
   // Dates out of range and overlong text would fail at the Scheduler or DynamoDB on every retry.
   const reading = boundedReading(understood.reading, deps.clock.now());

@@ -59,7 +59,7 @@ describe('built-in drafts', () => {
       const views = samples[name as keyof typeof samples];
       expect(views.length, name).toBeGreaterThan(0);
       for (const view of views) {
-        const text = templates.render(name as keyof typeof samples, view);
+        const text = await templates.render(name as keyof typeof samples, view);
         const check = stockCheck(text);
         expect(check?.passed, `${name}: ${check?.message}`).toBe(true);
       }
