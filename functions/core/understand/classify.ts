@@ -34,6 +34,11 @@ const RESCHEDULE_SUBJECT =
   /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
   /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|not to (?:progress|advance|take|continue with) (?:you|your (?:application|candidacy))\b|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different)|to (?:progress|continue) with (?:another|other|a different) (?:candidate|applicant))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?with (?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with))/i;
+// The same news in the languages employers abroad write it in: German, French, Spanish,
+// Portuguese, Italian and Dutch formulas of a decision for someone else.
+const REJECTION_ABROAD =
+  /\b(?:(?:uns|wir uns) (?:leider )?(?:für (?:eine[nr]?|die) (?:andere[nr]?|weitere[nr]?) (?:Kandidat|Bewerber)\w*|gegen (?:Sie|Ihre Bewerbung)) entschieden|(?:Ihre Bewerbung|Sie) (?:leider )?nicht (?:weiter )?berücksichtigen|ne [^.]{0,30}\bdonner (?:une )?suite (?:favorable )?à votre candidature|(?:retenu|choisi) (?:une? )?autre (?:candidat|profil)|hemos decidido (?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil)|no (?:ha|has) sido seleccionad[oa]|optamos por (?:outr[oa]|outros) candidat|abbiamo deciso di (?:proseguire|procedere) con (?:un )?altr[oi] candidat|gekozen voor een andere kandida(?:at|te))/i;
+
 // Only offers made, not offers talked about ("after the final round we'd extend an offer").
 const OFFER =
   /\b(?:(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:extend|offer) you|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|would like to offer you|offer you (?:the|a|our) (?:position|role|job)|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?offer(?: letter)?\b(?! (?:stage|process|call))|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|offer of employment\b)/i;
@@ -144,7 +149,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
       CANCELLATION.test(moved ? withoutTheOldSlot(firm) : firm) ||
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
     reschedule: moved,
-    rejection: REJECTION.test(text),
+    rejection: REJECTION.test(text) || REJECTION_ABROAD.test(text),
     offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
     advance: ADVANCE.test(text),
     selfPaced: SELF_PACED.test(`${subject}\n${text}`),

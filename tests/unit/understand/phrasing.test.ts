@@ -177,6 +177,13 @@ describe('employer replies', () => {
     ],
     ["Unfortunately, we've decided to move forward with other candidates.", 'rejection'],
     ['We regret to inform you that the position has been filled.', 'rejection'],
+    // The same news written abroad.
+    [
+      'Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.',
+      'rejection',
+    ],
+    ['Nous sommes au regret de ne pas pouvoir donner suite à votre candidature.', 'rejection'],
+    ['Tras valorarlo, hemos decidido continuar con otros candidatos.', 'rejection'],
     [
       'It was a close call, but we have decided to progress with another candidate whose experience more closely matches.',
       'rejection',
