@@ -880,6 +880,8 @@ export interface DecisionOptions {
   interviewDay: DateTime | null;
   reference: Date;
   referenceOffset: number;
+  /** "12.11.2027" is 12 November: the order the rest of the mail was read in. */
+  dayFirst?: boolean;
 }
 
 function addBusinessDays(day: DateTime, days: number): DateTime {
@@ -917,11 +919,12 @@ export function findDecisionDate(text: string, options: DecisionOptions): string
   const scan = text.slice(0, 40_000);
   for (const m of scan.matchAll(DECISION_CUE)) {
     const from = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    // A hard-wrapped line ("by Friday\n22 October 2027") goes on; a blank line or a stop ends it.
+    // A hard-wrapped line ("by Friday\n22 October 2027") goes on; a blank line or a stop ends it
+    // (not a dotted date's: "12.11.2027").
     const phrase =
       scan
         .slice(from, from + 80)
-        .split(/[.!?]|\n[ \t]*\n/)[0]
+        .split(/[.!?](?=\s|$)|\n[ \t]*\n/)[0]
         ?.replace(/\s*\n\s*/g, ' ') ?? '';
     const within =
       /^within (?:the next )?(?:\d{1,2}\s*(?:-|–|to)\s*)?(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|fourteen)\s+(business |working )?(day|week)s?/i.exec(
@@ -956,8 +959,12 @@ export function findDecisionDate(text: string, options: DecisionOptions): string
     const dateRef = options.interviewDay
       ? { instant: options.interviewDay.toJSDate(), timezone: options.interviewDay.offset }
       : { instant: options.reference, timezone: options.referenceOffset };
-    const parsed = chrono.parse(
-      phrase.replace(/^(?:by|before|no later than|on or before)\s+/i, ''),
+    const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
+    // "Friday, 12.11.2027": the written date is the day; its weekday only restates it.
+    const parsed = parser.parse(
+      phrase
+        .replace(/^(?:by|before|no later than|on or before)\s+/i, '')
+        .replace(/^[A-Za-z]+day,?\s+(?=\d)/, ''),
       dateRef,
       {
         forwardDate: true,

@@ -647,6 +647,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     interviewDay,
     reference: original.sentAt,
     referenceOffset: offsetAt(referenceZone, original.sentAt),
+    dayFirst: dayOrder.dayFirst,
   });
   confidence.decisionBy = interview.decisionBy ? 0.8 : 0;
 

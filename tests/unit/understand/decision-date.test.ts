@@ -22,6 +22,11 @@ describe('findDecisionDate', () => {
     expect(findDecisionDate(text, options)).toBe(day);
   });
 
+  it('reads a dotted date day first, where the mail is read so, and not its weekday alone', () => {
+    const text = 'We aim to let you know our decision by Friday, 12.11.2027.';
+    expect(findDecisionDate(text, { ...options, dayFirst: true })).toBe('2027-11-12');
+  });
+
   it("takes a week number already past as next year's", () => {
     expect(findDecisionDate('We will let you know in calendar week 2.', options)).toBe(
       '2028-01-14',
