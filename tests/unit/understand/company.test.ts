@@ -32,6 +32,7 @@ describe('findCompany', () => {
     ['Mit freundlichen Grüßen\nBrandt & Söhne KG', 'brandt-soehne', 'Brandt & Söhne'],
     ['Venlig hilsen\nMøller Kaas\nAalborg', 'moellerkaas', 'Møller Kaas'],
     ['Harrow Keane LLP | London', 'harrowkeane', 'Harrow Keane'],
+    ['Talent Team\nCorniche Media W.L.L.\nDoha, Qatar', 'corniche-media', 'Corniche Media'],
     // A whole word's stop ends the sentence, where an abbreviation's does not.
     [
       'Thanks for applying to Pueo Mutual Insurance Company. We look forward to it.',
