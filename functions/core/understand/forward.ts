@@ -306,7 +306,7 @@ function nonSpaceLength(text: string): number {
 export function unwrapForwards(
   text: string,
   forwarder?: string,
-  options: { replySubject?: boolean } = {},
+  options: { replySubject?: boolean; recipients?: readonly string[] } = {},
 ): Unwrapped {
   const notes: string[] = [];
   const levels: ForwardedHeaders[] = [];
@@ -326,13 +326,17 @@ export function unwrapForwards(
       (split.kind === 'forward' && !(split.replyRule && ownQuote)) ||
       (split.kind === 'header-block' && shortNote && !ownQuote);
     // "RE: Interview" from the employer, that reached us through the user's mail filter: the
-    // quoted block is their thread's history when its message was not written to the sender.
+    // quoted block is their thread's history when its message was not written to the sender,
+    // nor by the one this reply is addressed to (a reply to our own mail is the user's).
+    const quotedFrom = split.block.headers.from?.email.toLowerCase();
     const threadByOthers =
       depth === 0 &&
       options.replySubject === true &&
       split.kind === 'header-block' &&
+      before !== '' &&
       forwarder !== undefined &&
-      !writtenTo(split.block.headers, forwarder);
+      !writtenTo(split.block.headers, forwarder) &&
+      !(options.recipients ?? []).some((address) => address.toLowerCase() === quotedFrom);
     if (threadByOthers) {
       history = lines.slice(split.at).join('\n');
       current = before;

@@ -116,6 +116,8 @@ export async function findOriginal(
   }
   const unwrapped = unwrapForwards(mail.text, mail.from?.email, {
     replySubject: REPLY_PREFIX.test(mail.subject) && !FORWARD_PREFIX.test(mail.subject),
+    // To, not Cc: an employer's reply-all copies the colleague it quotes.
+    recipients: mail.to.map((box) => box.email),
   });
   const levels = unwrapped.levels;
   if (levels.length === 0) {
