@@ -47,11 +47,15 @@ const COMPANY_SUFFIX = new RegExp(
   String.raw`^(?:(?:${LEGAL_FORM})\.?|incorporated|limited|private|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$`,
   'i',
 );
-/** The legal forms in either case, "Ltd" or "LTD", for patterns that must keep to capitals elsewhere. */
-const LEGAL_FORM_ANY_CASE = LEGAL_FORM.replace(
-  /(?<!\\)\p{Ll}/gu,
-  (letter) => `[${letter.toUpperCase()}${letter}]`,
-);
+/**
+ * The legal forms in either case, "Ltd" or "LTD", for patterns that must keep to capitals
+ * elsewhere; two letters alone ("CO", "SE", "SA") only with their stop, as a state, a country or
+ * a region code is written without one ("Boulder CO", "Stockholm SE").
+ */
+const LEGAL_FORM_ANY_CASE = LEGAL_FORM.split('|')
+  .map((form) => form.replace(/(?<!\\)\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`))
+  .map((form, i) => (/^\p{Ll}{2}$/u.test(LEGAL_FORM.split('|')[i] ?? '') ? `${form}(?=\\.)` : form))
+  .join('|');
 
 // Letters a domain spells without their marks: "Żuraw" is zuraw, "Ørsted" orsted.
 const UNMARKED: Record<string, string> = {
@@ -897,21 +901,23 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 const DECISION_CUE =
   /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
-// "by Friday of calendar week 46 (KW 46)", "by the end of week 47", "in KW 48": an ISO week, as
-// European mail numbers them; its Friday unless a day is named.
+// "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
+// European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.
 const CALENDAR_WEEK =
-  /^(?:by |before |no later than |on or before |in )?(?:the )?(?:(end|monday|tuesday|wednesday|thursday|friday) of )?(?:the )?(?:calendar week|week|KW|CW|wk\.?)\s*(\d{1,2})\b/i;
+  /^(?:by |before |no later than |on or before |in )?(?:the )?(?:(end|monday|tuesday|wednesday|thursday|friday) of )?(?:the )?(?:calendar week|KW|CW)\s*(\d{1,2})\b/i;
 const WORKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-/** The day of ISO week `week` named by `day` ("end" is Friday), on or after `from`. */
+/**
+ * The day of ISO week `week` named by `day` ("end" is Friday), on or after `from`: next year's
+ * only when this year's is more than half a year back ("KW 2" written in December).
+ */
 function dayOfCalendarWeek(week: number, day: string, from: DateTime): string | null {
   const weekday = (WORKDAYS.indexOf(day.toLowerCase()) + 1 || 5) as WeekdayNumbers;
-  for (const weekYear of [from.weekYear, from.weekYear + 1]) {
-    const date = DateTime.fromObject({ weekYear, weekNumber: week, weekday });
-    if (date.isValid && date.weekNumber === week && date >= from.startOf('day'))
-      return date.toISODate();
-  }
-  return null;
+  const weekYear = from.weekNumber - week > 26 ? from.weekYear + 1 : from.weekYear;
+  const date = DateTime.fromObject({ weekYear, weekNumber: week, weekday });
+  return date.isValid && date.weekNumber === week && date >= from.startOf('day')
+    ? date.toISODate()
+    : null;
 }
 
 /** The employer's stated decision date (YYYY-MM-DD), or null. */

@@ -239,11 +239,11 @@ const WRITER_JOINS = new RegExp(
   'u',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
-// "a video interview on Thursday at 1:00 PM with me on Zoom": the writer holds the meeting, as
-// against "get in touch with me" or "check with me".
+// "a video interview on Thursday at 1:00 PM with me on Zoom": the writer holds the meeting named
+// before it, as against "leave your coat with me before the interview" or "check with me".
 const SOCIAL_PART = /\b(?:tour|coffee|lunch|breakfast|dinner|drinks|walk-?through|welcome)\b/i;
 const WITH_ME =
-  /(?<!\b(?:touch|check|confirm|contact|share|connect|up|back|out|in|it|this|that|them)\s)\bwith me\b(?!\s+and\b)/i;
+  /\b(?:interview|call|chat|conversation|meeting|screen|session)\b[^.!?;\n]{0,80}?\bwith me\b(?!\s+and\b)/i;
 
 // "Mrs. Sunita Kulkarni", "R. Sundaram": a stop after a form of address or an initial ends no
 // sentence.

@@ -538,8 +538,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // display name and the mailbox, never the vendor's domain.
   const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
   const voiced = original.sender ? employerInDisplayName(original.sender.name) : null;
-  // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters": a person, not the employer.
-  const voicedEmployer = voiced && signatureLines(body)[0] === voiced ? null : voiced;
+  // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters\nHR Business Partner": a
+  // person, not the employer (a company signs its own name without a job title under it).
+  const [signedName, signedTitle = ''] = signatureLines(body);
+  const voicedEmployer =
+    voiced && signedName === voiced && JOB_TITLE_WORD.test(signedTitle) ? null : voiced;
   if (senderMailbox) employerLabels.push(senderMailbox);
   // "Seri Palma Careers" speaks for the employer the mail spells out in full ("Seri Palma
   // Plantations Berhad"): the name is looked for in the text as a domain's label would be.
@@ -672,6 +675,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
 // How each way of knowing a time's zone is told to the user; 'time' = where the time was.
 // Zones the text names for its time, as opposed to ones the reader supplies.
+// The words of a job title under a name in a signature.
+const JOB_TITLE_WORD =
+  /\b(?:partner|manager|recruiter|recruiting|recruitment|coordinator|specialist|officer|lead|director|advisor|adviser|head|executive|assistant|generalist|consultant|talent|HR)\b/i;
+
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
 
 /** The same day and clock time, written in zones that make them different instants. */

@@ -492,9 +492,9 @@ function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
 }
 const NOT_INTERVIEW_LINE =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|optional|informal|check[- ]in|arrive|arrival|parking)\b/i;
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
-const ASIDE_LINE = /\b(?:optional|not part of|informal|dinner|drinks|social)\b/i;
+const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -697,8 +697,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       candidates.push(candidate);
     }
   }
-  // "19:30 Informal welcome dinner (optional)" the evening before the sessions: a social or
-  // optional line is no candidate beside those that are none ("Team lunch chat" may be a session).
+  // "19:30 Informal welcome dinner" the evening before the sessions: a line that says it is no
+  // part of them is no candidate beside them ("Team lunch chat" may be a session; "optional"
+  // describes an item on a line, "laptop optional", not the line).
   const sessions = candidates.filter(
     (candidate) =>
       candidate.grouped ||

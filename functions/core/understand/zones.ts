@@ -69,14 +69,13 @@ const ABBREVIATIONS: Record<string, string> = {
   SAST: 'Africa/Johannesburg',
   BRT: 'America/Sao_Paulo',
   ART: 'America/Argentina/Buenos_Aires',
-  // Zones with one usual abbreviation each; read only right after a time ("10:00 EAT").
+  // Zones with one usual abbreviation each, read where a zone may stand ("10:00 EAT"); not those
+  // that are words after a number too ("2 CAT scanners", "1 PET scanner").
   WAT: 'Africa/Lagos',
-  CAT: 'Africa/Maputo',
   EAT: 'Africa/Nairobi',
   TRT: 'Europe/Istanbul',
   IDT: 'Asia/Jerusalem',
   IRST: 'Asia/Tehran',
-  AFT: 'Asia/Kabul',
   SLST: 'Asia/Colombo',
   NPT: 'Asia/Kathmandu',
   MMT: 'Asia/Yangon',
@@ -84,11 +83,6 @@ const ABBREVIATIONS: Record<string, string> = {
   WITA: 'Asia/Makassar',
   WIT: 'Asia/Jayapura',
   FJT: 'Pacific/Fiji',
-  COT: 'America/Bogota',
-  PET: 'America/Lima',
-  ECT: 'America/Guayaquil',
-  VET: 'America/Caracas',
-  BOT: 'America/La_Paz',
   CLT: 'America/Santiago',
   CLST: 'America/Santiago',
   PYT: 'America/Asuncion',
@@ -292,6 +286,21 @@ const COUNTRY_ZONES: Record<string, string> = {
   philippines: 'Asia/Manila',
   'new zealand': 'Pacific/Auckland',
   nz: 'Pacific/Auckland',
+  morocco: 'Africa/Casablanca',
+  moroccan: 'Africa/Casablanca',
+  kenya: 'Africa/Nairobi',
+  nigeria: 'Africa/Lagos',
+  egypt: 'Africa/Cairo',
+  'south africa': 'Africa/Johannesburg',
+  ghana: 'Africa/Accra',
+  turkey: 'Europe/Istanbul',
+  qatar: 'Asia/Qatar',
+  pakistan: 'Asia/Karachi',
+  bangladesh: 'Asia/Dhaka',
+  nepal: 'Asia/Kathmandu',
+  'sri lanka': 'Asia/Colombo',
+  vietnam: 'Asia/Ho_Chi_Minh',
+  thailand: 'Asia/Bangkok',
   // Never a name that is also a US state's ("Georgia time") or a person's ("Jordan time").
   ksa: 'Asia/Riyadh',
   saudi: 'Asia/Riyadh',
@@ -420,6 +429,12 @@ export function matchZoneAt(
   const place = after?.[1] ? placeNamed(after[1]) : null;
   if (after && place && place.confidence >= 0.75)
     return { zone: place.zone, confidence: 0.85, length: lead + after[0].length };
+  // "(heure du Maroc / Morocco time)": a label in two languages, the second one read.
+  const other = /^[^/()\n]{3,40}\/[ \t]*/.exec(rest);
+  if (other) {
+    const second = matchZoneAt(rest.slice(other[0].length), context, options);
+    if (second) return { ...second, length: lead + other[0].length + second.length };
+  }
   return null;
 }
 
@@ -484,13 +499,14 @@ export function placeWallTime(wall: WallTime, zone: string): Placed | null {
   return { iso: toIsoWithOffset(dt), exact: !gap && !overlap };
 }
 
-/** The two zones show the same clock throughout `year` (Boise and Denver, Hobart and Sydney). */
+/**
+ * The two zones show the same clock every day of `year` (Boise and Denver, Hobart and Sydney;
+ * not Jerusalem and Athens, whose clocks part for two days in March).
+ */
 export function sameClockAllYear(a: string, b: string, year: number): boolean {
-  for (let month = 0; month < 12; month++) {
-    for (const day of [1, 15]) {
-      const at = new Date(Date.UTC(year, month, day, 12));
-      if (offsetAt(a, at) !== offsetAt(b, at)) return false;
-    }
+  const dayMs = 86_400_000;
+  for (let at = Date.UTC(year, 0, 1, 12); at < Date.UTC(year + 1, 0, 1); at += dayMs) {
+    if (offsetAt(a, new Date(at)) !== offsetAt(b, new Date(at))) return false;
   }
   return true;
 }

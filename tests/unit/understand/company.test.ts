@@ -60,6 +60,9 @@ describe('shortFormOf', () => {
 
 describe('findCompanyByPhrase', () => {
   it.each([
+    // A state or country code after a town is no legal form.
+    ['Best,\nDana\nRecruiter\nBoulder CO', null],
+    ['Hälsningar,\nStockholm SE', null],
     [
       'Thanks for filling in the Kahu Analytics careers form.\nKahu Analytics is hiring.',
       'Kahu Analytics',

@@ -15,7 +15,7 @@ describe('findDecisionDate', () => {
       'You will receive our feedback at the latest by Friday of calendar week 46 (KW 46).',
       '2027-11-19',
     ],
-    ['We aim to decide by the end of week 47.', '2027-11-26'],
+    ['We aim to decide by the end of CW 47.', '2027-11-26'],
     ['Feedback follows in KW 48.', '2027-12-03'],
     ['We will let you know by Wednesday of CW 46.', '2027-11-17'],
   ])('%j -> %s', (text, day) => {
@@ -27,9 +27,14 @@ describe('findDecisionDate', () => {
     expect(findDecisionDate(text, { ...options, dayFirst: true })).toBe('2027-11-12');
   });
 
-  it("takes a week number already past as next year's", () => {
+  it("takes a week number well past as next year's", () => {
     expect(findDecisionDate('We will let you know in calendar week 2.', options)).toBe(
       '2028-01-14',
     );
+  });
+
+  it("reads a bare week number as the process's, not the calendar's", () => {
+    const text = 'We will decide by the end of week 2 of the assessment.';
+    expect(findDecisionDate(text, options)).not.toBe('2028-01-14');
   });
 });

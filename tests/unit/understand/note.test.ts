@@ -89,6 +89,8 @@ describe('doubtsTheZone', () => {
     'So 5pm for me?',
     'Time zones are hard. Booked it for 2pm.',
     'Can you remind me the day before?',
+    'Any time or day works?',
+    'Zoom time or phone?',
     '',
   ])('%j does not', (note) => {
     expect(doubtsTheZone(note)).toBe(false);

@@ -226,6 +226,12 @@ describe('the writer holds the meeting', () => {
       'Corinne Abara',
     ]);
     expect(names('Questions about the interview? Get in touch with me any time.')).toEqual([]);
+    expect(
+      interviewersFromText(
+        'Please leave your coat with me at reception before the interview.',
+        writer,
+      ),
+    ).toEqual([]);
     expect(names('4:30 - 5:00    Office tour and coffee with me')).toEqual([]);
   });
 });

@@ -232,6 +232,25 @@ describe('employer replies', () => {
     expect(moved.interview?.start).toBe('2026-03-06T14:00:00-05:00');
   });
 
+  it('reads no rejection into a promise to follow up or a conditional', async () => {
+    for (const body of [
+      'Nous ne manquerons pas de donner suite à votre candidature très prochainement.',
+      'Si en 15 días no recibe noticias, entienda que su candidatura no ha sido seleccionada.',
+      'Sollten wir Ihre Bewerbung nicht berücksichtigen können, informieren wir Sie.',
+    ]) {
+      const reading = await read(`Bonjour,\n\n${body}\n\nJane`, 'Candidature');
+      expect(reading.kind === 'employer-reply' && reading.reply?.class).not.toBe('rejection');
+    }
+  });
+
+  it('a promise to talk, with no time of its own, arranges nothing', async () => {
+    const reading = await read(
+      'Thanks for applying! If your background is a match, a recruiter would like to talk with you. Applications close on Friday, March 13 at 5:00 PM ET.',
+      'Thanks for applying',
+    );
+    expect(reading.kind).not.toBe('interview');
+  });
+
   it('leaves mass mail alone', async () => {
     const reading = await read(
       'Join our webinar on March 5 at 2pm ET on Zoom to hear about open roles. Register now!',

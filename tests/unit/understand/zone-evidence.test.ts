@@ -257,6 +257,17 @@ describe('a social evening before the sessions', () => {
   });
 });
 
+describe('an item that is optional', () => {
+  it('leaves its session in the itinerary', () => {
+    const text = [
+      'Thursday, December 10, 2026',
+      '10:00 - 11:00 AM ET  Portfolio review with Priya Shah (laptop optional)',
+      '11:15 AM - 12:00 PM ET  Interview with Tom Becker',
+    ].join('\n');
+    expect(read(text)?.start).toBe('2026-12-10T10:00:00-05:00');
+  });
+});
+
 describe('a weekday in brackets after a date', () => {
   const day = (weekday: string) =>
     `Date : 16 June 2027 (${weekday})\nTime : 3:00 PM - 4:00 PM\nPlatform : Zoom`;

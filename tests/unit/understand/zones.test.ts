@@ -126,14 +126,14 @@ describe('zone phrases', () => {
     // The abbreviations of zones outside North America and Europe, where one meaning is the rule.
     ['EAT', 'Africa/Nairobi'],
     ['WAT', 'Africa/Lagos'],
-    ['CAT', 'Africa/Maputo'],
     ['NPT', 'Asia/Kathmandu'],
     ['MYT', 'Asia/Kuala_Lumpur'],
-    ['PET', 'America/Lima'],
-    ['COT', 'America/Bogota'],
     ['CLT', 'America/Santiago'],
     ['IRST', 'Asia/Tehran'],
     ['TRT', 'Europe/Istanbul'],
+    // A country whose zones keep one clock; a label in two languages.
+    ['Kenya time', 'Africa/Nairobi'],
+    ['(heure du Maroc / Morocco time)', 'Africa/Casablanca'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
@@ -148,8 +148,12 @@ describe('zone phrases', () => {
   it('does not read ordinary words as zones', () => {
     expect(matchZoneAt('at our office')).toBeNull();
     expect(matchZoneAt('Meet the team')).toBeNull();
+    // Words after a number that spell a zone elsewhere.
+    expect(matchZoneAt('CAT scanners')).toBeNull();
+    expect(matchZoneAt('PET scanner')).toBeNull();
     // Several zones: a country alone says none.
     expect(matchZoneAt('Australian time')).toBeNull();
+    expect(matchZoneAt('Australia time')).toBeNull();
   });
 
   it('finds a message-wide statement', () => {
@@ -197,5 +201,6 @@ describe('sameClockAllYear', () => {
     expect(sameClockAllYear('Australia/Hobart', 'Australia/Sydney', 2027)).toBe(true);
     expect(sameClockAllYear('America/Phoenix', 'America/Denver', 2027)).toBe(false);
     expect(sameClockAllYear('Australia/Brisbane', 'Australia/Sydney', 2027)).toBe(false);
+    expect(sameClockAllYear('Asia/Jerusalem', 'Europe/Athens', 2027)).toBe(false);
   });
 });
