@@ -494,6 +494,9 @@ function startSaid(text: string, index: number): boolean {
 const NOT_INTERVIEW_LINE =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
 
+// A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
+const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
+
 const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 
 function count(pattern: RegExp, text: string): number {
@@ -506,12 +509,23 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   try {
-    const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
-    results = parser.parse(
-      chronoReadable(withColonTimes(text)),
-      { instant: options.reference, timezone: referenceOffset },
-      { forwardDate: true },
-    );
+    const readable = chronoReadable(withColonTimes(text));
+    const at = { instant: options.reference, timezone: referenceOffset };
+    results = (options.dayFirst ? chrono.en.GB : chrono.casual).parse(readable, at, {
+      forwardDate: true,
+    });
+    if (options.dayFirst && MONTH_THEN_DAY.test(readable)) {
+      // "May 11": a month's name settles the order, and the day-first parser reads the number
+      // after it as a year (May 2011); those mentions are read as written.
+      const named = chrono.casual
+        .parse(readable, at, { forwardDate: true })
+        .filter((result) => MONTH_THEN_DAY.test(result.text));
+      const overlaps = (a: chrono.ParsedResult, b: chrono.ParsedResult) =>
+        a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+      results = [...results.filter((r) => !named.some((n) => overlaps(r, n))), ...named].sort(
+        (a, b) => a.index - b.index,
+      );
+    }
   } catch {
     results = [];
   }

@@ -257,6 +257,19 @@ describe('a social evening before the sessions', () => {
   });
 });
 
+describe('a month named before its day, read day first', () => {
+  it('is that day, never a year ("May 11" is no May 2011)', () => {
+    const text = 'Your interview is on Tuesday, May 11 at 10:00 AM on Teams.';
+    const best = read(text, {
+      dayFirst: true,
+      defaultTimezone: 'Europe/London',
+      writerZone: 'Europe/London',
+      reference: new Date('2027-05-03T12:00:00Z'),
+    });
+    expect(best?.start).toBe('2027-05-11T10:00:00+01:00');
+  });
+});
+
 describe('an item that is optional', () => {
   it('leaves its session in the itinerary', () => {
     const text = [
