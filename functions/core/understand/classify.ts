@@ -2,6 +2,7 @@
 // or an employer's reply (rejection, next round, offer, neutral, out-of-office, auto-ack).
 import type { ReplyClass } from '../reading.ts';
 import type { CalendarEvent } from './calendar.ts';
+import { SUBJECT_PREFIXES } from './original.ts';
 
 export interface Signals {
   cancellation: boolean;
@@ -27,11 +28,10 @@ export interface Signals {
 const CANCELLATION =
   /\b(?:(?:need|have|had|want|going) to cancel (?:[\w'’]+ ){0,3}(?:interview|call|meeting|screen|session|conversation)\b|(?:need|have|had|want|going) to cancel (?:your|the|our|this)\b|(?:need|have|had|want|going) to cancel (?:on )?(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)(?:(?:'|’)s (?:interview|call|meeting|chat|session|screen)\b|(?= at\b|[.,!;]|$))|(?:has|have) been (?:cancell?ed|called off)|(?:is|was) (?:now )?cancell?ed\b|(?:we(?:'|’)re|we are|I(?:'|’)m|I am) (?:cancell?ing|calling off)|cancell?ing (?:your|the) (?:interview|meeting|call)|interview (?:is|has been) (?:cancell?ed|called off)|no longer (?:take place|going ahead|be able to (?:meet|proceed with the interview)))/i;
 const CANCELLATION_SUBJECT =
-  /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
+  /^(?:cancell?ed(?: event)?|canceled event|event cancell?ed)\b|\bcancell?ation\b|\bcancell?ed\b/i;
 const RESCHEDULE =
   /\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|(?:need|have|had) to (?:move|reschedule|push back) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|time change)\b/i;
-const RESCHEDULE_SUBJECT =
-  /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
+const RESCHEDULE_SUBJECT = /^updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
   /\b(?:(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|not to (?:progress|advance|take|continue with) (?:you|your (?:application|candidacy))\b|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different)|to (?:progress|continue) with (?:another|other|a different) (?:candidate|applicant))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|position has (?:now )?been filled|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?with (?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with))/i;
 // The same news in the languages employers abroad write it in: German, French, Spanish,
@@ -49,7 +49,7 @@ const ADVANCE =
 const OUT_OF_OFFICE =
   /\b(?:out of (?:the )?office|(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|limited access to (?:my )?e-?mail|(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply)|automatic reply|auto(?:matic)?[- ]reply)\b/i;
 const OUT_OF_OFFICE_SUBJECT =
-  /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo)\b/i;
+  /^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo)\b/i;
 const AUTO_ACK =
   /\b(?:(?:we(?:'|’)ve|we have) (?:successfully )?received your (?:application|e-?mail|message|submission)|thank you for (?:applying|your application|submitting your application)|this is an automated (?:message|response|reply|e-?mail)|(?:do not|please don(?:'|’)t) reply to this (?:e-?mail|message)|application (?:has been )?received|your application (?:has been|was) (?:received|submitted))\b/i;
 const NEUTRAL =
@@ -133,7 +133,13 @@ function withoutTheOldSlot(text: string): string {
     .join('\n');
 }
 
-export function readSignals(body: string, subject: string, events: CalendarEvent[]): Signals {
+export function readSignals(
+  body: string,
+  writtenSubject: string,
+  events: CalendarEvent[],
+): Signals {
+  // "Re: Fwd: Cancelled event": what the subject says, without the replies' and forwards' marks.
+  const subject = writtenSubject.replace(SUBJECT_PREFIXES, '');
   const text = body.slice(0, 40_000);
   // "If you need to reschedule, we'll find a new time": an offer, not a move.
   const firm = withoutConditionals(text);
@@ -151,7 +157,7 @@ export function readSignals(body: string, subject: string, events: CalendarEvent
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
     reschedule: moved,
     rejection: REJECTION.test(text) || REJECTION_ABROAD.test(text),
-    offer: OFFER.test(text) || /^(?:\s*(?:re|fwd?|fw)\s*:\s*)*offer\b/i.test(subject),
+    offer: OFFER.test(text) || /^offer\b/i.test(subject),
     advance: ADVANCE.test(text),
     selfPaced: SELF_PACED.test(`${subject}\n${text}`),
     outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject) || OUT_OF_OFFICE.test(text.slice(0, 1500)),

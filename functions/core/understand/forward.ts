@@ -325,9 +325,9 @@ export function unwrapForwards(
     const isForward =
       (split.kind === 'forward' && !(split.replyRule && ownQuote)) ||
       (split.kind === 'header-block' && shortNote && !ownQuote);
-    // "RE: Interview" from the employer, that reached us through the user's mail filter: the
-    // quoted block is their thread's history when its message was not written to the sender,
-    // nor by the one this reply is addressed to (a reply to our own mail is the user's).
+    // "RE: Interview" written by the employer (as the user's mail filter passes it on): the
+    // quoted block is their thread's history when its message was neither from nor to the
+    // sender, nor by the one this reply is addressed to (a reply to our own mail is the user's).
     const quotedFrom = split.block.headers.from?.email.toLowerCase();
     const threadByOthers =
       depth === 0 &&
