@@ -78,9 +78,10 @@ const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STO
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 
-// The nouns an organisation's name ends with that no surname is.
+// The nouns an organisation's or a facility's name ends with that no surname is ("Belle Plaine
+// Mill" after a title in a panel list is where the person works).
 const ORGANISATION_LAST_WORD =
-  /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center)$/;
+  /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal)$/;
 
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const name = candidate.replace(HONORIFIC, '').trim();

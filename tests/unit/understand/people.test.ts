@@ -257,6 +257,15 @@ describe('particles', () => {
     ]);
   });
 
+  it('takes no facility named after a title for a person', () => {
+    const panel = [
+      'You will meet:',
+      '- Dale Whitford, Maintenance Superintendent, Cedar Flats Mill',
+      '- Anika Roy, Plant Controller',
+    ].join('\n');
+    expect(names(panel)).toEqual(['Dale Whitford', 'Anika Roy']);
+  });
+
   it('keeps a first initial before a whole name', () => {
     expect(names('Panel: Wen-Li Zhou and R. Santiago de la Cruz')).toEqual([
       'Wen-Li Zhou',
