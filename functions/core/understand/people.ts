@@ -42,8 +42,10 @@ const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll
 const PARTICLE =
   '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Tt]er|bin|binti|al|ap)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const JOINS_SURNAMES = /^[iy]$/;
 // "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
 // only (alone, "U.S. Bank" would be a person).
+// "Jordi Puig i Ferrer", "Ana García y López": two surnames joined, as Catalan and Spanish write them.
 // "Senthil Kumar R": as Tamil names are written, the father's initial after the given names. Before
 // the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe").
 // A given name written short, as Filipino, Bangladeshi and Malaysian names often are: "Ma. Theresa"
@@ -53,7 +55,7 @@ const GIVEN_NAME_SHORT = 'Ma|Md|Mohd|Muhd|Wm|Chas|Thos';
 // "U.S. Bank" would be).
 const LEADING_INITIAL = String.raw`(?<![\p{L}.])\p{Lu}\.[ \t]+(?=${NAME_WORD}[ \t]+\p{L})`;
 const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:[ \t]+${NAME_WORD}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:[ \t]+${NAME_WORD}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}(?:[ \t]+[iy][ \t]+${NAME_WORD})?${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
@@ -87,10 +89,17 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   const name = candidate.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
   // Particles aside ("Juan Carlos de la Vega"), a name has two to four words.
-  const named = words.filter((word) => !PARTICLE_WORD.test(word)).length;
+  const named = words.filter(
+    (word) => !PARTICLE_WORD.test(word) && !JOINS_SURNAMES.test(word),
+  ).length;
   if (words.length < 2 || named > 4) return false;
   // Names are written capitalised; a case-blind match ("our Lead, and Dev Patel") is prose.
-  if (!words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word))) return false;
+  if (
+    !words.every(
+      (word) => /^\p{Lu}/u.test(word) || PARTICLE_WORD.test(word) || JOINS_SURNAMES.test(word),
+    )
+  )
+    return false;
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
   // "It's Olivia", "Here's Sam": a contraction is no given name.
   if (words.some((word) => CONTRACTION.test(word))) return false;

@@ -257,6 +257,14 @@ describe('particles', () => {
     ]);
   });
 
+  it('keeps two surnames joined as Catalan and Spanish names join them', () => {
+    expect(names('Interviewers: Pau Serra i Vidal, Lucía Gómez y Ortega, Marc Soler')).toEqual([
+      'Pau Serra i Vidal',
+      'Lucía Gómez y Ortega',
+      'Marc Soler',
+    ]);
+  });
+
   it('takes no facility named after a title for a person', () => {
     const panel = [
       'You will meet:',
