@@ -42,18 +42,19 @@ const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll
 const PARTICLE =
   '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Tt]er|bin|binti|al|ap)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+// "Jordi Puig i Ferrer", "Ana García y López": the word that joins two surnames.
 const JOINS_SURNAMES = /^[iy]$/;
-// "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
-// only (alone, "U.S. Bank" would be a person).
-// "Jordi Puig i Ferrer", "Ana García y López": two surnames joined, as Catalan and Spanish write them.
-// "Senthil Kumar R": as Tamil names are written, the father's initial after the given names. Before
-// the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe").
 // A given name written short, as Filipino, Bangladeshi and Malaysian names often are: "Ma. Theresa"
 // (Maria), "Md. Rahim" (Mohammed), "Mohd. Faizal"; always with its stop.
 const GIVEN_NAME_SHORT = 'Ma|Md|Mohd|Muhd|Wm|Chas|Thos';
 // "R. Santiago de la Cruz": a first initial before a whole name (never alone before a surname, as
 // "U.S. Bank" would be).
 const LEADING_INITIAL = String.raw`(?<![\p{L}.])\p{Lu}\.[ \t]+(?=${NAME_WORD}[ \t]+\p{L})`;
+// "Prof. R. Sundaram", "Dr. A. K. Sharma": initials for the given names, after a form of address
+// only (alone, "U.S. Bank" would be a person).
+// "Senthil Kumar R": as Tamil names are written, the father's initial after the given names. Before
+// the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe");
+// two given names only before a particle ("Juan Carlos de la Vega"); two surnames joined by i or y.
 const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
 const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:[ \t]+${NAME_WORD}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}(?:[ \t]+[iy][ \t]+${NAME_WORD})?${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
 
@@ -219,7 +220,7 @@ const LIST_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:[Ii]nterviewers?|[Pp]anel|[Cc]ommittee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
@@ -638,7 +639,7 @@ export function interviewersFromText(
     withMeSentence.length <= 300 &&
     INTERVIEW_SENTENCE.test(withMeSentence) &&
     !PAST.test(withMeSentence) &&
-    !SOCIAL_PART.test(flat.slice(Math.max(0, withMe.index - 60), withMe.index))
+    !SOCIAL_PART.test(withMe[0])
   )
     add([context.sender.name], withMe.index);
   const me = ME_AND.exec(scan);
