@@ -53,8 +53,13 @@ const COMPANY_SUFFIX = new RegExp(
  * a region code is written without one ("Boulder CO", "Stockholm SE").
  */
 const LEGAL_FORM_ANY_CASE = LEGAL_FORM.split('|')
-  .map((form) => form.replace(/(?<!\\)\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`))
-  .map((form, i) => (/^\p{Ll}{2}$/u.test(LEGAL_FORM.split('|')[i] ?? '') ? `${form}(?=\\.)` : form))
+  .map((form) => {
+    const anyCase = form.replace(
+      /(?<!\\)\p{Ll}/gu,
+      (letter) => `[${letter.toUpperCase()}${letter}]`,
+    );
+    return /^\p{Ll}{2}$/u.test(form) ? `${anyCase}(?=\\.)` : anyCase;
+  })
   .join('|');
 
 // Letters a domain spells without their marks: "Żuraw" is zuraw, "Ørsted" orsted.
