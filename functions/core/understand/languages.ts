@@ -34,7 +34,7 @@ const LABELS: Array<[RegExp, string]> = [
   [/hor[aá]rio|hora|heure|uhrzeit|zeit|orario|ora|tijd/, 'Time'],
   [/local|lugar|lieu|ort|luogo|locatie/, 'Location'],
   [
-    /participantes|participants|teilnehmer(?:innen)?|partecipanti|deelnemers|entrevistadores/,
+    /participantes|participants|teilnehmer(?:innen)?|partecipanti|deelnemers|entrevistadores|avec|con|mit|met|com/,
     'With',
   ],
 ];

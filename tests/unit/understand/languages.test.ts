@@ -12,6 +12,8 @@ describe('inEnglishWords', () => {
     ['Datum: Dienstag, 10. November 2026, 14 Uhr', 'Date: Tuesday, 10 November 2026, 14:00'],
     ['le mardi 3 mars à 9h30', 'le Tuesday 3 March à 09:30'],
     ['Participantes:\n- Ana Lima', 'With:\n- Ana Lima'],
+    ['Avec : Élodie Marchand, cheffe de projet', 'With : Élodie Marchand, cheffe de projet'],
+    ['Con: Lucía Ortega', 'With: Lucía Ortega'],
     ['Lieu : 12 rue de la Paix', 'Location : 12 rue de la Paix'],
   ])('%j', (text, english) => {
     expect(inEnglishWords(text)).toBe(english);
