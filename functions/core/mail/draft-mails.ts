@@ -11,7 +11,7 @@ import {
   employerReplyIntro,
   PADDED_COMMANDS,
 } from './system-views.ts';
-import type { LoadedTemplates, TemplateName } from './templates.ts';
+import { type LoadedTemplates, renderTextAndHtml, type TemplateName } from './templates.ts';
 import {
   type ComposedMail,
   composeMail,
@@ -261,15 +261,10 @@ export function draftMails(options: {
         commands: PADDED_COMMANDS,
       };
       const name = isCloseOut ? 'close-out' : 'draft';
-      const [text, html] = await Promise.all([
-        loadedTemplates.render(`mail/${name}.text`, view),
-        loadedTemplates.render(`mail/${name}.html`, view),
-      ]);
       return composeMail({
         context,
         subject,
-        text,
-        html,
+        ...(await renderTextAndHtml(loadedTemplates, name, view)),
         application,
         draft: prepared,
       });
@@ -301,15 +296,10 @@ export function draftMails(options: {
         ...prepared.block,
         commands: PADDED_COMMANDS,
       };
-      const [text, html] = await Promise.all([
-        loadedTemplates.render('mail/employer-reply.text', view),
-        loadedTemplates.render('mail/employer-reply.html', view),
-      ]);
       return composeMail({
         context,
         subject,
-        text,
-        html,
+        ...(await renderTextAndHtml(loadedTemplates, 'employer-reply', view)),
         application,
         draft: prepared,
         ...(planChanged === false ? {} : { calendar: [application] }),
@@ -341,15 +331,10 @@ export function draftMails(options: {
         checklist: checklistView(lint),
         commands: PADDED_COMMANDS,
       };
-      const [text, html] = await Promise.all([
-        loadedTemplates.render('mail/linkedin.text', mailView),
-        loadedTemplates.render('mail/linkedin.html', mailView),
-      ]);
       return composeMail({
         context,
         subject,
-        text,
-        html,
+        ...(await renderTextAndHtml(loadedTemplates, 'linkedin', mailView)),
         application,
         lint,
       });

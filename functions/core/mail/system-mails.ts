@@ -23,7 +23,7 @@ import {
   unconfirmedView,
   unreadableView,
 } from './system-views.ts';
-import type { LoadedTemplates, TemplateName } from './templates.ts';
+import { type LoadedTemplates, renderTextAndHtml } from './templates.ts';
 import { formatLocal } from './time.ts';
 import { type ComposedMail, composeMail, type MailContext } from './user-mail.ts';
 import { applicationLine, positionOf } from './views.ts';
@@ -138,12 +138,7 @@ export interface SystemMails {
 
 export function systemMails(templates: () => Promise<LoadedTemplates>): SystemMails {
   async function both(name: string, view: object): Promise<{ text: string; html: string }> {
-    const loadedTemplates = await templates();
-    const [text, html] = await Promise.all([
-      loadedTemplates.render(`mail/${name}.text` as TemplateName, view),
-      loadedTemplates.render(`mail/${name}.html` as TemplateName, view),
-    ]);
-    return { text, html };
+    return renderTextAndHtml(await templates(), name, view);
   }
 
   return {

@@ -119,6 +119,19 @@ function trial(env: Environment, entries: Entries, samples: Samples): Trial {
   return { ok: true, render };
 }
 
+/** A mail's two bodies, `mail/<name>.text` and `mail/<name>.html`, rendered with one view. */
+export async function renderTextAndHtml(
+  templates: LoadedTemplates,
+  name: string,
+  view: object,
+): Promise<{ text: string; html: string }> {
+  const [text, html] = await Promise.all([
+    templates.render(`mail/${name}.text` as TemplateName, view),
+    templates.render(`mail/${name}.html` as TemplateName, view),
+  ]);
+  return { text, html };
+}
+
 /** A template is a page of text; anything bigger is a mistake (or a file that is not one). */
 export const MAX_TEMPLATE_BYTES = 64 * 1024;
 

@@ -492,15 +492,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   }
   // "MST" from a Boise office, "Romance Standard Time" from Copenhagen, "GMT+08:00" from Kuala
   // Lumpur: the same clock all year is named after the place, unless the mail names the zone.
-  const placeZone = [venue?.zone, writerZone].find(
-    (zone): zone is string =>
-      !!zone &&
-      !!interview.start &&
-      !!interview.timezone &&
-      zone !== interview.timezone &&
-      !`${body}\n${eventText}`.includes(interview.timezone) &&
-      sameClockAllYear(zone, interview.timezone, Number(interview.start.slice(0, 4))),
-  );
+  const zoneRead = interview.start ? interview.timezone : null;
+  const placeZone =
+    zoneRead && !body.includes(zoneRead) && !eventText.includes(zoneRead)
+      ? [venue?.zone, writerZone].find(
+          (zone): zone is string =>
+            !!zone &&
+            zone !== zoneRead &&
+            sameClockAllYear(zone, zoneRead, Number(interview.start?.slice(0, 4))),
+        )
+      : undefined;
   if (placeZone) interview.timezone = placeZone;
   if (!interview.start) {
     missing.push(when.dayWithoutTime ? 'time' : 'date and time');
