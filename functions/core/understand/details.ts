@@ -535,6 +535,11 @@ function cleanRole(raw: string): string {
       .replace(REQUISITION, '')
       // "(m/w/d)", "(f/m/x)", "(all genders)": the law's note that anyone may apply, not the title.
       .replace(/\s*\((?:(?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\*?|all genders?|gn)\)/gi, '')
+      // "(80-100%)", "60 %": the share of a full week, as Swiss and German postings give it.
+      .replace(
+        /\s*(?:\(\s*)?(?:\d{1,3}\s*%?\s*[-–]\s*)?\d{1,3}\s*%(?:\s*\))?(?=\s*$|\s*[-–—,])/g,
+        '',
+      )
       // "(remote - Americas)", "(Hybrid, 3 days)", "- Remote": where the work is done, not the
       // role's name.
       .replace(new RegExp(String.raw`\s*\(${WORK_ARRANGEMENT}\b[^()]{0,40}\)`, 'gi'), '')

@@ -30,13 +30,15 @@ const NOT_NAME_WORDS = new Set(
 );
 // "Dr", "Prof.", "Associate Professor", "Eng." (as Gulf and Latin American mail addresses an
 // engineer; only with its stop, since Eng is also a Chinese name): a form of address before a
-// name, never part of it.
-const HONORIFIC_WORDS = String.raw`(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon|Eng(?=\.)|Engr`;
+// name, never part of it. Also as other languages write them ("Mme", "Herr", "Sra.", "Dott.",
+// "Ing."), and "Frau Dr." with a second one.
+const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon|Eng(?=\.)|Engr|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr)`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
 // prefix, and names are not only ASCII.
-const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
+// "Dell'Acqua": a particle joined on by an apostrophe.
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|\p{Ll}{1,3}['’]\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
 // Capitalised too between a given name and the surname, as Flemish and Filipino names write them
 // ("Jan Van den Bossche", "Maria De La Cruz"); "ap" is Welsh ("Rhys ap Gruffydd").
 const PARTICLE =
@@ -73,8 +75,8 @@ const CONTRACTION =
   /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
 
 // The forms of address written with a stop: "Dr.", "Mrs.", "Prof.".
-const ADDRESS_DROPPING_STOP = 'Dr|Mr|Ms|Mrs|Mx|Prof';
-const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr`;
+const ADDRESS_DROPPING_STOP = 'Dr|Mr|Ms|Mrs|Mx|Prof|Sra|Srta|Sr|Dott|Dhr|Mevr';
+const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr|Ing`;
 // "Eng." keeps its stop, which alone tells the form of address from the name Eng.
 const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STOP})\.`, 'g');
 
@@ -193,7 +195,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
     rest = rest.slice(m[0].length);
     // Skip an appositive title: "A, Engineering Manager, and B".
     const title =
-      /^\s*,\s*(?:our |the |a )?[A-Za-z][A-Za-z &/-]{0,60}?(?=,\s*(?:and\s+)?[A-Z][a-z]+\s+[A-Z]|\s+and\s+[A-Z][a-z]+\s+[A-Z]|,\s*and\s+[A-Z][a-z]+(?:,|\s+from\s)|$)/.exec(
+      /^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*and\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|$)/u.exec(
         rest,
       );
     // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
@@ -329,6 +331,9 @@ const BLOCK_PERSON = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|
 const NOT_INTERVIEW =
   /\b(?:lunch|break|dinner|breakfast|coffee|tour|not an interview|informal|check[- ]in|welcome|wrap[- ]up with (?:recruiting|hr))\b/i;
 
+// A person's title after their dash, up to the next person ("…, and B - Quality").
+const TITLE_AFTER_DASH = /\s[-–—]\s.*?(?=,?\s+(?:and|&)\s+\p{Lu}|$)/gu;
+
 /** "Lunch with the team" is no interview; "Welcome and hiring manager interview" still is. */
 function notAnInterview(activity: string): boolean {
   if (!NOT_INTERVIEW.test(activity)) return false;
@@ -410,12 +415,24 @@ function signsAsScheduler(text: string, writer: string): boolean {
   return at !== -1 && SCHEDULER_TITLE.test(lines.slice(at, at + 3).join(' '));
 }
 
+// French mail's own words: "Bonjour", "Madame", "cordialement".
+const FRENCH_MAIL = /\b(?:Bonjour|Bonsoir|Madame|Monsieur|Mme|Mlle|[Cc]ordialement|[Vv]euillez)\b/u;
+
+/**
+ * "M. Youssef El Amrani": in French mail, "M." is Monsieur before a name, not an initial (as "M.
+ * Nadia Okoro" is in English mail). It goes, as "Mme" does.
+ */
+function withoutFrenchMonsieur(text: string): string {
+  if (!FRENCH_MAIL.test(text)) return text;
+  return text.replace(/(?<![\p{L}.])M\.[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})/gu, '');
+}
+
 /** Names the text gives for the interviewers, in order of appearance. */
 export function interviewersFromText(
   text: string,
   context: PeopleContext,
 ): Array<{ name: string; at: number }> {
-  const scan = text.slice(0, 40_000);
+  const scan = withoutFrenchMonsieur(text.slice(0, 40_000));
   const found: Array<{ name: string; at: number }> = [];
   const add = (names: string[], at: number) => {
     names.forEach((name, offset) => {
@@ -525,6 +542,12 @@ export function interviewersFromText(
     const parts = activity.split(/\s+(?:-|–|—|with)\s+/);
     const after = parts.length > 1 ? namesIn(firstCell(parts.slice(1).join(' - ')), context) : [];
     const cell = firstCell(parts[0] ?? '');
+    // "Sana Qureshi, PhD (she/her) - Director, Upstream …, and Ji-hoon Seo - Analytics": the
+    // line starts with a person, and each person's title follows their dash.
+    if (parts.length > 1 && startsWithPerson(cell, context, false)) {
+      add(namesIn(firstCell(activity.replace(TITLE_AFTER_DASH, '')), context), m.index ?? 0);
+      continue;
+    }
     add(
       after.length > 0 ? after : (nameClosingSession(cell, context) ?? namesIn(cell, context)),
       m.index ?? 0,

@@ -36,6 +36,7 @@ import {
   isMachineAddress,
   isToolName,
   isToolSender,
+  JOB_TITLE_WORD,
   toolsNamedIn,
 } from './vendors.ts';
 import { type FoundTime, findInterviewTime } from './when.ts';
@@ -674,12 +675,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   };
 }
 
-// How each way of knowing a time's zone is told to the user; 'time' = where the time was.
 // Zones the text names for its time, as opposed to ones the reader supplies.
-// The words of a job title under a name in a signature.
-const JOB_TITLE_WORD =
-  /\b(?:partner|manager|recruiter|recruiting|recruitment|coordinator|specialist|officer|lead|director|advisor|adviser|head|executive|assistant|generalist|consultant|talent|HR)\b/i;
-
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
 
 /** The same day and clock time, written in zones that make them different instants. */
@@ -689,6 +685,7 @@ function sameWallOtherInstant(a: string, b: string): boolean {
   return x.toFormat("yyyy-MM-dd'T'HH:mm") === y.toFormat("yyyy-MM-dd'T'HH:mm");
 }
 
+// How each way of knowing a time's zone is told to the user; 'time' = where the time was.
 const ZONE_SOURCES: Record<FoundTime['zoneSource'], FieldSource | 'time'> = {
   inline: 'time',
   stated: 'time',

@@ -136,6 +136,16 @@ export function isVendorName(name: string): boolean {
   );
 }
 
+// The words of a job title: under a name in a signature, or beside one in a display name.
+export const JOB_TITLE_WORD =
+  /\b(?:partner|manager|recruiter|recruiting|recruitment|coordinator|specialist|officer|lead|director|advisor|adviser|head|executive|assistant|generalist|consultant|talent|HR)\b/i;
+
+// What a mail system writes in brackets after a person's name that names no employer.
+const NOT_AN_EMPLOYER =
+  /^(?:ext(?:ernal)?|contractor|guest|intern|temp|personal|private|work|home|mobile|it)$/i;
+const PERSON_THEN_EMPLOYER =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\((\p{Lu}[^()]{1,60})\)$/u;
+
 const TEAM_WORDS =
   /\s+(?:careers|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team)?|jobs|team)$/i;
 
@@ -146,6 +156,18 @@ const TEAM_WORDS =
  */
 export function employerInDisplayName(name: string | null): string | null {
   if (!name) return null;
+  // "Kendra Lassiter (Piedmont Bioprocess)": a person, then whom they write for; never their
+  // pronouns or their title ("(she/her)", "(Recruiter)").
+  const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
+  const employer = personFor?.[1]?.trim();
+  if (
+    employer &&
+    !/\//.test(employer) &&
+    !JOB_TITLE_WORD.test(employer) &&
+    !NOT_AN_EMPLOYER.test(employer) &&
+    !isVendorName(employer)
+  )
+    return employer.replace(TEAM_WORDS, '').trim() || null;
   // "Olivia from Wasatch Freightways", "Sam at Northwind": a first name, then whom it speaks for.
   const speaksFor = /^\p{Lu}[\p{L}'’-]+\s+(?:from|at)\s+(\p{Lu}.+)$/u.exec(name.trim());
   const via = /^(.+?)\s+(?:via|through|on behalf of)\s+(.+)$/i.exec(name.trim());

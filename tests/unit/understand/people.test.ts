@@ -286,4 +286,60 @@ describe('particles', () => {
       names('The panel is unchanged: Ana Reyes (Head of WFM) and Paolo Villanueva (Operations).'),
     ).toEqual(['Ana Reyes', 'Paolo Villanueva']);
   });
+
+  it('keeps a surname whose particle an apostrophe joins on', () => {
+    expect(names("Panel: Chiara Dell'Acqua, Senior Analyst; Marco D'Angelo, Lead")).toEqual([
+      "Chiara Dell'Acqua",
+      "Marco D'Angelo",
+    ]);
+  });
+});
+
+describe('itinerary lines that start with the person', () => {
+  it("reads each person before their title's dash, degrees and pronouns aside", () => {
+    const itinerary = [
+      '9:30 AM - 10:15 AM   Sana Qureshi, PhD (she/her) - Director, Upstream Process Development',
+      '10:15 AM - 11:00 AM  Tomasz Wrona (he/him) - Principal Scientist',
+      '11:15 AM - 12:00 PM  Ji-hoon Seo (he/him) - Analytics, and Maeve Dunleavy (she/her) - Quality',
+    ].join('\n');
+    expect(names(itinerary)).toEqual([
+      'Sana Qureshi',
+      'Tomasz Wrona',
+      'Ji-hoon Seo',
+      'Maeve Dunleavy',
+    ]);
+  });
+
+  it('still reads the person after a session named before the dash', () => {
+    expect(names('10:00 - 11:00  Technical interview - Bao Tran, Staff Engineer')).toEqual([
+      'Bao Tran',
+    ]);
+  });
+});
+
+describe('names written with marks', () => {
+  it('skips the title between two people whatever letters their names use', () => {
+    expect(
+      names(
+        "You'll meet Dr. Keiko Alvarez, Director of Genomics, and Zoë Núñez-Ortiz, Staff Scientist, who will join for the second half.",
+      ),
+    ).toEqual(['Keiko Alvarez', 'Zoë Núñez-Ortiz']);
+  });
+});
+
+describe('forms of address in other languages', () => {
+  it('drops Mme, Herr, Frau, Sra. and, in French mail, M.', () => {
+    expect(
+      names(
+        'Bonjour Léa,\nYou will meet:\nM. Karim Belhadj, Directeur Qualité\nMme Lina Chraibi-Alaoui, Programme Manager',
+      ),
+    ).toEqual(['Karim Belhadj', 'Lina Chraibi-Alaoui']);
+    expect(
+      names('Interviewers: Frau Dr. Anke Vogel; Herr Jonas Brandl; Sra. Elena Ruiz Prado'),
+    ).toEqual(['Anke Vogel', 'Jonas Brandl', 'Elena Ruiz Prado']);
+  });
+
+  it('keeps an initial M. in English mail', () => {
+    expect(names('Panel: M. Nadia Okoro and Ben Hale')).toEqual(['M. Nadia Okoro', 'Ben Hale']);
+  });
 });

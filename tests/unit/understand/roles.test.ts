@@ -14,7 +14,16 @@ describe('findRole', () => {
       'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
       'Data Engineer - Logistics Analytics',
     ],
-    // The terms of the job are not its name.
+    // The terms of the job are not its name: its share of a full week, as Swiss and German
+    // postings write it, included.
+    [
+      'We would like to invite you to the next step for the position Pricing Actuary (80-100%).',
+      'Pricing Actuary',
+    ],
+    [
+      'Thank you for applying for the role of Lab Technician (60 %) - Quality Control at Example Co.',
+      'Lab Technician - Quality Control',
+    ],
     [
       'Thanks for your interest in the Payroll Specialist (contract-to-hire) role.',
       'Payroll Specialist',

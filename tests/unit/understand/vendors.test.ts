@@ -34,6 +34,13 @@ describe('employerInDisplayName', () => {
     ['Glasswing Security Recruiting', 'Glasswing Security'],
     ['Dana from HR', null],
     ['Ivy Lindahl', null],
+    // A scheduling tool writes as the coordinator, for the employer in brackets; never their
+    // pronouns, title or the mail system's note.
+    ['Kendra Lassiter (Piedmont Bioprocess)', 'Piedmont Bioprocess'],
+    ['Kendra Lassiter (she/her)', null],
+    ['Kendra Lassiter (Recruiting Coordinator)', null],
+    ['Kendra Lassiter (External)', null],
+    ['Kendra Lassiter (Greenhouse)', null],
   ])('%s -> %s', (name, employer) => {
     expect(employerInDisplayName(name)).toBe(employer);
   });
