@@ -39,6 +39,19 @@ const LABELS: Array<[RegExp, string]> = [
   ],
 ];
 
+// When the employer will decide: its answer, and "by" a day ("notre décision d'ici le vendredi 24
+// septembre", "Rückmeldung bis zum Freitag"), in the words the English decision cues know.
+const DECISION_WORDS: Array<[RegExp, string]> = [
+  [
+    /d[eé]cision|r[eé]ponse|entscheidung|r[uü]ckmeldung|decisi[oó]n|respuesta|decisione|risposta|decis[aã]o|resposta|besluit|antwoord/,
+    'decision',
+  ],
+  [
+    /d['’]ici (?:le|au)|avant le|au plus tard le|(?:sp[aä]testens )?bis (?:zum|sp[aä]testens)|sp[aä]testens (?:am|bis zum)|antes del?|a m[aá]s tardar el|entro (?:il )?|at[eé] (?:o dia|dia)|uiterlijk(?: op)?/,
+    'by',
+  ],
+];
+
 const alternatives = (table: Array<[RegExp, string]>) =>
   table.map(([pattern]) => pattern.source).join('|');
 
@@ -86,6 +99,10 @@ const FOREIGN_MARK = new RegExp(
   String.raw`^[^\p{L}\d\n]{0,4}(?:${alternatives(LABELS)})\s*:|(?<![\p{L}-])(?:${alternatives(WEEKDAYS)}|${alternatives(MONTHS)})(?![\p{L}])|\b(?:às|das|um|ab|vers|dalle|alle|desde|hasta|bis|jusqu['’]à)\s+\d`,
   'giu',
 );
+const DECISION_WORD = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${alternatives(DECISION_WORDS)})${NOT_LETTER}`,
+  'giu',
+);
 const ENGLISH_NAMES = new Set([...WEEKDAYS, ...MONTHS].map(([, english]) => english.toLowerCase()));
 
 function isForeignLine(line: string): boolean {
@@ -94,7 +111,7 @@ function isForeignLine(line: string): boolean {
 
 // Each table's patterns anchored to a whole word, built once.
 const anchored = new Map(
-  [...WEEKDAYS, ...MONTHS, ...LABELS].map(([pattern]) => [
+  [...WEEKDAYS, ...MONTHS, ...LABELS, ...DECISION_WORDS].map(([pattern]) => [
     pattern,
     new RegExp(`^(?:${pattern.source})$`, 'iu'),
   ]),
@@ -135,7 +152,11 @@ export function inEnglishWords(text: string): string {
       minutes ? `${count} minutes` : `${count} hours`,
     )
     .split('\n')
-    .map((line) => (isForeignLine(line) ? hoursOfLine(line) : line))
+    .map((line) =>
+      isForeignLine(line)
+        ? hoursOfLine(line).replace(DECISION_WORD, (word) => englishOf(DECISION_WORDS, word))
+        : line,
+    )
     .join('\n')
     .replace(LABEL, (whole, lead: string, label: string, colon: string, rest: string) => {
       const english = englishOf(LABELS, label);

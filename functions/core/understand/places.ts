@@ -247,10 +247,13 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
       const region = next?.split(' ')[0];
       // "Perth WA", "Sydney NSW": the region code inside the segment.
       const inner = /^(.+?) ([A-Z]{2,3})$/.exec(segment);
+      // "Montréal (Québec)", "London (Ontario)": the region in brackets, as Quebec writes it.
+      const bracketed = /^(.+?) \(([^()]{2,30})\)$/.exec(segment);
       // A bare name counts only on an address line (one with numbers): "Sofia" alone under
       // "Best," is a person signing, not Bulgaria.
       const place =
         (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
+        (bracketed?.[1] && bracketed[2] ? placeNamed(bracketed[1], bracketed[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
         (postcodeCountry ? placeNamed(segment, postcodeCountry) : null) ??

@@ -69,6 +69,18 @@ const ABBREVIATIONS: Record<string, string> = {
   SAST: 'Africa/Johannesburg',
   BRT: 'America/Sao_Paulo',
   ART: 'America/Argentina/Buenos_Aires',
+  // As French Canada writes them: heure avancée (daylight) or normale (standard) de l'Est, du
+  // Centre, des Rocheuses, du Pacifique, de l'Atlantique.
+  HAE: 'America/Toronto',
+  HNE: 'America/Toronto',
+  HAC: 'America/Winnipeg',
+  HNC: 'America/Winnipeg',
+  HAR: 'America/Edmonton',
+  HNR: 'America/Edmonton',
+  HAP: 'America/Vancouver',
+  HNP: 'America/Vancouver',
+  HAA: 'America/Halifax',
+  HNA: 'America/Halifax',
   // Zones with one usual abbreviation each, read where a zone may stand ("10:00 EAT"); not those
   // that are words after a number too ("2 CAT scanners", "1 PET scanner").
   WAT: 'Africa/Lagos',

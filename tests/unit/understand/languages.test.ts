@@ -15,6 +15,19 @@ describe('inEnglishWords', () => {
     ['Avec : Élodie Marchand, cheffe de projet', 'With : Élodie Marchand, cheffe de projet'],
     ['Con: Lucía Ortega', 'With: Lucía Ortega'],
     ['Lieu : 12 rue de la Paix', 'Location : 12 rue de la Paix'],
+    // When the employer will decide, as those languages say it.
+    [
+      'Nous vous communiquerons notre décision d’ici le vendredi 24 septembre.',
+      'Nous vous communiquerons notre decision by Friday 24 September.',
+    ],
+    [
+      'Sie erhalten unsere Rückmeldung spätestens bis zum Freitag, 12. November.',
+      'Sie erhalten unsere decision by Friday, 12 November.',
+    ],
+    [
+      'Te daremos una respuesta antes del viernes 19 de noviembre.',
+      'Te daremos una decision by Friday 19 November.',
+    ],
   ])('%j', (text, english) => {
     expect(inEnglishWords(text)).toBe(english);
   });

@@ -19,6 +19,9 @@ describe('places', () => {
     // A postcode glued on with a hyphen, as Bangladeshi and Nepali addresses write it.
     [['House 42, Road 113, Gulshan-2, Dhaka-1212, Bangladesh'], 'Asia/Dhaka'],
     [['Kansas City, MO'], 'America/Chicago'],
+    // The region in brackets, as Quebec and French addresses write it.
+    [['100, rue Dundas, bureau 400, London (Ontario) N6A 1G7'], 'America/Toronto'],
+    [['1250, boul. Robert-Bourassa, Montréal (Québec) H3B 3B1'], 'America/Montreal'],
     [['Senior Recruiter', 'Best regards'], null],
     // A first name that is also a city signs the mail; it is no office.
     [['Sofia', 'Talent Acquisition, Acme'], null],

@@ -131,6 +131,13 @@ describe('zone phrases', () => {
     ['CLT', 'America/Santiago'],
     ['IRST', 'Asia/Tehran'],
     ['TRT', 'Europe/Istanbul'],
+    // Canada's French abbreviations: heure avancée / normale de l'Est, du Centre, du Pacifique…
+    ['(HAE)', 'America/Toronto'],
+    ['HNE', 'America/Toronto'],
+    ['HAC', 'America/Winnipeg'],
+    ['HNR', 'America/Edmonton'],
+    ['HAP', 'America/Vancouver'],
+    ['HNA', 'America/Halifax'],
     // A country whose zones keep one clock; a label in two languages.
     ['Kenya time', 'Africa/Nairobi'],
     ['(heure du Maroc / Morocco time)', 'Africa/Casablanca'],
