@@ -25,6 +25,16 @@ export interface Unwrapped {
   history: string;
 }
 
+/** "Re:", "AW:", "SV:", "Antw:": a reply's subject. */
+const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|r)\s*:/i;
+/** "Fwd:", "FW:", "TR:", "WG:" anywhere in it: a forward's. */
+const FORWARD_PREFIX = /\b(?:fwd?|fw|tr|wg)\s*:/i;
+
+/** The subject of a reply ("RE: Interview"), not of a forward ("Fwd: RE: Interview"). */
+export function isReplySubject(subject: string): boolean {
+  return REPLY_PREFIX.test(subject) && !FORWARD_PREFIX.test(subject);
+}
+
 const MAX_DEPTH = 6;
 /** A forward note longer than this is a message of its own, not a note above a forward. */
 const MAX_NOTE_CHARS = 600;
@@ -353,7 +363,11 @@ export function unwrapForwards(
       current = lines.slice(answered.next).map(unquote).join('\n').replace(/^\s+/, '');
       continue;
     }
-    if (!isForward || depth === MAX_DEPTH) {
+    // Inside a forward, someone else's reply ("RE: Interview") written above a boundary quotes
+    // its thread there: Outlook rules off each older message as it would a forward.
+    const replyQuotesThread =
+      depth > 0 && before !== '' && isReplySubject(levels[levels.length - 1]?.subject ?? '');
+    if (!isForward || replyQuotesThread || depth === MAX_DEPTH) {
       history = lines.slice(split.at).join('\n');
       current = before;
       break;

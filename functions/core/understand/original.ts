@@ -5,7 +5,12 @@ import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { OriginalReading } from '../reading.ts';
-import { type ForwardedHeaders, parseAddressList, unwrapForwards } from './forward.ts';
+import {
+  type ForwardedHeaders,
+  isReplySubject,
+  parseAddressList,
+  unwrapForwards,
+} from './forward.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { offsetAt } from './zones.ts';
 
@@ -115,7 +120,7 @@ export async function findOriginal(
     };
   }
   const unwrapped = unwrapForwards(mail.text, mail.from?.email, {
-    replySubject: REPLY_PREFIX.test(mail.subject) && !FORWARD_PREFIX.test(mail.subject),
+    replySubject: isReplySubject(mail.subject),
     // To, not Cc: an employer's reply-all copies the colleague it quotes.
     recipients: mail.to.map((box) => box.email),
   });
@@ -168,10 +173,6 @@ export async function findOriginal(
 }
 
 export const SUBJECT_PREFIXES = /^(?:\s*(?:re|aw|sv|antw|fwd?|fw|tr|wg)\s*:\s*)+/i;
-/** "Re:", "AW:", "SV:", "Antw:": a reply's subject. */
-const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|r)\s*:/i;
-/** "Fwd:", "FW:", "TR:", "WG:" anywhere in it: a forward's. */
-const FORWARD_PREFIX = /\b(?:fwd?|fw|tr|wg)\s*:/i;
 
 /** What matching needs of the original: its sender, subject, thread ids and a fingerprint. */
 export function originalReading(original: Original): OriginalReading {
@@ -203,5 +204,5 @@ export function isReplyToUs(mail: ParsedMail, original: Original): boolean {
   if (mail.attachedMessages.length > 0 || mail.calendars.length > 0) return false;
   const quoted = original.sender?.email;
   if (quoted && mail.to.some((box) => withoutTag(box.email) === withoutTag(quoted))) return true;
-  return REPLY_PREFIX.test(mail.subject) && !FORWARD_PREFIX.test(mail.subject);
+  return isReplySubject(mail.subject);
 }

@@ -302,8 +302,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       : null;
   const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
 
-  // "Same length, same room": a reply that moves the time keeps the length its invitation gave.
-  const duration = findDuration(body) ?? (earlier ? findDuration(earlier) : null);
   const scanText = `${subject}\n\n${body}`;
   // Where the writer is: the office in their signature. (Their Date header's offset alone is a
   // weaker guess: it only replaces the user's zone as the last resort, below.)
@@ -318,7 +316,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     senderZone,
     defaultTimezone,
   );
-  const when = findInterviewTime(scanText, {
+  const whenOptions = {
     writerZone,
     venueZone: venue?.zone ?? null,
     readerZone: defaultTimezone,
@@ -327,10 +325,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     statedZone,
     defaultTimezone: senderZone ?? defaultTimezone,
     context: `${body}\n${eventText}`,
-    durationMinutes: duration,
     dayFirst: dayOrder.dayFirst,
     dayOrderAssumed: dayOrder.assumed,
-  });
+  };
+  // "Same length, same room": a reply that moves the time keeps the length its invitation gave,
+  // in words ("45 minutes") or as its slot ("8:30 - 9:30 AM PT").
+  const duration =
+    findDuration(body) ??
+    (earlier
+      ? (findDuration(earlier) ??
+        slotMinutes(findInterviewTime(earlier, { ...whenOptions, durationMinutes: null }).best))
+      : null);
+  const when = findInterviewTime(scanText, { ...whenOptions, durationMinutes: duration });
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
     ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
@@ -677,6 +683,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
 // Zones the text names for its time, as opposed to ones the reader supplies.
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
+
+/** How long a slot read with its end lasts, in minutes. */
+function slotMinutes(slot: FoundTime | null): number | null {
+  if (!slot?.end) return null;
+  const minutes = (Date.parse(slot.end) - Date.parse(slot.start)) / 60_000;
+  return minutes > 0 ? minutes : null;
+}
 
 /** The same day and clock time, written in zones that make them different instants. */
 function sameWallOtherInstant(a: string, b: string): boolean {

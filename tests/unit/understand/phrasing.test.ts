@@ -230,6 +230,15 @@ describe('employer replies', () => {
     );
     expect(moved.kind).toBe('reschedule');
     expect(moved.interview?.start).toBe('2026-03-06T14:00:00-05:00');
+    // The writer moving it, in the first person.
+    for (const body of [
+      "Something came up, so I've moved us to Friday, March 6 at 2pm ET.",
+      "We've pushed it back to Friday, March 6 at 2pm ET.",
+    ]) {
+      expect((await read(`Hi Alex,\n\n${body}\n\nRhodri`, 'RE: Interview')).kind).toBe(
+        'reschedule',
+      );
+    }
   });
 
   it('reads no rejection into a promise to follow up or a conditional', async () => {
