@@ -360,13 +360,17 @@ function commandOf(first: string): Command | null {
     .map((clause) => clause.trim())
     .filter(Boolean);
   if (clauses.length < 2) return null;
-  for (const clause of clauses.slice(0, 3)) {
+  for (const [i, clause] of clauses.slice(0, 3).entries()) {
+    // "Close, but the time is wrong", "Stop, wait": the clause after it takes the word back.
+    if (HEDGE.test(clauses[i + 1] ?? '')) continue;
     const command = commandOfClause(clause);
     // Only a whole line takes free text ("notes: …"); a clause is a verb with little or no argument.
     if (command && !CORRECTIONS.has(command.verb) && !FREE_ARG.has(command.verb)) return command;
   }
   return null;
 }
+
+const HEDGE = /^(?:but|wait|hold on|though|although|except|however|actually|not|no)\b/i;
 
 function commandOfClause(first: string): Command | null {
   const line = withoutPoliteStart(first);
@@ -391,9 +395,14 @@ const GREETING =
 
 /** The user's lines, from the first that is not only a greeting (unless it is a command too). */
 function commandLines(text: string): string[] {
-  const lines = meaningfulLines(text);
+  let lines = meaningfulLines(text);
   const [first = ''] = lines;
-  return lines.length > 1 && GREETING.test(first) && !commandOf(first) ? lines.slice(1) : lines;
+  if (lines.length > 1 && GREETING.test(first) && !commandOf(first)) lines = lines.slice(1);
+  // "The time is Singapore time, not mine:": a line that leads in with a colon introduces the
+  // command under it.
+  const [lead = ''] = lines;
+  if (lines.length > 1 && /:\s*$/.test(lead) && !commandOf(lead)) lines = lines.slice(1);
+  return lines;
 }
 
 /**

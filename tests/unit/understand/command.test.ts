@@ -204,6 +204,14 @@ describe('parseCommand: settings, digest, company and role', () => {
 });
 
 describe('parseCommands: one correction per line', () => {
+  it('a line that leads in with a colon introduces the command under it', () => {
+    expect(
+      parseCommands(
+        `Close, but the time is Singapore time, not mine:\n\ntime: Thu 4 Feb, 10.30am SGT\n\n(so 8am for me)${QUOTE}`,
+      ),
+    ).toEqual([{ verb: 'time', arg: 'Thu 4 Feb, 10.30am SGT' }]);
+  });
+
   it('reads every correction below the first, up to the first line that is none', () => {
     const reply = [
       'company: Acme',
@@ -386,6 +394,9 @@ describe('commands written as people write them', () => {
     'I want to stop by your office',
     'sent the wrong draft?',
     "No, please don't stop them, I still want the drafts",
+    // "Close, but…": nearly right, no request to close.
+    'Close, but the role is Senior Analyst, not Analyst.',
+    'Stop, wait, I got the date wrong',
   ])('still no command: %j', (text) => {
     expect(parseCommand(`${text}${QUOTE}`)).toBeNull();
   });
