@@ -114,7 +114,7 @@ const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|cou
 // "Is this 2pm Perth time or Sydney time??", "which time zone is that?", "ET or CT?": a question
 // about whose clock the time is on.
 const ZONE_QUESTION =
-  /\b(?:which|what|whose) (?:time[- ]?zone|time|clock)\b|\b(?:my|our|their|his|her|your|local) time or\b|\bor (?:my|our|their|his|her|your|local) time\b|\b\p{Lu}\p{Ll}+ time or \p{Lu}\p{Ll}+ time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b/u;
+  /\b(?:which|what|whose) (?:time[- ]?zone|time|clock)\b|\b(?:my|our|their|his|her|your|local) time\b[^?.!]{0,40}\bor\b|\bor (?:my|our|their|his|her|your|local) time\b|\b\p{Lu}\p{Ll}+ time or \p{Lu}\p{Ll}+ time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b/u;
 
 /** True when the user's note asks which zone the forwarded time is in. */
 export function doubtsTheZone(note: string): boolean {

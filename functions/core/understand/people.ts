@@ -234,9 +234,10 @@ const APPOSITIVE = new RegExp(
   String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+and\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
-// "our hiring manager, Oliver Grant, …": the title first, then the name.
+// "our hiring manager, Oliver Grant, …", as an agency writes "their operations lead, Nils
+// Haugen, can do Wednesday": the title first, then the name.
 const TITLE_FIRST = new RegExp(
-  String.raw`\b(?:our|the|your)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president|principal|headteacher|head teacher|dean|chair|chairperson))(?:\s*\([^()\n]{1,40}\))?,\s+(${FULL_NAME})\b`,
+  String.raw`\b(?:our|the|your|their)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president|principal|headteacher|head teacher|dean|chair|chairperson))(?:\s*\([^()\n]{1,40}\))?,\s+(${FULL_NAME})\b`,
   'giu',
 );
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
@@ -614,7 +615,9 @@ export function interviewersFromText(
     if (
       PAST.test(sentence) ||
       LATER_ROUND.test(sentence) ||
-      !/\b(?:interview|meet|call|speak|talk|chat|screen)/i.test(sentence)
+      !/\b(?:interview|meet|call|speak|talk|chat|screen|can do|is free|has\b[^.]{0,30}\bopen\b)/i.test(
+        sentence,
+      )
     )
       continue;
     const name = (m[1] ?? '').replace(HONORIFIC, '').trim();

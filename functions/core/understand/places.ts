@@ -225,13 +225,9 @@ function cleanSegment(segment: string): string {
 const STREET_LINE =
   /^\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[\p{L}\d'. -]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Sq|Square)\.?$/u;
 
-/**
- * A place named in address or signature lines: "Chicago, IL 60606", "Raleigh, NC",
- * "Grand Canal Dock, Dublin 2, Ireland", "Shibuya-ku, Tokyo 150-0043". The last one wins, as
- * an address ends with the widest place.
- */
-export function placeInLines(lines: string[]): PlaceMatch | null {
-  let found: PlaceMatch | null = null;
+/** The places each line names, as placeInLines reads them, line by line. */
+function placesByLine(lines: string[]): PlaceMatch[][] {
+  const byLine: PlaceMatch[][] = [];
   let afterStreet = false;
   for (const line of lines.slice(-12)) {
     // "2219 Blake St" / "Denver": the town on the line under its street is an address's too.
@@ -240,6 +236,7 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
     if (line.length > 160) continue;
     const postcodeCountry = UK_POSTCODE.test(line) ? 'GB' : null;
     const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
+    const onLine: PlaceMatch[] = [];
     for (const [i, segment] of segments.entries()) {
       if (!/^\p{Lu}/u.test(segment) || segment.split(' ').length > 4) continue;
       const next = segments[i + 1];
@@ -259,15 +256,40 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
         (postcodeCountry ? placeNamed(segment, postcodeCountry) : null) ??
         (/\d/.test(line) || underStreet ? placeNamed(segment) : null) ??
         stateOfAddress(segments[i - 1], segment, line);
-      if (place && (!found || place.confidence >= found.confidence)) found = place;
+      if (place) onLine.push(place);
     }
+    byLine.push(onLine);
+  }
+  return byLine;
+}
+
+function inSeveralZones(places: PlaceMatch[]): boolean {
+  return new Set(places.map((place) => place.zone)).size > 1;
+}
+
+/**
+ * A place named in address or signature lines: "Chicago, IL 60606", "Raleigh, NC",
+ * "Grand Canal Dock, Dublin 2, Ireland", "Shibuya-ku, Tokyo 150-0043". The last one wins, as
+ * an address ends with the widest place; a line of offices in several zones names none.
+ */
+export function placeInLines(lines: string[]): PlaceMatch | null {
+  let found: PlaceMatch | null = null;
+  for (const onLine of placesByLine(lines)) {
+    if (inSeveralZones(onLine)) continue;
+    for (const place of onLine) if (!found || place.confidence >= found.confidence) found = place;
   }
   return found;
 }
 
+/** "Phoenix, AZ | Dallas, TX | Denver, CO": the writer lists offices in several zones. */
+export function listsOfficesInSeveralZones(lines: string[]): boolean {
+  return placesByLine(lines).some(inSeveralZones);
+}
+
 /** "Tempe, AZ 85281": a town the list lacks, placed by its state and ZIP code. */
 function stateOfAddress(town: string | undefined, state: string, line: string): PlaceMatch | null {
-  if (!town || !/^[A-Z]{2}$/.test(state) || !US_ZIP.test(line)) return null;
+  if (!town || !/^[A-Z]{2}$/.test(state) || !US_ZIP.test(line) || placeNamed(town, state))
+    return null;
   const zone = zoneOfUsState(state);
   return zone
     ? { city: town, zone, country: 'US', text: `${town}, ${state}`, confidence: 0.9 }

@@ -26,7 +26,7 @@ import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { findInterviewers } from './people.ts';
-import { placeInLines, venueOf } from './places.ts';
+import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
@@ -465,15 +465,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     // Two witnesses disagree: ask rather than pick one.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
-  } else if (
+  }
+  if (
     interview.start &&
     (sources.start === 'label' || sources.start === 'prose') &&
     when.best &&
     !NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
-    doubtsTheZone(original.note)
+    (doubtsTheZone(original.note) ||
+      (when.best.zoneSource === 'default' && listsOfficesInSeveralZones(signatureLines(body))))
   ) {
     // The mail names no zone and the user asks whose clock it is ("2pm Perth time or Sydney
-    // time?"): the zone was inferred, so ask rather than state it.
+    // time?"), or the writer signs from offices in several zones: the zone was inferred, so ask
+    // rather than state it.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }

@@ -103,18 +103,35 @@ const ABBREVIATIONS: Record<string, string> = {
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
+const AUSTRALIAN_EASTERN = [
+  'Australia/Sydney',
+  'Australia/Melbourne',
+  'Australia/Brisbane',
+  'Australia/Hobart',
+];
 const ALTERNATIVES: Record<string, string[]> = {
   IST: ['Europe/Dublin', 'Asia/Jerusalem'],
   // Nepal writes its own standard time "NST" as often as "NPT".
   NST: ['Asia/Kathmandu'],
-  CST: ['Asia/Shanghai', 'Asia/Taipei', 'America/Havana', 'America/Regina', 'America/Mexico_City'],
+  CST: [
+    'Asia/Shanghai',
+    'Asia/Taipei',
+    'America/Havana',
+    'America/Regina',
+    'America/Mexico_City',
+    'Australia/Adelaide',
+    'Australia/Darwin',
+  ],
   CT: ['America/Regina', 'America/Mexico_City'],
   BST: ['Asia/Dhaka'],
   GST: ['Atlantic/South_Georgia'],
   AST: ['Asia/Riyadh', 'America/Puerto_Rico'],
   MST: ['America/Phoenix', 'America/Hermosillo'],
   MT: ['America/Phoenix'],
-  EST: ['America/Cancun', 'America/Panama'],
+  EST: ['America/Cancun', 'America/Panama', ...AUSTRALIAN_EASTERN],
+  // Australians write their eastern and central times without the "A".
+  EDT: ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Hobart'],
+  CDT: ['Australia/Adelaide'],
   // Queensland keeps AEST all year and the Northern Territory ACST, beside their DST neighbours.
   AEST: ['Australia/Brisbane', 'Australia/Melbourne', 'Australia/Hobart'],
   AEDT: ['Australia/Melbourne', 'Australia/Hobart'],

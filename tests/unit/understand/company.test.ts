@@ -103,4 +103,13 @@ describe('clientOfAgency', () => {
       ),
     ).toBe(null);
   });
+
+  it("names the client after its person's title, and knows an agency called '… Talent'", () => {
+    const news =
+      'Great news - Renee Ortiz, Director of Freight at Pinecrest Cold Storage, wants to meet you for the planner role.';
+    expect(clientOfAgency(news, 'Saguaro Staffing Partners')).toBe('Pinecrest Cold Storage');
+    expect(
+      clientOfAgency('Cascade Orchards would like to interview you.', 'Timberline Talent'),
+    ).toBe('Cascade Orchards');
+  });
 });

@@ -81,12 +81,14 @@ describe('doubtsTheZone', () => {
     'which time zone is that in?',
     'Not sure - ET or CT?',
     'Is 11 their time or mine? Asking Wes.',
+    "He'll be in Singapore - not sure if that's 9 his time, Boulder time or mine?",
   ])('%j asks whose clock', (note) => {
     expect(doubtsTheZone(note)).toBe(true);
   });
 
   it.each([
     'So 5pm for me?',
+    'Same time or later?',
     'Time zones are hard. Booked it for 2pm.',
     'Can you remind me the day before?',
     'Any time or day works?',

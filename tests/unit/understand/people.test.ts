@@ -124,6 +124,12 @@ describe('names', () => {
     }
   });
 
+  it("an agency's client's person, named after their title, who can do a day", () => {
+    expect(
+      names("Their operations lead, Nils Haugen, can do Wednesday at 11 and I've said yes."),
+    ).toEqual(['Nils Haugen']);
+  });
+
   it("an agency's 'their manager' is the client's person the candidate meets", () => {
     expect(
       names('Beatriz Lomax, their Claims Operations Manager, will call you on Thursday at 4pm.'),

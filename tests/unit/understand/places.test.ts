@@ -19,6 +19,11 @@ describe('places', () => {
     // A postcode glued on with a hyphen, as Bangladeshi and Nepali addresses write it.
     [['House 42, Road 113, Gulshan-2, Dhaka-1212, Bangladesh'], 'Asia/Dhaka'],
     [['Kansas City, MO'], 'America/Chicago'],
+    // A town in a state's other zone: the town's own, not most of the state's.
+    [['5150 N. Davis Hwy, Pensacola, FL 32503'], 'America/Chicago'],
+    // Offices in several zones on one line say none of them is the writer's.
+    [['Saguaro Staffing Partners', 'Phoenix, AZ | Dallas, TX | Denver, CO'], null],
+    [['Toronto, ON | Ottawa, ON'], 'America/Toronto'],
     // The region in brackets, as Quebec and French addresses write it.
     [['100, rue Dundas, bureau 400, London (Ontario) N6A 1G7'], 'America/Toronto'],
     [['1250, boul. Robert-Bourassa, Montréal (Québec) H3B 3B1'], 'America/Montreal'],

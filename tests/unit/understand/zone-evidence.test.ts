@@ -96,6 +96,16 @@ describe('zone evidence', () => {
     expect(read(text, { writerZone: 'Asia/Jerusalem' })?.start).toBe('2026-12-08T14:00:00+02:00');
   });
 
+  it('"EST" and "CST" from an Australian office are its own eastern and central times', () => {
+    const text = 'Date: Thursday 17 June 2027\nTime: 9:00am - 10:00am EST';
+    expect(read(text, { writerZone: 'Australia/Sydney' })?.start).toBe('2027-06-17T09:00:00+10:00');
+    expect(read(text, { writerZone: 'America/New_York' })?.start).toBe('2027-06-17T09:00:00-04:00');
+    expect(
+      read('Date: Thursday 13 January 2028\nTime: 2:00pm CST', { writerZone: 'Australia/Adelaide' })
+        ?.start,
+    ).toBe('2028-01-13T14:00:00+10:30');
+  });
+
   it("\"NST\" from Kathmandu is Nepal's time, from St. John's Newfoundland's", () => {
     const text = 'Your interview is Tuesday, December 8 at 3:45 PM NST on Zoom.';
     expect(read(text, { writerZone: 'Asia/Kathmandu' })?.start).toBe('2026-12-08T15:45:00+05:45');
