@@ -7,7 +7,10 @@
 // 101/124 (81.5%, two wrong start times: one an hour off, one the right instant in the wrong
 // zone), `heldout12` 108/124 (87.1%, none), `heldout13` 100/119 (84.0%, one time stated where
 // the mail left its zone to ask), `heldout14` 92/119 (77.3%, two wrong start times: a welcome
-// dinner the evening before read as the start, a moved slot read as the old one). Like the shared
+// dinner the evening before read as the start, a moved slot read as the old one), `heldout15`
+// 84/119 (70.6%, three: an Australian's "EST", Pensacola's Central time, a time whose zone the
+// user's note doubted), `heldout16` 101/119 (84.9%, one: a time an agency with offices in three
+// zones left open, stated in the user's zone). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -30,7 +33,9 @@ const BATCHES = [
   { folder: 'heldout11', floor: 0.95 },
   { folder: 'heldout12', floor: 0.95 },
   { folder: 'heldout13', floor: 0.97 },
-  { folder: 'heldout14', floor: 0.85 },
+  { folder: 'heldout14', floor: 0.95 },
+  { folder: 'heldout15', floor: 0.77 },
+  { folder: 'heldout16', floor: 0.88 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
