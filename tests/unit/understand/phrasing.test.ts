@@ -110,6 +110,18 @@ describe('dates and times', () => {
     expect(prose.interview?.end ?? null).not.toBe('2026-03-12T14:45:00-04:00');
   });
 
+  it('a time to join or log in by leads in to the interview; it is not a second slot', async () => {
+    for (const lead of [
+      'Please join the meeting by 10:50 AM ET with your ID ready.',
+      'Kindly log in by 10:50 AM ET to test your audio.',
+    ]) {
+      const reading = await read(
+        `Interview Date: 12-Mar-2026 (Thursday)\nInterview Time: 11:00 AM to 11:45 AM ET\nMode: Microsoft Teams\n${lead}`,
+      );
+      expect(reading.interview?.start, lead).toBe('2026-03-12T11:00:00-04:00');
+    }
+  });
+
   it('never confirms one of several proposed slots', async () => {
     const reading = await read(
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',
