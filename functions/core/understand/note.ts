@@ -88,6 +88,17 @@ const OWN_PLANS =
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
+// "They're 3.5 hrs behind us", "no time difference", "same time as us": the user reasoning about
+// the two clocks, in the time's sentence or the one before it.
+const CLOCK_SUM =
+  /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s*(?:hours?|hrs?|h)\s+(?:ahead|behind|earlier|later)\b|\btime difference\b|\bsame time as (?:us|me|here|home)\b|\b(?:ahead of|behind) (?:us|me)\b/i;
+
+function ownSum(note: string, index: number): boolean {
+  const start = sentenceStart(note, index);
+  const before = sentenceStart(note, Math.max(0, start - 2));
+  return CLOCK_SUM.test(note.slice(before, index + 40));
+}
+
 // "so 4pm here?": a time the user asks about is their own sum, no witness; the acknowledgment
 // answers it by stating the time in their zone.
 // ("Moved to 4:30pm, can you update?" still corrects: the correction word comes first.)
@@ -131,14 +142,26 @@ export function doubtsTheZone(note: string): boolean {
 export function weighNote(
   note: string,
   start: string | null,
-  options: { userZone: string; reference: Date; originalZone?: string | null },
+  options: {
+    userZone: string;
+    reference: Date;
+    originalZone?: string | null;
+    /** The original names its zone ("Sri Lanka time", "CET"), rather than leaving it inferred. */
+    zoneNamed?: boolean;
+  },
 ): NoteVerdict {
   if (!note.trim()) return { verdict: 'silent' };
   const original = start ? DateTime.fromISO(start, { setZone: true }) : null;
   // Without a time from the original there is nothing to confirm or correct: a time in the note
   // may be anything ("prep call with my mentor at 4pm"), so the reader asks.
   if (!original?.isValid) return { verdict: 'silent' };
-  const all = timesOf(note, options.userZone, options.originalZone ?? null, options.reference);
+  const read = timesOf(note, options.userZone, options.originalZone ?? null, options.reference);
+  // "They're 5 and a half hours ahead, so that's 9.30am for me": the user's own sum from a time
+  // the mail gives in a zone it names witnesses nothing; the acknowledgment states the time in
+  // their zone, which answers it.
+  const all = options.zoneNamed
+    ? read.filter((t) => !ownSum(note, t.index) || correctedInSentence(note, t.index))
+    : read;
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
   // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
   const corrections = all.filter((t) => correctedInSentence(note, t.index));

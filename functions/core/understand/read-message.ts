@@ -447,6 +447,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const note = weighNote(original.note, interview.start, {
     userZone: defaultTimezone,
     originalZone: interview.timezone,
+    zoneNamed:
+      ['calendar', 'markup'].includes(sources.timezone ?? '') ||
+      (when.best !== null && NAMED_ZONE_SOURCES.has(when.best.zoneSource)),
     reference: safeDate(mail.date) ?? original.sentAt,
   });
   if (note.verdict === 'confirms') {

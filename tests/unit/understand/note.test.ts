@@ -75,6 +75,23 @@ describe('weighNote: a time the user asks about', () => {
   });
 });
 
+describe("weighNote: the user's own sum across the two clocks", () => {
+  // Thu 10 Dec 09:00 in Tokyo is Wed 9 Dec 19:00 in New York; the user reckons 20:00.
+  const sum = "They're 14 hours ahead of us, so that's 8pm for me the night before.";
+
+  it('witnesses nothing when the mail names its zone', () => {
+    expect(
+      weighNote(sum, start, { ...options, originalZone: 'Asia/Tokyo', zoneNamed: true }),
+    ).toEqual({ verdict: 'silent' });
+  });
+
+  it('still disagrees when the zone was only inferred', () => {
+    expect(weighNote(sum, start, { ...options, originalZone: 'Asia/Tokyo' }).verdict).toBe(
+      'contradicts',
+    );
+  });
+});
+
 describe('doubtsTheZone', () => {
   it.each([
     'Is this 2pm Perth time or Sydney time?? Will check.',

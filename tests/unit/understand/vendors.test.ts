@@ -48,12 +48,14 @@ describe('employerInDisplayName', () => {
 
 describe('a tool named by its own footer', () => {
   const tools = toolsNamedIn(
-    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health',
+    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health\nDenne e-posten er sendt fra Webcruiter på vegne av Fjordvik AS.\nSendt fra min iPhone',
   );
   it.each([
     [{ name: 'TidyCal', email: 'bookings@tidycal.example' }, true],
     [{ name: 'Bookings', email: 'bookings@tidycal.example' }, true],
     [{ name: 'Breezy HR', email: 'reply@messaging.breezy.example' }, true],
+    // A footer in another language names its tool too.
+    [{ name: 'Fjordvik', email: 'noreply@webcruiter.example' }, true],
     // An employer's own "sent by" footer makes it no tool.
     [{ name: 'Northwind Health', email: 'dana@northwindhealth.example' }, false],
     // Its footers name no one else.

@@ -140,6 +140,10 @@ describe('zone phrases', () => {
     ['HNA', 'America/Halifax'],
     // A country whose zones keep one clock; a label in two languages.
     ['Kenya time', 'Africa/Nairobi'],
+    ['(Norwegian time)', 'Europe/Oslo'],
+    ['(norsk tid)', 'Europe/Oslo'],
+    ['deutsche Zeit', 'Europe/Berlin'],
+    ['Sri Lankan time', 'Asia/Colombo'],
     ['(heure du Maroc / Morocco time)', 'Africa/Casablanca'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
