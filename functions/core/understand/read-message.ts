@@ -28,6 +28,7 @@ import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } f
 import { findInterviewers } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
+import { slotShiftMinutes } from './slot-shift.ts';
 import { unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
@@ -336,7 +337,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       ? (findDuration(earlier) ??
         slotMinutes(findInterviewTime(earlier, { ...whenOptions, durationMinutes: null }).best))
       : null);
-  const when = findInterviewTime(scanText, { ...whenOptions, durationMinutes: duration });
+  const inText = findInterviewTime(scanText, { ...whenOptions, durationMinutes: duration });
+  // "We need to push your interview back by an hour, same day": no clock time, but the thread's
+  // own slot, moved by that much.
+  const shift = earlier && !inText.best ? slotShiftMinutes(body) : null;
+  const moved =
+    shift !== null && earlier
+      ? movedSlot(
+          findInterviewTime(earlier, { ...whenOptions, durationMinutes: duration }).best,
+          shift,
+        )
+      : null;
+  const when = moved ? { ...inText, best: moved, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
     ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
@@ -748,6 +760,25 @@ function lengthInMinutes(start: string | null, end: string | null): number | nul
 
 function shifted(start: string, minutes: number, zone: string): string {
   return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
+}
+
+/** A slot moved by `minutes` (later when positive), its length kept. */
+function movedSlot(slot: FoundTime | null, minutes: number): FoundTime | null {
+  if (!slot) return null;
+  const start = shifted(slot.start, minutes, slot.timezone);
+  const wall = DateTime.fromISO(start, { setZone: true });
+  return {
+    ...slot,
+    start,
+    end: slot.end ? shifted(slot.end, minutes, slot.timezone) : null,
+    wallStart: {
+      year: wall.year,
+      month: wall.month,
+      day: wall.day,
+      hour: wall.hour,
+      minute: wall.minute,
+    },
+  };
 }
 
 /**
