@@ -280,9 +280,12 @@ function readLine(line: string): Command | null {
   if (snooze) {
     // "snooze this for 7 days? I'm traveling": the duration ends with its sentence.
     // "remind me again in four days": the span after "in" is the snooze's.
-    // "snooze 1w - Carmen says they're still interviewing": a dash starts the reason.
+    // "snooze 1w - Carmen says they're still interviewing": a dash starts the reason, and "and"
+    // the next request ("hold off for three weeks and remind me then").
     const arg = clean(
-      (snooze[2] ?? '').split(/[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s/u)[0] ?? '',
+      (snooze[2] ?? '').split(
+        /[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s|\s+(?:and|then|but|so)\s+/u,
+      )[0] ?? '',
     ).replace(/^(?:in|after)\s+/i, '');
     // "Delay the interview by a day" is news, not a snooze: other words take only a duration.
     const word = (snooze[1] ?? '').toLowerCase();

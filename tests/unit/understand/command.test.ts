@@ -355,6 +355,10 @@ describe('commands written as people write them', () => {
     ['Hi,\n\nstop', { verb: 'stop', arg: null }],
     ['Hello followup!\nPause for now, thanks', { verb: 'pause', arg: null }],
     ['Can you snooze this for 7 days? Traveling.', { verb: 'snooze', arg: '7 days' }],
+    [
+      'Can you just hold off for three weeks and remind me then?',
+      { verb: 'snooze', arg: '21 days' },
+    ],
     ["Snooze 1w - Dana said they're still interviewing", { verb: 'snooze', arg: '7 days' }],
     ['Could you please snooze the reminders until Monday', { verb: 'snooze', arg: 'monday' }],
     ['Just sent it!', { verb: 'sent', arg: null }],

@@ -214,6 +214,11 @@ describe('employer replies', () => {
       "We're still reviewing candidates and will get back to you by the end of next week.",
       'neutral',
     ],
+    // A delay that opens with "Unfortunately" is still no rejection.
+    [
+      "Unfortunately our decision is going to take a little longer than we'd planned. I expect to be back in touch with everyone by the end of the month.",
+      'neutral',
+    ],
   ])('%j -> %s', async (body, replyClass) => {
     const reading = await read(`Hi Alex,\n\n${body}\n\nJane`, 'Update');
     expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: replyClass } });
