@@ -335,6 +335,17 @@ const NOT_INTERVIEW =
 // A person's title after their dash, up to the next person ("…, and B - Quality").
 const TITLE_AFTER_DASH = /\s[-–—]\s.*?(?=,?\s+(?:and|&)\s+\p{Lu}|$)/gu;
 
+// A table's header row: only the names of its columns.
+const TABLE_HEADER_ROW =
+  /^(?:(?:role|name|title|position|job title|department|team|interviewer|panel member|email|session|time)[ \t|]*){2,}$/i;
+
+/** "Director of Research", "Head of Evaluation": a job title alone on its line. */
+function isTitleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.some((word) => isTitleNoun(word) || TITLE_WORD.test(word));
+}
+
 /** "Lunch with the team" is no interview; "Welcome and hiring manager interview" still is. */
 function notAnInterview(activity: string): boolean {
   if (!NOT_INTERVIEW.test(activity)) return false;
@@ -484,8 +495,17 @@ export function interviewersFromText(
           at = next === -1 ? scan.length : next;
           continue;
         }
-        const found = personsOfLine(text.replace(/^[\s\-*•·–—\d.)]+/, ''), context);
-        if (found.length === 0) break;
+        const item = text.replace(/^[\s\-*•·–—\d.)]+/, '');
+        // "Chair\tAmara Lindqvist-Obi": a table's row, whose person is in one of its cells.
+        const cells = item.split(/\t+/);
+        const personCell =
+          cells.length > 1 ? cells.find((cell) => startsWithPerson(cell, context, false)) : item;
+        const found = personCell ? personsOfLine(personCell, context) : [];
+        // A table's header row ("Role | Name"), and a person's title on the line under them.
+        const passed =
+          found.length === 0 &&
+          (TABLE_HEADER_ROW.test(item) || (names.length > 0 && isTitleLine(item)));
+        if (found.length === 0 && !passed) break;
         names.push(...found);
       }
       if (next === -1) break;

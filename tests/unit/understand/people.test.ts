@@ -301,6 +301,29 @@ describe('particles', () => {
   });
 });
 
+describe('a panel in a table under its heading', () => {
+  it("reads the name column, past the header row and each person's title line", () => {
+    const table = [
+      'Your panel',
+      '',
+      'Role\tName',
+      'Chair\tAmara Lindqvist-Obi',
+      'Director of Research',
+      'Panel member\tDr Gwilym ap Rhys',
+      'Head of Evaluation',
+      'Panel member\tBeatriz de la Vega Soto',
+      'Senior Economist',
+      '',
+      'If you need any adjustments, reply to this email.',
+    ].join('\n');
+    expect(names(table)).toEqual([
+      'Amara Lindqvist-Obi',
+      'Gwilym ap Rhys',
+      'Beatriz de la Vega Soto',
+    ]);
+  });
+});
+
 describe('itinerary lines that start with the person', () => {
   it("reads each person before their title's dash, degrees and pronouns aside", () => {
     const itinerary = [
