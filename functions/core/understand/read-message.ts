@@ -555,7 +555,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     ...original.cc.map((box) => organisationLabel(box.email)),
     ...original.recipients.map((box) => organisationLabel(box.email)),
     ...written.map((box) => organisationLabel(box.email)),
-  ].filter((label): label is string => !!label && !candidateEmails.has(label));
+    // A tool's footer names it ("sent to you via Naukri RMS"): its domain is never the employer's.
+  ].filter(
+    (label): label is string => !!label && !candidateEmails.has(label) && !isToolName(label, tools),
+  );
   const candidateLabels = new Set(
     [...candidateEmails].map((email) => organisationLabel(email)).filter((l): l is string => !!l),
   );

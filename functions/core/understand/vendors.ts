@@ -210,7 +210,7 @@ const GLUED_TEAM_WORD = new RegExp(`^${GLUED}[-_.]?|[-_.]?${GLUED}$|^hr[-_.]|[-_
 // Also as other languages say it: "sendt fra Webcruiter på vegne av …", "envoyé via Flatchr",
 // "gesendet über Personio".
 const TOOL_FOOTER =
-  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:via|with)|[Ss]endt (?:fra|via)|[Ss]kickat (?:från|via)|(?:[Gg]esendet|[Vv]ersendet) (?:über|via|mit)|[Ee]nvoyé (?:via|avec|par l['’]intermédiaire de)|[Ee]nviado (?:a través de|vía|via|con)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/gu;
+  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:to you )?(?:via|with|through)|[Ss]endt (?:fra|via)|[Ss]kickat (?:från|via)|(?:[Gg]esendet|[Vv]ersendet) (?:über|via|mit)|[Ee]nvoyé (?:via|avec|par l['’]intermédiaire de)|[Ee]nviado (?:a través de|vía|via|con)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/gu;
 
 /** Lower-case letters and digits alone: how a tool's name is compared ("Breezy HR" is breezyhr). */
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');

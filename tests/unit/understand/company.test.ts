@@ -71,6 +71,8 @@ describe('findCompanyByPhrase', () => {
       'Kind regards,\nNadia Rahman\nTalent Coordinator\nKingsford Bay Transit Pty Ltd',
       'Kingsford Bay Transit',
     ],
+    // Irish legal forms.
+    ['Talent Acquisition Partner\nLough Derg Medical DAC | Galway', 'Lough Derg Medical'],
   ])('%j -> %s', (text, company) => {
     expect(findCompanyByPhrase(text).company).toBe(company);
   });
