@@ -10,7 +10,8 @@
 // dinner the evening before read as the start, a moved slot read as the old one), `heldout15`
 // 84/119 (70.6%, three: an Australian's "EST", Pensacola's Central time, a time whose zone the
 // user's note doubted), `heldout16` 101/119 (84.9%, one: a time an agency with offices in three
-// zones left open, stated in the user's zone). Like the shared
+// zones left open, stated in the user's zone), `heldout17` 101/119 (84.9%, none; the reader at
+// the session's start scored it 98/119 with one). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -34,8 +35,9 @@ const BATCHES = [
   { folder: 'heldout12', floor: 0.95 },
   { folder: 'heldout13', floor: 0.97 },
   { folder: 'heldout14', floor: 0.95 },
-  { folder: 'heldout15', floor: 0.77 },
-  { folder: 'heldout16', floor: 0.88 },
+  { folder: 'heldout15', floor: 0.9 },
+  { folder: 'heldout16', floor: 0.95 },
+  { folder: 'heldout17', floor: 0.84 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
