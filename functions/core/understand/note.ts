@@ -88,6 +88,18 @@ const OWN_PLANS =
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
+/** The times a text gives on its reader's clock: "10am for you", "2pm your time". */
+function readerTimesIn(
+  text: string,
+  userZone: string,
+  reference: Date,
+): Array<{ hour: number; minute: number }> {
+  if (!text) return [];
+  return mentionsIn(text.slice(0, 20_000), noteReading(text, userZone, reference))
+    .filter((mention) => mention.time && mention.relative === 'reader')
+    .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
+}
+
 // "They're 3.5 hrs behind us", "no time difference", "same time as us": the user reasoning about
 // the two clocks, in the time's sentence or the one before it.
 const CLOCK_SUM =
@@ -148,6 +160,8 @@ export function weighNote(
     originalZone?: string | null;
     /** The original names its zone ("Sri Lanka time", "CET"), rather than leaving it inferred. */
     zoneNamed?: boolean;
+    /** The original's text, for the times it gives on the user's own clock ("10am for you"). */
+    mailText?: string;
   },
 ): NoteVerdict {
   if (!note.trim()) return { verdict: 'silent' };
@@ -159,9 +173,18 @@ export function weighNote(
   // "They're 5 and a half hours ahead, so that's 9.30am for me": the user's own sum from a time
   // the mail gives in a zone it names witnesses nothing; the acknowledgment states the time in
   // their zone, which answers it.
-  const all = options.zoneNamed
-    ? read.filter((t) => !ownSum(note, t.index) || correctedInSentence(note, t.index))
-    : read;
+  // "10am my time per his email": a time the mail itself gives on the user's clock, copied, is the
+  // mail's own sum ("3pm UK time, which I make 10am for you"), not a second witness.
+  const echoed = readerTimesIn(options.mailText ?? '', options.userZone, options.reference);
+  const all = read.filter(
+    (t) =>
+      correctedInSentence(note, t.index) ||
+      !(
+        (options.zoneNamed && ownSum(note, t.index)) ||
+        ((t.zoneless || t.zone === options.userZone) &&
+          echoed.some((e) => e.hour === t.hour && e.minute === t.minute))
+      ),
+  );
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
   // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
   const corrections = all.filter((t) => correctedInSentence(note, t.index));

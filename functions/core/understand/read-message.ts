@@ -462,6 +462,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     zoneNamed:
       ['calendar', 'markup'].includes(sources.timezone ?? '') ||
       (when.best !== null && NAMED_ZONE_SOURCES.has(when.best.zoneSource)),
+    mailText: body,
     reference: safeDate(mail.date) ?? original.sentAt,
   });
   if (note.verdict === 'confirms') {

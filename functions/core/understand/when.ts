@@ -799,9 +799,12 @@ function slotsOf(
   return days.size === slots.length ? slots : [];
 }
 
-// "10am PT / 1pm ET", "15:00 CET (9:00 for you)": the same time written again, in another zone.
+// "10am PT / 1pm ET", "15:00 CET (9:00 for you)", "3pm UK time, which I make 10am for you": the
+// same time written again, in another zone.
 const SECOND_STATEMENT =
-  /^[ \t]*(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which is|i\.e\.,?)?[ \t]*(?=\d)/i;
+  /^[ \t]*(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
+
+const ZONE_IN_WORDS = /^[ \t]+(?:\p{L}+[ \t]+){0,2}time\b/u;
 
 /**
  * Whether a second statement of the time right after the chosen one agrees with it. Two
@@ -815,7 +818,9 @@ function secondStatement(
 ): 'agrees' | 'disagrees' | 'none' {
   // Right after the start's own mention: a schedule's later sessions restate their own times.
   const own = candidate.spans.find(([from]) => from === candidate.index);
-  const after = own ? own[1] : Math.max(...candidate.spans.map(([, to]) => to));
+  const end = own ? own[1] : Math.max(...candidate.spans.map(([, to]) => to));
+  // "3pm UK time, which I make…": a zone in words may stand between the two.
+  const after = end + (ZONE_IN_WORDS.exec(text.slice(end, end + 30))?.[0].length ?? 0);
   const lead = SECOND_STATEMENT.exec(text.slice(after, after + 20));
   if (!lead) return 'none';
   const snippet =

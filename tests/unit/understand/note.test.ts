@@ -85,6 +85,20 @@ describe("weighNote: the user's own sum across the two clocks", () => {
     ).toEqual({ verdict: 'silent' });
   });
 
+  it("is no witness when it copies the mail's own sum for the user", () => {
+    const mailText = 'Thursday 10 December at 9am JST, which I make 8pm for you the night before.';
+    expect(
+      weighNote('8pm my time per his email', start, {
+        ...options,
+        originalZone: 'Asia/Tokyo',
+        mailText,
+      }),
+    ).toEqual({ verdict: 'silent' });
+    expect(
+      weighNote('8pm my time', start, { ...options, originalZone: 'Asia/Tokyo' }).verdict,
+    ).toBe('contradicts');
+  });
+
   it('still disagrees when the zone was only inferred', () => {
     expect(weighNote(sum, start, { ...options, originalZone: 'Asia/Tokyo' }).verdict).toBe(
       'contradicts',

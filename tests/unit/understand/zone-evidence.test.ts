@@ -135,6 +135,10 @@ describe('zone evidence', () => {
     ['Your interview is Tuesday, December 8 at 16:00 CET (10:00 for you).', true],
     ['Your interview is Tuesday, December 8 at 10am PT / 2pm ET.', false],
     ['Your interview is Tuesday, December 8 at 16:00 CET (11:00 your time).', false],
+    // The writer's own sum, in words.
+    ['Your interview is Tuesday, December 8 at 3pm UK time, which I make 10am for you.', true],
+    ['Your interview is Tuesday, December 8 at 3pm UK time, which I make 9am for you.', false],
+    ['Your interview is Tuesday, December 8 at 3pm UK time, so 11am your time.', false],
   ])('two statements of one time must agree: %s', (text, agree) => {
     const best = readAll(text);
     expect(best.ambiguous).toBe(!agree);
