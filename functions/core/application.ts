@@ -260,6 +260,54 @@ export function claimMilestone(
   return { claimed: true, application: next, milestone: sent };
 }
 
+/**
+ * A copy the user asked for (`resend`) and no firing has yet claimed: due at once, whatever the
+ * application's state (the user asked for it, on a closed application too: its close-out).
+ */
+export const owesCopy = (milestone: Milestone | undefined): boolean =>
+  milestone?.state === 'SENT' && milestone.unconfirmed?.resend !== undefined && !milestone.sending;
+
+/**
+ * The copy `milestoneId` owes, claimed as a draft is (marked `sending`, `sentAt` the claim's): the
+ * milestone stays SENT and the application as it is.
+ */
+function claimCopy(
+  application: Application,
+  milestoneId: string,
+  now: Date,
+  claimId?: string,
+): MilestoneClaim {
+  const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
+  if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
+  if (!owesCopy(milestone)) return { claimed: false, reason: 'not-pending' };
+  const claimed: Milestone = {
+    ...milestone,
+    sentAt: now.toISOString(),
+    sending: true,
+    ...(claimId ? { claimId } : {}),
+  };
+  return {
+    claimed: true,
+    application: revise(application, now, {
+      milestones: application.milestones.map((m) => (m.id === milestoneId ? claimed : m)),
+    }),
+    milestone: claimed,
+  };
+}
+
+/** The draft a firing of `milestoneId` mails: the copy it owes, else its PENDING draft. */
+export function claimDraft(
+  application: Application,
+  milestoneId: string,
+  now: Date,
+  claimId?: string,
+): MilestoneClaim {
+  const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
+  return owesCopy(milestone)
+    ? claimCopy(application, milestoneId, now, claimId)
+    : claimMilestone(application, milestoneId, now, claimId);
+}
+
 /** Our own claim, still in flight: matched by the `sentAt` (and `claimId`) it was stamped with. */
 function ownClaim(application: Application, claimed: Milestone) {
   const current = application.milestones.find((m) => m.id === claimed.id);
@@ -284,10 +332,19 @@ export function claimedBy(milestone: Milestone | undefined, claimId: string): bo
 /** A draft's subject as remembered: subjects are bounded where they are read, drafts here. */
 const MAX_DRAFT_SUBJECT = 300;
 
+/** Message-IDs a draft mailed more than once remembers: a `sent` replying to any recent one names it. */
+export const MAX_DRAFT_MAIL_IDS = 10;
+
+/** The Message-IDs of a draft mailed again: the earlier ones kept, the oldest dropped first. */
+export function draftMailIds(earlier: DraftSent | undefined, added: string[]): string[] {
+  return [...(earlier?.mailIds ?? []), ...added].slice(-MAX_DRAFT_MAIL_IDS);
+}
+
 /**
- * The mail of a claimed milestone is out: it is no longer in flight, and the Message-IDs it went
- * out with join the thread (replies to it find the application) and the milestone, with what the
- * draft was addressed with (see `DraftSent`). Undefined when it is not ours.
+ * The mail of a claimed milestone is out: it is no longer in flight, nothing about it is in doubt
+ * (a copy asked for is out too), and the Message-IDs it went out with join the thread (replies
+ * to it find the application) and the milestone, with what the draft was addressed with (see
+ * `DraftSent`). Undefined when it is not ours.
  */
 export function finishSending(
   application: Application,
@@ -297,12 +354,19 @@ export function finishSending(
   draft: Omit<DraftSent, 'mailIds'> | null = null,
 ) {
   if (!ownClaim(application, claimed)) return undefined;
-  const sentDraft = draft ? draftSent(messageIds, draft) : null;
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...sent } = m;
-      return sentDraft ? { ...sent, draft: sentDraft } : sent;
+      const {
+        sending: _sending,
+        handedAt: _handedAt,
+        claimId: _claimId,
+        unconfirmed: _unconfirmed,
+        ...sent
+      } = m;
+      // A notice of doubt about it, answered later, still names this draft.
+      const named = [...(m.unconfirmed?.noticeIds ?? []), ...messageIds];
+      return draft ? { ...sent, draft: draftSent(draftMailIds(m.draft, named), draft) } : sent;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
@@ -381,11 +445,56 @@ export function releaseNotice(application: Application, milestoneId: string, now
   }));
 }
 
-/** The user was told that `milestoneId`'s draft may not have arrived; undefined if nothing to mark. */
-export function markToldUnconfirmed(application: Application, milestoneId: string, now: Date) {
+/**
+ * The user was told that `milestoneId`'s draft may not have arrived, by the mail `noticeIds` name
+ * (none when the notice's own answer was lost); undefined if nothing to mark.
+ */
+export function markToldUnconfirmed(
+  application: Application,
+  milestoneId: string,
+  now: Date,
+  noticeIds: string[] = [],
+) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
-  return reviseNotice(application, milestoneId, now, () => ({ told: true }));
+  return reviseNotice(application, milestoneId, now, () => ({
+    told: true,
+    ...(noticeIds.length > 0 ? { noticeIds } : {}),
+  }));
+}
+
+/**
+ * `resend`: `milestoneId`'s draft, in doubt, is owed again as a copy (see `owesCopy`); its notice
+ * is owed no more, the user having asked. Undefined when it is not in doubt, or a copy is owed
+ * or on its way already.
+ */
+export function askCopy(application: Application, milestoneId: string, now: Date) {
+  const milestone = application.milestones.find((m) => m.id === milestoneId);
+  if (
+    milestone?.state !== 'SENT' ||
+    !milestone.unconfirmed ||
+    milestone.unconfirmed.resend ||
+    milestone.sending
+  ) {
+    return undefined;
+  }
+  const at = now.toISOString();
+  const resend = { askedAt: at, mailedAt: milestone.sentAt ?? at };
+  return revise(application, now, {
+    milestones: application.milestones.map((m) =>
+      m.id === milestoneId && m.unconfirmed
+        ? // Its schedule fires at a new time: now (see Milestone.timedAt).
+          { ...m, timedAt: at, unconfirmed: { ...m.unconfirmed, told: true, resend } }
+        : m,
+    ),
+  });
+}
+
+/** A copy asked for and not yet claimed, asked no more: the draft is in doubt as before. */
+function withoutCopyOwed(milestone: Milestone): Milestone {
+  if (!owesCopy(milestone) || !milestone.unconfirmed) return milestone;
+  const { resend: _resend, ...unconfirmed } = milestone.unconfirmed;
+  return { ...milestone, unconfirmed };
 }
 
 /** What a draft mail carried, bounded as remembered. */
@@ -419,9 +528,20 @@ export function releaseMilestone(application: Application, claimed: Milestone, n
 /**
  * The application as before `claimed` was claimed (not revised): the milestone PENDING again, or
  * CANCELLED when the application was closed meanwhile; reopened when the claim was the close-out
- * that closed it.
+ * that closed it. A copy's claim leaves the milestone SENT, mailed when it was, the copy owed.
  */
 function withoutClaim(application: Application, claimed: Milestone): Application {
+  const copy = claimed.unconfirmed?.resend;
+  if (copy) {
+    return {
+      ...application,
+      milestones: application.milestones.map((m) => {
+        if (m.id !== claimed.id) return m;
+        const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...owed } = m;
+        return { ...owed, sentAt: copy.mailedAt };
+      }),
+    };
+  }
   const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
   const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
   const after = reopen ? { ...rest, status: 'OPEN' as const } : application;
@@ -446,13 +566,16 @@ function closedFields(now: Date): Partial<Application> {
   return { status: 'CLOSED', closedAt: now.toISOString() };
 }
 
-/** Closes an application and cancels what is pending; `cancelled` are the schedules to delete. */
+/**
+ * Closes an application and cancels what is pending, a copy asked for and not yet on its way
+ * too; `cancelled` are the schedules to delete.
+ */
 export function closeApplication(application: Application, now: Date) {
   const cancelled = pendingMilestones(application);
   const next = revise(application, now, {
     ...closedFields(now),
     milestones: application.milestones.map((m) =>
-      m.state === 'PENDING' ? { ...m, state: 'CANCELLED' as const } : m,
+      m.state === 'PENDING' ? { ...m, state: 'CANCELLED' as const } : withoutCopyOwed(m),
     ),
   });
   return { application: next, cancelled };

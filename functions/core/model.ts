@@ -103,6 +103,14 @@ export interface Milestone {
     telling?: string;
     /** How many times the mail service refused the notice (NOTICE_REFUSALS_BOUND ends it). */
     refused?: number;
+    /** The notice's Message-IDs: a reply to it (`resend`, `sent`) names this draft. */
+    noticeIds?: string[];
+    /**
+     * A copy the user asked for (`resend`), owed until a firing mails it: claimed and settled as
+     * any draft (`sending`, `sentAt` then the copy's), the doubt gone once it is out.
+     * `mailedAt` is when the draft in doubt was mailed, kept should the copy's claim be given back.
+     */
+    resend?: { askedAt: string; mailedAt: string };
   };
   /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
@@ -113,6 +121,7 @@ export interface Milestone {
 
 /** What a draft mail carried, remembered on its milestone. */
 export interface DraftSent {
+  /** Its mails' Message-IDs (and those of any notice that it may not have arrived). */
   mailIds: string[];
   /** The draft's recipient address, lower-cased; null when it was unknown. */
   to: string | null;

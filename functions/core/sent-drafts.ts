@@ -131,7 +131,10 @@ export interface RepliedTo {
   canonical: CanonicalMessageId;
 }
 
-/** The draft whose mail to the user a reply answers, if it carried one. */
+/**
+ * The draft a reply answers the mail of: the draft's own, or the notice that it may not have
+ * arrived ("Did it arrive?").
+ */
 export function draftRepliedTo(
   application: Application,
   repliedTo: RepliedTo | null,
@@ -139,7 +142,10 @@ export function draftRepliedTo(
   if (!repliedTo) return null;
   const key = (id: string) => threadKey(id, repliedTo.canonical);
   const wanted = key(repliedTo.inReplyTo);
+  const names = (ids: readonly string[] | undefined) => ids?.some((id) => key(id) === wanted);
   return (
-    application.milestones.find((m) => m.draft?.mailIds.some((id) => key(id) === wanted)) ?? null
+    application.milestones.find(
+      (m) => names(m.draft?.mailIds) || names(m.unconfirmed?.noticeIds),
+    ) ?? null
   );
 }

@@ -1,13 +1,14 @@
 // Use-cases -> `followup doctor`, the decision: the store's milestones against the schedules that
 // exist, at `now` -> the repairs that make them agree. Pure; doctor.ts reads the world and applies
 // them. The store is the truth: a schedule is wanted exactly when firing it now or at its due time
-// would claim a draft (claimMilestone) or tell the user one may not have arrived (decideFiring), so
+// would claim a draft or a copy (claimDraft) or tell the user one may not have arrived (decideFiring), so
 // the doctor and the milestone handler cannot disagree.
 // A schedule is known by its name (ListSchedules); its time is read (GetSchedule) only when it may
 // be wrong: its milestone's time was set after it was last written, or it is past due.
 import {
   abandonedSend,
   claimMilestone,
+  owesCopy,
   owesNotice,
   SEND_LEASE_MS,
   userZone,
@@ -39,6 +40,8 @@ export type RepairReason =
    * NOTICE_REFUSALS_BOUND refusals: then it is given up).
    */
   | 'notice-owed'
+  /** A copy the user asked for (`resend`) of a draft in doubt, whose firing never came. */
+  | 'copy-owed'
   /** A schedule of no pending milestone: of a sent, cancelled or vanished one, or a paused plan. */
   | 'orphan';
 
@@ -67,7 +70,7 @@ type Need =
       due: string;
       timezone: string;
       /** Why it fires now, where that is not its time having come: its repair's reason. */
-      firesFor?: 'stuck-send' | 'notice-owed';
+      firesFor?: 'stuck-send' | 'notice-owed' | 'copy-owed';
     }
   | { kind: 'none' }
   /** Its draft is being mailed right now: whatever schedule it has is no one's business. */
@@ -83,6 +86,9 @@ function needOf(application: Application, milestoneId: string, now: Date): Need 
   }
   if (abandonedSend(milestone, now)) {
     return { kind: 'due', due: now.toISOString(), timezone, firesFor: 'stuck-send' };
+  }
+  if (owesCopy(milestone)) {
+    return { kind: 'due', due: now.toISOString(), timezone, firesFor: 'copy-owed' };
   }
   const claim = claimMilestone(application, milestoneId, now);
   if (claim.claimed || claim.reason === 'not-due') {

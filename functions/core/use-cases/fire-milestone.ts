@@ -165,8 +165,10 @@ async function tellUnconfirmed(
     });
     return 'unconfirmed';
   }
+  // The notice's Message-IDs: a `resend` replying to it names this draft.
+  let noticeIds: string[] = [];
   try {
-    await tellUser(deps, ref.userId, application, (context) =>
+    noticeIds = await tellUser(deps, ref.userId, application, (context) =>
       deps.renderer.unconfirmedDraft({ application, milestone: current, context }),
     );
   } catch (error) {
@@ -186,7 +188,9 @@ async function tellUnconfirmed(
     }
     logger.warn('unconfirmed draft told, unconfirmed too', { ...ids, ...describeError(error) });
   }
-  await recordWithin(deps, budget, ref, () => noticeUpdate(markToldUnconfirmed));
+  await recordWithin(deps, budget, ref, () =>
+    noticeUpdate((stored, id, now) => markToldUnconfirmed(stored, id, now, noticeIds)),
+  );
   logger.info('draft unconfirmed; user told', { ...ids, outcome: 'unconfirmed' });
   return 'unconfirmed';
 }

@@ -3,8 +3,8 @@
 // how the mail went to the application's next state. fire-milestone.ts applies them.
 import {
   abandonedSend,
+  claimDraft,
   claimedBy,
-  claimMilestone,
   finishSending,
   markUnconfirmed,
   owesNotice,
@@ -39,10 +39,11 @@ export type Firing =
   | { claimed: false; reason: 'unconfirmed'; milestone: Milestone; save?: Application };
 
 /**
- * Whether the firing sends a draft: only a PENDING milestone, due, of an open application; or
- * tells the user of a draft that may not have arrived, when that is still owed. A send abandoned
- * past its lease after its draft was handed to the mail service may be out: it becomes such a
- * draft, never sent again; one abandoned before is given back and claimed as any PENDING one.
+ * Whether the firing sends a draft: only a PENDING milestone, due, of an open application, or the
+ * copy the user asked for of one in doubt (`resend`); or tells the user of a draft that may not
+ * have arrived, when that is still owed. A send abandoned past its lease after its draft was
+ * handed to the mail service may be out: it becomes such a draft, never sent again; one abandoned
+ * before is given back and claimed again.
  */
 export function decideFiring(
   application: Application | undefined,
@@ -65,11 +66,11 @@ export function decideFiring(
     }
     const released = releaseMilestone(application, milestone, now);
     if (released) {
-      const claim = claimMilestone(released, milestoneId, now, claimId);
+      const claim = claimDraft(released, milestoneId, now, claimId);
       return claim.claimed ? claim : { ...claim, save: released };
     }
   }
-  return claimMilestone(application, milestoneId, now, claimId);
+  return claimDraft(application, milestoneId, now, claimId);
 }
 
 /**

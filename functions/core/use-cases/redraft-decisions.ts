@@ -1,13 +1,10 @@
 // Use-cases -> `notes:` after a thank-you went out, decided: which unsent thank-you drafts a newer
 // note re-drafts, and what the application remembers once the re-draft is mailed. Pure; the
 // effect is in redraft.ts. Pending drafts need nothing: they are written from the notes on firing.
-import { draftSent, revise, withThreadIds } from '../application.ts';
+import { draftMailIds, draftSent, revise, withThreadIds } from '../application.ts';
 import * as changes from '../changes.ts';
 import { interviewNotes } from '../mail/index.ts';
 import type { Application, DraftSent, Milestone } from '../model.ts';
-
-/** Message-IDs a re-drafted milestone remembers: a `sent` replying to any recent draft names it. */
-const MAX_DRAFT_MAIL_IDS = 10;
 
 /** The note a draft written now refers to: the user's latest `notes:` (updates aside). */
 export function latestNote(application: Application): string | null {
@@ -49,7 +46,7 @@ export function redrafted(
 ): Application | undefined {
   const owed = thankYousToRedraft(application).find((m) => m.id === milestoneId);
   if (!owed || owed.draft?.note === draft.note) return undefined;
-  const mailIds = [...(owed.draft?.mailIds ?? []), ...messageIds].slice(-MAX_DRAFT_MAIL_IDS);
+  const mailIds = draftMailIds(owed.draft, messageIds);
   return revise(application, now, {
     milestones: application.milestones.map((m) =>
       m.id === milestoneId ? { ...m, draft: draftSent(mailIds, draft) } : m,

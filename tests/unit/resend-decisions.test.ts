@@ -1,0 +1,136 @@
+// `resend` decided without any port: the copy asked for of a draft in doubt, and its firing as an
+// outbox entry (claimed, given back, in doubt again, out).
+import { describe, expect, it } from 'vitest';
+import {
+  askCopy,
+  closeApplication,
+  markHanded,
+  markToldUnconfirmed,
+  SEND_LEASE_MS,
+} from '../../functions/core/application.ts';
+import type { Application, Milestone } from '../../functions/core/model.ts';
+import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
+import { decideRepairs } from '../../functions/core/use-cases/doctor-decisions.ts';
+import {
+  afterDraft,
+  decideFiring,
+  type Firing,
+} from '../../functions/core/use-cases/milestone-decisions.ts';
+import { openAcme } from '../support/samples.ts';
+
+const opened = openAcme(new Date('2026-12-01T12:00:00Z'), 'resend@example.net');
+const THANK_YOU = 'i1-thank-you-1';
+const mailedAt = new Date('2026-12-10T22:00:00Z');
+const askedAt = new Date('2026-12-11T14:00:00Z');
+const later = new Date(askedAt.getTime() + 60_000);
+
+function claimed(firing: Firing) {
+  if (!firing.claimed) throw new Error(`not claimed: ${firing.reason}`);
+  return firing;
+}
+
+const milestoneOf = (application: Application | undefined, id: string): Milestone => {
+  const found = application?.milestones.find((m) => m.id === id);
+  if (!found) throw new Error(`no milestone ${id}`);
+  return found;
+};
+
+/** `id` mailed at `at`, its answer lost, and the user told by the notice `noticeId`. */
+function inDoubt(application: Application, id: string, at: Date, noticeId: string) {
+  const claim = claimed(decideFiring(application, id, at));
+  const doubted = afterDraft(claim.application, claim.milestone, { sent: 'unknown' }, at);
+  const told = doubted && markToldUnconfirmed(doubted, id, at, [noticeId]);
+  if (!told) throw new Error('not told');
+  return told;
+}
+
+const thankYouInDoubt = inDoubt(opened, THANK_YOU, mailedAt, 'notice-1@followup.example');
+
+describe('the copy, fired', () => {
+  const asked = askCopy(thankYouInDoubt, THANK_YOU, askedAt);
+  if (!asked) throw new Error('no copy asked');
+  const firing = claimed(decideFiring(asked, THANK_YOU, later, 'claim-a'));
+
+  it('is claimed as a draft is: in flight, its own sentAt, the application as it was', () => {
+    expect(firing.milestone).toMatchObject({
+      state: 'SENT',
+      sending: true,
+      claimId: 'claim-a',
+      sentAt: later.toISOString(),
+    });
+    expect(firing.application.status).toBe(asked.status);
+    // A duplicate firing meanwhile sends nothing.
+    expect(decideFiring(firing.application, THANK_YOU, later, 'claim-b')).toEqual({
+      claimed: false,
+      reason: 'not-pending',
+    });
+  });
+
+  it('out: nothing in doubt, and the notice still names the draft', () => {
+    const out = afterDraft(
+      firing.application,
+      firing.milestone,
+      {
+        sent: true,
+        messageIds: ['copy-1@followup.example'],
+        draft: { to: 'dana@acme.example', subject: 'Thank you' },
+      },
+      later,
+    );
+    const milestone = milestoneOf(out, THANK_YOU);
+    expect(milestone.unconfirmed).toBeUndefined();
+    expect(milestone.sending).toBeUndefined();
+    expect(milestone.draft?.mailIds).toEqual([
+      'notice-1@followup.example',
+      'copy-1@followup.example',
+    ]);
+    expect(out && decideFiring(out, THANK_YOU, later)).toMatchObject({ reason: 'not-pending' });
+  });
+
+  it('refused: given back, owed again, mailed when the draft in doubt was', () => {
+    const back = afterDraft(firing.application, firing.milestone, { sent: false }, later);
+    const milestone = milestoneOf(back, THANK_YOU);
+    expect(milestone).toMatchObject({ state: 'SENT', sentAt: mailedAt.toISOString() });
+    expect(milestone.sending).toBeUndefined();
+    expect(milestone.unconfirmed?.resend).toBeDefined();
+    expect(back && decideFiring(back, THANK_YOU, later)).toMatchObject({ claimed: true });
+  });
+
+  it('its answer lost, or its function dead once it was handed over: in doubt again, told again', () => {
+    const lost = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
+    expect(milestoneOf(lost, THANK_YOU).unconfirmed).toEqual({ told: false });
+    expect(lost && decideFiring(lost, THANK_YOU, later)).toMatchObject({ reason: 'unconfirmed' });
+
+    const handed = markHanded(firing.application, firing.milestone, later);
+    const dead = new Date(later.getTime() + SEND_LEASE_MS);
+    const abandoned = handed && decideFiring(handed, THANK_YOU, dead);
+    expect(abandoned).toMatchObject({ claimed: false, reason: 'unconfirmed' });
+    const saved =
+      abandoned && !abandoned.claimed && 'save' in abandoned ? abandoned.save : undefined;
+    expect(milestoneOf(saved, THANK_YOU).unconfirmed).toEqual({ told: false });
+  });
+
+  it('its schedule lost: the doctor fires it now; a stop before it is out cancels it', () => {
+    const state = {
+      applications: [asked],
+      profiles: [],
+      listed: new Map(),
+      read: new Map(),
+      nameOf: (ref: { applicationId: string; milestoneId: string }) =>
+        `${ref.applicationId}-${ref.milestoneId}`,
+      defaultTimezone: 'UTC',
+    };
+    const repairs = decideRepairs(state, later).repairs.filter((r) => r.reason === 'copy-owed');
+    expect(repairs).toMatchObject([
+      { kind: 'schedule', milestone: { ref: { milestoneId: THANK_YOU } } },
+    ]);
+
+    const stopped = closeApplication(asked, later).application;
+    expect(milestoneOf(stopped, THANK_YOU).unconfirmed).toEqual({
+      told: true,
+      noticeIds: ['notice-1@followup.example'],
+    });
+    expect(decideFiring(stopped, THANK_YOU, later)).toMatchObject({ reason: 'not-pending' });
+    expect(schedulesOf(stopped).upsert).toEqual([]);
+  });
+});
