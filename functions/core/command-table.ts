@@ -10,6 +10,8 @@ export type CommandVerb =
   | 'snooze'
   | 'sent'
   | 'heard-back'
+  /** A draft whose delivery is in doubt ("Did it arrive?"), mailed again as a copy. */
+  | 'resend'
   | 'notes'
   | 'update'
   | 'linkedin'
@@ -214,6 +216,25 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
       entries: [{ command: 'sent', meaning: 'tell me you sent the last draft I mailed you' }],
     },
     footer: { command: 'sent', meaning: 'tell me you sent this draft' },
+  },
+  {
+    verb: 'resend',
+    written: 'resend',
+    words: ['resend', 're-send', 'send … again', 'send me … again'],
+    argument: 'none',
+    // On a closed application too: its close-out's keep-in-touch note.
+    needsApplication: true,
+    typoTargets: ['resend'],
+    help: {
+      section: 'application',
+      entries: [
+        {
+          command: 'resend',
+          meaning:
+            'a draft I could not confirm reached you ("Did it arrive?") comes again, once, marked as a copy',
+        },
+      ],
+    },
   },
   {
     verb: 'heard-back',

@@ -1,5 +1,5 @@
-// `resend` decided without any port: the copy asked for of a draft in doubt, and its firing as an
-// outbox entry (claimed, given back, in doubt again, out).
+// `resend` decided without any port: which draft in doubt a reply means, the copy asked for, and
+// the copy's firing as an outbox entry (claimed, given back, in doubt again, out).
 import { describe, expect, it } from 'vitest';
 import {
   askCopy,
@@ -16,13 +16,16 @@ import {
   decideFiring,
   type Firing,
 } from '../../functions/core/use-cases/milestone-decisions.ts';
+import { decideResend } from '../../functions/core/use-cases/resend-decisions.ts';
 import { openAcme } from '../support/samples.ts';
 
 const opened = openAcme(new Date('2026-12-01T12:00:00Z'), 'resend@example.net');
 const THANK_YOU = 'i1-thank-you-1';
+const FOLLOW_UP = 'i1-follow-up-1';
 const mailedAt = new Date('2026-12-10T22:00:00Z');
 const askedAt = new Date('2026-12-11T14:00:00Z');
 const later = new Date(askedAt.getTime() + 60_000);
+const canonical = (id: string) => id.toLowerCase();
 
 function claimed(firing: Firing) {
   if (!firing.claimed) throw new Error(`not claimed: ${firing.reason}`);
@@ -45,6 +48,68 @@ function inDoubt(application: Application, id: string, at: Date, noticeId: strin
 }
 
 const thankYouInDoubt = inDoubt(opened, THANK_YOU, mailedAt, 'notice-1@followup.example');
+
+describe('decideResend', () => {
+  it('nothing mailed yet, or nothing in doubt: says so, and asks no copy', () => {
+    expect(decideResend(opened, null, askedAt)).toEqual({ kind: 'nothing-mailed' });
+    const out = claimed(decideFiring(opened, THANK_YOU, mailedAt));
+    const sent = afterDraft(
+      out.application,
+      out.milestone,
+      { sent: true, messageIds: ['draft-1@followup.example'], draft: null },
+      mailedAt,
+    );
+    if (!sent) throw new Error('not sent');
+    expect(decideResend(sent, null, askedAt)).toMatchObject({
+      kind: 'nothing-in-doubt',
+      milestone: { id: THANK_YOU, sentAt: mailedAt.toISOString() },
+      named: false,
+    });
+  });
+
+  it('asks a copy of the draft in doubt: told, the time it was mailed kept, fired now', () => {
+    const choice = decideResend(thankYouInDoubt, null, askedAt);
+    if (choice.kind !== 'copy') throw new Error(choice.kind);
+    const asked = milestoneOf(choice.application, THANK_YOU);
+    expect(asked).toMatchObject({
+      state: 'SENT',
+      sentAt: mailedAt.toISOString(),
+      timedAt: askedAt.toISOString(),
+      unconfirmed: {
+        told: true,
+        noticeIds: ['notice-1@followup.example'],
+        resend: { askedAt: askedAt.toISOString(), mailedAt: mailedAt.toISOString() },
+      },
+    });
+    // Its schedule fires now, whatever the application's state; asked twice, it is on its way.
+    const closed = { ...choice.application, status: 'CLOSED' as const };
+    expect(schedulesOf(closed).upsert.map((m) => m.id)).toEqual([THANK_YOU]);
+    expect(askCopy(choice.application, THANK_YOU, later)).toBeUndefined();
+    expect(decideResend(choice.application, null, later)).toMatchObject({ kind: 'on-its-way' });
+  });
+
+  it('means the draft whose notice the reply answers; else the latest in doubt not yet asked', () => {
+    const both = inDoubt(
+      thankYouInDoubt,
+      FOLLOW_UP,
+      new Date('2026-12-17T14:30:00Z'),
+      'notice-2@followup.example',
+    );
+    const at = new Date('2026-12-18T12:00:00Z');
+    const named = { inReplyTo: '<Notice-1@followup.example>', canonical };
+    expect(decideResend(both, named, at)).toMatchObject({
+      kind: 'copy',
+      milestone: { id: THANK_YOU },
+    });
+    const latest = decideResend(both, null, at);
+    expect(latest).toMatchObject({ kind: 'copy', milestone: { id: FOLLOW_UP } });
+    if (latest.kind !== 'copy') throw new Error(latest.kind);
+    expect(decideResend(latest.application, null, at)).toMatchObject({
+      kind: 'copy',
+      milestone: { id: THANK_YOU },
+    });
+  });
+});
 
 describe('the copy, fired', () => {
   const asked = askCopy(thankYouInDoubt, THANK_YOU, askedAt);

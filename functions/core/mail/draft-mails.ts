@@ -85,6 +85,18 @@ const DRAFT_NOUN: Record<DraftKind | EmployerReplyKind, string> = {
   linkedin: 'LinkedIn message',
 };
 
+/** A draft as mail to the user names it, addressed: "thank-you note to Dana Lee". */
+function draftTitle(kind: DraftKind | EmployerReplyKind, recipient: Person | null): string {
+  const to = recipient ? ` to ${recipient.name.replace(/\s+/g, ' ').trim()}` : '';
+  return `${DRAFT_NOUN[kind]}${to}`;
+}
+
+/** What a milestone's draft is called in mail to the user, addressed as the draft is. */
+export function milestoneDraftTitle(application: Application, milestone: Milestone): string {
+  const interview = application.interviews.find((i) => i.id === milestone.interviewId) ?? null;
+  return draftTitle(DRAFT_KIND_OF_MILESTONE[milestone.kind], addresseesOf(milestone, interview).to);
+}
+
 /** Tidy whitespace the way a person would have typed it; drafts are plain text. */
 function tidy(text: string): string {
   return text
@@ -248,12 +260,11 @@ export function draftMails(options: {
         }),
       });
       const position = parenthetical(application, interview);
-      const to = recipient ? ` to ${recipient.name.replace(/\s+/g, ' ').trim()}` : '';
       const isCloseOut = milestone.kind === 'close-out';
       const label = positionOf(application, interview).label || 'your application';
       const subject = isCloseOut
         ? `Closed: ${label} (an optional keep-in-touch note inside)`
-        : `Ready to send: ${DRAFT_NOUN[kind]}${to}${position}`;
+        : `Ready to send: ${draftTitle(kind, recipient)}${position}`;
       const view = {
         title: subject,
         heading: isCloseOut ? `Closed: ${label}` : subject,

@@ -1,6 +1,7 @@
 // Mail rendering -> public face: what the use-cases import to turn domain data into mail for the
 // user (drafts, acknowledgments, system replies) and to lint a draft.
 export { MailCompositionError } from './compose.ts';
+export { milestoneDraftTitle } from './draft-mails.ts';
 export {
   BANNED_PHRASES,
   countWords,

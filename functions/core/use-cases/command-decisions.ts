@@ -16,6 +16,7 @@ import { planChanged } from './change-application.ts';
 import { CLOSED_NOTE, either, SAID, type Said, summaryOf } from './command-wording.ts';
 import type { ApplicationMail, Decision } from './effects.ts';
 import { thankYousToRedraft } from './redraft-decisions.ts';
+import { decideResend, draftAndWhen } from './resend-decisions.ts';
 
 /** A command as the use-cases see it: its verb and what followed it. */
 export interface CommandWords {
@@ -130,6 +131,8 @@ export function decideCommand(
       return { result: changes.markSent(application, now, repliedTo), ...SAID.sent };
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
+    case 'resend':
+      return resend(application, repliedTo, now);
     case 'notes':
     case 'update':
       return addNote(application, command.verb, command.arg, now);
@@ -201,6 +204,29 @@ function addNote(
     result: changes.unchanged(noted),
     ...SAID.noted(verb, verb === 'notes' ? thankYousToRedraft(noted).length : 0),
   };
+}
+
+/**
+ * `resend`: a copy of the draft in doubt the reply means, owed now (the save schedules its firing
+ * at once); or why there is none.
+ */
+function resend(application: Application, repliedTo: RepliedTo | null, now: Date): Decided {
+  const choice = decideResend(application, repliedTo, now);
+  if (choice.kind === 'nothing-mailed') {
+    return { result: changes.unchanged(application), ...either(SAID.nothingMailed) };
+  }
+  const { draft, mailedAt } = draftAndWhen(application, choice.milestone);
+  switch (choice.kind) {
+    case 'copy':
+      return { result: changes.unchanged(choice.application), ...SAID.resend(draft, mailedAt) };
+    case 'on-its-way':
+      return { result: changes.unchanged(application), ...SAID.resend(draft, mailedAt) };
+    case 'nothing-in-doubt':
+      return {
+        result: changes.unchanged(application),
+        ...either(SAID.nothingToResend(draft, mailedAt, choice.named)),
+      };
+  }
 }
 
 const withInterviewer = <T extends { interviewers: Person[] }>(

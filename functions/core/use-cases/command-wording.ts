@@ -31,6 +31,14 @@ export const SAID = {
     done: 'Noted: you sent it.',
     already: 'Already noted: every draft I sent you is marked as sent. Nothing changed.',
   },
+  resend: (draft: string, mailedAt: string): Said => ({
+    done: `Sending your ${draft} again: it comes in a minute or two, marked as a copy. The one I mailed you ${mailedAt} may not have arrived.`,
+    already: `A copy of your ${draft} is already on its way. Nothing changed.`,
+  }),
+  nothingToResend: (draft: string, mailedAt: string, named: boolean) =>
+    `Nothing to resend: ${named ? 'that draft' : 'your last draft'}, the ${draft}, was mailed to you ${mailedAt}, and the mail service took it. If it is not in your inbox, look in your spam folder. Nothing changed.`,
+  nothingMailed:
+    'Nothing to resend: no draft of this application has been mailed to you yet. Nothing changed.',
   heardBack: {
     done: 'Noted: they answered, so I cancelled the pending follow-ups. Forward me their reply and I will draft your answer.',
     already: 'Already noted: no follow-up was pending. Nothing changed.',

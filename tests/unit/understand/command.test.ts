@@ -629,3 +629,36 @@ describe('commands inside the first line’s sentences', () => {
     expect(command === null || command.verb === 'suggest').toBe(true);
   });
 });
+
+describe('resend: a draft that may not have arrived, again', () => {
+  it.each([
+    ['resend', null],
+    ['Resend please', null],
+    ['please resend the draft', null],
+    ['re-send it, thanks', null],
+    ['resend the thank-you note', null],
+    ['send it again', null],
+    ['Send it again please!', null],
+    ['Can you send me the draft again?', null],
+    ['it never arrived, can you send it again?', null],
+    ['No, it never arrived. Resend please', null],
+    ['resend 2', 2],
+  ])('%j -> resend', (text, number) => {
+    const expected =
+      number === null ? { verb: 'resend', arg: null } : { verb: 'resend', arg: null, number };
+    expect(parseCommand(`${text}${QUOTE}`)).toEqual(expected);
+  });
+
+  it.each([
+    'send it',
+    'Send it again next week',
+    'I will send it again tomorrow myself.',
+    'Resent it to Dana this morning',
+  ])('%j is no resend', (text) => {
+    expect(parseCommand(`${text}${QUOTE}`)?.verb).not.toBe('resend');
+  });
+
+  it('a misspelt resend is a suggestion, never a resend', () => {
+    expect(parseCommand(`resnd${QUOTE}`)).toEqual({ verb: 'suggest', arg: 'resend' });
+  });
+});
