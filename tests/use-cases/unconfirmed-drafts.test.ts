@@ -1,7 +1,9 @@
 // A draft whose send may or may not have gone out (the mail service's answer was lost), through the
-// milestone and inbound use-cases on in-memory ports: it is never sent again, the user is told once
-// (a refused notice is retried, and the doctor fires one no retry could send), `status` lists it,
-// and a `notes:` reply brings an unconfirmed thank-you again (a re-draft is sent at most once too).
+// milestone and inbound use-cases on in-memory ports: it is never sent again on its own, the user
+// is told once (a refused notice is retried, and the doctor fires one no retry could send),
+// `status` lists it, and a `notes:` reply brings an unconfirmed thank-you again (a re-draft is sent
+// at most once too). `resend` brings any of them again as a copy, once, by the draft's own outbox
+// rules: a redelivered `resend` sends no second, a refused copy is retried, a lost one is told.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTICE_REFUSALS_BOUND } from '../../functions/core/application.ts';
 import type { Logger } from '../../functions/core/logger.ts';
@@ -12,7 +14,7 @@ import { newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
-const users = testUsers('unconfirmed', 8, []);
+const users = testUsers('unconfirmed', 16, []);
 const MINUTE = 60_000;
 
 describe('a draft that may not have arrived', () => {
@@ -32,12 +34,29 @@ describe('a draft that may not have arrived', () => {
     if (!found) throw new Error('no thank-you milestone');
     return found;
   };
-  const reply = async (command: string) => {
+  /** A new reply from the user holding `command`, answering the mail `inReplyTo` names. */
+  const replyMail = async (command: string, inReplyTo?: string) => {
     const template = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
-    await stack.send(from(template.replaceAll('Stop.', command), user), {
-      from: user,
-      to: replyTo,
-    });
+    const answering = inReplyTo
+      ? template.replace(/^(In-Reply-To|References): .*$/gm, `$1: <${inReplyTo}>`)
+      : template;
+    return from(answering.replaceAll('Stop.', command), user);
+  };
+  const deliver = (mail: string) => stack.send(mail, { from: user, to: replyTo });
+  const reply = async (command: string, inReplyTo?: string) =>
+    deliver(await replyMail(command, inReplyTo));
+  /** The Message-ID of the last mail to the user whose subject starts with `prefix`. */
+  const idOfLast = async (prefix: string) => {
+    const mail = (await stack.mailTo(user)).filter((m) => m.subject?.startsWith(prefix)).at(-1);
+    if (!mail?.messageId) throw new Error(`no mail ${prefix}`);
+    return mail.messageId.replace(/^<|>$/g, '');
+  };
+  /** Fires the thank-you with the mail service's answer lost: the user gets its notice. */
+  const thankYouInDoubt = async () => {
+    const due = Date.parse((await thankYou()).due);
+    stack.mailer.failNext('answer-lost');
+    await stack.advance(due - stack.clock.now().getTime() + MINUTE);
+    expect(await subjects('Did it arrive? Thank-you note')).toHaveLength(1);
   };
 
   beforeEach(async () => {
@@ -232,8 +251,168 @@ describe('a draft that may not have arrived', () => {
       expect.stringMatching(/^Did it arrive\? Thank-you note/),
       expect.stringMatching(/^Did it arrive\? First follow-up/),
     ]);
-    expect(told[1]?.text).toContain('there is no command to have it sent again');
+    expect(told[1]?.text).toContain('reply resend to this mail: it comes again, once');
     expect(await subjects('Ready to send: first follow-up')).toHaveLength(1);
     expect((await runDoctor(stack.deps)).repaired).toEqual({});
+  });
+  it('resend, in reply to the notice, mails it again once as a copy; redelivered, no second', async () => {
+    await thankYouInDoubt();
+    expect((await stack.lastMailTo(user))?.text).toContain('reply resend to this mail');
+    const resend = await replyMail('resend', await idOfLast('Did it arrive?'));
+    expect(await deliver(resend)).toBe('application-changed');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Sending your thank-you note to Dana Lee again: it comes in a minute or two, marked as a copy/,
+    );
+    // SES delivers inbound mail at least once: the same mail again acts no more.
+    expect(await deliver(resend)).toBe('duplicate');
+    // Another resend before the copy is out: it is on its way already.
+    await reply('please resend the draft');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: A copy of your thank-you note to Dana Lee is already on its way/,
+    );
+
+    await stack.advance(2 * MINUTE);
+    const drafts = (await stack.mailTo(user)).filter((m) =>
+      m.subject?.startsWith('Ready to send: thank-you'),
+    );
+    expect(drafts.map((m) => m.subject)).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(
+        /^Ready to send: thank-you note to Dana Lee \(.*\) \(sent again at your request\)$/,
+      ),
+    ]);
+    expect(drafts[1]?.text).toMatch(
+      /Sent again at your request: the one I mailed you \w{3}, Dec \d+, .* ET may not have arrived\./,
+    );
+    expect(await thankYou()).toMatchObject({ state: 'SENT' });
+    expect((await thankYou()).unconfirmed).toBeUndefined();
+    expect((await thankYou()).sending).toBeUndefined();
+
+    // Out, nothing is in doubt: later firings, redeliveries and resends send nothing more.
+    await stack.advance(10 * MINUTE);
+    expect(await deliver(resend)).toBe('duplicate');
+    await reply('resend', await idOfLast('Did it arrive?'));
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Nothing to resend: that draft, the thank-you note to Dana Lee, was mailed to you/,
+    );
+    await stack.advance(10 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    // A `sent` replying to the copy names the thank-you.
+    await reply('sent', await idOfLast('Ready to send: thank-you'));
+    expect((await thankYou()).userSentAt).toBeDefined();
+  });
+
+  it('resend with nothing in doubt says what was mailed, and sends no draft', async () => {
+    await reply('resend');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Nothing to resend: no draft of this application has been mailed to you yet\. Nothing changed\./,
+    );
+    const due = Date.parse((await thankYou()).due);
+    await stack.advance(due - stack.clock.now().getTime() + MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+
+    await reply('It never arrived, can you send it again?');
+    const answer = await stack.lastMailTo(user);
+    expect(answer?.subject).toMatch(
+      /^Done: Nothing to resend: your last draft, the thank-you note to Dana Lee, was mailed to you \w{3}, Dec \d+, .* ET, and the mail service took it/,
+    );
+    await stack.advance(10 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect(await thankYou()).toMatchObject({ state: 'SENT' });
+    expect((await thankYou()).unconfirmed).toBeUndefined();
+  });
+
+  it('a copy follows the outbox rules: refused, it is retried; its answer lost, it is told, not sent twice', async () => {
+    await thankYouInDoubt();
+    await reply('resend');
+    // The copy's first send is refused (certainly not out): Lambda's retry sends it, once.
+    stack.mailer.failNext('refused');
+    await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect((await thankYou()).unconfirmed?.resend).toBeDefined();
+    await stack.advance(ASYNC_RETRY_DELAYS_MS[0]);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    expect((await thankYou()).unconfirmed).toBeUndefined();
+
+    // The follow-up in doubt too, and a copy of it whose answer is lost: told, not sent again.
+    const followUp = (await stack.onlyApplication(user)).milestones.find(
+      (m) => m.kind === 'follow-up-1',
+    );
+    if (!followUp) throw new Error('no follow-up');
+    stack.mailer.failNext('answer-lost');
+    await stack.advance(Date.parse(followUp.due) - stack.clock.now().getTime() + MINUTE);
+    await reply('send it again', await idOfLast('Did it arrive? First follow-up'));
+    expect((await stack.lastMailTo(user))?.subject).toMatch(/^Done: Sending your first follow-up/);
+    stack.mailer.failNext('answer-lost');
+    await stack.advance(2 * MINUTE);
+    for (const wait of ASYNC_RETRY_DELAYS_MS) await stack.advance(wait);
+    expect(await subjects('Ready to send: first follow-up')).toHaveLength(2);
+    expect(await subjects('Did it arrive? First follow-up')).toHaveLength(2);
+    const doubted = (await stack.onlyApplication(user)).milestones.find(
+      (m) => m.id === followUp.id,
+    );
+    expect(doubted).toMatchObject({ state: 'SENT', unconfirmed: { told: true } });
+    expect(doubted?.unconfirmed?.resend).toBeUndefined();
+    expect((await runDoctor(stack.deps)).repaired).toEqual({});
+    expect(await subjects('Ready to send: first follow-up')).toHaveLength(2);
+  });
+
+  it('a copy whose schedule was lost is fired by the doctor; a stop before it is out cancels it', async () => {
+    await thankYouInDoubt();
+    await reply('resend');
+    const milestone = await thankYou();
+    await stack.scheduler.cancel({
+      userId: user,
+      applicationId: application.id,
+      milestoneId: milestone.id,
+    });
+    await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect((await runDoctor(stack.deps)).repaired).toEqual({
+      'copy-owed': [`${application.id}/${milestone.id}`],
+    });
+    await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    expect((await runDoctor(stack.deps)).repaired).toEqual({});
+
+    // Another in doubt, a copy asked for, then stop: nothing more comes.
+    const followUp = (await stack.onlyApplication(user)).milestones.find(
+      (m) => m.kind === 'follow-up-1',
+    );
+    if (!followUp) throw new Error('no follow-up');
+    stack.mailer.failNext('answer-lost');
+    await stack.advance(Date.parse(followUp.due) - stack.clock.now().getTime() + MINUTE);
+    await reply('resend');
+    await reply('stop');
+    await stack.advance(10 * MINUTE);
+    expect(await subjects('Ready to send: first follow-up')).toHaveLength(1);
+    const stopped = await stack.onlyApplication(user);
+    expect(stopped.status).toBe('CLOSED');
+    expect(stopped.milestones.find((m) => m.id === followUp.id)?.unconfirmed).toEqual({
+      told: true,
+      noticeIds: expect.any(Array),
+    });
+  });
+
+  it('the close-out of a closed application comes again too', async () => {
+    const closeOut = (await stack.onlyApplication(user)).milestones.find(
+      (m) => m.kind === 'close-out',
+    );
+    if (!closeOut) throw new Error('no close-out');
+    await stack.advance(Date.parse(closeOut.due) - stack.clock.now().getTime() - 60 * MINUTE);
+    stack.mailer.failNext('answer-lost');
+    await stack.advance(61 * MINUTE);
+    expect((await stack.onlyApplication(user)).status).toBe('CLOSED');
+    const notice = await stack.lastMailTo(user);
+    expect(notice?.subject).toMatch(/^Did it arrive\? Close-out/);
+    expect(notice?.text).toContain('Nothing else is lost: the application is closed, as planned.');
+    await reply('resend', await idOfLast('Did it arrive?'));
+    await stack.advance(2 * MINUTE);
+    const closed = (await stack.mailTo(user)).filter((m) => m.subject?.startsWith('Closed:'));
+    expect(closed.map((m) => m.subject)).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(/\(sent again at your request\)$/),
+    ]);
+    expect((await stack.onlyApplication(user)).status).toBe('CLOSED');
   });
 });

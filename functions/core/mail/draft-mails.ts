@@ -12,6 +12,7 @@ import {
   PADDED_COMMANDS,
 } from './system-views.ts';
 import { type LoadedTemplates, renderTextAndHtml, type TemplateName } from './templates.ts';
+import { formatLocal } from './time.ts';
 import {
   type ComposedMail,
   composeMail,
@@ -97,6 +98,17 @@ export function milestoneDraftTitle(application: Application, milestone: Milesto
   return draftTitle(DRAFT_KIND_OF_MILESTONE[milestone.kind], addresseesOf(milestone, interview).to);
 }
 
+/** How a copy the user asked for (`resend`) is marked, in its subject and above the draft. */
+const COPY_MARK = 'sent again at your request';
+
+/** Above a copy: what it is, and when the one that may not have arrived was mailed. */
+function copyLine(milestone: Milestone, zone: string): string | null {
+  const copy = milestone.unconfirmed?.resend;
+  if (!copy) return null;
+  const when = formatLocal(copy.mailedAt, zone);
+  return `${COPY_MARK[0]?.toUpperCase()}${COPY_MARK.slice(1)}: the one I mailed you ${when} may not have arrived.`;
+}
+
 /** Tidy whitespace the way a person would have typed it; drafts are plain text. */
 function tidy(text: string): string {
   return text
@@ -179,6 +191,8 @@ async function prepareDraft(
     cc?: Person[];
     context: MailContext;
     deadline: { sendBy: SendByView | null; why: string };
+    /** The line marking a copy the user asked for (see `copyLine`). */
+    copy?: string | null;
   },
 ): Promise<PreparedDraft> {
   const { kind, application, recipient } = input;
@@ -205,6 +219,7 @@ async function prepareDraft(
     cc,
     lint,
     block: {
+      copy: input.copy ?? null,
       ...input.deadline,
       draft: {
         to: recipientLine(recipient),
@@ -243,6 +258,7 @@ export function draftMails(options: {
       const loadedTemplates = await templates();
       const kind = DRAFT_KIND_OF_MILESTONE[milestone.kind];
       const { to: recipient, cc } = addresseesOf(milestone, interview);
+      const copy = copyLine(milestone, application.timezone);
       const prepared = await prepareDraft(loadedTemplates, stockPhrases, {
         kind,
         application,
@@ -258,13 +274,16 @@ export function draftMails(options: {
           recipient,
           now: context.now,
         }),
+        copy,
       });
       const position = parenthetical(application, interview);
       const isCloseOut = milestone.kind === 'close-out';
       const label = positionOf(application, interview).label || 'your application';
-      const subject = isCloseOut
-        ? `Closed: ${label} (an optional keep-in-touch note inside)`
-        : `Ready to send: ${draftTitle(kind, recipient)}${position}`;
+      const subject = `${
+        isCloseOut
+          ? `Closed: ${label} (an optional keep-in-touch note inside)`
+          : `Ready to send: ${draftTitle(kind, recipient)}${position}`
+      }${copy ? ` (${COPY_MARK})` : ''}`;
       const view = {
         title: subject,
         heading: isCloseOut ? `Closed: ${label}` : subject,

@@ -106,6 +106,7 @@ const sparseApplication: Application = {
 };
 
 const fullBlock: DraftBlock = {
+  copy: null,
   sendBy: {
     when: 'Wed 15 Apr 2026, 14:00 (America/New_York, EDT)',
     relative: 'tomorrow',
@@ -136,6 +137,7 @@ const fullBlock: DraftBlock = {
 };
 
 const sparseBlock: DraftBlock = {
+  copy: null,
   sendBy: null,
   why: '',
   draft: {
@@ -156,6 +158,12 @@ const lateBlock: DraftBlock = {
   sendBy: { when: 'Wed 15 Apr 2026, 14:00 (America/New_York, EDT)', relative: null, late: true },
 };
 
+/** A copy the user asked for (`resend`), past its send-by time. */
+const copyBlock: DraftBlock = {
+  ...lateBlock,
+  copy: 'Sent again at your request: the one I mailed you Tue 14 Apr 2026, 16:00 (America/New_York, EDT) may not have arrived.',
+};
+
 export function sampleViews(): Samples {
   const drafts = [
     draftTemplateView({
@@ -171,7 +179,7 @@ export function sampleViews(): Samples {
       senderAddress: 'sam@example.com',
     }),
   ];
-  const draftMails = [fullBlock, sparseBlock, lateBlock].map((block) => ({
+  const draftMails = [fullBlock, sparseBlock, lateBlock, copyBlock].map((block) => ({
     title: 'Ready to send',
     heading: 'Ready to send',
     intro: ['Sample.'],

@@ -63,6 +63,8 @@ export interface DraftSegment {
 
 /** What the draft partials show around a draft. */
 export interface DraftBlock {
+  /** A copy the user asked for (`resend`): the line that says so; null for any other draft. */
+  copy: string | null;
   sendBy: SendByView | null;
   why: string;
   draft: {
@@ -263,20 +265,24 @@ function filteredLine(filtered: FilteredUnmatched | null | undefined): string | 
   return `Your filter forwarded ${mails}${from} that matched none of your applications: nothing changed.`;
 }
 
-/** Drafts mailed whose delivery could not be confirmed: the user is to look for them. */
-function unconfirmedTimeline(application: Application): TimelineItem[] {
+/**
+ * Drafts mailed whose delivery could not be confirmed: the user is to look for them, or ask for a
+ * copy (`resend`), unless one is on its way.
+ */
+function unconfirmedTimeline(application: Application): (TimelineItem & { copyOwed: boolean })[] {
   return application.milestones
     .filter((milestone) => milestone.unconfirmed)
     .map((milestone) => ({
       what: milestoneLabel(milestone.kind, milestone.interviewer),
       when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
+      copyOwed: milestone.unconfirmed?.resend !== undefined,
     }));
 }
 
 /**
  * A draft was handed to the mail service and its answer lost: it may not have arrived, and is not
- * sent again. A thank-you the user has not sent on comes again with a `notes:` reply (see
- * redraft-decisions.ts); any other is theirs to write.
+ * sent again unless the user asks (`resend`, see resend-decisions.ts). A thank-you the user has
+ * not sent on also comes again with a `notes:` reply (see redraft-decisions.ts).
  */
 export function unconfirmedView(application: Application, milestone: Milestone) {
   return {

@@ -8,15 +8,9 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "draft";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "  reply notes: with anything the note should mention, and the thank-you comes again with it.\n";
+    return "Or reply notes: with anything the note should mention, and the thank-you comes again with it.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    return "  nothing is lost: the application is closed, as planned.\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    return "  there is no command to have it sent again; write it yourself, and reply sent once you have, so the later drafts know.\n";
+    return "Nothing else is lost: the application is closed, as planned.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
@@ -28,8 +22,9 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":18},"end":{"line":4,"column":65}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = alias2(alias1(depth0, "mailedAt", {"start":{"line":4,"column":68},"end":{"line":4,"column":76}} ), depth0)) != null ? stack1 : "")
-    + ", but the mail service's answer never reached me, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again.\n\nIf it is not in your inbox or spam folder:\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"canRedraft"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ", but the mail service's answer never reached me, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again unless you ask.\n\nIf it is not in your inbox or spam folder, reply resend to this mail: it comes again, once, marked as a copy.\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"canRedraft"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/unconfirmed.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
@@ -43,23 +38,17 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":21},"end":{"line":4,"column":68}}})) != null ? stack1 : "")
     + " "
     + alias3(alias2(alias1(depth0, "mailedAt", {"start":{"line":4,"column":71},"end":{"line":4,"column":79}} ), depth0))
-    + ", but the mail service's answer never reached me, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again.</p>\n<p>If it is not in your inbox or spam folder:\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"canRedraft"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + "</p>\n";
+    + ", but the mail service's answer never reached me, so I cannot tell whether it reached you. So that it never arrives twice, I will not send it again unless you ask.</p>\n<p>If it is not in your inbox or spam folder, reply <code>resend</code> to this mail: it comes again, once, marked as a copy.</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"canRedraft"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return "close-out";
 },"2":function(container,depth0,helpers,partials,data) {
     return "draft";
 },"3":function(container,depth0,helpers,partials,data) {
-    return "reply <code>notes:</code> with anything the note should mention, and the thank-you comes again with it.\n";
+    return "<p>Or reply <code>notes:</code> with anything the note should mention, and the thank-you comes again with it.</p>\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty;
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isCloseOut"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    return "nothing is lost: the application is closed, as planned.\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "there is no command to have it sent again; write it yourself, and reply <code>sent</code> once you have, so the later drafts know.\n";
+    return "<p>Nothing else is lost: the application is closed, as planned.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
