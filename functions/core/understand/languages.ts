@@ -34,7 +34,11 @@ const LABELS: Array<[RegExp, string]> = [
   [/hor[aá]rio|hora|heure|uhrzeit|zeit|orario|ora|tijd/, 'Time'],
   [/local|lugar|lieu|ort|luogo|locatie/, 'Location'],
   [
-    /participantes|participants|teilnehmer(?:innen)?|partecipanti|deelnemers|entrevistadores|avec|con|mit|met|com/,
+    /durata(?: prevista)?|duraci[oó]n(?: estimada| prevista)?|dur[eé]e(?: pr[eé]vue| estim[eé]e)?|(?:voraussichtliche )?dauer|duur|dura[cç][aã]o(?: prevista)?/,
+    'Duration',
+  ],
+  [
+    /participantes|participants|teilnehmer(?:innen)?|partecipanti|deelnemers|entrevistadores|avec|con|mit|met|com|incontrer[àa]|vous rencontrerez|conocer[áa]|conhecer[áa]/,
     'With',
   ],
 ];

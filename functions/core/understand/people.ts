@@ -39,10 +39,11 @@ const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // prefix, and names are not only ASCII.
 // "Dell'Acqua": a particle joined on by an apostrophe.
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+|\p{Ll}{1,3}['’]\p{Lu}\p{Ll}+|[\p{Ll}'’]+)(?:-\p{L}[\p{Ll}'’]+)?`;
-// Capitalised too between a given name and the surname, as Flemish and Filipino names write them
-// ("Jan Van den Bossche", "Maria De La Cruz"); "ap" is Welsh ("Rhys ap Gruffydd").
+// Capitalised too between a given name and the surname, as Flemish, Filipino and Italian names
+// write them ("Jan Van den Bossche", "Maria De La Cruz", "Chiara Lo Russo"); "ap" is Welsh ("Rhys
+// ap Gruffydd").
 const PARTICLE =
-  '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Tt]er|bin|binti|al|ap)';
+  '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Ll]o|[Ll]i|[Tt]er|bin|binti|al|ap)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // "Jordi Puig i Ferrer", "Ana García y López": the word that joins two surnames.
 const JOINS_SURNAMES = /^[iy]$/;
@@ -78,7 +79,8 @@ const CONTRACTION =
 const ADDRESS_DROPPING_STOP = 'Dr|Mr|Ms|Mrs|Mx|Prof|Sra|Srta|Sr|Dott|Dhr|Mevr';
 const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr|Ing`;
 // "Eng." keeps its stop, which alone tells the form of address from the name Eng.
-const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STOP})\.`, 'g');
+// ("Dott.ssa", the feminine, keeps it: it is one word.)
+const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STOP})\.(?!ssa)`, 'g');
 
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;

@@ -382,6 +382,29 @@ const COUNTRY_ZONES: Record<string, string> = {
   'saudi arabia': 'Asia/Riyadh',
   uae: 'Asia/Dubai',
 };
+// "ora italiana", "hora española", "heure française": the word for time, then the country's.
+const TIME_OF_COUNTRY: Record<string, string> = {
+  italiana: 'Europe/Rome',
+  española: 'Europe/Madrid',
+  espanola: 'Europe/Madrid',
+  peninsular: 'Europe/Madrid',
+  française: 'Europe/Paris',
+  francaise: 'Europe/Paris',
+  portuguesa: 'Europe/Lisbon',
+  alemana: 'Europe/Berlin',
+  tedesca: 'Europe/Berlin',
+  allemande: 'Europe/Berlin',
+  svizzera: 'Europe/Zurich',
+  suisse: 'Europe/Zurich',
+  belge: 'Europe/Brussels',
+  chilena: 'America/Santiago',
+  colombiana: 'America/Bogota',
+  peruana: 'America/Lima',
+};
+const FOREIGN_COUNTRY_TIME = new RegExp(
+  String.raw`^(?:ora|hora|heure|horário|horario)\s+(${Object.keys(TIME_OF_COUNTRY).join('|')})(?![\p{L}])`,
+  'iu',
+);
 const COUNTRY_TIME = new RegExp(
   String.raw`^(${Object.keys(COUNTRY_ZONES).join('|')}) (?:time|tid|zeit|tijd)\b`,
   'i',
@@ -503,6 +526,10 @@ export function matchZoneAt(
   const countryZone = country?.[1] ? COUNTRY_ZONES[country[1].toLowerCase()] : undefined;
   if (country && countryZone)
     return { zone: countryZone, confidence: 0.9, length: lead + country[0].length };
+  const foreign = FOREIGN_COUNTRY_TIME.exec(rest);
+  const foreignZone = foreign?.[1] ? TIME_OF_COUNTRY[foreign[1].toLowerCase()] : undefined;
+  if (foreign && foreignZone)
+    return { zone: foreignZone, confidence: 0.9, length: lead + foreign[0].length };
   const after = options.cityAfterTime ? CITY_AFTER_TIME.exec(rest) : null;
   const place = after?.[1] ? placeNamed(after[1]) : null;
   if (after && place && place.confidence >= 0.75)

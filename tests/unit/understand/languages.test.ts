@@ -14,6 +14,8 @@ describe('inEnglishWords', () => {
     ['Participantes:\n- Ana Lima', 'With:\n- Ana Lima'],
     ['Avec : Élodie Marchand, cheffe de projet', 'With : Élodie Marchand, cheffe de projet'],
     ['Con: Lucía Ortega', 'With: Lucía Ortega'],
+    ['Incontrerà:\n- Paola Greco', 'With:\n- Paola Greco'],
+    ['Durata prevista: 45 minuti', 'Duration: 45 minutes'],
     ['Lieu : 12 rue de la Paix', 'Location : 12 rue de la Paix'],
     // When the employer will decide, as those languages say it.
     [

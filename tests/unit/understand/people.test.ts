@@ -366,6 +366,9 @@ describe('forms of address in other languages', () => {
     expect(
       names('Interviewers: Frau Dr. Anke Vogel; Herr Jonas Brandl; Sra. Elena Ruiz Prado'),
     ).toEqual(['Anke Vogel', 'Jonas Brandl', 'Elena Ruiz Prado']);
+    expect(names('You will meet:\n- Dott.ssa Serena Lo Bianco, Head of Buying')).toEqual([
+      'Serena Lo Bianco',
+    ]);
   });
 
   it('keeps an initial M. in English mail', () => {

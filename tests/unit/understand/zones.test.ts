@@ -143,6 +143,9 @@ describe('zone phrases', () => {
     ['(Norwegian time)', 'Europe/Oslo'],
     ['(norsk tid)', 'Europe/Oslo'],
     ['deutsche Zeit', 'Europe/Berlin'],
+    ['(ora italiana)', 'Europe/Rome'],
+    ['hora española', 'Europe/Madrid'],
+    ['heure française', 'Europe/Paris'],
     ['Sri Lankan time', 'Asia/Colombo'],
     ['(heure du Maroc / Morocco time)', 'Africa/Casablanca'],
   ])('%s -> %s', (phrase, zone) => {
