@@ -121,7 +121,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
   {
     verb: 'stop',
     written: 'stop',
-    words: ['stop', 'close', 'cancel', 'unsubscribe', 'end'],
+    words: ['stop', 'close', 'cancel', 'unsubscribe', 'end', 'close … off', 'close … out'],
     argument: 'none',
     needsApplication: true,
     typoTargets: ['stop', 'close', 'cancel', 'unsubscribe'],

@@ -209,7 +209,7 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 
 // What a phrasal verb takes in its middle: "put this one on hold", "turn the reminders back on".
 const OBJECT_WORDS =
-  '(?:the|my|all|these|those|them|it|this|that|one|everything|reminders?|follow-?ups?|followups|e-?mails?|drafts?|nudges?|notifications?)';
+  '(?:the|my|all|these|those|them|it|this|that|one|everything|reminders?|follow-?ups?|followups|e-?mails?|drafts?|nudges?|notifications?|applications?)';
 const wordsPattern = (form: string) =>
   literal(form).replace(/ … /g, String.raw`(?:\s+${OBJECT_WORDS}){0,3}\s+`);
 

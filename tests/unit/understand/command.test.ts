@@ -380,6 +380,11 @@ describe('commands written as people write them', () => {
     ],
     ['Could you send me a list of my open applications?', { verb: 'status', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
+    [
+      'No need for this follow-up anymore - they gave the role to an internal candidate. Please close this one off.',
+      { verb: 'stop', arg: null },
+    ],
+    ['Can you close the application out?', { verb: 'stop', arg: null }],
     ['Hey stop please', { verb: 'stop', arg: null }],
     ['done, emailed it to Ji-woo before lunch', { verb: 'sent', arg: null }],
     ['Thanks, stop the reminders', { verb: 'stop', arg: null }],
