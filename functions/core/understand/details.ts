@@ -847,9 +847,9 @@ function amount(raw: string): number | null {
 const DURATION =
   /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
-  /^[\s,)-]*(?:early|before|prior|ahead|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
+  /^[\s,)-]*(?:early|before|prior|ahead|behind|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
 const LENGTH_CUE =
-  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for)\s*[:\t]?\s*$/i;
+  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for|still)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
 const IS_LENGTH =
   /\b(?:it|this|the (?:call|interview|meeting|session|chat|conversation|screen))(?:(?:'|’)ll be| will be| should be| is|(?:'|’)s| runs?| will run)\s+(?:just |only |about |around |roughly |approximately )?$/i;
@@ -874,6 +874,8 @@ export function findDuration(text: string): number | null {
         after,
       );
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
+    // "1 hour with Dana Whitfield, VP, Risk": the length of a meeting with a person.
+    const withPerson = /^\s+with\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
     // "at 11:00 AM ET (45 minutes)", "at 11am, 45 minutes": a length right after the time is the
     // interview's.
     const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*[(,]\s*$/i.test(before);
@@ -887,7 +889,8 @@ export function findDuration(text: string): number | null {
       afterTime
     )
       return Math.round(minutes);
-    if ((nounAfter || hyphenated) && fallback === null) fallback = Math.round(minutes);
+    if ((nounAfter || hyphenated || withPerson) && fallback === null)
+      fallback = Math.round(minutes);
   }
   return fallback;
 }

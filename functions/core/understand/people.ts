@@ -82,8 +82,10 @@ const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr|Ing`;
 // ("Dott.ssa", the feminine, keeps it: it is one word.)
 const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STOP})\.(?!ssa)`, 'g');
 
-// Given names never end like these nouns ("Transportation", "Ranking", "Engineering").
+// Given names never end like these nouns ("Transportation", "Ranking", "Engineering"); surnames
+// may ("Harkness", "Ling", "Clement"), but never like the first few.
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
+const SURNAME_NEVER_ENDS = /(?:tion|sion|ity|ship)$/i;
 
 // The nouns an organisation's or a facility's name ends with that no surname is ("Belle Plaine
 // Mill" after a title in a panel list is where the person works).
@@ -109,6 +111,8 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   // "It's Olivia", "Here's Sam": a contraction is no given name.
   if (words.some((word) => CONTRACTION.test(word))) return false;
   if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
+  // "Model Validation", "Risk Analytics Partnership": no surname ends so.
+  if (SURNAME_NEVER_ENDS.test(words[words.length - 1] ?? '')) return false;
   // "Uppsala University": an organisation, however capitalised ("Marcus Banks" is a person).
   if (ORGANISATION_LAST_WORD.test(words[words.length - 1] ?? '')) return false;
   if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
@@ -224,7 +228,7 @@ const LIST_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
@@ -233,7 +237,7 @@ const PAST =
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
 // and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+and\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+(?:and|so|but)\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …", as an agency writes "their operations lead, Nils
@@ -248,10 +252,10 @@ const NAMES_THEN_VERB = new RegExp(
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
-// half", "I'll be chairing": the writer is there too. (Here "ask for me at reception" only says who
+// half", "I'll be chairing", "I've moved our interview": the writer is there too. (Here "ask for me at reception" only says who
 // greets; with nobody else named, interviewersFromText weighs it with the writer's title.)
 const WRITER_JOINS = new RegExp(
-  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b|\bI(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted) our (?:interview|call|meeting|conversation|chat)\b`,
   'u',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
@@ -619,7 +623,7 @@ export function interviewersFromText(
   for (const m of scan.matchAll(APPOSITIVE)) {
     const predicate = m[2] ?? '';
     if (
-      /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|has you down|will be)/i.test(
+      /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|has you down|will be|step in|stand in|fill in|take (?:over|(?:her|his|their) place))/i.test(
         predicate,
       )
     ) {

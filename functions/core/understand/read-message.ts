@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { canonicalZone, isIanaZone } from '../iana-zone.ts';
+import type { Person } from '../model.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
@@ -29,7 +30,7 @@ import { findInterviewers } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { unwrapLines } from './text.ts';
+import { literal, unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -638,10 +639,20 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const latest = findInterviewers(body, events, peopleContext);
   // "Aoife has been pulled into a site audit; could we push to 11:30?": the people the thread's
   // invitation names, when its latest message names none.
+  const thread =
+    earlier && (latest.interviewers.length === 0 || classified.kind === 'reschedule')
+      ? findInterviewers(earlier, [], peopleContext)
+      : null;
   const people =
-    latest.interviewers.length === 0 && earlier
-      ? { ...findInterviewers(earlier, [], peopleContext), fromThread: true }
-      : { ...latest, fromThread: false };
+    thread && latest.interviewers.length === 0
+      ? { ...thread, fromThread: true }
+      : thread
+        ? {
+            ...latest,
+            interviewers: joinPanels(thread.interviewers, latest.interviewers, body),
+            fromThread: false,
+          }
+        : { ...latest, fromThread: false };
   interview.interviewers = people.interviewers;
   confidence.interviewers = people.confidence;
   if (people.interviewers.length > 0)
@@ -705,6 +716,32 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
 // Zones the text names for its time, as opposed to ones the reader supplies.
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
+
+// "Marguerite has been pulled into a board meeting", "Dana can no longer make it": one of the
+// thread's panel who is out.
+const OUT_OF_THE_PANEL =
+  /\b(?:pulled into|pulled away|called away|can(?:not|'t|’t) (?:make|join|attend)|can no longer|no longer (?:join|be)|won(?:'|’)t be (?:able|joining|there)|unavailable|out sick|(?:on|taking) leave|stepping (?:in|out)|step in for|replac(?:e|es|ing))\b/i;
+
+/**
+ * A move keeps the thread's panel after whoever the latest message names, without whoever it says
+ * is out ("Marguerite has been pulled into…, so Hollis will step in for her").
+ */
+function joinPanels(earlier: Person[], latest: Person[], latestText: string): Person[] {
+  const sentences = latestText.split(/(?<=[.!?])\s+|\n/);
+  const out = (person: Person) => {
+    const first = person.name.split(/\s+/)[0] ?? '';
+    return sentences.some(
+      (sentence) =>
+        new RegExp(`\\b${literal(first)}\\b`).test(sentence) &&
+        OUT_OF_THE_PANEL.test(sentence) &&
+        !latest.some((kept) => kept.name === person.name),
+    );
+  };
+  const joined = [...latest];
+  for (const person of earlier)
+    if (!out(person) && !joined.some((kept) => kept.name === person.name)) joined.push(person);
+  return joined;
+}
 
 /** How long a slot read with its end lasts, in minutes. */
 function slotMinutes(slot: FoundTime | null): number | null {

@@ -223,6 +223,31 @@ describe('names', () => {
   });
 });
 
+describe('a reply that moves the meeting', () => {
+  it("'our interview', moved by its writer, is theirs; one they have added joins it", () => {
+    const reply =
+      "Apologies - I've moved our interview to next Tuesday at 1:30 PM. I've also added Ngozi Eze from our analytics team, who'll take the second half.";
+    const manager = { ...context, sender: { name: 'Brent Halvorsen', email: 'bh@example.com' } };
+    expect(interviewersFromText(reply, manager).map((person) => person.name)).toEqual([
+      'Brent Halvorsen',
+      'Ngozi Eze',
+    ]);
+  });
+});
+
+describe('a title after the last person', () => {
+  it('is no person, and one who steps in for another is met', () => {
+    expect(
+      names(
+        "You'll meet with Dana Whitlock, Chief Risk Officer, and Jun Ito, Senior Analyst, Model Validation.",
+      ),
+    ).toEqual(['Dana Whitlock', 'Jun Ito']);
+    expect(
+      names('Dana is away, so Hollis Amadi-Reyes, our Head of Risk, will step in for her.'),
+    ).toEqual(['Hollis Amadi-Reyes']);
+  });
+});
+
 describe('the writer holds the meeting', () => {
   it('"with me" in the meeting\'s sentence makes the writer an interviewer; a tour or a contact does not', () => {
     const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };

@@ -1,0 +1,23 @@
+// How long the interview lasts, when the mail says so in words: never a buffer, an arrival or a
+// walk to the building.
+import { describe, expect, it } from 'vitest';
+import { findDuration } from '../../../functions/core/understand/details.ts';
+
+describe('findDuration', () => {
+  it.each([
+    ['The call will be 45 minutes on Zoom.', 45],
+    ['Same Teams link, still an hour.', 60],
+    ['Thursday at 10:00 AM CT\n1 hour with Dana Whitfield, VP, Risk', 60],
+    ['Plan on 30 minutes - I mostly want to hear about your work.', 30],
+  ])('%j -> %i minutes', (text, minutes) => {
+    expect(findDuration(text)).toBe(minutes);
+  });
+
+  it.each([
+    'Please arrive 15 minutes early.',
+    'The office is a 10 minute walk from the station.',
+    'We will still be an hour behind you after the clocks change.',
+  ])('no length in %j', (text) => {
+    expect(findDuration(text)).toBeNull();
+  });
+});
