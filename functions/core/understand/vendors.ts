@@ -208,9 +208,9 @@ const GLUED_TEAM_WORD = new RegExp(`^${GLUED}[-_.]?|[-_.]?${GLUED}$|^hr[-_.]|[-_
 // A tool's own footer: "Scheduled with SavvyCal", "Sent via Breezy HR", "Powered by Guide"; never
 // "sent by", which an employer's own footer says of itself.
 // Also as other languages say it: "sendt fra Webcruiter på vegne av …", "envoyé via Flatchr",
-// "gesendet über Personio".
+// "gesendet über Personio"; and a job board's "because you applied for a job on Jobvana".
 const TOOL_FOOTER =
-  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:to you )?(?:via|with|through)|[Ss]endt (?:fra|via)|[Ss]kickat (?:från|via)|(?:[Gg]esendet|[Vv]ersendet) (?:über|via|mit)|[Ee]nvoyé (?:via|avec|par l['’]intermédiaire de)|[Ee]nviado (?:a través de|vía|via|con)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/gu;
+  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:to you )?(?:via|with|through)|[Ss]endt (?:fra|via)|[Ss]kickat (?:från|via)|(?:[Gg]esendet|[Vv]ersendet) (?:über|via|mit)|[Ee]nvoyé (?:via|avec|par l['’]intermédiaire de)|[Ee]nviado (?:a través de|vía|via|con)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met)|applied (?:for (?:a|the) (?:job|role|position) )?(?:on|via|through)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/gu;
 
 /** Lower-case letters and digits alone: how a tool's name is compared ("Breezy HR" is breezyhr). */
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -48,7 +48,7 @@ describe('employerInDisplayName', () => {
 
 describe('a tool named by its own footer', () => {
   const tools = toolsNamedIn(
-    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health\nDenne e-posten er sendt fra Webcruiter på vegne av Fjordvik AS.\nSendt fra min iPhone\nThis mail has been sent to you via Hirewell RMS on behalf of Dockside Ltd.',
+    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health\nDenne e-posten er sendt fra Webcruiter på vegne av Fjordvik AS.\nSendt fra min iPhone\nThis mail has been sent to you via Hirewell RMS on behalf of Dockside Ltd.\nYou are receiving this email because you applied for a job on JOBVANA.',
   );
   it.each([
     [{ name: 'TidyCal', email: 'bookings@tidycal.example' }, true],
@@ -57,6 +57,7 @@ describe('a tool named by its own footer', () => {
     // A footer in another language names its tool too.
     [{ name: 'Fjordvik', email: 'noreply@webcruiter.example' }, true],
     [{ name: 'Dockside', email: 'rms-noreply@hirewell.example' }, true],
+    [{ name: 'JOBVANA', email: 'no-reply@notifications.jobvana.example' }, true],
     // An employer's own "sent by" footer makes it no tool.
     [{ name: 'Northwind Health', email: 'dana@northwindhealth.example' }, false],
     // Its footers name no one else.
