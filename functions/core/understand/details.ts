@@ -102,7 +102,7 @@ function titleCase(label: string): string {
 
 // "Centre for Molecular Biology Research": "for" joins a name only between two capitals.
 const CAPITALISED_RUN =
-  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’./-]*|&|of|and|de|du|la|von|van|for(?=[ \t]\p{Lu})))*/gu;
+  /(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’./-]*|&|of(?:[ \t]the(?=[ \t]\p{Lu}))?|and|de|du|la|von|van|for(?=[ \t]\p{Lu})))*/gu;
 
 /**
  * A domain that spells the first words and the initials of the rest: "beaconhillcu" for Beacon
@@ -206,10 +206,17 @@ export function findCompany(
               if (ends(words[tail - 1] ?? '')) break;
             }
           }
-          const kept = words.slice(start, tail);
+          // "University of the Illawarra" for illawarra.edu: the organisation the place names.
+          const lead = /^the$/i.test(words[start - 1] ?? '') ? 3 : 2;
+          const from =
+            /^of$/i.test(words[start - lead + 1] ?? '') &&
+            ORGANISATION_NOUN.test(words[start - lead] ?? '')
+              ? start - lead
+              : start;
+          const kept = words.slice(from, tail);
           // Legal and team suffixes go ("Nordvik Energy AS"), never a word that spells the domain
           // ("Acme Corp" for acmecorp.example).
-          const spelled = end - start + 1;
+          const spelled = end - from + 1;
           const droppable = (word: string | undefined) =>
             COMPANY_SUFFIX.test(word?.replace(/[.,]$/, '.') ?? '') ||
             /^(?:&|of|and)$/.test(word ?? '');

@@ -21,6 +21,13 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // The domain spells the place an organisation's name ends with.
+    [
+      'Human Resources\nUniversity of the Riverina | Wagga Wagga',
+      'riverina',
+      'University of the Riverina',
+    ],
+    ['Talent team, Bank of Tasmania', 'tasmania', 'Bank of Tasmania'],
     // The domain spells a short form of the legal name on its own line.
     [
       'Camila Fuentes\nMinera Cordillera Norte SpA\nSantiago',
