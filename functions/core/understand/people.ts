@@ -712,13 +712,16 @@ function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
 function emailFor(name: string, context: PeopleContext): string | null {
   // A no-reply or ATS mailbox in a person's name is not where they read mail.
   const directory = context.directory.filter((box) => !isMachineAddress(box.email));
   const hit = directory.find((box) => box.name && sameName(box.name, name));
   if (hit) return hit.email;
-  // "omar.haddad@…" for Omar Haddad when the calendar shows only the address.
-  const [first, ...others] = name.toLowerCase().split(/\s+/);
+  // "omar.haddad@…" for Omar Haddad when the calendar shows only the address; "genevieve.…" for
+  // Geneviève, as addresses drop the marks.
+  const [first, ...others] = withoutMarks(name.toLowerCase()).split(/\s+/);
   const last = others[others.length - 1];
   if (!first || !last) return null;
   const local = directory.find((box) => {

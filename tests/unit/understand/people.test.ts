@@ -1,7 +1,10 @@
 // Who the candidate meets, read from an itinerary's lines: a session's people after its dash, and
 // none for a lunch or a tour, unless the line says it is an interview too.
 import { describe, expect, it } from 'vitest';
-import { interviewersFromText } from '../../../functions/core/understand/people.ts';
+import {
+  findInterviewers,
+  interviewersFromText,
+} from '../../../functions/core/understand/people.ts';
 
 const context = {
   sender: { name: 'Rae Coordinator', email: 'rae@example.com' },
@@ -398,5 +401,18 @@ describe('forms of address in other languages', () => {
 
   it('keeps an initial M. in English mail', () => {
     expect(names('Panel: M. Nadia Okoro and Ben Hale')).toEqual(['M. Nadia Okoro', 'Ben Hale']);
+  });
+});
+
+describe("an interviewer's address", () => {
+  it('is found in the mail however the name is marked ("Geneviève" at genevieve.…)', () => {
+    const withAddress = {
+      ...context,
+      directory: [{ name: null, email: 'genevieve.ouellet@bytown.example' }],
+    };
+    const read = findInterviewers('Interviewer: Geneviève Ouellet, Recruiter', [], withAddress);
+    expect(read.interviewers).toEqual([
+      { name: 'Geneviève Ouellet', email: 'genevieve.ouellet@bytown.example' },
+    ]);
   });
 });
