@@ -11,7 +11,8 @@
 // 84/119 (70.6%, three: an Australian's "EST", Pensacola's Central time, a time whose zone the
 // user's note doubted), `heldout16` 101/119 (84.9%, one: a time an agency with offices in three
 // zones left open, stated in the user's zone), `heldout17` 101/119 (84.9%, none; the reader at
-// the session's start scored it 98/119 with one). Like the shared
+// the session's start scored it 98/119 with one), `heldout18` 76/119 (63.9%, none; four of its mails
+// in Portuguese, Polish, Russian and Japanese alone; 73/119 at the session's start). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -38,6 +39,7 @@ const BATCHES = [
   { folder: 'heldout15', floor: 0.9 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.84 },
+  { folder: 'heldout18', floor: 0.63 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
