@@ -13,7 +13,10 @@ export interface Signals {
   advance: boolean;
   /** A recorded interview done alone before a deadline: no meeting, no start. */
   selfPaced: boolean;
+  /** An auto-reply by its subject ("Automatic reply: …"). */
   outOfOffice: boolean;
+  /** An absence mentioned later ("I'm out of the office Monday for Labour Day"). */
+  absenceMentioned: boolean;
   autoAck: boolean;
   neutral: boolean;
   confirmation: boolean;
@@ -163,7 +166,8 @@ export function readSignals(
     offer: OFFER.test(text) || /^offer\b/i.test(subject),
     advance: ADVANCE.test(text),
     selfPaced: SELF_PACED.test(`${subject}\n${text}`),
-    outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject) || OUT_OF_OFFICE.test(text.slice(0, 1500)),
+    outOfOffice: OUT_OF_OFFICE_SUBJECT.test(subject),
+    absenceMentioned: OUT_OF_OFFICE.test(text.slice(0, 1500)),
     autoAck: AUTO_ACK.test(text),
     neutral: NEUTRAL.test(text),
     asInterviewer: AS_INTERVIEWER.test(text),
@@ -214,7 +218,10 @@ export function classify(
   if (signals.offer && !hasCalendar)
     return { kind: 'employer-reply', replyClass: 'offer', confidence: 0.9 };
   if (signals.cancellation) return { kind: 'cancellation', replyClass: null, confidence: 0.85 };
-  if (signals.outOfOffice && !hasCalendar) {
+  // An auto-reply, by its subject or its words; but a person who arranges the interview may
+  // mention a day off ("Tuesday at 2:00 it is. I'm out of the office Monday for Labour Day").
+  const arranged = hasTime && signals.interviewWords;
+  if ((signals.outOfOffice || (signals.absenceMentioned && !arranged)) && !hasCalendar) {
     return { kind: 'employer-reply', replyClass: 'out-of-office', confidence: 0.85 };
   }
   // Its only time is a deadline to record by; the user has no meeting to follow up on yet.

@@ -237,6 +237,20 @@ describe('employer replies', () => {
     expect(away.reply).toEqual({ class: 'out-of-office', returnDate: '2026-03-16' });
   });
 
+  it('a day off mentioned while arranging the interview is no auto-reply', async () => {
+    const arranged = await read(
+      "Perfect - Tuesday, March 10 at 2:00 PM ET it is. I'll call you on your cell; plan on 30 minutes.\n\nI'm out of the office Monday for the holiday but back Tuesday morning.",
+      'RE: Phone conversation',
+    );
+    expect(arranged.kind).toBe('interview');
+    expect(arranged.interview?.start).toBe('2026-03-10T14:00:00-04:00');
+    const away = await read(
+      'Thank you for your email. I am out of the office until Monday, March 9, with limited access to email.',
+      'Phone conversation',
+    );
+    expect(away).toMatchObject({ kind: 'employer-reply', reply: { class: 'out-of-office' } });
+  });
+
   it('tells a cancellation and a move apart from a confirmation', async () => {
     expect(
       (await read("Hi Alex, unfortunately we need to cancel tomorrow's interview.")).kind,
