@@ -140,7 +140,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
   {
     verb: 'pause',
     written: 'pause',
-    words: ['pause', 'hold', 'on hold', 'put … on hold'],
+    words: ['pause', 'hold', 'on hold', 'put … on hold', 'hold off', 'hold off on …'],
     argument: 'none',
     needsApplication: true,
     needsOpen: true,

@@ -209,9 +209,12 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 
 // What a phrasal verb takes in its middle: "put this one on hold", "turn the reminders back on".
 const OBJECT_WORDS =
-  '(?:the|my|all|these|those|them|it|this|that|one|everything|reminders?|follow-?ups?|followups|e-?mails?|drafts?|nudges?|notifications?|applications?)';
+  '(?:the|my|all|of|these|those|them|it|this|that|one|everything|reminders?|follow-?ups?|followups|e-?mails?|drafts?|nudges?|notifications?|applications?)';
 const wordsPattern = (form: string) =>
-  literal(form).replace(/ … /g, String.raw`(?:\s+${OBJECT_WORDS}){0,3}\s+`);
+  literal(form)
+    .replace(/ … /g, String.raw`(?:\s+${OBJECT_WORDS}){0,3}\s+`)
+    // "hold off on …": what it acts on, at its end.
+    .replace(/ …$/, String.raw`(?:\s+${OBJECT_WORDS}){0,3}`);
 
 /** The few-word commands of the table: anything after them must be politeness ("stop please"). */
 const SIMPLE_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap(({ verb, words }) =>
@@ -401,10 +404,11 @@ function commandLines(text: string): string[] {
   let lines = meaningfulLines(text);
   const [first = ''] = lines;
   if (lines.length > 1 && GREETING.test(first) && !commandOf(first)) lines = lines.slice(1);
-  // "The time is Singapore time, not mine:": a line that leads in with a colon introduces the
-  // command under it.
+  // "The time is Singapore time, not mine:", "Small fix -": a line that leads in with a colon or
+  // a dash introduces the command under it.
   const [lead = ''] = lines;
-  if (lines.length > 1 && /:\s*$/.test(lead) && !commandOf(lead)) lines = lines.slice(1);
+  if (lines.length > 1 && /(?::|\s[-–—])\s*$/.test(lead) && !commandOf(lead))
+    lines = lines.slice(1);
   return lines;
 }
 

@@ -381,6 +381,14 @@ describe('commands written as people write them', () => {
     ['Could you send me a list of my open applications?', { verb: 'status', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
     [
+      "Can you hold off on all of these for a while? I've just signed a contract.",
+      { verb: 'pause', arg: null },
+    ],
+    [
+      'Small fix -\nrole: Senior Pricing Analyst (Home)',
+      { verb: 'role', arg: 'Senior Pricing Analyst (Home)' },
+    ],
+    [
       'No need for this follow-up anymore - they gave the role to an internal candidate. Please close this one off.',
       { verb: 'stop', arg: null },
     ],
