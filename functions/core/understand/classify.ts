@@ -61,9 +61,9 @@ const NEUTRAL =
 const CONFIRMATION =
   /\b(?:confirming (?:your|the|our)|(?:this|I|we)(?: am| are|'m|’m|'re|’re)? (?:happy to |pleased to |writing to )?confirm(?:s|ing)? (?:your|the|our)|interview (?:confirmation|confirmed|scheduled|details|invitation)|(?:is|has been) (?:confirmed|scheduled|booked)|(?:you(?:'|’)re|you are) (?:all )?(?:set|scheduled|booked|confirmed)|(?:I(?:'|’)ve|we(?:'|’)ve|I have|we have) (?:booked|scheduled)|has you down for|itinerary|invitation:|confirmed:)/i;
 // Trades, kitchens and schools interview by doing the work: the meeting to follow up on, in person.
-// Never the writer's own visit ("I have a site visit that afternoon").
+// Never one the writer or a colleague has ("I have a site visit that afternoon").
 export const IN_PERSON_TRIAL =
-  /\b(?:(?<!\b(?:I have|I(?:'|’)ve got|I(?:'|’)m on|I am on) an? |\bmy )site visit|working interview|trial shift|trial day|shadow(?:ing)? shift|observation lesson|trade test)\b/gi;
+  /\b(?:(?<!\b(?:I|we|they|he|she)(?:(?:'|’)ve got| have got| have| has| am on| are on| is on|(?:'|’)m on|(?:'|’)re on) an? |\b(?:my|his|her) )site visit|working interview|trial shift|trial day|shadow(?:ing)? shift|observation lesson|trade test)\b/gi;
 const INTERVIEW_WORDS = new RegExp(
   String.raw`\b(?:interview|(?:first|second|third|final|last)[- ]round|superday|phone screen|screening call|technical (?:round|session|screen)|onsite|on-site|panel|hiring manager|portfolio review|case study|assessment centre|assessment center|meet the team|meet (?:with )?you|meet with|video call|phone call|zoom|google meet|microsoft teams|teams meeting|(?:call|chat|conversation) with|(?:talk|speak|chat) (?:with|to) you (?:on|at|this|next|tomorrow)\b|(?:I|we|he|she|they)(?:(?:'|’)ll| will| would like to| want to) (?:call|phone|ring) (?:you|your)|give you a (?:call|ring)|(?:quick|intro|introductory|screening|phone) call)\b|${IN_PERSON_TRIAL.source}`,
   'i',

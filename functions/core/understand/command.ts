@@ -376,7 +376,7 @@ function commandOf(first: string): Command | null {
   return null;
 }
 
-const HEDGE = /^(?:but|wait|hold on|though|although|except|however|actually|not|no)\b/i;
+const HEDGE = /^(?:but|wait|hold on|although|except|however)\b/i;
 
 function commandOfClause(first: string): Command | null {
   const line = withoutPoliteStart(first);

@@ -854,7 +854,7 @@ function amount(raw: string): number | null {
 const DURATION =
   /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
-  /^[\s,)-]*(?:early|before|prior|ahead|behind|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
+  /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
 const LENGTH_CUE =
   /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for|still)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.

@@ -83,9 +83,9 @@ const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr|Ing`;
 const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STOP})\.(?!ssa)`, 'g');
 
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering"); surnames
-// may ("Harkness", "Ling", "Clement"), but never like the first few.
+// may ("Harkness", "Ling", "Clement", "Garrity"), but never like a few of them.
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
-const SURNAME_NEVER_ENDS = /(?:tion|sion|ity|ship)$/i;
+const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 
 // The nouns an organisation's or a facility's name ends with that no surname is ("Belle Plaine
 // Mill" after a title in a panel list is where the person works).
@@ -252,12 +252,14 @@ const NAMES_THEN_VERB = new RegExp(
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
-// half", "I'll be chairing", "I've moved our interview": the writer is there too. (Here "ask for me at reception" only says who
+// half", "I'll be chairing": the writer is there too. (Here "ask for me at reception" only says who
 // greets; with nobody else named, interviewersFromText weighs it with the writer's title.)
 const WRITER_JOINS = new RegExp(
-  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b|\bI(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted) our (?:interview|call|meeting|conversation|chat)\b`,
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
   'u',
 );
+const MOVED_OUR_MEETING =
+  /\bI(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted) our (?:interview|call|meeting|conversation|chat)\b/i;
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 // "a video interview on Thursday at 1:00 PM with me on Zoom": the writer holds the meeting named
 // before it, as against "leave your coat with me before the interview" or "check with me".
@@ -681,6 +683,16 @@ export function interviewersFromText(
     )
       add([context.sender.name], withWriter.index);
   }
+  // "I've moved our interview to Tuesday": the meeting is the writer's own, unless they sign as
+  // one who schedules.
+  const ours = MOVED_OUR_MEETING.exec(flat);
+  if (
+    ours &&
+    context.sender?.name &&
+    isPersonName(context.sender.name, context) &&
+    !signsAsScheduler(scan, context.sender.name)
+  )
+    add([context.sender.name], ours.index);
   const withMe = WITH_ME.exec(flat);
   const withMeSentence = withMe ? sentenceOf(flat, withMe.index) : '';
   if (
@@ -700,6 +712,30 @@ export function interviewersFromText(
     add(listAfter(scan.slice(me.index + me[0].length), context), me.index + 1);
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A move keeps the thread's panel after whoever the latest message names, without whoever it says
+ * is out: "Marguerite has been pulled into a board meeting, so Hollis will step in for her",
+ * "Tomas is out sick", "instead of Dana". (One who "can't make Thursday" is why it moved.)
+ */
+export function joinPanels(earlier: Person[], latest: Person[], latestText: string): Person[] {
+  const text = latestText.slice(0, 20_000);
+  const out = (person: Person) => {
+    const first = literal(person.name.split(/\s+/)[0] ?? '');
+    return (
+      !latest.some((kept) => sameName(kept.name, person.name)) &&
+      new RegExp(
+        String.raw`\b${first}\b[^.!?\n]{0,40}?\b(?:(?:has been|was|is|got|been) (?:pulled|called) (?:into|away)|(?:is|are) (?:out sick|off sick|no longer (?:joining|on the panel|available))|will no longer (?:join|be joining))|\b(?:step(?:s|ping)? in|stand(?:s|ing)? in|fill(?:s|ing)? in) for ${first}\b|\breplac(?:e|es|ing) ${first}\b|\binstead of ${first}\b`,
+        'i',
+      ).test(text)
+    );
+  };
+  const joined = [...latest];
+  for (const person of earlier)
+    if (!out(person) && !joined.some((kept) => sameName(kept.name, person.name)))
+      joined.push(person);
+  return joined;
 }
 
 function sameName(a: string, b: string): boolean {

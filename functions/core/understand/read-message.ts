@@ -1,7 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { canonicalZone, isIanaZone } from '../iana-zone.ts';
-import type { Person } from '../model.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
@@ -26,11 +25,11 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
-import { findInterviewers } from './people.ts';
+import { findInterviewers, joinPanels } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { literal, unwrapLines } from './text.ts';
+import { unwrapLines } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -41,7 +40,7 @@ import {
   JOB_TITLE_WORD,
   toolsNamedIn,
 } from './vendors.ts';
-import { type FoundTime, findInterviewTime } from './when.ts';
+import { type FoundTime, findInterviewTime, type Mention, mentionsIn } from './when.ts';
 import {
   findStatedZone,
   matchZoneAt,
@@ -49,6 +48,7 @@ import {
   placeWallTime,
   sameClockAllYear,
   toIsoWithOffset,
+  type WallTime,
   zoneWithOffset,
 } from './zones.ts';
 
@@ -342,12 +342,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "We need to push your interview back by an hour, same day": no clock time, but the thread's
   // own slot, moved by that much.
   const shift = earlier && !inText.best ? slotShiftMinutes(body) : null;
-  const moved =
+  const quoted =
     shift !== null && earlier
-      ? movedSlot(
-          findInterviewTime(earlier, { ...whenOptions, durationMinutes: duration }).best,
-          shift,
-        )
+      ? findInterviewTime(earlier, { ...whenOptions, durationMinutes: duration }).best
+      : null;
+  // Only on the quoted slot's own day: "move it to Wednesday and start an hour later" names
+  // another day, whose time is asked.
+  const moved =
+    quoted &&
+    shift !== null &&
+    onlyDayIs(quoted.wallStart, mentionsIn(body, { ...whenOptions, durationMinutes: null }))
+      ? movedSlot(quoted, shift)
       : null;
   const when = moved ? { ...inText, best: moved, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
@@ -717,32 +722,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 // Zones the text names for its time, as opposed to ones the reader supplies.
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
 
-// "Marguerite has been pulled into a board meeting", "Dana can no longer make it": one of the
-// thread's panel who is out.
-const OUT_OF_THE_PANEL =
-  /\b(?:pulled into|pulled away|called away|can(?:not|'t|’t) (?:make|join|attend)|can no longer|no longer (?:join|be)|won(?:'|’)t be (?:able|joining|there)|unavailable|out sick|(?:on|taking) leave|stepping (?:in|out)|step in for|replac(?:e|es|ing))\b/i;
-
-/**
- * A move keeps the thread's panel after whoever the latest message names, without whoever it says
- * is out ("Marguerite has been pulled into…, so Hollis will step in for her").
- */
-function joinPanels(earlier: Person[], latest: Person[], latestText: string): Person[] {
-  const sentences = latestText.split(/(?<=[.!?])\s+|\n/);
-  const out = (person: Person) => {
-    const first = person.name.split(/\s+/)[0] ?? '';
-    return sentences.some(
-      (sentence) =>
-        new RegExp(`\\b${literal(first)}\\b`).test(sentence) &&
-        OUT_OF_THE_PANEL.test(sentence) &&
-        !latest.some((kept) => kept.name === person.name),
-    );
-  };
-  const joined = [...latest];
-  for (const person of earlier)
-    if (!out(person) && !joined.some((kept) => kept.name === person.name)) joined.push(person);
-  return joined;
-}
-
 /** How long a slot read with its end lasts, in minutes. */
 function slotMinutes(slot: FoundTime | null): number | null {
   if (!slot?.end) return null;
@@ -801,6 +780,21 @@ function lengthInMinutes(start: string | null, end: string | null): number | nul
 
 function shifted(start: string, minutes: number, zone: string): string {
   return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
+}
+
+/** Every day the mentions name is `day` ("on Tuesday" by its weekday), or they name none. */
+function onlyDayIs(day: WallTime, mentions: Mention[]): boolean {
+  const weekday =
+    DateTime.fromObject({ year: day.year, month: day.month, day: day.day }).weekday % 7;
+  return mentions
+    .filter((mention) => mention.hasDate)
+    .every((mention) =>
+      mention.dayCertain
+        ? mention.date.year === day.year &&
+          mention.date.month === day.month &&
+          mention.date.day === day.day
+        : mention.weekday === weekday,
+    );
 }
 
 /** A slot moved by `minutes` (later when positive), its length kept. */

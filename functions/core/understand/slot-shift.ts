@@ -34,9 +34,18 @@ function minutesOf(count: string, unit: string): number | null {
   return minutes >= 5 && minutes <= 12 * 60 ? Math.round(minutes) : null;
 }
 
-/** Minutes the text moves the interview by (later is positive), or null when it names no shift. */
+// "Push it back by a week", "two days later": a move of days is to another day, which this
+// reading does not place.
+const DAYS_SHIFT =
+  /\b(?:back|forward|later|earlier|by)\s+(?:by\s+)?(?:a|one|two|three|\d{1,2})\s+(?:days?|weeks?)\b|\b(?:a|one|two|three|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|earlier)\b/i;
+
+/**
+ * Minutes the text moves the interview by (later is positive), or null when it names no shift,
+ * or moves it by days too.
+ */
 export function slotShiftMinutes(text: string): number | null {
   const scan = text.slice(0, 20_000);
+  if (DAYS_SHIFT.test(scan)) return null;
   const first = DIRECTION_THEN_AMOUNT.exec(scan);
   if (first) {
     const minutes = minutesOf(first[2] ?? '', first[3] ?? '');

@@ -128,10 +128,9 @@ const ALTERNATIVES: Record<string, string[]> = {
   AST: ['Asia/Riyadh', 'America/Puerto_Rico'],
   MST: ['America/Phoenix', 'America/Hermosillo'],
   MT: ['America/Phoenix'],
+  // Australians write their eastern and central standard times without the "A" (never their
+  // daylight ones: "EDT" in July is only New York's).
   EST: ['America/Cancun', 'America/Panama', ...AUSTRALIAN_EASTERN],
-  // Australians write their eastern and central times without the "A".
-  EDT: ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Hobart'],
-  CDT: ['Australia/Adelaide'],
   // Queensland keeps AEST all year and the Northern Territory ACST, beside their DST neighbours.
   AEST: ['Australia/Brisbane', 'Australia/Melbourne', 'Australia/Hobart'],
   AEDT: ['Australia/Melbourne', 'Australia/Hobart'],

@@ -380,6 +380,10 @@ describe('commands written as people write them', () => {
     ],
     ['Could you send me a list of my open applications?', { verb: 'status', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
+    // A clause after the verb that says why is no hedge.
+    ['Stop, no more reminders please', { verb: 'stop', arg: null }],
+    ['Stop, actually I accepted another offer', { verb: 'stop', arg: null }],
+    ['Close, not moving forward with them.', { verb: 'stop', arg: null }],
     [
       "Can you hold off on all of these for a while? I've just signed a contract.",
       { verb: 'pause', arg: null },

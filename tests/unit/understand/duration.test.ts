@@ -17,6 +17,7 @@ describe('findDuration', () => {
     'Please arrive 15 minutes early.',
     'The office is a 10 minute walk from the station.',
     'We will still be an hour behind you after the clocks change.',
+    "It's still 1 hour difference between our offices.",
   ])('no length in %j', (text) => {
     expect(findDuration(text)).toBeNull();
   });

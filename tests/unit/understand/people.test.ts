@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findInterviewers,
   interviewersFromText,
+  joinPanels,
 } from '../../../functions/core/understand/people.ts';
 
 const context = {
@@ -414,5 +415,45 @@ describe("an interviewer's address", () => {
     expect(read.interviewers).toEqual([
       { name: 'Geneviève Ouellet', email: 'genevieve.ouellet@bytown.example' },
     ]);
+  });
+});
+
+describe('joinPanels', () => {
+  const panel = [
+    { name: 'Tomas Reyes', email: null },
+    { name: 'Odile Martel', email: null },
+  ];
+  const names = (latest: string[], text: string) =>
+    joinPanels(
+      panel,
+      latest.map((name) => ({ name, email: null })),
+      text,
+    ).map((person) => person.name);
+
+  it('drops only whoever the reply says is out', () => {
+    expect(
+      names(['Farah Quint'], 'Tomas Reyes is out sick, so Farah Quint will step in for him.'),
+    ).toEqual(['Farah Quint', 'Odile Martel']);
+    expect(names([], 'Tomas has been pulled into an audit.')).toEqual(['Odile Martel']);
+  });
+
+  it('keeps whoever the move was made for, or who takes a new part', () => {
+    expect(
+      names([], "Tomas Reyes can't make Thursday after all, so I've moved your interview."),
+    ).toEqual(['Tomas Reyes', 'Odile Martel']);
+    expect(names([], 'Odile will be stepping in as chair.')).toEqual([
+      'Tomas Reyes',
+      'Odile Martel',
+    ]);
+    expect(names([], 'Odile is on leave from the 20th, so I have moved it earlier.')).toEqual([
+      'Tomas Reyes',
+      'Odile Martel',
+    ]);
+  });
+});
+
+describe('surnames that end like nouns', () => {
+  it('are names all the same', () => {
+    expect(names("You'll meet Kevin Garrity, Engineering Manager.")).toEqual(['Kevin Garrity']);
   });
 });

@@ -122,6 +122,24 @@ describe('dates and times', () => {
     }
   });
 
+  it('a move by an amount keeps the quoted day only; with another day it asks', async () => {
+    const thread = (reply: string) =>
+      `${reply}\n\nOn Wed, Mar 4, 2026 at 4:20 PM Nadia Brooks <nadia.brooks@quillfeather.example> wrote:\n> Your interview is booked for Tuesday 10 March 2026, 14:00 - 14:45 ET, on Teams.`;
+    const later = await read(
+      thread('Could we start 30 minutes later on Tuesday?'),
+      'Re: Interview',
+    );
+    expect(later.interview?.start).toBe('2026-03-10T14:30:00-04:00');
+    for (const reply of [
+      'Could we move it to Wednesday and start an hour later?',
+      'Could we do Thursday instead, and push it back by an hour?',
+      'We need to push your interview back by a week and start 30 minutes later.',
+    ]) {
+      const moved = await read(thread(reply), 'Re: Interview');
+      expect(moved.interview?.start ?? null, reply).toBeNull();
+    }
+  });
+
   it('never confirms one of several proposed slots', async () => {
     const reading = await read(
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',

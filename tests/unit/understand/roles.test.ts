@@ -108,4 +108,15 @@ describe('what is no part of a role', () => {
         .format,
     ).not.toBe('onsite');
   });
+
+  it("reads no onsite in the writer's own site visit", () => {
+    for (const clash of ['I have a site visit', "We've got a site visit", 'she has a site visit']) {
+      expect(
+        findFormat(
+          `Apologies - ${clash} that afternoon, so could we start earlier? Same Teams link.`,
+        ).format,
+        clash,
+      ).toBe('video');
+    }
+  });
 });

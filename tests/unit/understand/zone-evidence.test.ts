@@ -104,6 +104,11 @@ describe('zone evidence', () => {
       read('Date: Thursday 13 January 2028\nTime: 2:00pm CST', { writerZone: 'Australia/Adelaide' })
         ?.start,
     ).toBe('2028-01-13T14:00:00+10:30');
+    // Sydney keeps no daylight time in July: an "EDT" then is only New York's.
+    expect(
+      read('Date: Tuesday, July 13, 2027\nTime: 10:00 AM EDT', { writerZone: 'Australia/Sydney' })
+        ?.start,
+    ).toBe('2027-07-13T10:00:00-04:00');
   });
 
   it("\"NST\" from Kathmandu is Nepal's time, from St. John's Newfoundland's", () => {
