@@ -327,32 +327,29 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     statedZone,
     defaultTimezone: senderZone ?? defaultTimezone,
     context: `${body}\n${eventText}`,
+    durationMinutes: null,
     dayFirst: dayOrder.dayFirst,
     dayOrderAssumed: dayOrder.assumed,
+  };
+  // The slot the thread's quoted invitation gave, read once, when the reply may lean on it.
+  let quotedSlot: FoundTime | null | undefined;
+  const quoted = () => {
+    quotedSlot ??= earlier ? findInterviewTime(earlier, whenOptions).best : null;
+    return quotedSlot;
   };
   // "Same length, same room": a reply that moves the time keeps the length its invitation gave,
   // in words ("45 minutes") or as its slot ("8:30 - 9:30 AM PT").
   const duration =
-    findDuration(body) ??
-    (earlier
-      ? (findDuration(earlier) ??
-        slotMinutes(findInterviewTime(earlier, { ...whenOptions, durationMinutes: null }).best))
-      : null);
+    findDuration(body) ?? (earlier ? (findDuration(earlier) ?? slotMinutes(quoted())) : null);
   const inText = findInterviewTime(scanText, { ...whenOptions, durationMinutes: duration });
   // "We need to push your interview back by an hour, same day": no clock time, but the thread's
-  // own slot, moved by that much.
+  // own slot, moved by that much; only on that slot's own day ("move it to Wednesday and start
+  // an hour later" names another day, whose time is asked).
   const shift = earlier && !inText.best ? slotShiftMinutes(body) : null;
-  const quoted =
-    shift !== null && earlier
-      ? findInterviewTime(earlier, { ...whenOptions, durationMinutes: duration }).best
-      : null;
-  // Only on the quoted slot's own day: "move it to Wednesday and start an hour later" names
-  // another day, whose time is asked.
+  const base = shift !== null ? quoted() : null;
   const moved =
-    quoted &&
-    shift !== null &&
-    onlyDayIs(quoted.wallStart, mentionsIn(body, { ...whenOptions, durationMinutes: null }))
-      ? movedSlot(quoted, shift)
+    base && shift !== null && onlyDayIs(base.wallStart, mentionsIn(body, whenOptions))
+      ? movedSlot(base, shift, duration)
       : null;
   const when = moved ? { ...inText, best: moved, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
@@ -797,15 +794,20 @@ function onlyDayIs(day: WallTime, mentions: Mention[]): boolean {
     );
 }
 
-/** A slot moved by `minutes` (later when positive), its length kept. */
-function movedSlot(slot: FoundTime | null, minutes: number): FoundTime | null {
-  if (!slot) return null;
+/** A slot moved by `minutes` (later when positive), its length (or `length`) kept. */
+function movedSlot(slot: FoundTime, minutes: number, length: number | null): FoundTime {
   const start = shifted(slot.start, minutes, slot.timezone);
   const wall = DateTime.fromISO(start, { setZone: true });
+  const end = slot.end
+    ? shifted(slot.end, minutes, slot.timezone)
+    : length
+      ? shifted(start, length, slot.timezone)
+      : null;
   return {
     ...slot,
     start,
-    end: slot.end ? shifted(slot.end, minutes, slot.timezone) : null,
+    end,
+    confidence: end && !slot.end ? { ...slot.confidence, end: 0.8 } : slot.confidence,
     wallStart: {
       year: wall.year,
       month: wall.month,
