@@ -491,7 +491,7 @@ export function askCopy(application: Application, milestoneId: string, now: Date
 }
 
 /** A copy asked for and not yet claimed, asked no more: the draft is in doubt as before. */
-function withoutCopyOwed(milestone: Milestone): Milestone {
+export function withoutCopyOwed(milestone: Milestone): Milestone {
   if (!owesCopy(milestone) || !milestone.unconfirmed) return milestone;
   const { resend: _resend, ...unconfirmed } = milestone.unconfirmed;
   return { ...milestone, unconfirmed };
@@ -533,12 +533,18 @@ export function releaseMilestone(application: Application, claimed: Milestone, n
 function withoutClaim(application: Application, claimed: Milestone): Application {
   const copy = claimed.unconfirmed?.resend;
   if (copy) {
+    // A stop saved while the copy was out, after it was asked for, cancels it as it cancels a
+    // PENDING draft (a close-out's copy is asked for on the application it closed, before).
+    const stopped =
+      application.status === 'CLOSED' &&
+      Date.parse(application.closedAt ?? '') > Date.parse(copy.askedAt);
     return {
       ...application,
       milestones: application.milestones.map((m) => {
         if (m.id !== claimed.id) return m;
         const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...owed } = m;
-        return { ...owed, sentAt: copy.mailedAt };
+        const given = { ...owed, sentAt: copy.mailedAt };
+        return stopped ? withoutCopyOwed(given) : given;
       }),
     };
   }

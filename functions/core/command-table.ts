@@ -222,7 +222,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     written: 'resend',
     words: ['resend', 're-send', 'send … again', 'send me … again'],
     argument: 'none',
-    // On a closed application too: its close-out's keep-in-touch note.
+    // No needsOpen: a closed application's close-out note may be the copy asked for.
     needsApplication: true,
     typoTargets: ['resend'],
     help: {

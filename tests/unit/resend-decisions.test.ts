@@ -8,6 +8,7 @@ import {
   markToldUnconfirmed,
   SEND_LEASE_MS,
 } from '../../functions/core/application.ts';
+import { markSent } from '../../functions/core/changes.ts';
 import type { Application, Milestone } from '../../functions/core/model.ts';
 import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
 import { decideRepairs } from '../../functions/core/use-cases/doctor-decisions.ts';
@@ -161,6 +162,13 @@ describe('the copy, fired', () => {
     expect(back && decideFiring(back, THANK_YOU, later)).toMatchObject({ claimed: true });
   });
 
+  it('refused after a stop saved while it was out: owed no more, never sent after the stop', () => {
+    const stopped = closeApplication(firing.application, later).application;
+    const back = afterDraft(stopped, firing.milestone, { sent: false }, later);
+    expect(milestoneOf(back, THANK_YOU).unconfirmed?.resend).toBeUndefined();
+    expect(back && decideFiring(back, THANK_YOU, later)).toMatchObject({ claimed: false });
+  });
+
   it('its answer lost, or its function dead once it was handed over: in doubt again, told again', () => {
     const lost = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
     expect(milestoneOf(lost, THANK_YOU).unconfirmed).toEqual({ told: false });
@@ -197,5 +205,15 @@ describe('the copy, fired', () => {
     });
     expect(decideFiring(stopped, THANK_YOU, later)).toMatchObject({ reason: 'not-pending' });
     expect(schedulesOf(stopped).upsert).toEqual([]);
+  });
+});
+
+describe('a copy owed, then the user says they sent the draft on', () => {
+  it('comes no more: they had it', () => {
+    const asked = askCopy(thankYouInDoubt, THANK_YOU, askedAt);
+    if (!asked) throw new Error('no copy asked');
+    const marked = markSent(asked, later).application;
+    expect(milestoneOf(marked, THANK_YOU).unconfirmed?.resend).toBeUndefined();
+    expect(decideFiring(marked, THANK_YOU, later)).toMatchObject({ claimed: false });
   });
 });
