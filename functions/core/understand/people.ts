@@ -722,7 +722,10 @@ export function interviewersFromText(
 export function joinPanels(earlier: Person[], latest: Person[], latestText: string): Person[] {
   const text = latestText.slice(0, 20_000);
   const out = (person: Person) => {
-    const first = literal(person.name.split(/\s+/)[0] ?? '');
+    const given = person.name.split(/\s+/)[0] ?? '';
+    // A first name is short: a hostile one makes no pattern.
+    if (given.length > 40) return false;
+    const first = literal(given);
     return (
       !latest.some((kept) => sameName(kept.name, person.name)) &&
       new RegExp(

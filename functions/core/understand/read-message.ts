@@ -559,8 +559,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     ...original.cc.map((box) => organisationLabel(box.email)),
     ...original.recipients.map((box) => organisationLabel(box.email)),
     ...written.map((box) => organisationLabel(box.email)),
-    // A tool's footer names it ("sent to you via Naukri RMS"): its domain is never the employer's.
   ].filter(
+    // A tool's footer names it ("sent to you via Naukri RMS"): its domain is never the employer's.
     (label): label is string => !!label && !candidateEmails.has(label) && !isToolName(label, tools),
   );
   const candidateLabels = new Set(
@@ -640,7 +640,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   };
   const latest = findInterviewers(body, events, peopleContext);
   // "Aoife has been pulled into a site audit; could we push to 11:30?": the people the thread's
-  // invitation names, when its latest message names none.
+  // invitation names, when its latest message names none; a move's panel is whom it names, then
+  // the thread's people it does not say are out (joinPanels).
   const thread =
     earlier && (latest.interviewers.length === 0 || classified.kind === 'reschedule')
       ? findInterviewers(earlier, [], peopleContext)
