@@ -17,6 +17,7 @@ import {
   decideFiring,
   type Firing,
 } from '../../functions/core/use-cases/milestone-decisions.ts';
+import { latestNote, redrafted } from '../../functions/core/use-cases/redraft-decisions.ts';
 import { decideResend } from '../../functions/core/use-cases/resend-decisions.ts';
 import { openAcme } from '../support/samples.ts';
 
@@ -215,5 +216,22 @@ describe('a copy owed, then the user says they sent the draft on', () => {
     const marked = markSent(asked, later).application;
     expect(milestoneOf(marked, THANK_YOU).unconfirmed?.resend).toBeUndefined();
     expect(decideFiring(marked, THANK_YOU, later)).toMatchObject({ claimed: false });
+  });
+});
+
+describe('a copy owed, then a note re-drafts the thank-you', () => {
+  it('the re-draft is the copy: no second one comes', () => {
+    const asked = askCopy(thankYouInDoubt, THANK_YOU, askedAt);
+    if (!asked) throw new Error('no copy asked');
+    const noted = { ...asked, notes: [...asked.notes, 'we talked about their Kafka migration'] };
+    const after = redrafted(
+      noted,
+      THANK_YOU,
+      ['redraft-1@followup.example'],
+      { to: 'dana@acme.example', subject: 'Thank you', note: latestNote(noted) },
+      later,
+    );
+    expect(milestoneOf(after, THANK_YOU).unconfirmed?.resend).toBeUndefined();
+    expect(after && decideFiring(after, THANK_YOU, later)).toMatchObject({ claimed: false });
   });
 });

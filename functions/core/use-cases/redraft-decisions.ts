@@ -1,7 +1,7 @@
 // Use-cases -> `notes:` after a thank-you went out, decided: which unsent thank-you drafts a newer
 // note re-drafts, and what the application remembers once the re-draft is mailed. Pure; the
 // effect is in redraft.ts. Pending drafts need nothing: they are written from the notes on firing.
-import { draftMailIds, draftSent, revise, withThreadIds } from '../application.ts';
+import { draftMailIds, draftSent, revise, withoutCopyOwed, withThreadIds } from '../application.ts';
 import * as changes from '../changes.ts';
 import { interviewNotes } from '../mail/index.ts';
 import type { Application, DraftSent, Milestone } from '../model.ts';
@@ -49,7 +49,8 @@ export function redrafted(
   const mailIds = draftMailIds(owed.draft, messageIds);
   return revise(application, now, {
     milestones: application.milestones.map((m) =>
-      m.id === milestoneId ? { ...m, draft: draftSent(mailIds, draft) } : m,
+      // A copy asked for (`resend`) and not yet out: this re-draft is it.
+      m.id === milestoneId ? { ...withoutCopyOwed(m), draft: draftSent(mailIds, draft) } : m,
     ),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
