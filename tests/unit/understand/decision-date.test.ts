@@ -18,6 +18,8 @@ describe('findDecisionDate', () => {
     ['We aim to decide by the end of CW 47.', '2027-11-26'],
     ['Feedback follows in KW 48.', '2027-12-03'],
     ['We will let you know by Wednesday of CW 46.', '2027-11-17'],
+    ['We anticipate finalising this recruitment by Friday 19 November 2027.', '2027-11-19'],
+    ["They're hoping to have an offer out by Friday, November 19.", '2027-11-19'],
   ])('%j -> %s', (text, day) => {
     expect(findDecisionDate(text, options)).toBe(day);
   });
