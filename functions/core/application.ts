@@ -534,17 +534,23 @@ function withoutClaim(application: Application, claimed: Milestone): Application
   const copy = claimed.unconfirmed?.resend;
   if (copy) {
     // A stop saved while the copy was out, after it was asked for, cancels it as it cancels a
-    // PENDING draft (a close-out's copy is asked for on the application it closed, before).
+    // PENDING draft (a close-out's copy is asked for on the application it closed, before); so do
+    // as many refusals as end a notice (a suppressed address would refuse it every day).
     const stopped =
       application.status === 'CLOSED' &&
       Date.parse(application.closedAt ?? '') > Date.parse(copy.askedAt);
+    const refused = (copy.refused ?? 0) + 1;
     return {
       ...application,
       milestones: application.milestones.map((m) => {
-        if (m.id !== claimed.id) return m;
+        if (m.id !== claimed.id || !m.unconfirmed) return m;
         const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...owed } = m;
-        const given = { ...owed, sentAt: copy.mailedAt };
-        return stopped ? withoutCopyOwed(given) : given;
+        const given = {
+          ...owed,
+          sentAt: copy.mailedAt,
+          unconfirmed: { ...m.unconfirmed, resend: { ...copy, refused } },
+        };
+        return stopped || refused >= NOTICE_REFUSALS_BOUND ? withoutCopyOwed(given) : given;
       }),
     };
   }

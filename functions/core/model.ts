@@ -108,9 +108,10 @@ export interface Milestone {
     /**
      * A copy the user asked for (`resend`), owed until a firing mails it: claimed and settled as
      * any draft (`sending`, `sentAt` then the copy's), the doubt gone once it is out.
-     * `mailedAt` is when the draft in doubt was mailed, kept should the copy's claim be given back.
+     * `mailedAt` is when the draft in doubt was mailed, kept should the copy's claim be given back;
+     * `refused` counts the mail service's refusals of it (NOTICE_REFUSALS_BOUND ends it).
      */
-    resend?: { askedAt: string; mailedAt: string };
+    resend?: { askedAt: string; mailedAt: string; refused?: number };
   };
   /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the

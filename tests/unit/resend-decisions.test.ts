@@ -6,6 +6,7 @@ import {
   closeApplication,
   markHanded,
   markToldUnconfirmed,
+  NOTICE_REFUSALS_BOUND,
   SEND_LEASE_MS,
 } from '../../functions/core/application.ts';
 import { markSent } from '../../functions/core/changes.ts';
@@ -161,6 +162,18 @@ describe('the copy, fired', () => {
     expect(milestone.sending).toBeUndefined();
     expect(milestone.unconfirmed?.resend).toBeDefined();
     expect(back && decideFiring(back, THANK_YOU, later)).toMatchObject({ claimed: true });
+  });
+
+  it('refused as many times as end a notice: owed no more (an address refused for good)', () => {
+    let current: Application | undefined;
+    let claim = firing;
+    for (let refusal = 1; refusal <= NOTICE_REFUSALS_BOUND; refusal++) {
+      current = afterDraft(claim.application, claim.milestone, { sent: false }, later);
+      const next = current && decideFiring(current, THANK_YOU, later);
+      if (refusal < NOTICE_REFUSALS_BOUND) claim = claimed(next as Firing);
+      else expect(next).toMatchObject({ claimed: false });
+    }
+    expect(milestoneOf(current, THANK_YOU).unconfirmed?.resend).toBeUndefined();
   });
 
   it('refused after a stop saved while it was out: owed no more, never sent after the stop', () => {
