@@ -265,7 +265,15 @@ export function claimMilestone(
  * application's state (the user asked for it, on a closed application too: its close-out).
  */
 export const owesCopy = (milestone: Milestone | undefined): boolean =>
-  milestone?.state === 'SENT' && milestone.unconfirmed?.resend !== undefined && !milestone.sending;
+  milestone?.state === 'SENT' && copyAsked(milestone) && !milestone.sending;
+
+/** A copy was asked for (`resend`): owed, or on its way. */
+export const copyAsked = (milestone: Milestone): boolean =>
+  milestone.unconfirmed?.resend !== undefined;
+
+/** Newest mailed first: the order in which "the latest draft" is meant. */
+export const latestMailedFirst = (a: Milestone, b: Milestone): number =>
+  Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? '');
 
 /**
  * The copy `milestoneId` owes, claimed as a draft is (marked `sending`, `sentAt` the claim's): the
@@ -306,6 +314,12 @@ export function claimDraft(
   return owesCopy(milestone)
     ? claimCopy(application, milestoneId, now, claimId)
     : claimMilestone(application, milestoneId, now, claimId);
+}
+
+/** A milestone no longer in flight: without its claim's marks. */
+function withoutClaimMarks(milestone: Milestone): Milestone {
+  const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...settled } = milestone;
+  return settled;
 }
 
 /** Our own claim, still in flight: matched by the `sentAt` (and `claimId`) it was stamped with. */
@@ -357,13 +371,7 @@ export function finishSending(
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const {
-        sending: _sending,
-        handedAt: _handedAt,
-        claimId: _claimId,
-        unconfirmed: _unconfirmed,
-        ...sent
-      } = m;
+      const { unconfirmed: _unconfirmed, ...sent } = withoutClaimMarks(m);
       // A notice of doubt about it, answered later, still names this draft.
       const named = [...(m.unconfirmed?.noticeIds ?? []), ...messageIds];
       return draft ? { ...sent, draft: draftSent(draftMailIds(m.draft, named), draft) } : sent;
@@ -382,8 +390,7 @@ export function markUnconfirmed(application: Application, claimed: Milestone, no
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...sent } = m;
-      return { ...sent, unconfirmed: { told: false } };
+      return { ...withoutClaimMarks(m), unconfirmed: { told: false } };
     }),
   });
 }
@@ -544,9 +551,8 @@ function withoutClaim(application: Application, claimed: Milestone): Application
       ...application,
       milestones: application.milestones.map((m) => {
         if (m.id !== claimed.id || !m.unconfirmed) return m;
-        const { sending: _sending, handedAt: _handedAt, claimId: _claimId, ...owed } = m;
         const given = {
-          ...owed,
+          ...withoutClaimMarks(m),
           sentAt: copy.mailedAt,
           unconfirmed: { ...m.unconfirmed, resend: { ...copy, refused } },
         };
@@ -562,13 +568,7 @@ function withoutClaim(application: Application, claimed: Milestone): Application
     ...after,
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const {
-        sentAt: _sentAt,
-        sending: _sending,
-        handedAt: _handedAt,
-        claimId: _claimId,
-        ...unsent
-      } = m;
+      const { sentAt: _sentAt, ...unsent } = withoutClaimMarks(m);
       return { ...unsent, state };
     }),
   };

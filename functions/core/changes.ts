@@ -2,7 +2,13 @@
 // returns its next version. The use-case persists it (conditionally) and then makes the schedules
 // match what was saved (use-cases/change-application.ts `schedulesOf`): the stored application is
 // the one source of truth for them.
-import { closeApplication, interviewFromReading, revise, withoutCopyOwed } from './application.ts';
+import {
+  closeApplication,
+  interviewFromReading,
+  latestMailedFirst,
+  revise,
+  withoutCopyOwed,
+} from './application.ts';
 import type { Application, Milestone, Person } from './model.ts';
 import {
   cancelPlan,
@@ -183,7 +189,7 @@ export function markSent(
     draftRepliedTo(application, repliedTo) ??
     application.milestones
       .filter((m) => m.state === 'SENT' && !m.userSentAt)
-      .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
+      .sort(latestMailedFirst)[0];
   if (!latest || latest.userSentAt) return { application };
   // Sent on, it reached the user: a copy asked for and not yet out comes no more.
   return {

@@ -1,7 +1,7 @@
 // Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status and the
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
-import { nextPending } from '../application.ts';
+import { copyAsked, nextPending } from '../application.ts';
 import { dateFormatter } from '../date-formatters.ts';
 import type { Application, FilteredUnmatched, Interview, Milestone } from '../model.ts';
 import type { Reading } from '../reading.ts';
@@ -275,7 +275,7 @@ function unconfirmedTimeline(application: Application): (TimelineItem & { copyOw
     .map((milestone) => ({
       what: milestoneLabel(milestone.kind, milestone.interviewer),
       when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
-      copyOwed: milestone.unconfirmed?.resend !== undefined,
+      copyOwed: copyAsked(milestone),
     }));
 }
 

@@ -175,7 +175,11 @@ export function weighNote(
   // their zone, which answers it.
   // "10am my time per his email": a time the mail itself gives on the user's clock, copied, is the
   // mail's own sum ("3pm UK time, which I make 10am for you"), not a second witness.
-  const echoed = readerTimesIn(options.mailText ?? '', options.userZone, options.reference);
+  // Read only when the note has a time on the user's clock to compare: it parses the mail again.
+  const onUserClock = read.some((t) => t.zoneless || t.zone === options.userZone);
+  const echoed = onUserClock
+    ? readerTimesIn(options.mailText ?? '', options.userZone, options.reference)
+    : [];
   const all = read.filter(
     (t) =>
       correctedInSentence(note, t.index) ||

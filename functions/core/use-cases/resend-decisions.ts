@@ -2,7 +2,7 @@
 // and what the answer says. Pure. The copy is owed on the milestone (askCopy) and mailed by the
 // milestone's own firing, which the effect runner schedules at once: it is claimed, sent, retried
 // or reported as any draft is, so a redelivered `resend` or a retried firing never sends two.
-import { askCopy } from '../application.ts';
+import { askCopy, copyAsked, latestMailedFirst } from '../application.ts';
 import { milestoneDraftTitle } from '../mail/index.ts';
 import type { Application, Milestone } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
@@ -15,12 +15,8 @@ export type ResendChoice =
   | { kind: 'nothing-in-doubt'; milestone: Milestone; named: boolean }
   | { kind: 'nothing-mailed' };
 
-const latestMailedFirst = (a: Milestone, b: Milestone) =>
-  Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? '');
-
 const mailed = (milestone: Milestone) => milestone.state === 'SENT';
 const inDoubt = (milestone: Milestone) => mailed(milestone) && milestone.unconfirmed !== undefined;
-const copyAsked = (milestone: Milestone) => milestone.unconfirmed?.resend !== undefined;
 
 /**
  * The draft a `resend` means: the one whose mail or notice the reply answers; else the latest in
