@@ -491,8 +491,14 @@ const STARTS_AT =
 function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
 }
-const NOT_INTERVIEW_LINE =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
+// A journey's line in an onsite itinerary (the flight out, the car to the airport): kept in the
+// time of the place it leaves from, often the candidate's home, so its zone is not the venue's.
+const TRAVEL_LINE =
+  /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train|check[- ]?out)\b/i;
+const NOT_INTERVIEW_LINE = new RegExp(
+  String.raw`\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b|${TRAVEL_LINE.source}`,
+  'i',
+);
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -634,7 +640,15 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       // A day in an aside ("(the brief comes on Thursday 4 March)") owns no times after it.
       if (previous.hasDate && insideParentheses(text, previous.index)) continue;
       if (previous.hasDate) {
-        const near = mention.index - previous.end <= (previous.hasTime ? 300 : 700);
+        // An itinerary's rows run on from the row above, however many rows the day has.
+        const row = mentions[i - 1];
+        const runsOn =
+          row !== undefined &&
+          attached.get(previous)?.includes(row) === true &&
+          startsLine(text, row.index) &&
+          startsLine(text, mention.index);
+        const near =
+          mention.index - (runsOn ? row.end : previous.end) <= (previous.hasTime ? 300 : 700);
         if (
           near &&
           (!previous.hasTime || startsLine(text, mention.index) || startSaid(text, mention.index))
@@ -665,7 +679,10 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       const first = slots[0] as Mention;
       const last = slots[slots.length - 1] as Mention;
       const zone =
-        slots.find((slot) => slot.zone)?.zone ?? times.find((time) => time.zone)?.zone ?? day.zone;
+        slots.find((slot) => slot.zone)?.zone ??
+        times.find((time) => time.zone && !TRAVEL_LINE.test(lineAround(text, time.index, time.end)))
+          ?.zone ??
+        (day.hasTime && TRAVEL_LINE.test(lineAround(text, day.index, day.end)) ? null : day.zone);
       if (day.hasTime) {
         const own = candidates.findIndex((candidate) => candidate.index === day.index);
         if (own !== -1) candidates.splice(own, 1);

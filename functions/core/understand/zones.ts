@@ -276,7 +276,8 @@ export function windowsZone(name: string): string | null {
 const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
-const CITY_TIME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) time\b/u;
+// "Denver time", "Townsville local time".
+const CITY_TIME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: local)? time\b/u;
 // The same in the languages recruiters abroad write in: "hora de Madrid", "heure de Paris",
 // "horário de Lisboa", "ora di Roma".
 // A country of one zone, by its name or its people's: "Irish time", "UK time", "India time".

@@ -108,6 +108,7 @@ describe('zone phrases', () => {
     ['(UTC+10:00) Canberra, Melbourne, Sydney', 'Australia/Sydney'],
     ['Central European Time', 'Europe/Berlin'],
     ['London time', 'Europe/London'],
+    ['Townsville local time (AEST)', 'Australia/Brisbane'],
     ['GMT+5:30', 'Asia/Kolkata'],
     ['UTC+2', 'Etc/GMT-2'],
     ['Europe/Oslo', 'Europe/Oslo'],
