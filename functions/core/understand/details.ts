@@ -526,6 +526,11 @@ const MEETING_COUNTERPART =
 const REQUISITION =
   /\s*[([]\s*(?:(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:(?:job|req(?:uisition)?)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
+// "(Grade 7, ref WQ-2027-114)", "(Band 5; Vacancy No. 30418)": a note that carries the
+// posting's reference is the posting's details, whatever else it says.
+const POSTING_NOTE =
+  /\s*\([^()]{0,60}?\b(?:ref(?:erence)?|req(?:uisition)?|job id|vacancy|posting|competition)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*[A-Z]{0,6}[-_/]?\d[\w/-]*\s*\)/gi;
+
 // Where and on what terms the work is done: "(Remote - Americas)", "(contract-to-hire)".
 const WORK_ARRANGEMENT =
   '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*|contract(?:-to-hire)?|temp(?:-to-perm)?|full[- ]time|part[- ]time|permanent|fixed[- ]term|freelance)';
@@ -542,6 +547,7 @@ function cleanRole(raw: string): string {
         /\s*\((?:round|stage|step|part|interview)\s*\d+\)|\s*\((?:final|first|second|third) (?:round|stage|interview)\)/gi,
         '',
       )
+      .replace(POSTING_NOTE, '')
       .replace(REQUISITION, '')
       // "(m/w/d)", "(f/m/x)", "(all genders)": the law's note that anyone may apply, not the title.
       .replace(/\s*\((?:(?:[mwfdxh]\s*\/\s*){1,3}[mwfdxh]\*?|all genders?|gn)\)/gi, '')

@@ -44,6 +44,16 @@ describe('findRole', () => {
       'Thank you for applying for the position of Assistant Professor – Computer Science and Engineering (JR-04417) at Example Co.',
       'Assistant Professor – Computer Science and Engineering',
     ],
+    // A note on the posting that carries its reference carries the posting's details, grade and
+    // all; the title ends before it.
+    [
+      'Thank you for applying for the position of Policy Officer, Water Quality (Grade 7, ref WQ-2027-114).',
+      'Policy Officer, Water Quality',
+    ],
+    [
+      'You are invited to interview for Payroll Officer (Band 5; Vacancy No. 30418).',
+      'Payroll Officer',
+    ],
     [
       'Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is confirmed.',
       'Senior Product Manager, Payments',
