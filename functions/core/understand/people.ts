@@ -266,6 +266,11 @@ const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\
 const SOCIAL_PART = /\b(?:tour|coffee|lunch|breakfast|dinner|drinks|walk-?through|welcome)\b/i;
 const WITH_ME =
   /\b(?:interview|call|chat|conversation|meeting|screen|session)\b[^.!?;\n]{0,80}?\bwith me\b(?!\s+and\b)/i;
+// A call that readies the candidate for the interview, or looks back on it, is no interview:
+// "a quick prep call with me", "a debrief call with Kyle".
+const AROUND_THE_INTERVIEW = /\b(?:prep|preparation|prepare|briefing|debrief|catch[- ]up)\b/i;
+const aroundTheInterview = (text: string, from: number, to: number) =>
+  AROUND_THE_INTERVIEW.test(text.slice(Math.max(0, from - 25), to));
 
 // "Mrs. Sunita Kulkarni", "R. Sundaram": a stop after a form of address or an initial ends no
 // sentence.
@@ -609,7 +614,7 @@ export function interviewersFromText(
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (PAST.test(sentence) && !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence))
       continue;
-    if (LATER_ROUND.test(sentence)) continue;
+    if (LATER_ROUND.test(sentence) || aroundTheInterview(scan, m.index ?? 0, at)) continue;
     const rest = scan.slice(at);
     if (/^(?:me|myself)\b/i.test(rest) && context.sender?.name) {
       // "You'll meet with me, our assistant principal Tomas Delgado, and Linh Pham".
@@ -703,7 +708,8 @@ export function interviewersFromText(
     withMeSentence.length <= 300 &&
     INTERVIEW_SENTENCE.test(withMeSentence) &&
     !PAST.test(withMeSentence) &&
-    !SOCIAL_PART.test(withMe[0])
+    !SOCIAL_PART.test(withMe[0]) &&
+    !aroundTheInterview(flat, withMe.index, withMe.index + withMe[0].length)
   )
     add([context.sender.name], withMe.index);
   const me = ME_AND.exec(scan);

@@ -268,6 +268,19 @@ describe('the writer holds the meeting', () => {
       ),
     ).toEqual([]);
     expect(names('4:30 - 5:00    Office tour and coffee with me')).toEqual([]);
+    // An agency's recruiter readies the candidate for the client's interview; they hold none.
+    expect(
+      interviewersFromText(
+        'Your interview with the plant manager is on Thursday. Can you do a quick 15-minute prep call with me on Wednesday at 4:00?',
+        writer,
+      ),
+    ).toEqual([]);
+    expect(
+      interviewersFromText(
+        "Let's have a short debrief call with me after your interview on Friday.",
+        writer,
+      ),
+    ).toEqual([]);
   });
 });
 
