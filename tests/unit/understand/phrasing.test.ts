@@ -114,6 +114,9 @@ describe('dates and times', () => {
     for (const lead of [
       'Please join the meeting by 10:50 AM ET with your ID ready.',
       'Kindly log in by 10:50 AM ET to test your audio.',
+      // Time to read a case before the panel is no part of the panel's slot.
+      'On arrival you will be given 20 minutes of reading time (from 10:40 AM) to review a case.',
+      'Preparation time starts at 10:30 AM ET; the panel will then discuss your plan.',
     ]) {
       const reading = await read(
         `Interview Date: 12-Mar-2026 (Thursday)\nInterview Time: 11:00 AM to 11:45 AM ET\nMode: Microsoft Teams\n${lead}`,
