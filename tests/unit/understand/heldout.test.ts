@@ -12,7 +12,10 @@
 // user's note doubted), `heldout16` 101/119 (84.9%, one: a time an agency with offices in three
 // zones left open, stated in the user's zone), `heldout17` 101/119 (84.9%, none; the reader at
 // the session's start scored it 98/119 with one), `heldout18` 76/119 (63.9%, none; four of its mails
-// in Portuguese, Polish, Russian and Japanese alone; 73/119 at the session's start). Like the shared
+// in Portuguese, Polish, Russian and Japanese alone; 73/119 at the session's start), `heldout19`
+// 107/119 (89.9%, none; ordinary US, Canadian and UK mail) and `heldout20` 100/119 (84.0%, none;
+// ordinary mail from India, Australia, New Zealand, Ireland, Singapore and Europe), both the same
+// with the reader at their session's start. Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -39,7 +42,9 @@ const BATCHES = [
   { folder: 'heldout15', floor: 0.91 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.96 },
-  { folder: 'heldout18', floor: 0.76 },
+  { folder: 'heldout18', floor: 0.83 },
+  { folder: 'heldout19', floor: 0.89 },
+  { folder: 'heldout20', floor: 0.86 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
