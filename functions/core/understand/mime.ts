@@ -2,7 +2,7 @@
 // messages, through postal-mime (charsets, quoted-printable, base64, nested parts).
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { jsonLdBlocks } from './markup.ts';
-import { htmlToText, normalizeText, struckText } from './text.ts';
+import { htmlToText, lineKey, normalizeText, struckText } from './text.ts';
 
 /** Bytes beyond this are not read: no interview confirmation is that large. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
@@ -127,7 +127,7 @@ function fromEmail(email: Email | null): ParsedMail {
   if (struck.size > 0)
     text = text
       .split('\n')
-      .filter((line) => !struck.has(line.replace(/\s+/g, ' ').trim()))
+      .filter((line) => !struck.has(lineKey(line)))
       .join('\n');
   const calendars: string[] = [];
   const attachedMessages: Uint8Array[] = [];

@@ -201,13 +201,22 @@ const STRUCK_ELEMENT = /<([a-z][a-z0-9]*)\b([^<>]*)>([^<]{1,300})<\/\1\s*>/gi;
  * What the HTML strikes through ("Former time: ~~Thursday 3pm~~"): no longer true, and the
  * plain-text alternative cannot show it. Only runs without tags inside, so it stays linear.
  */
+/**
+ * A line as the HTML and the plain part both write it: the HTML's "3:00 PM &ndash; 3:30 PM" is
+ * the plain part's "3:00 PM - 3:30 PM".
+ */
+export function lineKey(line: string): string {
+  return line
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function struckText(html: string): string[] {
   const found: string[] = [];
   for (const m of html.slice(0, MAX_TEXT * 4).matchAll(STRUCK_ELEMENT)) {
     if (!isStruck((m[1] ?? '').toLowerCase(), m[2] ?? '')) continue;
-    const text = decodeEntities(m[3] ?? '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = lineKey(decodeEntities(m[3] ?? ''));
     if (text.length >= 6) found.push(text);
     if (found.length >= 20) break;
   }

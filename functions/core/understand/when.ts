@@ -618,6 +618,10 @@ function startsScheduleLine(text: string, index: number): boolean {
   );
 }
 
+function minuteOfDay(mention: Mention | undefined): number {
+  return mention?.time ? mention.time.hour * 60 + mention.time.minute : 0;
+}
+
 /** The interview's date and time, or what is missing to know it. */
 export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
   const text = rawText.slice(0, MAX_SCAN);
@@ -673,7 +677,19 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       (slot) => !NOT_INTERVIEW_LINE.test(lineAround(text, slot.index, slot.end)),
     );
     const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
-    const itinerary = all.length >= 2 && lines.size === all.length && slots.length >= 1;
+    // Its rows run forward in time: a row before the first ("Previous time: 10:00 AM") is another
+    // slot's, not this day's.
+    const sure = all.filter((slot) => slot.meridiemCertain);
+    const forward = sure.every(
+      (slot, k) => k === 0 || minuteOfDay(slot) >= minuteOfDay(sure[k - 1]),
+    );
+    const itinerary = all.length >= 2 && lines.size === all.length && slots.length >= 1 && forward;
+      console.error(
+        'IT',
+        itinerary,
+        JSON.stringify(all.map((s) => lineAround(text, s.index, s.end))),
+        JSON.stringify(text.slice(0, 600)),
+      );
     if (itinerary) {
       // An itinerary: the interview runs from the first slot's start to the last slot's end.
       const first = slots[0] as Mention;
@@ -762,6 +778,18 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     }))
     .sort((a, b) => b.score - a.score || a.candidate.index - b.candidate.index);
 
+    for (const s of scored)
+      console.error(
+        s.score,
+        JSON.stringify({
+          d: s.candidate.date,
+          t: s.candidate.time,
+          e: s.candidate.endTime,
+          g: s.candidate.grouped,
+          z: s.candidate.zone?.zone,
+          at: text.slice(s.candidate.index, s.candidate.index + 50),
+        }),
+      );
   const top = scored[0];
   if (!top || top.score < 1) {
     const bestDay = dayOnly

@@ -99,6 +99,14 @@ describe('dates and times', () => {
     expect(dashes.interview?.interviewers.map((p) => p.name)).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('an itinerary runs forward in time: a row that ends before the first begins is no row of it', async () => {
+    const moved = await read(
+      'Interview rescheduled\n\nNew time\nThursday, March 12, 2026\n3:00 PM - 3:30 PM ET\n\nPrevious time\n10:00 AM - 10:30 AM ET\n\nInterviewer\nRosa Villarreal',
+    );
+    expect(moved.interview?.start).toBe('2026-03-12T15:00:00-04:00');
+    expect(['2026-03-12T15:30:00-04:00', null]).toContain(moved.interview?.end ?? null);
+  });
+
   it('joins the days of a schedule only when the mail says it spans days', async () => {
     const sessions = (heading: string) =>
       `${heading}Tuesday, March 10\n10:00 - 11:00 AM ET  Technical interview\n\n${heading.replace('1', '2')}Thursday, March 12\n2:00 - 2:45 PM ET  Team lunch chat\n`;

@@ -41,6 +41,17 @@ describe('struck through', () => {
     expect(mail.text).toContain('Time: 2:00 PM 12:00 PM ET');
     expect(mail.htmlText).not.toContain('Wednesday');
   });
+
+  it('knows a struck line whose dash the plain part writes as a hyphen', async () => {
+    const mail = await parseMail(
+      alternative(
+        'New time\r\n3:00 PM - 3:30 PM CDT\r\nPrevious time\r\n10:00 AM - 10:30 AM CDT',
+        '<div>New time</div><div>3:00 PM &ndash; 3:30 PM CDT</div><div>Previous time</div><div style="text-decoration:line-through">10:00 AM &ndash; 10:30 AM CDT</div>',
+      ),
+    );
+    expect(mail.text).toContain('3:00 PM - 3:30 PM CDT');
+    expect(mail.text).not.toContain('10:00 AM');
+  });
 });
 
 describe('a name above its address', () => {
