@@ -684,12 +684,6 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       (slot, k) => k === 0 || minuteOfDay(slot) >= minuteOfDay(sure[k - 1]),
     );
     const itinerary = all.length >= 2 && lines.size === all.length && slots.length >= 1 && forward;
-      console.error(
-        'IT',
-        itinerary,
-        JSON.stringify(all.map((s) => lineAround(text, s.index, s.end))),
-        JSON.stringify(text.slice(0, 600)),
-      );
     if (itinerary) {
       // An itinerary: the interview runs from the first slot's start to the last slot's end.
       const first = slots[0] as Mention;
@@ -778,18 +772,6 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     }))
     .sort((a, b) => b.score - a.score || a.candidate.index - b.candidate.index);
 
-    for (const s of scored)
-      console.error(
-        s.score,
-        JSON.stringify({
-          d: s.candidate.date,
-          t: s.candidate.time,
-          e: s.candidate.endTime,
-          g: s.candidate.grouped,
-          z: s.candidate.zone?.zone,
-          at: text.slice(s.candidate.index, s.candidate.index + 50),
-        }),
-      );
   const top = scored[0];
   if (!top || top.score < 1) {
     const bestDay = dayOnly
