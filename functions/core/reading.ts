@@ -103,6 +103,8 @@ export interface Reading {
   sources?: Partial<Record<keyof InterviewReading, FieldSource>>;
   /** The words a field was inferred from, where it was not stated outright ("Vancouver, BC"). */
   evidence?: Partial<Record<keyof InterviewReading, string>>;
+  /** What a witness said against a stated field, as written: the user's note's "8:30pm my time". */
+  disputed?: Partial<Record<keyof InterviewReading, string>>;
   /** Human-readable names of what could not be read (asked for in the acknowledgment). */
   missing?: string[];
 }

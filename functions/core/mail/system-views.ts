@@ -148,7 +148,8 @@ function zoneInWords(zone: string): string {
 /**
  * What the reader inferred rather than read outright, each with where it came from, so the user
  * can tell a guess from a fact and correct it: the zone from an office in a signature, the
- * user's own zone when the mail names none, the time from the user's note.
+ * user's own zone when the mail names none, the time from the user's note, and a note's time the
+ * mail overrules.
  */
 export function readingNotes(reading: Reading): string[] {
   const interview = reading.interview;
@@ -159,6 +160,10 @@ export function readingNotes(reading: Reading): string[] {
   if (reading.sources?.start === 'user-note')
     notes.push(
       `The time comes from your note above the forward, not from the forwarded mail; ${fix}.`,
+    );
+  if (reading.disputed?.start)
+    notes.push(
+      `Your note above the forward says “${reading.disputed.start}”, which is not what the mail gives: it names its own time zone, so I went by the mail; reply \`time: …\` if your note is right.`,
     );
   if (reading.sources?.timezone === 'signature')
     notes.push(

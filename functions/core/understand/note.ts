@@ -1,6 +1,8 @@
 // Reader -> the forwarder's note: what the user wrote above a forward ("FYI it's actually 3:30 PM
 // ET", "noon my time I think") is a second witness of the interview time. Agreeing, it confirms
-// the time read from the original; correcting, it wins; contradicting, the reader asks.
+// the time read from the original; correcting, it wins; contradicting, the reader asks, unless the
+// note's time is the user's own sum on their clock from a time the mail gives in a zone it names:
+// then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
 import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
@@ -12,6 +14,14 @@ export interface NoteVerdict {
   /** With `corrects`: the time the note gives, ISO with offset, in `timezone`. */
   start?: string;
   timezone?: string;
+  /**
+   * With `contradicts`: the note's time is the user's own sum, on their clock, from a time the
+   * mail gives in another zone it names ("8:30pm my time I think" under "9:30 AM Singapore
+   * time"); the mail is the witness of its own time.
+   */
+  ownSum?: boolean;
+  /** With `contradicts`: the note's words for the time it gives. */
+  said?: string;
 }
 
 // Words with which people correct what they forward.
@@ -20,6 +30,8 @@ const CORRECTION =
 
 interface NoteTime {
   index: number;
+  /** As the note writes it: "8:30pm my time". */
+  text: string;
   zone: string;
   /** The note names no zone for it: it may be the original's clock or the user's own. */
   zoneless: boolean;
@@ -67,6 +79,7 @@ function timesOf(
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
       return {
         index: mention.index,
+        text: note.slice(mention.index, mention.zoneEnd).trim(),
         zoneless: !mention.zone && !mention.relative,
         // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
         zone: mention.zone
@@ -200,7 +213,17 @@ export function weighNote(
     sameTime(t, original) || (t.zoneless && sameTime({ ...t, zone: options.userZone }, original));
   if (corrections.length > 0 ? times[0] && agrees(times[0]) : times.some(agrees))
     return { verdict: 'confirms' };
-  if (corrections.length === 0) return { verdict: 'contradicts' };
+  if (corrections.length === 0) {
+    // Said on the user's clock ("8:30pm my time", "9am ET" from a New Yorker); a time with no
+    // zone may be on the mail's clock, where it disagrees about the fact itself.
+    const onTheirClock = (t: NoteTime) => !t.zoneless && t.zone === options.userZone;
+    const otherClock = original.setZone(options.userZone).offset !== original.offset;
+    return {
+      verdict: 'contradicts',
+      ownSum: options.zoneNamed === true && otherClock && times.every(onTheirClock),
+      said: times[0]?.text,
+    };
+  }
   // A correction gives its own day, or keeps the original's day in the note's zone.
   const time = times.find((t) => t.day) ?? times[0];
   const day = time?.day ?? original.setZone(time?.zone ?? 'UTC');

@@ -396,6 +396,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const missing: string[] = [];
   const sources: NonNullable<Reading['sources']> = {};
   const evidence: NonNullable<Reading['evidence']> = {};
+  const disputed: NonNullable<Reading['disputed']> = {};
   // Calendar data is exact; the text's reading is used when there is no calendar time.
   if (
     placedEvent &&
@@ -480,6 +481,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.end = minutes ? 0.8 : 0;
     sources.start = 'user-note';
     sources.timezone = 'user-note';
+  } else if (note.verdict === 'contradicts' && interview.start && note.ownSum && note.said) {
+    // The user's sum from the mail's time in its named zone is no witness against it; the
+    // acknowledgment shows both, so the user sees which of them is wrong.
+    disputed.start = note.said;
   } else if (note.verdict === 'contradicts' && interview.start) {
     // Two witnesses disagree: ask rather than pick one.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
@@ -711,6 +716,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       confidence,
       sources,
       ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+      ...(disputed.start && interview.start ? { disputed } : {}),
       missing,
       original: origin,
     },

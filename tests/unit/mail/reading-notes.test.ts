@@ -39,6 +39,13 @@ describe('readingNotes', () => {
     expect(notes.join('\n')).toMatch(/from your note above the forward/);
   });
 
+  it("shows a note's own sum that the mail's named zone overrules, and how to correct it", async () => {
+    const notes = readingNotes(await readingOf('note-own-sum-across-dst-gap.eml', 'Europe/London'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('“3pm my time”');
+    expect(notes[0]).toMatch(/I went by the mail; reply `time: …` if your note is right/);
+  });
+
   it('says nothing of a zone written next to the time', async () => {
     expect(readingNotes(await readingOf('ats-via-vendor-noreply.eml'))).toEqual([]);
   });

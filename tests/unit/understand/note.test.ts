@@ -106,6 +106,42 @@ describe("weighNote: the user's own sum across the two clocks", () => {
   });
 });
 
+describe("weighNote: the user's sum against the mail's named zone", () => {
+  const named = { ...options, originalZone: 'Asia/Tokyo', zoneNamed: true };
+
+  it("is the user's own sum when it is on their clock: the mail's time stands", () => {
+    expect(weighNote('Tokyo final round, 8pm my time I think', start, named)).toEqual({
+      verdict: 'contradicts',
+      ownSum: true,
+      said: '8pm my time',
+    });
+    expect(weighNote('Wednesday 8pm ET', start, named).ownSum).toBe(true);
+    // No zone written, it may be on the mail's clock: a disagreement about the fact itself.
+    expect(weighNote('interview wednesday at 8pm', start, named).ownSum).toBe(false);
+  });
+
+  it("disagrees about the fact when it names the mail's own zone, or the zone was inferred", () => {
+    expect(weighNote('interview is 10am JST', start, named)).toMatchObject({
+      verdict: 'contradicts',
+      ownSum: false,
+    });
+    expect(weighNote('8pm my time', start, { ...options, originalZone: 'Asia/Tokyo' }).ownSum).toBe(
+      false,
+    );
+  });
+
+  it('is no sum where both clocks are one: a note and a mail in one zone disagree', () => {
+    const eastern = '2026-12-10T14:00:00-05:00';
+    expect(
+      weighNote('interview thursday at 3pm', eastern, {
+        ...options,
+        originalZone: 'America/New_York',
+        zoneNamed: true,
+      }),
+    ).toMatchObject({ verdict: 'contradicts', ownSum: false });
+  });
+});
+
 describe('doubtsTheZone', () => {
   it.each([
     'Is this 2pm Perth time or Sydney time?? Will check.',
