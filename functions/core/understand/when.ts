@@ -496,7 +496,7 @@ function startSaid(text: string, index: number): boolean {
 const TRAVEL_LINE =
   /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train|check[- ]?out)\b/i;
 const NOT_INTERVIEW_LINE = new RegExp(
-  String.raw`\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b|${TRAVEL_LINE.source}`,
+  String.raw`\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking|tour)\b|${TRAVEL_LINE.source}`,
   'i',
 );
 
@@ -1053,7 +1053,9 @@ function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
       endConfidence = startConfidence;
     }
   }
-  if (!end && options.durationMinutes) {
+  // An itinerary lasts as its rows do; a length said in the mail may be one row's ("a site tour,
+  // about 20 minutes").
+  if (!end && options.durationMinutes && !candidate.grouped) {
     const endAt = startAt.plus({ minutes: options.durationMinutes }).setZone(zone);
     end = endAt.toISO({ suppressMilliseconds: true }) ?? null;
     if (end?.endsWith('Z')) end = `${end.slice(0, -1)}+00:00`;

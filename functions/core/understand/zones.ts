@@ -390,6 +390,26 @@ const CITY_AFTER_TIME =
  * an abbreviation, a long name, an IANA name, "<City> time" or a GMT/UTC offset.
  * `context` is the whole message, used to pick a city among a regional abbreviation's zones.
  */
+/**
+ * True when a bracketed gloss ("Irish Standard Time, GMT+01:00", "India", "GMT+5:30") names the
+ * zone: by a place, a people, or an offset the zone keeps in one of its seasons.
+ */
+function glossFits(gloss: string, zone: string): boolean {
+  return gloss.split(/[,;/]/).some((part) => {
+    const words = part.trim();
+    const offset = OFFSET.exec(words);
+    if (offset) {
+      const minutes =
+        (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+      const year = new Date().getUTCFullYear();
+      const seasons = [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)];
+      return seasons.some((at) => IANAZone.create(zone).offset(at) === minutes);
+    }
+    const people = COUNTRY_ZONES[words.split(/\s+/)[0]?.toLowerCase() ?? ''];
+    return people === zone || zonesOfPlace(words).includes(zone);
+  });
+}
+
 export function matchZoneAt(
   text: string,
   context = '',
@@ -445,17 +465,16 @@ export function matchZoneAt(
   const mapped = abbreviation?.[1] ? ABBREVIATIONS[abbreviation[1]] : undefined;
   if (abbreviation && mapped) {
     let length = lead + abbreviation[0].length;
-    // "IST (GMT+5:30)": the offset in brackets confirms the abbreviation and is consumed with it;
-    // "IST (India)", "CST (China)", "AST (Atlantic Standard Time, Puerto Rico)": a country or
-    // city in brackets picks among its meanings.
-    const confirm = /^[ \t]*\((?:GMT|UTC)[^)]{0,12}\)/i.exec(text.slice(length));
-    const named = confirm ? null : /^[ \t]*\(([\p{L} .,'-]{2,60})\)/u.exec(text.slice(length));
+    // The abbreviation's own gloss in brackets picks among its meanings and is consumed with it:
+    // "IST (GMT+5:30)", "IST (Irish Standard Time, GMT+01:00)", "CST (China)", "AST (Atlantic
+    // Standard Time, Puerto Rico)".
+    const gloss = /^[ \t]*\(([^()\n]{2,60})\)/.exec(text.slice(length));
     const code = abbreviation[1] ?? '';
     const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
-    const namedZones = (named?.[1] ?? '').split(',').flatMap((part) => zonesOfPlace(part));
-    const chosen = meanings.find((zone) => namedZones.includes(zone));
-    if (confirm) length += confirm[0].length;
-    if (named && chosen) length += named[0].length;
+    const glossed = gloss?.[1] ? meanings.filter((zone) => glossFits(gloss[1] ?? '', zone)) : [];
+    const confirm = glossed[0] === mapped;
+    const chosen = confirm ? undefined : glossed[0];
+    if (gloss && glossed.length > 0) length += gloss[0].length;
     const ambiguous = code === 'IST' || code === 'CST' || code === 'GST' || code === 'NST';
     if (chosen) return { zone: chosen, confidence: 0.9, length };
     const alternatives = ALTERNATIVES[code];

@@ -107,6 +107,19 @@ describe('dates and times', () => {
     expect(['2026-03-12T15:30:00-04:00', null]).toContain(moved.interview?.end ?? null);
   });
 
+  it('an itinerary lasts as its sessions do: not its site tour, nor a length said of one row', async () => {
+    const onsite = await read(
+      'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n9:45 AM   Arrive at reception\n10:00 AM - 10:45 AM   Quality Systems\n10:45 AM - 11:30 AM   Leadership\n11:30 AM   Site tour (optional, about 20 minutes)',
+    );
+    expect(onsite.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+    expect(onsite.interview?.end).toBe('2026-03-12T11:30:00-04:00');
+    const untimed = await read(
+      'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n10:00 AM   Quality Systems\n11:00 AM   Leadership\n\nEach conversation is about 20 minutes.',
+    );
+    expect(untimed.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+    expect(untimed.interview?.end ?? null).toBeNull();
+  });
+
   it('joins the days of a schedule only when the mail says it spans days', async () => {
     const sessions = (heading: string) =>
       `${heading}Tuesday, March 10\n10:00 - 11:00 AM ET  Technical interview\n\n${heading.replace('1', '2')}Thursday, March 12\n2:00 - 2:45 PM ET  Team lunch chat\n`;

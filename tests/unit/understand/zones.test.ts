@@ -149,6 +149,12 @@ describe('zone phrases', () => {
     ['heure française', 'Europe/Paris'],
     ['Sri Lankan time', 'Asia/Colombo'],
     ['(heure du Maroc / Morocco time)', 'Africa/Casablanca'],
+    // An abbreviation's own gloss in brackets picks among its meanings, by name or by offset.
+    ['IST (Irish Standard Time, GMT+01:00)', 'Europe/Dublin'],
+    ['IST (GMT+1)', 'Europe/Dublin'],
+    ['IST (UTC+03:00)', 'Asia/Jerusalem'],
+    ['IST (GMT+5:30)', 'Asia/Kolkata'],
+    ['CST (China Standard Time)', 'Asia/Shanghai'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
