@@ -15,7 +15,9 @@
 // in Portuguese, Polish, Russian and Japanese alone; 73/119 at the session's start), `heldout19`
 // 107/119 (89.9%, none; ordinary US, Canadian and UK mail) and `heldout20` 100/119 (84.0%, none;
 // ordinary mail from India, Australia, New Zealand, Ireland, Singapore and Europe), both the same
-// with the reader at their session's start. Like the shared
+// with the reader at their session's start, and `heldout21` 100/119 (84.0%, one: an Irish
+// onsite's "IST (Irish Standard Time, GMT+01:00)" read as India's; written after that session's
+// first fixes, 97/119 at its start). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -39,12 +41,13 @@ const BATCHES = [
   { folder: 'heldout12', floor: 0.95 },
   { folder: 'heldout13', floor: 0.97 },
   { folder: 'heldout14', floor: 0.95 },
-  { folder: 'heldout15', floor: 0.91 },
+  { folder: 'heldout15', floor: 0.94 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.96 },
   { folder: 'heldout18', floor: 0.83 },
   { folder: 'heldout19', floor: 0.89 },
-  { folder: 'heldout20', floor: 0.86 },
+  { folder: 'heldout20', floor: 0.91 },
+  { folder: 'heldout21', floor: 0.86 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
