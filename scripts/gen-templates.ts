@@ -34,7 +34,7 @@ export async function builtInTemplateModules(
 ): Promise<Map<string, string>> {
   const folder = templateFolder(dir);
   // The same checks and sample renders a folder of built-ins gets at load.
-  await loadTemplates({ builtIns: folder, samples: sampleViews() });
+  await loadTemplates({ builtIns: folder, samples: sampleViews });
   const entries = new Map<string, string[]>();
   for (const file of allFiles()) {
     const source = await folder.read(file);

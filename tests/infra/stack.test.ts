@@ -415,6 +415,17 @@ describe('the Followup stack', () => {
     });
 
     it.each(['inbound', 'milestone'] as const)(
+      "%s import loads no template samples: they try a user's overrides, in a chunk of their own",
+      (name) => {
+        const assetDir = assetDirOf(name);
+        const samples = 'functions/core/mail/samples.ts';
+        const { atImport, onDemand } = loadOf(assetDir);
+        expect(sources(assetDir, atImport).filter((path) => path.includes(samples))).toEqual([]);
+        expect(onDemand).toContain(chunkBuiltFrom(assetDir, samples));
+      },
+    );
+
+    it.each(['inbound', 'milestone'] as const)(
       "%s bundle's template compiler chunk compiles a template",
       (name) => {
         const assetDir = assetDirOf(name);

@@ -3,7 +3,6 @@
 // (draft-mails.ts) and followup's own mails (system-mails.ts), each sent through user-mail.ts.
 import type { TemplateSource } from '../ports.ts';
 import { type DraftMails, draftMails } from './draft-mails.ts';
-import { sampleViews } from './samples.ts';
 import { type SystemMails, systemMails } from './system-mails.ts';
 import type { ChoiceOption, DigestNote, EmployerReplyKind } from './system-views.ts';
 import { type LoadedTemplates, loadTemplates, type OverrideRejection } from './templates.ts';
@@ -32,7 +31,8 @@ function loadAndReport(options: MailRendererOptions): Promise<LoadedTemplates> {
   const loading = loadTemplates({
     builtIns: options.templates,
     overrides: options.overrides,
-    samples: sampleViews(),
+    // The samples try a set that overrides change; with none, nothing loads them.
+    samples: () => import('./samples.ts').then(({ sampleViews }) => sampleViews()),
   });
   return loading.then((templates) => {
     const report =

@@ -214,19 +214,21 @@ export async function loadTemplates(options: {
   /** Built-ins from a folder of sources instead of the precompiled set (the build step's input). */
   builtIns?: TemplateSource | undefined;
   overrides?: TemplateSource | undefined;
-  samples: Samples;
+  /** Asked for only when a set must be tried (overrides, a folder of built-ins). */
+  samples: () => Samples | Promise<Samples>;
 }): Promise<LoadedTemplates> {
   const overrideFiles = (await options.overrides?.list()) ?? [];
   if (!options.builtIns && overrideFiles.length === 0) {
     return { render: lazyPrecompiledRender(), overridden: [], rejected: [] };
   }
+  const samples = await options.samples();
   let compiler: Compiler | undefined;
   let entries: Entries;
   let render: Render;
   if (options.builtIns) {
     compiler = await loadCompiler();
     entries = await builtInEntries(options.builtIns, compiler);
-    const builtIn = trial(compiler.createCompilingEnvironment(), entries, options.samples);
+    const builtIn = trial(compiler.createCompilingEnvironment(), entries, samples);
     if (!builtIn.ok) {
       throw new TemplateError(`built-in template ${builtIn.file} ${builtIn.reason}`);
     }
@@ -254,7 +256,7 @@ export async function loadTemplates(options: {
       const candidate: Entries = new Map(entries);
       const { compileSource } = compiler;
       candidate.set(file, (env) => compileSource(env, file, source));
-      const outcome = trial(compiler.createCompilingEnvironment(), candidate, options.samples);
+      const outcome = trial(compiler.createCompilingEnvironment(), candidate, samples);
       if (!outcome.ok) {
         const where = outcome.file === file ? '' : ` (while rendering ${outcome.file})`;
         rejected.push({ file, reason: `${outcome.reason}${where}` });

@@ -11,6 +11,7 @@ import {
   type OverrideRejection,
   TemplateError,
 } from '../../../functions/core/mail/index.ts';
+import { loadTemplates } from '../../../functions/core/mail/templates.ts';
 import { applicationFixture, contextFixture, interviewFixture } from './fixtures.ts';
 import { draftInText } from './mime.ts';
 
@@ -114,6 +115,17 @@ describe('built-in templates', () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+
+  it('with no overrides, the samples that try a set are never built (a cold start writes its first mail without them)', async () => {
+    const samples = () => {
+      throw new Error('the samples were asked for');
+    };
+    const templates = await loadTemplates({ samples });
+    expect(templates.overridden).toEqual([]);
+    expect(
+      await templates.render('mail/command.text', { summary: 'paused', commands: [] }),
+    ).toContain('paused');
   });
 
   it('a missing overrides folder is no overrides', async () => {

@@ -53,7 +53,7 @@ describe('built-in drafts', () => {
 
   it('no draft template, rendered from full and sparse applications, has a stock phrase', async () => {
     const samples = sampleViews();
-    const templates = await loadTemplates({ samples });
+    const templates = await loadTemplates({ samples: () => samples });
     expect(drafts.length).toBeGreaterThanOrEqual(8);
     for (const name of drafts) {
       const views = samples[name as keyof typeof samples];
