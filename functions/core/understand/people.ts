@@ -822,7 +822,9 @@ export function findInterviewers(
 ): InterviewersReading {
   const fromText = interviewersFromText(text, context);
   const people: Person[] = [];
-  const push = (name: string, email: string | null) => {
+  const push = (written: string, email: string | null) => {
+    // "Dr. Nuala Keegan" is Nuala Keegan, whichever part of the mail wrote the form of address.
+    const name = written.replace(HONORIFIC, '').trim();
     const existing = people.find((p) => sameName(p.name, name) || (email && p.email === email));
     if (existing) {
       existing.email ??= email;
@@ -855,7 +857,7 @@ export function findInterviewers(
     !isCandidate(organizer, context) &&
     fromText.some((person) => sameName(person.name, organizer.name ?? ''))
   )
-    people.unshift({ name: organizer.name, email: organizer.email });
+    people.unshift({ name: organizer.name.replace(HONORIFIC, '').trim(), email: organizer.email });
   const fromCalendar = people.length > 0;
   if (people.length === 0) {
     for (const { name } of fromText) push(name, emailFor(name, context));

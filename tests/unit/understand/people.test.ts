@@ -431,6 +431,35 @@ describe("an interviewer's address", () => {
   });
 });
 
+describe("an interviewer's title", () => {
+  it('is no part of the name, from the calendar or from a line under a session', () => {
+    const event = {
+      method: 'REQUEST',
+      status: null,
+      sequence: 0,
+      summary: 'Interview',
+      description: '',
+      location: '',
+      calendarZone: null,
+      start: null,
+      end: null,
+      durationMinutes: null,
+      organizer: null,
+      attendees: [
+        { name: 'Dr. Lena Schäfer', email: 'lena@example.com', role: null, cutype: null },
+      ],
+    };
+    expect(findInterviewers('', [event], context).interviewers).toEqual([
+      { name: 'Lena Schäfer', email: 'lena@example.com' },
+    ]);
+    const itinerary =
+      'Thursday, June 17th\n\n10:00 AM - 10:45 AM   Quality Systems\n                      Dr. Nuala Keegan, QA Lead\n';
+    expect(findInterviewers(itinerary, [], context).interviewers.map((p) => p.name)).toEqual([
+      'Nuala Keegan',
+    ]);
+  });
+});
+
 describe('joinPanels', () => {
   const panel = [
     { name: 'Tomas Reyes', email: null },
