@@ -540,6 +540,13 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const reference = { instant: options.reference, timezone: referenceOffset };
   for (const result of results.slice(0, 200)) {
     if (result.index < consumedUntil) continue;
+    // "She wrote UTC+09:30": the hours of an offset are no time of day.
+    if (
+      /(?:GMT|UTC)[ \t]?[+\-−–][ \t]?$/i.test(
+        text.slice(Math.max(0, result.index - 6), result.index),
+      )
+    )
+      continue;
     for (const part of splitAcrossDays(result, reference)) {
       const mention = toMention(part, text, options.context, options.dayOrderAssumed === true);
       if (!mention) continue;

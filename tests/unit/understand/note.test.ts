@@ -31,6 +31,8 @@ describe('weighNote', () => {
 
   it('a note without a time says nothing', () => {
     expect(weighNote('Phone screen tomorrow, wish me luck', start, options).verdict).toBe('silent');
+    // An offset's hours are no time of day.
+    expect(weighNote('She wrote UTC+09:00 on it.', start, options).verdict).toBe('silent');
     expect(weighNote('', start, options).verdict).toBe('silent');
   });
 
