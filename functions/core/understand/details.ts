@@ -471,7 +471,7 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
 // Interview" never pass for a role.
 const TITLE_NOUNS =
-  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|steward|surgeon|doctor|vet|registrar|solicitor|barrister|lawyer|notary|educator|hydrologist|geologist)$/i;
+  /^(?:engineer|developer|manager|analyst|scientist|designer|executive|coordinator|strategist|director|lead|specialist|associate|consultant|architect|administrator|officer|representative|intern|accountant|assistant|advisor|adviser|technician|writer|editor|researcher|recruiter|partner|head|vp|avp|svp|evp|president|producer|nurse|teacher|programmer|tester|owner|planner|buyer|agent|clerk|operator|supervisor|marketer|sdet|sre|devops|counsel|attorney|paralegal|economist|statistician|physician|pharmacist|therapist|chemist|biologist|controller|auditor|underwriter|actuary|copywriter|illustrator|animator|artist|photographer|generalist|principal|fellow|trainee|apprentice|cook|chef|driver|mechanic|electrician|instructor|lecturer|professor|librarian|curator|officer|steward|agent|banker|broker|trader|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|dispatcher|scheduler|estimator|superintendent|foreman|machinist|welder|carpenter|plumber|cashier|barista|host|server|bartender|receptionist|secretary|bookkeeper|programmer|modeler|modeller|tech|worker|caseworker|aide|carer|caregiver|midwife|paramedic|practitioner|counselor|counsellor|psychologist|dietitian|radiographer|sonographer|optometrist|coach|tutor|porter|cleaner|custodian|janitor|guard|courier|handler|installer|technologist|sister|ranger|warden|firefighter|lifeguard|attendant|keeper|conductor|dispatcher|navigator|liaison|advocate|steward|surgeon|doctor|vet|registrar|solicitor|barrister|lawyer|notary|educator|hydrologist|geologist)$/i;
 
 const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|and|&|to|for|in(?= [A-Z])|II|III|IV|I)`;
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
@@ -719,7 +719,13 @@ export function findRole(
   const personBeside = named.length
     ? new RegExp(String.raw`^(?:${named.join('|')})\s*/\s*|\s*/\s*(?:${named.join('|')})$`, 'gi')
     : /$^/;
-  const readings = parts.map((part) => {
+  // "Phone interview - Alex Rivera (Brand Manager, Bourbon Portfolio)": a booking names the
+  // candidate, then the role in brackets.
+  const roleBesidePerson = named.length
+    ? new RegExp(String.raw`^(?:${named.join('|')})\s*\(([^()]{3,80})\)$`, 'i')
+    : /$^/;
+  const readings = parts.map((written) => {
+    const part = roleBesidePerson.exec(written.trim())?.[1] ?? written;
     const topic = withoutPeople(part)
       .replace(personBeside, '')
       // "Branch Operations Supervisor with Renee Kowalski": who it is with is no part of the title.

@@ -70,10 +70,28 @@ describe('findRole', () => {
     ],
     ['About the Data Analyst - Hybrid (2 days) role', 'Data Analyst'],
     ['About the Product Designer (Hybrid, 3 days) role we discussed', 'Product Designer'],
+    [
+      'We are pleased to schedule your second round interview for the position of AVP - Credit Risk Analytics.',
+      'AVP - Credit Risk Analytics',
+    ],
+    ['Thanks for your interest in the Developer Advocate role.', 'Developer Advocate'],
     // A graduate scheme names its year and its intake around the title.
     ['This interview is for the 2028 Graduate Hydrologist intake.', 'Graduate Hydrologist'],
   ])('%j', (sentence, role) => {
     expect(roleIn(sentence)).toBe(role);
+  });
+
+  it("reads a booking's subject that names the candidate, then the role in brackets", () => {
+    const withCandidate = (subject: string) =>
+      findRole('See you then.', [subject], 'Example Co', ['Alex Rivera']).role;
+    expect(
+      withCandidate(
+        'Updated invitation: Phone interview - Alex Rivera (Brand Manager, Bourbon Portfolio) @ Thu Oct 21, 2027 1:30pm - 2pm (EDT)',
+      ),
+    ).toBe('Brand Manager, Bourbon Portfolio');
+    expect(
+      withCandidate('Example Co - Technical Interview - Alex Rivera (Flight Software Engineer)'),
+    ).toBe('Flight Software Engineer');
   });
 
   it('reads a subject whose meeting words come after the title', () => {
