@@ -346,12 +346,15 @@ export function claimedBy(milestone: Milestone | undefined, claimId: string): bo
 /** A draft's subject as remembered: subjects are bounded where they are read, drafts here. */
 const MAX_DRAFT_SUBJECT = 300;
 
-/** Message-IDs a draft mailed more than once remembers: a `sent` replying to any recent one names it. */
+/**
+ * Message-IDs a draft mailed more than once (or told about more than once) remembers: a reply to
+ * any recent one names it.
+ */
 export const MAX_DRAFT_MAIL_IDS = 10;
 
-/** The Message-IDs of a draft mailed again: the earlier ones kept, the oldest dropped first. */
-export function draftMailIds(earlier: DraftSent | undefined, added: string[]): string[] {
-  return [...(earlier?.mailIds ?? []), ...added].slice(-MAX_DRAFT_MAIL_IDS);
+/** Message-IDs naming one draft, more added: the earlier ones kept, the oldest dropped first. */
+export function draftMailIds(earlier: readonly string[] | undefined, added: string[]): string[] {
+  return [...(earlier ?? []), ...added].slice(-MAX_DRAFT_MAIL_IDS);
 }
 
 /**
@@ -374,7 +377,9 @@ export function finishSending(
       const { unconfirmed: _unconfirmed, ...sent } = withoutClaimMarks(m);
       // A notice of doubt about it, answered later, still names this draft.
       const named = [...(m.unconfirmed?.noticeIds ?? []), ...messageIds];
-      return draft ? { ...sent, draft: draftSent(draftMailIds(m.draft, named), draft) } : sent;
+      return draft
+        ? { ...sent, draft: draftSent(draftMailIds(m.draft?.mailIds, named), draft) }
+        : sent;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
@@ -382,15 +387,20 @@ export function finishSending(
 
 /**
  * The mail of a claimed milestone may or may not be out (its answer was lost): it stays SENT, no
- * longer in flight, never to be sent again, with the user still to be told. Undefined when the
- * claim is not ours.
+ * longer in flight, never to be sent again, with the user still to be told. A copy in doubt keeps
+ * the Message-IDs of the notices before it, so a reply to any of them still names this draft.
+ * Undefined when the claim is not ours.
  */
 export function markUnconfirmed(application: Application, claimed: Milestone, now: Date) {
   if (!ownClaim(application, claimed)) return undefined;
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      return { ...withoutClaimMarks(m), unconfirmed: { told: false } };
+      const noticeIds = m.unconfirmed?.noticeIds;
+      return {
+        ...withoutClaimMarks(m),
+        unconfirmed: { told: false, ...(noticeIds && { noticeIds }) },
+      };
     }),
   });
 }
@@ -454,7 +464,8 @@ export function releaseNotice(application: Application, milestoneId: string, now
 
 /**
  * The user was told that `milestoneId`'s draft may not have arrived, by the mail `noticeIds` name
- * (none when the notice's own answer was lost); undefined if nothing to mark.
+ * (none when the notice's own answer was lost), kept with those of earlier notices (a copy's);
+ * undefined if nothing to mark.
  */
 export function markToldUnconfirmed(
   application: Application,
@@ -464,9 +475,10 @@ export function markToldUnconfirmed(
 ) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (!milestone?.unconfirmed || milestone.unconfirmed.told) return undefined;
+  const named = draftMailIds(milestone.unconfirmed.noticeIds, noticeIds);
   return reviseNotice(application, milestoneId, now, () => ({
     told: true,
-    ...(noticeIds.length > 0 ? { noticeIds } : {}),
+    ...(named.length > 0 ? { noticeIds: named } : {}),
   }));
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askCopy,
   closeApplication,
+  MAX_DRAFT_MAIL_IDS,
   markHanded,
   markToldUnconfirmed,
   NOTICE_REFUSALS_BOUND,
@@ -185,7 +186,9 @@ describe('the copy, fired', () => {
 
   it('its answer lost, or its function dead once it was handed over: in doubt again, told again', () => {
     const lost = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
-    expect(milestoneOf(lost, THANK_YOU).unconfirmed).toEqual({ told: false });
+    // The first notice's Message-IDs are kept: a reply to it still names the draft.
+    const first = ['notice-1@followup.example'];
+    expect(milestoneOf(lost, THANK_YOU).unconfirmed).toEqual({ told: false, noticeIds: first });
     expect(lost && decideFiring(lost, THANK_YOU, later)).toMatchObject({ reason: 'unconfirmed' });
 
     const handed = markHanded(firing.application, firing.milestone, later);
@@ -194,7 +197,34 @@ describe('the copy, fired', () => {
     expect(abandoned).toMatchObject({ claimed: false, reason: 'unconfirmed' });
     const saved =
       abandoned && !abandoned.claimed && 'save' in abandoned ? abandoned.save : undefined;
-    expect(milestoneOf(saved, THANK_YOU).unconfirmed).toEqual({ told: false });
+    expect(milestoneOf(saved, THANK_YOU).unconfirmed).toEqual({ told: false, noticeIds: first });
+  });
+
+  it('in doubt again and told again: a reply to either notice names the draft, ids bounded', () => {
+    const lost = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
+    const told = lost && markToldUnconfirmed(lost, THANK_YOU, later, ['notice-2@followup.example']);
+    expect(milestoneOf(told, THANK_YOU).unconfirmed?.noticeIds).toEqual([
+      'notice-1@followup.example',
+      'notice-2@followup.example',
+    ]);
+    for (const notice of ['<Notice-1@followup.example>', '<Notice-2@followup.example>']) {
+      const named = told && decideResend(told, { inReplyTo: notice, canonical }, later);
+      expect(named).toMatchObject({ kind: 'copy', milestone: { id: THANK_YOU } });
+    }
+    // Told many times over, only the latest MAX_DRAFT_MAIL_IDS are remembered.
+    let current = told;
+    for (let notice = 3; notice <= MAX_DRAFT_MAIL_IDS + 5; notice++) {
+      const again = current && askCopy(current, THANK_YOU, later);
+      const claim = again && claimed(decideFiring(again, THANK_YOU, later));
+      const doubted =
+        claim && afterDraft(claim.application, claim.milestone, { sent: 'unknown' }, later);
+      current =
+        doubted &&
+        markToldUnconfirmed(doubted, THANK_YOU, later, [`notice-${notice}@followup.example`]);
+    }
+    const ids = milestoneOf(current, THANK_YOU).unconfirmed?.noticeIds;
+    expect(ids).toHaveLength(MAX_DRAFT_MAIL_IDS);
+    expect(ids?.at(-1)).toBe(`notice-${MAX_DRAFT_MAIL_IDS + 5}@followup.example`);
   });
 
   it('its schedule lost: the doctor fires it now; a stop before it is out cancels it', () => {

@@ -46,7 +46,7 @@ export function redrafted(
 ): Application | undefined {
   const owed = thankYousToRedraft(application).find((m) => m.id === milestoneId);
   if (!owed || owed.draft?.note === draft.note) return undefined;
-  const mailIds = draftMailIds(owed.draft, messageIds);
+  const mailIds = draftMailIds(owed.draft?.mailIds, messageIds);
   return revise(application, now, {
     milestones: application.milestones.map((m) =>
       // A copy asked for (`resend`) and not yet out: this re-draft is it.
