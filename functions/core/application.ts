@@ -374,15 +374,28 @@ export function finishSending(
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
-      const { unconfirmed: _unconfirmed, ...sent } = withoutClaimMarks(m);
-      // A notice of doubt about it, answered later, still names this draft.
-      const named = [...(m.unconfirmed?.noticeIds ?? []), ...messageIds];
-      return draft
-        ? { ...sent, draft: draftSent(draftMailIds(m.draft?.mailIds, named), draft) }
-        : sent;
+      const sent = withoutClaimMarks(m);
+      if (draft) return mailedOut(sent, messageIds, draft);
+      const { unconfirmed: _unconfirmed, ...settled } = sent;
+      return settled;
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
+}
+
+/**
+ * `milestone`'s draft, mailed (a copy or a re-draft too), is out: nothing about it is in doubt
+ * any more, and the Message-IDs it went out with join the draft's with those of any notice of
+ * doubt, so a reply to any of them, answered later, still names this draft.
+ */
+export function mailedOut(
+  milestone: Milestone,
+  messageIds: string[],
+  draft: Omit<DraftSent, 'mailIds'>,
+): Milestone {
+  const { unconfirmed, ...settled } = milestone;
+  const named = [...(unconfirmed?.noticeIds ?? []), ...messageIds];
+  return { ...settled, draft: draftSent(draftMailIds(milestone.draft?.mailIds, named), draft) };
 }
 
 /**

@@ -274,7 +274,12 @@ describe('a copy owed, then a note re-drafts the thank-you', () => {
       { to: 'dana@acme.example', subject: 'Thank you', note: latestNote(noted) },
       later,
     );
-    expect(milestoneOf(after, THANK_YOU).unconfirmed?.resend).toBeUndefined();
+    // Out, it settles the doubt; the notice still names the draft.
+    expect(milestoneOf(after, THANK_YOU).unconfirmed).toBeUndefined();
+    expect(milestoneOf(after, THANK_YOU).draft?.mailIds).toEqual([
+      'notice-1@followup.example',
+      'redraft-1@followup.example',
+    ]);
     expect(after && decideFiring(after, THANK_YOU, later)).toMatchObject({ claimed: false });
   });
 });

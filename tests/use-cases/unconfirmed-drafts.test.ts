@@ -302,6 +302,36 @@ describe('a draft that may not have arrived', () => {
     expect((await thankYou()).userSentAt).toBeDefined();
   });
 
+  it('a notes: re-draft of a thank-you in doubt, once out, settles the doubt', async () => {
+    await thankYouInDoubt();
+    const notice = await idOfLast('Did it arrive?');
+    await reply('notes: we discussed their Kafka migration');
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    expect((await thankYou()).unconfirmed).toBeUndefined();
+
+    // The user has it: status offers no resend, and a resend (to the notice too) sends nothing.
+    await reply('status');
+    expect((await stack.lastMailTo(user))?.text).not.toContain('could not be confirmed');
+    await reply('resend', notice);
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Nothing to resend: that draft, the thank-you note to Dana Lee, was mailed to you/,
+    );
+    await stack.advance(10 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    expect((await runDoctor(stack.deps)).repaired).toEqual({});
+  });
+
+  it('a re-draft whose own answer is lost leaves the thank-you in doubt', async () => {
+    await thankYouInDoubt();
+    // The note's answer goes out; the re-draft's answer is lost.
+    stack.mailer.failNext('delivered', 'answer-lost');
+    await reply('notes: we discussed their Kafka migration');
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    expect(await thankYou()).toMatchObject({ unconfirmed: { told: true } });
+    await reply('status');
+    expect((await stack.lastMailTo(user))?.text).toContain('reply resend for a copy');
+  });
+
   it('resend with nothing in doubt says what was mailed, and sends no draft', async () => {
     await reply('resend');
     expect((await stack.lastMailTo(user))?.subject).toMatch(

@@ -1,7 +1,14 @@
 // Use-cases -> `notes:` after a thank-you went out, decided: which unsent thank-you drafts a newer
 // note re-drafts, and what the application remembers once the re-draft is mailed. Pure; the
 // effect is in redraft.ts. Pending drafts need nothing: they are written from the notes on firing.
-import { draftMailIds, draftSent, revise, withoutCopyOwed, withThreadIds } from '../application.ts';
+import {
+  draftMailIds,
+  draftSent,
+  mailedOut,
+  revise,
+  withoutCopyOwed,
+  withThreadIds,
+} from '../application.ts';
 import * as changes from '../changes.ts';
 import { interviewNotes } from '../mail/index.ts';
 import type { Application, DraftSent, Milestone } from '../model.ts';
@@ -34,8 +41,10 @@ export function thankYousToRedraft(application: Application): Milestone[] {
 
 /**
  * The application once `milestoneId`'s re-draft is mailed: its draft now the new one (earlier
- * Message-IDs kept, so a `sent` to either names it). Undefined when it was sent on meanwhile or
- * already carries the note: nothing to remember.
+ * Message-IDs kept, so a `sent` to either names it). Out (`messageIds` given), it settles any
+ * doubt about the thank-you, as a copy would: the user has it. Its own answer lost, the doubt
+ * stays, but a copy asked for (`resend`) and not yet out comes no more: this re-draft is it.
+ * Undefined when it was sent on meanwhile or already carries the note: nothing to remember.
  */
 export function redrafted(
   application: Application,
@@ -46,12 +55,13 @@ export function redrafted(
 ): Application | undefined {
   const owed = thankYousToRedraft(application).find((m) => m.id === milestoneId);
   if (!owed || owed.draft?.note === draft.note) return undefined;
-  const mailIds = draftMailIds(owed.draft?.mailIds, messageIds);
+  const out = messageIds.length > 0;
   return revise(application, now, {
-    milestones: application.milestones.map((m) =>
-      // A copy asked for (`resend`) and not yet out: this re-draft is it.
-      m.id === milestoneId ? { ...withoutCopyOwed(m), draft: draftSent(mailIds, draft) } : m,
-    ),
+    milestones: application.milestones.map((m) => {
+      if (m.id !== milestoneId) return m;
+      if (out) return mailedOut(m, messageIds, draft);
+      return { ...withoutCopyOwed(m), draft: draftSent(draftMailIds(m.draft?.mailIds, []), draft) };
+    }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
   });
 }
