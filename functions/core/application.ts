@@ -262,7 +262,8 @@ export function claimMilestone(
 
 /**
  * A copy the user asked for (`resend`) and no firing has yet claimed: due at once, whatever the
- * application's state (the user asked for it, on a closed application too: its close-out).
+ * application's state (the user asked for it, on a closed application too: its close-out), unless
+ * a pause holds it (see `copyDue`).
  */
 export const owesCopy = (milestone: Milestone | undefined): boolean =>
   milestone?.state === 'SENT' && copyAsked(milestone) && !milestone.sending;
@@ -270,6 +271,28 @@ export const owesCopy = (milestone: Milestone | undefined): boolean =>
 /** A copy was asked for (`resend`): owed, or on its way. */
 export const copyAsked = (milestone: Milestone): boolean =>
   milestone.unconfirmed?.resend !== undefined;
+
+/**
+ * A copy asked for before the application was paused: it waits with the paused application and
+ * comes after `resume` (the user paused after asking). One asked while paused is not held, nor
+ * one asked again: the user asked after pausing. Cancelled by `stop` and `sent` as any owed copy.
+ */
+export const copyHeld = (application: Application, milestone: Milestone): boolean =>
+  application.status === 'PAUSED' && milestone.unconfirmed?.resend?.held === true;
+
+/** Every copy asked for (owed, or on its way should it be given back) held by a pause, or let go. */
+export function holdCopies(milestones: Milestone[], held: boolean): Milestone[] {
+  return milestones.map((m) => {
+    if (!m.unconfirmed?.resend) return m;
+    const { held: _held, ...copy } = m.unconfirmed.resend;
+    const resend = held ? { ...copy, held: true as const } : copy;
+    return { ...m, unconfirmed: { ...m.unconfirmed, resend } };
+  });
+}
+
+/** A copy owed and not held by a pause: its milestone fires now. */
+export const copyDue = (application: Application, milestone: Milestone | undefined): boolean =>
+  milestone !== undefined && owesCopy(milestone) && !copyHeld(application, milestone);
 
 /** Newest mailed first: the order in which "the latest draft" is meant. */
 export const latestMailedFirst = (a: Milestone, b: Milestone): number =>
@@ -288,6 +311,7 @@ function claimCopy(
   const milestone = application.milestones.find((candidate) => candidate.id === milestoneId);
   if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
   if (!owesCopy(milestone)) return { claimed: false, reason: 'not-pending' };
+  if (copyHeld(application, milestone)) return { claimed: false, reason: 'application-not-open' };
   const claimed: Milestone = {
     ...milestone,
     sentAt: now.toISOString(),
@@ -497,21 +521,22 @@ export function markToldUnconfirmed(
 
 /**
  * `resend`: `milestoneId`'s draft, in doubt, is owed again as a copy (see `owesCopy`); its notice
- * is owed no more, the user having asked. Undefined when it is not in doubt, or a copy is owed
- * or on its way already.
+ * is owed no more, the user having asked. A copy a pause holds is asked again: now, so it goes.
+ * Undefined when it is not in doubt, or a copy is owed or on its way already.
  */
 export function askCopy(application: Application, milestoneId: string, now: Date) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (
     milestone?.state !== 'SENT' ||
     !milestone.unconfirmed ||
-    milestone.unconfirmed.resend ||
+    (milestone.unconfirmed.resend && !copyHeld(application, milestone)) ||
     milestone.sending
   ) {
     return undefined;
   }
   const at = now.toISOString();
-  const resend = { askedAt: at, mailedAt: milestone.sentAt ?? at };
+  const refused = milestone.unconfirmed.resend?.refused;
+  const resend = { askedAt: at, mailedAt: milestone.sentAt ?? at, ...(refused && { refused }) };
   return revise(application, now, {
     milestones: application.milestones.map((m) =>
       m.id === milestoneId && m.unconfirmed
@@ -576,10 +601,12 @@ function withoutClaim(application: Application, claimed: Milestone): Application
       ...application,
       milestones: application.milestones.map((m) => {
         if (m.id !== claimed.id || !m.unconfirmed) return m;
+        // The copy as stored now: a pause saved while it was out holds it (`held`).
+        const resend = { ...(m.unconfirmed.resend ?? copy), refused };
         const given = {
           ...withoutClaimMarks(m),
           sentAt: copy.mailedAt,
-          unconfirmed: { ...m.unconfirmed, resend: { ...copy, refused } },
+          unconfirmed: { ...m.unconfirmed, resend },
         };
         return stopped || refused >= NOTICE_REFUSALS_BOUND ? withoutCopyOwed(given) : given;
       }),

@@ -4,6 +4,8 @@
 // the one source of truth for them.
 import {
   closeApplication,
+  copyDue,
+  holdCopies,
   interviewFromReading,
   latestMailedFirst,
   revise,
@@ -119,18 +121,30 @@ export function snooze(application: Application, until: string, ctx: PlanContext
   return fromPlan(application, snoozePlan(application.milestones, until, ctx), ctx);
 }
 
-/** Pause keeps the milestones but removes their schedules; nothing is sent while paused. */
+/**
+ * Pause keeps the milestones but removes their schedules; nothing is sent while paused, a copy
+ * asked for before it (`resend`) included. Paused already, it holds a copy asked for since.
+ */
 export function pause(application: Application, now: Date): ChangeResult {
-  if (application.status !== 'OPEN') return { application };
+  const holds =
+    application.status === 'OPEN' ||
+    (application.status === 'PAUSED' &&
+      application.milestones.some((m) => copyDue(application, m)));
+  if (!holds) return { application };
   return {
-    application: revise(application, now, { status: 'PAUSED' }),
+    application: revise(application, now, {
+      status: 'PAUSED',
+      milestones: holdCopies(application.milestones, true),
+    }),
   };
 }
 
-/** Resume brings every pending milestone back, none of them in the past. */
+/** Resume brings every pending milestone back, none of them in the past, and any copy held. */
 export function resume(application: Application, ctx: PlanContext): ChangeResult {
   if (application.status !== 'PAUSED') return { application };
-  return fromPlan(application, refreshPlan(application.milestones, ctx), ctx, { status: 'OPEN' });
+  const change = refreshPlan(application.milestones, ctx);
+  const released = { ...change, milestones: holdCopies(change.milestones, false) };
+  return fromPlan(application, released, ctx, { status: 'OPEN' });
 }
 
 /** New settings (zone, waking hours): pending milestones move to fit them. */

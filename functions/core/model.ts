@@ -109,9 +109,10 @@ export interface Milestone {
      * A copy the user asked for (`resend`), owed until a firing mails it: claimed and settled as
      * any draft (`sending`, `sentAt` then the copy's), the doubt gone once it is out.
      * `mailedAt` is when the draft in doubt was mailed, kept should the copy's claim be given back;
-     * `refused` counts the mail service's refusals of it (NOTICE_REFUSALS_BOUND ends it).
+     * `refused` counts the mail service's refusals of it (NOTICE_REFUSALS_BOUND ends it);
+     * `held`: asked for before a `pause`, it waits for `resume` (see `copyHeld`).
      */
-    resend?: { askedAt: string; mailedAt: string; refused?: number };
+    resend?: { askedAt: string; mailedAt: string; refused?: number; held?: true };
   };
   /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the

@@ -10,8 +10,9 @@ import {
   NOTICE_REFUSALS_BOUND,
   SEND_LEASE_MS,
 } from '../../functions/core/application.ts';
-import { markSent } from '../../functions/core/changes.ts';
+import { markSent, pause, resume } from '../../functions/core/changes.ts';
 import type { Application, Milestone } from '../../functions/core/model.ts';
+import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
 import { decideRepairs } from '../../functions/core/use-cases/doctor-decisions.ts';
 import {
@@ -281,5 +282,75 @@ describe('a copy owed, then a note re-drafts the thank-you', () => {
       'redraft-1@followup.example',
     ]);
     expect(after && decideFiring(after, THANK_YOU, later)).toMatchObject({ claimed: false });
+  });
+});
+
+describe('a copy owed, then the user pauses', () => {
+  const asked = askCopy(thankYouInDoubt, THANK_YOU, askedAt);
+  if (!asked) throw new Error('no copy asked');
+  const paused = pause(asked, later).application;
+  const resumedAt = new Date(later.getTime() + 3 * 24 * 60 * 60_000);
+  const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now: resumedAt };
+  const doctorState = (application: Application) => ({
+    applications: [application],
+    profiles: [],
+    listed: new Map(),
+    read: new Map(),
+    nameOf: (ref: { applicationId: string; milestoneId: string }) =>
+      `${ref.applicationId}-${ref.milestoneId}`,
+    defaultTimezone: 'UTC',
+  });
+
+  it('waits with the application: not scheduled, not claimed, not fired by the doctor', () => {
+    expect(schedulesOf(paused).upsert).toEqual([]);
+    expect(schedulesOf(paused).cancel.map((m) => m.id)).toContain(THANK_YOU);
+    expect(decideFiring(paused, THANK_YOU, later)).toMatchObject({
+      claimed: false,
+      reason: 'application-not-open',
+    });
+    const repairs = decideRepairs(doctorState(paused), later).repairs;
+    expect(repairs.filter((r) => r.reason === 'copy-owed')).toEqual([]);
+    // Still owed: held by the pause, not given up.
+    expect(milestoneOf(paused, THANK_YOU).unconfirmed?.resend).toBeDefined();
+  });
+
+  it('comes after resume, once', () => {
+    const resumed = resume(paused, ctx).application;
+    expect(schedulesOf(resumed).upsert.map((m) => m.id)).toContain(THANK_YOU);
+    const firing = claimed(decideFiring(resumed, THANK_YOU, resumedAt, 'claim-a'));
+    expect(decideFiring(firing.application, THANK_YOU, resumedAt, 'claim-b')).toMatchObject({
+      claimed: false,
+    });
+  });
+
+  it('asked again while paused, it goes now: the user asked after pausing', () => {
+    const again = decideResend(paused, null, later);
+    expect(again).toMatchObject({ kind: 'copy', milestone: { id: THANK_YOU } });
+    if (again.kind !== 'copy') throw new Error(again.kind);
+    expect(schedulesOf(again.application).upsert.map((m) => m.id)).toEqual([THANK_YOU]);
+    expect(decideFiring(again.application, THANK_YOU, later)).toMatchObject({ claimed: true });
+    // Paused again, it waits again.
+    const pausedAgain = pause(again.application, new Date(later.getTime() + 1_000)).application;
+    expect(decideFiring(pausedAgain, THANK_YOU, later)).toMatchObject({ claimed: false });
+  });
+
+  it('out when the pause was saved, then refused: it waits for resume', () => {
+    const firing = claimed(decideFiring(asked, THANK_YOU, later, 'claim-a'));
+    const pausedMeanwhile = pause(firing.application, later).application;
+    const back = afterDraft(pausedMeanwhile, firing.milestone, { sent: false }, later);
+    expect(milestoneOf(back, THANK_YOU).unconfirmed?.resend).toBeDefined();
+    expect(back && decideFiring(back, THANK_YOU, later)).toMatchObject({ claimed: false });
+    const resumed = back && resume(back, ctx).application;
+    expect(resumed && decideFiring(resumed, THANK_YOU, resumedAt)).toMatchObject({
+      claimed: true,
+    });
+  });
+
+  it('a stop or a sent while it waits cancels it', () => {
+    const stopped = closeApplication(paused, later).application;
+    expect(milestoneOf(stopped, THANK_YOU).unconfirmed?.resend).toBeUndefined();
+    const marked = markSent(paused, later).application;
+    const resumed = resume(marked, ctx).application;
+    expect(decideFiring(resumed, THANK_YOU, resumedAt)).toMatchObject({ claimed: false });
   });
 });

@@ -424,6 +424,57 @@ describe('a draft that may not have arrived', () => {
     });
   });
 
+  it('resend, then pause: the copy waits with the application and comes once after resume', async () => {
+    await thankYouInDoubt();
+    await reply('resend', await idOfLast('Did it arrive?'));
+    await reply('pause');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Paused\. Nothing will be sent until you reply resume/,
+    );
+    await stack.advance(2 * 24 * 60 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect((await runDoctor(stack.deps)).repaired).toEqual({});
+    await reply('status');
+    expect((await stack.lastMailTo(user))?.text).toMatch(
+      /Thank-you note to Dana Lee: mailed to you .*; a copy comes when you reply resume/,
+    );
+
+    await reply('resume');
+    await stack.advance(10 * MINUTE);
+    const drafts = await subjects('Ready to send: thank-you');
+    expect(drafts).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(/\(sent again at your request\)$/),
+    ]);
+    expect((await thankYou()).unconfirmed).toBeUndefined();
+    await stack.advance(10 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+  });
+
+  it('paused, a resend still comes at once: the user asked after pausing', async () => {
+    await thankYouInDoubt();
+    await reply('resend');
+    await reply('pause');
+    // Asked again while paused: it comes now, and the answer says so.
+    await reply('resend');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Sending your thank-you note to Dana Lee again: it comes in a minute or two/,
+    );
+    await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+    expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
+  });
+
+  it('resend, pause, then stop: the copy waiting never comes', async () => {
+    await thankYouInDoubt();
+    await reply('resend');
+    await reply('pause');
+    await reply('stop');
+    await stack.advance(2 * 24 * 60 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    expect((await thankYou()).unconfirmed?.resend).toBeUndefined();
+  });
+
   it('the close-out of a closed application comes again too', async () => {
     const closeOut = (await stack.onlyApplication(user)).milestones.find(
       (m) => m.kind === 'close-out',

@@ -1,7 +1,7 @@
 // Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status and the
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
-import { copyAsked, nextPending } from '../application.ts';
+import { copyAsked, copyHeld, nextPending } from '../application.ts';
 import { dateFormatter } from '../date-formatters.ts';
 import type { Application, FilteredUnmatched, Interview, Milestone } from '../model.ts';
 import type { Reading } from '../reading.ts';
@@ -272,15 +272,18 @@ function filteredLine(filtered: FilteredUnmatched | null | undefined): string | 
 
 /**
  * Drafts mailed whose delivery could not be confirmed: the user is to look for them, or ask for a
- * copy (`resend`), unless one is on its way.
+ * copy (`resend`), unless one is on its way or waits for `resume` (`copyHeld`).
  */
-function unconfirmedTimeline(application: Application): (TimelineItem & { copyOwed: boolean })[] {
+function unconfirmedTimeline(
+  application: Application,
+): (TimelineItem & { copyOwed: boolean; copyHeld: boolean })[] {
   return application.milestones
     .filter((milestone) => milestone.unconfirmed)
     .map((milestone) => ({
       what: milestoneLabel(milestone.kind, milestone.interviewer),
       when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
-      copyOwed: copyAsked(milestone),
+      copyOwed: copyAsked(milestone) && !copyHeld(application, milestone),
+      copyHeld: copyHeld(application, milestone),
     }));
 }
 

@@ -1,7 +1,7 @@
 // Applies a pure change (core/changes.ts) to a stored application: conditional write first, then
 // the schedules follow. A crash between the two leaves DynamoDB right and the milestone handler
 // re-checks it, so a stale schedule can fire but never send a draft it should not.
-import { owesCopy, userZone } from '../application.ts';
+import { copyDue, copyHeld, userZone } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import type { Application, Milestone, MilestoneRef } from '../model.ts';
 import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
@@ -99,14 +99,20 @@ export interface AppliedChange extends ChangeResult {
  * A PENDING milestone already due was never sent (its firings failed into the dead-letter queue,
  * or its schedule was lost): it is scheduled to fire now (see `fireTime`). Should its schedule
  * still be firing, the claim lets only one of the two firings send. A copy the user asked for
- * (`resend`) fires now too, whatever the application's state.
+ * (`resend`) fires now too, whatever the application's state, unless a pause holds it (`copyHeld`).
  */
 export function schedulesOf(application: Application): ScheduleSync {
   const open = application.status === 'OPEN';
   return {
-    upsert: application.milestones.filter((m) => (open && m.state === 'PENDING') || owesCopy(m)),
+    upsert: application.milestones.filter(
+      (m) => (open && m.state === 'PENDING') || copyDue(application, m),
+    ),
     cancel: application.milestones.filter(
-      (m) => m.state === 'CANCELLED' || m.state === 'SKIPPED' || (!open && m.state === 'PENDING'),
+      (m) =>
+        m.state === 'CANCELLED' ||
+        m.state === 'SKIPPED' ||
+        (!open && m.state === 'PENDING') ||
+        copyHeld(application, m),
     ),
   };
 }

@@ -8,7 +8,7 @@
 import {
   abandonedSend,
   claimMilestone,
-  owesCopy,
+  copyDue,
   owesNotice,
   SEND_LEASE_MS,
   userZone,
@@ -87,7 +87,7 @@ function needOf(application: Application, milestoneId: string, now: Date): Need 
   if (abandonedSend(milestone, now)) {
     return { kind: 'due', due: now.toISOString(), timezone, firesFor: 'stuck-send' };
   }
-  if (owesCopy(milestone)) {
+  if (copyDue(application, milestone)) {
     return { kind: 'due', due: now.toISOString(), timezone, firesFor: 'copy-owed' };
   }
   const claim = claimMilestone(application, milestoneId, now);

@@ -2,7 +2,7 @@
 // and what the answer says. Pure. The copy is owed on the milestone (askCopy) and mailed by the
 // milestone's own firing, which the effect runner schedules at once: it is claimed, sent, retried
 // or reported as any draft is, so a redelivered `resend` or a retried firing never sends two.
-import { askCopy, copyAsked, latestMailedFirst } from '../application.ts';
+import { askCopy, copyAsked, copyHeld, latestMailedFirst } from '../application.ts';
 import { milestoneDraftTitle } from '../mail/index.ts';
 import type { Application, Milestone } from '../model.ts';
 import { formatLocal } from '../planning/index.ts';
@@ -20,7 +20,8 @@ const inDoubt = (milestone: Milestone) => mailed(milestone) && milestone.unconfi
 
 /**
  * The draft a `resend` means: the one whose mail or notice the reply answers; else the latest in
- * doubt with no copy asked for yet, else one whose copy is; else the latest mailed, to say so.
+ * doubt with no copy asked for yet (or one a pause holds), else one whose copy is; else the latest
+ * mailed, to say so.
  */
 export function decideResend(
   application: Application,
@@ -32,7 +33,10 @@ export function decideResend(
   const doubted = byLatest.filter(inDoubt);
   const meant = named
     ? named
-    : (doubted.find((m) => !copyAsked(m)) ?? doubted[0] ?? byLatest[0] ?? null);
+    : (doubted.find((m) => !copyAsked(m) || copyHeld(application, m)) ??
+      doubted[0] ??
+      byLatest[0] ??
+      null);
   if (!meant) return { kind: 'nothing-mailed' };
   if (!inDoubt(meant)) return { kind: 'nothing-in-doubt', milestone: meant, named: !!named };
   const asked = askCopy(application, meant.id, now);

@@ -56,37 +56,43 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
     + ": mailed to you "
     + ((stack1 = alias2(alias1(depth0, "when", {"start":{"line":19,"column":30},"end":{"line":19,"column":34}} ), depth0)) != null ? stack1 : "")
     + ", but its delivery could not be confirmed; "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"copyOwed"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":19,"column":79},"end":{"line":19,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"copyOwed"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":19,"column":79},"end":{"line":19,"column":233}}})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return "a copy is on its way";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "reply resend for a copy";
-},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
-    + "Forward an interview confirmation to me and I will plan its follow-ups.\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"copyHeld"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":19,"column":115},"end":{"line":19,"column":226}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "a copy comes when you reply resume (reply resend for it now)";
 },"12":function(container,depth0,helpers,partials,data) {
+    return "reply resend for a copy";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":64}}})) != null ? stack1 : "")
+    + "Forward an interview confirmation to me and I will plan its follow-ups.\n";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(container.strict(depth0, "heading", {"start":{"line":23,"column":16},"end":{"line":23,"column":23}} ), depth0)) != null ? stack1 : "")
     + ". ";
-},"13":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     return "No open applications. ";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "\nThis is your weekly digest"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDigest"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":26},"end":{"line":27,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDigest"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":26},"end":{"line":27,"column":86}}})) != null ? stack1 : "")
     + ". Reply digest off to stop it.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"filteredLine"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"filteredLine"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ": the next one comes "
     + ((stack1 = container.lambda(container.strict(depth0, "nextDigest", {"start":{"line":27,"column":67},"end":{"line":27,"column":77}} ), depth0)) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(container.strict(depth0, "filteredLine", {"start":{"line":29,"column":2},"end":{"line":29,"column":14}} ), depth0)) != null ? stack1 : "")
@@ -94,8 +100,8 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasApplications"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasApplications"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer-text"),depth0,{"name":"footer-text","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "mail/status.html.hbs": {"0":function(container,depth0,helpers,partials,data) {
@@ -104,8 +110,8 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
   return "<h1 style=\"font-size:20px;margin:0 0 12px;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "heading", {"start":{"line":2,"column":46},"end":{"line":2,"column":53}} ), depth0))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"applications"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"applications"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
@@ -145,25 +151,31 @@ export const TEMPLATES: Record<string, TemplateSpecification> = {
     + ": mailed to you "
     + alias3(alias2(alias1(depth0, "when", {"start":{"line":15,"column":53},"end":{"line":15,"column":57}} ), depth0))
     + ", but its delivery could not be confirmed; "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"copyOwed"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":102},"end":{"line":15,"column":193}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"copyOwed"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":102},"end":{"line":15,"column":307}}})) != null ? stack1 : "")
     + "</li>\n";
 },"7":function(container,depth0,helpers,partials,data) {
     return "a copy is on its way";
 },"8":function(container,depth0,helpers,partials,data) {
-    return "reply <strong>resend</strong> for a copy";
+    var stack1, lookupProperty = container.lookupProperty;
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"copyHeld"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":15,"column":138},"end":{"line":15,"column":300}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
-    return "<p>Forward an interview confirmation to me and I will plan its follow-ups.</p>\n";
+    return "a copy comes when you reply <strong>resume</strong> (reply <strong>resend</strong> for it now)";
 },"10":function(container,depth0,helpers,partials,data) {
+    return "reply <strong>resend</strong> for a copy";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "<p>Forward an interview confirmation to me and I will plan its follow-ups.</p>\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty;
 
   return "<p style=\"margin:20px 0 0;color:#57606a;\">This is your weekly digest"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDigest"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":68},"end":{"line":22,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDigest"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":68},"end":{"line":22,"column":128}}})) != null ? stack1 : "")
     + ". Reply <code>digest off</code> to stop it.</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"filteredLine"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"filteredLine"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     return ": the next one comes "
     + container.escapeExpression(container.lambda(container.strict(depth0, "nextDigest", {"start":{"line":22,"column":109},"end":{"line":22,"column":119}} ), depth0));
-},"12":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     return "<p style=\"margin:8px 0 0;color:#57606a;\">"
     + container.escapeExpression(container.lambda(container.strict(depth0, "filteredLine", {"start":{"line":24,"column":43},"end":{"line":24,"column":55}} ), depth0))
     + "</p>\n";
