@@ -1,15 +1,17 @@
 // Soak -> many applications through the whole local stack over simulated months: each user
 // forwards a confirmation (sometimes twice), then maybe an employer's rejection or a command
-// (stop, pause and resume, snooze, heard back, status); the local clock moves an hour at a time
-// and fires what is due; faults come from the proxies (local/fault-proxy.ts). Counted at the end:
-// drafts sent, duplicates, lost milestones, late drafts, and store/Scheduler mismatches (also
-// every ten days). Used by `npm run soak` (tests/soak/run.ts) and tests/soak/soak.test.ts.
+// (stop, pause and resume, snooze, heard back, status), and answers most "Did it arrive?" notices
+// with `resend`; the local clock moves an hour at a time and fires what is due; faults come from
+// the proxies (local/fault-proxy.ts). Counted at the end: drafts sent, copies, duplicates, lost
+// milestones, late drafts, and store/Scheduler mismatches (also every ten days). Used by
+// `npm run soak` (tests/soak/run.ts) and tests/soak/soak.test.ts.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListSchedulesCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { DateTime } from 'luxon';
 import PostalMime from 'postal-mime';
 import { createDynamoDbStore } from '../../functions/adapters/dynamodb-store.ts';
-import type { Application } from '../../functions/core/model.ts';
+import { copyAsked, copyDue } from '../../functions/core/application.ts';
+import type { Application, MilestoneKind } from '../../functions/core/model.ts';
 import type { FaultProxies, FaultRule, FaultService } from '../../local/fault-proxy.ts';
 import { seededDraw } from '../../local/fault-proxy.ts';
 import { deliver } from '../../local/forward.ts';
@@ -22,6 +24,20 @@ const INTAKE = 'interviews@followup.example.com';
 /** Mail a milestone sends: its draft, or the close-out. */
 const MILESTONE_MAIL =
   /^(?:Ready to send: (?:thank-you note|first follow-up|second follow-up)|Closed: )/;
+/** Which milestone a milestone mail is (one interviewer per application: one thank-you). */
+const MAIL_KINDS: [RegExp, MilestoneKind][] = [
+  [/^Ready to send: thank-you note/, 'thank-you'],
+  [/^Ready to send: first follow-up/, 'follow-up-1'],
+  [/^Ready to send: second follow-up/, 'follow-up-2'],
+  [/^Closed: /, 'close-out'],
+];
+/** A copy the user asked for with `resend`: the draft's subject, marked. */
+const COPY_MARK = / \(sent again at your request\)$/;
+/** The notice that a draft may not have arrived: the user answers most with `resend`. */
+const NOTICE = /^Did it arrive\? /;
+const RESEND_RATE = 0.75;
+/** How often the user reads their mail for notices (reading the outbox hourly took a third longer). */
+const READS_MAIL_EVERY = 6 * HOUR;
 /** A draft sent this long after its due time is late (the clock moves an hour at a time). */
 const LATE_AFTER_MS = 2 * HOUR;
 /** A firing under way when the world is compared: its schedule and milestone may disagree. */
@@ -72,6 +88,9 @@ export interface SoakReport {
   /** Deliveries still refused after every retry. */
   deliveriesGivenUp: number;
   draftsSent: number;
+  /** `resend` replies to "Did it arrive?" notices, and the copies they brought (in draftsSent). */
+  resends: number;
+  copiesSent: number;
   duplicates: number;
   /**
    * Drafts whose send's answer was lost (a hang, a drop, an answer lost), so never sent again, and
@@ -98,6 +117,8 @@ type SoakEvent = {
   text?: string;
   messageId: string;
   attempts: number;
+  /** A reply to one of followup's mails: its reply address and Message-ID. */
+  replyTo?: { address: string; messageId: string };
 };
 
 const COMPANIES = ['Acme', 'Harborview Labs', 'Northwind', 'Globex', 'Initech', 'Umbrella Health'];
@@ -164,12 +185,16 @@ const rejectionMail = (event: SoakEvent, company: string, role: string) =>
   ]);
 
 function commandMail(event: SoakEvent) {
+  const answering = event.replyTo
+    ? [`In-Reply-To: <${event.replyTo.messageId}>`, `References: <${event.replyTo.messageId}>`]
+    : [];
   return [
     `From: ${event.user}`,
-    `To: ${INTAKE}`,
+    `To: ${event.replyTo?.address ?? INTAKE}`,
     `Subject: ${event.text}`,
     `Date: ${new Date(event.at).toUTCString()}`,
     `Message-ID: <${event.messageId}>`,
+    ...answering,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=UTF-8',
     '',
@@ -263,7 +288,8 @@ async function scheduleNames(scheduler: SchedulerClient, group: string): Promise
 
 /**
  * Store against Scheduler: an open application has exactly one schedule per PENDING milestone,
- * any other none. A milestone due within IN_FLIGHT_MS of now may be firing: not counted.
+ * and any application one per copy owed and not held by a pause (`copyDue`); any other none. A
+ * milestone due within IN_FLIGHT_MS of now may be firing: not counted.
  */
 export function mismatches(applications: Application[], schedules: Set<string>, now: number) {
   const problems: string[] = [];
@@ -276,6 +302,7 @@ export function mismatches(applications: Application[], schedules: Set<string>, 
       const sentAt = Date.parse(milestone.sentAt ?? '');
       if (Math.abs(due - now) < IN_FLIGHT_MS || now - sentAt < IN_FLIGHT_MS) inFlight.add(name);
       if (application.status === 'OPEN' && milestone.state === 'PENDING') expected.add(name);
+      if (copyDue(application, milestone)) expected.add(name);
     }
   }
   for (const name of expected) {
@@ -323,6 +350,8 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     deliveriesRetried: 0,
     deliveriesGivenUp: 0,
     draftsSent: 0,
+    resends: 0,
+    copiesSent: 0,
     duplicates: 0,
     reported: 0,
     lostMilestones: 0,
@@ -339,6 +368,46 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     report.problems.push(...found.map((problem) => `${new Date(now).toISOString()} ${problem}`));
   };
 
+  // The user reads their mail a few times a day (the SES outbox) and answers most "Did it arrive?"
+  // notices with `resend`, in reply to the notice, an hour to a day after reading it.
+  const userIndex = new Map(users.map((user, index) => [user, index]));
+  const resendDraw = seededDraw(options.seed + 1);
+  const resendsBy = new Map<string, number>();
+  const noticesSeen = new Set<string>();
+  let outboxReadAt = new Date(0);
+  const answerNotices = async (now: number, queue: SoakEvent[]) => {
+    const readAt = new Date();
+    // The outbox filters by whole seconds, on real time: read a little back, and skip what was seen.
+    const outbox = await listSentMail(stack.endpoints.ses, {
+      since: new Date(outboxReadAt.getTime() - 2_000),
+    });
+    outboxReadAt = readAt;
+    for (const mail of outbox) {
+      if (!NOTICE.test(mail.subject) || noticesSeen.has(mail.messageId)) continue;
+      noticesSeen.add(mail.messageId);
+      const user = mail.to[0]?.toLowerCase() ?? '';
+      const app = userIndex.get(user);
+      const at = now + (1 + Math.floor(resendDraw() * 24)) * HOUR;
+      if (app === undefined || resendDraw() >= RESEND_RATE || at > end) continue;
+      const header = await headerOf(mail.raw);
+      const address = header.replyTo?.[0]?.address;
+      const messageId = header.messageId?.replace(/^<|>$/g, '');
+      if (!address || !messageId) continue;
+      const resend: SoakEvent = {
+        at,
+        user,
+        app,
+        kind: 'command',
+        text: 'resend',
+        messageId: `soak-${app}-resend-${noticesSeen.size}@example.net`,
+        attempts: 0,
+        replyTo: { address, messageId },
+      };
+      mails.set(resend.messageId, commandMail(resend));
+      queue.push(resend);
+    }
+  };
+
   for (const service of Object.keys(SOAK_FAULTS) as FaultService[]) {
     faults[service].set(SOAK_FAULTS[service]);
   }
@@ -349,6 +418,10 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     const due = queue.filter((event) => event.at <= now);
     queue = queue.filter((event) => event.at > now);
     await inPool(due, options.concurrency ?? 8, async (event) => {
+      if (event.text === 'resend' && event.attempts === 0) {
+        report.resends += 1;
+        resendsBy.set(event.user, (resendsBy.get(event.user) ?? 0) + 1);
+      }
       try {
         await deliver({
           raw: mails.get(event.messageId) ?? '',
@@ -366,6 +439,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
       }
     });
     await stack.fireDue();
+    if ((now - start) % READS_MAIL_EVERY === 0) await answerNotices(now, queue);
     const day = (now - start) / DAY;
     if (day > 0 && day % 10 === 0) {
       await checkMismatches(stack.clock.now().getTime());
@@ -391,9 +465,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
   // What each user received from milestones, against what the store says was sent.
   const received = new Map<string, string[]>();
   for (const mail of await listSentMail(stack.endpoints.ses)) {
-    const raw = mail.raw ?? '';
-    const headerEnd = raw.indexOf('\r\n\r\n');
-    const header = await PostalMime.parse(headerEnd >= 0 ? raw.slice(0, headerEnd + 4) : raw);
+    const header = await headerOf(mail.raw);
     const subject = header.subject ?? '';
     const to = header.to?.[0]?.address?.toLowerCase() ?? '';
     if (!MILESTONE_MAIL.test(subject)) continue;
@@ -402,18 +474,26 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
   const stored = await readApplications();
   report.expiredBeforeTheEnd = lastSeen.size - stored.length;
   for (const application of lastSeen.values()) {
-    const subjects = received.get(application.userId.toLowerCase()) ?? [];
+    const user = application.userId.toLowerCase();
+    const subjects = received.get(user) ?? [];
+    const copies = subjects.filter((subject) => COPY_MARK.test(subject));
+    const originals = subjects.filter((subject) => !COPY_MARK.test(subject));
     report.draftsSent += subjects.length;
+    report.copiesSent += copies.length;
     const sent = application.milestones.filter((m) => m.state === 'SENT');
-    const doubled = subjects.length - new Set(subjects).size;
-    const extra = Math.max(doubled, subjects.length - sent.length);
+    // Each copy answers a resend: more copies than resends is a draft sent twice.
+    const extraCopies = Math.max(0, copies.length - (resendsBy.get(user) ?? 0));
+    const doubled = originals.length - new Set(originals).size + extraCopies;
+    const extra = Math.max(doubled, originals.length - sent.length);
     if (extra > 0) {
       report.duplicates += extra;
       report.problems.push(`${application.id}: ${extra} milestone mail(s) twice`);
     }
     const told = sent.filter((m) => m.unconfirmed?.told).length;
     const untold = sent.filter((m) => m.unconfirmed?.told === false).length;
-    const missing = Math.max(0, sent.length - subjects.length);
+    // A draft arrived when it, or a copy of it, did.
+    const arrived = new Set(subjects.map((subject) => subject.replace(COPY_MARK, ''))).size;
+    const missing = Math.max(0, sent.length - arrived);
     const reported = Math.min(missing, told);
     report.reported += reported;
     const unsent = missing - reported;
@@ -421,25 +501,43 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
       (m) =>
         application.status === 'OPEN' && m.state === 'PENDING' && Date.parse(m.due) < now - HOUR,
     );
-    if (unsent + untold + overdue.length > 0) {
-      report.lostMilestones += unsent + untold + overdue.length;
+    // A copy asked for and neither out, nor cancelled, nor held by a pause, after a day to settle.
+    const copiesOwed = application.milestones.filter(
+      (m) => copyDue(application, m) || (copyAsked(m) && m.sending),
+    );
+    const lost = unsent + untold + overdue.length + copiesOwed.length;
+    if (lost > 0) {
+      report.lostMilestones += lost;
       report.problems.push(
-        `${application.id}: ${unsent} sent without mail, ${untold} unconfirmed and not told, ${overdue.length} overdue and PENDING`,
+        `${application.id}: ${unsent} sent without mail, ${untold} unconfirmed and not told, ${overdue.length} overdue and PENDING, ${copiesOwed.length} copies owed`,
       );
     }
+    // A copy's time is its milestone's `sentAt` since: lateness is judged on drafts not copied.
+    const copied = new Set(copies.map(kindOfMail));
     report.lateDrafts += sent.filter(
-      (m) => Date.parse(m.sentAt ?? '') - Date.parse(m.due) > LATE_AFTER_MS,
+      (m) => !copied.has(m.kind) && Date.parse(m.sentAt ?? '') - Date.parse(m.due) > LATE_AFTER_MS,
     ).length;
   }
   report.failedEvents = stack.milestoneFailures().length;
   return report;
 }
 
+/** A sent mail's header, parsed (its body is not needed). */
+async function headerOf(raw: Buffer | undefined) {
+  const text = raw?.toString('utf8') ?? '';
+  const headerEnd = text.indexOf('\r\n\r\n');
+  return PostalMime.parse(headerEnd >= 0 ? text.slice(0, headerEnd + 4) : text);
+}
+
+const kindOfMail = (subject: string): MilestoneKind | undefined =>
+  MAIL_KINDS.find(([pattern]) => pattern.test(subject))?.[1];
+
 export function summarizeSoak(report: SoakReport, days: number): string {
   return [
     `${report.applications} applications over ${days} simulated days, ${report.faultsInjected} faults injected`,
     `  messages delivered: ${report.messagesDelivered} (${report.deliveriesRetried} refused and retried, ${report.deliveriesGivenUp} given up)`,
     `  drafts sent:        ${report.draftsSent}`,
+    `  resends:            ${report.resends} (answers to "Did it arrive?"), ${report.copiesSent} copies sent`,
     `  duplicates:         ${report.duplicates}`,
     `  reported:           ${report.reported} (may not have arrived: not sent again, the user told)`,
     `  lost milestones:    ${report.lostMilestones}`,

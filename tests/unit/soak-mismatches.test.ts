@@ -1,6 +1,6 @@
 // The soak's store-against-Scheduler check (tests/soak/soak.ts): a PENDING milestone of an open
-// application without its schedule, and a schedule nothing pending owns, are each a mismatch;
-// a milestone firing right now is not.
+// application (or a copy owed, `resend`, not held by a pause) without its schedule, and a schedule
+// nothing pending owns, are each a mismatch; a milestone firing right now is not.
 import { describe, expect, it } from 'vitest';
 import type { Application, Milestone } from '../../functions/core/model.ts';
 import { mismatches } from '../soak/soak.ts';
@@ -43,5 +43,19 @@ describe('store against Scheduler', () => {
       { state: 'SENT', due: at(-DAY), sentAt: at(-60_000) },
     ]);
     expect(mismatches([open], new Set(['appopen-m1']), NOW)).toEqual([]);
+  });
+
+  it('expects a schedule for a copy owed, on a closed application too, and none for one a pause holds', () => {
+    const inDoubt = { state: 'SENT' as const, due: at(-DAY), sentAt: at(-DAY) };
+    const resend = { askedAt: at(-DAY / 2), mailedAt: at(-DAY) };
+    const closed = application('CLOSED', [{ ...inDoubt, unconfirmed: { told: true, resend } }]);
+    const paused = application('PAUSED', [
+      { ...inDoubt, unconfirmed: { told: true, resend: { ...resend, held: true } } },
+    ]);
+    expect(mismatches([closed, paused], new Set(['appclosed-m0']), NOW)).toEqual([]);
+    expect(mismatches([closed, paused], new Set(['apppaused-m0']), NOW)).toEqual([
+      'no schedule for appclosed-m0',
+      'orphan schedule apppaused-m0',
+    ]);
   });
 });
