@@ -4,7 +4,8 @@
 // the one source of truth for them.
 import {
   closeApplication,
-  copyDue,
+  copyAsked,
+  copyHeld,
   holdCopies,
   interviewFromReading,
   latestMailedFirst,
@@ -123,13 +124,14 @@ export function snooze(application: Application, until: string, ctx: PlanContext
 
 /**
  * Pause keeps the milestones but removes their schedules; nothing is sent while paused, a copy
- * asked for before it (`resend`) included. Paused already, it holds a copy asked for since.
+ * asked for before it (`resend`) included. Paused already, it holds a copy asked for since (one
+ * on its way too, should the mail service refuse it).
  */
 export function pause(application: Application, now: Date): ChangeResult {
   const holds =
     application.status === 'OPEN' ||
     (application.status === 'PAUSED' &&
-      application.milestones.some((m) => copyDue(application, m)));
+      application.milestones.some((m) => copyAsked(m) && !copyHeld(application, m)));
   if (!holds) return { application };
   return {
     application: revise(application, now, {

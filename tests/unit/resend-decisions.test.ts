@@ -329,9 +329,14 @@ describe('a copy owed, then the user pauses', () => {
     if (again.kind !== 'copy') throw new Error(again.kind);
     expect(schedulesOf(again.application).upsert.map((m) => m.id)).toEqual([THANK_YOU]);
     expect(decideFiring(again.application, THANK_YOU, later)).toMatchObject({ claimed: true });
-    // Paused again, it waits again.
+    // Paused again, it waits again; so does one out at that moment, should it be refused.
     const pausedAgain = pause(again.application, new Date(later.getTime() + 1_000)).application;
     expect(decideFiring(pausedAgain, THANK_YOU, later)).toMatchObject({ claimed: false });
+    const out = claimed(decideFiring(again.application, THANK_YOU, later, 'claim-a'));
+    const pausedWhileOut = pause(out.application, later).application;
+    expect(pausedWhileOut).not.toBe(out.application);
+    const back = afterDraft(pausedWhileOut, out.milestone, { sent: false }, later);
+    expect(back && decideFiring(back, THANK_YOU, later)).toMatchObject({ claimed: false });
   });
 
   it('out when the pause was saved, then refused: it waits for resume', () => {
