@@ -94,7 +94,7 @@ const VENDORS = new Set(VENDOR_NAMES);
 // The words a vendor's sending labels and subdomains are made of (a service, a region, a
 // department): "hire.lever-mail", "talent.icims-mail", "us.greenhouse-mail". Never the employer.
 const SENDING_WORDS =
-  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|hr|people|team|us|eu|em\d*|mg)$/;
+  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|candidates?|applicants?|hr|people|team|us|eu|em\d*|mg)$/;
 
 /** True for a domain that belongs to a vendor: "hire.lever-mail.example", "myworkdayjobs.com". */
 export function isVendorDomain(domain: string): boolean {
@@ -195,12 +195,13 @@ export function employerMailbox(email: string): string | null {
   // "sfcareers@…", "acmejobs@…": the team's word glued on says nothing of whose team it is, and
   // a mailbox of team words alone ("talentacquisition@", "hrteam@") names no one.
   if (TEAM_WORDS_ONLY.test(local)) return null;
-  const slug = local.replace(GLUED_TEAM_WORD, '');
+  // "mill-road-therapeutics-7c1e@…": a number the vendor adds to tell two employers apart.
+  const slug = local.replace(GLUED_TEAM_WORD, '').replace(/-(?=[a-z]*\d)[a-z\d]{1,12}$/, '');
   return /^[a-z][a-z0-9-]{2,40}$/.test(slug) && !TEAM_WORDS_ONLY.test(slug) ? slug : null;
 }
 
 const TEAM_WORDS_ONLY =
-  /^(?:(?:careers?|jobs|talent|recruit(?:ing|ment|ers?)?|hiring|acquisition|team|people|staffing|hr)[-_.]?)+$/;
+  /^(?:(?:careers?|jobs|talent|recruit(?:ing|ment|ers?)?|hiring|acquisition|team|people|staffing|candidates?|applicants?|hr)[-_.]?)+$/;
 const GLUED = '(?:careers?|jobs|talent|recruiting|recruitment|hiring)';
 // "hr" only with a separator: "hristo@" is a person.
 const GLUED_TEAM_WORD = new RegExp(`^${GLUED}[-_.]?|[-_.]?${GLUED}$|^hr[-_.]|[-_.]hr$`);

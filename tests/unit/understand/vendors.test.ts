@@ -22,6 +22,9 @@ describe('employerMailbox', () => {
     ['careers@successfactors.example', null],
     ['talentacquisition@greenhouse-mail.example', null],
     ['hrteam@myworkday.example', null],
+    // The vendor's subdomain for candidates' mail, and the number it tells employers apart by.
+    ['harbour-foods-7c1e@candidates.workablemail.example', 'harbour-foods'],
+    ['applicants@applicants.jazzhr.example', null],
   ])('%s -> %s', (address, employer) => {
     expect(employerMailbox(address)).toBe(employer);
   });
