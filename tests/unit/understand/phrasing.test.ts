@@ -231,6 +231,12 @@ describe('employer replies', () => {
     ],
     ["Unfortunately, we've decided to move forward with other candidates.", 'rejection'],
     ['We regret to inform you that the position has been filled.', 'rejection'],
+    // As Australian and British employers write it.
+    [
+      'After careful consideration, we regret to advise that on this occasion you have not been successful in progressing to the next stage.',
+      'rejection',
+    ],
+    ['I am sorry to let you know that your application has not been successful.', 'rejection'],
     // The same news written abroad.
     [
       'Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.',
