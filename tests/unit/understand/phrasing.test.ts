@@ -272,6 +272,13 @@ describe('employer replies', () => {
     expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: replyClass } });
   });
 
+  it('is no rejection where something else was not successful', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nMy attempt to call you has not been successful, so by email: your interview is confirmed for Thursday, March 5 at 2pm ET.\n\nJane',
+    );
+    expect(reading.kind).toBe('interview');
+  });
+
   it('gives the new date a neutral reply names, and an out-of-office return date', async () => {
     const neutral = await read(
       "Hi Alex, we're still reviewing candidates and will get back to you by the end of next week.",
