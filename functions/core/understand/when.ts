@@ -491,14 +491,20 @@ const STARTS_AT =
 function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
 }
-// A journey's line in an onsite itinerary (the flight out, the car to the airport): kept in the
+// What a row of an itinerary that is no session says: a meal, a break, the arrival.
+const OFF_ROW =
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
+// A row that names a session is one, whatever else it says ("Flight Operations panel").
+const SESSION_ROW =
+  /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting|screen|discussion)\b/i;
+// A journey's row in an onsite itinerary (the flight out, the car to the airport): kept in the
 // time of the place it leaves from, often the candidate's home, so its zone is not the venue's.
-const TRAVEL_LINE =
-  /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train|check[- ]?out)\b/i;
-const NOT_INTERVIEW_LINE = new RegExp(
-  String.raw`\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking|tour)\b|${TRAVEL_LINE.source}`,
-  'i',
-);
+const travelRow = (line: string) =>
+  /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train)\b/i.test(
+    line,
+  ) && !SESSION_ROW.test(line);
+const notASession = (line: string) =>
+  OFF_ROW.test(line) || travelRow(line) || (/\btour\b/i.test(line) && !SESSION_ROW.test(line));
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -680,13 +686,11 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // GMT" or an "arrive by 12:45" beside it is no slot of it.
     const runs = times.filter((slot) => startsLine(text, slot.index));
     const all = day.hasTime && runs.length === times.length ? [day, ...runs] : runs;
-    const slots = all.filter(
-      (slot) => !NOT_INTERVIEW_LINE.test(lineAround(text, slot.index, slot.end)),
-    );
+    const slots = all.filter((slot) => !notASession(lineAround(text, slot.index, slot.end)));
     const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
-    // Its rows run forward in time: a row before the first ("Previous time: 10:00 AM") is another
-    // slot's, not this day's.
-    const sure = all.filter((slot) => slot.meridiemCertain);
+    // Its sessions run forward in time: one before the first ("Previous time: 10:00 AM") is
+    // another slot's, not this day's. (An arrival or a breakfast may be listed anywhere.)
+    const sure = slots.filter((slot) => slot.meridiemCertain);
     const forward = sure.every(
       (slot, k) => k === 0 || minuteOfDay(slot) >= minuteOfDay(sure[k - 1]),
     );
@@ -697,9 +701,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       const last = slots[slots.length - 1] as Mention;
       const zone =
         slots.find((slot) => slot.zone)?.zone ??
-        times.find((time) => time.zone && !TRAVEL_LINE.test(lineAround(text, time.index, time.end)))
+        times.find((time) => time.zone && !travelRow(lineAround(text, time.index, time.end)))
           ?.zone ??
-        (day.hasTime && TRAVEL_LINE.test(lineAround(text, day.index, day.end)) ? null : day.zone);
+        (day.hasTime && travelRow(lineAround(text, day.index, day.end)) ? null : day.zone);
       if (day.hasTime) {
         const own = candidates.findIndex((candidate) => candidate.index === day.index);
         if (own !== -1) candidates.splice(own, 1);

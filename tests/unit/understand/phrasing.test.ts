@@ -105,6 +105,12 @@ describe('dates and times', () => {
     );
     expect(moved.interview?.start).toBe('2026-03-12T15:00:00-04:00');
     expect(['2026-03-12T15:30:00-04:00', null]).toContain(moved.interview?.end ?? null);
+    // Rows that are no session may come in any order.
+    const arrivalLast = await read(
+      'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n10:00 AM - 11:00 AM   Design interview\n11:00 AM - 12:30 PM   Coding interview\n9:30 AM   Arrival and check-in at reception',
+    );
+    expect(arrivalLast.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+    expect(arrivalLast.interview?.end).toBe('2026-03-12T12:30:00-04:00');
   });
 
   it('an itinerary lasts as its sessions do: not its site tour, nor a length said of one row', async () => {
@@ -118,6 +124,14 @@ describe('dates and times', () => {
     );
     expect(untimed.interview?.start).toBe('2026-03-12T10:00:00-04:00');
     expect(untimed.interview?.end ?? null).toBeNull();
+  });
+
+  it("a session's name may hold a journey's word: it stays a session", async () => {
+    const airline = await read(
+      'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n9:00 AM - 10:00 AM   Flight Operations panel with Ana Ruiz\n10:15 AM - 11:00 AM   HR interview\n11:00 AM   Taxi to the airport',
+    );
+    expect(airline.interview?.start).toBe('2026-03-12T09:00:00-04:00');
+    expect(airline.interview?.end).toBe('2026-03-12T11:00:00-04:00');
   });
 
   it('joins the days of a schedule only when the mail says it spans days', async () => {
