@@ -587,6 +587,8 @@ export function findRole(
   subjects: string[],
   company: string | null,
   people: string[],
+  /** The user's own names, among `people`: a booking writes the role beside them. */
+  candidateNames: string[] = [],
 ): RoleReading {
   // "the *Senior Flight Software Engineer* role": a plain-text part's bold is no part of a title.
   const text = body.slice(0, 40_000).replace(/\*([^*\s][^*\n]{0,100}?[^*\s])\*/g, '$1');
@@ -720,12 +722,15 @@ export function findRole(
     ? new RegExp(String.raw`^(?:${named.join('|')})\s*/\s*|\s*/\s*(?:${named.join('|')})$`, 'gi')
     : /$^/;
   // "Phone interview - Alex Rivera (Brand Manager, Bourbon Portfolio)": a booking names the
-  // candidate, then the role in brackets.
-  const roleBesidePerson = named.length
-    ? new RegExp(String.raw`^(?:${named.join('|')})\s*\(([^()]{3,80})\)$`, 'i')
+  // candidate, then the role in brackets (beside an interviewer, the brackets hold their title).
+  const candidates = candidateNames
+    .filter((name) => name.trim().length > 0 && name.length <= 80)
+    .map(literal);
+  const roleBesideCandidate = candidates.length
+    ? new RegExp(String.raw`^(?:${candidates.join('|')})\s*\(([^()]{3,80})\)$`, 'i')
     : /$^/;
   const readings = parts.map((written) => {
-    const part = roleBesidePerson.exec(written.trim())?.[1] ?? written;
+    const part = roleBesideCandidate.exec(written.trim())?.[1] ?? written;
     const topic = withoutPeople(part)
       .replace(personBeside, '')
       // "Branch Operations Supervisor with Renee Kowalski": who it is with is no part of the title.

@@ -678,6 +678,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     [subject, ...events.map((e) => e.summary), ...headings],
     interview.company,
     [...people.interviewers.map((p) => p.name), ...candidateNames],
+    [...candidateNames],
   );
   // What the latest message leaves unsaid, an older one of its thread quoted below may say ("the
   // Leading Hand Electrician role … at your yard"): the role and the format, never the time.

@@ -83,7 +83,13 @@ describe('findRole', () => {
 
   it("reads a booking's subject that names the candidate, then the role in brackets", () => {
     const withCandidate = (subject: string) =>
-      findRole('See you then.', [subject], 'Example Co', ['Alex Rivera']).role;
+      findRole(
+        'See you then.',
+        [subject],
+        'Example Co',
+        ['Marcus Feld', 'Alex Rivera'],
+        ['Alex Rivera'],
+      ).role;
     expect(
       withCandidate(
         'Updated invitation: Phone interview - Alex Rivera (Brand Manager, Bourbon Portfolio) @ Thu Oct 21, 2027 1:30pm - 2pm (EDT)',
@@ -92,6 +98,8 @@ describe('findRole', () => {
     expect(
       withCandidate('Example Co - Technical Interview - Alex Rivera (Flight Software Engineer)'),
     ).toBe('Flight Software Engineer');
+    // Beside an interviewer, the brackets hold their own title.
+    expect(withCandidate('Video call - Marcus Feld (Head of Data Science)')).toBeNull();
   });
 
   it('reads a subject whose meeting words come after the title', () => {
