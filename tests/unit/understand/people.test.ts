@@ -413,6 +413,10 @@ describe('forms of address in other languages', () => {
     ]);
   });
 
+  it('keeps a given name that is also a form of address when written without its stop', () => {
+    expect(names('Panel: Hon Wai Chan and Ben Hale')).toEqual(['Hon Wai Chan', 'Ben Hale']);
+  });
+
   it('keeps an initial M. in English mail', () => {
     expect(names('Panel: M. Nadia Okoro and Ben Hale')).toEqual(['M. Nadia Okoro', 'Ben Hale']);
   });
