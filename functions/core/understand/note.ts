@@ -1,8 +1,8 @@
 // Reader -> the forwarder's note: what the user wrote above a forward ("FYI it's actually 3:30 PM
 // ET", "noon my time I think") is a second witness of the interview time. Agreeing, it confirms
 // the time read from the original; correcting, it wins; contradicting, the reader asks, unless the
-// note's time is the user's own sum on their clock from a time the mail gives in a zone it names:
-// then the mail's time stands, and the acknowledgment shows the note's beside it.
+// note's time is the user's own sum, an hour out, from a time the mail gives in a zone it names
+// outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
 import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
@@ -16,10 +16,10 @@ export interface NoteVerdict {
   timezone?: string;
   /**
    * With `contradicts`: the note's time is the user's own sum, on their clock, from a time the
-   * mail gives in another zone it names ("8:30pm my time I think" under "9:30 AM Singapore
-   * time"); the mail is the witness of its own time.
+   * mail gives in another zone it names outright ("8:30pm my time I think" under "9:30 AM
+   * Singapore time", an hour out): the mail's time stands (see `usersSum`).
    */
-  ownSum?: boolean;
+  mailStands?: boolean;
   /** With `contradicts`: the note's words for the time it gives. */
   said?: string;
 }
@@ -160,6 +160,24 @@ export function doubtsTheZone(note: string): boolean {
     .some((sentence) => sentence.includes('?') && ZONE_QUESTION.test(sentence));
 }
 
+// "They told me 9am my time now": news the user heard, a witness, not a sum.
+const NEWS = /\b(?:told|said|says|now|spoke|phone|heard|confirmed|emailed)\b/i;
+
+/**
+ * The note's time is the user's own sum from the mail's: said on their clock ("8:30pm my time",
+ * "9am ET" from a New Yorker; with no zone it may be on the mail's), which is not the mail's; an
+ * hour or less out, as a clock change or a slip makes it; never the mail's own wall time (that
+ * disputes the zone, not the sum); and no news in its sentence.
+ */
+function usersSum(t: NoteTime, original: DateTime, note: string, userZone: string): boolean {
+  if (t.zoneless || t.zone !== userZone) return false;
+  const there = original.setZone(userZone);
+  if (there.offset === original.offset) return false;
+  if (t.hour === original.hour && t.minute === original.minute) return false;
+  const gap = Math.abs(t.hour * 60 + t.minute - (there.hour * 60 + there.minute));
+  return Math.min(gap, 1440 - gap) <= 60 && !NEWS.test(sentenceOf(note, t.index));
+}
+
 /**
  * Weighs the user's note against the start read from the original (null when none was read).
  * `reference` is when the note was written, for its relative days.
@@ -173,6 +191,8 @@ export function weighNote(
     originalZone?: string | null;
     /** The original names its zone ("Sri Lanka time", "CET"), rather than leaving it inferred. */
     zoneNamed?: boolean;
+    /** And names it outright, not by one meaning of an ambiguous abbreviation ("IST", "CST"). */
+    zoneSure?: boolean;
     /** The original's text, for the times it gives on the user's own clock ("10am for you"). */
     mailText?: string;
   },
@@ -214,13 +234,11 @@ export function weighNote(
   if (corrections.length > 0 ? times[0] && agrees(times[0]) : times.some(agrees))
     return { verdict: 'confirms' };
   if (corrections.length === 0) {
-    // Said on the user's clock ("8:30pm my time", "9am ET" from a New Yorker); a time with no
-    // zone may be on the mail's clock, where it disagrees about the fact itself.
-    const onTheirClock = (t: NoteTime) => !t.zoneless && t.zone === options.userZone;
-    const otherClock = original.setZone(options.userZone).offset !== original.offset;
     return {
       verdict: 'contradicts',
-      ownSum: options.zoneNamed === true && otherClock && times.every(onTheirClock),
+      mailStands:
+        options.zoneSure === true &&
+        times.every((t) => usersSum(t, original, note, options.userZone)),
       said: times[0]?.text,
     };
   }

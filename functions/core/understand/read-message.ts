@@ -466,6 +466,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     zoneNamed:
       ['calendar', 'markup'].includes(sources.timezone ?? '') ||
       (when.best !== null && NAMED_ZONE_SOURCES.has(when.best.zoneSource)),
+    zoneSure: (confidence.timezone ?? 0) >= 0.9,
     mailText: body,
     reference: safeDate(mail.date) ?? original.sentAt,
   });
@@ -481,7 +482,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.end = minutes ? 0.8 : 0;
     sources.start = 'user-note';
     sources.timezone = 'user-note';
-  } else if (note.verdict === 'contradicts' && interview.start && note.ownSum && note.said) {
+  } else if (note.verdict === 'contradicts' && interview.start && note.mailStands && note.said) {
     // The user's sum from the mail's time in its named zone is no witness against it; the
     // acknowledgment shows both, so the user sees which of them is wrong.
     disputed.start = note.said;

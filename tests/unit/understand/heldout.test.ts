@@ -41,7 +41,7 @@ const BATCHES = [
   { folder: 'heldout12', floor: 0.95 },
   { folder: 'heldout13', floor: 0.97 },
   { folder: 'heldout14', floor: 0.95 },
-  { folder: 'heldout15', floor: 0.94 },
+  { folder: 'heldout15', floor: 0.91 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.96 },
   { folder: 'heldout18', floor: 0.83 },

@@ -109,38 +109,47 @@ describe("weighNote: the user's own sum across the two clocks", () => {
 });
 
 describe("weighNote: the user's sum against the mail's named zone", () => {
-  const named = { ...options, originalZone: 'Asia/Tokyo', zoneNamed: true };
+  // Thu 10 Dec 09:00 in Tokyo is Wed 9 Dec 19:00 in New York.
+  const named = { ...options, originalZone: 'Asia/Tokyo', zoneNamed: true, zoneSure: true };
+  const stands = (note: string, with_ = named) => weighNote(note, start, with_).mailStands;
 
-  it("is the user's own sum when it is on their clock: the mail's time stands", () => {
+  it("is the user's own sum when it is on their clock and an hour out: the mail's time stands", () => {
     expect(weighNote('Tokyo final round, 8pm my time I think', start, named)).toEqual({
       verdict: 'contradicts',
-      ownSum: true,
+      mailStands: true,
       said: '8pm my time',
     });
-    expect(weighNote('Wednesday 8pm ET', start, named).ownSum).toBe(true);
-    // No zone written, it may be on the mail's clock: a disagreement about the fact itself.
-    expect(weighNote('interview wednesday at 8pm', start, named).ownSum).toBe(false);
+    expect(stands('Wednesday 6pm ET')).toBe(true);
   });
 
-  it("disagrees about the fact when it names the mail's own zone, or the zone was inferred", () => {
-    expect(weighNote('interview is 10am JST', start, named)).toMatchObject({
-      verdict: 'contradicts',
-      ownSum: false,
-    });
-    expect(weighNote('8pm my time', start, { ...options, originalZone: 'Asia/Tokyo' }).ownSum).toBe(
+  it('is a witness otherwise, and the reader asks', () => {
+    // No zone written: it may be on the mail's clock, a disagreement about the fact itself.
+    expect(stands('interview wednesday at 8pm')).toBe(false);
+    // In the mail's own zone.
+    expect(stands('interview is 10am JST')).toBe(false);
+    // The mail's own wall time on the user's clock: a dispute about the zone.
+    expect(stands('9am my time')).toBe(false);
+    // Further out than a clock change or a slip makes a sum.
+    expect(stands('10pm my time')).toBe(false);
+    // News the user heard.
+    expect(stands('Spoke to Dana, it is 8pm my time now')).toBe(false);
+    // The mail's zone inferred, or one meaning of an ambiguous abbreviation picked.
+    expect(stands('8pm my time', { ...options, originalZone: 'Asia/Tokyo' } as typeof named)).toBe(
       false,
     );
+    expect(stands('8pm my time', { ...named, zoneSure: false })).toBe(false);
   });
 
   it('is no sum where both clocks are one: a note and a mail in one zone disagree', () => {
     const eastern = '2026-12-10T14:00:00-05:00';
     expect(
-      weighNote('interview thursday at 3pm', eastern, {
+      weighNote('3pm my time', eastern, {
         ...options,
         originalZone: 'America/New_York',
         zoneNamed: true,
+        zoneSure: true,
       }),
-    ).toMatchObject({ verdict: 'contradicts', ownSum: false });
+    ).toMatchObject({ verdict: 'contradicts', mailStands: false });
   });
 });
 
