@@ -399,7 +399,7 @@ export function finishSending(
     milestones: application.milestones.map((m) => {
       if (m.id !== claimed.id) return m;
       const sent = withoutClaimMarks(m);
-      if (draft) return mailedOut(sent, messageIds, draft);
+      if (draft) return withDraftMailed(sent, messageIds, draft);
       const { unconfirmed: _unconfirmed, ...settled } = sent;
       return settled;
     }),
@@ -412,7 +412,7 @@ export function finishSending(
  * any more, and the Message-IDs it went out with join the draft's with those of any notice of
  * doubt, so a reply to any of them, answered later, still names this draft.
  */
-export function mailedOut(
+export function withDraftMailed(
   milestone: Milestone,
   messageIds: string[],
   draft: Omit<DraftSent, 'mailIds'>,

@@ -279,12 +279,15 @@ function unconfirmedTimeline(
 ): (TimelineItem & { copyOwed: boolean; copyHeld: boolean })[] {
   return application.milestones
     .filter((milestone) => milestone.unconfirmed)
-    .map((milestone) => ({
-      what: milestoneLabel(milestone.kind, milestone.interviewer),
-      when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
-      copyOwed: copyAsked(milestone) && !copyHeld(application, milestone),
-      copyHeld: copyHeld(application, milestone),
-    }));
+    .map((milestone) => {
+      const held = copyHeld(application, milestone);
+      return {
+        what: milestoneLabel(milestone.kind, milestone.interviewer),
+        when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
+        copyOwed: copyAsked(milestone) && !held,
+        copyHeld: held,
+      };
+    });
 }
 
 /**

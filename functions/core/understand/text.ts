@@ -198,10 +198,6 @@ function isStruck(name: string, attributes: string): boolean {
 const STRUCK_ELEMENT = /<([a-z][a-z0-9]*)\b([^<>]*)>([^<]{1,300})<\/\1\s*>/gi;
 
 /**
- * What the HTML strikes through ("Former time: ~~Thursday 3pm~~"): no longer true, and the
- * plain-text alternative cannot show it. Only runs without tags inside, so it stays linear.
- */
-/**
  * A line as the HTML and the plain part both write it: the HTML's "3:00 PM &ndash; 3:30 PM" is
  * the plain part's "3:00 PM - 3:30 PM".
  */
@@ -212,6 +208,10 @@ export function lineKey(line: string): string {
     .trim();
 }
 
+/**
+ * What the HTML strikes through ("Former time: ~~Thursday 3pm~~"): no longer true, and the
+ * plain-text alternative cannot show it. Only runs without tags inside, so it stays linear.
+ */
 export function struckText(html: string): string[] {
   const found: string[] = [];
   for (const m of html.slice(0, MAX_TEXT * 4).matchAll(STRUCK_ELEMENT)) {

@@ -385,11 +385,10 @@ const LABEL_CITY =
 const CITY_AFTER_TIME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
 
-/**
- * Tries to read a zone at the very start of `text` (after spaces and an opening parenthesis):
- * an abbreviation, a long name, an IANA name, "<City> time" or a GMT/UTC offset.
- * `context` is the whole message, used to pick a city among a regional abbreviation's zones.
- */
+// A winter's day and a summer's: the offsets a zone keeps in its two seasons, fixed so that a
+// mail reads the same whenever it is read (zones seldom change their rules).
+const GLOSS_SEASONS = [Date.UTC(2027, 0, 15), Date.UTC(2027, 6, 15)];
+
 /**
  * True when a bracketed gloss ("Irish Standard Time, GMT+01:00", "India", "GMT+5:30") names the
  * zone: by a place, a people, or an offset the zone keeps in one of its seasons.
@@ -401,15 +400,18 @@ function glossFits(gloss: string, zone: string): boolean {
     if (offset) {
       const minutes =
         (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
-      const year = new Date().getUTCFullYear();
-      const seasons = [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)];
-      return seasons.some((at) => IANAZone.create(zone).offset(at) === minutes);
+      return GLOSS_SEASONS.some((at) => IANAZone.create(zone).offset(at) === minutes);
     }
     const people = COUNTRY_ZONES[words.split(/\s+/)[0]?.toLowerCase() ?? ''];
     return people === zone || zonesOfPlace(words).includes(zone);
   });
 }
 
+/**
+ * Tries to read a zone at the very start of `text` (after spaces and an opening parenthesis):
+ * an abbreviation, a long name, an IANA name, "<City> time" or a GMT/UTC offset.
+ * `context` is the whole message, used to pick a city among a regional abbreviation's zones.
+ */
 export function matchZoneAt(
   text: string,
   context = '',

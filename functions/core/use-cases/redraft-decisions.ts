@@ -4,8 +4,8 @@
 import {
   draftMailIds,
   draftSent,
-  mailedOut,
   revise,
+  withDraftMailed,
   withoutCopyOwed,
   withThreadIds,
 } from '../application.ts';
@@ -59,7 +59,7 @@ export function redrafted(
   return revise(application, now, {
     milestones: application.milestones.map((m) => {
       if (m.id !== milestoneId) return m;
-      if (out) return mailedOut(m, messageIds, draft);
+      if (out) return withDraftMailed(m, messageIds, draft);
       return { ...withoutCopyOwed(m), draft: draftSent(draftMailIds(m.draft?.mailIds, []), draft) };
     }),
     threadMessageIds: withThreadIds(application.threadMessageIds, messageIds),
