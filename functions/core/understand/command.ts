@@ -526,7 +526,9 @@ const PLAIN_STATUS: RegExp[] = [
   /\bwhere (?:do |are )?(?:all |each of |things with )?my (?:\w+ )?applications (?:stand|are at|are)\b/,
   /\b(?:list|show|send|give)(?: me)? (?:a list of |an overview of |the status of )?(?:all )?my (?:open |current |pending |active )?applications\b/,
   /\b(?:status|overview|summary) of (?:all )?my (?:\w+ )?applications\b/,
-  /\bwhat(?:'s| is) (?:still )?(?:pending|open|outstanding) (?:with whom|for me)?\b/,
+  /\bwhat(?: else)?(?:'s| is) (?:still )?(?:pending|open|outstanding) (?:with whom|for me)?\b/,
+  // "Can you send me a status as well?"
+  /\b(?:send|give|show)(?: me)? (?:a |the |my )?(?:status|status update|overview|summary)\b/,
 ];
 
 /** Reading the status changes nothing, so asked in plain words it is answered, not questioned. */

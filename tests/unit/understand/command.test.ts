@@ -379,6 +379,11 @@ describe('commands written as people write them', () => {
       { verb: 'status', arg: null },
     ],
     ['Could you send me a list of my open applications?', { verb: 'status', arg: null }],
+    [
+      'Thanks. Can you send me a status as well? Want to see what else is still pending.',
+      { verb: 'status', arg: null },
+    ],
+    ['What else is still pending for me?', { verb: 'status', arg: null }],
     ['Close this application please', { verb: 'stop', arg: null }],
     // A clause after the verb that says why is no hedge.
     ['Stop, no more reminders please', { verb: 'stop', arg: null }],
