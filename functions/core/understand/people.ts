@@ -582,10 +582,12 @@ export function interviewersFromText(
       add(namesIn(firstCell(activity.replace(TITLE_AFTER_DASH, '')), context), m.index ?? 0);
       continue;
     }
-    add(
-      after.length > 0 ? after : (nameClosingSession(cell, context) ?? namesIn(cell, context)),
-      m.index ?? 0,
+    // "Test Architecture Deep Dive": capitalised words that run on past a name are a session's
+    // title, not a person.
+    const inCell = namesIn(cell, context).filter(
+      (name) => !new RegExp(String.raw`${literal(name)}[ \t]+\p{Lu}`, 'u').test(cell),
     );
+    add(after.length > 0 ? after : (nameClosingSession(cell, context) ?? inCell), m.index ?? 0);
   }
   for (const m of scan.matchAll(TIME_RANGE_ALONE)) {
     // A schedule laid out in blocks: the time alone on its line ("10:00 AM – 10:45 AM" or

@@ -435,6 +435,16 @@ describe("an interviewer's address", () => {
   });
 });
 
+describe("a session's title", () => {
+  it('is no person, however its capitalised words begin', () => {
+    expect(
+      names(
+        '11:00 AM - 11:45 AM    Test Architecture Deep Dive\n                       Arjun Mehta, Engineering Manager\n',
+      ),
+    ).toEqual(['Arjun Mehta']);
+  });
+});
+
 describe("an interviewer's title", () => {
   it('is no part of the name, from the calendar or from a line under a session', () => {
     const event = {
