@@ -260,8 +260,8 @@ export function weighNote(
 
 /**
  * With the time unsettled (a slot moved away from and one offered instead, or several offered),
- * the day the user's note names ("Said yes to the Monday", "the 17th works") picks the one slot on
- * that day. Null when the note names no day, or a day that fits none or more than one.
+ * the days a note names ("Said yes to the Monday", "the 17th works") pick the one slot on one of
+ * them. Null when they fit no slot, or more than one.
  */
 export function slotTheNoteNames<T extends { start: string; timezone: string }>(
   note: string,
@@ -273,14 +273,14 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
     note.slice(0, 2_000),
     noteReading(note, options.userZone, options.reference),
   ).filter((mention) => mention.hasDate && !aboutOwnPlans(note, mention.index));
-  if (days.length !== 1) return null;
-  const [day] = days;
-  if (!day) return null;
   const fits = slots.filter((slot) => {
     const there = DateTime.fromISO(slot.start, { setZone: true });
-    // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
-    if (!day.dayCertain) return day.weekday !== null && there.weekday % 7 === day.weekday;
-    return there.day === day.date.day && there.month === day.date.month;
+    return days.some((day) =>
+      // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
+      day.dayCertain
+        ? there.day === day.date.day && there.month === day.date.month
+        : day.weekday !== null && there.weekday % 7 === day.weekday,
+    );
   });
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }

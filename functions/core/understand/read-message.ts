@@ -40,7 +40,13 @@ import {
   JOB_TITLE_WORD,
   toolsNamedIn,
 } from './vendors.ts';
-import { type FoundTime, findInterviewTime, type Mention, mentionsIn } from './when.ts';
+import {
+  type FoundTime,
+  findInterviewTime,
+  type Mention,
+  mentionsIn,
+  type WhenOptions,
+} from './when.ts';
 import {
   findStatedZone,
   matchZoneAt,
@@ -94,6 +100,9 @@ function threadHistory(
       theirs = writer !== undefined && leaveOut.has(writer);
       continue;
     }
+    // Outlook quotes each message under a header block: "From: Priya Nair <priya.n@…>".
+    const from = /^From:[ \t].*?([\w.+-]+@[\w.-]+)/i.exec(line)?.[1]?.toLowerCase();
+    if (from) theirs = leaveOut.has(from);
     all.push(line);
     if (!theirs) byOthers.push(line);
   }
@@ -351,7 +360,30 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     base && shift !== null && onlyDayIs(base.wallStart, mentionsIn(body, whenOptions))
       ? movedSlot(base, shift, duration)
       : null;
-  const when = moved ? { ...inText, best: moved, ambiguous: false } : inText;
+  // "Perfect, you're booked in! I'll call you on Thursday": the latest message settles a slot its
+  // thread offered ("Would Thursday, September 16 at 10:00 am your time work?"), by the day it
+  // names, or the only slot offered when it names none. Only the others' messages offer slots:
+  // the candidate's own "10 my time" is on a clock the reader cannot tell from theirs.
+  const agreed =
+    earlierByOthers && !inText.best && !moved && SLOT_AGREED.test(body)
+      ? agreedSlot(
+          body,
+          findInterviewTime(earlierByOthers, whenOptions),
+          whenOptions,
+          defaultTimezone,
+        )
+      : null;
+  // Its length is the latest message's ("about 30 minutes"), when the offer gave none.
+  const agreedWithLength =
+    agreed && !agreed.end && duration
+      ? {
+          ...agreed,
+          end: shifted(agreed.start, duration, agreed.timezone),
+          confidence: { ...agreed.confidence, end: agreed.confidence.start },
+        }
+      : agreed;
+  const settled = moved ?? agreedWithLength;
+  const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
     ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
@@ -722,6 +754,34 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       missing,
       original: origin,
     },
+  };
+}
+
+// The latest message of a thread agrees to what was offered.
+const SLOT_AGREED =
+  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|on))\b/i;
+
+/**
+ * The thread's offered slot the latest message agrees to: the one on the day it names, or, when
+ * it names none, the only one offered. A day named that no slot is on settles nothing.
+ */
+function agreedSlot(
+  latest: string,
+  thread: ReturnType<typeof findInterviewTime>,
+  whenOptions: WhenOptions,
+  userZone: string,
+): FoundTime | null {
+  const offered = (thread.best ? [thread.best] : (thread.slots ?? [])).filter(
+    (slot) => slot.confidence.start >= CONFIDENCE_THRESHOLD,
+  );
+  if (offered.length === 0) return null;
+  const named = slotTheNoteNames(latest, offered, { userZone, reference: whenOptions.reference });
+  const namesADay = mentionsIn(latest, whenOptions).some((mention) => mention.hasDate);
+  const slot = named ?? (!namesADay && offered.length === 1 ? offered[0] : null);
+  if (!slot) return null;
+  return {
+    ...slot,
+    confidence: { ...slot.confidence, start: Math.min(slot.confidence.start, 0.85) },
   };
 }
 
