@@ -452,6 +452,11 @@ function withoutFrenchMonsieur(text: string): string {
   return text.replace(/(?<![\p{L}.])M\.[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})/gu, '');
 }
 
+/** A list's item without its bullet or number: "  2. Ms. Pooja Deshpande", "- Jane Doe". */
+function listItem(line: string): string {
+  return line.replace(/^[\s\-*•·–—\d.)]+/, '');
+}
+
 /** Names the text gives for the interviewers, in order of appearance. */
 export function interviewersFromText(
   text: string,
@@ -473,7 +478,9 @@ export function interviewersFromText(
   }
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
   for (const m of scan.matchAll(LABELS)) {
-    const names = (m[1] ?? '').split(/;\s*/).flatMap((entry) => personsOfLine(entry, context));
+    const names = (m[1] ?? '')
+      .split(/;\s*/)
+      .flatMap((entry) => personsOfLine(listItem(entry), context));
     // A table cell holds one person per line under its label ("Interview panel\tA, Title" / "B,
     // Title"), up to the next row: a line with its own label, or one that names nobody.
     let at = (m.index ?? 0) + m[0].length;
@@ -481,7 +488,7 @@ export function interviewersFromText(
       const next = scan.indexOf('\n', at + 1);
       const text = scan.slice(at + 1, next === -1 ? scan.length : next);
       if (/^[^\t:]{1,40}[\t:]/.test(text)) break;
-      const more = personsOfLine(text, context);
+      const more = personsOfLine(listItem(text), context);
       if (more.length === 0) break;
       names.push(...more);
       if (next === -1) break;
@@ -508,7 +515,7 @@ export function interviewersFromText(
           at = next === -1 ? scan.length : next;
           continue;
         }
-        const item = text.replace(/^[\s\-*•·–—\d.)]+/, '');
+        const item = listItem(text);
         // "Chair\tAmara Lindqvist-Obi": a table's row, whose person is in one of its cells.
         const cells = item.split(/\t+/);
         const personCell =

@@ -435,6 +435,16 @@ describe("an interviewer's address", () => {
   });
 });
 
+describe('a numbered panel in a table', () => {
+  it('is read under its label, one person per numbered line', () => {
+    expect(
+      names(
+        'Mode\tVirtual\nInterview Panel\t1. Mr. Sanjay Kulkarni - Plant Head\n\t2. Ms. Pooja Deshpande - Manager, Supplier Quality\nHR Coordinator\tRutuja Patil\n',
+      ),
+    ).toEqual(['Sanjay Kulkarni', 'Pooja Deshpande']);
+  });
+});
+
 describe("a session's title", () => {
   it('is no person, however its capitalised words begin', () => {
     expect(
