@@ -80,7 +80,7 @@ const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
 export function parseAddressList(value: string): Mailbox[] {
   const out: Mailbox[] = [];
   const pattern =
-    /(?:"([^"<>]{0,80})"\s*|([^"<>[\],;]{0,80}?(?:,[ \t]*[^"<>[\],;@\s][^"<>[\],;@]{0,40}?)?)\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
+    /(?:"([^"<>]{0,80})"\s*|([^"<>[\],;@]{0,80}?(?:,[ \t]*[^"<>[\],;@\s][^"<>[\],;@]{0,40}?)?)\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|(?<![A-Za-z0-9._%+'-])([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
   for (const m of value.slice(0, 4000).matchAll(pattern)) {
     const email = (m[3] ?? m[4] ?? m[5] ?? '').trim().toLowerCase();
     if (!email.includes('@')) continue;

@@ -223,6 +223,27 @@ describe('unwrapForwards: a forwarded header block, as each mail client writes i
     ]);
   });
 
+  it("reads a bare address whole, after a tab or a list's comma", () => {
+    const text = [
+      'see below',
+      '',
+      '-------- Forwarded Message --------',
+      'Subject: \tInterview',
+      'From: \tAnahera Walker <no-reply@hire.lever-mail.example>',
+      'Reply-To: \tanahera.walker@fernleaf.example',
+      'To: \travi.k@example.org, Dana Lee <dana@example.org>, bob@example.org',
+      '',
+      'Thanks for booking in!',
+    ].join('\n');
+    const [level] = unwrapForwards(text, 'priya.n@example.org').levels;
+    expect(level?.replyTo).toEqual([{ name: null, email: 'anahera.walker@fernleaf.example' }]);
+    expect(level?.to.map((box) => box.email)).toEqual([
+      'ravi.k@example.org',
+      'dana@example.org',
+      'bob@example.org',
+    ]);
+  });
+
   it("reads Mutt's 'Forwarded message from …' block whole, its Date above its From", () => {
     const text = [
       'Confirmed for the Wednesday slot.',
