@@ -295,6 +295,13 @@ describe('particles', () => {
     expect(names(panel)).toEqual(['Jan Van den Bossche', 'Maria De La Cruz', 'Rhys ap Gruffydd']);
   });
 
+  it("keeps a Malay patronymic's particle and the father's name after it", () => {
+    expect(names('Interviewers: Nurul Huda binte Ismail, Ahmad Faizal bin Osman')).toEqual([
+      'Nurul Huda binte Ismail',
+      'Ahmad Faizal bin Osman',
+    ]);
+  });
+
   it('reads two given names before a particle, and a given name written short', () => {
     expect(names('You will meet Juan Carlos de la Vega, our plant manager.')).toEqual([
       'Juan Carlos de la Vega',
