@@ -40,6 +40,12 @@ describe('findCompany', () => {
     ['Venlig hilsen\nMøller Kaas\nAalborg', 'moellerkaas', 'Møller Kaas'],
     ['Harrow Keane LLP | London', 'harrowkeane', 'Harrow Keane'],
     ['Talent Team\nCorniche Media W.L.L.\nDoha, Qatar', 'corniche-media', 'Corniche Media'],
+    // The domain starts with the name's first words and abbreviates its industry.
+    [
+      'Recruiting Coordinator\nCarnegie Lake Therapeutics\nPrinceton, NJ',
+      'carnegielaketx',
+      'Carnegie Lake Therapeutics',
+    ],
     // A whole word's stop ends the sentence, where an abbreviation's does not.
     [
       'Thanks for applying to Pueo Mutual Insurance Company. We look forward to it.',
