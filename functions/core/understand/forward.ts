@@ -220,6 +220,25 @@ const REPLY_RULE =
   /Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Mensagem original/i;
 
 /** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
+/**
+ * "Begin forwarded message:" over "On Monday, October 18, 2027, 9:41 AM, Dana Whitlock <…>
+ * wrote:", as Yahoo's iPhone app forwards: the line that says who wrote, and when, is the header.
+ */
+function attributionBlock(lines: string[], from: number): Block | null {
+  let at = from;
+  while (at < lines.length && at < from + 3 && !lines[at]?.trim()) at++;
+  const line = lines[at] ?? '';
+  const by = WROTE.test(line) ? WROTE_BY.exec(line) : null;
+  if (!by?.[2]) return null;
+  const headers = emptyHeaders();
+  headers.from = { name: by[1] ?? null, email: by[2].toLowerCase() };
+  headers.dateText = line
+    .slice(0, by.index)
+    .replace(/^[ \t]*On[ \t]+/i, '')
+    .replace(/[,\s]+$/, '');
+  return { headers, next: at + 1, keys: 1 };
+}
+
 function findSplit(lines: string[]): Split | null {
   const limit = Math.min(lines.length, 2000);
   for (let i = 0; i < limit; i++) {
@@ -233,7 +252,7 @@ function findSplit(lines: string[]): Split | null {
       const block =
         rest.length > 0 && /From[ \t]*:/.test(rest)
           ? readHeaderBlock(view, i, rest)
-          : readHeaderBlock(view, i + 1);
+          : (attributionBlock(view, i + 1) ?? readHeaderBlock(view, i + 1));
       return { at: i, kind: 'forward', block, quoted, replyRule: REPLY_RULE.test(separator[0]) };
     }
     if (UNDERSCORE_RULE.test(line)) {

@@ -223,6 +223,26 @@ describe('unwrapForwards: a forwarded header block, as each mail client writes i
     ]);
   });
 
+  it("reads Yahoo's iPhone forward, whose header is the line that says who wrote", () => {
+    const text = [
+      'They moved it to Friday',
+      '',
+      'Begin forwarded message:',
+      '',
+      'On Monday, October 18, 2027, 9:41 AM, Dana Whitlock <dwhitlock@portagecreek.example> wrote:',
+      '',
+      'Hi Priya,',
+      'Your new time is Friday, October 22 at 11:00 AM.',
+    ].join('\n');
+    const unwrapped = unwrapForwards(text, 'priya.n@example.org');
+    expect(unwrapped.levels[0]?.from).toEqual({
+      name: 'Dana Whitlock',
+      email: 'dwhitlock@portagecreek.example',
+    });
+    expect(unwrapped.levels[0]?.dateText).toBe('Monday, October 18, 2027, 9:41 AM');
+    expect(unwrapped.body).toBe('Hi Priya,\nYour new time is Friday, October 22 at 11:00 AM.');
+  });
+
   it("reads a bare address whole, after a tab or a list's comma", () => {
     const text = [
       'see below',
