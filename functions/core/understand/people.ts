@@ -43,7 +43,7 @@ const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll
 // write them ("Jan Van den Bossche", "Maria De La Cruz", "Chiara Lo Russo"); "ap" is Welsh ("Rhys
 // ap Gruffydd").
 const PARTICLE =
-  '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Ll]o|[Ll]i|[Tt]er|bin|binti|binte|bte|al|ap)';
+  '(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Dd]ella|[Dd]ela|[Dd]i|[Dd]er|[Dd]en|[Dd]u|[Dd]os|[Ll]a|[Ll]e|[Ll]o|[Ll]i|[Tt]er|bin|binti|binte|bte|al|ap|Ó|Ní|Nic|Uí)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 // "Jordi Puig i Ferrer", "Ana García y López": the word that joins two surnames.
 const JOINS_SURNAMES = /^[iy]$/;

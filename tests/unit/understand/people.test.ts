@@ -295,6 +295,14 @@ describe('particles', () => {
     expect(names(panel)).toEqual(['Jan Van den Bossche', 'Maria De La Cruz', 'Rhys ap Gruffydd']);
   });
 
+  it("keeps an Irish surname's Ó and Ní", () => {
+    expect(
+      names(
+        'Interview panel:\n• Seán Ó Briain – Financial Controller\n• Aoife Ní Chonaill – Head of Commercial',
+      ),
+    ).toEqual(['Seán Ó Briain', 'Aoife Ní Chonaill']);
+  });
+
   it("keeps a Malay patronymic's particle and the father's name after it", () => {
     expect(names('Interviewers: Nurul Huda binte Ismail, Ahmad Faizal bin Osman')).toEqual([
       'Nurul Huda binte Ismail',
