@@ -440,6 +440,9 @@ describe('a draft that may not have arrived', () => {
     );
 
     await reply('resume');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Resumed: the pending drafts are planned again, and the copy you asked for comes now/,
+    );
     await stack.advance(10 * MINUTE);
     const drafts = await subjects('Ready to send: thank-you');
     expect(drafts).toEqual([

@@ -2,7 +2,7 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { revise } from '../application.ts';
+import { copyHeld, revise } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
@@ -115,7 +115,10 @@ export function decideCommand(
     case 'pause':
       return { result: changes.pause(application, now), ...SAID.pause };
     case 'resume':
-      return { result: changes.resume(application, ctx), ...SAID.resume };
+      return {
+        result: changes.resume(application, ctx),
+        ...SAID.resume(application.milestones.filter((m) => copyHeld(application, m)).length),
+      };
     case 'snooze': {
       // "3d", "a week", "until Monday", "Dec 14": a span the planner reads, or a day named.
       const arg = withDigits((command.arg ?? '').replace(/^(?:until|till|to|on)\s+/i, ''));

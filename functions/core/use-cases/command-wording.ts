@@ -23,10 +23,10 @@ export const SAID = {
     done: 'Paused. Nothing will be sent until you reply resume.',
     already: 'Already paused: nothing will be sent until you reply resume. Nothing changed.',
   },
-  resume: {
-    done: 'Resumed: the pending drafts are planned again.',
+  resume: (heldCopies: number): Said => ({
+    done: `Resumed: the pending drafts are planned again${heldCopies > 0 ? `, and the ${heldCopies > 1 ? 'copies' : 'copy'} you asked for ${heldCopies > 1 ? 'come' : 'comes'} now` : ''}.`,
     already: 'Not paused: the drafts come as planned. Nothing changed.',
-  },
+  }),
   sent: {
     done: 'Noted: you sent it.',
     already: 'Already noted: every draft I sent you is marked as sent. Nothing changed.',
