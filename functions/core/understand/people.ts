@@ -774,14 +774,13 @@ function emailFor(name: string, context: PeopleContext): string | null {
   const hit = directory.find((box) => box.name && sameName(box.name, name));
   if (hit) return hit.email;
   // "omar.haddad@…" for Omar Haddad when the calendar shows only the address; "genevieve.…" for
-  // Geneviève, as addresses drop the marks.
+  // Geneviève, as addresses drop the marks; "lokaforreid@…" for Lorraine Okafor-Reid, as many
+  // employers write the initial and the surname without its hyphen.
   const [first, ...others] = withoutMarks(name.toLowerCase()).split(/\s+/);
-  const last = others[others.length - 1];
+  const last = others[others.length - 1]?.replace(/[-'’]/g, '');
   if (!first || !last) return null;
-  const local = directory.find((box) => {
-    const user = box.email.split('@')[0] ?? '';
-    return user === `${first}.${last}` || user === `${first}_${last}` || user === `${first}${last}`;
-  });
+  const forms = [`${first}.${last}`, `${first}_${last}`, `${first}${last}`, `${first[0]}${last}`];
+  const local = directory.find((box) => forms.includes(box.email.split('@')[0] ?? ''));
   return local?.email ?? null;
 }
 

@@ -499,6 +499,22 @@ describe("an interviewer's title", () => {
   });
 });
 
+describe("an interviewer's address by its initial and surname", () => {
+  it('is found however the surname is joined ("lokaforreid@" for Lorraine Okafor-Reid)', () => {
+    const withCc = {
+      ...context,
+      directory: [
+        { name: null, email: 'lokaforreid@meridianhill.example' },
+        { name: null, email: 'dwhite@meridianhill.example' },
+      ],
+    };
+    const read = findInterviewers('Interviewer: Lorraine Okafor-Reid, Director', [], withCc);
+    expect(read.interviewers).toEqual([
+      { name: 'Lorraine Okafor-Reid', email: 'lokaforreid@meridianhill.example' },
+    ]);
+  });
+});
+
 describe('joinPanels', () => {
   const panel = [
     { name: 'Tomas Reyes', email: null },
