@@ -11,7 +11,6 @@ import { DateTime } from 'luxon';
 import PostalMime from 'postal-mime';
 import { createDynamoDbStore } from '../../functions/adapters/dynamodb-store.ts';
 import { copyAsked, copyDue } from '../../functions/core/application.ts';
-import { milestoneLabel } from '../../functions/core/mail/views.ts';
 import type { Application, MilestoneKind } from '../../functions/core/model.ts';
 import type { FaultProxies, FaultRule, FaultService } from '../../local/fault-proxy.ts';
 import { seededDraw } from '../../local/fault-proxy.ts';
@@ -120,8 +119,6 @@ type SoakEvent = {
   attempts: number;
   /** A reply to one of followup's mails: its reply address and Message-ID. */
   replyTo?: { address: string; messageId: string };
-  /** A `resend`: the draft its notice named. */
-  copyOf?: MilestoneKind;
 };
 
 const COMPANIES = ['Acme', 'Harborview Labs', 'Northwind', 'Globex', 'Initech', 'Umbrella Health'];
@@ -395,8 +392,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
       const header = await headerOf(mail.raw);
       const address = header.replyTo?.[0]?.address;
       const messageId = header.messageId?.replace(/^<|>$/g, '');
-      const copyOf = noticeKind(mail.subject);
-      if (!address || !messageId || !copyOf) continue;
+      if (!address || !messageId) continue;
       const resend: SoakEvent = {
         at,
         user,
@@ -406,7 +402,6 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
         messageId: `soak-${app}-resend-${noticesSeen.size}@example.net`,
         attempts: 0,
         replyTo: { address, messageId },
-        copyOf,
       };
       mails.set(resend.messageId, commandMail(resend));
       queue.push(resend);
@@ -425,8 +420,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     await inPool(due, options.concurrency ?? 8, async (event) => {
       if (event.text === 'resend' && event.attempts === 0) {
         report.resends += 1;
-        const asked = `${event.user} ${event.copyOf}`;
-        resendsBy.set(asked, (resendsBy.get(asked) ?? 0) + 1);
+        resendsBy.set(event.user, (resendsBy.get(event.user) ?? 0) + 1);
       }
       try {
         await deliver({
@@ -487,12 +481,8 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     report.draftsSent += subjects.length;
     report.copiesSent += copies.length;
     const sent = application.milestones.filter((m) => m.state === 'SENT');
-    // Each copy answers a resend of its own draft: more copies of a draft than resends naming it
-    // is a draft sent twice.
-    const extraCopies = MAIL_KINDS.reduce((sum, [, kind]) => {
-      const ofKind = copies.filter((subject) => kindOfMail(subject) === kind).length;
-      return sum + Math.max(0, ofKind - (resendsBy.get(`${user} ${kind}`) ?? 0));
-    }, 0);
+    // Each copy answers a resend: more copies than resends is a draft sent twice.
+    const extraCopies = Math.max(0, copies.length - (resendsBy.get(user) ?? 0));
     const doubled = originals.length - new Set(originals).size + extraCopies;
     const extra = Math.max(doubled, originals.length - sent.length);
     if (extra > 0) {
@@ -541,12 +531,6 @@ async function headerOf(raw: Buffer | undefined) {
 
 const kindOfMail = (subject: string): MilestoneKind | undefined =>
   MAIL_KINDS.find(([pattern]) => pattern.test(subject))?.[1];
-
-/** The draft a "Did it arrive?" notice names, by the label followup gives it. */
-const noticeKind = (subject: string): MilestoneKind | undefined =>
-  MAIL_KINDS.map(([, kind]) => kind).find((kind) =>
-    subject.replace(NOTICE, '').startsWith(milestoneLabel(kind, null)),
-  );
 
 export function summarizeSoak(report: SoakReport, days: number): string {
   return [
