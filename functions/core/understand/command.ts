@@ -527,8 +527,8 @@ const PLAIN_STATUS: RegExp[] = [
   /\b(?:list|show|send|give)(?: me)? (?:a list of |an overview of |the status of )?(?:all )?my (?:open |current |pending |active )?applications\b/,
   /\b(?:status|overview|summary) of (?:all )?my (?:\w+ )?applications\b/,
   /\bwhat(?: else)?(?:'s| is) (?:still )?(?:pending|open|outstanding) (?:with whom|for me)?\b/,
-  // "Can you send me a status as well?"
-  /\b(?:send|give|show)(?: me)? (?:a |the |my )?(?:status|status update|overview|summary)\b/,
+  // "Can you send me a status as well?" (not "don't send me a status every morning")
+  /(?<!\b(?:don'?t|do not|no need to|never)\s+)\b(?:send|give|show)(?: me)? (?:a |the |my )?(?:status|status update|overview|summary)\b/,
 ];
 
 /** Reading the status changes nothing, so asked in plain words it is answered, not questioned. */
@@ -553,7 +553,8 @@ function suggestionFor(lines: string[]): Command | null {
 export function parseCommand(text: string): Command | null {
   if (typeof text !== 'string') return null;
   const lines = commandLines(text);
-  return (lines[0] ? commandOf(lines[0]) : null) ?? plainStatus(lines) ?? suggestionFor(lines);
+  // A stop in plain words is asked about before a status asked in passing is answered.
+  return (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines) ?? plainStatus(lines);
 }
 
 const MAX_CORRECTIONS = 10;

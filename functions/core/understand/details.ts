@@ -397,7 +397,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
 const ORGANISATION_NOUN =
-  /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network|Therapeutics|Pharmaceuticals|Biosciences|Biotech|Logistics|Solutions|Energy|Robotics|Analytics|Software|Insurance|Financial|Consulting|Engineering|Foods|Media)s?\b/;
+  /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance)s?\b/;
 // "On behalf of the Human Resources Department": the writer's own team, not another employer.
 const OWN_DEPARTMENT =
   /^(?:Human Resources|HR|People|Talent|Recruitment|Recruiting|Hiring|Personnel|Careers)\b/;

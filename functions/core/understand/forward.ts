@@ -80,15 +80,18 @@ const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
 export function parseAddressList(value: string): Mailbox[] {
   const out: Mailbox[] = [];
   const pattern =
-    /(?:"([^"<>]{0,80})"\s*|([^"<>[\],;@]{0,80}?(?:,[ \t]*[^"<>[\],;@\s][^"<>[\],;@]{0,40}?)?)\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|(?<![A-Za-z0-9._%+'-])([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
+    /(?:"([^"<>]{0,80})"\s*|([^"<>[\],;@]{0,80}?(?:,[ \t]*[^"<>[\],;@\s][^"<>[\],;@]{0,40}?)?)\s*)?(?:<(?:mailto:)?([^<>\s@]{1,64}@[^<>\s]{1,255})>|\[mailto:([^\]\s@]{1,64}@[^\]\s]{1,255})\]|(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}))/g;
   for (const m of value.slice(0, 4000).matchAll(pattern)) {
     const email = (m[3] ?? m[4] ?? m[5] ?? '').trim().toLowerCase();
     if (!email.includes('@')) continue;
     // A name may hold one comma, quoted or not ("Okafor, Renata", as Outlook writes a directory's
     // names in a forwarded header); a list's commas fall between a ">" and the next name.
-    const rawName = (m[1] ?? m[2] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '');
+    const rawName = (m[1] ?? m[2] ?? '').replace(/^[\s,;'‘]+|[\s,;'’]+$/g, '');
     const name = rawName && !rawName.includes('@') ? displayName(rawName) : null;
-    out.push({ name, email });
+    // "dana@x.example <dana@x.example>": one mailbox written twice.
+    const known = out.find((box) => box.email === email);
+    if (known) known.name ??= name;
+    else out.push({ name, email });
   }
   return out;
 }
@@ -219,7 +222,6 @@ interface Split {
 const REPLY_RULE =
   /Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original|Mensagem original/i;
 
-/** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
 /**
  * "Begin forwarded message:" over "On Monday, October 18, 2027, 9:41 AM, Dana Whitlock <…>
  * wrote:", as Yahoo's iPhone app forwards: the line that says who wrote, and when, is the header.
@@ -239,6 +241,7 @@ function attributionBlock(lines: string[], from: number): Block | null {
   return { headers, next: at + 1, keys: 1 };
 }
 
+/** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
 function findSplit(lines: string[]): Split | null {
   const limit = Math.min(lines.length, 2000);
   for (let i = 0; i < limit; i++) {

@@ -1,8 +1,8 @@
 // Reader -> the forwarder's note: what the user wrote above a forward ("FYI it's actually 3:30 PM
 // ET", "noon my time I think") is a second witness of the interview time. Agreeing, it confirms
 // the time read from the original; correcting, it wins; contradicting, the reader asks, unless the
-// note's time is the user's own sum, an hour out, from a time the mail gives in a zone it names
-// outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
+// note's time is the user's own sum, an hour or less out, from a time the mail gives in a zone it
+// names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
 import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
@@ -161,7 +161,8 @@ export function doubtsTheZone(note: string): boolean {
 }
 
 // "They told me 9am my time now": news the user heard, a witness, not a sum.
-const NEWS = /\b(?:told|said|says|now|spoke|phone|heard|confirmed|emailed)\b/i;
+const NEWS =
+  /\b(?:told|said|says|now|spoke|phone|heard|confirmed|emailed|texted|rang|called|pushed|bumped|shifted|later|earlier)\b/i;
 
 /**
  * The note's time is the user's own sum from the mail's: said on their clock ("8:30pm my time",
@@ -259,20 +260,19 @@ export function weighNote(
 }
 
 /**
- * With the time unsettled (a slot moved away from and one offered instead, or several offered),
- * the days a note names ("Said yes to the Monday", "the 17th works") pick the one slot on one of
- * them. Null when they fit no slot, or more than one.
+ * The slots on the days a text names (a weekday alone, or a date), read on the user's clock, and
+ * how many days it names; a day of the user's own plans ("flying back Friday") is none.
  */
-export function slotTheNoteNames<T extends { start: string; timezone: string }>(
-  note: string,
+export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
+  text: string,
   slots: T[],
   options: { userZone: string; reference: Date },
-): T | null {
-  if (!note.trim() || slots.length === 0) return null;
+): { days: number; fits: T[] } {
+  if (!text.trim() || slots.length === 0) return { days: 0, fits: [] };
   const days = mentionsIn(
-    note.slice(0, 2_000),
-    noteReading(note, options.userZone, options.reference),
-  ).filter((mention) => mention.hasDate && !aboutOwnPlans(note, mention.index));
+    text.slice(0, 2_000),
+    noteReading(text, options.userZone, options.reference),
+  ).filter((mention) => mention.hasDate && !aboutOwnPlans(text, mention.index));
   const fits = slots.filter((slot) => {
     const there = DateTime.fromISO(slot.start, { setZone: true });
     return days.some((day) =>
@@ -282,5 +282,19 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
         : day.weekday !== null && there.weekday % 7 === day.weekday,
     );
   });
-  return fits.length === 1 ? (fits[0] ?? null) : null;
+  return { days: days.length, fits };
+}
+
+/**
+ * With the time unsettled (a slot moved away from and one offered instead, or several offered),
+ * the day the user's note names ("Said yes to the Monday", "the 17th works") picks the one slot on
+ * that day. Null when the note names no day, more than one, or a day that fits none or several.
+ */
+export function slotTheNoteNames<T extends { start: string; timezone: string }>(
+  note: string,
+  slots: T[],
+  options: { userZone: string; reference: Date },
+): T | null {
+  const { days, fits } = slotsOnDaysNamed(note, slots, options);
+  return days === 1 && fits.length === 1 ? (fits[0] ?? null) : null;
 }

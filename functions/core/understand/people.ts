@@ -590,10 +590,13 @@ export function interviewersFromText(
       continue;
     }
     // "Test Architecture Deep Dive": capitalised words that run on past a name are a session's
-    // title, not a person.
-    const inCell = namesIn(cell, context).filter(
-      (name) => !new RegExp(String.raw`${literal(name)}[ \t]+\p{Lu}`, 'u').test(cell),
-    );
+    // title, not a person ("Ben Hale VP Engineering" is a person and a title).
+    const inCell = namesIn(cell, context).filter((name) => {
+      const next = new RegExp(String.raw`${literal(name)}[ \t]+(\p{Lu}[\p{L}]*)`, 'u').exec(
+        cell,
+      )?.[1];
+      return !next || isTitleNoun(next) || TITLE_WORD.test(next) || /^\p{Lu}{2,4}$/u.test(next);
+    });
     add(after.length > 0 ? after : (nameClosingSession(cell, context) ?? inCell), m.index ?? 0);
   }
   for (const m of scan.matchAll(TIME_RANGE_ALONE)) {

@@ -23,7 +23,7 @@ import { addressesInText } from './forward.ts';
 import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
-import { doubtsTheZone, slotTheNoteNames, weighNote } from './note.ts';
+import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { findInterviewers, joinPanels } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
@@ -88,27 +88,33 @@ const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
 function threadHistory(
   history: string,
   leaveOut: ReadonlySet<string>,
-): { all: string; byOthers: string } {
-  if (!history.trim()) return { all: '', byOthers: '' };
+): { all: string; byOthers: string; byCandidate: string } {
+  if (!history.trim()) return { all: '', byOthers: '', byCandidate: '' };
   const all: string[] = [];
   const byOthers: string[] = [];
-  let theirs = false;
+  const byCandidate: string[] = [];
+  // The quoted message being read is the candidate's own.
+  let candidates = false;
   for (const quoted of history.split('\n')) {
     const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
     if (/\bwrote:?[ \t]*$/.test(line)) {
       const writer = /[\w.+-]+@[\w.-]+/.exec(line)?.[0]?.toLowerCase();
-      theirs = writer !== undefined && leaveOut.has(writer);
+      candidates = writer !== undefined && leaveOut.has(writer);
       continue;
     }
     // Outlook quotes each message under a header block: "From: Priya Nair <priya.n@…>".
     const from = /^From:[ \t].*?([\w.+-]+@[\w.-]+)/i.exec(line)?.[1]?.toLowerCase();
-    if (from) theirs = leaveOut.has(from);
+    if (from) candidates = leaveOut.has(from);
     all.push(line);
-    if (!theirs) byOthers.push(line);
+    (candidates ? byCandidate : byOthers).push(line);
   }
   const read = (lines: string[]) => inEnglishWords(unwrapLines(lines.join('\n')));
   const whole = read(all);
-  return { all: whole, byOthers: byOthers.length === all.length ? whole : read(byOthers) };
+  return {
+    all: whole,
+    byOthers: byOthers.length === all.length ? whole : read(byOthers),
+    byCandidate: read(byCandidate),
+  };
 }
 
 /**
@@ -284,10 +290,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // candidate's own quoted messages say the role and the place in their words, but their
   // signature names their own employer, never the one they are applying to.
   const candidate = candidateOf(mail, original);
-  const { all: earlier, byOthers: earlierByOthers } = threadHistory(
-    original.history,
-    candidate.emails,
-  );
+  const {
+    all: earlier,
+    byOthers: earlierByOthers,
+    byCandidate: earlierByCandidate,
+  } = threadHistory(original.history, candidate.emails);
   const subject = original.subject;
   const origin = originalReading(original);
   if (!body.trim() && original.calendars.length === 0 && !subject.trim()) {
@@ -360,20 +367,22 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     base && shift !== null && onlyDayIs(base.wallStart, mentionsIn(body, whenOptions))
       ? movedSlot(base, shift, duration)
       : null;
-  // "Perfect, you're booked in! I'll call you on Thursday": the latest message settles a slot its
-  // thread offered ("Would Thursday, September 16 at 10:00 am your time work?"), by the day it
-  // names, or the only slot offered when it names none. Only the others' messages offer slots:
-  // the candidate's own "10 my time" is on a clock the reader cannot tell from theirs.
+  // "Perfect, you're booked in! I'll call you on Thursday": the latest message settles the slot
+  // its thread offered ("Would Thursday, September 16 at 10:00 am your time work?") on the day it
+  // names, when nobody declined or proposed another since. Only the others' messages offer
+  // slots: the candidate's own "10 my time" is on a clock the reader cannot tell from theirs.
   const agreed =
-    earlierByOthers && !inText.best && !moved && SLOT_AGREED.test(body)
-      ? agreedSlot(
-          body,
-          findInterviewTime(earlierByOthers, whenOptions),
-          whenOptions,
-          defaultTimezone,
-        )
+    earlierByOthers &&
+    !inText.best &&
+    !moved &&
+    SLOT_AGREED.test(body) &&
+    !PROPOSES_OR_DECLINES.test(`${body}\n${earlierByCandidate}`)
+      ? agreedSlot(body, findInterviewTime(earlierByOthers, whenOptions), whenOptions, {
+          userZone: defaultTimezone,
+          sentAt: safeDate(mail.date) ?? original.sentAt,
+        })
       : null;
-  // Its length is the latest message's ("about 30 minutes"), when the offer gave none.
+  // Its length is the thread's ("about 30 minutes"), when the offer gave none.
   const agreedWithLength =
     agreed && !agreed.end && duration
       ? {
@@ -757,28 +766,35 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   };
 }
 
-// The latest message of a thread agrees to what was offered.
+// The latest message of a thread says the slot is settled.
 const SLOT_AGREED =
-  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|on))\b/i;
+  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
+// Someone turned a slot down or put another forward ("Unfortunately I can't do Tuesday", "Could we
+// do Wednesday instead?").
+const PROPOSES_OR_DECLINES =
+  /\b(?:instead|no longer|can(?:no|'|’)?t (?:do|make)|cannot (?:do|make)|unable to|unfortunately|could we|can we|how about|what about|alternatively|new options|other times)\b/i;
 
 /**
- * The thread's offered slot the latest message agrees to: the one on the day it names, or, when
- * it names none, the only one offered. A day named that no slot is on settles nothing.
+ * The thread's offered slot the latest message settles: the one slot, still to come when it was
+ * written, on a day it names. Null when it names none, or the days fit no slot or several.
  */
 function agreedSlot(
   latest: string,
   thread: ReturnType<typeof findInterviewTime>,
   whenOptions: WhenOptions,
-  userZone: string,
+  options: { userZone: string; sentAt: Date },
 ): FoundTime | null {
-  const offered = (thread.best ? [thread.best] : (thread.slots ?? [])).filter(
-    (slot) => slot.confidence.start >= CONFIDENCE_THRESHOLD,
+  const offered = (thread.slots?.length ? thread.slots : thread.best ? [thread.best] : []).filter(
+    (slot) =>
+      slot.confidence.start >= CONFIDENCE_THRESHOLD &&
+      Date.parse(slot.start) > options.sentAt.getTime(),
   );
-  if (offered.length === 0) return null;
-  const named = slotTheNoteNames(latest, offered, { userZone, reference: whenOptions.reference });
-  const namesADay = mentionsIn(latest, whenOptions).some((mention) => mention.hasDate);
-  const slot = named ?? (!namesADay && offered.length === 1 ? offered[0] : null);
-  if (!slot) return null;
+  const { fits } = slotsOnDaysNamed(latest, offered, {
+    userZone: options.userZone,
+    reference: whenOptions.reference,
+  });
+  const [slot] = fits;
+  if (fits.length !== 1 || !slot) return null;
   return {
     ...slot,
     confidence: { ...slot.confidence, start: Math.min(slot.confidence.start, 0.85) },

@@ -196,7 +196,9 @@ export function employerMailbox(email: string): string | null {
   // a mailbox of team words alone ("talentacquisition@", "hrteam@") names no one.
   if (TEAM_WORDS_ONLY.test(local)) return null;
   // "mill-road-therapeutics-7c1e@…": a number the vendor adds to tell two employers apart.
-  const slug = local.replace(GLUED_TEAM_WORD, '').replace(/-(?=[a-z]*\d)[a-z\d]{1,12}$/, '');
+  const slug = local
+    .replace(GLUED_TEAM_WORD, '')
+    .replace(/-(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,12}$/, '');
   return /^[a-z][a-z0-9-]{2,40}$/.test(slug) && !TEAM_WORDS_ONLY.test(slug) ? slug : null;
 }
 

@@ -496,11 +496,11 @@ const OFF_ROW =
   /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
 // A row that names a session is one, whatever else it says ("Flight Operations panel").
 const SESSION_ROW =
-  /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting|screen|discussion)\b/i;
+  /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting(?! point)|screen|discussion)\b/i;
 // A journey's row in an onsite itinerary (the flight out, the car to the airport): kept in the
 // time of the place it leaves from, often the candidate's home, so its zone is not the venue's.
 const travelRow = (line: string) =>
-  /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train)\b/i.test(
+  /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train|hotel|check[- ]out)\b/i.test(
     line,
   ) && !SESSION_ROW.test(line);
 const notASession = (line: string) =>

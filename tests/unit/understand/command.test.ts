@@ -384,6 +384,11 @@ describe('commands written as people write them', () => {
       { verb: 'status', arg: null },
     ],
     ['What else is still pending for me?', { verb: 'status', arg: null }],
+    // A stop asked with a summary is asked about first; a status refused is none.
+    [
+      'Please stop sending me follow ups for Acme, and send me a summary of what was sent.',
+      { verb: 'suggest', arg: 'stop' },
+    ],
     ['Close this application please', { verb: 'stop', arg: null }],
     // A clause after the verb that says why is no hedge.
     ['Stop, no more reminders please', { verb: 'stop', arg: null }],

@@ -40,6 +40,12 @@ describe('findCompany', () => {
     ['Venlig hilsen\nMøller Kaas\nAalborg', 'moellerkaas', 'Møller Kaas'],
     ['Harrow Keane LLP | London', 'harrowkeane', 'Harrow Keane'],
     ['Talent Team\nCorniche Media W.L.L.\nDoha, Qatar', 'corniche-media', 'Corniche Media'],
+    // A team's name is not the organisation's.
+    [
+      'The team is Northwind Platform Software.\nNorthwind Traders',
+      'northwindtraders',
+      'Northwind Traders',
+    ],
     // The domain starts with the name's first words and abbreviates its industry.
     [
       'Recruiting Coordinator\nCarnegie Lake Therapeutics\nPrinceton, NJ',

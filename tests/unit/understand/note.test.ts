@@ -133,6 +133,8 @@ describe("weighNote: the user's sum against the mail's named zone", () => {
     expect(stands('10pm my time')).toBe(false);
     // News the user heard.
     expect(stands('Spoke to Dana, it is 8pm my time now')).toBe(false);
+    expect(stands('They bumped it to 8pm my time')).toBe(false);
+    expect(stands('Anna texted: starting 30 min later, 7:30pm my time')).toBe(false);
     // The mail's zone inferred, or one meaning of an ambiguous abbreviation picked.
     expect(stands('8pm my time', { ...options, originalZone: 'Asia/Tokyo' } as typeof named)).toBe(
       false,

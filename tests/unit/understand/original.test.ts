@@ -257,6 +257,15 @@ describe('unwrapForwards: a forwarded header block, as each mail client writes i
     ].join('\n');
     const [level] = unwrapForwards(text, 'priya.n@example.org').levels;
     expect(level?.replyTo).toEqual([{ name: null, email: 'anahera.walker@fernleaf.example' }]);
+    expect(
+      unwrapForwards(
+        text.replace(
+          'Reply-To: \tanahera.walker@fernleaf.example',
+          "Reply-To: 'anahera.walker@fernleaf.example'",
+        ),
+        'priya.n@example.org',
+      ).levels[0]?.replyTo,
+    ).toEqual([{ name: null, email: 'anahera.walker@fernleaf.example' }]);
     expect(level?.to.map((box) => box.email)).toEqual([
       'ravi.k@example.org',
       'dana@example.org',

@@ -467,6 +467,8 @@ describe("a session's title", () => {
         '11:00 AM - 11:45 AM    Test Architecture Deep Dive\n                       Arjun Mehta, Engineering Manager\n',
       ),
     ).toEqual(['Arjun Mehta']);
+    // A person's title may follow their name in the cell.
+    expect(names('10:00 AM - 10:45 AM    Ben Hale VP Engineering\n')).toEqual(['Ben Hale']);
   });
 });
 

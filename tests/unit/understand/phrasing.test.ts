@@ -132,6 +132,55 @@ describe('dates and times', () => {
     );
     expect(airline.interview?.start).toBe('2026-03-12T09:00:00-04:00');
     expect(airline.interview?.end).toBe('2026-03-12T11:00:00-04:00');
+    // A hotel's check-out, or a meeting point, is the journey's.
+    const hotel = await read(
+      'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n7:30 AM   Hotel check-out\n7:45 AM   Shuttle from your hotel (meeting point: lobby)\n9:00 AM - 10:00 AM   Design interview\n10:00 AM - 11:00 AM   Coding interview',
+    );
+    expect(hotel.interview?.start).toBe('2026-03-12T09:00:00-04:00');
+  });
+
+  it("a thread's latest message settles an offered slot only on a day it names, none declined", async () => {
+    const forwarded = (latest: string, answer: string) =>
+      read(
+        [
+          'fyi',
+          '',
+          '---------- Forwarded message ---------',
+          'From: Jane Recruiter <jane@acmecorp.example>',
+          'Date: Wed, Mar 4, 2026 at 3:00 PM',
+          'Subject: Re: Interview',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          '',
+          latest,
+          '',
+          'On Wed, Mar 4, 2026 at 11:00 AM Alex Rivera <alex.rivera@example.net> wrote:',
+          `> ${answer}`,
+          '>',
+          '> On Wed, Mar 4, 2026 at 9:00 AM Jane Recruiter <jane@acmecorp.example> wrote:',
+          '>> Would Thursday, March 12 at 2:00 PM ET work for a call with Anna Kowal?',
+        ].join('\n'),
+        'Fwd: Re: Interview',
+        'Alex Rivera <alex.rivera@example.net>',
+      );
+    const settled = await forwarded(
+      "You're all set: Anna will call you on Thursday.",
+      'Thursday works for me.',
+    );
+    expect(settled.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+    // The candidate declined, or proposed another: nothing is settled by "you're all set".
+    for (const answer of [
+      "Unfortunately I can't do Thursday. Could we do Friday, March 13 at 11:00 AM ET instead?",
+      'Thursday is hard for me; how about Friday?',
+    ]) {
+      const declined = await forwarded(
+        "No problem - you're all set, Anna will call you on Thursday.",
+        answer,
+      );
+      expect(declined.interview?.start ?? null, answer).toBeNull();
+    }
+    // No day named: which slot is not said.
+    const unnamed = await forwarded("You're all set! See you on Zoom.", 'That works.');
+    expect(unnamed.interview?.start ?? null).toBeNull();
   });
 
   it('joins the days of a schedule only when the mail says it spans days', async () => {
@@ -286,11 +335,17 @@ describe('employer replies', () => {
     expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: replyClass } });
   });
 
-  it('is no rejection where something else was not successful', async () => {
-    const reading = await read(
-      'Hi Alex,\n\nMy attempt to call you has not been successful, so by email: your interview is confirmed for Thursday, March 5 at 2pm ET.\n\nJane',
-    );
-    expect(reading.kind).toBe('interview');
+  it('is no rejection where something else was not successful, or regretted', async () => {
+    for (const line of [
+      'My attempt to call you has not been successful, so by email:',
+      'We regret to advise that parking is not available on site.',
+      'If you have not been successful in joining the video link by 1:55pm, please call me.',
+    ]) {
+      const reading = await read(
+        `Hi Alex,\n\n${line} Your interview is confirmed for Thursday, March 5 at 2pm ET.\n\nJane`,
+      );
+      expect(reading.kind, line).toBe('interview');
+    }
   });
 
   it('gives the new date a neutral reply names, and an out-of-office return date', async () => {

@@ -25,6 +25,8 @@ describe('employerMailbox', () => {
     // The vendor's subdomain for candidates' mail, and the number it tells employers apart by.
     ['harbour-foods-7c1e@candidates.workablemail.example', 'harbour-foods'],
     ['applicants@applicants.jazzhr.example', null],
+    // A number that is the employer's own name stays.
+    ['forever-21@hire.lever-mail.example', 'forever-21'],
   ])('%s -> %s', (address, employer) => {
     expect(employerMailbox(address)).toBe(employer);
   });
