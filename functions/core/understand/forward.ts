@@ -284,7 +284,8 @@ function findSplit(lines: string[]): Split | null {
   return null;
 }
 
-const PROPOSES_OR_DECLINES =
+/** A message that turns a slot down or puts another forward. */
+export const PROPOSES_OR_DECLINES =
   /\b(?:instead|no longer|can(?:no|'|’)?t|cannot|unable|unfortunately|could we|can we|would (?:\w+ ){0,3}work|how about|what about|alternatively)\b/i;
 
 // "On Mon, Aug 9, 2027 at 11:47 AM Dale Pruitt <dale.pruitt@…> wrote:": who wrote, and when.

@@ -19,7 +19,7 @@ import {
   shortFormOf,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
-import { addressesInText } from './forward.ts';
+import { addressesInText, PROPOSES_OR_DECLINES } from './forward.ts';
 import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
@@ -769,11 +769,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 // The latest message of a thread says the slot is settled.
 const SLOT_AGREED =
   /\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
-// Someone turned a slot down or put another forward ("Unfortunately I can't do Tuesday", "Could we
-// do Wednesday instead?").
-const PROPOSES_OR_DECLINES =
-  /\b(?:instead|no longer|can(?:no|'|’)?t (?:do|make)|cannot (?:do|make)|unable to|unfortunately|could we|can we|how about|what about|alternatively|new options|other times)\b/i;
-
 /**
  * The thread's offered slot the latest message settles: the one slot, still to come when it was
  * written, on a day it names. Null when it names none, or the days fit no slot or several.
