@@ -245,13 +245,7 @@ export function claimMilestone(
   if (Date.parse(milestone.due) - now.getTime() > EARLY_FIRING_TOLERANCE_MS) {
     return { claimed: false, reason: 'not-due' };
   }
-  const sent: Milestone = {
-    ...milestone,
-    state: 'SENT',
-    sentAt: now.toISOString(),
-    sending: true,
-    ...(claimId ? { claimId } : {}),
-  };
+  const sent: Milestone = { ...withClaimMarks(milestone, now, claimId), state: 'SENT' };
   const closesApplication = milestone.kind === 'close-out';
   const next = revise(application, now, {
     milestones: application.milestones.map((m) => (m.id === milestoneId ? sent : m)),
@@ -312,12 +306,7 @@ function claimCopy(
   if (!milestone) return { claimed: false, reason: 'unknown-milestone' };
   if (!owesCopy(milestone)) return { claimed: false, reason: 'not-pending' };
   if (copyHeld(application, milestone)) return { claimed: false, reason: 'application-not-open' };
-  const claimed: Milestone = {
-    ...milestone,
-    sentAt: now.toISOString(),
-    sending: true,
-    ...(claimId ? { claimId } : {}),
-  };
+  const claimed = withClaimMarks(milestone, now, claimId);
   return {
     claimed: true,
     application: revise(application, now, {
@@ -338,6 +327,16 @@ export function claimDraft(
   return owesCopy(milestone)
     ? claimCopy(application, milestoneId, now, claimId)
     : claimMilestone(application, milestoneId, now, claimId);
+}
+
+/** A milestone claimed by a firing: in flight (`sending`), stamped with the claim's time and id. */
+function withClaimMarks(milestone: Milestone, now: Date, claimId?: string): Milestone {
+  return {
+    ...milestone,
+    sentAt: now.toISOString(),
+    sending: true,
+    ...(claimId ? { claimId } : {}),
+  };
 }
 
 /** A milestone no longer in flight: without its claim's marks. */

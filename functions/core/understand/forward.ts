@@ -230,7 +230,13 @@ function attributionBlock(lines: string[], from: number): Block | null {
   let at = from;
   while (at < lines.length && at < from + 3 && !lines[at]?.trim()) at++;
   const line = lines[at] ?? '';
-  const by = WROTE.test(line) ? WROTE_BY.exec(line) : null;
+  const headers = WROTE.test(line) ? attributionHeaders(line) : null;
+  return headers ? { headers, next: at + 1, keys: 1 } : null;
+}
+
+/** "On Mon, Aug 9, 2027 at 11:47 AM Dale Pruitt <dale.pruitt@…> wrote:": who wrote, and when. */
+function attributionHeaders(line: string): ForwardedHeaders | null {
+  const by = WROTE_BY.exec(line);
   if (!by?.[2]) return null;
   const headers = emptyHeaders();
   headers.from = { name: by[1] ?? null, email: by[2].toLowerCase() };
@@ -238,7 +244,7 @@ function attributionBlock(lines: string[], from: number): Block | null {
     .slice(0, by.index)
     .replace(/^[ \t]*On[ \t]+/i, '')
     .replace(/[,\s]+$/, '');
-  return { headers, next: at + 1, keys: 1 };
+  return headers;
 }
 
 /** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
@@ -288,7 +294,7 @@ function findSplit(lines: string[]): Split | null {
 export const PROPOSES_OR_DECLINES =
   /\b(?:instead|no longer|can(?:no|'|’)?t|cannot|unable|unfortunately|could we|can we|would (?:\w+ ){0,3}work|how about|what about|alternatively)\b/i;
 
-// "On Mon, Aug 9, 2027 at 11:47 AM Dale Pruitt <dale.pruitt@…> wrote:": who wrote, and when.
+// The name and address of whoever an "On … wrote:" line says wrote.
 const WROTE_BY =
   /(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*){0,3})?[ \t]*<([^<>\s@]{1,64}@[^<>\s]{1,255})>/u;
 
@@ -311,12 +317,8 @@ function ownReplyAbove(
   // Gmail wraps a long "On … wrote:" line in two.
   const wrapped = !/wrote:[ \t]*$/.test(first);
   const line = wrapped ? `${first} ${unquote(lines[split.at + 1] ?? '')}` : first;
-  const by = WROTE_BY.exec(line);
-  const email = by?.[2]?.toLowerCase();
-  if (!email || email === own) return null;
-  const headers = emptyHeaders();
-  headers.from = { name: by?.[1] ?? null, email };
-  headers.dateText = line.slice(0, by?.index ?? line.length).replace(/^[ \t]*On[ \t]+/, '');
+  const headers = attributionHeaders(line);
+  if (!headers?.from || headers.from.email === own) return null;
   return { headers, next: split.at + (wrapped ? 2 : 1) };
 }
 
