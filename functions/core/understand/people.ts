@@ -59,7 +59,19 @@ const LEADING_INITIAL = String.raw`(?<![\p{L}.])\p{Lu}\.[ \t]+(?=${NAME_WORD}[ \
 // the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe");
 // two given names only before a particle ("Juan Carlos de la Vega"); two surnames joined by i or y.
 const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:[ \t]+${NAME_WORD}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}(?:[ \t]+[iy][ \t]+${NAME_WORD})?${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD})`;
+const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:[ \t]+${NAME_WORD}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}(?:[ \t]+[iy][ \t]+${NAME_WORD})?${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD}|(?:${HONORIFIC_WORDS})\.?[ \t]+${NAME_WORD})`;
+// "Dr. Osei": a form of address before a surname alone names a person all the same. It stays, as
+// a greeting needs it, unless the mail gives the full name (fullNameOf).
+const ADDRESSED_SURNAME = new RegExp(
+  String.raw`^(?:${HONORIFIC_WORDS})\.?[ \t]+(${NAME_WORD})$`,
+  'u',
+);
+
+/** A name without its form of address, unless that would leave a surname alone. */
+function bareName(written: string): string {
+  const name = written.replace(/\s+/g, ' ').trim();
+  return ADDRESSED_SURNAME.test(name) ? name : name.replace(HONORIFIC, '').trim();
+}
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
 function namesAPlace(words: string[]): boolean {
@@ -93,6 +105,8 @@ const ORGANISATION_LAST_WORD =
   /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal)$/;
 
 function isPersonName(candidate: string, context: PeopleContext): boolean {
+  const surname = ADDRESSED_SURNAME.exec(candidate.trim())?.[1];
+  if (surname) return isLoneNameWord(surname, context, 'surname');
   const name = candidate.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
   // Particles aside ("Juan Carlos de la Vega"), a name has two to four words.
@@ -120,12 +134,26 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   return true;
 }
 
+/**
+ * One word of a name standing alone (a first name, or a surname after a form of address): no title,
+ * team, place, tool, weekday or the employer; surnames may end like some nouns ("Ling").
+ */
+function isLoneNameWord(word: string, context: PeopleContext, part: 'given' | 'surname'): boolean {
+  return (
+    !NOT_NAME_WORDS.has(word.toLowerCase()) &&
+    !(part === 'given' ? NOUN_ENDING : SURNAME_NEVER_ENDS).test(word) &&
+    !isPlaceName(word) &&
+    !isVendorName(word) &&
+    !context.company?.toLowerCase().split(/\s+/).includes(word.toLowerCase())
+  );
+}
+
 /** Splits "Ken Watanabe and Lila Okafor, Senior Mechanical Engineers" into the full names in it. */
 function namesIn(fragment: string, context: PeopleContext): string[] {
   const out: string[] = [];
   const cleaned = fragment.replace(/\([^()]{0,80}\)/g, ' ');
   for (const m of cleaned.matchAll(new RegExp(FULL_NAME, 'gu'))) {
-    const name = m[0].replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
+    const name = bareName(m[0]);
     if (isPersonName(name, context)) out.push(name);
   }
   return out;
@@ -164,17 +192,6 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
 const GIVEN_NAME_ITEM =
   /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s)/u;
 
-/** A first name alone: no title, team, place, tool, weekday or the employer. */
-function isGivenName(word: string, context: PeopleContext): boolean {
-  return (
-    !NOT_NAME_WORDS.has(word.toLowerCase()) &&
-    !NOUN_ENDING.test(word) &&
-    !isPlaceName(word) &&
-    !isVendorName(word) &&
-    !context.company?.toLowerCase().split(/\s+/).includes(word.toLowerCase())
-  );
-}
-
 /** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
 const LIST_END = new RegExp(
   String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))[.;!?](?:\s|$)|\n`,
@@ -195,8 +212,8 @@ function listAfter(text: string, context: PeopleContext): string[] {
     const given = full ? null : GIVEN_NAME_ITEM.exec(rest);
     const m = full ?? given;
     if (!m?.[1]) break;
-    const name = m[1].replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
-    if (!(given ? isGivenName(name, context) : isPersonName(name, context))) break;
+    const name = bareName(m[1]);
+    if (!(given ? isLoneNameWord(name, context, 'given') : isPersonName(name, context))) break;
     names.push(name);
     rest = rest.slice(m[0].length);
     // Skip an appositive title: "A, Engineering Manager, and B".
@@ -206,7 +223,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
       );
     // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
     const next = NEXT_IN_LIST.exec(rest);
-    const nextName = next?.[1]?.replace(HONORIFIC, '') ?? '';
+    const nextName = next?.[1] ? bareName(next[1]) : '';
     const titled = isTitleNoun(nextName.split(/\s+/).pop() ?? '');
     if (title && !(nextName && isPersonName(nextName, context) && !titled))
       rest = rest.slice(title[0].length);
@@ -234,6 +251,11 @@ const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
   /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
+// "We enjoyed reading your application and would love to invite you to an interview with …": a
+// sentence that looks back may still invite.
+const INVITES =
+  /\b(?:invit(?:e|es|ing)|(?:would|'d|’d) (?:love|like) to (?:meet|have|arrange|schedule|set up|book)|pleased to (?:confirm|offer|arrange))\b/i;
+const looksBack = (sentence: string) => PAST.test(sentence) && !INVITES.test(sentence);
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
 // and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager".
 const APPOSITIVE = new RegExp(
@@ -421,7 +443,7 @@ const CELL_PERSON = new RegExp(String.raw`^(${FULL_NAME})[ \t]*(?:$|[,(·–—-
 /** "Kwame Asamoah, Senior Test Engineer" (titled) or "Dana Lee": a cell that begins with a person. */
 function startsWithPerson(cell: string, context: PeopleContext, titled: boolean): boolean {
   const person = (titled ? CELL_PERSON_TITLED : CELL_PERSON).exec(cell);
-  return !!person?.[1] && isPersonName(person[1].replace(HONORIFIC, ''), context);
+  return !!person?.[1] && isPersonName(bareName(person[1]), context);
 }
 
 // A title of one who books the meeting and greets, not of one who interviews.
@@ -535,7 +557,7 @@ export function interviewersFromText(
   }
   for (const m of scan.matchAll(/\bwith\s+/g)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (PAST.test(sentence) || LATER_ROUND.test(sentence) || !INTERVIEW_SENTENCE.test(sentence))
+    if (looksBack(sentence) || LATER_ROUND.test(sentence) || !INTERVIEW_SENTENCE.test(sentence))
       continue;
     const at = (m.index ?? 0) + m[0].length;
     add(listAfter(scan.slice(at), context), at);
@@ -624,7 +646,7 @@ export function interviewersFromText(
   for (const m of scan.matchAll(CUES)) {
     const at = (m.index ?? 0) + m[0].length;
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (PAST.test(sentence) && !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence))
+    if (looksBack(sentence) && !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence))
       continue;
     if (LATER_ROUND.test(sentence) || aroundTheInterview(scan, m.index ?? 0, at)) continue;
     const rest = scan.slice(at);
@@ -646,26 +668,26 @@ export function interviewersFromText(
         predicate,
       )
     ) {
-      const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
+      const name = bareName(m[1] ?? '');
       if (isPersonName(name, context)) add([name], (m.index ?? 0) + 1);
     }
   }
   for (const m of scan.matchAll(NAMES_THEN_VERB)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (PAST.test(sentence) || LATER_ROUND.test(sentence)) continue;
+    if (looksBack(sentence) || LATER_ROUND.test(sentence)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (
-      PAST.test(sentence) ||
+      looksBack(sentence) ||
       LATER_ROUND.test(sentence) ||
       !/\b(?:interview|meet|call|speak|talk|chat|screen|can do|is free|has\b[^.]{0,30}\bopen\b)/i.test(
         sentence,
       )
     )
       continue;
-    const name = (m[1] ?? '').replace(HONORIFIC, '').trim();
+    const name = bareName(m[1] ?? '');
     if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
   }
   if (found.length === 0 && context.sender?.name) {
@@ -719,13 +741,13 @@ export function interviewersFromText(
     // One sentence, not an agenda's run of lines; and no tour or coffee with the writer.
     withMeSentence.length <= 300 &&
     INTERVIEW_SENTENCE.test(withMeSentence) &&
-    !PAST.test(withMeSentence) &&
+    !looksBack(withMeSentence) &&
     !SOCIAL_PART.test(withMe[0]) &&
     !aroundTheInterview(flat, withMe.index, withMe.index + withMe[0].length)
   )
     add([context.sender.name], withMe.index);
   const me = ME_AND.exec(scan);
-  if (me && context.sender?.name && !PAST.test(sentenceOf(scan, me.index))) {
+  if (me && context.sender?.name && !looksBack(sentenceOf(scan, me.index))) {
     add([context.sender.name], me.index);
     add(listAfter(scan.slice(me.index + me[0].length), context), me.index + 1);
   }
@@ -787,6 +809,52 @@ function emailFor(name: string, context: PeopleContext): string | null {
   return local?.email ?? null;
 }
 
+/**
+ * The full names the mail gives people: its headers', its signatures' ("Executive Assistant to
+ * Raymond Osei, PhD") and those the text names as interviewers. (Not every capitalised run of the
+ * text: "With Fiona MacLeod" heads a line.)
+ */
+function knownNames(text: string, found: string[], context: PeopleContext): string[] {
+  const listed = context.directory.flatMap((box) => (box.name ? [bareName(box.name)] : []));
+  const signed = signatureLines(text.slice(0, 40_000)).flatMap((line) => namesIn(line, context));
+  return [...listed, ...signed, ...found].filter(
+    (name) => !ADDRESSED_SURNAME.test(name) && !isCandidate({ name, email: null }, context),
+  );
+}
+
+const nameWords = (name: string) =>
+  withoutMarks(bareName(name).replace(HONORIFIC, '')).toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * "Dr. Osei", "Rohan": a short form of a name the mail writes in full elsewhere is that person,
+ * when exactly one full name fits: the surname after a form of address, or the given name.
+ */
+function fullNameOf(name: string, known: string[]): string {
+  const addressed = ADDRESSED_SURNAME.test(name);
+  const [short, ...more] = nameWords(name);
+  if (!short || (!addressed && more.length > 0)) return name;
+  const fits = known.filter((full) => {
+    const words = nameWords(full);
+    return words.length > 1 && (addressed ? words[words.length - 1] : words[0]) === short;
+  });
+  const distinct = fits.filter((full, i) => fits.findIndex((f) => sameName(f, full)) === i);
+  return distinct.length === 1 && distinct[0] ? distinct[0] : name;
+}
+
+/**
+ * "Sam Ng" at sng@…, which the Cc lists as "Samuel Ng": the name a header gives the address, when
+ * it is the same surname and one given name starts the other.
+ */
+function listedNameFor(name: string, email: string | null, context: PeopleContext): string | null {
+  if (!email) return null;
+  const listed = context.directory.find((box) => box.email === email && box.name)?.name;
+  if (!listed) return null;
+  const [given, ...rest] = nameWords(name);
+  const [listedGiven, ...listedRest] = nameWords(listed);
+  if (!given || !listedGiven || rest.at(-1) !== listedRest.at(-1) || rest.length === 0) return null;
+  return listedGiven.startsWith(given) || given.startsWith(listedGiven) ? bareName(listed) : null;
+}
+
 function isCandidate(
   person: { name: string | null; email: string | null },
   context: PeopleContext,
@@ -835,7 +903,7 @@ export function findInterviewers(
   const people: Person[] = [];
   const push = (written: string, email: string | null) => {
     // "Dr. Nuala Keegan" is Nuala Keegan, whichever part of the mail wrote the form of address.
-    const name = written.replace(HONORIFIC, '').trim();
+    const name = bareName(written);
     const existing = people.find((p) => sameName(p.name, name) || (email && p.email === email));
     if (existing) {
       existing.email ??= email;
@@ -871,7 +939,16 @@ export function findInterviewers(
     people.unshift({ name: organizer.name.replace(HONORIFIC, '').trim(), email: organizer.email });
   const fromCalendar = people.length > 0;
   if (people.length === 0) {
-    for (const { name } of fromText) push(name, emailFor(name, context));
+    const known = knownNames(
+      text,
+      fromText.map((person) => person.name),
+      context,
+    );
+    for (const { name } of fromText) {
+      const full = fullNameOf(name, known);
+      const email = emailFor(full, context);
+      push(listedNameFor(full, email, context) ?? full, email);
+    }
   }
   if (people.length === 0 && event?.organizer?.name && !isCandidate(event.organizer, context)) {
     push(event.organizer.name, event.organizer.email);

@@ -556,3 +556,50 @@ describe('surnames that end like nouns', () => {
     expect(names("You'll meet Kevin Garrity, Engineering Manager.")).toEqual(['Kevin Garrity']);
   });
 });
+
+describe('an invitation in a sentence that also looks back', () => {
+  it('names its interviewers ("we enjoyed your application and would love to invite you…")', () => {
+    expect(
+      names(
+        'Thank you for applying - we really enjoyed reading your application and would love to invite you to a first interview with Dr Wren Castellane (Head of Biology) and Ottilie Marsh-Baptiste (Principal Scientist). It will be 45 minutes.',
+      ),
+    ).toEqual(['Wren Castellane', 'Ottilie Marsh-Baptiste']);
+  });
+
+  it('still names nobody met in the past', () => {
+    expect(names('Thanks again for meeting with Wren Castellane last week.')).toEqual([]);
+  });
+});
+
+describe('a person named by a form of address and surname', () => {
+  it('is the full name the mail gives elsewhere ("Dr. Osei" for Raymond Osei)', () => {
+    const text = [
+      'It will still be a 60-minute Teams call with Dr. Quaye and Birgitta Lindholm, our Director of Quality.',
+      '',
+      'Noor Haddad',
+      'Executive Assistant to Kwabena Quaye, PhD, VP Regulatory Affairs',
+    ].join('\n');
+    expect(findInterviewers(text, [], context).interviewers.map((p) => p.name)).toEqual([
+      'Kwabena Quaye',
+      'Birgitta Lindholm',
+    ]);
+  });
+
+  it('keeps its form of address where the mail gives no full name', () => {
+    expect(names('Dr. Okonjo-Vance and Tam Ruiz would like to meet with you by Zoom.')).toEqual([
+      'Dr. Okonjo-Vance',
+      'Tam Ruiz',
+    ]);
+  });
+});
+
+describe('a person whose header spells their name in full', () => {
+  it('is called by it ("Sam Ng" in the text, "Samuel Ng <sng@…>" in the Cc)', () => {
+    const withCc = {
+      ...context,
+      directory: [{ name: 'Samuel Tran', email: 'stran@meridian.example' }],
+    };
+    const read = findInterviewers('Sam Tran would like to meet with you on Zoom.', [], withCc);
+    expect(read.interviewers).toEqual([{ name: 'Samuel Tran', email: 'stran@meridian.example' }]);
+  });
+});
