@@ -243,9 +243,9 @@ const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 const LIST_LABEL =
   /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
-  /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review)\b/i;
+  /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|booked (?:you )?in)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:I|we)(?:(?:'|’)ve| have)? (?:also )?asked(?=\s+[A-Z][^.!?\n]{0,80}?\bto (?:join|sit in|be on the panel|take part)\b)|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
@@ -270,7 +270,7 @@ const TITLE_FIRST = new RegExp(
 );
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
 const NAMES_THEN_VERB = new RegExp(
-  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
+  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
@@ -754,6 +754,61 @@ export function interviewersFromText(
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** Where the text speaks of a person: by full name, given name or surname, as written. */
+function mentionsOf(person: Person, text: string): number[] {
+  const words = person.name.split(/\s+/).filter((word) => word.length >= 3 && word.length <= 40);
+  const forms = [person.name, words[0], words[words.length - 1]].filter(
+    (form): form is string => !!form,
+  );
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(?:${forms.map(literal).join('|')})(?![\p{L}])`,
+    'gu',
+  );
+  return [...text.matchAll(pattern)].map((m) => m.index ?? 0);
+}
+
+/**
+ * "I have checked with Kunal and he is fine with the afternoon", a reply by the hiring manager
+ * the thread named: of the people a thread's earlier messages named, those its latest message
+ * still speaks of (not only looking back on them), and its writer.
+ */
+export function carriedOver(
+  earlier: Person[],
+  latestText: string,
+  writer: Mailbox | null,
+): Person[] {
+  const text = latestText.slice(0, 20_000);
+  return earlier.filter(
+    (person) =>
+      (writer?.name && sameName(writer.name, person.name)) ||
+      mentionsOf(person, text).some((at) => speaksOfWhatComes(sentenceOf(text, at))),
+  );
+}
+
+// "Abel's feedback was very positive!": a round the thread had is over; "he is fine with the
+// afternoon", "Bill will be joining by Zoom" speak of the one to come.
+const ROUND_OVER =
+  /\b(?:feedback|went (?:well|great)|how it went|first (?:round|conversation|call|chat))\b/i;
+const TO_COME =
+  /\b(?:will|(?:'|’)ll|is|are|be|join(?:s|ing)?|fine|free|available|can|still|happy to)\b/i;
+const speaksOfWhatComes = (sentence: string) =>
+  !looksBack(sentence) && !ROUND_OVER.test(sentence) && TO_COME.test(sentence);
+
+/**
+ * "Arvind has had to travel, so Daniel Koh will join Mei Ling on the panel instead": one spoken of
+ * before a newcomer, in a sentence that says the newcomer comes instead, is out.
+ */
+function replacedBy(person: Person, newcomers: Person[], text: string): boolean {
+  return mentionsOf(person, text).some((at) => {
+    const sentence = sentenceOf(text, at);
+    if (!/\binstead\b|\bin (?:his|her|their) place\b/i.test(sentence)) return false;
+    const start = sentenceStart(text, at);
+    return newcomers.some((newcomer) =>
+      mentionsOf(newcomer, sentence).some((where) => start + where > at),
+    );
+  });
+}
+
 /**
  * A move keeps the thread's panel after whoever the latest message names, without whoever it says
  * is out: "Marguerite has been pulled into a board meeting, so Hollis will step in for her",
@@ -774,9 +829,16 @@ export function joinPanels(earlier: Person[], latest: Person[], latestText: stri
       ).test(text)
     );
   };
+  const newcomers = latest.filter(
+    (person) => !earlier.some((known) => sameName(known.name, person.name)),
+  );
   const joined = [...latest];
   for (const person of earlier)
-    if (!out(person) && !joined.some((kept) => sameName(kept.name, person.name)))
+    if (
+      !out(person) &&
+      !replacedBy(person, newcomers, text) &&
+      !joined.some((kept) => sameName(kept.name, person.name))
+    )
       joined.push(person);
   return joined;
 }

@@ -25,7 +25,7 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
-import { findInterviewers, joinPanels } from './people.ts';
+import { carriedOver, findInterviewers, joinPanels } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
@@ -687,19 +687,22 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   };
   const latest = findInterviewers(body, events, peopleContext);
   // "Aoife has been pulled into a site audit; could we push to 11:30?": the people the thread's
-  // invitation names, when its latest message names none; a move's panel is whom it names, then
-  // the thread's people it does not say are out (joinPanels).
-  const thread =
-    earlier && (latest.interviewers.length === 0 || classified.kind === 'reschedule')
-      ? findInterviewers(earlier, [], peopleContext)
-      : null;
+  // invitation names, when its latest message names none. Otherwise the panel is whom the latest
+  // names, then the thread's people it does not say are out (joinPanels): all of them for a move,
+  // else those it still speaks of ("I have checked with Kunal"), as a later round's mail may
+  // quote an earlier round's panel.
+  const thread = earlier ? findInterviewers(earlier, [], peopleContext) : null;
+  const carried =
+    thread && classified.kind !== 'reschedule'
+      ? carriedOver(thread.interviewers, body, writer)
+      : thread?.interviewers;
   const people =
     thread && latest.interviewers.length === 0
       ? { ...thread, fromThread: true }
-      : thread
+      : carried
         ? {
             ...latest,
-            interviewers: joinPanels(thread.interviewers, latest.interviewers, body),
+            interviewers: joinPanels(carried, latest.interviewers, body),
             fromThread: false,
           }
         : { ...latest, fromThread: false };

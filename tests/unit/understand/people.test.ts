@@ -2,6 +2,7 @@
 // none for a lunch or a tour, unless the line says it is an interview too.
 import { describe, expect, it } from 'vitest';
 import {
+  carriedOver,
   findInterviewers,
   interviewersFromText,
   joinPanels,
@@ -601,5 +602,75 @@ describe('a person whose header spells their name in full', () => {
     };
     const read = findInterviewers('Sam Tran would like to meet with you on Zoom.', [], withCc);
     expect(read.interviewers).toEqual([{ name: 'Samuel Tran', email: 'stran@meridian.example' }]);
+  });
+});
+
+describe('one who joins, however the sentence says so', () => {
+  it('reads "will also join", "asked … to join" and "booked you in with"', () => {
+    expect(
+      names(
+        'We will start with Kunal. Our co-founder Ms. Shalini Varadan will also join for the last 15 minutes.',
+      ),
+    ).toEqual(['Shalini Varadan']);
+    expect(
+      names("I've also asked Jess Amberley from our analytics team to join for the second half."),
+    ).toEqual(['Jess Amberley']);
+    expect(
+      names(
+        "As promised, I've booked you in with Fiona Garroway, our VP of Customer Success, for tomorrow at 8am UK time.",
+      ),
+    ).toEqual(['Fiona Garroway']);
+  });
+
+  it('reads no one asked to do anything else', () => {
+    expect(names("I've asked Jess Amberley to send you the parking details.")).toEqual([]);
+  });
+});
+
+describe("a thread's panel, when its latest message names someone", () => {
+  const thread = [
+    { name: 'Kiran Bhosle', email: null },
+    { name: 'Odile Martel', email: null },
+    { name: 'Dana Whitcombe', email: null },
+  ];
+  const writer = { name: 'Dana Whitcombe', email: 'dana@example.com' };
+  const carried = (text: string) => carriedOver(thread, text, writer).map((person) => person.name);
+
+  it('keeps whoever the latest message still speaks of, and its writer', () => {
+    expect(
+      carried(
+        'I have checked with Kiran sir and he is fine with the afternoon. Our co-founder will also join.',
+      ),
+    ).toEqual(['Kiran Bhosle', 'Dana Whitcombe']);
+  });
+
+  it('leaves out whoever it only looks back on', () => {
+    expect(carried('Odile enjoyed meeting you last week.')).toEqual(['Dana Whitcombe']);
+  });
+
+  it('leaves out whoever a newcomer replaces, and keeps whom they join', () => {
+    const panel = [
+      { name: 'Goh Wen Hui', email: null },
+      { name: 'Arvind Pillay', email: null },
+    ];
+    const latest = [{ name: 'Daniel Kwok', email: null }];
+    const text =
+      'Arvind has had to travel to Jakarta that week, so Daniel Kwok (VP, Payments) will join Wen Hui on the panel instead.';
+    expect(
+      joinPanels(carriedOver(panel, text, null), latest, text).map((person) => person.name),
+    ).toEqual(['Daniel Kwok', 'Goh Wen Hui']);
+  });
+});
+
+describe("an earlier round's panel", () => {
+  it('is not carried into the next round by a word on how it went', () => {
+    const round1 = [{ name: 'Abel Strand', email: null }];
+    expect(
+      carriedOver(
+        round1,
+        "Great to hear the first conversation went well - Abel's feedback was very positive! You're confirmed for the second round with Leona Varga.",
+        null,
+      ),
+    ).toEqual([]);
   });
 });
