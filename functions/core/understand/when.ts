@@ -491,9 +491,11 @@ const STARTS_AT =
 function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
 }
-// What a row of an itinerary that is no session says: a meal, a break, the arrival.
+// What a row of an itinerary that is no session says: a meal, a break, the arrival (or, online, the
+// waiting room or lobby opening, the tech check), or a row marked optional ("11:00 – Optional
+// Q&A on benefits"; "laptop optional" describes an item, not the row).
 const OFF_ROW =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking|waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b|(?:^|[-–—|\t][ \t]*)optional\b/i;
 // A row that names a session is one, whatever else it says ("Flight Operations panel").
 const SESSION_ROW =
   /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting(?! point)|screen|discussion)\b/i;

@@ -126,6 +126,14 @@ describe('dates and times', () => {
     expect(untimed.interview?.end ?? null).toBeNull();
   });
 
+  it('an online interview begins when its session does: not when the waiting room opens, nor ends with an optional row after', async () => {
+    const video = await read(
+      'Your interview on Thursday, March 12, 2026 (all times Eastern):\n9:45 a.m. – Video lobby opens\n10:00 a.m. – 11:00 a.m. – Interview with the hiring committee\n11:00 a.m. – 11:20 a.m. – Optional Q&A on benefits with HR',
+    );
+    expect(video.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+    expect(video.interview?.end).toBe('2026-03-12T11:00:00-04:00');
+  });
+
   it("a session's name may hold a journey's word: it stays a session", async () => {
     const airline = await read(
       'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n9:00 AM - 10:00 AM   Flight Operations panel with Ana Ruiz\n10:15 AM - 11:00 AM   HR interview\n11:00 AM   Taxi to the airport',
