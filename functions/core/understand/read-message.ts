@@ -25,7 +25,7 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
-import { carriedOver, findInterviewers, joinPanels } from './people.ts';
+import { carriedOver, findInterviewers, joinPanels, sentenceOf } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
@@ -377,9 +377,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     !moved &&
     SLOT_AGREED.test(body) &&
     !PROPOSES_OR_DECLINES.test(`${body}\n${earlierByCandidate}`)
-      ? agreedSlot(body, findInterviewTime(earlierByOthers, whenOptions), whenOptions, {
+      ? agreedSlot(body, earlierByOthers, whenOptions, {
           userZone: defaultTimezone,
           sentAt: safeDate(mail.date) ?? original.sentAt,
+          candidateReplies: earlierByCandidate,
         })
       : null;
   // Its length is the thread's ("about 30 minutes"), when the offer gave none.
@@ -771,18 +772,41 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 
 // The latest message of a thread says the slot is settled.
 const SLOT_AGREED =
-  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
+  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|(?:updated|revised) (?:calendar )?(?:invite|invitation)|just the new time|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
 /**
  * The thread's offered slot the latest message settles: the one slot, still to come when it was
- * written, on a day it names. Null when it names none, or the days fit no slot or several.
+ * written, on a day it names; of several there ("could we start at 1:30 instead?" after the
+ * invitation's 11:00), the one whose clock time the candidate's latest reply accepted. Null when
+ * it names no day, or the days fit no slot, or several the reply does not tell apart.
  */
 function agreedSlot(
   latest: string,
-  thread: ReturnType<typeof findInterviewTime>,
+  others: string,
   whenOptions: WhenOptions,
-  options: { userZone: string; sentAt: Date },
+  options: { userZone: string; sentAt: Date; candidateReplies: string },
 ): FoundTime | null {
-  const offered = (thread.slots?.length ? thread.slots : thread.best ? [thread.best] : []).filter(
+  const thread = findInterviewTime(others, whenOptions);
+  // The candidate's replies are quoted newest first: their first time is the latest they accepted.
+  // "Tuesday at 2" says no half of the day: either fits.
+  // (Not the "Sent:" stamps of the header blocks quoting them.)
+  const replies = options.candidateReplies.replace(/^(?:From|Sent|Date|To|Cc|Subject):.*$/gim, '');
+  const reply = mentionsIn(replies, whenOptions).find((m) => m.time);
+  const accepted = reply?.time;
+  const sameClock = (time: { hour: number; minute: number } | null | undefined) =>
+    !!time &&
+    !!accepted &&
+    time.minute === accepted.minute &&
+    (reply.meridiemCertain ? time.hour === accepted.hour : time.hour % 12 === accepted.hour % 12);
+  const atAccepted = (slot: FoundTime) => !accepted || sameClock(slot.wallStart);
+  // Each sentence of the others' that offers that clock time, read alone: a move offered on the
+  // invitation's own day is no rival slot to the thread's reading, only a later one.
+  const echoed = accepted
+    ? mentionsIn(others, whenOptions)
+        .filter((m) => sameClock(m.time))
+        .flatMap((m) => findInterviewTime(sentenceOf(others, m.index), whenOptions).best ?? [])
+    : [];
+  const read = thread.slots?.length ? thread.slots : thread.best ? [thread.best] : [];
+  const offered = [...read, ...echoed].filter(
     (slot) =>
       slot.confidence.start >= CONFIDENCE_THRESHOLD &&
       Date.parse(slot.start) > options.sentAt.getTime(),
@@ -791,8 +815,11 @@ function agreedSlot(
     userZone: options.userZone,
     reference: whenOptions.reference,
   });
-  const [slot] = fits;
-  if (fits.length !== 1 || !slot) return null;
+  const chosen = fits
+    .filter(atAccepted)
+    .filter((slot, i, all) => all.findIndex((other) => other.start === slot.start) === i);
+  const [slot] = chosen;
+  if (chosen.length !== 1 || !slot) return null;
   return {
     ...slot,
     confidence: { ...slot.confidence, start: Math.min(slot.confidence.start, 0.85) },
