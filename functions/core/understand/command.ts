@@ -287,9 +287,13 @@ function readLine(line: string): Command | null {
     // the next request ("hold off for three weeks and remind me then").
     const arg = clean(
       (snooze[2] ?? '').split(
-        /[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s|\s+(?:and|then|but|so)\s+/u,
+        /[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s|\s+(?:and|then|but|so|before)\s+/u,
       )[0] ?? '',
-    ).replace(/^(?:in|after)\s+/i, '');
+    )
+      .replace(/^(?:in|after)\s+/i, '')
+      // "another week" is a week more; "… on this one" says what it acts on.
+      .replace(/^(?=(?:day|week|fortnight)\b)/i, 'a ')
+      .replace(/\s+(?:on|for|with)\s+(?:this|it|them|these|that)(?:\s+one)?$/i, '');
     // "Delay the interview by a day" is news, not a snooze: other words take only a duration.
     const word = (snooze[1] ?? '').toLowerCase();
     if (word !== 'snooze' && !WHEN_FIRST.test(arg)) return null;
@@ -316,9 +320,12 @@ function inDays(arg: string): string {
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
-/** "snooze 3d", "snooze until Monday", "snooze this one for 7 days", "push them back 4 days". */
+/**
+ * "snooze 3d", "snooze until Monday", "snooze this one for 7 days", "push them back 4 days", "give
+ * this another 5 days", "wait a week".
+ */
 const SNOOZE =
-  /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back|remind me(?: again| later)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?\s*(.*)$/i;
+  /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
 const WHEN_FIRST = new RegExp(

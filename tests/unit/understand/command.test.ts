@@ -360,6 +360,12 @@ describe('commands written as people write them', () => {
       { verb: 'snooze', arg: '21 days' },
     ],
     ["Snooze 1w - Dana said they're still interviewing", { verb: 'snooze', arg: '7 days' }],
+    [
+      'Could you give this another 5 days before reminding me? The panel is still meeting.',
+      { verb: 'snooze', arg: '5 days' },
+    ],
+    ['Can you wait another week on this one?', { verb: 'snooze', arg: '7 days' }],
+    ['Give it a fortnight please', { verb: 'snooze', arg: '14 days' }],
     ['Could you please snooze the reminders until Monday', { verb: 'snooze', arg: 'monday' }],
     ['Just sent it!', { verb: 'sent', arg: null }],
     ['I sent the thank-you note this morning', { verb: 'sent', arg: null }],
@@ -430,6 +436,14 @@ describe('commands written as people write them', () => {
     'Stop, wait, I got the date wrong',
   ])('still no command: %j', (text) => {
     expect(parseCommand(`${text}${QUOTE}`)).toBeNull();
+  });
+});
+
+describe('a snooze in plain words', () => {
+  it('takes only a span of time or a day, so a call or a wait in prose is none', () => {
+    expect(parseCommand('Wait, the interview moved to Friday')).toBeNull();
+    expect(parseCommand('Give me a call when you can')).toBeNull();
+    expect(parseCommand('Give Dana my thanks')).toBeNull();
   });
 });
 
