@@ -419,23 +419,48 @@ function nameClosingSession(cell: string, context: PeopleContext): string[] | nu
 }
 
 /**
- * "Mei-Ling and I were both looking forward to it": a colleague by first name and the writer. The
- * first name must be one of a person the mail shows (a header or the invitation), so "Tuesday and
- * I'll send the link" names nobody.
+ * The people the mail's headers or invitation name, by first name: "Marek" for Cc "Marek
+ * Dellacqua". Not the writer, and only a first name one person has.
  */
-function colleagueAndI(text: string, context: PeopleContext): RegExpExecArray | null {
-  // A first name is short, and each is tried once: a hostile 400 KB "name" makes no pattern.
+function colleaguesByFirstName(context: PeopleContext): Map<string, string> {
   const writer = context.sender?.name?.split(/\s+/)[0];
-  const firstNames = [
-    ...new Set(context.directory.map((box) => box.name?.split(/\s+/)[0] ?? '')),
-  ].filter((name) => /^\p{Lu}[\p{L}'’-]{1,30}$/u.test(name) && name !== writer);
-  if (firstNames.length === 0) return null;
+  const byFirst = new Map<string, string | null>();
+  for (const box of context.directory) {
+    const full = box.name ? bareName(box.name) : '';
+    const first = full.split(/\s+/)[0] ?? '';
+    // A first name is short: a hostile 400 KB "name" makes no pattern.
+    if (!/^\p{Lu}[\p{L}'’-]{1,30}$/u.test(first) || first === writer) continue;
+    if (isCandidate({ name: full, email: box.email }, context)) continue;
+    const known = byFirst.get(first);
+    byFirst.set(first, known === undefined || sameName(known ?? '', full) ? full : null);
+  }
+  return new Map(
+    [...byFirst].flatMap(([first, full]) => (full && full.includes(' ') ? [[first, full]] : [])),
+  );
+}
+
+/**
+ * "Mei-Ling and I were both looking forward to it", "Marek and I have you down for Thursday": a
+ * colleague by first name and the writer. The first name must be one of a person the mail shows (a
+ * header or the invitation), so "Tuesday and I'll send the link" names nobody.
+ */
+function colleagueAndI(text: string, colleagues: Map<string, string>): RegExpExecArray | null {
+  if (colleagues.size === 0) return null;
   const joined = new RegExp(
-    String.raw`\b(?:${firstNames.map(literal).join('|')})\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b`,
+    String.raw`\b(${[...colleagues.keys()].map(literal).join('|')})\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can|have))\b`,
     'u',
   );
   return joined.exec(text);
 }
+
+// "Nadia will meet you at reception with a visitor badge": one who meets the candidate at the door
+// greets them; the interview is someone else's.
+const GREETS =
+  /^\s+(?:you\s+)?(?:there\b|downstairs\b|at (?:the )?(?:reception|front desk|lobby|gate|security|entrance|door)\b|in (?:the )?(?:lobby|reception)\b)/i;
+const greets = (text: string, after: number) => GREETS.test(text.slice(after, after + 60));
+
+// "Marek would like to meet you", "Walt (my business partner, cc'd) will join too".
+const FIRST_NAME_THEN_VERB = String.raw`(?:\s*\([^()\n]{0,60}\))?\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|is going to|wants to)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?)\b`;
 
 const CELL_PERSON_TITLED = new RegExp(String.raw`^(${FULL_NAME})[ \t]*,`, 'u');
 const CELL_PERSON = new RegExp(String.raw`^(${FULL_NAME})[ \t]*(?:$|[,(·–—-]|and\b|&)`, 'u');
@@ -675,6 +700,7 @@ export function interviewersFromText(
   for (const m of scan.matchAll(NAMES_THEN_VERB)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (looksBack(sentence) || LATER_ROUND.test(sentence)) continue;
+    if (greets(scan, (m.index ?? 0) + m[0].length)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
@@ -711,16 +737,34 @@ export function interviewersFromText(
   // "Carlos Ibarra, our Director of Development, and I", "Dwayne, our super, will be with me":
   // the writer is one of those the candidate meets.
   const flat = scan.replace(/\n/g, ' ');
-  const withWriter = WRITER_JOINS.exec(flat) ?? colleagueAndI(flat, context);
+  const colleagues = colleaguesByFirstName(context);
+  if (colleagues.size > 0) {
+    const byFirstName = new RegExp(
+      String.raw`\b(${[...colleagues.keys()].map(literal).join('|')})${FIRST_NAME_THEN_VERB}`,
+      'gu',
+    );
+    for (const m of flat.matchAll(byFirstName)) {
+      const sentence = sentenceOf(flat, m.index ?? 0);
+      if (looksBack(sentence) || LATER_ROUND.test(sentence)) continue;
+      if (greets(flat, (m.index ?? 0) + m[0].length)) continue;
+      const full = colleagues.get(m[1] ?? '');
+      if (full) add([full], m.index ?? 0);
+    }
+  }
+  const colleague = colleagueAndI(flat, colleagues);
+  const withWriter = WRITER_JOINS.exec(flat) ?? colleague;
   if (withWriter && context.sender?.name && isPersonName(context.sender.name, context)) {
     const sentence = sentenceOf(flat, withWriter.index);
     // "… will be with me" says the writer is there; "… and I" needs a meeting in its sentence.
     if (
       /\b(?:me|us)$/.test(withWriter[0]) ||
       INTERVIEW_SENTENCE.test(sentence) ||
-      /\b(?:meet|looking forward to|with you\b)/i.test(sentence)
-    )
-      add([context.sender.name], withWriter.index);
+      /\b(?:meet|looking forward to|with you\b|have you down)/i.test(sentence)
+    ) {
+      // In the text's order: "Marek and I".
+      const full = withWriter === colleague ? colleagues.get(colleague[1] ?? '') : undefined;
+      add(full ? [full, context.sender.name] : [context.sender.name], withWriter.index);
+    }
   }
   // "I've moved our interview to Tuesday": the meeting is the writer's own, unless they sign as
   // one who schedules.

@@ -674,3 +674,46 @@ describe("an earlier round's panel", () => {
     ).toEqual([]);
   });
 });
+
+describe('a colleague the headers name, called by first name in the text', () => {
+  const cc = {
+    ...context,
+    sender: { name: 'Jennifer Holm', email: 'jholm@rivercast.example' },
+    directory: [
+      { name: 'Jennifer Holm', email: 'jholm@rivercast.example' },
+      { name: 'Marek Dellacqua', email: 'mdellacqua@rivercast.example' },
+    ],
+  };
+  const read = (text: string) =>
+    findInterviewers(text, [], cc).interviewers.map((person) => person.name);
+
+  it('is one the candidate meets where the text says they will meet, join or interview', () => {
+    expect(read('Good news: Marek would like to meet you in person next Thursday.')).toEqual([
+      'Marek Dellacqua',
+    ]);
+    expect(read('Marek (our plant manager, cc’d) will join too.')).toEqual(['Marek Dellacqua']);
+  });
+
+  it('brings the writer along in "Marek and I have you down for Thursday"', () => {
+    expect(read('Marek and I have you down for Thursday at 8:00 AM at the plant.')).toEqual([
+      'Marek Dellacqua',
+      'Jennifer Holm',
+    ]);
+  });
+
+  it('is nobody where the text only looks back', () => {
+    expect(read('Marek enjoyed the call last week and will be in touch.')).toEqual([]);
+  });
+});
+
+describe('one who meets the candidate at the door', () => {
+  it('greets them and is no interviewer', () => {
+    const cc = {
+      ...context,
+      directory: [{ name: 'Nadia Fenwick', email: 'nadia@brasswork.example' }],
+    };
+    const text =
+      'Please arrive by 8:30 AM. Nadia will meet you at reception with a visitor badge. Then Nadia Fenwick will meet you there too.';
+    expect(findInterviewers(text, [], cc).interviewers).toEqual([]);
+  });
+});
