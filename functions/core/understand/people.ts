@@ -435,7 +435,7 @@ function colleaguesByFirstName(context: PeopleContext): Map<string, string> {
     byFirst.set(first, known === undefined || sameName(known ?? '', full) ? full : null);
   }
   return new Map(
-    [...byFirst].flatMap(([first, full]) => (full && full.includes(' ') ? [[first, full]] : [])),
+    [...byFirst].flatMap(([first, full]) => (typeof full === 'string' && full.includes(' ') ? [[first, full]] : [])),
   );
 }
 
