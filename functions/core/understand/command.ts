@@ -285,17 +285,27 @@ function readLine(line: string): Command | null {
     // "remind me again in four days": the span after "in" is the snooze's.
     // "snooze 1w - Carmen says they're still interviewing": a dash starts the reason, and "and"
     // the next request ("hold off for three weeks and remind me then").
+    // Plain words ("give this another 5 days before reminding me", "wait a week") snooze only by a
+    // whole span: "Wait, Friday doesn't work" and "Give Tuesday's panel my thanks" are prose.
+    const word = (snooze[1] ?? '').toLowerCase();
+    const plain = word === 'give' || word === 'wait';
     const arg = clean(
       (snooze[2] ?? '').split(
-        /[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s|\s+(?:and|then|but|so|before)\s+/u,
+        plain
+          ? /[?!;,](?:\s|$)|\.\s+|\s[-–—]\s|\s+(?:and|then|but|so|before|until)\s+/u
+          : /[?!;](?:\s|$)|\.\s+(?=\p{Lu})|\s[-–—]\s|\s+(?:and|then|but|so)\s+/u,
       )[0] ?? '',
     )
       .replace(/^(?:in|after)\s+/i, '')
-      // "another week" is a week more; "… on this one" says what it acts on.
+      // The pattern took "another" from "another week": a week more.
       .replace(/^(?=(?:day|week|fortnight)\b)/i, 'a ')
+      // "… on this one" says what it acts on.
       .replace(/\s+(?:on|for|with)\s+(?:this|it|them|these|that)(?:\s+one)?$/i, '');
+    if (plain) {
+      const days = inDays(stripPoliteTail(arg).toLowerCase());
+      return /^\d+ days?$/.test(days) ? { verb: 'snooze', arg: days } : null;
+    }
     // "Delay the interview by a day" is news, not a snooze: other words take only a duration.
-    const word = (snooze[1] ?? '').toLowerCase();
     if (word !== 'snooze' && !WHEN_FIRST.test(arg)) return null;
     return { verb: 'snooze', arg: arg ? inDays(stripPoliteTail(arg).toLowerCase()) : null };
   }

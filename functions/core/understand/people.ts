@@ -67,10 +67,14 @@ const ADDRESSED_SURNAME = new RegExp(
   'u',
 );
 
-/** A name without its form of address, unless that would leave a surname alone. */
+/**
+ * A name without its form of address, unless that would leave a surname alone: then the form is
+ * kept, its abbreviation with one stop however the mail wrote it ("Dr Kim" and "Dr. Kim" alike).
+ */
 function bareName(written: string): string {
   const name = written.replace(/\s+/g, ' ').trim();
-  return ADDRESSED_SURNAME.test(name) ? name : name.replace(HONORIFIC, '').trim();
+  if (!ADDRESSED_SURNAME.test(name)) return name.replace(HONORIFIC, '').trim();
+  return name.replace(new RegExp(`^(${ADDRESS_DROPPING_STOP})\\.?\\s+`), '$1. ');
 }
 
 /** "New York", "Kansas City", "New York Melissa": a place (or one glued to a name) is no person. */
@@ -255,7 +259,19 @@ const PAST =
 // sentence that looks back may still invite.
 const INVITES =
   /\b(?:invit(?:e|es|ing)|(?:would|'d|’d) (?:love|like) to (?:meet|have|arrange|schedule|set up|book)|pleased to (?:confirm|offer|arrange))\b/i;
-const looksBack = (sentence: string) => PAST.test(sentence) && !INVITES.test(sentence);
+
+/**
+ * The sentence holding `index` looks back ("Thanks again for meeting with Dana last week"), unless
+ * it invites before the words at `index`: "we enjoyed your application and would love to invite
+ * you to an interview with …" names who comes; "Following your interview with Wren last week, we
+ * are pleased to invite you …" does not name Wren.
+ */
+function looksBack(text: string, index: number): boolean {
+  const sentence = sentenceOf(text, index);
+  const invite = INVITES.exec(sentence);
+  const from = invite && invite.index <= index - sentenceStart(text, index) ? invite.index : 0;
+  return PAST.test(sentence.slice(from));
+}
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
 // and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager".
 const APPOSITIVE = new RegExp(
@@ -435,7 +451,9 @@ function colleaguesByFirstName(context: PeopleContext): Map<string, string> {
     byFirst.set(first, known === undefined || sameName(known ?? '', full) ? full : null);
   }
   return new Map(
-    [...byFirst].flatMap(([first, full]) => (typeof full === 'string' && full.includes(' ') ? [[first, full]] : [])),
+    [...byFirst].flatMap(([first, full]) =>
+      typeof full === 'string' && full.includes(' ') ? [[first, full]] : [],
+    ),
   );
 }
 
@@ -582,7 +600,11 @@ export function interviewersFromText(
   }
   for (const m of scan.matchAll(/\bwith\s+/g)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (looksBack(sentence) || LATER_ROUND.test(sentence) || !INTERVIEW_SENTENCE.test(sentence))
+    if (
+      looksBack(scan, m.index ?? 0) ||
+      LATER_ROUND.test(sentence) ||
+      !INTERVIEW_SENTENCE.test(sentence)
+    )
       continue;
     const at = (m.index ?? 0) + m[0].length;
     add(listAfter(scan.slice(at), context), at);
@@ -671,7 +693,10 @@ export function interviewersFromText(
   for (const m of scan.matchAll(CUES)) {
     const at = (m.index ?? 0) + m[0].length;
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (looksBack(sentence) && !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence))
+    if (
+      looksBack(scan, m.index ?? 0) &&
+      !/\b(?:will|you(?:'|’)ll|scheduled|booked|confirm)/i.test(sentence)
+    )
       continue;
     if (LATER_ROUND.test(sentence) || aroundTheInterview(scan, m.index ?? 0, at)) continue;
     const rest = scan.slice(at);
@@ -699,14 +724,14 @@ export function interviewersFromText(
   }
   for (const m of scan.matchAll(NAMES_THEN_VERB)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
-    if (looksBack(sentence) || LATER_ROUND.test(sentence)) continue;
+    if (looksBack(scan, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
     if (greets(scan, (m.index ?? 0) + m[0].length)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (
-      looksBack(sentence) ||
+      looksBack(scan, m.index ?? 0) ||
       LATER_ROUND.test(sentence) ||
       !/\b(?:interview|meet|call|speak|talk|chat|screen|can do|is free|has\b[^.]{0,30}\bopen\b)/i.test(
         sentence,
@@ -745,7 +770,7 @@ export function interviewersFromText(
     );
     for (const m of flat.matchAll(byFirstName)) {
       const sentence = sentenceOf(flat, m.index ?? 0);
-      if (looksBack(sentence) || LATER_ROUND.test(sentence)) continue;
+      if (looksBack(flat, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
       if (greets(flat, (m.index ?? 0) + m[0].length)) continue;
       const full = colleagues.get(m[1] ?? '');
       if (full) add([full], m.index ?? 0);
@@ -785,13 +810,13 @@ export function interviewersFromText(
     // One sentence, not an agenda's run of lines; and no tour or coffee with the writer.
     withMeSentence.length <= 300 &&
     INTERVIEW_SENTENCE.test(withMeSentence) &&
-    !looksBack(withMeSentence) &&
+    !looksBack(flat, withMe.index) &&
     !SOCIAL_PART.test(withMe[0]) &&
     !aroundTheInterview(flat, withMe.index, withMe.index + withMe[0].length)
   )
     add([context.sender.name], withMe.index);
   const me = ME_AND.exec(scan);
-  if (me && context.sender?.name && !looksBack(sentenceOf(scan, me.index))) {
+  if (me && context.sender?.name && !looksBack(scan, me.index)) {
     add([context.sender.name], me.index);
     add(listAfter(scan.slice(me.index + me[0].length), context), me.index + 1);
   }
@@ -825,18 +850,41 @@ export function carriedOver(
   return earlier.filter(
     (person) =>
       (writer?.name && sameName(writer.name, person.name)) ||
-      mentionsOf(person, text).some((at) => speaksOfWhatComes(sentenceOf(text, at))),
+      mentionsOf(person, text).some((at) => stillComing(text, at)),
   );
 }
 
-// "Abel's feedback was very positive!": a round the thread had is over; "he is fine with the
-// afternoon", "Bill will be joining by Zoom" speak of the one to come.
+// "Abel's feedback was very positive!": a round the thread had is over. "Kunal is on leave that
+// week", "copied here for visibility": one who will not be there.
 const ROUND_OVER =
   /\b(?:feedback|went (?:well|great)|how it went|first (?:round|conversation|call|chat))\b/i;
+const NOT_THERE =
+  /\b(?:on leave|out of (?:the )?office|off sick|out sick|away|unavailable|travel(?:l?ing|s)?|has had to|no longer|can(?:no|'|’)?t (?:make|join|attend)|copied|cc(?:'|’)?d|for visibility)\b/i;
+// "he is fine with the afternoon", "Bill will be joining by Zoom": the meeting to come.
 const TO_COME =
-  /\b(?:will|(?:'|’)ll|is|are|be|join(?:s|ing)?|fine|free|available|can|still|happy to)\b/i;
-const speaksOfWhatComes = (sentence: string) =>
-  !looksBack(sentence) && !ROUND_OVER.test(sentence) && TO_COME.test(sentence);
+  /\b(?:will|(?:'|’)ll|join(?:s|ing)?|fine|free|available|still|happy to|looking forward)\b/i;
+
+/** The latest message speaks of the person at `at` as one who comes to the meeting ahead. */
+function stillComing(text: string, at: number): boolean {
+  // "Will you need parking?", "May I ask": the auxiliary, not a panelist called Will.
+  if (/^\S+\s+(?:you|we|I)\b/.test(text.slice(at, at + 60))) return false;
+  const sentence = sentenceOf(text, at);
+  // Whose absence it is: "Arvind has had to travel, so Daniel will join Mei Ling" keeps Mei Ling.
+  const offset = at - sentenceStart(text, at);
+  const clauses = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
+  const from = Math.max(0, ...clauses.filter((i) => i <= offset));
+  const to = Math.min(sentence.length, ...clauses.filter((i) => i > offset));
+  return (
+    !looksBack(text, at) &&
+    !ROUND_OVER.test(sentence) &&
+    !NOT_THERE.test(sentence.slice(from, to)) &&
+    TO_COME.test(sentence)
+  );
+}
+
+const CLAUSE_BREAK = /,\s*(?:so|but|and)\b|;|\s(?:so|but|while|whereas)\s/g;
+// The same, asked only whether there is one.
+const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
 
 /**
  * "Arvind has had to travel, so Daniel Koh will join Mei Ling on the panel instead": one spoken of
@@ -846,9 +894,13 @@ function replacedBy(person: Person, newcomers: Person[], text: string): boolean 
   return mentionsOf(person, text).some((at) => {
     const sentence = sentenceOf(text, at);
     if (!/\binstead\b|\bin (?:his|her|their) place\b/i.test(sentence)) return false;
+    // In a clause of their own before the newcomer's: "Arvind and Daniel Kwok will meet you on
+    // Zoom instead" keeps Arvind.
     const start = sentenceStart(text, at);
     return newcomers.some((newcomer) =>
-      mentionsOf(newcomer, sentence).some((where) => start + where > at),
+      mentionsOf(newcomer, sentence).some(
+        (where) => start + where > at && HAS_CLAUSE_BREAK.test(text.slice(at, start + where)),
+      ),
     );
   });
 }
@@ -923,8 +975,13 @@ function emailFor(name: string, context: PeopleContext): string | null {
 function knownNames(text: string, found: string[], context: PeopleContext): string[] {
   const listed = context.directory.flatMap((box) => (box.name ? [bareName(box.name)] : []));
   const signed = signatureLines(text.slice(0, 40_000)).flatMap((line) => namesIn(line, context));
+  // Nor the writer's: "a call with Dr. Kim" signed "Jenny Kim, HR Coordinator" is someone else.
+  const writer = context.sender?.name ?? '';
   return [...listed, ...signed, ...found].filter(
-    (name) => !ADDRESSED_SURNAME.test(name) && !isCandidate({ name, email: null }, context),
+    (name) =>
+      !ADDRESSED_SURNAME.test(name) &&
+      !isCandidate({ name, email: null }, context) &&
+      !sameName(name, writer),
   );
 }
 
@@ -1042,7 +1099,7 @@ export function findInterviewers(
     !isCandidate(organizer, context) &&
     fromText.some((person) => sameName(person.name, organizer.name ?? ''))
   )
-    people.unshift({ name: organizer.name.replace(HONORIFIC, '').trim(), email: organizer.email });
+    people.unshift({ name: bareName(organizer.name), email: organizer.email });
   const fromCalendar = people.length > 0;
   if (people.length === 0) {
     const known = knownNames(

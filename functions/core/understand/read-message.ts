@@ -25,7 +25,7 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
-import { carriedOver, findInterviewers, joinPanels, sentenceOf } from './people.ts';
+import { carriedOver, findInterviewers, joinPanels } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
@@ -45,6 +45,7 @@ import {
   findInterviewTime,
   type Mention,
   mentionsIn,
+  sentenceAround,
   type WhenOptions,
 } from './when.ts';
 import {
@@ -771,8 +772,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 }
 
 // The latest message of a thread says the slot is settled.
+// …and that it moved: then only a move the candidate accepted is settled, never the first slot.
+const SLOT_MOVED =
+  /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time)\b/i;
+// The sentence of a reply that accepts ("1:30 PM CT works for me").
+const ACCEPTS = /\b(?:works?|suits?|fine|good|great|perfect|confirm(?:ed)?|see you)\b/i;
 const SLOT_AGREED =
-  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|(?:updated|revised) (?:calendar )?(?:invite|invitation)|just the new time|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
+  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
 /**
  * The thread's offered slot the latest message settles: the one slot, still to come when it was
  * written, on a day it names; of several there ("could we start at 1:30 instead?" after the
@@ -786,11 +792,13 @@ function agreedSlot(
   options: { userZone: string; sentAt: Date; candidateReplies: string },
 ): FoundTime | null {
   const thread = findInterviewTime(others, whenOptions);
-  // The candidate's replies are quoted newest first: their first time is the latest they accepted.
-  // "Tuesday at 2" says no half of the day: either fits.
-  // (Not the "Sent:" stamps of the header blocks quoting them.)
+  // The time the candidate's latest reply accepted: replies are quoted newest first (as clients
+  // top-post), so the first time in a sentence that accepts, else the first time at all. Not the
+  // "Sent:" stamps of the header blocks quoting them. "Tuesday at 2" says no half of the day.
   const replies = options.candidateReplies.replace(/^(?:From|Sent|Date|To|Cc|Subject):.*$/gim, '');
-  const reply = mentionsIn(replies, whenOptions).find((m) => m.time);
+  const times = mentionsIn(replies, whenOptions).filter((m) => m.time);
+  const reply =
+    times.find((m) => ACCEPTS.test(sentenceAround(replies, m.index, m.end))) ?? times[0] ?? null;
   const accepted = reply?.time;
   const sameClock = (time: { hour: number; minute: number } | null | undefined) =>
     !!time &&
@@ -799,14 +807,24 @@ function agreedSlot(
     (reply.meridiemCertain ? time.hour === accepted.hour : time.hour % 12 === accepted.hour % 12);
   const atAccepted = (slot: FoundTime) => !accepted || sameClock(slot.wallStart);
   // Each sentence of the others' that offers that clock time, read alone: a move offered on the
-  // invitation's own day is no rival slot to the thread's reading, only a later one.
+  // invitation's own day is no rival slot to the thread's reading, only a later one. A sentence
+  // that names no zone ("Could we start at 1:30 the same day instead?") keeps the thread's.
+  const threadZone =
+    thread.best && NAMED_ZONE_SOURCES.has(thread.best.zoneSource) ? thread.best.timezone : null;
+  const moveOptions = threadZone
+    ? { ...whenOptions, defaultTimezone: threadZone, referenceZone: threadZone }
+    : whenOptions;
   const echoed = accepted
     ? mentionsIn(others, whenOptions)
         .filter((m) => sameClock(m.time))
-        .flatMap((m) => findInterviewTime(sentenceOf(others, m.index), whenOptions).best ?? [])
+        .flatMap(
+          (m) => findInterviewTime(sentenceAround(others, m.index, m.end), moveOptions).best ?? [],
+        )
     : [];
+  // A latest message that says the time moved settles only a move the candidate accepted.
+  const moved = SLOT_MOVED.test(latest);
   const read = thread.slots?.length ? thread.slots : thread.best ? [thread.best] : [];
-  const offered = [...read, ...echoed].filter(
+  const offered = [...(moved ? [] : read), ...echoed].filter(
     (slot) =>
       slot.confidence.start >= CONFIDENCE_THRESHOLD &&
       Date.parse(slot.start) > options.sentAt.getTime(),

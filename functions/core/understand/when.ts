@@ -417,7 +417,7 @@ function isLabelLine(text: string, start: number): boolean {
   return /^[ \t]*[A-Za-z][A-Za-z /&-]{0,24}[ \t]*[:\t]/.test(text.slice(start, start + 30));
 }
 
-function sentenceAround(text: string, from: number, to: number): string {
+export function sentenceAround(text: string, from: number, to: number): string {
   let start = from;
   let steps = 0;
   while (start > 0 && steps < 240) {
@@ -491,11 +491,16 @@ const STARTS_AT =
 function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
 }
-// What a row of an itinerary that is no session says: a meal, a break, the arrival (or, online, the
-// waiting room or lobby opening, the tech check), or a row marked optional ("11:00 – Optional
-// Q&A on benefits"; "laptop optional" describes an item, not the row).
+// What a row of an itinerary that is no session says: a meal, a break, the arrival.
 const OFF_ROW =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking|waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b|(?:^|[-–—|\t][ \t]*)optional\b/i;
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
+// Online, the waiting room or lobby opening, or a tech check: no session unless the row names one
+// ("Panel interview (you will be admitted from the waiting room)").
+const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b/i;
+// A row whose text, after its times, begins "Optional" ("11:00 – 11:15 – Optional Q&A on
+// benefits"); "… – optional portfolio review at the end" is an aside of a session.
+const OPTIONAL_ROW =
+  /^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*optional\b/i;
 // A row that names a session is one, whatever else it says ("Flight Operations panel").
 const SESSION_ROW =
   /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting(?! point)|screen|discussion)\b/i;
@@ -506,7 +511,10 @@ const travelRow = (line: string) =>
     line,
   ) && !SESSION_ROW.test(line);
 const notASession = (line: string) =>
-  OFF_ROW.test(line) || travelRow(line) || (/\btour\b/i.test(line) && !SESSION_ROW.test(line));
+  OFF_ROW.test(line) ||
+  OPTIONAL_ROW.test(line) ||
+  travelRow(line) ||
+  ((/\btour\b/i.test(line) || LEAD_IN_ROW.test(line)) && !SESSION_ROW.test(line));
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');

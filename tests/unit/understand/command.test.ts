@@ -444,6 +444,14 @@ describe('a snooze in plain words', () => {
     expect(parseCommand('Wait, the interview moved to Friday')).toBeNull();
     expect(parseCommand('Give me a call when you can')).toBeNull();
     expect(parseCommand('Give Dana my thanks')).toBeNull();
+    expect(parseCommand("Wait, Friday doesn't work for me anymore")).toBeNull();
+    expect(parseCommand('Wait, tomorrow I have another interview with them')).toBeNull();
+    expect(parseCommand("Give Tuesday's panel my thanks")).toBeNull();
+    expect(parseCommand('Wait until I hear back from them')).toBeNull();
+  });
+
+  it('keeps "before" in a snooze said with the command word', () => {
+    expect(parseCommand('snooze until 2 days before the interview')?.arg).not.toBe('2 days');
   });
 });
 

@@ -717,3 +717,43 @@ describe('one who meets the candidate at the door', () => {
     expect(findInterviewers(text, [], cc).interviewers).toEqual([]);
   });
 });
+
+describe('what the short names and thread rules must not take', () => {
+  it('names no interviewer of a round already held, before an invitation to the next', () => {
+    expect(
+      names(
+        'Following your interview with Wren Castellane last week, we are pleased to invite you to a final interview on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("resolves no short name to the writer's own", () => {
+    const signed = { ...context, sender: { name: 'Jenny Kim', email: 'jenny.kim@example.com' } };
+    const text =
+      'It will be a Zoom call with Dr. Kim, our Medical Director.\n\nJenny Kim\nHR Coordinator';
+    expect(findInterviewers(text, [], signed).interviewers).toEqual([
+      { name: 'Dr. Kim', email: null },
+    ]);
+  });
+
+  it('carries over nobody the latest message says is away, or only copies, or asks a question of', () => {
+    const panel = [
+      { name: 'Kunal Bhosle', email: null },
+      { name: 'Will Harper', email: null },
+    ];
+    expect(carriedOver(panel, 'Kunal is on leave that week. Will you need parking?', null)).toEqual(
+      [],
+    );
+    expect(carriedOver(panel, 'Kunal is copied here for visibility.', null)).toEqual([]);
+  });
+
+  it('drops nobody who comes along with the newcomer', () => {
+    const panel = [{ name: 'Arvind Pillay', email: null }];
+    const latest = [{ name: 'Daniel Kwok', email: null }];
+    const text = 'Instead of the office, Arvind and Daniel Kwok will meet you on Zoom.';
+    expect(joinPanels(panel, latest, text).map((person) => person.name)).toEqual([
+      'Daniel Kwok',
+      'Arvind Pillay',
+    ]);
+  });
+});

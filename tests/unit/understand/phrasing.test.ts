@@ -132,6 +132,17 @@ describe('dates and times', () => {
     );
     expect(video.interview?.start).toBe('2026-03-12T10:00:00-04:00');
     expect(video.interview?.end).toBe('2026-03-12T11:00:00-04:00');
+    // A session row that mentions the waiting room, a tech check or an optional part is a session.
+    for (const aside of [
+      'Panel interview (you will be admitted from the waiting room)',
+      'Interview with the hiring manager – optional portfolio review at the end',
+      'Coding exercise — tech check of your IDE first',
+    ]) {
+      const row = await read(
+        `Your interview on Thursday, March 12, 2026 (all times Eastern):\n10:00 a.m. – 11:00 a.m. – ${aside}\n11:15 a.m. – 11:45 a.m. – Team conversation`,
+      );
+      expect(row.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+    }
   });
 
   it("a session's name may hold a journey's word: it stays a session", async () => {
