@@ -245,7 +245,7 @@ const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:").
 const LIST_LABEL =
-  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are))?[ \t]*:)[ \t]*$/gim;
+  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|booked (?:you )?in)\b/i;
 const CUES =
@@ -388,7 +388,7 @@ const TITLE_AFTER_DASH = /\s[-–—]\s.*?(?=,?\s+(?:and|&)\s+\p{Lu}|$)/gu;
 
 // A table's header row: only the names of its columns.
 const TABLE_HEADER_ROW =
-  /^(?:(?:role|name|title|position|job title|department|team|interviewer|panel member|email|session|time)[ \t|]*){2,}$/i;
+  /^(?:(?:role|name|title|position|job title|designation|department|team|interviewer|panel member|email|session|time|no\.?|s\.? ?no\.?|#)[ \t|]*){2,}$/i;
 
 /** "Director of Research", "Head of Evaluation": a job title alone on its line. */
 function isTitleLine(line: string): boolean {
@@ -519,7 +519,30 @@ function withoutFrenchMonsieur(text: string): string {
 
 /** A list's item without its bullet or number: "  2. Ms. Pooja Deshpande", "- Jane Doe". */
 function listItem(line: string): string {
-  return line.replace(/^[\s\-*•·–—\d.)]+/, '');
+  return line.replace(/^[\s\-*•·–—\d.)|]+/, '');
+}
+
+/**
+ * The person who signs the text ("Cheers, Callum" over "Callum Rooney / Talent Partner |
+ * Ropewalks Apparel"), with the address the signature gives them, else the one it came from;
+ * null when none signs.
+ */
+export function signerOf(text: string, company: string | null, from: Mailbox): Mailbox | null {
+  const lines = signatureLines(text);
+  const context: PeopleContext = {
+    sender: null,
+    candidate: { emails: new Set(), names: new Set() },
+    directory: lines.flatMap((line) =>
+      [...line.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => ({
+        name: null,
+        email: m[0].toLowerCase(),
+      })),
+    ),
+    company,
+  };
+  const name = lines.find((line) => NAME_ONLY.test(line) && isPersonName(line, context));
+  if (!name) return null;
+  return { name: bareName(name), email: emailFor(bareName(name), context) ?? from.email };
 }
 
 /** Names the text gives for the interviewers, in order of appearance. */
@@ -576,13 +599,14 @@ export function interviewersFromText(
       if (!text.trim()) {
         if (names.length > 0 || line > 0) break;
       } else {
-        if (/\borganizer\b/i.test(text)) {
+        if (/\borgani[sz]er\b/i.test(text)) {
           at = next === -1 ? scan.length : next;
           continue;
         }
         const item = listItem(text);
-        // "Chair\tAmara Lindqvist-Obi": a table's row, whose person is in one of its cells.
-        const cells = item.split(/\t+/);
+        // "Chair\tAmara Lindqvist-Obi", "1 | Ms. Kavitha Raman | Principal Engineer": a table's
+        // row, whose person is in one of its cells.
+        const cells = item.split(/\t+|[ \t]*\|[ \t]*/).filter((cell) => cell.trim());
         const personCell =
           cells.length > 1 ? cells.find((cell) => startsWithPerson(cell, context, false)) : item;
         const found = personCell ? personsOfLine(personCell, context) : [];

@@ -25,7 +25,7 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
-import { carriedOver, findInterviewers, joinPanels } from './people.ts';
+import { carriedOver, findInterviewers, joinPanels, signerOf } from './people.ts';
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
@@ -677,10 +677,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // Who wrote the text: a tool that sends as itself ("Doodle <mailer@…>") writes for the person
   // its replies go to, so "the panel will be me" is that person, never the tool.
   const sender = original.sender;
-  const writer =
+  const mailbox =
     sender?.name && !isToolName(sender.name, tools)
       ? sender
       : (replyTo.find((box) => box.name && !isMachineAddress(box.email)) ?? sender);
+  // An applicant tracker sends as the employer ("Ropewalks Apparel <…@workablemail…>"): the
+  // person who signs the text wrote it, and is "me" in "an interview with Siobhan and me".
+  const asEmployer =
+    !!mailbox?.name &&
+    !!interview.company &&
+    mailbox.name.toLowerCase().includes(interview.company.toLowerCase());
+  const writer =
+    (asEmployer && mailbox ? signerOf(body, interview.company, mailbox) : null) ?? mailbox;
   const peopleContext = {
     sender: writer,
     candidate: { emails: candidateEmails, names: candidateNames },

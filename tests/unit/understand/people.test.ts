@@ -6,6 +6,7 @@ import {
   findInterviewers,
   interviewersFromText,
   joinPanels,
+  signerOf,
 } from '../../../functions/core/understand/people.ts';
 
 const context = {
@@ -755,5 +756,55 @@ describe('what the short names and thread rules must not take', () => {
       'Daniel Kwok',
       'Arvind Pillay',
     ]);
+  });
+});
+
+describe('panels as mail from more places lays them out', () => {
+  it('reads a numbered table with pipes under its label ("No. | Name | Designation")', () => {
+    const table = [
+      'Interview Panel:',
+      'No. | Name                 | Designation',
+      '1   | Mr. Tan Boon Huat    | Senior Manager, Test Engineering',
+      '2   | Ms. Kavitha Raman    | Principal Engineer, Product Test',
+      '',
+      'Kindly prepare the following:',
+    ].join('\n');
+    expect(names(table)).toEqual(['Tan Boon Huat', 'Kavitha Raman']);
+  });
+
+  it('reads a panel that "will remain the same" after a move', () => {
+    const moved = [
+      'The panel will remain the same:',
+      '• Erlend Lindqvist, Water Resources Manager',
+      '• Dr. Yetunde Achike, Senior Hydrologist',
+    ].join('\n');
+    expect(names(moved)).toEqual(['Erlend Lindqvist', 'Yetunde Achike']);
+  });
+
+  it('skips the organiser in a guest list, as British mail spells it', () => {
+    const guests = ['Guests', 'Lerato Mahlangu - organiser', 'Ruan du Plessis', 'Naledi Dube'].join(
+      '\n',
+    );
+    expect(names(guests)).toEqual(['Ruan du Plessis', 'Naledi Dube']);
+  });
+});
+
+describe('signerOf', () => {
+  it('is who signs, with the address the signature gives', () => {
+    const text = [
+      'Hi Alex,',
+      'We would love to move you to a video interview with Siobhan Kerrigan and me.',
+      'Cheers,',
+      'Cal',
+      'Callum Rooke',
+      'Talent Partner | Ropewalk Goods',
+      'callum.rooke@ropewalk.example',
+    ].join('\n');
+    const from = { name: 'Ropewalk Goods', email: 'ropewalk@ats.example' };
+    expect(signerOf(text, 'Ropewalk Goods', from)).toEqual({
+      name: 'Callum Rooke',
+      email: 'callum.rooke@ropewalk.example',
+    });
+    expect(signerOf('Thanks,\nThe Ropewalk Goods team', 'Ropewalk Goods', from)).toBeNull();
   });
 });
