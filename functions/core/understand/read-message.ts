@@ -637,6 +637,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
   if (!company.company && voicedEmployer)
     company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
+  // "Corio Bay" from the mailbox coriobay@…, where the sender and the text both write "City of
+  // Corio Bay": the employer's whole name.
+  const fuller = displayNames[0];
+  if (
+    company.company &&
+    fuller &&
+    fuller !== company.company &&
+    fuller.toLowerCase().endsWith(` ${company.company.toLowerCase()}`) &&
+    body.toLowerCase().includes(fuller.toLowerCase())
+  )
+    company = { ...company, company: fuller };
   const client =
     employerOnBehalf(body) ??
     (company.company ? clientOfAgency(body, company.company, subject) : null);

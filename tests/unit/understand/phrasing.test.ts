@@ -521,3 +521,14 @@ describe('what a rule must not take', () => {
     expect(reading.interview?.company).toBe('Department of Water and Catchments');
   });
 });
+
+describe("an employer writing through a tracker's mailbox", () => {
+  it('is called by its whole name where the sender and the text write it so', async () => {
+    const council = await read(
+      'Thank you for your application with the Shire of Wattle Creek. Your interview is on Tuesday, March 10, 2026 at 10:00 AM ET.',
+      'Interview invitation',
+      'Shire of Wattle Creek <noreply@wattlecreek.pageuppeople.example>',
+    );
+    expect(council.interview?.company).toBe('Shire of Wattle Creek');
+  });
+});

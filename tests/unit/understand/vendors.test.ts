@@ -27,6 +27,9 @@ describe('employerMailbox', () => {
     ['applicants@applicants.jazzhr.example', null],
     // A number that is the employer's own name stays.
     ['forever-21@hire.lever-mail.example', 'forever-21'],
+    // The trackers of public bodies and employers outside the US: the employer is its subdomain.
+    ['donotreply@eastwold.talentlink.example', 'eastwold'],
+    ['no-reply@brightvale.pageuppeople.example', 'brightvale'],
   ])('%s -> %s', (address, employer) => {
     expect(employerMailbox(address)).toBe(employer);
   });
@@ -69,5 +72,20 @@ describe('a tool named by its own footer', () => {
     [{ name: 'Dana Whitcombe', email: 'dana@prairieledger.example' }, false],
   ])('%j is a tool: %s', (sender, tool) => {
     expect(isToolSender(sender, tools)).toBe(tool);
+  });
+});
+
+describe('trackers outside the US', () => {
+  it('are vendors, so a council writing through one is the employer', async () => {
+    const { isVendorDomain } = await import('../../../functions/core/understand/vendors.ts');
+    for (const domain of [
+      'eastwold.talentlink.example',
+      'careers.pageuppeople.example',
+      'mail.jobtrain.example',
+      'nhs.tribepad.example',
+      'apply.oleeo.example',
+    ])
+      expect(isVendorDomain(domain)).toBe(true);
+    expect(isVendorDomain('eastwold.gov.example')).toBe(false);
   });
 });
