@@ -212,9 +212,11 @@ export const ARRIVAL_PLACES =
 export const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b`;
 // "EH2 4RA", "SW1A 1AA": a British postcode says the country as surely as a region would.
 export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+// "R95 F2X7", "D6W 1234": an Irish Eircode (a routing key, then four letters and digits).
+const EIRCODE = /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b/;
 // "Dhaka-1212", "Kathmandu-44600": a postcode may be glued on with a hyphen.
 const POSTCODE_OR_NUMBER = new RegExp(
-  String.raw`(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|${UK_POSTCODE.source}|-?\b\d[\d-]*\b)`,
+  String.raw`(?:\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|${UK_POSTCODE.source}|${EIRCODE.source}|-?\b\d[\d-]*\b)`,
   'g',
 );
 
@@ -234,7 +236,7 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
     const underStreet = afterStreet;
     afterStreet = STREET_LINE.test(line);
     if (line.length > 160) continue;
-    const postcodeCountry = UK_POSTCODE.test(line) ? 'GB' : null;
+    const postcodeCountry = UK_POSTCODE.test(line) ? 'GB' : EIRCODE.test(line) ? 'IE' : null;
     const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
     const onLine: PlaceMatch[] = [];
     for (const [i, segment] of segments.entries()) {

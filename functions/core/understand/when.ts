@@ -359,6 +359,12 @@ function toMention(
     }
   }
   let relative: Relative | null = null;
+  // "3:30pm IST, your time": the zone's own words say whose clock, which picks among its meanings.
+  const afterZone = zone ? RELATIVE_ZONE.exec(text.slice(zoneEnd, zoneEnd + 40)) : null;
+  if (afterZone) {
+    relative = afterZone[1] ? 'reader' : 'writer';
+    zoneEnd += afterZone[0].length;
+  }
   const said = zone ? null : RELATIVE_ZONE.exec(text.slice(resultEnd, resultEnd + 40));
   if (said) {
     relative = said[1] ? 'reader' : 'writer';
@@ -1001,9 +1007,13 @@ function zoneFor(
 ): { zone: string; zoneSource: FoundTime['zoneSource']; zoneConfidence: number } {
   const writer = options.writerZone ?? null;
   if (candidate.zone) {
-    // "1:00 PM Mountain Standard Time" at a store in Tempe: the venue's zone, Arizona's.
+    // "1:00 PM Mountain Standard Time" at a store in Tempe: the venue's zone, Arizona's. "3:30pm
+    // IST, your time" from Galway to India: the reader's, whatever the writer's place.
+    const reader = candidate.relative === 'reader' ? (options.readerZone ?? null) : null;
     const settled =
-      settledBy(candidate.zone, writer) ?? settledBy(candidate.zone, options.venueZone);
+      settledBy(candidate.zone, reader) ??
+      settledBy(candidate.zone, writer) ??
+      settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
     // "10:00 AM MST" on a July day: Denver's summer clock or Arizona's? Nothing here says.
     if (

@@ -375,7 +375,11 @@ export interface ZoneMatch extends StatedZone {
  * "CST", "MST") may mean it.
  */
 export function settledBy(match: ZoneMatch, knownZone: string | null | undefined): string | null {
-  return knownZone && match.alternatives?.includes(knownZone) ? knownZone : null;
+  return knownZone &&
+    match.alternatives?.length &&
+    [match.zone, ...match.alternatives].includes(knownZone)
+    ? knownZone
+    : null;
 }
 
 const LABEL_CITY =

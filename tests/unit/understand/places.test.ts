@@ -27,6 +27,9 @@ describe('places', () => {
     // The region in brackets, as Quebec and French addresses write it.
     [['100, rue Dundas, bureau 400, London (Ontario) N6A 1G7'], 'America/Toronto'],
     [['1250, boul. Robert-Bourassa, Montréal (Québec) H3B 3B1'], 'America/Montreal'],
+    // An Irish Eircode says Ireland, as a British postcode says Britain.
+    [['Venue: Boardroom, Riverside Hospital, Dublin Road, Kilkenny R95 X2K7'], 'Europe/Dublin'],
+    [['Unit 4, Ballybrit Business Park, Galway H91 P2C8'], 'Europe/Dublin'],
     [['Senior Recruiter', 'Best regards'], null],
     // A first name that is also a city signs the mail; it is no office.
     [['Sofia', 'Talent Acquisition, Acme'], null],

@@ -318,3 +318,13 @@ describe('a weekday in brackets after a date', () => {
     expect(read(day('Tuesday'), options)?.confidence.start ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe("an abbreviation said to be on the reader's clock", () => {
+  it('means the reader\'s zone, whatever the writer\'s place ("3:30pm IST, your time" from Galway to India)', () => {
+    const text =
+      "I've booked it for Tuesday 8 December at 3:30pm IST, your time – so 10:00am here in Galway.";
+    const found = read(text, { readerZone: 'Asia/Kolkata', writerZone: 'Europe/Dublin' });
+    expect(found?.start).toBe('2026-12-08T15:30:00+05:30');
+    expect(found?.timezone).toBe('Asia/Kolkata');
+  });
+});
