@@ -81,6 +81,8 @@ const DATE_OR_TIME_LINE = new RegExp(
  * starting in lower case, or one ending mid-sentence into a line that is no label or list item.
  * Short lines (labels, lists, signatures) keep their breaks.
  */
+const TABLE_ROW = /[ \t]\|[ \t]|\t/;
+
 export function unwrapLines(text: string): string {
   return text.replace(
     /^([^\n]{55,})\n(?=([^\n]*))/gm,
@@ -90,6 +92,8 @@ export function unwrapLines(text: string): string {
       // indent, under no label, is still a wrapped sentence).
       const indent = (text: string) => /^[ \t]*/.exec(text)?.[0].length ?? 0;
       if (/^[ \t]*[^:\n]{1,30}:[ \t]/.test(body) && indent(next) > indent(body) + 1) return line;
+      // "1 | Mr. Tan Boon Huat | Senior Manager": a table's rows, each a line of its own.
+      if (TABLE_ROW.test(body) && TABLE_ROW.test(next)) return line;
       const continues =
         /^[ \t]*\p{Ll}/u.test(next) ||
         // "…the position of Senior Backend Engineer -\nClaims Platform": a dash mid-phrase.

@@ -38,3 +38,13 @@ describe('unwrapLines', () => {
     expect(unwrapLines(text)).toHaveLength(text.length);
   });
 });
+
+describe('unwrapLines: a table laid out with pipes', () => {
+  it('keeps each row on its own line, however long', () => {
+    const rows = [
+      '1   | Mr. Tan Boon Huat    | Senior Manager, Test Engineering and Reliability',
+      '2   | Ms. Kavitha Raman    | Principal Engineer, Product Test',
+    ].join('\n');
+    expect(unwrapLines(rows)).toBe(rows);
+  });
+});
