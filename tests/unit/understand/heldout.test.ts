@@ -21,7 +21,9 @@
 // session's end, and the same with the reader at its start), then `heldout23` 103/119 (86.6%,
 // none; ordinary US, Canadian and UK mail) and `heldout24` 112/119 (94.1%, none; ordinary mail
 // from India, Australia, New Zealand, Ireland, Singapore and the Gulf), both written at once and
-// the same with the reader at their session's start. Like the shared
+// the same with the reader at their session's start; `heldout26` 98/119 (82.4%, none; ordinary
+// mail from India, Australia, New Zealand, Ireland, Singapore and the Gulf, written after that
+// session's first fixes and the same with the reader at its start). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -45,16 +47,17 @@ const BATCHES = [
   { folder: 'heldout12', floor: 0.95 },
   { folder: 'heldout13', floor: 0.97 },
   { folder: 'heldout14', floor: 0.95 },
-  { folder: 'heldout15', floor: 0.91 },
+  { folder: 'heldout15', floor: 0.92 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.97 },
   { folder: 'heldout18', floor: 0.83 },
   { folder: 'heldout19', floor: 0.95 },
-  { folder: 'heldout20', floor: 0.97 },
+  { folder: 'heldout20', floor: 0.98 },
   { folder: 'heldout21', floor: 0.95 },
   { folder: 'heldout22', floor: 0.95 },
-  { folder: 'heldout23', floor: 0.86 },
-  { folder: 'heldout24', floor: 0.94 },
+  { folder: 'heldout23', floor: 0.97 },
+  { folder: 'heldout24', floor: 0.96 },
+  { folder: 'heldout26', floor: 0.82 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
