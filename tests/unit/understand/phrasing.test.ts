@@ -387,6 +387,13 @@ describe('employer replies', () => {
     );
     expect(arranged.kind).toBe('interview');
     expect(arranged.interview?.start).toBe('2026-03-10T14:00:00-04:00');
+    // The meeting said only by its medium: "45 minutes over Teams", "an updated invite".
+    const moved = await read(
+      "I've pushed your chat back to 4:15pm ET on Tuesday, March 10. It's still 45 minutes with Nadia over Teams - an updated invite is on its way.\n\nMonday is a public holiday so I'll be out of the office.",
+      'RE: next steps',
+    );
+    expect(moved.kind).not.toBe('employer-reply');
+    expect(moved.interview?.start).toBe('2026-03-10T16:15:00-04:00');
     const away = await read(
       'Thank you for your email. I am out of the office until Monday, March 9, with limited access to email.',
       'Phone conversation',
