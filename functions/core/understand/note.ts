@@ -113,6 +113,21 @@ function readerTimesIn(
     .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
 }
 
+// "Please arrive by 8:45", "check in at reception at 9:40", "join the waiting room by 9:55".
+const ARRIVAL =
+  /\b(?:arrive|arrival|check(?:ed)?[- ]in|sign in|report|be there|get there|be here|log ?in|join (?:the )?(?:call|meeting|waiting room|lobby)? ?by|waiting room)\b/i;
+
+/** The clock times a text gives for arriving before the meeting. */
+function arrivalTimesIn(
+  text: string,
+  options: { userZone: string; reference: Date },
+): Array<{ hour: number; minute: number }> {
+  if (!text) return [];
+  return mentionsIn(text.slice(0, 20_000), noteReading(text, options.userZone, options.reference))
+    .filter((mention) => mention.time && ARRIVAL.test(sentenceOf(text, mention.index)))
+    .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
+}
+
 // "They're 3.5 hrs behind us", "no time difference", "same time as us": the user reasoning about
 // the two clocks, in the time's sentence or the one before it.
 const CLOCK_SUM =
@@ -214,13 +229,20 @@ export function weighNote(
   const echoed = onUserClock
     ? readerTimesIn(options.mailText ?? '', options.userZone, options.reference)
     : [];
+  // "Need to leave by 6 to make 8:45": the arrival the mail itself gives before the start, on the
+  // same clock, is copied from it, no second witness to the start. (Any other time the mail gives
+  // still is: the reader may have taken the wrong one of them.)
+  const sameClock =
+    original.setZone(options.userZone).offset === original.offset &&
+    read.some((t) => t.zoneless || t.zone === options.userZone);
+  const mailClock = sameClock ? arrivalTimesIn(options.mailText ?? '', options) : [];
   const all = read.filter(
     (t) =>
       correctedInSentence(note, t.index) ||
       !(
         (options.zoneNamed && ownSum(note, t.index)) ||
         ((t.zoneless || t.zone === options.userZone) &&
-          echoed.some((e) => e.hour === t.hour && e.minute === t.minute))
+          [...echoed, ...mailClock].some((e) => e.hour === t.hour && e.minute === t.minute))
       ),
   );
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in

@@ -178,3 +178,32 @@ describe('doubtsTheZone', () => {
     expect(doubtsTheZone(note)).toBe(false);
   });
 });
+
+describe('weighNote: a time the mail itself gives', () => {
+  it('is copied from it, no witness against the start ("leave by 6 to make 8:45")', () => {
+    const mailText =
+      'Please plan to arrive by 8:45 so we can check you in. Interviews start at 9:00 and wrap up by 11:30.';
+    const weigh = (note: string) =>
+      weighNote(note, '2027-03-17T09:00:00-04:00', {
+        userZone: 'America/New_York',
+        reference: new Date('2027-03-11T12:00:00Z'),
+        originalZone: 'America/New_York',
+        mailText,
+      }).verdict;
+    expect(weigh('Need to head out of the city by 6 to make 8:45 :/')).toBe('silent');
+    // A time the mail does not give still says otherwise.
+    expect(weigh('Onsite is at 10:15 now')).toBe('contradicts');
+  });
+});
+
+describe('weighNote: a time the mail gives for something else', () => {
+  it('still witnesses against the start the reader took', () => {
+    const verdict = weighNote('Interview at 10', '2027-03-17T09:00:00-04:00', {
+      userZone: 'America/New_York',
+      reference: new Date('2027-03-11T12:00:00Z'),
+      originalZone: 'America/New_York',
+      mailText: 'Your interview, first set for 9:00, now starts at 10:00.',
+    }).verdict;
+    expect(verdict).toBe('contradicts');
+  });
+});
