@@ -150,7 +150,7 @@ function meaningfulLines(text: string): string[] {
  * the reminders", "pause this one for now", "sent the thank-you note this morning").
  */
 const POLITENESS =
-  /^(?:please|pls|plz|thanks|thank you|thx|ty|yes|now|it|this|that|these|those|the|a|my|one|all|everything|for|while|bit|for now|for the time being|for this one|for this interview|for this application|application|reminders?|follow-?ups?|followups|e-?mails?|mails?|messages?|drafts?|nudges?|notes?|thank-?you|them|again|already|just|today|tonight|earlier|yesterday|morning|asap|ok|okay)$/i;
+  /^(?:please|pls|plz|thanks|thank you|thx|ty|yes|now|it|this|that|these|those|the|a|my|one|all|of|everything|for|while|bit|for now|for the time being|for this one|for this interview|for this application|application|reminders?|follow-?ups?|followups|e-?mails?|mails?|messages?|drafts?|nudges?|notes?|thank-?you|them|again|already|just|today|tonight|earlier|yesterday|morning|asap|ok|okay)$/i;
 
 function clean(value: string): string {
   return value
@@ -249,8 +249,15 @@ const NUMBERED =
 const NOT_AN_ENTRY =
   /^(?:[ap]\.?m\b|o'?clock\b|(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|business days?|w|wks?|weeks?|months?)\b)/i;
 
+// "Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half": the
+// `interviewer:` correction in words; what follows the dash or the stop is the reason.
+const ADD_INTERVIEWER =
+  /^[Aa]dd\s+(\p{Lu}[^,;:!?–—\n]{1,80}?)\s+(?:as (?:an? |the )?(?:interviewer|panel(?:ist| member))|to the (?:panel|interviewers|interview panel))\b/u;
+
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {
+  const added = ADD_INTERVIEWER.exec(line);
+  if (added?.[1]) return { verb: 'interviewer', arg: nameArg(added[1]) };
   for (const [pattern, verb] of COLON_FORMS) {
     const m = pattern.exec(line);
     if (!m) continue;

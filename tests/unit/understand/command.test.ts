@@ -366,6 +366,15 @@ describe('commands written as people write them', () => {
     ],
     ['Can you wait another week on this one?', { verb: 'snooze', arg: '7 days' }],
     ['Give it a fortnight please', { verb: 'snooze', arg: '14 days' }],
+    ['Please pause all of these for now. My exams start on the 3rd.', { verb: 'pause', arg: null }],
+    [
+      'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',
+      { verb: 'interviewer', arg: 'Gwen Pritchard-Evans' },
+    ],
+    [
+      'Add Dana Lee <dana@acme.example> to the panel, thanks',
+      { verb: 'interviewer', arg: 'Dana Lee <dana@acme.example>' },
+    ],
     ['Could you please snooze the reminders until Monday', { verb: 'snooze', arg: 'monday' }],
     ['Just sent it!', { verb: 'sent', arg: null }],
     ['I sent the thank-you note this morning', { verb: 'sent', arg: null }],
@@ -447,6 +456,7 @@ describe('a snooze in plain words', () => {
     expect(parseCommand("Wait, Friday doesn't work for me anymore")).toBeNull();
     expect(parseCommand('Wait, tomorrow I have another interview with them')).toBeNull();
     expect(parseCommand("Give Tuesday's panel my thanks")).toBeNull();
+    expect(parseCommand('Add Dana Lee as a contact on LinkedIn')).toBeNull();
     expect(parseCommand('Wait until I hear back from them')).toBeNull();
   });
 
