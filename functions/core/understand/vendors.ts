@@ -108,6 +108,11 @@ const VENDOR_NAMES = [
   'wellfound',
   'otta',
   'naukri',
+  // public-service recruitment portals that run competitions for many bodies
+  'publicjobs',
+  'civilservicejobs',
+  'usajobs',
+  'apsjobs',
   'jobstreet',
   'jobsdb',
   'bayt',

@@ -319,6 +319,11 @@ describe('employer replies', () => {
       'rejection',
     ],
     ['I am sorry to let you know that your application has not been successful.', 'rejection'],
+    [
+      "I'm sorry to let you know that we won't be progressing your application further. I'm happy to talk you through feedback on Thursday at 2pm ET.",
+      'rejection',
+    ],
+    ['We are not progressing your application at this stage.', 'rejection'],
     // The same news written abroad.
     [
       'Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.',

@@ -84,6 +84,8 @@ describe('trackers outside the US', () => {
       'mail.jobtrain.example',
       'nhs.tribepad.example',
       'apply.oleeo.example',
+      // A public-service portal that runs competitions for many bodies.
+      'publicjobs.example',
     ])
       expect(isVendorDomain(domain)).toBe(true);
     expect(isVendorDomain('eastwold.gov.example')).toBe(false);
