@@ -40,6 +40,13 @@ describe('findCompany', () => {
     ['Venlig hilsen\nMøller Kaas\nAalborg', 'moellerkaas', 'Møller Kaas'],
     ['Harrow Keane LLP | London', 'harrowkeane', 'Harrow Keane'],
     ['Talent Team\nCorniche Media W.L.L.\nDoha, Qatar', 'corniche-media', 'Corniche Media'],
+    // The Gulf's shareholding companies: Bahrain's B.S.C., Qatar's Q.P.S.C., Oman's S.A.O.G.
+    [
+      'Talent Team\nMuharraq Trust Bank B.S.C.\nManama, Bahrain',
+      'muharraqtrust',
+      'Muharraq Trust Bank',
+    ],
+    ['Regards,\nDhofar Cement S.A.O.G.', 'dhofarcement', 'Dhofar Cement'],
     // A team's name is not the organisation's.
     [
       'The team is Northwind Platform Software.\nNorthwind Traders',
