@@ -286,7 +286,7 @@ const TITLE_FIRST = new RegExp(
 );
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
 const NAMES_THEN_VERB = new RegExp(
-  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
+  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
@@ -474,11 +474,11 @@ function colleagueAndI(text: string, colleagues: Map<string, string>): RegExpExe
 // "Nadia will meet you at reception with a visitor badge": one who meets the candidate at the door
 // greets them; the interview is someone else's.
 const GREETS =
-  /^\s+(?:you\s+)?(?:there\b|downstairs\b|at (?:the )?(?:reception|front desk|lobby|gate|security|entrance|door)\b|in (?:the )?(?:lobby|reception)\b)/i;
+  /^\s+(?:you\s+)?(?:there\b|downstairs\b|(?:at|in) (?:the |our )?(?:[\w-]+ ){0,3}?(?:reception|front desk|lobby|gate|security|entrance|door)\b)/i;
 const greets = (text: string, after: number) => GREETS.test(text.slice(after, after + 60));
 
 // "Marek would like to meet you", "Walt (my business partner, cc'd) will join too".
-const FIRST_NAME_THEN_VERB = String.raw`(?:\s*\([^()\n]{0,60}\))?\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|is going to|wants to)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?)\b`;
+const FIRST_NAME_THEN_VERB = String.raw`(?:\s*\([^()\n]{0,60}\))?\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|is going to|wants to)\s+(?:(?:also|now)\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?)\b`;
 
 const CELL_PERSON_TITLED = new RegExp(String.raw`^(${FULL_NAME})[ \t]*,`, 'u');
 const CELL_PERSON = new RegExp(String.raw`^(${FULL_NAME})[ \t]*(?:$|[,(·–—-]|and\b|&)`, 'u');
@@ -798,6 +798,28 @@ export function interviewersFromText(
       if (greets(flat, (m.index ?? 0) + m[0].length)) continue;
       const full = colleagues.get(m[1] ?? '');
       if (full) add([full], m.index ?? 0);
+    }
+  }
+  // "the three of us on Zoom - me, Mick and Leilani": a list of the colleagues' first names, with
+  // the writer or without, in a sentence about the meeting.
+  if (colleagues.size > 0) {
+    const one = String.raw`(?:${[...colleagues.keys()].map(literal).join('|')}|me|I)(?:\s*\([^()\n]{0,60}\))?`;
+    const list = new RegExp(String.raw`\b${one}(?:\s*,\s*${one})*\s*,?\s+(?:and|&)\s+${one}`, 'gu');
+    for (const m of flat.matchAll(list)) {
+      const sentence = sentenceOf(flat, m.index ?? 0);
+      if (looksBack(flat, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
+      if (!INTERVIEW_SENTENCE.test(sentence) && !/\b(?:chat|talk|speak|us)\b/i.test(sentence))
+        continue;
+      const named = m[0]
+        .replace(/\([^()]*\)/g, ' ')
+        .split(/\s*,\s*|\s+(?:and|&)\s+/)
+        .map((word) => word.trim());
+      if (!named.some((word) => colleagues.has(word))) continue;
+      const writer = context.sender?.name;
+      const people = named.flatMap((word) =>
+        word === 'me' || word === 'I' ? (writer ? [writer] : []) : (colleagues.get(word) ?? []),
+      );
+      add(people, m.index ?? 0);
     }
   }
   const colleague = colleagueAndI(flat, colleagues);

@@ -101,8 +101,9 @@ export function unwrapLines(text: string): string {
         (/[\p{Ll},]$/u.test(body) &&
           /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
           !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next) &&
-          // "Marguerite Ng, Allocation Manager": a person's line of a list or table, on its own.
-          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next) &&
+          // "Marguerite Ng, Allocation Manager", "Arjun Malhotra – Senior Bioinformatician": a
+          // person's line of a list or table, on its own.
+          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:,| [-–—] )/u.test(next) &&
           // "Tuesday, December 7, 2027" or "1:00 – 1:45 PM MT": a details block's own line.
           !(next.length <= 80 && DATE_OR_TIME_LINE.test(next)));
       return continues ? `${body} ` : line;

@@ -714,7 +714,7 @@ describe('one who meets the candidate at the door', () => {
       directory: [{ name: 'Nadia Fenwick', email: 'nadia@brasswork.example' }],
     };
     const text =
-      'Please arrive by 8:30 AM. Nadia will meet you at reception with a visitor badge. Then Nadia Fenwick will meet you there too.';
+      'Please arrive by 8:30 AM. Nadia will meet you at reception with a visitor badge. Then Nadia Fenwick will meet you there too. Nadia Fenwick from our recruiting team will meet you at the 18th floor reception.';
     expect(findInterviewers(text, [], cc).interviewers).toEqual([]);
   });
 });
@@ -806,5 +806,43 @@ describe('signerOf', () => {
       email: 'callum.rooke@ropewalk.example',
     });
     expect(signerOf('Thanks,\nThe Ropewalk Goods team', 'Ropewalk Goods', from)).toBeNull();
+  });
+});
+
+describe('colleagues the headers name, listed by first name', () => {
+  const cc = {
+    ...context,
+    sender: { name: 'Tahnee Burke', email: 'tahnee@reef.example' },
+    directory: [
+      { name: 'Mick Farrelly', email: 'mick@reef.example' },
+      { name: 'Leilani Watene', email: 'leilani@reef.example' },
+    ],
+  };
+  const read = (text: string) =>
+    findInterviewers(text, [], cc).interviewers.map((person) => person.name);
+
+  it('are the panel, with the writer where the list says "me"', () => {
+    expect(read("It'll still be the three of us on Zoom - me, Mick and Leilani.")).toEqual([
+      'Tahnee Burke',
+      'Mick Farrelly',
+      'Leilani Watene',
+    ]);
+    expect(
+      read('Mick (our owner), Leilani (Digital Marketing Lead) and I would love to chat with you.'),
+    ).toEqual(['Mick Farrelly', 'Leilani Watene', 'Tahnee Burke']);
+  });
+
+  it('are nobody in a sentence about something else', () => {
+    expect(read('Mick and Leilani send their thanks for the flowers.')).toEqual([]);
+  });
+});
+
+describe('one who will now join', () => {
+  it('is on the panel', () => {
+    expect(
+      names(
+        'It is still a one-hour Webex with Janelle, and Marcus Leeming from our Fraud team will now join her as well.',
+      ),
+    ).toContain('Marcus Leeming');
   });
 });

@@ -48,3 +48,11 @@ describe('unwrapLines: a table laid out with pipes', () => {
     expect(unwrapLines(rows)).toBe(rows);
   });
 });
+
+describe('unwrapLines: a list of people under a label', () => {
+  it('keeps a person whose title follows a dash on a line of their own', () => {
+    const list =
+      'Interviewers:  Dr. Kelsey Dumont – Director, Computational Biology\nArjun Mehra – Senior Bioinformatician';
+    expect(unwrapLines(list)).toBe(list);
+  });
+});
