@@ -123,6 +123,15 @@ function abbreviates(label: string, allWords: string[]): boolean {
     const head = letters.slice(0, spelled).join('');
     if (label === head + initials.map((w) => w[0] ?? '').join('')) return true;
   }
+  // "qabrasives" for Quinsigamond Abrasives: the first words' initials, then the rest spelled.
+  for (let initialled = 1; initialled < letters.length; initialled++) {
+    const tail = letters.slice(initialled).join('');
+    const initials = letters
+      .slice(0, initialled)
+      .map((w) => w[0] ?? '')
+      .join('');
+    if (tail.length >= 5 && label === initials + tail) return true;
+  }
   return false;
 }
 

@@ -47,6 +47,12 @@ describe('findCompany', () => {
       'Muharraq Trust Bank',
     ],
     ['Regards,\nDhofar Cement S.A.O.G.', 'dhofarcement', 'Dhofar Cement'],
+    // A domain of the first word's initial and the rest spelled out.
+    [
+      'Lisa Caruso\nHR Generalist\nWachusett Abrasives\nWorcester, MA',
+      'wabrasives',
+      'Wachusett Abrasives',
+    ],
     // A team's name is not the organisation's.
     [
       'The team is Northwind Platform Software.\nNorthwind Traders',
