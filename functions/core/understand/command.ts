@@ -254,10 +254,16 @@ const NOT_AN_ENTRY =
 const ADD_INTERVIEWER =
   /^[Aa]dd\s+(\p{Lu}[^,;:!?–—\n]{1,80}?)\s+(?:as (?:an? |the )?(?:interviewer|panel(?:ist| member))|to the (?:panel|interviewers|interview panel))\b/u;
 
+// "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
+// the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
+const SENT_IN_WORDS =
+  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?![^.!?]*\?)/i;
+
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {
   const added = ADD_INTERVIEWER.exec(line);
   if (added?.[1]) return { verb: 'interviewer', arg: nameArg(added[1]) };
+  if (SENT_IN_WORDS.test(line)) return { verb: 'sent', arg: null };
   for (const [pattern, verb] of COLON_FORMS) {
     const m = pattern.exec(line);
     if (!m) continue;

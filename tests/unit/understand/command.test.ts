@@ -368,6 +368,11 @@ describe('commands written as people write them', () => {
     ['Give it a fortnight please', { verb: 'snooze', arg: '14 days' }],
     ['Please pause all of these for now. My exams start on the 3rd.', { verb: 'pause', arg: null }],
     [
+      'Sent it this morning from my work id, changed the last line a bit.',
+      { verb: 'sent', arg: null },
+    ],
+    ["I've sent the follow-up, thanks - fingers crossed", { verb: 'sent', arg: null }],
+    [
       'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',
       { verb: 'interviewer', arg: 'Gwen Pritchard-Evans' },
     ],
@@ -457,6 +462,8 @@ describe('a snooze in plain words', () => {
     expect(parseCommand('Wait, tomorrow I have another interview with them')).toBeNull();
     expect(parseCommand("Give Tuesday's panel my thanks")).toBeNull();
     expect(parseCommand('Add Dana Lee as a contact on LinkedIn')).toBeNull();
+    expect(parseCommand('Sent from my iPhone')).toBeNull();
+    expect(parseCommand('Sent it to the wrong address?')).toBeNull();
     expect(parseCommand('Wait until I hear back from them')).toBeNull();
   });
 
