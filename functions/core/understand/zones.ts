@@ -375,12 +375,18 @@ export interface ZoneMatch extends StatedZone {
  * "CST", "MST") may mean it.
  */
 export function settledBy(match: ZoneMatch, knownZone: string | null | undefined): string | null {
-  return knownZone &&
-    match.alternatives?.length &&
-    [match.zone, ...match.alternatives].includes(knownZone)
+  if (!knownZone || !match.alternatives?.length) return null;
+  // "AST" from Manama: Arabia's time, which Bahrain keeps as Riyadh does, though its zone is its own.
+  const meanings = [match.zone, ...match.alternatives];
+  return meanings.some(
+    (zone) => zone === knownZone || sameClockAllYear(zone, knownZone, RULES_YEAR),
+  )
     ? knownZone
     : null;
 }
+
+// The year whose rules stand for a zone's own (zones seldom change them), as GLOSS_SEASONS does.
+const RULES_YEAR = 2027;
 
 const LABEL_CITY =
   /^[ \t]*[-–][ \t]*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;

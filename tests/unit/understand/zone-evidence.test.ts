@@ -328,3 +328,13 @@ describe("an abbreviation said to be on the reader's clock", () => {
     expect(found?.timezone).toBe('Asia/Kolkata');
   });
 });
+
+describe("an abbreviation the writer's place settles", () => {
+  it('is settled by a zone that keeps the same clock as one of its meanings ("AST" from Manama)', () => {
+    const found = read('Your interview: Thursday, 22nd April 2027, 1:00 PM - 1:45 PM AST', {
+      writerZone: 'Asia/Bahrain',
+    });
+    expect(found?.start).toBe('2027-04-22T13:00:00+03:00');
+    expect(found?.timezone).toBe('Asia/Bahrain');
+  });
+});
