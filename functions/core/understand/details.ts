@@ -40,7 +40,7 @@ export function organisationLabel(email: string): string | null {
 }
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
-const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|bsc|q\.p\.s\.c|qpsc|k\.s\.c\.p|kscp|s\.a\.o\.g|saog|s\.a\.l|dac|clg`;
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg`;
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
 // ends a sentence ("…Insurance Company. We are…").
 const COMPANY_SUFFIX = new RegExp(

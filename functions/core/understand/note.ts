@@ -5,7 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
-import { likelyHour, mentionsIn, type WhenOptions } from './when.ts';
+import { arrivesAt, likelyHour, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
 
 export interface NoteVerdict {
@@ -113,18 +113,14 @@ function readerTimesIn(
     .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
 }
 
-// "Please arrive by 8:45", "check in at reception at 9:40", "join the waiting room by 9:55".
-const ARRIVAL =
-  /\b(?:arrive|arrival|check(?:ed)?[- ]in|sign in|report|be there|get there|be here|log ?in|join (?:the )?(?:call|meeting|waiting room|lobby)? ?by|waiting room)\b/i;
-
-/** The clock times a text gives for arriving before the meeting. */
+/** The clock times a text gives for arriving ("Please arrive by 8:45"), as the start reads them. */
 function arrivalTimesIn(
   text: string,
   options: { userZone: string; reference: Date },
 ): Array<{ hour: number; minute: number }> {
   if (!text) return [];
   return mentionsIn(text.slice(0, 20_000), noteReading(text, options.userZone, options.reference))
-    .filter((mention) => mention.time && ARRIVAL.test(sentenceOf(text, mention.index)))
+    .filter((mention) => mention.time && arrivesAt(text, mention.index))
     .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
 }
 
@@ -229,13 +225,18 @@ export function weighNote(
   const echoed = onUserClock
     ? readerTimesIn(options.mailText ?? '', options.userZone, options.reference)
     : [];
-  // "Need to leave by 6 to make 8:45": the arrival the mail itself gives before the start, on the
-  // same clock, is copied from it, no second witness to the start. (Any other time the mail gives
-  // still is: the reader may have taken the wrong one of them.)
+  // "Need to leave by 6 to make 8:45": the arrival the mail itself gives before the start read, on
+  // the same clock, is copied from it, no second witness to the start. (Any other time the mail
+  // gives still is: the reader may have taken the wrong one of them.)
   const sameClock =
     original.setZone(options.userZone).offset === original.offset &&
     read.some((t) => t.zoneless || t.zone === options.userZone);
-  const mailClock = sameClock ? arrivalTimesIn(options.mailText ?? '', options) : [];
+  const startMinute = original.hour * 60 + original.minute;
+  const mailClock = sameClock
+    ? arrivalTimesIn(options.mailText ?? '', options).filter(
+        (arrival) => arrival.hour * 60 + arrival.minute < startMinute,
+      )
+    : [];
   const all = read.filter(
     (t) =>
       correctedInSentence(note, t.index) ||

@@ -474,8 +474,15 @@ function colleagueAndI(text: string, colleagues: Map<string, string>): RegExpExe
 // "Nadia will meet you at reception with a visitor badge": one who meets the candidate at the door
 // greets them; the interview is someone else's.
 const GREETS =
-  /^\s+(?:you\s+)?(?:there\b|downstairs\b|(?:at|in) (?:the |our )?(?:[\w-]+ ){0,3}?(?:reception|front desk|lobby|gate|security|entrance|door)\b)/i;
-const greets = (text: string, after: number) => GREETS.test(text.slice(after, after + 60));
+  /^\s+(?:you\s+)?(?:there\b|downstairs\b|(?:at|in) (?:the |our )?(?:(?:\d+(?:st|nd|rd|th)|ground|main|front|first|second|third|upper|lower)(?: floor)? )?(?:reception|front desk|lobby|gate|security|entrance|door)\b)/i;
+/** The words at `after` follow "meet": where the candidate is met, not interviewed. */
+const greets = (text: string, after: number) =>
+  /\bmeet(?:ing)?$/i.test(text.slice(Math.max(0, after - 10), after)) &&
+  GREETS.test(text.slice(after, after + 60));
+
+// What a list of the panel does next: "… would love to chat with you", "… will interview you".
+const LIST_MEETS =
+  /^\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|are going to|can)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|chat(?:ting)?|speak(?:ing)?|talk(?:ing)?|see)\b/i;
 
 // "Marek would like to meet you", "Walt (my business partner, cc'd) will join too".
 const FIRST_NAME_THEN_VERB = String.raw`(?:\s*\([^()\n]{0,60}\))?\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|is going to|wants to)\s+(?:(?:also|now)\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?)\b`;
@@ -803,12 +810,23 @@ export function interviewersFromText(
   // "the three of us on Zoom - me, Mick and Leilani": a list of the colleagues' first names, with
   // the writer or without, in a sentence about the meeting.
   if (colleagues.size > 0) {
-    const one = String.raw`(?:${[...colleagues.keys()].map(literal).join('|')}|me|I)(?:\s*\([^()\n]{0,60}\))?`;
+    const one = String.raw`(?:${[...colleagues.keys()].map(literal).join('|')}|me|I)\b(?:\s*\([^()\n]{0,60}\))?`;
     const list = new RegExp(String.raw`\b${one}(?:\s*,\s*${one})*\s*,?\s+(?:and|&)\s+${one}`, 'gu');
     for (const m of flat.matchAll(list)) {
-      const sentence = sentenceOf(flat, m.index ?? 0);
-      if (looksBack(flat, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
-      if (!INTERVIEW_SENTENCE.test(sentence) && !/\b(?:chat|talk|speak|us)\b/i.test(sentence))
+      const at = m.index ?? 0;
+      const sentence = sentenceOf(flat, at);
+      if (looksBack(flat, at) || LATER_ROUND.test(sentence)) continue;
+      // The list is who the meeting is with: it meets, chats or joins, or it is "us" or whom
+      // the candidate meets ("with Mick and Leilani", "the three of us on Zoom - me, Mick and …").
+      const after = flat.slice(at + m[0].length, at + m[0].length + 60);
+      const before = flat.slice(Math.max(0, at - 40), at);
+      const meets =
+        LIST_MEETS.test(after) ||
+        /\b(?:with|meet(?:ing)?|of us(?: on \w+)?[\s,:–—-]*)\s*$/i.test(before);
+      if (
+        !meets ||
+        greets(flat, at + m[0].length + (/^\s*will meet/i.exec(after)?.[0].length ?? 0))
+      )
         continue;
       const named = m[0]
         .replace(/\([^()]*\)/g, ' ')

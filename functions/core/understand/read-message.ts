@@ -637,17 +637,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   let company = findCompany([body, subject, eventText], employerLabels, displayNames);
   if (!company.company && voicedEmployer)
     company = { company: voicedEmployer, confidence: 0.85, source: 'layout' };
-  // "Corio Bay" from the mailbox coriobay@…, where the sender and the text both write "City of
-  // Corio Bay": the employer's whole name.
-  const fuller = displayNames[0];
+  // "Corio Bay" from a tracker's mailbox coriobay@…, where the tracker's sender name and the text
+  // both write "City of Corio Bay": the employer's whole name. (Only a tracker's: a person's own
+  // name over their mail is no employer.)
+  const trackerSenderName = senderMailbox ? displayNames[0] : undefined;
   if (
     company.company &&
-    fuller &&
-    fuller !== company.company &&
-    fuller.toLowerCase().endsWith(` ${company.company.toLowerCase()}`) &&
-    body.toLowerCase().includes(fuller.toLowerCase())
+    trackerSenderName &&
+    trackerSenderName !== company.company &&
+    trackerSenderName.toLowerCase().endsWith(` ${company.company.toLowerCase()}`) &&
+    body.toLowerCase().includes(trackerSenderName.toLowerCase())
   )
-    company = { ...company, company: fuller };
+    company = { ...company, company: trackerSenderName };
   const client =
     employerOnBehalf(body) ??
     (company.company ? clientOfAgency(body, company.company, subject) : null);

@@ -75,14 +75,19 @@ const DATE_OR_TIME_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:${WEEKDAY_WORD},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?|${CLOCK}[ \t]*(?:-|–|—|to)[ \t]*${CLOCK})(?:[ \t,]+(?:at[ \t]+)?(?:${CLOCK}|[-–—]|to|[A-Z]{2,5}|\([^()\n]{0,30}\))){0,6}[ \t]*$`,
 );
 
+// "1 | Mr. Tan Boon Huat | Senior Manager": a table's row.
+const TABLE_ROW = /[ \t]\|[ \t]|\t/;
+const LABELLED = /^[ \t]*[^:\n]{1,30}:[ \t]/;
+// "Dr. Kelsey Dubois – Director", "Associate Professor Sanjay Pillai - Discipline Leader": a line
+// of capitalised words, then a dash.
+const PERSON_DASH_TITLE = /^[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}\p{Lu}[\p{L}'’-]+ [-–—] /u;
+
 /**
  * Joins a plain-text mail's hard-wrapped paragraph lines ("…for the Senior Ranger\nposition on
  * Wednesday…"), one character for one, so indices hold: a long line that runs on into a line
  * starting in lower case, or one ending mid-sentence into a line that is no label or list item.
  * Short lines (labels, lists, signatures) keep their breaks.
  */
-const TABLE_ROW = /[ \t]\|[ \t]|\t/;
-
 export function unwrapLines(text: string): string {
   return text.replace(
     /^([^\n]{55,})\n(?=([^\n]*))/gm,
@@ -91,7 +96,7 @@ export function unwrapLines(text: string): string {
       // line lines up under its label's value, as a list's next entry does (a bullet's hanging
       // indent, under no label, is still a wrapped sentence).
       const indent = (text: string) => /^[ \t]*/.exec(text)?.[0].length ?? 0;
-      if (/^[ \t]*[^:\n]{1,30}:[ \t]/.test(body) && indent(next) > indent(body) + 1) return line;
+      if (LABELLED.test(body) && indent(next) > indent(body) + 1) return line;
       // "1 | Mr. Tan Boon Huat | Senior Manager": a table's rows, each a line of its own.
       if (TABLE_ROW.test(body) && TABLE_ROW.test(next)) return line;
       const continues =
@@ -101,9 +106,13 @@ export function unwrapLines(text: string): string {
         (/[\p{Ll},]$/u.test(body) &&
           /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
           !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next) &&
-          // "Marguerite Ng, Allocation Manager", "Arjun Malhotra – Senior Bioinformatician": a
-          // person's line of a list or table, on its own.
-          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:,| [-–—] )/u.test(next) &&
+          // "Marguerite Ng, Allocation Manager": a person's line of a list or table, on its own;
+          // "Arjun Malhotra – Senior Bioinformatician" too, under a labelled line or another such.
+          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next) &&
+          !(
+            (LABELLED.test(body) || PERSON_DASH_TITLE.test(body)) &&
+            PERSON_DASH_TITLE.test(next)
+          ) &&
           // "Tuesday, December 7, 2027" or "1:00 – 1:45 PM MT": a details block's own line.
           !(next.length <= 80 && DATE_OR_TIME_LINE.test(next)));
       return continues ? `${body} ` : line;

@@ -360,8 +360,13 @@ function toMention(
   }
   let relative: Relative | null = null;
   // "3:30pm IST, your time": the zone's own words say whose clock, which picks among its meanings.
+  // ("3:00 PM CST (your time: 4:00 AM Wednesday)" restates the time on the reader's clock: the
+  // restatement check reads that, so it is no label of the zone.)
   const afterZone = zone ? RELATIVE_ZONE.exec(text.slice(zoneEnd, zoneEnd + 40)) : null;
-  if (afterZone) {
+  const restated = afterZone
+    ? /^[\s:,-]*\d/.test(text.slice(zoneEnd + afterZone[0].length))
+    : false;
+  if (afterZone && !restated) {
     relative = afterZone[1] ? 'reader' : 'writer';
     zoneEnd += afterZone[0].length;
   }
@@ -493,6 +498,14 @@ const REPORTING_CLAUSE = new RegExp(
 // "The interview will begin at 10.30 a.m.": the start, said of a day named just before.
 const STARTS_AT =
   /\b(?:interview|interviews|it|session|panel|meeting)\b[^.!?\n]{0,30}\b(?:begin|begins|start|starts|commence|commences|will be held)\s+(?:at\s+|from\s+)?$/i;
+
+/** The time at `index` is one to arrive by ("Please arrive by 8:45", "check in at 9:40"). */
+export function arrivesAt(text: string, index: number): boolean {
+  return (
+    ARRIVAL_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
+  );
+}
 
 function startSaid(text: string, index: number): boolean {
   return STARTS_AT.test(text.slice(Math.max(0, index - 60), index));
@@ -780,9 +793,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     (mention) => mention.hasDate && !mention.hasTime && !attached.has(mention),
   );
   // "Please arrive at 14:10" leads in to the interview on that day; it starts at its own time.
-  const arrival = (candidate: Candidate) =>
-    ARRIVAL_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) ||
-    REPORTING_CLAUSE.test(text.slice(Math.max(0, candidate.index - 300), candidate.index));
+  const arrival = (candidate: Candidate) => arrivesAt(text, candidate.index);
   const leadsIn = (candidate: Candidate) =>
     arrival(candidate) &&
     candidates.some(
@@ -1011,6 +1022,9 @@ function zoneFor(
     // IST, your time" from Galway to India: the reader's, whatever the writer's place.
     const reader = candidate.relative === 'reader' ? (options.readerZone ?? null) : null;
     const settled =
+      (reader && reader === candidate.zone.zone && candidate.zone.alternatives?.length
+        ? reader
+        : null) ??
       settledBy(candidate.zone, reader) ??
       settledBy(candidate.zone, writer) ??
       settledBy(candidate.zone, options.venueZone);

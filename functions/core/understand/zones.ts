@@ -377,8 +377,8 @@ export interface ZoneMatch extends StatedZone {
 export function settledBy(match: ZoneMatch, knownZone: string | null | undefined): string | null {
   if (!knownZone || !match.alternatives?.length) return null;
   // "AST" from Manama: Arabia's time, which Bahrain keeps as Riyadh does, though its zone is its own.
-  const meanings = [match.zone, ...match.alternatives];
-  return meanings.some(
+  // (Its first meaning is no alternative: "MST" in July from Denver stays in doubt.)
+  return match.alternatives.some(
     (zone) => zone === knownZone || sameClockAllYear(zone, knownZone, RULES_YEAR),
   )
     ? knownZone

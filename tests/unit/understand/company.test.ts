@@ -47,6 +47,8 @@ describe('findCompany', () => {
       'Muharraq Trust Bank',
     ],
     ['Regards,\nDhofar Cement S.A.O.G.', 'dhofarcement', 'Dhofar Cement'],
+    // A degree after a name is no legal form.
+    ['Kind regards,\nPriya Nair BSc\nRecruitment Officer', 'meridianhealth', 'Meridianhealth'],
     // A domain of the first word's initial and the rest spelled out.
     [
       'Lisa Caruso\nHR Generalist\nWachusett Abrasives\nWorcester, MA',

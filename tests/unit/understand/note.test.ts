@@ -205,5 +205,13 @@ describe('weighNote: a time the mail gives for something else', () => {
       mailText: 'Your interview, first set for 9:00, now starts at 10:00.',
     }).verdict;
     expect(verdict).toBe('contradicts');
+    // The reader took the arrival for the start: the note's start, after it, still witnesses.
+    const arrivalTaken = weighNote('Interview is at 10', '2027-03-17T09:45:00-04:00', {
+      userZone: 'America/New_York',
+      reference: new Date('2027-03-11T12:00:00Z'),
+      originalZone: 'America/New_York',
+      mailText: 'Please arrive at 9:45 for a 10:00 start.',
+    }).verdict;
+    expect(arrivalTaken).toBe('contradicts');
   });
 });

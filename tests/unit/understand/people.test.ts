@@ -809,17 +809,19 @@ describe('signerOf', () => {
   });
 });
 
-describe('colleagues the headers name, listed by first name', () => {
-  const cc = {
+// A writer whose Cc names two colleagues.
+const reefPanel = (text: string) =>
+  findInterviewers(text, [], {
     ...context,
     sender: { name: 'Tahnee Burke', email: 'tahnee@reef.example' },
     directory: [
       { name: 'Mick Farrelly', email: 'mick@reef.example' },
       { name: 'Leilani Watene', email: 'leilani@reef.example' },
     ],
-  };
-  const read = (text: string) =>
-    findInterviewers(text, [], cc).interviewers.map((person) => person.name);
+  }).interviewers.map((person) => person.name);
+
+describe('colleagues the headers name, listed by first name', () => {
+  const read = reefPanel;
 
   it('are the panel, with the writer where the list says "me"', () => {
     expect(read("It'll still be the three of us on Zoom - me, Mick and Leilani.")).toEqual([
@@ -843,6 +845,26 @@ describe('one who will now join', () => {
       names(
         'It is still a one-hour Webex with Janelle, and Marcus Leeming from our Fraud team will now join her as well.',
       ),
-    ).toContain('Marcus Leeming');
+    ).toEqual(['Marcus Leeming']);
+  });
+});
+
+describe('what the first-name and greeting rules must not take', () => {
+  const read = reefPanel;
+
+  it('reads no writer into "members" or "Ian", and no greeters or helpers into the panel', () => {
+    expect(read('Mick and members of his team will interview you.')).not.toContain('Tahnee Burke');
+    expect(read('Mick and Leilani will meet you at reception.')).toEqual([]);
+    expect(
+      read(
+        "I've copied Mick and Leilani from our admin team, who can help if the Zoom link gives you any trouble.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps one who interviews in a room near reception', () => {
+    expect(names('Mick Farrelly will interview you in the boardroom next to reception.')).toEqual([
+      'Mick Farrelly',
+    ]);
   });
 });

@@ -534,6 +534,25 @@ describe('what a rule must not take', () => {
   });
 });
 
+describe('what the rejection and employer rules must not take', () => {
+  it('keeps a mail about the interview itself an interview', async () => {
+    for (const body of [
+      "We won't be moving your interview after all - it stays at 2pm ET on Thursday, March 5.",
+      "We won't be proceeding with the video option; your interview will be in person on Thursday, March 5 at 2pm ET.",
+    ])
+      expect((await read(body)).kind).toBe('interview');
+  });
+
+  it("takes no person's name over their own mail for the employer", async () => {
+    const own = await read(
+      "I'm pleased to invite you to a video interview on Teams on Tuesday, March 10th at 10:00 AM ET with our sales director, Greg Tavares.\n\nBest regards,\nTom Hudson\nTalent Acquisition",
+      'Interview - Account Manager',
+      'Tom Hudson <tom.hudson@hudson.example>',
+    );
+    expect(own.interview?.company).not.toBe('Tom Hudson');
+  });
+});
+
 describe("an employer writing through a tracker's mailbox", () => {
   it('is called by its whole name where the sender and the text write it so', async () => {
     const council = await read(

@@ -52,7 +52,15 @@ describe('unwrapLines: a table laid out with pipes', () => {
 describe('unwrapLines: a list of people under a label', () => {
   it('keeps a person whose title follows a dash on a line of their own', () => {
     const list =
-      'Interviewers:  Dr. Kelsey Dumont – Director, Computational Biology\nArjun Mehra – Senior Bioinformatician';
+      'Interviewers:  Dr. Kelsey Dumont – Director, Computational Biology\nArjun Mehra – Senior Bioinformatician\nAssociate Professor Sanjit Pillay - Discipline Leader, Structural Engineering\nDr Kirra Walsh - Senior Lecturer';
     expect(unwrapLines(list)).toBe(list);
+  });
+});
+
+describe('unwrapLines: a sentence wrapped before a dash', () => {
+  it('is joined, though its next line starts like a person and a title', () => {
+    const wrapped =
+      'We would like to invite you to interview for the role of Senior\nData Scientist – Payments on Tuesday.';
+    expect(unwrapLines(wrapped)).toBe(wrapped.replace('\n', ' '));
   });
 });

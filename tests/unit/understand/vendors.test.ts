@@ -5,6 +5,7 @@ import {
   employerInDisplayName,
   employerMailbox,
   isToolSender,
+  isVendorDomain,
   toolsNamedIn,
 } from '../../../functions/core/understand/vendors.ts';
 
@@ -76,8 +77,7 @@ describe('a tool named by its own footer', () => {
 });
 
 describe('trackers outside the US', () => {
-  it('are vendors, so a council writing through one is the employer', async () => {
-    const { isVendorDomain } = await import('../../../functions/core/understand/vendors.ts');
+  it('are vendors, so a council writing through one is the employer', () => {
     for (const domain of [
       'eastwold.talentlink.example',
       'careers.pageuppeople.example',

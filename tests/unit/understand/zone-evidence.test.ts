@@ -338,3 +338,18 @@ describe("an abbreviation the writer's place settles", () => {
     expect(found?.timezone).toBe('Asia/Bahrain');
   });
 });
+
+describe('"your time" that restates the time, or a writer whose place is the first meaning', () => {
+  it('reads the zone beside the time and checks the restatement', () => {
+    const found = read('Tuesday, June 8 2027 at 3:00 PM CST (your time: 4:00 AM Wednesday)', {
+      readerZone: 'Asia/Shanghai',
+      writerZone: 'America/Chicago',
+    });
+    expect(found?.start).toBe('2027-06-08T15:00:00-05:00');
+  });
+
+  it('leaves "MST" in July from a Denver writer in doubt', () => {
+    const found = read('Thursday, July 15 2027 at 10:00 AM MST', { writerZone: 'America/Denver' });
+    expect(found?.confidence.start ?? 0).toBeLessThan(0.5);
+  });
+});
