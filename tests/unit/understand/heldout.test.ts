@@ -51,16 +51,16 @@ const BATCHES = [
   { folder: 'heldout14', floor: 0.95 },
   { folder: 'heldout15', floor: 0.92 },
   { folder: 'heldout16', floor: 0.95 },
-  { folder: 'heldout17', floor: 0.97 },
-  { folder: 'heldout18', floor: 0.83 },
+  { folder: 'heldout17', floor: 0.98 },
+  { folder: 'heldout18', floor: 0.84 },
   { folder: 'heldout19', floor: 0.95 },
   { folder: 'heldout20', floor: 0.98 },
-  { folder: 'heldout21', floor: 0.95 },
+  { folder: 'heldout21', floor: 0.96 },
   { folder: 'heldout22', floor: 0.95 },
   { folder: 'heldout23', floor: 0.97 },
   { folder: 'heldout24', floor: 0.96 },
-  { folder: 'heldout25', floor: 0.88 },
-  { folder: 'heldout26', floor: 0.88 },
+  { folder: 'heldout25', floor: 0.97 },
+  { folder: 'heldout26', floor: 0.93 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
