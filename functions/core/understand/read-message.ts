@@ -791,14 +791,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   };
 }
 
-// The latest message of a thread says the slot is settled.
-// …and that it moved: then only a move the candidate accepted is settled, never the first slot.
+// The latest message of a thread says the slot moved ("an updated invite is on its way", "just
+// the new time"): then only a move the candidate accepted is settled, never the first slot.
 const SLOT_MOVED =
   /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time)\b/i;
+// The latest message of a thread says the slot is settled, moved or not.
+const SLOT_AGREED = new RegExp(
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b`,
+  'i',
+);
 // The sentence of a reply that accepts ("1:30 PM CT works for me").
 const ACCEPTS = /\b(?:works?|suits?|fine|good|great|perfect|confirm(?:ed)?|see you)\b/i;
-const SLOT_AGREED =
-  /\b(?:(?:booked|pencilled|penciled) (?:you )?in|(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b/i;
 /**
  * The thread's offered slot the latest message settles: the one slot, still to come when it was
  * written, on a day it names; of several there ("could we start at 1:30 instead?" after the
