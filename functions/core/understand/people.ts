@@ -884,8 +884,23 @@ export function interviewersFromText(
     add([context.sender.name], me.index);
     add(listAfter(scan.slice(me.index + me[0].length), context), me.index + 1);
   }
+  // "Walt (my business partner) will join too": one who joins joins someone. When everyone named
+  // only joins, that someone is the writer, unless they sign as one who schedules.
+  const writer = context.sender?.name;
+  if (
+    writer &&
+    found.length > 0 &&
+    !found.some((person) => sameName(person.name, writer)) &&
+    found.every((person) => JOINS_TOO.test(sentenceOf(flat, Math.floor(person.at)))) &&
+    isPersonName(writer, context) &&
+    !signsAsScheduler(scan, writer)
+  )
+    add([writer], -1);
   return found.sort((a, b) => a.at - b.at);
 }
+
+const JOINS_TOO =
+  /\b(?:will|(?:'|’)ll) (?:also )?join(?: (?:us|me))? (?:too|as well)\b|\bwill also join\b/i;
 
 /** Where the text speaks of a person: by full name, given name or surname, as written. */
 function mentionsOf(person: Person, text: string): number[] {

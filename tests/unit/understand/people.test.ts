@@ -692,7 +692,7 @@ describe('a colleague the headers name, called by first name in the text', () =>
     expect(read('Good news: Marek would like to meet you in person next Thursday.')).toEqual([
       'Marek Dellacqua',
     ]);
-    expect(read('Marek (our plant manager, cc’d) will join too.')).toEqual(['Marek Dellacqua']);
+    expect(read('Marek (our plant manager, cc’d) will join the call.')).toEqual(['Marek Dellacqua']);
   });
 
   it('brings the writer along in "Marek and I have you down for Thursday"', () => {
@@ -865,6 +865,26 @@ describe('what the first-name and greeting rules must not take', () => {
   it('keeps one who interviews in a room near reception', () => {
     expect(names('Mick Farrelly will interview you in the boardroom next to reception.')).toEqual([
       'Mick Farrelly',
+    ]);
+  });
+});
+
+describe('one who joins too', () => {
+  it('joins the writer, unless the writer signs as one who schedules', () => {
+    const owner = {
+      ...context,
+      sender: { name: 'Fern Castillo', email: 'fern@canyon.example' },
+      directory: [{ name: 'Walt Henning', email: 'walt@canyon.example' }],
+    };
+    const text =
+      "I've set up a Zoom for Tuesday morning. Walt (my business partner, cc'd) will join too.\n\nTalk soon,\nFern\n\nFern Castillo | Owner";
+    expect(findInterviewers(text, [], owner).interviewers.map((p) => p.name)).toEqual([
+      'Fern Castillo',
+      'Walt Henning',
+    ]);
+    const coordinator = text.replace('| Owner', '| Recruiting Coordinator');
+    expect(findInterviewers(coordinator, [], owner).interviewers.map((p) => p.name)).toEqual([
+      'Walt Henning',
     ]);
   });
 });
