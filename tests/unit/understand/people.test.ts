@@ -692,7 +692,9 @@ describe('a colleague the headers name, called by first name in the text', () =>
     expect(read('Good news: Marek would like to meet you in person next Thursday.')).toEqual([
       'Marek Dellacqua',
     ]);
-    expect(read('Marek (our plant manager, cc’d) will join the call.')).toEqual(['Marek Dellacqua']);
+    expect(read('Marek (our plant manager, cc’d) will join the call.')).toEqual([
+      'Marek Dellacqua',
+    ]);
   });
 
   it('brings the writer along in "Marek and I have you down for Thursday"', () => {
