@@ -101,27 +101,28 @@ const OWN_PLANS =
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
-/** The times a text gives on its reader's clock: "10am for you", "2pm your time". */
-function readerTimesIn(
+/**
+ * The clock times a mail gives, each with what it is: one on its reader's clock ("10am for you",
+ * "2pm your time"), or one to arrive by ("Please arrive by 8:45").
+ */
+function mailTimesIn(
   text: string,
   userZone: string,
   reference: Date,
-): Array<{ hour: number; minute: number }> {
+): Array<{ hour: number; minute: number; forReader: boolean; toArrive: boolean }> {
   if (!text) return [];
-  return mentionsIn(text.slice(0, 20_000), noteReading(text, userZone, reference))
-    .filter((mention) => mention.time && mention.relative === 'reader')
-    .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
-}
-
-/** The clock times a text gives for arriving ("Please arrive by 8:45"), as the start reads them. */
-function arrivalTimesIn(
-  text: string,
-  options: { userZone: string; reference: Date },
-): Array<{ hour: number; minute: number }> {
-  if (!text) return [];
-  return mentionsIn(text.slice(0, 20_000), noteReading(text, options.userZone, options.reference))
-    .filter((mention) => mention.time && arrivesAt(text, mention.index))
-    .map((mention) => likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain));
+  return mentionsIn(text.slice(0, 20_000), noteReading(text, userZone, reference)).flatMap(
+    (mention) =>
+      mention.time
+        ? [
+            {
+              ...likelyHour(mention.time, !mention.meridiemCertain),
+              forReader: mention.relative === 'reader',
+              toArrive: arrivesAt(text, mention.index),
+            },
+          ]
+        : [],
+  );
 }
 
 // "They're 3.5 hrs behind us", "no time difference", "same time as us": the user reasoning about
@@ -222,20 +223,17 @@ export function weighNote(
   // mail's own sum ("3pm UK time, which I make 10am for you"), not a second witness.
   // Read only when the note has a time on the user's clock to compare: it parses the mail again.
   const onUserClock = read.some((t) => t.zoneless || t.zone === options.userZone);
-  const echoed = onUserClock
-    ? readerTimesIn(options.mailText ?? '', options.userZone, options.reference)
+  const mailTimes = onUserClock
+    ? mailTimesIn(options.mailText ?? '', options.userZone, options.reference)
     : [];
+  const echoed = mailTimes.filter((time) => time.forReader);
   // "Need to leave by 6 to make 8:45": the arrival the mail itself gives before the start read, on
   // the same clock, is copied from it, no second witness to the start. (Any other time the mail
   // gives still is: the reader may have taken the wrong one of them.)
-  const sameClock =
-    original.setZone(options.userZone).offset === original.offset &&
-    read.some((t) => t.zoneless || t.zone === options.userZone);
+  const sameClock = original.setZone(options.userZone).offset === original.offset;
   const startMinute = original.hour * 60 + original.minute;
   const mailClock = sameClock
-    ? arrivalTimesIn(options.mailText ?? '', options).filter(
-        (arrival) => arrival.hour * 60 + arrival.minute < startMinute,
-      )
+    ? mailTimes.filter((time) => time.toArrive && time.hour * 60 + time.minute < startMinute)
     : [];
   const all = read.filter(
     (t) =>

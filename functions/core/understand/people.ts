@@ -794,11 +794,10 @@ export function interviewersFromText(
   // the writer is one of those the candidate meets.
   const flat = scan.replace(/\n/g, ' ');
   const colleagues = colleaguesByFirstName(context);
+  const writer = context.sender?.name;
   if (colleagues.size > 0) {
-    const byFirstName = new RegExp(
-      String.raw`\b(${[...colleagues.keys()].map(literal).join('|')})${FIRST_NAME_THEN_VERB}`,
-      'gu',
-    );
+    const firstNames = [...colleagues.keys()].map(literal).join('|');
+    const byFirstName = new RegExp(String.raw`\b(${firstNames})${FIRST_NAME_THEN_VERB}`, 'gu');
     for (const m of flat.matchAll(byFirstName)) {
       const sentence = sentenceOf(flat, m.index ?? 0);
       if (looksBack(flat, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
@@ -806,11 +805,9 @@ export function interviewersFromText(
       const full = colleagues.get(m[1] ?? '');
       if (full) add([full], m.index ?? 0);
     }
-  }
-  // "the three of us on Zoom - me, Mick and Leilani": a list of the colleagues' first names, with
-  // the writer or without, in a sentence about the meeting.
-  if (colleagues.size > 0) {
-    const one = String.raw`(?:${[...colleagues.keys()].map(literal).join('|')}|me|I)\b(?:\s*\([^()\n]{0,60}\))?`;
+    // "the three of us on Zoom - me, Mick and Leilani": a list of the colleagues' first names,
+    // with the writer or without, in a sentence about the meeting.
+    const one = String.raw`(?:${firstNames}|me|I)\b(?:\s*\([^()\n]{0,60}\))?`;
     const list = new RegExp(String.raw`\b${one}(?:\s*,\s*${one})*\s*,?\s+(?:and|&)\s+${one}`, 'gu');
     for (const m of flat.matchAll(list)) {
       const at = m.index ?? 0;
@@ -833,7 +830,6 @@ export function interviewersFromText(
         .split(/\s*,\s*|\s+(?:and|&)\s+/)
         .map((word) => word.trim());
       if (!named.some((word) => colleagues.has(word))) continue;
-      const writer = context.sender?.name;
       const people = named.flatMap((word) =>
         word === 'me' || word === 'I' ? (writer ? [writer] : []) : (colleagues.get(word) ?? []),
       );
@@ -886,7 +882,6 @@ export function interviewersFromText(
   }
   // "Walt (my business partner) will join too": one who joins joins someone. When everyone named
   // only joins, that someone is the writer, unless they sign as one who schedules.
-  const writer = context.sender?.name;
   if (
     writer &&
     found.length > 0 &&
@@ -1181,11 +1176,14 @@ export function findInterviewers(
     people.unshift({ name: bareName(organizer.name), email: organizer.email });
   const fromCalendar = people.length > 0;
   if (people.length === 0) {
-    const known = knownNames(
-      text,
-      fromText.map((person) => person.name),
-      context,
-    );
+    // Only short names ("Dr. Osei", "Rohan") look for a full one: the signatures are read for them.
+    const known = fromText.some(({ name }) => ADDRESSED_SURNAME.test(name) || !/\s/.test(name))
+      ? knownNames(
+          text,
+          fromText.map((person) => person.name),
+          context,
+        )
+      : [];
     for (const { name } of fromText) {
       const full = fullNameOf(name, known);
       const email = emailFor(full, context);

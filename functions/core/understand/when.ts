@@ -1022,10 +1022,7 @@ function zoneFor(
     // IST, your time" from Galway to India: the reader's, whatever the writer's place.
     const reader = candidate.relative === 'reader' ? (options.readerZone ?? null) : null;
     const settled =
-      (reader && reader === candidate.zone.zone && candidate.zone.alternatives?.length
-        ? reader
-        : null) ??
-      settledBy(candidate.zone, reader) ??
+      settledBy(candidate.zone, reader, true) ??
       settledBy(candidate.zone, writer) ??
       settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };

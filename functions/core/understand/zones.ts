@@ -374,10 +374,16 @@ export interface ZoneMatch extends StatedZone {
  * A zone known from elsewhere (the writer's, the venue's), when an ambiguous abbreviation ("IST",
  * "CST", "MST") may mean it.
  */
-export function settledBy(match: ZoneMatch, knownZone: string | null | undefined): string | null {
+export function settledBy(
+  match: ZoneMatch,
+  knownZone: string | null | undefined,
+  firstMeaningToo = false,
+): string | null {
   if (!knownZone || !match.alternatives?.length) return null;
+  // Its first meaning settles it only where the caller says so ("3:30pm IST, your time" to a
+  // reader in India); "MST" in July from Denver stays in doubt.
+  if (firstMeaningToo && match.zone === knownZone) return knownZone;
   // "AST" from Manama: Arabia's time, which Bahrain keeps as Riyadh does, though its zone is its own.
-  // (Its first meaning is no alternative: "MST" in July from Denver stays in doubt.)
   return match.alternatives.some(
     (zone) => zone === knownZone || sameClockAllYear(zone, knownZone, RULES_YEAR),
   )
@@ -385,7 +391,8 @@ export function settledBy(match: ZoneMatch, knownZone: string | null | undefined
     : null;
 }
 
-// The year whose rules stand for a zone's own (zones seldom change them), as GLOSS_SEASONS does.
+// The year whose rules stand for a zone's own, fixed so that a mail reads the same whenever it is
+// read (zones seldom change their rules).
 const RULES_YEAR = 2027;
 
 const LABEL_CITY =
@@ -395,9 +402,8 @@ const LABEL_CITY =
 const CITY_AFTER_TIME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
 
-// A winter's day and a summer's: the offsets a zone keeps in its two seasons, fixed so that a
-// mail reads the same whenever it is read (zones seldom change their rules).
-const GLOSS_SEASONS = [Date.UTC(2027, 0, 15), Date.UTC(2027, 6, 15)];
+// A winter's day and a summer's: the offsets a zone keeps in its two seasons.
+const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];
 
 /**
  * True when a bracketed gloss ("Irish Standard Time, GMT+01:00", "India", "GMT+5:30") names the
@@ -588,6 +594,21 @@ export function placeWallTime(wall: WallTime, zone: string): Placed | null {
  * not Jerusalem and Athens, whose clocks part for two days in March).
  */
 export function sameClockAllYear(a: string, b: string, year: number): boolean {
+  // A year of days costs milliseconds per pair, and a mail asks of the same few pairs again and
+  // again (each zone its text names, against the writer's and the reader's).
+  const key = `${a}|${b}|${year}`;
+  const known = sameClockMemo.get(key);
+  if (known !== undefined) return known;
+  if (sameClockMemo.size >= MAX_SAME_CLOCK_MEMO) sameClockMemo.clear();
+  const same = sameClockEveryDay(a, b, year);
+  sameClockMemo.set(key, same);
+  return same;
+}
+
+const sameClockMemo = new Map<string, boolean>();
+const MAX_SAME_CLOCK_MEMO = 2_000;
+
+function sameClockEveryDay(a: string, b: string, year: number): boolean {
   // The zones' own offset function: a DateTime a day costs milliseconds more per pair.
   const [first, second] = [IANAZone.create(a), IANAZone.create(b)];
   if (!first.isValid || !second.isValid) return false;
