@@ -284,9 +284,13 @@ const TITLE_FIRST = new RegExp(
   String.raw`\b(?:our|the|your|their)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president|principal|headteacher|head teacher|dean|chair|chairperson))(?:\s*\([^()\n]{1,40}\))?,\s+(${FULL_NAME})\b`,
   'giu',
 );
+// What the people named do next, for any way of naming them: "… will be interviewing you",
+// "… would love to chat with you", "… is going to run the session", "… can see you".
+const WILL_MEET = String.raw`\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to|can)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)\b`;
+const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
 const NAMES_THEN_VERB = new RegExp(
-  String.raw`(${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?(?:,\s*(?:and\s+)?${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?|\s+and\s+${FULL_NAME}(?:\s*\([^()\n]{0,60}\))?){0,4})(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?)\b`,
+  String.raw`(${FULL_NAME}${ASIDE}(?:,\s*(?:and\s+)?${FULL_NAME}${ASIDE}|\s+and\s+${FULL_NAME}${ASIDE}){0,4})(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?${WILL_MEET}`,
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
@@ -481,11 +485,7 @@ const greets = (text: string, after: number) =>
   GREETS.test(text.slice(after, after + 60));
 
 // What a list of the panel does next: "… would love to chat with you", "… will interview you".
-const LIST_MEETS =
-  /^\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|are going to|can)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|chat(?:ting)?|speak(?:ing)?|talk(?:ing)?|see)\b/i;
-
-// "Marek would like to meet you", "Walt (my business partner, cc'd) will join too".
-const FIRST_NAME_THEN_VERB = String.raw`(?:\s*\([^()\n]{0,60}\))?\s+(?:would (?:also )?(?:like|love) to|will|(?:'|’)ll|is going to|wants to)\s+(?:(?:also|now)\s+)?(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|join(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?)\b`;
+const LIST_MEETS = new RegExp(`^${WILL_MEET}`, 'iu');
 
 const CELL_PERSON_TITLED = new RegExp(String.raw`^(${FULL_NAME})[ \t]*,`, 'u');
 const CELL_PERSON = new RegExp(String.raw`^(${FULL_NAME})[ \t]*(?:$|[,(·–—-]|and\b|&)`, 'u');
@@ -797,7 +797,7 @@ export function interviewersFromText(
   const writer = context.sender?.name;
   if (colleagues.size > 0) {
     const firstNames = [...colleagues.keys()].map(literal).join('|');
-    const byFirstName = new RegExp(String.raw`\b(${firstNames})${FIRST_NAME_THEN_VERB}`, 'gu');
+    const byFirstName = new RegExp(String.raw`\b(${firstNames})${ASIDE}${WILL_MEET}`, 'gu');
     for (const m of flat.matchAll(byFirstName)) {
       const sentence = sentenceOf(flat, m.index ?? 0);
       if (looksBack(flat, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;

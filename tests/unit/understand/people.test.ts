@@ -697,6 +697,12 @@ describe('a colleague the headers name, called by first name in the text', () =>
     ]);
   });
 
+  it('meets by every verb the full-name forms meet by ("can see you", "will be conducting")', () => {
+    expect(read('Marek can see you at the plant on Thursday at 10.')).toEqual(['Marek Dellacqua']);
+    expect(read('Marek will be conducting the technical round.')).toEqual(['Marek Dellacqua']);
+    expect(names('Dana Lee can see you on Thursday at 10.')).toEqual(['Dana Lee']);
+  });
+
   it('brings the writer along in "Marek and I have you down for Thursday"', () => {
     expect(read('Marek and I have you down for Thursday at 8:00 AM at the plant.')).toEqual([
       'Marek Dellacqua',
