@@ -593,9 +593,12 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
 }
 
 /**
- * "16 June 2027 (Wednesday)": a weekday in brackets right after a date restates that date, never
- * the coming Wednesday; a weekday that disagrees with it is a conflict, and the time is asked.
+ * "16 June 2027 (Wednesday)", "March 12, Friday, 3 PM", "12/03 Friday": a weekday right after a
+ * date restates that date, never the coming Friday; one that disagrees with it is a conflict, and
+ * the time is asked.
  */
+// What may stand between the date and the weekday that restates it: a bracket, a comma or a dash.
+const RESTATING_WEEKDAY = /^[ \t]*(?:\(|[,–—-][ \t]*)?[(\p{L}]$/u;
 function withDateItRestates(
   mention: Mention,
   previous: Mention | undefined,
@@ -606,7 +609,7 @@ function withDateItRestates(
     !previous.dayCertain ||
     mention.dayCertain ||
     mention.weekday === null ||
-    !/^[ \t]*\($/.test(`${text.slice(previous.end, mention.index)}${mention.text.slice(0, 1)}`)
+    !RESTATING_WEEKDAY.test(`${text.slice(previous.end, mention.index)}${mention.text.slice(0, 1)}`)
   )
     return mention;
   return {

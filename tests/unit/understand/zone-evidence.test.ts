@@ -300,7 +300,7 @@ describe('an item that is optional', () => {
   });
 });
 
-describe('a weekday in brackets after a date', () => {
+describe('a weekday after a date', () => {
   const day = (weekday: string) =>
     `Date : 16 June 2027 (${weekday})\nTime : 3:00 PM - 4:00 PM\nPlatform : Zoom`;
   const options = {
@@ -316,6 +316,22 @@ describe('a weekday in brackets after a date', () => {
 
   it('asks when it disagrees with the date', () => {
     expect(read(day('Tuesday'), options)?.confidence.start ?? 0).toBeLessThan(0.5);
+  });
+
+  it('restates it after a comma or a space too, as "March 12, Friday, 3 PM" is written', () => {
+    const manila = { writerZone: 'Asia/Manila', reference: new Date('2027-03-01T08:00:00Z') };
+    for (const written of [
+      'March 12, Friday, 3:00 PM',
+      '12 March, Friday at 3:00 PM',
+      'March 12 Friday 3:00 PM',
+    ])
+      expect(read(`Your final interview is on ${written} PHT.`, manila)?.start).toBe(
+        '2027-03-12T15:00:00+08:00',
+      );
+    expect(
+      read('Your final interview is on March 12, Thursday, 3:00 PM PHT.', manila)?.confidence
+        .start ?? 1,
+    ).toBeLessThan(0.5);
   });
 });
 
