@@ -86,6 +86,10 @@ interface Gazetteer {
   byCountry: Map<string, Set<string>>;
   /** Each US state's zones, with the people its listed cities hold in each. */
   byUsState: Map<string, Map<string, number>>;
+  /** Zones by ISO alpha-2 code ("GB"), kept apart: as words, "IT" and "IN" are no countries. */
+  byIso2: Map<string, Set<string>>;
+  /** Every folded state, province, country and code a listed city carries. */
+  regions: Set<string>;
 }
 
 let built: Gazetteer | null = null;
@@ -97,7 +101,14 @@ function gazetteer(): Gazetteer {
   const byCountry = new Map<string, Set<string>>();
   const cityMapping = gazetteerCities();
   const countryKeys = new Map<string, string>();
+  const byIso2 = new Map<string, Set<string>>();
+  const regions = new Set<string>(Object.keys(REGION_CODES));
   for (const city of cityMapping) {
+    for (const value of [city.state_ansi, city.province, city.country, city.iso2, city.iso3])
+      if (typeof value === 'string' && value) regions.add(fold(value));
+    const inCountry = byIso2.get(city.iso2) ?? new Set<string>();
+    inCountry.add(city.timezone);
+    byIso2.set(city.iso2, inCountry);
     for (const name of new Set([fold(city.city), fold(city.city_ascii)])) {
       const list = byName.get(name) ?? [];
       list.push(city);
@@ -124,7 +135,7 @@ function gazetteer(): Gazetteer {
     zones.set(city.timezone, (zones.get(city.timezone) ?? 0) + city.pop);
     byUsState.set(city.state_ansi, zones);
   }
-  built = { byName, byCountry, byUsState };
+  built = { byName, byCountry, byUsState, byIso2, regions };
   return built;
 }
 
@@ -155,6 +166,9 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
   if (region) {
     const city = cities.find((c) => matchesRegion(c, region));
     if (city) return { ...toPlace(city), text, confidence: 0.9 };
+    // "Derby, GB" when the list holds only Derby, Western Australia: a region that is somewhere
+    // else rules the name's other towns out. A country on one clock still says the zone.
+    if (gazetteer().regions.has(fold(region))) return inCountryOnOneClock(name, region, text);
   }
   // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
   if (WORD_NAMES.has(key) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
@@ -165,6 +179,24 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
   if (largest.pop >= 500_000 && (!second || largest.pop >= 3 * second.pop))
     return { ...toPlace(largest), text, confidence: 0.75 };
   return null;
+}
+
+/**
+ * "Taguig City 1634, Philippines": a country named by its name on an address line, when it keeps
+ * one clock. (Never a code: "CO" after Denver is Colorado, not Colombia.)
+ */
+function countryOnOneClock(segment: string): PlaceMatch | null {
+  if (segment.length < 4 || !gazetteer().byCountry.has(fold(segment))) return null;
+  return inCountryOnOneClock(segment, segment, segment);
+}
+
+function inCountryOnOneClock(name: string, country: string, text: string): PlaceMatch | null {
+  const { byIso2, byCountry } = gazetteer();
+  const code = country.trim().toUpperCase();
+  const zones = byIso2.get(code) ?? byCountry.get(fold(country));
+  const [zone] = zones ?? [];
+  if (zones?.size !== 1 || !zone) return null;
+  return { city: name, zone, country: byIso2.has(code) ? code : country, text, confidence: 0.85 };
 }
 
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
@@ -236,7 +268,14 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
     const underStreet = afterStreet;
     afterStreet = STREET_LINE.test(line);
     if (line.length > 160) continue;
-    const postcodeCountry = UK_POSTCODE.test(line) ? 'GB' : EIRCODE.test(line) ? 'IE' : null;
+    // Gibraltar's one postcode, GX11 1AA, is written as a British one.
+    const postcodeCountry = /\bGX11 ?1AA\b/.test(line)
+      ? 'GI'
+      : UK_POSTCODE.test(line)
+        ? 'GB'
+        : EIRCODE.test(line)
+          ? 'IE'
+          : null;
     const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
     const onLine: PlaceMatch[] = [];
     for (const [i, segment] of segments.entries()) {
@@ -256,7 +295,9 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
         (postcodeCountry ? placeNamed(segment, postcodeCountry) : null) ??
-        (/\d/.test(line) || underStreet ? placeNamed(segment) : null) ??
+        (/\d/.test(line) || underStreet
+          ? (placeNamed(segment) ?? countryOnOneClock(segment))
+          : null) ??
         stateOfAddress(segments[i - 1], segment, line);
       if (place) onLine.push(place);
     }

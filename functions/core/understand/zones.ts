@@ -128,6 +128,8 @@ const ALTERNATIVES: Record<string, string[]> = {
   AST: ['Asia/Riyadh', 'America/Puerto_Rico'],
   MST: ['America/Phoenix', 'America/Hermosillo'],
   MT: ['America/Phoenix'],
+  // Manila writes Philippine Standard Time "PST" (UTC+8), as official notices do.
+  PST: ['Asia/Manila'],
   // Australians write their eastern and central standard times without the "A" (never their
   // daylight ones: "EDT" in July is only New York's).
   EST: ['America/Cancun', 'America/Panama', ...AUSTRALIAN_EASTERN],
@@ -541,9 +543,19 @@ const ZONE_STATEMENTS: RegExp[] = [
   /(?=\((?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
 ];
 
+// Google Calendar's zone line names the city whose clock it is: "Australian Eastern Standard
+// Time - Brisbane" (Queensland keeps no summer time; "AEST" alone would be Sydney's in winter),
+// "Central European Time - Berlin".
+const CALENDAR_ZONE_CITY =
+  /(?:^|[ \t]{2})[ \t]*(?:\p{Lu}\p{L}*[ \t]+){1,5}Time[ \t]+[-–][ \t]+(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})(?=[ \t]*$|[ \t]{2})/gmu;
+
 /** The zone a message states for all its times, if any. */
 export function findStatedZone(text: string): StatedZone | null {
   const capped = text.slice(0, 50_000);
+  for (const m of capped.matchAll(CALENDAR_ZONE_CITY)) {
+    const place = placeNamed(m[1] ?? '');
+    if (place && place.confidence >= 0.75) return { zone: place.zone, confidence: 0.9 };
+  }
   for (const statement of ZONE_STATEMENTS) {
     statement.lastIndex = 0;
     for (let m = statement.exec(capped); m; m = statement.exec(capped)) {

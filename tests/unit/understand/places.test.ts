@@ -30,6 +30,17 @@ describe('places', () => {
     // An Irish Eircode says Ireland, as a British postcode says Britain.
     [['Venue: Boardroom, Riverside Hospital, Dublin Road, Kilkenny R95 X2K7'], 'Europe/Dublin'],
     [['Unit 4, Ballybrit Business Park, Galway H91 P2C8'], 'Europe/Dublin'],
+    // A region or postcode that is somewhere else rules a namesake out: the list's only Derby is
+    // in Western Australia, and "DE24 8UP" is British. Gibraltar's postcode is written as one.
+    [['Pride Park, Derby DE24 8UP'], 'Europe/London'],
+    [['Suite 4.2, Europort, Gibraltar GX11 1AA'], 'Europe/Gibraltar'],
+    // A country on one clock ends an address line the list holds no town of.
+    [
+      ['27F Crescent Park Tower', 'Bonifacio Global City, Taguig City 1634, Philippines'],
+      'Asia/Manila',
+    ],
+    // A state's code is never a country's ("CO" after Denver is Colorado, not Colombia).
+    [['1200 Larimer Street, Denver, CO 80204'], 'America/Denver'],
     [['Senior Recruiter', 'Best regards'], null],
     // A first name that is also a city signs the mail; it is no office.
     [['Sofia', 'Talent Acquisition, Acme'], null],

@@ -346,6 +346,12 @@ describe("an abbreviation said to be on the reader's clock", () => {
 });
 
 describe("an abbreviation the writer's place settles", () => {
+  it('reads "PST" from Manila as Philippine Standard Time, from anywhere else as Pacific', () => {
+    const text = 'Date: Friday, 20 August 2027\nTime: 9:00 AM - 10:30 AM PST';
+    expect(read(text, { writerZone: 'Asia/Manila' })?.start).toBe('2027-08-20T09:00:00+08:00');
+    expect(read(text, { writerZone: 'America/Los_Angeles' })?.timezone).toBe('America/Los_Angeles');
+  });
+
   it('is settled by a zone that keeps the same clock as one of its meanings ("AST" from Manama)', () => {
     const found = read('Your interview: Thursday, 22nd April 2027, 1:00 PM - 1:45 PM AST', {
       writerZone: 'Asia/Bahrain',

@@ -187,6 +187,20 @@ describe('zone phrases', () => {
     expect(findStatedZone('Times are shown in Eastern Time.')?.zone).toBe('America/New_York');
     expect(findStatedZone('Hartford, CT 06103')).toBeNull();
   });
+
+  it("takes the city of Google Calendar's zone line, whose clock it is", () => {
+    const invite = (line: string) =>
+      `Data Engineer interview\nWednesday 20 Jan 2027 ⋅ 3pm – 4pm\n${line}\n\nJoin with Google Meet`;
+    expect(findStatedZone(invite('Australian Eastern Standard Time - Brisbane'))?.zone).toBe(
+      'Australia/Brisbane',
+    );
+    expect(findStatedZone(invite('Central European Time - Warsaw'))?.zone).toBe('Europe/Warsaw');
+    expect(
+      findStatedZone('When  Wed 20 Jan 2027 ⋅ 3pm – 4pm  India Standard Time - Kolkata  Guests')
+        ?.zone,
+    ).toBe('Asia/Kolkata');
+    expect(findStatedZone(invite('Quality Time - Team Building'))).toBeNull();
+  });
 });
 
 describe('placeWallTime', () => {
