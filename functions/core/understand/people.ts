@@ -254,7 +254,7 @@ const CUES =
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
-  /\b(?:thanks again|thank you again|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
+  /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:speaking|talking|chatting|meeting)|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "We enjoyed reading your application and would love to invite you to an interview with …": a
 // sentence that looks back may still invite.
 const INVITES =
@@ -288,9 +288,11 @@ const TITLE_FIRST = new RegExp(
 // "… would love to chat with you", "… is going to run the session", "… can see you".
 const WILL_MEET = String.raw`\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to|can)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
+// "Sarah from our ML team will join": where the person works, between the name and the verb.
+const FROM_TEAM = String.raw`(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?`;
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
 const NAMES_THEN_VERB = new RegExp(
-  String.raw`(${FULL_NAME}${ASIDE}(?:,\s*(?:and\s+)?${FULL_NAME}${ASIDE}|\s+and\s+${FULL_NAME}${ASIDE}){0,4})(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?${WILL_MEET}`,
+  String.raw`(${FULL_NAME}${ASIDE}(?:,\s*(?:and\s+)?${FULL_NAME}${ASIDE}|\s+and\s+${FULL_NAME}${ASIDE}){0,4})${FROM_TEAM}${WILL_MEET}`,
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
@@ -797,7 +799,10 @@ export function interviewersFromText(
   const writer = context.sender?.name;
   if (colleagues.size > 0) {
     const firstNames = [...colleagues.keys()].map(literal).join('|');
-    const byFirstName = new RegExp(String.raw`\b(${firstNames})${ASIDE}${WILL_MEET}`, 'gu');
+    const byFirstName = new RegExp(
+      String.raw`\b(${firstNames})${ASIDE}${FROM_TEAM}${WILL_MEET}`,
+      'gu',
+    );
     for (const m of flat.matchAll(byFirstName)) {
       const sentence = sentenceOf(flat, m.index ?? 0);
       if (looksBack(flat, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
@@ -895,7 +900,7 @@ export function interviewersFromText(
 }
 
 const JOINS_TOO =
-  /\b(?:will|(?:'|’)ll) (?:also )?join(?: (?:us|me))? (?:too|as well)\b|\bwill also join\b/i;
+  /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well)\b|\bwill\s+also\s+join\b/i;
 
 /** Where the text speaks of a person: by full name, given name or surname, as written. */
 function mentionsOf(person: Person, text: string): number[] {

@@ -877,6 +877,22 @@ describe('what the first-name and greeting rules must not take', () => {
   });
 });
 
+describe('a writer thanked for a call already had', () => {
+  it('is not met again ("Thanks for speaking with me. Bill Tanaka would like to meet you")', () => {
+    const writer = { ...context, sender: { name: 'Rosa Imbert', email: 'rosa@grain.example' } };
+    const read = (text: string) => [
+      ...new Set(interviewersFromText(text, writer).map((p) => p.name)),
+    ];
+    expect(
+      read('Thanks for speaking with me. Bill Tanaka would like to meet you on Tuesday.'),
+    ).toEqual(['Bill Tanaka']);
+    expect(read('You will be speaking with me and Bill Tanaka on Tuesday.')).toEqual([
+      'Rosa Imbert',
+      'Bill Tanaka',
+    ]);
+  });
+});
+
 describe('one who joins too', () => {
   it('joins the writer, unless the writer signs as one who schedules', () => {
     const owner = {
@@ -887,6 +903,15 @@ describe('one who joins too', () => {
     const text =
       "I've set up a Zoom for Tuesday morning. Walt (my business partner, cc'd) will join too.\n\nTalk soon,\nFern\n\nFern Castillo | Owner";
     expect(findInterviewers(text, [], owner).interviewers.map((p) => p.name)).toEqual([
+      'Fern Castillo',
+      'Walt Henning',
+    ]);
+    // Where they work between the name and the verb, and the verb wrapped onto the next line.
+    const wrapped = text.replace(
+      "Walt (my business partner, cc'd) will join too.",
+      'Walt from our estimating team will\njoin too.',
+    );
+    expect(findInterviewers(wrapped, [], owner).interviewers.map((p) => p.name)).toEqual([
       'Fern Castillo',
       'Walt Henning',
     ]);
