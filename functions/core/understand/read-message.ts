@@ -763,12 +763,20 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "Within a week of your visit": the visit is over on its last day (a two-day onsite's second).
   const lastDay = interview.end ?? interview.start;
   const interviewDay = lastDay ? DateTime.fromISO(lastDay, { setZone: true }).startOf('day') : null;
-  interview.decisionBy = findDecisionDate(body, {
+  const decisionOptions = {
     interviewDay,
     reference: original.sentAt,
     referenceOffset: offsetAt(referenceZone, original.sentAt),
     dayFirst: dayOrder.dayFirst,
-  });
+  };
+  // "We're aiming to confirm next steps by Friday 18th June", said when the interview was first
+  // set, still holds after a later message moves it within the thread, if it still comes after.
+  const earlierDecision = earlier ? findDecisionDate(earlier, decisionOptions) : null;
+  interview.decisionBy =
+    findDecisionDate(body, decisionOptions) ??
+    (earlierDecision && interviewDay && earlierDecision > (interviewDay.toISODate() ?? '')
+      ? earlierDecision
+      : null);
   confidence.decisionBy = interview.decisionBy ? 0.8 : 0;
 
   // Whichever source gave it, the zone is spelled as today's tz database does ("Asia/Calcutta"

@@ -21,6 +21,12 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // A legal form spelled out, ending the disclaimer's sentence.
+    [
+      'Midland Traction Systems Limited. Registered in England and Wales.',
+      'midlandtraction',
+      'Midland Traction Systems',
+    ],
     // The domain spells the place an organisation's name ends with.
     [
       'Human Resources\nUniversity of the Riverina | Wagga Wagga',
