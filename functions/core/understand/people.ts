@@ -235,17 +235,18 @@ function listAfter(text: string, context: PeopleContext): string[] {
   return names;
 }
 
+// A label may be an item of a bulleted block itself: "- Interviewers:".
 const LABELS =
-  /^[ \t]*(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:(?:'|’)ll| will) (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
+  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:(?:'|’)ll| will) (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
 const BETWEEN = new RegExp(
   String.raw`\b(?:[Ii]nterview|[Rr]eview|[Cc]all|[Mm]eeting|[Cc]hat|[Ss]creen|[Cc]onversation|[Ss]ession)\s+between\s+(${FULL_NAME})\s+and\s+(${FULL_NAME})?`,
   'gu',
 );
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
-// interview panel will be:", "then a Q&A with:").
+// interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL =
-  /^[ \t]*(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
+  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|booked (?:you )?in)\b/i;
 const CUES =
@@ -526,9 +527,14 @@ function withoutFrenchMonsieur(text: string): string {
   return text.replace(/(?<![\p{L}.])M\.[ \t]+(?=\p{Lu}\p{Ll}+[ \t]+\p{Lu})/gu, '');
 }
 
-/** A list's item without its bullet or number: "  2. Ms. Pooja Deshpande", "- Jane Doe". */
+// "Dr. med. Matthias Kälin", "Dr.-Ing. Jonas Weber": a German or Swiss doctorate's field is part of
+// the form of address. It is blanked to its length, so every index into the text holds.
+const DOCTORATE_FIELD =
+  /(?<=\bDr\.)(?:[ \t]?(?:med(?:\.[ \t]?dent)?|rer\.[ \t]?nat|phil|jur|oec|sc|techn|h\.[ \t]?c)|-Ing)\.(?=[ \t])/g;
+
+/** A list's item without its bullet or number: "  2. Ms. Pooja Deshpande", "- Jane Doe", "+ Mr. Long". */
 function listItem(line: string): string {
-  return line.replace(/^[\s\-*•·–—\d.)|]+/, '');
+  return line.replace(/^[\s\-*•·–—+▪◦‣○■►\d.)|]+/, '');
 }
 
 /**
@@ -559,7 +565,9 @@ export function interviewersFromText(
   text: string,
   context: PeopleContext,
 ): Array<{ name: string; at: number }> {
-  const scan = withoutFrenchMonsieur(text.slice(0, 40_000));
+  const scan = withoutFrenchMonsieur(text.slice(0, 40_000)).replace(DOCTORATE_FIELD, (field) =>
+    ' '.repeat(field.length),
+  );
   const found: Array<{ name: string; at: number }> = [];
   const add = (names: string[], at: number) => {
     names.forEach((name, offset) => {

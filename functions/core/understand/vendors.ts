@@ -179,7 +179,7 @@ export const JOB_TITLE_WORD =
 const NOT_AN_EMPLOYER =
   /^(?:ext(?:ernal)?|contractor|guest|intern|temp|personal|private|work|home|mobile|it)$/i;
 const PERSON_THEN_EMPLOYER =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\((\p{Lu}[^()]{1,60})\)$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\((\p{Lu}[^()]{1,60})\)|\s+\|\s+(\p{Lu}[^|]{1,60}))$/u;
 
 const TEAM_WORDS =
   /\s+(?:careers|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team)?|jobs|team)$/i;
@@ -191,10 +191,10 @@ const TEAM_WORDS =
  */
 export function employerInDisplayName(name: string | null): string | null {
   if (!name) return null;
-  // "Kendra Lassiter (Piedmont Bioprocess)": a person, then whom they write for; never their
-  // pronouns or their title ("(she/her)", "(Recruiter)").
+  // "Kendra Lassiter (Piedmont Bioprocess)", "Marta Zielińska | Spedio": a person, then whom they
+  // write for; never their pronouns or their title ("(she/her)", "(Recruiter)", "| Recruiter").
   const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
-  const employer = personFor?.[1]?.trim();
+  const employer = (personFor?.[1] ?? personFor?.[2])?.trim();
   if (
     employer &&
     !/\//.test(employer) &&
@@ -246,9 +246,10 @@ const GLUED_TEAM_WORD = new RegExp(`^${GLUED}[-_.]?|[-_.]?${GLUED}$|^hr[-_.]|[-_
 // A tool's own footer: "Scheduled with SavvyCal", "Sent via Breezy HR", "Powered by Guide"; never
 // "sent by", which an employer's own footer says of itself.
 // Also as other languages say it: "sendt fra Webcruiter på vegne av …", "envoyé via Flatchr",
-// "gesendet über Personio"; and a job board's "because you applied for a job on Jobvana".
+// "gesendet über Personio", "Message sent from TRAFFIT system" ("z systemu TRAFFIT"); and a job
+// board's "because you applied for a job on Jobvana".
 const TOOL_FOOTER =
-  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:to you )?(?:via|with|through)|[Ss]endt (?:fra|via)|[Ss]kickat (?:från|via)|(?:[Gg]esendet|[Vv]ersendet) (?:über|via|mit)|[Ee]nvoyé (?:via|avec|par l['’]intermédiaire de)|[Ee]nviado (?:a través de|vía|via|con)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met)|applied (?:for (?:a|the) (?:job|role|position) )?(?:on|via|through)) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/gu;
+  /\b(?:(?:[Ss]cheduled|[Bb]ooked) (?:with|via|through)|[Pp]owered by|[Ss]ent (?:to you )?(?:via|with|through)|[Ss]endt (?:fra|via)|[Ss]kickat (?:från|via)|(?:[Gg]esendet|[Vv]ersendet) (?:über|via|mit)|[Ee]nvoyé (?:via|avec|par l['’]intermédiaire de)|[Ee]nviado (?:a través de|vía|via|con)|[Ii]nviato (?:tramite|con)|[Vv]erzonden (?:via|met)|applied (?:for (?:a|the) (?:job|role|position) )?(?:on|via|through)|[Ss]ent from(?: the)?(?= [A-Z][\w.-]* (?:system|platform)\b)|z systemu) ([A-Z][\w.-]*(?: [A-Z][\w-]*)?)/gu;
 
 /** Lower-case letters and digits alone: how a tool's name is compared ("Breezy HR" is breezyhr). */
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');

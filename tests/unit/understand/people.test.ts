@@ -877,6 +877,26 @@ describe('what the first-name and greeting rules must not take', () => {
   });
 });
 
+describe('a panel as mail from outside the English-speaking world lists it', () => {
+  it('reads a bulleted label, "+" items, "will be present:" and a doctorate\'s field', () => {
+    expect(
+      names(
+        '- Format: Zoom\n- Interviewers:\n   + Mr. Nguyen Hoang Long - Delivery Director\n   + Ms. Pham Thi Mai - Head of ANZ Accounts',
+      ),
+    ).toEqual(['Nguyen Hoang Long', 'Pham Thi Mai']);
+    expect(
+      names(
+        'On the meeting will be present:\n   - Tomasz Wiśniewski - Team Leader .NET\n   - Agnieszka Kowalczyk-Nowak - Solution Architect',
+      ),
+    ).toEqual(['Tomasz Wiśniewski', 'Agnieszka Kowalczyk-Nowak']);
+    expect(
+      names(
+        'Your interview partners:\n  * Dr. med. Matthias Kälin, VP Clinical Affairs\n  * Dr.-Ing. Jonas Weber, Head of R&D',
+      ),
+    ).toEqual(['Matthias Kälin', 'Jonas Weber']);
+  });
+});
+
 describe('a writer thanked for a call already had', () => {
   it('is not met again ("Thanks for speaking with me. Bill Tanaka would like to meet you")', () => {
     const writer = { ...context, sender: { name: 'Rosa Imbert', email: 'rosa@grain.example' } };

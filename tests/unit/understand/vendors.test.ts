@@ -50,6 +50,9 @@ describe('employerInDisplayName', () => {
     ['Kendra Lassiter (Recruiting Coordinator)', null],
     ['Kendra Lassiter (External)', null],
     ['Kendra Lassiter (Greenhouse)', null],
+    // …or after a bar, as trackers in Europe write it.
+    ['Marta Zielińska | Spedio', 'Spedio'],
+    ['Marta Zielińska | IT Recruiter', null],
   ])('%s -> %s', (name, employer) => {
     expect(employerInDisplayName(name)).toBe(employer);
   });
@@ -57,7 +60,7 @@ describe('employerInDisplayName', () => {
 
 describe('a tool named by its own footer', () => {
   const tools = toolsNamedIn(
-    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health\nDenne e-posten er sendt fra Webcruiter på vegne av Fjordvik AS.\nSendt fra min iPhone\nThis mail has been sent to you via Hirewell RMS on behalf of Dockside Ltd.\nYou are receiving this email because you applied for a job on JOBVANA.',
+    'Prairie Ledger - 80 Main St\nBooked with TidyCal\nSent via Breezy HR\nThis email was sent by Northwind Health\nDenne e-posten er sendt fra Webcruiter på vegne av Fjordvik AS.\nSendt fra min iPhone\nThis mail has been sent to you via Hirewell RMS on behalf of Dockside Ltd.\nYou are receiving this email because you applied for a job on JOBVANA.\nMessage sent from TRAFFIT system. Please use "Reply".\nSent from my Hiring Desk app',
   );
   it.each([
     [{ name: 'TidyCal', email: 'bookings@tidycal.example' }, true],
@@ -67,6 +70,9 @@ describe('a tool named by its own footer', () => {
     [{ name: 'Fjordvik', email: 'noreply@webcruiter.example' }, true],
     [{ name: 'Dockside', email: 'rms-noreply@hirewell.example' }, true],
     [{ name: 'JOBVANA', email: 'no-reply@notifications.jobvana.example' }, true],
+    // "Message sent from X system": the system is a tool (never "Sent from my …" app).
+    [{ name: 'Marta Zielińska | Spedio', email: 'no-reply@traffit.example' }, true],
+    [{ name: 'Hiring Desk', email: 'desk@hiringdesk.example' }, false],
     // An employer's own "sent by" footer makes it no tool.
     [{ name: 'Northwind Health', email: 'dana@northwindhealth.example' }, false],
     // Its footers name no one else.
