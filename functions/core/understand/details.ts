@@ -9,9 +9,12 @@ import { ARRIVAL_PLACES, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './place
 import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
-// Personal mail hosts: their domain names the host, never the employer (vendors: vendors.ts).
+// Personal mail hosts, and the internet providers whose mail people keep for life ("Graham
+// <g.pickersgill@btinternet.com>", a tea room's owner): their domain names the host, never the
+// employer (vendors: vendors.ts). A provider that is also an employer counts only by the domain its
+// customers' mail has ("telus.net", not "telus.com").
 const GENERIC_DOMAINS =
-  /(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|followup|example-mail)\.[a-z.]+$/i;
+  /(?:^|\.)(?:(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|followup|example-mail|btinternet|btopenworld|ntlworld|blueyonder|talktalk|virginmedia|bigpond|optusnet|iinet|sbcglobal|bellsouth|earthlink|optonline|sympatico|videotron|wanadoo|laposte|libero|virgilio|rediffmail|seznam|interia|ziggo|telenet|bluewin|hanmail|naver|qq|163|126)\.[a-z.]+|(?:web|t-online)\.de|(?:att|comcast|verizon|cox|charter|telus)\.net|shaw\.ca|xtra\.co\.nz)$/i;
 
 // Australia's states and territories and Canada's provinces, as their government domains spell them.
 const STATE_CODES = new Set(
@@ -876,12 +879,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 function amount(raw: string): number | null {
   const value = raw.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value);
-  if (/^half an?$/.test(value)) return 0.5;
+  if (/^half(?: an?)?$/.test(value)) return 0.5;
   return NUMBER_WORDS[value] ?? null;
 }
 
 const DURATION =
-  /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
+  /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?|(?<=\ba )half)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
   /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
 const LENGTH_CUE =
@@ -906,7 +909,7 @@ export function findDuration(text: string): number | null {
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     const nounAfter =
-      /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
+      /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
         after,
       );
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);

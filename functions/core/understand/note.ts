@@ -94,10 +94,11 @@ function timesOf(
     });
 }
 
-// "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45":
-// the user's own plans around the interview, with times that witness nothing about its start.
+// "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45",
+// "Getting the 11:03 from King's Cross" (a service named by when it leaves): the user's own plans
+// around the interview, with times that witness nothing about its start.
 const OWN_PLANS =
-  /\b(?:flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
+  /\b(?:(?:get(?:ting)?|catch(?:ing)?|tak(?:e|ing)|on) the \d{1,2}[:.]\d{2}|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 

@@ -29,7 +29,7 @@ import { carriedOver, findInterviewers, joinPanels, signerOf } from './people.ts
 import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { unwrapLines } from './text.ts';
+import { unwrapLines, WEEKDAY_WORD } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -803,9 +803,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 // the new time"): then only a move the candidate accepted is settled, never the first slot.
 const SLOT_MOVED =
   /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time)\b/i;
-// The latest message of a thread says the slot is settled, moved or not.
+// The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you then)\b`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}))\b`,
   'i',
 );
 // The sentence of a reply that accepts ("1:30 PM CT works for me").

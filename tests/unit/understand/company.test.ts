@@ -5,6 +5,7 @@ import {
   clientOfAgency,
   findCompany,
   findCompanyByPhrase,
+  organisationLabel,
   shortFormOf,
 } from '../../../functions/core/understand/details.ts';
 
@@ -153,5 +154,15 @@ describe('clientOfAgency', () => {
     expect(
       clientOfAgency('Cascade Orchards would like to interview you.', 'Timberline Talent'),
     ).toBe('Cascade Orchards');
+  });
+});
+
+describe('organisationLabel', () => {
+  it("names no employer for an internet provider's mail, kept for life", () => {
+    expect(organisationLabel('g.pickersgill@btinternet.example')).toBeNull();
+    expect(organisationLabel('owner@bigpond.example')).toBeNull();
+    expect(organisationLabel('sam@comcast.net')).toBeNull();
+    expect(organisationLabel('dana@telus.com')).toBe('telus');
+    expect(organisationLabel('dana@keystone-freight.example')).toBe('keystone-freight');
   });
 });

@@ -9,6 +9,8 @@ describe('findDuration', () => {
     ['Same Teams link, still an hour.', 60],
     ['Thursday at 10:00 AM CT\n1 hour with Dana Whitfield, VP, Risk', 60],
     ['Plan on 30 minutes - I mostly want to hear about your work.', 30],
+    ['Can you come by the shop on Thursday at 2 for a half hour talk?', 30],
+    ['It will be a half-hour chat with the two of us.', 30],
   ])('%j -> %i minutes', (text, minutes) => {
     expect(findDuration(text)).toBe(minutes);
   });

@@ -36,6 +36,15 @@ describe('weighNote', () => {
     expect(weighNote('', start, options).verdict).toBe('silent');
   });
 
+  it("the user's travel, a service named by when it leaves, witnesses nothing", () => {
+    expect(
+      weighNote("Tokyo one. Getting the 11:03 from King's Cross first.", start, options).verdict,
+    ).toBe('silent');
+    expect(weighNote('catching the 6.15 bus, then the call', start, options).verdict).toBe(
+      'silent',
+    );
+  });
+
   it('when the forward gave no time, a time in the note is not taken as fact', () => {
     expect(weighNote('it is on Dec 14 at 2pm ET', null, options).verdict).toBe('silent');
     expect(weighNote('prep call with my mentor tomorrow at 4pm', null, options).verdict).toBe(

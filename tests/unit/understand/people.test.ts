@@ -897,6 +897,19 @@ describe('a panel as mail from outside the English-speaking world lists it', () 
   });
 });
 
+describe('an owner who asks the candidate to come by', () => {
+  it('is the one they meet, with nobody else named', () => {
+    const owner = { ...context, sender: { name: 'Dale Kowalczyk', email: 'dale@shop.example' } };
+    expect(
+      findInterviewers(
+        'Can you come by the shop on Thursday at 2 for a half hour talk?',
+        [],
+        owner,
+      ).interviewers.map((person) => person.name),
+    ).toEqual(['Dale Kowalczyk']);
+  });
+});
+
 describe('a writer thanked for a call already had', () => {
   it('is not met again ("Thanks for speaking with me. Bill Tanaka would like to meet you")', () => {
     const writer = { ...context, sender: { name: 'Rosa Imbert', email: 'rosa@grain.example' } };
