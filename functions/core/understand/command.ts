@@ -259,11 +259,16 @@ const ADD_INTERVIEWER =
 const SENT_IN_WORDS =
   /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?![^.!?]*\?)/i;
 
+// "Sorry, what can I actually reply to these with?", "what were the commands again?": `help`.
+const HELP_IN_WORDS =
+  /^(?:what (?:can|do|should|could) I (?:\w+ )?(?:reply|write|say|send|type|answer)\b|what (?:are|were) the (?:commands|words|options|keywords)\b|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|words|options|keywords)\b)/i;
+
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {
   const added = ADD_INTERVIEWER.exec(line);
   if (added?.[1]) return { verb: 'interviewer', arg: nameArg(added[1]) };
   if (SENT_IN_WORDS.test(line)) return { verb: 'sent', arg: null };
+  if (HELP_IN_WORDS.test(line)) return { verb: 'help', arg: null };
   for (const [pattern, verb] of COLON_FORMS) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -415,11 +420,11 @@ function commandOfClause(first: string): Command | null {
   return readNumbered(line.replace(/[\s.!?]+$/, '')) ?? readLine(line);
 }
 
-/** "Please stop.", "OK, pause": politeness in front of the verb. */
+/** "Please stop.", "OK, pause", "so you can start the reminders again": politeness in front of the verb. */
 function withoutPoliteStart(line: string): string {
   return (
     line.replace(
-      /^(?:(?:please|pls|plz|kindly|ok|okay|hi|hey|yes|just|(?:can|could|would|will) (?:you|u)|you can|go ahead and|i'?d like to|i would like to|i want to|let'?s)\b[\s,!.:-]*)+/i,
+      /^(?:(?:please|pls|plz|kindly|ok|okay|hi|hey|yes|just|so|and|then|(?:can|could|would|will) (?:you|u)|you can|go ahead and|i'?d like to|i would like to|i want to|let'?s)\b[\s,!.:-]*)+/i,
       '',
     ) || line
   );

@@ -368,6 +368,15 @@ describe('commands written as people write them', () => {
     ['Give it a fortnight please', { verb: 'snooze', arg: '14 days' }],
     ['Please pause all of these for now. My exams start on the 3rd.', { verb: 'pause', arg: null }],
     [
+      "Hi - I'm back from Rome now, so you can start the reminders again please. No news yet.",
+      { verb: 'resume', arg: null },
+    ],
+    [
+      'Thanks. Sorry, what can I actually reply to these with? I lost the list.',
+      { verb: 'help', arg: null },
+    ],
+    ['What were the commands again?', { verb: 'help', arg: null }],
+    [
       'Sent it this morning from my work id, changed the last line a bit.',
       { verb: 'sent', arg: null },
     ],
