@@ -241,9 +241,13 @@ function clausesOf(text: string): string[] {
     .filter((clause) => clause.length > 0 && clause.length < 600 && !/^>/.test(clause));
 }
 
-/** Past or hypothetical: "we discussed", "if all goes well we'll discuss…" is no plan of this one. */
+/**
+ * Past, hypothetical or homework: "we discussed", "if all goes well we'll discuss…", "Before your
+ * interview: if you have not already done so, please complete the online assessment" is no plan of
+ * this one.
+ */
 const NOT_THIS_INTERVIEW =
-  /\b(?:if (?:all|everything) goes well|next round|next step|after (?:the|this|your) interview|last (?:time|week)|discussed|enjoyed|thanks? (?:again )?for|as we|webinar|information session)\b/i;
+  /\b(?:if (?:all|everything) goes well|next round|next step|(?:after|before|prior to|ahead of) (?:the|this|your) interview|if you have(?:n(?:'|’)t| not) already|last (?:time|week)|discussed|enjoyed|thanks? (?:again )?for|as we|webinar|information session)\b/i;
 
 function fromSentences(text: string, people: readonly Person[]): Topic[] {
   const topics: Topic[] = [];

@@ -488,7 +488,7 @@ const MOVED_FROM_ON = new RegExp(
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 const ARRIVAL_BEFORE =
-  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than))\b[^.!?\n]{0,16}$/i;
+  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$/i;
 // "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
 // reporting somewhere, however far the clause runs before its time.
 const REPORTING_CLAUSE = new RegExp(

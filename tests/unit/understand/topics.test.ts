@@ -90,5 +90,11 @@ describe('topics a confirmation states', () => {
     );
     expect(read('Thanks again for the call; we discussed your move to Rust.')).toEqual([]);
     expect(read('Looking forward to speaking with you on Tuesday at 3pm.')).toEqual([]);
+    // Homework before it is no topic of it.
+    expect(
+      read(
+        'Before your interview: if you have not already done so, please complete the online Situational Judgement Assessment by 11:59 PM ET on Friday.',
+      ),
+    ).toEqual([]);
   });
 });

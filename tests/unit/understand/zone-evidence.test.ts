@@ -300,6 +300,16 @@ describe('an item that is optional', () => {
   });
 });
 
+describe('a time to join by', () => {
+  it('given as minutes early, is no start ("join 10 minutes early (8:50 AM)")', () => {
+    const text =
+      'Date:   Monday, May 10, 2027\nTime:   9:00 AM Eastern Time\n\nPlease join the meeting 10 minutes early (8:50 AM) to test your audio and video.';
+    expect(read(text, { reference: new Date('2027-05-04T18:33:00Z') })?.start).toBe(
+      '2027-05-10T09:00:00-04:00',
+    );
+  });
+});
+
 describe('a weekday after a date', () => {
   const day = (weekday: string) =>
     `Date : 16 June 2027 (${weekday})\nTime : 3:00 PM - 4:00 PM\nPlatform : Zoom`;
