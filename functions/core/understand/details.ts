@@ -112,6 +112,34 @@ const CAPITALISED_RUN =
  * Hill Credit Union, "nwmh" for North West Mental Health. Two initials at least, three when no
  * word is spelled out, so a short label never claims a chance phrase.
  */
+/**
+ * "SATA Administrative Offices" for sata-transit, where the signature spells "Susquehanna Area
+ * Transit Authority": a run led by initials is the place's, and the organisation is the run
+ * they stand for.
+ */
+function spelledOutIn(
+  texts: string[],
+  name: string,
+): { name: string; count: number; first: number } | undefined {
+  const initials = /^([A-Z]{3,6})\s/.exec(name)?.[1];
+  if (!initials) return undefined;
+  for (const text of texts)
+    for (const match of text.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/[ \t]+/);
+      for (let end = words.length; end >= 2; end--)
+        if (abbreviates(initials.toLowerCase(), words.slice(0, end)))
+          return {
+            name: words
+              .slice(0, end)
+              .join(' ')
+              .replace(/[.,;:]+$/, ''),
+            count: 1,
+            first: 0,
+          };
+    }
+  return undefined;
+}
+
 function abbreviates(label: string, allWords: string[]): boolean {
   // "dwc" for the Department of Water and Catchments: small joining words have no initial.
   const words = allWords.filter((word) => !/^(?:of|and|&|for|the)$/i.test(word));
@@ -258,7 +286,9 @@ export function findCompany(
   const spelled =
     top && /^[A-Z&]{2,6}$/.test(top.name)
       ? ranked.find((entry) => abbreviates(alnum(top.name), entry.name.split(/\s+/)))
-      : undefined;
+      : top
+        ? spelledOutIn(texts, top.name)
+        : undefined;
   const best = spelled ?? top;
   if (best)
     return {
@@ -815,8 +845,12 @@ export interface FormatReading {
 const FORMAT_LABEL =
   /^[ \t]*(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|teams|microsoft teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
 
+// "On Microsoft Teams instead of in person", "rather than coming in": the format given up.
+const FORMAT_GIVEN_UP =
+  /\b(?:instead of|rather than|not)\s+(?:going |coming )?(?:in person|in-person|on-?site|in (?:the )?(?:office|building)|in|by phone|over the phone|on the phone|(?:on|via|over|by) (?:zoom|teams|video|google meet))\b/gi;
+
 export function findFormat(text: string, title = ''): FormatReading {
-  const scan = `${title}\n${text.slice(0, 40_000)}`;
+  const scan = `${title}\n${text.slice(0, 40_000)}`.replace(FORMAT_GIVEN_UP, '');
   const labelled = FORMAT_LABEL.exec(scan);
   if (labelled) {
     const format: InterviewFormat = labelled[1] ? 'phone' : labelled[2] ? 'video' : 'onsite';

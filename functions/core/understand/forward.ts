@@ -248,7 +248,8 @@ function attributionHeaders(line: string): ForwardedHeaders | null {
 }
 
 /** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
-function findSplit(lines: string[]): Split | null {
+/** `inForward`: the lines are a forwarded message's, so no forwarder's note stands above them. */
+function findSplit(lines: string[], inForward = false): Split | null {
   const limit = Math.min(lines.length, 2000);
   for (let i = 0; i < limit; i++) {
     const raw = lines[i] ?? '';
@@ -274,7 +275,17 @@ function findSplit(lines: string[]): Split | null {
       const view = quoted ? lines.map(unquote) : lines;
       const block = readHeaderBlock(view, i);
       const h = block.headers;
-      if (block.keys >= 3 && h.from && (h.dateText || h.subject)) {
+      // Outlook quotes a colleague by name alone ("From: Brittany Fenstermacher"): with Sent, To
+      // and Subject under it, under a message of its own, the block is its quoted history. (Under
+      // the forwarder's short note it would be a forward whose sender nobody can tell: read as
+      // before, whole.)
+      const nameOnly =
+        !h.from &&
+        block.keys >= 4 &&
+        !!h.dateText &&
+        !!h.subject &&
+        (inForward || nonSpaceLength(lines.slice(0, i).join('\n')) > MAX_NOTE_CHARS);
+      if (block.keys >= 3 && ((h.from && (h.dateText || h.subject)) || nameOnly)) {
         return { at: i, kind: 'header-block', block, quoted };
       }
     }
@@ -349,7 +360,7 @@ export function unwrapForwards(
   let history = '';
   for (let depth = 0; depth <= MAX_DEPTH; depth++) {
     const lines = current.split('\n');
-    const split = findSplit(lines);
+    const split = findSplit(lines, depth > 0);
     if (!split) break;
     const before = lines.slice(0, split.at).join('\n').trim();
     const shortNote = nonSpaceLength(before) <= MAX_NOTE_CHARS;

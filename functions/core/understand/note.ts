@@ -295,17 +295,27 @@ export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
     text.slice(0, 2_000),
     noteReading(text, options.userZone, options.reference),
   ).filter((mention) => mention.hasDate && !aboutOwnPlans(text, mention.index));
+  // "Your panel on the 13th": a day of the month alone, which the reader takes for no date.
+  const ordinals = [...text.slice(0, 2_000).matchAll(DAY_OF_MONTH)]
+    .filter((m) => !aboutOwnPlans(text, m.index ?? 0))
+    .map((m) => Number(m[1]));
   const fits = slots.filter((slot) => {
     const there = DateTime.fromISO(slot.start, { setZone: true });
-    return days.some((day) =>
-      // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
-      day.dayCertain
-        ? there.day === day.date.day && there.month === day.date.month
-        : day.weekday !== null && there.weekday % 7 === day.weekday,
+    return (
+      ordinals.includes(there.day) ||
+      days.some((day) =>
+        // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
+        day.dayCertain
+          ? there.day === day.date.day && there.month === day.date.month
+          : day.weekday !== null && there.weekday % 7 === day.weekday,
+      )
     );
   });
-  return { days: days.length, fits };
+  return { days: days.length + ordinals.length, fits };
 }
+
+const DAY_OF_MONTH =
+  /\b(?:on|for|by) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:round|stage|floor|interview|step|time|of (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/gi;
 
 /**
  * With the time unsettled (a slot moved away from and one offered instead, or several offered),

@@ -377,7 +377,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     !inText.best &&
     !moved &&
     SLOT_AGREED.test(body) &&
-    !PROPOSES_OR_DECLINES.test(`${body}\n${earlierByCandidate}`)
+    !proposesOrDeclines(`${body}\n${earlierByCandidate}`)
       ? agreedSlot(body, earlierByOthers, whenOptions, {
           userZone: defaultTimezone,
           sentAt: safeDate(mail.date) ?? original.sentAt,
@@ -803,11 +803,28 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
 // the new time"): then only a move the candidate accepted is settled, never the first slot.
 const SLOT_MOVED =
   /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time)\b/i;
-// The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday").
+// The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
+// "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}))\b`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD})|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
   'i',
 );
+/**
+ * A message turns the slot down or puts another forward; a panel's change is no such thing ("Daniel
+ * Koh will join Mei Ling on the panel instead").
+ */
+function proposesOrDeclines(text: string): boolean {
+  return text
+    .split(/(?<=[.!?])\s+|\n/)
+    .some(
+      (sentence) =>
+        PROPOSES_OR_DECLINES.test(sentence) &&
+        !/\b(?:join(?:s|ing)?|on the panel|step(?:s|ping)? in|replac(?:e|es|ing)|in (?:his|her|their) place)\b/i.test(
+          sentence,
+        ),
+    );
+}
+
 // The sentence of a reply that accepts ("1:30 PM CT works for me").
 const ACCEPTS = /\b(?:works?|suits?|fine|good|great|perfect|confirm(?:ed)?|see you)\b/i;
 /**

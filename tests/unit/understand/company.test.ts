@@ -22,6 +22,12 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // A run led by the domain's initials is a place of the organisation they stand for.
+    [
+      'Please come to the SATA Administrative Offices.\nBrittany Fenstermacher\nSusquehanna Area Transit Authority',
+      'sata-transit',
+      'Susquehanna Area Transit Authority',
+    ],
     // A legal form spelled out, ending the disclaimer's sentence.
     [
       'Midland Traction Systems Limited. Registered in England and Wales.',

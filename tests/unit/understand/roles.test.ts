@@ -145,6 +145,15 @@ describe('what is no part of a role', () => {
     ).not.toBe('onsite');
   });
 
+  it('reads the format taken up, not the one given up ("on Teams instead of in person")', () => {
+    expect(
+      findFormat(
+        'Could we hold it on Microsoft Teams instead of in person? Then nobody has to travel.',
+      ).format,
+    ).toBe('video');
+    expect(findFormat('We will meet at our office rather than over Zoom.').format).toBe('onsite');
+  });
+
   it("reads no onsite in the writer's own site visit", () => {
     for (const clash of ['I have a site visit', "We've got a site visit", 'she has a site visit']) {
       expect(
