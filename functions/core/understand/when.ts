@@ -132,7 +132,7 @@ const TIME_TOKEN =
 /** A date written in numbers only: "02/04/2027", "2.4.27". */
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const DATE_TOKEN = new RegExp(
-  String.raw`\b(?:${MONTH_WORD}|${WEEKDAY_WORD})(?![a-z])|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b`,
+  String.raw`\b(?:${MONTH_WORD}|${WEEKDAY_WORD})(?![a-z])|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`,
   'i',
 );
 
@@ -217,9 +217,28 @@ function maskStreetNumber(address: string, at: number, text: string): string {
   return address.replace(/^\d+[A-Za-z]?/, (number) => 'x'.repeat(number.length));
 }
 
+// Dates written with stops are day first wherever they are written ("09.03.2027", Germany to
+// Turkey to Russia), whatever order the mail's slashes would take: chrono's month-first parser
+// read 09.03.2027 as 3 September. "Wed 10.3. at 10:00", "am 10.03. um 10 Uhr": without a year, as
+// German and Swiss mail writes them, chrono reads no date at all (or "10.03" as 10:03). So the
+// day and the month's name are written instead, as long as the original.
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+const DOTTED_DAY_MONTH =
+  /(?<=(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})\.(?![\d.])/gi;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dayAndMonthName(written: string, day: string, month: string, year?: unknown): string {
+  const name = MONTHS[Number(month) - 1];
+  if (!name || Number(day) < 1 || Number(day) > 31) return written;
+  const date = `${Number(day)}${name}${typeof year === 'string' ? ` ${year}` : ''}`;
+  return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
+}
+
 function chronoReadable(text: string): string {
   return (
     text
+      .replace(DOTTED_DATE, dayAndMonthName)
+      .replace(DOTTED_DAY_MONTH, dayAndMonthName)
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),

@@ -310,6 +310,28 @@ describe('a time to join by', () => {
   });
 });
 
+describe('a date written with stops', () => {
+  const zurich = { writerZone: 'Europe/Zurich', reference: new Date('2027-03-01T08:00:00Z') };
+  it('is day first, whatever order the mail would write slashes in', () => {
+    expect(read('Interview: 09.03.2027, 14.00 hrs CET', { dayFirst: false })?.start).toBe(
+      '2027-03-09T14:00:00+01:00',
+    );
+  });
+
+  it('without a year is a date too, never the coming weekday or 10:03 ("Wed 10.3.", "am 10.03.")', () => {
+    expect(
+      read('The interview takes place on Wed 10.3. at 10:00 Zurich time.', zurich)?.start,
+    ).toBe('2027-03-10T10:00:00+01:00');
+    expect(read('Wir sehen uns am 10.03. um 10:00 Uhr.', zurich)?.start).toBe(
+      '2027-03-10T10:00:00+01:00',
+    );
+    // A section's number is none.
+    expect(read('See section 3.4. for the details. Tuesday at 10:00 works.', zurich)?.start).toBe(
+      '2027-03-02T10:00:00+01:00',
+    );
+  });
+});
+
 describe('a weekday after a date', () => {
   const day = (weekday: string) =>
     `Date : 16 June 2027 (${weekday})\nTime : 3:00 PM - 4:00 PM\nPlatform : Zoom`;
