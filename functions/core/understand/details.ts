@@ -921,6 +921,9 @@ const DURATION =
   /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?|(?<=\ba )half)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
   /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
+// "a 10-minute presentation at the start of the interview": a part's length, not the whole's.
+const PART_OF_IT =
+  /^[\s-]*[\w-]+(?:\s[\w-]+)?\s+(?:at the (?:start|beginning|end) of|as part of|during|within|in the first)\b/i;
 const LENGTH_CUE =
   /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for|still)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
@@ -939,7 +942,7 @@ export function findDuration(text: string): number | null {
     if (/and a half/i.test(m[0])) minutes += 30;
     if (m[3]) minutes += Number(m[3]);
     const after = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    if (NOT_LENGTH.test(after)) continue;
+    if (NOT_LENGTH.test(after) || PART_OF_IT.test(after)) continue;
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     const nounAfter =

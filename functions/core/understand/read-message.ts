@@ -355,9 +355,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     return quotedSlot;
   };
   // "Same length, same room": a reply that moves the time keeps the length its invitation gave,
-  // in words ("45 minutes") or as its slot ("8:30 - 9:30 AM PT").
+  // as its slot ("8:30 - 9:30 AM PT") or else in words ("45 minutes"; a slot says it surer than
+  // words that may be a part's: "a 10-minute presentation at the start").
   const duration =
-    findDuration(body) ?? (earlier ? (findDuration(earlier) ?? slotMinutes(quoted())) : null);
+    findDuration(body) ?? (earlier ? (slotMinutes(quoted()) ?? findDuration(earlier)) : null);
   const inText = findInterviewTime(scanText, { ...whenOptions, durationMinutes: duration });
   // "We need to push your interview back by an hour, same day": no clock time, but the thread's
   // own slot, moved by that much; only on that slot's own day ("move it to Wednesday and start

@@ -20,6 +20,8 @@ describe('findDuration', () => {
     'The office is a 10 minute walk from the station.',
     'We will still be an hour behind you after the clocks change.',
     "It's still 1 hour difference between our offices.",
+    // A part's length is not the whole's.
+    'You will make a 10-minute presentation at the start of the interview.',
   ])('no length in %j', (text) => {
     expect(findDuration(text)).toBeNull();
   });

@@ -877,6 +877,14 @@ describe('what the first-name and greeting rules must not take', () => {
   });
 });
 
+describe('a Spanish name of two given names, a surname and particles', () => {
+  it('is one person, whole', () => {
+    expect(
+      names('You will meet María José Fernández de la Vega and Íñigo Arrieta Zubizarreta.'),
+    ).toEqual(['María José Fernández de la Vega', 'Íñigo Arrieta Zubizarreta']);
+  });
+});
+
 describe('a panel as mail from outside the English-speaking world lists it', () => {
   it('reads a bulleted label, "+" items, "will be present:" and a doctorate\'s field', () => {
     expect(
