@@ -98,7 +98,7 @@ function timesOf(
 // "Getting the 11:03 from King's Cross" (a service named by when it leaves): the user's own plans
 // around the interview, with times that witness nothing about its start.
 const OWN_PLANS =
-  /\b(?:(?:get(?:ting)?|catch(?:ing)?|tak(?:e|ing)|on) the \d{1,2}[:.]\d{2}|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
+  /\b(?:(?:get(?:ting)?|catch(?:ing)?) the \d{1,2}[:.]\d{2}|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
@@ -282,15 +282,16 @@ export function weighNote(
 }
 
 /**
- * The slots on the days a text names (a weekday alone, or a date), read on the user's clock, and
- * how many days it names; a day of the user's own plans ("flying back Friday") is none.
+ * The slots on the days a text names (a weekday alone, or a date), read on the user's clock, how
+ * many days it names, and how many of them no slot is on; a day of the user's own plans ("flying
+ * back Friday") is none.
  */
 export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
   text: string,
   slots: T[],
   options: { userZone: string; reference: Date },
-): { days: number; fits: T[] } {
-  if (!text.trim() || slots.length === 0) return { days: 0, fits: [] };
+): { days: number; fits: T[]; unfit: number } {
+  if (!text.trim() || slots.length === 0) return { days: 0, fits: [], unfit: 0 };
   const days = mentionsIn(
     text.slice(0, 2_000),
     noteReading(text, options.userZone, options.reference),
@@ -299,23 +300,29 @@ export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
   const ordinals = [...text.slice(0, 2_000).matchAll(DAY_OF_MONTH)]
     .filter((m) => !aboutOwnPlans(text, m.index ?? 0))
     .map((m) => Number(m[1]));
-  const fits = slots.filter((slot) => {
+  const on = (slot: T, day: (typeof days)[number]) => {
     const there = DateTime.fromISO(slot.start, { setZone: true });
-    return (
-      ordinals.includes(there.day) ||
-      days.some((day) =>
-        // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
-        day.dayCertain
-          ? there.day === day.date.day && there.month === day.date.month
-          : day.weekday !== null && there.weekday % 7 === day.weekday,
-      )
-    );
-  });
-  return { days: days.length + ordinals.length, fits };
+    // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
+    return day.dayCertain
+      ? there.day === day.date.day && there.month === day.date.month
+      : day.weekday !== null && there.weekday % 7 === day.weekday;
+  };
+  const dayOf = (slot: T) => DateTime.fromISO(slot.start, { setZone: true }).day;
+  const fits = slots.filter(
+    (slot) => ordinals.includes(dayOf(slot)) || days.some((day) => on(slot, day)),
+  );
+  // Days named that no slot is on: "pushed back a day to Wednesday. Same time" leaves Tuesday's.
+  const unfit =
+    days.filter((day) => !slots.some((slot) => on(slot, day))).length +
+    ordinals.filter((n) => !slots.some((slot) => dayOf(slot) === n)).length;
+  return { days: days.length + ordinals.length, fits, unfit };
 }
 
+// "your panel on the 13th", "for the 21st at 11": the day of the month a meeting is on, the
+// ordinal ending its phrase; never a day a deadline is by, nor an ordinal of a noun ("on the 2nd
+// floor"; "the 13th of October" is read as a date already).
 const DAY_OF_MONTH =
-  /\b(?:on|for|by) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:round|stage|floor|interview|step|time|of (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/gi;
+  /\b(?:on|for) the (\d{1,2})(?:st|nd|rd|th)\b(?=[ \t]*(?:[,.;:!?()–-]|$|(?:at|from|with|in)\b))/gim;
 
 /**
  * With the time unsettled (a slot moved away from and one offered instead, or several offered),

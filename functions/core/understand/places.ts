@@ -166,9 +166,9 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
   if (region) {
     const city = cities.find((c) => matchesRegion(c, region));
     if (city) return { ...toPlace(city), text, confidence: 0.9 };
-    // "Derby, GB" when the list holds only Derby, Western Australia: a region that is somewhere
-    // else rules the name's other towns out. A country on one clock still says the zone.
-    if (gazetteer().regions.has(fold(region))) return inCountryOnOneClock(name, region, text);
+    // "Toledo, IL" when the list holds only Toledo, Ohio and Toledo, Spain: a region that is
+    // somewhere else rules the name's other towns out (a state's ZIP code may still place it).
+    if (gazetteer().regions.has(fold(region))) return null;
   }
   // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
   if (WORD_NAMES.has(key) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
@@ -182,21 +182,27 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
 }
 
 /**
- * "Taguig City 1634, Philippines": a country named by its name on an address line, when it keeps
- * one clock. (Never a code: "CO" after Denver is Colorado, not Colombia.)
+ * "Taguig City 1634, Philippines": a country, by its name, ending an address line (a number before
+ * it), when it keeps one clock. Never a code ("CO" after Denver is Colorado, not Colombia), and
+ * never a first name signing a line ("Chad | Talent Partner | (217) 555-0142").
  */
 function countryOnOneClock(segment: string): PlaceMatch | null {
-  if (segment.length < 4 || !gazetteer().byCountry.has(fold(segment))) return null;
-  return inCountryOnOneClock(segment, segment, segment);
-}
-
-function inCountryOnOneClock(name: string, country: string, text: string): PlaceMatch | null {
-  const { byIso2, byCountry } = gazetteer();
-  const code = country.trim().toUpperCase();
-  const zones = byIso2.get(code) ?? byCountry.get(fold(country));
+  const zones = segment.length >= 4 ? gazetteer().byCountry.get(fold(segment)) : undefined;
   const [zone] = zones ?? [];
   if (zones?.size !== 1 || !zone) return null;
-  return { city: name, zone, country: byIso2.has(code) ? code : country, text, confidence: 0.85 };
+  return { city: segment, zone, country: segment, text: segment, confidence: 0.85 };
+}
+
+/**
+ * A town on a line whose postcode says the country ("Pride Park, Derby DE24 8UP"): the country's
+ * town of that name, else, where the list holds the name only elsewhere (Derby, Western
+ * Australia), the country's own clock.
+ */
+function inPostcodeCountry(town: string, country: 'GB' | 'IE' | 'GI'): PlaceMatch | null {
+  const place = placeNamed(town, country);
+  if (place || !isPlaceName(town)) return place;
+  const [zone] = gazetteer().byIso2.get(country) ?? [];
+  return zone ? { city: town, zone, country, text: `${town}, ${country}`, confidence: 0.85 } : null;
 }
 
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
@@ -287,16 +293,20 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
       const inner = /^(.+?) ([A-Z]{2,3})$/.exec(segment);
       // "Montréal (Québec)", "London (Ontario)": the region in brackets, as Quebec writes it.
       const bracketed = /^(.+?) \(([^()]{2,30})\)$/.exec(segment);
-      // A bare name counts only on an address line (one with numbers): "Sofia" alone under
-      // "Best," is a person signing, not Bulgaria.
+      // A bare name counts only on an address line (one with numbers), and not where the region
+      // beside it is somewhere else ("Paris, TN"): "Sofia" alone under "Best," is a person
+      // signing, not Bulgaria.
       const place =
         (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
         (bracketed?.[1] && bracketed[2] ? placeNamed(bracketed[1], bracketed[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next ? placeNamed(segment, region) : null) ??
-        (postcodeCountry ? placeNamed(segment, postcodeCountry) : null) ??
-        (/\d/.test(line) || underStreet
-          ? (placeNamed(segment) ?? countryOnOneClock(segment))
+        (postcodeCountry ? inPostcodeCountry(segment, postcodeCountry) : null) ??
+        ((/\d/.test(line) || underStreet) && !isRegion(next) && !isRegion(region)
+          ? placeNamed(segment)
+          : null) ??
+        (i > 0 && i === segments.length - 1 && /\d/.test(line.slice(0, line.lastIndexOf(segment)))
+          ? countryOnOneClock(segment)
           : null) ??
         stateOfAddress(segments[i - 1], segment, line);
       if (place) onLine.push(place);
@@ -304,6 +314,11 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
     byLine.push(onLine);
   }
   return byLine;
+}
+
+/** A state, province, country or code some listed town carries ("TN", "Ontario", "Ireland"). */
+function isRegion(words: string | undefined): boolean {
+  return !!words && gazetteer().regions.has(fold(words));
 }
 
 function inSeveralZones(places: PlaceMatch[]): boolean {

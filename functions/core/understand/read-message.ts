@@ -817,14 +817,19 @@ const SLOT_AGREED = new RegExp(
 function proposesOrDeclines(text: string): boolean {
   return text
     .split(/(?<=[.!?])\s+|\n/)
-    .some(
-      (sentence) =>
-        PROPOSES_OR_DECLINES.test(sentence) &&
-        !/\b(?:join(?:s|ing)?|on the panel|step(?:s|ping)? in|replac(?:e|es|ing)|in (?:his|her|their) place)\b/i.test(
-          sentence,
-        ),
+    .some((sentence) =>
+      PROPOSES_OR_DECLINES.test(
+        PANEL_CHANGE.test(sentence) ? sentence.replace(/\binstead\b/gi, '') : sentence,
+      ),
     );
 }
+
+const MOVES =
+  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|reschedul\w*|postpon\w*|br(?:ing|ought) (?:it )?forward)\b/i;
+
+// One who comes in another's place: what "instead" then speaks of.
+const PANEL_CHANGE =
+  /\b(?:will join|joining|on the panel|step(?:s|ping)? in|in (?:his|her|their) place)\b/i;
 
 // The sentence of a reply that accepts ("1:30 PM CT works for me").
 const ACCEPTS = /\b(?:works?|suits?|fine|good|great|perfect|confirm(?:ed)?|see you)\b/i;
@@ -878,10 +883,19 @@ function agreedSlot(
       slot.confidence.start >= CONFIDENCE_THRESHOLD &&
       Date.parse(slot.start) > options.sentAt.getTime(),
   );
-  const { fits } = slotsOnDaysNamed(latest, offered, {
-    userZone: options.userZone,
-    reference: whenOptions.reference,
-  });
+  const onDays = (text: string) =>
+    slotsOnDaysNamed(text, offered, {
+      userZone: options.userZone,
+      reference: whenOptions.reference,
+    });
+  const { fits } = onDays(latest);
+  // "We have pushed your interview back a day to Wednesday. Same time": a day that a sentence
+  // moving the interview names, and no slot is on, is a move, whose time the reader asks.
+  const moves = latest
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => MOVES.test(sentence))
+    .join('\n');
+  if (moves && onDays(moves).unfit > 0) return null;
   const chosen = fits
     .filter(atAccepted)
     .filter((slot, i, all) => all.findIndex((other) => other.start === slot.start) === i);

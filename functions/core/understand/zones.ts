@@ -471,7 +471,7 @@ export function matchZoneAt(
       // "Central Time - Chicago", as Google Calendar writes it: the label's own city, before any
       // city elsewhere in the mail.
       const city = LABEL_CITY.exec(rest.slice(named[0].length))?.[1];
-      const labelled = city ? placeNamed(city)?.zone : undefined;
+      const labelled = city ? (labelCityZone(city, zone) ?? undefined) : undefined;
       return {
         zone: labelled ?? refineRegional(zone, context),
         confidence: 0.9,
@@ -547,14 +547,29 @@ const ZONE_STATEMENTS: RegExp[] = [
 // Time - Brisbane" (Queensland keeps no summer time; "AEST" alone would be Sydney's in winter),
 // "Central European Time - Berlin".
 const CALENDAR_ZONE_CITY =
-  /(?:^|[ \t]{2})[ \t]*(?:\p{Lu}\p{L}*[ \t]+){1,5}Time[ \t]+[-–][ \t]+(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})(?=[ \t]*$|[ \t]{2})/gmu;
+  /(?:^|[ \t]{2})[ \t]*((?:\p{Lu}\p{L}*[ \t]+){1,5}Time)[ \t]+[-–][ \t]+(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*){0,3})(?=[ \t]*$|[ \t]{2})/gmu;
+
+/**
+ * The zone of the city a zone's label names, as Google Calendar writes its zones ("Mountain Time -
+ * Phoenix", "Australian Eastern Standard Time - Brisbane": zones that keep the label's standard
+ * time, with or without its summer time), when the city keeps the standard offset the label
+ * means. Never "Eastern Time - Cambridge", whichever Cambridge the list knows. A label we cannot
+ * read (`meaning` null) is the calendar's own, and its city says the zone.
+ */
+function labelCityZone(city: string, meaning: string | null): string | null {
+  const place = placeNamed(city);
+  if (!place || place.confidence < 0.75) return null;
+  const standard = (zone: string) =>
+    Math.min(...GLOSS_SEASONS.map((at) => IANAZone.create(zone).offset(at)));
+  return !meaning || standard(place.zone) === standard(meaning) ? place.zone : null;
+}
 
 /** The zone a message states for all its times, if any. */
 export function findStatedZone(text: string): StatedZone | null {
   const capped = text.slice(0, 50_000);
   for (const m of capped.matchAll(CALENDAR_ZONE_CITY)) {
-    const place = placeNamed(m[1] ?? '');
-    if (place && place.confidence >= 0.75) return { zone: place.zone, confidence: 0.9 };
+    const zone = labelCityZone(m[2] ?? '', matchZoneAt(m[1] ?? '', capped)?.zone ?? null);
+    if (zone) return { zone, confidence: 0.9 };
   }
   for (const statement of ZONE_STATEMENTS) {
     statement.lastIndex = 0;

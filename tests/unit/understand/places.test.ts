@@ -39,7 +39,13 @@ describe('places', () => {
       ['27F Crescent Park Tower', 'Bonifacio Global City, Taguig City 1634, Philippines'],
       'Asia/Manila',
     ],
-    // A state's code is never a country's ("CO" after Denver is Colorado, not Colombia).
+    // A state's code is never a country's ("CO" after Denver is Colorado, not Colombia, "IL"
+    // Illinois, not Israel); a town the list knows only elsewhere is placed by the state alone,
+    // or not at all ("Paris, TN": Tennessee keeps two clocks), never in the namesake's.
+    [['412 Main Street, Toledo, IL 62468'], 'America/Chicago'],
+    [['Paris, TN 38242'], null],
+    // A first name that is a country signs a line; it ends no address.
+    [['Chad | Talent Partner | (217) 555-0142'], null],
     [['1200 Larimer Street, Denver, CO 80204'], 'America/Denver'],
     [['Senior Recruiter', 'Best regards'], null],
     // A first name that is also a city signs the mail; it is no office.

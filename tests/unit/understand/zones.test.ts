@@ -200,6 +200,10 @@ describe('zone phrases', () => {
         ?.zone,
     ).toBe('Asia/Kolkata');
     expect(findStatedZone(invite('Quality Time - Team Building'))).toBeNull();
+    // The city keeps the standard offset the label means, or the label stands.
+    expect(findStatedZone(invite('Mountain Time - Phoenix'))?.zone).toBe('America/Phoenix');
+    expect(findStatedZone(invite('Eastern Time - Cambridge'))?.zone).toBe('America/New_York');
+    expect(findStatedZone(invite('Central Time - Paris'))?.zone).toBe('America/Chicago');
   });
 });
 
