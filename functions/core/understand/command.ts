@@ -260,8 +260,10 @@ const SENT_IN_WORDS =
   /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?![^.!?]*\?)/i;
 
 // "Sorry, what can I actually reply to these with?", "what were the commands again?": `help`.
+// The question ends where it asks what to reply: "What should I say if they ask about salary?" asks
+// about the interview, not about us.
 const HELP_IN_WORDS =
-  /^(?:what (?:can|do|should|could) I (?:\w+ )?(?:reply|write|say|send|type|answer)\b|what (?:are|were) the (?:commands|words|options|keywords)\b|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|words|options|keywords)\b)/i;
+  /^(?:what (?:can|do|should|could) I (?:actually |even )?(?:reply|answer|type)(?: (?:to )?(?:these|this|you|them|it))?(?: with)?\s*\?|what (?:are|were) the (?:commands|keywords|words I can (?:use|reply with))(?: again)?\s*\?|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|keywords)\b)/i;
 
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {

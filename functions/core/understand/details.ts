@@ -14,7 +14,7 @@ import { isVendorDomain, isVendorName } from './vendors.ts';
 // employer (vendors: vendors.ts). A provider that is also an employer counts only by the domain its
 // customers' mail has ("telus.net", not "telus.com").
 const GENERIC_DOMAINS =
-  /(?:^|\.)(?:(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|followup|example-mail|btinternet|btopenworld|ntlworld|blueyonder|talktalk|virginmedia|bigpond|optusnet|iinet|sbcglobal|bellsouth|earthlink|optonline|sympatico|videotron|wanadoo|laposte|libero|virgilio|rediffmail|seznam|interia|ziggo|telenet|bluewin|hanmail|naver|qq|163|126)\.[a-z.]+|(?:web|t-online)\.de|(?:att|comcast|verizon|cox|charter|telus)\.net|shaw\.ca|xtra\.co\.nz)$/i;
+  /(?:^|\.)(?:(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|zoho|fastmail|mail|yandex|followup|example-mail|btinternet|btopenworld|ntlworld|blueyonder|talktalk|bigpond|optusnet|iinet|sbcglobal|bellsouth|earthlink|optonline|sympatico|videotron|wanadoo|libero|virgilio|rediffmail|seznam|interia|ziggo|telenet|bluewin|hanmail|naver|qq|163|126)\.[a-z.]+|(?:web|t-online)\.de|laposte\.net|virginmedia\.com|(?:att|comcast|verizon|cox|charter|telus)\.net|shaw\.ca|xtra\.co\.nz)$/i;
 
 // Australia's states and territories and Canada's provinces, as their government domains spell them.
 const STATE_CODES = new Set(
@@ -112,34 +112,6 @@ const CAPITALISED_RUN =
  * Hill Credit Union, "nwmh" for North West Mental Health. Two initials at least, three when no
  * word is spelled out, so a short label never claims a chance phrase.
  */
-/**
- * "SATA Administrative Offices" for sata-transit, where the signature spells "Susquehanna Area
- * Transit Authority": a run led by initials is the place's, and the organisation is the run
- * they stand for.
- */
-function spelledOutIn(
-  texts: string[],
-  name: string,
-): { name: string; count: number; first: number } | undefined {
-  const initials = /^([A-Z]{3,6})\s/.exec(name)?.[1];
-  if (!initials) return undefined;
-  for (const text of texts)
-    for (const match of text.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
-      const words = match[0].split(/[ \t]+/);
-      for (let end = words.length; end >= 2; end--)
-        if (abbreviates(initials.toLowerCase(), words.slice(0, end)))
-          return {
-            name: words
-              .slice(0, end)
-              .join(' ')
-              .replace(/[.,;:]+$/, ''),
-            count: 1,
-            first: 0,
-          };
-    }
-  return undefined;
-}
-
 function abbreviates(label: string, allWords: string[]): boolean {
   // "dwc" for the Department of Water and Catchments: small joining words have no initial.
   const words = allWords.filter((word) => !/^(?:of|and|&|for|the)$/i.test(word));
@@ -177,6 +149,36 @@ export interface CompanyReading {
  * The employer's name: the phrase in the mail that spells the employer's domain ("Lumen Robotics"
  * for lumenrobotics.example), the most frequent form winning; else the domain itself.
  */
+/**
+ * The name initials stand for, where the mail spells them out. "DWC" and "Department of Water
+ * and Catchments": the name found alone is the initials, and another name found is what they
+ * spell. "SATA Administrative Offices" for sata-transit, where the signature spells "Susquehanna
+ * Area Transit Authority": a name led by the domain's initials is one of its places, and the
+ * organisation is the run of the mail's words they stand for.
+ */
+function spelledOut(
+  name: string,
+  ranked: ReadonlyArray<{ name: string }>,
+  texts: string[],
+  domainLabels: string[],
+): string | null {
+  if (/^[A-Z&]{2,6}$/.test(name))
+    return ranked.find((entry) => abbreviates(alnum(name), entry.name.split(/\s+/)))?.name ?? null;
+  const initials = /^([A-Z]{3,6})\s/.exec(name)?.[1]?.toLowerCase();
+  if (!initials || !domainLabels.some((label) => label.split(/[-.]/)[0] === initials)) return null;
+  for (const text of texts)
+    for (const match of text.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/[ \t]+/);
+      for (let end = words.length; end >= 2; end--)
+        if (abbreviates(initials, words.slice(0, end)))
+          return words
+            .slice(0, end)
+            .join(' ')
+            .replace(/[.,;:]+$/, '');
+    }
+  return null;
+}
+
 export function findCompany(
   texts: string[],
   domainLabels: string[],
@@ -280,16 +282,10 @@ export function findCompany(
   const ranked = [...counts.values()].sort(
     (a, b) => b.count - a.count || b.name.length - a.name.length || a.first - b.first,
   );
-  // "DWC" and "Department of Water and Catchments": where the mail spells out its initials, the
-  // name is the spelled-out form.
+  // Where the mail spells out the initials the name is or begins with, the name is that.
   const [top] = ranked;
-  const spelled =
-    top && /^[A-Z&]{2,6}$/.test(top.name)
-      ? ranked.find((entry) => abbreviates(alnum(top.name), entry.name.split(/\s+/)))
-      : top
-        ? spelledOutIn(texts, top.name)
-        : undefined;
-  const best = spelled ?? top;
+  const spelled = top ? spelledOut(top.name, ranked, texts, domainLabels) : null;
+  const best = spelled && top ? { ...top, name: spelled } : top;
   if (best)
     return {
       company: legalNameEndingIn(best.name, texts) ?? best.name,

@@ -247,8 +247,10 @@ function attributionHeaders(line: string): ForwardedHeaders | null {
   return headers;
 }
 
-/** Finds the first forward separator, Outlook header block or "On … wrote:" line. */
-/** `inForward`: the lines are a forwarded message's, so no forwarder's note stands above them. */
+/**
+ * Finds the first forward separator, Outlook header block or "On … wrote:" line. `inForward`: the
+ * lines are a forwarded message's, so no forwarder's note stands above them.
+ */
 function findSplit(lines: string[], inForward = false): Split | null {
   const limit = Math.min(lines.length, 2000);
   for (let i = 0; i < limit; i++) {

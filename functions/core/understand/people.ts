@@ -286,8 +286,9 @@ const TITLE_FIRST = new RegExp(
   'giu',
 );
 // What the people named do next, for any way of naming them: "… will be interviewing you",
-// "… would love to chat with you", "… is going to run the session", "… can see you".
-const WILL_MEET = String.raw`\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to|can)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)\b`;
+// "… would love to chat with you", "… is going to run the session". (One who "can" talk you
+// through the benefits offers help, not an interview.)
+const WILL_MEET = String.raw`\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Sarah from our ML team will join": where the person works, between the name and the verb.
 const FROM_TEAM = String.raw`(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?`;
@@ -488,7 +489,11 @@ const greets = (text: string, after: number) =>
   GREETS.test(text.slice(after, after + 60));
 
 // What a list of the panel does next: "… would love to chat with you", "… will interview you".
-const LIST_MEETS = new RegExp(`^${WILL_MEET}`, 'iu');
+// A list of the panel that can meet is the panel: "… can meet you on Thursday".
+const LIST_MEETS = new RegExp(
+  `^${WILL_MEET}|^\\s+can\\s+(?:also\\s+)?(?:meet|interview|join|chat|speak|talk|see)\\b`,
+  'iu',
+);
 
 const CELL_PERSON_TITLED = new RegExp(String.raw`^(${FULL_NAME})[ \t]*,`, 'u');
 const CELL_PERSON = new RegExp(String.raw`^(${FULL_NAME})[ \t]*(?:$|[,(·–—-]|and\b|&)`, 'u');
@@ -783,20 +788,22 @@ export function interviewersFromText(
     if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
   }
   if (found.length === 0 && context.sender?.name) {
-    // "I'll call you on the number on your resume", "it will just be me", a shop's owner asking
-    // "Can you come by the shop on Thursday at 2?": the writer interviews.
+    // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b|\b(?:can|could|would) you (?:come|pop|stop|drop) (?:by|in|over|round)\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b/i.exec(
         // A hard-wrapped line ("I'll call the\nnumber") reads on.
         scan.replace(/\n/g, ' '),
       );
     if (self) add([context.sender.name], self.index);
-    // "Come in at half two and ask for me at the pass", "I have to cancel Thursday at 2": with
-    // nobody else named, the writer who receives the candidate, or calls off their own meeting,
-    // is the one they meet, unless the writer signs as one who schedules.
+    // "Come in at half two and ask for me at the pass", "I have to cancel Thursday at 2", "Can you
+    // come by the shop?": with nobody else named, the writer who receives the candidate, calls
+    // off their own meeting or asks them over is the one they meet, unless the writer signs as
+    // one who schedules.
     const own =
       /\bask for me\b/i.exec(scan) ??
-      /\bI(?:(?:'|’)m| am)? (?:going to )?(?:have|need) to cancel\b/i.exec(scan);
+      /\bI(?:(?:'|’)m| am)? (?:going to )?(?:have|need) to cancel\b/i.exec(scan) ??
+      // A shop's owner asking "Can you come by the shop on Thursday at 2?".
+      /\b(?:can|could|would) you (?:come|pop|stop|drop) (?:by|in|over|round)\b/i.exec(scan);
     if (!self && own && !signsAsScheduler(scan, context.sender.name)) {
       add([context.sender.name], own.index);
     }

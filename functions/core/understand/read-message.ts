@@ -620,7 +620,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // An ATS sends as "Acme via Greenhouse" from acme@greenhouse-mail…: the employer is in the
   // display name and the mailbox, never the vendor's domain.
   const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
-  const voiced = original.sender ? employerInDisplayName(original.sender.name) : null;
+  const voiced = original.sender ? employerInDisplayName(original.sender.name, senderIsTool) : null;
   // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters\nHR Business Partner": a
   // person, not the employer (a company signs its own name without a job title under it).
   const [signedName, signedTitle = ''] = signatureLines(body);

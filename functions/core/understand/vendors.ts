@@ -187,14 +187,16 @@ const TEAM_WORDS =
 /**
  * The employer a vendor's display name speaks for: "Aventine Systems via Greenhouse" and
  * "Glasswing Security Recruiting" name it; a person's name ("Ivy Lindahl") or the vendor's own
- * does not, and neither does a name the caller knows to be a person's.
+ * does not, and neither does a name the caller knows to be a person's. `fromTool`: the mail came
+ * from a tracker's address, which writes "Person | Employer" (a person's own mailbox puts their
+ * team or town there: "Karen Moss | Engineering", "| London").
  */
-export function employerInDisplayName(name: string | null): string | null {
+export function employerInDisplayName(name: string | null, fromTool = false): string | null {
   if (!name) return null;
   // "Kendra Lassiter (Piedmont Bioprocess)", "Marta Zielińska | Spedio": a person, then whom they
   // write for; never their pronouns or their title ("(she/her)", "(Recruiter)", "| Recruiter").
   const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
-  const employer = (personFor?.[1] ?? personFor?.[2])?.trim();
+  const employer = (personFor?.[1] ?? (fromTool ? personFor?.[2] : undefined))?.trim();
   if (
     employer &&
     !/\//.test(employer) &&

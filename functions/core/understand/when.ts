@@ -3,7 +3,7 @@
 // sentence (the interview vs the sent date, a previous call, a decision date) and places the
 // winner in the zone the mail states, with the offset valid on that date.
 import * as chrono from 'chrono-node';
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
 import {
@@ -132,7 +132,7 @@ const TIME_TOKEN =
 /** A date written in numbers only: "02/04/2027", "2.4.27". */
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const DATE_TOKEN = new RegExp(
-  String.raw`\b(?:${MONTH_WORD}|${WEEKDAY_WORD})(?![a-z])|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`,
+  String.raw`\b(?:${MONTH_WORD}|${WEEKDAY_WORD})(?![a-z])|\btoday\b|\btomorrow\b|\btonight\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}${MONTH_WORD}(?![a-z])`,
   'i',
 );
 
@@ -217,27 +217,25 @@ function maskStreetNumber(address: string, at: number, text: string): string {
   return address.replace(/^\d+[A-Za-z]?/, (number) => 'x'.repeat(number.length));
 }
 
-// Dates written with stops are day first wherever they are written ("09.03.2027", Germany to
-// Turkey to Russia), whatever order the mail's slashes would take: chrono's month-first parser
-// read 09.03.2027 as 3 September. "Wed 10.3. at 10:00", "am 10.03. um 10 Uhr": without a year, as
-// German and Swiss mail writes them, chrono reads no date at all (or "10.03" as 10:03). So the
-// day and the month's name are written instead, as long as the original.
-const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
-const DOTTED_DAY_MONTH =
-  /(?<=(?:\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})\.(?![\d.])/gi;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// "Wed 10.3. at 10:00", "am 10.03. um 10 Uhr": a day and month with their stops and no year, as
+// German and Swiss mail writes them, always day first. chrono reads no date there (or "10.03" as
+// 10:03), so the day and the month's name are written instead, as long as the original. (With a
+// year, "09.03.2027" is read in the mail's own day order, which asks where it is only assumed.)
+const DOTTED_DAY_MONTH = new RegExp(
+  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})\.(?![\d.])`,
+  'gi',
+);
 
-function dayAndMonthName(written: string, day: string, month: string, year?: unknown): string {
-  const name = MONTHS[Number(month) - 1];
+function dayAndMonthName(written: string, day: string, month: string): string {
+  const name = Info.months('short', { locale: 'en' })[Number(month) - 1];
   if (!name || Number(day) < 1 || Number(day) > 31) return written;
-  const date = `${Number(day)}${name}${typeof year === 'string' ? ` ${year}` : ''}`;
+  const date = `${Number(day)}${name}`;
   return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
 }
 
 function chronoReadable(text: string): string {
   return (
     text
-      .replace(DOTTED_DATE, dayAndMonthName)
       .replace(DOTTED_DAY_MONTH, dayAndMonthName)
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
@@ -611,13 +609,14 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   return mentions;
 }
 
+// What may stand between the date and the weekday that restates it: a bracket, a comma or a dash.
+const RESTATING_WEEKDAY = /^[ \t]*(?:\(|[,–—-][ \t]*)?[(\p{L}]$/u;
+
 /**
  * "16 June 2027 (Wednesday)", "March 12, Friday, 3 PM", "12/03 Friday": a weekday right after a
  * date restates that date, never the coming Friday; one that disagrees with it is a conflict, and
  * the time is asked.
  */
-// What may stand between the date and the weekday that restates it: a bracket, a comma or a dash.
-const RESTATING_WEEKDAY = /^[ \t]*(?:\(|[,–—-][ \t]*)?[(\p{L}]$/u;
 function withDateItRestates(
   mention: Mention,
   previous: Mention | undefined,

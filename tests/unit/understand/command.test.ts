@@ -189,6 +189,9 @@ describe('parseCommand: settings, digest, company and role', () => {
     'Forget about it, I will do it myself',
     'never mind',
     'Hours later I realised',
+    // A question about the interview is no request for the command list.
+    'What should I say if they ask about salary?',
+    'What do I write in the thank you note?',
   ])('is no command: %j', (line) => {
     expect(parseCommand(`${line}${QUOTE}`)).toBeNull();
   });

@@ -697,10 +697,12 @@ describe('a colleague the headers name, called by first name in the text', () =>
     ]);
   });
 
-  it('meets by every verb the full-name forms meet by ("can see you", "will be conducting")', () => {
-    expect(read('Marek can see you at the plant on Thursday at 10.')).toEqual(['Marek Dellacqua']);
+  it('meets by every verb the full-name forms meet by ("will be conducting")', () => {
     expect(read('Marek will be conducting the technical round.')).toEqual(['Marek Dellacqua']);
-    expect(names('Dana Lee can see you on Thursday at 10.')).toEqual(['Dana Lee']);
+    // One who "can" help offers help, not an interview.
+    expect(
+      names('If you have questions about benefits, Dana Lee can talk you through them.'),
+    ).toEqual([]);
   });
 
   it('brings the writer along in "Marek and I have you down for Thursday"', () => {
@@ -915,6 +917,18 @@ describe('an owner who asks the candidate to come by', () => {
         owner,
       ).interviewers.map((person) => person.name),
     ).toEqual(['Dale Kowalczyk']);
+    // Not a coordinator who asks them in for the team.
+    const coordinator = {
+      ...context,
+      sender: { name: 'Erin Walsh', email: 'erin@shop.example' },
+    };
+    expect(
+      findInterviewers(
+        'Could you come in on Thursday at 2pm for an interview with the hiring team?\n\nErin Walsh\nTalent Acquisition Coordinator',
+        [],
+        coordinator,
+      ).interviewers,
+    ).toEqual([]);
   });
 });
 
