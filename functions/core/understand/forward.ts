@@ -43,7 +43,14 @@ const MAX_NOTE_CHARS = 600;
 const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Mensagem encaminhada|Doorgestuurd bericht)(?:[ \t]+from[ \t][^\n]{1,300}?)?[ \t]*-{2,}|Begin forwarded message:|Start of forwarded message:?)/i;
 const UNDERSCORE_RULE = /^[ \t]*_{10,}[ \t]*$/;
-const WROTE = /^[ \t]*On\b.{0,200}\bwrote:[ \t]*$/i;
+// "On … wrote:", as Gmail writes it in the user's language too: "El lun, 4 oct 2027 a las 11:02,
+// Daniela Rojas (<…>) escribió:", "Le … a écrit :", "Am … schrieb:".
+export const WROTE_END =
+  /(?:\bwrote|\bescribió|\ba écrit|\bschrieb|\bha scritto|\bescreveu|\bschreef|\bskrev|\bnapisał(?:\(a\)|a)?)[ \t]?:[ \t]*$/i;
+const WROTE = new RegExp(
+  String.raw`^[ \t]*(?:On|El|Le|Am|Il|Em|Op|Den|W dniu)\b.{0,200}${WROTE_END.source}`,
+  'i',
+);
 const WROTE_START = /^[ \t]*On [A-Z][a-z]{2}/;
 const HEADER_KEY =
   /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Répondre à|Responder a|Antwort an|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Asunto|Fecha)\*?[ \t]*:[ \t]*(.*)$/;
@@ -291,7 +298,7 @@ function findSplit(lines: string[], inForward = false): Split | null {
         return { at: i, kind: 'header-block', block, quoted };
       }
     }
-    if (WROTE.test(line) || (WROTE_START.test(line) && /wrote:[ \t]*$/.test(lines[i + 1] ?? ''))) {
+    if (WROTE.test(line) || (WROTE_START.test(line) && WROTE_END.test(lines[i + 1] ?? ''))) {
       return {
         at: i,
         kind: 'reply',
@@ -328,7 +335,7 @@ function ownReplyAbove(
   if (PROPOSES_OR_DECLINES.test(lines.slice(0, split.at).join(' '))) return null;
   const first = unquote(lines[split.at] ?? '');
   // Gmail wraps a long "On … wrote:" line in two.
-  const wrapped = !/wrote:[ \t]*$/.test(first);
+  const wrapped = !WROTE_END.test(first);
   const line = wrapped ? `${first} ${unquote(lines[split.at + 1] ?? '')}` : first;
   const headers = attributionHeaders(line);
   if (!headers?.from || headers.from.email === own) return null;

@@ -19,7 +19,7 @@ import {
   shortFormOf,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
-import { addressesInText, PROPOSES_OR_DECLINES } from './forward.ts';
+import { addressesInText, PROPOSES_OR_DECLINES, WROTE_END } from './forward.ts';
 import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
@@ -98,7 +98,7 @@ function threadHistory(
   let candidates = false;
   for (const quoted of history.split('\n')) {
     const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
-    if (/\bwrote:?[ \t]*$/.test(line)) {
+    if (WROTE_END.test(line)) {
       const writer = /[\w.+-]+@[\w.-]+/.exec(line)?.[0]?.toLowerCase();
       candidates = writer !== undefined && leaveOut.has(writer);
       continue;
