@@ -1172,9 +1172,10 @@ export function findInterviewers(
     people.push({ name, email });
   };
   const event = events[0];
-  if (event) {
-    const organizer = event.organizer?.email ?? null;
-    for (const attendee of event.attendees) {
+  // A schedule sent as one invitation per session: each session's people are the panel's.
+  for (const session of events.slice(0, 6)) {
+    const organizer = session.organizer?.email ?? null;
+    for (const attendee of session.attendees) {
       if (attendee.email === organizer) continue;
       if (attendee.cutype && !/^individual$/i.test(attendee.cutype)) continue;
       if (/^non-participant$/i.test(attendee.role ?? '')) continue;

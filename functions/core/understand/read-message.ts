@@ -398,7 +398,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
-    ? placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone)
+    ? throughLastSession(
+        placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone),
+        events.flatMap(
+          (other) => placeEvent(other, statedZone?.zone ?? inlineZone, defaultTimezone) ?? [],
+        ),
+      )
     : null;
 
   const markupTime = placeMarkup(eventsInMarkup(original.markup), [
@@ -909,6 +914,26 @@ function agreedSlot(
 
 // Zones the text names for its time, as opposed to ones the reader supplies.
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
+
+/**
+ * A schedule sent as one invitation per session ("1:00 PM Technical deep-dive", "2:00 PM Values",
+ * a break between): the interview runs to the end of the last session that follows on within
+ * the hour after the one before.
+ */
+function throughLastSession<T extends { start: string; end: string | null }>(
+  first: T | null,
+  sessions: ReadonlyArray<{ start: string; end: string | null }>,
+): T | null {
+  if (!first?.end) return first;
+  const byStart = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  let end = first.end;
+  for (const session of byStart) {
+    const gap = Date.parse(session.start) - Date.parse(end);
+    if (session.end && gap >= 0 && gap <= 60 * 60_000 && Date.parse(session.end) > Date.parse(end))
+      end = session.end;
+  }
+  return end === first.end ? first : { ...first, end };
+}
 
 /** How long a slot read with its end lasts, in minutes. */
 function slotMinutes(slot: FoundTime | null): number | null {

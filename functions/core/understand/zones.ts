@@ -207,6 +207,10 @@ const NAMED: Array<[RegExp, string, string?]> = [
     /^(?:australian )?eastern (?:standard |daylight )?time[ -]+(?:\(?australia|sydney|melbourne)/i,
     'Australia/Sydney',
   ],
+  // Australia's zones by their full names, as its trackers and calendars write them.
+  [/^australian eastern (?:standard |daylight |summer )?time\b/i, 'Australia/Sydney', 'AEST'],
+  [/^australian central (?:standard |daylight |summer )?time\b/i, 'Australia/Adelaide', 'ACST'],
+  [/^australian western (?:standard )?time\b/i, 'Australia/Perth'],
   [/^eastern(?: (?:standard|daylight))?(?: time)?\b/i, 'America/New_York', 'EST'],
   [/^central(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Chicago', 'CT'],
   [/^mountain(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Denver', 'MST'],
