@@ -74,9 +74,15 @@ export interface WhenOptions {
 }
 
 /** "your time" is the reader's zone; "my time", "our time", "local time" the writer's. */
-type Relative = 'reader' | 'writer';
+// Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), or the
+// place's ("local time": the venue's, for a meeting held somewhere; else the writer's).
+type Relative = 'reader' | 'writer' | 'local';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|local time|for me|my end|here))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time))\b/i;
+
+function whoseClock(said: RegExpExecArray): Relative {
+  return said[1] ? 'reader' : said[2] ? 'writer' : 'local';
+}
 
 export interface Mention {
   index: number;
@@ -384,12 +390,12 @@ function toMention(
     ? /^[\s:,-]*\d/.test(text.slice(zoneEnd + afterZone[0].length))
     : false;
   if (afterZone && !restated) {
-    relative = afterZone[1] ? 'reader' : 'writer';
+    relative = whoseClock(afterZone);
     zoneEnd += afterZone[0].length;
   }
   const said = zone ? null : RELATIVE_ZONE.exec(text.slice(resultEnd, resultEnd + 40));
   if (said) {
-    relative = said[1] ? 'reader' : 'writer';
+    relative = whoseClock(said);
     zoneEnd = resultEnd + said[0].length;
     // "for you in Hyderabad", "my time (Pacific)": a place or zone after it settles it.
     const place = /^[ \t]+(?:in[ \t]+)?/.exec(text.slice(zoneEnd, zoneEnd + 5));
@@ -917,7 +923,11 @@ function secondStatement(
   if (!second?.time) return 'none';
   const zone =
     second.zone?.zone ??
-    (second.relative === 'reader' ? options.readerZone : options.writerZone) ??
+    (second.relative === 'reader'
+      ? options.readerZone
+      : second.relative === 'local'
+        ? (options.venueZone ?? options.writerZone)
+        : options.writerZone) ??
     null;
   if (!zone) return 'none';
   const time = likelyHour(second.time, !second.meridiemCertain);
@@ -1064,7 +1074,10 @@ function zoneFor(
   }
   if (candidate.relative === 'reader' && options.readerZone)
     return { zone: options.readerZone, zoneSource: 'reader', zoneConfidence: 0.85 };
-  if (candidate.relative === 'writer' && writer)
+  // "10:00 AM local time" at the Chattanooga plant, written from the Nashville office.
+  if (candidate.relative === 'local' && options.venueZone)
+    return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.85 };
+  if ((candidate.relative === 'writer' || candidate.relative === 'local') && writer)
     return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };
   if (options.statedZone)
     return {

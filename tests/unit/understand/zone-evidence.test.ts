@@ -300,6 +300,20 @@ describe('an item that is optional', () => {
   });
 });
 
+describe('"local time"', () => {
+  it("is the venue's for a meeting held there, else the writer's", () => {
+    const text = 'Thursday, June 10\n10:00 AM – 11:30 AM local time\nChattanooga Plant';
+    const reference = new Date('2027-05-27T19:18:00Z');
+    expect(
+      read(text, { reference, writerZone: 'America/Chicago', venueZone: 'America/New_York' })
+        ?.start,
+    ).toBe('2027-06-10T10:00:00-04:00');
+    expect(read(text, { reference, writerZone: 'America/Chicago' })?.start).toBe(
+      '2027-06-10T10:00:00-05:00',
+    );
+  });
+});
+
 describe('a time to join by', () => {
   it('given as minutes early, is no start ("join 10 minutes early (8:50 AM)")', () => {
     const text =
