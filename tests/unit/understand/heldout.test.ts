@@ -29,7 +29,12 @@
 // Derby in Western Australia, and Manila's "PST" as Pacific; ordinary US, Canadian and UK mail
 // with four hard ones) and `heldout28` 103/119 (86.6%, one: Brisbane's AEST in January placed at
 // the right instant in Sydney's zone; employers outside the English-speaking world writing in
-// English), written at once and the same with the reader at their session's start. Like the shared
+// English), written at once and the same with the reader at their session's start; `heldout29`
+// 101/119 (84.9%, one: "10:00 AM local time" at a Chattanooga plant read on the Nashville
+// recruiter's clock; ordinary US, Canadian and UK mail) and `heldout30` 94/119 (79.0%, two: a Lima
+// reschedule quoted under a Spanish "escribió:" line, the old date joined to the new time, and a
+// Perth schedule's right instant on the user's clock), written after that session's fixes and
+// the same with the reader at its start. Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -66,7 +71,9 @@ const BATCHES = [
   { folder: 'heldout25', floor: 0.97 },
   { folder: 'heldout26', floor: 0.93 },
   { folder: 'heldout27', floor: 0.85 },
-  { folder: 'heldout28', floor: 0.92 },
+  { folder: 'heldout28', floor: 0.94 },
+  { folder: 'heldout29', floor: 0.84 },
+  { folder: 'heldout30', floor: 0.84 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
