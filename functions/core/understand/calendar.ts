@@ -366,3 +366,14 @@ export function placeEvent(
     confidence,
   };
 }
+
+/**
+ * The sessions of a schedule: the events that still stand, as an updated invitation's cancelled
+ * old slot does not; a cancellation's own event when nothing stands.
+ */
+export function sessionsOf(events: readonly CalendarEvent[]): CalendarEvent[] {
+  const standing = events.filter(
+    (event) => event.method !== 'CANCEL' && event.status !== 'CANCELLED',
+  );
+  return (standing.length > 0 ? standing : events).slice(0, 6);
+}

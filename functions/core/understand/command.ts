@@ -263,7 +263,7 @@ const SENT_IN_WORDS =
 // The question ends where it asks what to reply: "What should I say if they ask about salary?" asks
 // about the interview, not about us.
 const HELP_IN_WORDS =
-  /^(?:what (?:can|do|should|could) I (?:actually |even )?(?:reply|answer|type)(?: (?:to )?(?:these|this|you|them|it))?(?: with)?\s*\?|what (?:are|were) the (?:commands|keywords|words I can (?:use|reply with))(?: again)?\s*\?|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|keywords)\b)/i;
+  /^(?:what (?:can|do|could) I (?:actually |even )?(?:reply|answer|type)(?: (?:to )?(?:these|this|you|them|it))?(?: with)?(?: to \w+)?(?: again)?\s*(?:\?|$)|what (?:are|were) the (?:commands|keywords|words)(?: I can (?:use|reply with))?(?: again)?\s*(?:\?|$)|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|keywords)\b)/i;
 
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {

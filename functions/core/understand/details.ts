@@ -146,10 +146,6 @@ export interface CompanyReading {
 }
 
 /**
- * The employer's name: the phrase in the mail that spells the employer's domain ("Lumen Robotics"
- * for lumenrobotics.example), the most frequent form winning; else the domain itself.
- */
-/**
  * The name initials stand for, where the mail spells them out. "DWC" and "Department of Water
  * and Catchments": the name found alone is the initials, and another name found is what they
  * spell. "SATA Administrative Offices" for sata-transit, where the signature spells "Susquehanna
@@ -179,6 +175,10 @@ function spelledOut(
   return null;
 }
 
+/**
+ * The employer's name: the phrase in the mail that spells the employer's domain ("Lumen Robotics"
+ * for lumenrobotics.example), the most frequent form winning; else the domain itself.
+ */
 export function findCompany(
   texts: string[],
   domainLabels: string[],
@@ -917,9 +917,10 @@ const DURATION =
   /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?|(?<=\ba )half)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
   /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
-// "a 10-minute presentation at the start of the interview": a part's length, not the whole's.
+// "a 10-minute presentation at the start of the interview": a part's length, not the whole's
+// (never "a 60-minute panel interview as part of our final round").
 const PART_OF_IT =
-  /^[\s-]*[\w-]+(?:\s[\w-]+)?\s+(?:at the (?:start|beginning|end) of|as part of|during|within|in the first)\b/i;
+  /^[\s-]*(?:[\w-]+\s)?(?:presentation|q&a|exercise|task|case study|introduction|intro|test|quiz|tour|break)\s+(?:at the (?:start|beginning|end) of|as part of|during|within|in)\s+(?:the|your|this)\s+(?:interview|meeting|call|session|panel|conversation)\b/i;
 const LENGTH_CUE =
   /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for|still)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
@@ -938,7 +939,8 @@ export function findDuration(text: string): number | null {
     if (/and a half/i.test(m[0])) minutes += 30;
     if (m[3]) minutes += Number(m[3]);
     const after = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    if (NOT_LENGTH.test(after) || PART_OF_IT.test(after)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    if (NOT_LENGTH.test(after) || PART_OF_IT.test(scan.slice(end, end + 90))) continue;
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     const nounAfter =

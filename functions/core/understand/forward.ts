@@ -44,14 +44,14 @@ const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Mensagem encaminhada|Doorgestuurd bericht)(?:[ \t]+from[ \t][^\n]{1,300}?)?[ \t]*-{2,}|Begin forwarded message:|Start of forwarded message:?)/i;
 const UNDERSCORE_RULE = /^[ \t]*_{10,}[ \t]*$/;
 // "On … wrote:", as Gmail writes it in the user's language too: "El lun, 4 oct 2027 a las 11:02,
-// Daniela Rojas (<…>) escribió:", "Le … a écrit :", "Am … schrieb:".
+// Daniela Rojas (<…>) escribió:", "Le … a écrit :"; or with the verb first, "Am Mo., 4. Okt. 2027
+// um 11:02 Uhr schrieb Daniela Rojas <…>:": whatever the words, a line that ends with the
+// writer's address and a colon.
 export const WROTE_END =
-  /(?:\bwrote|\bescribió|\ba écrit|\bschrieb|\bha scritto|\bescreveu|\bschreef|\bskrev|\bnapisał(?:\(a\)|a)?)[ \t]?:[ \t]*$/i;
-const WROTE = new RegExp(
-  String.raw`^[ \t]*(?:On|El|Le|Am|Il|Em|Op|Den|W dniu)\b.{0,200}${WROTE_END.source}`,
-  'i',
-);
-const WROTE_START = /^[ \t]*On [A-Z][a-z]{2}/;
+  /(?:\bwrote|\bescribió|\ba écrit|\bschrieb|\bha scritto|\bescreveu|\bschreef|\bskrev|\bnapisał(?:\(a\)|a)?|<[^<>\s@]+@[^<>\s]+>\)?)[ \t]?:[ \t]*$/i;
+const WROTE = new RegExp(`^.{0,200}${WROTE_END.source}`, 'i');
+// Its first half, where a client wraps it over two lines: "On Mon, …", "El lun, …", "Le mar. …".
+const WROTE_START = /^[ \t]*(?:On|El|Le|Am|Il|Em|Op|Den|W dniu) \p{L}{2}/u;
 const HEADER_KEY =
   /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Répondre à|Responder a|Antwort an|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Asunto|Fecha)\*?[ \t]*:[ \t]*(.*)$/;
 const CRAMMED_KEYS = /(From|To|Cc|Sent|Date|Subject)[ \t]*:/g;

@@ -98,7 +98,7 @@ function timesOf(
 // "Getting the 11:03 from King's Cross" (a service named by when it leaves): the user's own plans
 // around the interview, with times that witness nothing about its start.
 const OWN_PLANS =
-  /\b(?:(?:get(?:ting)?|catch(?:ing)?) the \d{1,2}[:.]\d{2}|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
+  /\b(?:(?:get(?:ting)?|catch(?:ing)?) the \d{1,2}[:.]\d{2}|on the \d{1,2}[:.]\d{2} (?:from|to|out of|into)|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
@@ -322,7 +322,7 @@ export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
 // ordinal ending its phrase; never a day a deadline is by, nor an ordinal of a noun ("on the 2nd
 // floor"; "the 13th of October" is read as a date already).
 const DAY_OF_MONTH =
-  /\b(?:on|for) the (\d{1,2})(?:st|nd|rd|th)\b(?=[ \t]*(?:[,.;:!?()–-]|$|(?:at|from|with|in)\b))/gim;
+  /\b(?:on|for) the (\d{1,2})(?:st|nd|rd|th)\b(?=[ \t]*(?:[,.;:!?()–-]|$|(?:at|from|with|in|then|as|instead|and|or|but|works?|is|was|will|would)\b))/gim;
 
 /**
  * With the time unsettled (a slot moved away from and one offered instead, or several offered),

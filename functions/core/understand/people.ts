@@ -2,7 +2,7 @@
 // recruiter writes ("Interviewer: …", "You'll meet A and B", "Panel: …", itinerary lines,
 // "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
 import type { Person } from '../model.ts';
-import type { CalendarEvent } from './calendar.ts';
+import { type CalendarEvent, sessionsOf } from './calendar.ts';
 import { isTitleNoun } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
@@ -59,7 +59,9 @@ const LEADING_INITIAL = String.raw`(?<![\p{L}.])\p{Lu}\.[ \t]+(?=${NAME_WORD}[ \
 // the surname, a middle initial ("Luis A. Ortiz") and up to two particles ("Pieter van der Merwe");
 // two given names only before a particle ("Juan Carlos de la Vega"); two surnames joined by i or y.
 const TRAILING_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]*(?:[,;)]|$|and\b|&)))?`;
-const FULL_NAME = String.raw`(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:(?:[ \t]+${NAME_WORD}){1,2}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}(?:[ \t]+[iy][ \t]+${NAME_WORD})?${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD}|(?:${HONORIFIC_WORDS})\.?[ \t]+${NAME_WORD})`;
+// A sentence's opening adverb is no given name ("Then Juan Carlos de la Vega will interview you").
+const NOT_FIRST_WORD = String.raw`(?!(?:Then|Also|Finally|Next|First|Lastly|Afterwards|Additionally|Later|Meanwhile)\b)`;
+const FULL_NAME = String.raw`${NOT_FIRST_WORD}(?:(?:(?:${HONORIFIC_WORDS})\.?[ \t]+)?(?:(?:${GIVEN_NAME_SHORT})\.[ \t]+|${LEADING_INITIAL})?${NAME_WORD}(?:(?:[ \t]+${NAME_WORD}){1,2}(?=[ \t]+${PARTICLE}[ \t]))?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${PARTICLE}){0,2}(?:[ \t]+${NAME_WORD}){1,2}(?:[ \t]+[iy][ \t]+${NAME_WORD})?${TRAILING_INITIAL}|(?:${HONORIFIC_WORDS})\.?[ \t]+(?:\p{Lu}\.[ \t]?){1,3}${NAME_WORD}|(?:${HONORIFIC_WORDS})\.?[ \t]+${NAME_WORD})`;
 // "Dr. Osei": a form of address before a surname alone names a person all the same. It stays, as
 // a greeting needs it, unless the mail gives the full name (fullNameOf).
 const ADDRESSED_SURNAME = new RegExp(
@@ -286,9 +288,9 @@ const TITLE_FIRST = new RegExp(
   'giu',
 );
 // What the people named do next, for any way of naming them: "… will be interviewing you",
-// "… would love to chat with you", "… is going to run the session". (One who "can" talk you
-// through the benefits offers help, not an interview.)
-const WILL_MEET = String.raw`\s+(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)\b`;
+// "… would love to chat with you", "… is going to run the session", "… can meet you". (One who
+// "can" talk you through the benefits offers help, not an interview.)
+const WILL_MEET = String.raw`\s+(?:(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Sarah from our ML team will join": where the person works, between the name and the verb.
 const FROM_TEAM = String.raw`(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?`;
@@ -1173,7 +1175,7 @@ export function findInterviewers(
   };
   const event = events[0];
   // A schedule sent as one invitation per session: each session's people are the panel's.
-  for (const session of events.slice(0, 6)) {
+  for (const session of sessionsOf(events)) {
     const organizer = session.organizer?.email ?? null;
     for (const attendee of session.attendees) {
       if (attendee.email === organizer) continue;

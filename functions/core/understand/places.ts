@@ -90,6 +90,8 @@ interface Gazetteer {
   byIso2: Map<string, Set<string>>;
   /** Every folded state, province, country and code a listed city carries. */
   regions: Set<string>;
+  /** The states' and provinces' names and codes alone: "IL" is Illinois before it is Israel. */
+  subRegions: Set<string>;
 }
 
 let built: Gazetteer | null = null;
@@ -103,9 +105,12 @@ function gazetteer(): Gazetteer {
   const countryKeys = new Map<string, string>();
   const byIso2 = new Map<string, Set<string>>();
   const regions = new Set<string>(Object.keys(REGION_CODES));
+  const subRegions = new Set<string>(Object.keys(REGION_CODES));
   for (const city of cityMapping) {
     for (const value of [city.state_ansi, city.province, city.country, city.iso2, city.iso3])
       if (typeof value === 'string' && value) regions.add(fold(value));
+    for (const value of [city.state_ansi, city.province])
+      if (typeof value === 'string' && value) subRegions.add(fold(value));
     const inCountry = byIso2.get(city.iso2) ?? new Set<string>();
     inCountry.add(city.timezone);
     byIso2.set(city.iso2, inCountry);
@@ -135,7 +140,7 @@ function gazetteer(): Gazetteer {
     zones.set(city.timezone, (zones.get(city.timezone) ?? 0) + city.pop);
     byUsState.set(city.state_ansi, zones);
   }
-  built = { byName, byCountry, byUsState, byIso2, regions };
+  built = { byName, byCountry, byUsState, byIso2, regions, subRegions };
   return built;
 }
 
@@ -167,8 +172,11 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
     const city = cities.find((c) => matchesRegion(c, region));
     if (city) return { ...toPlace(city), text, confidence: 0.9 };
     // "Toledo, IL" when the list holds only Toledo, Ohio and Toledo, Spain: a region that is
-    // somewhere else rules the name's other towns out (a state's ZIP code may still place it).
-    if (gazetteer().regions.has(fold(region))) return null;
+    // somewhere else rules the name's other towns out (a state's ZIP code may still place it);
+    // a country on one clock still gives its clock ("Derby, United Kingdom").
+    const { regions, subRegions } = gazetteer();
+    if (regions.has(fold(region)))
+      return subRegions.has(fold(region)) ? null : countryClock(name, region, text);
   }
   // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
   if (WORD_NAMES.has(key) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
@@ -187,10 +195,16 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
  * never a first name signing a line ("Chad | Talent Partner | (217) 555-0142").
  */
 function countryOnOneClock(segment: string): PlaceMatch | null {
-  const zones = segment.length >= 4 ? gazetteer().byCountry.get(fold(segment)) : undefined;
+  return segment.length >= 4 ? countryClock(segment, segment, segment) : null;
+}
+
+/** A place in a country, by the country's name or code, when the country keeps one clock. */
+function countryClock(name: string, country: string, text: string): PlaceMatch | null {
+  const { byCountry, byIso2 } = gazetteer();
+  const zones = byCountry.get(fold(country)) ?? byIso2.get(country.trim().toUpperCase());
   const [zone] = zones ?? [];
   if (zones?.size !== 1 || !zone) return null;
-  return { city: segment, zone, country: segment, text: segment, confidence: 0.85 };
+  return { city: name, zone, country, text, confidence: 0.85 };
 }
 
 /**
@@ -300,12 +314,12 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
         (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
         (bracketed?.[1] && bracketed[2] ? placeNamed(bracketed[1], bracketed[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
-        (region && region !== next ? placeNamed(segment, region) : null) ??
+        (region && region !== next && !isRegion(next) ? placeNamed(segment, region) : null) ??
         (postcodeCountry ? inPostcodeCountry(segment, postcodeCountry) : null) ??
         ((/\d/.test(line) || underStreet) && !isRegion(next) && !isRegion(region)
           ? placeNamed(segment)
           : null) ??
-        (i > 0 && i === segments.length - 1 && /\d/.test(line.slice(0, line.lastIndexOf(segment)))
+        (i > 0 && i === segments.length - 1 && POSTAL_NUMBER.test(withoutPhones(line, segment))
           ? countryOnOneClock(segment)
           : null) ??
         stateOfAddress(segments[i - 1], segment, line);
@@ -315,6 +329,12 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
   }
   return byLine;
 }
+
+// A postcode or house number, as an address has before its country; a phone number is none.
+const POSTAL_NUMBER = /\b\d{3,6}\b/;
+const PHONE = /\+?\(?\d[\d ().-]{6,}\d/g;
+const withoutPhones = (line: string, last: string) =>
+  line.slice(0, line.lastIndexOf(last)).replace(PHONE, ' ');
 
 /** A state, province, country or code some listed town carries ("TN", "Ontario", "Ireland"). */
 function isRegion(words: string | undefined): boolean {

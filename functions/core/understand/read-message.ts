@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { canonicalZone, isIanaZone } from '../iana-zone.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
-import { type CalendarEvent, calendarReader, placeEvent } from './calendar.ts';
+import { type CalendarEvent, calendarReader, placeEvent, sessionsOf } from './calendar.ts';
 import { classify, readSignals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
@@ -400,7 +400,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const placedEvent = event
     ? throughLastSession(
         placeEvent(event, statedZone?.zone ?? inlineZone, defaultTimezone),
-        events.flatMap(
+        sessionsOf(events).flatMap(
           (other) => placeEvent(other, statedZone?.zone ?? inlineZone, defaultTimezone) ?? [],
         ),
       )
@@ -830,7 +830,7 @@ function proposesOrDeclines(text: string): boolean {
 }
 
 const MOVES =
-  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|reschedul\w*|postpon\w*|br(?:ing|ought) (?:it )?forward)\b/i;
+  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|swap(?:ped|ping)?|switch(?:ed|ing)?|chang(?:e|ed|ing)|rebook(?:ed|ing)?|reschedul\w*|postpon\w*|br(?:ing|ought) (?:it )?forward|will now be)\b/i;
 
 // One who comes in another's place: what "instead" then speaks of.
 const PANEL_CHANGE =
@@ -893,13 +893,15 @@ function agreedSlot(
       userZone: options.userZone,
       reference: whenOptions.reference,
     });
-  const { fits } = onDays(latest);
-  // "We have pushed your interview back a day to Wednesday. Same time": a day that a sentence
-  // moving the interview names, and no slot is on, is a move, whose time the reader asks.
-  const moves = latest
+  // "If you need to reschedule, let me know by Friday": an offer, naming no day of the meeting.
+  const firm = latest
     .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => MOVES.test(sentence))
-    .join('\n');
+    .filter((sentence) => !/\b(?:if|should you|in case|unless)\b/i.test(sentence));
+  const { fits } = onDays(firm.join('\n'));
+  // "Your interview will now be on Thursday the 23rd, same time": the same clock on a day no slot
+  // is on is a move, whose time the reader asks; so is any day a sentence moving it names.
+  const keepsClock = /\bsame time\b|\b(?:time|slot) (?:stays|is|remains) the same\b/i.test(latest);
+  const moves = firm.filter((sentence) => keepsClock || MOVES.test(sentence)).join('\n');
   if (moves && onDays(moves).unfit > 0) return null;
   const chosen = fits
     .filter(atAccepted)
@@ -918,7 +920,7 @@ const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated',
 /**
  * A schedule sent as one invitation per session ("1:00 PM Technical deep-dive", "2:00 PM Values",
  * a break between): the interview runs to the end of the last session that follows on within
- * the hour after the one before.
+ * the hour after the one before. A cancelled event (an updated invitation's old slot) is none.
  */
 function throughLastSession<T extends { start: string; end: string | null }>(
   first: T | null,

@@ -73,9 +73,10 @@ export interface WhenOptions {
   venueZone?: string | null;
 }
 
-/** "your time" is the reader's zone; "my time", "our time", "local time" the writer's. */
-// Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), or the
-// place's ("local time": the venue's, for a meeting held somewhere; else the writer's).
+/**
+ * Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), or the
+ * place's ("local time": the venue's, for a meeting held somewhere; else the writer's).
+ */
 type Relative = 'reader' | 'writer' | 'local';
 const RELATIVE_ZONE =
   /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time))\b/i;

@@ -192,6 +192,7 @@ describe('parseCommand: settings, digest, company and role', () => {
     // A question about the interview is no request for the command list.
     'What should I say if they ask about salary?',
     'What do I write in the thank you note?',
+    'What should I reply?',
   ])('is no command: %j', (line) => {
     expect(parseCommand(`${line}${QUOTE}`)).toBeNull();
   });
@@ -379,6 +380,7 @@ describe('commands written as people write them', () => {
       { verb: 'help', arg: null },
     ],
     ['What were the commands again?', { verb: 'help', arg: null }],
+    ['what do I reply with', { verb: 'help', arg: null }],
     [
       'Sent it this morning from my work id, changed the last line a bit.',
       { verb: 'sent', arg: null },

@@ -11,6 +11,7 @@ describe('findDuration', () => {
     ['Plan on 30 minutes - I mostly want to hear about your work.', 30],
     ['Can you come by the shop on Thursday at 2 for a half hour talk?', 30],
     ['It will be a half-hour chat with the two of us.', 30],
+    ['It is a 60-minute panel interview as part of our final round.', 60],
   ])('%j -> %i minutes', (text, minutes) => {
     expect(findDuration(text)).toBe(minutes);
   });

@@ -43,6 +43,9 @@ describe('weighNote', () => {
     expect(weighNote('catching the 6.15 bus, then the call', start, options).verdict).toBe(
       'silent',
     );
+    expect(weighNote('Tokyo one - I will be on the 7:45 from Leeds.', start, options).verdict).toBe(
+      'silent',
+    );
   });
 
   it('when the forward gave no time, a time in the note is not taken as fact', () => {

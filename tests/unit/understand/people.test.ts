@@ -699,6 +699,7 @@ describe('a colleague the headers name, called by first name in the text', () =>
 
   it('meets by every verb the full-name forms meet by ("will be conducting")', () => {
     expect(read('Marek will be conducting the technical round.')).toEqual(['Marek Dellacqua']);
+    expect(names('Dana Lee can meet you on Thursday at 10.')).toEqual(['Dana Lee']);
     // One who "can" help offers help, not an interview.
     expect(
       names('If you have questions about benefits, Dana Lee can talk you through them.'),
@@ -880,6 +881,12 @@ describe('what the first-name and greeting rules must not take', () => {
 });
 
 describe('a Spanish name of two given names, a surname and particles', () => {
+  it("is one person, whole, after a sentence's opening adverb too", () => {
+    expect(names('Then Juan Carlos de la Vega will interview you.')).toEqual([
+      'Juan Carlos de la Vega',
+    ]);
+  });
+
   it('is one person, whole', () => {
     expect(
       names('You will meet María José Fernández de la Vega and Íñigo Arrieta Zubizarreta.'),

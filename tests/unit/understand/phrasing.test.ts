@@ -457,6 +457,26 @@ describe('employer replies', () => {
 
 // Rules that must not fire where they do not belong: each case is a realistic mail in which a
 // reading rule of the reader could mistake one fact for another.
+describe('a thread whose latest message keeps the clock on another day', () => {
+  it("states no time: the thread's slot is no longer the interview", async () => {
+    const body = [
+      'Hi Alex,',
+      '',
+      'Dana is away on Tuesday the 10th. Your interview will now be on Thursday the 12th, same time.',
+      '',
+      'Jane',
+      '',
+      'On Mon, Mar 2, 2026 at 9:02 AM Alex Rivera <alex.rivera@example.net> wrote:',
+      '> Tuesday the 10th at 11 works well for me.',
+      '>',
+      '> On Fri, Feb 27, 2026 at 4:30 PM Jane Recruiter <jane@acmecorp.example> wrote:',
+      '>> You are confirmed for Tuesday, March 10, 11:00am-12:00pm ET on Zoom with Dana Lee.',
+    ].join('\n');
+    const reading = await read(body, 'Re: Interview');
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+});
+
 describe('what a rule must not take', () => {
   const thursday = '2026-03-12T14:00:00-04:00';
   it.each([

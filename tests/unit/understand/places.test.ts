@@ -46,6 +46,10 @@ describe('places', () => {
     [['Paris, TN 38242'], null],
     // A first name that is a country signs a line; it ends no address.
     [['Chad | Talent Partner | (217) 555-0142'], null],
+    [['Direct: (217) 555-0142 | Jordan'], null],
+    // A country of two words after the town settles it, or gives its one clock.
+    [['Durham, United Kingdom'], 'Europe/London'],
+    [['Richmond, New Zealand'], 'Pacific/Auckland'],
     [['1200 Larimer Street, Denver, CO 80204'], 'America/Denver'],
     [['Senior Recruiter', 'Best regards'], null],
     // A first name that is also a city signs the mail; it is no office.
