@@ -81,6 +81,8 @@ type Relative = 'reader' | 'writer' | 'local';
 const RELATIVE_ZONE =
   /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time))\b/i;
 
+type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
+
 function whoseClock(said: RegExpExecArray): Relative {
   return said[1] ? 'reader' : said[2] ? 'writer' : 'local';
 }
@@ -97,8 +99,12 @@ export interface Mention {
   yearCertain: boolean;
   weekday: number | null;
   weekdayConflict: boolean;
-  /** "04/02/2027" with nothing to say which number is the day: read by the assumed order only. */
-  dayOrderGuessed: boolean;
+  /**
+   * "04/02/2027" with nothing to say which number is the day: read by the assumed order only; or
+   * "09.03.2027" read month first, as the mail's zone writes slashes, where dots are day-first
+   * writing almost everywhere (a German sender naming EST first). Either way, in doubt.
+   */
+  dayOrderGuessed: DayOrderDoubt;
   time: { hour: number; minute: number } | null;
   meridiemCertain: boolean;
   endTime: { hour: number; minute: number } | null;
@@ -115,7 +121,7 @@ interface Candidate {
   zone: ZoneMatch | null;
   relative: Relative | null;
   weekdayConflict: boolean;
-  dayOrderGuessed: boolean;
+  dayOrderGuessed: DayOrderDoubt;
   meridiemGuessed: boolean;
   grouped: boolean;
   /** Text spans of the mentions that make up the candidate, for context scoring. */
@@ -306,6 +312,7 @@ function toMention(
   text: string,
   context: string,
   dayOrderAssumed = false,
+  dayFirst = false,
 ): Mention | null {
   const start = result.start;
   const hasTime = start.isCertain('hour') && TIME_TOKEN.test(result.text);
@@ -422,7 +429,12 @@ function toMention(
     yearCertain,
     weekday,
     weekdayConflict,
-    dayOrderGuessed: swappable && weekday === null,
+    dayOrderGuessed:
+      swappable && weekday === null
+        ? !dayFirst && /^\d{1,2}\.\d{1,2}\./.test(numeric?.[0] ?? '')
+          ? 'dots-month-first'
+          : 'assumed-order'
+        : null,
     time,
     meridiemCertain:
       start.isCertain('meridiem') || (time !== null && (time.hour === 0 || time.hour > 12)),
@@ -607,7 +619,13 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
     )
       continue;
     for (const part of splitAcrossDays(result, reference)) {
-      const mention = toMention(part, text, options.context, options.dayOrderAssumed === true);
+      const mention = toMention(
+        part,
+        text,
+        options.context,
+        options.dayOrderAssumed === true,
+        options.dayFirst === true,
+      );
       if (!mention) continue;
       mentions.push(withDateItRestates(mention, mentions[mentions.length - 1], text));
       consumedUntil = Math.max(consumedUntil, mention.zoneEnd);
@@ -1102,7 +1120,10 @@ function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
   let startConfidence = Math.min(0.95, zoneConfidence + 0.05);
   if (!start.exact) startConfidence = Math.min(startConfidence, 0.45);
   if (candidate.weekdayConflict) startConfidence = Math.min(startConfidence, 0.3);
-  if (candidate.dayOrderGuessed && options.dayOrderAssumed)
+  if (
+    candidate.dayOrderGuessed === 'dots-month-first' ||
+    (candidate.dayOrderGuessed && options.dayOrderAssumed)
+  )
     startConfidence = Math.min(startConfidence, 0.45);
   if (candidate.meridiemGuessed && time.hour !== candidate.time.hour) {
     startConfidence = Math.min(startConfidence, 0.7);

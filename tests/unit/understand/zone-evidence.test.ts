@@ -324,6 +324,17 @@ describe('a time to join by', () => {
   });
 });
 
+describe('a date written with stops, read month first', () => {
+  it('is asked: dots are day-first writing, whatever zone the mail names first', () => {
+    const found = read('Date: 09.03.2027 / Time: 10:00 AM EST (16:00 CET)', { dayFirst: false });
+    expect(found?.confidence.start ?? 0).toBeLessThan(0.5);
+    // A date that can only be one is no doubt.
+    expect(read('Date: 16.06.2027 at 10:00 EST', { dayFirst: false })?.start).toBe(
+      '2027-06-16T10:00:00-04:00',
+    );
+  });
+});
+
 describe('a day and month written with stops, without a year', () => {
   const zurich = { writerZone: 'Europe/Zurich', reference: new Date('2027-03-01T08:00:00Z') };
   it('without a year is a date too, never the coming weekday or 10:03 ("Wed 10.3.", "am 10.03.")', () => {
