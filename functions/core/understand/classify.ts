@@ -117,8 +117,11 @@ const CHANGE_OFFERED =
 // It offers an action; it never says that one was taken.
 const ACTION_LINK = /^\s*(?:[^\s:]+\s+){0,7}?[^\s:]*\s*[:→»›-]?\s*[<[(]?https?:\/\/\S+\s*$/i;
 
-/** The text without its conditional sentences ("If anything changes, …") or offered changes. */
-function withoutConditionals(text: string): string {
+/**
+ * The text without its conditional sentences ("If anything changes, …") or offered changes, a
+ * sentence to a line.
+ */
+export function withoutConditionals(text: string): string {
   return text
     .split(/(?<=[.!?])\s+|\n/)
     .filter((sentence) => !CONDITIONAL.test(sentence) && !ACTION_LINK.test(sentence))

@@ -214,9 +214,7 @@ function countryClock(name: string, country: string, text: string): PlaceMatch |
  */
 function inPostcodeCountry(town: string, country: 'GB' | 'IE' | 'GI'): PlaceMatch | null {
   const place = placeNamed(town, country);
-  if (place || !isPlaceName(town)) return place;
-  const [zone] = gazetteer().byIso2.get(country) ?? [];
-  return zone ? { city: town, zone, country, text: `${town}, ${country}`, confidence: 0.85 } : null;
+  return place || !isPlaceName(town) ? place : countryClock(town, country, `${town}, ${country}`);
 }
 
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */

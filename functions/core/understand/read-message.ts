@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { canonicalZone, isIanaZone } from '../iana-zone.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent, sessionsOf } from './calendar.ts';
-import { classify, readSignals } from './classify.ts';
+import { classify, readSignals, withoutConditionals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
   activityHeadings,
@@ -894,9 +894,7 @@ function agreedSlot(
       reference: whenOptions.reference,
     });
   // "If you need to reschedule, let me know by Friday": an offer, naming no day of the meeting.
-  const firm = latest
-    .split(/(?<=[.!?])\s+|\n/)
-    .filter((sentence) => !/\b(?:if|should you|in case|unless)\b/i.test(sentence));
+  const firm = withoutConditionals(latest).split('\n');
   const { fits } = onDays(firm.join('\n'));
   // "Your interview will now be on Thursday the 23rd, same time": the same clock on a day no slot
   // is on is a move, whose time the reader asks; so is any day a sentence moving it names.
