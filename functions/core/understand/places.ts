@@ -234,6 +234,20 @@ export function zonesOfPlace(name: string): string[] {
   return [];
 }
 
+// Country domains that are sold as words ("acme.io", "robots.ai", "studio.co"): no country.
+const VANITY_COUNTRY_DOMAINS = new Set('ac ai am cc co fm gg io la ly me sh to tv ws'.split(' '));
+
+/**
+ * The zones of the country a mail domain belongs to ("kiwifarm.co.nz": New Zealand's), or none for
+ * a generic or vanity domain: where the writer most likely keeps their clock.
+ */
+export function zonesOfMailDomain(domain: string): string[] {
+  const tld = domain.toLowerCase().split('.').pop() ?? '';
+  if (tld.length !== 2 || VANITY_COUNTRY_DOMAINS.has(tld)) return [];
+  const iso2 = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  return [...(gazetteer().byIso2.get(iso2) ?? [])];
+}
+
 /** True when the words are a known place's name ("New York", "Chicago"), not a person's. */
 export function isPlaceName(words: string): boolean {
   const key = fold(words);

@@ -26,7 +26,7 @@ import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { carriedOver, findInterviewers, joinPanels, signerOf } from './people.ts';
-import { listsOfficesInSeveralZones, placeInLines, venueOf } from './places.ts';
+import { listsOfficesInSeveralZones, placeInLines, venueOf, zonesOfMailDomain } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
 import { unwrapLines, WEEKDAY_WORD } from './text.ts';
@@ -137,6 +137,20 @@ function dayOrderOf(
   if (tld === 'us') return { dayFirst: false, assumed: false };
   // The sender's Date offset, else the user's own zone: a guess at how the writer writes dates.
   return { dayFirst: !monthFirstZone(senderZone ?? userZone), assumed: true };
+}
+
+/**
+ * "Wednesday at half past ten" from a ".co.nz" address to a user in Sydney: the writer's country
+ * keeps no clock the user's does at that time, and their Date header does not place them on the
+ * user's clock either (a header that places them elsewhere is read as their clock before this),
+ * so the user's zone is only a guess.
+ */
+function writesFromAnotherClock(original: Original, userZone: string, start: string): boolean {
+  const zones = zonesOfMailDomain(original.sender?.email.split('@')[1] ?? '');
+  const at = new Date(start);
+  const userOffset = offsetAt(userZone, at);
+  if (zones.length === 0 || zones.some((zone) => offsetAt(zone, at) === userOffset)) return false;
+  return original.senderOffset !== offsetAt(userZone, original.sentAt);
 }
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
@@ -546,11 +560,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     when.best &&
     !NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
     (doubtsTheZone(original.note) ||
-      (when.best.zoneSource === 'default' && listsOfficesInSeveralZones(signatureLines(body))))
+      (when.best.zoneSource === 'default' &&
+        (listsOfficesInSeveralZones(signatureLines(body)) ||
+          (interview.timezone === defaultTimezone &&
+            writesFromAnotherClock(original, defaultTimezone, interview.start)))))
   ) {
     // The mail names no zone and the user asks whose clock it is ("2pm Perth time or Sydney
-    // time?"), or the writer signs from offices in several zones: the zone was inferred, so ask
-    // rather than state it.
+    // time?"), or the writer signs from offices in several zones, or writes from a country whose
+    // clocks all differ from the user's: the zone was inferred, so ask rather than state it.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }

@@ -199,7 +199,8 @@ const CLOCK_WORDS = [
 // British clock phrases: "half two" and "half past two" are 2:30, "quarter to three" is 2:45.
 // chrono read "half two" as two o'clock, a wrong start stated as fact.
 // Only where a time is expected ("at half two", "by quarter to three"): "half one-on-one, half
-// group work" is no time.
+// group work" is no time. The digits are padded in front, so a zone after the words ("half past
+// ten (NZDT)") still stands next to the time.
 const SPOKEN_CLOCK = new RegExp(
   String.raw`(?<=\b(?:at|by|from|until|till|around|about|before|after|for|or)\s)(half(?: past)?|quarter past|quarter to) (${CLOCK_WORDS.join('|')}|1[0-2]|[1-9])\b(?![-\w]| (?:hours?|hrs?|days?|weeks?|of)\b)`,
   'gi',
@@ -214,7 +215,7 @@ function spokenClock(whole: string, phrase: string, hourWord: string): string {
       ? [hour === 1 ? 12 : hour - 1, 45]
       : [hour, lower.startsWith('half') ? 30 : 15];
   const time = `${h}:${m}`;
-  return time.length <= whole.length ? time.padEnd(whole.length, ' ') : whole;
+  return time.length <= whole.length ? time.padStart(whole.length, ' ') : whole;
 }
 
 // "We're at 14 Quay Street": a house number is no hour. Unless what follows reads as a time's
@@ -495,10 +496,45 @@ export function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * The line a mention is on. A table's plain text puts each cell on a line of its own ("Arrival
+ * time" / "10.00am"): a line that holds only a time is read with the label above it, as "Arrival
+ * time: 10.00am" would be.
+ */
 function lineAround(text: string, from: number, to: number): string {
   const start = text.lastIndexOf('\n', from - 1) + 1;
   const endAt = text.indexOf('\n', to);
-  return text.slice(start, endAt === -1 ? text.length : endAt);
+  const line = text.slice(start, endAt === -1 ? text.length : endAt);
+  if (!onlyATime(line)) return line;
+  const label = labelAbove(text, start);
+  return label ? `${label}: ${line}` : line;
+}
+
+// What a line holding only a time may say besides its digits: "am", "hrs", "to", a zone ("BST").
+const TIME_WORDS = /(?<!\p{L})(?:[AaPp]\.?[Mm]\.?|[Hh]rs?|to|until|till)(?!\p{L})|\b[A-Z]{2,5}\b/gu;
+
+function onlyATime(line: string): boolean {
+  return /\d/.test(line) && !/\p{L}/u.test(line.replace(TIME_WORDS, ''));
+}
+
+/**
+ * The short label on the line above `start` (blank lines between allowed), if that line is one.
+ * Not in a schedule of blocks, where each time has its title right under it ("1:45 PM - 2:00
+ * PM" / "Break"): a line right under a time is that time's title.
+ */
+function labelAbove(text: string, start: number): string | null {
+  const above = text.slice(Math.max(0, start - 200), start).split('\n');
+  above.pop();
+  let blanks = 0;
+  while (above.length > 0 && !above[above.length - 1]?.trim() && blanks < 2) {
+    above.pop();
+    blanks += 1;
+  }
+  const label = above.pop()?.trim().replace(/:$/, '') ?? '';
+  if (onlyATime(above.pop() ?? '')) return null;
+  return /^\p{L}[\p{L} /&'’()-]{0,38}$/u.test(label) && label.split(/\s+/).length <= 5
+    ? label
+    : null;
 }
 
 const POSITIVE =

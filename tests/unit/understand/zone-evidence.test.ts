@@ -44,6 +44,17 @@ describe('zone evidence', () => {
       '2026-12-08T11:00:00+05:30',
       'Asia/Kolkata',
     ],
+    // A clock said in words keeps the zone written after it.
+    [
+      'We would love to meet you on Wednesday 9 December at half past ten (NZDT).',
+      '2026-12-09T10:30:00+13:00',
+      'Pacific/Auckland',
+    ],
+    [
+      'Can you do Friday at quarter to three Pacific time?',
+      '2026-12-04T14:45:00-08:00',
+      'America/Los_Angeles',
+    ],
     // A country of one zone, by its name or a short form: "KSA time", "Saudi Arabia time".
     [
       'Sunday, 12 September 2027, 3:00 PM KSA time (5:30 PM IST)',
@@ -223,6 +234,47 @@ describe('times that lead in to the interview', () => {
   ])('%j starts at %s, not when the candidate reports', (text, time) => {
     const best = read(text, { dayFirst: true, defaultTimezone: 'Asia/Kolkata' });
     expect(best?.start).toBe(`2027-08-12T${time}:00+05:30`);
+  });
+});
+
+describe("a table's cells, each on a line of its own", () => {
+  const table = (blocks: string[]) =>
+    `I am pleased to invite you to an interview as detailed below.\n\n${blocks.join('\n\n')}`;
+
+  it('a time under its label is read with it: the arrival is not the start', () => {
+    const text = table([
+      'Date',
+      'Thursday 12 August 2027',
+      'Arrival time',
+      '10.00am',
+      'Interview time',
+      '10.15am - 11.00am',
+    ]);
+    const best = read(text, { dayFirst: true, defaultTimezone: 'Asia/Kolkata' });
+    expect([best?.start, best?.end]).toEqual([
+      '2027-08-12T10:15:00+05:30',
+      '2027-08-12T11:00:00+05:30',
+    ]);
+  });
+
+  it("a schedule of blocks keeps each title under its own time (a break is not the next session's)", () => {
+    const text = [
+      'Your schedule for Thursday 12 August 2027:',
+      '',
+      '1:00 PM - 1:45 PM',
+      'System design',
+      '',
+      '1:45 PM - 2:00 PM',
+      'Break',
+      '',
+      '2:00 PM - 2:45 PM',
+      'Coding',
+    ].join('\n');
+    const best = read(text, { dayFirst: true, defaultTimezone: 'Asia/Kolkata' });
+    expect([best?.start, best?.end]).toEqual([
+      '2027-08-12T13:00:00+05:30',
+      '2027-08-12T14:45:00+05:30',
+    ]);
   });
 });
 
