@@ -162,7 +162,12 @@ function matchesRegion(city: CityData, region: string): boolean {
  * agree. Alone, a name is a place only when it is not an ordinary word and its largest city
  * dwarfs the others of that name (Vancouver BC over Vancouver WA).
  */
-export function placeNamed(name: string, region?: string): PlaceMatch | null {
+export function placeNamed(
+  name: string,
+  region?: string,
+  /** The words around say it is a place ("our Austin office"), even if a word or a name too. */
+  saidToBePlace = false,
+): PlaceMatch | null {
   const folded = fold(name);
   const key = ALIASES[folded] ?? folded;
   const cities = gazetteer().byName.get(key);
@@ -179,7 +184,7 @@ export function placeNamed(name: string, region?: string): PlaceMatch | null {
       return subRegions.has(fold(region)) ? null : countryClock(name, region, text);
   }
   // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
-  if (WORD_NAMES.has(key) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
+  if ((WORD_NAMES.has(key) && !saidToBePlace) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
   const [largest, second] = cities;
   if (!largest) return null;
   const zones = new Set(cities.map((c) => c.timezone));
@@ -246,6 +251,18 @@ export function zonesOfMailDomain(domain: string): string[] {
   if (tld.length !== 2 || VANITY_COUNTRY_DOMAINS.has(tld)) return [];
   const iso2 = tld === 'uk' ? 'GB' : tld.toUpperCase();
   return [...(gazetteer().byIso2.get(iso2) ?? [])];
+}
+
+// "Dana works out of our Austin office", "our team based in Denver": where someone on the call sits.
+const OFFICE_OF_SOMEONE =
+  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?: (?:office|site|hub|campus|plant|team|HQ|headquarters)\b|[,.;)]|$)/gmu;
+
+/** The places a mail says someone sits in, each with its zone. */
+export function officesNamedIn(text: string): PlaceMatch[] {
+  return [...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) => {
+    const place = placeNamed(m[1] ?? '', undefined, true);
+    return place ? [place] : [];
+  });
 }
 
 /** True when the words are a known place's name ("New York", "Chicago"), not a person's. */

@@ -26,7 +26,13 @@ import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { carriedOver, findInterviewers, joinPanels, signerOf } from './people.ts';
-import { listsOfficesInSeveralZones, placeInLines, venueOf, zonesOfMailDomain } from './places.ts';
+import {
+  listsOfficesInSeveralZones,
+  officesNamedIn,
+  placeInLines,
+  venueOf,
+  zonesOfMailDomain,
+} from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
 import { unwrapLines, WEEKDAY_WORD } from './text.ts';
@@ -151,6 +157,15 @@ function writesFromAnotherClock(original: Original, userZone: string, start: str
   const userOffset = offsetAt(userZone, at);
   if (zones.length === 0 || zones.some((zone) => offsetAt(zone, at) === userOffset)) return false;
   return original.senderOffset !== offsetAt(userZone, original.sentAt);
+}
+
+/** "Dana works out of our Austin office", and the time was placed on Salt Lake City's clock. */
+function someoneSitsOnAnotherClock(text: string, zone: string | null, start: string): boolean {
+  const at = new Date(start);
+  return (
+    !!zone &&
+    officesNamedIn(text).some((office) => offsetAt(office.zone, at) !== offsetAt(zone, at))
+  );
 }
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
@@ -563,11 +578,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       (when.best.zoneSource === 'default' &&
         (listsOfficesInSeveralZones(signatureLines(body)) ||
           (interview.timezone === defaultTimezone &&
-            writesFromAnotherClock(original, defaultTimezone, interview.start)))))
+            writesFromAnotherClock(original, defaultTimezone, interview.start)))) ||
+      someoneSitsOnAnotherClock(`${body}\n${earlier}`, interview.timezone, interview.start))
   ) {
     // The mail names no zone and the user asks whose clock it is ("2pm Perth time or Sydney
     // time?"), or the writer signs from offices in several zones, or writes from a country whose
-    // clocks all differ from the user's: the zone was inferred, so ask rather than state it.
+    // clocks all differ from the user's, or says someone on the call sits on another clock ("Dana
+    // works out of our Austin office"): the zone was inferred, so ask rather than state it.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }

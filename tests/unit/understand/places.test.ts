@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isPlaceName,
+  officesNamedIn,
   placeInLines,
   placeNamed,
   zoneOfUsState,
@@ -100,4 +101,17 @@ describe('zoneOfUsState', () => {
       expect(zoneOfUsState(state)).toBeNull();
     },
   );
+});
+
+describe('where someone on the call sits', () => {
+  it.each([
+    ['Dana works out of our Austin office.', ['America/Chicago']],
+    ['Tom is based in our Denver office, so it will be over Zoom.', ['America/Denver']],
+    ['Priya joins from our Bengaluru team.', ['Asia/Kolkata']],
+    // No place: a person's name, or a word, after the same verbs.
+    ['Sam works with our Austin Powers fan club.', []],
+    ['The panel is in good hands.', []],
+  ])('%j', (text, zones) => {
+    expect(officesNamedIn(text).map((place) => place.zone)).toEqual(zones);
+  });
 });
