@@ -53,18 +53,27 @@ const WROTE = new RegExp(`^.{0,200}${WROTE_END.source}`, 'i');
 // Its first half, where a client wraps it over two lines: "On Mon, …", "El lun, …", "Le mar. …".
 const WROTE_START = /^[ \t]*(?:On|El|Le|Am|Il|Em|Op|Den|W dniu) \p{L}{2}/u;
 const HEADER_KEY =
-  /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Répondre à|Responder a|Antwort an|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Asunto|Fecha)\*?[ \t]*:[ \t]*(.*)$/;
+  /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Répondre à|Responder a|Antwort an|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Enviada|Asunto|Assunto|Fecha|Data|Da|Inviato|Oggetto|Van|Aan|Verzonden|Onderwerp|Od|Do|Wysłano|Temat|Från|Till|Skickat|Ämne|Fra|Til|Sendt|Emne)\*?[ \t]*:[ \t]*(.*)$/;
 const CRAMMED_KEYS = /(From|To|Cc|Sent|Date|Subject)[ \t]*:/g;
 
 const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
   from: 'from',
   von: 'from',
   de: 'from',
+  da: 'from',
+  van: 'from',
+  od: 'from',
+  från: 'from',
+  fra: 'from',
   to: 'to',
   an: 'to',
   à: 'to',
   a: 'to',
   para: 'to',
+  aan: 'to',
+  do: 'to',
+  till: 'to',
+  til: 'to',
   cc: 'cc',
   'reply-to': 'replyTo',
   'répondre à': 'replyTo',
@@ -76,11 +85,24 @@ const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
   datum: 'dateText',
   envoyé: 'dateText',
   enviado: 'dateText',
+  enviada: 'dateText',
   fecha: 'dateText',
+  data: 'dateText',
+  inviato: 'dateText',
+  verzonden: 'dateText',
+  wysłano: 'dateText',
+  skickat: 'dateText',
+  sendt: 'dateText',
   subject: 'subject',
   betreff: 'subject',
   objet: 'subject',
   asunto: 'subject',
+  assunto: 'subject',
+  oggetto: 'subject',
+  onderwerp: 'subject',
+  temat: 'subject',
+  ämne: 'subject',
+  emne: 'subject',
 };
 
 /** "Name <a@b>", "Name [mailto:a@b]", "a@b", lists of them -> mailboxes. */
@@ -280,7 +302,7 @@ function findSplit(lines: string[], inForward = false): Split | null {
       if (block.keys >= 2 && block.headers.from)
         return { at: i, kind: 'header-block', block, quoted };
     }
-    if (/^[ \t]*\*?(?:From|Von|De)\*?[ \t]*:/.test(line)) {
+    if (/^[ \t]*\*?(?:From|Von|De|Da|Van|Od|Från|Fra)\*?[ \t]*:/.test(line)) {
       const view = quoted ? lines.map(unquote) : lines;
       const block = readHeaderBlock(view, i);
       const h = block.headers;

@@ -273,6 +273,64 @@ describe('unwrapForwards: a forwarded header block, as each mail client writes i
     ]);
   });
 
+  it.each([
+    [
+      'Italian',
+      [
+        'Da: Giulia Roversi',
+        'Inviato: giovedì 7 ottobre 2027 11:15',
+        "A: 'Alex Rivera' <alex.rivera@example.net>",
+        'Oggetto: Colloquio',
+      ],
+    ],
+    [
+      'Dutch',
+      [
+        'Van: Sanne de Vries <sanne@gracht.example>',
+        'Verzonden: donderdag 7 oktober 2027 11:15',
+        'Aan: Alex Rivera <alex.rivera@example.net>',
+        'Onderwerp: Gesprek',
+      ],
+    ],
+    [
+      'Polish',
+      [
+        'Od: Anna Nowak <anna@wisla.example>',
+        'Wysłano: czwartek, 7 października 2027 11:15',
+        'Do: Alex Rivera <alex.rivera@example.net>',
+        'Temat: Rozmowa',
+      ],
+    ],
+    [
+      'Swedish',
+      [
+        'Från: Ingrid Berg <ingrid@fjord.example>',
+        'Skickat: den 7 oktober 2027 11:15',
+        'Till: Alex Rivera <alex.rivera@example.net>',
+        'Ämne: Intervju',
+      ],
+    ],
+  ])("reads Outlook's quote header in %s as the history under a reply", (_language, header) => {
+    const text = [
+      'see below',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Giulia Roversi <g.roversi@felsina.example>',
+      'Date: Tue, Oct 19, 2027 at 5:42 AM',
+      'Subject: R: Interview',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      '',
+      'Could we move it to Friday 22 October, same hour?',
+      '',
+      ...header,
+      '',
+      'Date: Thursday 21 October 2027, 16:00 Italian time',
+    ].join('\n');
+    const unwrapped = unwrapForwards(text, 'alex.rivera@example.net');
+    expect(unwrapped.body).toBe('Could we move it to Friday 22 October, same hour?');
+    expect(unwrapped.history).toContain('Thursday 21 October 2027');
+  });
+
   it("reads Mutt's 'Forwarded message from …' block whole, its Date above its From", () => {
     const text = [
       'Confirmed for the Wednesday slot.',
