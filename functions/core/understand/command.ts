@@ -308,7 +308,7 @@ function readLine(line: string): Command | null {
     // Plain words ("give this another 5 days before reminding me", "wait a week") snooze only by a
     // whole span: "Wait, Friday doesn't work" and "Give Tuesday's panel my thanks" are prose.
     const word = (snooze[1] ?? '').toLowerCase();
-    const plain = word === 'give' || word === 'wait';
+    const plain = word === 'give' || word === 'wait' || word === 'hold';
     const arg = clean(
       (snooze[2] ?? '').split(
         plain
@@ -317,6 +317,8 @@ function readLine(line: string): Command | null {
       )[0] ?? '',
     )
       .replace(/^(?:in|after)\s+/i, '')
+      // "in 10 days instead of 3": the new span, not the old.
+      .replace(/\s+instead(?:\s+of\b.*)?$/i, '')
       // The pattern took "another" from "another week": a week more.
       .replace(/^(?=(?:day|week|fortnight)\b)/i, 'a ')
       // "… on this one" says what it acts on.
@@ -352,10 +354,11 @@ function inDays(arg: string): string {
 
 /**
  * "snooze 3d", "snooze until Monday", "snooze this one for 7 days", "push them back 4 days", "give
- * this another 5 days", "wait a week".
+ * this another 5 days", "wait a week", "hold this one for a week", "remind me about this one in 10
+ * days".
  */
 const SNOOZE =
-  /^(snooze|postpone|delay|defer|hold off|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
+  /^(snooze|postpone|delay|defer|hold off|hold|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?:(?: about| of)? (?:this|it|them|these|that)(?: one)?)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
 const WHEN_FIRST = new RegExp(

@@ -72,6 +72,8 @@ describe('parseCommand', () => {
     'Stop by the office at 3?',
     'Close call on this one',
     'Hold on, the date is wrong',
+    // "hold" snoozes only by a whole span of days.
+    'Hold this one for the interview on Monday',
     '',
     '> stop',
   ])('is not a command: %j', (text) => {
@@ -370,6 +372,14 @@ describe('commands written as people write them', () => {
     ],
     ['Can you wait another week on this one?', { verb: 'snooze', arg: '7 days' }],
     ['Give it a fortnight please', { verb: 'snooze', arg: '14 days' }],
+    [
+      'Could you hold this one for a week? The whole team is away until Friday.',
+      { verb: 'snooze', arg: '7 days' },
+    ],
+    [
+      'Please remind me about it in 12 days instead of 3 - she is on leave.',
+      { verb: 'snooze', arg: '12 days' },
+    ],
     ['Please pause all of these for now. My exams start on the 3rd.', { verb: 'pause', arg: null }],
     [
       "Hi - I'm back from Rome now, so you can start the reminders again please. No news yet.",
