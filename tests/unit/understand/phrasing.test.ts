@@ -335,6 +335,10 @@ describe('employer replies', () => {
       'It was a close call, but we have decided to progress with another candidate whose experience more closely matches.',
       'rejection',
     ],
+    [
+      'After careful thought we have decided to continue the selection with applicants whose background fits the role more closely.',
+      'rejection',
+    ],
     ['We are pleased to offer you the position of Data Analyst!', 'offer'],
     ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
     [
