@@ -429,6 +429,13 @@ describe('employer replies', () => {
         'reschedule',
       );
     }
+    // The calendar invite moved, in a reply whose subject and words never say "interview": the
+    // candidate's meeting all the same, whose new time is asked for (no day is given).
+    const invite = await read(
+      "Works for us - I've moved the invite to 4:00 PM WAT. Could you confirm it still suits?\n\nChinedu",
+      'Re: Next steps',
+    );
+    expect([invite.kind, invite.interview?.start]).toEqual(['reschedule', null]);
   });
 
   it('reads no rejection into a promise to follow up or a conditional', async () => {
