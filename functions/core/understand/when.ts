@@ -247,10 +247,31 @@ function dayAndMonthName(written: string, day: string, month: string): string {
   return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
 }
 
-function chronoReadable(text: string): string {
+// "on the 15th at 1:30pm", "Monday the 15th": a day of the month alone, which chrono reads as no
+// date (and "Monday the 15th" as the coming Monday). It is the next 15th from the mail's date,
+// written with its month's name as long as the original, so a weekday beside it is checked too.
+const DAY_OF_MONTH_ALONE = new RegExp(
+  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|for)) {1,2})the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|century|anniversary|birthday|place|percentile)|\s+${MONTH_WORD})`,
+  'gi',
+);
+
+function nextDayOfMonth(written: string, day: string, reference: DateTime): string {
+  const wanted = Number(day);
+  for (const month of [reference, reference.plus({ months: 1 })]) {
+    if (wanted < 1 || wanted > (month.daysInMonth ?? 0)) continue;
+    if (month === reference && wanted < reference.day) continue;
+    return dayAndMonthName(written, day, String(month.month));
+  }
+  return written;
+}
+
+function chronoReadable(text: string, reference: DateTime): string {
   return (
     text
       .replace(DOTTED_DAY_MONTH, dayAndMonthName)
+      .replace(DAY_OF_MONTH_ALONE, (written: string, day: string) =>
+        nextDayOfMonth(written, day, reference),
+      )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),
@@ -622,7 +643,10 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   try {
-    const readable = chronoReadable(withColonTimes(text));
+    const readable = chronoReadable(
+      withColonTimes(text),
+      DateTime.fromJSDate(options.reference, { zone: options.referenceZone }),
+    );
     const at = { instant: options.reference, timezone: referenceOffset };
     results = (options.dayFirst ? chrono.en.GB : chrono.casual).parse(readable, at, {
       forwardDate: true,

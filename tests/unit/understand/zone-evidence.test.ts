@@ -278,6 +278,32 @@ describe("a table's cells, each on a line of its own", () => {
   });
 });
 
+describe('a day of the month alone', () => {
+  // Thu 3 Dec 2026: "the 15th" is 15 December, "the 2nd" 2 January.
+  it.each([
+    ['Could we meet on the 15th at 1:30pm ET?', '2026-12-15T13:30:00-05:00'],
+    // The weekday beside it is checked against the date, never read as the coming Monday.
+    [
+      'The team would like to see you again on Tuesday the 15th at 1:30pm ET.',
+      '2026-12-15T13:30:00-05:00',
+    ],
+    ['Your interview is on the 2nd at 10am ET.', '2027-01-02T10:00:00-05:00'],
+  ])('%j starts at %s', (text, start) => {
+    expect(read(text)?.start).toBe(start);
+  });
+
+  it('a weekday that is not that date states no time (15 December is a Tuesday)', () => {
+    const best = read('See you on Monday the 15th at 1:30pm ET.');
+    expect(best && best.confidence.start >= 0.5 ? best.start : null).toBeNull();
+  });
+
+  it('"on the 15th floor" is no date', () => {
+    expect(
+      read('We are on the 15th floor; your interview is Friday, December 4 at 2pm ET.')?.start,
+    ).toBe('2026-12-04T14:00:00-05:00');
+  });
+});
+
 describe('clock words and house numbers', () => {
   it.each([
     ['Your interview is Tuesday, December 8 at 2 PM EST. Dr. Chen will interview you.', '14:00'],
