@@ -358,7 +358,7 @@ function inDays(arg: string): string {
  * days".
  */
 const SNOOZE =
-  /^(snooze|postpone|delay|defer|hold off|hold|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?:(?: about| of)? (?:this|it|them|these|that)(?: one)?)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
+  /^(snooze|postpone|delay|defer|hold off|hold|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?:(?: about| of)? (?:this|it|them|these)(?: one)?)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
 const WHEN_FIRST = new RegExp(

@@ -52,58 +52,56 @@ export const WROTE_END =
 const WROTE = new RegExp(`^.{0,200}${WROTE_END.source}`, 'i');
 // Its first half, where a client wraps it over two lines: "On Mon, …", "El lun, …", "Le mar. …".
 const WROTE_START = /^[ \t]*(?:On|El|Le|Am|Il|Em|Op|Den|W dniu) \p{L}{2}/u;
-const HEADER_KEY =
-  /^[ \t]*\*?(From|To|Cc|CC|Bcc|Sent|Date|Subject|Reply-To|Répondre à|Responder a|Antwort an|Von|An|Gesendet|Datum|Betreff|De|À|A|Envoyé|Objet|Para|Enviado|Enviada|Asunto|Assunto|Fecha|Data|Da|Inviato|Oggetto|Van|Aan|Verzonden|Onderwerp|Od|Do|Wysłano|Temat|Från|Till|Skickat|Ämne|Fra|Til|Sendt|Emne)\*?[ \t]*:[ \t]*(.*)$/;
-const CRAMMED_KEYS = /(From|To|Cc|Sent|Date|Subject)[ \t]*:/g;
-
-const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = {
-  from: 'from',
-  von: 'from',
-  de: 'from',
-  da: 'from',
-  van: 'from',
-  od: 'from',
-  från: 'from',
-  fra: 'from',
-  to: 'to',
-  an: 'to',
-  à: 'to',
-  a: 'to',
-  para: 'to',
-  aan: 'to',
-  do: 'to',
-  till: 'to',
-  til: 'to',
-  cc: 'cc',
-  'reply-to': 'replyTo',
-  'répondre à': 'replyTo',
-  'responder a': 'replyTo',
-  'antwort an': 'replyTo',
-  sent: 'dateText',
-  date: 'dateText',
-  gesendet: 'dateText',
-  datum: 'dateText',
-  envoyé: 'dateText',
-  enviado: 'dateText',
-  enviada: 'dateText',
-  fecha: 'dateText',
-  data: 'dateText',
-  inviato: 'dateText',
-  verzonden: 'dateText',
-  wysłano: 'dateText',
-  skickat: 'dateText',
-  sendt: 'dateText',
-  subject: 'subject',
-  betreff: 'subject',
-  objet: 'subject',
-  asunto: 'subject',
-  assunto: 'subject',
-  oggetto: 'subject',
-  onderwerp: 'subject',
-  temat: 'subject',
-  ämne: 'subject',
-  emne: 'subject',
+// The keys of a quoted header block as each mail client writes them, in the languages it speaks:
+// English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish and
+// Norwegian, Finnish.
+const HEADER_KEYS: Record<keyof ForwardedHeaders, string[]> = {
+  from: ['From', 'Von', 'De', 'Da', 'Van', 'Od', 'Från', 'Fra', 'Lähettäjä'],
+  to: ['To', 'An', 'À', 'A', 'Para', 'Aan', 'Do', 'Till', 'Til', 'Vastaanottaja'],
+  cc: ['Cc', 'CC', 'DW', 'Kopia'],
+  replyTo: ['Reply-To', 'Répondre à', 'Responder a', 'Antwort an'],
+  dateText: [
+    'Sent',
+    'Date',
+    'Gesendet',
+    'Datum',
+    'Envoyé',
+    'Enviado',
+    'Enviada',
+    'Fecha',
+    'Data',
+    'Inviato',
+    'Verzonden',
+    'Wysłano',
+    'Skickat',
+    'Sendt',
+    'Lähetetty',
+  ],
+  subject: [
+    'Subject',
+    'Betreff',
+    'Objet',
+    'Asunto',
+    'Assunto',
+    'Oggetto',
+    'Onderwerp',
+    'Temat',
+    'Ämne',
+    'Emne',
+    'Aihe',
+  ],
 };
+const KEY_ALIASES: Record<string, keyof ForwardedHeaders> = Object.fromEntries(
+  Object.entries(HEADER_KEYS).flatMap(([field, keys]) =>
+    keys.map((key) => [key.toLowerCase(), field as keyof ForwardedHeaders]),
+  ),
+);
+const HEADER_KEY = new RegExp(
+  String.raw`^[ \t]*\*?(${[...Object.values(HEADER_KEYS).flat(), 'Bcc'].join('|')})\*?[ \t]*:[ \t]*(.*)$`,
+);
+// The line that starts a quoted header block: its sender's.
+const FROM_KEY = new RegExp(String.raw`^[ \t]*\*?(?:${HEADER_KEYS.from.join('|')})\*?[ \t]*:`);
+const CRAMMED_KEYS = /(From|To|Cc|Sent|Date|Subject)[ \t]*:/g;
 
 /** "Name <a@b>", "Name [mailto:a@b]", "a@b", lists of them -> mailboxes. */
 export function parseAddressList(value: string): Mailbox[] {
@@ -302,7 +300,7 @@ function findSplit(lines: string[], inForward = false): Split | null {
       if (block.keys >= 2 && block.headers.from)
         return { at: i, kind: 'header-block', block, quoted };
     }
-    if (/^[ \t]*\*?(?:From|Von|De|Da|Van|Od|Från|Fra)\*?[ \t]*:/.test(line)) {
+    if (FROM_KEY.test(line)) {
       const view = quoted ? lines.map(unquote) : lines;
       const block = readHeaderBlock(view, i);
       const h = block.headers;

@@ -240,27 +240,37 @@ export function zonesOfPlace(name: string): string[] {
 }
 
 // Country domains that are sold as words ("acme.io", "robots.ai", "studio.co"): no country.
-const VANITY_COUNTRY_DOMAINS = new Set('ac ai am cc co fm gg io la ly me sh to tv ws'.split(' '));
+const VANITY_COUNTRY_DOMAINS = new Set(
+  'ac ai am cc co fm gg gl im io la ly me nu sh so to tv vc ws'.split(' '),
+);
+
+/** The country code an address's domain ends in ("kiwifarm.co.nz": "nz"), not a vanity one. */
+export function countryDomainOf(address: string): string | null {
+  const tld = address.toLowerCase().split('.').pop() ?? '';
+  return tld.length === 2 && !VANITY_COUNTRY_DOMAINS.has(tld) ? tld : null;
+}
 
 /**
  * The zones of the country a mail domain belongs to ("kiwifarm.co.nz": New Zealand's), or none for
  * a generic or vanity domain: where the writer most likely keeps their clock.
  */
 export function zonesOfMailDomain(domain: string): string[] {
-  const tld = domain.toLowerCase().split('.').pop() ?? '';
-  if (tld.length !== 2 || VANITY_COUNTRY_DOMAINS.has(tld)) return [];
-  const iso2 = tld === 'uk' ? 'GB' : tld.toUpperCase();
-  return [...(gazetteer().byIso2.get(iso2) ?? [])];
+  const code = countryDomainOf(domain);
+  if (!code) return [];
+  return [...(gazetteer().byIso2.get(code === 'uk' ? 'GB' : code.toUpperCase()) ?? [])];
 }
 
-// "Dana works out of our Austin office", "our team based in Denver": where someone on the call sits.
+// "Dana works out of our Austin office", "Tom is based in Denver.": where someone on the call sits.
+// An office's name is a place even when it is a word or a name too ("our Austin office"); alone,
+// only a place that is never one ("works in our Mobile team" is no town in Alabama).
 const OFFICE_OF_SOMEONE =
-  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?: (?:office|site|hub|campus|plant|team|HQ|headquarters)\b|[,.;)]|$)/gmu;
+  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|[,.;)]|$)/gmu;
 
 /** The places a mail says someone sits in, each with its zone. */
 export function officesNamedIn(text: string): PlaceMatch[] {
   return [...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) => {
-    const place = placeNamed(m[1] ?? '', undefined, true);
+    // "based in Denver.": the stop ends the sentence, not the name ("St. Louis" keeps its own).
+    const place = placeNamed((m[1] ?? '').replace(/\.$/, ''), undefined, m[2] !== undefined);
     return place ? [place] : [];
   });
 }

@@ -27,6 +27,7 @@ import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import { carriedOver, findInterviewers, joinPanels, signerOf } from './people.ts';
 import {
+  countryDomainOf,
   listsOfficesInSeveralZones,
   officesNamedIn,
   placeInLines,
@@ -138,7 +139,7 @@ function dayOrderOf(
 ): { dayFirst: boolean; assumed: boolean } {
   const zone = zones.find((candidate) => candidate);
   if (zone) return { dayFirst: !monthFirstZone(zone), assumed: false };
-  const tld = senderEmail.split('.').pop()?.toLowerCase() ?? '';
+  const tld = countryDomainOf(senderEmail) ?? '';
   if (DAY_FIRST_TLDS.has(tld)) return { dayFirst: true, assumed: false };
   if (tld === 'us') return { dayFirst: false, assumed: false };
   // The sender's Date offset, else the user's own zone: a guess at how the writer writes dates.
@@ -146,26 +147,43 @@ function dayOrderOf(
 }
 
 /**
- * "Wednesday at half past ten" from a ".co.nz" address to a user in Sydney: the writer's country
- * keeps no clock the user's does at that time, and their Date header does not place them on the
- * user's clock either (a header that places them elsewhere is read as their clock before this),
- * so the user's zone is only a guess.
+ * Why a time placed on a clock the mail does not name is in doubt, if it is: the user's note asks
+ * whose clock it is ("2pm Perth time or Sydney time?"); the writer signs from offices in several
+ * zones; the writer's country keeps none of the user's clocks ("half past ten" from a ".co.nz"
+ * address to Sydney); or someone on the call sits on another clock ("Dana works out of our Austin
+ * office" from a Salt Lake City recruiter).
  */
-function writesFromAnotherClock(original: Original, userZone: string, start: string): boolean {
+function inferredClockInDoubt(facts: {
+  original: Original;
+  zoneSource: FoundTime['zoneSource'];
+  zone: string;
+  start: Date;
+  userZone: string;
+  body: string;
+  thread: string;
+}): boolean {
+  const { original, zoneSource, zone, start, userZone } = facts;
+  if (doubtsTheZone(original.note)) return true;
+  if (zoneSource === 'default') {
+    if (listsOfficesInSeveralZones(signatureLines(facts.body))) return true;
+    if (zone === userZone && writesFromAnotherClock(original, userZone, start)) return true;
+  }
+  // An onsite interview keeps its venue's clock, wherever its people sit.
+  if (zoneSource === 'venue') return false;
+  const offset = offsetAt(zone, start);
+  return officesNamedIn(facts.thread).some((office) => offsetAt(office.zone, start) !== offset);
+}
+
+/**
+ * The writer's country keeps no clock the user's does at that time, and their Date header does
+ * not place them on the user's clock either (a header that places them elsewhere is read as their
+ * clock before this).
+ */
+function writesFromAnotherClock(original: Original, userZone: string, at: Date): boolean {
   const zones = zonesOfMailDomain(original.sender?.email.split('@')[1] ?? '');
-  const at = new Date(start);
   const userOffset = offsetAt(userZone, at);
   if (zones.length === 0 || zones.some((zone) => offsetAt(zone, at) === userOffset)) return false;
   return original.senderOffset !== offsetAt(userZone, original.sentAt);
-}
-
-/** "Dana works out of our Austin office", and the time was placed on Salt Lake City's clock. */
-function someoneSitsOnAnotherClock(text: string, zone: string | null, start: string): boolean {
-  const at = new Date(start);
-  return (
-    !!zone &&
-    officesNamedIn(text).some((office) => offsetAt(office.zone, at) !== offsetAt(zone, at))
-  );
 }
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */
@@ -574,17 +592,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     (sources.start === 'label' || sources.start === 'prose') &&
     when.best &&
     !NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
-    (doubtsTheZone(original.note) ||
-      (when.best.zoneSource === 'default' &&
-        (listsOfficesInSeveralZones(signatureLines(body)) ||
-          (interview.timezone === defaultTimezone &&
-            writesFromAnotherClock(original, defaultTimezone, interview.start)))) ||
-      someoneSitsOnAnotherClock(`${body}\n${earlier}`, interview.timezone, interview.start))
+    inferredClockInDoubt({
+      original,
+      zoneSource: when.best.zoneSource,
+      zone: interview.timezone ?? defaultTimezone,
+      start: new Date(interview.start),
+      userZone: defaultTimezone,
+      body,
+      thread: `${body}\n${earlier}`,
+    })
   ) {
-    // The mail names no zone and the user asks whose clock it is ("2pm Perth time or Sydney
-    // time?"), or the writer signs from offices in several zones, or writes from a country whose
-    // clocks all differ from the user's, or says someone on the call sits on another clock ("Dana
-    // works out of our Austin office"): the zone was inferred, so ask rather than state it.
+    // The mail names no zone, and something says the clock it was placed on may not be the one
+    // meant: ask rather than state it.
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }

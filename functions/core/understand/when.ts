@@ -202,7 +202,7 @@ const CLOCK_WORDS = [
 // group work" is no time. The digits are padded in front, so a zone after the words ("half past
 // ten (NZDT)") still stands next to the time.
 const SPOKEN_CLOCK = new RegExp(
-  String.raw`(?<=\b(?:at|by|from|until|till|around|about|before|after|for|or)\s)(half(?: past)?|quarter past|quarter to) (${CLOCK_WORDS.join('|')}|1[0-2]|[1-9])\b(?![-\w]| (?:hours?|hrs?|days?|weeks?|of)\b)`,
+  String.raw`(?<=(?:\b(?:at|by|from|until|till|to|around|about|before|after|for|or)|[-–])\s)(half(?: past)?|quarter past|quarter to) (${CLOCK_WORDS.join('|')}|1[0-2]|[1-9])\b(?![-\w]| (?:hours?|hrs?|days?|weeks?|of)\b)`,
   'gi',
 );
 
@@ -533,10 +533,17 @@ function lineAround(text: string, from: number, to: number): string {
 
 // What a line holding only a time may say besides its digits: "am", "hrs", "to", a zone ("BST").
 const TIME_WORDS = /(?<!\p{L})(?:[AaPp]\.?[Mm]\.?|[Hh]rs?|to|until|till)(?!\p{L})|\b[A-Z]{2,5}\b/gu;
+const CLOCK_TIME = /\d{1,2}(?:[:.]\d{2}|\s?[AaPp]\.?[Mm]\b)/;
 
 function onlyATime(line: string): boolean {
-  return /\d/.test(line) && !/\p{L}/u.test(line.replace(TIME_WORDS, ''));
+  return CLOCK_TIME.test(line) && !/\p{L}/u.test(line.replace(TIME_WORDS, ''));
 }
+
+// A table's label for a time says what the time is ("Arrival time", "Interview time", "Check-in",
+// "Start"): a line of other words above a time ("Please check in at reception", "Informal") is
+// prose or another block's title, not its label.
+const TIME_LABEL =
+  /\b(?:time|times|date|when|start|starts|end|ends|finish|arrival|arrive|check[- ]?in|registration|reporting|slot)\b/i;
 
 /**
  * The short label on the line above `start` (blank lines between allowed), if that line is one.
@@ -553,7 +560,9 @@ function labelAbove(text: string, start: number): string | null {
   }
   const label = above.pop()?.trim().replace(/:$/, '') ?? '';
   if (onlyATime(above.pop() ?? '')) return null;
-  return /^\p{L}[\p{L} /&'’()-]{0,38}$/u.test(label) && label.split(/\s+/).length <= 5
+  return /^\p{L}[\p{L} /&'’()-]{0,38}$/u.test(label) &&
+    label.split(/\s+/).length <= 3 &&
+    TIME_LABEL.test(label)
     ? label
     : null;
 }

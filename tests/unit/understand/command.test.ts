@@ -74,6 +74,7 @@ describe('parseCommand', () => {
     'Hold on, the date is wrong',
     // "hold" snoozes only by a whole span of days.
     'Hold this one for the interview on Monday',
+    'Please remind me that in 3 days the offer expires.',
     '',
     '> stop',
   ])('is not a command: %j', (text) => {

@@ -310,6 +310,33 @@ describe('unwrapForwards: a forwarded header block, as each mail client writes i
         'Ämne: Intervju',
       ],
     ],
+    [
+      'Danish',
+      [
+        'Fra: Mette Holm <mette@havn.example>',
+        'Sendt: 7. oktober 2027 11:15',
+        'Til: Alex Rivera <alex.rivera@example.net>',
+        'Emne: Samtale',
+      ],
+    ],
+    [
+      'Portuguese',
+      [
+        'De: Joana Silva <joana@tejo.example>',
+        'Enviada: quinta-feira, 7 de outubro de 2027 11:15',
+        'Para: Alex Rivera <alex.rivera@example.net>',
+        'Assunto: Entrevista',
+      ],
+    ],
+    [
+      'Finnish',
+      [
+        'Lähettäjä: Aino Virtanen <aino@oulu.example>',
+        'Lähetetty: torstai 7. lokakuuta 2027 11.15',
+        'Vastaanottaja: Alex Rivera <alex.rivera@example.net>',
+        'Aihe: Haastattelu',
+      ],
+    ],
   ])("reads Outlook's quote header in %s as the history under a reply", (_language, header) => {
     const text = [
       'see below',

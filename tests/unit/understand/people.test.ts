@@ -254,6 +254,26 @@ describe('a title after the last person', () => {
   });
 });
 
+describe('"with X and me"', () => {
+  const writer = { ...context, sender: { name: 'Sanne de Vries', email: 'sanne@example.com' } };
+  it('after the meeting or its time names both as interviewers', () => {
+    const text =
+      'Thursday 11 March at 14:00, on Microsoft Teams, with Pieter Bakker (Head of Analytics) and me.';
+    expect([...new Set(interviewersFromText(text, writer).map((person) => person.name))]).toEqual([
+      'Pieter Bakker',
+      'Sanne de Vries',
+    ]);
+  });
+
+  it('in a sentence of no meeting names no one', () => {
+    for (const text of [
+      'If anything comes up, get in touch with Pieter Bakker and me.',
+      'Please keep in touch with Pieter Bakker and me about your notice period.',
+    ])
+      expect(interviewersFromText(text, writer)).toEqual([]);
+  });
+});
+
 describe('the writer holds the meeting', () => {
   it('"with me" in the meeting\'s sentence makes the writer an interviewer; a tour or a contact does not', () => {
     const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };

@@ -339,6 +339,15 @@ describe('employer replies', () => {
       'After careful thought we have decided to continue the selection with applicants whose background fits the role more closely.',
       'rejection',
     ],
+    // Candidates "who" or "whose" may include the reader: no rejection.
+    [
+      'We have decided to move forward with candidates who did well in the technical test, and you are one of them. Could you send me your availability for the next round?',
+      'advance',
+    ],
+    [
+      "We've decided to continue the process with candidates whose experience matches the role more closely, and I'm delighted to say that includes you. Could you send me your availability for the next round?",
+      'advance',
+    ],
     ['We are pleased to offer you the position of Data Analyst!', 'offer'],
     ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
     [

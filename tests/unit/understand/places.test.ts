@@ -107,10 +107,11 @@ describe('where someone on the call sits', () => {
   it.each([
     ['Dana works out of our Austin office.', ['America/Chicago']],
     ['Tom is based in our Denver office, so it will be over Zoom.', ['America/Denver']],
-    ['Priya joins from our Bengaluru team.', ['Asia/Kolkata']],
-    // No place: a person's name, or a word, after the same verbs.
-    ['Sam works with our Austin Powers fan club.', []],
-    ['The panel is in good hands.', []],
+    ['Priya joins from our Bengaluru office.', ['Asia/Kolkata']],
+    // Named alone, a place that is also a word or a name is none: only "our … office" says so.
+    ['Dana works in our Mobile team.', []],
+    ['Sam joins us from Orange, our partner.', []],
+    ['Tom is based in Denver.', ['America/Denver']],
   ])('%j', (text, zones) => {
     expect(officesNamedIn(text).map((place) => place.zone)).toEqual(zones);
   });

@@ -51,6 +51,11 @@ describe('zone evidence', () => {
       'Pacific/Auckland',
     ],
     [
+      'Interview on Friday 4 December from half past nine to half past ten GMT.',
+      '2026-12-04T09:30:00+00:00',
+      'Europe/London',
+    ],
+    [
       'Can you do Friday at quarter to three Pacific time?',
       '2026-12-04T14:45:00-08:00',
       'America/Los_Angeles',
@@ -254,6 +259,39 @@ describe("a table's cells, each on a line of its own", () => {
     expect([best?.start, best?.end]).toEqual([
       '2027-08-12T10:15:00+05:30',
       '2027-08-12T11:00:00+05:30',
+    ]);
+  });
+
+  it.each([
+    // A sentence above the first block is no label of it.
+    [
+      [
+        'Please check in at reception',
+        '',
+        '1:00 PM - 1:45 PM',
+        'System design',
+        '',
+        '1:45 PM - 2:30 PM',
+        'Coding',
+      ],
+    ],
+    // A block's title of two lines: its second line is no label of the next block.
+    [
+      [
+        '1:00 PM - 1:30 PM',
+        'Coffee with the team',
+        'Informal',
+        '',
+        '1:30 PM - 2:30 PM',
+        'Panel interview',
+      ],
+    ],
+  ])('words above a time that are no label of it leave it as it was: %j', (lines) => {
+    const text = ['Your schedule for Thursday 12 August 2027:', '', ...lines].join('\n');
+    const best = read(text, { dayFirst: true, defaultTimezone: 'Asia/Kolkata' });
+    expect([best?.start, best?.end]).toEqual([
+      '2027-08-12T13:00:00+05:30',
+      '2027-08-12T14:30:00+05:30',
     ]);
   });
 
