@@ -407,7 +407,13 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   for (const m of scan.matchAll(COMPANY_CUES)) {
     // "on behalf of Mary Ann Whitfield": only an organisation is written for this way.
     if (/behalf/i.test(m[1] ?? '') && !ORGANISATION_NOUN.test(m[2] ?? '')) continue;
-    consider(m[2] ?? '', STRONG_CUE.test(m[1] ?? '') ? 3 : 1);
+    // "your interview with Acme Robotics for Controls Engineer": the role after "for" is no part
+    // of the name ("Society for Neuroscience" keeps its own).
+    const [name = '', role] = (m[2] ?? '').split(/ for (?=[A-Z])/);
+    consider(
+      role && looksLikeTitle(role) ? name : (m[2] ?? ''),
+      STRONG_CUE.test(m[1] ?? '') ? 3 : 1,
+    );
   }
   for (const m of scan.matchAll(TEAM_SUFFIX)) consider(m[1] ?? '', 1);
   for (const m of scan.matchAll(POSSESSIVE_TEAM)) consider(nameBefore(scan, m.index ?? 0), 3);

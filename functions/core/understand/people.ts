@@ -108,7 +108,7 @@ const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 // The nouns an organisation's or a facility's name ends with that no surname is ("Belle Plaine
 // Mill" after a title in a panel list is where the person works).
 const ORGANISATION_LAST_WORD =
-  /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal)$/;
+  /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal|Robotics|Technologies|Technology|Systems|Labs?|Holdings|Industries|Therapeutics|Pharmaceuticals|Biosciences|Insurance|Analytics|Software|Solutions|Logistics|Dynamics|Networks|Ventures|Consulting|Group|Partners|Health|Healthcare|Energy|Bank)$/;
 
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const surname = ADDRESSED_SURNAME.exec(candidate.trim())?.[1];

@@ -120,6 +120,15 @@ describe('findCompanyByPhrase', () => {
     ],
     // Irish legal forms.
     ['Talent Acquisition Partner\nLough Derg Medical DAC | Galway', 'Lough Derg Medical'],
+    // The role after "for" is no part of the employer's name; an organisation's own "for" is.
+    [
+      'Your interview with Northwind Analytics for Senior Data Engineer is confirmed.\nWe look forward to your interview with Northwind Analytics.',
+      'Northwind Analytics',
+    ],
+    [
+      'Thank you for your interest in Society for Neuroscience.\nSociety for Neuroscience',
+      'Society for Neuroscience',
+    ],
   ])('%j -> %s', (text, company) => {
     expect(findCompanyByPhrase(text).company).toBe(company);
   });

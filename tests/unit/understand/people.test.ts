@@ -254,6 +254,16 @@ describe('a title after the last person', () => {
   });
 });
 
+describe("an organisation's name is nobody's", () => {
+  it.each([
+    'Your interview with Acme Robotics has been scheduled for Tuesday at 2pm.',
+    'You will meet with Harbor Logistics on Thursday at 10am.',
+    'Your interview with Northwind Analytics is confirmed for Friday at 11am.',
+  ])('%j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('"with X and me"', () => {
   const writer = { ...context, sender: { name: 'Sanne de Vries', email: 'sanne@example.com' } };
   it('after the meeting or its time names both as interviewers', () => {
