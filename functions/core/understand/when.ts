@@ -265,9 +265,47 @@ function nextDayOfMonth(written: string, day: string, reference: DateTime): stri
   return written;
 }
 
+// Clocks chrono does not read, where a time is expected: "1500 hrs" (India, the forces, the
+// Gulf), "15h30" and "15h" (French), "kl. 14.00" (Scandinavian "klokken"). Each is written as
+// chrono reads it, as long as the original: "15h" as "3pm", "10h" as "10 " (a morning hour
+// needs no meridiem; nobody interviews at 3 in the night; "22h" has no room for its "pm").
+const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|to|around|à|de|om|um)|[-–@:])\s{0,2})`;
+const MILITARY_CLOCK = new RegExp(
+  String.raw`${TIME_EXPECTED}([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hrs\.|HRS|Hrs|h)(?![\p{L}\d])`,
+  'gu',
+);
+const FRENCH_CLOCK = new RegExp(
+  String.raw`${TIME_EXPECTED}([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])( ?)`,
+  'gu',
+);
+const KLOKKEN = /\bkl\.? ?(\d{1,2})[.:](\d{2})\b/g;
+
+function militaryClock(written: string, hour: string, minute: string): string {
+  return `${hour}:${minute}`.padStart(written.length, ' ');
+}
+
+function frenchClock(
+  written: string,
+  hour: string,
+  minute: string | undefined,
+  space: string,
+): string {
+  const h = Number(hour);
+  if (minute) return `${hour}:${minute}${space}`.padStart(written.length, ' ');
+  const clock = h > 12 ? `${h - 12}pm` : String(h);
+  return clock.length <= written.length - space.length
+    ? `${clock}${space}`.padEnd(written.length, ' ')
+    : written;
+}
+
 function chronoReadable(text: string, reference: DateTime): string {
   return (
     text
+      .replace(KLOKKEN, (written: string, hour: string, minute: string) =>
+        `at ${hour}:${minute}`.padStart(written.length, ' ').slice(-written.length),
+      )
+      .replace(MILITARY_CLOCK, militaryClock)
+      .replace(FRENCH_CLOCK, frenchClock)
       .replace(DOTTED_DAY_MONTH, dayAndMonthName)
       .replace(DAY_OF_MONTH_ALONE, (written: string, day: string) =>
         nextDayOfMonth(written, day, reference),

@@ -316,6 +316,29 @@ describe("a table's cells, each on a line of its own", () => {
   });
 });
 
+describe('clocks written as chrono does not read them', () => {
+  it.each([
+    [
+      'Your technical round is on Tuesday, December 8 at 1500 hrs IST.',
+      '2026-12-08T15:00:00+05:30',
+    ],
+    ['Time: 0930 hrs CET, Tuesday 8 December', '2026-12-08T09:30:00+01:00'],
+    ['The interview is on Tuesday 8 December at 15h (Paris time).', '2026-12-08T15:00:00+01:00'],
+    ['Interview on Tuesday 8 December at 10h CET.', '2026-12-08T10:00:00+01:00'],
+    ['Interview on Tuesday 8 December from 9h30 CET.', '2026-12-08T09:30:00+01:00'],
+    ['Tuesday 8 December kl. 14.00 CET on Teams.', '2026-12-08T14:00:00+01:00'],
+  ])('%j starts at %s', (text, start) => {
+    expect(read(text, { dayFirst: true })?.start).toBe(start);
+  });
+
+  it.each([
+    'We need 24h notice of any change. Your interview is on Tuesday, December 8 at 2pm CET.',
+    'It is a 12h shift. Your interview is on Tuesday, December 8 at 2pm CET.',
+  ])('a length in hours is no clock: %j', (text) => {
+    expect(read(text, { dayFirst: true })?.start).toBe('2026-12-08T14:00:00+01:00');
+  });
+});
+
 describe('a day of the month alone', () => {
   // Thu 3 Dec 2026: "the 15th" is 15 December, "the 2nd" 2 January.
   it.each([
