@@ -628,7 +628,7 @@ const MOVED_FROM_ON = new RegExp(
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 const ARRIVAL_BEFORE =
-  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$/i;
+  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than|at)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$/i;
 // "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
 // reporting somewhere, however far the clause runs before its time.
 const REPORTING_CLAUSE = new RegExp(
@@ -641,8 +641,10 @@ const STARTS_AT =
 
 /** The time at `index` is one to arrive by ("Please arrive by 8:45", "check in at 9:40"). */
 export function arrivesAt(text: string, index: number): boolean {
+  // chrono's mention may start with its own "at" ("join the meeting at 13h50").
+  const own = /^at\b/i.test(text.slice(index, index + 3)) ? 'at' : '';
   return (
-    ARRIVAL_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    ARRIVAL_BEFORE.test(`${text.slice(Math.max(0, index - 40), index)}${own}`) ||
     REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
   );
 }

@@ -339,6 +339,27 @@ describe('clocks written as chrono does not read them', () => {
   });
 });
 
+describe('a time to join by', () => {
+  it.each([
+    [
+      'Date:        Tuesday, 14 September 2027\nTime:        14h00 - 15h00 (SAST) / 08h00 - 09h00 New York time\n\nPlease join the meeting at 13h50 so that we can check that your audio and video are working.',
+      ['2027-09-14T14:00:00+02:00', '2027-09-14T15:00:00+02:00'],
+    ],
+    [
+      'Date: Tuesday, 14 September 2027\nTime: 2:00 PM - 3:00 PM SAST / 8:00 AM - 9:00 AM New York time\n\nPlease join the video call at 1:50 PM so that we can check that your audio and video are working.',
+      ['2027-09-14T14:00:00+02:00', '2027-09-14T15:00:00+02:00'],
+    ],
+  ])('is not the start: %j', (text, expected) => {
+    // Written from Gqeberha, whose clock a time without a zone is on.
+    const best = read(text, {
+      dayFirst: true,
+      writerZone: 'Africa/Johannesburg',
+      reference: new Date('2027-09-01T09:00:00Z'),
+    });
+    expect([best?.start, best?.end]).toEqual(expected);
+  });
+});
+
 describe('a day of the month alone', () => {
   // Thu 3 Dec 2026: "the 15th" is 15 December, "the 2nd" 2 January.
   it.each([
