@@ -247,20 +247,28 @@ function dayAndMonthName(written: string, day: string, month: string): string {
   return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
 }
 
-// "on the 15th at 1:30pm", "Monday the 15th": a day of the month alone, which chrono reads as no
+// "on the 15th at 1:30pm", "Monday the 15th", "Tuesday, 16th": a day of the month alone, which chrono reads as no
 // date (and "Monday the 15th" as the coming Monday). It is the next 15th from the mail's date,
 // written with its month's name as long as the original, so a weekday beside it is checked too.
 const DAY_OF_MONTH_ALONE = new RegExp(
-  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|for)) {1,2})the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|century|anniversary|birthday|place|percentile)|\s+${MONTH_WORD})`,
+  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for) {1,2})the )(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|century|anniversary|birthday|place|percentile)|\s+${MONTH_WORD})`,
   'gi',
 );
 
-function nextDayOfMonth(written: string, day: string, reference: DateTime): string {
+function nextDayOfMonth(
+  written: string,
+  weekday: string | undefined,
+  day: string,
+  reference: DateTime,
+): string {
   const wanted = Number(day);
   for (const month of [reference, reference.plus({ months: 1 })]) {
     if (wanted < 1 || wanted > (month.daysInMonth ?? 0)) continue;
     if (month === reference && wanted < reference.day) continue;
-    return dayAndMonthName(written, day, String(month.month));
+    const name = Info.months('short', { locale: 'en' })[month.month - 1];
+    // "Tuesday, 16th" as "Tue 16Nov": the weekday short, so the date fits where it was.
+    const date = `${weekday ? `${weekday.slice(0, 3)} ` : ''}${wanted}${name}`;
+    return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
   }
   return written;
 }
@@ -307,8 +315,8 @@ function chronoReadable(text: string, reference: DateTime): string {
       .replace(MILITARY_CLOCK, militaryClock)
       .replace(FRENCH_CLOCK, frenchClock)
       .replace(DOTTED_DAY_MONTH, dayAndMonthName)
-      .replace(DAY_OF_MONTH_ALONE, (written: string, day: string) =>
-        nextDayOfMonth(written, day, reference),
+      .replace(DAY_OF_MONTH_ALONE, (written: string, weekday: string | undefined, day: string) =>
+        nextDayOfMonth(written, weekday, day, reference),
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>

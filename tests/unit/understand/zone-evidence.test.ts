@@ -370,6 +370,11 @@ describe('a day of the month alone', () => {
       '2026-12-15T13:30:00-05:00',
     ],
     ['Your interview is on the 2nd at 10am ET.', '2027-01-02T10:00:00-05:00'],
+    // Without "the", after a weekday and its comma, as Indian invitations' tables write it.
+    [
+      'Day & Date : Tuesday, 15th\nInterview Time : 11:00 AM ET onwards',
+      '2026-12-15T11:00:00-05:00',
+    ],
   ])('%j starts at %s', (text, start) => {
     expect(read(text)?.start).toBe(start);
   });
