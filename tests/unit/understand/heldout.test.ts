@@ -39,7 +39,12 @@
 // recruiter's clock while the interviewer sits in Austin; ordinary US, Canadian and UK mail) and
 // `heldout32` 88/119 (73.9%, one: a Bologna reschedule whose invitation, quoted under an Italian
 // Outlook header, gave the old day; employers outside the English-speaking world), written at
-// once and the same with the reader at their session's start. Like the shared
+// once and the same with the reader at their session's start; then, written after that session's
+// first fixes, `heldout33` 98/119 on arrival (82.4%, none; 97/119 with one at the session's
+// start: a table's arrival time; ordinary US, Canadian and UK mail) and `heldout34` 98/119
+// (82.4%, one: "Tuesday, 16th" read as the coming Tuesday; 100/119 at the session's start, the
+// clocks read since then having made a time to join by a rival; the rest of the
+// English-speaking world). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -81,6 +86,8 @@ const BATCHES = [
   { folder: 'heldout30', floor: 0.845 },
   { folder: 'heldout31', floor: 0.87 },
   { folder: 'heldout32', floor: 0.81 },
+  { folder: 'heldout33', floor: 0.82 },
+  { folder: 'heldout34', floor: 0.86 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
