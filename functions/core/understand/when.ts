@@ -274,16 +274,17 @@ function nextDayOfMonth(
 }
 
 // Clocks chrono does not read, where a time is expected: "1500 hrs" (India, the forces, the
-// Gulf), "15h30" and "15h" (French), "kl. 14.00" (Scandinavian "klokken"). Each is written as
-// chrono reads it, as long as the original: "15h" as "3pm", "10h" as "10 " (a morning hour
-// needs no meridiem; nobody interviews at 3 in the night; "22h" has no room for its "pm").
-const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|to|around|à|de|om|um)|[-–@:])\s{0,2})`;
+// Gulf), "15h30", "15h" and Quebec's "14 h 45" (French), "kl. 14.00" (Scandinavian "klokken").
+// Each is written as chrono reads it, as long as the original: "15h" as "3pm", "10h" as "10 " (a
+// morning hour needs no meridiem; "22h" has no room for its "pm"). An hour alone before 7 is a
+// length ("up to 2h", "2 h"), never a clock.
+const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@:])\s{0,2})`;
 const MILITARY_CLOCK = new RegExp(
   String.raw`${TIME_EXPECTED}([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hrs\.|HRS|Hrs|h)(?![\p{L}\d])`,
   'gu',
 );
 const FRENCH_CLOCK = new RegExp(
-  String.raw`${TIME_EXPECTED}([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])( ?)`,
+  String.raw`${TIME_EXPECTED}([01]?\d|2[0-3]) ?h(?: ?([0-5]\d))?(?![\p{L}\d])( ?)`,
   'gu',
 );
 const KLOKKEN = /\bkl\.? ?(\d{1,2})[.:](\d{2})\b/g;
@@ -300,6 +301,7 @@ function frenchClock(
 ): string {
   const h = Number(hour);
   if (minute) return `${hour}:${minute}${space}`.padStart(written.length, ' ');
+  if (h < 7) return written;
   const clock = h > 12 ? `${h - 12}pm` : String(h);
   return clock.length <= written.length - space.length
     ? `${clock}${space}`.padEnd(written.length, ' ')

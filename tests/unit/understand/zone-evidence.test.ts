@@ -327,6 +327,11 @@ describe('clocks written as chrono does not read them', () => {
     ['Interview on Tuesday 8 December at 10h CET.', '2026-12-08T10:00:00+01:00'],
     ['Interview on Tuesday 8 December from 9h30 CET.', '2026-12-08T09:30:00+01:00'],
     ['Tuesday 8 December kl. 14.00 CET on Teams.', '2026-12-08T14:00:00+01:00'],
+    // Quebec writes a space on each side of the "h".
+    [
+      'Date: Tuesday, December 8, 2026\nTime: 14 h to 14 h 45 (Eastern Time)',
+      '2026-12-08T14:00:00-05:00',
+    ],
   ])('%j starts at %s', (text, start) => {
     expect(read(text, { dayFirst: true })?.start).toBe(start);
   });
@@ -336,6 +341,17 @@ describe('clocks written as chrono does not read them', () => {
     'It is a 12h shift. Your interview is on Tuesday, December 8 at 2pm CET.',
   ])('a length in hours is no clock: %j', (text) => {
     expect(read(text, { dayFirst: true })?.start).toBe('2026-12-08T14:00:00+01:00');
+  });
+
+  it.each([
+    'Your interview is on Tuesday, December 8 at 10am CET and lasts up to 2h.',
+    'Your interview is on Tuesday, December 8 at 10am CET; allow up to 3 h 30 for the tests.',
+  ])('"up to" a length is no clock either: %j', (text) => {
+    const best = read(text, { dayFirst: true });
+    expect([best?.start, best && best.confidence.start >= 0.5]).toEqual([
+      '2026-12-08T10:00:00+01:00',
+      true,
+    ]);
   });
 });
 
