@@ -44,6 +44,7 @@ export function organisationLabel(email: string): string | null {
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
 const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg`;
+const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
 // ends a sentence ("…Insurance Company. We are…").
 const COMPANY_SUFFIX = new RegExp(
@@ -236,8 +237,11 @@ export function findCompany(
             words.length - start >= 2;
           if (!label && !leads && !labels.some((l) => joined === l)) continue;
           let tail = end + 1;
-          // A sentence ends the name: "Kumo Logistics. We are…" is not "Kumo Logistics. We".
-          const ends = (word: string) => /[.,;:!?]$/.test(word) && !COMPANY_SUFFIX.test(word);
+          // A sentence ends the name: "Kumo Logistics. We are…" is not "Kumo Logistics. We"; so
+          // does a legal form with its stop ("Swilly Civil & Structural Ltd. Registered in …").
+          const ends = (word: string) =>
+            /[.,;:!?]$/.test(word) &&
+            (!COMPANY_SUFFIX.test(word) || LEGAL_FORM_WITH_STOP.test(word));
           if (!ends(words[end] ?? '')) {
             while (
               tail < words.length &&

@@ -22,6 +22,12 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // A legal form with its stop ends the name, before a footer's next capitalised word.
+    [
+      'Lough Swilly Surveys Ltd. Registered in Ireland No. 512883. Registered office: Letterkenny.',
+      'loughswilly',
+      'Lough Swilly Surveys',
+    ],
     // A run led by the domain's initials is a place of the organisation they stand for.
     [
       'Please come to the SATA Administrative Offices.\nBrittany Fenstermacher\nSusquehanna Area Transit Authority',
