@@ -446,9 +446,13 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
   return { company: null, confidence: 0 };
 }
 
+// The nouns an organisation's or a facility's name ends with, and no person's ("Western Fisheries
+// Board", "Uppsala University", "Belle Plaine Mill", "Acme Robotics"): one list for the company
+// reader and the people reader.
+export const ORGANISATION_WORDS =
+  'Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Services?|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technolog(?:y|ies)|Health|Healthcare|Museum|Library|Centre|Center|Fund|Networks?|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance|Analytics|Solutions|Logistics|Dynamics|Ventures|Consulting|Energy|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal';
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
-const ORGANISATION_NOUN =
-  /\b(?:Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Service|Services|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technologies|Health|Museum|Library|Centre|Center|Fund|Network|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance)s?\b/;
+const ORGANISATION_NOUN = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})s?\b`);
 // "On behalf of the Human Resources Department": the writer's own team, not another employer.
 const OWN_DEPARTMENT =
   /^(?:Human Resources|HR|People|Talent|Recruitment|Recruiting|Hiring|Personnel|Careers)\b/;

@@ -3,7 +3,7 @@
 // "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
 import type { Person } from '../model.ts';
 import { type CalendarEvent, sessionsOf } from './calendar.ts';
-import { isTitleNoun } from './details.ts';
+import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
@@ -105,10 +105,8 @@ const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STO
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 
-// The nouns an organisation's or a facility's name ends with that no surname is ("Belle Plaine
-// Mill" after a title in a panel list is where the person works).
-const ORGANISATION_LAST_WORD =
-  /^(?:University|College|Institute|School|Hospital|Clinic|Council|Ministry|Department|Agency|Authority|Foundation|Society|Association|Commission|Company|Corporation|Museum|Library|Centre|Center|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal|Robotics|Technologies|Technology|Systems|Labs?|Holdings|Industries|Therapeutics|Pharmaceuticals|Biosciences|Insurance|Analytics|Software|Solutions|Logistics|Dynamics|Networks|Ventures|Consulting|Group|Partners|Health|Healthcare|Energy|Bank)$/;
+// "Belle Plaine Mill" after a title in a panel list is where the person works, not a person.
+const ORGANISATION_LAST_WORD = new RegExp(`^(?:${ORGANISATION_WORDS})$`);
 
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const surname = ADDRESSED_SURNAME.exec(candidate.trim())?.[1];

@@ -240,18 +240,20 @@ const DOTTED_DAY_MONTH = new RegExp(
   'gi',
 );
 
-function dayAndMonthName(written: string, day: string, month: string): string {
+function dayAndMonthName(written: string, day: string, month: string, weekday = ''): string {
   const name = Info.months('short', { locale: 'en' })[Number(month) - 1];
   if (!name || Number(day) < 1 || Number(day) > 31) return written;
-  const date = `${Number(day)}${name}`;
+  const date = `${weekday}${Number(day)}${name}`;
   return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
 }
 
-// "on the 15th at 1:30pm", "Monday the 15th", "Tuesday, 16th": a day of the month alone, which chrono reads as no
-// date (and "Monday the 15th" as the coming Monday). It is the next 15th from the mail's date,
-// written with its month's name as long as the original, so a weekday beside it is checked too.
+// "on the 15th at 1:30pm", "Monday the 15th", "Tuesday, 16th": a day of the month alone, which
+// chrono reads as no date (and "Monday the 15th" as the coming Monday). It is the next such day
+// from the mail's date (of this month or the next, the one its weekday fits), written with its
+// month's name as long as the original. A weekday that fits neither is a conflict the reader
+// asks about (chrono would slide the year until it fitted).
 const DAY_OF_MONTH_ALONE = new RegExp(
-  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for) {1,2})the )(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|century|anniversary|birthday|place|percentile)|\s+${MONTH_WORD})`,
+  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for) {1,2})the )(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|floor|century|anniversary|birthday|place|percentile|interview|round|stage|shift|step|attempt|time)\b|\s+${MONTH_WORD})`,
   'gi',
 );
 
@@ -260,34 +262,51 @@ function nextDayOfMonth(
   weekday: string | undefined,
   day: string,
   reference: DateTime,
+  conflict: () => void,
 ): string {
   const wanted = Number(day);
-  for (const month of [reference, reference.plus({ months: 1 })]) {
-    if (wanted < 1 || wanted > (month.daysInMonth ?? 0)) continue;
-    if (month === reference && wanted < reference.day) continue;
-    const name = Info.months('short', { locale: 'en' })[month.month - 1];
-    // "Tuesday, 16th" as "Tue 16Nov": the weekday short, so the date fits where it was.
-    const date = `${weekday ? `${weekday.slice(0, 3)} ` : ''}${wanted}${name}`;
-    return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
-  }
-  return written;
+  const months = [reference, reference.plus({ months: 1 })].filter(
+    (month) =>
+      wanted >= 1 &&
+      wanted <= (month.daysInMonth ?? 0) &&
+      (month !== reference || wanted >= reference.day),
+  );
+  const fits = (month: DateTime) =>
+    !weekday ||
+    month.set({ day: wanted }).toFormat('ccc', { locale: 'en' }).toLowerCase() ===
+      weekday.slice(0, 3).toLowerCase();
+  const month = months.find(fits);
+  if (month && weekday)
+    return dayAndMonthName(written, day, String(month.month), `${weekday.slice(0, 3)} `);
+  if (month) return dayAndMonthName(written, day, String(month.month));
+  const [first] = months;
+  if (!first) return written;
+  conflict();
+  return dayAndMonthName(written, day, String(first.month));
 }
 
 // Clocks chrono does not read, where a time is expected: "1500 hrs" (India, the forces, the
 // Gulf), "15h30", "15h" and Quebec's "14 h 45" (French), "kl. 14.00" (Scandinavian "klokken").
 // Each is written as chrono reads it, as long as the original: "15h" as "3pm", "10h" as "10 " (a
 // morning hour needs no meridiem; "22h" has no room for its "pm"). An hour alone before 7 is a
-// length ("up to 2h", "2 h"), never a clock.
-const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@:])\s{0,2})`;
+// length ("up to 2h", "2 h"), never a clock; so is any after a colon but a time's ("Time:",
+// "Heure :"), never a length's ("Duration: 1h30", "Eligibility: 1500 hrs total time").
+const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@]|(?<!\p{L})(?:time|times|when|start|starts|heure|hora|uhrzeit) ?:)\s{0,2})`;
 const MILITARY_CLOCK = new RegExp(
-  String.raw`${TIME_EXPECTED}([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hrs\.|HRS|Hrs|h)(?![\p{L}\d])`,
-  'gu',
+  String.raw`${TIME_EXPECTED}([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?\.?|h)(?![\p{L}\d])`,
+  'giu',
 );
 const FRENCH_CLOCK = new RegExp(
   String.raw`${TIME_EXPECTED}([01]?\d|2[0-3]) ?h(?: ?([0-5]\d))?(?![\p{L}\d])( ?)`,
-  'gu',
+  'giu',
 );
-const KLOKKEN = /\bkl\.? ?(\d{1,2})[.:](\d{2})\b/g;
+const KLOKKEN = /\bkl\.? ?(\d{1,2})[.:](\d{2})\b/gi;
+
+/** "kl. 14.00" as "at 14:00", as long as the original. */
+function klokken(written: string, hour: string, minute: string): string {
+  const clock = `at ${hour}:${minute}`;
+  return clock.length <= written.length ? clock.padStart(written.length, ' ') : written;
+}
 
 function militaryClock(written: string, hour: string, minute: string): string {
   return `${hour}:${minute}`.padStart(written.length, ' ');
@@ -308,17 +327,26 @@ function frenchClock(
     : written;
 }
 
-function chronoReadable(text: string, reference: DateTime): string {
+/** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
+function chronoReadable(
+  text: string,
+  reference: DateTime,
+  conflicts: Array<[number, number]>,
+): string {
   return (
     text
-      .replace(KLOKKEN, (written: string, hour: string, minute: string) =>
-        `at ${hour}:${minute}`.padStart(written.length, ' ').slice(-written.length),
-      )
+      .replace(KLOKKEN, klokken)
       .replace(MILITARY_CLOCK, militaryClock)
       .replace(FRENCH_CLOCK, frenchClock)
-      .replace(DOTTED_DAY_MONTH, dayAndMonthName)
-      .replace(DAY_OF_MONTH_ALONE, (written: string, weekday: string | undefined, day: string) =>
-        nextDayOfMonth(written, weekday, day, reference),
+      .replace(DOTTED_DAY_MONTH, (written: string, day: string, month: string) =>
+        dayAndMonthName(written, day, month),
+      )
+      .replace(
+        DAY_OF_MONTH_ALONE,
+        (written: string, weekday: string | undefined, day: string, at: number) =>
+          nextDayOfMonth(written, weekday, day, reference, () =>
+            conflicts.push([at, at + written.length]),
+          ),
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
@@ -638,7 +666,7 @@ const MOVED_FROM_ON = new RegExp(
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 const ARRIVAL_BEFORE =
-  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than|at)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$/i;
+  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$/i;
 // "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
 // reporting somewhere, however far the clause runs before its time.
 const REPORTING_CLAUSE = new RegExp(
@@ -651,11 +679,27 @@ const STARTS_AT =
 
 /** The time at `index` is one to arrive by ("Please arrive by 8:45", "check in at 9:40"). */
 export function arrivesAt(text: string, index: number): boolean {
-  // chrono's mention may start with its own "at" ("join the meeting at 13h50").
+  return (
+    ARRIVAL_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    joinsForACheck(text, index) ||
+    REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
+  );
+}
+
+// "Please join the meeting at 13h50 so that we can check that your audio and video are working":
+// joining at a time is the start ("Please join the Teams meeting at 10:00 AM") unless the sentence
+// says it is for a check before it.
+const JOIN_AT =
+  /\b(?:join|log ?in|log on|dial in|connect)\b(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))? at\s*$/i;
+const FOR_A_CHECK =
+  /\b(?:(?:tech|technical|audio|sound|video|connection|system) check|check (?:that )?(?:your |the )?(?:audio|video|sound|connection|camera|microphone|set-?up))/i;
+
+function joinsForACheck(text: string, index: number): boolean {
+  // chrono's mention may hold the "at" itself ("at 13:50").
   const own = /^at\b/i.test(text.slice(index, index + 3)) ? 'at' : '';
   return (
-    ARRIVAL_BEFORE.test(`${text.slice(Math.max(0, index - 40), index)}${own}`) ||
-    REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
+    JOIN_AT.test(`${text.slice(Math.max(0, index - 60), index)}${own}`) &&
+    FOR_A_CHECK.test(sentenceAround(text, index, index + 8))
   );
 }
 
@@ -691,6 +735,9 @@ const notASession = (line: string) =>
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
 
 const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
+// "Office hours 8:00 AM - 5:00 PM ET" in a signature: when someone is there, never a meeting.
+const OPENING_HOURS =
+  /\b(?:office|opening|business|working|support|reception|phone|desk) hours\b|\bopen (?:daily|from|mon|monday|weekdays)\b|\bhours of (?:business|operation)\b/i;
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -701,10 +748,12 @@ function count(pattern: RegExp, text: string): number {
 export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
+  const conflicts: Array<[number, number]> = [];
   try {
     const readable = chronoReadable(
       withColonTimes(text),
       DateTime.fromJSDate(options.reference, { zone: options.referenceZone }),
+      conflicts,
     );
     const at = { instant: options.reference, timezone: referenceOffset };
     results = (options.dayFirst ? chrono.en.GB : chrono.casual).parse(readable, at, {
@@ -746,7 +795,14 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
         options.dayFirst === true,
       );
       if (!mention) continue;
-      mentions.push(withDateItRestates(mention, mentions[mentions.length - 1], text));
+      const clashes = conflicts.some(([from, to]) => mention.index < to && from < mention.end);
+      mentions.push(
+        withDateItRestates(
+          clashes ? { ...mention, weekdayConflict: true } : mention,
+          mentions[mentions.length - 1],
+          text,
+        ),
+      );
       consumedUntil = Math.max(consumedUntil, mention.zoneEnd);
     }
   }
@@ -838,6 +894,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const attached = new Map<Mention, Mention[]>();
   for (const [i, mention] of mentions.entries()) {
     if (!mention.hasTime) continue;
+    if (OPENING_HOURS.test(lineAround(text, mention.index, mention.end))) continue;
     if (mention.hasDate) {
       candidates.push(single(mention, mention.date, [[mention.index, mention.zoneEnd]]));
       continue;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clientOfAgency,
+  employerOnBehalf,
   findCompany,
   findCompanyByPhrase,
   organisationLabel,
@@ -185,5 +186,22 @@ describe('organisationLabel', () => {
     expect(organisationLabel('sam@comcast.net')).toBeNull();
     expect(organisationLabel('dana@telus.com')).toBe('telus');
     expect(organisationLabel('dana@keystone-freight.example')).toBe('keystone-freight');
+  });
+});
+
+describe('employerOnBehalf', () => {
+  it.each([
+    [
+      'I am writing on behalf of Northwind Analytics about your application.',
+      'Northwind Analytics',
+    ],
+    [
+      'On behalf of the Ministry of Coastal Transportation, thank you.',
+      'Ministry of Coastal Transportation',
+    ],
+    // A person is written for this way too, and is no employer.
+    ['I am writing on behalf of Mary Ann Whitfield, who is travelling.', null],
+  ])('%j -> %s', (text, employer) => {
+    expect(employerOnBehalf(text)).toBe(employer);
   });
 });

@@ -327,6 +327,8 @@ describe('clocks written as chrono does not read them', () => {
     ['Interview on Tuesday 8 December at 10h CET.', '2026-12-08T10:00:00+01:00'],
     ['Interview on Tuesday 8 December from 9h30 CET.', '2026-12-08T09:30:00+01:00'],
     ['Tuesday 8 December kl. 14.00 CET on Teams.', '2026-12-08T14:00:00+01:00'],
+    ['Tuesday 8 December, Kl. 9.30 CET.', '2026-12-08T09:30:00+01:00'],
+    ['At 1500 hrs IST on Tuesday, December 8.', '2026-12-08T15:00:00+05:30'],
     // Quebec writes a space on each side of the "h".
     [
       'Date: Tuesday, December 8, 2026\nTime: 14 h to 14 h 45 (Eastern Time)',
@@ -376,6 +378,28 @@ describe('a time to join by', () => {
   });
 });
 
+describe('joining at a time', () => {
+  it.each([
+    'Interview confirmed for Tuesday, December 8. Please join the Teams meeting at 10:00 AM ET. Our office closes early that day, at 3:00 PM ET.',
+    'Interview day: Tuesday, December 8\nPlease join the Teams meeting at 10:00 AM ET. Lunch with the team is at 12:30 PM.',
+  ])('is the start, unless it is for a check before it: %j', (text) => {
+    expect(read(text)?.start).toBe('2026-12-08T10:00:00-05:00');
+  });
+});
+
+describe('lengths and hours that are no clock', () => {
+  it.each([
+    'Date: Tuesday 8 December 2026\nDuration: 1h30\nI will confirm the exact start time.',
+    'Date: Tuesday 8 December 2026\n- Technical interview: 1h30\n- Case study: 45 min',
+    'Your assessment is on Tuesday 8 December. Eligibility: 1500 hrs total time; the slot follows.',
+    'Interview on Tuesday 8 December, time to follow.\n\nOffice hours: 0900 hrs - 1700 hrs',
+    'Interview on Tuesday 8 December, time to follow.\n\nOffice hours 8:00 AM - 5:00 PM ET',
+  ])('states no start: %j', (text) => {
+    const best = read(text, { dayFirst: true });
+    expect(best && best.confidence.start >= 0.5 ? best.start : null).toBeNull();
+  });
+});
+
 describe('a day of the month alone', () => {
   // Thu 3 Dec 2026: "the 15th" is 15 December, "the 2nd" 2 January.
   it.each([
@@ -393,6 +417,27 @@ describe('a day of the month alone', () => {
     ],
   ])('%j starts at %s', (text, start) => {
     expect(read(text)?.start).toBe(start);
+  });
+
+  it.each([
+    // 17 December 2026 is a Thursday, 17 January a Sunday: a Friday the 17th is neither.
+    'Day & Date : Friday, 17th\nInterview Time : 11:00 AM ET onwards',
+    'See you on Friday the 17th at 11am ET.',
+  ])('a weekday that fits no 17th near is asked, never slid to another year: %j', (text) => {
+    const best = read(text);
+    expect(best && best.confidence.start >= 0.5 ? best.start : null).toBeNull();
+  });
+
+  it('the weekday chooses the month: "Sunday, 17th" is 17 January', () => {
+    expect(read('Day & Date : Sunday, 17th\nInterview Time : 11:00 AM ET')?.start).toBe(
+      '2027-01-17T11:00:00-05:00',
+    );
+  });
+
+  it('"Tuesday, 2nd interview" is a round, not a date', () => {
+    expect(
+      read('Confirmed for Tuesday, 2nd interview with Dana at 10am ET, December 8.')?.start,
+    ).toBe('2026-12-08T10:00:00-05:00');
   });
 
   it('a weekday that is not that date states no time (15 December is a Tuesday)', () => {
