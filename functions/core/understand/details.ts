@@ -44,7 +44,8 @@ export function organisationLabel(email: string): string | null {
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
 const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg`;
-const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?:${LEGAL_FORM})\.$`, 'i');
+// "Co." is also Ireland's county ("Letterkenny, Co. Donegal"), so it ends no name.
+const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?!co\.$)(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
 // ends a sentence ("…Insurance Company. We are…").
 const COMPANY_SUFFIX = new RegExp(
@@ -450,9 +451,9 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 // Board", "Uppsala University", "Belle Plaine Mill", "Acme Robotics"): one list for the company
 // reader and the people reader.
 export const ORGANISATION_WORDS =
-  'Board|Ministry|Department|Office|Institute|Council|Agency|Authority|Trust|Services?|Hospital|Clinic|University|College|School|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technolog(?:y|ies)|Health|Healthcare|Museum|Library|Centre|Center|Fund|Networks?|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance|Analytics|Solutions|Logistics|Dynamics|Ventures|Consulting|Energy|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal';
+  'Boards?|Ministry|Department|Offices?|Institutes?|Council|Agency|Authority|Trusts?|Services?|Hospitals?|Clinics?|University|College|Schools?|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technolog(?:y|ies)|Health|Healthcare|Museums?|Library|Centres?|Centers?|Funds?|Networks?|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance|Analytics|Solutions|Logistics|Dynamics|Ventures|Consulting|Energy|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal';
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
-const ORGANISATION_NOUN = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})s?\b`);
+const ORGANISATION_NOUN = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})\b`);
 // "On behalf of the Human Resources Department": the writer's own team, not another employer.
 const OWN_DEPARTMENT =
   /^(?:Human Resources|HR|People|Talent|Recruitment|Recruiting|Hiring|Personnel|Careers)\b/;

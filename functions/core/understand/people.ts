@@ -106,7 +106,8 @@ const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 
 // "Belle Plaine Mill" after a title in a panel list is where the person works, not a person.
-const ORGANISATION_LAST_WORD = new RegExp(`^(?:${ORGANISATION_WORDS})$`);
+// "Northwind Software" is no one either, though a team may be named so ("Platform Software").
+const ORGANISATION_LAST_WORD = new RegExp(`^(?:${ORGANISATION_WORDS}|Software)$`);
 
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const surname = ADDRESSED_SURNAME.exec(candidate.trim())?.[1];

@@ -288,10 +288,13 @@ function nextDayOfMonth(
 // Clocks chrono does not read, where a time is expected: "1500 hrs" (India, the forces, the
 // Gulf), "15h30", "15h" and Quebec's "14 h 45" (French), "kl. 14.00" (Scandinavian "klokken").
 // Each is written as chrono reads it, as long as the original: "15h" as "3pm", "10h" as "10 " (a
-// morning hour needs no meridiem; "22h" has no room for its "pm"). An hour alone before 7 is a
-// length ("up to 2h", "2 h"), never a clock; so is any after a colon but a time's ("Time:",
-// "Heure :"), never a length's ("Duration: 1h30", "Eligibility: 1500 hrs total time").
-const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@]|(?<!\p{L})(?:time|times|when|start|starts|heure|hora|uhrzeit) ?:)\s{0,2})`;
+// morning hour needs no meridiem; "22h" has no room for its "pm"). An hour before 7 is a length
+// ("up to 2h", "1h30", "1 h 30"), never a clock; a colon leads in to a clock only after a line's
+// own time label ("Time:", "Heure :"), never a length's ("Duration: 1h30", "Travel time: 1h30",
+// "Minimum total time: 1500 hrs"); Quebec's spaced "14 h" alone only after "at", "à" or such a
+// label ("from 6 h to 14 h" is a shift).
+const TIME_LABEL_COLON = String.raw`(?:^|\n)[ \t]*(?:time|times|timing|timings|when|start|start time|starts|interview time|heure|hora|uhrzeit) ?:`;
+const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@]|${TIME_LABEL_COLON})\s{0,2})`;
 const MILITARY_CLOCK = new RegExp(
   String.raw`${TIME_EXPECTED}([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?\.?|h)(?![\p{L}\d])`,
   'giu',
@@ -317,10 +320,19 @@ function frenchClock(
   hour: string,
   minute: string | undefined,
   space: string,
+  at: number,
+  whole: string,
 ): string {
   const h = Number(hour);
-  if (minute) return `${hour}:${minute}${space}`.padStart(written.length, ' ');
   if (h < 7) return written;
+  if (minute) return `${hour}:${minute}${space}`.padStart(written.length, ' ');
+  if (
+    / h/.test(written) &&
+    !new RegExp(String.raw`(?:(?<!\p{L})(?:at|à)|${TIME_LABEL_COLON})\s{0,2}$`, 'iu').test(
+      whole.slice(Math.max(0, at - 40), at),
+    )
+  )
+    return written;
   const clock = h > 12 ? `${h - 12}pm` : String(h);
   return clock.length <= written.length - space.length
     ? `${clock}${space}`.padEnd(written.length, ' ')
@@ -665,8 +677,12 @@ const MOVED_FROM_ON = new RegExp(
 );
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
-const ARRIVAL_BEFORE =
-  /\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|(?:join|log ?in|log on|dial in|connect)(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))? (?:by|before|no later than)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$/i;
+// Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
+const JOIN_WHAT = String.raw`\b(?:join|log ?in|log on|dial in|connect)\b(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))?`;
+const ARRIVAL_BEFORE = new RegExp(
+  String.raw`\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|${JOIN_WHAT} (?:by|before|no later than)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$`,
+  'i',
+);
 // "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
 // reporting somewhere, however far the clause runs before its time.
 const REPORTING_CLAUSE = new RegExp(
@@ -681,26 +697,25 @@ const STARTS_AT =
 export function arrivesAt(text: string, index: number): boolean {
   return (
     ARRIVAL_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
-    joinsForACheck(text, index) ||
+    joinsEarly(text, index) ||
     REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
   );
 }
 
 // "Please join the meeting at 13h50 so that we can check that your audio and video are working":
-// joining at a time is the start ("Please join the Teams meeting at 10:00 AM") unless the sentence
-// says it is for a check before it.
-const JOIN_AT =
-  /\b(?:join|log ?in|log on|dial in|connect)\b(?: (?:to )?(?:the|your) (?:[\w-]+ )?(?:meeting|call|session|link|interview|lobby|waiting room))? at\s*$/i;
-const FOR_A_CHECK =
-  /\b(?:(?:tech|technical|audio|sound|video|connection|system) check|check (?:that )?(?:your |the )?(?:audio|video|sound|connection|camera|microphone|set-?up))/i;
+// joining at a time is the start ("Please join the Teams meeting at 10:00 AM") unless it is a
+// lobby's or a waiting room's, or what follows says what it is for (a check of the set-up) or
+// that the interview starts later ("the panel will admit you at 10:00").
+const JOIN_AT = new RegExp(String.raw`${JOIN_WHAT} at\s*$`, 'i');
+const EARLY_JOIN =
+  /\b(?:lobby|waiting room)\b|\b(?:tech(?:nical)?|audio|sound|video|connection|system|quick) (?:check|test)\b|\b(?:check|test|make sure)\b[^.!?\n]{0,40}\b(?:audio|video|sound|camera|microphone|mic|screen|connection|set-?up|link)\b|\b(?:begins?|starts?|admit you|interview itself)\b/i;
 
-function joinsForACheck(text: string, index: number): boolean {
+function joinsEarly(text: string, index: number): boolean {
   // chrono's mention may hold the "at" itself ("at 13:50").
   const own = /^at\b/i.test(text.slice(index, index + 3)) ? 'at' : '';
-  return (
-    JOIN_AT.test(`${text.slice(Math.max(0, index - 60), index)}${own}`) &&
-    FOR_A_CHECK.test(sentenceAround(text, index, index + 8))
-  );
+  const before = `${text.slice(Math.max(0, index - 60), index)}${own}`;
+  const join = JOIN_AT.exec(before);
+  return !!join && EARLY_JOIN.test(`${join[0]} ${text.slice(index, index + 160)}`);
 }
 
 function startSaid(text: string, index: number): boolean {
@@ -735,9 +750,11 @@ const notASession = (line: string) =>
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
 
 const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
-// "Office hours 8:00 AM - 5:00 PM ET" in a signature: when someone is there, never a meeting.
+// "Office hours 8:00 AM - 5:00 PM ET", "Hours: Mon-Fri 8:00 AM - 5:00 PM": when someone is there,
+// never a meeting. Only the span right after the words ("reply within 2 business hours" and a
+// time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /\b(?:office|opening|business|working|support|reception|phone|desk) hours\b|\bopen (?:daily|from|mon|monday|weekdays)\b|\bhours of (?:business|operation)\b/i;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen(?: daily| weekdays)?(?: from)?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -894,7 +911,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const attached = new Map<Mention, Mention[]>();
   for (const [i, mention] of mentions.entries()) {
     if (!mention.hasTime) continue;
-    if (OPENING_HOURS.test(lineAround(text, mention.index, mention.end))) continue;
+    if (OPENING_HOURS.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
     if (mention.hasDate) {
       candidates.push(single(mention, mention.date, [[mention.index, mention.zoneEnd]]));
       continue;

@@ -201,6 +201,7 @@ describe('employerOnBehalf', () => {
     ],
     // A person is written for this way too, and is no employer.
     ['I am writing on behalf of Mary Ann Whitfield, who is travelling.', null],
+    ['I am writing on behalf of Hayley Mills about your application.', null],
   ])('%j -> %s', (text, employer) => {
     expect(employerOnBehalf(text)).toBe(employer);
   });

@@ -445,6 +445,12 @@ describe('employer replies', () => {
       'Re: Next steps',
     );
     expect([invite.kind, invite.interview?.start]).toEqual(['reschedule', null]);
+    // An invitation to something else, or moved to another place, moves no meeting.
+    for (const body of [
+      "I've moved the invitation to the alumni mixer to 6pm on Thursday.",
+      "I've moved the invite to a Teams link.",
+    ])
+      expect((await read(body, 'Re: Alumni mixer')).kind).toBe('unknown');
   });
 
   it('reads no rejection into a promise to follow up or a conditional', async () => {

@@ -385,6 +385,14 @@ describe('joining at a time', () => {
   ])('is the start, unless it is for a check before it: %j', (text) => {
     expect(read(text)?.start).toBe('2026-12-08T10:00:00-05:00');
   });
+
+  it.each([
+    'Tuesday 8 December: please join the waiting room at 9:50 AM ET; the panel will admit you at 10:00 AM.',
+    'Please log in at 9:45 AM ET on Tuesday 8 December so we can test your screen sharing; the interview itself starts at 10:00 AM.',
+    'Please join at 9:45 AM ET on Tuesday 8 December. We will do a quick tech check before the interview begins at 10:00 AM.',
+  ])('a lobby, a check in other words, or a later start leaves it an arrival: %j', (text) => {
+    expect(read(text)?.start).toBe('2026-12-08T10:00:00-05:00');
+  });
 });
 
 describe('lengths and hours that are no clock', () => {
@@ -394,9 +402,32 @@ describe('lengths and hours that are no clock', () => {
     'Your assessment is on Tuesday 8 December. Eligibility: 1500 hrs total time; the slot follows.',
     'Interview on Tuesday 8 December, time to follow.\n\nOffice hours: 0900 hrs - 1700 hrs',
     'Interview on Tuesday 8 December, time to follow.\n\nOffice hours 8:00 AM - 5:00 PM ET',
+    'Interview on Tuesday 8 December, time to follow.\n\nHours: Mon-Fri 8:00 AM - 5:00 PM ET',
+    'Interview on Tuesday 8 December, time to follow.\n\nClinic hours 8:00 AM - 5:00 PM ET',
+    'Interview on Tuesday 8 December, time to follow.\n\nOpening times: 9:00 AM - 5:00 PM ET',
+    'Date: Tuesday 8 December 2026\nEstimated time: 1h30',
+    'Date: Tuesday 8 December 2026\nTravel time: 1h30 from the station.',
+    'Date: Tuesday 8 December 2026\nMinimum total time: 1500 hrs',
+    'Date: Tuesday 8 December 2026\nTechnical interview – 1h30',
+    'Tuesday 8 December: shifts run from 6 h to 14 h.',
   ])('states no start: %j', (text) => {
     const best = read(text, { dayFirst: true });
     expect(best && best.confidence.start >= 0.5 ? best.start : null).toBeNull();
+  });
+});
+
+describe('hours named in a sentence with the interview', () => {
+  it.each([
+    [
+      'Interview Tuesday 8 December at 10:00 AM ET. Please reply within 2 business hours to confirm.',
+      '10:00',
+    ],
+    [
+      'Our recruiters are available during office hours; your interview is on Tuesday 8 December at 2:00 PM ET.',
+      '14:00',
+    ],
+  ])('leave its time: %j', (text, time) => {
+    expect(read(text)?.start).toBe(`2026-12-08T${time}:00-05:00`);
   });
 });
 
