@@ -106,7 +106,8 @@ const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 
 // "Belle Plaine Mill" after a title in a panel list is where the person works, not a person.
-// "Northwind Software" is no one either, though a team may be named so ("Platform Software").
+// "Northwind Software" is no person either; the company reader's list leaves it out, since a team
+// is named so too ("Northwind Platform Software" is no employer).
 const ORGANISATION_LAST_WORD = new RegExp(`^(?:${ORGANISATION_WORDS}|Software)$`);
 
 function isPersonName(candidate: string, context: PeopleContext): boolean {

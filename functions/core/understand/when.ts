@@ -303,6 +303,10 @@ const FRENCH_CLOCK = new RegExp(
   String.raw`${TIME_EXPECTED}([01]?\d|2[0-3]) ?h(?: ?([0-5]\d))?(?![\p{L}\d])( ?)`,
   'giu',
 );
+const SPACED_CLOCK_LEAD_IN = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:at|à)|${TIME_LABEL_COLON})\s{0,2}$`,
+  'iu',
+);
 const KLOKKEN = /\bkl\.? ?(\d{1,2})[.:](\d{2})\b/gi;
 
 /** "kl. 14.00" as "at 14:00", as long as the original. */
@@ -326,12 +330,7 @@ function frenchClock(
   const h = Number(hour);
   if (h < 7) return written;
   if (minute) return `${hour}:${minute}${space}`.padStart(written.length, ' ');
-  if (
-    / h/.test(written) &&
-    !new RegExp(String.raw`(?:(?<!\p{L})(?:at|à)|${TIME_LABEL_COLON})\s{0,2}$`, 'iu').test(
-      whole.slice(Math.max(0, at - 40), at),
-    )
-  )
+  if (/ h/.test(written) && !SPACED_CLOCK_LEAD_IN.test(whole.slice(Math.max(0, at - 40), at)))
     return written;
   const clock = h > 12 ? `${h - 12}pm` : String(h);
   return clock.length <= written.length - space.length
@@ -754,7 +753,7 @@ const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 // never a meeting. Only the span right after the words ("reply within 2 business hours" and a
 // time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen(?: daily| weekdays)?(?: from)?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
