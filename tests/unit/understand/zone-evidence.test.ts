@@ -426,6 +426,12 @@ describe('hours named in a sentence with the interview', () => {
       'Our recruiters are available during office hours; your interview is on Tuesday 8 December at 2:00 PM ET.',
       '14:00',
     ],
+    [
+      'The building is open from 8am; your interview is on Tuesday 8 December at 10:00 AM ET.',
+      '10:00',
+    ],
+    // "open" alone is no opening hours: the slots' own time stays.
+    ['Your interview is on Tuesday 8 December. The slot we hold open: 10:00 AM ET.', '10:00'],
   ])('leave its time: %j', (text, time) => {
     expect(read(text)?.start).toBe(`2026-12-08T${time}:00-05:00`);
   });
