@@ -296,10 +296,6 @@ export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
     text.slice(0, 2_000),
     noteReading(text, options.userZone, options.reference),
   ).filter((mention) => mention.hasDate && !aboutOwnPlans(text, mention.index));
-  // "Your panel on the 13th": a day of the month alone, which the reader takes for no date.
-  const ordinals = [...text.slice(0, 2_000).matchAll(DAY_OF_MONTH)]
-    .filter((m) => !aboutOwnPlans(text, m.index ?? 0))
-    .map((m) => Number(m[1]));
   const on = (slot: T, day: (typeof days)[number]) => {
     const there = DateTime.fromISO(slot.start, { setZone: true });
     // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
@@ -307,22 +303,11 @@ export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
       ? there.day === day.date.day && there.month === day.date.month
       : day.weekday !== null && there.weekday % 7 === day.weekday;
   };
-  const dayOf = (slot: T) => DateTime.fromISO(slot.start, { setZone: true }).day;
-  const fits = slots.filter(
-    (slot) => ordinals.includes(dayOf(slot)) || days.some((day) => on(slot, day)),
-  );
+  const fits = slots.filter((slot) => days.some((day) => on(slot, day)));
   // Days named that no slot is on: "pushed back a day to Wednesday. Same time" leaves Tuesday's.
-  const unfit =
-    days.filter((day) => !slots.some((slot) => on(slot, day))).length +
-    ordinals.filter((n) => !slots.some((slot) => dayOf(slot) === n)).length;
-  return { days: days.length + ordinals.length, fits, unfit };
+  const unfit = days.filter((day) => !slots.some((slot) => on(slot, day))).length;
+  return { days: days.length, fits, unfit };
 }
-
-// "your panel on the 13th", "for the 21st at 11": the day of the month a meeting is on, the
-// ordinal ending its phrase; never a day a deadline is by, nor an ordinal of a noun ("on the 2nd
-// floor"; "the 13th of October" is read as a date already).
-const DAY_OF_MONTH =
-  /\b(?:on|for) the (\d{1,2})(?:st|nd|rd|th)\b(?=[ \t]*(?:[,.;:!?()–-]|$|(?:at|from|with|in|then|as|instead|and|or|but|works?|is|was|will|would)\b))/gim;
 
 /**
  * With the time unsettled (a slot moved away from and one offered instead, or several offered),
