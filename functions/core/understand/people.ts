@@ -103,6 +103,12 @@ const ABBREVIATED_ADDRESS_STOP = new RegExp(String.raw`\b(${ADDRESS_DROPPING_STO
 // Given names never end like these nouns ("Transportation", "Ranking", "Engineering"); surnames
 // may ("Harkness", "Ling", "Clement", "Garrity"), but never like a few of them.
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
+// Save a few that are given names all the same: "Felicity", "Clement", and the Chinese syllables
+// ("Ming", "Jing", "Yu-Ting", "Wei-ming").
+const GIVEN_NAME_ENDING_AS_NOUNS =
+  /^(?:Felicity|Charity|Verity|Trinity|Amity|Clement|(?:\p{Lu}\p{Ll}{1,4}-)?(?:[BPMDTNLJQXYH]|Ch|Zh|Sh)ing|\p{Lu}\p{Ll}{1,4}-(?:[bpmdtnljqxyh]|ch|zh|sh)ing)$/u;
+const endsAsNounsDo = (givenName: string) =>
+  NOUN_ENDING.test(givenName) && !GIVEN_NAME_ENDING_AS_NOUNS.test(givenName);
 const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 
 // "Belle Plaine Mill" after a title in a panel list is where the person works, not a person.
@@ -130,7 +136,7 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
   // "It's Olivia", "Here's Sam": a contraction is no given name.
   if (words.some((word) => CONTRACTION.test(word))) return false;
-  if (NOUN_ENDING.test(words[0] ?? '') || namesAPlace(words)) return false;
+  if (endsAsNounsDo(words[0] ?? '') || namesAPlace(words)) return false;
   // "Model Validation", "Risk Analytics Partnership": no surname ends so.
   if (SURNAME_NEVER_ENDS.test(words[words.length - 1] ?? '')) return false;
   // "Uppsala University": an organisation, however capitalised ("Marcus Banks" is a person).
@@ -147,7 +153,7 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
 function isLoneNameWord(word: string, context: PeopleContext, part: 'given' | 'surname'): boolean {
   return (
     !NOT_NAME_WORDS.has(word.toLowerCase()) &&
-    !(part === 'given' ? NOUN_ENDING : SURNAME_NEVER_ENDS).test(word) &&
+    !(part === 'given' ? endsAsNounsDo(word) : SURNAME_NEVER_ENDS.test(word)) &&
     !isPlaceName(word) &&
     !isVendorName(word) &&
     !context.company?.toLowerCase().split(/\s+/).includes(word.toLowerCase())
@@ -248,7 +254,7 @@ const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL =
-  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|[^\n:]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
+  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|booked (?:you )?in)\b/i;
 const CUES =
@@ -399,6 +405,29 @@ const TITLE_AFTER_DASH = /\s[-–—]\s.*?(?=,?\s+(?:and|&)\s+\p{Lu}|$)/gu;
 // A table's header row: only the names of its columns.
 const TABLE_HEADER_ROW =
   /^(?:(?:role|name|title|position|job title|designation|department|team|interviewer|panel member|email|session|time|no\.?|s\.? ?no\.?|#)[ \t|]*){2,}$/i;
+
+// Between a row's cells: tabs, a "|" rule, or the run of spaces an HTML table flattens to.
+const TABLE_CELL_GAP = /\t+| {2,}|[ \t]*\|[ \t]*/;
+// A column that holds the people: "Name", "Panel member", "Interviewer(s)".
+const NAME_COLUMN =
+  /^(?:(?:full )?names?|interviewers?(?:\(s\))?|panel ?(?:members?|lists?)|panellists?|panelists?)$/i;
+
+/**
+ * A table's header row: only the names of its columns ("Role | Name"), or short cells one of
+ * which names the people's column ("Role on panel / Name / Position").
+ */
+function isTableHeaderRow(row: string): boolean {
+  if (TABLE_HEADER_ROW.test(row)) return true;
+  const cells = row
+    .split(TABLE_CELL_GAP)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return (
+    cells.length > 1 &&
+    cells.every((cell) => cell.split(/\s+/).length <= 4 && !/\d/.test(cell)) &&
+    cells.some((cell) => NAME_COLUMN.test(cell))
+  );
+}
 
 /** "Director of Research", "Head of Evaluation": a job title alone on its line. */
 function isTitleLine(line: string): boolean {
@@ -630,14 +659,13 @@ export function interviewersFromText(
         const item = listItem(text);
         // "Chair\tAmara Lindqvist-Obi", "1 | Ms. Kavitha Raman | Principal Engineer": a table's
         // row, whose person is in one of its cells.
-        const cells = item.split(/\t+|[ \t]*\|[ \t]*/).filter((cell) => cell.trim());
+        const cells = item.split(TABLE_CELL_GAP).filter((cell) => cell.trim());
         const personCell =
           cells.length > 1 ? cells.find((cell) => startsWithPerson(cell, context, false)) : item;
         const found = personCell ? personsOfLine(personCell, context) : [];
         // A table's header row ("Role | Name"), and a person's title on the line under them.
         const passed =
-          found.length === 0 &&
-          (TABLE_HEADER_ROW.test(item) || (names.length > 0 && isTitleLine(item)));
+          found.length === 0 && (isTableHeaderRow(item) || (names.length > 0 && isTitleLine(item)));
         if (found.length === 0 && !passed) break;
         names.push(...found);
       }

@@ -75,8 +75,10 @@ const DATE_OR_TIME_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:${WEEKDAY_WORD},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?|${CLOCK}[ \t]*(?:-|–|—|to)[ \t]*${CLOCK})(?:[ \t,]+(?:at[ \t]+)?(?:${CLOCK}|[-–—]|to|[A-Z]{2,5}|\([^()\n]{0,30}\))){0,6}[ \t]*$`,
 );
 
-// "1 | Mr. Tan Boon Huat | Senior Manager": a table's row.
-const TABLE_ROW = /[ \t]\|[ \t]|\t/;
+// "1 | Mr. Tan Boon Huat | Senior Manager": a table's row; as Outlook's plain text lays one out,
+// cells padded with spaces ("Convenor      Dr Felicity Marsh      Director"), two gaps at least
+// and neither after a sentence's stop, as typed prose spaces twice after one.
+const TABLE_ROW = /[ \t]\|[ \t]|\t|[^\s.!?:] {2,}\S.*[^\s.!?:] {2,}\S/;
 const LABELLED = /^[ \t]*[^:\n]{1,30}:[ \t]/;
 // "Dr. Kelsey Dubois – Director", "Associate Professor Sanjay Pillai - Discipline Leader": a line
 // of capitalised words, then a dash.

@@ -1013,3 +1013,70 @@ describe('one who joins too', () => {
     ]);
   });
 });
+
+describe('a list announced at the end of a line that gave the time first', () => {
+  // The sentence before the label holds a clock ("2:30"), whose colon is not the label's.
+  it('reads the people under "You will be meeting with:" and "The panel will be:"', () => {
+    expect(
+      names(
+        [
+          'Your interview is on Tuesday at 10:30 AM CT. You will be meeting with:',
+          '',
+          '- Leona Castellanos-Ruiz, Regional Director',
+          '- Tom Becker, Branch Operations',
+        ].join('\n'),
+      ),
+    ).toEqual(['Leona Castellanos-Ruiz', 'Tom Becker']);
+    expect(
+      names(
+        [
+          'We would like to invite you to interview on Thursday 11 March at 14:00. The panel will be:',
+          '',
+          'Marcus Adeyemi – Head of Finance',
+          'Joanne Pryce – Senior Accountant',
+        ].join('\n'),
+      ),
+    ).toEqual(['Marcus Adeyemi', 'Joanne Pryce']);
+  });
+
+  it('takes nobody from a sentence that ends in a colon but announces no people', () => {
+    expect(
+      names(
+        [
+          'Your interview is at 10:30 AM. Please bring the following with you:',
+          '- Photo ID',
+          '- Proof of Address',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a panel's table as Outlook's plain text lays it out", () => {
+  it('reads the name column under a header of short cells, with cells padded by spaces', () => {
+    const table = [
+      'Interview panel',
+      'Role on panel   Name    Position',
+      'Convenor        Dr Felicity Marsh       Director Clinical Governance',
+      'Panel member    Aaron Tuivaga   Manager Patient Safety & Quality',
+    ].join('\n');
+    expect(names(table)).toEqual(['Felicity Marsh', 'Aaron Tuivaga']);
+  });
+});
+
+describe('given names that end as nouns do', () => {
+  it('are names all the same: "Felicity", "Clement", Chinese syllables', () => {
+    expect(names('You will meet Felicity Marsh and Clement Dupont.')).toEqual([
+      'Felicity Marsh',
+      'Clement Dupont',
+    ]);
+    expect(names('You will meet Yu-Ting Chen and Ming Zhao.')).toEqual([
+      'Yu-Ting Chen',
+      'Ming Zhao',
+    ]);
+  });
+
+  it('leave teams and functions out', () => {
+    expect(names('You will be meeting with Security Operations and Recruiting Team.')).toEqual([]);
+  });
+});

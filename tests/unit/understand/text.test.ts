@@ -49,6 +49,22 @@ describe('unwrapLines: a table laid out with pipes', () => {
   });
 });
 
+describe('unwrapLines: a table laid out with spaces, as Outlook writes its plain text', () => {
+  it('keeps each row on its own line', () => {
+    const rows = [
+      'Convenor        Dr Felicity Marsh       Director Clinical Governance',
+      'Panel member    Aaron Tuivaga   Manager Patient Safety & Quality',
+    ].join('\n');
+    expect(unwrapLines(rows)).toBe(rows);
+  });
+
+  it('still joins prose typed with two spaces after each stop', () => {
+    const prose =
+      'Thank you for applying.  We would like to invite you to an interview on\nMonday.  Please bring your ID.  Parking is free.';
+    expect(unwrapLines(prose)).toBe(prose.replace('\n', ' '));
+  });
+});
+
 describe('unwrapLines: a list of people under a label', () => {
   it('keeps a person whose title follows a dash on a line of their own', () => {
     const list =
