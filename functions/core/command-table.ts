@@ -42,12 +42,7 @@ export type CommandVerb =
   /** Admins only: who may use followup. */
   | 'users'
   /** A bare `2`: the entry of a numbered list, with no verb (which application is this reply about?). */
-  | 'pick'
-  /**
-   * No command, but close to one (`stpo`, `snoze 3d`, "please stop sending these"): `arg` is the
-   * command it looks like, as the user would write it. Never acted on before a `yes`.
-   */
-  | 'suggest';
+  | 'pick';
 
 /** One line of the help mail or the footer: what to write, and what it does. */
 export interface CommandEntry {
@@ -577,9 +572,8 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
       entries: [{ command: 'users', meaning: 'everyone who may use followup, and since when' }],
     },
   },
-  // Not written by the user as such: a bare number, and a guess at what they meant.
+  // Not written by the user as such: a bare number.
   { verb: 'pick', written: '', argument: 'none', needsApplication: false },
-  { verb: 'suggest', written: '', argument: 'none', needsApplication: false },
 ];
 
 const BY_VERB = new Map(COMMAND_TABLE.map((spec) => [spec.verb, spec]));
@@ -607,6 +601,18 @@ export const ADMIN_VERBS = verbsWhere((spec) => spec.adminOnly);
 /** How a verb is written back to the user, e.g. in "answer with heard back 2". */
 export function writtenVerb(verb: string): string {
   return verbSpec(verb)?.written || verb;
+}
+
+/** A command as the user would write it: `stop 2`, `snooze 7 days`, `company: Acme`. */
+export function commandText(command: {
+  verb: string;
+  arg: string | null;
+  number?: number | null;
+}): string {
+  const head = [writtenVerb(command.verb), command.number].filter((x) => x != null).join(' ');
+  if (!command.arg) return head;
+  // Corrections are written with a colon before their argument (`notes 2: …`, `company 1: Acme`).
+  return CORRECTIONS.has(command.verb) ? `${head}: ${command.arg}` : `${head} ${command.arg}`;
 }
 
 const SECTION_TITLES: Record<HelpSection, string> = {

@@ -62,6 +62,8 @@ export interface CommandReading {
    * no number was written.
    */
   number?: number;
+  /** Only looked like this command (`stpo`, "please stop sending these"): asked about first. */
+  unsure?: true;
 }
 
 /** The employer's message a reading's facts come from: the innermost original of a forward. */

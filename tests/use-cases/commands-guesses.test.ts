@@ -91,7 +91,10 @@ describe('replies that only look like commands', () => {
       replyTo,
     );
     const question = await lastMail(user);
-    expect(question?.subject).toBe('Did you mean: snooze 2w? (Harborview Labs, Frontend Engineer)');
+    // "snoze 2w" is asked about as the command it reads as, its argument spelled out.
+    expect(question?.subject).toBe(
+      'Did you mean: snooze 14 days? (Harborview Labs, Frontend Engineer)',
+    );
     expect(question?.text).toMatch(/Reply yes to this mail and I will do it/);
     expect(question?.replyTo?.[0]?.address).toBe(replyTo);
     expect(stateOf(await only(user))).toEqual(stateOf(application));
@@ -200,6 +203,11 @@ describe('replies that only look like commands', () => {
     expect((await lastMail(user))?.subject).toMatch(
       /^Done: I could not use "sometime soon", so nothing is scheduled yet\. .*time: Tue 14 Apr 3pm ET/,
     );
+    expect(await stack.applications(user)).toEqual([harborview.application]);
+
+    // A misspelt correction is only a guess: asked about, it completes nothing yet.
+    await send(reply('compnay: Fernhill Robotics', user, unreadable?.messageId), user, INTAKE);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: company: Fernhill Robotics\?/);
     expect(await stack.applications(user)).toEqual([harborview.application]);
 
     const german = await fixture('replies/outlook-de-corrections.eml');

@@ -21,6 +21,12 @@ export interface Command {
   arg: string | null;
   /** `stop 2`: the entry of the numbered list last sent; absent when no number was written. */
   number?: number;
+  /**
+   * What the user most likely meant, though they did not write it as a command (`stpo`, `snoze
+   * 3d`, "please stop sending these"): asked about ("did you mean `stop`?"), never acted on
+   * before a `yes`.
+   */
+  unsure?: true;
 }
 
 // The command is on the first lines; the quoted history below is never needed.
@@ -530,12 +536,7 @@ function misspelt(line: string): Command | null {
   const command = readNumbered(corrected) ?? readLine(corrected);
   if (!command || command.verb === 'confirm') return null;
   if (COLON_VERBS.has(command.verb) && !/^\s*:/.test(rest)) return null;
-  // "stpo please" suggests `stop`; an argument is repeated as the user wrote it.
-  const written =
-    command.arg === null
-      ? [meant, command.number].filter((x) => x !== undefined).join(' ')
-      : corrected;
-  return { verb: 'suggest', arg: written.slice(0, 200) };
+  return { ...command, unsure: true };
 }
 
 /** Stops written in plain words: "please stop sending these", "no more reminders". */
@@ -558,7 +559,7 @@ function plainStop(lines: string[]): Command | null {
   const text = lines.join('\n').toLowerCase().replace(/[‘’]/g, "'");
   if (lines.length > MAX_PLAIN_REQUEST_LINES || text.length > MAX_PLAIN_REQUEST_CHARS) return null;
   if (KEEP_GOING.test(text) || !PLAIN_STOPS.some((pattern) => pattern.test(text))) return null;
-  return { verb: 'suggest', arg: 'stop' };
+  return { verb: 'stop', arg: null, unsure: true };
 }
 
 /** Asking in plain words where things stand: "can you tell me where all my applications stand?" */
@@ -586,15 +587,12 @@ function suggestionFor(lines: string[]): Command | null {
 }
 
 /**
- * The command in a reply, if the first meaningful line of the user's own text is one (or, as
- * `suggest`, looks like one). Case and punctuation do not matter; quoted text and signatures
+ * The command in a reply, if the first meaningful line of the user's own text is one (or, marked
+ * `unsure`, looks like one). Case and punctuation do not matter; quoted text and signatures
  * below are ignored.
  */
 export function parseCommand(text: string): Command | null {
-  if (typeof text !== 'string') return null;
-  const lines = commandLines(text);
-  // A stop in plain words is asked about before a status asked in passing is answered.
-  return (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines) ?? plainStatus(lines);
+  return parseCommands(text)[0] ?? null;
 }
 
 const MAX_CORRECTIONS = 10;
@@ -608,11 +606,13 @@ const MAX_CORRECTIONS = 10;
 export function parseCommands(text: string): Command[] {
   if (typeof text !== 'string') return [];
   const lines = commandLines(text);
+  // A stop in plain words is asked about before a status asked in passing is answered.
   const first =
-    (lines[0] ? commandOf(lines[0]) : null) ?? plainStatus(lines) ?? suggestionFor(lines);
+    (lines[0] ? commandOf(lines[0]) : null) ?? suggestionFor(lines) ?? plainStatus(lines);
   if (!first) return [];
   const commands = [first];
-  if (!CORRECTIONS.has(first.verb)) return commands;
+  // Only what the user wrote as commands is read on: a guess is asked about alone.
+  if (first.unsure || !CORRECTIONS.has(first.verb)) return commands;
   for (const line of lines.slice(1, MAX_CORRECTIONS)) {
     const next = commandOf(line);
     // Every line acts on the application the first names.

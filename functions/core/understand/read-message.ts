@@ -327,7 +327,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     const commands = parseCommands(mail.text);
     const [command] = commands;
     if (command) {
-      const reading: Reading = { kind: 'command', command, confidence: { command: 0.95 } };
+      // A guess at a command is asked about, so it is stated only as a guess.
+      const confidence = { command: command.unsure ? 0.5 : 0.95 };
+      const reading: Reading = { kind: 'command', command, confidence };
       if (commands.length > 1) reading.commands = commands;
       return { envelope, reading };
     }

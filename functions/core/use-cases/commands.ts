@@ -4,7 +4,7 @@
 // command-decisions.ts and applied by the effect runner (effects.ts); settings are in
 // setting-commands.ts; the verbs themselves in the command table (core/command-table.ts).
 
-import { APPLICATION_VERBS, CORRECTIONS, writtenVerb } from '../command-table.ts';
+import { APPLICATION_VERBS, commandText, writtenVerb } from '../command-table.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
 import { choosable } from './choice-decisions.ts';
 import { askWhich, pickFromChoice } from './choices.ts';
@@ -31,7 +31,8 @@ export interface CommandMessage {
   userId: string;
   /** The application the reply address names; null for mail to the bare intake address. */
   applicationId: string | null;
-  command: CommandWords;
+  /** `unsure`: what the reply only looked like (`stpo`), asked about before it is run. */
+  command: CommandWords & { unsure?: boolean };
   /** `stop 2`: the entry of the numbered list last sent to the user. */
   number?: number | null;
   /** Corrections on the lines below the first (`role: …` under `company: …`): one change with it. */
@@ -44,12 +45,9 @@ export interface CommandMessage {
 
 /** The user's own command with a list number in it: what to answer "which application?" with. */
 function withNumber(command: CommandWords, number: number): string {
-  const verb = writtenVerb(command.verb);
   // A long note is not repeated back; the user knows what they wrote.
   const arg = command.arg && command.arg.length <= 80 ? command.arg : null;
-  if (!arg) return `${verb} ${number}`;
-  // Corrections are written with a colon before their argument (`notes 2: …`, `company 1: Acme`).
-  return CORRECTIONS.has(command.verb) ? `${verb} ${number}: ${arg}` : `${verb} ${number} ${arg}`;
+  return commandText({ verb: command.verb, arg, number });
 }
 
 export async function runCommand(
@@ -58,6 +56,7 @@ export async function runCommand(
 ): Promise<CommandOutcome> {
   const { verb, arg } = message.command;
   const { userId } = message;
+  if (message.command.unsure) return suggest(message, deps);
   switch (verb) {
     case 'status':
       return sendStatus(userId, deps);
@@ -72,8 +71,6 @@ export async function runCommand(
     case 'forget':
       await requestForget(deps, userId);
       return 'answered';
-    case 'suggest':
-      return suggest(message, deps);
     case 'confirm':
       return confirmSuggestion(message, deps);
     case 'filter':
@@ -110,7 +107,9 @@ async function suggest(message: CommandMessage, deps: ChangeDeps): Promise<Comma
   const application = applicationId
     ? ((await deps.store.get(userId, applicationId)) ?? null)
     : null;
-  const suggested = { command: message.command.arg ?? '', applicationId, application };
+  const { verb, arg } = message.command;
+  const written = commandText({ verb, arg, number: message.number });
+  const suggested = { command: written.slice(0, 200), applicationId, application };
   const now = deps.clock.now();
   return (await runUserDecision(deps, userId, () => decideSuggestion(suggested, now))).outcome;
 }

@@ -82,12 +82,13 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
   }
 
   if (reading.kind === 'command' && reading.command) {
-    const { verb, arg, number = null } = reading.command;
+    const { verb, arg, number = null, unsure } = reading.command;
     if (verb === 'pick' && number !== null) return pickForPendingReply(message, number, deps);
     const commands = reading.commands ?? [reading.command];
     if (
       message.applicationId === null &&
       number === null &&
+      !unsure &&
       commands.every((command) => COMPLETING_VERBS.has(command.verb))
     ) {
       const completed = await completeUnreadable(message, commands, deps);
@@ -95,14 +96,14 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
     }
     const applicationId =
       message.applicationId ??
-      (number === null && (APPLICATION_VERBS.has(verb) || verb === 'suggest')
+      ((number === null && APPLICATION_VERBS.has(verb)) || unsure
         ? await repliedTo(message, deps)
         : null);
     return runCommand(
       {
         userId,
         applicationId,
-        command: { verb, arg },
+        command: { verb, arg, unsure },
         number,
         more: (reading.commands ?? []).slice(1).map((next) => ({ verb: next.verb, arg: next.arg })),
         inReplyTo: message.envelope.inReplyTo,

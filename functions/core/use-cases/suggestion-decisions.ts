@@ -43,8 +43,8 @@ export function decideConfirmation(
   const fresh = pending && now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS;
   const [command, ...more] = fresh ? parseCommands(pending.command) : [];
   const used = pending ? { suggestion: null } : null;
-  // A suggestion is never of a suggestion or a `yes`: that would ask again, or loop.
-  if (!pending || !command || command.verb === 'suggest' || command.verb === 'confirm') {
+  // A suggestion is never of a guess or a `yes`: that would ask again, or loop.
+  if (!pending || !command || command.unsure || command.verb === 'confirm') {
     return {
       profile: used,
       mail: { render: 'suggestion', command: null, application: null },

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { commandText } from '../../../functions/core/command-table.ts';
 import {
   ENGLISH_NEAR_COMMANDS,
   TYPO_TARGETS,
@@ -432,7 +433,7 @@ describe('commands written as people write them', () => {
     // A stop asked with a summary is asked about first; a status refused is none.
     [
       'Please stop sending me follow ups for Acme, and send me a summary of what was sent.',
-      { verb: 'suggest', arg: 'stop' },
+      { verb: 'stop', arg: null, unsure: true },
     ],
     ['Close this application please', { verb: 'stop', arg: null }],
     // A clause after the verb that says why is no hedge.
@@ -506,16 +507,20 @@ describe('suggestions: what only looks like a command is never one', () => {
     ['pasue', 'pause'],
     ['Pasue for now', 'pause'],
     ['snoze 3d', 'snooze 3d'],
-    ['Snoooze 1 week', 'snooze 1 week'],
+    ['Snoooze 1 week', 'snooze 7 days'],
     ['resmue', 'resume'],
-    ['unsubscibe', 'unsubscribe'],
+    // `unsubscribe` is another way to write `stop`.
+    ['unsubscibe', 'stop'],
     ['staus', 'status'],
     ['hepl', 'help'],
     ['stpo 2', 'stop 2'],
     ['compnay: Acme Robotics', 'company: Acme Robotics'],
     ['intervewer: Dana Lee <dana@acme.example>', 'interviewer: Dana Lee <dana@acme.example>'],
   ])('a typo: %j -> did you mean %j?', (line, suggested) => {
-    expect(parseCommands(`${line}${QUOTE}`)).toEqual([{ verb: 'suggest', arg: suggested }]);
+    const commands = parseCommands(`${line}${QUOTE}`);
+    expect(commands).toHaveLength(1);
+    expect(commands[0]?.unsure).toBe(true);
+    expect(commandText(commands[0] ?? { verb: '', arg: null })).toBe(suggested);
   });
 
   it.each([
@@ -529,7 +534,7 @@ describe('suggestions: what only looks like a command is never one', () => {
     'Not interested anymore, thanks',
     'Please take me off this list',
   ])('a stop in plain words: %j', (text) => {
-    expect(parseCommands(`${text}${QUOTE}`)).toEqual([{ verb: 'suggest', arg: 'stop' }]);
+    expect(parseCommands(`${text}${QUOTE}`)).toEqual([{ verb: 'stop', arg: null, unsure: true }]);
   });
 
   it.each([
@@ -553,7 +558,7 @@ describe('suggestions: what only looks like a command is never one', () => {
   it('an English word near a command is never taken for a typo of it', () => {
     for (const word of ENGLISH_NEAR_COMMANDS) {
       expect(parseCommands(word), word).not.toContainEqual(
-        expect.objectContaining({ verb: 'suggest' }),
+        expect.objectContaining({ unsure: true }),
       );
     }
   });
@@ -573,7 +578,7 @@ describe('suggestions: what only looks like a command is never one', () => {
     for (const target of TYPO_TARGETS) {
       const command = parseCommand(`${target}${tails[target] ?? ''}`);
       expect(command, target).not.toBeNull();
-      expect(command?.verb, target).not.toBe('suggest');
+      expect(command?.unsure, target).toBeUndefined();
     }
   });
 
@@ -650,15 +655,17 @@ describe('replies from real clients', () => {
 
   it('Gmail, a stop in plain words: a suggestion', async () => {
     expect((await read('gmail-plain-words-stop.eml')).command).toEqual({
-      verb: 'suggest',
-      arg: 'stop',
+      verb: 'stop',
+      arg: null,
+      unsure: true,
     });
   });
 
   it('Apple Mail, a typo: a suggestion', async () => {
     expect((await read('apple-mail-typo-snooze.eml')).command).toEqual({
-      verb: 'suggest',
-      arg: 'snooze 2w',
+      verb: 'snooze',
+      arg: '14 days',
+      unsure: true,
     });
   });
 
@@ -717,7 +724,7 @@ describe('commands inside the first line’s sentences', () => {
     'The recruiter said she would pause the process. Odd.',
   ])('"%s" is no command', (text) => {
     const command = parseCommand(text);
-    expect(command === null || command.verb === 'suggest').toBe(true);
+    expect(command === null || command.unsure).toBe(true);
   });
 });
 
@@ -750,6 +757,6 @@ describe('resend: a draft that may not have arrived, again', () => {
   });
 
   it('a misspelt resend is a suggestion, never a resend', () => {
-    expect(parseCommand(`resnd${QUOTE}`)).toEqual({ verb: 'suggest', arg: 'resend' });
+    expect(parseCommand(`resnd${QUOTE}`)).toEqual({ verb: 'resend', arg: null, unsure: true });
   });
 });
