@@ -1064,11 +1064,23 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       slots: slotsOf(scored, options),
     };
   }
-  const placed = place(top.candidate, options);
+  // "6:00 PM Eastern? That should be 8:00 AM on Wednesday for you": the reader's clock restates
+  // the time; the interview's own statement of the same instant says which zone it is held in.
+  const topStart = Date.parse(placedStart(top.candidate, options) ?? '');
+  const restated =
+    top.candidate.relative === 'reader'
+      ? scored.find(
+          (entry) =>
+            entry !== top &&
+            entry.score >= 1 &&
+            entry.candidate.relative !== 'reader' &&
+            Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
+        )
+      : undefined;
+  const chosen = restated?.candidate ?? top.candidate;
+  const placed = place(chosen, options);
   if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
-  placed.labelled = top.candidate.spans.some(([from, to]) =>
-    LABEL.test(lineAround(text, from, to)),
-  );
+  placed.labelled = chosen.spans.some(([from, to]) => LABEL.test(lineAround(text, from, to)));
   const rival = scored.find(
     (entry) =>
       entry !== top &&

@@ -166,6 +166,14 @@ describe('zone evidence', () => {
     expect((best.best?.confidence.start ?? 0) >= 0.5).toBe(agree);
   });
 
+  it("a time restated on the reader's clock in a sentence of its own is held in the first one's zone", () => {
+    const text =
+      "Since you're in Sydney I tried to find a time that isn't the middle of the night for you: how does Tuesday, December 8 at 6:00 PM Eastern sound? That should be 10:00 AM on Wednesday for you.";
+    const best = read(text, { readerZone: 'Australia/Sydney', writerZone: 'America/Toronto' });
+    expect(best?.start).toBe('2026-12-08T18:00:00-05:00');
+    expect(best?.zoneSource).toBe('inline');
+  });
+
   it('Arizona keeps standard time all summer: "MST" from a Phoenix office in July is -07:00', () => {
     const text = 'Your interview is Tuesday, July 13, 2027 at 10am MST.';
     expect(read(text, { writerZone: 'America/Phoenix' })?.start).toBe('2027-07-13T10:00:00-07:00');
