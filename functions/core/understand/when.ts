@@ -902,9 +902,20 @@ function minuteOfDay(mention: Mention | undefined): number {
 }
 
 /** The interview's date and time, or what is missing to know it. */
+// "a meeting that runs until 2pm on Thursday": the time something else ends.
+const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
+
 export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
   const text = rawText.slice(0, MAX_SCAN);
-  const mentions = mentionsIn(text, options);
+  // A time that ends something is never the interview's start; its day is still a day: "runs
+  // until 2pm on Thursday, so we've moved your interview to 2.30pm" is at 2.30 that Thursday.
+  const mentions = mentionsIn(text, options).map((mention) =>
+    mention.hasDate &&
+    mention.hasTime &&
+    ENDS_SOMETHING.test(text.slice(Math.max(0, mention.index - 16), mention.index))
+      ? { ...mention, hasTime: false }
+      : mention,
+  );
 
   const candidates: Candidate[] = [];
   const attached = new Map<Mention, Mention[]>();

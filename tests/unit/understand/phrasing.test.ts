@@ -246,6 +246,22 @@ describe('dates and times', () => {
     }
   });
 
+  it('a time that ends something else is never the start; its day still holds the new time', async () => {
+    const thread = (reply: string) =>
+      `${reply}\n\nOn Wed, Mar 4, 2026 at 4:20 PM Nadia Brooks <nadia.brooks@quillfeather.example> wrote:\n> Your interview is booked for Tuesday 10 March 2026, 14:00 - 14:45 ET, on Teams.`;
+    const moved = await read(
+      thread(
+        "Our director now has a site walk that runs until 2pm on Tuesday 10 March, so we've pushed your interview to 2.30pm - 3.15pm. Same Teams link.",
+      ),
+      'Re: Interview',
+    );
+    expect(moved.interview?.start).toBe('2026-03-10T14:30:00-04:00');
+    const open = await read(
+      'Your interview is on Friday, March 6 at 10am ET. Our lobby is staffed until 6pm on Friday.',
+    );
+    expect(open.interview?.start).toBe('2026-03-06T10:00:00-05:00');
+  });
+
   it('never confirms one of several proposed slots', async () => {
     const reading = await read(
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',
