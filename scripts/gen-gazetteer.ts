@@ -32,9 +32,35 @@ function indexer<T>(): { index: (value: T) => number; values: T[] } {
 /** Between a row's fields; no name in the list holds it (checked below). */
 const FIELD_SEPARATOR = '|';
 
+type City = (typeof cityMapping)[number];
+
+/** Degrees apart, good enough to find a neighbour (longitude scaled by latitude). */
+function distance(a: City, b: City): number {
+  const dLng = (a.lng - b.lng) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  return Math.hypot(a.lat - b.lat, dLng);
+}
+
+/**
+ * A city the data leaves without a zone (Fort St. John, Perm) keeps the clock of the nearest city
+ * of its country that has one: a zone's cities lie together (Fort St. John keeps Dawson Creek's
+ * all-year Mountain time, not Vancouver's Pacific).
+ */
+function zoneOf(city: City): string | null {
+  if (city.timezone) return city.timezone;
+  // Oymyakon sits at 0,0 in the data: no place to be near.
+  if (city.lat === 0 && city.lng === 0) return null;
+  let nearest: City | null = null;
+  for (const other of cityMapping) {
+    if (!other.timezone || other.iso2 !== city.iso2) continue;
+    if (!nearest || distance(city, other) < distance(city, nearest)) nearest = other;
+  }
+  return nearest?.timezone ?? null;
+}
+
 const zones = indexer<string>();
 const countries = indexer<string>();
 const rows = cityMapping.map((city) => {
+  const zone = zoneOf(city);
   // The country's name, iso2 (a number, -99, for Kosovo and Somaliland) and iso3 as one JSON key.
   const country = countries.index(JSON.stringify([city.country, city.iso2, city.iso3]));
   const fields = [
@@ -44,7 +70,7 @@ const rows = cityMapping.map((city) => {
     String(country),
     city.province,
     city.state_ansi ?? '',
-    city.timezone ? String(zones.index(city.timezone)) : '',
+    zone ? String(zones.index(zone)) : '',
   ];
   if (fields.some((field) => field.includes(FIELD_SEPARATOR)))
     throw new Error(`a field of ${city.city} holds the separator`);

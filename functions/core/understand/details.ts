@@ -853,8 +853,9 @@ export interface FormatReading {
 }
 
 /** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
+// A details block's line, bulleted or not ("- Where: Microsoft Teams").
 const FORMAT_LABEL =
-  /^[ \t]*(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|teams|microsoft teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
+  /^[ \t]*(?:[-*•·▪][ \t]+)?(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|teams|microsoft teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
 
 // "On Microsoft Teams instead of in person", "rather than coming in": the format given up.
 const FORMAT_GIVEN_UP =

@@ -266,13 +266,19 @@ export function zonesOfMailDomain(domain: string): string[] {
 const OFFICE_OF_SOMEONE =
   /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|[,.;)]|$)/gmu;
 
+// "Wade is on site at the North Montney plant outside Fort St. John": a work site named by its town.
+const SITE_OF_SOMEONE =
+  /\b(?:is|are|works?|sits?|based|on ?site)\b[^.!?\n]{0,40}?\b(?:plant|site|mine|mill|office|campus|facility|yard|depot|hub|refinery|terminal|warehouse) (?:outside|near|in) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/gu;
+
 /** The places a mail says someone sits in, each with its zone. */
 export function officesNamedIn(text: string): PlaceMatch[] {
-  return [...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) => {
-    // "based in Denver.": the stop ends the sentence, not the name ("St. Louis" keeps its own).
-    const place = placeNamed((m[1] ?? '').replace(/\.$/, ''), undefined, m[2] !== undefined);
-    return place ? [place] : [];
-  });
+  // "based in Denver.": the stop ends the sentence, not the name ("St. Louis" keeps its own).
+  const named = (name: string, asOffice: boolean) =>
+    placeNamed(name.replace(/\.$/, ''), undefined, asOffice) ?? [];
+  return [
+    ...[...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) => named(m[1] ?? '', m[2] !== undefined)),
+    ...[...text.matchAll(SITE_OF_SOMEONE)].flatMap((m) => named(m[1] ?? '', true)),
+  ];
 }
 
 /** True when the words are a known place's name ("New York", "Chicago"), not a person's. */

@@ -262,6 +262,25 @@ describe('dates and times', () => {
     expect(open.interview?.start).toBe('2026-03-06T10:00:00-05:00');
   });
 
+  it("asks whose clock 'local time' is when someone sits on another clock than the writer's", async () => {
+    const reading = await read(
+      [
+        'Hi Alex,',
+        '',
+        'Your interview with Wade, our plant manager, is confirmed. The details are below.',
+        '- When: Tuesday, November 10 at 10:00 AM local time',
+        '- Where: Microsoft Teams - Wade is on site at our gas plant outside Fort St. John all week',
+        '',
+        'Best,',
+        'Jane Recruiter',
+        'Talent Partner, Acme Corp',
+        '1055 West Georgia Street, Vancouver, BC V6E 3P3',
+      ].join('\n'),
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+    expect(reading.interview?.format).toBe('video');
+  });
+
   it('never confirms one of several proposed slots', async () => {
     const reading = await read(
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',

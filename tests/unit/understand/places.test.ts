@@ -112,6 +112,12 @@ describe('where someone on the call sits', () => {
     ['Dana works in our Mobile team.', []],
     ['Sam joins us from Orange, our partner.', []],
     ['Tom is based in Denver.', ['America/Denver']],
+    // A work site named by its town, whose clock is not its province's capital's.
+    [
+      'Wade is on site at the North Montney plant outside Fort St. John all week.',
+      ['America/Dawson_Creek'],
+    ],
+    ['Ines is at the Cerro Verde mine near Arequipa this month.', ['America/Lima']],
   ])('%j', (text, zones) => {
     expect(officesNamedIn(text).map((place) => place.zone)).toEqual(zones);
   });

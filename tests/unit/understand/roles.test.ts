@@ -145,6 +145,14 @@ describe('what is no part of a role', () => {
     ).not.toBe('onsite');
   });
 
+  it("reads a bulleted details block's format line, whatever else the line says", () => {
+    expect(
+      findFormat(
+        '- When: Tuesday at 10:00 AM\n- Where: Microsoft Teams - Wade is onsite at our plant all week\n- Length: an hour',
+      ).format,
+    ).toBe('video');
+  });
+
   it('reads the format taken up, not the one given up ("on Teams instead of in person")', () => {
     expect(
       findFormat(
