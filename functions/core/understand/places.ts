@@ -2,6 +2,7 @@
 // (as the table gazetteer-data.ts generated from it).
 // A city gives the zone of a time written after it ("10:00 AM Mexico City"), the writer's zone
 // from the office in a signature ("Vancouver, BC V6B 2Y5"), and tells a place from a person.
+import { canonicalZone } from '../iana-zone.ts';
 import { type City as CityData, gazetteerCities } from './gazetteer.ts';
 
 export interface Place {
@@ -162,6 +163,22 @@ function matchesRegion(city: CityData, region: string): boolean {
  * agree. Alone, a name is a place only when it is not an ordinary word and its largest city
  * dwarfs the others of that name (Vancouver BC over Vancouver WA).
  */
+// The tz database names the islands its zones keep ("Pacific/Norfolk", "Australia/Lord_Howe"),
+// some of which the city list lacks.
+const ISLAND = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) Islands?$/u;
+const ISLAND_ZONE_AREAS = ['Pacific', 'Atlantic', 'Indian', 'Australia'];
+
+/** "Norfolk Island" -> Pacific/Norfolk, "Chatham Islands" -> Pacific/Chatham. */
+function islandNamed(name: string): PlaceMatch | null {
+  const island = ISLAND.exec(name.trim())?.[1];
+  if (!island) return null;
+  for (const area of ISLAND_ZONE_AREAS) {
+    const zone = canonicalZone(`${area}/${island.replace(/ /g, '_')}`);
+    if (zone) return { city: name.trim(), zone, country: '', text: name.trim(), confidence: 0.85 };
+  }
+  return null;
+}
+
 export function placeNamed(
   name: string,
   region?: string,
@@ -171,7 +188,7 @@ export function placeNamed(
   const folded = fold(name);
   const key = ALIASES[folded] ?? folded;
   const cities = gazetteer().byName.get(key);
-  if (!cities || cities.length === 0) return null;
+  if (!cities || cities.length === 0) return islandNamed(name);
   const text = region ? `${name}, ${region}` : name;
   if (region) {
     const city = cities.find((c) => matchesRegion(c, region));

@@ -103,6 +103,20 @@ describe('zoneOfUsState', () => {
   );
 });
 
+describe('islands the city list lacks', () => {
+  it.each([
+    ['Norfolk Island', 'Pacific/Norfolk'],
+    ['Lord Howe Island', 'Australia/Lord_Howe'],
+    ['Chatham Islands', 'Pacific/Chatham'],
+  ])('%s keeps the tz database zone named for it', (name, zone) => {
+    expect(placeNamed(name)?.zone).toBe(zone);
+  });
+
+  it.each(['Rhode Island', 'Long Island'])('%s names no island zone', (name) => {
+    expect(placeNamed(name)).toBeNull();
+  });
+});
+
 describe('where someone on the call sits', () => {
   it.each([
     ['Dana works out of our Austin office.', ['America/Chicago']],
