@@ -19,9 +19,10 @@ if (!present)
 
 /**
  * Fields right on s21–s60, the estimate of unseen mail: first measured 203/270 (75.2%) before
- * any change made for them. Raise it as the reader improves; never lower it.
+ * any change made for them, 270/270 since a guessed command reads as the command it guesses.
+ * Raise it as the reader improves; never lower it.
  */
-const UNSEEN_FLOOR = 0.99;
+const UNSEEN_FLOOR = 0.996;
 
 const built = (file: string) => Number(/^s(\d+)/.exec(file)?.[1] ?? 0) <= 20;
 

@@ -44,7 +44,12 @@
 // start: a table's arrival time; ordinary US, Canadian and UK mail) and `heldout34` 98/119
 // (82.4%, one: "Tuesday, 16th" read as the coming Tuesday; 100/119 at the session's start, the
 // clocks read since then having made a time to join by a rival; the rest of the
-// English-speaking world). Like the shared
+// English-speaking world); the next session's `heldout35` 91/119 (76.5%, four: "6:00 PM Eastern"
+// stated on a Sydney reader's clock, a moved slot stated at another meeting's "until 2pm",
+// Fort St. John's all-year Mountain time read as Pacific, Norfolk Island as Sydney; ordinary mail
+// from North America, the UK and Australia) and `heldout36` 81/93 (87.1%, none; a week of
+// replies and commands as much as confirmations), the same with the reader at that session's
+// start. Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -85,9 +90,11 @@ const BATCHES = [
   { folder: 'heldout29', floor: 0.845 },
   { folder: 'heldout30', floor: 0.845 },
   { folder: 'heldout31', floor: 0.87 },
-  { folder: 'heldout32', floor: 0.81 },
-  { folder: 'heldout33', floor: 0.83 },
+  { folder: 'heldout32', floor: 0.82 },
+  { folder: 'heldout33', floor: 0.84 },
   { folder: 'heldout34', floor: 0.93 },
+  { folder: 'heldout35', floor: 0.85 },
+  { folder: 'heldout36', floor: 0.89 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
