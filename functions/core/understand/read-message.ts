@@ -36,7 +36,7 @@ import {
 } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { unwrapLines, WEEKDAY_WORD } from './text.ts';
+import { literal, unwrapLines, WEEKDAY_WORD } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -144,6 +144,22 @@ function dayOrderOf(
   if (tld === 'us') return { dayFirst: false, assumed: false };
   // The sender's Date offset, else the user's own zone: a guess at how the writer writes dates.
   return { dayFirst: !monthFirstZone(senderZone ?? userZone), assumed: true };
+}
+
+// "Acme Freight – Talent Acquisition": a team after an employer's name, no one's job title.
+const TEAM_NOT_TITLE =
+  /^[\s,(–—-]*(?:the )?(?:talent|recruiting|recruitment|hr|people|careers)\b(?!\s+(?:partner|manager|lead|director|advis[eo]r|specialist|coordinator|officer|business))/i;
+
+/** "Kayla Brandt, Technical Recruiter", "Kayla Brandt (Recruiter)": a name given a job title. */
+function titledInText(name: string, text: string): boolean {
+  const titled = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${literal(name)}[ \t]*(?:,|\(|[-–—][ \t])[ \t]*[^\n,()]{0,40}`,
+    'gu',
+  );
+  return [...text.slice(0, 40_000).matchAll(titled)].some((m) => {
+    const title = m[0].slice(name.length);
+    return JOB_TITLE_WORD.test(title) && !TEAM_NOT_TITLE.test(title);
+  });
 }
 
 /**
@@ -681,11 +697,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // display name and the mailbox, never the vendor's domain.
   const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
   const voiced = original.sender ? employerInDisplayName(original.sender.name, senderIsTool) : null;
-  // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters\nHR Business Partner": a
-  // person, not the employer (a company signs its own name without a job title under it).
+  // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters\nHR Business Partner", or a
+  // booking's "Host: Kayla Brandt, Technical Recruiter": a person, not the employer (a company
+  // signs its own name without a job title under it or after it).
   const [signedName, signedTitle = ''] = signatureLines(body);
   const voicedEmployer =
-    voiced && signedName === voiced && JOB_TITLE_WORD.test(signedTitle) ? null : voiced;
+    voiced &&
+    ((signedName === voiced && JOB_TITLE_WORD.test(signedTitle)) || titledInText(voiced, body))
+      ? null
+      : voiced;
   if (senderMailbox) employerLabels.push(senderMailbox);
   // "Seri Palma Careers" speaks for the employer the mail spells out in full ("Seri Palma
   // Plantations Berhad"): the name is looked for in the text as a domain's label would be.

@@ -298,6 +298,29 @@ describe('dates and times', () => {
 });
 
 describe('people and employer', () => {
+  it("takes no host's name for the employer from a booking tool's 'Name via Tool' sender", async () => {
+    const reading = await read(
+      [
+        'Your meeting has been booked.',
+        '',
+        'Intro Call - Senior Product Analyst',
+        'Larchmont Health Analytics',
+        '',
+        'When',
+        'Thursday, March 5, 2026',
+        '10:00 AM - 10:30 AM (GMT-05:00) Eastern Time - New York',
+        '',
+        'Host',
+        'Kayla Brandt, Technical Recruiter',
+      ].join('\n'),
+      'Confirmed: Intro Call - Senior Product Analyst with Kayla Brandt',
+      'Kayla Brandt via Chili Piper <no-reply@chilipiper.example>',
+    );
+    // Nothing here ties "Larchmont Health Analytics" to the employer's address: asked, not guessed.
+    expect(reading.interview?.company).toBeNull();
+    expect(reading.missing).toContain('company');
+  });
+
   const signed = (body: string, signature: string) =>
     read(
       `Hi Alex,\n\n${body}\n\nJane Smith\n${signature}`,
