@@ -412,6 +412,8 @@ describe('reply commands', () => {
     // Anything but a confirmation deletes nothing ("forget it" means never mind).
     await send(reply('no wait', user), user, confirmTo);
     await send(reply('forget it', user), user, confirmTo);
+    // Nor does a guess at the word: `frget` is asked about, never confirmed.
+    await send(reply('frget', user), user, confirmTo);
     expect(await stack.applications(user)).toHaveLength(2);
 
     expect(stack.rawMail.keys().length).toBeGreaterThan(othersRawMail.length + 6);

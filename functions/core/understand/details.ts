@@ -852,7 +852,6 @@ export interface FormatReading {
   confidence: number;
 }
 
-/** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
 // A details block's line, bulleted or not ("- Where: Microsoft Teams").
 const FORMAT_LABEL =
   /^[ \t]*(?:[-*•·▪][ \t]+)?(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|teams|microsoft teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
@@ -861,6 +860,7 @@ const FORMAT_LABEL =
 const FORMAT_GIVEN_UP =
   /\b(?:instead of|rather than|not)\s+(?:going |coming )?(?:in person|in-person|on-?site|in (?:the )?(?:office|building)|in|by phone|over the phone|on the phone|(?:on|via|over|by) (?:zoom|teams|video|google meet))\b/gi;
 
+/** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
 export function findFormat(text: string, title = ''): FormatReading {
   const scan = `${title}\n${text.slice(0, 40_000)}`.replace(FORMAT_GIVEN_UP, '');
   const labelled = FORMAT_LABEL.exec(scan);

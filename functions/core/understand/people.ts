@@ -7,7 +7,7 @@ import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
-import { literal } from './text.ts';
+import { literal, tableCells } from './text.ts';
 import { isMachineAddress, isVendorName } from './vendors.ts';
 
 export interface PeopleContext {
@@ -106,7 +106,7 @@ const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ship)$/i;
 // Save a few that are given names all the same: "Felicity", "Clement", and the Chinese syllables
 // ("Ming", "Jing", "Yu-Ting", "Wei-ming").
 const GIVEN_NAME_ENDING_AS_NOUNS =
-  /^(?:Felicity|Charity|Verity|Trinity|Amity|Clement|(?:\p{Lu}\p{Ll}{1,4}-)?(?:[BPMDTNLJQXYH]|Ch|Zh|Sh)ing|\p{Lu}\p{Ll}{1,4}-(?:[bpmdtnljqxyh]|ch|zh|sh)ing)$/u;
+  /^(?:Felicity|Verity|Clement|(?:\p{Lu}\p{Ll}{1,4}-)?(?:[BPMDTNLJQXYH]|Ch|Zh|Sh)ing|\p{Lu}\p{Ll}{1,4}-(?:[bpmdtnljqxyh]|ch|zh|sh)ing)$/u;
 const endsAsNounsDo = (givenName: string) =>
   NOUN_ENDING.test(givenName) && !GIVEN_NAME_ENDING_AS_NOUNS.test(givenName);
 const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
@@ -255,6 +255,8 @@ const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL =
   /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|includes?|consists of|is made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
+const CONTACTS_LABEL =
+  /\b(?:in touch|contact(?:s|ing)?|reach out|questions?|queries|help|assistance|support|directions|emergenc(?:y|ies))\b/i;
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|booked (?:you )?in)\b/i;
 const CUES =
@@ -406,8 +408,6 @@ const TITLE_AFTER_DASH = /\s[-–—]\s.*?(?=,?\s+(?:and|&)\s+\p{Lu}|$)/gu;
 const TABLE_HEADER_ROW =
   /^(?:(?:role|name|title|position|job title|designation|department|team|interviewer|panel member|email|session|time|no\.?|s\.? ?no\.?|#)[ \t|]*){2,}$/i;
 
-// Between a row's cells: tabs, a "|" rule, or the run of spaces an HTML table flattens to.
-const TABLE_CELL_GAP = /\t+| {2,}|[ \t]*\|[ \t]*/;
 // A column that holds the people: "Name", "Panel member", "Interviewer(s)".
 const NAME_COLUMN =
   /^(?:(?:full )?names?|interviewers?(?:\(s\))?|panel ?(?:members?|lists?)|panellists?|panelists?)$/i;
@@ -418,10 +418,7 @@ const NAME_COLUMN =
  */
 function isTableHeaderRow(row: string): boolean {
   if (TABLE_HEADER_ROW.test(row)) return true;
-  const cells = row
-    .split(TABLE_CELL_GAP)
-    .map((cell) => cell.trim())
-    .filter(Boolean);
+  const cells = tableCells(row);
   return (
     cells.length > 1 &&
     cells.every((cell) => cell.split(/\s+/).length <= 4 && !/\d/.test(cell)) &&
@@ -643,6 +640,8 @@ export function interviewersFromText(
     add(personsOfLine(m[1] ?? '', context), m.index ?? 0);
   }
   for (const m of scan.matchAll(LIST_LABEL)) {
+    // "If anything comes up, please get in touch with:": whom to call, not whom one meets.
+    if (CONTACTS_LABEL.test(m[0])) continue;
     // A label on its own line, then one person per line ("- Jane Doe, Engineering Manager").
     let at = (m.index ?? 0) + m[0].length;
     const names: string[] = [];
@@ -659,7 +658,7 @@ export function interviewersFromText(
         const item = listItem(text);
         // "Chair\tAmara Lindqvist-Obi", "1 | Ms. Kavitha Raman | Principal Engineer": a table's
         // row, whose person is in one of its cells.
-        const cells = item.split(TABLE_CELL_GAP).filter((cell) => cell.trim());
+        const cells = tableCells(item);
         const personCell =
           cells.length > 1 ? cells.find((cell) => startsWithPerson(cell, context, false)) : item;
         const found = personCell ? personsOfLine(personCell, context) : [];

@@ -158,27 +158,37 @@ function matchesRegion(city: CityData, region: string): boolean {
     .some((value) => names.has(fold(value)));
 }
 
-/**
- * The place a name stands for, with an optional region ("BC", "Missouri", "Ireland") that must
- * agree. Alone, a name is a place only when it is not an ordinary word and its largest city
- * dwarfs the others of that name (Vancouver BC over Vancouver WA).
- */
 // The tz database names the islands its zones keep ("Pacific/Norfolk", "Australia/Lord_Howe"),
 // some of which the city list lacks.
 const ISLAND = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) Islands?$/u;
 const ISLAND_ZONE_AREAS = ['Pacific', 'Atlantic', 'Indian', 'Australia'];
 
-/** "Norfolk Island" -> Pacific/Norfolk, "Chatham Islands" -> Pacific/Chatham. */
+/**
+ * "Norfolk Island" -> Pacific/Norfolk, "Chatham Islands" -> Pacific/Chatham: a zone the tz
+ * database keeps under the island's own name. Never a link named otherwise ("Australia/North"
+ * is Darwin's, "Australia/Victoria" Melbourne's: no North Island or Victoria Island keeps them).
+ */
 function islandNamed(name: string): PlaceMatch | null {
   const island = ISLAND.exec(name.trim())?.[1];
   if (!island) return null;
   for (const area of ISLAND_ZONE_AREAS) {
     const zone = canonicalZone(`${area}/${island.replace(/ /g, '_')}`);
-    if (zone) return { city: name.trim(), zone, country: '', text: name.trim(), confidence: 0.85 };
+    if (!zone) continue;
+    const own = canonicalZone(
+      new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone,
+    );
+    return own === zone
+      ? { city: name.trim(), zone, country: '', text: name.trim(), confidence: 0.85 }
+      : null;
   }
   return null;
 }
 
+/**
+ * The place a name stands for, with an optional region ("BC", "Missouri", "Ireland") that must
+ * agree. Alone, a name is a place only when it is not an ordinary word and its largest city
+ * dwarfs the others of that name (Vancouver BC over Vancouver WA).
+ */
 export function placeNamed(
   name: string,
   region?: string,
@@ -188,7 +198,7 @@ export function placeNamed(
   const folded = fold(name);
   const key = ALIASES[folded] ?? folded;
   const cities = gazetteer().byName.get(key);
-  if (!cities || cities.length === 0) return islandNamed(name);
+  if (!cities || cities.length === 0) return region ? null : islandNamed(name);
   const text = region ? `${name}, ${region}` : name;
   if (region) {
     const city = cities.find((c) => matchesRegion(c, region));
@@ -283,9 +293,10 @@ export function zonesOfMailDomain(domain: string): string[] {
 const OFFICE_OF_SOMEONE =
   /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|[,.;)]|$)/gmu;
 
-// "Wade is on site at the North Montney plant outside Fort St. John": a work site named by its town.
+// "Wade is on site at the North Montney plant outside Fort St. John": a work site named by its
+// town, where someone is ("is on site", "is based", "works"); not where a job or a meeting is.
 const SITE_OF_SOMEONE =
-  /\b(?:is|are|works?|sits?|based|on ?site)\b[^.!?\n]{0,40}?\b(?:plant|site|mine|mill|office|campus|facility|yard|depot|hub|refinery|terminal|warehouse) (?:outside|near|in) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/gu;
+  /\b(?:(?:is|are) (?:on ?site|based|stationed|working)|works?|sits?)\b[^.!?\n]{0,40}?\b(?:plant|site|mine|mill|office|campus|facility|yard|depot|hub|refinery|terminal|warehouse) (?:outside|near|in) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
 /** The places a mail says someone sits in, each with its zone. */
 export function officesNamedIn(text: string): PlaceMatch[] {

@@ -75,10 +75,23 @@ const DATE_OR_TIME_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:${WEEKDAY_WORD},?[ \t]+)?(?:${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD})(?:,?[ \t]+\d{4})?|${CLOCK}[ \t]*(?:-|–|—|to)[ \t]*${CLOCK})(?:[ \t,]+(?:at[ \t]+)?(?:${CLOCK}|[-–—]|to|[A-Z]{2,5}|\([^()\n]{0,30}\))){0,6}[ \t]*$`,
 );
 
-// "1 | Mr. Tan Boon Huat | Senior Manager": a table's row; as Outlook's plain text lays one out,
-// cells padded with spaces ("Convenor      Dr Felicity Marsh      Director"), two gaps at least
-// and neither after a sentence's stop, as typed prose spaces twice after one.
-const TABLE_ROW = /[ \t]\|[ \t]|\t|[^\s.!?:] {2,}\S.*[^\s.!?:] {2,}\S/;
+// Between a table row's cells: tabs, a "|" rule, or, as Outlook's plain text lays a table out,
+// a run of spaces ("Convenor      Dr Felicity Marsh      Director") not after a sentence's stop,
+// as typed prose spaces twice after one.
+const CELL_GAP = /\t+|[ \t]*\|[ \t]*|(?<=[^\s.!?:]) {2,}(?=\S)/;
+
+/** A table row's cells, however the mail laid the row out. */
+export function tableCells(row: string): string[] {
+  return row
+    .split(CELL_GAP)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+}
+
+/** "1 | Mr. Tan Boon Huat | Senior Manager": a row; of cells padded with spaces, three at least. */
+function isTableRow(line: string): boolean {
+  return /[ \t]\|[ \t]|\t/.test(line) || tableCells(line).length >= 3;
+}
 const LABELLED = /^[ \t]*[^:\n]{1,30}:[ \t]/;
 // "Dr. Kelsey Dubois – Director", "Associate Professor Sanjay Pillai - Discipline Leader": a line
 // of capitalised words, then a dash.
@@ -100,7 +113,7 @@ export function unwrapLines(text: string): string {
       const indent = (text: string) => /^[ \t]*/.exec(text)?.[0].length ?? 0;
       if (LABELLED.test(body) && indent(next) > indent(body) + 1) return line;
       // "1 | Mr. Tan Boon Huat | Senior Manager": a table's rows, each a line of its own.
-      if (TABLE_ROW.test(body) && TABLE_ROW.test(next)) return line;
+      if (isTableRow(body) && isTableRow(next)) return line;
       const continues =
         /^[ \t]*\p{Ll}/u.test(next) ||
         // "…the position of Senior Backend Engineer -\nClaims Platform": a dash mid-phrase.

@@ -901,10 +901,10 @@ function minuteOfDay(mention: Mention | undefined): number {
   return mention?.time ? mention.time.hour * 60 + mention.time.minute : 0;
 }
 
-/** The interview's date and time, or what is missing to know it. */
 // "a meeting that runs until 2pm on Thursday": the time something else ends.
 const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
 
+/** The interview's date and time, or what is missing to know it. */
 export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
   const text = rawText.slice(0, MAX_SCAN);
   // A time that ends something is never the interview's start; its day is still a day: "runs

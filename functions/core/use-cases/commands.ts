@@ -32,7 +32,7 @@ export interface CommandMessage {
   /** The application the reply address names; null for mail to the bare intake address. */
   applicationId: string | null;
   /** `unsure`: what the reply only looked like (`stpo`), asked about before it is run. */
-  command: CommandWords & { unsure?: boolean };
+  command: CommandWords & { unsure?: true };
   /** `stop 2`: the entry of the numbered list last sent to the user. */
   number?: number | null;
   /** Corrections on the lines below the first (`role: …` under `company: …`): one change with it. */

@@ -96,11 +96,16 @@ export function threadIdsOf(envelope: Envelope, reading: Reading): string[] {
   return [...new Set(ids.filter((id): id is string => !!id))];
 }
 
-/** `forget`, `yes`, `delete everything`; "forget it" (never mind) is no confirmation. */
+/**
+ * `forget`, `yes`, `delete everything`; "forget it" (never mind) is no confirmation, nor a guess
+ * at one (`frget`): deleting everything waits for the word itself.
+ */
 export function confirmsForget(reading: Reading): boolean {
   const command = reading.kind === 'command' ? reading.command : undefined;
   return (
-    (command?.verb === 'forget' || command?.verb === 'confirm') && command.number === undefined
+    (command?.verb === 'forget' || command?.verb === 'confirm') &&
+    command.number === undefined &&
+    !command.unsure
   );
 }
 

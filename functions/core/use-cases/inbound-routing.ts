@@ -96,7 +96,7 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
     }
     const applicationId =
       message.applicationId ??
-      ((number === null && APPLICATION_VERBS.has(verb)) || unsure
+      (number === null && (APPLICATION_VERBS.has(verb) || unsure)
         ? await repliedTo(message, deps)
         : null);
     return runCommand(

@@ -1050,6 +1050,14 @@ describe('a list announced at the end of a line that gave the time first', () =>
       ),
     ).toEqual([]);
   });
+
+  it('takes nobody from a list of whom to contact', () => {
+    for (const label of [
+      'Your interview is on Tuesday at 10:30 AM. If anything comes up, please get in touch with:',
+      'If you have any questions on the day, you can reach:',
+    ])
+      expect(names(`${label}\nJamie Ortiz, IT Helpdesk\nSam Lee, Reception`), label).toEqual([]);
+  });
 });
 
 describe("a panel's table as Outlook's plain text lays it out", () => {

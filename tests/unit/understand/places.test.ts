@@ -112,9 +112,13 @@ describe('islands the city list lacks', () => {
     expect(placeNamed(name)?.zone).toBe(zone);
   });
 
-  it.each(['Rhode Island', 'Long Island'])('%s names no island zone', (name) => {
-    expect(placeNamed(name)).toBeNull();
-  });
+  // The tz database's links named for a state or a compass point are no island's clock.
+  it.each(['Rhode Island', 'Long Island', 'North Island', 'South Island', 'Victoria Island'])(
+    '%s names no island zone',
+    (name) => {
+      expect(placeNamed(name)).toBeNull();
+    },
+  );
 });
 
 describe('where someone on the call sits', () => {
@@ -131,7 +135,10 @@ describe('where someone on the call sits', () => {
       'Wade is on site at the North Montney plant outside Fort St. John all week.',
       ['America/Dawson_Creek'],
     ],
-    ['Ines is at the Cerro Verde mine near Arequipa this month.', ['America/Lima']],
+    ['Ines is based at the Cerro Verde mine near Arequipa this month.', ['America/Lima']],
+    // Where a job or an interview is, said of no one.
+    ['This is a hybrid role, two days a week at our office in Calgary.', []],
+    ['Your interview is at our office in London.', []],
   ])('%j', (text, zones) => {
     expect(officesNamedIn(text).map((place) => place.zone)).toEqual(zones);
   });

@@ -58,6 +58,12 @@ describe('unwrapLines: a table laid out with spaces, as Outlook writes its plain
     expect(unwrapLines(rows)).toBe(rows);
   });
 
+  it('still joins prose typed with two spaces after commas', () => {
+    const prose =
+      'We were impressed,  and we would like,  if you can,  to invite you to interview on\nMonday,  March 8.';
+    expect(unwrapLines(prose)).toBe(prose.replace('\n', ' '));
+  });
+
   it('still joins prose typed with two spaces after each stop', () => {
     const prose =
       'Thank you for applying.  We would like to invite you to an interview on\nMonday.  Please bring your ID.  Parking is free.';
