@@ -140,6 +140,32 @@ function abbreviates(label: string, allWords: string[]): boolean {
   return false;
 }
 
+/**
+ * "mvfreight" for Murray Valley Freightlines, "huvanresorts" for Huvan Island Resorts: a domain
+ * that spells the name short, each word by its initial, in full, by its first letters (the last
+ * spelled one), or left out (one word inside the name at most). At least one word is spelled
+ * beyond its initial, and the label is long enough not to be chance.
+ */
+function contracts(label: string, allWords: string[]): boolean {
+  const words = allWords.map(alnum);
+  if (label.length < 6 || words.length < 2 || words.some((word) => !word)) return false;
+  // "Elm City Community Health. Elm City": a name ends at its sentence's end.
+  if (allWords.slice(0, -1).some((word) => /[.,;:!?]$/.test(word))) return false;
+  const last = words.length - 1;
+  const fits = (i: number, at: number, skipped: boolean, spelled: boolean): boolean => {
+    if (i > last) return at === label.length && spelled;
+    const word = words[i] ?? '';
+    const rest = label.slice(at);
+    if (i > 0 && i < last && !skipped && fits(i + 1, at, true, spelled)) return true;
+    if (rest.startsWith(word) && fits(i + 1, at + word.length, skipped, spelled || word.length > 1))
+      return true;
+    if (i === last && word.length > rest.length && rest.length >= 4 && word.startsWith(rest))
+      return true;
+    return rest[0] === word[0] && fits(i + 1, at + 1, skipped, spelled);
+  };
+  return fits(0, 0, false, false);
+}
+
 export interface CompanyReading {
   company: string | null;
   confidence: number;
@@ -225,7 +251,8 @@ export function findCompany(
               (joined.startsWith(l) &&
                 joined.length > l.length &&
                 (end === start ? l.length >= 4 : l.length >= 6)) ||
-              abbreviates(l, words.slice(start, end + 1)),
+              abbreviates(l, words.slice(start, end + 1)) ||
+              contracts(l, words.slice(start, end + 1)),
           );
           // "emberlyvets" for Emberly Animal Hospitals: the domain starts with the run's first
           // word, and the run (up to six words on) ends in an organisation's noun.

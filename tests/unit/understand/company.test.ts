@@ -93,6 +93,20 @@ describe('findCompany', () => {
       'pueomutual',
       'Pueo Mutual Insurance Company',
     ],
+    // A domain that spells the name short: initials, then the last word's first letters.
+    [
+      'Kind regards,\nDana\nOakridge Creek Freightlines',
+      'ocfreight',
+      'Oakridge Creek Freightlines',
+    ],
+    // Or the name's words in full, one inside it left out.
+    ['Kind regards,\nRiya\nTamarind Bay Hotels\nGoa', 'tamarindhotels', 'Tamarind Bay Hotels'],
+    // Never across a sentence's end.
+    [
+      'With Elm City Community Health. Elm City Community Health is an equal opportunity employer.',
+      'elmcitychc',
+      'Elmcitychc',
+    ],
   ])('%j with %s -> %s', (text, label, company) => {
     expect(findCompany([text], [label], []).company).toBe(company);
   });
