@@ -86,7 +86,8 @@ interface Gazetteer {
   /** Zones by folded country name or ISO alpha-3 code. */
   byCountry: Map<string, Set<string>>;
   /** Each US state's zones, with the people its listed cities hold in each. */
-  byUsState: Map<string, Map<string, number>>;
+  /** "US:AZ", "AU:queensland", "CA:alberta": each zone's people in a state or province. */
+  byRegion: Map<string, Map<string, number>>;
   /** Zones by ISO alpha-2 code ("GB"), kept apart: as words, "IT" and "IN" are no countries. */
   byIso2: Map<string, Set<string>>;
   /** Every folded state, province, country and code a listed city carries. */
@@ -134,14 +135,21 @@ function gazetteer(): Gazetteer {
     }
   }
   for (const list of byName.values()) list.sort((a, b) => b.pop - a.pop);
-  const byUsState = new Map<string, Map<string, number>>();
+  const byRegion = new Map<string, Map<string, number>>();
   for (const city of cityMapping) {
-    if (city.iso2 !== 'US' || !city.state_ansi) continue;
-    const zones = byUsState.get(city.state_ansi) ?? new Map<string, number>();
+    const region =
+      city.iso2 === 'US'
+        ? city.state_ansi
+        : city.iso2 === 'AU' || city.iso2 === 'CA'
+          ? fold(city.province)
+          : '';
+    if (!region || !city.timezone) continue;
+    const key = `${city.iso2}:${region}`;
+    const zones = byRegion.get(key) ?? new Map<string, number>();
     zones.set(city.timezone, (zones.get(city.timezone) ?? 0) + city.pop);
-    byUsState.set(city.state_ansi, zones);
+    byRegion.set(key, zones);
   }
-  built = { byName, byCountry, byUsState, byIso2, regions, subRegions };
+  built = { byName, byCountry, byRegion, byIso2, regions, subRegions };
   return built;
 }
 
@@ -316,11 +324,13 @@ export function isPlaceName(words: string): boolean {
 }
 
 /**
- * The zone of a US state whose listed cities all but keep one clock ("AZ": Phoenix, 99.8% of
- * its people; "TN" is split): a town the list lacks ("Tempe, AZ 85281") still has its state's.
+ * The zone of a US state, an Australian state or a Canadian province whose listed cities all but
+ * keep one clock ("AZ": Phoenix, 99.8% of its people; "QLD": Brisbane; "TN" is split): a town the
+ * list lacks ("Tempe, AZ 85281", "Coolangatta QLD 4225") still has its region's.
  */
-export function zoneOfUsState(code: string): string | null {
-  const zones = gazetteer().byUsState.get(code);
+export function zoneOfRegion(country: 'US' | 'AU' | 'CA', code: string): string | null {
+  const key = country === 'US' ? code : (REGION_CODES[fold(code)] ?? fold(code));
+  const zones = gazetteer().byRegion.get(`${country}:${key}`);
   if (!zones) return null;
   const total = [...zones.values()].reduce((sum, pop) => sum + pop, 0);
   const [zone, pop] = [...zones].sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -384,7 +394,9 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
       // beside it is somewhere else ("Paris, TN"): "Sofia" alone under "Best," is a person
       // signing, not Bulgaria.
       const place =
-        (inner?.[1] && inner[2] ? placeNamed(inner[1], inner[2]) : null) ??
+        (inner?.[1] && inner[2]
+          ? (placeNamed(inner[1], inner[2]) ?? stateOfAddress(inner[1], inner[2], line))
+          : null) ??
         (bracketed?.[1] && bracketed[2] ? placeNamed(bracketed[1], bracketed[2]) : null) ??
         (next ? placeNamed(segment, next) : null) ??
         (region && region !== next && !isRegion(next) ? placeNamed(segment, region) : null) ??
@@ -437,13 +449,25 @@ export function listsOfficesInSeveralZones(lines: string[]): boolean {
   return placesByLine(lines).some(inSeveralZones);
 }
 
-/** "Tempe, AZ 85281": a town the list lacks, placed by its state and ZIP code. */
+const AU_POSTCODE = /\b\d{4}\b/;
+const CA_POSTCODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/;
+
+/**
+ * "Tempe, AZ 85281", "Coolangatta QLD 4225", "Canmore, AB T1W 2T8": a town the list lacks,
+ * placed by its state or province, the postcode's shape saying whose.
+ */
 function stateOfAddress(town: string | undefined, state: string, line: string): PlaceMatch | null {
-  if (!town || !/^[A-Z]{2}$/.test(state) || !US_ZIP.test(line) || placeNamed(town, state))
-    return null;
-  const zone = zoneOfUsState(state);
-  return zone
-    ? { city: town, zone, country: 'US', text: `${town}, ${state}`, confidence: 0.9 }
+  if (!town || !/^[A-Z]{2,3}$/.test(state) || placeNamed(town, state)) return null;
+  const country = US_ZIP.test(line)
+    ? 'US'
+    : CA_POSTCODE.test(line)
+      ? 'CA'
+      : AU_POSTCODE.test(line)
+        ? 'AU'
+        : null;
+  const zone = country ? zoneOfRegion(country, state) : null;
+  return zone && country
+    ? { city: town, zone, country, text: `${town}, ${state}`, confidence: 0.9 }
     : null;
 }
 

@@ -186,6 +186,11 @@ describe('dates and times', () => {
       'Thursday works for me.',
     );
     expect(settled.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+    const locked = await forwarded(
+      'Legend - locked in for Thursday, talk then!',
+      'Thursday works.',
+    );
+    expect(locked.interview?.start).toBe('2026-03-12T14:00:00-04:00');
     // The candidate declined, or proposed another: nothing is settled by "you're all set".
     for (const answer of [
       "Unfortunately I can't do Thursday. Could we do Friday, March 13 at 11:00 AM ET instead?",

@@ -6,7 +6,7 @@ import {
   officesNamedIn,
   placeInLines,
   placeNamed,
-  zoneOfUsState,
+  zoneOfRegion,
   zonesOfPlace,
 } from '../../../functions/core/understand/places.ts';
 
@@ -45,6 +45,11 @@ describe('places', () => {
     // or not at all ("Paris, TN": Tennessee keeps two clocks), never in the namesake's.
     [['412 Main Street, Toledo, IL 62468'], 'America/Chicago'],
     [['Paris, TN 38242'], null],
+    // So is an Australian or Canadian town the list lacks, the postcode saying whose state
+    // ("WA 6714" is Western Australia's, as "WA 98101" is Washington's).
+    [['Shop 3, 72 Marine Parade, Coolangatta QLD 4225'], 'Australia/Brisbane'],
+    [['12 Sharpe Avenue, Karratha WA 6714'], 'Australia/Perth'],
+    [['PO Box 4, Canmore, AB T1W 2T8'], 'America/Edmonton'],
     // A first name that is a country signs a line; it ends no address.
     [['Chad | Talent Partner | (217) 555-0142'], null],
     [['Direct: (217) 555-0142 | Jordan'], null],
@@ -86,19 +91,27 @@ describe('places', () => {
   });
 });
 
-describe('zoneOfUsState', () => {
+describe('zoneOfRegion', () => {
   it.each([
     ['AZ', 'America/Phoenix'],
     ['OR', 'America/Los_Angeles'],
     ['NJ', 'America/New_York'],
   ])('%s keeps one clock: %s', (state, zone) => {
-    expect(zoneOfUsState(state)).toBe(zone);
+    expect(zoneOfRegion('US', state)).toBe(zone);
+  });
+
+  it.each([
+    ['AU', 'QLD', 'Australia/Brisbane'],
+    ['AU', 'NSW', 'Australia/Sydney'],
+    ['CA', 'AB', 'America/Edmonton'],
+  ])('%s %s keeps one clock: %s', (country, code, zone) => {
+    expect(zoneOfRegion(country as 'AU' | 'CA', code)).toBe(zone);
   });
 
   it.each(['TN', 'TX', 'KY', 'SD', 'ZZ'])(
     '%s is split between clocks (or unknown): none',
     (state) => {
-      expect(zoneOfUsState(state)).toBeNull();
+      expect(zoneOfRegion('US', state)).toBeNull();
     },
   );
 });
