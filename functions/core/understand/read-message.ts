@@ -434,6 +434,27 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     base && shift !== null && onlyDayIs(base.wallStart, mentionsIn(body, whenOptions))
       ? movedSlot(base, shift, duration)
       : null;
+  // "2.30pm is the correct time, as Grant is on a site call until 2.15": a reply that gives only a
+  // clock keeps the day (and the zone, unless it names its own) of the slot its thread gave, when
+  // it names no other day.
+  const threadSlot =
+    earlier && !inText.best && !moved && CLOCK_CHANGED.test(body) ? quoted() : null;
+  const reclocked =
+    threadSlot && onlyDayIs(threadSlot.wallStart, mentionsIn(body, whenOptions))
+      ? findInterviewTime(scanText, {
+          ...whenOptions,
+          durationMinutes: duration,
+          statedZone: whenOptions.statedZone ?? {
+            zone: threadSlot.timezone,
+            confidence: threadSlot.confidence.timezone,
+          },
+          clockDay: threadSlot.wallStart,
+        })
+      : null;
+  const movedClock =
+    reclocked?.best && !reclocked.ambiguous && reclocked.best.start !== threadSlot?.start
+      ? reclocked.best
+      : null;
   // "Perfect, you're booked in! I'll call you on Thursday": the latest message settles the slot
   // its thread offered ("Would Thursday, September 16 at 10:00 am your time work?") on the day it
   // names, when nobody declined or proposed another since. Only the others' messages offer
@@ -442,6 +463,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     earlierByOthers &&
     !inText.best &&
     !moved &&
+    !movedClock &&
     SLOT_AGREED.test(body) &&
     !proposesOrDeclines(`${body}\n${earlierByCandidate}`)
       ? agreedSlot(body, earlierByOthers, whenOptions, {
@@ -459,7 +481,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
           confidence: { ...agreed.confidence, end: agreed.confidence.start },
         }
       : agreed;
-  const settled = moved ?? agreedWithLength;
+  const settled = moved ?? movedClock ?? agreedWithLength;
   const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
@@ -879,6 +901,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     },
   };
 }
+
+// A reply says the time changed or was wrong: only then is a clock in it the slot's new one ("I'll
+// be online from 1:45 to test the link" moves nothing).
+const CLOCK_CHANGED =
+  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)? (?:back|forward|out)|shift(?:ed|ing)?|chang(?:e|ed|ing)|correct(?:ion|ed)?|(?:the )?correct time|right time|wrong time|instead|new time|reschedul\w*|brought forward|bring (?:it )?forward|updated? (?:invite|invitation|time)|start (?:at|later|earlier))\b/i;
 
 // The latest message of a thread says the slot moved ("an updated invite is on its way", "just
 // the new time"): then only a move the candidate accepted is settled, never the first slot.

@@ -71,6 +71,11 @@ export interface WhenOptions {
   readerZone?: string | null;
   /** The zone of the address an in-person interview is held at. */
   venueZone?: string | null;
+  /**
+   * The day a clock with no day of its own is on, where the text names no day: a thread's reply
+   * ("2.30pm is the correct time") keeps the day of the slot its thread gave.
+   */
+  clockDay?: DayDate | null;
 }
 
 /**
@@ -954,6 +959,10 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     }
     const next = mentions[i + 1];
     if (!day && next?.hasDate && !next.hasTime && next.index - mention.zoneEnd <= 40) day = next;
+    if (!day && options.clockDay) {
+      candidates.push(single(mention, options.clockDay, [[mention.index, mention.zoneEnd]]));
+      continue;
+    }
     if (!day) continue;
     const list = attached.get(day) ?? [];
     list.push(mention);
@@ -1203,7 +1212,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   points -= 2 * Math.min(3, count(NEGATIVE, sentence));
   if (lines.some((line) => LABEL.test(line))) points += 3;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
-  if (/\b(?:from|instead of|originally|previously|was|were|old time:?)\s*$/i.test(before))
+  // "my email said 2pm": what was written before, the time being corrected.
+  if (/\b(?:from|instead of|originally|previously|was|were|old time:?|said)\s*$/i.test(before))
     points -= 4;
   if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
   // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one
@@ -1217,8 +1227,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;
-  // "Would Wednesday at 10 work instead?": the replacement the mail proposes.
-  if (/\binstead\b/i.test(sentence)) points += 2;
+  // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
+  if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.
   if (/\b(?:by|before|until)\s*$/i.test(before)) points -= 3;
   if (candidate.grouped) points += 2;

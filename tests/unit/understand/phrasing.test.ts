@@ -286,6 +286,23 @@ describe('dates and times', () => {
     expect(reading.interview?.format).toBe('video');
   });
 
+  it("a reply that gives only a new clock keeps its thread's day; a clock that changes nothing moves nothing", async () => {
+    const thread = (reply: string) =>
+      `${reply}\n\nOn Wed, Mar 4, 2026 at 4:20 PM Nadia Brooks <nadia.brooks@quillfeather.example> wrote:\n> Your interview is booked for Tuesday 10 March 2026, 14:00 - 14:45 ET, on Teams.`;
+    for (const reply of [
+      'Apologies, my email said 2pm but the Teams invite is for 2.30pm. 2.30pm is the correct time.',
+      "We've had to move it to 3:15 PM, same link.",
+    ]) {
+      const moved = await read(thread(reply), 'Re: Interview');
+      expect(moved.interview?.start, reply).toMatch(/^2026-03-10T1(?:4:30|5:15):00-04:00$/);
+    }
+    const online = await read(
+      thread("Thanks! I'll be online from 1:45pm in case you want to test the link."),
+      'Re: Interview',
+    );
+    expect(online.interview?.start ?? null).not.toBe('2026-03-10T13:45:00-04:00');
+  });
+
   it('never confirms one of several proposed slots', async () => {
     const reading = await read(
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',
