@@ -43,13 +43,13 @@ export function organisationLabel(email: string): string | null {
 }
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
-const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg`;
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt`;
 // "Co." is also Ireland's county ("Letterkenny, Co. Donegal"), so it ends no name.
 const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?!co\.$)(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
 // ends a sentence ("…Insurance Company. We are…").
 const COMPANY_SUFFIX = new RegExp(
-  String.raw`^(?:(?:${LEGAL_FORM})\.?|incorporated|limited|private|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$`,
+  String.raw`^(?:(?:${LEGAL_FORM})\.?|incorporated|limited|private|public|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$`,
   'i',
 );
 /**
@@ -641,7 +641,10 @@ function cleanRole(raw: string): string {
       )
       // "(remote - Americas)", "(Hybrid, 3 days)", "- Remote": where the work is done, not the
       // role's name.
-      .replace(new RegExp(String.raw`\s*\(${WORK_ARRANGEMENT}\b[^()]{0,40}\)`, 'gi'), '')
+      .replace(
+        new RegExp(String.raw`\s*\((?:[^()]{0,30}\s)?${WORK_ARRANGEMENT}\b[^()]{0,40}\)`, 'gi'),
+        '',
+      )
       .replace(new RegExp(String.raw`\s+[-–—]\s+${WORK_ARRANGEMENT}\b[^,]{0,40}$`, 'i'), '')
       // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
       .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
@@ -649,6 +652,25 @@ function cleanRole(raw: string): string {
       .replace(/\s+(?:role|position|opening|job|vacancy)$/i, '')
       .replace(/[\s.,;:]+$/, '')
       .trim()
+      .replace(SHOUTED, shoutedTitle)
+  );
+}
+
+// "SENIOR DATA SCIENTIST, FRAUD ANALYTICS": a title written in capitals throughout, as a form or
+// an ATS shouts it, is written as the title it is; a short word's capitals stay ("QA", "HR", "IT",
+// "VP", "II"), except the small words that join.
+const SHOUTED = /^(?=[^\p{Ll}]*\p{Lu}{4})[^\p{Ll}]+$/u;
+const JOINING_WORD = /^(?:OF|AND|THE|FOR|TO|IN|AT|ON|OR|BY|WITH)$/;
+// Longer capitals a title keeps: roman numerals, and the officers' and trades' initials.
+const KEPT_CAPITALS =
+  /^(?:I{1,3}|IV|VI{0,3}|IX|CEO|CFO|CTO|COO|CIO|CMO|CPO|CRO|CISO|HSE|EHS|QHSE|SRE|SQL|AWS|GIS|BIM|CAD|ERP|CRM|SAP|API|ICT|SEO|NHS|LPN|CNC|PLC|HVAC)$/;
+function shoutedTitle(title: string): string {
+  return title.replace(/\p{Lu}+/gu, (word) =>
+    JOINING_WORD.test(word)
+      ? word.toLowerCase()
+      : word.length <= 2 || KEPT_CAPITALS.test(word)
+        ? word
+        : `${word[0]}${word.slice(1).toLowerCase()}`,
   );
 }
 

@@ -32,7 +32,7 @@ const NOT_NAME_WORDS = new Set(
 // engineer; only with its stop, since Eng is also a Chinese name): a form of address before a
 // name, never part of it. Also as other languages write them ("Mme", "Herr", "Sra.", "Dott.",
 // "Ing."), and "Frau Dr." with a second one.
-const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon(?=\.)|Eng(?=\.)|Engr|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr)`;
+const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon(?=\.)|Eng(?=\.)|Engr|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr|Khun|Shri|Smt|Encik|Puan|Datuk|Alhaji)`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
@@ -94,7 +94,7 @@ const CONTRACTION =
   /^(?:it|here|there|that|what|who|let|i|we|you|they|he|she)['’](?:s|m|re|ll|ve|d)$/i;
 
 // The forms of address written with a stop: "Dr.", "Mrs.", "Prof.".
-const ADDRESS_DROPPING_STOP = 'Dr|Mr|Ms|Mrs|Mx|Prof|Sra|Srta|Sr|Dott|Dhr|Mevr';
+const ADDRESS_DROPPING_STOP = 'Dr|Mr|Ms|Mrs|Mx|Prof|Sra|Srta|Sr|Dott|Dhr|Mevr|Smt';
 const ABBREVIATED_ADDRESS = `${ADDRESS_DROPPING_STOP}|Eng|Engr|Ing`;
 // "Eng." keeps its stop, which alone tells the form of address from the name Eng.
 // ("Dott.ssa", the feminine, keeps it: it is one word.)

@@ -101,6 +101,17 @@ describe('findCompany', () => {
     ],
     // Or the name's words in full, one inside it left out.
     ['Kind regards,\nRiya\nTamarind Bay Hotels\nGoa', 'tamarindhotels', 'Tamarind Bay Hotels'],
+    // Legal forms of Poland and Thailand go as others do.
+    [
+      'Regards,\nAnna\nBaltic Helm Software Sp. z o.o.\nGdańsk',
+      'baltichelm',
+      'Baltic Helm Software',
+    ],
+    [
+      'Siam Riverside Hotels & Resorts Public Company Limited\nBangkok',
+      'siamriverside',
+      'Siam Riverside Hotels & Resorts',
+    ],
     // Never across a sentence's end.
     [
       'With Elm City Community Health. Elm City Community Health is an equal opportunity employer.',

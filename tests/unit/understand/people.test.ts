@@ -1088,3 +1088,13 @@ describe('given names that end as nouns do', () => {
     expect(names('You will be meeting with Security Operations and Recruiting Team.')).toEqual([]);
   });
 });
+
+describe('forms of address from Thailand, India, Malaysia and Nigeria', () => {
+  it('are no part of the name', () => {
+    expect(names('You will meet Khun Nattapong Srisawat and Smt. Lakshmi Rao.')).toEqual([
+      'Nattapong Srisawat',
+      'Lakshmi Rao',
+    ]);
+    expect(names('You will meet Shri Anil Kumar, Chief Engineer.')).toEqual(['Anil Kumar']);
+  });
+});

@@ -9,6 +9,12 @@ const roleIn = (sentence: string, subject = '') =>
 
 describe('findRole', () => {
   it.each([
+    // A title in capitals throughout is written as a title, its initials and numerals kept.
+    ['Position: SENIOR DATA SCIENTIST, FRAUD ANALYTICS', 'Senior Data Scientist, Fraud Analytics'],
+    ['Position: HEAD OF IT OPERATIONS', 'Head of IT Operations'],
+    ['Position: HSE ADVISOR III', 'HSE Advisor III'],
+    // A bracket that says where and how the job is done is no part of its name.
+    ['Position: Lead Data Engineer (Sydney onsite)', 'Lead Data Engineer'],
     [
       // "(all genders)", "(m/w/d)": the law's note that anyone may apply is no part of the title.
       'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
