@@ -404,6 +404,15 @@ describe('employer replies', () => {
       'rejection',
     ],
     ['We are not progressing your application at this stage.', 'rejection'],
+    // An offer made to someone else, never saying "unfortunately".
+    [
+      'After a lot of discussion, the team has decided to extend an offer to another candidate.',
+      'rejection',
+    ],
+    [
+      'We have decided to offer the position to a candidate whose experience is a closer match.',
+      'rejection',
+    ],
     // The same news written abroad.
     [
       'Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.',
