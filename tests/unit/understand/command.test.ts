@@ -430,6 +430,10 @@ describe('commands written as people write them', () => {
       { verb: 'status', arg: null },
     ],
     ['What else is still pending for me?', { verb: 'status', arg: null }],
+    [
+      "Looks right, thanks! Can you send me a rundown of everything that's still open?",
+      { verb: 'status', arg: null },
+    ],
     // A stop asked with a summary is asked about first; a status refused is none.
     [
       'Please stop sending me follow ups for Acme, and send me a summary of what was sent.',
@@ -533,6 +537,8 @@ describe('suggestions: what only looks like a command is never one', () => {
     'I have withdrawn my application.',
     'Not interested anymore, thanks',
     'Please take me off this list',
+    "Hi - I've decided to pull out of this one, the commute is too long. Can you take it off my list please?",
+    "I've decided not to go ahead with this one.",
   ])('a stop in plain words: %j', (text) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([{ verb: 'stop', arg: null, unsure: true }]);
   });
