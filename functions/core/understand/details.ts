@@ -187,7 +187,10 @@ function spelledOut(
   domainLabels: string[],
 ): string | null {
   if (/^[A-Z&]{2,6}$/.test(name))
-    return ranked.find((entry) => abbreviates(alnum(name), entry.name.split(/\s+/)))?.name ?? null;
+    return (
+      ranked.find((entry) => abbreviates(alnum(name), entry.name.split(/\s+/)))?.name ??
+      runOfInitials(name, texts)
+    );
   const initials = /^([A-Z]{3,6})\s/.exec(name)?.[1]?.toLowerCase();
   if (!initials || !domainLabels.some((label) => label.split(/[-.]/)[0] === initials)) return null;
   for (const text of texts)
@@ -199,6 +202,35 @@ function spelledOut(
             .slice(0, end)
             .join(' ')
             .replace(/[.,;:]+$/, '');
+    }
+  return null;
+}
+
+const JOINING = /^(?:of|and|&|for|the)$/i;
+const MACHINE_PART =
+  /^(?:no-?reply|donotreply|do|not|reply|notifications?|notify|mailer|bounces?|alerts?|jobs|careers|hr|recruiting|talent|mail)$/i;
+
+/**
+ * "Miami Valley Aerostructures" for "MVA", "Padmanabha Technology Solutions" for "PTS": the mail's
+ * run of capitalised words whose initials are exactly the letters (three at least), joining words
+ * aside.
+ */
+export function runOfInitials(initials: string, texts: string[]): string | null {
+  if (!/^[A-Z]{3,6}$/.test(initials)) return null;
+  const letters = initials.toLowerCase();
+  for (const text of texts)
+    for (const match of text.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
+      const words = match[0].split(/[ \t]+/).map((word) => word.replace(/[.,;:]+$/, ''));
+      for (let start = 0; start < words.length; start++) {
+        let spelled = '';
+        for (let end = start; end < words.length && spelled.length < letters.length; end++) {
+          const word = words[end] ?? '';
+          if (JOINING.test(word)) continue;
+          if (!/^\p{Lu}\p{Ll}/u.test(word)) break;
+          spelled += word[0]?.toLowerCase() ?? '';
+          if (spelled === letters) return words.slice(start, end + 1).join(' ');
+        }
+      }
     }
   return null;
 }
@@ -218,10 +250,21 @@ export function findCompany(
       .split('-')
       .filter((part, i) => i === 0 || !placeNamed(part))
       .join('-');
+  // "mva-aero": the name's initials, then what it does; the initials alone are a label too (not
+  // a mailbox's "rms-noreply", nor a name's first word, "thornbury-council").
+  const initialsPart = (label: string) => {
+    const [first = '', ...rest] = label.split('-');
+    const initials =
+      rest.length > 0 &&
+      first.length <= 5 &&
+      !COMPANY_SUFFIX.test(first) &&
+      !rest.some((part) => MACHINE_PART.test(part));
+    return initials ? first : label;
+  };
   const labels = [
     ...new Set(
       domainLabels
-        .flatMap((label) => [label, withoutPlace(label)].map(alnum))
+        .flatMap((label) => [label, withoutPlace(label), initialsPart(label)].map(alnum))
         .filter((label) => label.length >= 3),
     ),
   ];

@@ -16,6 +16,7 @@ import {
   findFormat,
   findRole,
   organisationLabel,
+  runOfInitials,
   shortFormOf,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
@@ -772,6 +773,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         : findCompanyByPhrase(earlierByOthers, displayNames);
     if (spelled.company) company = { ...spelled, source: 'thread' };
   }
+  // "PTS" where the mail spells out "Padmanabha Technology Solutions": the name, not its initials.
+  const spelled = company.company ? runOfInitials(company.company, [body, subject, earlier]) : null;
+  if (spelled) company = { ...company, company: spelled };
   if (company.company) {
     const own = [original.note, original.sender?.name ?? '', subject, body];
     company = { ...company, company: shortFormOf(company.company, own) };

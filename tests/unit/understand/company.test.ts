@@ -7,6 +7,7 @@ import {
   findCompany,
   findCompanyByPhrase,
   organisationLabel,
+  runOfInitials,
   shortFormOf,
 } from '../../../functions/core/understand/details.ts';
 
@@ -101,6 +102,14 @@ describe('findCompany', () => {
     ],
     // Or the name's words in full, one inside it left out.
     ['Kind regards,\nRiya\nTamarind Bay Hotels\nGoa', 'tamarindhotels', 'Tamarind Bay Hotels'],
+    // A domain of the name's initials and what it does: the initials, spelled out by the mail.
+    [
+      'Tonya Baird | HR Generalist\n*MVA | Miami Valley Aerostructures*\n4400 Springboro Pike',
+      'mva-aero',
+      'Miami Valley Aerostructures',
+    ],
+    // Not a name's first word, nor a mailbox's: "rms-noreply" is no employer's initials.
+    ['Sent via Naukri RMS on behalf of the employer', 'rms-noreply', 'Rms Noreply'],
     // Legal forms of Poland and Thailand go as others do.
     [
       'Regards,\nAnna\nBaltic Helm Software Sp. z o.o.\nGdańsk',
@@ -124,6 +133,19 @@ describe('findCompany', () => {
 
   it('takes no reference code for a name, whatever its letters spell', () => {
     expect(findCompany(['Reference: NHU-SCI-0442'], ['nhu'], []).company).toBe('Nhu');
+  });
+});
+
+describe('runOfInitials', () => {
+  it('spells initials out as the mail writes the name, joining words aside', () => {
+    const text = 'Greetings from PTS!\nPadmanabha Technology Solutions Pvt. Ltd. (PTS)';
+    expect(runOfInitials('PTS', [text])).toBe('Padmanabha Technology Solutions');
+    expect(runOfInitials('DWC', ['the Department of Water and Catchments'])).toBe(
+      'Department of Water and Catchments',
+    );
+    // Two letters are chance; a name is no initials.
+    expect(runOfInitials('PT', [text])).toBeNull();
+    expect(runOfInitials('Acme', ['Acme Corp'])).toBeNull();
   });
 });
 
