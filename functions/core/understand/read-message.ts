@@ -758,19 +758,35 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     (company.company ? clientOfAgency(body, company.company, subject) : null);
   if (client && client !== company.company)
     company = { company: client, confidence: 0.85, source: 'prose' };
+  // "You'd meet with Greg": a given name of someone the headers name in full is nobody's employer.
+  const givenNames = new Set(
+    [...original.directory, ...original.cc, ...original.recipients, original.sender]
+      .map((box) => box?.name?.trim().split(/\s+/) ?? [])
+      // A person's name ("Greg Hollenkamp"), not a team's mailbox ("PTS Careers").
+      .filter(
+        (words) =>
+          words.length >= 2 &&
+          /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
+          !words.some((word) => TEAM_MAILBOX_WORD.test(word)),
+      )
+      .map((words) => words[0]),
+  );
+  const byPhrase = (text: string) => {
+    const phrase = findCompanyByPhrase(text, displayNames);
+    return phrase.company && givenNames.has(phrase.company)
+      ? { company: null, confidence: 0 }
+      : phrase;
+  };
   // A domain's label alone is the weakest reading: a name the mail writes out beats it.
   if (!company.company || company.source === 'domain') {
-    const phrase = findCompanyByPhrase([subject, body].join('\n'), displayNames);
+    const phrase = byPhrase([subject, body].join('\n'));
     if (phrase.company) company = phrase;
   }
   // "Could we push to 11:30am instead?": a reply may leave the employer's name to the
   // invitation quoted under it.
   if (earlierByOthers && (!company.company || company.source === 'domain')) {
     const fromThread = findCompany([earlierByOthers], employerLabels, displayNames);
-    const spelled =
-      fromThread.source === 'prose'
-        ? fromThread
-        : findCompanyByPhrase(earlierByOthers, displayNames);
+    const spelled = fromThread.source === 'prose' ? fromThread : byPhrase(earlierByOthers);
     if (spelled.company) company = { ...spelled, source: 'thread' };
   }
   // "PTS" where the mail spells out "Padmanabha Technology Solutions": the name, not its initials.
@@ -905,6 +921,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     },
   };
 }
+
+const TEAM_MAILBOX_WORD =
+  /^(?:careers?|recruit\w*|hr|talent|team|jobs|people|hiring|notifications?|via)$/i;
 
 // A reply says the time changed or was wrong: only then is a clock in it the slot's new one ("I'll
 // be online from 1:45 to test the link" moves nothing).

@@ -320,6 +320,15 @@ describe('dates and times', () => {
 });
 
 describe('people and employer', () => {
+  it('takes no given name of someone the headers name for the employer', async () => {
+    const reading = await read(
+      "You'd meet with Greg and with Lena Petrakis on Tuesday, March 10 at 10am ET for the onsite interview. Greg is looking forward to meeting you, and you will meet with Greg first.",
+      'Onsite interview',
+      'Greg Hollenkamp <greg@acmecorp.example>',
+    );
+    expect(reading.interview?.company ?? null).not.toBe('Greg');
+  });
+
   it("takes no host's name for the employer from a booking tool's 'Name via Tool' sender", async () => {
     const reading = await read(
       [
