@@ -49,7 +49,10 @@
 // Fort St. John's all-year Mountain time read as Pacific, Norfolk Island as Sydney; ordinary mail
 // from North America, the UK and Australia) and `heldout36` 81/93 (87.1%, none; a week of
 // replies and commands as much as confirmations), the same with the reader at that session's
-// start. Like the shared
+// start; after that session's first fixes, `heldout37` 78/119 (65.5%, none: ordinary mail again,
+// whose threads and towns the list lacks left times unread; 77/119 at the session's start) and
+// `heldout38` 103/119 (86.6%, none; employers in India, Asia, Africa and Europe writing English).
+// Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -90,11 +93,13 @@ const BATCHES = [
   { folder: 'heldout29', floor: 0.845 },
   { folder: 'heldout30', floor: 0.845 },
   { folder: 'heldout31', floor: 0.87 },
-  { folder: 'heldout32', floor: 0.82 },
+  { folder: 'heldout32', floor: 0.84 },
   { folder: 'heldout33', floor: 0.84 },
-  { folder: 'heldout34', floor: 0.93 },
-  { folder: 'heldout35', floor: 0.85 },
-  { folder: 'heldout36', floor: 0.89 },
+  { folder: 'heldout34', floor: 0.94 },
+  { folder: 'heldout35', floor: 0.87 },
+  { folder: 'heldout36', floor: 0.96 },
+  { folder: 'heldout37', floor: 0.86 },
+  { folder: 'heldout38', floor: 0.94 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
