@@ -206,7 +206,8 @@ export function placeNamed(
   const folded = fold(name);
   const key = ALIASES[folded] ?? folded;
   const cities = gazetteer().byName.get(key);
-  if (!cities || cities.length === 0) return region ? null : islandNamed(name);
+  // "Lord Howe Island NSW": an island keeps its own clock, whatever its state's.
+  if (!cities || cities.length === 0) return islandNamed(name);
   const text = region ? `${name}, ${region}` : name;
   if (region) {
     const city = cities.find((c) => matchesRegion(c, region));

@@ -510,6 +510,9 @@ export function matchZoneAt(
       ...(STANDARD_ALL_YEAR[code] && !confirm ? { standardAllYear: STANDARD_ALL_YEAR[code] } : {}),
     };
   }
+  // "at 1. Same time zone as me": after a sentence's stop, a capital starts a sentence, not a
+  // place's name (Same is a town in Tanzania, Reading one in England).
+  if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
   const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };

@@ -49,6 +49,8 @@ describe('places', () => {
     // ("WA 6714" is Western Australia's, as "WA 98101" is Washington's).
     [['Shop 3, 72 Marine Parade, Coolangatta QLD 4225'], 'Australia/Brisbane'],
     [['12 Sharpe Avenue, Karratha WA 6714'], 'Australia/Perth'],
+    // An island keeps its own clock, whatever its state's.
+    [['Lagoon Road, Lord Howe Island NSW 2898'], 'Australia/Lord_Howe'],
     [['PO Box 4, Canmore, AB T1W 2T8'], 'America/Edmonton'],
     // A first name that is a country signs a line; it ends no address.
     [['Chad | Talent Partner | (217) 555-0142'], null],

@@ -168,6 +168,10 @@ describe('zone phrases', () => {
 
   it('does not read ordinary words as zones', () => {
     expect(matchZoneAt('at our office')).toBeNull();
+    // After a sentence's stop a capital starts a sentence: Same is a Tanzanian town, Reading
+    // an English one.
+    expect(matchZoneAt('. Same time zone as me for once!')).toBeNull();
+    expect(matchZoneAt('. Reading time is 20 minutes.')).toBeNull();
     expect(matchZoneAt('Meet the team')).toBeNull();
     // Words after a number that spell a zone elsewhere.
     expect(matchZoneAt('CAT scanners')).toBeNull();
