@@ -547,9 +547,11 @@ const PLAIN_STOPS: RegExp[] = [
   /\b(?:opt (?:me )?out|take me off|remove me from)\b/,
   /\b(?:accepted|signed|took|taking|accepting|going with)\s+(?:an?|another|the|their|a different|an other)\s+(?:[a-z-]+\s+)?(?:offer|job|position|role)\b/,
   /\b(?:withdr[ae]w|withdrawing|withdrawn)\b/,
-  /\b(?:pull(?:ing|ed)?|drop(?:ping|ped)?) out (?:of|from)\b/,
+  // The user's own decision ("I've decided to pull out"), not someone's ("they decided not to
+  // proceed with the hiring") nor a maybe ("I might drop out if they lowball me").
+  /\bi(?:'ve|’ve| have| am|'m|’m)?(?: decided to| going to)? (?:pull(?:ing|ed)?|drop(?:ping|ped)?) out (?:of|from)\b/,
   /\b(?:take|remove|drop|delete|cross) (?:it|this(?: one)?|that(?: one)?|this application|them) (?:off|from) (?:my|the|your) list\b/,
-  /\b(?:decided|going|chosen) not to (?:go ahead|continue|proceed|pursue)\b/,
+  /\bi(?:'ve|’ve| have)? (?:decided|chosen) not to (?:go ahead|continue|proceed|pursue)\b/,
   /\b(?:no longer (?:interested|looking)|not (?:interested|looking) any\s*more)\b/,
 ];
 /** "Don't stop the reminders": the opposite. */
@@ -571,7 +573,7 @@ const PLAIN_STATUS: RegExp[] = [
   /\b(?:list|show|send|give)(?: me)? (?:a list of |an overview of |the status of )?(?:all )?my (?:open |current |pending |active )?applications\b/,
   /\b(?:status|overview|summary) of (?:all )?my (?:\w+ )?applications\b/,
   // "a rundown of everything that's still open"
-  /\b(?:rundown|run-down|list|recap|summary|overview) of (?:everything|all|what(?:'s| is))(?: (?:that(?:'s| is)|I have|i've got))? (?:still )?(?:open|pending|outstanding|waiting|in progress)\b/,
+  /\b(?:rundown|run-down|list|recap|summary|overview) of (?:everything|what(?:'s| is))(?: (?:that(?:'s| is)|i have|i've got))? (?:still )?(?:open|pending|outstanding|waiting|in progress)\b/,
   /\bwhat(?: else)?(?:'s| is) (?:still )?(?:pending|open|outstanding) (?:with whom|for me)?\b/,
   // "Can you send me a status as well?" (not "don't send me a status every morning")
   /(?<!\b(?:don'?t|do not|no need to|never)\s+)\b(?:send|give|show)(?: me)? (?:a |the |my )?(?:status|status update|overview|summary)\b/,

@@ -52,6 +52,10 @@ const COMPANY_SUFFIX = new RegExp(
   String.raw`^(?:(?:${LEGAL_FORM})\.?|incorporated|limited|private|public|corporation|company|hq|careers|career|recruiting|recruitment|talent|team|jobs|hr|people|hiring|acquisition|notifications|calendar|via)$`,
   'i',
 );
+
+/** "Careers", "Recruitment", "Ltd": a word of a team's or a company's name, never of a person's. */
+export const isCompanySuffix = (word: string): boolean => COMPANY_SUFFIX.test(word);
+
 /**
  * The legal forms in either case, "Ltd" or "LTD", for patterns that must keep to capitals
  * elsewhere; two letters alone ("CO", "SE", "SA") only with their stop, as a state, a country or
@@ -146,7 +150,7 @@ function abbreviates(label: string, allWords: string[]): boolean {
  * spelled one), or left out (one word inside the name at most). At least one word is spelled
  * beyond its initial, and the label is long enough not to be chance.
  */
-function contracts(label: string, allWords: string[]): boolean {
+function spellsShort(label: string, allWords: string[]): boolean {
   const words = allWords.map(alnum);
   if (label.length < 6 || words.length < 2 || words.some((word) => !word)) return false;
   // "Elm City Community Health. Elm City": a name ends at its sentence's end.
@@ -206,30 +210,45 @@ function spelledOut(
   return null;
 }
 
-const JOINING = /^(?:of|and|&|for|the)$/i;
 const MACHINE_PART =
   /^(?:no-?reply|donotreply|do|not|reply|notifications?|notify|mailer|bounces?|alerts?|jobs|careers|hr|recruiting|talent|mail)$/i;
 
 /**
- * "Miami Valley Aerostructures" for "MVA", "Padmanabha Technology Solutions" for "PTS": the mail's
- * run of capitalised words whose initials are exactly the letters (three at least), joining words
- * aside.
+ * "Miami Valley Aerostructures" for "MVA", "Padmanabha Technology Solutions" for "PTS": a run of
+ * capitalised words whose initials are exactly the letters (three at least, joining words
+ * aside), written beside them ("MVA | Miami Valley Aerostructures", "… Solutions Pvt. Ltd.
+ * (PTS)"). A run elsewhere is chance: "Technical Customer Support Engineer" is no TCS.
  */
 export function runOfInitials(initials: string, texts: string[]): string | null {
   if (!/^[A-Z]{3,6}$/.test(initials)) return null;
   const letters = initials.toLowerCase();
+  const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u');
+  // Only marks between the run and the initials: "|", "-", brackets, a legal form.
+  const beside = (between: string) =>
+    /^[\s|()*:,–—-]*(?:(?:Pvt|Pty|Ltd|Inc|LLC|Limited|Private)\.?[\s|()*:,–—-]*)*$/.test(between);
   for (const text of texts)
-    for (const match of text.slice(0, 40_000).matchAll(CAPITALISED_RUN)) {
-      const words = match[0].split(/[ \t]+/).map((word) => word.replace(/[.,;:]+$/, ''));
-      for (let start = 0; start < words.length; start++) {
+    for (const line of text.slice(0, 40_000).split('\n')) {
+      const at = written.exec(line);
+      if (!at) continue;
+      for (const match of line.matchAll(CAPITALISED_RUN)) {
+        const words = match[0].split(/[ \t]+/).map((word) => word.replace(/[.,;:]+$/, ''));
         let spelled = '';
-        for (let end = start; end < words.length && spelled.length < letters.length; end++) {
+        let end = 0;
+        for (; end < words.length && spelled.length < letters.length; end++) {
           const word = words[end] ?? '';
-          if (JOINING.test(word)) continue;
+          if (JOINING_WORD.test(word.toUpperCase())) continue;
           if (!/^\p{Lu}\p{Ll}/u.test(word)) break;
           spelled += word[0]?.toLowerCase() ?? '';
-          if (spelled === letters) return words.slice(start, end + 1).join(' ');
         }
+        if (spelled !== letters) continue;
+        const from = match.index ?? 0;
+        const to = from + match[0].length;
+        const near =
+          at.index >= to
+            ? beside(line.slice(to, at.index))
+            : at.index + initials.length <= from &&
+              beside(line.slice(at.index + initials.length, from));
+        if (near) return words.slice(0, end).join(' ');
       }
     }
   return null;
@@ -250,21 +269,21 @@ export function findCompany(
       .split('-')
       .filter((part, i) => i === 0 || !placeNamed(part))
       .join('-');
-  // "mva-aero": the name's initials, then what it does; the initials alone are a label too (not
-  // a mailbox's "rms-noreply", nor a name's first word, "thornbury-council").
-  const initialsPart = (label: string) => {
+  // "mva-aero": the name's initials, then what it does; the initials are a label of their own when
+  // the mail spells them out beside the name ("MVA | Miami Valley Aerostructures"): not a
+  // mailbox's "rms-noreply", nor a word ("gold-labs").
+  const labelOfInitials = (label: string) => {
     const [first = '', ...rest] = label.split('-');
     const initials =
       rest.length > 0 &&
-      first.length <= 5 &&
-      !COMPANY_SUFFIX.test(first) &&
-      !rest.some((part) => MACHINE_PART.test(part));
+      !rest.some((part) => MACHINE_PART.test(part)) &&
+      runOfInitials(first.toUpperCase(), texts) !== null;
     return initials ? first : label;
   };
   const labels = [
     ...new Set(
       domainLabels
-        .flatMap((label) => [label, withoutPlace(label), initialsPart(label)].map(alnum))
+        .flatMap((label) => [label, withoutPlace(label), labelOfInitials(label)].map(alnum))
         .filter((label) => label.length >= 3),
     ),
   ];
@@ -295,7 +314,7 @@ export function findCompany(
                 joined.length > l.length &&
                 (end === start ? l.length >= 4 : l.length >= 6)) ||
               abbreviates(l, words.slice(start, end + 1)) ||
-              contracts(l, words.slice(start, end + 1)),
+              spellsShort(l, words.slice(start, end + 1)),
           );
           // "emberlyvets" for Emberly Animal Hospitals: the domain starts with the run's first
           // word, and the run (up to six words on) ends in an organisation's noun.
@@ -684,8 +703,12 @@ function cleanRole(raw: string): string {
       )
       // "(remote - Americas)", "(Hybrid, 3 days)", "- Remote": where the work is done, not the
       // role's name.
+      // "(Sydney onsite)": a place before it too, but no list ("(ICU, nights, onsite)" keeps its unit).
       .replace(
-        new RegExp(String.raw`\s*\((?:[^()]{0,30}\s)?${WORK_ARRANGEMENT}\b[^()]{0,40}\)`, 'gi'),
+        new RegExp(
+          String.raw`\s*\((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? )?${WORK_ARRANGEMENT}\b[^()]{0,40}\)`,
+          'giu',
+        ),
         '',
       )
       .replace(new RegExp(String.raw`\s+[-–—]\s+${WORK_ARRANGEMENT}\b[^,]{0,40}$`, 'i'), '')
@@ -700,18 +723,19 @@ function cleanRole(raw: string): string {
 }
 
 // "SENIOR DATA SCIENTIST, FRAUD ANALYTICS": a title written in capitals throughout, as a form or
-// an ATS shouts it, is written as the title it is; a short word's capitals stay ("QA", "HR", "IT",
-// "VP", "II"), except the small words that join.
+// an ATS shouts it, is written as the title it is. Short words keep their capitals ("QA", "ICU",
+// "KYC", "II": initials, mostly), except the small words that join and a few short words of
+// trade; longer initials are kept where known ("HVAC", "CISO"), as nothing else tells them apart.
 const SHOUTED = /^(?=[^\p{Ll}]*\p{Lu}{4})[^\p{Ll}]+$/u;
-const JOINING_WORD = /^(?:OF|AND|THE|FOR|TO|IN|AT|ON|OR|BY|WITH)$/;
-// Longer capitals a title keeps: roman numerals, and the officers' and trades' initials.
-const KEPT_CAPITALS =
-  /^(?:I{1,3}|IV|VI{0,3}|IX|CEO|CFO|CTO|COO|CIO|CMO|CPO|CRO|CISO|HSE|EHS|QHSE|SRE|SQL|AWS|GIS|BIM|CAD|ERP|CRM|SAP|API|ICT|SEO|NHS|LPN|CNC|PLC|HVAC)$/;
+const JOINING_WORD = /^(?:OF|AND|&|THE|FOR|TO|IN|AT|ON|OR|BY|WITH)$/;
+const SHORT_WORD =
+  /^(?:OIL|GAS|ART|LAW|TAX|WEB|AIR|SEA|BAR|LAB|SPA|CAR|NEW|KEY|PAY|DAY|BAY|ICE|RED|BIG|TOP|ALL|ANY|ONE|TWO|SUB)$/;
+const KEPT_CAPITALS = /^(?:VIII?|CISO|QHSE|HVAC|FICO|SCADA|AML|SAAS)$/;
 function shoutedTitle(title: string): string {
   return title.replace(/\p{Lu}+/gu, (word) =>
     JOINING_WORD.test(word)
       ? word.toLowerCase()
-      : word.length <= 2 || KEPT_CAPITALS.test(word)
+      : (word.length <= 3 && !SHORT_WORD.test(word)) || KEPT_CAPITALS.test(word)
         ? word
         : `${word[0]}${word.slice(1).toLowerCase()}`,
   );

@@ -85,8 +85,11 @@ interface Gazetteer {
   byName: Map<string, CityData[]>;
   /** Zones by folded country name or ISO alpha-3 code. */
   byCountry: Map<string, Set<string>>;
-  /** Each US state's zones, with the people its listed cities hold in each. */
-  /** "US:AZ", "AU:queensland", "CA:alberta": each zone's people in a state or province. */
+  /**
+   * Each state's or province's zones, with the people its listed cities hold in each: keyed
+   * "US:AZ" by a US state's code (the list's state_ansi), "AU:queensland" and "CA:alberta" by an
+   * Australian or Canadian one's folded name (REGION_CODES spells the codes out).
+   */
   byRegion: Map<string, Map<string, number>>;
   /** Zones by ISO alpha-2 code ("GB"), kept apart: as words, "IT" and "IN" are no countries. */
   byIso2: Map<string, Set<string>>;
@@ -450,20 +453,20 @@ export function listsOfficesInSeveralZones(lines: string[]): boolean {
   return placesByLine(lines).some(inSeveralZones);
 }
 
-const AU_POSTCODE = /\b\d{4}\b/;
-const CA_POSTCODE = /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/;
-
 /**
  * "Tempe, AZ 85281", "Coolangatta QLD 4225", "Canmore, AB T1W 2T8": a town the list lacks,
- * placed by its state or province, the postcode's shape saying whose.
+ * placed by its state or province, the postcode's shape saying whose. An Australian or Canadian
+ * postcode counts right after its state ("WA 6714"), never a phone's or a suite's digits
+ * ("Zillah, WA | (509) 555-0142" is no Western Australian town).
  */
 function stateOfAddress(town: string | undefined, state: string, line: string): PlaceMatch | null {
   if (!town || !/^[A-Z]{2,3}$/.test(state) || placeNamed(town, state)) return null;
+  const after = (postcode: string) => new RegExp(String.raw`\b${state}\s+${postcode}\b`).test(line);
   const country = US_ZIP.test(line)
     ? 'US'
-    : CA_POSTCODE.test(line)
+    : after(String.raw`[A-Z]\d[A-Z] ?\d[A-Z]\d`)
       ? 'CA'
-      : AU_POSTCODE.test(line)
+      : after(String.raw`\d{4}`)
         ? 'AU'
         : null;
   const zone = country ? zoneOfRegion(country, state) : null;

@@ -15,6 +15,7 @@ import {
   findDuration,
   findFormat,
   findRole,
+  isCompanySuffix,
   organisationLabel,
   runOfInitials,
   shortFormOf,
@@ -438,11 +439,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "2.30pm is the correct time, as Grant is on a site call until 2.15": a reply that gives only a
   // clock keeps the day (and the zone, unless it names its own) of the slot its thread gave, when
   // it names no other day.
-  const threadSlot =
-    earlier && !inText.best && !moved && CLOCK_CHANGED.test(body) ? quoted() : null;
+  // Only the employer's side says so (the candidate's "could we move it to 4pm?" asks).
+  const changes = candidate.emails.has(original.sender?.email ?? '') ? '' : clockChanges(body);
+  const threadSlot = earlier && !inText.best && !moved && changes ? quoted() : null;
   const reclocked =
     threadSlot && onlyDayIs(threadSlot.wallStart, mentionsIn(body, whenOptions))
-      ? findInterviewTime(scanText, {
+      ? findInterviewTime(changes, {
           ...whenOptions,
           durationMinutes: duration,
           statedZone: whenOptions.statedZone ?? {
@@ -767,7 +769,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         (words) =>
           words.length >= 2 &&
           /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
-          !words.some((word) => TEAM_MAILBOX_WORD.test(word)),
+          !words.some(isCompanySuffix),
       )
       .map((words) => words[0]),
   );
@@ -922,13 +924,30 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   };
 }
 
-const TEAM_MAILBOX_WORD =
-  /^(?:careers?|recruit\w*|hr|talent|team|jobs|people|hiring|notifications?|via)$/i;
-
 // A reply says the time changed or was wrong: only then is a clock in it the slot's new one ("I'll
 // be online from 1:45 to test the link" moves nothing).
 const CLOCK_CHANGED =
-  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)? (?:back|forward|out)|shift(?:ed|ing)?|chang(?:e|ed|ing)|correct(?:ion|ed)?|(?:the )?correct time|right time|wrong time|instead|new time|reschedul\w*|brought forward|bring (?:it )?forward|updated? (?:invite|invitation|time)|start (?:at|later|earlier))\b/i;
+  /\b(?:(?:have|has|'ve|’ve) (?:moved|pushed|shifted|changed|rescheduled|brought)|(?:had|have|need|needed) to (?:move|push|shift|change|reschedule|bring)|(?:moved|pushed|shifted|rescheduled|brought forward) (?:it|you|your|the|our|this)|is now (?:at|from)|(?:the )?(?:correct|right|new) time\b)/i;
+// Said, not asked ("Could we push back to 4pm?"), and no time to arrive or log in by ("please log
+// in at 1:50pm", "be in the lobby at 1:45pm").
+const ASKED =
+  /\?|^\s*(?:could|can|would|shall|may|is it|are you|how about|what about)\b|\bpossible\b/i;
+const ARRIVAL =
+  /\b(?:log ?(?:in|on)|sign in|lobby|reception|arriv\w*|check[- ]in|test (?:the|your) (?:link|audio|video)|be (?:online|ready|there))\b/i;
+
+/** The sentences of a reply that state the interview's clock changed, each on a line. */
+function clockChanges(body: string): string {
+  return body
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter(
+      (sentence) =>
+        /\d/.test(sentence) &&
+        CLOCK_CHANGED.test(sentence) &&
+        !ASKED.test(sentence) &&
+        !ARRIVAL.test(sentence),
+    )
+    .join('\n');
+}
 
 // The latest message of a thread says the slot moved ("an updated invite is on its way", "just
 // the new time"): then only a move the candidate accepted is settled, never the first slot.

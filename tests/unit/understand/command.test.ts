@@ -556,6 +556,11 @@ describe('suggestions: what only looks like a command is never one', () => {
     'Stop by the office at 3?',
     "Please don't send the follow-up until next week",
     "I'm not interested in the LinkedIn version",
+    // Someone else's decision, a maybe, a list that is not the user's applications.
+    'They decided not to proceed with the hiring this quarter, so the role is on hold.',
+    'I might drop out of the running if they lowball me, keep tracking it.',
+    'FYI they attached a list of all open positions.',
+    'Here is a summary of all outstanding questions from the panel.',
     `Great draft. ${'I wrote a lot more here about the interview. '.repeat(20)} No more emails from the recruiter yet.`,
   ])('no suggestion: %j', (text) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([]);

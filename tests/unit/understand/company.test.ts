@@ -108,8 +108,13 @@ describe('findCompany', () => {
       'mva-aero',
       'Miami Valley Aerostructures',
     ],
-    // Not a name's first word, nor a mailbox's: "rms-noreply" is no employer's initials.
-    ['Sent via Naukri RMS on behalf of the employer', 'rms-noreply', 'Rms Noreply'],
+    // Not a mailbox's initials ("rms-noreply"), nor a word ("gold-labs").
+    [
+      'Naukri RMS: your interview. Powered by Naukri RMS.\nVizag Bulk Terminals',
+      'rms-noreply vizagbulkterminals',
+      'Vizag Bulk Terminals',
+    ],
+    ['Your interview with the Gold Coast team is on Monday.', 'gold-labs', 'Gold Labs'],
     // Legal forms of Poland and Thailand go as others do.
     [
       'Regards,\nAnna\nBaltic Helm Software Sp. z o.o.\nGdańsk',
@@ -127,8 +132,8 @@ describe('findCompany', () => {
       'elmcitychc',
       'Elmcitychc',
     ],
-  ])('%j with %s -> %s', (text, label, company) => {
-    expect(findCompany([text], [label], []).company).toBe(company);
+  ])('%j with %s -> %s', (text, labels, company) => {
+    expect(findCompany([text], labels.split(' '), []).company).toBe(company);
   });
 
   it('takes no reference code for a name, whatever its letters spell', () => {
@@ -140,12 +145,15 @@ describe('runOfInitials', () => {
   it('spells initials out as the mail writes the name, joining words aside', () => {
     const text = 'Greetings from PTS!\nPadmanabha Technology Solutions Pvt. Ltd. (PTS)';
     expect(runOfInitials('PTS', [text])).toBe('Padmanabha Technology Solutions');
-    expect(runOfInitials('DWC', ['the Department of Water and Catchments'])).toBe(
+    expect(runOfInitials('DWC', ['the Department of Water and Catchments (DWC)'])).toBe(
       'Department of Water and Catchments',
     );
-    // Two letters are chance; a name is no initials.
+    // Two letters are chance; a name is no initials; a run that is not written beside them
+    // (a job title) is chance too.
     expect(runOfInitials('PT', [text])).toBeNull();
     expect(runOfInitials('Acme', ['Acme Corp'])).toBeNull();
+    expect(runOfInitials('TCS', ['the Technical Customer Support Engineer role\nTCS'])).toBeNull();
+    expect(runOfInitials('SAP', ['Position: Senior Account Planner at SAP'])).toBeNull();
   });
 });
 

@@ -52,6 +52,9 @@ describe('places', () => {
     // An island keeps its own clock, whatever its state's.
     [['Lagoon Road, Lord Howe Island NSW 2898'], 'Australia/Lord_Howe'],
     [['PO Box 4, Canmore, AB T1W 2T8'], 'America/Edmonton'],
+    // A phone's or a suite's digits are no Australian postcode.
+    [['18 Main St, Zillah, WA | (509) 555-0142'], null],
+    [['Suite 1200, Woodinville, WA'], null],
     // A first name that is a country signs a line; it ends no address.
     [['Chad | Talent Partner | (217) 555-0142'], null],
     [['Direct: (217) 555-0142 | Jordan'], null],

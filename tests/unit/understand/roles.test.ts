@@ -13,6 +13,11 @@ describe('findRole', () => {
     ['Position: SENIOR DATA SCIENTIST, FRAUD ANALYTICS', 'Senior Data Scientist, Fraud Analytics'],
     ['Position: HEAD OF IT OPERATIONS', 'Head of IT Operations'],
     ['Position: HSE ADVISOR III', 'HSE Advisor III'],
+    ['Position: KYC ANALYST II', 'KYC Analyst II'],
+    ['Position: OIL AND GAS ENGINEER', 'Oil and Gas Engineer'],
+    ['Position: NURSE UNIT MANAGER - ICU', 'Nurse Unit Manager - ICU'],
+    // A list in the bracket says more than where the job is done: it stays.
+    ['Position: Registered Nurse (ICU, nights, onsite)', 'Registered Nurse (ICU, nights, onsite)'],
     // A bracket that says where and how the job is done is no part of its name.
     ['Position: Lead Data Engineer (Sydney onsite)', 'Lead Data Engineer'],
     [
