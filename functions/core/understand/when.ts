@@ -1097,24 +1097,50 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
             Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
         )
       : undefined;
-  const chosen = restated?.candidate ?? top.candidate;
+  // "Time: 3:00 PM PST" beside Zoom's "03:00 PM Islamabad, Karachi": the same wall time in a
+  // named place settles which of its meanings the abbreviation has (Pakistan's, not Pacific).
+  const settling = scored.find(
+    (entry) =>
+      entry !== top &&
+      entry.score >= top.score - 0.5 &&
+      sameWallTime(entry.candidate, top.candidate) &&
+      !!entry.candidate.zone &&
+      !entry.candidate.zone.alternatives?.length &&
+      !!top.candidate.zone?.alternatives?.includes(entry.candidate.zone.zone),
+  );
+  const chosen = settling?.candidate ?? restated?.candidate ?? top.candidate;
   const placed = place(chosen, options);
   if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
   placed.labelled = chosen.spans.some(([from, to]) => LABEL.test(lineAround(text, from, to)));
   const rival = scored.find(
     (entry) =>
       entry !== top &&
+      entry !== settling &&
       entry.score >= top.score - 0.5 &&
       // "3pm ET (that's 12pm PT)" is one instant written twice, not two rival times.
       Date.parse(placedStart(entry.candidate, options) ?? '') !== Date.parse(placed.start),
   );
-  if (rival || secondStatement(text, top.candidate, placed, options) === 'disagrees') {
+  if (
+    rival ||
+    (!settling && secondStatement(text, top.candidate, placed, options) === 'disagrees')
+  ) {
     placed.confidence.start = Math.min(placed.confidence.start, 0.4);
     // Rival slots may be told apart by a witness; one time written in two disagreeing zones may not.
     const slots = rival ? slotsOf(scored, options) : [];
     return { best: placed, dayWithoutTime: null, ambiguous: true, slots };
   }
   return { best: placed, dayWithoutTime: null, ambiguous: false };
+}
+
+/** One wall time on one day, whatever its zone. */
+function sameWallTime(a: Candidate, b: Candidate): boolean {
+  return (
+    a.date.year === b.date.year &&
+    a.date.month === b.date.month &&
+    a.date.day === b.date.day &&
+    a.time.hour === b.time.hour &&
+    a.time.minute === b.time.minute
+  );
 }
 
 /**

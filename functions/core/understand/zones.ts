@@ -128,8 +128,9 @@ const ALTERNATIVES: Record<string, string[]> = {
   AST: ['Asia/Riyadh', 'America/Puerto_Rico'],
   MST: ['America/Phoenix', 'America/Hermosillo'],
   MT: ['America/Phoenix'],
-  // Manila writes Philippine Standard Time "PST" (UTC+8), as official notices do.
-  PST: ['Asia/Manila'],
+  // Manila writes Philippine Standard Time "PST" (UTC+8), as official notices do, and Pakistan
+  // its own standard time (UTC+5) as often as "PKT".
+  PST: ['Asia/Manila', 'Asia/Karachi'],
   // Australians write their eastern and central standard times without the "A" (never their
   // daylight ones: "EDT" in July is only New York's).
   EST: ['America/Cancun', 'America/Panama', ...AUSTRALIAN_EASTERN],

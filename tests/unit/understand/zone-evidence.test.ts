@@ -166,6 +166,23 @@ describe('zone evidence', () => {
     expect((best.best?.confidence.start ?? 0) >= 0.5).toBe(agree);
   });
 
+  it("the same wall time in a named place settles an abbreviation's meaning", () => {
+    const text = [
+      'Date: Tuesday, 8th December 2026',
+      'Time: 3:00 PM PST',
+      '',
+      'Hira Batool is inviting you to a scheduled Zoom meeting.',
+      'Time: Dec 8, 2026 03:00 PM Islamabad, Karachi',
+    ].join('\n');
+    const best = readAll(text, { readerZone: 'Europe/London', writerZone: null });
+    expect(best.ambiguous).toBe(false);
+    expect(best.best?.start).toBe('2026-12-08T15:00:00+05:00');
+    // Alone, "PST" is still the Pacific's.
+    expect(read('Your interview is Tuesday, December 8 at 3:00 PM PST.')?.start).toBe(
+      '2026-12-08T15:00:00-08:00',
+    );
+  });
+
   it("a time restated on the reader's clock in a sentence of its own is held in the first one's zone", () => {
     const text =
       "Since you're in Sydney I tried to find a time that isn't the middle of the night for you: how does Tuesday, December 8 at 6:00 PM Eastern sound? That should be 10:00 AM on Wednesday for you.";
