@@ -586,11 +586,31 @@ function plainStatus(lines: string[]): Command | null {
   return PLAIN_STATUS.some((pattern) => pattern.test(text)) ? { verb: 'status', arg: null } : null;
 }
 
-/** No command, but what looks like one: a misspelt first word, or a stop in plain words. */
+// "company should be Kishwaukee Transit District, not Paylocity": a correction in words, the
+// value up to what it replaces.
+const CORRECTION_IN_WORDS =
+  /^(?:the )?(company|employer|role|job title|title|position)(?: name)? (?:should be|is actually|is really|should read) (.+?)(,?\s+(?:not|rather than|instead of)\b.*|\s+[-–—]\s.*|[.!]\s.*|[.!])?$/i;
+
+/** A name, or a value set against the one it replaces ("…, not Paylocity"): "should be a good fit" is neither. */
+function correctionInWords(line: string): Command | null {
+  const m = CORRECTION_IN_WORDS.exec(line.trim());
+  const value = m?.[2]?.trim();
+  if (!m || !value || value.length > 120) return null;
+  const replaces = /^,?\s+(?:not|rather than|instead of)\b/i.test(m[3] ?? '');
+  if (!replaces && !/^[\p{Lu}\d]/u.test(value)) return null;
+  const verb = /^(?:company|employer)$/i.test(m[1] ?? '') ? 'company' : 'role';
+  return { verb, arg: value, unsure: true };
+}
+
+/**
+ * No command, but what looks like one: a misspelt first word, a correction in words, or a stop in
+ * plain words.
+ */
 function suggestionFor(lines: string[]): Command | null {
   const first = lines[0];
   if (!first) return null;
-  return misspelt(withoutPoliteStart(first)) ?? plainStop(lines);
+  const line = withoutPoliteStart(first);
+  return misspelt(line) ?? correctionInWords(line) ?? plainStop(lines);
 }
 
 /**

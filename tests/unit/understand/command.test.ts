@@ -528,6 +528,23 @@ describe('suggestions: what only looks like a command is never one', () => {
   });
 
   it.each([
+    [
+      "company should be Kishwaukee Transit District, not Paylocity - that's just the portal I applied through",
+      { verb: 'company', arg: 'Kishwaukee Transit District', unsure: true },
+    ],
+    [
+      'The role is actually Senior Data Analyst.',
+      { verb: 'role', arg: 'Senior Data Analyst', unsure: true },
+    ],
+    [
+      'role should be senior analyst, not analyst',
+      { verb: 'role', arg: 'senior analyst', unsure: true },
+    ],
+  ])('a correction in words, asked about: %j', (text, command) => {
+    expect(parseCommands(`${text}${QUOTE}`)).toEqual([command]);
+  });
+
+  it.each([
     'please stop sending these',
     'Please stop sending me these emails.',
     'I accepted another offer, no more reminders',
@@ -561,6 +578,9 @@ describe('suggestions: what only looks like a command is never one', () => {
     'I might drop out of the running if they lowball me, keep tracking it.',
     'FYI they attached a list of all open positions.',
     'Here is a summary of all outstanding questions from the panel.',
+    // A role or a company talked about, not corrected.
+    'The role should be a good fit for me, fingers crossed.',
+    'The company is great, thanks for the draft.',
     `Great draft. ${'I wrote a lot more here about the interview. '.repeat(20)} No more emails from the recruiter yet.`,
   ])('no suggestion: %j', (text) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([]);
