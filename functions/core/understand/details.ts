@@ -730,7 +730,7 @@ const SHOUTED = /^(?=[^\p{Ll}]*\p{Lu}{4})[^\p{Ll}]+$/u;
 const JOINING_WORD = /^(?:OF|AND|&|THE|FOR|TO|IN|AT|ON|OR|BY|WITH)$/;
 const SHORT_WORD =
   /^(?:OIL|GAS|ART|LAW|TAX|WEB|AIR|SEA|BAR|LAB|SPA|CAR|NEW|KEY|PAY|DAY|BAY|ICE|RED|BIG|TOP|ALL|ANY|ONE|TWO|SUB)$/;
-const KEPT_CAPITALS = /^(?:VIII?|CISO|QHSE|HVAC|FICO|SCADA|AML|SAAS)$/;
+const KEPT_CAPITALS = /^(?:VIII?|CISO|QHSE|HVAC|FICO|SCADA|SAAS)$/;
 function shoutedTitle(title: string): string {
   return title.replace(/\p{Lu}+/gu, (word) =>
     JOINING_WORD.test(word)
