@@ -494,6 +494,11 @@ describe('employer replies', () => {
       "We're still reviewing candidates and will get back to you by the end of next week.",
       'neutral',
     ],
+    // Still seeing others, no decision yet, a day to hear by: neither news nor a no.
+    [
+      "We've got two more people to see this week, so we won't have a decision for a few more days yet. We're aiming to let everyone know by the 17th.",
+      'neutral',
+    ],
     // A delay that opens with "Unfortunately" is still no rejection.
     [
       "Unfortunately our decision is going to take a little longer than we'd planned. I expect to be back in touch with everyone by the end of the month.",
