@@ -303,9 +303,28 @@ function replyDates(
     /\b(?:by|before|until|on|after|no later than|early|later|next|this coming|the week of)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|\d))/gi;
   for (const m of newDate ? [] : scan.matchAll(by)) {
     const from = m.index ?? 0;
-    const parsed = chrono.parse(scan.slice(from, from + 60), reference, { forwardDate: true })[0];
-    if (!parsed || parsed.index > m[0].length + 1) continue;
+    const after = scan.slice(from, from + 60);
+    // "by Friday 17th": the interview reader's days, whose weekday picks the month of a day of the
+    // month alone (chrono reads the coming Friday).
+    const mention = mentionsIn(after, {
+      reference: original.sentAt,
+      referenceZone: zone,
+      statedZone: null,
+      defaultTimezone: zone,
+      context: after,
+      durationMinutes: null,
+    })[0];
+    const dayOfMonth =
+      mention?.hasDate &&
+      mention.dayCertain &&
+      !mention.weekdayConflict &&
+      mention.index <= m[0].length + 1
+        ? mention
+        : null;
+    const parsed = dayOfMonth ? null : chrono.parse(after, reference, { forwardDate: true })[0];
+    if (!dayOfMonth && (!parsed || parsed.index > m[0].length + 1)) continue;
     if (
+      parsed &&
       !(
         parsed.start.isCertain('day') ||
         parsed.start.isCertain('weekday') ||
@@ -313,13 +332,16 @@ function replyDates(
       )
     )
       continue;
-    const wall = {
-      year: parsed.start.get('year') ?? 1970,
-      month: parsed.start.get('month') ?? 1,
-      day: parsed.start.get('day') ?? 1,
-      hour: parsed.start.isCertain('hour') ? (parsed.start.get('hour') ?? 9) : 9,
-      minute: parsed.start.isCertain('hour') ? (parsed.start.get('minute') ?? 0) : 0,
-    };
+    const time = dayOfMonth?.hasTime ? dayOfMonth.time : null;
+    const wall = dayOfMonth
+      ? { ...dayOfMonth.date, hour: time?.hour ?? 9, minute: time?.minute ?? 0 }
+      : {
+          year: parsed?.start.get('year') ?? 1970,
+          month: parsed?.start.get('month') ?? 1,
+          day: parsed?.start.get('day') ?? 1,
+          hour: parsed?.start.isCertain('hour') ? (parsed.start.get('hour') ?? 9) : 9,
+          minute: parsed?.start.isCertain('hour') ? (parsed.start.get('minute') ?? 0) : 0,
+        };
     const placed = placeWallTime(wall, zone);
     if (placed && new Date(placed.iso).getTime() > original.sentAt.getTime() - 86_400_000) {
       newDate = placed.iso;

@@ -531,6 +531,12 @@ describe('employer replies', () => {
       'Re: checking in',
     );
     expect(neutral.reply?.newDate).toBe('2026-03-13T09:00:00-04:00');
+    // "Friday 20th": the weekday picks the month; not the coming Friday.
+    const dated = await read(
+      "Hi Alex, we have two more people to see, so we're aiming to let everyone know by Friday 20th.",
+      'Re: checking in',
+    );
+    expect(dated.reply?.newDate).toBe('2026-03-20T09:00:00-04:00');
     const away = await read(
       "I'm currently out of the office and will return on March 16.",
       'Out of Office: Re: Thank you',
