@@ -4,6 +4,7 @@ import type { ReplyClass } from '../reading.ts';
 import type { CalendarEvent } from './calendar.ts';
 import { SUBJECT_PREFIXES } from './original.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
+import { sentences } from './text.ts';
 
 export interface Signals {
   cancellation: boolean;
@@ -127,8 +128,7 @@ const ACTION_LINK = /^\s*(?:[^\s:]+\s+){0,7}?[^\s:]*\s*[:→»›-]?\s*[<[(]?htt
  * sentence to a line.
  */
 export function withoutConditionals(text: string): string {
-  return text
-    .split(/(?<=[.!?])\s+|\n/)
+  return sentences(text)
     .filter((sentence) => !CONDITIONAL.test(sentence) && !ACTION_LINK.test(sentence))
     .map((sentence) => sentence.replace(CHANGE_OFFERED, ''))
     .join('\n');

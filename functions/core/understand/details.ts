@@ -225,7 +225,10 @@ export function runOfInitials(initials: string, texts: string[]): string | null 
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u');
   // Only marks between the run and the initials: "|", "-", brackets, a legal form.
   const beside = (between: string) =>
-    /^[\s|()*:,–—-]*(?:(?:Pvt|Pty|Ltd|Inc|LLC|Limited|Private)\.?[\s|()*:,–—-]*)*$/.test(between);
+    between
+      .split(/[\s|()*:,–—-]+/)
+      .filter(Boolean)
+      .every((word) => COMPANY_SUFFIX.test(word));
   for (const text of texts)
     for (const line of text.slice(0, 40_000).split('\n')) {
       const at = written.exec(line);

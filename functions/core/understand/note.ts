@@ -5,6 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
+import { sentences } from './text.ts';
 import { arrivesAt, likelyHour, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
 
@@ -167,10 +168,9 @@ const ZONE_QUESTION =
 
 /** True when the user's note asks which zone the forwarded time is in. */
 export function doubtsTheZone(note: string): boolean {
-  return note
-    .slice(0, 2_000)
-    .split(/(?<=[.!?])\s+|\n/)
-    .some((sentence) => sentence.includes('?') && ZONE_QUESTION.test(sentence));
+  return sentences(note.slice(0, 2_000)).some(
+    (sentence) => sentence.includes('?') && ZONE_QUESTION.test(sentence),
+  );
 }
 
 // "They told me 9am my time now": news the user heard, a witness, not a sum.

@@ -38,7 +38,7 @@ import {
 } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { literal, unwrapLines, WEEKDAY_WORD } from './text.ts';
+import { literal, sentences, unwrapLines, WEEKDAY_WORD } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -959,8 +959,7 @@ const ARRIVAL =
 
 /** The sentences of a reply that state the interview's clock changed, each on a line. */
 function clockChanges(body: string): string {
-  return body
-    .split(/(?<=[.!?])\s+|\n/)
+  return sentences(body)
     .filter(
       (sentence) =>
         /\d/.test(sentence) &&
@@ -986,13 +985,11 @@ const SLOT_AGREED = new RegExp(
  * Koh will join Mei Ling on the panel instead").
  */
 function proposesOrDeclines(text: string): boolean {
-  return text
-    .split(/(?<=[.!?])\s+|\n/)
-    .some((sentence) =>
-      PROPOSES_OR_DECLINES.test(
-        PANEL_CHANGE.test(sentence) ? sentence.replace(/\binstead\b/gi, '') : sentence,
-      ),
-    );
+  return sentences(text).some((sentence) =>
+    PROPOSES_OR_DECLINES.test(
+      PANEL_CHANGE.test(sentence) ? sentence.replace(/\binstead\b/gi, '') : sentence,
+    ),
+  );
 }
 
 const MOVES =

@@ -80,6 +80,11 @@ const DATE_OR_TIME_LINE = new RegExp(
 // as typed prose spaces twice after one.
 const CELL_GAP = /\t+|[ \t]*\|[ \t]*|(?<=[^\s.!?:]) {2,}(?=\S)/;
 
+/** A text's sentences, roughly: split after a stop, an exclamation or a question, and at lines. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n/);
+}
+
 /** A table row's cells, however the mail laid the row out. */
 export function tableCells(row: string): string[] {
   return row
