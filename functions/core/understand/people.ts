@@ -570,6 +570,15 @@ function listItem(line: string): string {
   return line.replace(/^[\s\-*•·–—+▪◦‣○■►\d.)|]+/, '');
 }
 
+// "Kayla Brekke, BSN, RN", "Ama Owusu PhD": degrees and licences after a signature's name. Capitals
+// alone only after a comma, since "Jean DUPONT" writes a surname so.
+const DEGREE = String.raw`(?:Ph\.?D|MSc|BSc|MEd|EdD|DPhil|MPhil|MRes|MEng|BEng|MBChB)\.?`;
+const LETTERS = String.raw`(?:\p{Lu}{2,6}(?:-\p{Lu}{1,3})?|${DEGREE})`;
+const POSTNOMINALS = new RegExp(
+  String.raw`(?:[ \t]+${DEGREE}|,[ \t]*${LETTERS})(?:,?[ \t]*${LETTERS})*[ \t]*$`,
+  'u',
+);
+
 /**
  * The person who signs the text ("Cheers, Callum" over "Callum Rooney / Talent Partner |
  * Ropewalks Apparel"), with the address the signature gives them, else the one it came from;
@@ -588,7 +597,9 @@ export function signerOf(text: string, company: string | null, from: Mailbox): M
     ),
     company,
   };
-  const name = lines.find((line) => NAME_ONLY.test(line) && isPersonName(line, context));
+  const name = lines
+    .map((line) => line.replace(POSTNOMINALS, ''))
+    .find((line) => NAME_ONLY.test(line) && isPersonName(line, context));
   if (!name) return null;
   return { name: bareName(name), email: emailFor(bareName(name), context) ?? from.email };
 }

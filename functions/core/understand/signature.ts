@@ -6,6 +6,27 @@ const SIGN_OFF =
 const HISTORY = /^[ \t]*(?:>|On .{4,120} wrote:|From:|-{3,}|_{3,}|Sent from my )/i;
 const MAX_LINES = 10;
 
+// A signature's first line: a name of two to four words, perhaps with letters after it.
+const NAME_LINE =
+  /^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}(?:,?[ \t]*\p{Lu}[\p{L}-]{1,7})*[ \t]*$/u;
+const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\+?\d[\d ()-]{7,}\d/;
+
+/**
+ * Where a signature with no sign-off starts ("… call me at (715) 555-0193." then "Kayla Brekke,
+ * BSN, RN" over a title, an address and a number): the first line of the last paragraph that
+ * gives an address or a number and starts with a name (a footer's helpline starts with none).
+ */
+function unsignedOffBlock(lines: string[], end: number): number | null {
+  for (let i = end - 1; i >= Math.max(0, end - 40); i--) {
+    if (!CONTACT.test(lines[i] ?? '')) continue;
+    let first = i;
+    while (first > 0 && (lines[first - 1] ?? '').trim() !== '' && i - first < 6) first--;
+    if (NAME_LINE.test(lines[first] ?? '')) return first;
+    i = first;
+  }
+  return null;
+}
+
 /** The signature lines of a text: those after its last sign-off, before any quoted history. */
 export function signatureLines(body: string): string[] {
   const lines = body.slice(0, 40_000).split('\n');
@@ -23,7 +44,7 @@ export function signatureLines(body: string): string[] {
       break;
     }
   }
-  const from = start === -1 ? Math.max(0, end - 6) : start;
+  const from = start === -1 ? (unsignedOffBlock(lines, end) ?? Math.max(0, end - 6)) : start;
   return lines
     .slice(from, Math.min(end, from + MAX_LINES))
     .map((line) => line.trim())

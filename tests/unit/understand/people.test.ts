@@ -848,6 +848,22 @@ describe('signerOf', () => {
     });
     expect(signerOf('Thanks,\nThe Ropewalk Goods team', 'Ropewalk Goods', from)).toBeNull();
   });
+
+  it('is who signs with letters after the name, which are no part of it', () => {
+    const from = { name: 'Larchmont Health Talent Acquisition', email: 'noreply@ats.example' };
+    const signed = (line: string) =>
+      signerOf(
+        `I will call you then.\n\n${line}\nNurse Recruiter | Talent Acquisition\nLarchmont Health\nmaeve.oduya@larchmont.example`,
+        'Larchmont Health',
+        from,
+      );
+    const maeve = { name: 'Maeve Oduya', email: 'maeve.oduya@larchmont.example' };
+    expect(signed('Maeve Oduya, BSN, RN')).toEqual(maeve);
+    expect(signed('Maeve Oduya, PhD')).toEqual(maeve);
+    expect(signed('Maeve Oduya MSc, CIPD')).toEqual(maeve);
+    // A surname's inner capital is no degree.
+    expect(signed('Ronan McDonald')?.name).toBe('Ronan McDonald');
+  });
 });
 
 // A writer whose Cc names two colleagues.
