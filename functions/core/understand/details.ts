@@ -223,12 +223,13 @@ export function runOfInitials(initials: string, texts: string[]): string | null 
   if (!/^[A-Z]{3,6}$/.test(initials)) return null;
   const letters = initials.toLowerCase();
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u');
-  // Only marks between the run and the initials: "|", "-", brackets, a legal form.
+  // Only marks between the run and the initials: "|", "-", brackets, quotes, a legal form, and a
+  // definition's "the" ('Larkspur Valve Works, Inc. (the "LVW")').
   const beside = (between: string) =>
     between
-      .split(/[\s|()*:,–—-]+/)
+      .split(/[\s|()*:,–—"“”'‘’-]+/)
       .filter(Boolean)
-      .every((word) => COMPANY_SUFFIX.test(word));
+      .every((word) => COMPANY_SUFFIX.test(word) || word === 'the');
   for (const text of texts)
     for (const line of text.slice(0, 40_000).split('\n')) {
       const at = written.exec(line);

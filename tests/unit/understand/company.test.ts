@@ -155,6 +155,12 @@ describe('runOfInitials', () => {
     expect(runOfInitials('TCS', ['the Technical Customer Support Engineer role\nTCS'])).toBeNull();
     expect(runOfInitials('SAP', ['Position: Senior Account Planner at SAP'])).toBeNull();
   });
+
+  it('reads a definition in quotes, as a legal notice writes one', () => {
+    const notice = 'This e-mail is from Larkspur Valve Works, Inc. ("LVW") and is confidential.';
+    expect(runOfInitials('LVW', [notice])).toBe('Larkspur Valve Works');
+    expect(runOfInitials('LVW', ['Larkspur Valve Works (the “LVW”)'])).toBe('Larkspur Valve Works');
+  });
 });
 
 describe('shortFormOf', () => {
