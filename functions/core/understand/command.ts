@@ -404,10 +404,15 @@ function readNumbered(line: string): Command | null {
  * few sentences or clauses that is ("I'm back - you can resume the reminders now. Thanks!").
  */
 function commandOf(first: string): Command | null {
-  const whole = commandOfClause(first);
-  if (whole) return whole;
-  // "done, emailed it to Ji-woo before lunch": a comma parts clauses too.
-  const clauses = first
+  return commandOfClause(first) ?? inClauses(first, commandOfClause);
+}
+
+/**
+ * The command `read` finds in one of a line's first clauses ("done, emailed it to Ji-woo before
+ * lunch": a comma parts clauses too), when the line has more than one.
+ */
+function inClauses(line: string, read: (clause: string) => Command | null): Command | null {
+  const clauses = line
     .split(/(?<=[.!?,])\s+|\s+[-–—]\s+/)
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -415,7 +420,7 @@ function commandOf(first: string): Command | null {
   for (const [i, clause] of clauses.slice(0, 3).entries()) {
     // "Close, but the time is wrong", "Stop, wait": the clause after it takes the word back.
     if (HEDGE.test(clauses[i + 1] ?? '')) continue;
-    const command = commandOfClause(clause);
+    const command = read(clause);
     // Only a whole line takes free text ("notes: …"); a clause is a verb with little or no argument.
     if (command && !CORRECTIONS.has(command.verb) && !FREE_ARG.has(command.verb)) return command;
   }
@@ -610,7 +615,12 @@ function suggestionFor(lines: string[]): Command | null {
   const first = lines[0];
   if (!first) return null;
   const line = withoutPoliteStart(first);
-  return misspelt(line) ?? correctionInWords(line) ?? plainStop(lines);
+  return (
+    misspelt(line) ??
+    correctionInWords(line) ??
+    inClauses(first, (clause) => misspelt(withoutPoliteStart(clause))) ??
+    plainStop(lines)
+  );
 }
 
 /**

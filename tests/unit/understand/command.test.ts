@@ -518,6 +518,9 @@ describe('suggestions: what only looks like a command is never one', () => {
     ['staus', 'status'],
     ['hepl', 'help'],
     ['stpo 2', 'stop 2'],
+    // In a later clause of the line, as a whole command is read there.
+    ['meh, never mind - just clsoe this one out. 3 weeks of silence', 'stop'],
+    ['Thanks for this, pasue for now', 'pause'],
     ['compnay: Acme Robotics', 'company: Acme Robotics'],
     ['intervewer: Dana Lee <dana@acme.example>', 'interviewer: Dana Lee <dana@acme.example>'],
   ])('a typo: %j -> did you mean %j?', (line, suggested) => {
