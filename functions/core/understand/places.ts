@@ -242,6 +242,11 @@ function countryOnOneClock(segment: string): PlaceMatch | null {
   return segment.length >= 4 ? countryClock(segment, segment, segment) : null;
 }
 
+/** The countries (ISO alpha-2) whose listed cities keep a zone: "America/Havana" -> CU. */
+export function countriesOfZone(zone: string): string[] {
+  return [...gazetteer().byIso2].filter(([, zones]) => zones.has(zone)).map(([code]) => code);
+}
+
 /** A place in a country, by the country's name or code, when the country keeps one clock. */
 function countryClock(name: string, country: string, text: string): PlaceMatch | null {
   const { byCountry, byIso2 } = gazetteer();

@@ -3,7 +3,7 @@
 // instants with the offset valid on that date.
 import { DateTime, IANAZone } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
-import { placeNamed, zonesOfPlace } from './places.ts';
+import { countriesOfZone, placeNamed, zonesOfPlace } from './places.ts';
 import { windowsIdToIana, zoneOfDisplayName } from './windows-zones.ts';
 
 /** A zone as the mail stated it, resolved to an IANA name. */
@@ -390,9 +390,15 @@ export function settledBy(
   // Its first meaning settles it only where the caller says so ("3:30pm IST, your time" to a
   // reader in India); "MST" in July from Denver stays in doubt.
   if (firstMeaningToo && match.zone === knownZone) return knownZone;
-  // "AST" from Manama: Arabia's time, which Bahrain keeps as Riyadh does, though its zone is its own.
+  if (match.alternatives.includes(knownZone)) return knownZone;
+  // "AST" from Manama: Arabia's time, which Bahrain keeps as Riyadh does, though its zone is its
+  // own. Not another country's, where the first meaning is the known zone's own country's: "CST"
+  // from New York is the US's Central time, though Cuba's "CST" keeps New York's clock.
+  const home = countriesOfZone(knownZone);
+  const atHome = (zone: string) => countriesOfZone(zone).some((country) => home.includes(country));
+  const homeMeaning = atHome(match.zone);
   return match.alternatives.some(
-    (zone) => zone === knownZone || sameClockAllYear(zone, knownZone, RULES_YEAR),
+    (zone) => sameClockAllYear(zone, knownZone, RULES_YEAR) && (!homeMeaning || atHome(zone)),
   )
     ? knownZone
     : null;

@@ -698,6 +698,20 @@ describe("an abbreviation the writer's place settles", () => {
     expect(found?.start).toBe('2027-04-22T13:00:00+03:00');
     expect(found?.timezone).toBe('Asia/Bahrain');
   });
+
+  it("is no other country's clock where its first meaning is the writer's own country's", () => {
+    // Cuba's "CST" keeps New York's clock; from New York, "CST" is still the US's Central time.
+    const found = read('Date: Monday, November 8, 2027\nTime: 1:30 PM - 2:15 PM (CST)', {
+      writerZone: 'America/New_York',
+    });
+    expect(found?.start).toBe('2027-11-08T13:30:00-06:00');
+    expect(found?.timezone).toBe('America/Chicago');
+    // Its own country's zones on the same clock still settle it: "AEST" in November from Sydney.
+    const summer = read('Thursday 11 November 2027, 10:30am AEST', {
+      writerZone: 'Australia/Sydney',
+    });
+    expect(summer?.start).toBe('2027-11-11T10:30:00+11:00');
+  });
 });
 
 describe('"your time" that restates the time, or a writer whose place is the first meaning', () => {
