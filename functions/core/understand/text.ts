@@ -257,6 +257,21 @@ export function struckText(html: string): string[] {
   return found;
 }
 
+// A cell of one paragraph is a few pieces of text between its breaks; more is a layout's cell.
+const MAX_CELL_PIECES = 12;
+
+/**
+ * "<td><p><b>Reporting Time</b></p></td>": the breaks around a cell's one paragraph, as Word
+ * writes every cell, go, so that its row still reads as one line. A cell of several lines keeps
+ * them.
+ */
+function inlineOneParagraphCell(out: string[], start: number | undefined): void {
+  if (start === undefined || out.length - start > MAX_CELL_PIECES) return;
+  const cell = out.slice(start).join('');
+  if (cell.trim().includes('\n')) return;
+  out.splice(start, out.length - start, cell.replace(/\n/g, ' '));
+}
+
 /**
  * HTML -> text lines. A small tag scanner rather than a DOM: linear time on any input, and it
  * drops what a reader never sees (hidden preheaders, styles, scripts, comments).
@@ -267,6 +282,8 @@ export function htmlToText(html: string): string {
   let hiddenDepth = 0;
   let hiddenTag = '';
   let skipTag = '';
+  // Where each open cell's text starts in `out`.
+  const cellStarts: number[] = [];
   let i = 0;
   while (i < source.length) {
     const lt = source.indexOf('<', i);
@@ -313,7 +330,11 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (name === 'td' || name === 'th') {
-      if (closing) out.push('\t');
+      if (!closing) cellStarts.push(out.length);
+      else {
+        inlineOneParagraphCell(out, cellStarts.pop());
+        out.push('\t');
+      }
     } else if (name === 'tr' || name === 'li' || name === 'dt' || name === 'dd') {
       // Rows and items end a line; only their end does, so a table reads one row per line.
       if (closing) out.push('\n');

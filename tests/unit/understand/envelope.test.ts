@@ -50,6 +50,18 @@ describe('htmlToText', () => {
       'Date\tWednesday, June 10\nTime\t2:30 PM – 3:15 PM (CT)\n\nBring ID',
     );
   });
+
+  it('keeps a row on one line when each cell holds one paragraph, as Word writes tables', () => {
+    const html = `<table>
+      <tr><td><p class="MsoNormal"><b>Reporting Time</b></p></td><td><p>9:15 AM</p></td></tr>
+      <tr><td><p><b>Interview</b></p></td><td><div>10:00 AM</div></td></tr></table>`;
+    expect(htmlToText(html)).toBe('Reporting Time\t9:15 AM\nInterview\t10:00 AM');
+  });
+
+  it('keeps the lines of a cell that holds several paragraphs (a layout table)', () => {
+    const html = '<table><tr><td><p>Dear Sam,</p><p>Thursday at 3pm.</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('Dear Sam,\n\nThursday at 3pm.');
+  });
 });
 
 describe('evaluateFolder', () => {
