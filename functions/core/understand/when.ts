@@ -697,10 +697,14 @@ const REPORTING_CLAUSE = new RegExp(
 const STARTS_AT =
   /\b(?:interview|interviews|it|session|panel|meeting)\b[^.!?\n]{0,30}\b(?:begin|begins|start|starts|commence|commences|will be held)\s+(?:at\s+|from\s+)?$/i;
 
+// A table's label for the time to arrive by ("Reporting time", "Check-in").
+const ARRIVAL_LABEL = /\b(?:arrival|arrive|check[- ]?in|registration|reporting)\b/i;
+
 /** The time at `index` is one to arrive by ("Please arrive by 8:45", "check in at 9:40"). */
 export function arrivesAt(text: string, index: number): boolean {
   return (
     ARRIVAL_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    ARRIVAL_LABEL.test(labelAbove(text, index) ?? '') ||
     joinsEarly(text, index) ||
     REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
   );
@@ -973,7 +977,12 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // GMT" or an "arrive by 12:45" beside it is no slot of it.
     const runs = times.filter((slot) => startsLine(text, slot.index));
     const all = day.hasTime && runs.length === times.length ? [day, ...runs] : runs;
-    const slots = all.filter((slot) => !notASession(lineAround(text, slot.index, slot.end)));
+    // A row under a label of its own ("Reporting time" / "9:15 AM") is that label's.
+    const slots = all.filter(
+      (slot) =>
+        !notASession(lineAround(text, slot.index, slot.end)) &&
+        !ARRIVAL_LABEL.test(labelAbove(text, slot.index) ?? ''),
+    );
     const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
     // Its sessions run forward in time: one before the first ("Previous time: 10:00 AM") is
     // another slot's, not this day's. (An arrival or a breakfast may be listed anywhere.)

@@ -113,6 +113,13 @@ describe('dates and times', () => {
     expect(arrivalLast.interview?.end).toBe('2026-03-12T12:30:00-04:00');
   });
 
+  it('a time under an arrival label is no start, as a table flattened to lines writes it', async () => {
+    const stacked = await read(
+      'Your interview is scheduled as below.\n\nDate\n\nThursday, March 12, 2026\n\nReporting time\n\n9:15 AM (document check)\n\nInterview\n\n10:00 AM ET',
+    );
+    expect(stacked.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+  });
+
   it('an itinerary lasts as its sessions do: not its site tour, nor a length said of one row', async () => {
     const onsite = await read(
       'Your onsite on Thursday, March 12, 2026 (all times Eastern):\n\n9:45 AM   Arrive at reception\n10:00 AM - 10:45 AM   Quality Systems\n10:45 AM - 11:30 AM   Leadership\n11:30 AM   Site tour (optional, about 20 minutes)',
