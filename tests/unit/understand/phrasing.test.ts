@@ -459,6 +459,10 @@ describe('employer replies', () => {
       'rejection',
     ],
     ['We made an offer to another candidate last week.', 'rejection'],
+    // An appointment made, as British employers write it.
+    ["I wanted to let you know that we've now appointed to the role.", 'rejection'],
+    ['The panel has appointed another candidate, whose experience was closer.', 'rejection'],
+    ['I am writing to let you know that the post has now been filled.', 'rejection'],
     [
       'We have decided to offer the position to a candidate whose experience is a closer match.',
       'rejection',
@@ -504,6 +508,10 @@ describe('employer replies', () => {
     // Still seeing others, no decision yet, a day to hear by: neither news nor a no.
     [
       "We've got two more people to see this week, so we won't have a decision for a few more days yet. We're aiming to let everyone know by the 17th.",
+      'neutral',
+    ],
+    [
+      "The panel enjoyed meeting you. We're not quite at a decision yet; there's one more conversation to have, and I'll reach out as soon as I know more.",
       'neutral',
     ],
     // A delay that opens with "Unfortunately" is still no rejection.
