@@ -177,7 +177,8 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     argument: 'grammar',
     needsApplication: true,
     needsOpen: true,
-    typoTargets: ['snooze'],
+    // "remnd me in a week": snooze's words begin with "remind" as often as with "snooze".
+    typoTargets: ['snooze', 'remind'],
     help: {
       section: 'application',
       entries: [

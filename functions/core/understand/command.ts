@@ -480,8 +480,8 @@ export const ENGLISH_NEAR_COMMANDS: ReadonlySet<string> = new Set(
   cotes dent digests dime direst divest dole dotes forge forged forger forges forgets forgot gent
   heap held hell helm helps hemp hep hole interview interviewed interviewee interviewees
   interviewers interviews kelp lent lime linked lose mime mole motes nites nodes noes noses note
-  noted parse paused pauses pent pole presume remote removed remover removes rent resent resumed resumes
-  rile rime robe rode roe roles roll rope rose rote rove rule scent seat sect send set shop slop
+  noted parse paused pauses pent pole presume rebind remand reminds remote removed remover removes rent
+  resent resumed resumes rewind rile rime robe rode roe roles roll rope rose rote rove rule scent seat sect send set shop slop
   snoozed snoozes sole sop spent states stats statue statues stent step stomp stoop stops stow
   strop subscribe swop tame tent tide tie tike tile timed timer times tine tire tome top totes
   unsubscribed unsubscribes updated updater updates vent vole votes went whelp yelp`.split(/\s+/),

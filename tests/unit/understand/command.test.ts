@@ -512,6 +512,10 @@ describe('suggestions: what only looks like a command is never one', () => {
     ['Pasue for now', 'pause'],
     ['snoze 3d', 'snooze 3d'],
     ['Snoooze 1 week', 'snooze 7 days'],
+    [
+      'Can u remnd me about this one in a week? Their office is shut till Wednesday',
+      'snooze 7 days',
+    ],
     ['resmue', 'resume'],
     // `unsubscribe` is another way to write `stop`.
     ['unsubscibe', 'stop'],
@@ -600,6 +604,7 @@ describe('suggestions: what only looks like a command is never one', () => {
   it('every typo target begins a command, so a typo of it suggests one', () => {
     const tails: Record<string, string> = {
       snooze: ' 3d',
+      remind: ' me in a week',
       notes: ': x',
       update: ': x',
       time: ': Tue 3pm',
