@@ -540,6 +540,16 @@ describe('employer replies', () => {
     }
   });
 
+  it('reads a day confirmed without a time as the interview, and asks its time', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nThanks Greg. Alex - confirming Friday as per Greg's reply below. I've updated the calendar invite.\n\nPlease arrive by 11.15 for the site induction.\n\nJane",
+      'RE: Interview - Project Engineer',
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start ?? null).toBeNull();
+    expect(reading.missing).toContain('date and time');
+  });
+
   it('gives the new date a neutral reply names, and an out-of-office return date', async () => {
     const neutral = await read(
       "Hi Alex, we're still reviewing candidates and will get back to you by the end of next week.",
