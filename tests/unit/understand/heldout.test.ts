@@ -54,6 +54,10 @@
 // `heldout38` 103/119 (86.6%, none; employers in India, Asia, Africa and Europe writing English);
 // then, after that session's second round of fixes, `heldout39` 106/112 (94.6%, none; ordinary
 // mail as heldout37; 105/112 at the session's start) and `heldout40` 65/93 (69.9%, none; a week
+// of replies and commands, the same at the session's start); the next session's `heldout41`
+// 104/119 (87.4%, none; ordinary mail, the same at the session's start) and `heldout42` 71/86
+// (82.6%, two: a "(CST)" settled as New York's clock by Cuba's "CST" under a vendor's New York
+// footer, a reporting time read as the start of a Word table whose cells had become lines; a week
 // of replies and commands, the same at the session's start). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
@@ -102,8 +106,10 @@ const BATCHES = [
   { folder: 'heldout36', floor: 0.96 },
   { folder: 'heldout37', floor: 0.86 },
   { folder: 'heldout38', floor: 0.94 },
-  { folder: 'heldout39', floor: 0.93 },
-  { folder: 'heldout40', floor: 0.8 },
+  { folder: 'heldout39', floor: 0.95 },
+  { folder: 'heldout40', floor: 0.82 },
+  { folder: 'heldout41', floor: 0.89 },
+  { folder: 'heldout42', floor: 0.95 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
