@@ -565,6 +565,9 @@ function withoutFrenchMonsieur(text: string): string {
 const DOCTORATE_FIELD =
   /(?<=\bDr\.)(?:[ \t]?(?:med(?:\.[ \t]?dent)?|rer\.[ \t]?nat|phil|jur|oec|sc|techn|h\.[ \t]?c)|-Ing)\.(?=[ \t])/g;
 
+// A list's item by its bullet or number: "- Jane Doe", "2. Ms. Pooja Deshpande".
+const LIST_ITEM_MARK = /^[ \t]*(?:[-*•·–—+▪◦‣○■►]|\d{1,2}[.)])[ \t]+\S/;
+
 /** A list's item without its bullet or number: "  2. Ms. Pooja Deshpande", "- Jane Doe", "+ Mr. Long". */
 function listItem(line: string): string {
   return line.replace(/^[\s\-*•·–—+▪◦‣○■►\d.)|]+/, '');
@@ -660,7 +663,11 @@ export function interviewersFromText(
       const next = scan.indexOf('\n', at + 1);
       const text = scan.slice(at + 1, next === -1 ? scan.length : next);
       if (!text.trim()) {
-        if (names.length > 0 || line > 0) break;
+        // "1. …" / blank / "2. …": a paragraph per item still runs the list on.
+        const end = next === -1 ? -1 : scan.indexOf('\n', next + 1);
+        const following = next === -1 ? '' : scan.slice(next + 1, end === -1 ? undefined : end);
+        const runsOn = names.length > 0 && LIST_ITEM_MARK.test(following);
+        if (!runsOn && (names.length > 0 || line > 0)) break;
       } else {
         if (/\borgani[sz]er\b/i.test(text)) {
           at = next === -1 ? scan.length : next;

@@ -490,6 +490,16 @@ describe('a numbered panel in a table', () => {
       ),
     ).toEqual(['Sanjay Kulkarni', 'Pooja Deshpande']);
   });
+
+  it('is read across the blank lines between its items, as a paragraph per item leaves them', () => {
+    const panel =
+      'Interview Board:\n\n1. Prof. Lata Menon, Registrar - Chair\n\n2. Dr. Arvind Rao, Dean\n\n3. Ms. Neha Joshi, HR\n\nPlease bring your certificates.\n';
+    expect(names(panel)).toEqual(['Lata Menon', 'Arvind Rao', 'Neha Joshi']);
+    // A blank line ends a list whose next line is no item.
+    expect(
+      names('Interview Board:\n1. Dr. Arvind Rao, Dean\n\nNeha Joshi will meet you at the gate.\n'),
+    ).toEqual(['Arvind Rao']);
+  });
 });
 
 describe("a session's title", () => {
