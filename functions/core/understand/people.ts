@@ -978,6 +978,66 @@ function mentionsOf(person: Person, text: string): number[] {
   return [...text.matchAll(pattern)].map((m) => m.index ?? 0);
 }
 
+// The user's note says whom they meet: "Tues 4:15 w/ Doug + Jenny", "screen with Dana Lee", "panel
+// with Sam and Ines" (not "will check with Kellie", "confirmed with Itzel"); then the names.
+const NOTE_MEETS =
+  /(?:\bw\/|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|coffee|lunch|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
+const NOTE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
+const NOTE_NAMES = new RegExp(
+  String.raw`^${NOTE_NAME}(?:[ \t]*(?:\+|&|,|\band\b)[ \t]*${NOTE_NAME})*`,
+  'u',
+);
+
+/**
+ * The people the user's note says they meet, each as the mail names them in full: a given name
+ * ("w/ Doug + Jenny") is the one person of the mail's mailboxes or text whose given name it is.
+ * A name the mail does not hold, or holds for two people, is left out, as is one already `found`.
+ */
+export function peopleTheNoteNames(
+  note: string,
+  text: string,
+  context: PeopleContext,
+  found: Person[] = [],
+): Person[] {
+  const people: Person[] = [];
+  for (const m of note.slice(0, 500).matchAll(NOTE_MEETS)) {
+    const listed = NOTE_NAMES.exec(m[1] ?? '')?.[0] ?? '';
+    for (const written of listed.split(/[ \t]*(?:\+|&|,|\band\b)[ \t]*/)) {
+      const name = written.trim();
+      if (!name) continue;
+      const [given = ''] = name.split(/\s+/);
+      // "w/ Normanskill search committee": the employer's name, not a person's.
+      if (context.company?.split(/\s+/).some((word) => sameName(word, given))) continue;
+      const known = new Set<string>();
+      for (const box of context.directory)
+        if (
+          box.name &&
+          sameName(box.name.split(/\s+/)[0] ?? '', given) &&
+          isPersonName(box.name, context)
+        )
+          known.add(bareName(box.name));
+      const inText = new RegExp(
+        String.raw`\b${literal(given)}(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}`,
+        'gu',
+      );
+      for (const found of text.slice(0, 40_000).matchAll(inText))
+        if (isPersonName(found[0], context)) known.add(bareName(found[0]));
+      const whole = [...known].filter(
+        (full) => name.split(/\s+/).length === 1 || sameName(full, name),
+      );
+      // "Jenny Thao" and "Jenny Thao Ops" (a line's next word) are one person.
+      const distinct = whole.filter(
+        (full) => !whole.some((other) => other !== full && full.startsWith(`${other} `)),
+      );
+      if (distinct.length !== 1 || !distinct[0]) continue;
+      const full = distinct[0];
+      if ([...people, ...found].some((person) => sameName(person.name, full))) continue;
+      people.push({ name: full, email: emailFor(full, context) });
+    }
+  }
+  return people;
+}
+
 /**
  * "I have checked with Kunal and he is fine with the afternoon", a reply by the hiring manager
  * the thread named: of the people a thread's earlier messages named, those its latest message

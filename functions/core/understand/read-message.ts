@@ -27,7 +27,13 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
-import { carriedOver, findInterviewers, joinPanels, signerOf } from './people.ts';
+import {
+  carriedOver,
+  findInterviewers,
+  joinPanels,
+  peopleTheNoteNames,
+  signerOf,
+} from './people.ts';
 import {
   countryDomainOf,
   listsOfficesInSeveralZones,
@@ -875,15 +881,23 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
             fromThread: false,
           }
         : { ...latest, fromThread: false };
-  interview.interviewers = people.interviewers;
-  confidence.interviewers = people.confidence;
+  // "Tues 4:15 w/ Doug + Jenny": whom the user says they meet, as the mail names them.
+  const noted = peopleTheNoteNames(
+    original.note,
+    `${body}\n${earlier ?? ''}`,
+    peopleContext,
+    people.interviewers,
+  );
+  interview.interviewers = [...people.interviewers, ...noted];
+  confidence.interviewers = people.interviewers.length > 0 ? people.confidence : 0.8;
   if (people.interviewers.length > 0)
     sources.interviewers = people.fromCalendar
       ? 'calendar'
       : people.fromThread
         ? 'thread'
         : 'prose';
-  const topics = findTopics(`${body}\n${eventText}`, people.interviewers);
+  else if (noted.length > 0) sources.interviewers = 'user-note';
+  const topics = findTopics(`${body}\n${eventText}`, interview.interviewers);
   if (topics.length > 0) interview.topics = topics;
 
   const headings = activityHeadings(body);
@@ -891,7 +905,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     body,
     [subject, ...events.map((e) => e.summary), ...headings],
     interview.company,
-    [...people.interviewers.map((p) => p.name), ...candidateNames],
+    [...interview.interviewers.map((p) => p.name), ...candidateNames],
     [...candidateNames],
   );
   // What the latest message leaves unsaid, an older one of its thread quoted below may say ("the

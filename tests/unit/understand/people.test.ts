@@ -6,6 +6,7 @@ import {
   findInterviewers,
   interviewersFromText,
   joinPanels,
+  peopleTheNoteNames,
   signerOf,
 } from '../../../functions/core/understand/people.ts';
 
@@ -1122,5 +1123,44 @@ describe('forms of address from Thailand, India, Malaysia and Nigeria', () => {
       'Lakshmi Rao',
     ]);
     expect(names('You will meet Shri Anil Kumar, Chief Engineer.')).toEqual(['Anil Kumar']);
+  });
+});
+
+describe('peopleTheNoteNames', () => {
+  const mail = [
+    'Would Tuesday at 3 work? I will have Jenny Thao, our operations lead, join as well.',
+    'Doug',
+    '--',
+    'Doug Brandt',
+    'Transportation Manager',
+  ].join('\n');
+  const withDoug = {
+    ...context,
+    directory: [{ name: 'Doug Brandt', email: 'dbrandt@granite.example' }],
+  };
+
+  it('is whom the note meets, named in full as the mail names them', () => {
+    expect(peopleTheNoteNames('Tues 4:15 w/ Doug + Jenny (moved from 3)', mail, withDoug)).toEqual([
+      { name: 'Doug Brandt', email: 'dbrandt@granite.example' },
+      { name: 'Jenny Thao', email: null },
+    ]);
+    expect(peopleTheNoteNames('video call with Jenny Thao', mail, withDoug)).toEqual([
+      { name: 'Jenny Thao', email: null },
+    ]);
+  });
+
+  it('leaves out a name the mail does not hold, or holds for two people', () => {
+    expect(peopleTheNoteNames('interview with Granite', mail, withDoug)).toEqual([]);
+    // The employer's name, though the mail holds a street of that name.
+    const street = { ...withDoug, company: 'Granite City Logistics' };
+    expect(
+      peopleTheNoteNames('Zoom w/ Granite team', `${mail}\n4120 Granite Drive`, street),
+    ).toEqual([]);
+    const twoSams = 'You will meet Sam Lee and Sam Ortiz.';
+    expect(peopleTheNoteNames('w/ Sam', twoSams, context)).toEqual([]);
+    expect(peopleTheNoteNames('Tuesday 3pm, see below', mail, withDoug)).toEqual([]);
+    // Whom the user talks to about it, not whom they meet.
+    expect(peopleTheNoteNames('Will check with Doug but logging it', mail, withDoug)).toEqual([]);
+    expect(peopleTheNoteNames('Confirmed with Jenny for Thursday', mail, withDoug)).toEqual([]);
   });
 });
