@@ -74,7 +74,8 @@ function timesOf(
         mention.hasTime &&
         mention.time &&
         !aboutOwnPlans(note, mention.index) &&
-        !askedIn(note, mention.index),
+        !askedIn(note, mention.index) &&
+        !replacedAt(note, mention.index),
     )
     .map((mention) => {
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
@@ -102,6 +103,16 @@ const OWN_PLANS =
   /\b(?:(?:get(?:ting)?|catch(?:ing)?) the \d{1,2}[:.]\d{2}|on the \d{1,2}[:.]\d{2} (?:from|to|out of|into)|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
+
+// "Now Sat 10.30 instead of 12 noon", "moved from 3": the time it was, which witnesses nothing.
+const REPLACED =
+  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|brought forward|preponed) from|was|not)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
+
+function replacedAt(note: string, index: number): boolean {
+  // chrono's mention may hold the "from" itself ("from 11am"), or start after the hour ("12 noon").
+  const own = /^(?:from|at)\s/i.exec(note.slice(index, index + 5))?.[0] ?? '';
+  return REPLACED.test(`${note.slice(Math.max(0, index - 24), index)}${own}`);
+}
 
 /**
  * The clock times a mail gives, each with what it is: one on its reader's clock ("10am for you",
@@ -164,7 +175,7 @@ const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|cou
 // "Is this 2pm Perth time or Sydney time??", "which time zone is that?", "ET or CT?": a question
 // about whose clock the time is on.
 const ZONE_QUESTION =
-  /\b(?:which|what|whose) (?:time[- ]?zone|time|clock)\b|\b(?:my|our|their|his|her|your|local) time\b[^?.!]{0,40}\bor\b|\bor (?:my|our|their|his|her|your|local) time\b|\b\p{Lu}\p{Ll}+ time or \p{Lu}\p{Ll}+ time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b/u;
+  /\b(?:which|what|whose) (?:time[- ]?zone|time|clock)\b|\b(?:my|our|their|his|her|your|local) time\b[^?.!]{0,40}\bor\b|\bor (?:my|our|their|his|her|your|local) time\b|\b\p{Lu}\p{Ll}+ time or \p{Lu}\p{Ll}+ time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b|\b(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|time|clock)\s+(?:his|hers|theirs|yours|mine|ours)\s+or\s+(?:his|hers|theirs|yours|mine|ours)\b|\b(?:that|it|this)\s+(?:his|hers|theirs|yours|mine|ours)\s+or\s+(?:his|hers|theirs|yours|mine|ours)\s*\?/u;
 
 /** True when the user's note asks which zone the forwarded time is in. */
 export function doubtsTheZone(note: string): boolean {
@@ -192,6 +203,36 @@ function usersSum(t: NoteTime, original: DateTime, note: string, userZone: strin
   return Math.min(gap, 1440 - gap) <= 60 && !NEWS.test(sentenceOf(note, t.index));
 }
 
+// Two times set against each other: "11:30 but … 10:30", "2pm or 3pm", "10 vs 11" (not "3pm
+// their time, which I think is 2pm here?": the user's own sum).
+const SET_AGAINST = /\b(?:but|or|vs\.?|versus)\b/i;
+
+/**
+ * The first of two different times a question of the note sets against each other ("The
+ * invite says 11:30 but her note says 10:30am CST??"), as written; null when it asks no such thing.
+ */
+function rivalTimesAsked(note: string, userZone: string, reference: Date): string | null {
+  const text = note.slice(0, 2_000);
+  const timed = mentionsIn(text, noteReading(text, userZone, reference)).filter(
+    (mention) => mention.hasTime && mention.time,
+  );
+  for (const [i, first] of timed.entries()) {
+    const sentence = sentenceOf(text, first.index);
+    if (!sentence.includes('?')) continue;
+    const start = sentenceStart(text, first.index);
+    const rival = timed
+      .slice(i + 1)
+      .find(
+        (other) =>
+          sentenceStart(text, other.index) === start &&
+          (other.time?.hour !== first.time?.hour || other.time?.minute !== first.time?.minute) &&
+          SET_AGAINST.test(text.slice(first.zoneEnd, other.index)),
+      );
+    if (rival) return text.slice(first.index, first.zoneEnd).trim();
+  }
+  return null;
+}
+
 /**
  * Weighs the user's note against the start read from the original (null when none was read).
  * `reference` is when the note was written, for its relative days.
@@ -216,6 +257,9 @@ export function weighNote(
   // Without a time from the original there is nothing to confirm or correct: a time in the note
   // may be anything ("prep call with my mentor at 4pm"), so the reader asks.
   if (!original?.isValid) return { verdict: 'silent' };
+  // "The invite says 11:30 but her note says 10:30am CST??": the user asks which; the reader asks.
+  const rivals = rivalTimesAsked(note, options.userZone, options.reference);
+  if (rivals) return { verdict: 'contradicts', said: rivals };
   const read = timesOf(note, options.userZone, options.originalZone ?? null, options.reference);
   // "They're 5 and a half hours ahead, so that's 9.30am for me": the user's own sum from a time
   // the mail gives in a zone it names witnesses nothing; the acknowledgment states the time in

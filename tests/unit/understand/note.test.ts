@@ -55,6 +55,16 @@ describe('weighNote', () => {
     );
   });
 
+  it('the time it replaced witnesses nothing ("instead of 9", "moved from 9")', () => {
+    expect(weighNote('Tokyo one, now 9am JST instead of 11am', start, options)).toEqual({
+      verdict: 'confirms',
+    });
+    expect(weighNote('Tokyo, moved from 11am JST', start, options).verdict).toBe('silent');
+    expect(weighNote('Tokyo. Now Thu 9.00 instead of 12 noon', start, options).verdict).toBe(
+      'silent',
+    );
+  });
+
   it('a correction word corrects only the times after it in its own sentence', () => {
     const pacific = '2026-12-10T10:00:00-08:00';
     const withZone = { ...options, originalZone: 'America/Los_Angeles' };
@@ -74,6 +84,21 @@ describe('weighNote', () => {
       start: '2026-12-10T11:30:00-08:00',
       timezone: 'America/Los_Angeles',
     });
+  });
+});
+
+describe('weighNote: two times the user asks between', () => {
+  it('contradicts, so the reader asks', () => {
+    const note = "The invite says 7pm but Kenji's note in it says 8pm ET?? Emailed him to check.";
+    expect(weighNote(note, start, options)).toEqual({ verdict: 'contradicts', said: '7pm' });
+    expect(weighNote('Is it 7pm or 8pm? no idea', start, options).verdict).toBe('contradicts');
+  });
+
+  it('is no question between them where the user sums the two clocks', () => {
+    expect(weighNote('so 9am JST = 7pm for me?', start, options).verdict).not.toBe('contradicts');
+    expect(
+      weighNote('9am their time, which I think is 7pm here? will check', start, options).verdict,
+    ).not.toBe('contradicts');
   });
 });
 
@@ -174,6 +199,8 @@ describe('doubtsTheZone', () => {
     'Not sure - ET or CT?',
     'Is 11 their time or mine? Asking Wes.',
     "He'll be in Singapore - not sure if that's 9 his time, Boulder time or mine?",
+    'He says "Tuesday at 3". Is this 3 his or mine?? Going to check with him.',
+    'is that theirs or ours?',
   ])('%j asks whose clock', (note) => {
     expect(doubtsTheZone(note)).toBe(true);
   });
@@ -185,6 +212,7 @@ describe('doubtsTheZone', () => {
     'Can you remind me the day before?',
     'Any time or day works?',
     'Zoom time or phone?',
+    'Is the laptop his or mine? Bringing mine anyway.',
     '',
   ])('%j does not', (note) => {
     expect(doubtsTheZone(note)).toBe(false);
