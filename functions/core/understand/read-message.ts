@@ -170,6 +170,22 @@ function titledInText(name: string, text: string): boolean {
   });
 }
 
+// Where a time's clock came from: guessed from a place or the user, or named beside it.
+const INFERRED_CLOCK = new Set<FoundTime['zoneSource']>(['venue', 'writer', 'default']);
+const NAMED_CLOCK = new Set<FoundTime['zoneSource']>(['inline', 'stated']);
+
+/** The two times read the same on their own clocks: day, hour and minute. */
+function sameWallTime(a: FoundTime, b: FoundTime): boolean {
+  const [x, y] = [a.wallStart, b.wallStart];
+  return (
+    x.year === y.year &&
+    x.month === y.month &&
+    x.day === y.day &&
+    x.hour === y.hour &&
+    x.minute === y.minute
+  );
+}
+
 /**
  * Why a time placed on a clock the mail does not name is in doubt, if it is: the user's note asks
  * whose clock it is ("2pm Perth time or Sydney time?"); the writer signs from offices in several
@@ -512,7 +528,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
           confidence: { ...agreed.confidence, end: agreed.confidence.start },
         }
       : agreed;
-  const settled = moved ?? movedClock ?? agreedWithLength;
+  // "10:00 - 11:00 a.m. site time" over the invitation it copies below ("When: … 10:00 AM-11:00 AM
+  // (UTC-06:00) Central Time"): the same wall time on the same day, on the clock the thread names.
+  const found = inText.best;
+  const named =
+    found && !inText.ambiguous && INFERRED_CLOCK.has(found.zoneSource) && earlier ? quoted() : null;
+  const namedClock =
+    found && named && NAMED_CLOCK.has(named.zoneSource) && sameWallTime(named, found)
+      ? { ...found, ...named, end: named.end ?? found.end }
+      : null;
+  const settled = moved ?? movedClock ?? agreedWithLength ?? namedClock;
   const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event

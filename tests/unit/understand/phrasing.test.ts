@@ -672,6 +672,52 @@ describe('a thread whose latest message keeps the clock on another day', () => {
     const reading = await read(body, 'Re: Interview');
     expect(reading.interview?.start ?? null).toBeNull();
   });
+
+  // The thread may name the latest message's clock, though.
+  it('takes the zone of the same wall time on the same day from the invitation it quotes', async () => {
+    const body = [
+      'FYI',
+      '',
+      '-------- Forwarded message --------',
+      'From: Jane Recruiter <jane@acmecorp.example>',
+      'Date: March 2, 2026 9:42:18 AM',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Subject: Interview with the site team',
+      '',
+      'Hi Alex,',
+      '',
+      'Here are the details for your interview with the team at our mine site:',
+      '',
+      'Thursday, March 12',
+      '10:00 - 11:00 a.m. site time',
+      'Microsoft Teams',
+      '',
+      "You'll be speaking with Sam Ortiz, our Site Superintendent. Dana Lee in site HR set up the meeting on the site calendar and will send you the Teams invite directly; I've copied it below so you have it in the meantime. I won't be on the call myself.",
+      '',
+      "If you move forward to the next stage, we'd fly you up for a site visit. Flights usually leave Pearson around 7 a.m. and connect through Thunder Bay, so we'd book you an overnight at the camp. Bring sturdy boots; we supply the rest of the protective gear.",
+      '',
+      'Best regards,',
+      'Jane',
+      '',
+      'Jane Recruiter',
+      'Talent Acquisition, Acme Forest Products',
+      '100 King Street West, Toronto, ON M5X 1A9',
+      '',
+      '-----Original Appointment-----',
+      'From: Dana Lee',
+      'Sent: Monday, March 2, 2026 8:31 AM',
+      'To: Sam Ortiz; Jane Recruiter',
+      'Subject: Interview - Alex Rivera',
+      'When: Thursday, March 12, 2026 10:00 AM-11:00 AM (UTC-06:00) Central Time (US & Canada).',
+      'Where: Microsoft Teams Meeting',
+    ].join('\n');
+    const reading = await read(
+      body,
+      'Fwd: Interview with the site team',
+      'Alex Rivera <alex.rivera@example.net>',
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T10:00:00-05:00');
+  });
 });
 
 describe('what a rule must not take', () => {
