@@ -79,17 +79,18 @@ export interface WhenOptions {
 }
 
 /**
- * Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), or the
- * place's ("local time": the venue's, for a meeting held somewhere; else the writer's).
+ * Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), the
+ * place's ("local time": the venue's, for a meeting held somewhere; else the writer's), or a
+ * site's ("site time", "plant time": the venue's only, which the writer may not share).
  */
-type Relative = 'reader' | 'writer' | 'local';
+type Relative = 'reader' | 'writer' | 'local' | 'site';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|mine|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time))\b/i;
 
 type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
 
 function whoseClock(said: RegExpExecArray): Relative {
-  return said[1] ? 'reader' : said[2] ? 'writer' : 'local';
+  return said[1] ? 'reader' : said[2] ? 'writer' : said[3] ? 'local' : 'site';
 }
 
 export interface Mention {
@@ -1205,7 +1206,9 @@ function secondStatement(
       ? options.readerZone
       : second.relative === 'local'
         ? (options.venueZone ?? options.writerZone)
-        : options.writerZone) ??
+        : second.relative === 'site'
+          ? options.venueZone
+          : options.writerZone) ??
     null;
   if (!zone) return 'none';
   const time = likelyHour(second.time, !second.meridiemCertain);
@@ -1354,10 +1357,17 @@ function zoneFor(
   if (candidate.relative === 'reader' && options.readerZone)
     return { zone: options.readerZone, zoneSource: 'reader', zoneConfidence: 0.85 };
   // "10:00 AM local time" at the Chattanooga plant, written from the Nashville office.
-  if (candidate.relative === 'local' && options.venueZone)
+  if ((candidate.relative === 'local' || candidate.relative === 'site') && options.venueZone)
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.85 };
   if ((candidate.relative === 'writer' || candidate.relative === 'local') && writer)
     return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };
+  // "10:00 a.m. site time" at a site the mail does not place: no clock known, so it is asked.
+  if (candidate.relative === 'site')
+    return {
+      zone: writer ?? options.defaultTimezone,
+      zoneSource: writer ? 'writer' : 'default',
+      zoneConfidence: 0.4,
+    };
   if (options.statedZone)
     return {
       zone: options.statedZone.zone,

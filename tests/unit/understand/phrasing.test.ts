@@ -673,6 +673,14 @@ describe('a thread whose latest message keeps the clock on another day', () => {
     expect(reading.interview?.start ?? null).toBeNull();
   });
 
+  it("asks the clock of a site the mail does not place, which its writer's office may not keep", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview with the team at our mine is on Thursday, March 12, 10:00 - 11:00 a.m. site time, on Teams.\n\nJane Recruiter\nTalent Acquisition, Acme Gold\n100 King Street West, Toronto, ON M5X 1A9',
+      'Interview with the site team',
+    );
+    expect(reading.confidence.start ?? 1).toBeLessThan(0.5);
+  });
+
   // The thread may name the latest message's clock, though.
   it('takes the zone of the same wall time on the same day from the invitation it quotes', async () => {
     const body = [
