@@ -678,7 +678,7 @@ describe('a thread whose latest message keeps the clock on another day', () => {
       'Hi Alex,\n\nYour interview with the team at our mine is on Thursday, March 12, 10:00 - 11:00 a.m. site time, on Teams.\n\nJane Recruiter\nTalent Acquisition, Acme Gold\n100 King Street West, Toronto, ON M5X 1A9',
       'Interview with the site team',
     );
-    expect(reading.confidence.start ?? 1).toBeLessThan(0.5);
+    expect(reading.confidence?.start ?? 1).toBeLessThan(0.5);
   });
 
   // The thread may name the latest message's clock, though.
