@@ -24,6 +24,10 @@ describe('findCompany', () => {
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
+    // Malaysia's Berhad, Egypt's S.A.E., an Australian company's ABN after its name.
+    ['Regards,\nSungai Latex Products Berhad (123456-K)', 'sungailatex', 'Sungai Latex Products'],
+    ['Nile Delta Textiles S.A.E', 'niledelta', 'Nile Delta Textiles'],
+    ['Regards,\nCoral Bay Insurance Limited ABN 12 345 678 901', 'coralbay', 'Coral Bay Insurance'],
     // A legal form with its stop ends the name, before a footer's next capitalised word.
     [
       'Lough Swilly Surveys Ltd. Registered in Ireland No. 512883. Registered office: Letterkenny.',
