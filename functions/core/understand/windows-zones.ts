@@ -253,6 +253,23 @@ const DISPLAY_ENTRIES: DisplayEntry[] = [
   return prefix && iana ? [{ offset: prefix.minutes, places: places(prefix.rest), iana }] : [];
 });
 
+// The regions Windows (and Zoom, which writes them without the offset) names a zone by, of two
+// words or more and no list of cities: "West Central Africa", "Central America".
+const REGION_LABELS = DISPLAY_ENTRIES.flatMap((entry) =>
+  entry.places.length === 1 && /^[\p{L}-]+(?: [\p{L}-]+)+$/u.test(entry.places[0] ?? '')
+    ? [{ label: entry.places[0] ?? '', iana: entry.iana }]
+    : [],
+).sort((a, b) => b.label.length - a.label.length);
+
+/** A region label at the start of `text` ("West Central Africa" -> Africa/Lagos), if one. */
+export function zoneOfRegionLabel(text: string): { zone: string; length: number } | null {
+  const start = text.slice(0, 60).toLowerCase();
+  const found = REGION_LABELS.find(
+    ({ label }) => start.startsWith(label) && !/[\p{L}]/u.test(start[label.length] ?? ''),
+  );
+  return found ? { zone: found.iana, length: found.label.length } : null;
+}
+
 /**
  * A Windows display name, with or without its offset ("(GMT+10:00) Canberra, Melbourne, Sydney",
  * "Amsterdam, Berlin, Bern, Rom, Stockholm, Wien") -> the zone whose places it shares most. An

@@ -4,7 +4,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
 import { countriesOfZone, placeNamed, zonesOfPlace } from './places.ts';
-import { windowsIdToIana, zoneOfDisplayName } from './windows-zones.ts';
+import { windowsIdToIana, zoneOfDisplayName, zoneOfRegionLabel } from './windows-zones.ts';
 
 /** A zone as the mail stated it, resolved to an IANA name. */
 export interface StatedZone {
@@ -474,6 +474,9 @@ export function matchZoneAt(
   if (iana?.[1] && isIanaZone(iana[1])) {
     return { zone: iana[1], confidence: 0.98, length: lead + iana[0].length };
   }
+  // Zoom's "02:00 PM West Central Africa": a region's name, before "Central" alone is read in it.
+  const region = zoneOfRegionLabel(rest);
+  if (region) return { zone: region.zone, confidence: 0.9, length: lead + region.length };
   for (const [pattern, zone, code] of NAMED) {
     const named = pattern.exec(rest);
     if (named) {

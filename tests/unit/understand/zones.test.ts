@@ -155,6 +155,9 @@ describe('zone phrases', () => {
     ['IST (UTC+03:00)', 'Asia/Jerusalem'],
     ['IST (GMT+5:30)', 'Asia/Kolkata'],
     ['CST (China Standard Time)', 'Asia/Shanghai'],
+    // A region as Windows and Zoom name a zone, without its offset.
+    ['West Central Africa', 'Africa/Lagos'],
+    ['Central America', 'America/Guatemala'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
