@@ -58,7 +58,13 @@
 // 104/119 (87.4%, none; ordinary mail, the same at the session's start) and `heldout42` 71/86
 // (82.6%, two: a "(CST)" settled as New York's clock by Cuba's "CST" under a vendor's New York
 // footer, a reporting time read as the start of a Word table whose cells had become lines; a week
-// of replies and commands, the same at the session's start). Like the shared
+// of replies and commands, the same at the session's start); after that session's first fixes,
+// `heldout43` 102/119 (85.7%, two: a note's "X but Y??" between an invitation's 11:30 and its
+// description's "10:30am CST", stated; a Toronto recruiter's "site time" at a Central-time mine,
+// on Toronto's clock; ordinary mail, 101/119 at the session's start) and `heldout44` 89/119
+// (74.8%, two: a note's "Now Sat 10.30 instead of 12 noon" read as a correction to noon; a
+// "Tuesday at 3" whose clock the note asks, "Is this 3 his or mine??", stated; employers in India,
+// Asia, Africa and Europe writing English, the same at the session's start). Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -110,6 +116,8 @@ const BATCHES = [
   { folder: 'heldout40', floor: 0.82 },
   { folder: 'heldout41', floor: 0.89 },
   { folder: 'heldout42', floor: 0.95 },
+  { folder: 'heldout43', floor: 0.9 },
+  { folder: 'heldout44', floor: 0.83 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
