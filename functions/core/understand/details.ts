@@ -5,7 +5,7 @@ import { DateTime, type WeekdayNumbers } from 'luxon';
 import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
-import { ARRIVAL_PLACES, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
+import { ARRIVAL_PLACES, isPlaceName, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
 import { literal } from './text.ts';
 import { isVendorDomain, isVendorName } from './vendors.ts';
 
@@ -684,6 +684,26 @@ const POSTING_NOTE =
 const WORK_ARRANGEMENT =
   '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*|contract(?:-to-hire)?|temp(?:-to-perm)?|full[- ]time|part[- ]time|permanent|fixed[- ]term|freelance)';
 
+// The terms of a job, not its name: its hours, the leave it covers, how long it lasts. (A shift
+// stays: "Transport Planner (Days)" is how such a post is named.)
+const JOB_TERM = new RegExp(
+  String.raw`^(?:${WORK_ARRANGEMENT}|(?:\d+(?:\.\d+)?\s*)?fte|casual|locum|temporary|(?:maternity|parental|paternity|sick)\s+(?:leave\s+)?(?:cover|position|vacancy|contract)?|(?:leave\s+)?cover|position|vacancy|\d{4}|\d+\s*(?:months?|years?)|[\s-])+$`,
+  'i',
+);
+
+/**
+ * "(Bowling Green)", "(0.8 FTE)", "(Maternity Leave Position 2028)": a bracket after a title that
+ * says only where or on what terms the job is done. "(ICU, nights, onsite)" names its unit too,
+ * and stays.
+ */
+function onlyTerms(inside: string): boolean {
+  const parts = inside.split(/\s*[,;/]\s*/).filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.every((part) => JOB_TERM.test(part) || (parts.length === 1 && isPlaceName(part)))
+  );
+}
+
 function cleanRole(raw: string): string {
   // "Data Analyst, London", "Data Analyst - London", "Sales Manager in Leeds": a place after the
   // comma, dash or "in" is where the job is, not its team or field.
@@ -716,6 +736,9 @@ function cleanRole(raw: string): string {
         '',
       )
       .replace(new RegExp(String.raw`\s+[-–—]\s+${WORK_ARRANGEMENT}\b[^,]{0,40}$`, 'i'), '')
+      .replace(/\s*\(([^()]{2,60})\)\s*$/, (bracket, inside: string) =>
+        onlyTerms(inside) ? '' : bracket,
+      )
       // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
       .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')
       .replace(/^(?:the|a|an|our)\s+/i, '')

@@ -20,6 +20,12 @@ describe('findRole', () => {
     ['Position: Registered Nurse (ICU, nights, onsite)', 'Registered Nurse (ICU, nights, onsite)'],
     // A bracket that says where and how the job is done is no part of its name.
     ['Position: Lead Data Engineer (Sydney onsite)', 'Lead Data Engineer'],
+    // A bracket of only where or on what terms: a town, a leave cover, a year, the hours.
+    ['Position: Quality Engineer (Bowling Green)', 'Quality Engineer'],
+    ['Position: Teacher of Science (Maternity Leave Position 2028)', 'Teacher of Science'],
+    ['Position: Staff Nurse (0.8 FTE, temporary)', 'Staff Nurse'],
+    // A shift names the post.
+    ['Position: Transport Planner (Nights)', 'Transport Planner (Nights)'],
     [
       // "(all genders)", "(m/w/d)": the law's note that anyone may apply is no part of the title.
       'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
