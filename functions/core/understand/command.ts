@@ -618,7 +618,10 @@ function suggestionFor(lines: string[]): Command | null {
   return (
     misspelt(line) ??
     correctionInWords(line) ??
-    inClauses(first, (clause) => misspelt(withoutPoliteStart(clause))) ??
+    // A clause of one capitalised word is a name ("Thanks, Kent"), not a misspelt "sent".
+    inClauses(first, (clause) =>
+      /^\p{Lu}\p{Ll}*[.!?]*$/u.test(clause) ? null : misspelt(withoutPoliteStart(clause)),
+    ) ??
     plainStop(lines)
   );
 }

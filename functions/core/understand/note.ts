@@ -106,7 +106,7 @@ const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf
 
 // "Now Sat 10.30 instead of 12 noon", "moved from 3": the time it was, which witnesses nothing.
 const REPLACED =
-  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|brought forward|preponed) from|was|not)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
+  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|brought forward|preponed) from)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
 
 function replacedAt(note: string, index: number): boolean {
   // chrono's mention may hold the "from" itself ("from 11am"), or start after the hour ("12 noon").
@@ -175,7 +175,7 @@ const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|cou
 // "Is this 2pm Perth time or Sydney time??", "which time zone is that?", "ET or CT?": a question
 // about whose clock the time is on.
 const ZONE_QUESTION =
-  /\b(?:which|what|whose) (?:time[- ]?zone|time|clock)\b|\b(?:my|our|their|his|her|your|local) time\b[^?.!]{0,40}\bor\b|\bor (?:my|our|their|his|her|your|local) time\b|\b\p{Lu}\p{Ll}+ time or \p{Lu}\p{Ll}+ time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b|\b(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|time|clock)\s+(?:his|hers|theirs|yours|mine|ours)\s+or\s+(?:his|hers|theirs|yours|mine|ours)\b|\b(?:that|it|this)\s+(?:his|hers|theirs|yours|mine|ours)\s+or\s+(?:his|hers|theirs|yours|mine|ours)\s*\?/u;
+  /\b(?:which|what|whose) (?:time[- ]?zone|time|clock)\b|\b(?:my|our|their|his|her|your|local) time\b[^?.!]{0,40}\bor\b|\bor (?:my|our|their|his|her|your|local) time\b|\b\p{Lu}\p{Ll}+ time or \p{Lu}\p{Ll}+ time\b|\b[A-Z]{1,4}T or [A-Z]{1,4}T\b|\b(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|time|clock)\s+(?:his|hers|theirs|yours|mine|ours)\s+or\s+(?:his|hers|theirs|yours|mine|ours)\b/u;
 
 /** True when the user's note asks which zone the forwarded time is in. */
 export function doubtsTheZone(note: string): boolean {
@@ -203,6 +203,9 @@ function usersSum(t: NoteTime, original: DateTime, note: string, userZone: strin
   return Math.min(gap, 1440 - gap) <= 60 && !NEWS.test(sentenceOf(note, t.index));
 }
 
+// "… may run to 3pm": the end of the slot, not a rival start.
+const RANGE_END = /\b(?:to|until|till|til)\s*$|[-–]\s*$/i;
+
 // Two times set against each other: "11:30 but … 10:30", "2pm or 3pm", "10 vs 11" (not "3pm
 // their time, which I think is 2pm here?": the user's own sum).
 const SET_AGAINST = /\b(?:but|or|vs\.?|versus)\b/i;
@@ -220,13 +223,18 @@ function rivalTimesAsked(note: string, userZone: string, reference: Date): strin
     const sentence = sentenceOf(text, first.index);
     if (!sentence.includes('?')) continue;
     const start = sentenceStart(text, first.index);
+    // On one clock (a zone and "for me" are two: the user's sum), and no slot's end ("to 3pm").
     const rival = timed
       .slice(i + 1)
       .find(
         (other) =>
           sentenceStart(text, other.index) === start &&
+          !other.relative &&
+          !first.relative &&
+          (!other.zone || !first.zone || other.zone.zone === first.zone.zone) &&
           (other.time?.hour !== first.time?.hour || other.time?.minute !== first.time?.minute) &&
-          SET_AGAINST.test(text.slice(first.zoneEnd, other.index)),
+          SET_AGAINST.test(text.slice(first.zoneEnd, other.index)) &&
+          !RANGE_END.test(text.slice(first.zoneEnd, other.index)),
       );
     if (rival) return text.slice(first.index, first.zoneEnd).trim();
   }

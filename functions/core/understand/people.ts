@@ -565,12 +565,15 @@ function withoutFrenchMonsieur(text: string): string {
 const DOCTORATE_FIELD =
   /(?<=\bDr\.)(?:[ \t]?(?:med(?:\.[ \t]?dent)?|rer\.[ \t]?nat|phil|jur|oec|sc|techn|h\.[ \t]?c)|-Ing)\.(?=[ \t])/g;
 
+// The marks a list's items start with: "- Jane Doe", "• Jane Doe", "+ Mr. Long".
+const BULLETS = '-*•·–—+▪◦‣○■►';
 // A list's item by its bullet or number: "- Jane Doe", "2. Ms. Pooja Deshpande".
-const LIST_ITEM_MARK = /^[ \t]*(?:[-*•·–—+▪◦‣○■►]|\d{1,2}[.)])[ \t]+\S/;
+const LIST_ITEM_MARK = new RegExp(String.raw`^[ \t]*(?:[${BULLETS}]|\d{1,2}[.)])[ \t]+\S`);
+const ITEM_MARKS = new RegExp(String.raw`^[\s${BULLETS}\d.)|]+`);
 
 /** A list's item without its bullet or number: "  2. Ms. Pooja Deshpande", "- Jane Doe", "+ Mr. Long". */
 function listItem(line: string): string {
-  return line.replace(/^[\s\-*•·–—+▪◦‣○■►\d.)|]+/, '');
+  return line.replace(ITEM_MARKS, '');
 }
 
 // "Kayla Brekke, BSN, RN", "Ama Owusu PhD": degrees and licences after a signature's name. Capitals
@@ -981,7 +984,7 @@ function mentionsOf(person: Person, text: string): number[] {
 // The user's note says whom they meet: "Tues 4:15 w/ Doug + Jenny", "screen with Dana Lee", "panel
 // with Sam and Ines" (not "will check with Kellie", "confirmed with Itzel"); then the names.
 const NOTE_MEETS =
-  /(?:\bw\/|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|coffee|lunch|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
+  /(?:\bw\/|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
 const NOTE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
 const NOTE_NAMES = new RegExp(
   String.raw`^${NOTE_NAME}(?:[ \t]*(?:\+|&|,|\band\b)[ \t]*${NOTE_NAME})*`,

@@ -242,9 +242,16 @@ function countryOnOneClock(segment: string): PlaceMatch | null {
   return segment.length >= 4 ? countryClock(segment, segment, segment) : null;
 }
 
+let zoneCountries: Map<string, string[]> | null = null;
+
 /** The countries (ISO alpha-2) whose listed cities keep a zone: "America/Havana" -> CU. */
 export function countriesOfZone(zone: string): string[] {
-  return [...gazetteer().byIso2].filter(([, zones]) => zones.has(zone)).map(([code]) => code);
+  if (!zoneCountries) {
+    zoneCountries = new Map();
+    for (const [code, zones] of gazetteer().byIso2)
+      for (const kept of zones) zoneCountries.set(kept, [...(zoneCountries.get(kept) ?? []), code]);
+  }
+  return zoneCountries.get(zone) ?? [];
 }
 
 /** A place in a country, by the country's name or code, when the country keeps one clock. */

@@ -11,16 +11,36 @@ const NAME_LINE =
   /^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}(?:,?[ \t]*\p{Lu}[\p{L}-]{1,7})*[ \t]*$/u;
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\+?\d[\d ()-]{7,}\d/;
 
+// A line of a signature block: short, and no sentence's end ("… call me then.").
+const BLOCK_LINE = (line: string) => {
+  const text = line.trim();
+  return text.length > 0 && text.length <= 60 && !/[\p{Ll},][.!?]$/u.test(text);
+};
+
+/** The first line of the paragraph that holds line `at` (at most `most` lines up). */
+function paragraphStart(lines: string[], at: number, most: number): number {
+  let first = at;
+  while (first > 0 && (lines[first - 1] ?? '').trim() !== '' && at - first < most) first--;
+  return first;
+}
+
 /**
  * Where a signature with no sign-off starts ("… call me at (715) 555-0193." then "Kayla Brekke,
- * BSN, RN" over a title, an address and a number): the first line of the last paragraph that
- * gives an address or a number and starts with a name (a footer's helpline starts with none).
+ * BSN, RN" over a title, an address and a number): the last paragraph that gives an address or a
+ * number, from the name and title just above it ("Kayla Brekke" / "Nurse Recruiter", then the
+ * employer's address) or else its own first line, when that is a name. A form's answers start
+ * with none.
  */
 function unsignedOffBlock(lines: string[], end: number): number | null {
   for (let i = end - 1; i >= Math.max(0, end - 40); i--) {
     if (!CONTACT.test(lines[i] ?? '')) continue;
-    let first = i;
-    while (first > 0 && (lines[first - 1] ?? '').trim() !== '' && i - first < 6) first--;
+    const first = paragraphStart(lines, i, 5);
+    const above = first - 2;
+    if (above >= 0 && !(lines[first - 1] ?? '').trim() && BLOCK_LINE(lines[above] ?? '')) {
+      const top = paragraphStart(lines, above, 2);
+      const block = lines.slice(top, above + 1);
+      if (NAME_LINE.test(lines[top] ?? '') && block.every(BLOCK_LINE)) return top;
+    }
     if (NAME_LINE.test(lines[first] ?? '')) return first;
     i = first;
   }

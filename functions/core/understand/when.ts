@@ -85,7 +85,7 @@ export interface WhenOptions {
  */
 type Relative = 'reader' | 'writer' | 'local' | 'site';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|mine|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time))\b/i;
 
 type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
 
@@ -1361,7 +1361,8 @@ function zoneFor(
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.85 };
   if ((candidate.relative === 'writer' || candidate.relative === 'local') && writer)
     return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };
-  // "10:00 a.m. site time" at a site the mail does not place: no clock known, so it is asked.
+  // "10:00 a.m. site time" at a site the mail does not place: no clock known, so it is asked (the
+  // writer's stands in only as the clock the question names).
   if (candidate.relative === 'site')
     return {
       zone: writer ?? options.defaultTimezone,

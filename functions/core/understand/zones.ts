@@ -189,6 +189,17 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   ],
 };
 
+/**
+ * A US region's word for its clock ("Central", "Eastern Standard Time"), unless another region's
+ * name goes on ("Central Africa", "Eastern Europe", "Pacific/Auckland" aside): then it is theirs.
+ */
+function usRegion(word: string): RegExp {
+  return new RegExp(
+    String.raw`^${word}(?! (?:asia|africa|europe|european|america|australia|australian|pacific|islands?)\b)(?: (?:standard|daylight))?(?: time)?\b`,
+    'i',
+  );
+}
+
 // Long names, as Calendly, Google Calendar, Outlook and recruiters write them; a US region's
 // name means the same places as its abbreviation ("Mountain Standard Time" in Tempe is Arizona's).
 const NAMED: Array<[RegExp, string, string?]> = [
@@ -212,10 +223,10 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^australian eastern (?:standard |daylight |summer )?time\b/i, 'Australia/Sydney', 'AEST'],
   [/^australian central (?:standard |daylight |summer )?time\b/i, 'Australia/Adelaide', 'ACST'],
   [/^australian western (?:standard )?time\b/i, 'Australia/Perth'],
-  [/^eastern(?: (?:standard|daylight))?(?: time)?\b/i, 'America/New_York', 'EST'],
-  [/^central(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Chicago', 'CT'],
-  [/^mountain(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Denver', 'MST'],
-  [/^pacific(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Los_Angeles'],
+  [usRegion('eastern'), 'America/New_York', 'EST'],
+  [usRegion('central'), 'America/Chicago', 'CT'],
+  [usRegion('mountain'), 'America/Denver', 'MST'],
+  [usRegion('pacific'), 'America/Los_Angeles'],
   [/^arizona(?: time)?\b/i, 'America/Phoenix'],
   [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
   [/^hawaii(?:an)?(?:[- ]aleutian)?(?: (?:standard|daylight))?(?: time)?\b/i, 'Pacific/Honolulu'],

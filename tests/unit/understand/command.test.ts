@@ -588,6 +588,7 @@ describe('suggestions: what only looks like a command is never one', () => {
     // A role or a company talked about, not corrected.
     'The role should be a good fit for me, fingers crossed.',
     'The company is great, thanks for the draft.',
+    'Thanks, Kent',
     `Great draft. ${'I wrote a lot more here about the interview. '.repeat(20)} No more emails from the recruiter yet.`,
   ])('no suggestion: %j', (text) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([]);

@@ -60,6 +60,10 @@ describe('weighNote', () => {
       verdict: 'confirms',
     });
     expect(weighNote('Tokyo, moved from 11am JST', start, options).verdict).toBe('silent');
+    // What the user was told is no replaced time: it still witnesses.
+    expect(
+      weighNote('She said on the phone it was 11am JST, the mail is wrong', start, options).verdict,
+    ).toBe('contradicts');
     expect(weighNote('Tokyo. Now Thu 9.00 instead of 12 noon', start, options).verdict).toBe(
       'silent',
     );
@@ -95,10 +99,17 @@ describe('weighNote: two times the user asks between', () => {
   });
 
   it('is no question between them where the user sums the two clocks', () => {
-    expect(weighNote('so 9am JST = 7pm for me?', start, options).verdict).not.toBe('contradicts');
+    expect(weighNote('so 9am JST = 7pm for me?', start, options).verdict).toBe('silent');
     expect(
       weighNote('9am their time, which I think is 7pm here? will check', start, options).verdict,
-    ).not.toBe('contradicts');
+    ).toBe('silent');
+    // Nor between a time and the same on the user's clock, or the end of its slot.
+    expect(weighNote('Invite says 9am JST but that is 7pm for me, right?', start, options)).toEqual(
+      {
+        verdict: 'silent',
+      },
+    );
+    expect(weighNote('9am JST but may run to 10am?', start, options).verdict).toBe('silent');
   });
 });
 
@@ -200,7 +211,7 @@ describe('doubtsTheZone', () => {
     'Is 11 their time or mine? Asking Wes.',
     "He'll be in Singapore - not sure if that's 9 his time, Boulder time or mine?",
     'He says "Tuesday at 3". Is this 3 his or mine?? Going to check with him.',
-    'is that theirs or ours?',
+    'is that 3pm theirs or ours?',
   ])('%j asks whose clock', (note) => {
     expect(doubtsTheZone(note)).toBe(true);
   });
@@ -213,6 +224,8 @@ describe('doubtsTheZone', () => {
     'Any time or day works?',
     'Zoom time or phone?',
     'Is the laptop his or mine? Bringing mine anyway.',
+    'Is it his or mine? the laptop I mean',
+    'Whose cab is it - is it theirs or ours?',
     '',
   ])('%j does not', (note) => {
     expect(doubtsTheZone(note)).toBe(false);

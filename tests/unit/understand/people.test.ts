@@ -869,6 +869,13 @@ describe('signerOf', () => {
         from,
       );
     const maeve = { name: 'Maeve Oduya', email: 'maeve.oduya@larchmont.example' };
+    // The name and title a paragraph apart from the employer's address and number.
+    const apart = signerOf(
+      'I will call you then.\n\nMaeve Oduya\nNurse Recruiter\n\nLarchmont Health\n1200 Main Street, Eau Claire, WI 54701\n(715) 555-0193',
+      'Larchmont Health',
+      from,
+    );
+    expect(apart?.name).toBe('Maeve Oduya');
     expect(signed('Maeve Oduya, BSN, RN')).toEqual(maeve);
     expect(signed('Maeve Oduya, PhD')).toEqual(maeve);
     expect(signed('Maeve Oduya MSc, CIPD')).toEqual(maeve);

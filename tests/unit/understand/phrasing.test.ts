@@ -511,7 +511,7 @@ describe('employer replies', () => {
       'neutral',
     ],
     [
-      "The panel enjoyed meeting you. We're not quite at a decision yet; there's one more conversation to have, and I'll reach out as soon as I know more.",
+      "The panel enjoyed meeting you. We're not quite at a decision yet, and I'll reach out as soon as I know more.",
       'neutral',
     ],
     // A delay that opens with "Unfortunately" is still no rejection.
@@ -538,6 +538,19 @@ describe('employer replies', () => {
       );
       expect(reading.kind, line).toBe('interview');
     }
+  });
+
+  it('reads no interview in a day confirmed for something else, nor a delay in the next round', async () => {
+    const holiday = await read(
+      'Hi Alex, just confirming Monday is a bank holiday here, so we will get back to you on Tuesday with feedback.',
+      'Re: Interview feedback',
+    );
+    expect(holiday.kind).toBe('employer-reply');
+    const nextRound = await read(
+      'Hi Alex, the team would like to have one more conversation next week with our VP. Could you let me know your availability?',
+      'Re: Interview',
+    );
+    expect(nextRound.reply).toBeUndefined();
   });
 
   it('reads a day confirmed without a time as the interview, and asks its time', async () => {
@@ -671,6 +684,14 @@ describe('a thread whose latest message keeps the clock on another day', () => {
     ].join('\n');
     const reading = await read(body, 'Re: Interview');
     expect(reading.interview?.start ?? null).toBeNull();
+  });
+
+  it("keeps the clock a calendar names by its city over the writer's city on the same clock", async () => {
+    const reading = await read(
+      'Phone interview - Alex Rivera\nThursday Mar 12, 2026 ⋅ 1:30pm – 2pm\nEastern Time - New York\n\nHi Alex, I will call your cell at 1:30.\n\nJane Recruiter\nDirector of Marketing | Acme Distilling\n1201 Story Avenue, Louisville, KY 40206\njane@acmecorp.example',
+      'Invitation: Phone interview - Alex Rivera @ Thu Mar 12, 2026 1:30pm - 2pm (EDT)',
+    );
+    expect(reading.interview?.timezone).toBe('America/New_York');
   });
 
   it("asks the clock of a site the mail does not place, which its writer's office may not keep", async () => {
@@ -810,6 +831,9 @@ describe('what the rejection and employer rules must not take', () => {
     for (const body of [
       "We won't be moving your interview after all - it stays at 2pm ET on Thursday, March 5.",
       "We won't be proceeding with the video option; your interview will be in person on Thursday, March 5 at 2pm ET.",
+      // Someone appointed to a task, another post filled: not the candidate's news.
+      'We have appointed someone from HR to meet you at reception. Your interview is on Thursday, March 5 at 2pm ET.',
+      "The Tuesday shift job has been filled, but we'd love to interview you for the weekend role on Thursday, March 5 at 2pm ET.",
     ])
       expect((await read(body)).kind).toBe('interview');
   });

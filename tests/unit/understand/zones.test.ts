@@ -162,6 +162,16 @@ describe('zone phrases', () => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
 
+  it("reads no US clock in another region's name", () => {
+    for (const phrase of [
+      'Central Africa',
+      'Central Asia',
+      'Eastern Europe Time',
+      'Pacific Islands',
+    ])
+      expect(matchZoneAt(phrase)?.zone ?? '', phrase).not.toMatch(/^America\//);
+  });
+
   it('picks the city a regional abbreviation means from the message', () => {
     expect(matchZoneAt('CET', 'Talent Acquisition | Nordvik Energy AS\nOslo, Norway')?.zone).toBe(
       'Europe/Oslo',
