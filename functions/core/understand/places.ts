@@ -395,7 +395,13 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
         : EIRCODE.test(line)
           ? 'IE'
           : null;
-    const segments = line.split(SEGMENT_SEPARATORS).map(cleanSegment).filter(Boolean);
+    // "(main office, north entrance)": an aside in brackets is no part of the address's places
+    // (a region in brackets, "Montréal (Québec)", is capitalised and has no comma).
+    const segments = line
+      .replace(/\s*\((?:\p{Ll}[^()]*|[^()]*,[^()]*)\)/gu, '')
+      .split(SEGMENT_SEPARATORS)
+      .map(cleanSegment)
+      .filter(Boolean);
     const onLine: PlaceMatch[] = [];
     for (const [i, segment] of segments.entries()) {
       if (!/^\p{Lu}/u.test(segment) || segment.split(' ').length > 4) continue;

@@ -70,6 +70,13 @@ describe('places', () => {
     expect(placeInLines(lines)?.zone ?? null).toBe(zone);
   });
 
+  it('reads a town and its state past an aside in brackets', () => {
+    const place = placeInLines([
+      'Plant 2, 400 W 10th St, Goodland, KS 67735 (visitor lot, east gate)',
+    ]);
+    expect(place).toMatchObject({ zone: 'America/Denver', confidence: 0.9 });
+  });
+
   it('a region settles a name shared by several cities', () => {
     expect(placeNamed('Vancouver', 'WA')?.zone).toBe('America/Los_Angeles');
     expect(placeNamed('Vancouver', 'BC')?.zone).toBe('America/Vancouver');
