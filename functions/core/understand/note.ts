@@ -75,7 +75,8 @@ function timesOf(
         mention.time &&
         !aboutOwnPlans(note, mention.index) &&
         !askedIn(note, mention.index) &&
-        !replacedAt(note, mention.index),
+        !replacedAt(note, mention.index) &&
+        !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
     )
     .map((mention) => {
       const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
@@ -86,7 +87,8 @@ function timesOf(
         // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
         zone: mention.zone
           ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
-          : mention.relative
+          : // "9 his time" is someone else's clock, not the user's.
+            mention.relative && mention.relative !== 'elsewhere'
             ? userZone
             : (originalZone ?? userZone),
         ...time,
@@ -103,6 +105,11 @@ const OWN_PLANS =
   /\b(?:(?:get(?:ting)?|catch(?:ing)?) the \d{1,2}[:.]\d{2}|on the \d{1,2}[:.]\d{2} (?:from|to|out of|into)|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
+
+// "(The Surry Hills one got moved to Thursday at 2.30 - that's a different email)": a sentence
+// about another application witnesses nothing about this one.
+const ABOUT_ANOTHER =
+  /\b(?:(?:a|the)\s+)?(?:different|another|other|separate)\s+(?:one|e-?mail|mail|application|job|role|company|interview|position)\b/i;
 
 // "Now Sat 10.30 instead of 12 noon", "moved from 3": the time it was, which witnesses nothing.
 const REPLACED =
@@ -302,6 +309,16 @@ export function weighNote(
   const corrections = all.filter((t) => correctedInSentence(note, t.index));
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };
+  // "Panel Tue 12th 11-12 … moved to Thursday at 2.30": the note both confirms the mail's time and
+  // corrects it; the reader asks rather than pick one.
+  // (In another sentence: "the 2:00 was a typo, it's actually 3:30" corrects its own 2:00.)
+  const corrected = new Set(corrections.map((t) => sentenceStart(note, t.index)));
+  const confirmedElsewhere = all.some(
+    (t) => !corrected.has(sentenceStart(note, t.index)) && sameTime(t, original),
+  );
+  const correction = corrections[0];
+  if (correction && confirmedElsewhere && !sameTime(correction, original))
+    return { verdict: 'contradicts', said: correction.text };
   // "Recruiter screen, Thursday 4pm" above "10am CT (4pm for you)": a time without a zone agrees
   // when it is the original's on either clock, the original's or the user's own.
   const agrees = (t: NoteTime) =>

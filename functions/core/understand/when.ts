@@ -80,17 +80,19 @@ export interface WhenOptions {
 
 /**
  * Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), the
- * place's ("local time": the venue's, for a meeting held somewhere; else the writer's), or a
- * site's ("site time", "plant time": the venue's only, which the writer may not share).
+ * place's ("local time": the venue's, for a meeting held somewhere; else the writer's), or
+ * another's ("site time", "plant time", "his time": a site's or a third person's, the venue's
+ * where one is known, else asked; the writer may not share it). ("Their time" is the employer's,
+ * as a user or an agency writes it: the writer's or the stated clock.)
  */
-type Relative = 'reader' | 'writer' | 'local' | 'site';
+type Relative = 'reader' | 'writer' | 'local' | 'elsewhere';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?:his|her)(?:[ \t]+local)?[ \t]+time))\b/i;
 
 type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
 
 function whoseClock(said: RegExpExecArray): Relative {
-  return said[1] ? 'reader' : said[2] ? 'writer' : said[3] ? 'local' : 'site';
+  return said[1] ? 'reader' : said[2] ? 'writer' : said[3] ? 'local' : 'elsewhere';
 }
 
 export interface Mention {
@@ -1206,7 +1208,7 @@ function secondStatement(
       ? options.readerZone
       : second.relative === 'local'
         ? (options.venueZone ?? options.writerZone)
-        : second.relative === 'site'
+        : second.relative === 'elsewhere'
           ? options.venueZone
           : options.writerZone) ??
     null;
@@ -1357,13 +1359,13 @@ function zoneFor(
   if (candidate.relative === 'reader' && options.readerZone)
     return { zone: options.readerZone, zoneSource: 'reader', zoneConfidence: 0.85 };
   // "10:00 AM local time" at the Chattanooga plant, written from the Nashville office.
-  if ((candidate.relative === 'local' || candidate.relative === 'site') && options.venueZone)
+  if ((candidate.relative === 'local' || candidate.relative === 'elsewhere') && options.venueZone)
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.85 };
   if ((candidate.relative === 'writer' || candidate.relative === 'local') && writer)
     return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };
-  // "10:00 a.m. site time" at a site the mail does not place: no clock known, so it is asked (the
+  // "10:00 a.m. site time", "9am his time", where the mail places neither: no clock known, so it is asked (the
   // writer's stands in only as the clock the question names).
-  if (candidate.relative === 'site')
+  if (candidate.relative === 'elsewhere')
     return {
       zone: writer ?? options.defaultTimezone,
       zoneSource: writer ? 'writer' : 'default',

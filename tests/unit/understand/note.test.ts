@@ -69,6 +69,17 @@ describe('weighNote', () => {
     );
   });
 
+  it("another application's news witnesses nothing about this one", () => {
+    const note =
+      'Tokyo panel Thu 10 Dec 9am JST. (The Osaka one got moved to Friday at 2pm - different email, ignore.)';
+    expect(weighNote(note, start, options).verdict).toBe('confirms');
+  });
+
+  it('a note that both confirms and corrects the time is asked about', () => {
+    const note = 'Tokyo panel, Thu 9am JST. Actually it got moved to 11am JST.';
+    expect(weighNote(note, start, options)).toEqual({ verdict: 'contradicts', said: '11am JST' });
+  });
+
   it('a correction word corrects only the times after it in its own sentence', () => {
     const pacific = '2026-12-10T10:00:00-08:00';
     const withZone = { ...options, originalZone: 'America/Los_Angeles' };

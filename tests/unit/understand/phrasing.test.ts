@@ -700,6 +700,12 @@ describe('a thread whose latest message keeps the clock on another day', () => {
       'Interview with the site team',
     );
     expect(reading.confidence?.start ?? 1).toBeLessThan(0.5);
+    // A third person's clock, likewise: "his time" from a Bismarck office, the caller elsewhere.
+    const his = await read(
+      "Hi Alex,\n\nYou're down for a phone interview with Sam Ortiz on Thursday, March 12 at 9:00 a.m. his time; he runs our field yard and will call your cell.\n\nJane Recruiter\nHR Generalist | Acme Energy Services\n2300 E Main Ave | Bismarck, ND 58501",
+      'Phone interview',
+    );
+    expect(his.confidence?.start ?? 1).toBeLessThan(0.5);
   });
 
   // The thread may name the latest message's clock, though.
