@@ -64,7 +64,12 @@
 // on Toronto's clock; ordinary mail, 101/119 at the session's start) and `heldout44` 89/119
 // (74.8%, two: a note's "Now Sat 10.30 instead of 12 noon" read as a correction to noon; a
 // "Tuesday at 3" whose clock the note asks, "Is this 3 his or mine??", stated; employers in India,
-// Asia, Africa and Europe writing English, the same at the session's start). Like the shared
+// Asia, Africa and Europe writing English, the same at the session's start); after that
+// session's second fixes and a review's, `heldout45` 104/119 (87.4%, one: a Mountain-time onsite
+// whose address had an aside in brackets, stated on the Omaha recruiter's Central time; ordinary
+// mail) and `heldout46` 73/93 (78.5%, two: "9:00 a.m. his time" for a caller at a Mountain-time
+// yard, stated on the Bismarck writer's clock; a note's news of another application taken as a
+// correction; a week of replies and commands), both the same at the session's start. Like the shared
 // corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -118,6 +123,8 @@ const BATCHES = [
   { folder: 'heldout42', floor: 0.95 },
   { folder: 'heldout43', floor: 0.9 },
   { folder: 'heldout44', floor: 0.83 },
+  { folder: 'heldout45', floor: 0.89 },
+  { folder: 'heldout46', floor: 0.8 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
