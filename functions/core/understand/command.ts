@@ -360,11 +360,11 @@ function inDays(arg: string): string {
 
 /**
  * "snooze 3d", "snooze until Monday", "snooze this one for 7 days", "push them back 4 days", "give
- * this another 5 days", "wait a week", "hold this one for a week", "remind me about this one in 10
+ * this another 5 days", "push this back like 5 days", "wait a week", "hold this one for a week", "remind me about this one in 10
  * days".
  */
 const SNOOZE =
-  /^(snooze|postpone|delay|defer|hold off|hold|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?:(?: about| of)? (?:this|it|them|these)(?: one)?)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
+  /^(snooze|postpone|delay|defer|hold off|hold|push back|push (?:it|this|them|these) back|give|wait|remind me(?: again| later)?(?:(?: about| of)? (?:this|it|them|these)(?: one)?)?(?= in\b| after\b))(?:\s+(?:on\s+)?(?:this|it|them|these|that|the (?:reminders|drafts|follow-?ups|e-?mails|nudges))(?:\s+one)?)?(?:\s+back)?(?:\s+(?:for|until|till|to|by|on))?(?:\s+(?:another|a further|an extra|like|about|around|roughly|maybe)(?=\s+(?:\d|(?:day|week|fortnight)s?\b|a|an|one|two|three|four|five|six|seven|eight|nine|ten)))?\s*(.*)$/i;
 
 /** How a duration or a date starts: "4 days", "a week", "next Monday", "tomorrow", "Dec 14". */
 const WHEN_FIRST = new RegExp(
@@ -440,7 +440,7 @@ function commandOfClause(first: string): Command | null {
 function withoutPoliteStart(line: string): string {
   return (
     line.replace(
-      /^(?:(?:please|pls|plz|kindly|ok|okay|hi|hey|yes|just|so|and|then|(?:can|could|would|will) (?:you|u)|you can|go ahead and|i'?d like to|i would like to|i want to|let'?s)\b[\s,!.:-]*)+/i,
+      /^(?:(?:please|pls|plz|kindly|ok|okay|hi|hey|yes|just|so|and|then|(?:can|cna|could|would|will) (?:you|u)|you can|go ahead and|i'?d like to|i would like to|i want to|let'?s)\b[\s,!.:-]*)+/i,
       '',
     ) || line
   );
@@ -607,6 +607,8 @@ function correctionInWords(line: string): Command | null {
   return { verb, arg: value, unsure: true };
 }
 
+const THANKS_TO_A_NAME = /^(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Tt]a),\s*\p{Lu}\p{Ll}+[.!]*$/u;
+
 /**
  * No command, but what looks like one: a misspelt first word, a correction in words, or a stop in
  * plain words.
@@ -618,10 +620,10 @@ function suggestionFor(lines: string[]): Command | null {
   return (
     misspelt(line) ??
     correctionInWords(line) ??
-    // A clause of one capitalised word is a name ("Thanks, Kent"), not a misspelt "sent".
-    inClauses(first, (clause) =>
-      /^\p{Lu}\p{Ll}*[.!?]*$/u.test(clause) ? null : misspelt(withoutPoliteStart(clause)),
-    ) ??
+    // "Thanks, Kent": thanks to a name, not a misspelt "sent".
+    (THANKS_TO_A_NAME.test(first)
+      ? null
+      : inClauses(first, (clause) => misspelt(withoutPoliteStart(clause)))) ??
     plainStop(lines)
   );
 }

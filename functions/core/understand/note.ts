@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
 import { sentences } from './text.ts';
-import { arrivesAt, likelyHour, mentionsIn, type WhenOptions } from './when.ts';
+import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
 
 export interface NoteVerdict {
@@ -108,12 +108,15 @@ const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf
 
 // "(The Surry Hills one got moved to Thursday at 2.30 - that's a different email)": a sentence
 // about another application witnesses nothing about this one.
+// Its subject is the other application ("the Surry Hills one", "the other application"), not
+// the mail the news came in ("they moved it - sent a different email").
 const ABOUT_ANOTHER =
-  /\b(?:(?:a|the)\s+)?(?:different|another|other|separate)\s+(?:one|e-?mail|mail|application|job|role|company|interview|position)\b/i;
+  /\b[Tt]he\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+one\b|\b(?:[Aa]nother|[Tt]he other|[Aa] different|[Aa] separate)\s+(?:application|job|role|company|interview|position)\b/u;
 
-// "Now Sat 10.30 instead of 12 noon", "moved from 3": the time it was, which witnesses nothing.
+// "Now Sat 10.30 instead of 12 noon", "moved from 3", "11am, not 9am", "Original was 9am": the
+// time it was, which witnesses nothing. (A bare "it was 3pm" is what the user was told.)
 const REPLACED =
-  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|brought forward|preponed) from)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
+  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|brought forward|preponed) from|[,;]\s*not|original(?:ly)?(?:\s+time)?(?:\s+(?:was|is|at))?|was originally)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
 
 function replacedAt(note: string, index: number): boolean {
   // chrono's mention may hold the "from" itself ("from 11am"), or start after the hour ("12 noon").
@@ -186,10 +189,18 @@ const ZONE_QUESTION =
 
 /** True when the user's note asks which zone the forwarded time is in. */
 export function doubtsTheZone(note: string): boolean {
-  return sentences(note.slice(0, 2_000)).some(
-    (sentence) => sentence.includes('?') && ZONE_QUESTION.test(sentence),
+  const said = sentences(note.slice(0, 2_000));
+  return said.some(
+    (sentence, i) =>
+      sentence.includes('?') &&
+      (ZONE_QUESTION.test(sentence) ||
+        // "He said Thursday at 9. Is that his or mine?": of a time just given.
+        (WHOSE_IS_IT.test(sentence) && /\d/.test(`${said[i - 1] ?? ''} ${sentence}`))),
   );
 }
+
+const WHOSE_IS_IT =
+  /\b(?:that|it|this)\s+(?:his|hers|theirs|yours|mine|ours)\s+or\s+(?:his|hers|theirs|yours|mine|ours)\b/i;
 
 // "They told me 9am my time now": news the user heard, a witness, not a sum.
 const NEWS =
@@ -218,6 +229,16 @@ const RANGE_END = /\b(?:to|until|till|til)\s*$|[-–]\s*$/i;
 const SET_AGAINST = /\b(?:but|or|vs\.?|versus)\b/i;
 
 /**
+ * Two times read on one clock: the same zone or relative clock, or one left on the other's ("9am
+ * or 10am my time"); not a zone against another clock ("2pm ET but that is 11am for me").
+ */
+function onOneClock(a: Mention, b: Mention): boolean {
+  if (a.zone && b.zone) return a.zone.zone === b.zone.zone;
+  if (a.relative && b.relative) return a.relative === b.relative;
+  return !(a.zone && b.relative) && !(b.zone && a.relative);
+}
+
+/**
  * The first of two different times a question of the note sets against each other ("The
  * invite says 11:30 but her note says 10:30am CST??"), as written; null when it asks no such thing.
  */
@@ -236,9 +257,7 @@ function rivalTimesAsked(note: string, userZone: string, reference: Date): strin
       .find(
         (other) =>
           sentenceStart(text, other.index) === start &&
-          !other.relative &&
-          !first.relative &&
-          (!other.zone || !first.zone || other.zone.zone === first.zone.zone) &&
+          onOneClock(first, other) &&
           (other.time?.hour !== first.time?.hour || other.time?.minute !== first.time?.minute) &&
           SET_AGAINST.test(text.slice(first.zoneEnd, other.index)) &&
           !RANGE_END.test(text.slice(first.zoneEnd, other.index)),

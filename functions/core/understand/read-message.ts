@@ -66,6 +66,7 @@ import {
 import {
   findStatedZone,
   matchZoneAt,
+  namesZone,
   offsetAt,
   placeWallTime,
   sameClockAllYear,
@@ -725,14 +726,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   }
   // "MST" from a Boise office, "Romance Standard Time" from Copenhagen, "GMT+08:00" from Kuala
   // Lumpur: the same clock all year is named after the place, unless the mail names the zone.
-  // (Named by its city's clock too: Google Calendar's "Eastern Time - New York".)
   const zoneRead = interview.start ? interview.timezone : null;
-  const zoneCity = zoneRead?.split('/').pop()?.replace(/_/g, ' ') ?? '';
   const placeZone =
-    zoneRead &&
-    ![zoneRead, `Time - ${zoneCity}`].some(
-      (name) => body.includes(name) || eventText.includes(name),
-    )
+    zoneRead && !namesZone(body, zoneRead) && !namesZone(eventText, zoneRead)
       ? [venue?.zone, writerZone].find(
           (zone): zone is string =>
             !!zone &&

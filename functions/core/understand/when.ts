@@ -87,7 +87,7 @@ export interface WhenOptions {
  */
 type Relative = 'reader' | 'writer' | 'local' | 'elsewhere';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?:his|her)(?:[ \t]+local)?[ \t]+time))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?<![,(][ \t]*)(?:his|her)(?:[ \t]+local)?[ \t]+time))\b/i;
 
 type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
 
@@ -1363,8 +1363,8 @@ function zoneFor(
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.85 };
   if ((candidate.relative === 'writer' || candidate.relative === 'local') && writer)
     return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };
-  // "10:00 a.m. site time", "9am his time", where the mail places neither: no clock known, so it is asked (the
-  // writer's stands in only as the clock the question names).
+  // "10:00 a.m. site time", "9am his time", where the mail places neither: no clock known, so it
+  // is asked (the writer's stands in only as the clock the question names).
   if (candidate.relative === 'elsewhere')
     return {
       zone: writer ?? options.defaultTimezone,

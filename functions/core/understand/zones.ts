@@ -422,6 +422,15 @@ const RULES_YEAR = 2027;
 const LABEL_CITY =
   /^[ \t]*[-–][ \t]*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
 
+/**
+ * The text names the zone: by its IANA name, or by its city after a region's clock, as Google
+ * Calendar labels one ("Eastern Time - New York").
+ */
+export function namesZone(text: string, zone: string): boolean {
+  const city = zone.split('/').pop()?.replace(/_/g, ' ') ?? '';
+  return text.includes(zone) || text.includes(`Time - ${city}`);
+}
+
 // "10:00 AM Mexico City" (Zoom), "2pm Sydney": a city right after a time, then the line ends.
 const CITY_AFTER_TIME =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;

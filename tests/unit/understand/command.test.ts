@@ -373,6 +373,12 @@ describe('commands written as people write them', () => {
       { verb: 'snooze', arg: '5 days' },
     ],
     ['Can you wait another week on this one?', { verb: 'snooze', arg: '7 days' }],
+    // A duration said roughly, under a slip in the polite lead-in.
+    [
+      "cna you push this back like 5 days? They're still doing references.",
+      { verb: 'snooze', arg: '5 days' },
+    ],
+    ['Could you hold off about a week?', { verb: 'snooze', arg: '7 days' }],
     ['Give it a fortnight please', { verb: 'snooze', arg: '14 days' }],
     [
       'Could you hold this one for a week? The whole team is away until Friday.',
@@ -525,6 +531,7 @@ describe('suggestions: what only looks like a command is never one', () => {
     // In a later clause of the line, as a whole command is read there.
     ['meh, never mind - just clsoe this one out. 3 weeks of silence', 'stop'],
     ['Thanks for this, pasue for now', 'pause'],
+    ['Great, Stpo', 'stop'],
     ['compnay: Acme Robotics', 'company: Acme Robotics'],
     ['intervewer: Dana Lee <dana@acme.example>', 'interviewer: Dana Lee <dana@acme.example>'],
   ])('a typo: %j -> did you mean %j?', (line, suggested) => {

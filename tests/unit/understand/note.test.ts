@@ -60,6 +60,10 @@ describe('weighNote', () => {
       verdict: 'confirms',
     });
     expect(weighNote('Tokyo, moved from 11am JST', start, options).verdict).toBe('silent');
+    expect(weighNote('Tokyo: 9am JST, not 11am JST', start, options).verdict).toBe('confirms');
+    expect(weighNote('Original was 11am JST. Now 9am JST.', start, options).verdict).toBe(
+      'confirms',
+    );
     // What the user was told is no replaced time: it still witnesses.
     expect(
       weighNote('She said on the phone it was 11am JST, the mail is wrong', start, options).verdict,
@@ -73,6 +77,14 @@ describe('weighNote', () => {
     const note =
       'Tokyo panel Thu 10 Dec 9am JST. (The Osaka one got moved to Friday at 2pm - different email, ignore.)';
     expect(weighNote(note, start, options).verdict).toBe('confirms');
+    // News of this one that came in another mail still corrects.
+    expect(
+      weighNote(
+        'They moved it to 11am JST - sent a different email with the new time.',
+        start,
+        options,
+      ).verdict,
+    ).toBe('corrects');
   });
 
   it('a note that both confirms and corrects the time is asked about', () => {
@@ -121,6 +133,8 @@ describe('weighNote: two times the user asks between', () => {
       },
     );
     expect(weighNote('9am JST but may run to 10am?', start, options).verdict).toBe('silent');
+    // One clock for both, said once: still two times to ask between.
+    expect(weighNote('Is it 7pm or 8pm my time?', start, options).verdict).toBe('contradicts');
   });
 });
 
@@ -223,6 +237,7 @@ describe('doubtsTheZone', () => {
     "He'll be in Singapore - not sure if that's 9 his time, Boulder time or mine?",
     'He says "Tuesday at 3". Is this 3 his or mine?? Going to check with him.',
     'is that 3pm theirs or ours?',
+    'He said Thursday at 9. Is that his or mine?',
   ])('%j asks whose clock', (note) => {
     expect(doubtsTheZone(note)).toBe(true);
   });

@@ -442,6 +442,8 @@ describe('employer replies', () => {
     ],
     ["Unfortunately, we've decided to move forward with other candidates.", 'rejection'],
     ['We regret to inform you that the position has been filled.', 'rejection'],
+    ['Unfortunately the role has now been filled.', 'rejection'],
+    ['We have now appointed someone else to the post.', 'rejection'],
     // As Australian and British employers write it.
     [
       'After careful consideration, we regret to advise that on this occasion you have not been successful in progressing to the next stage.',
@@ -514,6 +516,11 @@ describe('employer replies', () => {
       "The panel enjoyed meeting you. We're not quite at a decision yet, and I'll reach out as soon as I know more.",
       'neutral',
     ],
+    [
+      "We've got two more people coming in next week, and then we'll make a call. I'd expect to have an answer for you by the end of the month.",
+      'neutral',
+    ],
+    ["Thanks for your patience. We'll come back to you once we have a decision.", 'neutral'],
     // A delay that opens with "Unfortunately" is still no rejection.
     [
       "Unfortunately our decision is going to take a little longer than we'd planned. I expect to be back in touch with everyone by the end of the month.",
@@ -706,6 +713,11 @@ describe('a thread whose latest message keeps the clock on another day', () => {
       'Phone interview',
     );
     expect(his.confidence?.start ?? 1).toBeLessThan(0.5);
+    // "his time is limited" after a comma is a sentence of its own, no clock.
+    const limited = await read(
+      'Hi Alex, your interview with Sam Ortiz is on Thursday, March 12 at 10am, his time is limited so please be punctual.',
+    );
+    expect(limited.interview?.start).toBe('2026-03-12T10:00:00-04:00');
   });
 
   // The thread may name the latest message's clock, though.

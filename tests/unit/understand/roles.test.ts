@@ -24,8 +24,10 @@ describe('findRole', () => {
     ['Position: Quality Engineer (Bowling Green)', 'Quality Engineer'],
     ['Position: Teacher of Science (Maternity Leave Position 2028)', 'Teacher of Science'],
     ['Position: Staff Nurse (0.8 FTE, temporary)', 'Staff Nurse'],
-    // A shift names the post.
+    // A shift names the post; so does one word that is also somewhere's name.
     ['Position: Transport Planner (Nights)', 'Transport Planner (Nights)'],
+    ['Position: Software Engineer (Mobile)', 'Software Engineer (Mobile)'],
+    ['Position: Account Executive (Enterprise)', 'Account Executive (Enterprise)'],
     [
       // "(all genders)", "(m/w/d)": the law's note that anyone may apply is no part of the title.
       'We invite you to interview for the position Data Engineer (all genders) - Logistics Analytics.',
