@@ -106,10 +106,9 @@ const OWN_PLANS =
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
-// "(The Surry Hills one got moved to Thursday at 2.30 - that's a different email)": a sentence
-// about another application witnesses nothing about this one.
-// Its subject is the other application ("the Surry Hills one", "the other application"), not
-// the mail the news came in ("they moved it - sent a different email").
+// "(The Surry Hills one got moved to Thursday at 2.30)": a sentence whose subject is another
+// application ("the Surry Hills one", "the other application") witnesses nothing about this one;
+// the mail the news came in ("they moved it - sent a different email") is no such subject.
 const ABOUT_ANOTHER =
   /\b[Tt]he\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+one\b|\b(?:[Aa]nother|[Tt]he other|[Aa] different|[Aa] separate)\s+(?:application|job|role|company|interview|position)\b/u;
 
@@ -328,9 +327,9 @@ export function weighNote(
   const corrections = all.filter((t) => correctedInSentence(note, t.index));
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };
-  // "Panel Tue 12th 11-12 … moved to Thursday at 2.30": the note both confirms the mail's time and
-  // corrects it; the reader asks rather than pick one.
-  // (In another sentence: "the 2:00 was a typo, it's actually 3:30" corrects its own 2:00.)
+  // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one
+  // sentence and corrects it in another; the reader asks rather than pick one. ("The 2:00 was a
+  // typo, it's actually 3:30" corrects its own 2:00, in the same sentence.)
   const corrected = new Set(corrections.map((t) => sentenceStart(note, t.index)));
   const confirmedElsewhere = all.some(
     (t) => !corrected.has(sentenceStart(note, t.index)) && sameTime(t, original),

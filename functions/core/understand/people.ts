@@ -1023,8 +1023,8 @@ export function peopleTheNoteNames(
         String.raw`\b${literal(given)}(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}`,
         'gu',
       );
-      for (const found of text.slice(0, 40_000).matchAll(inText))
-        if (isPersonName(found[0], context)) known.add(bareName(found[0]));
+      for (const match of text.slice(0, 40_000).matchAll(inText))
+        if (isPersonName(match[0], context)) known.add(bareName(match[0]));
       const whole = [...known].filter(
         (full) => name.split(/\s+/).length === 1 || sameName(full, name),
       );

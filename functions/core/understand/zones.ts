@@ -191,7 +191,7 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
 
 /**
  * A US region's word for its clock ("Central", "Eastern Standard Time"), unless another region's
- * name goes on ("Central Africa", "Eastern Europe", "Pacific/Auckland" aside): then it is theirs.
+ * name goes on ("Central Africa", "Eastern Europe", "Pacific Islands"): that clock is no US one.
  */
 function usRegion(word: string): RegExp {
   return new RegExp(
