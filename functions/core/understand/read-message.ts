@@ -915,7 +915,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     people.interviewers,
   );
   interview.interviewers = [...people.interviewers, ...noted];
-  confidence.interviewers = people.interviewers.length > 0 ? people.confidence : 0.8;
+  confidence.interviewers =
+    people.interviewers.length === 0 && noted.length > 0 ? 0.8 : people.confidence;
   if (people.interviewers.length > 0)
     sources.interviewers = people.fromCalendar
       ? 'calendar'

@@ -434,6 +434,16 @@ describe('people and employer', () => {
   });
 });
 
+describe('interviewers nobody names', () => {
+  it('are none, with no confidence', async () => {
+    const reading = await read(
+      'Hi Alex, your video interview is confirmed for Thursday, March 12 at 2pm ET.',
+    );
+    expect(reading.interview?.interviewers).toEqual([]);
+    expect(reading.confidence?.interviewers ?? 0).toBe(0);
+  });
+});
+
 describe('employer replies', () => {
   it.each([
     [
