@@ -43,7 +43,7 @@ export function organisationLabel(email: string): string | null {
 }
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
-const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn`;
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f`;
 // "Co." is also Ireland's county ("Letterkenny, Co. Donegal"), so it ends no name.
 const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?!co\.$)(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
@@ -675,10 +675,10 @@ const MEETING_COUNTERPART =
 const REQUISITION =
   /\s*[([]\s*(?:(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:(?:job|req(?:uisition)?)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
-// "(Grade 7, ref WQ-2027-114)", "(Band 5; Vacancy No. 30418)": a note that carries the
-// posting's reference is the posting's details, whatever else it says.
+// "(Grade 7, ref WQ-2027-114)", "(Band 5; Vacancy No. 30418)", "(Vacancy Notice No. GB/41)": a
+// note that carries the posting's reference is the posting's details, whatever else it says.
 const POSTING_NOTE =
-  /\s*\([^()]{0,60}?\b(?:ref(?:erence)?|req(?:uisition)?|job id|vacancy|posting|competition)\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*[A-Z]{0,6}[-_/]?\d[\w/-]*\s*\)/gi;
+  /\s*\([^()]{0,60}?\b(?:ref(?:erence)?|req(?:uisition)?|job id|vacancy|posting|competition)(?:\s+(?:notice|advert(?:isement)?|ad))?\b\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,6}[-_/]?\d[\w/-]*\s*\)/gi;
 
 // Where and on what terms the work is done: "(Remote - Americas)", "(contract-to-hire)".
 const WORK_ARRANGEMENT =

@@ -27,6 +27,8 @@ describe('findCompany', () => {
     // Malaysia's Berhad, Egypt's S.A.E., an Australian company's ABN after its name.
     ['Regards,\nSungai Latex Products Berhad (123456-K)', 'sungailatex', 'Sungai Latex Products'],
     ['Nile Delta Textiles S.A.E', 'niledelta', 'Nile Delta Textiles'],
+    // The Faroes' P/F and Sp/F.
+    ['Regards,\nNorðlax P/F\nKlaksvík', 'nordlax', 'Norðlax'],
     ['Regards,\nCoral Bay Insurance Limited ABN 12 345 678 901', 'coralbay', 'Coral Bay Insurance'],
     // A legal form with its stop ends the name, before a footer's next capitalised word.
     [

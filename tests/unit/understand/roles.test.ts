@@ -22,6 +22,7 @@ describe('findRole', () => {
     ['Position: Lead Data Engineer (Sydney onsite)', 'Lead Data Engineer'],
     // A bracket of only where or on what terms: a town, a leave cover, a year, the hours.
     ['Position: Quality Engineer (Bowling Green)', 'Quality Engineer'],
+    ['Position: Credit Officer (Vacancy Notice No. GB/HRAD/2027/41)', 'Credit Officer'],
     ['Position: Teacher of Science (Maternity Leave Position 2028)', 'Teacher of Science'],
     ['Position: Staff Nurse (0.8 FTE, temporary)', 'Staff Nurse'],
     // A shift names the post; so does one word that is also somewhere's name.
