@@ -698,14 +698,14 @@ const JOB_TERM = new RegExp(
  */
 // A town of the list by its name alone ("Sydney"), or a place of two words or more ("Bowling
 // Green"): one word that is a place somewhere is as often a specialty ("Mobile", "Enterprise").
-const namesAPlace = (words: string) =>
+const namesATown = (words: string) =>
   placeNamed(words) !== null || (/\s/.test(words.trim()) && isPlaceName(words));
 
 function onlyTerms(inside: string): boolean {
   const parts = inside.split(/\s*[,;/]\s*/).filter(Boolean);
   return (
     parts.length > 0 &&
-    parts.every((part) => JOB_TERM.test(part) || (parts.length === 1 && namesAPlace(part)))
+    parts.every((part) => JOB_TERM.test(part) || (parts.length === 1 && namesATown(part)))
   );
 }
 

@@ -64,11 +64,11 @@ function noteReading(note: string, userZone: string, reference: Date): WhenOptio
  */
 function timesOf(
   note: string,
+  mentions: Mention[],
   userZone: string,
   originalZone: string | null,
-  reference: Date,
 ): NoteTime[] {
-  return mentionsIn(note.slice(0, 2_000), noteReading(note, userZone, reference))
+  return mentions
     .filter(
       (mention) =>
         mention.hasTime &&
@@ -241,11 +241,8 @@ function onOneClock(a: Mention, b: Mention): boolean {
  * The first of two different times a question of the note sets against each other ("The
  * invite says 11:30 but her note says 10:30am CST??"), as written; null when it asks no such thing.
  */
-function rivalTimesAsked(note: string, userZone: string, reference: Date): string | null {
-  const text = note.slice(0, 2_000);
-  const timed = mentionsIn(text, noteReading(text, userZone, reference)).filter(
-    (mention) => mention.hasTime && mention.time,
-  );
+function rivalTimesAsked(text: string, mentions: Mention[]): string | null {
+  const timed = mentions.filter((mention) => mention.hasTime && mention.time);
   for (const [i, first] of timed.entries()) {
     const sentence = sentenceOf(text, first.index);
     if (!sentence.includes('?')) continue;
@@ -290,10 +287,15 @@ export function weighNote(
   // Without a time from the original there is nothing to confirm or correct: a time in the note
   // may be anything ("prep call with my mentor at 4pm"), so the reader asks.
   if (!original?.isValid) return { verdict: 'silent' };
+  // The note's dates and times, read once for both rules below.
+  const mentions = mentionsIn(
+    note.slice(0, 2_000),
+    noteReading(note, options.userZone, options.reference),
+  );
   // "The invite says 11:30 but her note says 10:30am CST??": the user asks which; the reader asks.
-  const rivals = rivalTimesAsked(note, options.userZone, options.reference);
+  const rivals = rivalTimesAsked(note, mentions);
   if (rivals) return { verdict: 'contradicts', said: rivals };
-  const read = timesOf(note, options.userZone, options.originalZone ?? null, options.reference);
+  const read = timesOf(note, mentions, options.userZone, options.originalZone ?? null);
   // "They're 5 and a half hours ahead, so that's 9.30am for me": the user's own sum from a time
   // the mail gives in a zone it names witnesses nothing; the acknowledgment states the time in
   // their zone, which answers it.
