@@ -13,6 +13,7 @@ import {
   type DraftKind,
   lintDraft,
 } from '../../../functions/core/mail/index.ts';
+import { displayName, personalName } from '../../../functions/core/mail/views.ts';
 import type { Application, Interview, Milestone, Person } from '../../../functions/core/model.ts';
 import { contextFixture } from './fixtures.ts';
 import {
@@ -335,8 +336,9 @@ describe('rendering over generated applications', () => {
             application.company,
             application.role,
             milestone.interviewer?.name ?? interview.interviewers[0]?.name ?? null,
-            /"(.*)"/.exec(context.to)?.[1] ?? null,
-            application.userName ?? null,
+            // The names the draft signs with, as the product reads them.
+            displayName(context.to),
+            personalName(application.userName),
           ]
             .filter((value): value is string => Boolean(value))
             .map((value) => value.replace(/\s+/g, ' ').trim())
