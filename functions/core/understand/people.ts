@@ -298,13 +298,14 @@ const TITLE_FIRST = new RegExp(
 // What the people named do next, for any way of naming them: "… will be interviewing you",
 // "… would love to chat with you", "… is going to run the session", "… can meet you". (One who
 // "can" talk you through the benefits offers help, not an interview.)
-const WILL_MEET = String.raw`\s+(?:(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see)|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
+const WILL_MEET = String.raw`\s+(?:(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Sarah from our ML team will join": where the person works, between the name and the verb.
 const FROM_TEAM = String.raw`(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?`;
-// "Dana Lee and Sam Fox will be interviewing you": the names come before the verb.
+// "Dana Lee and Sam Fox will be interviewing you": the names come before the verb; "Dana Lee (CFO),
+// Sam Fox and I will be on the call": the writer is one of them.
 const NAMES_THEN_VERB = new RegExp(
-  String.raw`(${FULL_NAME}${ASIDE}(?:,\s*(?:and\s+)?${FULL_NAME}${ASIDE}|\s+and\s+${FULL_NAME}${ASIDE}){0,4})${FROM_TEAM}${WILL_MEET}`,
+  String.raw`(${FULL_NAME}${ASIDE}(?:,\s*(?:and\s+)?${FULL_NAME}${ASIDE}|\s+and\s+${FULL_NAME}${ASIDE}){0,4})${FROM_TEAM}(,?\s+(?:and|&)\s+I)?${WILL_MEET}`,
   'gu',
 );
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
@@ -823,6 +824,8 @@ export function interviewersFromText(
     if (looksBack(scan, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
     if (greets(scan, (m.index ?? 0) + m[0].length)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
+    if (m[2] && context.sender?.name && isPersonName(context.sender.name, context))
+      add([context.sender.name], (m.index ?? 0) + (m[1]?.length ?? 0));
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
@@ -994,14 +997,9 @@ const NOTE_NAMES = new RegExp(
 /**
  * The people the user's note says they meet, each as the mail names them in full: a given name
  * ("w/ Doug + Jenny") is the one person of the mail's mailboxes or text whose given name it is.
- * A name the mail does not hold, or holds for two people, is left out, as is one already `found`.
+ * A name the mail does not hold, or holds for two people, is left out.
  */
-export function peopleTheNoteNames(
-  note: string,
-  text: string,
-  context: PeopleContext,
-  found: Person[] = [],
-): Person[] {
+export function peopleTheNoteNames(note: string, text: string, context: PeopleContext): Person[] {
   const people: Person[] = [];
   for (const m of note.slice(0, 500).matchAll(NOTE_MEETS)) {
     const listed = NOTE_NAMES.exec(m[1] ?? '')?.[0] ?? '';
@@ -1034,7 +1032,7 @@ export function peopleTheNoteNames(
       );
       if (distinct.length !== 1 || !distinct[0]) continue;
       const full = distinct[0];
-      if ([...people, ...found].some((person) => sameName(person.name, full))) continue;
+      if (people.some((person) => sameName(person.name, full))) continue;
       people.push({ name: full, email: emailFor(full, context) });
     }
   }
@@ -1144,7 +1142,7 @@ export function joinPanels(earlier: Person[], latest: Person[], latestText: stri
   return joined;
 }
 
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const norm = (value: string) =>
     value
       .replace(HONORIFIC, '')

@@ -32,6 +32,7 @@ import {
   findInterviewers,
   joinPanels,
   peopleTheNoteNames,
+  sameName,
   signerOf,
 } from './people.ts';
 import {
@@ -907,23 +908,25 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
             fromThread: false,
           }
         : { ...latest, fromThread: false };
-  // "Tues 4:15 w/ Doug + Jenny": whom the user says they meet, as the mail names them.
-  const noted = peopleTheNoteNames(
-    original.note,
-    `${body}\n${earlier ?? ''}`,
-    peopleContext,
-    people.interviewers,
+  // "Tues 4:15 w/ Doug + Jenny": whom the user says they meet, as the mail names them. A list the
+  // user writes out is the panel: they know whom they meet better than a reading of the recruiter's
+  // mail does. One name ("Interview with Rhys at Avonside") is how they call the application, and
+  // joins the mail's panel.
+  const noted = peopleTheNoteNames(original.note, `${body}\n${earlier ?? ''}`, peopleContext).map(
+    (person) => people.interviewers.find((found) => sameName(found.name, person.name)) ?? person,
   );
-  interview.interviewers = [...people.interviewers, ...noted];
-  confidence.interviewers =
-    people.interviewers.length === 0 && noted.length > 0 ? 0.8 : people.confidence;
-  if (people.interviewers.length > 0)
+  const notedPanel = noted.length > 1 || (noted.length === 1 && people.interviewers.length === 0);
+  interview.interviewers = notedPanel
+    ? noted
+    : [...people.interviewers, ...noted.filter((person) => !people.interviewers.includes(person))];
+  confidence.interviewers = notedPanel ? Math.max(0.8, people.confidence) : people.confidence;
+  if (notedPanel) sources.interviewers = 'user-note';
+  else if (people.interviewers.length > 0)
     sources.interviewers = people.fromCalendar
       ? 'calendar'
       : people.fromThread
         ? 'thread'
         : 'prose';
-  else if (noted.length > 0) sources.interviewers = 'user-note';
   const topics = findTopics(`${body}\n${eventText}`, interview.interviewers);
   if (topics.length > 0) interview.topics = topics;
 

@@ -1,6 +1,7 @@
 // Who the candidate meets, read from an itinerary's lines: a session's people after its dash, and
 // none for a lunch or a tour, unless the line says it is an interview too.
 import { describe, expect, it } from 'vitest';
+import { understandMessage } from '../../../functions/core/understand/index.ts';
 import {
   carriedOver,
   findInterviewers,
@@ -1169,5 +1170,64 @@ describe('peopleTheNoteNames', () => {
     // Whom the user talks to about it, not whom they meet.
     expect(peopleTheNoteNames('Will check with Doug but logging it', mail, withDoug)).toEqual([]);
     expect(peopleTheNoteNames('Confirmed with Jenny for Thursday', mail, withDoug)).toEqual([]);
+  });
+});
+
+describe("the user's note names whom they meet", () => {
+  // An agency recruiter confirms a client's panel, says she will be on the call too and offers a
+  // prep call of her own; the user's note says whom the interview is with.
+  const forward = (note: string) =>
+    Buffer.from(
+      [
+        'From: Priya Nair <priya.n@example.org>',
+        'To: interviews@followup.example.com',
+        'Date: Mon, 12 Apr 2027 09:10:00 -0500',
+        'Subject: Fwd: Process Engineer - Lakeshore Polymers',
+        'Content-Type: text/plain; charset=UTF-8',
+        '',
+        note,
+        '',
+        '---------- Forwarded message ---------',
+        'From: Marisol Vega <mvega@brightpath-staffing.example>',
+        'Date: Mon, Apr 12, 2027 at 8:47 AM',
+        'Subject: Process Engineer - Lakeshore Polymers',
+        'To: Priya Nair <priya.n@example.org>',
+        '',
+        'Hi Priya,',
+        '',
+        'Great news - Lakeshore Polymers would like to interview you for the Process Engineer role.',
+        "You're confirmed for Wednesday, April 14 at 11:00 AM CT, on Teams, for an hour. Dev Malhotra",
+        '(Plant Manager), Anika Strand (Quality Lead) and I will be on the call.',
+        '',
+        "I'll call you tomorrow at 9 for a quick prep call.",
+        '',
+        'Marisol Vega',
+        'Senior Recruiter, BrightPath Staffing',
+        '',
+      ].join('\r\n'),
+    );
+  const panel = async (note: string) => {
+    const { reading } = await understandMessage(forward(note), {
+      defaultTimezone: 'America/Chicago',
+    });
+    return { names: reading.interview?.interviewers.map((p) => p.name), source: reading.sources };
+  };
+
+  it('is the panel, in the full names the mail gives, and its source is the note', async () => {
+    const read = await panel('Weds 11 w/ Dev + Anika. The prep call tomorrow is just Marisol.');
+    expect(read.names).toEqual(['Dev Malhotra', 'Anika Strand']);
+    expect(read.source?.interviewers).toBe('user-note');
+  });
+
+  it('joins one name the note calls the application by to the mail’s panel', async () => {
+    const read = await panel('Interview with Dev at Lakeshore on Weds');
+    expect(read.names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
+    expect(read.source?.interviewers).toBe('prose');
+  });
+
+  it('leaves the mail’s panel alone when the note names nobody', async () => {
+    const read = await panel('Wednesday 11am, fingers crossed');
+    expect(read.names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
+    expect(read.source?.interviewers).toBe('prose');
   });
 });
