@@ -572,10 +572,10 @@ const AGENCY_WORDS =
   /\b(?:Recruitment|Recruiting|Staffing|Resourcing|Executive Search|Search Partners|Talent Partners)\b|\b(?:employment|recruitment|staffing) agency\b/;
 // "Timberline Talent", "Northgate Personnel": an agency's name (in the text, "Talent" is a team's).
 const AGENCY_NAME_END = /\b(?:Talent|Personnel|Recruiters|Headhunters)(?: (?:Group|Solutions))?$/;
-// The client an agency writes about: "Saltmarsh Energy would like to meet you", "… would like to
-// move ahead with a phone screen", "our client, Saltmarsh Energy".
+// The client an agency writes about: "Saltmarsh Energy would like to meet (with) you", "… would
+// like to bring you in", "… move ahead with a phone screen", "our client, Saltmarsh Energy".
 const CLIENT_WANTS =
-  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4}),? (?:would like to|want to|wants to|are keen to|is keen to|have asked to) (?:(?:meet|interview|invite|see|speak (?:to|with)) you\b|(?:move|go) (?:ahead|forward) with (?:a|an|the|your)\b)|\bour client,? ((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4})/u;
+  /((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4}),? (?:would (?:like|love) to|want to|wants to|are keen to|is keen to|have asked to) (?:(?:(?:meet|speak|talk|chat)(?: with| to)?|interview|invite|see|bring|have) you\b|(?:move|go) (?:ahead|forward) with (?:a|an|the|your)\b)|\bour client,? ((?:[A-Z][\p{L}\p{N}&'’-]*)(?: (?:[A-Z][\p{L}\p{N}&'’-]*|&)){0,4})/u;
 
 const CLIENT_LABEL =
   /^[ \t]*(?:[Cc]lient(?: [Cc]ompany)?|[Hh]iring [Cc]lient)[ \t]*:[ \t]*((?:[A-Z][\p{L}\p{N}&'’.-]*)(?: (?:[A-Z][\p{L}\p{N}&'’.-]*|&|of|and)){0,5})/mu;

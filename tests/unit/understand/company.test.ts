@@ -244,6 +244,28 @@ describe('clientOfAgency', () => {
       clientOfAgency('Cascade Orchards would like to interview you.', 'Timberline Talent'),
     ).toBe('Cascade Orchards');
   });
+
+  it('reads the ways a client asks to see the candidate', () => {
+    const agency = 'Harbourline Talent Partners';
+    expect(
+      clientOfAgency(
+        'Wendell Ogun (Plant Manager) at Tidewater Plastics would like to meet with you next week.',
+        agency,
+      ),
+    ).toBe('Tidewater Plastics');
+    expect(
+      clientOfAgency(
+        'Good news: Fenmore Biologics would like to bring you in for an onsite.',
+        agency,
+      ),
+    ).toBe('Fenmore Biologics');
+    expect(clientOfAgency('Ostrander Foods wants to have you in on Friday.', agency)).toBe(
+      'Ostrander Foods',
+    );
+    expect(clientOfAgency('Crestline Mutual would love to speak with you.', agency)).toBe(
+      'Crestline Mutual',
+    );
+  });
 });
 
 describe('organisationLabel', () => {
