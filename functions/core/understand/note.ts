@@ -27,7 +27,7 @@ export interface NoteVerdict {
 
 // Words with which people correct what they forward.
 const CORRECTION =
-  /\b(?:actually|typo|mistake|wrong|correct(?:ion|ed)?|changed?|moved|instead|rescheduled|updated?|new time|now at|not at)\b/i;
+  /\b(?:actually|typo|mistake|wrong|correct(?:ion|ed)?|changed?|moved|pushed|bumped|instead|rescheduled|updated?|new time|now at|not at)\b/i;
 
 interface NoteTime {
   index: number;
@@ -172,11 +172,20 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
   return !time.day || (there.day === time.day.day && there.month === time.day.month);
 }
 
-/** True when a correction word stands before `index` in the same sentence. */
-function correctedInSentence(note: string, index: number): boolean {
+// "so it's 11:30 now", "2pm instead": the correction word after the time.
+const CORRECTION_AFTER = /^[ \t]*(?:now|instead)\b/i;
+
+/**
+ * True when a correction word stands before the time at `index` in the same sentence, or right
+ * after it (`length`: the time's text).
+ */
+function correctedInSentence(note: string, index: number, length = 0): boolean {
   const before = note.slice(sentenceStart(note, index), index);
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
-  return CORRECTION.test(before) && !HEDGE.test(before);
+  if (HEDGE.test(before)) return false;
+  return (
+    CORRECTION.test(before) || (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
+  );
 }
 
 const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|could be)\b/i;
@@ -317,7 +326,7 @@ export function weighNote(
     : [];
   const all = read.filter(
     (t) =>
-      correctedInSentence(note, t.index) ||
+      correctedInSentence(note, t.index, t.text.length) ||
       !(
         (options.zoneNamed && ownSum(note, t.index)) ||
         ((t.zoneless || t.zone === options.userZone) &&
@@ -326,7 +335,7 @@ export function weighNote(
   );
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
   // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
-  const corrections = all.filter((t) => correctedInSentence(note, t.index));
+  const corrections = all.filter((t) => correctedInSentence(note, t.index, t.text.length));
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };
   // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one

@@ -25,6 +25,18 @@ describe('weighNote', () => {
     });
   });
 
+  it.each([
+    ["Recruiter rang, Kenji's stuck in a meeting so it's 10:30 JST now"],
+    ['10:30 JST instead, same day'],
+    ['they pushed it to 10:30 JST'],
+  ])('"%s" corrects, the correction word before or after the time', (note) => {
+    expect(weighNote(note, start, options)).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T10:30:00+09:00',
+      timezone: 'Asia/Tokyo',
+    });
+  });
+
   it('a note that disagrees without saying why contradicts: the reader asks', () => {
     expect(weighNote('interview wednesday at 8pm', start, options).verdict).toBe('contradicts');
   });
@@ -204,9 +216,11 @@ describe("weighNote: the user's sum against the mail's named zone", () => {
     expect(stands('9am my time')).toBe(false);
     // Further out than a clock change or a slip makes a sum.
     expect(stands('10pm my time')).toBe(false);
-    // News the user heard.
-    expect(stands('Spoke to Dana, it is 8pm my time now')).toBe(false);
-    expect(stands('They bumped it to 8pm my time')).toBe(false);
+    // News the user heard: a correction when it says so ("now", "bumped"), else a witness.
+    expect(weighNote('Spoke to Dana, it is 8pm my time now', start, named).verdict).toBe(
+      'corrects',
+    );
+    expect(weighNote('They bumped it to 8pm my time', start, named).verdict).toBe('corrects');
     expect(stands('Anna texted: starting 30 min later, 7:30pm my time')).toBe(false);
     // The mail's zone inferred, or one meaning of an ambiguous abbreviation picked.
     expect(stands('8pm my time', { ...options, originalZone: 'Asia/Tokyo' } as typeof named)).toBe(
@@ -271,7 +285,8 @@ describe('weighNote: a time the mail itself gives', () => {
       }).verdict;
     expect(weigh('Need to head out of the city by 6 to make 8:45 :/')).toBe('silent');
     // A time the mail does not give still says otherwise.
-    expect(weigh('Onsite is at 10:15 now')).toBe('contradicts');
+    expect(weigh('Onsite is at 10:15, I think')).toBe('contradicts');
+    expect(weigh('Onsite is at 10:15 now')).toBe('corrects');
   });
 });
 
