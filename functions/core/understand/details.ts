@@ -1108,7 +1108,7 @@ export function findDuration(text: string): number | null {
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     const nounAfter =
-      /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
+      /^[\s-]*(?:(?:video|phone|technical|virtual|onsite|on-site|in-person|remote|informal|panel|final|initial|first|second|follow-up|one-on-one|(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Meet|Skype)\s)*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
         after,
       );
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
