@@ -300,8 +300,9 @@ const TITLE_FIRST = new RegExp(
 // "can" talk you through the benefits offers help, not an interview.)
 const WILL_MEET = String.raw`\s+(?:(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
-// "Sarah from our ML team will join": where the person works, between the name and the verb.
-const FROM_TEAM = String.raw`(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side))?`;
+// "Sarah from our ML team will join", "Doug Petrakis at Lakeshore Precision would like to meet
+// you": where the person works, between the name and the verb.
+const FROM_TEAM = String.raw`(?:\s+from (?:our|the|their) [\p{L}&\s-]{1,40}?(?:team|group|department|office|side)|\s+(?:at|from) \p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&)){0,4})?`;
 // "Dana Lee and Sam Fox will be interviewing you": the names come before the verb; "Dana Lee (CFO),
 // Sam Fox and I will be on the call": the writer is one of them.
 const NAMES_THEN_VERB = new RegExp(

@@ -52,6 +52,17 @@ describe('itinerary lines', () => {
     expect(names(itinerary)).toEqual(['Priyanka Deshmukh']);
   });
 
+  it('reads the employer named between a person and the verb, as an agency writes it', () => {
+    expect(
+      names(
+        'Good news - Wanjiru Kamau (Head of Finance) at Tidewater Plastics would like to meet with you next week.',
+      ),
+    ).toEqual(['Wanjiru Kamau']);
+    expect(names('Tomasz Lis from Brightwater Foods will be interviewing you.')).toEqual([
+      'Tomasz Lis',
+    ]);
+  });
+
   it('reads a surname that is also an organisation noun', () => {
     expect(names('You will meet with Marcus Banks, our CFO.')).toEqual(['Marcus Banks']);
   });
