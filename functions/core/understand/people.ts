@@ -251,6 +251,10 @@ const BETWEEN = new RegExp(
   'gu',
 );
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
+// A table's row as a plain-text rendering flattens it, the cells joined by a space: "Interviewers
+// Renata Obuya - Manager, Data Engineering", then one person per line.
+const LABEL_CELL =
+  /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers|[Pp]anelists)[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL =
@@ -634,7 +638,7 @@ export function interviewersFromText(
     if (named && isPersonName(named, context)) add([named], m.index ?? 0);
   }
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
-  for (const m of scan.matchAll(LABELS)) {
+  for (const m of [...scan.matchAll(LABELS), ...scan.matchAll(LABEL_CELL)]) {
     const names = (m[1] ?? '')
       .split(/;\s*/)
       .flatMap((entry) => personsOfLine(listItem(entry), context));

@@ -63,6 +63,19 @@ describe('itinerary lines', () => {
     ]);
   });
 
+  it("reads a table's row that a plain-text rendering joined with a space", () => {
+    const rows = [
+      'Date Wednesday, June 9, 2027',
+      'Time 2:00 PM - 3:00 PM (Central Time)',
+      'Interviewers Imogen Sato - Director, Analytics',
+      'Felix Oduya - Senior Data Scientist',
+      'Meeting Link Join the meeting now',
+    ].join('\n');
+    expect(names(rows)).toEqual(['Imogen Sato', 'Felix Oduya']);
+    // A heading's words are no people.
+    expect(names('Interview Panel Guidelines\nPlease arrive early.')).toEqual([]);
+  });
+
   it('reads a surname that is also an organisation noun', () => {
     expect(names('You will meet with Marcus Banks, our CFO.')).toEqual(['Marcus Banks']);
   });
