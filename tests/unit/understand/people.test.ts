@@ -76,6 +76,20 @@ describe('itinerary lines', () => {
     expect(names('Interview Panel Guidelines\nPlease arrive early.')).toEqual([]);
   });
 
+  it.each(['will consist of', 'will include', 'will be made up of'])(
+    'reads the list under a sentence announcing the panel: "Your panel %s:"',
+    (verb) => {
+      const list = [
+        `Your interview panel ${verb}:`,
+        'Rosa Delgado, P.E., County Engineer',
+        'Amir Haddad, Deputy Director of Transportation',
+        '',
+        'Please bring photo ID.',
+      ].join('\n');
+      expect(names(list)).toEqual(['Rosa Delgado', 'Amir Haddad']);
+    },
+  );
+
   it('reads a surname that is also an organisation noun', () => {
     expect(names('You will meet with Marcus Banks, our CFO.')).toEqual(['Marcus Banks']);
   });
