@@ -654,6 +654,33 @@ describe('employer replies', () => {
       expect((await read(body, 'Re: Alumni mixer')).kind).toBe('unknown');
   });
 
+  it("takes the user's note 'Moved to Friday.' for a move, not a day's plans", async () => {
+    const forward = (note: string) =>
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fwd: RE: Interview',
+        'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        note,
+        '',
+        '---------- Forwarded message ---------',
+        'From: Jane Recruiter <jane@acmecorp.example>',
+        'Date: Mon, Mar 2, 2026 at 11:40 AM',
+        'Subject: RE: Interview',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        '',
+        "Thanks Alex, that's all confirmed for Friday 6 March at 10.00am ET. Same panel.",
+      ].join('\n');
+    const kindOf = async (note: string) =>
+      (await understandMessage(forward(note), { defaultTimezone: 'America/New_York' })).reading
+        .kind;
+    expect(await kindOf('Moved to Friday.')).toBe('reschedule');
+    expect(await kindOf('Heads up - now moved to Friday')).toBe('reschedule');
+    expect(await kindOf('We moved to Friday drinks after it, lol')).toBe('interview');
+  });
+
   it('reads no rejection into a promise to follow up or a conditional', async () => {
     for (const body of [
       'Nous ne manquerons pas de donner suite à votre candidature très prochainement.',
