@@ -785,6 +785,13 @@ export function activityHeadings(body: string): string[] {
     .slice(0, 5);
 }
 
+// A booking's label for what the interview is for, the title alone on its line, or before a dash
+// and whom it is with ("Interview: Safety Manager - Priya N"; never "Interview: Hiring Manager").
+const INTERVIEW_LABEL = new RegExp(
+  String.raw`^[ \t]*[Ii]nterview(?: for)?[ \t]*:[ \t]*(?!(?:[Hh]iring [Mm]anager|[Rr]ecruiter|[Pp]anel)[ \t]*$)(${ROLE_RUN})(?:[ \t]+[-–—|][^\n]*)?[ \t]*$`,
+  'mu',
+);
+
 /** The role applied for: "for the X role/position", "interview for X", "Role: X", the subject. */
 export function findRole(
   body: string,
@@ -838,6 +845,8 @@ export function findRole(
       0.85,
     ],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
+    // A booking's "Interview: Senior Content Designer": the line is the title alone.
+    [INTERVIEW_LABEL, 0.8],
     // "Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is
     // confirmed": with whom, then for what.
     [
@@ -941,6 +950,11 @@ export function findRole(
       .replace(/\s+with\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u, '')
       .replace(atCompany ?? /$^/, '')
       .replace(/^.*?\b(?:about|regarding|re)\s+(?:the|a|an|our|your)\s+/i, '')
+      // "Technical Round 2 for Senior Android Engineer": the meeting, then what it is for.
+      .replace(
+        /^(?:[\p{L}\d&'’-]+\s+){0,4}?(?:interview|round|screen|screening|call|chat|assessment|stage|conversation)(?:\s+\d+)?\s+for\s+(?:the\s+|a\s+|an\s+)?/iu,
+        '',
+      )
       .replace(/^(?:(?:your )?(?:interview|application|candidacy)(?: for)?)\s+/i, '');
     const withoutActivity = topic.replace(SUBJECT_ACTIVITY, '');
     return { role: cleanRole(withoutActivity), activity: withoutActivity !== topic };
