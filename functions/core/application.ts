@@ -572,6 +572,21 @@ export function withThreadIds(known: string[], added: string[]): string[] {
 }
 
 /**
+ * Command mails an application remembers as acted on: more than a user writes about one
+ * application while SES could still redeliver the oldest (hours, at most).
+ */
+export const MAX_COMMAND_IDS = 20;
+
+/** The command mail `messageId` was acted on: a redelivery of it finds it (see commandIds). */
+export function withCommandId(known: readonly string[] | undefined, messageId: string): string[] {
+  return [...(known ?? []).filter((id) => id !== messageId), messageId].slice(-MAX_COMMAND_IDS);
+}
+
+/** The command mail `messageId` was acted on for this application already. */
+export const commandActedOn = (application: Application, messageId: string | null): boolean =>
+  messageId !== null && (application.commandIds ?? []).includes(messageId);
+
+/**
  * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the
  * function's retry can send it; undefined when the application moved on meanwhile. If it was
  * stopped or paused during the attempt, the milestone ends as the stop would have left it.

@@ -145,6 +145,12 @@ export interface Application {
   /** Message-IDs of mail in this application's thread (confirmation, our own mails). */
   threadMessageIds: string[];
   notes: string[];
+  /**
+   * Message-IDs of the user's command mails acted on for this application, newest last (a few,
+   * see MAX_COMMAND_IDS): a redelivery of one (SES delivers at least once, and marking it done
+   * may have failed) acts no more, so an earlier mail never undoes or overrules a later one.
+   */
+  commandIds?: string[];
   /** How the user signs drafts (the forwarding mail's From display name); null when unknown. */
   userName?: string | null;
   createdAt: string;

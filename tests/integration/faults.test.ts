@@ -20,6 +20,7 @@ const USERS = {
   forget: 'forget@example.net',
   complete: 'complete@example.net',
   redelivered: 'redelivered@example.net',
+  neverDone: 'never-done@example.net',
   claimLost: 'claim-lost@example.net',
 };
 const MINUTE = 60_000;
@@ -289,6 +290,36 @@ describe('no draft lost or doubled under faults', () => {
     const answers = (await stack.mailTo(USERS.redelivered)).map((mail) => mail.subject);
     expect(answers.filter((subject) => subject?.startsWith('Done: '))).toHaveLength(1);
     expect(thankYouOf(await only(USERS.redelivered)).due).toBe(snoozed);
+  });
+
+  it('marking done fails on every try: the redelivery after the lease acts no more, a later resume stands', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(USERS.neverDone);
+    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), USERS.neverDone);
+    const reply = { from: USERS.neverDone, to: replyTo };
+    // Every write marking the pause done fails: the SDK's attempts and the handler's retries.
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
+    ]);
+    const pause = say('pause');
+    await stack.send(pause, reply);
+    faults().dynamodb.heal();
+    expect((await only(USERS.neverDone)).status).toBe('PAUSED');
+    await stack.send(say('resume'), reply);
+    expect((await only(USERS.neverDone)).status).toBe('OPEN');
+
+    // SES delivers the pause again once its lease is over: it overruled the later resume.
+    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+    await stack.send(pause, reply);
+    expect((await only(USERS.neverDone)).status).toBe('OPEN');
+    const answers = (await stack.mailTo(USERS.neverDone)).map((mail) => mail.subject ?? '');
+    expect(answers.filter((subject) => subject.startsWith('Done: '))).toEqual([
+      expect.stringMatching(/^Done: Paused\./),
+      expect.stringMatching(/^Done: Resumed/),
+      expect.stringMatching(/^Done: I already acted on this message\. Nothing changed/),
+    ]);
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {

@@ -14,6 +14,7 @@ import {
   type InboundDeps,
   type InboundOutcome,
 } from '../../functions/core/use-cases/handle-inbound-mail.ts';
+import type { InvocationBudget } from '../../functions/core/use-cases/retry-within.ts';
 import { LOCAL_INTAKE_ADDRESS, LOCAL_USERS } from '../../local/defaults.ts';
 import { createAsyncInvoker } from '../../local/lambda-async.ts';
 import { verdictsFor } from '../../local/smtp-intake.ts';
@@ -40,11 +41,13 @@ export interface MemoryStack {
   /**
    * Receives a message as SES receiving would hand it over: stored raw, then the inbound use-case
    * with the verdicts the local intake gives loopback mail (and its test header). Envelope
-   * sender and recipient default to the message's From and first To.
+   * sender and recipient default to the message's From and first To. `budget`: the invocation's
+   * time left, as Lambda tells it (none: no limit).
    */
   send(
     raw: string | Uint8Array,
     envelope?: { from?: string; to?: string },
+    budget?: InvocationBudget,
   ): Promise<InboundOutcome>;
   /** Runs the milestone use-case for one schedule's input, as a Scheduler retry would. */
   fire(ref: MilestoneRef): Promise<FireOutcome>;
@@ -153,7 +156,7 @@ export function startMemoryStack(
     rawMail,
     deps,
     config,
-    async send(raw, envelope = {}) {
+    async send(raw, envelope = {}, budget = {}) {
       const bytes = typeof raw === 'string' ? Buffer.from(raw) : Buffer.from(raw);
       let { from, to } = envelope;
       if (!from || !to) {
@@ -171,6 +174,7 @@ export function startMemoryStack(
           verdicts: verdictsFor('127.0.0.1', bytes, from ?? ''),
         },
         deps,
+        budget,
       );
     },
     fire,

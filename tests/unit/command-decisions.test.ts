@@ -49,6 +49,31 @@ describe('decideCommands', () => {
     expect(second.mail).toMatchObject({ summary: SAID.pause.already, planChanged: false });
   });
 
+  it('a command mail acts once: redelivered after later ones, it neither undoes nor overrules them', () => {
+    const pause = (application: typeof opened) =>
+      decideCommands(application, [{ verb: 'pause', arg: null }], ctx, now, null, 'pause@mail');
+    const paused = pause(opened).change.application;
+    const again = decideCommands(paused, [{ verb: 'pause', arg: null }], ctx, now, null, 'p2@mail');
+    expect(again.outcome).toBe('unchanged');
+    // Unchanged, it is still remembered: its own redelivery later acts no more either.
+    expect(again.change.application.commandIds).toEqual(['pause@mail', 'p2@mail']);
+    expect(again.change.application.version).toBe(paused.version + 1);
+    const resumed = decideCommands(
+      paused,
+      [{ verb: 'resume', arg: null }],
+      ctx,
+      now,
+      null,
+      'r@mail',
+    ).change.application;
+    expect(resumed.status).toBe('OPEN');
+
+    const redelivered = pause(resumed);
+    expect(redelivered.change.application).toBe(resumed);
+    expect(redelivered.outcome).toBe('unchanged');
+    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore);
+  });
+
   it('a snooze it cannot read asks for a duration and changes nothing', () => {
     const decision = decideCommands(opened, [{ verb: 'snooze', arg: 'sometime' }], ctx, now);
     expect(decision.change.application).toBe(opened);

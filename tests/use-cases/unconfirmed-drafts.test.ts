@@ -9,12 +9,13 @@ import { NOTICE_REFUSALS_BOUND } from '../../functions/core/application.ts';
 import type { Logger } from '../../functions/core/logger.ts';
 import type { Application } from '../../functions/core/model.ts';
 import { runDoctor } from '../../functions/core/use-cases/doctor.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { ASYNC_RETRY_DELAYS_MS } from '../../local/lambda-async.ts';
 import { newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
-const users = testUsers('unconfirmed', 16, []);
+const users = testUsers('unconfirmed', 18, []);
 const MINUTE = 60_000;
 
 describe('a draft that may not have arrived', () => {
@@ -466,6 +467,34 @@ describe('a draft that may not have arrived', () => {
     await stack.advance(2 * MINUTE);
     expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
     expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
+  });
+
+  it('a pause handled again after its lease (never marked done) holds no copy asked for after it', async () => {
+    await thankYouInDoubt();
+    // Every try at marking the pause done fails, and no invocation time is left to try again.
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    const pause = await replyMail('pause');
+    expect(await stack.send(pause, { from: user, to: replyTo }, { timeLeftMs: () => 0 })).toBe(
+      'application-changed',
+    );
+    stack.store.completeMessage = markDone;
+    // Paused, the user asks for the copy: it comes at once.
+    await reply('resend', await idOfLast('Did it arrive?'));
+
+    // SES delivers the pause again once its lease is over, before the copy's schedule fires.
+    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+    expect(await deliver(pause)).toBe('unchanged');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: I already acted on this message\. Nothing changed/,
+    );
+    await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(/\(sent again at your request\)$/),
+    ]);
   });
 
   it('resend, pause, then stop: the copy waiting never comes', async () => {

@@ -2,7 +2,7 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { copyHeld, revise } from '../application.ts';
+import { commandActedOn, copyHeld, revise, withCommandId } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
@@ -51,7 +51,8 @@ function sameState(a: Application, b: Application): boolean {
  * The commands of one reply (`company: Acme`, then `role: Staff Engineer`), each on what the one
  * before made of the application: its next state, and the one answer that says what each did.
  * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `repliedTo`
- * the mail it answers, whose draft `sent` marks.
+ * the mail it answers, whose draft `sent` marks. `messageId`, the reply's own, is remembered
+ * with the change (even none): its redelivery acts no more (see Application.commandIds).
  */
 export function decideCommands(
   application: Application,
@@ -59,7 +60,13 @@ export function decideCommands(
   ctx: PlanContext,
   sentAt: Date,
   repliedTo: RepliedTo | null = null,
+  messageId: string | null = null,
 ): Decision<CommandOutcome> {
+  if (commandActedOn(application, messageId)) {
+    // Acted on before: deciding again on what later mail made of it would undo or overrule that.
+    const mail = { render: 'commandConfirmation' as const, summary: SAID.actedOnBefore };
+    return { change: changes.unchanged(application), mail, outcome: 'unchanged' };
+  }
   const said: string[] = [];
   const steps: ChangeResult[] = [];
   let current = application;
@@ -72,7 +79,17 @@ export function decideCommands(
     current = decided.result.application;
   }
   const changed = steps.length > 0;
-  const change = changed ? changes.asOneSave(application, steps) : changes.unchanged(application);
+  const recorded = messageId
+    ? [
+        ...steps,
+        {
+          application: revise(current, ctx.now, {
+            commandIds: withCommandId(current.commandIds, messageId),
+          }),
+        },
+      ]
+    : steps;
+  const change = changes.asOneSave(application, recorded);
   if (commands[0]?.verb === 'stop' && changed) {
     return { change, mail: { render: 'stopConfirmation' }, outcome: 'application-closed' };
   }

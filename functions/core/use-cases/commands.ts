@@ -41,6 +41,8 @@ export interface CommandMessage {
   sentAt: Date;
   /** The mail it replies to: `sent` marks the draft that mail carried. */
   inReplyTo?: string | null;
+  /** The reply's own Message-ID: a command mail acts on an application once (see commandIds). */
+  messageId?: string | null;
 }
 
 /** The user's own command with a list number in it: what to answer "which application?" with. */
@@ -157,7 +159,14 @@ async function runApplicationCommand(
     ? { inReplyTo: message.inReplyTo, canonical: canonicalOf(deps) }
     : null;
   const done = await runDecision(deps, { userId, applicationId }, (application) =>
-    decideCommands(application, commands, ctx, message.sentAt, repliedTo),
+    decideCommands(
+      application,
+      commands,
+      ctx,
+      message.sentAt,
+      repliedTo,
+      message.messageId ?? null,
+    ),
   );
   if (!done) {
     deps.logger.warn('command for a missing application', { applicationId });

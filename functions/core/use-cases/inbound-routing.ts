@@ -107,6 +107,7 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
         number,
         more: (reading.commands ?? []).slice(1).map((next) => ({ verb: next.verb, arg: next.arg })),
         inReplyTo: message.envelope.inReplyTo,
+        messageId: message.messageId,
         sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
       },
       deps,
