@@ -15,7 +15,7 @@ import { newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
-const users = testUsers('unconfirmed', 18, []);
+const users = testUsers('unconfirmed', 20, []);
 const MINUTE = 60_000;
 
 describe('a draft that may not have arrived', () => {
@@ -453,6 +453,49 @@ describe('a draft that may not have arrived', () => {
     expect((await thankYou()).unconfirmed).toBeUndefined();
     await stack.advance(10 * MINUTE);
     expect(await subjects('Ready to send: thank-you')).toHaveLength(2);
+  });
+
+  it('status, paused again while the copy resume let go is being mailed: on its way, not waiting', async () => {
+    await thankYouInDoubt();
+    await reply('resend', await idOfLast('Did it arrive?'));
+    await reply('pause');
+    await reply('resume');
+
+    // The copy's firing mails it; meanwhile the user pauses again, then asks for the status.
+    let pauseSaved: () => void = () => {};
+    const saved = new Promise<void>((resolve) => {
+      pauseSaved = resolve;
+    });
+    const save = stack.store.save.bind(stack.store);
+    stack.store.save = async (next) => {
+      await save(next);
+      if (next.status === 'PAUSED') pauseSaved();
+    };
+    const send = stack.mailer.send.bind(stack.mailer);
+    let pausing: Promise<unknown> | undefined;
+    let status: string | undefined;
+    stack.mailer.send = async (mail) => {
+      if (
+        !pausing &&
+        Buffer.from(mail.raw).toString('utf8').includes('sent again at your request')
+      ) {
+        pausing = reply('pause');
+        await saved;
+        await reply('status');
+        status = (await stack.lastMailTo(user))?.text;
+      }
+      return send(mail);
+    };
+    await stack.advance(2 * MINUTE);
+    await pausing;
+
+    expect(status).toMatch(/Thank-you note to Dana Lee: mailed to you .*; a copy is on its way/);
+    expect(status).not.toContain('a copy comes when you reply resume');
+    expect(await subjects('Ready to send: thank-you')).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(/\(sent again at your request\)$/),
+    ]);
+    expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
   });
 
   it('paused, a resend still comes at once: the user asked after pausing', async () => {

@@ -1,7 +1,7 @@
 // Mail rendering -> views of the system mails (acknowledgment, unreadable, stop, status and the
 // weekly digest, help, command confirmations, "which application?", forget) and of the
 // employer-reply mails: the words around the templates.
-import { copyAsked, copyHeld, nextPending } from '../application.ts';
+import { copyAsked, copyHeld, nextPending, owesCopy } from '../application.ts';
 import { dateFormatter } from '../date-formatters.ts';
 import type { Application, FilteredUnmatched, Interview, Milestone } from '../model.ts';
 import type { Reading } from '../reading.ts';
@@ -272,7 +272,8 @@ function filteredLine(filtered: FilteredUnmatched | null | undefined): string | 
 
 /**
  * Drafts mailed whose delivery could not be confirmed: the user is to look for them, or ask for a
- * copy (`resend`), unless one is on its way or waits for `resume` (`copyHeld`).
+ * copy (`resend`), unless one is on its way or waits for `resume` (`copyHeld`). A copy being
+ * mailed is on its way, held or not: a pause saved meanwhile holds it only should it be refused.
  */
 function unconfirmedTimeline(
   application: Application,
@@ -280,7 +281,7 @@ function unconfirmedTimeline(
   return application.milestones
     .filter((milestone) => milestone.unconfirmed)
     .map((milestone) => {
-      const held = copyHeld(application, milestone);
+      const held = owesCopy(milestone) && copyHeld(application, milestone);
       return {
         what: milestoneLabel(milestone.kind, milestone.interviewer),
         when: formatLocal(milestone.sentAt ?? milestone.due, application.timezone),
