@@ -536,11 +536,13 @@ export function askCopy(application: Application, milestoneId: string, now: Date
   const at = now.toISOString();
   const refused = milestone.unconfirmed.resend?.refused;
   const resend = { askedAt: at, mailedAt: milestone.sentAt ?? at, ...(refused && { refused }) };
+  // A held copy asked again is the same copy: one request, one mail.
+  const copiesAsked = (milestone.copiesAsked ?? 0) + (milestone.unconfirmed.resend ? 0 : 1);
   return revise(application, now, {
     milestones: application.milestones.map((m) =>
       m.id === milestoneId && m.unconfirmed
         ? // Its schedule fires at a new time: now (see Milestone.timedAt).
-          { ...m, timedAt: at, unconfirmed: { ...m.unconfirmed, told: true, resend } }
+          { ...m, timedAt: at, copiesAsked, unconfirmed: { ...m.unconfirmed, told: true, resend } }
         : m,
     ),
   });

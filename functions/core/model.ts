@@ -115,6 +115,11 @@ export interface Milestone {
     resend?: { askedAt: string; mailedAt: string; refused?: number; held?: true };
   };
   /**
+   * How many copies of its draft the user asked for (`resend`), each mailed at most once: kept once
+   * they are out, so what was mailed can be checked against what was asked (the soak does).
+   */
+  copiesAsked?: number;
+  /**
    * When its time or zone last changed, or it became PENDING again; absent: unchanged since the
    * application was created. A schedule written before it may still fire at the older time.
    */

@@ -314,6 +314,23 @@ export function mismatches(applications: Application[], schedules: Set<string>, 
   return problems;
 }
 
+/**
+ * Copies mailed beyond what was asked, milestone by milestone: each copy (its subject marked)
+ * is weighed against the copies its own milestone stored as asked for (`copiesAsked`), so a copy
+ * sent twice cannot hide behind another draft's resend, nor a resend that brought none (one on
+ * its way, or nothing in doubt), and a copy that was asked for never counts.
+ */
+export function duplicateCopies(application: Application, subjects: readonly string[]): number {
+  let duplicates = 0;
+  for (const [, kind] of MAIL_KINDS) {
+    const mailed = subjects.filter((s) => COPY_MARK.test(s) && kindOfMail(s) === kind).length;
+    // One interviewer per application: one milestone of each kind.
+    const asked = application.milestones.find((m) => m.kind === kind)?.copiesAsked ?? 0;
+    duplicates += Math.max(0, mailed - asked);
+  }
+  return duplicates;
+}
+
 export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<SoakReport> {
   const faults: FaultProxies | undefined = stack.faults;
   if (!faults) throw new Error('the soak needs a stack started with its fault proxies');
@@ -372,7 +389,6 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
   // notices with `resend`, in reply to the notice, an hour to a day after reading it.
   const userIndex = new Map(users.map((user, index) => [user, index]));
   const resendDraw = seededDraw(options.seed + 1);
-  const resendsBy = new Map<string, number>();
   const noticesSeen = new Set<string>();
   let outboxReadAt = new Date(0);
   const answerNotices = async (now: number, queue: SoakEvent[]) => {
@@ -418,10 +434,7 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     const due = queue.filter((event) => event.at <= now);
     queue = queue.filter((event) => event.at > now);
     await inPool(due, options.concurrency ?? 8, async (event) => {
-      if (event.text === 'resend' && event.attempts === 0) {
-        report.resends += 1;
-        resendsBy.set(event.user, (resendsBy.get(event.user) ?? 0) + 1);
-      }
+      if (event.text === 'resend' && event.attempts === 0) report.resends += 1;
       try {
         await deliver({
           raw: mails.get(event.messageId) ?? '',
@@ -481,9 +494,8 @@ export async function runSoak(stack: LocalStack, options: SoakOptions): Promise<
     report.draftsSent += subjects.length;
     report.copiesSent += copies.length;
     const sent = application.milestones.filter((m) => m.state === 'SENT');
-    // Each copy answers a resend: more copies than resends is a draft sent twice.
-    const extraCopies = Math.max(0, copies.length - (resendsBy.get(user) ?? 0));
-    const doubled = originals.length - new Set(originals).size + extraCopies;
+    const doubled =
+      originals.length - new Set(originals).size + duplicateCopies(application, subjects);
     const extra = Math.max(doubled, originals.length - sent.length);
     if (extra > 0) {
       report.duplicates += extra;

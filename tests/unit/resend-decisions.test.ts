@@ -204,6 +204,21 @@ describe('the copy, fired', () => {
   it('in doubt again and told again: a reply to either notice names the draft, ids bounded', () => {
     const lost = afterDraft(firing.application, firing.milestone, { sent: 'unknown' }, later);
     const told = lost && markToldUnconfirmed(lost, THANK_YOU, later, ['notice-2@followup.example']);
+    // Each copy asked for is counted, and the count outlives the copies it counts.
+    expect(milestoneOf(told, THANK_YOU).copiesAsked).toBe(1);
+    const second = told && askCopy(told, THANK_YOU, later);
+    expect(milestoneOf(second, THANK_YOU).copiesAsked).toBe(2);
+    const out = second && claimed(decideFiring(second, THANK_YOU, later));
+    const settled =
+      out &&
+      afterDraft(
+        out.application,
+        out.milestone,
+        { sent: true, messageIds: ['c2@x'], draft: null },
+        later,
+      );
+    expect(milestoneOf(settled, THANK_YOU)).toMatchObject({ copiesAsked: 2 });
+    expect(milestoneOf(settled, THANK_YOU).unconfirmed).toBeUndefined();
     expect(milestoneOf(told, THANK_YOU).unconfirmed?.noticeIds).toEqual([
       'notice-1@followup.example',
       'notice-2@followup.example',
@@ -325,6 +340,9 @@ describe('a copy owed, then the user pauses', () => {
 
   it('asked again while paused, it goes now: the user asked after pausing', () => {
     const again = decideResend(paused, null, later);
+    // One copy, asked twice: one request, so at most one mail.
+    expect(milestoneOf(paused, THANK_YOU).copiesAsked).toBe(1);
+    expect(again.kind === 'copy' && milestoneOf(again.application, THANK_YOU).copiesAsked).toBe(1);
     expect(again).toMatchObject({ kind: 'copy', milestone: { id: THANK_YOU } });
     if (again.kind !== 'copy') throw new Error(again.kind);
     expect(schedulesOf(again.application).upsert.map((m) => m.id)).toEqual([THANK_YOU]);

@@ -1,9 +1,10 @@
-// The soak's store-against-Scheduler check (tests/soak/soak.ts): a PENDING milestone of an open
+// The soak's checks (tests/soak/soak.ts). Store against Scheduler: a PENDING milestone of an open
 // application (or a copy owed, `resend`, not held by a pause) without its schedule, and a schedule
-// nothing pending owns, are each a mismatch; a milestone firing right now is not.
+// nothing pending owns, are each a mismatch; a milestone firing right now is not. Copies: each
+// milestone's copies mailed against the copies it stored as asked for.
 import { describe, expect, it } from 'vitest';
 import type { Application, Milestone } from '../../functions/core/model.ts';
-import { mismatches } from '../soak/soak.ts';
+import { duplicateCopies, mismatches } from '../soak/soak.ts';
 
 const NOW = Date.parse('2027-02-01T12:00:00Z');
 const at = (ms: number) => new Date(NOW + ms).toISOString();
@@ -57,5 +58,51 @@ describe('store against Scheduler', () => {
       'no schedule for appclosed-m0',
       'orphan schedule apppaused-m0',
     ]);
+  });
+});
+
+describe('copies against the copies asked for', () => {
+  const THANK_YOU = 'Ready to send: thank-you note to Dana Lee (Acme, Data Analyst)';
+  const FOLLOW_UP = 'Ready to send: first follow-up to Jamie Chen (Acme, Data Analyst)';
+  const CLOSED = 'Closed: Acme, Data Analyst';
+  const copyOf = (subject: string) => `${subject} (sent again at your request)`;
+  const sent = (kind: Milestone['kind'], copiesAsked?: number): Partial<Milestone> => ({
+    kind,
+    state: 'SENT',
+    due: at(-DAY),
+    sentAt: at(-DAY),
+    ...(copiesAsked === undefined ? {} : { copiesAsked }),
+  });
+
+  it('finds a copy mailed twice behind a resend that brought none', () => {
+    // Two resends: one asked for the thank-you's copy, the other found the follow-up out.
+    const app = application('OPEN', [sent('thank-you', 1), sent('follow-up-1')]);
+    const subjects = [THANK_YOU, copyOf(THANK_YOU), copyOf(THANK_YOU), FOLLOW_UP];
+    expect(duplicateCopies(app, subjects)).toBe(1);
+  });
+
+  it('finds a copy nobody asked for, and one mailed for another draft than asked', () => {
+    const app = application('OPEN', [sent('thank-you', 1), sent('follow-up-1')]);
+    expect(duplicateCopies(app, [THANK_YOU, FOLLOW_UP, copyOf(FOLLOW_UP)])).toBe(1);
+  });
+
+  it('never counts a copy asked for: one per request, the close-out of a closed application too', () => {
+    const app = application('CLOSED', [
+      sent('thank-you', 2),
+      sent('follow-up-1', 1),
+      sent('close-out', 1),
+    ]);
+    const subjects = [
+      THANK_YOU,
+      copyOf(THANK_YOU),
+      copyOf(THANK_YOU),
+      FOLLOW_UP,
+      copyOf(FOLLOW_UP),
+      CLOSED,
+      copyOf(CLOSED),
+    ];
+    expect(duplicateCopies(app, subjects)).toBe(0);
+    // Asked for and not (yet) mailed is no duplicate either: the lost-milestone check owns it.
+    expect(duplicateCopies(app, [THANK_YOU, FOLLOW_UP, CLOSED])).toBe(0);
   });
 });
