@@ -3,7 +3,11 @@
 // and then two minutes later (on the local clock), and then goes to the function's on-failure
 // destination (infra/stack.ts: retryAttempts 2, an SQS queue), kept here for a person to read.
 // The waits matter: a retry that came within the milestone's send lease would find its own
-// abandoned claim still held and send nothing.
+// abandoned claim still held and send nothing. With a data file, Lambda's queue outlives the
+// process as it outlives a function on AWS: retries waiting, attempts under way (a crash counts
+// as that attempt's failure) and failures are there again after a restart.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Clock } from '../functions/core/ports.ts';
 
 /** Lambda's waits before its two retries of an asynchronous event that failed. */
@@ -26,7 +30,7 @@ export interface AsyncInvoker {
   runDue(): Promise<void>;
   /** Events every attempt failed, oldest first. */
   failures(): AsyncFailure[];
-  /** Stops retrying; waits for the attempts under way. */
+  /** Stops retrying; waits for the attempts under way (a data file keeps what they leave). */
   close(): Promise<void>;
 }
 
@@ -36,39 +40,104 @@ interface Retry {
   dueAt: number;
 }
 
+/** An attempt under way: the event, and which attempt of it this is. */
+interface Attempt {
+  event: unknown;
+  attempt: number;
+}
+
+const dataFormat = 'followup-lambda-async/1';
+
+interface DataFile {
+  format: typeof dataFormat;
+  waiting: Retry[];
+  running: Attempt[];
+  failures: AsyncFailure[];
+}
+
+function readDataFile(file: string): DataFile | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const data = JSON.parse(text) as DataFile;
+  if (data?.format !== dataFormat) throw new Error(`${file} is not a ${dataFormat} file`);
+  return data;
+}
+
 export function createAsyncInvoker(options: {
   functionName: string;
   clock: Clock;
   run: (event: unknown) => Promise<unknown>;
   logger: { warn(message: string, fields?: Record<string, unknown>): void };
+  /** Where the queue is kept across restarts; none: in memory only. */
+  dataFile?: string;
 }): AsyncInvoker {
-  const { functionName, clock, logger } = options;
+  const { functionName, clock, logger, dataFile } = options;
   const waiting: Retry[] = [];
+  const underWay = new Set<Attempt>();
   const failures: AsyncFailure[] = [];
   const running = new Set<Promise<void>>();
   let closed = false;
 
+  /** Synchronous, as the Scheduler emulator's: each change is on disk before the next step. */
+  const save = () => {
+    if (!dataFile) return;
+    const data: DataFile = { format: dataFormat, waiting, running: [...underWay], failures };
+    mkdirSync(dirname(dataFile), { recursive: true });
+    const temporary = `${dataFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(data));
+    renameSync(temporary, dataFile);
+  };
+
+  /** Attempt `number` of `event` failed: retried after its wait, or kept as a failure. */
+  const failed = (event: unknown, number: number, error: string) => {
+    const delay = ASYNC_RETRY_DELAYS_MS[number - 1];
+    if (delay !== undefined) {
+      waiting.push({ event, attempt: number + 1, dueAt: clock.now().getTime() + delay });
+      return;
+    }
+    failures.push({
+      functionName,
+      event,
+      attempts: number,
+      error,
+      failedAt: clock.now().toISOString(),
+    });
+    logger.warn('asynchronous event failed every attempt; sent to the failure queue', {
+      functionName,
+      attempts: number,
+    });
+  };
+
+  const stored = dataFile ? readDataFile(dataFile) : undefined;
+  if (stored) {
+    waiting.push(...stored.waiting);
+    failures.push(...stored.failures);
+    // Under way when the process stopped: that attempt failed, as a function that died does.
+    for (const lost of stored.running) failed(lost.event, lost.attempt, 'the process stopped');
+    save();
+  }
+
   const attempt = async (event: unknown, number: number): Promise<void> => {
+    const current = { event, attempt: number };
+    underWay.add(current);
+    save();
     try {
       await options.run(event);
     } catch (error) {
-      if (closed) return;
-      const delay = ASYNC_RETRY_DELAYS_MS[number - 1];
-      if (delay !== undefined) {
-        waiting.push({ event, attempt: number + 1, dueAt: clock.now().getTime() + delay });
-        return;
-      }
-      failures.push({
-        functionName,
+      // Kept even while closing: the queue, on disk, retries it after a restart.
+      failed(
         event,
-        attempts: number,
-        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-        failedAt: clock.now().toISOString(),
-      });
-      logger.warn('asynchronous event failed every attempt; sent to the failure queue', {
-        functionName,
-        attempts: number,
-      });
+        number,
+        error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      );
+    } finally {
+      underWay.delete(current);
+      save();
     }
   };
   const track = (work: Promise<void>) => {
@@ -79,6 +148,7 @@ export function createAsyncInvoker(options: {
   return {
     invoke: (event) => track(attempt(event, 1)),
     async runDue() {
+      if (closed) return;
       const now = clock.now().getTime();
       const due = waiting.filter((retry) => retry.dueAt <= now);
       for (const retry of due) waiting.splice(waiting.indexOf(retry), 1);
@@ -90,7 +160,6 @@ export function createAsyncInvoker(options: {
     failures: () => failures.map((failure) => ({ ...failure })),
     async close() {
       closed = true;
-      waiting.length = 0;
       await Promise.allSettled([...running]);
     },
   };

@@ -178,6 +178,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         return timed(milestoneHandler, 'followup-milestone', event);
       },
       logger,
+      dataFile: options.inMemory ? undefined : join(dataDir, 'lambda-async.json'),
     });
     // Closed after the Scheduler (closers run last first), which waits for its firings' attempts.
     closers.push(() => milestoneEvents.close());

@@ -1,7 +1,10 @@
 // Lambda's asynchronous invocation as the local stack plays it (local/lambda-async.ts): a failed
 // event is retried a minute and then two minutes later on the local clock, then kept as a failure;
-// nothing is retried before its wait is over.
-import { describe, expect, it } from 'vitest';
+// nothing is retried before its wait is over. With a data file the queue outlives a restart.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ASYNC_RETRY_DELAYS_MS, createAsyncInvoker } from '../../local/lambda-async.ts';
 import { createSettableClock } from '../support/in-memory/clock.ts';
 
@@ -110,5 +113,72 @@ describe('two callers at once', () => {
     release();
     await Promise.all([tick, caller]);
     expect(finished).toEqual([2]);
+  });
+});
+
+describe('a restart, with a data file', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'followup-lambda-async-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const clock = createSettableClock(new Date('2026-12-01T12:00:00Z'));
+  const invokerOn = (dataFile: string, run: (event: unknown) => Promise<unknown>) =>
+    createAsyncInvoker({
+      functionName: 'followup-milestone',
+      clock,
+      run,
+      logger: { warn() {} },
+      dataFile,
+    });
+
+  it('keeps the retries waiting: the next process runs them when due', async () => {
+    const dataFile = join(folder, 'waiting.json');
+    const first = invokerOn(dataFile, async () => {
+      throw new Error('the mail service refused');
+    });
+    await first.invoke({ milestoneId: 'm5' });
+    await first.close();
+
+    const attempts: unknown[] = [];
+    const second = invokerOn(dataFile, async (event) => attempts.push(event));
+    await second.runDue();
+    expect(attempts).toEqual([]);
+    clock.advance(ASYNC_RETRY_DELAYS_MS[0]);
+    await second.runDue();
+    expect(attempts).toEqual([{ milestoneId: 'm5' }]);
+    await second.close();
+    // Done: a third process has nothing left to run.
+    clock.advance(ASYNC_RETRY_DELAYS_MS[1]);
+    const third = invokerOn(dataFile, async (event) => attempts.push(event));
+    await third.runDue();
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('an attempt under way when the process died failed: it is retried after its wait', async () => {
+    const dataFile = join(folder, 'died.json');
+    // The first process never finishes its attempt: it dies (it is never closed).
+    const dying = invokerOn(dataFile, () => new Promise(() => {}));
+    void dying.invoke({ milestoneId: 'm6' });
+
+    const attempts: unknown[] = [];
+    const next = invokerOn(dataFile, async (event) => attempts.push(event));
+    clock.advance(ASYNC_RETRY_DELAYS_MS[0]);
+    await next.runDue();
+    expect(attempts).toEqual([{ milestoneId: 'm6' }]);
+  });
+
+  it('keeps the failures, and their last attempt counts', async () => {
+    const dataFile = join(folder, 'failures.json');
+    const failing = invokerOn(dataFile, async () => {
+      throw new Error('still refused');
+    });
+    await failing.invoke({ milestoneId: 'm7' });
+    for (const wait of ASYNC_RETRY_DELAYS_MS) {
+      clock.advance(wait);
+      await failing.runDue();
+    }
+    await failing.close();
+    const after = invokerOn(dataFile, async () => {});
+    expect(after.failures()).toMatchObject([
+      { event: { milestoneId: 'm7' }, attempts: 3, error: 'Error: still refused' },
+    ]);
   });
 });
