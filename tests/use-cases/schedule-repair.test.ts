@@ -1,7 +1,9 @@
 // DynamoDB is the source of truth: when a schedule is missing (its creation failed after the
 // change was stored), the next command about the application — even one that changes nothing,
-// such as the retry of the same mail — puts it back.
+// such as the retry of the same mail — puts it back. Schedule writes of an older version that land
+// after a newer version's are written over with the newer's.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 
@@ -42,5 +44,73 @@ describe('schedule repair', () => {
     const [after] = await stack.applications(USER);
     expect(after?.milestones).toEqual(application?.milestones);
     expect(await stack.scheduleNames()).toEqual(expected);
+  });
+
+  it("a pause's schedule deletes landing after a later resume's creates are undone: the resume stands", async () => {
+    const user = 'priya.n@example.org';
+    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    const confirmation = (await readFixture('mail/confirmation-simple.eml'))
+      .toString('utf8')
+      .replace(/^From: .*$/m, `From: ${user}`)
+      .replace(/^Message-ID: <[^>]+>/m, 'Message-ID: <race-confirmation@mail.gmail.example>');
+    await stack.send(confirmation, { from: user, to: stack.deps.settings.intakeAddress });
+    const [application] = await stack.applications(user);
+    if (!application) throw new Error('no application');
+    const planned = await stack.schedulesOf(application);
+    const replyTo = (await stack.mailTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
+    const command = async (verb: string) =>
+      (await readFixture('replies/stop-gmail.eml'))
+        .toString('utf8')
+        .replace(/^From: .*$/m, `From: ${user}`)
+        .replaceAll('Stop.', verb)
+        .replace(/^Message-ID: <[^>]+>/m, `Message-ID: <race-${verb}@mail.gmail.example>`);
+
+    // The pause is saved; its first schedule delete waits until the resume is done.
+    const cancel = stack.scheduler.cancel.bind(stack.scheduler);
+    let resumed: () => void = () => {};
+    const resumeDone = new Promise<void>((resolve) => {
+      resumed = resolve;
+    });
+    let delayed = false;
+    stack.scheduler.cancel = async (ref) => {
+      if (!delayed) {
+        delayed = true;
+        await resumeDone;
+      }
+      return cancel(ref);
+    };
+    const pausing = stack.send(await command('pause'), { from: user, to: replyTo });
+    while (!delayed) await new Promise((resolve) => setImmediate(resolve));
+    await stack.send(await command('resume'), { from: user, to: replyTo });
+    resumed();
+    await pausing;
+
+    expect((await stack.onlyApplication(user)).status).toBe('OPEN');
+    expect(await stack.schedulesOf(application)).toEqual(planned);
+  });
+
+  it('a confirmation handled again after a pause (never marked done) schedules nothing', async () => {
+    const user = 'alex.rivera@example.net';
+    stack = startMemoryStack();
+    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    const confirmation = await readFixture('mail/confirmation-simple.eml');
+    await stack.send(confirmation, {}, { timeLeftMs: () => 0 });
+    stack.store.completeMessage = markDone;
+    const application = await stack.onlyApplication(user);
+    const replyTo = (await stack.mailTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
+    const pause = (await readFixture('replies/stop-gmail.eml'))
+      .toString('utf8')
+      .replaceAll('Stop.', 'pause');
+    await stack.send(pause, { from: user, to: replyTo });
+    expect(await stack.schedulesOf(application)).toEqual([]);
+
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    await stack.send(confirmation);
+    expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
+    expect(await stack.schedulesOf(application)).toEqual([]);
   });
 });

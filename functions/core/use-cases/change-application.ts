@@ -117,12 +117,34 @@ export function schedulesOf(application: Application): ScheduleSync {
   };
 }
 
+/** Rounds of schedule writes one change makes at most, each for a newer version read after. */
+const SYNC_ROUNDS = 3;
+
+/**
+ * Makes every schedule of `saved` match it, then reads the application again: a newer version
+ * saved meanwhile may have had its schedule writes land before these, older ones, so it is
+ * synced again, until the version read is the one synced. The last writes to each schedule are
+ * then the latest version's, whoever makes them (the Scheduler has no conditional write). After
+ * SYNC_ROUNDS of writers racing, the doctor repairs what is left.
+ */
+export async function syncToLatest(deps: ChangeDeps, saved: Application): Promise<void> {
+  let synced = saved;
+  for (let round = 1; ; round++) {
+    await syncSchedules(deps.scheduler, synced, schedulesOf(synced), deps.clock.now());
+    if (round >= SYNC_ROUNDS) return;
+    const latest = await deps.store.get(synced.userId, synced.id);
+    if (!latest || latest.version <= synced.version) return;
+    synced = latest;
+  }
+}
+
 /**
  * Reads the application, applies `change` (again on a concurrent write), stores the result and
  * then reconciles every schedule of the application with it — not only those the change moved:
  * that is how the next command (or the retry of the same mail, whose first attempt stored the
  * change but failed at the Scheduler) repairs a schedule that was lost. Both calls are
- * idempotent. Undefined when the application does not exist.
+ * idempotent; a newer version saved meanwhile is synced too (see `syncToLatest`). Undefined when
+ * the application does not exist.
  */
 export async function changeApplication(
   deps: ChangeDeps,
@@ -138,11 +160,6 @@ export async function changeApplication(
       : { save: changed.application, result: applied };
   });
   if (!result) return undefined;
-  await syncSchedules(
-    deps.scheduler,
-    result.application,
-    schedulesOf(result.application),
-    deps.clock.now(),
-  );
+  await syncToLatest(deps, result.application);
   return result;
 }

@@ -2,11 +2,11 @@
 // application (created once, however often delivered), schedules its milestones and acknowledges
 // it; a reschedule or cancellation changes the plan of the application it matched, as decided in
 // inbound-decisions.ts.
-import { applicationIdFor, contactOf, openApplication, pendingMilestones } from '../application.ts';
+import { applicationIdFor, contactOf, openApplication } from '../application.ts';
 import { ConcurrentUpdateError } from '../errors.ts';
 import type { Application } from '../model.ts';
 import type { InterviewReading } from '../reading.ts';
-import { type ChangeDeps, planContextFor, syncSchedules } from './change-application.ts';
+import { type ChangeDeps, planContextFor, syncToLatest } from './change-application.ts';
 import { runDecision } from './effects.ts';
 import { decidePlanChange, type Routed, threadIdsOf } from './inbound-decisions.ts';
 import { tellUser } from './tell-user.ts';
@@ -66,12 +66,8 @@ export async function openFromConfirmation(
   }
 
   const opened = application;
-  await syncSchedules(
-    deps.scheduler,
-    opened,
-    { upsert: pendingMilestones(opened), cancel: [] },
-    now,
-  );
+  // Found, not created (a redelivery): a command may have paused or moved it since.
+  await syncToLatest(deps, opened);
   const interview = opened.interviews[0];
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
   const missing = [...(message.reading.missing ?? [])];
