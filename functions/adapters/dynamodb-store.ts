@@ -1,7 +1,7 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
 // Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
-// Message-IDs: pk MSG#<sha256> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE); the
+// Message-IDs: pk MSG#<messageKey> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE); the
 // user's raw mail: sk RAW#<object key> in the user's partition, with a TTL; the users admins
 // allowed: pk ROSTER / sk USER#<address>, one small item each, listed by one Query.
 // Forgetting a user is one Query on their pk (their place on the roster is not their data).
@@ -12,7 +12,7 @@
 // Each conditional write stamps the item with a random `writeId`: a write can land while its
 // answer is lost, and the SDK's retry then fails its own condition; finding its own stamp there,
 // the write is done, not lost to a concurrent one (conditionalPut).
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   ConditionalCheckFailedException,
@@ -31,6 +31,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../core/errors.ts';
+import { messageKey } from '../core/message-key.ts';
 import type { AllowedUser, Application, UserProfile } from '../core/model.ts';
 import type { ApplicationStore } from '../core/ports.ts';
 
@@ -45,8 +46,7 @@ const rosterEntryKey = (address: string) => ({
   sk: `USER#${address.toLowerCase()}`,
 });
 const RAW_MAIL_KEY = 'RAW#';
-const messageKey = (messageId: string) =>
-  `MSG#${createHash('sha256').update(messageId).digest('hex')}`;
+const messageRecordKey = (messageId: string) => `MSG#${messageKey(messageId)}`;
 
 function toItem(application: Application) {
   return {
@@ -263,7 +263,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     async claimMessage(messageId, expiresAt) {
       const put = await conditionalPut(
         {
-          pk: messageKey(messageId),
+          pk: messageRecordKey(messageId),
           sk: 'MSG',
           expiresAt: Math.floor(expiresAt.getTime() / 1000),
         },
@@ -273,7 +273,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async leaseMessage(messageId, lease) {
-      const key = { pk: messageKey(messageId), sk: 'MSG' };
+      const key = { pk: messageRecordKey(messageId), sk: 'MSG' };
       const put = await conditionalPut(
         {
           ...key,
@@ -305,7 +305,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         new PutCommand({
           TableName: tableName,
           Item: {
-            pk: messageKey(messageId),
+            pk: messageRecordKey(messageId),
             sk: 'MSG',
             status: 'DONE',
             expiresAt: Math.floor(expiresAt.getTime() / 1000),
@@ -316,7 +316,10 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async releaseMessage(messageId) {
       await documents.send(
-        new DeleteCommand({ TableName: tableName, Key: { pk: messageKey(messageId), sk: 'MSG' } }),
+        new DeleteCommand({
+          TableName: tableName,
+          Key: { pk: messageRecordKey(messageId), sk: 'MSG' },
+        }),
       );
     },
   };

@@ -1,6 +1,7 @@
 // Domain rules for an application's life: open it from a reading, claim a milestone for sending,
 // close it. Pure functions returning the next version; the use-cases persist them.
 import { createHash } from 'node:crypto';
+import { messageKey } from './message-key.ts';
 import type { Application, DraftSent, Interview, Milestone, Person, UserProfile } from './model.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
@@ -581,12 +582,13 @@ export const MAX_COMMAND_IDS = 20;
 
 /** The command mail `messageId` was acted on: a redelivery of it finds it (see commandIds). */
 export function withCommandId(known: readonly string[] | undefined, messageId: string): string[] {
-  return [...(known ?? []).filter((id) => id !== messageId), messageId].slice(-MAX_COMMAND_IDS);
+  const key = messageKey(messageId);
+  return [...(known ?? []).filter((known) => known !== key), key].slice(-MAX_COMMAND_IDS);
 }
 
 /** The command mail `messageId` was acted on for this application already. */
 export const commandActedOn = (application: Application, messageId: string | null): boolean =>
-  messageId !== null && (application.commandIds ?? []).includes(messageId);
+  messageId !== null && (application.commandIds ?? []).includes(messageKey(messageId));
 
 /**
  * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the

@@ -151,8 +151,8 @@ export interface Application {
   threadMessageIds: string[];
   notes: string[];
   /**
-   * Message-IDs of the user's command mails acted on for this application, newest last (a few,
-   * see MAX_COMMAND_IDS): a redelivery of one (SES delivers at least once, and marking it done
+   * The user's command mails acted on for this application, by messageKey (a sender's
+   * Message-ID can be any length), newest last (a few, see MAX_COMMAND_IDS): a redelivery of one (SES delivers at least once, and marking it done
    * may have failed) acts no more, so an earlier mail never undoes or overrules a later one.
    */
   commandIds?: string[];

@@ -1,7 +1,9 @@
 // Commands on one application, decided without any port: the next state and the answer.
 import { describe, expect, it } from 'vitest';
 import * as changes from '../../functions/core/changes.ts';
+import { messageKey } from '../../functions/core/message-key.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import { MAX_MESSAGE_ID_CHARS } from '../../functions/core/understand/mime.ts';
 import {
   correctedReading,
   decideCommands,
@@ -56,7 +58,10 @@ describe('decideCommands', () => {
     const again = decideCommands(paused, [{ verb: 'pause', arg: null }], ctx, now, null, 'p2@mail');
     expect(again.outcome).toBe('unchanged');
     // Unchanged, it is still remembered: its own redelivery later acts no more either.
-    expect(again.change.application.commandIds).toEqual(['pause@mail', 'p2@mail']);
+    expect(again.change.application.commandIds).toEqual([
+      messageKey('pause@mail'),
+      messageKey('p2@mail'),
+    ]);
     expect(again.change.application.version).toBe(paused.version + 1);
     const resumed = decideCommands(
       paused,
@@ -72,6 +77,16 @@ describe('decideCommands', () => {
     expect(redelivered.change.application).toBe(resumed);
     expect(redelivered.outcome).toBe('unchanged');
     expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore);
+  });
+
+  it('a command mail is remembered by a fixed-length key, however long its Message-ID', () => {
+    const longest = `${'x'.repeat(MAX_MESSAGE_ID_CHARS - 12)}@bloat.mail`;
+    const pause = (application: typeof opened) =>
+      decideCommands(application, [{ verb: 'pause', arg: null }], ctx, now, null, longest);
+    const paused = pause(opened).change.application;
+    expect(paused.commandIds?.map((key) => key.length)).toEqual([messageKey('a').length]);
+    expect(messageKey('a').length).toBeLessThan(100);
+    expect(pause(paused).change.application).toBe(paused);
   });
 
   it('a snooze it cannot read asks for a duration and changes nothing', () => {

@@ -38,10 +38,16 @@ export interface ParsedMail {
   headers: Map<string, string>;
 }
 
+/**
+ * RFC 5322's line limit. A longer Message-ID is no mail's own, only a way to bloat whatever keeps
+ * it (an application's thread, the References of our mails): it counts as none.
+ */
+export const MAX_MESSAGE_ID_CHARS = 998;
+
 function stripBrackets(id: string | undefined): string | null {
   if (!id) return null;
-  const inner = /<([^<>]{1,998})>/.exec(id)?.[1] ?? id.trim();
-  return inner.length > 0 ? inner : null;
+  const inner = (/<([^<>]+)>/.exec(id)?.[1] ?? id).trim();
+  return inner.length > 0 && inner.length <= MAX_MESSAGE_ID_CHARS ? inner : null;
 }
 
 // "Okafor, Renata": a directory's surname-first display name; "Lee, PhD" is a suffix, not a name.

@@ -1,6 +1,7 @@
 // The envelope the inbound use-case routes on, and the plain text the readers see.
 import { describe, expect, it } from 'vitest';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
+import { MAX_MESSAGE_ID_CHARS } from '../../../functions/core/understand/mime.ts';
 import { htmlToText } from '../../../functions/core/understand/text.ts';
 import { evaluateFolder, formatEvaluation } from '../../../local/eval.ts';
 import { fixturePath, readFixture } from '../../support/fixtures.ts';
@@ -23,6 +24,25 @@ describe('envelope', () => {
       subject: 'Fwd: Interview confirmation - Frontend Engineer',
       date: '2026-11-30T14:12:44.000Z',
     });
+  });
+
+  it('takes a Message-ID longer than a header line may be as none, bracketed or not', async () => {
+    const simple = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    const long = `${'x'.repeat(MAX_MESSAGE_ID_CHARS)}@bloat.example`;
+    const hostile = simple
+      .replace(/^Message-ID: .*$/im, `Message-ID: ${long}`)
+      .replace(/^In-Reply-To: .*$/im, `In-Reply-To: <${long}>`)
+      .replace(/^References: .*$/im, `References: <${long}> <short@harborviewlabs.example>`);
+    const { envelope } = await understandMessage(Buffer.from(hostile), { defaultTimezone: 'UTC' });
+    expect(envelope).toMatchObject({
+      messageId: null,
+      inReplyTo: null,
+      references: ['short@harborviewlabs.example'],
+    });
+    const longest = `${'x'.repeat(MAX_MESSAGE_ID_CHARS - '@ok.example'.length)}@ok.example`;
+    const kept = simple.replace(/^Message-ID: .*$/im, `Message-ID: <${longest}>`);
+    const read = await understandMessage(Buffer.from(kept), { defaultTimezone: 'UTC' });
+    expect(read.envelope.messageId).toBe(longest);
   });
 
   it('keeps the envelope of a reply so the token in the address can be checked', async () => {
