@@ -2,7 +2,16 @@
 // close it. Pure functions returning the next version; the use-cases persist them.
 import { createHash } from 'node:crypto';
 import { messageKey } from './message-key.ts';
-import type { Application, DraftSent, Interview, Milestone, Person, UserProfile } from './model.ts';
+import type {
+  Application,
+  CommandAnswer,
+  CommandDone,
+  DraftSent,
+  Interview,
+  Milestone,
+  Person,
+  UserProfile,
+} from './model.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
 import { toMilestoneRecords } from './planning/replan.ts';
@@ -578,17 +587,34 @@ export function withThreadIds(known: string[], added: string[]): string[] {
  * Command mails an application remembers as acted on: more than a user writes about one
  * application while SES could still redeliver the oldest (hours, at most).
  */
-export const MAX_COMMAND_IDS = 20;
+export const MAX_COMMANDS_DONE = 20;
+/** An answer kept longer is cut: the item stays far below DynamoDB's 400 KB whatever was said. */
+const MAX_KEPT_ANSWER_CHARS = 1_000;
 
-/** The command mail `messageId` was acted on: a redelivery of it finds it (see commandIds). */
-export function withCommandId(known: readonly string[] | undefined, messageId: string): string[] {
+/** The command mail `messageId` was acted on and answered so: a redelivery of it finds both. */
+export function withCommandDone(
+  known: readonly CommandDone[] | undefined,
+  messageId: string,
+  answer: CommandAnswer,
+): CommandDone[] {
   const key = messageKey(messageId);
-  return [...(known ?? []).filter((known) => known !== key), key].slice(-MAX_COMMAND_IDS);
+  const kept: CommandAnswer =
+    answer.render === 'commandConfirmation' && answer.summary.length > MAX_KEPT_ANSWER_CHARS
+      ? { ...answer, summary: `${answer.summary.slice(0, MAX_KEPT_ANSWER_CHARS - 1)}…` }
+      : answer;
+  return [...(known ?? []).filter((done) => done.key !== key), { key, answer: kept }].slice(
+    -MAX_COMMANDS_DONE,
+  );
 }
 
-/** The command mail `messageId` was acted on for this application already. */
-export const commandActedOn = (application: Application, messageId: string | null): boolean =>
-  messageId !== null && (application.commandIds ?? []).includes(messageKey(messageId));
+/** The command mail `messageId`, when it was acted on for this application already. */
+export const commandDone = (
+  application: Application,
+  messageId: string | null,
+): CommandDone | undefined => {
+  const key = messageId === null ? null : messageKey(messageId);
+  return application.commandsDone?.find((done) => done.key === key);
+};
 
 /**
  * Undoes our own claim (matched by its `sentAt`) when the mail could not be sent, so the

@@ -137,6 +137,17 @@ export interface DraftSent {
   note?: string | null;
 }
 
+/** What a command mail was answered: mailed again to a redelivery of it. */
+export type CommandAnswer =
+  | { render: 'stopConfirmation' }
+  | { render: 'commandConfirmation'; summary: string; planChanged: boolean };
+
+/** A command mail acted on: by its messageKey, fixed length whatever the sender's Message-ID. */
+export interface CommandDone {
+  key: string;
+  answer: CommandAnswer;
+}
+
 export interface Application {
   userId: string;
   id: string;
@@ -151,11 +162,12 @@ export interface Application {
   threadMessageIds: string[];
   notes: string[];
   /**
-   * The user's command mails acted on for this application, by messageKey (a sender's
-   * Message-ID can be any length), newest last (a few, see MAX_COMMAND_IDS): a redelivery of one (SES delivers at least once, and marking it done
-   * may have failed) acts no more, so an earlier mail never undoes or overrules a later one.
+   * The user's command mails acted on for this application, newest last (a few, see
+   * MAX_COMMANDS_DONE): a redelivery of one (SES delivers at least once, and marking it done may
+   * have failed) acts no more, so an earlier mail never undoes or overrules a later one; it is
+   * answered with what the mail was answered then (that answer may never have gone out).
    */
-  commandIds?: string[];
+  commandsDone?: CommandDone[];
   /** How the user signs drafts (the forwarding mail's From display name); null when unknown. */
   userName?: string | null;
   createdAt: string;

@@ -318,7 +318,7 @@ describe('no draft lost or doubled under faults', () => {
     expect(answers.filter((subject) => subject.startsWith('Done: '))).toEqual([
       expect.stringMatching(/^Done: Paused\./),
       expect.stringMatching(/^Done: Resumed/),
-      expect.stringMatching(/^Done: I already acted on this message\. Nothing changed/),
+      expect.stringMatching(/^Done: Paused\..*\(Done when this message first came\.\)/),
     ]);
   });
 

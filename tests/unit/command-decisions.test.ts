@@ -58,7 +58,7 @@ describe('decideCommands', () => {
     const again = decideCommands(paused, [{ verb: 'pause', arg: null }], ctx, now, null, 'p2@mail');
     expect(again.outcome).toBe('unchanged');
     // Unchanged, it is still remembered: its own redelivery later acts no more either.
-    expect(again.change.application.commandIds).toEqual([
+    expect(again.change.application.commandsDone?.map((done) => done.key)).toEqual([
       messageKey('pause@mail'),
       messageKey('p2@mail'),
     ]);
@@ -76,7 +76,7 @@ describe('decideCommands', () => {
     const redelivered = pause(resumed);
     expect(redelivered.change.application).toBe(resumed);
     expect(redelivered.outcome).toBe('unchanged');
-    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore);
+    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore(SAID.pause.done));
   });
 
   it('a command mail is remembered by a fixed-length key, however long its Message-ID', () => {
@@ -84,9 +84,51 @@ describe('decideCommands', () => {
     const pause = (application: typeof opened) =>
       decideCommands(application, [{ verb: 'pause', arg: null }], ctx, now, null, longest);
     const paused = pause(opened).change.application;
-    expect(paused.commandIds?.map((key) => key.length)).toEqual([messageKey('a').length]);
+    expect(paused.commandsDone?.map((done) => done.key.length)).toEqual([messageKey('a').length]);
     expect(messageKey('a').length).toBeLessThan(100);
     expect(pause(paused).change.application).toBe(paused);
+  });
+
+  it('a command mail delivered again is answered with what it was answered, said as done before', () => {
+    const pause = (application: typeof opened) =>
+      decideCommands(application, [{ verb: 'pause', arg: null }], ctx, now, null, 'pause@mail');
+    const first = pause(opened);
+    expect(first.mail).toEqual({
+      render: 'commandConfirmation',
+      summary: SAID.pause.done,
+      planChanged: true,
+    });
+
+    const redelivered = pause(first.change.application);
+    expect(redelivered.change.application).toBe(first.change.application);
+    // The updated plan rides along again, and nothing claims the pause changed nothing.
+    expect(redelivered.mail).toEqual({
+      render: 'commandConfirmation',
+      summary: SAID.actedOnBefore(SAID.pause.done),
+      planChanged: true,
+    });
+    expect(summaryOf(redelivered)).not.toMatch(/Nothing changed/);
+
+    const stop = (application: typeof opened) =>
+      decideCommands(application, [{ verb: 'stop', arg: null }], ctx, now, null, 'stop@mail');
+    const stopped = stop(opened).change.application;
+    expect(stop(stopped).mail).toEqual({ render: 'stopConfirmation' });
+  });
+
+  it('an answer kept for a redelivery is bounded, however much the mail said', () => {
+    const longNote = 'n'.repeat(5_000);
+    const noted = decideCommands(
+      opened,
+      [{ verb: 'snooze', arg: longNote }],
+      ctx,
+      now,
+      null,
+      'long@mail',
+    ).change.application;
+    const kept = noted.commandsDone?.[0]?.answer;
+    expect(kept?.render === 'commandConfirmation' && kept.summary.length).toBeLessThanOrEqual(
+      1_000,
+    );
   });
 
   it('a snooze it cannot read asks for a duration and changes nothing', () => {

@@ -124,6 +124,27 @@ describe('reply commands', () => {
     expect(mail?.attachments.some((a) => a.filename === 'followup-plan.ics')).toBe(true);
   });
 
+  it('a snooze whose answer was refused: the retry moves nothing again, and answers it with the plan', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    const snooze = reply('snooze 12d', user);
+    stack.mailer.failNext('refused');
+    // Saved and scheduled, then the answer is refused: the delivery fails, and is retried.
+    await expect(send(snooze, user, replyTo)).rejects.toThrow();
+    const snoozed = await only(user);
+    stack.clock.advance(60_000);
+
+    expect(await send(snooze, user, replyTo)).toBe('unchanged');
+    expect((await only(user)).milestones).toEqual(snoozed.milestones);
+    const mail = await lastMail(user);
+    expect(mail?.subject).toMatch(
+      /^Done: Snoozed until Sun, Dec 13.*\(Done when this message first came\.\)/,
+    );
+    expect(mail?.subject).not.toMatch(/Nothing changed/);
+    expect(mail?.attachments.some((a) => a.filename === 'followup-plan.ics')).toBe(true);
+  });
+
   it('heard back stops the follow-ups at once, keeps the thank-you and the close-out', async () => {
     stack.clock.set(BASE);
     const user = someone();

@@ -531,7 +531,7 @@ describe('a draft that may not have arrived', () => {
     stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
     expect(await deliver(pause)).toBe('unchanged');
     expect((await stack.lastMailTo(user))?.subject).toMatch(
-      /^Done: I already acted on this message\. Nothing changed/,
+      /^Done: Paused\..*\(Done when this message first came\.\)/,
     );
     await stack.advance(2 * MINUTE);
     expect(await subjects('Ready to send: thank-you')).toEqual([

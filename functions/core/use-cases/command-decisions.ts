@@ -2,11 +2,11 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { commandActedOn, copyHeld, revise, withCommandId } from '../application.ts';
+import { commandDone, copyHeld, revise, withCommandDone } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
-import type { Application, Interview, Person } from '../model.ts';
+import type { Application, CommandAnswer, Interview, Person } from '../model.ts';
 import { formatLocal, type PlanContext, parseSnoozeUntil } from '../planning/index.ts';
 import type { InterviewReading } from '../reading.ts';
 import type { RepliedTo } from '../sent-drafts.ts';
@@ -52,7 +52,7 @@ function sameState(a: Application, b: Application): boolean {
  * before made of the application: its next state, and the one answer that says what each did.
  * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `repliedTo`
  * the mail it answers, whose draft `sent` marks. `messageId`, the reply's own, is remembered
- * with the change (even none): its redelivery acts no more (see Application.commandIds).
+ * with the change (even none): its redelivery acts no more (see Application.commandsDone).
  */
 export function decideCommands(
   application: Application,
@@ -62,10 +62,15 @@ export function decideCommands(
   repliedTo: RepliedTo | null = null,
   messageId: string | null = null,
 ): Decision<CommandOutcome> {
-  if (commandActedOn(application, messageId)) {
+  const before = commandDone(application, messageId);
+  if (before) {
     // Acted on before: deciding again on what later mail made of it would undo or overrule that.
-    const mail = { render: 'commandConfirmation' as const, summary: SAID.actedOnBefore };
-    return { change: changes.unchanged(application), mail, outcome: 'unchanged' };
+    // Its answer is said again: the first may never have gone out (a send that failed).
+    return {
+      change: changes.unchanged(application),
+      mail: again(before.answer),
+      outcome: 'unchanged',
+    };
   }
   const said: string[] = [];
   const steps: ChangeResult[] = [];
@@ -79,29 +84,37 @@ export function decideCommands(
     current = decided.result.application;
   }
   const changed = steps.length > 0;
+  const answer: CommandAnswer =
+    commands[0]?.verb === 'stop' && changed
+      ? { render: 'stopConfirmation' }
+      : {
+          render: 'commandConfirmation',
+          summary: summaryOf(said, changed),
+          planChanged: planChanged(application, current),
+        };
   const recorded = messageId
     ? [
         ...steps,
         {
           application: revise(current, ctx.now, {
-            commandIds: withCommandId(current.commandIds, messageId),
+            commandsDone: withCommandDone(current.commandsDone, messageId, answer),
           }),
         },
       ]
     : steps;
-  const change = changes.asOneSave(application, recorded);
-  if (commands[0]?.verb === 'stop' && changed) {
-    return { change, mail: { render: 'stopConfirmation' }, outcome: 'application-closed' };
-  }
-  return {
-    change,
-    mail: {
-      render: 'commandConfirmation',
-      summary: summaryOf(said, changed),
-      planChanged: planChanged(application, change.application),
-    },
-    outcome: changed ? 'application-changed' : 'unchanged',
-  };
+  const outcome = !changed
+    ? 'unchanged'
+    : answer.render === 'stopConfirmation'
+      ? 'application-closed'
+      : 'application-changed';
+  return { change: changes.asOneSave(application, recorded), mail: answer, outcome };
+}
+
+/** The answer to a command mail acted on before, for a redelivery of it. */
+function again(answer: CommandAnswer): ApplicationMail {
+  return answer.render === 'commandConfirmation'
+    ? { ...answer, summary: SAID.actedOnBefore(answer.summary) }
+    : answer;
 }
 
 /** `linkedin`: the short thank-you for the current interview's first interviewer. */

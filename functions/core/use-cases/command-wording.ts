@@ -61,7 +61,7 @@ export const SAID = {
     already: 'Already noted. Nothing changed.',
   }),
   alreadyNoted: 'Already noted. Nothing changed.',
-  actedOnBefore: 'I already acted on this message. Nothing changed.',
+  actedOnBefore: (answer: string) => `${answer} (Done when this message first came.)`,
   timeSet: (when: string): Said => ({
     done: `Interview time set to ${when}; the drafts follow it.`,
     already: `The interview time was already ${when}. Nothing changed.`,

@@ -41,7 +41,7 @@ export interface CommandMessage {
   sentAt: Date;
   /** The mail it replies to: `sent` marks the draft that mail carried. */
   inReplyTo?: string | null;
-  /** The reply's own Message-ID: a command mail acts on an application once (see commandIds). */
+  /** The reply's own Message-ID: a command mail acts on an application once (see commandsDone). */
   messageId?: string | null;
 }
 
