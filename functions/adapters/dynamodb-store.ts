@@ -1,7 +1,8 @@
 // Store adapter (DynamoDB): one item per application, so every state change is one conditional
 // write guarded by `version` — no transactions, the same on DynamoDB Local and dynalite.
 // Keys: pk USER#<user> / sk APP#<id> (and sk PROFILE for the user's settings); inbound
-// Message-IDs: pk MSG#<messageKey> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE); the
+// Message-IDs: pk MSG#<messageKey> / sk MSG with a TTL (IN_PROGRESS under a lease, then DONE),
+// and sk ROUTE, the application a command mail acts on, apart so that a release keeps it; the
 // user's raw mail: sk RAW#<object key> in the user's partition, with a TTL; the users admins
 // allowed: pk ROSTER / sk USER#<address>, one small item each, listed by one Query.
 // Forgetting a user is one Query on their pk (their place on the roster is not their data).
@@ -312,6 +313,21 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
           },
         }),
       );
+    },
+
+    async routeMessage(messageId, applicationId, expiresAt) {
+      const put = await conditionalPut(
+        {
+          pk: messageRecordKey(messageId),
+          sk: 'ROUTE',
+          expiresAt: Math.floor(expiresAt.getTime() / 1000),
+          ...(applicationId === null ? {} : { applicationId }),
+        },
+        { ConditionExpression: 'attribute_not_exists(pk)' },
+      );
+      if (put.written) return applicationId;
+      const recorded = put.current?.applicationId;
+      return typeof recorded === 'string' ? recorded : null;
     },
 
     async releaseMessage(messageId) {

@@ -53,6 +53,16 @@ export interface ApplicationStore {
   completeMessage(messageId: string, expiresAt: Date): Promise<void>;
   /** Forgets a claimed or leased Message-ID so a failed attempt can be retried. */
   releaseMessage(messageId: string): Promise<void>;
+  /**
+   * Records the application the command mail `messageId` acts on (null: none, the user was asked
+   * which) unless a delivery of it recorded one first, until `expiresAt`; gives the one recorded
+   * first. A release of the message keeps it: the retry acts where the first attempt did.
+   */
+  routeMessage(
+    messageId: string,
+    applicationId: string | null,
+    expiresAt: Date,
+  ): Promise<string | null>;
 }
 
 export type MessageClaim = 'claimed' | 'done' | 'in-progress';
@@ -126,6 +136,9 @@ export interface Mailer {
 }
 
 /** The largest inbound message read (SES would take 40 MB): no confirmation comes near it. */
+/** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
+export const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
 export const MAX_INBOUND_BYTES = 10 * 1024 * 1024;
 
 export type RawMail = { kind: 'mail'; raw: Uint8Array } | { kind: 'too-large'; bytes: number };

@@ -119,6 +119,16 @@ export function describeStoreContract(name: string, makeStore: StoreFactory) {
       );
     });
 
+    it('routes a command mail once: the first application recorded stands, a release keeps it', async () => {
+      const expiresAt = new Date(now.getTime() + 30 * 86_400_000);
+      expect(await store.routeMessage('<route@example.net>', 'app-a', expiresAt)).toBe('app-a');
+      await store.releaseMessage('<route@example.net>');
+      expect(await store.routeMessage('<route@example.net>', 'app-b', expiresAt)).toBe('app-a');
+      // Asked which, the first time: a redelivery asks again, whatever is open by then.
+      expect(await store.routeMessage('<asked@example.net>', null, expiresAt)).toBeNull();
+      expect(await store.routeMessage('<asked@example.net>', 'app-b', expiresAt)).toBeNull();
+    });
+
     it('keeps both of two concurrent profile changes', async () => {
       await Promise.all([
         changeProfile(store, USER, now, () => ({ timezone: 'Europe/Berlin' })),

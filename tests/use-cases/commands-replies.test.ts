@@ -4,6 +4,7 @@
 // confirmed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
 import { DAY, DEC_1_2026_7AM_NEW_YORK, HOUR, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
@@ -328,6 +329,38 @@ describe('reply commands', () => {
       'CLOSED',
       'OPEN',
     ]);
+  });
+
+  it('a command to the bare intake delivered again acts where it first did, whatever is open by then', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const first = await open(user);
+    const pause = reply('pause', user);
+    // Handled, but every try at marking it done fails: SES delivers it again after its lease.
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    const noTimeLeft = { timeLeftMs: () => 0 };
+    expect(await stack.send(pause, { from: user, to: INTAKE }, noTimeLeft)).toBe(
+      'application-changed',
+    );
+    stack.store.completeMessage = markDone;
+    expect((await only(user)).status).toBe('PAUSED');
+    // Meanwhile the user stops that one and forwards another: it is now the only open one.
+    await send(reply('stop', user), user, first.replyTo);
+    stack.clock.advance(60_000);
+    const second = await open(
+      user,
+      confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'),
+    );
+
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    expect(await send(pause, user, INTAKE)).toBe('unchanged');
+    const after = await stack.applications(user);
+    expect(after.find((a) => a.id === second.application.id)?.status).toBe('OPEN');
+    expect(after.find((a) => a.id === first.application.id)?.status).toBe('CLOSED');
+    await expectSchedulesMatch(second.application);
   });
 
   it('a command to the bare intake in reply to one of our mails acts on that application', async () => {

@@ -5,6 +5,7 @@
 // setting-commands.ts; the verbs themselves in the command table (core/command-table.ts).
 
 import { APPLICATION_VERBS, commandText, writtenVerb } from '../command-table.ts';
+import { MESSAGE_ID_RETENTION_MS } from '../ports.ts';
 import { type ChangeDeps, planContextFor } from './change-application.ts';
 import { choosable } from './choice-decisions.ts';
 import { askWhich, pickFromChoice } from './choices.ts';
@@ -87,20 +88,46 @@ export async function runCommand(
     await sendHelp(deps, userId);
     return 'answered';
   }
+  if (message.applicationId && message.number == null) {
+    return runApplicationCommand(message, message.applicationId, deps);
+  }
+  const choice = await chooseApplication(message, deps);
+  const applicationId = await routeOnce(message, choice.applicationId, deps);
+  if (applicationId) return runApplicationCommand(message, applicationId, deps);
   const question = { verb: writtenVerb(verb), example: withNumber(message.command, 1) };
+  await askWhich(deps, userId, { ...question, ...(choice.why ? { note: choice.why } : {}) });
+  return 'answered';
+}
+
+/** The application a command names no reply address of is for; null: the user is asked which. */
+async function chooseApplication(
+  message: CommandMessage,
+  deps: ChangeDeps,
+): Promise<{ applicationId: string | null; why?: string }> {
   // A number the user typed names an entry of the list they were sent, wherever they sent it.
   if (message.number != null) {
-    const pick = await pickFromChoice(deps, userId, message.number);
-    if (pick.picked) return runApplicationCommand(message, pick.application.id, deps);
-    await askWhich(deps, userId, { ...question, note: pick.why });
-    return 'answered';
+    const pick = await pickFromChoice(deps, message.userId, message.number);
+    return pick.picked
+      ? { applicationId: pick.application.id }
+      : { applicationId: null, why: pick.why };
   }
-  if (message.applicationId) return runApplicationCommand(message, message.applicationId, deps);
   // One open application: there is nothing to choose between.
-  const open = choosable(await deps.store.listByUser(userId));
-  if (open.length === 1 && open[0]) return runApplicationCommand(message, open[0].id, deps);
-  await askWhich(deps, userId, question);
-  return 'answered';
+  const open = choosable(await deps.store.listByUser(message.userId));
+  return { applicationId: open.length === 1 && open[0] ? open[0].id : null };
+}
+
+/**
+ * Where the first delivery of the mail sent it, should this be a redelivery: chosen again, "the
+ * only open one" or "entry 2 of the last list" may name another application by now.
+ */
+async function routeOnce(
+  message: CommandMessage,
+  chosen: string | null,
+  deps: ChangeDeps,
+): Promise<string | null> {
+  if (!message.messageId) return chosen;
+  const expiresAt = new Date(deps.clock.now().getTime() + MESSAGE_ID_RETENTION_MS);
+  return deps.store.routeMessage(message.messageId, chosen, expiresAt);
 }
 
 /** "Did you mean `stop`?": decided in suggestion-decisions.ts, asked about the reply's application. */

@@ -9,7 +9,7 @@
 import { boundedReading } from '../bounds.ts';
 import { fromMailboxes } from '../from-header.ts';
 import { describeError } from '../logger.ts';
-import { MAX_INBOUND_BYTES } from '../ports.ts';
+import { MAX_INBOUND_BYTES, MESSAGE_ID_RETENTION_MS } from '../ports.ts';
 import { judgeSender, type MailVerdicts } from '../sender-check.ts';
 import type { Envelope } from '../understand/index.ts';
 import { gateAddressed, judgeFilterGate } from './filter-gate.ts';
@@ -32,8 +32,6 @@ export interface InboundMail {
 
 export type { InboundDeps, InboundOutcome } from './inbound-routing.ts';
 
-/** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
-const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** One attempt holds a message this long: more than the function's 60 s timeout. */
 export const MESSAGE_LEASE_MS = 2 * 60 * 1000;
 

@@ -25,6 +25,8 @@ export function createMemoryStore(): MemoryStore {
   const applications = new Map<string, Map<string, Application>>();
   const profiles = new Map<string, UserProfile>();
   const messages = new Map<string, MessageRecord>();
+  // Message-ID -> the application its command acted on (null: none); apart, as releases keep it.
+  const routes = new Map<string, string | null>();
   // address (lower case) -> the admin's entry.
   const roster = new Map<string, AllowedUser>();
   // user (lower case) -> raw-mail keys recorded for them.
@@ -142,6 +144,11 @@ export function createMemoryStore(): MemoryStore {
 
     async releaseMessage(messageId) {
       messages.delete(messageId);
+    },
+
+    async routeMessage(messageId, applicationId) {
+      if (!routes.has(messageId)) routes.set(messageId, applicationId);
+      return routes.get(messageId) ?? null;
     },
   };
 }
