@@ -1,6 +1,7 @@
 // What one application's lifecycle (forward -> thank-you -> follow-ups -> close-out) asks of AWS,
 // counted at the local services: one write per state change, one schedule call per milestone
-// change, no scans. Counts, not times: `npm run bench` prices them.
+// change, no scans. No command is sent here: each saves once, changed or not, to record that its
+// mail was acted on. Counts, not times: `npm run bench` prices them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
 import { type CountedRequest, createRequestCounter } from '../../local/services/request-counter.ts';

@@ -123,9 +123,9 @@ const SYNC_ROUNDS = 3;
 /**
  * Makes every schedule of `saved` match it, then reads the application again: a newer version
  * saved meanwhile may have had its schedule writes land before these, older ones, so it is
- * synced again, until the version read is the one synced. The last writes to each schedule are
- * then the latest version's, whoever makes them (the Scheduler has no conditional write). After
- * SYNC_ROUNDS of writers racing, the doctor repairs what is left.
+ * synced again, until the version read is the one synced (the Scheduler has no conditional
+ * write). That narrows the race without closing it: after SYNC_ROUNDS, a sync that throws
+ * partway, or the doctor acting on an older read, the doctor's next run repairs what is left.
  */
 export async function syncToLatest(deps: ChangeDeps, saved: Application): Promise<void> {
   let synced = saved;

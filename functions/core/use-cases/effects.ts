@@ -47,7 +47,10 @@ export type UserMail = {
 
 /** What a decision on one application comes to. */
 export interface Decision<Outcome> {
-  /** Its next state (its schedules follow); the application itself when nothing changes. */
+  /**
+   * Its next state (its schedules follow); the application itself when nothing is saved. A
+   * command saves even when it changes nothing: the record that its mail was acted on.
+   */
   change: ChangeResult;
   /** What the user is told, about the application as saved; null: nothing. */
   mail: ApplicationMail | null;

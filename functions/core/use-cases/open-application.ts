@@ -66,7 +66,8 @@ export async function openFromConfirmation(
   }
 
   const opened = application;
-  // Found, not created (a redelivery): a command may have paused or moved it since.
+  // When found, not created (a redelivery), a command may have paused or moved it since: the
+  // schedules follow what it is now.
   await syncToLatest(deps, opened);
   const interview = opened.interviews[0];
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
