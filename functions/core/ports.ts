@@ -135,10 +135,10 @@ export interface Mailer {
   canonicalMessageId(messageId: string): string;
 }
 
-/** The largest inbound message read (SES would take 40 MB): no confirmation comes near it. */
 /** Inbound Message-IDs are remembered this long: longer than SES could ever redeliver. */
 export const MESSAGE_ID_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** The largest inbound message read (SES would take 40 MB): no confirmation comes near it. */
 export const MAX_INBOUND_BYTES = 10 * 1024 * 1024;
 
 export type RawMail = { kind: 'mail'; raw: Uint8Array } | { kind: 'too-large'; bytes: number };
