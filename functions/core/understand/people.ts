@@ -116,6 +116,20 @@ const SURNAME_NEVER_ENDS = /(?:tion|sion|ship)$/i;
 // is named so too ("Northwind Platform Software" is no employer).
 const ORGANISATION_LAST_WORD = new RegExp(`^(?:${ORGANISATION_WORDS}|Software)$`);
 
+// A shared mailbox's name: "Recruitment Bookings", "Acme Careers", "Talent Team".
+const TEAM_WORD = /\b(?:Recruitment|Recruiting|Careers|Talent|Bookings|Team|HR|Hiring|Personnel)\b/;
+
+/** The name an organisation or one of its teams gives a calendar or a mailbox, not a person's. */
+function namesATeam(name: string, context: PeopleContext): boolean {
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  return (
+    TEAM_WORD.test(name) ||
+    ORGANISATION_LAST_WORD.test(last) ||
+    SURNAME_NEVER_ENDS.test(last) ||
+    Boolean(context.company && name.toLowerCase().includes(context.company.toLowerCase()))
+  );
+}
+
 function isPersonName(candidate: string, context: PeopleContext): boolean {
   const surname = ADDRESSED_SURNAME.exec(candidate.trim())?.[1];
   if (surname) return isLoneNameWord(surname, context, 'surname');
@@ -258,7 +272,7 @@ const LABEL_CELL =
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL =
-  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
+  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
 const CONTACTS_LABEL =
   /\b(?:in touch|contact(?:s|ing)?|reach out|questions?|queries|help|assistance|support|directions|emergenc(?:y|ies))\b/i;
 const INTERVIEW_SENTENCE =
@@ -1280,8 +1294,10 @@ export function findInterviewers(
       existing.email ??= email;
       return;
     }
-    // A tool's name is never a person's, whatever the text or the invitation put it next to.
-    if (isCandidate({ name, email }, context) || isVendorName(name)) return;
+    // A tool's name is never a person's, whatever the text or the invitation put it next to; nor
+    // is a mailbox's that an organisation or its team holds ("Redcliffe Engineering Recruitment").
+    if (isCandidate({ name, email }, context) || isVendorName(name) || namesATeam(name, context))
+      return;
     people.push({ name, email });
   };
   const event = events[0];

@@ -554,6 +554,48 @@ describe("a session's title", () => {
   });
 });
 
+describe('a booking whose calendar a shared mailbox organises', () => {
+  const event = {
+    method: 'REQUEST',
+    status: null,
+    sequence: 0,
+    summary: 'Initial phone screen',
+    description: '',
+    location: '',
+    calendarZone: null,
+    start: null,
+    end: null,
+    durationMinutes: null,
+    organizer: {
+      name: 'Harbourside Engineering Recruitment',
+      email: 'bookings@harbourside.example',
+      role: null,
+      cutype: null,
+    },
+    attendees: [],
+  };
+  const booking = { ...context, company: 'Harbourside Engineering' };
+
+  it('names the staff member it lists, never the mailbox', () => {
+    const text = 'Booking confirmed\n\nStaff\nTamsin Okoro\n\nLocation\nWe will call you.';
+    expect(findInterviewers(text, [event], booking).interviewers).toEqual([
+      { name: 'Tamsin Okoro', email: null },
+    ]);
+  });
+
+  it('names nobody rather than the mailbox when the text names no one', () => {
+    expect(findInterviewers('Booking confirmed.', [event], booking).interviewers).toEqual([]);
+    for (const name of ['Acme Careers', 'Talent Team', 'Northgate Recruitment Bookings'])
+      expect(
+        findInterviewers(
+          '',
+          [{ ...event, organizer: { name, email: 'x@acme.example', role: null, cutype: null } }],
+          context,
+        ).interviewers,
+      ).toEqual([]);
+  });
+});
+
 describe("an interviewer's title", () => {
   it('is no part of the name, from the calendar or from a line under a session', () => {
     const event = {
