@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
 import { MAX_MESSAGE_ID_CHARS } from '../../../functions/core/understand/mime.ts';
 import { htmlToText } from '../../../functions/core/understand/text.ts';
-import { evaluateFolder, formatEvaluation } from '../../../local/eval.ts';
+import { evaluateFolder, formatEvaluation, sameValue } from '../../../local/eval.ts';
 import { fixturePath, readFixture } from '../../support/fixtures.ts';
 
 describe('envelope', () => {
@@ -81,6 +81,14 @@ describe('htmlToText', () => {
   it('keeps the lines of a cell that holds several paragraphs (a layout table)', () => {
     const html = '<table><tr><td><p>Dear Sam,</p><p>Thursday at 3pm.</p></td></tr></table>';
     expect(htmlToText(html)).toBe('Dear Sam,\n\nThursday at 3pm.');
+  });
+});
+
+describe('sameValue', () => {
+  it("takes a verb as the README writes it for the reader's own name of it", () => {
+    expect(sameValue('command.verb', 'heard back', 'heard-back')).toBe(true);
+    expect(sameValue('command.verb', 'heard back', 'stop')).toBe(false);
+    expect(sameValue('command.arg', 'heard back', 'heard-back')).toBe(false);
   });
 });
 
