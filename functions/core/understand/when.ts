@@ -1174,8 +1174,10 @@ function slotsOf(
 
 // "10am PT / 1pm ET", "15:00 CET (9:00 for you)", "3pm UK time, which I make 10am for you": the
 // same time written again, in another zone.
+// "10am NZT (8am your time)", "10am our time it is (8am your time)": a few words may stand
+// before the bracket that restates it.
 const SECOND_STATEMENT =
-  /^[ \t]*(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
+  /^[ \t]*(?:(?:[A-Za-z'’]+[ \t]+){1,3}(?=\())?(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
 
 const ZONE_IN_WORDS = /^[ \t]+(?:\p{L}+[ \t]+){0,2}time\b/u;
 

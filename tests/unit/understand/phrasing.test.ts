@@ -27,6 +27,20 @@ async function read(body: string, subject?: string, from?: string): Promise<Read
   ).reading;
 }
 
+describe("a time restated on the reader's clock", () => {
+  it('is asked when it disagrees with the time stated first, a few words between them', async () => {
+    for (const body of [
+      'Perfect - Thursday 12 March, 10am our time it is (8am your time).',
+      'Perfect - Thursday 12 March, 10am works (8am your time).',
+    ])
+      expect((await read(body)).interview?.start ?? null).toBeNull();
+    // Agreeing, it stands.
+    expect(
+      (await read('Perfect - Thursday 12 March, 10am CT it is (11am your time).')).interview?.start,
+    ).toBe('2026-03-12T10:00:00-05:00');
+  });
+});
+
 describe('dates and times', () => {
   it.each([
     ['Your interview is scheduled for 3/12/2026 at 2:00 PM EST.', '2026-03-12T14:00:00-04:00'],
