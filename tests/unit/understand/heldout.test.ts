@@ -69,8 +69,14 @@
 // whose address had an aside in brackets, stated on the Omaha recruiter's Central time; ordinary
 // mail) and `heldout46` 73/93 (78.5%, two: "9:00 a.m. his time" for a caller at a Mountain-time
 // yard, stated on the Bismarck writer's clock; a note's news of another application taken as a
-// correction; a week of replies and commands), both the same at the session's start. Like the shared
-// corpus's s21–s60 they estimate unseen mail:
+// correction; a week of replies and commands), both the same at the session's start. The next
+// session asked its writers for ordinary mail at its real frequency, not puzzles: `heldout47`
+// 115/123 (93.5%, none; North America and the rest of the English-speaking world) and `heldout48`
+// 85/92 (92.4%, none; a week of replies and commands), the same at the session's start; after its
+// first fixes, `heldout49` 113/123 (91.9%, one: a Wellington "10am NZT (8am your time)" whose
+// "NZT" was unread, stated on the Sydney reader's clock; 112/123 at the session's start) and
+// `heldout50` 91/98 (92.9%, none; a week of replies and commands; the same at the session's
+// start). Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
 // newest one is the estimate.
@@ -99,7 +105,7 @@ const BATCHES = [
   { folder: 'heldout18', floor: 0.84 },
   { folder: 'heldout19', floor: 0.95 },
   { folder: 'heldout20', floor: 0.98 },
-  { folder: 'heldout21', floor: 0.96 },
+  { folder: 'heldout21', floor: 0.97 },
   { folder: 'heldout22', floor: 0.95 },
   { folder: 'heldout23', floor: 0.97 },
   { folder: 'heldout24', floor: 0.96 },
@@ -115,7 +121,7 @@ const BATCHES = [
   { folder: 'heldout34', floor: 0.94 },
   { folder: 'heldout35', floor: 0.87 },
   { folder: 'heldout36', floor: 0.96 },
-  { folder: 'heldout37', floor: 0.86 },
+  { folder: 'heldout37', floor: 0.9 },
   { folder: 'heldout38', floor: 0.94 },
   { folder: 'heldout39', floor: 0.95 },
   { folder: 'heldout40', floor: 0.82 },
@@ -125,6 +131,10 @@ const BATCHES = [
   { folder: 'heldout44', floor: 0.83 },
   { folder: 'heldout45', floor: 0.89 },
   { folder: 'heldout46', floor: 0.88 },
+  { folder: 'heldout47', floor: 0.97 },
+  { folder: 'heldout48', floor: 0.97 },
+  { folder: 'heldout49', floor: 0.93 },
+  { folder: 'heldout50', floor: 0.92 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
