@@ -767,6 +767,28 @@ const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 const OPENING_HOURS =
   /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
+// "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
+// time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to
+// Friday 9am" is a move, not a range).
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
+const RANGE_OPENS = String.raw`(?<!\b(?:from|moved?|moving|push(?:ed)?|shift(?:ed)?|chang(?:e|ed)|it)[ \t]+)\b${WEEKDAY}[ \t]*(?:through|thru|to|until|till|[-–])[ \t]*`;
+const RANGE_BEFORE_TIME = new RegExp(
+  String.raw`${RANGE_OPENS}${WEEKDAY},?[ \t]*(?:from|between)?[ \t]*$`,
+  'i',
+);
+const RANGE_BEFORE_WEEKDAY = new RegExp(`${RANGE_OPENS}$`, 'i');
+const STARTS_WITH_WEEKDAY = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+
+/** The mention at `index` is the hours of a range of weekdays. */
+function weekdayRangeAt(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  // A mention read from the range's second weekday on ("Friday, 9:00 a.m. …").
+  return (
+    RANGE_BEFORE_TIME.test(before) ||
+    (STARTS_WITH_WEEKDAY.test(text.slice(index, index + 12)) && RANGE_BEFORE_WEEKDAY.test(before))
+  );
+}
+
 function count(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   return [...text.matchAll(pattern)].length;
@@ -933,7 +955,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const attached = new Map<Mention, Mention[]>();
   for (const [i, mention] of mentions.entries()) {
     if (!mention.hasTime) continue;
-    if (OPENING_HOURS.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+    const before = text.slice(Math.max(0, mention.index - 60), mention.index);
+    if (OPENING_HOURS.test(before) || weekdayRangeAt(text, mention.index)) continue;
     if (mention.hasDate) {
       candidates.push(single(mention, mention.date, [[mention.index, mention.zoneEnd]]));
       continue;

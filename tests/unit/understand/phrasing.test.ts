@@ -41,6 +41,22 @@ describe("a time restated on the reader's clock", () => {
   });
 });
 
+describe('the hours of a range of weekdays', () => {
+  it('are when a desk is attended, never the interview', async () => {
+    const receipt = await read(
+      'This is an automated confirmation that we have received your message. Our team reviews this mailbox Monday through Friday, 9:00 a.m. to 5:00 p.m. ET.',
+      'We have received your message',
+    );
+    expect(receipt.kind).toBe('employer-reply');
+    expect(receipt.interview).toBeUndefined();
+    const confirmed = await read(
+      'Our front desk is open Monday to Friday, 8am to 4pm. Your interview is Thursday 12 March at 2pm ET.',
+      'Interview confirmed',
+    );
+    expect(confirmed.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+  });
+});
+
 describe('dates and times', () => {
   it.each([
     ['Your interview is scheduled for 3/12/2026 at 2:00 PM EST.', '2026-03-12T14:00:00-04:00'],
