@@ -785,13 +785,6 @@ export function activityHeadings(body: string): string[] {
     .slice(0, 5);
 }
 
-// A booking's label for what the interview is for, the title alone on its line, or before a dash
-// and whom it is with ("Interview: Safety Manager - Priya N"; never "Interview: Hiring Manager").
-const INTERVIEW_LABEL = new RegExp(
-  String.raw`^[ \t]*[Ii]nterview(?: for)?[ \t]*:[ \t]*(?!(?:[Hh]iring [Mm]anager|[Rr]ecruiter|[Pp]anel)[ \t]*$)(${ROLE_RUN})(?:[ \t]+[-–—|][^\n]*)?[ \t]*$`,
-  'mu',
-);
-
 /** The role applied for: "for the X role/position", "interview for X", "Role: X", the subject. */
 export function findRole(
   body: string,
@@ -845,8 +838,6 @@ export function findRole(
       0.85,
     ],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
-    // A booking's "Interview: Senior Content Designer": the line is the title alone.
-    [INTERVIEW_LABEL, 0.8],
     // "Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is
     // confirmed": with whom, then for what.
     [
@@ -1122,7 +1113,14 @@ export function findDuration(text: string): number | null {
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     const nounAfter =
-      /^[\s-]*(?:(?:video|phone|technical|virtual|onsite|on-site|in-person|remote|informal|panel|final|initial|first|second|follow-up|one-on-one|(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Meet|Skype)\s)*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
+      /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
+        after,
+      );
+    // "a 45 minute Teams video interview", "a 90 minute in-person interview": the platform or the
+    // manner before the interview itself (not before a call, which may be a side meeting: "a 15
+    // minute Teams call with the recruiter, then a 60 minute panel").
+    const namedInterview =
+      /^[\s-]*(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype|in-person|remote|one-on-one)\s(?:(?:video|phone|technical|virtual|panel|final)\s)*interview\b/i.test(
         after,
       );
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
@@ -1141,7 +1139,7 @@ export function findDuration(text: string): number | null {
       afterTime
     )
       return Math.round(minutes);
-    if ((nounAfter || hyphenated || withPerson) && fallback === null)
+    if ((nounAfter || namedInterview || hyphenated || withPerson) && fallback === null)
       fallback = Math.round(minutes);
   }
   return fallback;

@@ -27,7 +27,7 @@ export interface NoteVerdict {
 
 // Words with which people correct what they forward.
 const CORRECTION =
-  /\b(?:actually|typo|mistake|wrong|correct(?:ion|ed)?|changed?|moved|pushed|bumped|instead|rescheduled|updated?|new time|now at|not at)\b/i;
+  /\b(?:actually|typo|mistake|wrong|correct(?:ion|ed)?|changed?|moved|(?:pushed|bumped) (?:it|us|me|the (?:interview|call|meeting)|back)|instead|rescheduled|updated?|new time|now at|not at)\b/i;
 
 interface NoteTime {
   index: number;
@@ -172,8 +172,13 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
   return !time.day || (there.day === time.day.day && there.month === time.day.month);
 }
 
-// "so it's 11:30 now", "2pm instead": the correction word after the time.
-const CORRECTION_AFTER = /^[ \t]*(?:now|instead)\b/i;
+// "so it's 11:30 now", "2pm instead": the correction word after the time (not "now that", "instead
+// of").
+const CORRECTION_AFTER = /^[ \t]*(?:now\b(?! that)|instead\b(?! of))/i;
+// "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
+// luck": what the user asked for or tried is no change made.
+const ASKED_OR_TRIED =
+  /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if)\b/i;
 
 /**
  * True when a correction word stands before the time at `index` in the same sentence, or right
@@ -182,7 +187,7 @@ const CORRECTION_AFTER = /^[ \t]*(?:now|instead)\b/i;
 function correctedInSentence(note: string, index: number, length = 0): boolean {
   const before = note.slice(sentenceStart(note, index), index);
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
-  if (HEDGE.test(before)) return false;
+  if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
     CORRECTION.test(before) || (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
   );

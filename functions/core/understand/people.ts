@@ -126,7 +126,10 @@ function namesATeam(name: string, context: PeopleContext): boolean {
     TEAM_WORD.test(name) ||
     ORGANISATION_LAST_WORD.test(last) ||
     SURNAME_NEVER_ENDS.test(last) ||
-    Boolean(context.company && name.toLowerCase().includes(context.company.toLowerCase()))
+    Boolean(
+      context.company &&
+        new RegExp(String.raw`(?:^|\s)${literal(context.company)}(?:\s|$)`, 'i').test(name),
+    )
   );
 }
 
@@ -266,9 +269,10 @@ const BETWEEN = new RegExp(
 );
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A table's row as a plain-text rendering flattens it, the cells joined by a space: "Interviewers
-// Renata Obuya - Manager, Data Engineering", then one person per line.
+// Renata Obuya - Manager, Data Engineering", then one person per line. The cell is a person's, a
+// name then their title ("Interviewer Notes Attached" is a heading).
 const LABEL_CELL =
-  /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers|[Pp]anelists)[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
+  /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers|[Pp]anelists)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}[ \t]+[-–—,][ \t]+\S[^\n]{0,150})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL =
@@ -843,7 +847,14 @@ export function interviewersFromText(
     if (looksBack(scan, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
     if (greets(scan, (m.index ?? 0) + m[0].length)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
-    if (m[2] && context.sender?.name && isPersonName(context.sender.name, context))
+    // "…, Anika Strand and I will be on the call" (not "Dev and I will see you then", "… and I will
+    // call you": a greeting, a call to arrange it).
+    if (
+      m[2] &&
+      context.sender?.name &&
+      isPersonName(context.sender.name, context) &&
+      !/(?<!\b(?:the|your) )\b(?:see|call(?:ing)?)$/i.test(m[0])
+    )
       add([context.sender.name], (m.index ?? 0) + (m[1]?.length ?? 0));
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
@@ -1013,14 +1024,36 @@ const NOTE_NAMES = new RegExp(
   'u',
 );
 
+// "Weds 11 w/ Dev + Anika": a sentence of the note about the meeting ahead names its day or time,
+// and no call around it ("Prep call with Marisol and Jenna went well").
+const NOTE_DAY_OR_TIME =
+  /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?)\b/i;
+const NOTE_LOOKS_BACK = /\b(?:went|had|was|were|yesterday|earlier|last)\b/i;
+
+/** A sentence of the user's note about the interview ahead: its day or time, nothing around it. */
+export function aboutTheMeetingAhead(sentence: string): boolean {
+  return (
+    NOTE_DAY_OR_TIME.test(sentence) &&
+    !NOTE_LOOKS_BACK.test(sentence) &&
+    !AROUND_THE_INTERVIEW.test(sentence)
+  );
+}
+
 /**
  * The people the user's note says they meet, each as the mail names them in full: a given name
  * ("w/ Doug + Jenny") is the one person of the mail's mailboxes or text whose given name it is.
- * A name the mail does not hold, or holds for two people, is left out.
+ * A name the mail does not hold, or holds for two people, is left out. `ofTheMeeting`: only from a
+ * sentence about the interview ahead (its day or time, no call around it, nothing past).
  */
-export function peopleTheNoteNames(note: string, text: string, context: PeopleContext): Person[] {
+export function peopleTheNoteNames(
+  note: string,
+  text: string,
+  context: PeopleContext,
+  ofTheMeeting = false,
+): Person[] {
   const people: Person[] = [];
   for (const m of note.slice(0, 500).matchAll(NOTE_MEETS)) {
+    if (ofTheMeeting && !aboutTheMeetingAhead(sentenceOf(note, m.index ?? 0))) continue;
     const listed = NOTE_NAMES.exec(m[1] ?? '')?.[0] ?? '';
     for (const written of listed.split(/[ \t]*(?:\+|&|,|\band\b)[ \t]*/)) {
       const name = written.trim();
@@ -1294,10 +1327,8 @@ export function findInterviewers(
       existing.email ??= email;
       return;
     }
-    // A tool's name is never a person's, whatever the text or the invitation put it next to; nor
-    // is a mailbox's that an organisation or its team holds ("Redcliffe Engineering Recruitment").
-    if (isCandidate({ name, email }, context) || isVendorName(name) || namesATeam(name, context))
-      return;
+    // A tool's name is never a person's, whatever the text or the invitation put it next to.
+    if (isCandidate({ name, email }, context) || isVendorName(name)) return;
     people.push({ name, email });
   };
   const event = events[0];
@@ -1341,7 +1372,14 @@ export function findInterviewers(
       push(listedNameFor(full, email, context) ?? full, email);
     }
   }
-  if (people.length === 0 && event?.organizer?.name && !isCandidate(event.organizer, context)) {
+  // The organizer, when nobody else is named, unless the calendar is a mailbox an organisation or
+  // its team keeps ("Redcliffe Engineering Recruitment").
+  if (
+    people.length === 0 &&
+    event?.organizer?.name &&
+    !isCandidate(event.organizer, context) &&
+    !namesATeam(event.organizer.name, context)
+  ) {
     push(event.organizer.name, event.organizer.email);
     return { interviewers: people, confidence: 0.9, fromCalendar: true };
   }

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { canonicalZone, isIanaZone } from '../iana-zone.ts';
+import type { Person } from '../model.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent, sessionsOf } from './calendar.ts';
 import { classify, readSignals, withoutConditionals } from './classify.ts';
@@ -28,6 +29,7 @@ import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
 import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
 import {
+  aboutTheMeetingAhead,
   carriedOver,
   findInterviewers,
   joinPanels,
@@ -909,16 +911,27 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
           }
         : { ...latest, fromThread: false };
   // "Tues 4:15 w/ Doug + Jenny": whom the user says they meet, as the mail names them. A list the
-  // user writes out is the panel: they know whom they meet better than a reading of the recruiter's
-  // mail does. One name ("Interview with Rhys at Avonside") is how they call the application, and
-  // joins the mail's panel.
-  const noted = peopleTheNoteNames(original.note, `${body}\n${earlier ?? ''}`, peopleContext).map(
-    (person) => people.interviewers.find((found) => sameName(found.name, person.name)) ?? person,
-  );
-  const notedPanel = noted.length > 1 || (noted.length === 1 && people.interviewers.length === 0);
-  interview.interviewers = notedPanel
-    ? noted
-    : [...people.interviewers, ...noted.filter((person) => !people.interviewers.includes(person))];
+  // user writes out about the meeting ahead is the panel: they know whom they meet better than a
+  // reading of the recruiter's mail does (one the mail names whom the note names too, "(Tom
+  // too)", stays). One name ("Interview with Rhys at Avonside") is how they call the application.
+  const mailText = `${body}\n${earlier ?? ''}`;
+  const asFound = (person: Person) =>
+    people.interviewers.find((found) => sameName(found.name, person.name)) ?? person;
+  const noted = peopleTheNoteNames(original.note, mailText, peopleContext).map(asFound);
+  const listed = peopleTheNoteNames(original.note, mailText, peopleContext, true).map(asFound);
+  const meetingSentences = sentences(original.note).filter(aboutTheMeetingAhead).join('\n');
+  const inTheNote = (person: Person) =>
+    new RegExp(String.raw`\b${literal(person.name.split(/\s+/)[0] ?? '')}\b`).test(
+      meetingSentences,
+    );
+  const notedPanel = listed.length > 1 || (noted.length === 1 && people.interviewers.length === 0);
+  // Beside a panel the mail names, only whom the note says the user meets at the interview joins
+  // ("Had a call with Marisol today" names the recruiter of a call before it).
+  const joining = people.interviewers.length > 0 ? listed : noted;
+  interview.interviewers =
+    listed.length > 1
+      ? [...listed, ...people.interviewers.filter((p) => !listed.includes(p) && inTheNote(p))]
+      : [...people.interviewers, ...joining.filter((p) => !people.interviewers.includes(p))];
   confidence.interviewers = notedPanel ? Math.max(0.8, people.confidence) : people.confidence;
   if (notedPanel) sources.interviewers = 'user-note';
   else if (people.interviewers.length > 0)

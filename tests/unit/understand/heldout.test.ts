@@ -105,7 +105,7 @@ const BATCHES = [
   { folder: 'heldout18', floor: 0.84 },
   { folder: 'heldout19', floor: 0.95 },
   { folder: 'heldout20', floor: 0.98 },
-  { folder: 'heldout21', floor: 0.97 },
+  { folder: 'heldout21', floor: 0.96 },
   { folder: 'heldout22', floor: 0.95 },
   { folder: 'heldout23', floor: 0.97 },
   { folder: 'heldout24', floor: 0.96 },

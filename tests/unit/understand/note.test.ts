@@ -37,6 +37,17 @@ describe('weighNote', () => {
     });
   });
 
+  it.each([
+    ['Asked if we could do 10:30 JST instead - waiting to hear back'],
+    ['I would prefer 10:30 JST instead, will ask Kenji'],
+    ['Tried to get it pushed to 10:30 JST, no luck.'],
+    ['I pushed for 10:30 JST but they could not do it.'],
+    ['Bumped into Kenji at 10:30 JST, he says hi'],
+    ['Need to be up by 10:30 JST now that I think of it'],
+  ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
+    expect(weighNote(note, start, options).verdict).toBe('contradicts');
+  });
+
   it('a note that disagrees without saying why contradicts: the reader asks', () => {
     expect(weighNote('interview wednesday at 8pm', start, options).verdict).toBe('contradicts');
   });

@@ -52,6 +52,18 @@ describe('itinerary lines', () => {
     expect(names(itinerary)).toEqual(['Priyanka Deshmukh']);
   });
 
+  it('adds the writer who is on the call, not one who will see the candidate there', () => {
+    const fromMarisol = { ...context, sender: { name: 'Marisol Vega', email: 'mv@example.com' } };
+    const read = (text: string) => [
+      ...new Set(interviewersFromText(text, fromMarisol).map((p) => p.name)),
+    ];
+    expect(read('Dev Malhotra and I will be on the call.')).toEqual([
+      'Dev Malhotra',
+      'Marisol Vega',
+    ]);
+    expect(read('Dev Malhotra and I will see you then!')).toEqual(['Dev Malhotra']);
+  });
+
   it('reads the employer named between a person and the verb, as an agency writes it', () => {
     expect(
       names(
@@ -74,6 +86,7 @@ describe('itinerary lines', () => {
     expect(names(rows)).toEqual(['Imogen Sato', 'Felix Oduya']);
     // A heading's words are no people.
     expect(names('Interview Panel Guidelines\nPlease arrive early.')).toEqual([]);
+    expect(names('Interviewer Notes Attached\nInterview Panel Day One / Dana Lee')).toEqual([]);
   });
 
   it.each(['will consist of', 'will include', 'will be made up of'])(
@@ -580,6 +593,21 @@ describe('a booking whose calendar a shared mailbox organises', () => {
     const text = 'Booking confirmed\n\nStaff\nTamsin Okoro\n\nLocation\nWe will call you.';
     expect(findInterviewers(text, [event], booking).interviewers).toEqual([
       { name: 'Tamsin Okoro', email: null },
+    ]);
+  });
+
+  it('keeps every attendee a person, whatever the employer is called', () => {
+    const cisco = { ...context, company: 'Cisco' };
+    const invite = {
+      ...event,
+      attendees: [
+        { name: 'Francisco Alvarez', email: 'falvarez@cisco.example', role: null, cutype: null },
+        { name: 'Melissa Bank', email: 'mbank@cisco.example', role: null, cutype: null },
+      ],
+    };
+    expect(findInterviewers('', [invite], cisco).interviewers.map((p) => p.name)).toEqual([
+      'Francisco Alvarez',
+      'Melissa Bank',
     ]);
   });
 
@@ -1297,6 +1325,14 @@ describe("the user's note names whom they meet", () => {
     const read = await panel('Weds 11 w/ Dev + Anika. The prep call tomorrow is just Marisol.');
     expect(read.names).toEqual(['Dev Malhotra', 'Anika Strand']);
     expect(read.source?.interviewers).toBe('user-note');
+  });
+
+  it('is no panel when the note speaks of a call before it, or of one that is over', async () => {
+    for (const note of [
+      'Had a quick call with Dev & Anika yesterday, all good.',
+      'Prep call with Dev and Anika on Tuesday at 4.',
+    ])
+      expect((await panel(note)).names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
   });
 
   it('joins one name the note calls the application by to the mail’s panel', async () => {

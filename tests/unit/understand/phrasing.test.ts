@@ -709,6 +709,17 @@ describe('employer replies', () => {
     expect(await kindOf('Moved to Friday.')).toBe('reschedule');
     expect(await kindOf('Heads up - now moved to Friday')).toBe('reschedule');
     expect(await kindOf('We moved to Friday drinks after it, lol')).toBe('interview');
+    // Only the note's first words: a later sentence, or a label's, says it of something else.
+    expect(await kindOf('Confirmed! Moved to Friday the prep session with my mentor.')).toBe(
+      'interview',
+    );
+    expect(
+      (
+        await read(
+          'Thursday, March 12 at 10:00 AM ET is confirmed.\nParking: moved to next Monday.',
+        )
+      ).kind,
+    ).toBe('interview');
   });
 
   it('reads no rejection into a promise to follow up or a conditional', async () => {

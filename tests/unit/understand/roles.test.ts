@@ -8,14 +8,6 @@ const roleIn = (sentence: string, subject = '') =>
   findRole(sentence, subject ? [subject] : [], 'Example Co', []).role;
 
 describe('findRole', () => {
-  it('reads a booking\'s "Interview:" line that holds the title alone, never whom it is with', () => {
-    expect(roleIn('Interview: Principal Product Designer\nWhen: Friday')).toBe(
-      'Principal Product Designer',
-    );
-    expect(roleIn('Interview: Hiring Manager\nWhen: Friday')).toBeNull();
-    expect(roleIn('Interview: Friday 4 June, 10am')).toBeNull();
-  });
-
   it('reads the title after the meeting a subject names first', () => {
     expect(roleIn('Thanks!', 'Acme - Technical Round 2 for Senior Backend Engineer')).toBe(
       'Senior Backend Engineer',
