@@ -924,16 +924,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     new RegExp(String.raw`\b${literal(person.name.split(/\s+/)[0] ?? '')}\b`).test(
       meetingSentences,
     );
-  const notedPanel = listed.length > 1 || (noted.length === 1 && people.interviewers.length === 0);
+  const panelInTheNote = listed.length > 1;
+  const onlyInTheNote = people.interviewers.length === 0 && noted.length > 0;
   // Beside a panel the mail names, only whom the note says the user meets at the interview joins
   // ("Had a call with Marisol today" names the recruiter of a call before it).
-  const joining = people.interviewers.length > 0 ? listed : noted;
-  interview.interviewers =
-    listed.length > 1
-      ? [...listed, ...people.interviewers.filter((p) => !listed.includes(p) && inTheNote(p))]
-      : [...people.interviewers, ...joining.filter((p) => !people.interviewers.includes(p))];
-  confidence.interviewers = notedPanel ? Math.max(0.8, people.confidence) : people.confidence;
-  if (notedPanel) sources.interviewers = 'user-note';
+  interview.interviewers = panelInTheNote
+    ? [...listed, ...people.interviewers.filter((p) => !listed.includes(p) && inTheNote(p))]
+    : onlyInTheNote
+      ? noted
+      : [...people.interviewers, ...listed.filter((p) => !people.interviewers.includes(p))];
+  const fromTheNote = panelInTheNote || onlyInTheNote;
+  confidence.interviewers = fromTheNote ? Math.max(0.8, people.confidence) : people.confidence;
+  if (fromTheNote) sources.interviewers = 'user-note';
   else if (people.interviewers.length > 0)
     sources.interviewers = people.fromCalendar
       ? 'calendar'

@@ -770,7 +770,7 @@ const OPENING_HOURS =
 // "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
 // time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to
 // Friday 9am" is a move, not a range).
-const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?`;
 const RANGE_OPENS = String.raw`(?<!\b(?:from|moved?|moving|push(?:ed)?|shift(?:ed)?|chang(?:e|ed)|it)[ \t]+)\b${WEEKDAY}[ \t]*(?:through|thru|to|until|till|[-–])[ \t]*`;
 const RANGE_BEFORE_TIME = new RegExp(
   String.raw`${RANGE_OPENS}${WEEKDAY},?[ \t]*(?:from|between)?[ \t]*$`,

@@ -1335,6 +1335,39 @@ describe("the user's note names whom they meet", () => {
       expect((await panel(note)).names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
   });
 
+  it('names the people of a mail that names no panel, from any sentence of the note', async () => {
+    const raw = [
+      'From: Priya Nair <priya.n@example.org>',
+      'To: interviews@followup.example.com',
+      'Date: Mon, 12 Apr 2027 09:10:00 -0500',
+      'Subject: Fwd: Process Engineer - Lakeshore Polymers',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'Had a call with Dev & Anika on Friday, all good.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Marisol Vega <mvega@brightpath-staffing.example>',
+      'Date: Mon, Apr 12, 2027 at 8:47 AM',
+      'Subject: Process Engineer - Lakeshore Polymers',
+      'To: Priya Nair <priya.n@example.org>',
+      '',
+      "You're confirmed for Wednesday, April 14 at 11:00 AM CT. Dev Malhotra and Anika Strand",
+      'look forward to it.',
+      '',
+      'Marisol Vega',
+      '',
+    ].join('\r\n');
+    const { reading } = await understandMessage(Buffer.from(raw), {
+      defaultTimezone: 'America/Chicago',
+    });
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
+      'Dev Malhotra',
+      'Anika Strand',
+    ]);
+    expect(reading.sources?.interviewers).toBe('user-note');
+    expect(reading.confidence?.interviewers).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('joins one name the note calls the application by to the mail’s panel', async () => {
     const read = await panel('Interview with Dev at Lakeshore on Weds');
     expect(read.names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
