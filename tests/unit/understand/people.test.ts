@@ -1284,7 +1284,16 @@ describe('peopleTheNoteNames', () => {
 describe("the user's note names whom they meet", () => {
   // An agency recruiter confirms a client's panel, says she will be on the call too and offers a
   // prep call of her own; the user's note says whom the interview is with.
-  const forward = (note: string) =>
+  const recruiterMail = [
+    'Hi Priya,',
+    '',
+    'Great news - Lakeshore Polymers would like to interview you for the Process Engineer role.',
+    "You're confirmed for Wednesday, April 14 at 11:00 AM CT, on Teams, for an hour. Dev Malhotra",
+    '(Plant Manager), Anika Strand (Quality Lead) and I will be on the call.',
+    '',
+    "I'll call you tomorrow at 9 for a quick prep call.",
+  ];
+  const forward = (note: string, mail = recruiterMail) =>
     Buffer.from(
       [
         'From: Priya Nair <priya.n@example.org>',
@@ -1301,23 +1310,17 @@ describe("the user's note names whom they meet", () => {
         'Subject: Process Engineer - Lakeshore Polymers',
         'To: Priya Nair <priya.n@example.org>',
         '',
-        'Hi Priya,',
-        '',
-        'Great news - Lakeshore Polymers would like to interview you for the Process Engineer role.',
-        "You're confirmed for Wednesday, April 14 at 11:00 AM CT, on Teams, for an hour. Dev Malhotra",
-        '(Plant Manager), Anika Strand (Quality Lead) and I will be on the call.',
-        '',
-        "I'll call you tomorrow at 9 for a quick prep call.",
+        ...mail,
         '',
         'Marisol Vega',
         'Senior Recruiter, BrightPath Staffing',
         '',
       ].join('\r\n'),
     );
+  const readingOf = async (note: string, mail?: string[]) =>
+    (await understandMessage(forward(note, mail), { defaultTimezone: 'America/Chicago' })).reading;
   const panel = async (note: string) => {
-    const { reading } = await understandMessage(forward(note), {
-      defaultTimezone: 'America/Chicago',
-    });
+    const reading = await readingOf(note);
     return { names: reading.interview?.interviewers.map((p) => p.name), source: reading.sources };
   };
 
@@ -1336,30 +1339,10 @@ describe("the user's note names whom they meet", () => {
   });
 
   it('names the people of a mail that names no panel, from any sentence of the note', async () => {
-    const raw = [
-      'From: Priya Nair <priya.n@example.org>',
-      'To: interviews@followup.example.com',
-      'Date: Mon, 12 Apr 2027 09:10:00 -0500',
-      'Subject: Fwd: Process Engineer - Lakeshore Polymers',
-      'Content-Type: text/plain; charset=UTF-8',
-      '',
-      'Had a call with Dev & Anika on Friday, all good.',
-      '',
-      '---------- Forwarded message ---------',
-      'From: Marisol Vega <mvega@brightpath-staffing.example>',
-      'Date: Mon, Apr 12, 2027 at 8:47 AM',
-      'Subject: Process Engineer - Lakeshore Polymers',
-      'To: Priya Nair <priya.n@example.org>',
-      '',
+    const reading = await readingOf('Had a call with Dev & Anika on Friday, all good.', [
       "You're confirmed for Wednesday, April 14 at 11:00 AM CT. Dev Malhotra and Anika Strand",
       'look forward to it.',
-      '',
-      'Marisol Vega',
-      '',
-    ].join('\r\n');
-    const { reading } = await understandMessage(Buffer.from(raw), {
-      defaultTimezone: 'America/Chicago',
-    });
+    ]);
     expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
       'Dev Malhotra',
       'Anika Strand',
