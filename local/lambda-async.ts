@@ -48,6 +48,9 @@ interface Attempt {
 
 const dataFormat = 'followup-lambda-async/1';
 
+/** As long as the failure queue on AWS keeps a message (infra/stack.ts): then it is gone. */
+export const FAILURE_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;
+
 interface DataFile {
   format: typeof dataFormat;
   waiting: Retry[];
@@ -83,8 +86,16 @@ export function createAsyncInvoker(options: {
   const running = new Set<Promise<void>>();
   let closed = false;
 
+  /** Failures older than the queue keeps them, on the local clock, are dropped. */
+  const dropExpired = () => {
+    const oldest = clock.now().getTime() - FAILURE_RETENTION_MS;
+    for (let i = failures.length - 1; i >= 0; i--)
+      if (Date.parse(failures[i]?.failedAt ?? '') < oldest) failures.splice(i, 1);
+  };
+
   /** Synchronous, as the Scheduler emulator's: each change is on disk before the next step. */
   const save = () => {
+    dropExpired();
     if (!dataFile) return;
     const data: DataFile = { format: dataFormat, waiting, running: [...underWay], failures };
     mkdirSync(dirname(dataFile), { recursive: true });
@@ -157,7 +168,10 @@ export function createAsyncInvoker(options: {
       // caller that moved the clock sees the retries that were due.
       await Promise.allSettled([...running]);
     },
-    failures: () => failures.map((failure) => ({ ...failure })),
+    failures: () => {
+      dropExpired();
+      return failures.map((failure) => ({ ...failure }));
+    },
     async close() {
       closed = true;
       await Promise.allSettled([...running]);

@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASYNC_RETRY_DELAYS_MS, createAsyncInvoker } from '../../local/lambda-async.ts';
+import {
+  ASYNC_RETRY_DELAYS_MS,
+  createAsyncInvoker,
+  FAILURE_RETENTION_MS,
+} from '../../local/lambda-async.ts';
 import { createSettableClock } from '../support/in-memory/clock.ts';
 
 function invokerFailing(times: number) {
@@ -67,6 +71,11 @@ describe('asynchronous invocation, locally', () => {
       },
     ]);
     expect(warnings).toHaveLength(1);
+    // Kept as long as the queue on AWS keeps a message, then gone.
+    clock.advance(FAILURE_RETENTION_MS - 30 * 60_000); // to 14 days after it failed, at 12:20
+    expect(invoker.failures()).toHaveLength(1);
+    clock.advance(1);
+    expect(invoker.failures()).toEqual([]);
   });
 
   it('retries nothing once closed', async () => {
