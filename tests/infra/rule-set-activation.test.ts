@@ -2,6 +2,7 @@
 // active, what is remembered to restore) and the handler's promise to always answer CloudFormation.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -120,6 +121,8 @@ describe('the activation handler', () => {
     await new Promise<void>((resolve) => cloudFormation.listen(0, '127.0.0.1', resolve));
     const { port } = cloudFormation.address() as AddressInfo;
     // A closed port stands in for an unreachable SES; no credentials leave the machine.
+    // Put back in place, never by replacing process.env: a plain object there no longer reaches
+    // the real environment (os.tmpdir() reads that), for every later file of this worker.
     const saved = { ...process.env };
     Object.assign(process.env, {
       AWS_REGION: 'eu-west-1',
@@ -142,7 +145,8 @@ describe('the activation handler', () => {
       } satisfies CloudFormationCustomResourceEvent;
       await handler(event);
     } finally {
-      process.env = saved;
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
     }
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({
@@ -155,5 +159,15 @@ describe('the activation handler', () => {
         Reason: expect.stringMatching(/\S/),
       },
     });
+    // The environment it put back is still the process's own: later files of this worker set
+    // TMPDIR and the like, and os.tmpdir() reads the real environment.
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = '/followup-env-probe';
+    try {
+      expect(tmpdir()).toBe('/followup-env-probe');
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
   });
 });
