@@ -113,4 +113,27 @@ describe('schedule repair', () => {
     expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
     expect(await stack.schedulesOf(application)).toEqual([]);
   });
+
+  it('a confirmation handled again after a stop (never marked done) mails nothing more', async () => {
+    const user = 'alex.rivera@example.net';
+    stack = startMemoryStack();
+    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    const confirmation = await readFixture('mail/confirmation-simple.eml');
+    await stack.send(confirmation, {}, { timeLeftMs: () => 0 });
+    stack.store.completeMessage = markDone;
+    const replyTo = (await stack.mailTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
+    await stack.send(await readFixture('replies/stop-gmail.eml'), { from: user, to: replyTo });
+    const mailed = (await stack.mailTo(user)).map((mail) => mail.subject);
+    expect((await stack.onlyApplication(user)).status).toBe('CLOSED');
+
+    // The user's stop came after the acknowledgment, so they had it: no second one.
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    await stack.send(confirmation);
+    expect((await stack.mailTo(user)).map((mail) => mail.subject)).toEqual(mailed);
+    expect((await stack.onlyApplication(user)).status).toBe('CLOSED');
+  });
 });

@@ -37,6 +37,9 @@ export async function openFromConfirmation(
   const ctx = await planContextFor(deps, message.userId, now);
 
   let application = await store.get(message.userId, id);
+  // Found, this confirmation is a redelivery. One the user has closed or paused since answered our
+  // acknowledgment, so they had it: it is not mailed again.
+  const actedOnSince = application ? application.status !== 'OPEN' : false;
   if (!application) {
     const opened = openApplication({
       id,
@@ -71,6 +74,7 @@ export async function openFromConfirmation(
   await syncToLatest(deps, opened);
   const interview = opened.interviews[0];
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
+  if (actedOnSince) return 'application-opened';
   const missing = [...(message.reading.missing ?? [])];
   if (!interview.start && !missing.includes('interview time')) missing.push('interview time');
   await tellUser(deps, message.userId, opened, (context) =>
