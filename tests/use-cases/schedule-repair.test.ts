@@ -89,8 +89,8 @@ describe('schedule repair', () => {
     expect(await stack.schedulesOf(application)).toEqual(planned);
   });
 
-  it('a confirmation handled again after a pause (never marked done) schedules nothing', async () => {
-    const user = 'alex.rivera@example.net';
+  /** A confirmation handled on a new stack whose marking it done fails every try. */
+  const confirmationNeverMarkedDone = async () => {
     stack = startMemoryStack();
     stack.clock.set(new Date('2026-12-01T12:00:00Z'));
     const markDone = stack.store.completeMessage;
@@ -100,6 +100,12 @@ describe('schedule repair', () => {
     const confirmation = await readFixture('mail/confirmation-simple.eml');
     await stack.send(confirmation, {}, { timeLeftMs: () => 0 });
     stack.store.completeMessage = markDone;
+    return confirmation;
+  };
+
+  it('a confirmation handled again after a pause (never marked done) schedules nothing', async () => {
+    const user = 'alex.rivera@example.net';
+    const confirmation = await confirmationNeverMarkedDone();
     const application = await stack.onlyApplication(user);
     const replyTo = (await stack.mailTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
     const pause = (await readFixture('replies/stop-gmail.eml'))
@@ -116,15 +122,7 @@ describe('schedule repair', () => {
 
   it('a confirmation handled again after a stop (never marked done) mails nothing more', async () => {
     const user = 'alex.rivera@example.net';
-    stack = startMemoryStack();
-    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
-    const markDone = stack.store.completeMessage;
-    stack.store.completeMessage = async () => {
-      throw new Error('the store is unavailable');
-    };
-    const confirmation = await readFixture('mail/confirmation-simple.eml');
-    await stack.send(confirmation, {}, { timeLeftMs: () => 0 });
-    stack.store.completeMessage = markDone;
+    const confirmation = await confirmationNeverMarkedDone();
     const replyTo = (await stack.mailTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
     await stack.send(await readFixture('replies/stop-gmail.eml'), { from: user, to: replyTo });
     const mailed = (await stack.mailTo(user)).map((mail) => mail.subject);
