@@ -33,9 +33,10 @@ export function organisationLabel(email: string): string | null {
     labels[labels.length - 2] ?? '',
   );
   let at = labels.length - (secondLevel && labels.length > 2 ? 3 : 2);
-  // "dwc.qld.gov.au", "health.bc.gov.ca": a state's code stands between a department and gov.
-  if (/^(?:gov|govt)$/.test(labels[at + 1] ?? '') && at > 0 && STATE_CODES.has(labels[at] ?? ''))
-    at--;
+  // "dwc.qld.gov.au", "health.bc.gov.ca": a state's code stands between a department and gov; as
+  // it does right before the top level in a locality's domain ("wattlepoint.nsw.au").
+  const beforeSuffix = /^(?:gov|govt)$/.test(labels[at + 1] ?? '') || at === labels.length - 2;
+  if (beforeSuffix && at > 0 && STATE_CODES.has(labels[at] ?? '')) at--;
   const label = labels[at] ?? null;
   if (!label || /^(?:mail|email|smtp|mx|careers|jobs|talent|hr|recruiting)$/.test(label))
     return null;

@@ -276,6 +276,13 @@ describe('organisationLabel', () => {
     expect(organisationLabel('dana@telus.com')).toBe('telus');
     expect(organisationLabel('dana@keystone-freight.example')).toBe('keystone-freight');
   });
+
+  it("names the organisation before a state's code, under gov or right before the top level", () => {
+    expect(organisationLabel('hr@dwc.qld.gov.au')).toBe('dwc');
+    expect(organisationLabel('jobs.officer@bellbird.vic.au')).toBe('bellbird');
+    // A state's code that is the organisation's only label stays.
+    expect(organisationLabel('hello@nsw.example')).toBe('nsw');
+  });
 });
 
 describe('employerOnBehalf', () => {
