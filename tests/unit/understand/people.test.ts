@@ -1,6 +1,7 @@
 // Who the candidate meets, read from an itinerary's lines: a session's people after its dash, and
 // none for a lunch or a tour, unless the line says it is an interview too.
 import { describe, expect, it } from 'vitest';
+import type { CalendarEvent } from '../../../functions/core/understand/calendar.ts';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
 import {
   carriedOver,
@@ -567,18 +568,23 @@ describe("a session's title", () => {
   });
 });
 
+/** An invitation with no time of its own: only its organizer and attendees matter here. */
+const invitation = (people: Pick<CalendarEvent, 'organizer' | 'attendees'>): CalendarEvent => ({
+  method: 'REQUEST',
+  status: null,
+  sequence: 0,
+  summary: 'Interview',
+  description: '',
+  location: '',
+  calendarZone: null,
+  start: null,
+  end: null,
+  durationMinutes: null,
+  ...people,
+});
+
 describe('a booking whose calendar a shared mailbox organises', () => {
-  const event = {
-    method: 'REQUEST',
-    status: null,
-    sequence: 0,
-    summary: 'Initial phone screen',
-    description: '',
-    location: '',
-    calendarZone: null,
-    start: null,
-    end: null,
-    durationMinutes: null,
+  const event = invitation({
     organizer: {
       name: 'Harbourside Engineering Recruitment',
       email: 'bookings@harbourside.example',
@@ -586,7 +592,7 @@ describe('a booking whose calendar a shared mailbox organises', () => {
       cutype: null,
     },
     attendees: [],
-  };
+  });
   const booking = { ...context, company: 'Harbourside Engineering' };
 
   it('names the staff member it lists, never the mailbox', () => {
@@ -626,22 +632,12 @@ describe('a booking whose calendar a shared mailbox organises', () => {
 
 describe("an interviewer's title", () => {
   it('is no part of the name, from the calendar or from a line under a session', () => {
-    const event = {
-      method: 'REQUEST',
-      status: null,
-      sequence: 0,
-      summary: 'Interview',
-      description: '',
-      location: '',
-      calendarZone: null,
-      start: null,
-      end: null,
-      durationMinutes: null,
+    const event = invitation({
       organizer: null,
       attendees: [
         { name: 'Dr. Lena Schäfer', email: 'lena@example.com', role: null, cutype: null },
       ],
-    };
+    });
     expect(findInterviewers('', [event], context).interviewers).toEqual([
       { name: 'Lena Schäfer', email: 'lena@example.com' },
     ]);
