@@ -168,6 +168,11 @@ export interface Application {
    * answered with what the mail was answered then (that answer may never have gone out).
    */
   commandsDone?: CommandDone[];
+  /**
+   * When the confirmation's acknowledgment was mailed: a redelivery of the confirmation (its first
+   * handling never marked done) mails no second one. Absent on applications older than it.
+   */
+  acknowledgedAt?: string;
   /** How the user signs drafts (the forwarding mail's From display name); null when unknown. */
   userName?: string | null;
   createdAt: string;
@@ -235,6 +240,11 @@ export interface UserProfile {
   updatedAt: string;
   /** The numbered list last sent to pick from (`stop 2`), and a forwarded reply awaiting the pick. */
   choice?: { applicationIds: string[]; sentAt: string; pendingReply?: string | null };
+  /**
+   * The setting mails that changed a setting, newest last (see MAX_COMMANDS_DONE): a redelivery
+   * of one changes it no more, so an earlier mail never overrules a later one (as commandsDone).
+   */
+  settingsDone?: CommandDone[];
   /** A `forget` waiting for its confirmation reply. */
   forget?: { nonce: string; expiresAt: string } | null;
   /**

@@ -89,15 +89,20 @@ describe('schedule repair', () => {
     expect(await stack.schedulesOf(application)).toEqual(planned);
   });
 
-  /** A confirmation handled on a new stack whose marking it done fails every try. */
-  const confirmationNeverMarkedDone = async () => {
+  /** A new stack, a week before the confirmation's interview; the confirmation. */
+  const freshStack = async () => {
     stack = startMemoryStack();
     stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    return readFixture('mail/confirmation-simple.eml');
+  };
+
+  /** A confirmation handled on a new stack whose marking it done fails every try. */
+  const confirmationNeverMarkedDone = async () => {
+    const confirmation = await freshStack();
     const markDone = stack.store.completeMessage;
     stack.store.completeMessage = async () => {
       throw new Error('the store is unavailable');
     };
-    const confirmation = await readFixture('mail/confirmation-simple.eml');
     await stack.send(confirmation, {}, { timeLeftMs: () => 0 });
     stack.store.completeMessage = markDone;
     return confirmation;
@@ -118,6 +123,35 @@ describe('schedule repair', () => {
     await stack.send(confirmation);
     expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
     expect(await stack.schedulesOf(application)).toEqual([]);
+  });
+
+  it('a confirmation handled again while its application is open (never marked done) is acknowledged once', async () => {
+    const user = 'alex.rivera@example.net';
+    const confirmation = await confirmationNeverMarkedDone();
+    const mailed = (await stack.mailTo(user)).map((mail) => mail.subject);
+    expect(mailed).toEqual([expect.stringMatching(/^Got it: interview with /)]);
+
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    await stack.send(confirmation);
+    expect((await stack.mailTo(user)).map((mail) => mail.subject)).toEqual(mailed);
+    expect((await stack.onlyApplication(user)).status).toBe('OPEN');
+  });
+
+  it('a confirmation whose acknowledgment failed to go out is acknowledged by its redelivery', async () => {
+    const user = 'alex.rivera@example.net';
+    const confirmation = await freshStack();
+    const send = stack.mailer.send;
+    stack.mailer.send = async () => {
+      throw new Error('the mail service refuses');
+    };
+    await expect(stack.send(confirmation)).rejects.toThrow();
+    stack.mailer.send = send;
+    expect(await stack.mailTo(user)).toEqual([]);
+
+    await stack.send(confirmation);
+    expect((await stack.mailTo(user)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Got it: interview with /),
+    ]);
   });
 
   it('a confirmation handled again after a stop (never marked done) mails nothing more', async () => {

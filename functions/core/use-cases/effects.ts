@@ -84,7 +84,7 @@ export function mailUser(
   replyTo?: string,
 ): Promise<string[]> {
   const about = ('application' in mail && mail.application) || null;
-  return tellUser(deps, userId, about, composerOf(deps, mail, {}), replyTo);
+  return tellUser(deps, userId, about, composerOf(deps, mail, {}), { replyTo });
 }
 
 /**

@@ -37,9 +37,11 @@ export async function openFromConfirmation(
   const ctx = await planContextFor(deps, message.userId, now);
 
   let application = await store.get(message.userId, id);
-  // Found, this confirmation is a redelivery. One the user has closed or paused since answered our
-  // acknowledgment, so they had it: it is not mailed again.
-  const actedOnSince = application ? application.status !== 'OPEN' : false;
+  // Found, this confirmation is a redelivery: its acknowledgment is not mailed again once it went
+  // out, nor after the user closed or paused the application (they answered it, so they had it).
+  const acknowledged = application
+    ? application.acknowledgedAt !== undefined || application.status !== 'OPEN'
+    : false;
   if (!application) {
     const opened = openApplication({
       id,
@@ -74,17 +76,22 @@ export async function openFromConfirmation(
   await syncToLatest(deps, opened);
   const interview = opened.interviews[0];
   if (!interview) throw new Error(`application ${opened.id} has no interview`);
-  if (actedOnSince) return 'application-opened';
+  if (acknowledged) return 'application-opened';
   const missing = [...(message.reading.missing ?? [])];
   if (!interview.start && !missing.includes('interview time')) missing.push('interview time');
-  await tellUser(deps, message.userId, opened, (context) =>
-    deps.renderer.acknowledgment({
-      application: opened,
-      interview,
-      missing,
-      reading: message.reading,
-      context,
-    }),
+  await tellUser(
+    deps,
+    message.userId,
+    opened,
+    (context) =>
+      deps.renderer.acknowledgment({
+        application: opened,
+        interview,
+        missing,
+        reading: message.reading,
+        context,
+      }),
+    { record: { acknowledgedAt: now.toISOString() } },
   );
   return 'application-opened';
 }

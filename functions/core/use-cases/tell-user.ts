@@ -10,12 +10,18 @@ import { updateApplication } from './update-application.ts';
 
 type Compose = (context: MailContext) => Promise<{ raw: Uint8Array; messageId: string }>;
 
+export interface TellOptions {
+  replyTo?: string;
+  /** Saved on the application in the same write as the mail's Message-IDs, once it is out. */
+  record?: Partial<Application>;
+}
+
 export async function tellUser(
   deps: CommonDeps,
   userId: string,
   application: Application | null,
   compose: Compose,
-  replyTo?: string,
+  { replyTo, record }: TellOptions = {},
 ): Promise<string[]> {
   const context = mailContext(deps.settings, userId, application, deps.clock.now());
   const mail = await compose(replyTo ? { ...context, replyTo } : context);
@@ -25,13 +31,18 @@ export async function tellUser(
     raw: mail.raw,
   });
   const messageIds = [mail.messageId, sent.messageId];
-  if (application) await rememberMail(deps, application, messageIds);
+  if (application) await rememberMail(deps, application, messageIds, record);
   // What a reply's In-Reply-To may name: our Message-ID, or the one the mail service gave it.
   return messageIds;
 }
 
 /** Best effort: the mail is out whatever happens here, and a retry must not send it twice. */
-async function rememberMail(deps: CommonDeps, application: Application, messageIds: string[]) {
+async function rememberMail(
+  deps: CommonDeps,
+  application: Application,
+  messageIds: string[],
+  record: Partial<Application> = {},
+) {
   const key = { userId: application.userId, applicationId: application.id };
   try {
     await updateApplication(deps.store, key, (current) => {
@@ -39,12 +50,13 @@ async function rememberMail(deps: CommonDeps, application: Application, messageI
       const ids = withThreadIds(current.threadMessageIds, messageIds);
       if (
         ids.length === current.threadMessageIds.length &&
-        ids.every((id, i) => id === current.threadMessageIds[i])
+        ids.every((id, i) => id === current.threadMessageIds[i]) &&
+        Object.keys(record).length === 0
       ) {
         return { result: undefined };
       }
       return {
-        save: revise(current, deps.clock.now(), { threadMessageIds: ids }),
+        save: revise(current, deps.clock.now(), { ...record, threadMessageIds: ids }),
         result: undefined,
       };
     });
