@@ -607,13 +607,13 @@ export function withCommandDone(
   );
 }
 
-/** The command mail `messageId`, when it was acted on for this application already. */
-export const commandDone = (
-  application: Application,
+/** The command mail `messageId`, when it is among those `known` as acted on already. */
+export const doneBefore = (
+  known: readonly CommandDone[] | undefined,
   messageId: string | null,
 ): CommandDone | undefined => {
   const key = messageId === null ? null : messageKey(messageId);
-  return application.commandsDone?.find((done) => done.key === key);
+  return known?.find((done) => done.key === key);
 };
 
 /**

@@ -10,7 +10,10 @@ import {
   decideLinkedin,
 } from '../../functions/core/use-cases/command-decisions.ts';
 import { SAID } from '../../functions/core/use-cases/command-wording.ts';
-import { decideSetting } from '../../functions/core/use-cases/setting-commands.ts';
+import {
+  decideSetting,
+  decideSettingMail,
+} from '../../functions/core/use-cases/setting-commands.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
@@ -250,5 +253,36 @@ describe('decideSetting', () => {
       expect(answer.kind, unknown).toBe('answer');
       expect(answer.summary).toMatch(/not a locale .*set locale en-US/);
     }
+  });
+});
+
+describe('decideSettingMail', () => {
+  const profile = { userId: 'u', timezone: 'Europe/Berlin', wakingHours: null, updatedAt: '' };
+
+  it('a mail that changed a setting is remembered: its redelivery changes nothing, answered as before', () => {
+    const first = decideSettingMail('timezone', 'Asia/Tokyo', profile, NY, '<a@mail>');
+    expect(first.patch).toMatchObject({ timezone: 'Asia/Tokyo' });
+    expect(first.result.replans).toBe(true);
+    // A later mail set another zone; then the first is delivered again.
+    const later = { ...profile, ...first.patch, timezone: 'Europe/Paris' };
+    const again = decideSettingMail('timezone', 'Asia/Tokyo', later, NY, '<a@mail>');
+    expect(again.patch).toBeNull();
+    expect(again.result).toEqual({
+      summary: `${first.result.summary} (Done when this message first came.)`,
+      replans: false,
+    });
+    // Another mail saying the same is a new request.
+    const another = decideSettingMail('timezone', 'Asia/Tokyo', later, NY, '<b@mail>');
+    expect(another.patch).toMatchObject({ timezone: 'Asia/Tokyo' });
+    expect(another.patch?.settingsDone?.length).toBe(2);
+  });
+
+  it('a mail that changed nothing, or has no Message-ID, is not remembered', () => {
+    expect(
+      decideSettingMail('timezone', 'Europe/Berlin', profile, NY, '<a@mail>').patch,
+    ).toBeNull();
+    expect(decideSettingMail('timezone', 'Mars/Base', profile, NY, '<a@mail>').patch).toBeNull();
+    const anonymous = decideSettingMail('timezone', 'Asia/Tokyo', profile, NY, null);
+    expect(anonymous.patch).toEqual({ timezone: 'Asia/Tokyo' });
   });
 });

@@ -331,21 +331,44 @@ describe('reply commands', () => {
     ]);
   });
 
+  /** Handled, but every try at marking it done fails: SES delivers it again after its lease. */
+  const sendNeverMarkedDone = async (raw: string, user: string, to = INTAKE) => {
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    try {
+      return await stack.send(raw, { from: user, to }, { timeLeftMs: () => 0 });
+    } finally {
+      stack.store.completeMessage = markDone;
+    }
+  };
+
+  it('a setting delivered again after a later one changes nothing, and is answered as before', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    await open(user);
+    const tokyo = reply('set timezone Asia/Tokyo', user);
+    await sendNeverMarkedDone(tokyo, user);
+    expect((await only(user)).timezone).toBe('Asia/Tokyo');
+    await send(reply('set timezone Europe/Berlin', user), user);
+    const berlin = await only(user);
+    expect(berlin.timezone).toBe('Europe/Berlin');
+
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    await send(tokyo, user);
+    expect(stateOf(await only(user))).toEqual(stateOf(berlin));
+    expect((await lastMail(user))?.text).toMatch(
+      /Your time zone is now Asia\/Tokyo[\s\S]*\(Done when this message first came\.\)/,
+    );
+  });
+
   it('a command to the bare intake delivered again acts where it first did, whatever is open by then', async () => {
     stack.clock.set(BASE);
     const user = someone();
     const first = await open(user);
     const pause = reply('pause', user);
-    // Handled, but every try at marking it done fails: SES delivers it again after its lease.
-    const markDone = stack.store.completeMessage;
-    stack.store.completeMessage = async () => {
-      throw new Error('the store is unavailable');
-    };
-    const noTimeLeft = { timeLeftMs: () => 0 };
-    expect(await stack.send(pause, { from: user, to: INTAKE }, noTimeLeft)).toBe(
-      'application-changed',
-    );
-    stack.store.completeMessage = markDone;
+    expect(await sendNeverMarkedDone(pause, user)).toBe('application-changed');
     expect((await only(user)).status).toBe('PAUSED');
     // Meanwhile the user stops that one and forwards another: it is now the only open one.
     await send(reply('stop', user), user, first.replyTo);

@@ -2,7 +2,7 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { commandDone, copyHeld, revise, withCommandDone } from '../application.ts';
+import { copyHeld, doneBefore, revise, withCommandDone } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
@@ -62,7 +62,7 @@ export function decideCommands(
   repliedTo: RepliedTo | null = null,
   messageId: string | null = null,
 ): Decision<CommandOutcome> {
-  const before = commandDone(application, messageId);
+  const before = doneBefore(application.commandsDone, messageId);
   if (before) {
     // Acted on before: deciding again on what later mail made of it would undo or overrule that.
     // Its answer is said again: the first may never have gone out (a send that failed).

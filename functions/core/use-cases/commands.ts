@@ -67,7 +67,7 @@ export async function runCommand(
     case 'hours':
     case 'country':
     case 'locale':
-      return applySetting(deps, userId, verb, arg ?? '');
+      return applySetting(deps, userId, verb, arg ?? '', message.messageId ?? null);
     case 'digest':
       await setDigest(deps, userId, arg !== 'off');
       return 'answered';

@@ -1,7 +1,7 @@
 // Use-cases -> `set timezone`, `set hours`, `set country`, `set locale`: the decision (pure: which
 // profile change, and what the answer says) and its effects: the profile saved, every
 // application's pending drafts re-planned to fit, and one answer listing those that moved.
-import { userZone } from '../application.ts';
+import { doneBefore, userZone, withCommandDone } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { Application, UserProfile } from '../model.ts';
 import {
@@ -11,8 +11,8 @@ import {
   parseSettingCommand,
 } from '../planning/index.ts';
 import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
-import { type Said, SETTING_SAID } from './command-wording.ts';
-import { changeProfile } from './profile.ts';
+import { SAID, type Said, SETTING_SAID } from './command-wording.ts';
+import { updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 export type SettingVerb = 'timezone' | 'hours' | 'country' | 'locale';
@@ -136,6 +136,46 @@ async function refreshAll(deps: ChangeDeps, userId: string): Promise<Application
   return moved;
 }
 
+/** What a setting mail changes (its `patch`, none when nothing), and what its answer says. */
+export interface SettingMailDecision {
+  patch: Partial<UserProfile> | null;
+  result: { summary: string; replans: boolean };
+}
+
+/**
+ * decideSetting for the mail `messageId`: one that changed a setting is remembered with its
+ * answer, so its redelivery is answered as it was and changes nothing (a later mail may have).
+ */
+export function decideSettingMail(
+  verb: SettingVerb,
+  arg: string,
+  profile: UserProfile | undefined,
+  defaultZone: string,
+  messageId: string | null,
+): SettingMailDecision {
+  const before = doneBefore(profile?.settingsDone, messageId);
+  if (before?.answer.render === 'commandConfirmation') {
+    const summary = SAID.actedOnBefore(before.answer.summary);
+    return { patch: null, result: { summary, replans: false } };
+  }
+  const decision = decideSetting(verb, arg, profile, userZone(profile, defaultZone));
+  if (decision.kind === 'answer' || decision.current) {
+    return { patch: null, result: { summary: decision.summary, replans: false } };
+  }
+  const answer = {
+    render: 'commandConfirmation',
+    summary: decision.summary,
+    planChanged: decision.replans,
+  } as const;
+  const remembered = messageId
+    ? { settingsDone: withCommandDone(profile?.settingsDone, messageId, answer) }
+    : {};
+  return {
+    patch: { ...decision.patch, ...remembered },
+    result: { summary: decision.summary, replans: decision.replans },
+  };
+}
+
 /**
  * Saves one profile setting unless it already holds, then re-plans the user's pending drafts to
  * fit it; the answer says which.
@@ -145,16 +185,15 @@ export async function applySetting(
   userId: string,
   verb: SettingVerb,
   arg: string,
+  messageId: string | null = null,
 ): Promise<'answered'> {
-  const profile = await deps.store.getProfile(userId);
-  const zone = userZone(profile, deps.settings.defaultTimezone);
-  const decision = decideSetting(verb, arg, profile, zone);
-  if (decision.kind === 'answer' || decision.current) {
-    await confirmSetting(deps, userId, decision.summary);
-    return 'answered';
-  }
-  await changeProfile(deps.store, userId, deps.clock.now(), () => decision.patch);
-  const moved = decision.replans ? await refreshAll(deps, userId) : [];
-  await confirmSetting(deps, userId, decision.summary, moved);
+  const { summary, replans } = await updateProfile(
+    deps.store,
+    userId,
+    deps.clock.now(),
+    (profile) => decideSettingMail(verb, arg, profile, deps.settings.defaultTimezone, messageId),
+  );
+  const moved = replans ? await refreshAll(deps, userId) : [];
+  await confirmSetting(deps, userId, summary, moved);
   return 'answered';
 }
