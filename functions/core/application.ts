@@ -607,6 +607,30 @@ export function withCommandDone(
   );
 }
 
+/**
+ * A setting mail (`set …`, `digest on`) that changed the profile, remembered with its answer
+ * (see UserProfile.settingsDone); nothing when the mail has no Message-ID.
+ */
+export function withSettingDone(
+  profile: UserProfile | undefined,
+  messageId: string | null,
+  summary: string,
+  planChanged: boolean,
+): Pick<UserProfile, 'settingsDone'> {
+  if (!messageId) return {};
+  const answer = { render: 'commandConfirmation', summary, planChanged } as const;
+  return { settingsDone: withCommandDone(profile?.settingsDone, messageId, answer) };
+}
+
+/** What a setting mail acted on before was answered, for its redelivery; null when it was not. */
+export function settingAnsweredBefore(
+  profile: UserProfile | undefined,
+  messageId: string | null,
+): string | null {
+  const before = doneBefore(profile?.settingsDone, messageId);
+  return before?.answer.render === 'commandConfirmation' ? before.answer.summary : null;
+}
+
 /** The command mail `messageId`, when it is among those `known` as acted on already. */
 export const doneBefore = (
   known: readonly CommandDone[] | undefined,

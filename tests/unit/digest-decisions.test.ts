@@ -74,6 +74,29 @@ describe('decideDigestSetting', () => {
   });
 });
 
+describe('decideDigestSetting, delivered again', () => {
+  it('a digest on that was acted on changes nothing when it comes again after a later off', () => {
+    const on = decideDigestSetting(undefined, user, true, ctx, '<on@mail>');
+    expect(on.profile?.settingsDone).toHaveLength(1);
+    const off = decideDigestSetting(profileWith({ ...on.profile }), user, false, ctx, '<off@mail>');
+    expect(off.profile).toMatchObject({ digest: null });
+    const again = decideDigestSetting(
+      profileWith({ ...on.profile, ...off.profile }),
+      user,
+      true,
+      ctx,
+      '<on@mail>',
+    );
+    expect(again.profile).toBeNull();
+    expect(again.schedules).toBeUndefined();
+    expect(again.mail).toMatchObject({
+      summary: expect.stringMatching(
+        /^Weekly digest on: .*\(Done when this message first came\.\)$/,
+      ),
+    });
+  });
+});
+
 describe('decideDigestFiring', () => {
   const planned = nextDigest(user, now, ctx);
   const ref = digestRef(user, planned.next);

@@ -69,7 +69,7 @@ export async function runCommand(
     case 'locale':
       return applySetting(deps, userId, verb, arg ?? '', message.messageId ?? null);
     case 'digest':
-      await setDigest(deps, userId, arg !== 'off');
+      await setDigest(deps, userId, arg !== 'off', true, message.messageId ?? null);
       return 'answered';
     case 'forget':
       await requestForget(deps, userId);

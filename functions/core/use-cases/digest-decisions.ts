@@ -3,7 +3,11 @@
 // mail. digest.ts applies them (effects.ts saves, schedules and mails).
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { EARLY_FIRING_TOLERANCE_MS } from '../application.ts';
+import {
+  EARLY_FIRING_TOLERANCE_MS,
+  settingAnsweredBefore,
+  withSettingDone,
+} from '../application.ts';
 import {
   type Application,
   DIGEST_APPLICATION_ID,
@@ -13,6 +17,7 @@ import {
 } from '../model.ts';
 import { clockMinutes, formatLocal, type PlanContext } from '../planning/index.ts';
 import type { ScheduledMilestone } from '../ports.ts';
+import { SAID } from './command-wording.ts';
 import type { UserDecision, UserMail } from './effects.ts';
 
 /** ISO weekday the digest arrives on: Monday, to plan the week. */
@@ -70,20 +75,29 @@ const confirmation = (summary: string): UserMail => ({
   summary,
 });
 
-/** `digest on` / `digest off`: the profile's digest, its schedule, and the answer. */
+/**
+ * `digest on` / `digest off`: the profile's digest, its schedule, and the answer. The mail
+ * `messageId` that changed it is remembered: delivered again, it changes nothing (see settingsDone).
+ */
 export function decideDigestSetting(
   profile: UserProfile | undefined,
   userId: string,
   on: boolean,
   ctx: PlanContext,
+  messageId: string | null = null,
 ): UserDecision<'answered'> {
   const current = profile?.digest ?? null;
   const zone = ctx.userTimezone;
   const answer = (summary: string, change: Omit<UserDecision<'answered'>, 'mail' | 'outcome'>) => ({
     ...change,
+    ...(change.profile
+      ? { profile: { ...change.profile, ...withSettingDone(profile, messageId, summary, false) } }
+      : {}),
     mail: confirmation(summary),
     outcome: 'answered' as const,
   });
+  const before = settingAnsweredBefore(profile, messageId);
+  if (before !== null) return answer(SAID.actedOnBefore(before), { profile: null });
   if (on && current) {
     return answer(
       `The weekly digest is already on: the next one comes ${formatLocal(current.due, zone)}.`,

@@ -17,17 +17,20 @@ import {
 import { mailUser, runUserDecision } from './effects.ts';
 import { changeProfile } from './profile.ts';
 
-/** `digest on` / `digest off`: stored with the user first, then the schedule follows. */
-/** `answer` false: nothing is mailed (the unsubscribe button turned it off). */
+/**
+ * `digest on` / `digest off`: stored with the user first, then the schedule follows. `answer`
+ * false: nothing is mailed (the unsubscribe button turned it off). `messageId`: the command mail's.
+ */
 export async function setDigest(
   deps: ChangeDeps,
   userId: string,
   on: boolean,
   answer = true,
+  messageId: string | null = null,
 ): Promise<void> {
   const ctx = await planContextFor(deps, userId, deps.clock.now());
   await runUserDecision(deps, userId, (profile) => {
-    const decision = decideDigestSetting(profile, userId, on, ctx);
+    const decision = decideDigestSetting(profile, userId, on, ctx, messageId);
     return answer ? decision : { ...decision, mail: null };
   });
 }

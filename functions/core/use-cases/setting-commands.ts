@@ -1,7 +1,7 @@
 // Use-cases -> `set timezone`, `set hours`, `set country`, `set locale`: the decision (pure: which
 // profile change, and what the answer says) and its effects: the profile saved, every
 // application's pending drafts re-planned to fit, and one answer listing those that moved.
-import { doneBefore, userZone, withCommandDone } from '../application.ts';
+import { settingAnsweredBefore, userZone, withSettingDone } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { Application, UserProfile } from '../model.ts';
 import {
@@ -153,26 +153,18 @@ export function decideSettingMail(
   defaultZone: string,
   messageId: string | null,
 ): SettingMailDecision {
-  const before = doneBefore(profile?.settingsDone, messageId);
-  if (before?.answer.render === 'commandConfirmation') {
-    const summary = SAID.actedOnBefore(before.answer.summary);
-    return { patch: null, result: { summary, replans: false } };
+  const before = settingAnsweredBefore(profile, messageId);
+  if (before !== null) {
+    return { patch: null, result: { summary: SAID.actedOnBefore(before), replans: false } };
   }
   const decision = decideSetting(verb, arg, profile, userZone(profile, defaultZone));
   if (decision.kind === 'answer' || decision.current) {
     return { patch: null, result: { summary: decision.summary, replans: false } };
   }
-  const answer = {
-    render: 'commandConfirmation',
-    summary: decision.summary,
-    planChanged: decision.replans,
-  } as const;
-  const remembered = messageId
-    ? { settingsDone: withCommandDone(profile?.settingsDone, messageId, answer) }
-    : {};
+  const { summary, replans } = decision;
   return {
-    patch: { ...decision.patch, ...remembered },
-    result: { summary: decision.summary, replans: decision.replans },
+    patch: { ...decision.patch, ...withSettingDone(profile, messageId, summary, replans) },
+    result: { summary, replans },
   };
 }
 
