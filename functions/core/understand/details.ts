@@ -1129,7 +1129,15 @@ export function findDuration(text: string): number | null {
     const withPerson = /^\s+with\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
     // "at 11:00 AM ET (45 minutes)", "at 11am, 45 minutes": a length right after the time is the
     // interview's.
-    const afterTime = /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*[(,]\s*$/i.test(before);
+    const afterTime =
+      /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5}|\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Time)?\s*[(,]\s*$/i.test(
+        before,
+      );
+    // "(Microsoft Teams, 45 minutes)", "(video call - 60 min)": the meeting's own details.
+    const withPlatform =
+      /\(\s*(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype|(?:video|phone|telephone) call|video|phone|in[- ]person|on[- ]?site)\s*[,;–—-]\s*$/i.test(
+        before,
+      );
     // "Half an hour tops", "45 minutes max": a cap on it is a length.
     const capped = /^\s*(?:tops|max(?:imum)?|at (?:the )?most|or less)\b/i.test(after);
     if (
@@ -1137,7 +1145,8 @@ export function findDuration(text: string): number | null {
       LENGTH_CUE.test(before) ||
       IS_LENGTH.test(before) ||
       /(?:duration|length)\s*[:\t]\s*$/i.test(before) ||
-      afterTime
+      afterTime ||
+      withPlatform
     )
       return Math.round(minutes);
     if ((nounAfter || namedInterview || hyphenated || withPerson) && fallback === null)

@@ -15,6 +15,10 @@ describe('findDuration', () => {
     // The platform or the manner named between the length and the meeting.
     ["You're set for Monday at 9. It'll be a 45 minute Teams video interview with Raj.", 45],
     ['We have you down for a 90 minute in-person interview on the 4th at 10am.', 90],
+    // A length right after the time written with its zone in words, or in the meeting's details.
+    ['Your slot: Tuesday, 4 May at 2:00 PM Eastern Time, 30 minutes, with Kofi.', 30],
+    ['Booked for Thu 9 Sep at 11:00 (Zoom, 40 minutes) with the hiring lead.', 40],
+    ['Thursday (video call - 60 min) with the team', 60],
     // A call before it, on a platform, is no length of the interview.
     ['Thursday at 10: a 15 minute Teams call with the recruiter, then a 60 minute panel.', 60],
   ])('%j -> %i minutes', (text, minutes) => {
@@ -28,6 +32,8 @@ describe('findDuration', () => {
     "It's still 1 hour difference between our offices.",
     // A part's length is not the whole's.
     'You will make a 10-minute presentation at the start of the interview.',
+    'Interview at 10:00 AM Eastern Time, 15 minutes before that please sign in at reception.',
+    'The interview is at 2pm Central Time, 10 minutes from the station.',
   ])('no length in %j', (text) => {
     expect(findDuration(text)).toBeNull();
   });
