@@ -80,9 +80,10 @@ const NOT_INTERVIEW =
   /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 
 // A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30.
-// Come to the front office and ask for me."
+// Come to the front office and ask for me.", "Wednesday the 19th at 10:00 it is. When you arrive,
+// ask for me at the front desk."
 const MEETING_AGREED =
-  /\b(?:let(?:'|’)s (?:do|say|go with|lock in|book|plan on|meet)(?: this| next| on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day|see you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:come|stop) (?:in |by )?(?:to |at )?(?:the|our) (?:front )?(?:office|desk|reception|studio|shop|store|site|plant)\b[^.\n]{0,60}\bask for (?:me|\p{Lu}))/iu;
+  /\b(?:let(?:'|’)s (?:do|say|go with|lock in|book|plan on|meet)(?: this| next| on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day|see you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: the \d{1,2}(?:st|nd|rd|th)?)?(?: at \d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)? it is\b|(?:come|stop) (?:in |by )?(?:to |at )?(?:the|our) (?:front )?(?:office|desk|reception|studio|shop|store|site|plant)\b[^.\n]{0,60}\bask for (?:me|\p{Lu})|when you (?:arrive|get here|get there)\b[^.\n]{0,40}\bask for (?:me|\p{Lu}))/iu;
 // "We would like to invite you to interview", "have you in for an interview": an invitation,
 // however it thanks the candidate for applying first, is no automatic acknowledgment.
 const INVITATION =

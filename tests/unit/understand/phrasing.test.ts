@@ -41,6 +41,30 @@ describe("a time restated on the reader's clock", () => {
   });
 });
 
+describe('a meeting agreed in plain words', () => {
+  it('is an interview, whatever else the note says of the decision', async () => {
+    for (const [body, start] of [
+      [
+        'Great - Tuesday the 10th at 2:30 it is. When you get here, ask for me at reception.\n\nWe hope to make a decision by the end of the month.',
+        '2026-03-10T14:30:00-04:00',
+      ],
+      [
+        'Tuesday at 2:30 it is then. We will have an answer for you by the 27th.',
+        '2026-03-03T14:30:00-05:00',
+      ],
+    ]) {
+      const reading = await read(body, 'RE: Bookkeeper role');
+      expect(reading.kind, body).toBe('interview');
+      expect(reading.interview?.start).toBe(start);
+    }
+    // A status with no meeting in it stays one.
+    expect(
+      (await read('We hope to make a decision by the end of the month.', 'RE: Bookkeeper role'))
+        .kind,
+    ).toBe('employer-reply');
+  });
+});
+
 describe('the hours of a range of weekdays', () => {
   it('are when a desk is attended, never the interview', async () => {
     const receipt = await read(
