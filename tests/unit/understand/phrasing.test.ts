@@ -52,7 +52,7 @@ describe('a meeting agreed in plain words', () => {
         'Tuesday at 2:30 it is then. We will have an answer for you by the 27th.',
         '2026-03-03T14:30:00-05:00',
       ],
-    ]) {
+    ] as const) {
       const reading = await read(body, 'RE: Bookkeeper role');
       expect(reading.kind, body).toBe('interview');
       expect(reading.interview?.start).toBe(start);
