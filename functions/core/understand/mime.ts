@@ -2,7 +2,7 @@
 // messages, through postal-mime (charsets, quoted-printable, base64, nested parts).
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { jsonLdBlocks } from './markup.ts';
-import { htmlToText, lineKey, normalizeText, struckText } from './text.ts';
+import { htmlToText, lineKey, normalizeText, struckText, withWindows1252Repaired } from './text.ts';
 
 /** Bytes beyond this are not read: no interview confirmation is that large. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
@@ -116,7 +116,14 @@ export async function parseMail(raw: Uint8Array | string): Promise<ParsedMail> {
   return fromEmail(email);
 }
 
-function fromEmail(email: Email | null): ParsedMail {
+/** The decoded mail with its Windows-1252 punctuation put back (see withWindows1252Repaired). */
+function repaired(email: Email): Email {
+  const fix = (value: string | undefined) => (value ? withWindows1252Repaired(value) : value);
+  return { ...email, text: fix(email.text), html: fix(email.html), subject: fix(email.subject) };
+}
+
+function fromEmail(parsed: Email | null): ParsedMail {
+  const email = parsed && repaired(parsed);
   const headers = new Map<string, string>();
   for (const header of email?.headers ?? []) {
     if (!headers.has(header.key)) headers.set(header.key, header.value);

@@ -61,6 +61,19 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// Windows-1252's bytes 0x80–0x9F, which Node's TextDecoder still decodes as ISO-8859-1 (nodejs/node
+// #56542): an Outlook mail's "I’ve – Tuesday" came through as "I\u0092ve \u0096 Tuesday". C1
+// controls are never text, so each is read as Windows-1252 means it, as the WHATWG Encoding
+// standard and browsers read both labels; the five bytes it leaves undefined go.
+const WINDOWS_1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
+/** `text` with every C1 control read as the Windows-1252 character it was. */
+export function withWindows1252Repaired(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (control) =>
+    WINDOWS_1252_HIGH.charAt(control.charCodeAt(0) - 0x80).replace('\u0000', ''),
+  );
+}
+
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
 
 /** An English weekday, whole or cut short ("Thurs."); a pattern's source, to match with or without case. */

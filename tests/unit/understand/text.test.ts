@@ -1,6 +1,8 @@
-// Reader -> plain text: hard-wrapped paragraph lines are joined, a details block's lines are not.
+// Reader -> plain text: hard-wrapped paragraph lines are joined, a details block's lines are not;
+// a Windows-1252 mail's punctuation survives decoding.
 import { describe, expect, it } from 'vitest';
-import { unwrapLines } from '../../../functions/core/understand/text.ts';
+import { parseMail } from '../../../functions/core/understand/mime.ts';
+import { unwrapLines, withWindows1252Repaired } from '../../../functions/core/understand/text.ts';
 
 const LONG_LINE = 'Senior Product Manager, Marketplace — Interview with Ferdinand Osei';
 
@@ -84,5 +86,37 @@ describe('unwrapLines: a sentence wrapped before a dash', () => {
     const wrapped =
       'We would like to invite you to interview for the role of Senior\nData Scientist – Payments on Tuesday.';
     expect(unwrapLines(wrapped)).toBe(wrapped.replace('\n', ' '));
+  });
+});
+
+describe('Windows-1252 mail', () => {
+  /** An Outlook-style plain part in Windows-1252, quoted-printable, under `label`. */
+  const outlookMail = (label: string, body: string) =>
+    [
+      'From: Maeve Doyle <maeve@quayside.example>',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Subject: =?Windows-1252?Q?Interview_=96_Thursday?=',
+      'Date: Mon, 3 May 2027 09:00:00 +0100',
+      'MIME-Version: 1.0',
+      `Content-Type: text/plain; charset="${label}"`,
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      body,
+      '',
+    ].join('\r\n');
+
+  it.each(['Windows-1252', 'iso-8859-1'])(
+    'reads its curly quotes, dashes and euro sign as they were written (%s)',
+    async (label) => {
+      const mail = await parseMail(
+        outlookMail(label, 'I=92ve sent the invite =96 it=92s =93on us=94, =8050 for travel=85'),
+      );
+      expect(mail.text.trim()).toBe('I’ve sent the invite – it’s “on us”, €50 for travel…');
+      expect(mail.subject).toBe('Interview – Thursday');
+    },
+  );
+
+  it('drops the bytes Windows-1252 leaves undefined, and keeps Latin-1 letters', () => {
+    expect(withWindows1252Repaired('Siobh\u00e1n\u0081 \u009dK\u00f6nig')).toBe('Siobhán König');
   });
 });
