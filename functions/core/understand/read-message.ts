@@ -560,7 +560,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     defaultTimezone,
   ]);
   // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
-  const signals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
+  const read = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
+  // The slot a thread's move offered ("Could we move your interview to Thursday at 3?"), settled by
+  // the latest message ("I've sent the updated invite for Thursday"), is a move too.
+  const signals =
+    agreed && !read.reschedule && earlierByOthers && readSignals(earlierByOthers, '', []).reschedule
+      ? { ...read, reschedule: true }
+      : read;
   // One time named for the interview is a meeting to follow up on, even when its reading is in
   // doubt (which day "05/03" is, which zone "MST" is): the acknowledgment asks for it. Rival times
   // are not one meeting yet.
@@ -1032,7 +1038,7 @@ function clockChanges(body: string): string {
 // The latest message of a thread says the slot moved ("an updated invite is on its way", "just
 // the new time"): then only a move the candidate accepted is settled, never the first slot.
 const SLOT_MOVED =
-  /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:the|a) new time)\b/i;
+  /\b(?:(?:updated|revised|new) (?:calendar |Teams |Zoom |Webex |Google Meet |Outlook |meeting )?(?:invite|invitation)|(?:the|a) new time)\b/i;
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(

@@ -733,6 +733,9 @@ describe('employer replies', () => {
     expect(await kindOf('Moved to Friday.')).toBe('reschedule');
     expect(await kindOf('Heads up - now moved to Friday')).toBe('reschedule');
     expect(await kindOf('We moved to Friday drinks after it, lol')).toBe('interview');
+    // The day cut short, or only a date.
+    expect(await kindOf('moved to Fri 3/6')).toBe('reschedule');
+    expect(await kindOf('moved to 3/6, ugh')).toBe('reschedule');
     // Only the note's first words: a later sentence, or a label's, says it of something else.
     expect(await kindOf('Confirmed! Moved to Friday the prep session with my mentor.')).toBe(
       'interview',
@@ -776,6 +779,46 @@ describe('employer replies', () => {
 
 // Rules that must not fire where they do not belong: each case is a realistic mail in which a
 // reading rule of the reader could mistake one fact for another.
+describe("a thread's move, settled by the updated invitation", () => {
+  it('reads the slot the thread offered and the candidate took, on the day the latest message names', async () => {
+    const block = (from: string, to: string, sent: string, text: string) => [
+      `From: ${from}`,
+      `Sent: Monday, March 2, 2026 ${sent}`,
+      `To: ${to}`,
+      'Subject: RE: Interview',
+      '',
+      text,
+      '',
+    ];
+    const jane = 'Jane Recruiter <jane@acmecorp.example>';
+    const alex = 'Alex Rivera <alex.rivera@example.net>';
+    const forward = [
+      `From: ${alex}`,
+      'To: interviews@followup.example.com',
+      'Subject: FW: Interview',
+      'Date: Mon, 2 Mar 2026 11:00:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      ...block(
+        jane,
+        alex,
+        '10:00 AM',
+        'Thanks Alex – I’ve sent over the updated Zoom invite for Thursday 12 March. Dana’s looking forward to it.',
+      ),
+      ...block(alex, jane, '9:02 AM', 'Thursday at 3pm works for me.'),
+      ...block(
+        jane,
+        alex,
+        '8:30 AM',
+        'Dana has a clash on Tuesday. Could we move your interview to Thursday 12 March at 3pm ET?',
+      ),
+    ].join('\n');
+    const { reading } = await understandMessage(forward, { defaultTimezone: 'America/New_York' });
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start).toBe('2026-03-12T15:00:00-04:00');
+  });
+});
+
 describe('a thread whose latest message keeps the clock on another day', () => {
   it("states no time: the thread's slot is no longer the interview", async () => {
     const body = [
