@@ -319,8 +319,9 @@ const TITLE_FIRST = new RegExp(
 );
 // What the people named do next, for any way of naming them: "… will be interviewing you",
 // "… would love to chat with you", "… is going to run the session", "… can meet you". (One who
-// "can" talk you through the benefits offers help, not an interview.)
-const WILL_MEET = String.raw`\s+(?:(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
+// "can" talk you through the benefits offers help, not an interview.) "… and I'll be …" runs the
+// writer's "I" into the verb.
+const WILL_MEET = String.raw`(?:\s+|(?<=\bI)(?=['’]ll\b))(?:(?:will|would(?:\s+(?:also\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Sarah from our ML team will join", "Doug Petrakis at Lakeshore Precision would like to meet
 // you": where the person works, between the name and the verb.
@@ -335,7 +336,7 @@ const NAMES_THEN_VERB = new RegExp(
 // half", "I'll be chairing": the writer is there too. (Here "ask for me at reception" only says who
 // greets; with nobody else named, interviewersFromText weighs it with the writer's title.)
 const WRITER_JOINS = new RegExp(
-  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
+  String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll (?:be|both|see|meet|talk|speak|chat|interview|join|walk|run)| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
   'u',
 );
 const MOVED_OUR_MEETING =

@@ -63,6 +63,17 @@ describe('itinerary lines', () => {
       'Marisol Vega',
     ]);
     expect(read('Dev Malhotra and I will see you then!')).toEqual(['Dev Malhotra']);
+    // The writer's "I" run into the verb.
+    expect(read('Dev Malhotra and I’ll be interviewing you on Tuesday.')).toEqual([
+      'Dev Malhotra',
+      'Marisol Vega',
+    ]);
+    // A writer who only sends the invitation, after a platform named like a person, is not there.
+    expect(
+      read(
+        'You will meet Dev Malhotra. It is 45 minutes on Microsoft Teams and I’ll send the link.',
+      ),
+    ).toEqual(['Dev Malhotra']);
   });
 
   it('reads the employer named between a person and the verb, as an agency writes it', () => {
