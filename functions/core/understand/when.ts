@@ -346,6 +346,14 @@ function frenchClock(
     : written;
 }
 
+// "10 on Monday is perfect", "would 2:30 on Thursday work?": an hour before its day, which chrono
+// does not read, written day first ("Monday at 10"), the same length. Only where a sentence or a
+// question begins with it: "room 10 on Monday" is no hour.
+const HOUR_ON_DAY = new RegExp(
+  String.raw`(?<=(?:^|\n|[.!?]\s+|\b(?:say|how about|would|does|maybe|perhaps)\s))(\d{1,2}(?:[:.][0-5]\d)?) on (${WEEKDAY_WORD})(?![\p{L}\d])`,
+  'giu',
+);
+
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
@@ -368,6 +376,7 @@ function chronoReadable(
           ),
       )
       .replace(SPOKEN_CLOCK, spokenClock)
+      .replace(HOUR_ON_DAY, (_: string, hour: string, day: string) => `${day} at ${hour}`)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),
       )

@@ -63,6 +63,24 @@ describe('a meeting agreed in plain words', () => {
         .kind,
     ).toBe('employer-reply');
   });
+
+  it('reads an hour written before its day, never a room number', async () => {
+    const hourFirst = await read(
+      'Thanks Alex.\n\n10 on Tuesday is perfect. See you Tuesday!',
+      'RE: Bookkeeper role',
+    );
+    expect(hourFirst.kind).toBe('interview');
+    expect(hourFirst.interview?.start).toBe('2026-03-03T10:00:00-05:00');
+    // A room's number before a day is no hour.
+    expect(
+      (
+        await read(
+          'See you Tuesday at 2pm ET - we are in room 10 on Tuesday.',
+          'RE: Bookkeeper role',
+        )
+      ).interview?.start,
+    ).toBe('2026-03-03T14:00:00-05:00');
+  });
 });
 
 describe('the hours of a range of weekdays', () => {
