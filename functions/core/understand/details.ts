@@ -7,7 +7,7 @@ import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
 import { ARRIVAL_PLACES, isPlaceName, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
 import { literal } from './text.ts';
-import { isVendorDomain, isVendorName } from './vendors.ts';
+import { isVendorDomain, isVendorName, JOB_TITLE_WORD } from './vendors.ts';
 
 // Personal mail hosts, and the internet providers whose mail people keep for life ("Graham
 // <g.pickersgill@btinternet.com>", a tea room's owner): their domain names the host, never the
@@ -480,6 +480,33 @@ function trimCompany(raw: string): string {
   while (words.length > 1 && COMPANY_SUFFIX.test(words[words.length - 1] ?? '')) words.pop();
   while (words.length > 1 && /^(?:&|of|and)$/.test(words[words.length - 1] ?? '')) words.pop();
   return words.join(' ').replace(/[.,;:!?]+$/, '');
+}
+
+// A line that is only a name: capitalised words, "&", and the small words inside names; no comma
+// ("Helsinki, Finland"), no digits of an address or a number.
+const NAME_ONLY_LINE = /^\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|the|for))*$/u;
+
+/**
+ * The employer a signature names on its own line under the writer's name and title ("Elina
+ * Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games"); null when the line after the
+ * title is a team, a title, a place or anything but a name.
+ */
+export function signedEmployer(signature: string[]): string | null {
+  const [name, title, employer] = signature;
+  if (!name || !title || !employer || !JOB_TITLE_WORD.test(title)) return null;
+  if (!NAME_ONLY_LINE.test(name) || !NAME_ONLY_LINE.test(employer)) return null;
+  const company = trimCompany(employer);
+  if (
+    company.split(/\s+/).length > 6 ||
+    JOB_TITLE_WORD.test(company) ||
+    OWN_DEPARTMENT.test(company) ||
+    isVendorName(company) ||
+    TOOL_NAMES.test(company) ||
+    placeNamed(company) !== null ||
+    isPlaceName(company)
+  )
+    return null;
+  return company;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   organisationLabel,
   runOfInitials,
   shortFormOf,
+  signedEmployer,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
 import { addressesInText, PROPOSES_OR_DECLINES, WROTE_END } from './forward.ts';
@@ -853,6 +854,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     const fromThread = findCompany([earlierByOthers], employerLabels, displayNames);
     const spelled = fromThread.source === 'prose' ? fromThread : byPhrase(earlierByOthers);
     if (spelled.company) company = { ...spelled, source: 'thread' };
+  }
+  // "Elina Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games": the writer's signature
+  // names the employer when nothing else does.
+  if (!company.company) {
+    const signed = signedEmployer(signatureLines(body));
+    if (signed) company = { company: signed, confidence: 0.7, source: 'signature' };
   }
   // "PTS" where the mail spells out "Padmanabha Technology Solutions": the name, not its initials.
   const spelled = company.company ? runOfInitials(company.company, [body, subject, earlier]) : null;

@@ -129,7 +129,7 @@ const VENDORS = new Set(VENDOR_NAMES);
 // The words a vendor's sending labels and subdomains are made of (a service, a region, a
 // department): "hire.lever-mail", "talent.icims-mail", "us.greenhouse-mail". Never the employer.
 const SENDING_WORDS =
-  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|candidates?|applicants?|hr|people|team|us|eu|em\d*|mg)$/;
+  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|candidates?|applicants?|hr|people|team|us|eu|em\d*|mg|inbound|outbound|messages?|messaging|relay|transactional)$/;
 
 /** True for a domain that belongs to a vendor: "hire.lever-mail.example", "myworkdayjobs.com". */
 export function isVendorDomain(domain: string): boolean {

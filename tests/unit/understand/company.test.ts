@@ -9,6 +9,7 @@ import {
   organisationLabel,
   runOfInitials,
   shortFormOf,
+  signedEmployer,
 } from '../../../functions/core/understand/details.ts';
 
 describe('findCompany', () => {
@@ -300,5 +301,30 @@ describe('employerOnBehalf', () => {
     ['I am writing on behalf of Hayley Mills about your application.', null],
   ])('%j -> %s', (text, employer) => {
     expect(employerOnBehalf(text)).toBe(employer);
+  });
+});
+
+describe('signedEmployer', () => {
+  it.each([
+    [
+      ['Aoife Brennan', 'Senior Talent Partner', 'Lumen Kiln Studios', 'Galway'],
+      'Lumen Kiln Studios',
+    ],
+    [['Tomas Berg', 'HR Generalist', 'Nordfjell Outdoor AS'], 'Nordfjell Outdoor'],
+  ])('%j -> %s', (lines, employer) => {
+    expect(signedEmployer(lines)).toBe(employer);
+  });
+
+  it.each([
+    // A team, a place, a second title, an address or a number under the title names no employer.
+    [['Aoife Brennan', 'Talent Partner', 'Human Resources']],
+    [['Aoife Brennan', 'Talent Partner', 'Galway, Ireland']],
+    [['Aoife Brennan', 'Talent Partner', 'Dublin']],
+    [['Aoife Brennan', 'Talent Partner', 'Engineering Manager']],
+    [['Aoife Brennan', 'Talent Partner', '14 Dock Road']],
+    // No title: the line under a name may be anything.
+    [['Aoife Brennan', 'Lumen Kiln Studios']],
+  ])('%j -> none', (lines) => {
+    expect(signedEmployer(lines)).toBeNull();
   });
 });

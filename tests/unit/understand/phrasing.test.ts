@@ -441,6 +441,16 @@ describe('people and employer', () => {
     expect(reading.missing).toContain('company');
   });
 
+  it("reads the employer a recruiter's signature names under their title, from a tracker's domain", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is booked for Tuesday, March 10 at 3pm ET on Zoom with Ruth Adeyemi.\n\nBest wishes,\nNiamh Kelleher\nTalent Acquisition Partner\nBrightmoor Kitchens\nLeeds, UK',
+      'Interview booked',
+      'Niamh Kelleher <niamh.kelleher@inbound.teamtailor-mail.example>',
+    );
+    expect(reading.interview?.company).toBe('Brightmoor Kitchens');
+    expect(reading.sources?.company).toBe('signature');
+  });
+
   it("takes no host's name for the employer from a booking tool's 'Name via Tool' sender", async () => {
     const reading = await read(
       [

@@ -26,6 +26,9 @@ describe('employerMailbox', () => {
     // The vendor's subdomain for candidates' mail, and the number it tells employers apart by.
     ['harbour-foods-7c1e@candidates.workablemail.example', 'harbour-foods'],
     ['applicants@applicants.jazzhr.example', null],
+    // The vendor's own mail service is nobody's employer, and a person's mailbox names none.
+    ['maija.virtanen@inbound.teamtailor-mail.example', null],
+    ['notify@outbound.greenhouse-mail.example', null],
     // A number that is the employer's own name stays.
     ['forever-21@hire.lever-mail.example', 'forever-21'],
     // The trackers of public bodies and employers outside the US: the employer is its subdomain.
