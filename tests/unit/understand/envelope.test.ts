@@ -90,6 +90,13 @@ describe('sameValue', () => {
     expect(sameValue('command.verb', 'heard back', 'stop')).toBe(false);
     expect(sameValue('command.arg', 'heard back', 'heard-back')).toBe(false);
   });
+
+  it("takes a snooze's length as written for the reader's same length in days", () => {
+    expect(sameValue('command.arg', '1 week', '7 days')).toBe(true);
+    expect(sameValue('command.arg', 'A fortnight', '14 days')).toBe(true);
+    expect(sameValue('command.arg', '1 week', '5 days')).toBe(false);
+    expect(sameValue('command.arg', '3d', '3d')).toBe(true);
+  });
 });
 
 describe('evaluateFolder', () => {
