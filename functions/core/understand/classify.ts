@@ -56,8 +56,9 @@ const OFFER =
 // Moving the candidate on: "through to the final round", not "the panel wrapped up the final round".
 const ADVANCE =
   /\b(?:(?:to|into|for|through) (?:the|a|an|your) (?:next|final|second) (?:round|stage)|next round of interviews|next stage|next step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the )?(?:next|final|second|onsite|on-site)|move on to|advance you|moving you forward|invite you (?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
+// Someone away, in words: an automatic reply alone ("just the auto reply") may be a receipt.
 const OUT_OF_OFFICE =
-  /\b(?:out of (?:the )?office|(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|limited access to (?:my )?e-?mail|(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply)|automatic reply|auto(?:matic)?[- ]reply)\b/i;
+  /\b(?:out of (?:the )?office|(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|limited access to (?:my )?e-?mail|(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply))\b/i;
 const OUT_OF_OFFICE_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo)\b/i;
 const AUTO_ACK =
@@ -235,7 +236,13 @@ export function classify(
   // An auto-reply, by its subject or its words; but a person who arranges the interview may
   // mention a day off ("Tuesday at 2:00 it is. I'm out of the office Monday for Labour Day").
   const arranged = hasTime && signals.interviewWords;
-  if ((signals.outOfOffice || (signals.absenceMentioned && !arranged)) && !hasCalendar) {
+  // Outlook heads every rule's reply "Automatic reply:": one that only confirms receipt, with
+  // nobody away, is a receipt.
+  const receiptOnly = signals.autoAck && !signals.absenceMentioned;
+  if (
+    ((signals.outOfOffice && !receiptOnly) || (signals.absenceMentioned && !arranged)) &&
+    !hasCalendar
+  ) {
     return { kind: 'employer-reply', replyClass: 'out-of-office', confidence: 0.85 };
   }
   // Its only time is a deadline to record by; the user has no meeting to follow up on yet.

@@ -788,13 +788,22 @@ const RANGE_BEFORE_TIME = new RegExp(
 const RANGE_BEFORE_WEEKDAY = new RegExp(`${RANGE_OPENS}$`, 'i');
 const STARTS_WITH_WEEKDAY = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 
+// "between 8:30am and 4:30pm, Monday to Friday", "9-5 weekdays": the hours, then their days.
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?`;
+const HOURS_THEN_RANGE = new RegExp(
+  String.raw`^${CLOCK}(?:[ \t]*(?:and|to|until|till|[-–])[ \t]*${CLOCK})?(?:[ \t]*\(?[A-Z]{2,5}\)?)?,?[ \t]*(?:on[ \t]+)?(?:${WEEKDAY}[ \t]*(?:through|thru|to|until|till|[-–])[ \t]*${WEEKDAY}|weekdays\b)`,
+  'i',
+);
+
 /** The mention at `index` is the hours of a range of weekdays. */
 function weekdayRangeAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
   // A mention read from the range's second weekday on ("Friday, 9:00 a.m. …").
   return (
     RANGE_BEFORE_TIME.test(before) ||
-    (STARTS_WITH_WEEKDAY.test(text.slice(index, index + 12)) && RANGE_BEFORE_WEEKDAY.test(before))
+    (STARTS_WITH_WEEKDAY.test(text.slice(index, index + 12)) &&
+      RANGE_BEFORE_WEEKDAY.test(before)) ||
+    HOURS_THEN_RANGE.test(text.slice(index, index + 80))
   );
 }
 

@@ -83,6 +83,31 @@ describe('a meeting agreed in plain words', () => {
   });
 });
 
+describe('an automatic reply', () => {
+  it('is a receipt when it only confirms receipt and nobody is away, whatever its subject', async () => {
+    for (const [body, subject] of [
+      [
+        'Thank you for contacting People Services. This is an automated acknowledgement that we have received your email. We aim to reply within two business days. For urgent matters call 01632 960 018 between 9am and 5pm, Monday to Friday.',
+        'Automatic reply: Follow-up on my interview',
+      ],
+      [
+        'We have received your message and logged it as case 48213. Our phone lines are open 8:30am to 4:30pm weekdays.',
+        'RE: Follow-up on my interview',
+      ],
+    ]) {
+      const reading = await read(body, subject);
+      expect(reading.kind, body).toBe('employer-reply');
+      expect(reading.reply?.class, body).toBe('auto-ack');
+    }
+    // Someone away is out of the office, however the reply is headed.
+    const away = await read(
+      'Thank you for your email. I am out of the office until Monday 16 March with limited access to email.',
+      'Automatic reply: Follow-up on my interview',
+    );
+    expect(away.reply?.class).toBe('out-of-office');
+  });
+});
+
 describe('the hours of a range of weekdays', () => {
   it('are when a desk is attended, never the interview', async () => {
     const receipt = await read(
