@@ -94,7 +94,7 @@ describe('an automatic reply', () => {
         'We have received your message and logged it as case 48213. Our phone lines are open 8:30am to 4:30pm weekdays.',
         'RE: Follow-up on my interview',
       ],
-    ]) {
+    ] as const) {
       const reading = await read(body, subject);
       expect(reading.kind, body).toBe('employer-reply');
       expect(reading.reply?.class, body).toBe('auto-ack');
