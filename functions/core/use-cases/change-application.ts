@@ -52,23 +52,38 @@ interface ScheduleSync {
   cancel: Milestone[];
 }
 
-/** Makes the schedules match an application that has been stored. */
+/**
+ * Runs every call at once and waits for all of them (none is left running when this returns);
+ * throws the first failure.
+ */
+async function allOf(calls: Array<Promise<void>>): Promise<void> {
+  const failed = (await Promise.allSettled(calls)).find((settled) => settled.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/**
+ * Makes the schedules match an application that has been stored. Each milestone has a schedule
+ * of its own, so their calls go at once (a plan's four in one round trip instead of four); the
+ * cancels before the upserts, as before.
+ */
 export async function syncSchedules(
   scheduler: MilestoneScheduler,
   application: Application,
   schedules: ScheduleSync,
   now: Date,
 ) {
-  for (const milestone of schedules.cancel) {
-    await scheduler.cancel(refOf(application, milestone.id));
-  }
-  for (const milestone of schedules.upsert) {
-    await scheduler.upsert({
-      ref: refOf(application, milestone.id),
-      due: fireTime(milestone.due, now),
-      timezone: milestone.timezone,
-    });
-  }
+  await allOf(
+    schedules.cancel.map((milestone) => scheduler.cancel(refOf(application, milestone.id))),
+  );
+  await allOf(
+    schedules.upsert.map((milestone) =>
+      scheduler.upsert({
+        ref: refOf(application, milestone.id),
+        due: fireTime(milestone.due, now),
+        timezone: milestone.timezone,
+      }),
+    ),
+  );
 }
 
 /** What the user's calendar shows of a plan: each milestone's time and state, and whether it is held. */
