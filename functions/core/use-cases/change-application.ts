@@ -3,7 +3,7 @@
 // re-checks it, so a stale schedule can fire but never send a draft it should not.
 import { copyDue, copyHeld, userZone } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
-import type { Application, Milestone, MilestoneRef } from '../model.ts';
+import type { Application, Milestone, MilestoneRef, UserProfile } from '../model.ts';
 import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
 import type { MilestoneScheduler } from '../ports.ts';
 import type { CommonDeps } from './deps.ts';
@@ -13,13 +13,17 @@ export interface ChangeDeps extends CommonDeps {
   scheduler: MilestoneScheduler;
 }
 
-/** The user's zone and policy: deployment defaults overridden by their `set …` replies. */
+/**
+ * The user's zone and policy: deployment defaults overridden by their `set …` replies. `profile`
+ * is the user's as already read for this message (null: none stored); undefined reads it.
+ */
 export async function planContextFor(
   deps: CommonDeps,
   userId: string,
   now: Date,
+  known?: UserProfile | null,
 ): Promise<PlanContext> {
-  const profile = await deps.store.getProfile(userId);
+  const profile = known === undefined ? await deps.store.getProfile(userId) : known;
   let policy: Policy = deps.settings.policy;
   if (profile?.wakingHours) {
     policy = applyPolicyOverride(policy, { kind: 'hours', ...profile.wakingHours });

@@ -55,6 +55,30 @@ export class MessageInProgressError extends Error {
   }
 }
 
+/**
+ * The reader and the routing: imported once a message is through the gate (in the Lambda
+ * bundle, chunks of their own), once per container, not again on every message.
+ */
+type Reader = Pick<typeof import('../understand/index.ts'), 'understandMessage'> &
+  Pick<typeof import('./inbound-routing.ts'), 'route'>;
+let reader: Promise<Reader> | undefined;
+function loadReader(): Promise<Reader> {
+  reader ??= Promise.all([import('../understand/index.ts'), import('./inbound-routing.ts')]).then(
+    ([{ understandMessage }, { route }]) => ({ understandMessage, route }),
+    (error: unknown) => {
+      reader = undefined;
+      throw error;
+    },
+  );
+  return reader;
+}
+
+/** `call`, started now and awaited later: failing meanwhile, it is no unhandled rejection. */
+function started<T>(call: Promise<T>): Promise<T> {
+  call.catch(() => {});
+  return call;
+}
+
 export async function handleInboundMail(
   mail: InboundMail,
   deps: InboundDeps,
@@ -88,20 +112,29 @@ export async function handleInboundMail(
     return 'ignored';
   }
   const userId = judgement.userId;
-  // The user's mail from here on, whatever becomes of it: `forget` must find it.
-  await recordRawMail(deps, userId, mail.sesMessageId);
+  // The user's mail from here on, whatever becomes of it: `forget` must find it. Recorded while
+  // the message is read (and awaited before anything is done with it, or thrown), as the user's
+  // profile is read, which every message through the gate needs.
+  const recording = started(recordRawMail(deps, userId, mail.sesMessageId));
   // Where it was sent is judged on the envelope recipients: a forged token costs no parse either.
   const addressed = gate ? gateAddressed(gate) : addressing(mail.recipients, userId, settings);
   if ('dropped' in addressed) {
+    await recording;
     logger.warn('inbound mail ignored', { ...ids, reason: addressed.dropped });
     return 'ignored';
   }
-  // Through the gate: only now do the reader and the routing load.
-  const [{ understandMessage }, { route }] = await Promise.all([
-    import('../understand/index.ts'),
-    import('./inbound-routing.ts'),
-  ]);
-  const understood = await understandMessage(raw, { defaultTimezone: settings.defaultTimezone });
+  const profile = started(store.getProfile(userId));
+  let understood: Awaited<ReturnType<Reader['understandMessage']>>;
+  let route: Reader['route'];
+  try {
+    const reader = await loadReader();
+    route = reader.route;
+    understood = await reader.understandMessage(raw, {
+      defaultTimezone: settings.defaultTimezone,
+    });
+  } finally {
+    await recording;
+  }
   // Dates out of range and overlong text would fail at the Scheduler or DynamoDB on every retry.
   const reading = boundedReading(understood.reading, deps.clock.now());
   // The From acted on is the one the sender check judged, whatever the reader made of it.
@@ -142,7 +175,12 @@ export async function handleInboundMail(
       envelope,
       reading,
     };
-    outcome = await inUserLocale(deps, userId, () => route(message, deps));
+    outcome = await inUserLocale(
+      deps,
+      userId,
+      (read) => route({ ...message, profile: read }, deps),
+      profile,
+    );
   } catch (error) {
     // Let the redelivery (SES/Lambda retry) try again from the start.
     await store.releaseMessage(messageId);

@@ -4,7 +4,7 @@
 import { nextPending, revise, withThreadIds } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { ForwardingConfirmation } from '../filter-forwarding.ts';
-import type { Application } from '../model.ts';
+import type { Application, UserProfile } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
 import type { Reading } from '../reading.ts';
 import {
@@ -43,6 +43,8 @@ export interface Routed {
   sesMessageId: string;
   envelope: Envelope;
   reading: Reading;
+  /** The user's profile as read when the message was taken up (null: none); absent: not read. */
+  profile?: UserProfile | null;
 }
 
 /**

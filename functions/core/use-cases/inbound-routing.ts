@@ -205,7 +205,7 @@ async function completeUnreadable(
   const original = await understandMessage(stored.raw, {
     defaultTimezone: deps.settings.defaultTimezone,
   });
-  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const ctx = await planContextFor(deps, userId, deps.clock.now(), message.profile);
   const read = original.reading.interview ?? emptyInterviewReading();
   const interview = correctedReading(read, corrections, {
     sentAt: envelope.date ? new Date(envelope.date) : deps.clock.now(),

@@ -18,7 +18,7 @@ export async function changePlan(
   deps: ChangeDeps,
 ): Promise<'application-closed' | 'application-changed' | 'ignored'> {
   const { reading, userId } = message;
-  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const ctx = await planContextFor(deps, userId, deps.clock.now(), message.profile);
   const done = await runDecision(deps, { userId, applicationId: application.id }, (current) =>
     decidePlanChange(current, reading, message.messageId, ctx),
   );
@@ -34,40 +34,38 @@ export async function openFromConfirmation(
   const { store, clock } = deps;
   const id = applicationIdFor(message.userId, message.messageId);
   const now = clock.now();
-  const ctx = await planContextFor(deps, message.userId, now);
+  const ctx = await planContextFor(deps, message.userId, now, message.profile);
 
-  let application = await store.get(message.userId, id);
-  // Found, this confirmation is a redelivery: its acknowledgment is not mailed again once it went
-  // out, nor after the user closed or paused the application (they answered it, so they had it).
-  const acknowledged = application
-    ? application.acknowledgedAt !== undefined || application.status !== 'OPEN'
-    : false;
-  if (!application) {
-    const opened = openApplication({
-      id,
-      userId: message.userId,
-      reading: interviewReading,
-      userTimezone: ctx.userTimezone,
-      policy: ctx.policy,
-      now,
-      threadMessageIds: [
-        ...new Set([
-          message.messageId,
-          ...threadIdsOf(message.envelope, message.reading),
-          ...moreThreadIds,
-        ]),
-      ],
-      userName: message.envelope.from?.name ?? null,
-      contact: contactOf(message.reading.original?.from, message.userId),
-    });
-    try {
-      await store.create(opened);
-      application = opened;
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError)) throw error;
-      application = await store.get(message.userId, id);
-      if (!application) throw error;
-    }
+  // Created first, read only when it exists already: a new confirmation (the common case) costs
+  // no read. Found, this confirmation is a redelivery: its acknowledgment is not mailed again once
+  // it went out, nor after the user closed or paused the application (they answered it, so they
+  // had it).
+  let application = openApplication({
+    id,
+    userId: message.userId,
+    reading: interviewReading,
+    userTimezone: ctx.userTimezone,
+    policy: ctx.policy,
+    now,
+    threadMessageIds: [
+      ...new Set([
+        message.messageId,
+        ...threadIdsOf(message.envelope, message.reading),
+        ...moreThreadIds,
+      ]),
+    ],
+    userName: message.envelope.from?.name ?? null,
+    contact: contactOf(message.reading.original?.from, message.userId),
+  });
+  let acknowledged = false;
+  try {
+    await store.create(application);
+  } catch (error) {
+    if (!(error instanceof ConcurrentUpdateError)) throw error;
+    const found = await store.get(message.userId, id);
+    if (!found) throw error;
+    application = found;
+    acknowledged = found.acknowledgedAt !== undefined || found.status !== 'OPEN';
   }
 
   const opened = application;
@@ -91,7 +89,7 @@ export async function openFromConfirmation(
         reading: message.reading,
         context,
       }),
-    { record: { acknowledgedAt: now.toISOString() } },
+    { record: { acknowledgedAt: now.toISOString() }, stored: true },
   );
   return 'application-opened';
 }

@@ -17,15 +17,18 @@ function userLocale(profile: UserProfile | null | undefined, defaultZone: string
 
 /**
  * Runs `work` for a user with every date and time it writes spelled in their locale: each entry
- * point (a mail in, a milestone firing) runs in it once it knows whose it is.
+ * point (a mail in, a milestone firing) runs in it once it knows whose it is. `work` is given the
+ * profile read for it (null: none stored), so that it need not read it again; `reading` is that
+ * read when the caller started it already.
  */
 export async function inUserLocale<T>(
   deps: { store: ApplicationStore; settings: { defaultTimezone: string } },
   userId: string,
-  work: () => Promise<T>,
+  work: (profile: UserProfile | null) => Promise<T>,
+  reading: Promise<UserProfile | undefined> = deps.store.getProfile(userId),
 ): Promise<T> {
-  const profile = await deps.store.getProfile(userId);
-  return writtenIn(userLocale(profile, deps.settings.defaultTimezone), work);
+  const profile = (await reading) ?? null;
+  return writtenIn(userLocale(profile, deps.settings.defaultTimezone), () => work(profile));
 }
 
 /**

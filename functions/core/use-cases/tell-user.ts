@@ -11,9 +11,15 @@ import { updateApplication } from './update-application.ts';
 type Compose = (context: MailContext) => Promise<{ raw: Uint8Array; messageId: string }>;
 
 export interface TellOptions {
-  replyTo?: string;
+  /** Where replies go instead of the intake. */
+  replyTo?: string | undefined;
   /** Saved on the application in the same write as the mail's Message-IDs, once it is out. */
   record?: Partial<Application>;
+  /**
+   * `application` is the version in the table (just written or read): the Message-IDs are added
+   * to it without reading it again (a newer one is read, should the write lose to it).
+   */
+  stored?: boolean;
 }
 
 export async function tellUser(
@@ -21,7 +27,7 @@ export async function tellUser(
   userId: string,
   application: Application | null,
   compose: Compose,
-  { replyTo, record }: TellOptions = {},
+  { replyTo, record, stored = false }: TellOptions = {},
 ): Promise<string[]> {
   const context = mailContext(deps.settings, userId, application, deps.clock.now());
   const mail = await compose(replyTo ? { ...context, replyTo } : context);
@@ -31,7 +37,7 @@ export async function tellUser(
     raw: mail.raw,
   });
   const messageIds = [mail.messageId, sent.messageId];
-  if (application) await rememberMail(deps, application, messageIds, record);
+  if (application) await rememberMail(deps, application, messageIds, { record, stored });
   // What a reply's In-Reply-To may name: our Message-ID, or the one the mail service gave it.
   return messageIds;
 }
@@ -41,25 +47,30 @@ async function rememberMail(
   deps: CommonDeps,
   application: Application,
   messageIds: string[],
-  record: Partial<Application> = {},
+  { record = {}, stored }: { record?: Partial<Application> | undefined; stored: boolean },
 ) {
   const key = { userId: application.userId, applicationId: application.id };
   try {
-    await updateApplication(deps.store, key, (current) => {
-      if (!current) return { result: undefined };
-      const ids = withThreadIds(current.threadMessageIds, messageIds);
-      if (
-        ids.length === current.threadMessageIds.length &&
-        ids.every((id, i) => id === current.threadMessageIds[i]) &&
-        Object.keys(record).length === 0
-      ) {
-        return { result: undefined };
-      }
-      return {
-        save: revise(current, deps.clock.now(), { ...record, threadMessageIds: ids }),
-        result: undefined,
-      };
-    });
+    await updateApplication(
+      deps.store,
+      key,
+      (current) => {
+        if (!current) return { result: undefined };
+        const ids = withThreadIds(current.threadMessageIds, messageIds);
+        if (
+          ids.length === current.threadMessageIds.length &&
+          ids.every((id, i) => id === current.threadMessageIds[i]) &&
+          Object.keys(record).length === 0
+        ) {
+          return { result: undefined };
+        }
+        return {
+          save: revise(current, deps.clock.now(), { ...record, threadMessageIds: ids }),
+          result: undefined,
+        };
+      },
+      stored ? application : undefined,
+    );
   } catch (error) {
     deps.logger.warn('sent mail not remembered in its thread', {
       applicationId: application.id,

@@ -24,15 +24,21 @@ export async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> 
 
 /**
  * Applies `decide` to the stored application until its write wins. `decide` sees the latest
- * version each time and may return no `save` to leave the item alone.
+ * version each time and may return no `save` to leave the item alone. `held`, the version the
+ * caller has just written or read, is decided on first instead of reading it again: its write
+ * loses only to a newer version, which the next attempt reads.
  */
 export async function updateApplication<T>(
   store: ApplicationStore,
   key: { userId: string; applicationId: string },
   decide: (application: Application | undefined) => Decision<T>,
+  held?: Application,
 ): Promise<T> {
+  let first = held;
   return retryOnConflict(async () => {
-    const decision = decide(await store.get(key.userId, key.applicationId));
+    const application = first ?? (await store.get(key.userId, key.applicationId));
+    first = undefined;
+    const decision = decide(application);
     if (decision.save) await store.save(decision.save);
     return decision.result;
   });
