@@ -3,7 +3,8 @@
 // by side with bare bundles that only construct SDK clients (built by the same construct, so with
 // the same bundling options, code splitting included). A bundle's size is what its import loads:
 // index.mjs and the chunks it imports statically (infra/bundle.ts); the chunks loaded on demand
-// are given beside it. Offline, no credentials. `npx tsx bench/cold-start.ts` prints it.
+// are given beside it. Offline, no credentials. `npx tsx bench/cold-start.ts [samples]
+// [--no-source-maps]` prints it.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -275,8 +276,12 @@ async function freshWorld(stack: LocalStack, sample: number) {
   };
 }
 
+/**
+ * `sourceMaps: false` runs every bundle, floors too, without `--enable-source-maps` (the functions
+ * run with it on AWS, infra/followup-function.ts): what the flag costs, `--no-source-maps` below.
+ */
 export async function measureColdStart(
-  options: { samples?: number } = {},
+  options: { samples?: number; sourceMaps?: boolean } = {},
 ): Promise<ColdStartRow[]> {
   const samples = options.samples ?? 7;
   const workDir = mkdtempSync(join(tmpdir(), 'followup-cold-start-'));
@@ -314,7 +319,7 @@ export async function measureColdStart(
       AWS_ENDPOINT_URL_SESV2: stack?.endpoints.ses,
       AWS_ENDPOINT_URL_SCHEDULER: stack?.endpoints.scheduler,
       // As the stack sets it for the functions.
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS: options.sourceMaps === false ? '' : '--enable-source-maps',
     };
     const times = new Map<string, Probe[]>();
     const record = (key: string, value: Probe) =>
@@ -411,7 +416,10 @@ function round(value: number, digits = 0): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = await measureColdStart();
+  const rows = await measureColdStart({
+    sourceMaps: !process.argv.includes('--no-source-maps'),
+    samples: Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 7),
+  });
   console.table(
     rows.map((row) => ({
       function: row.function,
