@@ -92,6 +92,19 @@ describe('one application lifecycle, counted at the local services', () => {
     expect(otherWrites).toEqual([]);
   });
 
+  it('reads the application once per step that must read it, not before each write', () => {
+    const drafts = application.milestones.filter((milestone) => milestone.state === 'SENT');
+    // The forward: once, for a newer version before the acknowledgment. Each draft: once, for its
+    // claim; its handed mark and its record of the send are decided on the version it stored.
+    expect(
+      total((e) => e.service === 'dynamodb' && e.operation === 'GetItem' && e.item === 'APP'),
+    ).toBe(1 + drafts.length);
+    // The user's profile: once per invocation, for the locale (and the forward's plan).
+    expect(
+      total((e) => e.service === 'dynamodb' && e.operation === 'GetItem' && e.item === 'PROFILE'),
+    ).toBe(1 + drafts.length);
+  });
+
   it('calls the Scheduler once per milestone change and never scans', () => {
     expect(total((e) => SCHEDULE_CALLS.includes(e.operation))).toBeLessThanOrEqual(
       application.milestones.length,

@@ -93,20 +93,34 @@ async function fire(
   }
 
   const { application, milestone } = firing;
+  // The version this firing last stored (the claim, then the handed mark): each next write is
+  // decided on it instead of reading it again, and reads only should it lose to a newer one.
+  let held = application;
   const settle = (result: DraftResult) =>
-    updateApplication(store, key, (current) => {
-      const next = afterDraft(current, milestone, result, clock.now());
-      return next ? { save: next, result: undefined } : { result: undefined };
-    });
+    updateApplication(
+      store,
+      key,
+      (current) => {
+        const next = afterDraft(current, milestone, result, clock.now());
+        return next ? { save: next, result: undefined } : { result: undefined };
+      },
+      held,
+    );
   let result: DraftResult;
   try {
     // Marked handed just before the send: a function dying without the mark sent nothing.
-    const hand = () =>
-      updateApplication(store, key, (current) => {
-        const next = current && markHanded(current, milestone, clock.now());
-        if (!next) throw new Error('the claim is no longer ours: not sending');
-        return { save: next, result: undefined };
-      });
+    const hand = async () => {
+      held = await updateApplication(
+        store,
+        key,
+        (current) => {
+          const next = current && markHanded(current, milestone, clock.now());
+          if (!next) throw new Error('the claim is no longer ours: not sending');
+          return { save: next, result: next };
+        },
+        held,
+      );
+    };
     result = { sent: true, ...(await mailDraft(deps, application, milestone, hand)) };
   } catch (error) {
     if (error instanceof MailOutcomeUnknownError) {
