@@ -73,7 +73,8 @@ export function sameValue(field: string, expected: unknown, actual: unknown): bo
   }
   // A snooze's length as written ("1 week") is the reader's in days ("7 days").
   if (field === 'command.arg' && typeof expected === 'string' && typeof actual === 'string') {
-    return expected === actual || inDays(expected.toLowerCase()) === actual;
+    const days = inDays(expected.toLowerCase());
+    return expected === actual || (days !== expected.toLowerCase() && days === actual);
   }
   return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
 }

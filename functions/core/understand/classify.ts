@@ -80,11 +80,14 @@ const INTERVIEW_WORDS = new RegExp(
 const NOT_INTERVIEW =
   /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 
-// A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30.
-// Come to the front office and ask for me.", "Wednesday the 19th at 10:00 it is. When you arrive,
-// ask for me at the front desk."
+// A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30",
+// "Wednesday the 19th at 10:00 it is." (not "on Monday it is a bank holiday").
 const MEETING_AGREED =
-  /\b(?:let(?:'|’)s (?:do|say|go with|lock in|book|plan on|meet)(?: this| next| on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day|see you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: the \d{1,2}(?:st|nd|rd|th)?)?(?: at \d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)? it is\b|(?:come|stop) (?:in |by )?(?:to |at )?(?:the|our) (?:front )?(?:office|desk|reception|studio|shop|store|site|plant)\b[^.\n]{0,60}\bask for (?:me|\p{Lu})|when you (?:arrive|get here|get there)\b[^.\n]{0,40}\bask for (?:me|\p{Lu}))/iu;
+  /\b(?:let(?:'|’)s (?:do|say|go with|lock in|book|plan on|meet)(?: this| next| on)? (?:mon|tues|wednes|thurs|fri|satur|sun)day|see you (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: the \d{1,2}(?:st|nd|rd|th)?)?(?: at \d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)? it is(?=\s*(?:[.!,;]|$)|\s+then\b))/iu;
+// "Come to the front office and ask for me", "When you arrive, ask for Dana": who to ask for is the
+// writer or a person by name ("ask for the IT desk" on a first day is no meeting).
+const ASK_FOR_SOMEONE =
+  /\b(?:(?:[Cc]ome|[Ss]top) (?:in |by )?(?:to |at )?(?:the|our) (?:front )?(?:office|desk|reception|studio|shop|store|site|plant)\b[^.\n]{0,60}|[Ww]hen you (?:arrive|get here|get there)\b[^.\n]{0,40})\bask for (?:me\b|\p{Lu}\p{Ll}+)/u;
 // "We would like to invite you to interview", "have you in for an interview": an invitation,
 // however it thanks the candidate for applying first, is no automatic acknowledgment.
 const INVITATION =
@@ -148,6 +151,20 @@ function withoutTheOldSlot(text: string): string {
     .join('\n');
 }
 
+/**
+ * A sentence of `text` moves the meeting to a day it names ("Could we move your conversation to
+ * Tuesday 11 May at 4:30pm?"); not one that only mentions a change ("our hiring was pushed back
+ * to March", "note the time change").
+ */
+export function movesToADay(text: string): boolean {
+  return sentences(withoutConditionals(text)).some(
+    (sentence) =>
+      RESCHEDULE.test(sentence) &&
+      /\d/.test(sentence) &&
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence),
+  );
+}
+
 export function readSignals(
   body: string,
   writtenSubject: string,
@@ -189,6 +206,7 @@ export function readSignals(
       CONFIRMATION.test(subject) ||
       INVITATION.test(firm) ||
       MEETING_AGREED.test(firm) ||
+      ASK_FOR_SOMEONE.test(firm) ||
       INVITATION.test(subject) ||
       method === 'REQUEST',
     // Mass mail ("a webinar: an inside look at our interview process") is about interviews in

@@ -342,9 +342,8 @@ function readLine(line: string): Command | null {
 
 /**
  * "four days", "a week", "in 2 weeks", "a fortnight": a span of days written as the drafts write
- * it ("7 days").
+ * it ("7 days"); anything else as it came.
  */
-/** A snooze's length in days, as the reader states it: "1 week" and "a week" are "7 days". */
 export function inDays(arg: string): string {
   const m =
     /^(?:in\s+|after\s+)?(?:(\d{1,3})\s*(w|wks?)|(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|fortnights?))$/.exec(

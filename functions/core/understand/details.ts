@@ -488,10 +488,11 @@ const NAME_ONLY_LINE = /^\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’.-]*|
 
 /**
  * The employer a signature names on its own line under the writer's name and title ("Elina
- * Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games"); null when the line after the
- * title is a team, a title, a place or anything but a name.
+ * Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games"), when `texts` (the subject and
+ * the body the signature ends) name it again, in words or a link's domain; null when the line after
+ * the title is a team, a title, a place or anything but a name, or nothing else names it.
  */
-export function signedEmployer(signature: string[]): string | null {
+export function signedEmployer(signature: string[], texts: string[]): string | null {
   const [name, title, employer] = signature;
   if (!name || !title || !employer || !JOB_TITLE_WORD.test(title)) return null;
   if (!NAME_ONLY_LINE.test(name) || !NAME_ONLY_LINE.test(employer)) return null;
@@ -503,10 +504,19 @@ export function signedEmployer(signature: string[]): string | null {
     isVendorName(company) ||
     TOOL_NAMES.test(company) ||
     placeNamed(company) !== null ||
-    isPlaceName(company)
+    isPlaceName(company) ||
+    /^[A-Z]{2,5}$/.test(company)
   )
     return null;
-  return company;
+  const written = new RegExp(`\\b${literal(company)}\\b`, 'g');
+  const mentions = texts.reduce((sum, text) => sum + (text.match(written)?.length ?? 0), 0);
+  const compact = company.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const inLink = texts.some((text) =>
+    [...text.matchAll(/\bhttps?:\/\/([^/\s>]+)/gi)].some((m) =>
+      m[1]?.toLowerCase().includes(compact),
+    ),
+  );
+  return mentions >= 2 || inLink ? company : null;
 }
 
 /**
@@ -1113,7 +1123,7 @@ function amount(raw: string): number | null {
 const DURATION =
   /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?|(?<=\ba )half)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
-  /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus))/i;
+  /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus)|outside|out of|(?:north|south|east|west) of)/i;
 // "a 10-minute presentation at the start of the interview": a part's length, not the whole's
 // (never "a 60-minute panel interview as part of our final round").
 const PART_OF_IT =
@@ -1157,14 +1167,15 @@ export function findDuration(text: string): number | null {
     // "at 11:00 AM ET (45 minutes)", "at 11am, 45 minutes": a length right after the time is the
     // interview's.
     const afterTime =
-      /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5}|\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Time)?\s*[(,]\s*$/i.test(
-        before,
-      );
-    // "(Microsoft Teams, 45 minutes)", "(video call - 60 min)": the meeting's own details.
+      /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*[(,]\s*$/i.test(before) ||
+      // "2:00 PM Eastern Time, 30 minutes": the zone in words (capitalised: never "your time").
+      /\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?\s+(?:[A-Z][a-z]+\s+){1,2}Time\s*[(,]\s*$/.test(before);
+    // "10:00 AM Central Time (Microsoft Teams, 45 minutes)": the meeting's own details, in brackets
+    // that close right after the length, after its time.
     const withPlatform =
-      /\(\s*(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype|(?:video|phone|telephone) call|video|phone|in[- ]person|on[- ]?site)\s*[,;–—-]\s*$/i.test(
-        before,
-      );
+      /(?:\d:\d\d|\d\s*[ap]\.?m\.?)[^()\n]{0,40}\(\s*(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype|(?:video|phone|telephone) call|video|phone|in[- ]person|on[- ]?site)\s*[,;–—-]\s*$/i.test(
+        scan.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0),
+      ) && /^\s*\)/.test(after);
     // "Half an hour tops", "45 minutes max": a cap on it is a length.
     const capped = /^\s*(?:tops|max(?:imum)?|at (?:the )?most|or less)\b/i.test(after);
     if (

@@ -73,7 +73,10 @@ function mailboxes(addresses: Address[] | Address | undefined): Mailbox[] {
     const members = entry.group ?? [entry];
     for (const member of members) {
       if (!member.address?.includes('@')) continue;
-      out.push({ name: displayName(member.name), email: member.address.trim().toLowerCase() });
+      out.push({
+        name: displayName(member.name && withWindows1252Repaired(member.name)),
+        email: member.address.trim().toLowerCase(),
+      });
     }
   }
   return out;
@@ -116,7 +119,10 @@ export async function parseMail(raw: Uint8Array | string): Promise<ParsedMail> {
   return fromEmail(email);
 }
 
-/** The decoded mail with its Windows-1252 punctuation put back (see withWindows1252Repaired). */
+/**
+ * The decoded mail with its Windows-1252 punctuation put back (see withWindows1252Repaired); the
+ * addresses' names are repaired as they are read (mailboxes).
+ */
 function repaired(email: Email): Email {
   const fix = (value: string | undefined) => (value ? withWindows1252Repaired(value) : value);
   return { ...email, text: fix(email.text), html: fix(email.html), subject: fix(email.subject) };

@@ -4,7 +4,7 @@ import { canonicalZone, isIanaZone } from '../iana-zone.ts';
 import type { Person } from '../model.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent, sessionsOf } from './calendar.ts';
-import { classify, readSignals, withoutConditionals } from './classify.ts';
+import { classify, movesToADay, readSignals, withoutConditionals } from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
   activityHeadings,
@@ -565,7 +565,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // The slot a thread's move offered ("Could we move your interview to Thursday at 3?"), settled by
   // the latest message ("I've sent the updated invite for Thursday"), is a move too.
   const signals =
-    agreed && !read.reschedule && earlierByOthers && readSignals(earlierByOthers, '', []).reschedule
+    agreed && !read.reschedule && earlierByOthers && movesToADay(earlierByOthers)
       ? { ...read, reschedule: true }
       : read;
   // One time named for the interview is a meeting to follow up on, even when its reading is in
@@ -856,9 +856,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     if (spelled.company) company = { ...spelled, source: 'thread' };
   }
   // "Elina Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games": the writer's signature
-  // names the employer when nothing else does.
-  if (!company.company) {
-    const signed = signedEmployer(signatureLines(body));
+  // names the employer when nothing else does, and the mail names it once more (the subject, a
+  // sentence, a link). Never the candidate's own signature, which names their employer.
+  if (!company.company && !candidateEmails.has(original.sender?.email ?? '')) {
+    const signed = signedEmployer(signatureLines(body), [subject, body]);
     if (signed) company = { company: signed, confidence: 0.7, source: 'signature' };
   }
   // "PTS" where the mail spells out "Padmanabha Technology Solutions": the name, not its initials.
@@ -1045,7 +1046,7 @@ function clockChanges(body: string): string {
 // The latest message of a thread says the slot moved ("an updated invite is on its way", "just
 // the new time"): then only a move the candidate accepted is settled, never the first slot.
 const SLOT_MOVED =
-  /\b(?:(?:updated|revised|new) (?:calendar |Teams |Zoom |Webex |Google Meet |Outlook |meeting )?(?:invite|invitation)|(?:the|a) new time)\b/i;
+  /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:updated|revised) (?:Teams |Zoom |Webex |Google Meet |Outlook |meeting )(?:invite|invitation)|(?:the|a) new time)\b/i;
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(

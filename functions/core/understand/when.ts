@@ -347,11 +347,13 @@ function frenchClock(
 }
 
 // "10 on Monday is perfect", "would 2:30 on Thursday work?": an hour before its day, which chrono
-// does not read, written day first ("Monday at 10"), the same length. Only where a sentence or a
-// question begins with it: "room 10 on Monday" is no hour.
+// does not read, written day first ("Monday at 10"), the same length. Only where a sentence (never
+// after an abbreviation's stop: "Rm. 11 on Thursday") or a question begins with it, and words
+// that take or offer it follow: "room 10 on Monday", "2 on Monday and 3 on Tuesday are still to
+// interview" are no hours.
 const HOUR_ON_DAY = new RegExp(
-  String.raw`(?<=(?:^|\n|[.!?]\s+|\b(?:say|how about|would|does|maybe|perhaps)\s))(\d{1,2}(?:[:.][0-5]\d)?) on (${WEEKDAY_WORD})(?![\p{L}\d])`,
-  'giu',
+  String.raw`(?<=(?:^|\n|(?<!\b[A-Z][a-z]{0,3})[.!?]\s+|\b(?:say|how about|would|does|maybe|perhaps)\s))(\d{1,2}(?:[:.][0-5]\d)?) on (${WEEKDAY_WORD})(?![\p{L}\d])(?=\s*(?:\?|!|it is\b|(?:is|works?|suits?|sounds?|would|could|should|then)\b))`,
+  'gu',
 );
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */

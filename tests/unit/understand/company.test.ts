@@ -305,26 +305,44 @@ describe('employerOnBehalf', () => {
 });
 
 describe('signedEmployer', () => {
+  /** The subject and a body ending in `lines`, the signature. */
+  const mail = (subject: string, lines: string[]) => [
+    subject,
+    `Hi Alex,\n\nBest,\n${lines.join('\n')}`,
+  ];
+
   it.each([
     [
       ['Aoife Brennan', 'Senior Talent Partner', 'Lumen Kiln Studios', 'Galway'],
       'Lumen Kiln Studios',
     ],
     [['Tomas Berg', 'HR Generalist', 'Nordfjell Outdoor AS'], 'Nordfjell Outdoor'],
-  ])('%j -> %s', (lines, employer) => {
-    expect(signedEmployer(lines)).toBe(employer);
+  ])('%j, named in the subject too -> %s', (lines, employer) => {
+    expect(signedEmployer(lines, mail(`Interview: Buyer at ${employer}`, lines))).toBe(employer);
+  });
+
+  it('takes a name a link spells, and none the mail names only in the signature', () => {
+    const lines = ['Aoife Brennan', 'Talent Partner', 'Lumen Kiln Studios'];
+    const [subject = '', body = ''] = mail('Interview booked', lines);
+    expect(signedEmployer(lines, [subject, body])).toBeNull();
+    expect(
+      signedEmployer(lines, [subject, `${body}\nhttps://careers.lumenkilnstudios.example/jobs/12`]),
+    ).toBe('Lumen Kiln Studios');
   });
 
   it.each([
-    // A team, a place, a second title, an address or a number under the title names no employer.
+    // A team, a place, a region, a second title, an address or a number under the title names no
+    // employer, however often the mail writes it.
     [['Aoife Brennan', 'Talent Partner', 'Human Resources']],
     [['Aoife Brennan', 'Talent Partner', 'Galway, Ireland']],
     [['Aoife Brennan', 'Talent Partner', 'Dublin']],
+    [['Aoife Brennan', 'Talent Partner', 'EMEA']],
     [['Aoife Brennan', 'Talent Partner', 'Engineering Manager']],
     [['Aoife Brennan', 'Talent Partner', '14 Dock Road']],
     // No title: the line under a name may be anything.
     [['Aoife Brennan', 'Lumen Kiln Studios']],
   ])('%j -> none', (lines) => {
-    expect(signedEmployer(lines)).toBeNull();
+    const named = lines.at(-1) ?? '';
+    expect(signedEmployer(lines, mail(`About ${named}`, lines))).toBeNull();
   });
 });

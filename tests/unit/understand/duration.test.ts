@@ -18,7 +18,7 @@ describe('findDuration', () => {
     // A length right after the time written with its zone in words, or in the meeting's details.
     ['Your slot: Tuesday, 4 May at 2:00 PM Eastern Time, 30 minutes, with Kofi.', 30],
     ['Booked for Thu 9 Sep at 11:00 (Zoom, 40 minutes) with the hiring lead.', 40],
-    ['Thursday (video call - 60 min) with the team', 60],
+    ['Thursday at 3pm (video call - 60 min) with the team', 60],
     // A call before it, on a platform, is no length of the interview.
     ['Thursday at 10: a 15 minute Teams call with the recruiter, then a 60 minute panel.', 60],
   ])('%j -> %i minutes', (text, minutes) => {
@@ -34,6 +34,11 @@ describe('findDuration', () => {
     'You will make a 10-minute presentation at the start of the interview.',
     'Interview at 10:00 AM Eastern Time, 15 minutes before that please sign in at reception.',
     'The interview is at 2pm Central Time, 10 minutes from the station.',
+    // "your time" is no zone's name; a place's distance, a past stage's length are no length.
+    'Thursday 12 March at 9:00 AM your time, 15 minutes for intros and then the case study.',
+    'Tuesday at 2:00 PM Eastern Time, 30 minutes outside Boston.',
+    'Thanks for completing stage 1 (phone, 20 minutes) last week. Your final interview is Tuesday at 2pm ET.',
+    'Tuesday at 2pm (in-person, 25 minutes north of Leeds).',
   ])('no length in %j', (text) => {
     expect(findDuration(text)).toBeNull();
   });

@@ -68,12 +68,18 @@ describe('itinerary lines', () => {
       'Dev Malhotra',
       'Marisol Vega',
     ]);
-    // A writer who only sends the invitation, after a platform named like a person, is not there.
-    expect(
-      read(
-        'You will meet Dev Malhotra. It is 45 minutes on Microsoft Teams and I’ll send the link.',
-      ),
-    ).toEqual(['Dev Malhotra']);
+    // A writer who only sends the invitation, or writes after it, after a platform named like a
+    // person, is not there.
+    for (const text of [
+      'You will meet Dev Malhotra. It is 45 minutes on Microsoft Teams and I’ll send the link.',
+      'You will meet Dev Malhotra. It is 45 minutes on Microsoft Teams and I’ll be sending the link.',
+      'You will meet Dev Malhotra. It is 45 minutes on Microsoft Teams and I’ll be in touch after.',
+    ])
+      expect(read(text), text).toEqual(['Dev Malhotra']);
+    expect(read('You will meet Dev Malhotra on Microsoft Teams and I’ll be there too.')).toEqual([
+      'Dev Malhotra',
+      'Marisol Vega',
+    ]);
   });
 
   it('reads the employer named between a person and the verb, as an agency writes it', () => {

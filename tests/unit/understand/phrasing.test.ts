@@ -2,6 +2,7 @@
 // companies and reply classes in short mails, so a regression points at the phrase it broke.
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../../functions/core/reading.ts';
+import { movesToADay } from '../../../functions/core/understand/classify.ts';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
 
 function mail(
@@ -57,6 +58,23 @@ describe('a meeting agreed in plain words', () => {
       expect(reading.kind, body).toBe('interview');
       expect(reading.interview?.start).toBe(start);
     }
+    // A first day's desk, a bank holiday: no meeting agreed.
+    expect(
+      (
+        await read(
+          'Welcome aboard! Your first day is Monday 9 March at 9am. When you arrive, ask for the IT desk.',
+          'Welcome to the team',
+        )
+      ).kind,
+    ).not.toBe('interview');
+    expect(
+      (
+        await read(
+          'Thanks for your patience. We are still interviewing. On Monday it is a bank holiday, so we will be in touch later next week.',
+          'RE: Bookkeeper role',
+        )
+      ).kind,
+    ).toBe('employer-reply');
     // A status with no meeting in it stays one.
     expect(
       (await read('We hope to make a decision by the end of the month.', 'RE: Bookkeeper role'))
@@ -71,7 +89,22 @@ describe('a meeting agreed in plain words', () => {
     );
     expect(hourFirst.kind).toBe('interview');
     expect(hourFirst.interview?.start).toBe('2026-03-03T10:00:00-05:00');
-    // A room's number before a day is no hour.
+    // A room's number before a day is no hour, after an abbreviation's stop neither; nor is a count.
+    for (const body of [
+      'Your interview is confirmed for 2:00 PM ET. You will be in Rm. 11 on Tuesday with Dana Cole.',
+      'Your interview is confirmed for 2:00 PM ET. We will use meeting room no. 9 on Tuesday.',
+    ])
+      expect((await read(body, 'RE: Bookkeeper role')).interview?.start, body).toBe(
+        '2026-03-03T14:00:00-05:00',
+      );
+    expect(
+      (
+        await read(
+          'Thanks for your patience. 2 on Monday and 3 on Tuesday are still to interview, so we will decide by Friday.',
+          'RE: Bookkeeper role',
+        )
+      ).kind,
+    ).not.toBe('interview');
     expect(
       (
         await read(
@@ -467,13 +500,42 @@ describe('people and employer', () => {
   });
 
   it("reads the employer a recruiter's signature names under their title, from a tracker's domain", async () => {
-    const reading = await read(
-      'Hi Alex,\n\nYour interview is booked for Tuesday, March 10 at 3pm ET on Zoom with Ruth Adeyemi.\n\nBest wishes,\nNiamh Kelleher\nTalent Acquisition Partner\nBrightmoor Kitchens\nLeeds, UK',
-      'Interview booked',
+    /** Alex forwards `from`'s mail `body` headed `subject`. */
+    const forwarded = async (from: string, subject: string, body: string) =>
+      (
+        await understandMessage(
+          [
+            'From: Alex Rivera <alex.rivera@example.net>',
+            'To: interviews@followup.example.com',
+            `Subject: Fwd: ${subject}`,
+            'Date: Mon, 2 Mar 2026 10:30:00 -0500',
+            'Content-Type: text/plain; charset=utf-8',
+            '',
+            '---------- Forwarded message ---------',
+            `From: ${from}`,
+            'Date: Mon, Mar 2, 2026 at 10:00 AM',
+            `Subject: ${subject}`,
+            'To: Alex Rivera <alex.rivera@example.net>',
+            '',
+            body,
+          ].join('\n'),
+          { defaultTimezone: 'America/New_York' },
+        )
+      ).reading;
+    const reading = await forwarded(
       'Niamh Kelleher <niamh.kelleher@inbound.teamtailor-mail.example>',
+      'Interview booked: Pastry Chef at Brightmoor Kitchens',
+      'Hi Alex,\n\nYour interview is booked for Tuesday, March 10 at 3pm ET on Zoom with Ruth Adeyemi.\n\nBest wishes,\nNiamh Kelleher\nTalent Acquisition Partner\nBrightmoor Kitchens\nLeeds, UK',
     );
     expect(reading.interview?.company).toBe('Brightmoor Kitchens');
     expect(reading.sources?.company).toBe('signature');
+    // The candidate's own signature names their employer, never the one they apply to.
+    const own = await forwarded(
+      'Alex Rivera <alex.rivera@example.net>',
+      'Interview: Product Lead, Globex Systems referral',
+      'Tuesday, March 10 at 3pm ET on Zoom works for me.\n\nBest,\nAlex Rivera\nSenior Product Manager\nGlobex Systems',
+    );
+    expect(own.interview?.company ?? null).not.toBe('Globex Systems');
   });
 
   it("takes no host's name for the employer from a booking tool's 'Name via Tool' sender", async () => {
@@ -869,6 +931,16 @@ describe("a thread's move, settled by the updated invitation", () => {
     const { reading } = await understandMessage(forward, { defaultTimezone: 'America/New_York' });
     expect(reading.kind).toBe('reschedule');
     expect(reading.interview?.start).toBe('2026-03-12T15:00:00-04:00');
+  });
+
+  it('is a move only where a sentence moves the meeting to the day it names', () => {
+    expect(movesToADay('Could we move your interview to Thursday 12 March at 3pm ET?')).toBe(true);
+    expect(
+      movesToADay('Our hiring was pushed back to March. Would Thursday 12 March at 3pm ET work?'),
+    ).toBe(false);
+    expect(
+      movesToADay('Note the time change: our clocks go forward on the 8th. Thursday at 3pm works.'),
+    ).toBe(false);
   });
 });
 

@@ -120,3 +120,19 @@ describe('Windows-1252 mail', () => {
     expect(withWindows1252Repaired('Siobh\u00e1n\u0081 \u009dK\u00f6nig')).toBe('Siobhán König');
   });
 });
+
+describe('Windows-1252 names', () => {
+  it("reads a name's apostrophe in an encoded From header", async () => {
+    const mail = await parseMail(
+      [
+        'From: =?Windows-1252?Q?Dara_O=92Brien?= <dara@quayside.example>',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        'Subject: Interview',
+        '',
+        'Hello',
+        '',
+      ].join('\r\n'),
+    );
+    expect(mail.from?.name).toBe('Dara O’Brien');
+  });
+});
