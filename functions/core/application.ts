@@ -622,13 +622,16 @@ export function withSettingDone(
   return { settingsDone: withCommandDone(profile?.settingsDone, messageId, answer) };
 }
 
-/** What a setting mail acted on before was answered, for its redelivery; null when it was not. */
+/**
+ * What a setting mail acted on before was answered, and whether it moved drafts, for its
+ * redelivery; null when it was not acted on.
+ */
 export function settingAnsweredBefore(
   profile: UserProfile | undefined,
   messageId: string | null,
-): string | null {
+): { summary: string; planChanged: boolean } | null {
   const before = doneBefore(profile?.settingsDone, messageId);
-  return before?.answer.render === 'commandConfirmation' ? before.answer.summary : null;
+  return before?.answer.render === 'commandConfirmation' ? before.answer : null;
 }
 
 /** The command mail `messageId`, when it is among those `known` as acted on already. */

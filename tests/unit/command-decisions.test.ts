@@ -269,7 +269,7 @@ describe('decideSettingMail', () => {
     expect(again.patch).toBeNull();
     expect(again.result).toEqual({
       summary: `${first.result.summary} (Done when this message first came.)`,
-      replans: false,
+      replans: true,
     });
     // Another mail saying the same is a new request.
     const another = decideSettingMail('timezone', 'Asia/Tokyo', later, NY, '<b@mail>');
@@ -277,12 +277,30 @@ describe('decideSettingMail', () => {
     expect(another.patch?.settingsDone?.length).toBe(2);
   });
 
-  it('a mail that changed nothing, or has no Message-ID, is not remembered', () => {
-    expect(
-      decideSettingMail('timezone', 'Europe/Berlin', profile, NY, '<a@mail>').patch,
-    ).toBeNull();
-    expect(decideSettingMail('timezone', 'Mars/Base', profile, NY, '<a@mail>').patch).toBeNull();
+  it('a mail that changed nothing is remembered too: delivered again after a later one, it undoes nothing', () => {
+    const already = decideSettingMail('timezone', 'Europe/Berlin', profile, NY, '<a@mail>');
+    expect(already.patch?.timezone).toBeUndefined();
+    expect(already.patch?.settingsDone).toHaveLength(1);
+    const tokyo = { ...profile, ...already.patch, timezone: 'Asia/Tokyo' };
+    const again = decideSettingMail('timezone', 'Europe/Berlin', tokyo, NY, '<a@mail>');
+    expect(again.patch).toBeNull();
+    expect(again.result.summary).toMatch(/\(Done when this message first came\.\)$/);
+    // Unreadable, or with no Message-ID, nothing is remembered.
+    expect(decideSettingMail('timezone', 'Mars/Base', profile, NY, '<b@mail>').patch).toBeNull();
     const anonymous = decideSettingMail('timezone', 'Asia/Tokyo', profile, NY, null);
     expect(anonymous.patch).toEqual({ timezone: 'Asia/Tokyo' });
+    expect(decideSettingMail('timezone', 'Europe/Berlin', profile, NY, null).patch).toBeNull();
+  });
+
+  it('a redelivery of one that moved drafts re-plans them to the settings as they are', () => {
+    const first = decideSettingMail('hours', '9-17', profile, NY, '<h@mail>');
+    const again = decideSettingMail(
+      'hours',
+      '9-17',
+      { ...profile, ...first.patch },
+      NY,
+      '<h@mail>',
+    );
+    expect(again).toMatchObject({ patch: null, result: { replans: true } });
   });
 });

@@ -75,6 +75,21 @@ describe('decideDigestSetting', () => {
 });
 
 describe('decideDigestSetting, delivered again', () => {
+  it('a digest off that changed nothing still undoes no later on when it comes again', () => {
+    const off = decideDigestSetting(profileWith({ digest: null }), user, false, ctx, '<off@mail>');
+    expect(off.profile?.settingsDone).toHaveLength(1);
+    const on = decideDigestSetting(profileWith({ ...off.profile }), user, true, ctx, '<on@mail>');
+    const again = decideDigestSetting(
+      profileWith({ ...off.profile, ...on.profile }),
+      user,
+      false,
+      ctx,
+      '<off@mail>',
+    );
+    expect(again.profile).toBeNull();
+    expect(again.schedules).toBeUndefined();
+  });
+
   it('a digest on that was acted on changes nothing when it comes again after a later off', () => {
     const on = decideDigestSetting(undefined, user, true, ctx, '<on@mail>');
     expect(on.profile?.settingsDone).toHaveLength(1);

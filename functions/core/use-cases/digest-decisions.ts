@@ -97,11 +97,14 @@ export function decideDigestSetting(
     outcome: 'answered' as const,
   });
   const before = settingAnsweredBefore(profile, messageId);
-  if (before !== null) return answer(SAID.actedOnBefore(before), { profile: null });
+  if (before !== null) return answer(SAID.actedOnBefore(before.summary), { profile: null });
+  // A mail that changes nothing is remembered all the same: delivered again after a later one,
+  // it must not undo that.
+  const unchanged = messageId ? {} : null;
   if (on && current) {
     return answer(
       `The weekly digest is already on: the next one comes ${formatLocal(current.due, zone)}.`,
-      { profile: null },
+      { profile: unchanged },
     );
   }
   if (on) {
@@ -120,7 +123,7 @@ export function decideDigestSetting(
       schedules: { upsert: [], cancel: [digestRef(userId, current.next)] },
     });
   }
-  return answer('The weekly digest was already off: nothing changed.', { profile: null });
+  return answer('The weekly digest was already off: nothing changed.', { profile: unchanged });
 }
 
 /** Filtered mail that matched no application: one more for the next digest's line. */

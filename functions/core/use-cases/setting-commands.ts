@@ -155,11 +155,20 @@ export function decideSettingMail(
 ): SettingMailDecision {
   const before = settingAnsweredBefore(profile, messageId);
   if (before !== null) {
-    return { patch: null, result: { summary: SAID.actedOnBefore(before), replans: false } };
+    // Its drafts are re-planned to the settings as they are now (a first handling may have
+    // stopped part-way); nothing else is done again.
+    const summary = SAID.actedOnBefore(before.summary);
+    return { patch: null, result: { summary, replans: before.planChanged } };
   }
   const decision = decideSetting(verb, arg, profile, userZone(profile, defaultZone));
-  if (decision.kind === 'answer' || decision.current) {
+  if (decision.kind === 'answer') {
     return { patch: null, result: { summary: decision.summary, replans: false } };
+  }
+  if (decision.current) {
+    // Remembered all the same: delivered again after a later setting, it must not undo that.
+    const remembered = withSettingDone(profile, messageId, decision.summary, false);
+    const patch = remembered.settingsDone ? remembered : null;
+    return { patch, result: { summary: decision.summary, replans: false } };
   }
   const { summary, replans } = decision;
   return {
