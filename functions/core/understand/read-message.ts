@@ -992,11 +992,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "We're aiming to confirm next steps by Friday 18th June", said when the interview was first
   // set, still holds after a later message moves it within the thread, if it still comes after.
   const earlierDecision = earlier ? findDecisionDate(earlier, decisionOptions) : null;
+  // A cancelled interview decides nothing: "I'll reach out early next week with new times" is no
+  // decision date.
   interview.decisionBy =
-    findDecisionDate(body, decisionOptions) ??
-    (earlierDecision && interviewDay && earlierDecision > (interviewDay.toISODate() ?? '')
-      ? earlierDecision
-      : null);
+    classified.kind === 'cancellation'
+      ? null
+      : (findDecisionDate(body, decisionOptions) ??
+        (earlierDecision && interviewDay && earlierDecision > (interviewDay.toISODate() ?? '')
+          ? earlierDecision
+          : null));
   confidence.decisionBy = interview.decisionBy ? 0.8 : 0;
 
   // Whichever source gave it, the zone is spelled as today's tz database does ("Asia/Calcutta"

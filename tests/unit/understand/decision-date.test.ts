@@ -21,6 +21,8 @@ describe('findDecisionDate', () => {
     ['We anticipate finalising this recruitment by Friday 19 November 2027.', '2027-11-19'],
     ["They're hoping to have an offer out by Friday, November 19.", '2027-11-19'],
     ["We're aiming to confirm next steps with everyone by Friday 19th November.", '2027-11-19'],
+    ['The panel expects to make a selection by November 19, 2027.', '2027-11-19'],
+    ['We hope to reach a final appointment before Friday 19 November.', '2027-11-19'],
   ])('%j -> %s', (text, day) => {
     expect(findDecisionDate(text, options)).toBe(day);
   });

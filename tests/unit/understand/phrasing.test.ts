@@ -116,6 +116,17 @@ describe('a meeting agreed in plain words', () => {
   });
 });
 
+describe('a cancellation', () => {
+  it('states no decision date, whatever it promises next', async () => {
+    const reading = await read(
+      'Unfortunately we have to cancel your interview on Thursday, March 12 at 1pm ET: Ruth is away on an audit. I will be in touch by Friday 13 March with new times.',
+      'Interview cancelled',
+    );
+    expect(reading.kind).toBe('cancellation');
+    expect(reading.interview?.decisionBy ?? null).toBeNull();
+  });
+});
+
 describe('an automatic reply', () => {
   it('is a receipt when it only confirms receipt and nobody is away, whatever its subject', async () => {
     for (const [body, subject] of [
