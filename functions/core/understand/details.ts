@@ -6,7 +6,7 @@ import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
 import { ARRIVAL_PLACES, isPlaceName, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
-import { literal } from './text.ts';
+import { literal, MEETING_PLATFORM } from './text.ts';
 import { isVendorDomain, isVendorName, JOB_TITLE_WORD } from './vendors.ts';
 
 // Personal mail hosts, and the internet providers whose mail people keep for life ("Graham
@@ -1134,6 +1134,15 @@ const LENGTH_CUE =
 const IS_LENGTH =
   /\b(?:it|this|the (?:call|interview|meeting|session|chat|conversation|screen))(?:(?:'|’)ll be| will be| should be| is|(?:'|’)s| runs?| will run)\s+(?:just |only |about |around |roughly |approximately )?$/i;
 
+const NAMED_INTERVIEW = new RegExp(
+  String.raw`^[\s-]*(?:${MEETING_PLATFORM}|in-person|remote|one-on-one)\s(?:(?:video|phone|technical|virtual|panel|final)\s)*interview\b`,
+  'i',
+);
+const DETAILS_IN_BRACKETS = new RegExp(
+  String.raw`(?:\d:\d\d|\d\s*[ap]\.?m\.?)[^()\n]{0,40}\(\s*(?:${MEETING_PLATFORM}|(?:video|phone|telephone) call|video|phone|in[- ]person|on[- ]?site)\s*[,;–—-]\s*$`,
+  'i',
+);
+
 /** The interview's length in minutes, when the message says how long it is. */
 export function findDuration(text: string): number | null {
   const scan = text.slice(0, 40_000);
@@ -1157,10 +1166,7 @@ export function findDuration(text: string): number | null {
     // "a 45 minute Teams video interview", "a 90 minute in-person interview": the platform or the
     // manner before the interview itself (not before a call, which may be a side meeting: "a 15
     // minute Teams call with the recruiter, then a 60 minute panel").
-    const namedInterview =
-      /^[\s-]*(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype|in-person|remote|one-on-one)\s(?:(?:video|phone|technical|virtual|panel|final)\s)*interview\b/i.test(
-        after,
-      );
+    const namedInterview = NAMED_INTERVIEW.test(after);
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
     // "1 hour with Dana Whitfield, VP, Risk": the length of a meeting with a person.
     const withPerson = /^\s+with\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
@@ -1173,9 +1179,8 @@ export function findDuration(text: string): number | null {
     // "10:00 AM Central Time (Microsoft Teams, 45 minutes)": the meeting's own details, in brackets
     // that close right after the length, after its time.
     const withPlatform =
-      /(?:\d:\d\d|\d\s*[ap]\.?m\.?)[^()\n]{0,40}\(\s*(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype|(?:video|phone|telephone) call|video|phone|in[- ]person|on[- ]?site)\s*[,;–—-]\s*$/i.test(
-        scan.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0),
-      ) && /^\s*\)/.test(after);
+      DETAILS_IN_BRACKETS.test(scan.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0)) &&
+      /^\s*\)/.test(after);
     // "Half an hour tops", "45 minutes max": a cap on it is a length.
     const capped = /^\s*(?:tops|max(?:imum)?|at (?:the )?most|or less)\b/i.test(after);
     if (

@@ -48,7 +48,7 @@ import {
 } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { literal, sentences, unwrapLines, WEEKDAY_WORD } from './text.ts';
+import { literal, MEETING_PLATFORM, sentences, unwrapLines, WEEKDAY_WORD } from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -1049,8 +1049,10 @@ function clockChanges(body: string): string {
 
 // The latest message of a thread says the slot moved ("an updated invite is on its way", "just
 // the new time"): then only a move the candidate accepted is settled, never the first slot.
-const SLOT_MOVED =
-  /\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:updated|revised) (?:Teams |Zoom |Webex |Google Meet |Outlook |meeting )(?:invite|invitation)|(?:the|a) new time)\b/i;
+const SLOT_MOVED = new RegExp(
+  String.raw`\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:updated|revised) (?:Outlook |meeting |${MEETING_PLATFORM} )(?:invite|invitation)|(?:the|a) new time)\b`,
+  'i',
+);
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(

@@ -76,6 +76,9 @@ export function withWindows1252Repaired(text: string): string {
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
 
+/** The video services an invitation names: a pattern's source. */
+export const MEETING_PLATFORM = String.raw`(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype)`;
+
 /** An English weekday, whole or cut short ("Thurs."); a pattern's source, to match with or without case. */
 export const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */
