@@ -228,3 +228,18 @@ export function startMemoryStack(
   };
   return stack;
 }
+
+/**
+ * Advances `stack` to a minute past the user's only application's thank-you, firing it; that
+ * milestone as it was, and the thank-you drafts the user then has.
+ */
+export async function pastThankYou(stack: MemoryStack, user: string) {
+  const thankYou = (await stack.onlyApplication(user)).milestones.find(
+    (m) => m.kind === 'thank-you',
+  );
+  await stack.advance(Date.parse(thankYou?.due ?? '') - stack.clock.now().getTime() + 60_000);
+  const drafts = (await stack.mailTo(user)).filter((mail) =>
+    mail.subject?.startsWith('Ready to send: thank-you'),
+  );
+  return { thankYou, drafts };
+}

@@ -9,10 +9,9 @@ import { ConcurrentUpdateError } from '../../functions/core/errors.ts';
 import type { Application } from '../../functions/core/model.ts';
 import { newMessages, testUsers } from '../support/correspondents.ts';
 import { DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
-import { startMemoryStack } from '../support/memory-stack.ts';
+import { pastThankYou, startMemoryStack } from '../support/memory-stack.ts';
 
 const users = testUsers('claim-lost', 2, []);
-const MINUTE = 60_000;
 
 describe('a claim whose answer was lost', () => {
   it("is still the firing's own after a concurrent write: the draft goes out once", async () => {
@@ -37,15 +36,9 @@ describe('a claim whose answer was lost', () => {
       throw new ConcurrentUpdateError('changed meanwhile');
     };
 
-    const thankYou = (await stack.onlyApplication(user)).milestones.find(
-      (m) => m.kind === 'thank-you',
-    );
-    await stack.advance(Date.parse(thankYou?.due ?? '') - stack.clock.now().getTime() + MINUTE);
+    const { thankYou, drafts } = await pastThankYou(stack, user);
 
     expect(interfered).toBe(1);
-    const drafts = (await stack.mailTo(user)).filter((mail) =>
-      mail.subject?.startsWith('Ready to send: thank-you'),
-    );
     expect(drafts).toHaveLength(1);
     const after = (await stack.onlyApplication(user)).milestones.find((m) => m.id === thankYou?.id);
     expect(after).toMatchObject({ state: 'SENT' });
