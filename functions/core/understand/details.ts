@@ -608,8 +608,10 @@ export function employerOnBehalf(text: string): string | null {
 // A recruitment agency's own name and words: "Pemberton Lowe Recruitment", "an employment agency".
 const AGENCY_WORDS =
   /\b(?:Recruitment|Recruiting|Staffing|Resourcing|Executive Search|Search Partners|Talent Partners)\b|\b(?:employment|recruitment|staffing) agency\b/;
-// "Timberline Talent", "Northgate Personnel": an agency's name (in the text, "Talent" is a team's).
-const AGENCY_NAME_END = /\b(?:Talent|Personnel|Recruiters|Headhunters)(?: (?:Group|Solutions))?$/;
+// "Timberline Talent", "Northgate Personnel", "Calder Search": an agency's name (in the text,
+// "Talent" is a team's).
+const AGENCY_NAME_END =
+  /\b(?:Talent|Personnel|Recruiters|Headhunters|Search)(?: (?:Group|Solutions|Partners))?$/;
 // The client an agency writes about: "Saltmarsh Energy would like to meet (with) you", "… would
 // like to bring you in", "… move ahead with a phone screen", "our client, Saltmarsh Energy".
 const CLIENT_WANTS =

@@ -227,6 +227,9 @@ describe('clientOfAgency', () => {
     const news =
       'Good news - Harland & Voss Insurance would like to move ahead with a phone screen for the role.';
     expect(clientOfAgency(news, 'Brightpath Talent Partners')).toBe('Harland & Voss Insurance');
+    // A search firm is an agency by its name.
+    expect(clientOfAgency(news, 'Redgum Search')).toBe('Harland & Voss Insurance');
+    expect(clientOfAgency(news, 'Kestrel Search Partners')).toBe('Harland & Voss Insurance');
     // Only an agency writes of a client; an employer moving ahead is itself.
     expect(clientOfAgency(news, 'Northwind Consulting')).toBe(null);
     expect(
