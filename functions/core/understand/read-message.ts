@@ -561,13 +561,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     defaultTimezone,
   ]);
   // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
-  const read = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
+  const latestSignals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
   // The slot a thread's move offered ("Could we move your interview to Thursday at 3?"), settled by
   // the latest message ("I've sent the updated invite for Thursday"), is a move too.
   const signals =
-    agreed && !read.reschedule && earlierByOthers && movesToADay(earlierByOthers)
-      ? { ...read, reschedule: true }
-      : read;
+    agreed && !latestSignals.reschedule && earlierByOthers && movesToADay(earlierByOthers)
+      ? { ...latestSignals, reschedule: true }
+      : latestSignals;
   // One time named for the interview is a meeting to follow up on, even when its reading is in
   // doubt (which day "05/03" is, which zone "MST" is): the acknowledgment asks for it. Rival times
   // are not one meeting yet.

@@ -55,23 +55,9 @@ export class MessageInProgressError extends Error {
   }
 }
 
-/**
- * The reader and the routing: imported once a message is through the gate (in the Lambda
- * bundle, chunks of their own), once per container, not again on every message.
- */
-type Reader = Pick<typeof import('../understand/index.ts'), 'understandMessage'> &
-  Pick<typeof import('./inbound-routing.ts'), 'route'>;
-let reader: Promise<Reader> | undefined;
-function loadReader(): Promise<Reader> {
-  reader ??= Promise.all([import('../understand/index.ts'), import('./inbound-routing.ts')]).then(
-    ([{ understandMessage }, { route }]) => ({ understandMessage, route }),
-    (error: unknown) => {
-      reader = undefined;
-      throw error;
-    },
-  );
-  return reader;
-}
+/** The reader and the routing, imported once a message is through the gate (chunks of their own). */
+type Reader = typeof import('../understand/index.ts');
+type Routing = typeof import('./inbound-routing.ts');
 
 /** `call`, started now and awaited later: failing meanwhile, it is no unhandled rejection. */
 function started<T>(call: Promise<T>): Promise<T> {
@@ -125,10 +111,14 @@ export async function handleInboundMail(
   }
   const profile = started(store.getProfile(userId));
   let understood: Awaited<ReturnType<Reader['understandMessage']>>;
-  let route: Reader['route'];
+  let route: Routing['route'];
   try {
-    const reader = await loadReader();
-    route = reader.route;
+    // The module loader keeps both once loaded: later messages wait on nothing here.
+    const [reader, routing] = await Promise.all([
+      import('../understand/index.ts'),
+      import('./inbound-routing.ts'),
+    ]);
+    route = routing.route;
     understood = await reader.understandMessage(raw, {
       defaultTimezone: settings.defaultTimezone,
     });
