@@ -422,8 +422,10 @@ export function settledBy(
 // read (zones seldom change their rules).
 const RULES_YEAR = 2027;
 
+// The city ends the label, or its abbreviation or a stop follows: "Eastern Time - New York (EDT).".
+// A dot inside it only abbreviates a word ("St. John's").
 const LABEL_CITY =
-  /^[ \t]*[-–][ \t]*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
+  /^[ \t]*[-–][ \t]*(\p{Lu}[\p{L}'’-]*(?:\.(?= \p{Lu}))?(?: \p{Lu}[\p{L}'’-]*(?:\.(?= \p{Lu}))?){0,2})(?=[ \t]*(?:$|[\n)\],;.(]))/u;
 
 /**
  * The text names the zone: by its IANA name, or by its city after a region's clock, as Google
@@ -471,6 +473,12 @@ export function matchZoneAt(
 ): ZoneMatch | null {
   const lead = /^[ \t\u00a0]*[.,]?[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead, lead + 80);
+  // A bracketed label that lists places names one clock ("(UK, Ireland, Lisbon Time)", as
+  // Calendly writes Europe/London): its own places never refine it, only the rest of the mail.
+  const label = text.slice(0, lead).includes('(')
+    ? (/^[^()\n]{4,}(?=\))/.exec(rest)?.[0] ?? '')
+    : '';
+  context = label ? context.split(label).join(' ') : context;
   const offset = OFFSET.exec(rest);
   if (offset) {
     const sign = offset[1] === '+' ? 1 : -1;

@@ -225,6 +225,28 @@ describe('zone phrases', () => {
     expect(findStatedZone(invite('Eastern Time - Cambridge'))?.zone).toBe('America/New_York');
     expect(findStatedZone(invite('Central Time - Paris'))?.zone).toBe('America/Chicago');
   });
+
+  it("reads a label that lists one clock's places as that clock, refined only by the rest", () => {
+    const slot = '4:00pm - 4:30pm, Thursday, June 17, 2027 (UK, Ireland, Lisbon Time)';
+    expect(matchZoneAt(' (UK, Ireland, Lisbon Time)', `${slot}\nJoin by Zoom`)?.zone).toBe(
+      'Europe/London',
+    );
+    expect(
+      matchZoneAt(' (UK, Ireland, Lisbon Time)', `${slot}\nOur Dublin office is on Baggot St.`)
+        ?.zone,
+    ).toBe('Europe/Dublin');
+  });
+
+  it("takes the label's city when its abbreviation or a stop follows, over an office elsewhere", () => {
+    const office = '\n\nBest,\nMaya\nTalent team, 400 King St W, Toronto, ON';
+    expect(
+      findStatedZone(`Times are shown in your time zone: Pacific Time - Vancouver (PDT).${office}`)
+        ?.zone,
+    ).toBe('America/Vancouver');
+    expect(
+      findStatedZone(`All times are in your time zone: Eastern Time - New York.${office}`)?.zone,
+    ).toBe('America/New_York');
+  });
 });
 
 describe('placeWallTime', () => {
