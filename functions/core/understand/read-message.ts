@@ -28,7 +28,14 @@ import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
-import { findOriginal, isReplyToUs, type Original, originalReading, safeDate } from './original.ts';
+import {
+  findOriginal,
+  forwardedDate,
+  isReplyToUs,
+  type Original,
+  originalReading,
+  safeDate,
+} from './original.ts';
 import {
   aboutTheMeetingAhead,
   carriedOver,
@@ -66,6 +73,7 @@ import {
   mentionsIn,
   sentenceAround,
   type WhenOptions,
+  type WhenReading,
 } from './when.ts';
 import {
   findStatedZone,
@@ -136,6 +144,73 @@ function threadHistory(
     byOthers: byOthers.length === all.length ? whole : read(byOthers),
     byCandidate: read(byCandidate),
   };
+}
+
+/**
+ * The week an earlier message of the thread offers ("Would you be free to come in next week? I'm
+ * around Tuesday or Thursday afternoon"), counted from when it was written: the start of the
+ * week after, in `zone`. The newest such offer by someone other than the candidate; null when
+ * none, or its date is not written above it ("On Mon, 19 Apr 2027 at 11:20, Ben … wrote:",
+ * "Sent: …").
+ */
+function weekOfferedInThread(
+  history: string,
+  leaveOut: ReadonlySet<string>,
+  zone: string,
+  latestAt: Date,
+): DateTime | null {
+  const offset = offsetAt(zone, latestAt);
+  let writtenAt: Date | null = null;
+  let candidates = false;
+  for (const quoted of history.slice(0, 30_000).split('\n')) {
+    const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
+    const dated = WROTE_END.test(line) ? line : /^(?:Sent|Date):[ \t]*(.+)$/i.exec(line)?.[1];
+    if (dated) {
+      writtenAt = forwardedDate(dated, offset, latestAt)?.at ?? null;
+      const writer = /[\w.+-]+@[\w.-]+/.exec(line)?.[0]?.toLowerCase();
+      if (WROTE_END.test(line)) candidates = writer !== undefined && leaveOut.has(writer);
+      continue;
+    }
+    const from = /^From:[ \t].*?([\w.+-]+@[\w.-]+)/i.exec(line)?.[1]?.toLowerCase();
+    if (from) candidates = leaveOut.has(from);
+    if (!candidates && writtenAt && /\bnext week\b/i.test(line)) {
+      return DateTime.fromJSDate(writtenAt, { zone }).startOf('week').plus({ weeks: 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * "Let's say Thursday at 4 then", in reply to an offer of next week: a weekday named alone (not
+ * "this Thursday", not a date) is that week's, not the nearest one. The reading again with the
+ * week's start as its reference, when the latest message's slot is such a weekday before it.
+ */
+function inOfferedWeek(
+  reading: WhenReading,
+  read: (reference: Date) => WhenReading,
+  body: string,
+  week: DateTime | null,
+  whenOptions: WhenOptions,
+): WhenReading {
+  const slot = reading.best;
+  if (!slot || !week || Date.parse(slot.start) >= week.toMillis()) return reading;
+  const { year, month, day, hour, minute } = slot.wallStart;
+  const alone = mentionsIn(body, whenOptions).some(
+    (m) =>
+      m.weekday !== null &&
+      !m.dayCertain &&
+      !m.relative &&
+      m.date.year === year &&
+      m.date.month === month &&
+      m.date.day === day &&
+      m.time?.minute === minute &&
+      m.time.hour % 12 === hour % 12 &&
+      !/\b(?:this|next|coming|today|tomorrow)\b/i.test(m.text),
+  );
+  if (!alone) return reading;
+  const again = read(week.toJSDate());
+  const moved = again.best;
+  return moved && Date.parse(moved.start) < week.plus({ weeks: 1 }).toMillis() ? again : reading;
 }
 
 /**
@@ -475,7 +550,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // words that may be a part's: "a 10-minute presentation at the start").
   const duration =
     findDuration(body) ?? (earlier ? (slotMinutes(quoted()) ?? findDuration(earlier)) : null);
-  const inText = findInterviewTime(scanText, { ...whenOptions, durationMinutes: duration });
+  const readText = (reference: Date) =>
+    findInterviewTime(scanText, { ...whenOptions, reference, durationMinutes: duration });
+  const inText = earlierByOthers
+    ? inOfferedWeek(
+        readText(original.sentAt),
+        readText,
+        body,
+        weekOfferedInThread(original.history, candidate.emails, referenceZone, original.sentAt),
+        whenOptions,
+      )
+    : readText(original.sentAt);
   // "We need to push your interview back by an hour, same day": no clock time, but the thread's
   // own slot, moved by that much; only on that slot's own day ("move it to Wednesday and start
   // an hour later" names another day, whose time is asked).

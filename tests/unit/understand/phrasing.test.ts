@@ -955,6 +955,60 @@ describe("a thread's move, settled by the updated invitation", () => {
   });
 });
 
+describe('a weekday named alone in a thread that offered next week', () => {
+  // Alex forwards, on Wednesday 25 February, Jane's latest over the thread her Tuesday offer began.
+  const thread = async (latest: string, offer: string) =>
+    (
+      await understandMessage(
+        [
+          'From: Alex Rivera <alex.rivera@example.net>',
+          'To: interviews@followup.example.com',
+          'Subject: Fwd: RE: Coffee chat',
+          'Date: Wed, 25 Feb 2026 08:30:00 -0500',
+          'Message-ID: <coffee-chat@example.net>',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          '---------- Forwarded message ---------',
+          'From: Jane Recruiter <jane@acmecorp.example>',
+          'Date: Wed, Feb 25, 2026 at 8:05 AM',
+          'Subject: RE: Coffee chat',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          '',
+          latest,
+          '',
+          'From: Alex Rivera <alex.rivera@example.net>',
+          'Sent: Tuesday, February 24, 2026 5:12 PM',
+          'To: Jane Recruiter <jane@acmecorp.example>',
+          'Subject: RE: Coffee chat',
+          '',
+          'Friday morning suits me best, thank you.',
+          '',
+          'From: Jane Recruiter <jane@acmecorp.example>',
+          'Sent: Tuesday, February 24, 2026 9:40 AM',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          'Subject: Coffee chat',
+          '',
+          `Thanks for applying for the Operations Analyst role. ${offer}`,
+        ].join('\n'),
+        { defaultTimezone: 'America/New_York' },
+      )
+    ).reading;
+  const nextWeek =
+    'Could you pop into the office next week for an hour? Wednesday or Friday mornings are best for us.';
+  const settle = 'Great - Friday at 10 it is then. We are at 12 Portland Street, Boston.';
+
+  it("is that week's day", async () => {
+    expect((await thread(settle, nextWeek)).interview?.start).toBe('2026-03-06T10:00:00-05:00');
+  });
+
+  it('is the nearest one when no week was offered, or when the reply says which', async () => {
+    const anyWeek = nextWeek.replace(' next week', '');
+    expect((await thread(settle, anyWeek)).interview?.start).toBe('2026-02-27T10:00:00-05:00');
+    const thisFriday = settle.replace('Friday', 'this Friday');
+    expect((await thread(thisFriday, nextWeek)).interview?.start).toBe('2026-02-27T10:00:00-05:00');
+  });
+});
+
 describe('a thread whose latest message keeps the clock on another day', () => {
   it("states no time: the thread's slot is no longer the interview", async () => {
     const body = [
