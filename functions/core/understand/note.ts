@@ -76,6 +76,7 @@ function timesOf(
         !aboutOwnPlans(note, mention.index) &&
         !askedIn(note, mention.index) &&
         !replacedAt(note, mention.index) &&
+        !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
         !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
     )
     .map((mention) => {
@@ -105,6 +106,11 @@ const OWN_PLANS =
   /\b(?:(?:get(?:ting)?|catch(?:ing)?) the \d{1,2}[:.]\d{2}|on the \d{1,2}[:.]\d{2} (?:from|to|out of|into)|flight|fly(?:ing)?|flew|train|bus|drive|driving|depart\w*|landing|booked the|hotel|arrive|arrival|be there|get there|there (?:for|by)|parking|alarm|wake|waking|leave (?:home|the house|work)|commute)\b/i;
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
+
+// "slides due by noon Fri 30th", "need to send the case study back by 5pm Monday": when something
+// else is due, not when the interview is.
+const DUE =
+  /\b(?:due|deadline)\b[^.!?\n,;]{0,40}$|\b(?:submit|send|upload|return|email|finish|complete)\w*\b[^.!?\n,;]{0,40}\bby\s*$/i;
 
 // "(The Surry Hills one got moved to Thursday at 2.30)": a sentence whose subject is another
 // application ("the Surry Hills one", "the other application") witnesses nothing about this one;

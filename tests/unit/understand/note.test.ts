@@ -71,6 +71,19 @@ describe('weighNote', () => {
     );
   });
 
+  it('a time something else is due by witnesses nothing', () => {
+    for (const note of [
+      'Tokyo one!! case study due by 5pm Tues',
+      'need to send the take-home back by 10am Monday',
+      'deadline for the written task is Dec 8, 6pm',
+    ])
+      expect(weighNote(note, start, options).verdict).toBe('silent');
+    // The interview's own time beside it still counts.
+    expect(weighNote('case study due by 5pm Tues, interview 7pm my time', start, options)).toEqual({
+      verdict: 'confirms',
+    });
+  });
+
   it('when the forward gave no time, a time in the note is not taken as fact', () => {
     expect(weighNote('it is on Dec 14 at 2pm ET', null, options).verdict).toBe('silent');
     expect(weighNote('prep call with my mentor tomorrow at 4pm', null, options).verdict).toBe(
