@@ -1222,7 +1222,13 @@ function agreedSlot(
     });
   // "If you need to reschedule, let me know by Friday": an offer, naming no day of the meeting.
   const firm = withoutConditionals(latest).split('\n');
-  const { fits } = onDays(firm.join('\n'));
+  const named = onDays(firm.join('\n'));
+  // "Perfect, thank you! Updated invite is on its way": naming no day, it settles the day the
+  // candidate's reply accepted ("Monday May 3 at 11 works for me").
+  const fits =
+    named.days === 0 && reply
+      ? onDays(sentenceAround(replies, reply.index, reply.end)).fits
+      : named.fits;
   // "Your interview will now be on Thursday the 23rd, same time": the same clock on a day no slot
   // is on is a move, whose time the reader asks; so is any day a sentence moving it names.
   const keepsClock = /\bsame time\b|\b(?:time|slot) (?:stays|is|remains) the same\b/i.test(latest);

@@ -306,8 +306,12 @@ describe('dates and times', () => {
     expect(hotel.interview?.start).toBe('2026-03-12T09:00:00-04:00');
   });
 
-  it("a thread's latest message settles an offered slot only on a day it names, none declined", async () => {
-    const forwarded = (latest: string, answer: string) =>
+  it("a thread's latest message settles an offered slot only on a day it or the accepting reply names, none declined", async () => {
+    const forwarded = (
+      latest: string,
+      answer: string,
+      offer = 'Would Thursday, March 12 at 2:00 PM ET work for a call with Anna Kowal?',
+    ) =>
       read(
         [
           'fyi',
@@ -324,21 +328,24 @@ describe('dates and times', () => {
           `> ${answer}`,
           '>',
           '> On Wed, Mar 4, 2026 at 9:00 AM Jane Recruiter <jane@acmecorp.example> wrote:',
-          '>> Would Thursday, March 12 at 2:00 PM ET work for a call with Anna Kowal?',
+          `>> ${offer}`,
         ].join('\n'),
         'Fwd: Re: Interview',
         'Alex Rivera <alex.rivera@example.net>',
       );
-    const settled = await forwarded(
-      "You're all set: Anna will call you on Thursday.",
-      'Thursday works for me.',
-    );
-    expect(settled.interview?.start).toBe('2026-03-12T14:00:00-04:00');
-    const locked = await forwarded(
-      'Legend - locked in for Thursday, talk then!',
-      'Thursday works.',
-    );
-    expect(locked.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+    // Settled on the day the latest names, or, naming none, on the day the candidate's reply
+    // accepted.
+    const move =
+      'Anna can no longer make Tuesday, sorry - would Thursday, March 12 at 2:00 PM ET work instead for your call with her?';
+    for (const [latest, answer, offer] of [
+      ["You're all set: Anna will call you on Thursday.", 'Thursday works for me.'],
+      ['Legend - locked in for Thursday, talk then!', 'Thursday works.'],
+      ["You're all set! See you on Zoom.", 'Thursday the 12th at 2pm suits me well.'],
+      ["Great, thank you - I'll send the updated invite shortly.", 'Thursday at 2 suits me.', move],
+    ] as const) {
+      const settled = await forwarded(latest, answer, offer);
+      expect(settled.interview?.start, latest).toBe('2026-03-12T14:00:00-04:00');
+    }
     // The candidate declined, or proposed another: nothing is settled by "you're all set".
     for (const answer of [
       "Unfortunately I can't do Thursday. Could we do Friday, March 13 at 11:00 AM ET instead?",
