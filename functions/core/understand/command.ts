@@ -260,10 +260,11 @@ const NOT_AN_ENTRY =
 const ADD_INTERVIEWER =
   /^[Aa]dd\s+(\p{Lu}[^,;:!?–—\n]{1,80}?)\s+(?:as (?:an? |the )?(?:interviewer|panel(?:ist| member))|to the (?:panel|interviewers|interview panel))\b/u;
 
-// "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
-// the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
+// "Sent it this morning from my work id, changed the last line a bit", "Sent this to Marcus last
+// night": that it went, then how; the draft's sending said with its object is news enough ("Sent
+// from my iPhone" has none, and "Sent this from my phone" speaks of the reply itself).
 const SENT_IN_WORDS =
-  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?![^.!?]*\?)/i;
+  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this(?: one)?|that|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?! from my\b)(?![^.!?]*\?)/i;
 
 // "Sorry, what can I actually reply to these with?", "what were the commands again?": `help`.
 // The question ends where it asks what to reply: "What should I say if they ask about salary?" asks

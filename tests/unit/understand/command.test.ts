@@ -405,6 +405,10 @@ describe('commands written as people write them', () => {
     ],
     ["I've sent the follow-up, thanks - fingers crossed", { verb: 'sent', arg: null }],
     [
+      'Sent this to Dana on Friday - I cut the second paragraph down a little.',
+      { verb: 'sent', arg: null },
+    ],
+    [
       'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',
       { verb: 'interviewer', arg: 'Gwen Pritchard-Evans' },
     ],
@@ -500,6 +504,7 @@ describe('a snooze in plain words', () => {
     expect(parseCommand('Add Dana Lee as a contact on LinkedIn')).toBeNull();
     expect(parseCommand('Sent from my iPhone')).toBeNull();
     expect(parseCommand('Sent it to the wrong address?')).toBeNull();
+    expect(parseCommand('Sent this from my phone, sorry for any typos')).toBeNull();
     expect(parseCommand('Wait until I hear back from them')).toBeNull();
   });
 
