@@ -53,6 +53,15 @@ describe('a meeting agreed in plain words', () => {
         'Tuesday at 2:30 it is then. We will have an answer for you by the 27th.',
         '2026-03-03T14:30:00-05:00',
       ],
+      // A chat about the role, and who the candidate will meet: no "interview" in sight.
+      [
+        "We'd like to invite you over to the workshop for a chat about the junior planner position on Thursday 12 March at 11am.",
+        '2026-03-12T11:00:00-04:00',
+      ],
+      [
+        "Could you come by the office on Thursday 12 March at 11am? You'll meet me and Sam Obi, who runs our planning team.",
+        '2026-03-12T11:00:00-04:00',
+      ],
     ] as const) {
       const reading = await read(body, 'RE: Bookkeeper role');
       expect(reading.kind, body).toBe('interview');
