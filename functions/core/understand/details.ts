@@ -724,10 +724,14 @@ const POSTING_NOTE =
 const WORK_ARRANGEMENT =
   '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*|contract(?:-to-hire)?|temp(?:-to-perm)?|full[- ]time|part[- ]time|permanent|fixed[- ]term|freelance)';
 
-// The terms of a job, not its name: its hours, the leave it covers, how long it lasts. (A shift
-// stays: "Transport Planner (Days)" is how such a post is named.)
+// A public service's or health service's pay classification: "APS Level 6", "EL1", "GS-12",
+// "Band 5", "Grade 7". ("Level 2" alone is as often part of a support title, and stays.)
+const PAY_GRADE = String.raw`(?:(?:aps|el|ses|gs)\s*(?:level\s*)?-?\s*\d{1,2}|(?:nhs\s+|afc\s+)?(?:pay\s+|salary\s+)?(?:band|grade)\s*\d{1,2}[a-z]?)`;
+
+// The terms of a job, not its name: its hours, the leave it covers, how long it lasts, its pay
+// grade. (A shift stays: "Transport Planner (Days)" is how such a post is named.)
 const JOB_TERM = new RegExp(
-  String.raw`^(?:${WORK_ARRANGEMENT}|(?:\d+(?:\.\d+)?\s*)?fte|casual|locum|temporary|(?:maternity|parental|paternity|sick)\s+(?:leave\s+)?(?:cover|position|vacancy|contract)?|(?:leave\s+)?cover|position|vacancy|\d{4}|\d+\s*(?:months?|years?)|[\s-])+$`,
+  String.raw`^(?:${WORK_ARRANGEMENT}|${PAY_GRADE}|(?:\d+(?:\.\d+)?\s*)?fte|casual|locum|temporary|(?:maternity|parental|paternity|sick)\s+(?:leave\s+)?(?:cover|position|vacancy|contract)?|(?:leave\s+)?cover|position|vacancy|\d{4}|\d+\s*(?:months?|years?)|[\s-])+$`,
   'i',
 );
 
@@ -888,9 +892,9 @@ export function findRole(
       0.8,
     ],
     [new RegExp(String.raw`\b[Yy]our (${ROLE_RUN}) interview\b`, 'u'), 0.75],
-    [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
     // A routing form's question and its answer on the next line: "Which role are you interested
-    // in?" / "Customer Success Manager (APAC)".
+    // in?" / "Customer Success Manager (APAC)", "Product Manager, Payments". Read before the
+    // question's own "applying for?", which stops at the comma.
     [
       new RegExp(
         String.raw`\b(?:[Ww]hich|[Ww]hat) (?:role|position|job|vacancy) (?:are you|were you) (?:interested in|applying for)\??[ \t]*\n[ \t]*(${ROLE_WITH_TEAM})[ \t]*$`,
@@ -898,6 +902,7 @@ export function findRole(
       ),
       0.8,
     ],
+    [new RegExp(String.raw`\b(?:applying|applied) for[?:]?\s*\n?\s*(${ROLE_RUN})`, 'u'), 0.8],
   ];
   const blocked = new Set(people.map((name) => name.toLowerCase()));
   // "Gameplay Programmer - Fernleaf Games": the employer after a title is no part of it.

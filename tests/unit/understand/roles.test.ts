@@ -89,6 +89,16 @@ describe('findRole', () => {
       'Questions:\nWhich role are you interested in?\nCustomer Success Manager (APAC)\nWhere are you based?',
       'Customer Success Manager (APAC)',
     ],
+    // A pay grade in brackets is the post's classification, not its name.
+    [
+      'Thank you for applying for the position of Senior Policy Officer (APS Level 6).',
+      'Senior Policy Officer',
+    ],
+    ['You are invited to interview for Staff Nurse (Band 5), Ward 7.', 'Staff Nurse'],
+    [
+      'Questions:\nWhich role are you applying for?\nAccount Executive, Mid-Market\nWhere are you based?',
+      'Account Executive, Mid-Market',
+    ],
     ['You applied for the position of Data Analyst - Leeds.', 'Data Analyst'],
     ['Thank you for applying for the role of Sales Manager in Leeds.', 'Sales Manager'],
     [
