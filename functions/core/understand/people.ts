@@ -872,9 +872,10 @@ export function interviewersFromText(
     if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
   }
   if (found.length === 0 && context.sender?.name) {
-    // "I'll call you on the number on your resume", "it will just be me": the writer interviews.
+    // "I'll call you on the number on your resume", "it will just be me": the writer interviews
+    // (not "we still want to meet you": the firm does).
     const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|\b(?:I |I(?:'|’)m )?(?:just )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b/i.exec(
+      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|(?:\bI(?:(?:'|’)m| am)? |^|[.!?]\s+)(?:just |really |still )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b/i.exec(
         // A hard-wrapped line ("I'll call the\nnumber") reads on.
         scan.replace(/\n/g, ' '),
       );

@@ -387,6 +387,26 @@ describe('the writer holds the meeting', () => {
   });
 });
 
+describe('the writer who wants to meet the candidate', () => {
+  const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };
+  const met = (text: string) => interviewersFromText(text, writer).map((person) => person.name);
+
+  it('meets them when they say so, or say nothing of who', () => {
+    expect(
+      met('Thanks for the CV! I really want to meet you - are you free Friday at 10?'),
+    ).toEqual(['Corinne Abara']);
+    expect(met('Thanks for the CV. Just want to meet you for a coffee on Friday at 10.')).toEqual([
+      'Corinne Abara',
+    ]);
+  });
+
+  it('does not when the firm wants to ("we still want to meet you")', () => {
+    expect(
+      met("We have to call off Friday's visit. We still want to meet you, so I'll send new times."),
+    ).toEqual([]);
+  });
+});
+
 describe('particles', () => {
   it("keeps a surname's particles, capitalised or not", () => {
     const panel = [
