@@ -78,7 +78,10 @@
 // `heldout50` 91/98 (92.9%, none; a week of replies and commands; the same at the session's
 // start). The session after, in the same brief: `heldout51` 96/117 (82.1%, none; threads in
 // Outlook's Windows-1252, which Node decoded wrong) and `heldout52` 93/105 (88.6%, none; a week of
-// replies and commands), both the same at the session's start. Like the shared corpus's s21–s60
+// replies and commands), both the same at the session's start. The next: `heldout53` 99/111
+// (89.2%, one: "Thursday at 4" in a reply to an offer of "next week", read as this week's) and
+// `heldout54` 95/104 (91.3%, none; mail from phones and calendars), the same at the session's
+// start. Like the shared corpus's s21–s60
 // they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -118,7 +121,7 @@ const BATCHES = [
   { folder: 'heldout28', floor: 0.94 },
   { folder: 'heldout29', floor: 0.845 },
   { folder: 'heldout30', floor: 0.845 },
-  { folder: 'heldout31', floor: 0.87 },
+  { folder: 'heldout31', floor: 0.9 },
   { folder: 'heldout32', floor: 0.84 },
   { folder: 'heldout33', floor: 0.84 },
   { folder: 'heldout34', floor: 0.94 },
@@ -138,8 +141,10 @@ const BATCHES = [
   { folder: 'heldout48', floor: 0.97 },
   { folder: 'heldout49', floor: 0.93 },
   { folder: 'heldout50', floor: 0.92 },
-  { folder: 'heldout51', floor: 0.97 },
-  { folder: 'heldout52', floor: 0.95 },
+  { folder: 'heldout51', floor: 0.99 },
+  { folder: 'heldout52', floor: 0.98 },
+  { folder: 'heldout53', floor: 0.99 },
+  { folder: 'heldout54', floor: 0.99 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
