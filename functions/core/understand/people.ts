@@ -287,7 +287,7 @@ const CUES =
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
-  /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:speaking|talking|chatting|meeting)|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
+  /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:(?:taking|making) (?:the )?time to )?(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|meet(?:ing)?)\b|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "We enjoyed reading your application and would love to invite you to an interview with …": a
 // sentence that looks back may still invite.
 const INVITES =
@@ -535,7 +535,7 @@ function colleagueAndI(text: string, colleagues: Map<string, string>): RegExpExe
 // "Nadia will meet you at reception with a visitor badge": one who meets the candidate at the door
 // greets them; the interview is someone else's.
 const GREETS =
-  /^\s+(?:you\s+)?(?:there\b|downstairs\b|(?:at|in) (?:the |our )?(?:(?:\d+(?:st|nd|rd|th)|ground|main|front|first|second|third|upper|lower)(?: floor)? )?(?:reception|front desk|lobby|gate|security|entrance|door)\b)/i;
+  /^\s+(?:you\s+)?(?:there\b|downstairs\b|(?:at|in) (?:the |our )?(?:(?:\d+(?:st|nd|rd|th)|ground|main|front|first|second|third|upper|lower)(?: floor)? )?(?:reception|front desk|lobby|foyer|gate|security|entrance|door)\b)/i;
 /** The words at `after` follow "meet": where the candidate is met, not interviewed. */
 const greets = (text: string, after: number) =>
   /\bmeet(?:ing)?$/i.test(text.slice(Math.max(0, after - 10), after)) &&
@@ -872,14 +872,17 @@ export function interviewersFromText(
     if (isPersonName(name, context)) add([name], (m.index ?? 0) + m[0].length - name.length);
   }
   if (found.length === 0 && context.sender?.name) {
+    // A hard-wrapped line ("I'll call the\nnumber") reads on.
+    const lines = scan.replace(/\n/g, ' ');
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews
     // (not "we still want to meet you": the firm does).
     const self =
       /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|(?:\bI(?:(?:'|’)m| am)? |^|[.!?]\s+)(?:just |really |still )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b/i.exec(
-        // A hard-wrapped line ("I'll call the\nnumber") reads on.
-        scan.replace(/\n/g, ' '),
+        lines,
       );
-    if (self) add([context.sender.name], self.index);
+    // "I'll meet you in the ground floor foyer and bring you up" greets them at the door.
+    const meetEnd = self ? self.index + self[0].replace(/\s+you$/i, '').length : 0;
+    if (self && !greets(lines, meetEnd)) add([context.sender.name], self.index);
     // "Come in at half two and ask for me at the pass", "I have to cancel Thursday at 2", "Can you
     // come by the shop?": with nobody else named, the writer who receives the candidate, calls
     // off their own meeting or asks them over is the one they meet, unless the writer signs as
@@ -997,8 +1000,16 @@ export function interviewersFromText(
     !signsAsScheduler(scan, writer)
   )
     add([writer], -1);
-  return found.sort((a, b) => a.at - b.at);
+  // "I won't be on the call myself", "I'll introduce everyone, then leave you with the panel": the
+  // writer says they are not one of those met, whatever else seemed to say so.
+  const stays = writer && WRITER_STAYS_OUT.test(flat);
+  return found
+    .filter((person) => !(stays && writer && sameName(person.name, writer)))
+    .sort((a, b) => a.at - b.at);
 }
+
+const WRITER_STAYS_OUT =
+  /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?\b|\b(?:then |and )leave you (?:with|to) (?:the|your|them|the panel)\b/i;
 
 const JOINS_TOO =
   /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well)\b|\bwill\s+also\s+join\b/i;

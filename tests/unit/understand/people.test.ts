@@ -407,6 +407,30 @@ describe('the writer who wants to meet the candidate', () => {
   });
 });
 
+describe('the writer who is not one of those met', () => {
+  const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };
+  const met = (text: string) => [
+    ...new Set(interviewersFromText(text, writer).map((person) => person.name)),
+  ];
+
+  it('says so, or only looks back on their own call', () => {
+    for (const text of [
+      'Your interview is at 2pm with Dana Lee and me. I will not be on the call myself, sorry.',
+      "Dana Lee will interview you at 2pm. I'll start the Zoom, introduce you both and then leave you with the panel.",
+      'Thank you for making time to talk with me on Monday. Your interview with Dana Lee is at 2pm.',
+    ])
+      expect(met(text), text).toEqual(['Dana Lee']);
+  });
+
+  it('greets them at the door', () => {
+    expect(
+      met(
+        "Your panel interview is at 2pm. I'll meet you in the foyer and take you up to the panel.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('particles', () => {
   it("keeps a surname's particles, capitalised or not", () => {
     const panel = [
