@@ -627,7 +627,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     found && named && NAMED_CLOCK.has(named.zoneSource) && sameWallTime(named, found)
       ? { ...found, ...named, end: named.end ?? found.end }
       : null;
-  const settled = moved ?? movedClock ?? agreedWithLength ?? namedClock;
+  // The slot read, or else the thread's, kept on its clock and moved to another day.
+  const keptClock = sameClockOnNewDay(body, inText.best ?? (earlier ? quoted() : null), {
+    ...whenOptions,
+    durationMinutes: duration,
+  });
+  const settled = keptClock ?? moved ?? movedClock ?? agreedWithLength ?? namedClock;
   const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
@@ -1157,7 +1162,7 @@ function proposesOrDeclines(text: string): boolean {
 }
 
 const MOVES =
-  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|swap(?:ped|ping)?|switch(?:ed|ing)?|chang(?:e|ed|ing)|rebook(?:ed|ing)?|reschedul\w*|postpon\w*|br(?:ing|ought) (?:it )?forward|will now be)\b/i;
+  /\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|swap(?:ped|ping)?|switch(?:ed|ing)?|chang(?:e|ed|ing)|rebook(?:ed|ing)?|reschedul\w*|postpon\w*|br(?:ing|ought) (?:it )?forward|will now (?:be|take place))\b/i;
 
 // One who comes in another's place: what "instead" then speaks of.
 const PANEL_CHANGE =
@@ -1326,6 +1331,49 @@ function lengthInMinutes(start: string | null, end: string | null): number | nul
 
 function shifted(start: string, minutes: number, zone: string): string {
   return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
+}
+
+// "It is now rescheduled to Monday, 26th April 2027 at the same time", "will now be on Thursday
+// the 12th, same time": a move to a day that keeps the clock of the slot it leaves.
+const SAME_TIME = /\b(?:at |for )?(?:the )?same time\b/gi;
+
+/**
+ * The slot left (`read`, else the last one the text gives before) moved to the day a sentence that
+ * moves it names just before "same time", on the same clock and for as long; null when no such
+ * sentence, or it names the slot's own day.
+ */
+function sameClockOnNewDay(
+  text: string,
+  read: FoundTime | null,
+  whenOptions: WhenOptions,
+): FoundTime | null {
+  const mentions = mentionsIn(text, whenOptions);
+  for (const same of text.slice(0, 20_000).matchAll(SAME_TIME)) {
+    const at = same.index ?? 0;
+    const sentence = sentenceAround(text, at, at + same[0].length);
+    if (!MOVES.test(sentence)) continue;
+    const before = mentions.filter((m) => m.hasDate && m.end <= at);
+    const day = before.filter((m) => !m.hasTime && at - m.end <= 12).pop()?.date;
+    // The slot left, read alone: "Friday, 23rd April 2027 at 11:00 AM IST".
+    const left = before.filter((m) => m.hasTime).pop();
+    const old =
+      read ??
+      (left ? findInterviewTime(text.slice(left.index, left.zoneEnd), whenOptions).best : null);
+    if (!day || !old) continue;
+    const { year, month, day: date } = old.wallStart;
+    if (day.year === year && day.month === month && day.day === date) return null;
+    const placed = placeWallTime({ ...old.wallStart, ...day }, old.timezone);
+    if (!placed?.exact) return null;
+    const length = old.end ? Date.parse(old.end) - Date.parse(old.start) : null;
+    return {
+      ...old,
+      start: placed.iso,
+      end: length ? shifted(placed.iso, length / 60_000, old.timezone) : null,
+      wallStart: { ...old.wallStart, ...day },
+      confidence: { ...old.confidence, start: Math.min(old.confidence.start, 0.8) },
+    };
+  }
+  return null;
 }
 
 /** Every day the mentions name is `day` ("on Tuesday" by its weekday), or they name none. */

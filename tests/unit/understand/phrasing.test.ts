@@ -1026,7 +1026,7 @@ describe('a weekday named alone in a thread that offered next week', () => {
 });
 
 describe('a thread whose latest message keeps the clock on another day', () => {
-  it("states no time: the thread's slot is no longer the interview", async () => {
+  it("moves the thread's slot to that day, on its clock and for as long", async () => {
     const body = [
       'Hi Alex,',
       '',
@@ -1041,7 +1041,38 @@ describe('a thread whose latest message keeps the clock on another day', () => {
       '>> You are confirmed for Tuesday, March 10, 11:00am-12:00pm ET on Zoom with Dana Lee.',
     ].join('\n');
     const reading = await read(body, 'Re: Interview');
-    expect(reading.interview?.start ?? null).toBeNull();
+    expect(reading.interview?.start).toBe('2026-03-12T11:00:00-04:00');
+    expect(reading.interview?.end).toBe('2026-03-12T12:00:00-04:00');
+  });
+
+  it('moves a slot the same message leaves, and never takes the slot left for the start', async () => {
+    for (const [body, start] of [
+      [
+        'Your panel interview, which had been booked for Tuesday 10 March at 2:30 PM ET, has been moved to Friday 13 March at the same time, as Dana is travelling.',
+        '2026-03-13T14:30:00-04:00',
+      ],
+      [
+        'Due to a panel member being on leave we must reschedule your interview, which was scheduled on Tuesday 10 March 2026 at 2:30 PM ET. It will now take place on Friday 13 March 2026 at the same time.',
+        '2026-03-13T14:30:00-04:00',
+      ],
+      // No clock for the new day: asked.
+      [
+        'Your interview, which was scheduled on Tuesday 10 March 2026 at 2:30 PM ET, has been moved to Friday 13 March 2026; I will confirm the time shortly.',
+        null,
+      ],
+      // Said of the same day, "same time" moves nothing.
+      [
+        'Your panel interview is on Tuesday 10 March at 2:30 PM ET. Dana has moved to the Boston office, but it stays on Tuesday 10 March at the same time.',
+        '2026-03-10T14:30:00-04:00',
+      ],
+      // Called off, it is the slot that is off.
+      [
+        "Sorry - we need to cancel your interview, which was scheduled for Tuesday 10 March 2026 at 2:30 PM ET. I'll send new options next week.",
+        '2026-03-10T14:30:00-04:00',
+      ],
+    ] as const) {
+      expect((await read(body)).interview?.start ?? null, body).toBe(start);
+    }
   });
 
   it("keeps the clock a calendar names by its city over the writer's city on the same clock", async () => {
