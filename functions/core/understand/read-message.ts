@@ -540,11 +540,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     dayOrderAssumed: dayOrder.assumed,
   };
   // The slot the thread's quoted invitation gave, read once, when the reply may lean on it.
-  let quotedSlot: FoundTime | null | undefined;
-  const quoted = () => {
-    quotedSlot ??= earlier ? findInterviewTime(earlier, whenOptions).best : null;
-    return quotedSlot;
+  let quotedReading: WhenReading | null | undefined;
+  const quotedSlots = () => {
+    quotedReading ??= earlier ? findInterviewTime(earlier, whenOptions) : null;
+    return quotedReading;
   };
+  const quoted = () => quotedSlots()?.best ?? null;
   // "Same length, same room": a reply that moves the time keeps the length its invitation gave,
   // as its slot ("8:30 - 9:30 AM PT") or else in words ("45 minutes"; a slot says it surer than
   // words that may be a part's: "a 10-minute presentation at the start").
@@ -610,14 +611,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         })
       : null;
   // Its length is the thread's ("about 30 minutes"), when the offer gave none.
-  const agreedWithLength =
-    agreed && !agreed.end && duration
-      ? {
-          ...agreed,
-          end: shifted(agreed.start, duration, agreed.timezone),
-          confidence: { ...agreed.confidence, end: agreed.confidence.start },
-        }
-      : agreed;
+  const agreedWithLength = agreed ? withLength(agreed, duration) : null;
   // "10:00 - 11:00 a.m. site time" over the invitation it copies below ("When: … 10:00 AM-11:00 AM
   // (UTC-06:00) Central Time"): the same wall time on the same day, on the clock the thread names.
   const found = inText.best;
@@ -632,7 +626,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     ...whenOptions,
     durationMinutes: duration,
   });
-  const settled = keptClock ?? moved ?? movedClock ?? agreedWithLength ?? namedClock;
+  // "I need to cancel our call on Thursday", "the interview arranged for Thursday 29 April has been
+  // cancelled": a cancellation names the slot it calls off; with no clock of its own, the thread's
+  // slot on the day it names is that one.
+  const offThread = !inText.best && earlier && CALLS_OFF.test(body) ? quotedSlots() : null;
+  const offered = offThread?.best ? [offThread.best] : (offThread?.slots ?? []);
+  const offDay = slotsOnDaysNamed(body, offered, {
+    userZone: defaultTimezone,
+    reference: whenOptions.reference,
+  }).fits[0];
+  const calledOff = offDay ? withLength(offDay, duration) : null;
+  const settled = keptClock ?? calledOff ?? moved ?? movedClock ?? agreedWithLength ?? namedClock;
   const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
@@ -1273,6 +1277,17 @@ function throughLastSession<T extends { start: string; end: string | null }>(
   return end === first.end ? first : { ...first, end };
 }
 
+/** The slot, ending after `minutes` when it has no end of its own. */
+function withLength(slot: FoundTime, minutes: number | null): FoundTime {
+  return slot.end || !minutes
+    ? slot
+    : {
+        ...slot,
+        end: shifted(slot.start, minutes, slot.timezone),
+        confidence: { ...slot.confidence, end: slot.confidence.start },
+      };
+}
+
 /** How long a slot read with its end lasts, in minutes. */
 function slotMinutes(slot: FoundTime | null): number | null {
   if (!slot?.end) return null;
@@ -1332,6 +1347,8 @@ function lengthInMinutes(start: string | null, end: string | null): number | nul
 function shifted(start: string, minutes: number, zone: string): string {
   return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
 }
+
+const CALLS_OFF = /\bcancel(?:s|led|ling|ed|ing)?\b|\bcall(?:ed|ing)? off\b/i;
 
 // "It is now rescheduled to Monday, 26th April 2027 at the same time", "will now be on Thursday
 // the 12th, same time": a move to a day that keeps the clock of the slot it leaves.

@@ -1025,6 +1025,39 @@ describe('a weekday named alone in a thread that offered next week', () => {
   });
 });
 
+describe("a cancellation that names the thread's slot by its day", () => {
+  const cancel = (latest: string) =>
+    read(
+      [
+        'Hi Alex,',
+        '',
+        latest,
+        '',
+        'Jane',
+        '',
+        'On Mon, Mar 2, 2026 at 9:02 AM Jane Recruiter <jane@acmecorp.example> wrote:',
+        '> Would Thursday, March 12 at 10:30 AM ET suit you for a video call about the Ops Analyst role? It should take about 45 minutes.',
+      ].join('\n'),
+      'Re: Ops Analyst',
+    );
+
+  it('calls off that slot, on its clock and for its length', async () => {
+    const reading = await cancel(
+      "I'm sorry, but I have to cancel our call on Thursday. I'll be in touch next week with new times.",
+    );
+    expect(reading.kind).toBe('cancellation');
+    expect(reading.interview?.start).toBe('2026-03-12T10:30:00-04:00');
+    expect(reading.interview?.end).toBe('2026-03-12T11:15:00-04:00');
+  });
+
+  it('gives no time when the day it names is no slot of the thread', async () => {
+    const reading = await cancel(
+      "I'm sorry, but I have to cancel our call on Friday. I'll be in touch next week with new times.",
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+});
+
 describe('a thread whose latest message keeps the clock on another day', () => {
   it("moves the thread's slot to that day, on its clock and for as long", async () => {
     const body = [
