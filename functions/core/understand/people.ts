@@ -192,10 +192,10 @@ const NAME_ONLY = new RegExp(`^${FULL_NAME}$`, 'u');
 // "…, our assistant principal Mr. Tomas Delgado": a title in lower case may stand first.
 const TITLED_NAME = String.raw`(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`;
 const LIST_ITEM = new RegExp(
-  String.raw`^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?${TITLED_NAME}`,
+  String.raw`^\s*(?:with\s+|and\s+|&\s+|[,;]\s*(?:and\s+)?)?${TITLED_NAME}`,
   'u',
 );
-const NEXT_IN_LIST = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${TITLED_NAME}`, 'u');
+const NEXT_IN_LIST = new RegExp(String.raw`^\s*[,;]\s*(?:and\s+)?${TITLED_NAME}`, 'u');
 
 /**
  * One line of a list of people: "Harjit Sandhu, Director, Marine Policy (Chair)" names one person
@@ -221,9 +221,12 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
 const GIVEN_NAME_ITEM =
   /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s)/u;
 
-/** The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. */
+/**
+ * The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. A
+ * semicolon between a title and the next name goes on: "A, Director of Planning; B, …; and C".
+ */
 const LIST_END = new RegExp(
-  String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))[.;!?](?:\s|$)|\n`,
+  String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))(?:[.!?]|;(?!\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s|$)|\n`,
   'u',
 );
 
@@ -247,7 +250,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
     rest = rest.slice(m[0].length);
     // Skip an appositive title: "A, Engineering Manager, and B".
     const title =
-      /^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=,\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*and\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|$)/u.exec(
+      /^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=[,;]\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*and\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|$)/u.exec(
         rest,
       );
     // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
@@ -282,7 +285,7 @@ const CONTACTS_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|booked (?:you )?in)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:I|we)(?:(?:'|’)ve| have)? (?:also )?asked(?=\s+[A-Z][^.!?\n]{0,80}?\bto (?:join|sit in|be on the panel|take part)\b)|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:will be|will comprise|are|is|includes?|comprises?|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:I|we)(?:(?:'|’)ve| have)? (?:also )?asked(?=\s+[A-Z][^.!?\n]{0,80}?\bto (?:join|sit in|be on the panel|take part)\b)|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;

@@ -387,6 +387,22 @@ describe('the writer holds the meeting', () => {
   });
 });
 
+describe('a panel written as a sentence', () => {
+  it('reads names and titles set apart by semicolons', () => {
+    expect(
+      names(
+        'The panel will be made up of Priya Shah, Head of Finance; Tom Oduya, Payroll Lead; and Ana Silva, HR Partner. Please bring photo ID.',
+      ),
+    ).toEqual(['Priya Shah', 'Tom Oduya', 'Ana Silva']);
+    // A semicolon before prose still ends the list.
+    expect(
+      names(
+        'You will meet with Priya Shah, Head of Finance; please bring photo ID and arrive early.',
+      ),
+    ).toEqual(['Priya Shah']);
+  });
+});
+
 describe('the writer who wants to meet the candidate', () => {
   const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };
   const met = (text: string) => interviewersFromText(text, writer).map((person) => person.name);
