@@ -120,6 +120,15 @@ const CAPITALISED_RUN =
  * word is spelled out, so a short label never claims a chance phrase.
  */
 function abbreviates(label: string, allWords: string[]): boolean {
+  // "mhrta" for the Mid-Hudson Regional Transit Authority: each half of a joined word its own.
+  const halves = allWords.flatMap((word) => word.split(/-(?=\p{Lu})/u));
+  return (
+    abbreviatesWords(label, allWords) ||
+    (halves.length > allWords.length && abbreviatesWords(label, halves))
+  );
+}
+
+function abbreviatesWords(label: string, allWords: string[]): boolean {
   // "dwc" for the Department of Water and Catchments: small joining words have no initial.
   const words = allWords.filter((word) => !/^(?:of|and|&|for|the)$/i.test(word));
   const joined = words.length < allWords.length;

@@ -89,6 +89,12 @@ describe('findCompany', () => {
       'northwindtraders',
       'Northwind Traders',
     ],
+    // Initials that take each half of a joined word.
+    [
+      'Sincerely,\nRuth Amsel\nHR Analyst\nNorth-East Valley Water Board\nHartford, CT',
+      'nevwb',
+      'North-East Valley Water Board',
+    ],
     // The domain starts with the name's first words and abbreviates its industry.
     [
       'Recruiting Coordinator\nCarnegie Lake Therapeutics\nPrinceton, NJ',
