@@ -81,7 +81,9 @@
 // replies and commands), both the same at the session's start. The next: `heldout53` 99/111
 // (89.2%, one: "Thursday at 4" in a reply to an offer of "next week", read as this week's) and
 // `heldout54` 95/104 (91.3%, none; mail from phones and calendars), the same at the session's
-// start. Like the shared corpus's s21–s60
+// start; then `heldout55` 105/111 (94.6%, none; an ordinary week) and `heldout56` 74/79 (93.7%,
+// one: "rescheduled to Monday, 26th April at the same time" read as the slot it left; a week of
+// replies and commands), both the same at the session's start. Like the shared corpus's s21–s60
 // they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -145,6 +147,8 @@ const BATCHES = [
   { folder: 'heldout52', floor: 0.98 },
   { folder: 'heldout53', floor: 0.99 },
   { folder: 'heldout54', floor: 0.99 },
+  { folder: 'heldout55', floor: 0.98 },
+  { folder: 'heldout56', floor: 0.99 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
