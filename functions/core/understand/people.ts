@@ -309,9 +309,10 @@ function looksBack(text: string, index: number): boolean {
   return PAST.test(sentence.slice(from));
 }
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
-// and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager".
+// and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager";
+// one the writer copied in: "I've copied Carla Ruiz, who runs dispatch - she'll sit in".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+(?:and|so|but)\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+[^,()\n]{2,80}(?:\([^()\n]{0,40}\))?,?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+(?:and|so|but)\s+|\b(?:copied|cc(?:'|’)?e?d|looped)\s+(?:in\s+)?)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+(?:(?!\s[-–—]\s)[^,()\n]){2,80}(?:\([^()\n]{0,40}\))?(?:,|\s[-–—])?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …", as an agency writes "their operations lead, Nils
@@ -838,7 +839,7 @@ export function interviewersFromText(
   for (const m of scan.matchAll(APPOSITIVE)) {
     const predicate = m[2] ?? '';
     if (
-      /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|has you down|will be|step in|stand in|fill in|take (?:over|(?:her|his|their) place))/i.test(
+      /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|sit in|has you down|will be|step in|stand in|fill in|take (?:over|(?:her|his|their) place))/i.test(
         predicate,
       )
     ) {
@@ -1015,7 +1016,7 @@ const WRITER_STAYS_OUT =
   /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?\b|\b(?:then |and )leave you (?:with|to) (?:the|your|them|the panel)\b/i;
 
 const JOINS_TOO =
-  /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well)\b|\bwill\s+also\s+join\b/i;
+  /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well)\b|\bwill\s+also\s+join\b|\b(?:will|(?:'|’)ll)\s+(?:also\s+)?sit\s+in\b/i;
 
 /** Where the text speaks of a person: by full name, given name or surname, as written. */
 function mentionsOf(person: Person, text: string): number[] {

@@ -403,6 +403,21 @@ describe('a panel written as a sentence', () => {
   });
 });
 
+describe('one who sits in', () => {
+  const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };
+  const met = (text: string) => [
+    ...new Set(interviewersFromText(text, writer).map((person) => person.name)),
+  ];
+
+  it('is met, and so is the writer whose meeting it is, copied in or named', () => {
+    for (const text of [
+      "Let's say Friday at 11 at the bakery. I've cc'd Sam Obi, who runs our front of house - he'll sit in for the last half hour.",
+      "Let's say Friday at 11 at the bakery. Sam Obi, our front of house lead, will sit in for the last half hour.",
+    ])
+      expect(met(text), text).toEqual(['Corinne Abara', 'Sam Obi']);
+  });
+});
+
 describe('the writer who wants to meet the candidate', () => {
   const writer = { ...context, sender: { name: 'Corinne Abara', email: 'ca@example.com' } };
   const met = (text: string) => interviewersFromText(text, writer).map((person) => person.name);
