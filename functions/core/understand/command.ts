@@ -260,11 +260,14 @@ const NOT_AN_ENTRY =
 const ADD_INTERVIEWER =
   /^[Aa]dd\s+(\p{Lu}[^,;:!?–—\n]{1,80}?)\s+(?:as (?:an? |the )?(?:interviewer|panel(?:ist| member))|to the (?:panel|interviewers|interview panel))\b/u;
 
-// "Sent it this morning from my work id, changed the last line a bit", "Sent this to Marcus last
-// night": that it went, then how; the draft's sending said with its object is news enough ("Sent
-// from my iPhone" has none, and "Sent this from my phone" speaks of the reply itself).
+// "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
+// the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
 const SENT_IN_WORDS =
-  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this(?: one)?|that|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?! from my\b)(?![^.!?]*\?)/i;
+  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?![^.!?]*\?)/i;
+// "Sent this to Marcus last night": "this" is the draft when it went to someone by name (not "to
+// my coach to look over", "to you by mistake").
+const SENT_THIS_TO =
+  /^(?:I(?:'|’)?ve\s+|I have\s+|I\s+)?(?:[Jj]ust\s+)?[Ss]ent (?:this|that) to \p{Lu}\p{Ll}+\b/u;
 
 // "Sorry, what can I actually reply to these with?", "what were the commands again?": `help`.
 // The question ends where it asks what to reply: "What should I say if they ask about salary?" asks
@@ -276,7 +279,7 @@ const HELP_IN_WORDS =
 function readLine(line: string): Command | null {
   const added = ADD_INTERVIEWER.exec(line);
   if (added?.[1]) return { verb: 'interviewer', arg: nameArg(added[1]) };
-  if (SENT_IN_WORDS.test(line)) return { verb: 'sent', arg: null };
+  if (SENT_IN_WORDS.test(line) || SENT_THIS_TO.test(line)) return { verb: 'sent', arg: null };
   if (HELP_IN_WORDS.test(line)) return { verb: 'help', arg: null };
   for (const [pattern, verb] of COLON_FORMS) {
     const m = pattern.exec(line);

@@ -734,8 +734,9 @@ const WORK_ARRANGEMENT =
   '(?:fully )?(?:remote|hybrid|on-?site|in[- ]office|relocat\\w*|contract(?:-to-hire)?|temp(?:-to-perm)?|full[- ]time|part[- ]time|permanent|fixed[- ]term|freelance)';
 
 // A public service's or health service's pay classification: "APS Level 6", "EL1", "GS-12",
-// "Band 5", "Grade 7". ("Level 2" alone is as often part of a support title, and stays.)
-const PAY_GRADE = String.raw`(?:(?:aps|el|ses|gs)\s*(?:level\s*)?-?\s*\d{1,2}|(?:nhs\s+|afc\s+)?(?:pay\s+|salary\s+)?(?:band|grade)\s*\d{1,2}[a-z]?)`;
+// "Band 5", "Pay Grade 7". ("Level 2" alone is as often part of a support title, and "Grade 3" a
+// teacher's class: they stay.)
+const PAY_GRADE = String.raw`(?:(?:aps|el|ses|gs)\s*(?:level\s*)?-?\s*\d{1,2}|(?:nhs\s+|afc\s+)?(?:pay\s+|salary\s+)?band\s*\d{1,2}[a-z]?|(?:pay|salary)\s+grade\s*\d{1,2}[a-z]?)`;
 
 // The terms of a job, not its name: its hours, the leave it covers, how long it lasts, its pay
 // grade. (A shift stays: "Transport Planner (Days)" is how such a post is named.)

@@ -107,10 +107,11 @@ const OWN_PLANS =
 
 const aboutOwnPlans = (note: string, index: number) => OWN_PLANS.test(sentenceOf(note, index));
 
-// "slides due by noon Fri 30th", "need to send the case study back by 5pm Monday": when something
-// else is due, not when the interview is.
+// "slides due by noon Fri 30th", "need to send the case study back by 5pm Monday", "deadline for
+// the task is Dec 8, 6pm": when something else is due, not when the interview is. ("It's now due
+// to start at 2pm" is the interview's own time.)
 const DUE =
-  /\b(?:due|deadline)\b[^.!?\n,;]{0,40}$|\b(?:submit|send|upload|return|email|finish|complete)\w*\b[^.!?\n,;]{0,40}\bby\s*$/i;
+  /\bdue\s+(?:by|before)\s*$|\bdeadline\b(?:(?!\b(?:and|but)\b)[^.!?\n,;]){0,40}$|\b(?:submit|send|upload|return|email|finish|complete)\w*\b(?:(?!\b(?:and|but)\b)[^.!?\n,;]){0,40}\bby\s*$/i;
 
 // "(The Surry Hills one got moved to Thursday at 2.30)": a sentence whose subject is another
 // application ("the Surry Hills one", "the other application") witnesses nothing about this one;

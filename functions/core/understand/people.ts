@@ -226,7 +226,7 @@ const GIVEN_NAME_ITEM =
  * semicolon between a title and the next name goes on: "A, Director of Planning; B, …; and C".
  */
 const LIST_END = new RegExp(
-  String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))(?:[.!?]|;(?!\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))(?:\s|$)|\n`,
+  String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))(?:[.!?]|;(?!\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,))(?:\s|$)|\n`,
   'u',
 );
 
@@ -879,14 +879,14 @@ export function interviewersFromText(
     // A hard-wrapped line ("I'll call the\nnumber") reads on.
     const lines = scan.replace(/\n/g, ' ');
     // "I'll call you on the number on your resume", "it will just be me": the writer interviews
-    // (not "we still want to meet you": the firm does).
-    const self =
-      /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|(?:\bI(?:(?:'|’)m| am)? |^|[.!?]\s+)(?:just |really |still )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:the )?two of us\b/i.exec(
-        lines,
-      );
-    // "I'll meet you in the ground floor foyer and bring you up" greets them at the door.
-    const meetEnd = self ? self.index + self[0].replace(/\s+you$/i, '').length : 0;
-    if (self && !greets(lines, meetEnd)) add([context.sender.name], self.index);
+    // (not "we still want to meet you": the firm does). "I'll meet you in the ground floor foyer
+    // and bring you up" greets them at the door; what else the writer says may still count.
+    const self = [
+      ...lines.matchAll(
+        /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|(?:\bI(?:(?:'|’)m| am)? |^|[.!?]\s+)(?:just |really |still )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:be )?(?:the )?two of us\b/gi,
+      ),
+    ].find((m) => !greets(lines, m.index + m[0].replace(/\s+you$/i, '').length));
+    if (self) add([context.sender.name], self.index);
     // "Come in at half two and ask for me at the pass", "I have to cancel Thursday at 2", "Can you
     // come by the shop?": with nobody else named, the writer who receives the candidate, calls
     // off their own meeting or asks them over is the one they meet, unless the writer signs as
@@ -1012,8 +1012,10 @@ export function interviewersFromText(
     .sort((a, b) => a.at - b.at);
 }
 
+// Said of the whole meeting ("I won't be on the call myself."), not of a part of it ("for the
+// first ten minutes"); left to those who interview ("the panel"), not to someone after it.
 const WRITER_STAYS_OUT =
-  /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?\b|\b(?:then |and )leave you (?:with|to) (?:the|your|them|the panel)\b/i;
+  /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?(?:\s+(?:myself|at all|this time))?\s*(?:[.;!,]|$)|\b(?:then |and )leave you (?:with|to) (?:the |your )?(?:panel|interviewers?|interview panel|hiring manager)\b/i;
 
 const JOINS_TOO =
   /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well)\b|\bwill\s+also\s+join\b|\b(?:will|(?:'|’)ll)\s+(?:also\s+)?sit\s+in\b/i;

@@ -173,12 +173,22 @@ function weekOfferedInThread(
     }
     const from = /^From:[ \t].*?([\w.+-]+@[\w.-]+)/i.exec(line)?.[1]?.toLowerCase();
     if (from) candidates = leaveOut.has(from);
-    if (!candidates && writtenAt && /\bnext week\b/i.test(line)) {
+    if (
+      !candidates &&
+      writtenAt &&
+      sentences(line).some((said) => WEEK_OFFERED.test(said.trim()))
+    ) {
       return DateTime.fromJSDate(writtenAt, { zone }).startOf('week').plus({ weeks: 1 });
     }
   }
   return null;
 }
+
+// An invitation to meet next week ("Could you come in next week?", "Are you free Tuesday or
+// Wednesday next week?"), not a week the writer is away, or one a decision or the meeting comes
+// before ("I'm away all of next week", "a decision by the end of next week", "before next week").
+const WEEK_OFFERED =
+  /^(?=[^.!?]*\b(?:free|available|(?:come|pop) (?:in(?:to)?|by|over)|meet|chat|call|interview|visit)\b)(?![^.!?]*\b(?:away|off|out of (?:the )?office|on leave|decision|decide|hear back|end of|all of|before|until|after)\b[^.!?]{0,20}\bnext week)[^.!?]*\bnext week\b/i;
 
 /**
  * "Let's say Thursday at 4 then", in reply to an offer of next week: a weekday named alone (not
@@ -629,14 +639,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "I need to cancel our call on Thursday", "the interview arranged for Thursday 29 April has been
   // cancelled": a cancellation names the slot it calls off; with no clock of its own, the thread's
   // slot on the day it names is that one.
-  const offThread = !inText.best && earlier && CALLS_OFF.test(body) ? quotedSlots() : null;
+  const offThread =
+    !inText.best && earlier && CALLS_OFF.test(withoutConditionals(body)) ? quotedSlots() : null;
   const offered = offThread?.best ? [offThread.best] : (offThread?.slots ?? []);
   const offDay = slotsOnDaysNamed(body, offered, {
     userZone: defaultTimezone,
     reference: whenOptions.reference,
   }).fits[0];
   const calledOff = offDay ? withLength(offDay, duration) : null;
-  const settled = keptClock ?? calledOff ?? moved ?? movedClock ?? agreedWithLength ?? namedClock;
+  const settled = moved ?? movedClock ?? agreedWithLength ?? keptClock ?? calledOff ?? namedClock;
   const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
@@ -1239,7 +1250,8 @@ function agreedSlot(
       ? onDays(sentenceAround(replies, reply.index, reply.end)).fits
       : named.fits;
   // "Your interview will now be on Thursday the 23rd, same time": the same clock on a day no slot
-  // is on is a move, whose time the reader asks; so is any day a sentence moving it names.
+  // is on is a move (sameClockOnNewDay reads it), never the offered slot; so is any day a sentence
+  // moving it names.
   const keepsClock = /\bsame time\b|\b(?:time|slot) (?:stays|is|remains) the same\b/i.test(latest);
   const moves = firm.filter((sentence) => keepsClock || MOVES.test(sentence)).join('\n');
   if (moves && onDays(moves).unfit > 0) return null;
@@ -1353,11 +1365,16 @@ const CALLS_OFF = /\bcancel(?:s|led|ling|ed|ing)?\b|\bcall(?:ed|ing)? off\b/i;
 // "It is now rescheduled to Monday, 26th April 2027 at the same time", "will now be on Thursday
 // the 12th, same time": a move to a day that keeps the clock of the slot it leaves.
 const SAME_TIME = /\b(?:at |for )?(?:the )?same time\b/gi;
+// A sentence that says the meeting went to another day: "moved to", "rescheduled it to", "will
+// now be on", "will now take place on".
+const MOVED_TO =
+  /\b(?:(?:mov|push|shift|chang|reschedul|postpon)\w*(?:\s+(?:it|your|the|our|this)\b[^.!?\n]{0,40}?)?\s+(?:to|until)|will now (?:be|take place))\b/i;
 
 /**
- * The slot left (`read`, else the last one the text gives before) moved to the day a sentence that
- * moves it names just before "same time", on the same clock and for as long; null when no such
- * sentence, or it names the slot's own day.
+ * The slot left (`read`, else the last one the text gives before) moved to the day a firm sentence
+ * moves it to, with "same time" right after that day ("rescheduled to Monday 26 April at the
+ * same time"), on the same clock and for as long. Not a question or a condition ("Could we move
+ * it to Friday, same time?"), nor "at the same time" said as "meanwhile"; null when none.
  */
 function sameClockOnNewDay(
   text: string,
@@ -1368,19 +1385,27 @@ function sameClockOnNewDay(
   for (const same of text.slice(0, 20_000).matchAll(SAME_TIME)) {
     const at = same.index ?? 0;
     const sentence = sentenceAround(text, at, at + same[0].length);
-    if (!MOVES.test(sentence)) continue;
+    if (!MOVED_TO.test(sentence) || ASKED.test(sentence) || !withoutConditionals(sentence).trim())
+      continue;
     const before = mentions.filter((m) => m.hasDate && m.end <= at);
-    const day = before.filter((m) => !m.hasTime && at - m.end <= 12).pop()?.date;
+    const target = before
+      .filter(
+        (m) =>
+          !m.hasTime &&
+          /^(?:\s*the\s+\d{1,2}(?:st|nd|rd|th)?|st|nd|rd|th)?[\s,]*$/i.test(text.slice(m.end, at)),
+      )
+      .pop();
     // The slot left, read alone: "Friday, 23rd April 2027 at 11:00 AM IST".
     const left = before.filter((m) => m.hasTime).pop();
     const old =
       read ??
       (left ? findInterviewTime(text.slice(left.index, left.zoneEnd), whenOptions).best : null);
+    const day = target?.date;
     if (!day || !old) continue;
     const { year, month, day: date } = old.wallStart;
-    if (day.year === year && day.month === month && day.day === date) return null;
+    if (day.year === year && day.month === month && day.day === date) continue;
     const placed = placeWallTime({ ...old.wallStart, ...day }, old.timezone);
-    if (!placed?.exact) return null;
+    if (!placed?.exact) continue;
     const length = old.end ? Date.parse(old.end) - Date.parse(old.start) : null;
     return {
       ...old,

@@ -688,9 +688,11 @@ const MOVED_FROM_BOOKED = new RegExp(
   'i',
 );
 // "Your interview, which was scheduled on Friday 23 April at 11:00, has been moved to Monday": a
-// slot said to have been booked, in the past, is the one left (unless it is called off: then it
-// says which interview is off).
-const CANCELS = /\bcancel\w*|\bcall(?:ed|ing)? off\b/i;
+// slot said to have been booked, in the past, is the one left when the words after it move the
+// meeting (a reminder's "your interview that was scheduled for Tuesday" is still its slot, and a
+// cancelled one says which interview is off).
+const MOVED_AWAY =
+  /\b(?:(?:has|have|had|been|is|was|we(?:'|’)ve|we)\s+(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)|need to (?:move|reschedule|postpone|change)|will now (?:be|take place))\b/i;
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
 // "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
@@ -1313,8 +1315,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // (chrono may take the "on" into the mention: "on Thursday 9 September at 3pm".)
   const lead = /^(?:on|at)\b/i.exec(text.slice(first[0], first[0] + 3))?.[0] ?? '';
   const leadIn = text.slice(Math.max(0, first[0] - 90), first[0]) + lead;
-  if (MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && !CANCELS.test(sentence)))
-    points -= 6;
+  const movedOn = MOVED_AWAY.test(text.slice(first[0], first[0] + 250));
+  if (MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn)) points -= 6;
   else if (MOVED_FROM_ON.test(leadIn)) points -= 2;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.

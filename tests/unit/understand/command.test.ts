@@ -505,6 +505,8 @@ describe('a snooze in plain words', () => {
     expect(parseCommand('Sent from my iPhone')).toBeNull();
     expect(parseCommand('Sent it to the wrong address?')).toBeNull();
     expect(parseCommand('Sent this from my phone, sorry for any typos')).toBeNull();
+    expect(parseCommand('Sent this to my career coach to look over first')).toBeNull();
+    expect(parseCommand('Sent this to you by mistake, please ignore.')).toBeNull();
     expect(parseCommand('Wait until I hear back from them')).toBeNull();
   });
 

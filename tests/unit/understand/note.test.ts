@@ -78,10 +78,13 @@ describe('weighNote', () => {
       'deadline for the written task is Dec 8, 6pm',
     ])
       expect(weighNote(note, start, options).verdict).toBe('silent');
-    // The interview's own time beside it still counts.
-    expect(weighNote('case study due by 5pm Tues, interview 7pm my time', start, options)).toEqual({
-      verdict: 'confirms',
-    });
+    // The interview's own time beside it still counts, and "due to start" is the interview's.
+    for (const note of [
+      'case study due by 5pm Tues, interview 7pm my time',
+      'case study due by 5pm Tues and the interview is 7pm my time',
+      "fyi it's now due to start at 7pm my time",
+    ])
+      expect(weighNote(note, start, options), note).toEqual({ verdict: 'confirms' });
   });
 
   it('when the forward gave no time, a time in the note is not taken as fact', () => {

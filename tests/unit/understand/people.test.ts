@@ -394,7 +394,12 @@ describe('a panel written as a sentence', () => {
         'The panel will be made up of Priya Shah, Head of Finance; Tom Oduya, Payroll Lead; and Ana Silva, HR Partner. Please bring photo ID.',
       ),
     ).toEqual(['Priya Shah', 'Tom Oduya', 'Ana Silva']);
-    // A semicolon before prose still ends the list.
+    // A semicolon before prose, or before a name the sentence goes on with, still ends the list.
+    expect(
+      names(
+        "You'll meet Dana Lee, our Finance Director; Sarah Jones from HR will send the contract afterwards.",
+      ),
+    ).toEqual(['Dana Lee']);
     expect(
       names(
         'You will meet with Priya Shah, Head of Finance; please bring photo ID and arrive early.',
@@ -451,6 +456,21 @@ describe('the writer who is not one of those met', () => {
       'Thank you for making time to talk with me on Monday. Your interview with Dana Lee is at 2pm.',
     ])
       expect(met(text), text).toEqual(['Dana Lee']);
+  });
+
+  it('is still met when only part of it, or only what follows it, is without them', () => {
+    for (const text of [
+      "Your interview is with me and Dana Lee at 2pm. I won't be on the call for the first ten minutes, so Dana will start.",
+    ])
+      expect(met(text), text).toEqual(['Corinne Abara', 'Dana Lee']);
+    expect(
+      met(
+        "I'll interview you for about 45 minutes, then leave you with the office manager to sort out paperwork.",
+      ),
+    ).toEqual(['Corinne Abara']);
+    expect(
+      met("I'll meet you at reception on Thursday at 2pm - it will just be the two of us."),
+    ).toEqual(['Corinne Abara']);
   });
 
   it('greets them at the door', () => {

@@ -95,6 +95,11 @@ describe('findRole', () => {
       'Senior Policy Officer',
     ],
     ['You are invited to interview for Staff Nurse (Band 5), Ward 7.', 'Staff Nurse'],
+    // A school's grade is the class taught.
+    [
+      'You are invited to interview for Classroom Teacher (Grade 3).',
+      'Classroom Teacher (Grade 3)',
+    ],
     [
       'Questions:\nWhich role are you applying for?\nAccount Executive, Mid-Market\nWhere are you based?',
       'Account Executive, Mid-Market',
