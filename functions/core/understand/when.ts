@@ -491,7 +491,13 @@ function toMention(
       endTime = { hour: end.get('hour') ?? 0, minute: end.get('minute') ?? 0 };
     }
   }
-  const resultEnd = result.index + result.text.length;
+  // chrono may leave a day's ordinal outside ("on Wednesday| 17th your time", "March 19|th"): the
+  // words after it follow the mention.
+  const textEnd = result.index + result.text.length;
+  const ordinal = /^(?:(?:st|nd|rd|th)\b|[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b)/i.exec(
+    text.slice(textEnd, textEnd + 12),
+  );
+  const resultEnd = textEnd + (ordinal?.[0].length ?? 0);
   // The zone usually follows the last time ("2:30 PM – 3:15 PM (CT)", "3:00 PM IST (GMT+5:30)")
   // and may follow the whole date ("10:00am - 10:30am, Monday, April 20 (Pacific Time)").
   let zone: ZoneMatch | null = null;

@@ -1026,6 +1026,15 @@ describe('a weekday named alone in a thread that offered next week', () => {
   });
 });
 
+describe("a time restated on the reader's clock after a day's ordinal", () => {
+  it("is on the reader's clock, the same instant as the one stated first", async () => {
+    const reading = await read(
+      "Kia ora Alex, would Thursday 12 March at 8.30am NZ time suit for our call? That's 3.30pm on Wednesday 11th your time, if I have it right.",
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T08:30:00+13:00');
+  });
+});
+
 describe("a cancellation that names the thread's slot by its day", () => {
   const cancel = (latest: string) =>
     read(
