@@ -192,6 +192,9 @@ describe('zone phrases', () => {
     // Words after a number that spell a zone elsewhere.
     expect(matchZoneAt('CAT scanners')).toBeNull();
     expect(matchZoneAt('PET scanner')).toBeNull();
+    // A country of one zone is that zone, the Gulf's states too.
+    expect(matchZoneAt('Bahrain time (12:30 PM IST)')?.zone).toBe('Asia/Bahrain');
+    expect(matchZoneAt('Omani time')?.zone).toBe('Asia/Muscat');
     // Several zones: a country alone says none.
     expect(matchZoneAt('Australian time')).toBeNull();
     expect(matchZoneAt('Australia time')).toBeNull();
