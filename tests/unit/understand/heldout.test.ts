@@ -83,7 +83,10 @@
 // `heldout54` 95/104 (91.3%, none; mail from phones and calendars), the same at the session's
 // start; then `heldout55` 105/111 (94.6%, none; an ordinary week) and `heldout56` 74/79 (93.7%,
 // one: "rescheduled to Monday, 26th April at the same time" read as the slot it left; a week of
-// replies and commands), both the same at the session's start. Like the shared corpus's s21–s60
+// replies and commands), both the same at the session's start; and last `heldout57` 109/111
+// (98.2%, none; 106/111 at the session's start) and `heldout58` 104/118 (88.1%, two: "7.30pm on
+// Wednesday 17th your time" placed on the New Zealand writer's clock, and a Bahrain time labelled
+// in the reader's zone; the same at the session's start). Like the shared corpus's s21–s60
 // they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -149,6 +152,8 @@ const BATCHES = [
   { folder: 'heldout54', floor: 0.99 },
   { folder: 'heldout55', floor: 0.98 },
   { folder: 'heldout56', floor: 0.99 },
+  { folder: 'heldout57', floor: 0.98 },
+  { folder: 'heldout58', floor: 0.92 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
