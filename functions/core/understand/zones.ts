@@ -481,7 +481,7 @@ export function matchZoneAt(
   const label = text.slice(0, lead).includes('(')
     ? (/^[^()\n]{4,}(?=\))/.exec(rest)?.[0] ?? '')
     : '';
-  context = label ? context.split(label).join(' ') : context;
+  const around = label ? context.split(label).join(' ') : context;
   const offset = OFFSET.exec(rest);
   if (offset) {
     const sign = offset[1] === '+' ? 1 : -1;
@@ -494,7 +494,7 @@ export function matchZoneAt(
     const named = NAMED.find(([pattern]) => pattern.test(regionText));
     if (named && region > 0) {
       return {
-        zone: refineRegional(named[1], context),
+        zone: refineRegional(named[1], around),
         confidence: 0.9,
         length: lead + offset[0].length,
       };
@@ -521,7 +521,7 @@ export function matchZoneAt(
       const city = LABEL_CITY.exec(rest.slice(named[0].length))?.[1];
       const labelled = city ? (labelCityZone(city, zone) ?? undefined) : undefined;
       return {
-        zone: labelled ?? refineRegional(zone, context),
+        zone: labelled ?? refineRegional(zone, around),
         confidence: 0.9,
         length: lead + named[0].length,
         ...(alternatives ? { alternatives } : {}),
@@ -547,7 +547,7 @@ export function matchZoneAt(
     if (chosen) return { zone: chosen, confidence: 0.9, length };
     const alternatives = ALTERNATIVES[code];
     return {
-      zone: refineRegional(mapped, context),
+      zone: refineRegional(mapped, around),
       confidence: ambiguous && !confirm ? 0.75 : 0.9,
       length,
       ...(alternatives && !confirm ? { alternatives } : {}),
