@@ -971,8 +971,9 @@ export function findRole(
       .split(/\s+[-–—|:]\s+|:\s+|\s+@\s+/),
   );
   // "UX Researcher at Brightwell": the company it is at is no part of the title.
+  // "Product Manager at Burren Software", "Product Manager, Burren Software": the employer after.
   const atCompany = company
-    ? new RegExp(String.raw`\s+(?:at|with|@)\s+${literal(company)}$`, 'i')
+    ? new RegExp(String.raw`(?:\s+(?:at|with|@)\s+|\s*,\s*)${literal(company)}$`, 'i')
     : null;
   // "Interview - Priya Nair / Regulatory Affairs Specialist": a person's name beside the title.
   // Names as people write them, never a hostile 400 KB display name made into a pattern.

@@ -15,6 +15,18 @@ describe('findRole', () => {
     expect(roleIn('Thanks!', 'Final interview for the Head of Finance')).toBe('Head of Finance');
   });
 
+  it("leaves out the employer a subject names after the title, after a comma or 'at'", () => {
+    for (const subject of [
+      'Interview - Payroll Officer, Example Co',
+      'Interview - Payroll Officer at Example Co',
+    ])
+      expect(roleIn('Thanks!', subject), subject).toBe('Payroll Officer');
+    // A team after the comma stays.
+    expect(roleIn('Thanks!', 'Interview - Payroll Officer, Shared Services')).toBe(
+      'Payroll Officer, Shared Services',
+    );
+  });
+
   it.each([
     // A title in capitals throughout is written as a title, its initials and numerals kept.
     ['Position: SENIOR DATA SCIENTIST, FRAUD ANALYTICS', 'Senior Data Scientist, Fraud Analytics'],
