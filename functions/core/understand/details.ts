@@ -1294,7 +1294,9 @@ export function findDecisionDate(text: string, options: DecisionOptions): string
       if (day) return day;
       continue;
     }
-    const endOfWeek = /^by (?:the )?end of (?:the |this )?(next )?week/i.exec(phrase);
+    const endOfWeek = /^by (?:the )?end of (?:the |this |that |the same )?(next )?week/i.exec(
+      phrase,
+    );
     if (endOfWeek && options.interviewDay) {
       const friday = options.interviewDay.set({ weekday: 5 });
       return (endOfWeek[1] ? friday.plus({ weeks: 1 }) : friday).toISODate();

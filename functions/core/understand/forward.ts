@@ -43,6 +43,9 @@ const MAX_NOTE_CHARS = 600;
 const SEPARATOR =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Mensaje reenviado|Mensaje original|Mensagem encaminhada|Doorgestuurd bericht)(?:[ \t]+from[ \t][^\n]{1,300}?)?[ \t]*-{2,}|Begin forwarded message:|Start of forwarded message:?)/i;
 const UNDERSCORE_RULE = /^[ \t]*_{10,}[ \t]*$/;
+// A ticketing desk's receipt quotes what the candidate sent it: "-------- Your message --------".
+const YOUR_MESSAGE_RULE =
+  /^[ \t]*-{2,}[ \t]*Your (?:original )?(?:message|e-?mail|enquiry|inquiry|request)[ \t]*-{2,}[ \t]*$/i;
 // "On … wrote:", as Gmail writes it in the user's language too: "El lun, 4 oct 2027 a las 11:02,
 // Daniela Rojas (<…>) escribió:", "Le … a écrit :"; or with the verb first, "Am Mo., 4. Okt. 2027
 // um 11:02 Uhr schrieb Daniela Rojas <…>:": whatever the words, a line that ends with the
@@ -318,7 +321,11 @@ function findSplit(lines: string[], inForward = false): Split | null {
         return { at: i, kind: 'header-block', block, quoted };
       }
     }
-    if (WROTE.test(line) || (WROTE_START.test(line) && WROTE_END.test(lines[i + 1] ?? ''))) {
+    if (
+      YOUR_MESSAGE_RULE.test(line) ||
+      WROTE.test(line) ||
+      (WROTE_START.test(line) && WROTE_END.test(lines[i + 1] ?? ''))
+    ) {
       return {
         at: i,
         kind: 'reply',

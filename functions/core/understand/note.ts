@@ -27,7 +27,7 @@ export interface NoteVerdict {
 
 // Words with which people correct what they forward.
 const CORRECTION =
-  /\b(?:actually|typo|mistake|wrong|correct(?:ion|ed)?|changed?|moved|(?:pushed|bumped) (?:it|us|me|the (?:interview|call|meeting)|back)|instead|rescheduled|updated?|new time|now at|not at)\b/i;
+  /\b(?:actually|typo|mistake|wrong|correct(?:ion|ed)?|changed?|moved|(?:push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?) (?:it|this|us|me|the (?:interview|call|meeting)|back)|instead|rescheduled|updated?|new time|now at|not at)\b/i;
 
 interface NoteTime {
   index: number;

@@ -7,8 +7,9 @@ import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
-import { literal, tableCells } from './text.ts';
+import { literal, sentences, tableCells } from './text.ts';
 import { isMachineAddress, isVendorName } from './vendors.ts';
+import { matchZoneAt } from './zones.ts';
 
 export interface PeopleContext {
   /** The original message's sender (recruiter, coordinator or a scheduling tool). */
@@ -263,9 +264,13 @@ function listAfter(text: string, context: PeopleContext): string[] {
   return names;
 }
 
+// Whom the candidate meets, said to them or asked: "You'll meet", "Who you'll be speaking with".
+const YOU_MEET = String.raw`(?:who[ \t]+)?you(?:(?:'|’)ll| will|(?:'|’)re| are) (?:be )?(?:meet(?:ing)?(?: with)?|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to))`;
 // A label may be an item of a bulleted block itself: "- Interviewers:".
-const LABELS =
-  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|you(?:(?:'|’)ll| will) (?:be )?meet(?:ing)?(?: with)?|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$/gim;
+const LABELS = new RegExp(
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing with|interview with|${YOU_MEET}|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$`,
+  'gim',
+);
 const BETWEEN = new RegExp(
   String.raw`\b(?:[Ii]nterview|[Rr]eview|[Cc]all|[Mm]eeting|[Cc]hat|[Ss]creen|[Cc]onversation|[Ss]ession)\s+between\s+(${FULL_NAME})\s+and\s+(${FULL_NAME})?`,
   'gu',
@@ -278,8 +283,10 @@ const LABEL_CELL =
   /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers|[Pp]anelists)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}[ \t]+[-–—,][ \t]+\S[^\n]{0,150})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
-const LIST_LABEL =
-  /^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|you(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|you will meet)[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$/gim;
+const LIST_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
+  'gim',
+);
 const CONTACTS_LABEL =
   /\b(?:in touch|contact(?:s|ing)?|reach out|questions?|queries|help|assistance|support|directions|emergenc(?:y|ies))\b/i;
 const INTERVIEW_SENTENCE =
@@ -344,13 +351,13 @@ const WRITER_JOINS = new RegExp(
   'u',
 );
 const MOVED_OUR_MEETING =
-  /\bI(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted) our (?:interview|call|meeting|conversation|chat)\b/i;
+  /\bI(?:(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted)| (?:need|have|had) to (?:move|reschedule|push back|shift|rearrange)) our (?:interview|call|meeting|conversation|chat)\b/i;
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 // "a video interview on Thursday at 1:00 PM with me on Zoom": the writer holds the meeting named
 // before it, as against "leave your coat with me before the interview" or "check with me".
 const SOCIAL_PART = /\b(?:tour|coffee|lunch|breakfast|dinner|drinks|walk-?through|welcome)\b/i;
 const WITH_ME =
-  /\b(?:interview|call|chat|conversation|meeting|screen|session)\b[^.!?;\n]{0,80}?\bwith me\b(?!\s+and\b)/i;
+  /\b(?:interview|call|chat|conversation|meeting|screen|session|Zoom|Teams|video)\b[^.!?;\n]{0,80}?\bwith me\b(?!\s+and\b)/i;
 // A call that readies the candidate for the interview, or looks back on it, is no interview:
 // "a quick prep call with me", "a debrief call with Kyle".
 const AROUND_THE_INTERVIEW = /\b(?:prep|preparation|prepare|briefing|debrief|catch[- ]up)\b/i;
@@ -365,13 +372,25 @@ const NO_SENTENCE_END = new RegExp(
 );
 
 const MAX_SKIPPED_STOPS = 8;
+// "at 1:30 p.m. with Marc", "1:30 p.m. Atlantic (12:30 p.m. Eastern) with Marc": a clock's stop
+// ends no sentence before the sentence's own words or the clock's zone.
+const CLOCK_STOP = /(?:^|[\s\d])[ap]\.m$/i;
+
+/** The ". " at `at` ends a sentence. */
+function endsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (NO_SENTENCE_END.test(before)) return false;
+  if (!CLOCK_STOP.test(before)) return true;
+  const after = text.slice(at + 1, at + 60);
+  return !(/^\s+[^\p{Lu}\s]/u.test(after) || matchZoneAt(after));
+}
 
 /** The last ". " ending a sentence at or before `index`, or -1. */
 function lastStop(text: string, index: number): number {
   let at = text.lastIndexOf('. ', index);
   // Bounded, so a text of initials ("A. B. C. …") costs no more than a few looks per call.
   for (let skipped = 0; at > 0 && skipped < MAX_SKIPPED_STOPS; skipped++) {
-    if (!NO_SENTENCE_END.test(text.slice(Math.max(0, at - 6), at))) return at;
+    if (endsSentence(text, at)) return at;
     at = text.lastIndexOf('. ', at - 1);
   }
   return at;
@@ -381,7 +400,7 @@ function lastStop(text: string, index: number): number {
 function nextStop(text: string, index: number): number {
   let at = text.indexOf('. ', index);
   for (let skipped = 0; at !== -1 && skipped < MAX_SKIPPED_STOPS; skipped++) {
-    if (!NO_SENTENCE_END.test(text.slice(Math.max(0, at - 6), at))) return at;
+    if (endsSentence(text, at)) return at;
     at = text.indexOf('. ', at + 1);
   }
   return at;
@@ -964,8 +983,8 @@ export function interviewersFromText(
       add(full ? [full, context.sender.name] : [context.sender.name], withWriter.index);
     }
   }
-  // "I've moved our interview to Tuesday": the meeting is the writer's own, unless they sign as
-  // one who schedules.
+  // "I've moved our interview to Tuesday", "I need to shift our call": the meeting is the writer's
+  // own, unless they sign as one who schedules.
   const ours = MOVED_OUR_MEETING.exec(flat);
   if (
     ours &&
@@ -1075,39 +1094,96 @@ export function peopleTheNoteNames(
     if (ofTheMeeting && !aboutTheMeetingAhead(sentenceOf(note, m.index ?? 0))) continue;
     const listed = NOTE_NAMES.exec(m[1] ?? '')?.[0] ?? '';
     for (const written of listed.split(/[ \t]*(?:\+|&|,|\band\b)[ \t]*/)) {
-      const name = written.trim();
-      if (!name) continue;
-      const [given = ''] = name.split(/\s+/);
-      // "w/ Normanskill search committee": the employer's name, not a person's.
-      if (context.company?.split(/\s+/).some((word) => sameName(word, given))) continue;
-      const known = new Set<string>();
-      for (const box of context.directory)
-        if (
-          box.name &&
-          sameName(box.name.split(/\s+/)[0] ?? '', given) &&
-          isPersonName(box.name, context)
-        )
-          known.add(bareName(box.name));
-      const inText = new RegExp(
-        String.raw`\b${literal(given)}(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}`,
-        'gu',
-      );
-      for (const match of text.slice(0, 40_000).matchAll(inText))
-        if (isPersonName(match[0], context)) known.add(bareName(match[0]));
-      const whole = [...known].filter(
-        (full) => name.split(/\s+/).length === 1 || sameName(full, name),
-      );
-      // "Jenny Thao" and "Jenny Thao Ops" (a line's next word) are one person.
-      const distinct = whole.filter(
-        (full) => !whole.some((other) => other !== full && full.startsWith(`${other} `)),
-      );
-      if (distinct.length !== 1 || !distinct[0]) continue;
-      const full = distinct[0];
-      if (people.some((person) => sameName(person.name, full))) continue;
+      const full = asTheMailNames(written.trim(), text, context);
+      if (!full || people.some((person) => sameName(person.name, full))) continue;
       people.push({ name: full, email: emailFor(full, context) });
     }
   }
   return people;
+}
+
+/**
+ * A name the user writes ("Doug", "Jenny Thao"), as the mail's mailboxes or text name the one
+ * person it can be, or null when the mail holds none or two.
+ */
+function asTheMailNames(name: string, text: string, context: PeopleContext): string | null {
+  const [given = ''] = name.split(/\s+/);
+  if (!given) return null;
+  // "w/ Normanskill search committee": the employer's name, not a person's.
+  if (context.company?.split(/\s+/).some((word) => sameName(word, given))) return null;
+  const known = new Set<string>();
+  for (const box of context.directory)
+    if (
+      box.name &&
+      sameName(box.name.split(/\s+/)[0] ?? '', given) &&
+      isPersonName(box.name, context)
+    )
+      known.add(bareName(box.name));
+  const inText = new RegExp(String.raw`\b${literal(given)}(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}`, 'gu');
+  for (const match of text.slice(0, 40_000).matchAll(inText))
+    if (isPersonName(match[0], context)) known.add(bareName(match[0]));
+  const whole = [...known].filter((full) => name.split(/\s+/).length === 1 || sameName(full, name));
+  // "Jenny Thao" and "Jenny Thao Ops" (a line's next word) are one person.
+  const distinct = whole.filter(
+    (full) => !whole.some((other) => other !== full && full.startsWith(`${other} `)),
+  );
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+}
+
+// The user's note puts one person in another's place: "Wen Zhao is doing the 2nd session instead
+// of Theo", "Kate is out on leave so I'll be meeting Daniel Osei instead", "Priya replaces Sam".
+const NOTE_SWAP =
+  /\b(?:instead(?: of)?|in (?:his|her|their) place|in place of|replac(?:es|ing|ed by)|standing in for|stepping in for|covering for|filling in for|subbing for)\b/i;
+// Whom the swap takes out: named after "instead of", or said to be away.
+const SWAPPED_OUT = String.raw`(?:\b(?:instead of|in place of|replac(?:es|ing)|standing in for|stepping in for|covering for|filling in for|subbing for)\s+(NAME)|(NAME)(?:(?:'|’)s| is| has)\s+(?:now\s+)?(?:out|off|away|sick|ill|on leave|unavailable|unwell|been pulled|got pulled|can(?:'|’)t|cannot|won(?:'|’)t|not able))`;
+// The clause before the swap's word: after a comma, a dash or "so".
+const SWAP_CLAUSE_BREAK = /.*(?:[,;:]|\s[-–—]\s|\bso\b)/s;
+
+/**
+ * A change of interviewer the user's note makes: whom it takes out of the mail's `panel` and whom
+ * it puts in (a full name as written, or a given name the mail holds for one person). Null when
+ * the note makes none.
+ */
+export function panelSwapInNote(
+  note: string,
+  panel: Person[],
+  text: string,
+  context: PeopleContext,
+): { out: Person[]; in: Person[] } | null {
+  const out: Person[] = [];
+  const added: Person[] = [];
+  const inPanel = (written: string) =>
+    panel.find(
+      (person) =>
+        sameName(person.name, written) || sameName(person.name.split(/\s+/)[0] ?? '', written),
+    );
+  for (const sentence of sentences(note.slice(0, 500))) {
+    const swap = NOTE_SWAP.exec(sentence);
+    if (!swap) continue;
+    const outPattern = new RegExp(SWAPPED_OUT.replaceAll('NAME', NOTE_NAME), 'gu');
+    for (const m of sentence.matchAll(outPattern)) {
+      const person = inPanel((m[1] ?? m[2] ?? '').trim());
+      if (person && !out.includes(person)) out.push(person);
+    }
+    const clause = sentence
+      .slice(0, swap.index)
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(SWAP_CLAUSE_BREAK, '');
+    for (const m of clause.matchAll(new RegExp(NOTE_NAME, 'gu'))) {
+      const written = m[0];
+      if (inPanel(written) || out.some((person) => sameName(person.name, written))) continue;
+      const full =
+        written.split(/\s+/).length > 1 && isPersonName(written, context)
+          ? written
+          : asTheMailNames(written, text, context);
+      if (full && !panel.some((person) => sameName(person.name, full)))
+        added.push({ name: full, email: emailFor(full, context) });
+    }
+  }
+  if (added.length === 0) return null;
+  // "I'll be meeting Daniel Osei instead": of one, that one.
+  if (out.length === 0 && panel.length === 1 && panel[0]) out.push(panel[0]);
+  return out.length > 0 ? { out, in: added } : null;
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   carriedOver,
   findInterviewers,
   joinPanels,
+  panelSwapInNote,
   peopleTheNoteNames,
   sameName,
   signerOf,
@@ -191,20 +192,47 @@ const WEEK_OFFERED =
   /^(?=[^.!?]*\b(?:free|available|(?:come|pop) (?:in(?:to)?|by|over)|meet|chat|call|interview|visit)\b)(?![^.!?]*\b(?:away|off|out of (?:the )?office|on leave|decision|decide|hear back|end of|all of|before|until|after)\b[^.!?]{0,20}\bnext week)[^.!?]*\bnext week\b/i;
 
 /**
- * "Let's say Thursday at 4 then", in reply to an offer of next week: a weekday named alone (not
- * "this Thursday", not a date) is that week's, not the nearest one. The reading again with the
- * week's start as its reference, when the latest message's slot is such a weekday before it.
+ * The weeks of the days, on `weekday` (1 Monday .. 7 Sunday), that the others' messages of the
+ * thread name by their date after `after` ("could you do 1:00pm on Thursday 22nd instead?").
+ */
+function weeksOfDaysNamed(
+  others: string,
+  weekday: number,
+  after: Date,
+  whenOptions: WhenOptions,
+): DateTime[] {
+  const days = new Set(
+    mentionsIn(others, whenOptions)
+      .filter((m) => m.dayCertain)
+      .map((m) => DateTime.fromObject(m.date, { zone: whenOptions.defaultTimezone }))
+      .filter((date) => date.isValid && date.weekday === weekday && date.toJSDate() > after)
+      .map((date) => date.toISODate()),
+  );
+  return [...days].map((day) =>
+    DateTime.fromISO(day ?? '', { zone: whenOptions.defaultTimezone }).startOf('week'),
+  );
+}
+
+/**
+ * "Let's say Thursday at 4 then", in reply to an offer of next week, or "1pm Thursday is fine" to
+ * one of "Thursday 22nd": a weekday named alone (not "this Thursday", not a date) is the week's
+ * the thread offered, not the nearest one. The reading again with that week's start as its
+ * reference, when the latest message's slot is such a weekday before it; when the thread offered
+ * that weekday in several weeks, no reading (the reader asks).
  */
 function inOfferedWeek(
   reading: WhenReading,
   read: (reference: Date) => WhenReading,
   body: string,
-  week: DateTime | null,
+  weeksFor: (weekday: number) => DateTime[],
   whenOptions: WhenOptions,
 ): WhenReading {
   const slot = reading.best;
-  if (!slot || !week || Date.parse(slot.start) >= week.toMillis()) return reading;
+  if (!slot) return reading;
   const { year, month, day, hour, minute } = slot.wallStart;
+  const weeks = weeksFor(DateTime.fromObject({ year, month, day }).weekday);
+  const [week] = weeks;
+  if (!week || weeks.some((each) => Date.parse(slot.start) >= each.toMillis())) return reading;
   const alone = mentionsIn(body, whenOptions).some(
     (m) =>
       m.weekday !== null &&
@@ -218,6 +246,7 @@ function inOfferedWeek(
       !/\b(?:this|next|coming|today|tomorrow)\b/i.test(m.text),
   );
   if (!alone) return reading;
+  if (weeks.length > 1) return { ...reading, best: null, ambiguous: true };
   const again = read(week.toJSDate());
   const moved = again.best;
   return moved && Date.parse(moved.start) < week.plus({ weeks: 1 }).toMillis() ? again : reading;
@@ -349,9 +378,13 @@ function candidateOf(
   if (original.forwarded) {
     addBox(mail.from);
     const forwarderName = mail.from?.name?.toLowerCase() ?? null;
+    // The user's own reply, forwarded, was written to the employer, not to them.
+    const ownMessage =
+      !!original.sender?.email &&
+      original.sender.email.toLowerCase() === mail.from?.email?.toLowerCase();
     for (const box of original.recipients) {
       if (
-        original.recipients.length === 1 ||
+        (original.recipients.length === 1 && !ownMessage) ||
         (forwarderName && box.name?.toLowerCase() === forwarderName)
       )
         addBox(box);
@@ -568,7 +601,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         readText(original.sentAt),
         readText,
         body,
-        weekOfferedInThread(original.history, candidate.emails, referenceZone, original.sentAt),
+        (weekday) => {
+          const named = weeksOfDaysNamed(earlierByOthers, weekday, original.sentAt, whenOptions);
+          const offered = weekOfferedInThread(
+            original.history,
+            candidate.emails,
+            referenceZone,
+            original.sentAt,
+          );
+          return named.length > 0 ? named : offered ? [offered] : [];
+        },
         whenOptions,
       )
     : readText(original.sentAt);
@@ -1052,7 +1094,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     : onlyInTheNote
       ? noted
       : [...people.interviewers, ...listed.filter((p) => !people.interviewers.includes(p))];
-  const fromTheNote = panelInTheNote || onlyInTheNote;
+  // "Wen Zhao is doing the 2nd session instead of Theo": the user knows of a change the mail
+  // does not, and the one who steps in takes the other's place in the list.
+  const swap = panelSwapInNote(original.note, interview.interviewers, mailText, peopleContext);
+  if (swap) {
+    const at = interview.interviewers.findIndex((person) => swap.out.includes(person));
+    const kept = interview.interviewers.filter((person) => !swap.out.includes(person));
+    interview.interviewers = [...kept.slice(0, at), ...swap.in, ...kept.slice(at)];
+  }
+  const fromTheNote = panelInTheNote || onlyInTheNote || swap !== null;
   confidence.interviewers = fromTheNote ? Math.max(0.8, people.confidence) : people.confidence;
   if (fromTheNote) sources.interviewers = 'user-note';
   else if (people.interviewers.length > 0)

@@ -23,6 +23,9 @@ describe('findDecisionDate', () => {
     ["We're aiming to confirm next steps with everyone by Friday 19th November.", '2027-11-19'],
     ['The panel expects to make a selection by November 19, 2027.', '2027-11-19'],
     ['We hope to reach a final appointment before Friday 19 November.', '2027-11-19'],
+    // The interview's week, named again.
+    ['We expect to reach a decision by the end of that week.', '2027-11-05'],
+    ['You will hear from us by the end of the same week.', '2027-11-05'],
   ])('%j -> %s', (text, day) => {
     expect(findDecisionDate(text, options)).toBe(day);
   });

@@ -29,6 +29,8 @@ describe('weighNote', () => {
     ["Recruiter rang, Kenji's stuck in a meeting so it's 10:30 JST now"],
     ['10:30 JST instead, same day'],
     ['they pushed it to 10:30 JST'],
+    ["Kenji's assistant wrote to push this to 10:30 JST, same length"],
+    ['They are shifting it to 10:30 JST.'],
   ])('"%s" corrects, the correction word before or after the time', (note) => {
     expect(weighNote(note, start, options)).toEqual({
       verdict: 'corrects',

@@ -8,7 +8,9 @@ import {
   findInterviewers,
   interviewersFromText,
   joinPanels,
+  panelSwapInNote,
   peopleTheNoteNames,
+  sentenceOf,
   signerOf,
 } from '../../../functions/core/understand/people.ts';
 
@@ -310,6 +312,18 @@ describe('a reply that moves the meeting', () => {
       'Ngozi Eze',
     ]);
   });
+
+  it("'our call', which its writer needs to shift, is theirs", () => {
+    const manager = { ...context, sender: { name: 'Brent Halvorsen', email: 'bh@example.com' } };
+    for (const reply of [
+      'Our audit has been brought forward, so I need to shift our call. Would Friday at 9am work instead?',
+      'I have to rearrange our interview - could we do Friday at 9am?',
+    ])
+      expect(
+        interviewersFromText(reply, manager).map((person) => person.name),
+        reply,
+      ).toEqual(['Brent Halvorsen']);
+  });
 });
 
 describe('a title after the last person', () => {
@@ -363,6 +377,9 @@ describe('the writer holds the meeting', () => {
     expect(interviewersFromText(text, writer).map((person) => person.name)).toEqual([
       'Corinne Abara',
     ]);
+    expect(
+      interviewersFromText('It will be a relaxed half-hour Zoom with me, nothing formal.', writer),
+    ).toEqual([expect.objectContaining({ name: 'Corinne Abara' })]);
     expect(names('Questions about the interview? Get in touch with me any time.')).toEqual([]);
     expect(
       interviewersFromText(
@@ -1309,6 +1326,34 @@ describe('a list announced at the end of a line that gave the time first', () =>
     ])
       expect(names(`${label}\nJamie Ortiz, IT Helpdesk\nSam Lee, Reception`), label).toEqual([]);
   });
+
+  it('reads on past a clock written "p.m." to the people the sentence names', () => {
+    for (const text of [
+      'We look forward to your video interview on Thursday, March 18 at 1:30 p.m. with Imogen Farrah and Tobias Quayle.',
+      'Your panel is at 10:15 a.m. Pacific (1:15 p.m. Eastern) with Imogen Farrah and Tobias Quayle.',
+    ])
+      expect(names(text), text).toEqual(['Imogen Farrah', 'Tobias Quayle']);
+    const text = 'Your interview is at 2 p.m. Please bring photo ID.';
+    expect(sentenceOf(text, text.indexOf('Please')).trim()).toBe('Please bring photo ID.');
+  });
+
+  it('reads a label that asks whom the candidate meets ("Who you\'ll meet:")', () => {
+    for (const label of [
+      "Who you'll meet:",
+      'Who you will be meeting:',
+      "Who you're meeting with:",
+      "Who you'll be speaking with:",
+    ]) {
+      expect(
+        names(`${label} Imogen Farrah (Plant Manager) and Tobias Quayle (Shift Lead)`),
+        label,
+      ).toEqual(['Imogen Farrah', 'Tobias Quayle']);
+      expect(
+        names(`${label}\n- Imogen Farrah, Plant Manager\n- Tobias Quayle, Shift Lead`),
+        label,
+      ).toEqual(['Imogen Farrah', 'Tobias Quayle']);
+    }
+  });
 });
 
 describe("a panel's table as Outlook's plain text lays it out", () => {
@@ -1469,5 +1514,50 @@ describe("the user's note names whom they meet", () => {
     const read = await panel('Wednesday 11am, fingers crossed');
     expect(read.names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
     expect(read.source?.interviewers).toBe('prose');
+  });
+  it('puts one the note says steps in where the one they replace was', async () => {
+    for (const [note, names] of [
+      [
+        'fyi Marisol rang - Ifeoma Clarke is covering for Anika, same time.',
+        ['Dev Malhotra', 'Ifeoma Clarke', 'Marisol Vega'],
+      ],
+      [
+        "Dev is off sick so I'll be meeting Ifeoma Clarke (the site director) instead.",
+        ['Ifeoma Clarke', 'Anika Strand', 'Marisol Vega'],
+      ],
+    ] as const) {
+      const read = await panel(note);
+      expect(read.names, note).toEqual(names);
+      expect(read.source?.interviewers, note).toBe('user-note');
+    }
+    // "Instead" of a time, said with one of the panel, changes nobody.
+    const moved = await panel('They want Thursday instead, still with Dev and Anika.');
+    expect(moved.names).toEqual(['Dev Malhotra', 'Anika Strand', 'Marisol Vega']);
+  });
+});
+
+describe('panelSwapInNote', () => {
+  const panel = [
+    { name: 'Rob Hale', email: null },
+    { name: 'Anna Berg', email: null },
+  ];
+  const mail = 'Your panel: Rob Hale and Anna Berg. Questions to Tess Marr in our people team.';
+  it('takes out whom the note replaces and puts in a full name, or a given name the mail holds', () => {
+    expect(panelSwapInNote('Tess Marr replaces Anna, fyi.', panel, mail, context)).toEqual({
+      out: [panel[1]],
+      in: [{ name: 'Tess Marr', email: null }],
+    });
+    expect(panelSwapInNote('Tess is standing in for Rob.', panel, mail, context)).toEqual({
+      out: [panel[0]],
+      in: [{ name: 'Tess Marr', email: null }],
+    });
+  });
+
+  it('makes no change it cannot place: nobody out of two, or nobody new', () => {
+    expect(panelSwapInNote("I'll meet Omar Diaz instead.", panel, mail, context)).toBeNull();
+    expect(
+      panelSwapInNote('Anna instead of Rob for the first half.', panel, mail, context),
+    ).toBeNull();
+    expect(panelSwapInNote('Friday instead of Thursday.', panel, mail, context)).toBeNull();
   });
 });

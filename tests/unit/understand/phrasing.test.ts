@@ -145,6 +145,24 @@ describe('an automatic reply', () => {
       expect(reading.kind, body).toBe('employer-reply');
       expect(reading.reply?.class, body).toBe('auto-ack');
     }
+    // A help desk's receipt quoting what the candidate sent it: the quoted interview and its
+    // sending time are history, not a meeting.
+    const receipt = await read(
+      [
+        'Dear Applicant,',
+        '',
+        'This is an automatic confirmation that we have received your email. Reference: HR-22817. Someone from our recruitment team will reply within three working days.',
+        '',
+        '----- Your message -----',
+        'Subject: Checking in after my interview',
+        'Sent: 4 Mar 2026 09:12 (GMT-05:00)',
+        '',
+        'Hello Ms. Okafor, I am writing about my interview for the Buyer role on 24 February with Mr. Hale.',
+      ].join('\n'),
+      'Thank you for contacting Recruitment [HR-22817]',
+    );
+    expect(receipt.kind).toBe('employer-reply');
+    expect(receipt.reply?.class).toBe('auto-ack');
     // Someone away is out of the office, however the reply is headed.
     const away = await read(
       'Thank you for your email. I am out of the office until Monday 16 March with limited access to email.',
@@ -884,6 +902,18 @@ describe('employer replies', () => {
     ).toBe('interview');
   });
 
+  it('is a move when the writer says they need to shift or rearrange the meeting', async () => {
+    const shifted = await read(
+      'A site inspection has landed on Thursday, so I need to shift our interview. Could you do Friday 6 March at 3pm ET instead?',
+    );
+    expect(shifted.kind).toBe('reschedule');
+    expect(shifted.interview?.start).toBe('2026-03-06T15:00:00-05:00');
+    const rearranged = await read(
+      'Apologies - I have to rearrange our call. Would Friday 6 March at 3pm ET suit?',
+    );
+    expect(rearranged.kind).toBe('reschedule');
+  });
+
   it('reads no rejection into a promise to follow up or a conditional', async () => {
     for (const body of [
       'Nous ne manquerons pas de donner suite à votre candidature très prochainement.',
@@ -1023,6 +1053,50 @@ describe('a weekday named alone in a thread that offered next week', () => {
       );
     const thisFriday = settle.replace('Friday', 'this Friday');
     expect((await thread(thisFriday, nextWeek)).interview?.start).toBe('2026-02-27T10:00:00-05:00');
+  });
+});
+
+describe('the user forwards their own reply that names a weekday alone', () => {
+  // Their reply, then the employer's message it answers, each under Outlook's header block.
+  const ownReply = (reply: string, offer: string) =>
+    understandMessage(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fw: Site visit - Stores Supervisor',
+        'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '________________________________',
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'Sent: Tuesday, March 3, 2026 8:25 AM',
+        'To: Jane Recruiter <jane@acmecorp.example>',
+        'Subject: RE: Site visit - Stores Supervisor',
+        '',
+        reply,
+        '',
+        '________________________________',
+        'From: Jane Recruiter <jane@acmecorp.example>',
+        'Sent: Monday, March 2, 2026 4:10 PM',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        'Subject: Site visit - Stores Supervisor',
+        '',
+        offer,
+      ].join('\r\n'),
+      { defaultTimezone: 'America/New_York' },
+    ).then((understood) => understood.reading);
+
+  it('means the day of that weekday the message it answers offered by its date', async () => {
+    const offer =
+      'Our warehouse lead is tied up this week. Could you do an interview at 10:30am on Wednesday 11th instead? It would be about an hour.';
+    const reading = await ownReply('10:30 Wednesday suits me, thanks Jane.', offer);
+    expect(reading.interview?.start).toBe('2026-03-11T10:30:00-04:00');
+    // Offered two Wednesdays, the reply does not say which: the reader asks.
+    const two = await ownReply(
+      '10:30 Wednesday suits me, thanks Jane.',
+      'Could you do an interview at 10:30am on Wednesday 11th or Wednesday 18th?',
+    );
+    expect(two.interview?.start ?? null).toBeNull();
   });
 });
 
