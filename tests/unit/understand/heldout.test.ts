@@ -86,8 +86,11 @@
 // replies and commands), both the same at the session's start; and last `heldout57` 109/111
 // (98.2%, none; 106/111 at the session's start) and `heldout58` 104/118 (88.1%, two: "7.30pm on
 // Wednesday 17th your time" placed on the New Zealand writer's clock, and a Bahrain time labelled
-// in the reader's zone; the same at the session's start). Like the shared corpus's s21–s60
-// they estimate unseen mail:
+// in the reader's zone; the same at the session's start). Then `heldout59` 101/111 (91.0%, none;
+// an ordinary week) and `heldout60` 105/118 (89.0%, one: "1pm Thursday is fine" in the user's own
+// forwarded reply, read as the nearest Thursday, not the "Thursday 22nd" it answered; mail through
+// agencies, assistants and coordinators), both the same at the session's start. Like the shared
+// corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
 // newest one is the estimate.
@@ -152,8 +155,10 @@ const BATCHES = [
   { folder: 'heldout54', floor: 0.99 },
   { folder: 'heldout55', floor: 0.98 },
   { folder: 'heldout56', floor: 0.99 },
-  { folder: 'heldout57', floor: 0.98 },
-  { folder: 'heldout58', floor: 0.92 },
+  { folder: 'heldout57', floor: 0.99 },
+  { folder: 'heldout58', floor: 0.99 },
+  { folder: 'heldout59', floor: 0.94 },
+  { folder: 'heldout60', floor: 0.9 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
