@@ -651,9 +651,12 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
     labelled !== agency &&
     !isVendorName(labelled);
   if (named && (isAgency || subject.includes(labelled))) return labelled;
-  if (!isAgency) return null;
   const wants = CLIENT_WANTS.exec(scan);
   const client = trimCompany(wants?.[1] ?? wants?.[2] ?? '');
+  // "shortlisted by our client Eastbridge Paints", under a subject that names it: whoever writes
+  // so places candidates.
+  const ourClient = wants?.[2] !== undefined && !!client && subject.includes(client);
+  if (!isAgency && !ourClient) return null;
   if (
     !client ||
     client === agency ||
@@ -662,8 +665,42 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
     // "We would like to move ahead": the writer, not a client.
     /^(?:we|i|they|the team|our team|the client|our client)$/i.test(client)
   )
-    return null;
+    return clientInSubject(subject, scan, agency);
   return client;
+}
+
+// "Interview - Tallowood Logistics - Fleet Operations Manager", "Pellham - tomorrow's interview
+// cancelled": the parts of an agency's subject line.
+const SUBJECT_PARTS = /\s+[-–—|:]\s+|:\s+|\s*\|\s*/;
+const NAME_PART = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|&|of|and)){0,4}$/u;
+
+/**
+ * The organisation an agency's subject names beside the role and the meeting, written in the
+ * text too (in full there: "Pellham" in the subject, "Pellham Surgical just called").
+ */
+function clientInSubject(subject: string, text: string, agency: string): string | null {
+  const parts = subject
+    .replace(/^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '')
+    .split(SUBJECT_PARTS)
+    .map((part) => part.trim());
+  const names = parts.filter(
+    (part) =>
+      NAME_PART.test(part) &&
+      !looksLikeTitle(part) &&
+      !/\b(?:interview|meeting|call|screen|invitation|confirm\w*|update|schedule\w*|reminder|cancel\w*|application|role|position|vacancy|job|opportunity)\b/i.test(
+        part,
+      ) &&
+      !agency.toLowerCase().includes(part.toLowerCase()) &&
+      !AGENCY_WORDS.test(part) &&
+      !isVendorName(part),
+  );
+  const [name] = names;
+  if (names.length !== 1 || !name) return null;
+  const written = new RegExp(
+    String.raw`(?<![\p{L}])${literal(name)}(?: \p{Lu}[\p{L}&'’-]+){0,2}(?![\p{L}])`,
+    'u',
+  ).exec(text)?.[0];
+  return written ? trimCompany(written) : null;
 }
 
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical

@@ -966,9 +966,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     body.toLowerCase().includes(trackerSenderName.toLowerCase())
   )
     company = { ...company, company: trackerSenderName };
-  const client =
-    employerOnBehalf(body) ??
-    (company.company ? clientOfAgency(body, company.company, subject) : null);
+  // An agency's client may be named only in the thread's first message ("our client Eastbridge
+  // Paints").
+  const clientOf = (agency: string | null) =>
+    agency ? clientOfAgency(`${body}\n${earlierByOthers}`, agency, subject) : null;
+  const client = employerOnBehalf(body) ?? clientOf(company.company);
   if (client && client !== company.company)
     company = { company: client, confidence: 0.85, source: 'prose' };
   // "You'd meet with Greg": a given name of someone the headers name in full is nobody's employer.
@@ -1000,7 +1002,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (earlierByOthers && (!company.company || company.source === 'domain')) {
     const fromThread = findCompany([earlierByOthers], employerLabels, displayNames);
     const spelled = fromThread.source === 'prose' ? fromThread : byPhrase(earlierByOthers);
-    if (spelled.company) company = { ...spelled, source: 'thread' };
+    const client = clientOf(spelled.company);
+    if (client) company = { company: client, confidence: 0.85, source: 'thread' };
+    else if (spelled.company) company = { ...spelled, source: 'thread' };
   }
   // "Elina Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games": the writer's signature
   // names the employer when nothing else does, and the mail names it once more (the subject, a

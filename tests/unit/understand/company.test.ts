@@ -229,6 +229,39 @@ describe('clientOfAgency', () => {
     expect(clientOfAgency('Client: N/A\nRole: Analyst', 'Pemberton Lowe Recruitment')).toBe(null);
   });
 
+  it("takes 'our client' the subject names too, whoever writes it", () => {
+    const news =
+      'With reference to our call, your profile has been shortlisted by our client Marwick Tiles for the Area Sales Lead role.';
+    expect(
+      clientOfAgency(news, 'Vantage Placements', 'Interview - Marwick Tiles - Area Sales Lead'),
+    ).toBe('Marwick Tiles');
+    expect(clientOfAgency(news, 'Vantage Placements', 'Your profile')).toBe(null);
+  });
+
+  it("takes the organisation an agency's subject names, as the text writes it out", () => {
+    const text =
+      'Sorry to say Orrin Medical have frozen the Buyer position, so Friday is off. Orrin Medical asked me to pass on their apologies.';
+    expect(clientOfAgency(text, 'Keystone Staffing', 'Orrin - Friday cancelled')).toBe(
+      'Orrin Medical',
+    );
+    expect(
+      clientOfAgency(
+        'They would like you in for an hour at (Tarn Freight, 2 Quay Road).',
+        'Keystone Staffing',
+        'RE: Interview - Tarn Freight - Transport Planner',
+      ),
+    ).toBe('Tarn Freight');
+    // Not the role, not the meeting, not the agency; nor a name the text never writes.
+    for (const subject of [
+      'Interview - Transport Planner',
+      'Keystone - interview confirmed',
+      'Interview - Halden Group - Transport Planner',
+    ])
+      expect(clientOfAgency(text, 'Keystone Staffing', subject), subject).toBe(null);
+    // Only an agency's subject is read so.
+    expect(clientOfAgency(text, 'Orrin Medical', 'Tarn - Friday cancelled')).toBe(null);
+  });
+
   it('takes the client that wants to go ahead with the candidate', () => {
     const news =
       'Good news - Harland & Voss Insurance would like to move ahead with a phone screen for the role.';

@@ -1056,6 +1056,35 @@ describe('a weekday named alone in a thread that offered next week', () => {
   });
 });
 
+describe("an agency's thread", () => {
+  it('names its client in the first message only: the client is the employer', async () => {
+    const raw = [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: Fwd: Re: Stores Supervisor',
+      'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Dana Okoro <dana@keystonestaffing.example>',
+      'Date: Tue, Mar 3, 2026 at 8:05 AM',
+      'Subject: Re: Stores Supervisor',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      '',
+      'Great - you are confirmed for Thursday 12 March at 10am ET at their depot.',
+      '',
+      'Dana Okoro',
+      'Senior Consultant | Keystone Staffing',
+      '',
+      'On Mon, Mar 2, 2026 at 4:10 PM Dana Okoro <dana@keystonestaffing.example> wrote:',
+      '> Hi Alex, our client Brantley Foods would like to interview you for the Stores Supervisor role.',
+      '> Could you do Thursday 12 March at 10am?',
+    ].join('\r\n');
+    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.company).toBe('Brantley Foods');
+  });
+});
+
 describe('the user forwards their own reply that names a weekday alone', () => {
   // Their reply, then the employer's message it answers, each under Outlook's header block.
   const ownReply = (reply: string, offer: string) =>
