@@ -4,7 +4,7 @@ import type { ReplyClass } from '../reading.ts';
 import type { CalendarEvent } from './calendar.ts';
 import { SUBJECT_PREFIXES } from './original.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { MEETING_PLATFORM, sentences } from './text.ts';
+import { MEETING_NOUN, MEETING_PLATFORM, MUST_MOVE, sentences } from './text.ts';
 
 export interface Signals {
   cancellation: boolean;
@@ -38,7 +38,7 @@ const CANCELLATION_SUBJECT =
 // time ("moved the invitation to the alumni mixer", "the invite to a Teams link" move nothing).
 const MEETING_MOVED_BY_WRITER = String.raw`(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) the (?:calendar )?(?:invite|invitation|meeting|call|interview|session)(?: back)? to (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\b)`;
 const RESCHEDULE = new RegExp(
-  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|(?:need|have|had) to (?:move|reschedule|push back|shift|rearrange) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|time change)\b`,
+  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|time change)\b`,
   'i',
 );
 const RESCHEDULE_SUBJECT = /^updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;

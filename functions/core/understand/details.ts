@@ -1295,6 +1295,30 @@ function dayOfCalendarWeek(week: number, day: string, from: DateTime): string | 
 }
 
 /** The employer's stated decision date (YYYY-MM-DD), or null. */
+/** The last date the sentence holding `index` names before it, read as the mail is. */
+function dayNamedBefore(text: string, index: number, options: DecisionOptions): DateTime | null {
+  const start = Math.max(
+    text.lastIndexOf('. ', index),
+    text.lastIndexOf('\n', index),
+    text.lastIndexOf('! ', index),
+  );
+  const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
+  const reference = options.interviewDay
+    ? { instant: options.interviewDay.toJSDate(), timezone: options.interviewDay.offset }
+    : { instant: options.reference, timezone: options.referenceOffset };
+  const found = parser
+    .parse(text.slice(start + 1, index), reference, { forwardDate: true })
+    .filter((parsed) => parsed.start.isCertain('day'))
+    .pop();
+  if (!found) return null;
+  const day = DateTime.fromObject({
+    year: found.start.get('year') ?? 1970,
+    month: found.start.get('month') ?? 1,
+    day: found.start.get('day') ?? 1,
+  });
+  return day.isValid ? day : null;
+}
+
 export function findDecisionDate(text: string, options: DecisionOptions): string | null {
   const scan = text.slice(0, 40_000);
   for (const m of scan.matchAll(DECISION_CUE)) {
@@ -1331,12 +1355,16 @@ export function findDecisionDate(text: string, options: DecisionOptions): string
       if (day) return day;
       continue;
     }
-    const endOfWeek = /^by (?:the )?end of (?:the |this |that |the same )?(next )?week/i.exec(
+    const endOfWeek = /^by (?:the )?end of (?:the |this |(that |the same ))?(next )?week/i.exec(
       phrase,
     );
     if (endOfWeek && options.interviewDay) {
-      const friday = options.interviewDay.set({ weekday: 5 });
-      return (endOfWeek[1] ? friday.plus({ weeks: 1 }) : friday).toISODate();
+      // "Final interviews run until 12 November; we will decide by the end of that week": the
+      // week the sentence named before, when it comes after the interview; else the interview's.
+      const named = endOfWeek[1] ? dayNamedBefore(scan, m.index ?? 0, options) : null;
+      const week = named && named > options.interviewDay ? named : options.interviewDay;
+      const friday = week.set({ weekday: 5 });
+      return (endOfWeek[2] ? friday.plus({ weeks: 1 }) : friday).toISODate();
     }
     const dateRef = options.interviewDay
       ? { instant: options.interviewDay.toJSDate(), timezone: options.interviewDay.offset }

@@ -183,9 +183,9 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 // of").
 const CORRECTION_AFTER = /^[ \t]*(?:now\b(?! that)|instead\b(?! of))/i;
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
-// luck": what the user asked for or tried is no change made.
+// luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =
-  /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if)\b/i;
+  /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if|will confirm|waiting to hear|to be confirmed|tbc)\b/i;
 
 /**
  * True when a correction word stands before the time at `index` in the same sentence, or right
@@ -200,7 +200,9 @@ function correctedInSentence(note: string, index: number, length = 0): boolean {
   );
 }
 
-const HEDGE = /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might be|could be)\b/i;
+// "Might have to push this to 4pm", "I may need to shift it": a plan, not a change made.
+const HEDGE =
+  /\b(?:not sure|i think|i guess|maybe|perhaps|probably|might|could be|may (?:need|have) to)\b/i;
 
 // "Is this 2pm Perth time or Sydney time??", "which time zone is that?", "ET or CT?": a question
 // about whose clock the time is on.

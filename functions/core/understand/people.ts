@@ -7,7 +7,7 @@ import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
-import { literal, sentences, tableCells } from './text.ts';
+import { literal, MEETING_NOUN, MUST_MOVE, sentences, tableCells } from './text.ts';
 import { isMachineAddress, isVendorName } from './vendors.ts';
 import { matchZoneAt } from './zones.ts';
 
@@ -350,14 +350,19 @@ const WRITER_JOINS = new RegExp(
   String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll (?:both )?be (?:there|joining|interviewing|meeting|in the room|with you|on (?:the|your) (?:call|panel|interview))| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
   'u',
 );
-const MOVED_OUR_MEETING =
-  /\bI(?:(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted)| (?:need|have|had) to (?:move|reschedule|push back|shift|rearrange)) our (?:interview|call|meeting|conversation|chat)\b/i;
+const MOVED_OUR_MEETING = new RegExp(
+  String.raw`\bI(?:(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted)| ${MUST_MOVE}) our ${MEETING_NOUN}\b`,
+  'i',
+);
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
 // "a video interview on Thursday at 1:00 PM with me on Zoom": the writer holds the meeting named
 // before it, as against "leave your coat with me before the interview" or "check with me".
 const SOCIAL_PART = /\b(?:tour|coffee|lunch|breakfast|dinner|drinks|walk-?through|welcome)\b/i;
 const WITH_ME =
-  /\b(?:interview|call|chat|conversation|meeting|screen|session|Zoom|Teams|video)\b[^.!?;\n]{0,80}?\bwith me\b(?!\s+and\b)/i;
+  /\b(?:interview|call|chat|conversation|meeting|screen|session)\b[^.!?;\n]{0,80}?\bwith me\b(?!\s+and\b)/i;
+// "a relaxed half-hour Zoom with me": the meeting called by its platform, "with me" right after.
+const PLATFORM_WITH_ME =
+  /\b(?:[Aa]n?|[Oo]ur|[Tt]he|[Yy]our)\s+(?:[\w-]+\s+){0,3}(?:Zoom|Teams|video)\s+with me\b(?!\s+and\b)/;
 // A call that readies the candidate for the interview, or looks back on it, is no interview:
 // "a quick prep call with me", "a debrief call with Kyle".
 const AROUND_THE_INTERVIEW = /\b(?:prep|preparation|prepare|briefing|debrief|catch[- ]up)\b/i;
@@ -985,15 +990,23 @@ export function interviewersFromText(
   }
   // "I've moved our interview to Tuesday", "I need to shift our call": the meeting is the writer's
   // own, unless they sign as one who schedules.
+  // ("Dr. Anand Patel has been called into surgery, so I need to move our interview": the one
+  // the sentence names is the one met, the writer only moves the meeting.)
   const ours = MOVED_OUR_MEETING.exec(flat);
+  const writerName = context.sender?.name;
+  const namesAnother = (sentence: string) =>
+    [...sentence.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].some(
+      (m) => isPersonName(m[0], context) && !(writerName && sameName(m[0], writerName)),
+    );
   if (
     ours &&
-    context.sender?.name &&
-    isPersonName(context.sender.name, context) &&
-    !signsAsScheduler(scan, context.sender.name)
+    writerName &&
+    isPersonName(writerName, context) &&
+    !signsAsScheduler(scan, writerName) &&
+    !namesAnother(sentenceOf(flat, ours.index))
   )
-    add([context.sender.name], ours.index);
-  const withMe = WITH_ME.exec(flat);
+    add([writerName], ours.index);
+  const withMe = WITH_ME.exec(flat) ?? PLATFORM_WITH_ME.exec(flat);
   const withMeSentence = withMe ? sentenceOf(flat, withMe.index) : '';
   if (
     withMe &&
@@ -1094,7 +1107,7 @@ export function peopleTheNoteNames(
     if (ofTheMeeting && !aboutTheMeetingAhead(sentenceOf(note, m.index ?? 0))) continue;
     const listed = NOTE_NAMES.exec(m[1] ?? '')?.[0] ?? '';
     for (const written of listed.split(/[ \t]*(?:\+|&|,|\band\b)[ \t]*/)) {
-      const full = asTheMailNames(written.trim(), text, context);
+      const full = fullNameInMail(written.trim(), text, context);
       if (!full || people.some((person) => sameName(person.name, full))) continue;
       people.push({ name: full, email: emailFor(full, context) });
     }
@@ -1106,7 +1119,7 @@ export function peopleTheNoteNames(
  * A name the user writes ("Doug", "Jenny Thao"), as the mail's mailboxes or text name the one
  * person it can be, or null when the mail holds none or two.
  */
-function asTheMailNames(name: string, text: string, context: PeopleContext): string | null {
+function fullNameInMail(name: string, text: string, context: PeopleContext): string | null {
   const [given = ''] = name.split(/\s+/);
   if (!given) return null;
   // "w/ Normanskill search committee": the employer's name, not a person's.
@@ -1132,17 +1145,24 @@ function asTheMailNames(name: string, text: string, context: PeopleContext): str
 
 // The user's note puts one person in another's place: "Wen Zhao is doing the 2nd session instead
 // of Theo", "Kate is out on leave so I'll be meeting Daniel Osei instead", "Priya replaces Sam".
-const NOTE_SWAP =
-  /\b(?:instead(?: of)?|in (?:his|her|their) place|in place of|replac(?:es|ing|ed by)|standing in for|stepping in for|covering for|filling in for|subbing for)\b/i;
+// One who takes another's place: "covering for Anika", "in place of Rob", "replaces Sam".
+const STANDS_IN = String.raw`in place of|replac(?:es|ing)|standing in for|stepping in for|covering for|filling in for|subbing for`;
+const NOTE_SWAP = new RegExp(
+  String.raw`\b(?:instead(?: of)?|in (?:his|her|their) place|replaced by|${STANDS_IN})\b`,
+  'i',
+);
 // Whom the swap takes out: named after "instead of", or said to be away.
-const SWAPPED_OUT = String.raw`(?:\b(?:instead of|in place of|replac(?:es|ing)|standing in for|stepping in for|covering for|filling in for|subbing for)\s+(NAME)|(NAME)(?:(?:'|’)s| is| has)\s+(?:now\s+)?(?:out|off|away|sick|ill|on leave|unavailable|unwell|been pulled|got pulled|can(?:'|’)t|cannot|won(?:'|’)t|not able))`;
+const SWAPPED_OUT = String.raw`(?:\b(?:instead of|${STANDS_IN})\s+(NAME)|(NAME)(?:(?:'|’)s| is| has)\s+(?:now\s+)?(?:out|off|away|sick|ill|on leave|unavailable|unwell|been pulled|got pulled|can(?:'|’)t|cannot|won(?:'|’)t|not able))`;
+// A swap the user only asks for, guesses at, or remembers from before changes nobody.
+const SWAP_UNSURE =
+  /\b(?:ask(?:ed|ing)? (?:if|whether|for|them|her|him)|could we|can we|hop(?:e|ing)|might|maybe|may (?:need|have|be)|last (?:round|time|interview|week)|previous(?:ly)?|yesterday)\b/i;
 // The clause before the swap's word: after a comma, a dash or "so".
 const SWAP_CLAUSE_BREAK = /.*(?:[,;:]|\s[-–—]\s|\bso\b)/s;
 
 /**
- * A change of interviewer the user's note makes: whom it takes out of the mail's `panel` and whom
- * it puts in (a full name as written, or a given name the mail holds for one person). Null when
- * the note makes none.
+ * A change of interviewer the user's note makes: whom it takes out of the mail's `panel` (named
+ * as replaced, or as away) and whom it puts in (a full name as written, or a given name the mail
+ * holds for one person). Null when the note makes none.
  */
 export function panelSwapInNote(
   note: string,
@@ -1159,7 +1179,7 @@ export function panelSwapInNote(
     );
   for (const sentence of sentences(note.slice(0, 500))) {
     const swap = NOTE_SWAP.exec(sentence);
-    if (!swap) continue;
+    if (!swap || SWAP_UNSURE.test(sentence)) continue;
     const outPattern = new RegExp(SWAPPED_OUT.replaceAll('NAME', NOTE_NAME), 'gu');
     for (const m of sentence.matchAll(outPattern)) {
       const person = inPanel((m[1] ?? m[2] ?? '').trim());
@@ -1171,19 +1191,22 @@ export function panelSwapInNote(
       .replace(SWAP_CLAUSE_BREAK, '');
     for (const m of clause.matchAll(new RegExp(NOTE_NAME, 'gu'))) {
       const written = m[0];
-      if (inPanel(written) || out.some((person) => sameName(person.name, written))) continue;
+      if (
+        inPanel(written) ||
+        out.some((person) => sameName(person.name, written)) ||
+        isPlaceName(written)
+      )
+        continue;
       const full =
         written.split(/\s+/).length > 1 && isPersonName(written, context)
           ? written
-          : asTheMailNames(written, text, context);
+          : fullNameInMail(written, text, context);
       if (full && !panel.some((person) => sameName(person.name, full)))
         added.push({ name: full, email: emailFor(full, context) });
     }
   }
-  if (added.length === 0) return null;
-  // "I'll be meeting Daniel Osei instead": of one, that one.
-  if (out.length === 0 && panel.length === 1 && panel[0]) out.push(panel[0]);
-  return out.length > 0 ? { out, in: added } : null;
+  // Someone steps in only for one the note says is out.
+  return out.length > 0 && added.length > 0 ? { out, in: added } : null;
 }
 
 /**

@@ -192,21 +192,31 @@ const WEEK_OFFERED =
   /^(?=[^.!?]*\b(?:free|available|(?:come|pop) (?:in(?:to)?|by|over)|meet|chat|call|interview|visit)\b)(?![^.!?]*\b(?:away|off|out of (?:the )?office|on leave|decision|decide|hear back|end of|all of|before|until|after)\b[^.!?]{0,20}\bnext week)[^.!?]*\bnext week\b/i;
 
 /**
- * The weeks of the days, on `weekday` (1 Monday .. 7 Sunday), that the others' messages of the
- * thread name by their date after `after` ("could you do 1:00pm on Thursday 22nd instead?").
+ * The weeks of the slots, on `clock`'s weekday (1 Monday .. 7 Sunday) and at its time of day, that
+ * the others' messages of the thread offer by their date after `after` ("could you do 1:00pm on
+ * Thursday 22nd instead?"); not a date said of anything else at another time ("a decision by
+ * Thursday 12th"). Another such date with no time of its own ("… or Thursday 29th") is one more
+ * week: the reply does not tell them apart.
  */
-function weeksOfDaysNamed(
+function weeksOfSlotsNamed(
   others: string,
-  weekday: number,
+  clock: { weekday: number; hour: number; minute: number },
   after: Date,
   whenOptions: WhenOptions,
 ): DateTime[] {
+  const { weekday, hour, minute } = clock;
+  const onTheDay = mentionsIn(others, whenOptions).filter((m) => {
+    const date = DateTime.fromObject(m.date, { zone: whenOptions.defaultTimezone });
+    return m.dayCertain && date.isValid && date.weekday === weekday && date.toJSDate() > after;
+  });
+  const atTheTime = onTheDay.filter(
+    (m) => m.time?.minute === minute && m.time.hour % 12 === hour % 12,
+  );
+  if (atTheTime.length === 0) return [];
   const days = new Set(
-    mentionsIn(others, whenOptions)
-      .filter((m) => m.dayCertain)
-      .map((m) => DateTime.fromObject(m.date, { zone: whenOptions.defaultTimezone }))
-      .filter((date) => date.isValid && date.weekday === weekday && date.toJSDate() > after)
-      .map((date) => date.toISODate()),
+    [...atTheTime, ...onTheDay.filter((m) => !m.time)].map((m) =>
+      DateTime.fromObject(m.date).toISODate(),
+    ),
   );
   return [...days].map((day) =>
     DateTime.fromISO(day ?? '', { zone: whenOptions.defaultTimezone }).startOf('week'),
@@ -215,7 +225,7 @@ function weeksOfDaysNamed(
 
 /**
  * "Let's say Thursday at 4 then", in reply to an offer of next week, or "1pm Thursday is fine" to
- * one of "Thursday 22nd": a weekday named alone (not "this Thursday", not a date) is the week's
+ * one of "1pm on Thursday 22nd": a weekday named alone (not "this Thursday", not a date) is the week's
  * the thread offered, not the nearest one. The reading again with that week's start as its
  * reference, when the latest message's slot is such a weekday before it; when the thread offered
  * that weekday in several weeks, no reading (the reader asks).
@@ -224,13 +234,14 @@ function inOfferedWeek(
   reading: WhenReading,
   read: (reference: Date) => WhenReading,
   body: string,
-  weeksFor: (weekday: number) => DateTime[],
+  weeksFor: (clock: { weekday: number; hour: number; minute: number }) => DateTime[],
   whenOptions: WhenOptions,
 ): WhenReading {
   const slot = reading.best;
   if (!slot) return reading;
   const { year, month, day, hour, minute } = slot.wallStart;
-  const weeks = weeksFor(DateTime.fromObject({ year, month, day }).weekday);
+  const weekday = DateTime.fromObject({ year, month, day }).weekday;
+  const weeks = weeksFor({ weekday, hour, minute });
   const [week] = weeks;
   if (!week || weeks.some((each) => Date.parse(slot.start) >= each.toMillis())) return reading;
   const alone = mentionsIn(body, whenOptions).some(
@@ -601,8 +612,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         readText(original.sentAt),
         readText,
         body,
-        (weekday) => {
-          const named = weeksOfDaysNamed(earlierByOthers, weekday, original.sentAt, whenOptions);
+        (clock) => {
+          const named = weeksOfSlotsNamed(earlierByOthers, clock, original.sentAt, whenOptions);
           const offered = weekOfferedInThread(
             original.history,
             candidate.emails,

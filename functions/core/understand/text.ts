@@ -80,6 +80,11 @@ const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u0
 export const MEETING_PLATFORM = String.raw`(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype)`;
 
 /** An English weekday, whole or cut short ("Thurs."); a pattern's source, to match with or without case. */
+// "I need to shift our call", "we have to rearrange your interview": the writer must move it.
+export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push back|shift|rearrange)`;
+// What is moved or met: the meeting by its name ("our video call", "the interview"), not the
+// interview's panel or process.
+export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)(?! panel| process| team)`;
 export const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */
 export const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;

@@ -196,9 +196,12 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
  * A US region's word for its clock ("Central", "Eastern Standard Time"), unless another region's
  * name goes on ("Central Africa", "Eastern Europe", "Pacific Islands"): that clock is no US one.
  */
+// "2 p.m. Central Station is a short walk", "our Mountain View office": a place's name, no zone.
+const PLACE_AFTER_REGION = String.raw`station|park|square|avenue|street|road|library|bank|market|hotel|line|coast|valley|view|district|office|campus|hall|plaza|terminal|railway|building|tower|mall|college|university|high school`;
+
 function usRegion(word: string): RegExp {
   return new RegExp(
-    String.raw`^${word}(?! (?:asia|africa|europe|european|america|australia|australian|pacific|islands?)\b)(?: (?:standard|daylight))?(?: time)?\b`,
+    String.raw`^${word}(?! (?:asia|africa|europe|european|america|australia|australian|pacific|islands?|${PLACE_AFTER_REGION})\b)(?: (?:standard|daylight))?(?: time)?\b`,
     'i',
   );
 }

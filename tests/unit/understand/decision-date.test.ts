@@ -26,6 +26,15 @@ describe('findDecisionDate', () => {
     // The interview's week, named again.
     ['We expect to reach a decision by the end of that week.', '2027-11-05'],
     ['You will hear from us by the end of the same week.', '2027-11-05'],
+    // Or the week the sentence named before it, when that comes later.
+    [
+      'Second interviews are on Tuesday 16 November, and we will decide by the end of that week.',
+      '2027-11-19',
+    ],
+    [
+      'We meet the last applicants until 25 November; a decision follows by the end of that week.',
+      '2027-11-26',
+    ],
   ])('%j -> %s', (text, day) => {
     expect(findDecisionDate(text, options)).toBe(day);
   });

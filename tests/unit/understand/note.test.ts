@@ -46,6 +46,9 @@ describe('weighNote', () => {
     ['I pushed for 10:30 JST but they could not do it.'],
     ['Bumped into Kenji at 10:30 JST, he says hi'],
     ['Need to be up by 10:30 JST now that I think of it'],
+    ['Might have to push this to 10:30 JST, will confirm once Kenji replies.'],
+    ['I may need to shift it to 10:30 JST because of the school run.'],
+    ['Pushing it to 10:30 JST, waiting to hear back.'],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });

@@ -323,6 +323,13 @@ describe('a reply that moves the meeting', () => {
         interviewersFromText(reply, manager).map((person) => person.name),
         reply,
       ).toEqual(['Brent Halvorsen']);
+    // One the sentence names is whom the meeting is with; the writer only moves it.
+    expect(
+      interviewersFromText(
+        'Dr. Anand Patel has been called into theatre, so I need to move our interview to Friday at 3pm.',
+        manager,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -380,7 +387,14 @@ describe('the writer holds the meeting', () => {
     expect(
       interviewersFromText('It will be a relaxed half-hour Zoom with me, nothing formal.', writer),
     ).toEqual([expect.objectContaining({ name: 'Corinne Abara' })]);
-    expect(names('Questions about the interview? Get in touch with me any time.')).toEqual([]);
+    // One the candidate asks or checks with, the writer whoever they are, holds no meeting.
+    for (const text of [
+      'Questions about the interview? Get in touch with me any time.',
+      'I recruit for several teams here, so please share any questions with me.',
+      'If the Zoom link gives you trouble on the day, just check with me.',
+      'If you have not used Zoom before, feel free to do a quick test with me beforehand.',
+    ])
+      expect(interviewersFromText(text, writer), text).toEqual([]);
     expect(
       interviewersFromText(
         'Please leave your coat with me at reception before the interview.',
@@ -1553,8 +1567,17 @@ describe('panelSwapInNote', () => {
     });
   });
 
-  it('makes no change it cannot place: nobody out of two, or nobody new', () => {
+  it('makes no change it cannot place: nobody out, nobody new, or a swap not made', () => {
     expect(panelSwapInNote("I'll meet Omar Diaz instead.", panel, mail, context)).toBeNull();
+    const one = [{ name: 'Rob Hale', email: null }];
+    for (const note of [
+      'Tess said Thursday instead, same time.',
+      'I asked Tess if we could do it on Teams instead.',
+      'Canary Wharf office instead of Bank, same time.',
+      'Last round Rob was off sick so I met Tess Marr instead.',
+      'Rob is off today; Tess Marr might stand in instead.',
+    ])
+      expect(panelSwapInNote(note, one, mail, context), note).toBeNull();
     expect(
       panelSwapInNote('Anna instead of Rob for the first half.', panel, mail, context),
     ).toBeNull();

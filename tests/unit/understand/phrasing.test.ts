@@ -912,6 +912,11 @@ describe('employer replies', () => {
       'Apologies - I have to rearrange our call. Would Friday 6 March at 3pm ET suit?',
     );
     expect(rearranged.kind).toBe('reschedule');
+    // The panel rearranged, the time kept: no move.
+    const panel = await read(
+      'We have had to rearrange the interview panel, so you will now meet Jo Park rather than Sam Diaz. The time is unchanged: Friday 6 March at 3pm ET.',
+    );
+    expect(panel.kind).toBe('interview');
   });
 
   it('reads no rejection into a promise to follow up or a conditional', async () => {
@@ -1120,6 +1125,17 @@ describe('the user forwards their own reply that names a weekday alone', () => {
       'Our warehouse lead is tied up this week. Could you do an interview at 10:30am on Wednesday 11th instead? It would be about an hour.';
     const reading = await ownReply('10:30 Wednesday suits me, thanks Jane.', offer);
     expect(reading.interview?.start).toBe('2026-03-11T10:30:00-04:00');
+    // A date said of anything else (a decision, someone away) offers no slot.
+    for (const aside of [
+      'We hope to decide by Wednesday 11th.',
+      'Our lead is away from Wednesday 11th, so this week is best.',
+    ]) {
+      const nearest = await ownReply(
+        '10:30 Wednesday suits me, thanks Jane.',
+        `Could you come in for an interview at 10:30am on Wednesday? ${aside}`,
+      );
+      expect(nearest.interview?.start, aside).toBe('2026-03-04T10:30:00-05:00');
+    }
     // Offered two Wednesdays, the reply does not say which: the reader asks.
     const two = await ownReply(
       '10:30 Wednesday suits me, thanks Jane.',

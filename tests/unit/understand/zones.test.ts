@@ -175,6 +175,16 @@ describe('zone phrases', () => {
       expect(matchZoneAt(phrase)?.zone ?? '', phrase).not.toMatch(/^America\//);
   });
 
+  it("reads no clock in a place called after a region ('Central Station', 'Mountain View')", () => {
+    for (const phrase of [
+      ' Central Station is a five-minute walk away.',
+      ' Mountain View office, building 4',
+      ' Eastern Market, by the fountain',
+    ])
+      expect(matchZoneAt(phrase), phrase).toBeNull();
+    expect(matchZoneAt(' Central time, please')?.zone).toBe('America/Chicago');
+  });
+
   it('picks the city a regional abbreviation means from the message', () => {
     expect(matchZoneAt('CET', 'Talent Acquisition | Nordvik Energy AS\nOslo, Norway')?.zone).toBe(
       'Europe/Oslo',
