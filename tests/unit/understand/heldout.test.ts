@@ -89,8 +89,10 @@
 // in the reader's zone; the same at the session's start). Then `heldout59` 101/111 (91.0%, none;
 // an ordinary week) and `heldout60` 105/118 (89.0%, one: "1pm Thursday is fine" in the user's own
 // forwarded reply, read as the nearest Thursday, not the "Thursday 22nd" it answered; mail through
-// agencies, assistants and coordinators), both the same at the session's start. Like the shared
-// corpus's s21–s60 they estimate unseen mail:
+// agencies, assistants and coordinators), both the same at the session's start; then `heldout61`
+// 101/111 (91.0%, none; an ordinary week; 102 with the reader of its arrival) and `heldout62`
+// 105/118 (89.0%, none; healthcare, schools, the public sector, trades and retail). Like the
+// shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
 // newest one is the estimate.
@@ -158,7 +160,9 @@ const BATCHES = [
   { folder: 'heldout57', floor: 0.99 },
   { folder: 'heldout58', floor: 0.99 },
   { folder: 'heldout59', floor: 0.94 },
-  { folder: 'heldout60', floor: 0.9 },
+  { folder: 'heldout60', floor: 0.93 },
+  { folder: 'heldout61', floor: 0.91 },
+  { folder: 'heldout62', floor: 0.88 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
