@@ -529,6 +529,19 @@ export function signedEmployer(signature: string[], texts: string[]): string | n
 }
 
 /**
+ * "a phone screen with Marisa Quintero … Marisa will call you": a name the text also calls by its
+ * first word alone, as one does a person (never an organisation by a noun of its own).
+ */
+function calledByGivenName(name: string, text: string): boolean {
+  const [given, next] = name.split(' ');
+  if (!given || !next || ORGANISATION_NOUN.test(name)) return false;
+  return new RegExp(
+    String.raw`(?<![\p{L}])${literal(given)}(?! ${literal(next)})(?:(?:'|’)s\b| (?:will|is|has|can|would|(?:'|’)ll|and I|asked|said|looks forward)\b)`,
+    'u',
+  ).test(text);
+}
+
+/**
  * The employer when no employer domain is known (a scheduling tool or a recruiter on Gmail):
  * the name that follows "with/at/from/on behalf of" or precedes "Recruiting Team", and recurs.
  */
@@ -544,7 +557,8 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
       TOOL_NAMES.test(name.split(' ')[0] ?? '') ||
       // "Recruiter Screen - Senior Product Analyst": a job title is nobody's employer.
       looksLikeTitle(name) ||
-      OWN_DEPARTMENT.test(name)
+      OWN_DEPARTMENT.test(name) ||
+      calledByGivenName(name, scan)
     )
       return;
     candidates.set(name, (candidates.get(name) ?? 0) + weight);

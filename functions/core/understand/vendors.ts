@@ -70,6 +70,10 @@ const VENDOR_NAMES = [
   'hirepro',
   'darwinbox',
   'freshteam',
+  'trac',
+  'tracjobs',
+  'schoolspring',
+  'applitrack',
   // scheduling and assessment
   'goodtime',
   'calendly',
@@ -108,7 +112,9 @@ const VENDOR_NAMES = [
   'wellfound',
   'otta',
   'naukri',
-  // public-service recruitment portals that run competitions for many bodies
+  // public-service recruitment portals that run competitions for many bodies ("NHS Jobs", and
+  // nhs.net, the mail service every NHS body shares)
+  'nhs',
   'publicjobs',
   'civilservicejobs',
   'usajobs',

@@ -408,6 +408,8 @@ describe('commands written as people write them', () => {
       'Sent this to Dana on Friday - I cut the second paragraph down a little.',
       { verb: 'sent', arg: null },
     ],
+    ['Sent yesterday evening, cheers!', { verb: 'sent', arg: null }],
+    ['sent it this morning', { verb: 'sent', arg: null }],
     [
       'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',
       { verb: 'interviewer', arg: 'Gwen Pritchard-Evans' },
@@ -507,6 +509,7 @@ describe('a snooze in plain words', () => {
     expect(parseCommand('Sent this from my phone, sorry for any typos')).toBeNull();
     expect(parseCommand('Sent this to my career coach to look over first')).toBeNull();
     expect(parseCommand('Sent this to you by mistake, please ignore.')).toBeNull();
+    expect(parseCommand('Sent it this morning to the wrong address?')).toBeNull();
     expect(parseCommand('Wait until I hear back from them')).toBeNull();
   });
 

@@ -190,6 +190,16 @@ describe('findCompanyByPhrase', () => {
   it.each([
     // A state or country code after a town is no legal form.
     ['Best,\nDana\nRecruiter\nBoulder CO', null],
+    // A person the text calls by their first name is nobody's employer; an organisation keeps its
+    // name.
+    [
+      'Confirmed: Intro Call with Teodora Vance\nYour Intro Call with Teodora Vance is booked.\nTeodora will ring you on the number you gave.',
+      null,
+    ],
+    [
+      'Confirmed: Intro Call with Halden Analytics\nYour Intro Call with Halden Analytics is booked.\nHalden will ring you.',
+      'Halden Analytics',
+    ],
     ['Hälsningar,\nStockholm SE', null],
     [
       'Thanks for filling in the Kahu Analytics careers form.\nKahu Analytics is hiring.',

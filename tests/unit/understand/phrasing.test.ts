@@ -661,6 +661,15 @@ describe('employer replies', () => {
     ['We regret to inform you that the position has been filled.', 'rejection'],
     ['Unfortunately the role has now been filled.', 'rejection'],
     ['We have now appointed someone else to the post.', 'rejection'],
+    // Someone else chosen, said plainly, under a tracker's "do not reply" footer.
+    [
+      'After careful review the panel has selected another candidate for this post. This is an automated message, please do not reply.',
+      'rejection',
+    ],
+    [
+      "We're still interviewing. If the hiring manager has selected another candidate by Friday, I'll let you know.",
+      'neutral',
+    ],
     // As Australian and British employers write it.
     [
       'After careful consideration, we regret to advise that on this occasion you have not been successful in progressing to the next stage.',

@@ -100,6 +100,12 @@ describe('trackers outside the US', () => {
       'apply.oleeo.example',
       // A public-service portal that runs competitions for many bodies.
       'publicjobs.example',
+      // The NHS's own job board and shared mail, the trackers NHS bodies and school districts use.
+      'jobs.nhs.example',
+      'nhs.net',
+      'apps.trac-jobs.example',
+      'mail.schoolspring.example',
+      'district.applitrack.example',
     ])
       expect(isVendorDomain(domain)).toBe(true);
     expect(isVendorDomain('eastwold.gov.example')).toBe(false);
