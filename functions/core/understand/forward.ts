@@ -388,7 +388,7 @@ function nonSpaceLength(text: string): number {
 export function unwrapForwards(
   text: string,
   forwarder?: string,
-  options: { replySubject?: boolean; recipients?: readonly string[] } = {},
+  options: { replySubject?: boolean; recipients?: readonly string[]; attached?: boolean } = {},
 ): Unwrapped {
   const notes: string[] = [];
   const levels: ForwardedHeaders[] = [];
@@ -419,7 +419,15 @@ export function unwrapForwards(
       forwarder !== undefined &&
       !writtenTo(split.block.headers, forwarder) &&
       !(options.recipients ?? []).some((address) => address.toLowerCase() === quotedFrom);
-    if (threadByOthers) {
+    // A reply forwarded as an attachment ("RE: Following up", Outlook's "forward as attachment")
+    // has no forwarder's note above its quote: the words above are the reply, the quote its thread.
+    const attachedReply =
+      depth === 0 &&
+      options.attached === true &&
+      options.replySubject === true &&
+      split.kind === 'header-block' &&
+      before !== '';
+    if (threadByOthers || attachedReply) {
       history = lines.slice(split.at).join('\n');
       current = before;
       break;

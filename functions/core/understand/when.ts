@@ -357,6 +357,11 @@ const HOUR_ON_DAY = new RegExp(
 );
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
+// "moved to 11.30", "now 2.15": a clock written with a stop, as British and Australian mail
+// writes it, after words that give a time (chrono reads it only after "at").
+const DOTTED_CLOCK_AFTER_MOVE =
+  /(?<=\b(?:to|now|till|until|from)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/gi;
+
 function chronoReadable(
   text: string,
   reference: DateTime,
@@ -378,6 +383,7 @@ function chronoReadable(
           ),
       )
       .replace(SPOKEN_CLOCK, spokenClock)
+      .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
       .replace(HOUR_ON_DAY, (_: string, hour: string, day: string) => `${day} at ${hour}`)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),

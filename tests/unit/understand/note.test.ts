@@ -53,6 +53,15 @@ describe('weighNote', () => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });
 
+  it('reads a clock written with a stop, as British and Australian notes write it', () => {
+    expect(
+      weighNote('Recruiter texted - moved to 10.30, same length', start, {
+        ...options,
+        originalZone: 'Asia/Tokyo',
+      }),
+    ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
+  });
+
   it('a note that disagrees without saying why contradicts: the reader asks', () => {
     expect(weighNote('interview wednesday at 8pm', start, options).verdict).toBe('contradicts');
   });

@@ -112,6 +112,37 @@ describe('Reading.original', () => {
     expect(reading.original?.messageIds).not.toContain(envelope.messageId);
   });
 
+  it("an attached reply that quotes the user's own message under a header block is the reply", async () => {
+    const reply = [
+      'From: Aisha Rahman <aisha@greenleaf.example>',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Subject: RE: Following up - Buyer',
+      'Date: Wed, 16 Dec 2026 10:00:00 -0500',
+      'Message-ID: <re-follow-up@greenleaf.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Alex,',
+      '',
+      'Thanks for checking in. We are still seeing two more candidates, so I expect to update you by Friday 8 January either way.',
+      '',
+      'Aisha',
+      '',
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'Sent: Tuesday, December 15, 2026 9:30 AM',
+      'To: Aisha Rahman <aisha@greenleaf.example>',
+      'Subject: Following up - Buyer',
+      '',
+      'Hi Aisha, I wanted to follow up on my interview for the Buyer role on Thursday 10 December.',
+    ].join('\n');
+    const { reading } = await understandMessage(
+      attachedTo(reply, 'fw-reply@outlook.example'),
+      options,
+    );
+    expect(reading.kind).toBe('employer-reply');
+    expect(reading.reply?.class).toBe('neutral');
+    expect(reading.original?.from?.email).toBe('aisha@greenleaf.example');
+  });
+
   it('an attachment inside an attachment: the innermost message', async () => {
     const inner = await fixture('replies/offer-harborview-attached.eml');
     const original = await originalOf(attachedTo(inner, 'fw-of-fw@outlook.example'));

@@ -1343,6 +1343,10 @@ describe('a list announced at the end of a line that gave the time first', () =>
 
   it('reads on past a clock written "p.m." to the people the sentence names', () => {
     for (const text of [
+      "Sadly the client has paused hiring, so tomorrow's 2pm onsite in Bayonne with Imogen Farrah and Tobias Quayle is off.",
+      'The works manager has your CV, and Imogen Farrah would very much like to meet you; Tobias Quayle will join.',
+      'Imogen Farrah will lead it, and she has also asked Tobias Quayle, our site accountant (copied), to join for the second half.',
+      "Imogen Farrah will interview you; I'll bring along Tobias Quayle, who I've copied in.",
       'We look forward to your video interview on Thursday, March 18 at 1:30 p.m. with Imogen Farrah and Tobias Quayle.',
       'Your panel is at 10:15 a.m. Pacific (1:15 p.m. Eastern) with Imogen Farrah and Tobias Quayle.',
     ])
@@ -1353,6 +1357,8 @@ describe('a list announced at the end of a line that gave the time first', () =>
 
   it('reads a label that asks whom the candidate meets ("Who you\'ll meet:")', () => {
     for (const label of [
+      'Interviewing:',
+      'Interviewing you:',
       "Who you'll meet:",
       'Who you will be meeting:',
       "Who you're meeting with:",

@@ -722,6 +722,14 @@ describe('employer replies', () => {
     ['We are pleased to offer you the position of Data Analyst!', 'offer'],
     ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
     [
+      "Lena enjoyed your conversation and we'd like to move you forward to our final round. Our coordinator will send a link to pick a time.",
+      'advance',
+    ],
+    [
+      'We are pleased to inform you that you have successfully cleared the Technical Round 2. We will share the date of the final discussion shortly.',
+      'advance',
+    ],
+    [
       'The team would like to schedule a second interview. Please share your availability for next week.',
       'advance',
     ],
