@@ -91,7 +91,10 @@
 // forwarded reply, read as the nearest Thursday, not the "Thursday 22nd" it answered; mail through
 // agencies, assistants and coordinators), both the same at the session's start; then `heldout61`
 // 101/111 (91.0%, none; an ordinary week; 102 with the reader of its arrival) and `heldout62`
-// 105/118 (89.0%, none; healthcare, schools, the public sector, trades and retail). Like the
+// 105/118 (89.0%, none; healthcare, schools, the public sector, trades and retail); last
+// `heldout63` 102/111 (91.9%, one: a note's "moved to 11.30" not read, so the mail's 11:00 was
+// stated; an ordinary week; 105 with the reader of its arrival) and `heldout64` 114/118 (96.6%,
+// none; tech, finance, consulting and creative work), the same at the session's start. Like the
 // shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
@@ -150,7 +153,7 @@ const BATCHES = [
   { folder: 'heldout47', floor: 0.97 },
   { folder: 'heldout48', floor: 0.97 },
   { folder: 'heldout49', floor: 0.93 },
-  { folder: 'heldout50', floor: 0.92 },
+  { folder: 'heldout50', floor: 0.97 },
   { folder: 'heldout51', floor: 0.99 },
   { folder: 'heldout52', floor: 0.98 },
   { folder: 'heldout53', floor: 0.99 },
@@ -159,10 +162,12 @@ const BATCHES = [
   { folder: 'heldout56', floor: 0.99 },
   { folder: 'heldout57', floor: 0.99 },
   { folder: 'heldout58', floor: 0.99 },
-  { folder: 'heldout59', floor: 0.94 },
-  { folder: 'heldout60', floor: 0.93 },
-  { folder: 'heldout61', floor: 0.91 },
-  { folder: 'heldout62', floor: 0.88 },
+  { folder: 'heldout59', floor: 0.98 },
+  { folder: 'heldout60', floor: 0.94 },
+  { folder: 'heldout61', floor: 0.94 },
+  { folder: 'heldout62', floor: 0.92 },
+  { folder: 'heldout63', floor: 0.98 },
+  { folder: 'heldout64', floor: 0.96 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
