@@ -1074,7 +1074,7 @@ const VIDEO =
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|(?:will|'ll|’ll) call you|call your (?:cell|mobile|phone|number|landline)|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE = new RegExp(
-  String.raw`\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant|yard|depot|workshop|factory|garage|branch|lab)|at your (?!home\b)(?:\w+ )?(?:shop|yard|depot|workshop|factory|garage|plant|warehouse|store|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}))\b`,
+  String.raw`\b(?:on-?site|in[- ]person|(?:at our|here at the) (?:\w+ )?(?:office|offices|headquarters|hq|campus|studio|plant|warehouse|store|clinic|school|shop|restaurant|yard|depot|workshop|factory|garage|branch|lab)|at your (?!home\b)(?:\w+ )?(?:shop|yard|depot|workshop|factory|garage|plant|warehouse|store|restaurant)|office visit|visit (?:our|the) (?:office|team)|visit us at|(?:come|coming) (?:in )?(?:in|into|to) (?:our|the) (?:office|offices|hq|headquarters|studio|campus)|(?:come|coming|pop|stop|drop) (?:by|in(?:to)?|over(?: to)?|down(?: to)?|round(?: to)?) (?:to )?(?:our|the) (?:[\w-]+ )?(?:office|offices|kitchen|shop|store|studio|bakery|restaurant|cafe|workshop|yard|site|clinic|warehouse|plant|lab|garage|salon|farm)|face[- ]to[- ]face|check in at (?:the )?(?:front desk|reception)|ask for me at (?:the )?(?:front desk|reception)|visitor (?:list|badge|pass)|our (?:\w+ )?office at|(?:report|reporting|arrive|arriving) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}))\b`,
   'gi',
 );
 // "Venue : Main Building", "Address: 14 Quay Street": where to go, unless it is a link or a video
@@ -1190,7 +1190,7 @@ function amount(raw: string): number | null {
 }
 
 const DURATION =
-  /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?|(?<=\ba )half)[ -]?(minutes?|mins?|hours?|hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
+  /\b(\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|thirty|forty(?:-five)?|sixty|ninety|half an?|(?<=\ba )half)[ -]?(minutes?|mins?|hours?|(?<=\d[ -]?)hrs?)\b(?:(?: and|,)? (?:a half|(\d{1,2}) ?(?:minutes?|mins?)))?/gi;
 const NOT_LENGTH =
   /^[\s,)-]*(?:early|before|prior|ahead|behind|difference|in advance|beforehand|late|later|after|at the end|of (?:buffer|break)|buffer|break|notice|for (?:your )?questions|to (?:review|prepare|read)|each|per|from now|ago|from (?:the|our|your)|away|walk|drive|by (?:car|train|bus)|outside|out of|(?:north|south|east|west) of)/i;
 // "a 10-minute presentation at the start of the interview": a part's length, not the whole's
@@ -1227,7 +1227,9 @@ export function findDuration(text: string): number | null {
     const end = (m.index ?? 0) + m[0].length;
     if (NOT_LENGTH.test(after) || PART_OF_IT.test(scan.slice(end, end + 90))) continue;
     if (minutes < 10 || minutes > 600) continue;
-    const before = scan.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    const before = scan.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+    // "She'll join for the last 15 minutes": a part of the meeting, not its length.
+    if (/\bthe (?:last|first|final|opening|closing)\s*$/i.test(before)) continue;
     const nounAfter =
       /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
         after,
@@ -1241,8 +1243,9 @@ export function findDuration(text: string): number | null {
     const withPerson = /^\s+with\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
     // "at 11:00 AM ET (45 minutes)", "at 11am, 45 minutes": a length right after the time is the
     // interview's.
+    // ("at 9:00am PT (9:30pm IST for you), 45 minutes": after the time's restatement too.)
     const afterTime =
-      /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?\s*[(,]\s*$/i.test(before) ||
+      /\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5})?(?:\s*\([^()]{1,40}\))?\s*[(,]\s*$/i.test(before) ||
       // "2:00 PM Eastern Time, 30 minutes": the zone in words (capitalised: never "your time").
       /\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?\s+(?:[A-Z][a-z]+\s+){1,2}Time\s*[(,]\s*$/.test(before);
     // "10:00 AM Central Time (Microsoft Teams, 45 minutes)": the meeting's own details, in brackets
@@ -1251,7 +1254,11 @@ export function findDuration(text: string): number | null {
       DETAILS_IN_BRACKETS.test(scan.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0)) &&
       /^\s*\)/.test(after);
     // "Half an hour tops", "45 minutes max": a cap on it is a length.
-    const capped = /^\s*(?:tops|max(?:imum)?|at (?:the )?most|or less)\b/i.test(after);
+    // "45 mins or so all up", "an hour in total": the whole, said so.
+    const capped =
+      /^\s*(?:or so\s+)?(?:tops|max(?:imum)?|at (?:the )?most|or less|all up|in total|total|all told|in all)\b/i.test(
+        after,
+      );
     if (
       capped ||
       LENGTH_CUE.test(before) ||

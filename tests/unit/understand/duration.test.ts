@@ -19,8 +19,13 @@ describe('findDuration', () => {
     ['Your slot: Tuesday, 4 May at 2:00 PM Eastern Time, 30 minutes, with Kofi.', 30],
     ['Booked for Thu 9 Sep at 11:00 (Zoom, 40 minutes) with the hiring lead.', 40],
     ['Thursday at 3pm (video call - 60 min) with the team', 60],
+    // …after the time restated on the reader's clock.
+    ['Confirmed for Wednesday at 9:00am PT (9:30pm IST for you), 45 minutes on Google Meet.', 45],
     // A call before it, on a platform, is no length of the interview.
     ['Thursday at 10: a 15 minute Teams call with the recruiter, then a 60 minute panel.', 60],
+    // A part of it ("the last 15 minutes") is not its length; the whole said after it is.
+    ['Our CFO will sit in for the last 20 minutes. Plan on about an hour in all.', 60],
+    ["We'll walk the site as part of it. Should be 45 mins or so all up.", 45],
   ])('%j -> %i minutes', (text, minutes) => {
     expect(findDuration(text)).toBe(minutes);
   });
@@ -39,6 +44,9 @@ describe('findDuration', () => {
     'Tuesday at 2:00 PM Eastern Time, 30 minutes outside Boston.',
     'Thanks for completing stage 1 (phone, 20 minutes) last week. Your final interview is Tuesday at 2pm ET.',
     'Tuesday at 2pm (in-person, 25 minutes north of Leeds).',
+    'Our CFO will join for the first 20 minutes to say hello.',
+    // "an HR discussion" is no hour; a range of hours is no one length.
+    'A technical discussion, then an HR discussion, so please keep 2 to 3 hours free.',
   ])('no length in %j', (text) => {
     expect(findDuration(text)).toBeNull();
   });

@@ -192,6 +192,14 @@ describe('what is no part of a role', () => {
     ).toBe('Bookkeeper');
   });
 
+  it('reads an onsite in an invitation to come by the workplace', () => {
+    for (const text of [
+      'Would you be able to come by our bakery on Dunmore Street to chat on Friday at 3?',
+      'Could you pop into the shop on Monday at 10 for a chat?',
+    ])
+      expect(findFormat(text).format, text).toBe('onsite');
+  });
+
   it('reads no onsite in a call taken from home', () => {
     expect(
       findFormat('We will call you on Zoom, so please be at your home office or somewhere quiet.')
