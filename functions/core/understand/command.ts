@@ -262,11 +262,13 @@ const ADD_INTERVIEWER =
 
 // "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
 // the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
-const SENT_IN_WORDS =
-  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b(?![^.!?]*\?)/i;
-// "Sent last night, thanks!", "Sent it this morning": when it went says the draft went.
-const SENT_WHEN =
-  /^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent(?:\s+(?:it|this|them))?\s+(?:last night|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^.!?]*\?)/i;
+// "Sent last night, thanks!": when it went, ending the clause, says the draft went too (not "sent
+// today the references they asked for").
+const SENT_WHEN = String.raw`(?:last night|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
+const SENT_IN_WORDS = new RegExp(
+  String.raw`^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:(?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b|(?:(?:it|this|them)\s+)?${SENT_WHEN})(?![^.!?]*\?)`,
+  'i',
+);
 // "Sent this to Marcus last night": "this" is the draft when it went to someone by name (not "to
 // my coach to look over", "to you by mistake").
 const SENT_THIS_TO =
@@ -282,8 +284,7 @@ const HELP_IN_WORDS =
 function readLine(line: string): Command | null {
   const added = ADD_INTERVIEWER.exec(line);
   if (added?.[1]) return { verb: 'interviewer', arg: nameArg(added[1]) };
-  if (SENT_IN_WORDS.test(line) || SENT_WHEN.test(line) || SENT_THIS_TO.test(line))
-    return { verb: 'sent', arg: null };
+  if (SENT_IN_WORDS.test(line) || SENT_THIS_TO.test(line)) return { verb: 'sent', arg: null };
   if (HELP_IN_WORDS.test(line)) return { verb: 'help', arg: null };
   for (const [pattern, verb] of COLON_FORMS) {
     const m = pattern.exec(line);

@@ -529,14 +529,15 @@ export function signedEmployer(signature: string[], texts: string[]): string | n
 }
 
 /**
- * "a phone screen with Marisa Quintero … Marisa will call you": a name the text also calls by its
- * first word alone, as one does a person (never an organisation by a noun of its own).
+ * "a phone screen with Marisa Quintero … Marisa will call you": a name whose first word alone
+ * calls or meets the candidate, as only a person does (never an organisation by a noun of its
+ * own; "Rivian is hiring" is a company's).
  */
 function calledByGivenName(name: string, text: string): boolean {
   const [given, next] = name.split(' ');
   if (!given || !next || ORGANISATION_NOUN.test(name)) return false;
   return new RegExp(
-    String.raw`(?<![\p{L}])${literal(given)}(?! ${literal(next)})(?:(?:'|’)s\b| (?:will|is|has|can|would|(?:'|’)ll|and I|asked|said|looks forward)\b)`,
+    String.raw`(?<![\p{L}])${literal(given)}(?! ${literal(next)})(?: will|(?:'|’)ll)? (?:call|ring|phone|text|meet|interview) you\b`,
     'u',
   ).test(text);
 }

@@ -388,7 +388,11 @@ function nonSpaceLength(text: string): number {
 export function unwrapForwards(
   text: string,
   forwarder?: string,
-  options: { replySubject?: boolean; recipients?: readonly string[]; attached?: boolean } = {},
+  options: {
+    replySubject?: boolean;
+    recipients?: readonly string[];
+    insideAttachment?: boolean;
+  } = {},
 ): Unwrapped {
   const notes: string[] = [];
   const levels: ForwardedHeaders[] = [];
@@ -423,7 +427,7 @@ export function unwrapForwards(
     // has no forwarder's note above its quote: the words above are the reply, the quote its thread.
     const attachedReply =
       depth === 0 &&
-      options.attached === true &&
+      options.insideAttachment === true &&
       options.replySubject === true &&
       split.kind === 'header-block' &&
       before !== '';

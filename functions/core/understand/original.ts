@@ -123,7 +123,7 @@ export async function findOriginal(
     replySubject: isReplySubject(mail.subject),
     // To, not Cc: an employer's reply-all copies the colleague it quotes.
     recipients: mail.to.map((box) => box.email),
-    attached: depth > 0,
+    insideAttachment: depth > 0,
   });
   const levels = unwrapped.levels;
   if (levels.length === 0) {

@@ -292,8 +292,16 @@ const CONTACTS_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|on-?site|booked (?:you )?in)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:(?:I|we)(?:(?:'|’)ve| have)?|\b(?:has|have)) (?:also )?asked(?=\s+[A-Z][^.!?\n]{0,80}?\bto (?:join|sit in|be on the panel|take part)\b)|(?:I|we)(?:(?:'|’)ll| will) (?:also )?(?:be )?bring(?:ing)?(?: along)?(?=\s+[A-Z])|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
 // A round that comes only if this one goes well names people the candidate does not meet now.
+// With case, unlike CUES: "I've asked Tom Ruiz, our controller, to join", "Greg has also asked
+// Tom Ruiz to sit in", "I'll bring along Tamsin Lowe, who I've copied in": the one asked or
+// brought is named in full (not "asked me to join", "bring Marta Diaz's parking pass"), to join
+// the meeting (not "to join you in reception").
+const ASKED_OR_BROUGHT = new RegExp(
+  String.raw`(?:\b(?:I|[Ww]e)(?:(?:'|’)ve| have)?|\b(?:has|have)) (?:also )?asked (?=${FULL_NAME}[^.!?\n]{0,60}? to (?:join|sit in|be on the panel|take part)\b(?! you (?:in|at|by|downstairs)\b))|\b(?:I|[Ww]e)(?:(?:'|’)ll| will) (?:also )?(?:be )?bring(?:ing)?(?: along)? (?=${FULL_NAME}(?:,|\.|\s+(?:from|our|who|to|as)\b))`,
+  'gu',
+);
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
@@ -839,7 +847,7 @@ export function interviewersFromText(
       }
     }
   }
-  for (const m of scan.matchAll(CUES)) {
+  for (const m of [...scan.matchAll(CUES), ...scan.matchAll(ASKED_OR_BROUGHT)]) {
     const at = (m.index ?? 0) + m[0].length;
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (

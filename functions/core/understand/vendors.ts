@@ -112,9 +112,7 @@ const VENDOR_NAMES = [
   'wellfound',
   'otta',
   'naukri',
-  // public-service recruitment portals that run competitions for many bodies ("NHS Jobs", and
-  // nhs.net, the mail service every NHS body shares)
-  'nhs',
+  // public-service recruitment portals that run competitions for many bodies
   'publicjobs',
   'civilservicejobs',
   'usajobs',
@@ -163,8 +161,14 @@ export function isMachineAddress(email: string): boolean {
   return MACHINE_MAILBOX.test(local) || isVendorDomain(domain);
 }
 
+// A national service's job board writes for hundreds of employers ("NHS Jobs" for each trust,
+// "Civil Service Jobs" for each department): its name alone is none of them. (Only the name: the
+// NHS's own domains are its trusts' and their staff's.)
+const PORTAL_NAME = /^(?:nhs|civil service)(?: jobs)?$/i;
+
 /** True when the name is a vendor's ("Greenhouse", "Ashby Mail", "Microsoft Teams"). */
 export function isVendorName(name: string): boolean {
+  if (PORTAL_NAME.test(name.trim())) return true;
   const words = name
     .toLowerCase()
     .replace(/[^a-z0-9 ]/g, '')

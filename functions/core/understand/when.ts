@@ -356,12 +356,14 @@ const HOUR_ON_DAY = new RegExp(
   'gu',
 );
 
-/** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
-// "moved to 11.30", "now 2.15": a clock written with a stop, as British and Australian mail
-// writes it, after words that give a time (chrono reads it only after "at").
+// "moved to 11.30", "pushed it back to 2.45": a clock written with a stop, as British and
+// Australian mail writes it, after a move (chrono reads it only after "at"). Only after a move,
+// and on the five minutes, so a rate ("rises to 14.50"), a version ("update to 5.17"), a section
+// ("refer to 2.10") or a European date ("moved to 19.03") stays as written.
 const DOTTED_CLOCK_AFTER_MOVE =
-  /(?<=\b(?:to|now|till|until|from)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/gi;
+  /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought)(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
 
+/** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
   reference: DateTime,
@@ -688,7 +690,7 @@ function labelAbove(text: string, start: number): string | null {
 const POSITIVE =
   /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
 const NEGATIVE =
-  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than)\b/gi;
+  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation)\b/gi;
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
@@ -705,6 +707,8 @@ const MOVED_FROM_BOOKED = new RegExp(
 // cancelled one says which interview is off).
 const MOVED_AWAY =
   /\b(?:(?:has|have|had|been|is|was|we(?:'|’)ve|we)\s+(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)|need to (?:move|reschedule|postpone|change)|will now (?:be|take place))\b/i;
+const LEFT_BY_MOVE =
+  /^[^.!?\n]{0,25}?\b(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)\s+(?:to|until|till)\b/i;
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
 // "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
@@ -1328,7 +1332,12 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   const lead = /^(?:on|at)\b/i.exec(text.slice(first[0], first[0] + 3))?.[0] ?? '';
   const leadIn = text.slice(Math.max(0, first[0] - 90), first[0]) + lead;
   const movedOn = MOVED_AWAY.test(text.slice(first[0], first[0] + 250));
-  if (MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn)) points -= 6;
+  // "Your interview on Thursday 5 March at 10am has been moved to 11:30am": the slot the
+  // sentence's own verb moves away from.
+  const last = candidate.spans[candidate.spans.length - 1] ?? first;
+  const movedAway = LEFT_BY_MOVE.test(text.slice(last[1], last[1] + 60));
+  if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
+    points -= 6;
   else if (MOVED_FROM_ON.test(leadIn)) points -= 2;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.

@@ -510,6 +510,7 @@ describe('a snooze in plain words', () => {
     expect(parseCommand('Sent this to my career coach to look over first')).toBeNull();
     expect(parseCommand('Sent this to you by mistake, please ignore.')).toBeNull();
     expect(parseCommand('Sent it this morning to the wrong address?')).toBeNull();
+    expect(parseCommand('sent today the references they asked for')).toBeNull();
     expect(parseCommand('Wait until I hear back from them')).toBeNull();
   });
 

@@ -200,6 +200,10 @@ describe('findCompanyByPhrase', () => {
       'Confirmed: Intro Call with Halden Analytics\nYour Intro Call with Halden Analytics is booked.\nHalden will ring you.',
       'Halden Analytics',
     ],
+    [
+      'Confirmed: Phone Screen with Rivian Motors\nYour Phone Screen with Rivian Motors is booked.\nRivian is hiring across all teams.',
+      'Rivian Motors',
+    ],
     ['Hälsningar,\nStockholm SE', null],
     [
       'Thanks for filling in the Kahu Analytics careers form.\nKahu Analytics is hiring.',

@@ -60,6 +60,16 @@ describe('weighNote', () => {
         originalZone: 'Asia/Tokyo',
       }),
     ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
+    // Only after a move, and on the five minutes: a date, a rate or a section is no clock.
+    for (const note of [
+      'They moved to 19.03 maybe, will confirm',
+      'Pay rises to 14.50 after probation, fyi',
+      'See 2.10 in the candidate pack, from 9.00 to 16.00 on the day',
+    ])
+      expect(
+        weighNote(note, start, { ...options, originalZone: 'Asia/Tokyo' }).verdict,
+        note,
+      ).not.toBe('corrects');
   });
 
   it('a note that disagrees without saying why contradicts: the reader asks', () => {

@@ -1345,14 +1345,28 @@ describe('a list announced at the end of a line that gave the time first', () =>
     for (const text of [
       "Sadly the client has paused hiring, so tomorrow's 2pm onsite in Bayonne with Imogen Farrah and Tobias Quayle is off.",
       'The works manager has your CV, and Imogen Farrah would very much like to meet you; Tobias Quayle will join.',
-      'Imogen Farrah will lead it, and she has also asked Tobias Quayle, our site accountant (copied), to join for the second half.',
-      "Imogen Farrah will interview you; I'll bring along Tobias Quayle, who I've copied in.",
+
       'We look forward to your video interview on Thursday, March 18 at 1:30 p.m. with Imogen Farrah and Tobias Quayle.',
       'Your panel is at 10:15 a.m. Pacific (1:15 p.m. Eastern) with Imogen Farrah and Tobias Quayle.',
     ])
       expect(names(text), text).toEqual(['Imogen Farrah', 'Tobias Quayle']);
     const text = 'Your interview is at 2 p.m. Please bring photo ID.';
     expect(sentenceOf(text, text.indexOf('Please')).trim()).toBe('Please bring photo ID.');
+  });
+
+  it('reads one asked to join or brought along, named in full, and no one else', () => {
+    for (const text of [
+      'Imogen Farrah will lead it, and she has also asked Tobias Quayle, our site accountant (copied), to join for the second half.',
+      "Imogen Farrah will interview you; I'll bring along Tobias Quayle, who I've copied in.",
+    ])
+      expect(names(text), text).toEqual(['Imogen Farrah', 'Tobias Quayle']);
+    for (const text of [
+      "I'll bring the offer paperwork Tom Ruiz in Payroll prepared, in case it goes well.",
+      "I will bring Marta Diaz's parking pass down to the lobby for you.",
+      'Dana has asked me to join for the first five minutes to introduce you.',
+      'Tom Ruiz has asked Priya Nair from Payroll to join you in reception and walk you up.',
+    ])
+      expect(names(text), text).toEqual([]);
   });
 
   it('reads a label that asks whom the candidate meets ("Who you\'ll meet:")', () => {

@@ -947,6 +947,22 @@ describe('employer replies', () => {
     }
   });
 
+  it('reads no news into a round only mentioned, feedback passed on, or a choice still to make', async () => {
+    for (const body of [
+      'Unfortunately you have not passed the technical assessment on this occasion.',
+      'I have passed your interview feedback on to the hiring manager and will be in touch next week.',
+      "Thanks for coming in to our final round yesterday. I'll be in touch early next week.",
+      "If the hiring team has selected another candidate by Friday, I'll let you know.",
+      'Once the panel has selected the successful candidate, we will contact everyone who interviewed.',
+      "Unfortunately we won't be inviting you to our final round.",
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`, 'Update');
+      expect(reading.reply?.class ?? null, body).not.toBe('advance');
+      if (!/not passed|won't be inviting/.test(body))
+        expect(reading.reply?.class ?? null, body).not.toBe('rejection');
+    }
+  });
+
   it('a promise to talk, with no time of its own, arranges nothing', async () => {
     const reading = await read(
       'Thanks for applying! If your background is a match, a recruiter would like to talk with you. Applications close on Friday, March 13 at 5:00 PM ET.',
@@ -1075,6 +1091,54 @@ describe('a weekday named alone in a thread that offered next week', () => {
       );
     const thisFriday = settle.replace('Friday', 'this Friday');
     expect((await thread(thisFriday, nextWeek)).interview?.start).toBe('2026-02-27T10:00:00-05:00');
+  });
+});
+
+describe('a forwarded confirmation', () => {
+  const forwarded = (body: string) =>
+    understandMessage(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fwd: Interview',
+        'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Jane Recruiter <jane@acmecorp.example>',
+        'Date: Mon, Mar 2, 2026 at 11:40 AM',
+        'Subject: Interview',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        '',
+        body,
+      ].join('\n'),
+      { defaultTimezone: 'America/New_York' },
+    ).then((understood) => understood.reading);
+
+  it("keeps its labelled time over the site's shift hours", async () => {
+    const reading = await forwarded(
+      [
+        'Date: Thursday, March 5',
+        'Time: 9:00 AM',
+        'Location: 12 Mill Road - please check in at the front office',
+        '',
+        'You will meet Dana Lee, Plant Manager.',
+        'First shift runs 6:00 AM - 2:30 PM, so the lot fills up early.',
+      ].join('\n'),
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T09:00:00-05:00');
+  });
+
+  it('leaves the slot its own sentence moves away from', async () => {
+    // A clock alone: which day is not said again, so the reader asks rather than state the old.
+    const clock = await forwarded(
+      'Your interview on Thursday 5 March at 10am ET has been moved to 11:30am.',
+    );
+    expect(clock.interview?.start ?? null).toBeNull();
+    const day = await forwarded(
+      'Your interview on Thursday 5 March at 10am ET has been moved to Friday 6 March at 11:30am.',
+    );
+    expect(day.interview?.start).toBe('2026-03-06T11:30:00-05:00');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   employerMailbox,
   isToolSender,
   isVendorDomain,
+  isVendorName,
   toolsNamedIn,
 } from '../../../functions/core/understand/vendors.ts';
 
@@ -100,14 +101,17 @@ describe('trackers outside the US', () => {
       'apply.oleeo.example',
       // A public-service portal that runs competitions for many bodies.
       'publicjobs.example',
-      // The NHS's own job board and shared mail, the trackers NHS bodies and school districts use.
-      'jobs.nhs.example',
-      'nhs.net',
+      // The trackers NHS bodies and school districts use.
       'apps.trac-jobs.example',
       'mail.schoolspring.example',
       'district.applitrack.example',
     ])
       expect(isVendorDomain(domain)).toBe(true);
     expect(isVendorDomain('eastwold.gov.example')).toBe(false);
+    // A national service's job board by its name; its bodies' own domains stay theirs.
+    expect(isVendorName('NHS Jobs')).toBe(true);
+    expect(isVendorName('Civil Service Jobs')).toBe(true);
+    expect(isVendorDomain('leedsth.nhs.example')).toBe(false);
+    expect(isVendorName('Leeds Teaching Hospitals NHS Trust')).toBe(false);
   });
 });
