@@ -128,6 +128,24 @@ function repaired(email: Email): Email {
   return { ...email, text: fix(email.text), html: fix(email.html), subject: fix(email.subject) };
 }
 
+/**
+ * postal-mime unfolds format=flowed text (Thunderbird's, Apple Mail's) but keeps each continuation
+ * line's quote marks, which RFC 3676 drops: "> …the post of Digital Engagement > Officer.". A
+ * quoted line's marks, met again inside it at the same depth, go.
+ */
+function withFlowedQuotesRejoined(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const marks = /^(?:> ?)+/.exec(line)?.[0];
+      if (!marks || !line.includes(' >', marks.length)) return line;
+      const depth = marks.replaceAll(' ', '').length;
+      const again = new RegExp(String.raw` (?:> ?){${depth}}(?=[^\s>])`, 'g');
+      return marks + line.slice(marks.length).replace(again, ' ');
+    })
+    .join('\n');
+}
+
 function fromEmail(parsed: Email | null): ParsedMail {
   const email = parsed && repaired(parsed);
   const headers = new Map<string, string>();
@@ -138,7 +156,7 @@ function fromEmail(parsed: Email | null): ParsedMail {
   const parsedDate = email?.date ? new Date(email.date) : null;
   const date = parsedDate && !Number.isNaN(parsedDate.getTime()) ? parsedDate.toISOString() : null;
   const htmlText = email?.html ? htmlToText(email.html) : '';
-  let text = email?.text ? normalizeText(email.text) : '';
+  let text = email?.text ? withFlowedQuotesRejoined(normalizeText(email.text)) : '';
   if (looksLikeStub(text) && !looksLikeStub(htmlText)) text = htmlText;
   // The plain-text part shows what the HTML strikes through as if it stood: such a line goes, when
   // it is the whole line (inside a line, "2:00 PM" is also the end of "12:00 PM").

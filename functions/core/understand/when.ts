@@ -361,7 +361,7 @@ const HOUR_ON_DAY = new RegExp(
 // and on the five minutes, so a rate ("rises to 14.50"), a version ("update to 5.17"), a section
 // ("refer to 2.10") or a European date ("moved to 19.03") stays as written.
 const DOTTED_CLOCK_AFTER_MOVE =
-  /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought)(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
+  /(?<=\b(?:mov(?:e|ed)|push(?:ed)?|bump(?:ed)?|shift(?:ed)?|changed|rescheduled|br(?:ing|ought))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(

@@ -55,6 +55,12 @@ describe('weighNote', () => {
 
   it('reads a clock written with a stop, as British and Australian notes write it', () => {
     expect(
+      weighNote("Kenji rang - they've had to push it back to 10.30 on the same day", start, {
+        ...options,
+        originalZone: 'Asia/Tokyo',
+      }),
+    ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
+    expect(
       weighNote('Recruiter texted - moved to 10.30, same length', start, {
         ...options,
         originalZone: 'Asia/Tokyo',

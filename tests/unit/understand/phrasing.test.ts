@@ -1078,6 +1078,12 @@ describe('a weekday named alone in a thread that offered next week', () => {
     expect((await thread(settle, nextWeek)).interview?.start).toBe('2026-03-06T10:00:00-05:00');
   });
 
+  it('is settled by "see you on the 6th", the day of the slot offered', async () => {
+    const offer = 'Could you come in for an hour on Friday 6 March at 10am?';
+    const reading = await thread('Lovely - see you on the 6th for the interview.', offer);
+    expect(reading.interview?.start).toBe('2026-03-06T10:00:00-05:00');
+  });
+
   it('is the nearest one when no week was offered, or when the reply says which', async () => {
     const anyWeek = nextWeek.replace(' next week', '');
     expect((await thread(settle, anyWeek)).interview?.start).toBe('2026-02-27T10:00:00-05:00');

@@ -136,3 +136,31 @@ describe('Windows-1252 names', () => {
     expect(mail.from?.name).toBe('Dara O’Brien');
   });
 });
+
+describe('format=flowed quotes', () => {
+  it("rejoin a quoted paragraph without its continuation lines' quote marks", async () => {
+    const mail = await parseMail(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: Dana Lee <dana@acme.example>',
+        'Subject: Re: Interview',
+        'Content-Type: text/plain; charset=UTF-8; format=flowed',
+        '',
+        'Thursday works, thanks.',
+        '',
+        'On 19/04/2027 10:05, Dana Lee wrote:',
+        '> Would Thursday 6 May at 11am suit you? The interview will last ',
+        '> around 45 minutes: intro -> case -> questions.',
+        '>> An older line that wraps ',
+        '>> here.',
+        '',
+      ].join('\r\n'),
+    );
+    expect(mail.text).toContain(
+      '> Would Thursday 6 May at 11am suit you? The interview will last around 45 minutes',
+    );
+    // An arrow in the text is no quote mark.
+    expect(mail.text).toContain('around 45 minutes: intro -> case -> questions.');
+    expect(mail.text).toContain('>> An older line that wraps here.');
+  });
+});
