@@ -260,11 +260,11 @@ const NOT_AN_ENTRY =
 const ADD_INTERVIEWER =
   /^[Aa]dd\s+(\p{Lu}[^,;:!?–—\n]{1,80}?)\s+(?:as (?:an? |the )?(?:interviewer|panel(?:ist| member))|to the (?:panel|interviewers|interview panel))\b/u;
 
-// "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
-// the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
-// "Sent last night, thanks!": when it went, ending the clause, says the draft went too (not "sent
+// "Sent last night, thanks!": when it went, ending the clause, says the draft went (not "sent
 // today the references they asked for").
 const SENT_WHEN = String.raw`(?:last night|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
+// "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
+// the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
 const SENT_IN_WORDS = new RegExp(
   String.raw`^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:(?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b|(?:(?:it|this|them)\s+)?${SENT_WHEN})(?![^.!?]*\?)`,
   'i',

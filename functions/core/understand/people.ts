@@ -293,7 +293,6 @@ const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|on-?site|booked (?:you )?in)\b/i;
 const CUES =
   /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
-// A round that comes only if this one goes well names people the candidate does not meet now.
 // With case, unlike CUES: "I've asked Tom Ruiz, our controller, to join", "Greg has also asked
 // Tom Ruiz to sit in", "I'll bring along Tamsin Lowe, who I've copied in": the one asked or
 // brought is named in full (not "asked me to join", "bring Marta Diaz's parking pass"), to join
@@ -302,6 +301,7 @@ const ASKED_OR_BROUGHT = new RegExp(
   String.raw`(?:\b(?:I|[Ww]e)(?:(?:'|’)ve| have)?|\b(?:has|have)) (?:also )?asked (?=${FULL_NAME}[^.!?\n]{0,60}? to (?:join|sit in|be on the panel|take part)\b(?! you (?:in|at|by|downstairs)\b))|\b(?:I|[Ww]e)(?:(?:'|’)ll| will) (?:also )?(?:be )?bring(?:ing)?(?: along)? (?=${FULL_NAME}(?:,|\.|\s+(?:from|our|who|to|as)\b))`,
   'gu',
 );
+// A round that comes only if this one goes well names people the candidate does not meet now.
 const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
@@ -1151,16 +1151,22 @@ function fullNameInMail(name: string, text: string, context: PeopleContext): str
   return distinct.length === 1 ? (distinct[0] ?? null) : null;
 }
 
-// The user's note puts one person in another's place: "Wen Zhao is doing the 2nd session instead
-// of Theo", "Kate is out on leave so I'll be meeting Daniel Osei instead", "Priya replaces Sam".
 // One who takes another's place: "covering for Anika", "in place of Rob", "replaces Sam".
 const STANDS_IN = String.raw`in place of|replac(?:es|ing)|standing in for|stepping in for|covering for|filling in for|subbing for`;
+// The user's note puts one person in another's place: "Wen Zhao is doing the 2nd session instead
+// of Theo", "Kate is out on leave so I'll be meeting Daniel Osei instead".
 const NOTE_SWAP = new RegExp(
   String.raw`\b(?:instead(?: of)?|in (?:his|her|their) place|replaced by|${STANDS_IN})\b`,
   'i',
 );
 // Whom the swap takes out: named after "instead of", or said to be away.
-const SWAPPED_OUT = String.raw`(?:\b(?:instead of|${STANDS_IN})\s+(NAME)|(NAME)(?:(?:'|’)s| is| has)\s+(?:now\s+)?(?:out|off|away|sick|ill|on leave|unavailable|unwell|been pulled|got pulled|can(?:'|’)t|cannot|won(?:'|’)t|not able))`;
+const SWAPPED_OUT = new RegExp(
+  String.raw`(?:\b(?:instead of|${STANDS_IN})\s+(NAME)|(NAME)(?:(?:'|’)s| is| has)\s+(?:now\s+)?(?:out|off|away|sick|ill|on leave|unavailable|unwell|been pulled|got pulled|can(?:'|’)t|cannot|won(?:'|’)t|not able))`.replaceAll(
+    'NAME',
+    NOTE_NAME,
+  ),
+  'gu',
+);
 // A swap the user only asks for, guesses at, or remembers from before changes nobody.
 const SWAP_UNSURE =
   /\b(?:ask(?:ed|ing)? (?:if|whether|for|them|her|him)|could we|can we|hop(?:e|ing)|might|maybe|may (?:need|have|be)|last (?:round|time|interview|week)|previous(?:ly)?|yesterday)\b/i;
@@ -1188,8 +1194,7 @@ export function panelSwapInNote(
   for (const sentence of sentences(note.slice(0, 500))) {
     const swap = NOTE_SWAP.exec(sentence);
     if (!swap || SWAP_UNSURE.test(sentence)) continue;
-    const outPattern = new RegExp(SWAPPED_OUT.replaceAll('NAME', NOTE_NAME), 'gu');
-    for (const m of sentence.matchAll(outPattern)) {
+    for (const m of sentence.matchAll(SWAPPED_OUT)) {
       const person = inPanel((m[1] ?? m[2] ?? '').trim());
       if (person && !out.includes(person)) out.push(person);
     }

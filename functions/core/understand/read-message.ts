@@ -215,7 +215,7 @@ function weeksOfSlotsNamed(
   if (atTheTime.length === 0) return [];
   const days = new Set(
     [...atTheTime, ...onTheDay.filter((m) => !m.time)].map((m) =>
-      DateTime.fromObject(m.date).toISODate(),
+      DateTime.fromObject(m.date, { zone: whenOptions.defaultTimezone }).toISODate(),
     ),
   );
   return [...days].map((day) =>
@@ -225,10 +225,10 @@ function weeksOfSlotsNamed(
 
 /**
  * "Let's say Thursday at 4 then", in reply to an offer of next week, or "1pm Thursday is fine" to
- * one of "1pm on Thursday 22nd": a weekday named alone (not "this Thursday", not a date) is the week's
- * the thread offered, not the nearest one. The reading again with that week's start as its
- * reference, when the latest message's slot is such a weekday before it; when the thread offered
- * that weekday in several weeks, no reading (the reader asks).
+ * one of "1pm on Thursday 22nd": a weekday named alone (not "this Thursday", not a date) is in
+ * the week the thread offered, not the nearest one. The reading again with that week's start as
+ * its reference, when the latest message's slot is such a weekday before it; when the thread
+ * offered that weekday in several weeks, no reading (the reader asks).
  */
 function inOfferedWeek(
   reading: WhenReading,
@@ -1013,8 +1013,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (earlierByOthers && (!company.company || company.source === 'domain')) {
     const fromThread = findCompany([earlierByOthers], employerLabels, displayNames);
     const spelled = fromThread.source === 'prose' ? fromThread : byPhrase(earlierByOthers);
-    const client = clientOf(spelled.company);
-    if (client) company = { company: client, confidence: 0.85, source: 'thread' };
+    const threadClient = clientOf(spelled.company);
+    if (threadClient) company = { company: threadClient, confidence: 0.85, source: 'thread' };
     else if (spelled.company) company = { ...spelled, source: 'thread' };
   }
   // "Elina Koskinen" / "Talent Acquisition Specialist" / "Revontuli Games": the writer's signature

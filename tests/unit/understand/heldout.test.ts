@@ -171,7 +171,7 @@ const BATCHES = [
   { folder: 'heldout62', floor: 0.92 },
   { folder: 'heldout63', floor: 0.98 },
   { folder: 'heldout64', floor: 0.96 },
-  { folder: 'heldout65', floor: 0.9 },
+  { folder: 'heldout65', floor: 0.96 },
   { folder: 'heldout66', floor: 0.98 },
 ];
 
