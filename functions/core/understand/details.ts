@@ -1072,6 +1072,11 @@ export function findRole(
 
 const VIDEO =
   /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
+// "If all goes well, the next stage would be a Teams interview with Gareth": a later round's format.
+const LATER_ROUND_SENTENCE =
+  /[^.\n]*\b(?:if (?:all|everything|it|this|that) goes well|the next (?:stage|step|round) (?:would|will) be)\b[^.\n]*/gi;
+const CALLS_YOUR_NUMBER =
+  /\b(?:ring|call|phone) you on (?:the |your )?(?:[\w-]+ )?(?:mobile|cell|phone|number|landline)\b/i;
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|(?:will|'ll|’ll) call you|call your (?:cell|mobile|phone|number|landline)|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE = new RegExp(
@@ -1123,13 +1128,19 @@ const FORMAT_GIVEN_UP =
 
 /** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
 export function findFormat(text: string, title = ''): FormatReading {
-  const scan = `${title}\n${text.slice(0, 40_000)}`.replace(FORMAT_GIVEN_UP, '');
+  const scan = `${title}\n${text.slice(0, 40_000)}`
+    .replace(FORMAT_GIVEN_UP, '')
+    .replace(LATER_ROUND_SENTENCE, '');
   const labelled = FORMAT_LABEL.exec(scan);
   if (labelled) {
     const format: InterviewFormat = labelled[1] ? 'phone' : labelled[2] ? 'video' : 'onsite';
     return { format, confidence: 0.9 };
   }
   const video = count(VIDEO, scan);
+  // "I'll ring you on the mobile number on your CV": how the candidate is reached, when no video
+  // link is named, says the format whatever addresses the mail signs with.
+  if (video === 0 && CALLS_YOUR_NUMBER.test(scan.replace(PREP_CALL, '')))
+    return { format: 'phone', confidence: 0.9 };
   // "I'll call you on Wednesday to prepare": a recruiter's call before it is not the interview's.
   const meetingOnly = scan.replace(PREP_CALL, '');
   const phone = Math.max(0, count(PHONE, meetingOnly) - (video > 0 ? count(DIAL_IN, scan) : 0));

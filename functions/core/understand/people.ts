@@ -1167,6 +1167,8 @@ const SWAPPED_OUT = new RegExp(
   ),
   'gu',
 );
+// Who steps in, as the note writes them: "Mei Lin Chua", "Daniel Osei", "Wen".
+const STEPS_IN_NAME = new RegExp(String.raw`${NOTE_NAME}(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?`, 'gu');
 // A swap the user only asks for, guesses at, or remembers from before changes nobody.
 const SWAP_UNSURE =
   /\b(?:ask(?:ed|ing)? (?:if|whether|for|them|her|him)|could we|can we|hop(?:e|ing)|might|maybe|may (?:need|have|be)|last (?:round|time|interview|week)|previous(?:ly)?|yesterday)\b/i;
@@ -1202,7 +1204,7 @@ export function panelSwapInNote(
       .slice(0, swap.index)
       .replace(/\([^()]*\)/g, ' ')
       .replace(SWAP_CLAUSE_BREAK, '');
-    for (const m of clause.matchAll(new RegExp(NOTE_NAME, 'gu'))) {
+    for (const m of clause.matchAll(STEPS_IN_NAME)) {
       const written = m[0];
       if (
         inPanel(written) ||

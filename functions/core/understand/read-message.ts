@@ -1139,9 +1139,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   );
   // What the latest message leaves unsaid, an older one of its thread quoted below may say ("the
   // Leading Hand Electrician role … at your yard"): the role and the format, never the time.
+  // A subject's title cut at its team ("Interview - Senior Analyst - Network Planning - …") is
+  // the title the thread writes out whole ("the position of Senior Analyst - Network Planning").
+  const fromSubject = role.role && role.source === 'subject';
   const earlierRole =
-    role.role || !earlier ? null : findRole(earlier, [], interview.company, [...candidateNames]);
-  const roleRead = earlierRole?.role ? { ...earlierRole, source: 'thread' as const } : role;
+    !earlier || (role.role && !fromSubject)
+      ? null
+      : findRole(earlier, [], interview.company, [...candidateNames]);
+  const wholerTitle =
+    !fromSubject ||
+    !!earlierRole?.role?.match(new RegExp(String.raw`^${literal(role.role ?? '')}(?:,| [-–—]) \S`));
+  const roleRead =
+    earlierRole?.role && wholerTitle ? { ...earlierRole, source: 'thread' as const } : role;
   interview.role = roleRead.confidence >= CONFIDENCE_THRESHOLD ? roleRead.role : null;
   confidence.role = roleRead.confidence;
   if (interview.role && roleRead.source) sources.role = roleRead.source;

@@ -1585,6 +1585,9 @@ describe('panelSwapInNote', () => {
       out: [panel[0]],
       in: [{ name: 'Tess Marr', email: null }],
     });
+    expect(
+      panelSwapInNote("Rob's off sick, so it'll be Mei Lin Chua instead.", panel, mail, context),
+    ).toEqual({ out: [panel[0]], in: [{ name: 'Mei Lin Chua', email: null }] });
   });
 
   it('makes no change it cannot place: nobody out, nobody new, or a swap not made', () => {

@@ -1177,6 +1177,32 @@ describe("an agency's thread", () => {
   });
 });
 
+describe("a thread's title", () => {
+  it('is the whole title the thread writes out, where the subject cuts it at its team', async () => {
+    const raw = [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: Fwd: Re: Interview - Buyer - Fresh Produce - Acme Foods',
+      'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Dana Okoro <dana@acmefoods.example>',
+      'Date: Tue, Mar 3, 2026 at 8:05 AM',
+      'Subject: Re: Interview - Buyer - Fresh Produce - Acme Foods',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      '',
+      'Great - you are confirmed for Thursday 12 March at 10am ET.',
+      '',
+      'On Mon, Mar 2, 2026 at 4:10 PM Dana Okoro <dana@acmefoods.example> wrote:',
+      '> Hi Alex, we would like to interview you for the position of Buyer - Fresh Produce.',
+      '> Could you do Thursday 12 March at 10am?',
+    ].join('\r\n');
+    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.role).toBe('Buyer - Fresh Produce');
+  });
+});
+
 describe('the user forwards their own reply that names a weekday alone', () => {
   // Their reply, then the employer's message it answers, each under Outlook's header block.
   const ownReply = (reply: string, offer: string) =>

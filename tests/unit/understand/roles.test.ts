@@ -192,6 +192,15 @@ describe('what is no part of a role', () => {
     ).toBe('Bookkeeper');
   });
 
+  it("reads a call to the candidate's number as a phone interview, not a later round's video", () => {
+    const text = [
+      'Our offices are at 4 Quay Street, Leeds.',
+      "I've put us in for Tuesday at 10. I'll ring you on the mobile number on your CV.",
+      'If all goes well, the next stage would be a Teams interview with our head of products.',
+    ].join('\n');
+    expect(findFormat(text)).toEqual({ format: 'phone', confidence: 0.9 });
+  });
+
   it('reads an onsite in an invitation to come by the workplace', () => {
     for (const text of [
       'Would you be able to come by our bakery on Dunmore Street to chat on Friday at 3?',
