@@ -6,7 +6,7 @@ import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
 import { ARRIVAL_PLACES, isPlaceName, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
-import { literal, MEETING_PLATFORM } from './text.ts';
+import { LATER_ROUND, literal, MEETING_PLATFORM, sentences } from './text.ts';
 import { isVendorDomain, isVendorName, JOB_TITLE_WORD } from './vendors.ts';
 
 // Personal mail hosts, and the internet providers whose mail people keep for life ("Graham
@@ -1072,11 +1072,15 @@ export function findRole(
 
 const VIDEO =
   /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
-// "If all goes well, the next stage would be a Teams interview with Gareth": a later round's format.
-const LATER_ROUND_SENTENCE =
-  /[^.\n]*\b(?:if (?:all|everything|it|this|that) goes well|the next (?:stage|step|round) (?:would|will) be)\b[^.\n]*/gi;
+// From a later round's words to its sentence's end: its format is not this meeting's.
+const LATER_ROUND_ON = new RegExp(
+  String.raw`(?:${LATER_ROUND.source})[^\n]*?(?:[.!?](?=\s|$)|$)`,
+  'gim',
+);
 const CALLS_YOUR_NUMBER =
   /\b(?:ring|call|phone) you on (?:the |your )?(?:[\w-]+ )?(?:mobile|cell|phone|number|landline)\b/i;
+const SIDE_CALL =
+  /\b(?:if|in case|should (?:anything|something)|the day before|to confirm|running late|any (?:problems?|changes?|issues?))\b/i;
 const PHONE =
   /\b(?:phone (?:call|interview|screen|screening|conversation)|phone-screen|call you (?:at|on)|(?:will|'ll|’ll) call you|call your (?:cell|mobile|phone|number|landline)|give you a call|by phone|over the phone|telephone (?:interview|call|screen)|phone interview|dial you|ring you)\b/gi;
 const ONSITE = new RegExp(
@@ -1130,20 +1134,23 @@ const FORMAT_GIVEN_UP =
 export function findFormat(text: string, title = ''): FormatReading {
   const scan = `${title}\n${text.slice(0, 40_000)}`
     .replace(FORMAT_GIVEN_UP, '')
-    .replace(LATER_ROUND_SENTENCE, '');
+    .replace(LATER_ROUND_ON, '');
   const labelled = FORMAT_LABEL.exec(scan);
   if (labelled) {
     const format: InterviewFormat = labelled[1] ? 'phone' : labelled[2] ? 'video' : 'onsite';
     return { format, confidence: 0.9 };
   }
   const video = count(VIDEO, scan);
-  // "I'll ring you on the mobile number on your CV": how the candidate is reached, when no video
-  // link is named, says the format whatever addresses the mail signs with.
-  if (video === 0 && CALLS_YOUR_NUMBER.test(scan.replace(PREP_CALL, '')))
-    return { format: 'phone', confidence: 0.9 };
   // "I'll call you on Wednesday to prepare": a recruiter's call before it is not the interview's.
   const meetingOnly = scan.replace(PREP_CALL, '');
-  const phone = Math.max(0, count(PHONE, meetingOnly) - (video > 0 ? count(DIAL_IN, scan) : 0));
+  // "I'll ring you on the mobile number on your CV": how the candidate is reached weighs more than
+  // an address the mail signs with (not a call if something changes or to confirm).
+  const callsYourNumber = sentences(meetingOnly).filter(
+    (sentence) => CALLS_YOUR_NUMBER.test(sentence) && !SIDE_CALL.test(sentence),
+  ).length;
+  const phone =
+    Math.max(0, count(PHONE, meetingOnly) - (video > 0 ? count(DIAL_IN, scan) : 0)) +
+    2 * callsYourNumber;
   const onsite =
     count(ONSITE, scan) +
     count(PLACE_LABEL, scan) +

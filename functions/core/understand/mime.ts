@@ -116,7 +116,16 @@ export async function parseMail(raw: Uint8Array | string): Promise<ParsedMail> {
   } catch {
     email = null;
   }
-  return fromEmail(email);
+  return fromEmail(email, FLOWED.test(headText(input)));
+}
+
+const FLOWED = /\bformat\s*=\s*"?flowed\b/i;
+
+/** The message's first bytes as text, where its text part's Content-Type is. */
+function headText(input: Uint8Array | string): string {
+  return typeof input === 'string'
+    ? input.slice(0, 64 * 1024)
+    : new TextDecoder('latin1').decode(input.subarray(0, 64 * 1024));
 }
 
 /**
@@ -130,8 +139,8 @@ function repaired(email: Email): Email {
 
 /**
  * postal-mime unfolds format=flowed text (Thunderbird's, Apple Mail's) but keeps each continuation
- * line's quote marks, which RFC 3676 drops: "> …the post of Digital Engagement > Officer.". A
- * quoted line's marks, met again inside it at the same depth, go.
+ * line's quote marks, which RFC 3676 drops: "> …the post of Digital Engagement > Officer.". In such
+ * a mail, a quoted line's marks met again inside it at the same depth go.
  */
 function withFlowedQuotesRejoined(text: string): string {
   return text
@@ -146,7 +155,7 @@ function withFlowedQuotesRejoined(text: string): string {
     .join('\n');
 }
 
-function fromEmail(parsed: Email | null): ParsedMail {
+function fromEmail(parsed: Email | null, flowed = false): ParsedMail {
   const email = parsed && repaired(parsed);
   const headers = new Map<string, string>();
   for (const header of email?.headers ?? []) {
@@ -156,7 +165,8 @@ function fromEmail(parsed: Email | null): ParsedMail {
   const parsedDate = email?.date ? new Date(email.date) : null;
   const date = parsedDate && !Number.isNaN(parsedDate.getTime()) ? parsedDate.toISOString() : null;
   const htmlText = email?.html ? htmlToText(email.html) : '';
-  let text = email?.text ? withFlowedQuotesRejoined(normalizeText(email.text)) : '';
+  const plain = email?.text ? normalizeText(email.text) : '';
+  let text = flowed ? withFlowedQuotesRejoined(plain) : plain;
   if (looksLikeStub(text) && !looksLikeStub(htmlText)) text = htmlText;
   // The plain-text part shows what the HTML strikes through as if it stood: such a line goes, when
   // it is the whole line (inside a line, "2:00 PM" is also the end of "12:00 PM").

@@ -7,7 +7,7 @@ import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
-import { literal, MEETING_NOUN, MUST_MOVE, sentences, tableCells } from './text.ts';
+import { LATER_ROUND, literal, MEETING_NOUN, MUST_MOVE, sentences, tableCells } from './text.ts';
 import { isMachineAddress, isVendorName } from './vendors.ts';
 import { matchZoneAt } from './zones.ts';
 
@@ -301,9 +301,6 @@ const ASKED_OR_BROUGHT = new RegExp(
   String.raw`(?:\b(?:I|[Ww]e)(?:(?:'|’)ve| have)?|\b(?:has|have)) (?:also )?asked (?=${FULL_NAME}[^.!?\n]{0,60}? to (?:join|sit in|be on the panel|take part)\b(?! you (?:in|at|by|downstairs)\b))|\b(?:I|[Ww]e)(?:(?:'|’)ll| will) (?:also )?(?:be )?bring(?:ing)?(?: along)? (?=${FULL_NAME}(?:,|\.|\s+(?:from|our|who|to|as)\b))`,
   'gu',
 );
-// A round that comes only if this one goes well names people the candidate does not meet now.
-const LATER_ROUND =
-  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 const PAST =
   /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:(?:taking|making) (?:the )?time to )?(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|meet(?:ing)?)\b|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "We enjoyed reading your application and would love to invite you to an interview with …": a
@@ -1167,6 +1164,9 @@ const SWAPPED_OUT = new RegExp(
   ),
   'gu',
 );
+// A word that ends no name the note writes: a day, a month, a meeting's platform.
+const NOT_A_NAME_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|meet|today|tomorrow)$/i;
 // Who steps in, as the note writes them: "Mei Lin Chua", "Daniel Osei", "Wen".
 const STEPS_IN_NAME = new RegExp(String.raw`${NOTE_NAME}(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?`, 'gu');
 // A swap the user only asks for, guesses at, or remembers from before changes nobody.
@@ -1205,17 +1205,24 @@ export function panelSwapInNote(
       .replace(/\([^()]*\)/g, ' ')
       .replace(SWAP_CLAUSE_BREAK, '');
     for (const m of clause.matchAll(STEPS_IN_NAME)) {
-      const written = m[0];
-      if (
-        inPanel(written) ||
-        out.some((person) => sameName(person.name, written)) ||
-        isPlaceName(written)
-      )
-        continue;
-      const full =
-        written.split(/\s+/).length > 1 && isPersonName(written, context)
-          ? written
-          : fullNameInMail(written, text, context);
+      // "Mei Lin Chua", or "Daniel Osei" before a word that is no name's ("Daniel Osei Monday").
+      const words = m[0].split(/\s+/);
+      const forms = words.length > 2 ? [m[0], words.slice(0, 2).join(' ')] : [m[0]];
+      const full = forms
+        .filter(
+          (written) =>
+            !inPanel(written) &&
+            !out.some((person) => sameName(person.name, written)) &&
+            !isPlaceName(written) &&
+            !isPlaceName(written.split(/\s+/).pop() ?? '') &&
+            !NOT_A_NAME_WORD.test(written.split(/\s+/).pop() ?? ''),
+        )
+        .map((written) =>
+          written.includes(' ') && isPersonName(written, context)
+            ? written
+            : fullNameInMail(written, text, context),
+        )
+        .find((name): name is string => !!name);
       if (full && !panel.some((person) => sameName(person.name, full)))
         added.push({ name: full, email: emailFor(full, context) });
     }

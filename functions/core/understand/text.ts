@@ -85,6 +85,10 @@ export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push
 // What is moved or met: the meeting by its name ("our video call", "the interview"), not the
 // interview's panel or process.
 export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)(?! panel| process| team)`;
+// A round that comes only if this one goes well ("If all goes well, the next stage would be a
+// Teams interview with Gareth"): its people and its format are not this meeting's.
+export const LATER_ROUND =
+  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 export const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */
 export const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;

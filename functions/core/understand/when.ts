@@ -356,12 +356,13 @@ const HOUR_ON_DAY = new RegExp(
   'gu',
 );
 
-// "moved to 11.30", "pushed it back to 2.45": a clock written with a stop, as British and
-// Australian mail writes it, after a move (chrono reads it only after "at"). Only after a move,
+// "moved to 11.30", "they've had to push it back to 2.45": a clock written with a stop, as British
+// and Australian mail writes it, after a move made (chrono reads it only after "at"; "may need to
+// move to 11.15", "the late shift to 22.30" are no move). Only after a move made,
 // and on the five minutes, so a rate ("rises to 14.50"), a version ("update to 5.17"), a section
 // ("refer to 2.10") or a European date ("moved to 19.03") stays as written.
 const DOTTED_CLOCK_AFTER_MOVE =
-  /(?<=\b(?:mov(?:e|ed)|push(?:ed)?|bump(?:ed)?|shift(?:ed)?|changed|rescheduled|br(?:ing|ought))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
+  /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(

@@ -70,6 +70,8 @@ describe('weighNote', () => {
     for (const note of [
       'They moved to 19.03 maybe, will confirm',
       'Pay rises to 14.50 after probation, fyi',
+      'Going to try to shift it to 10.30',
+      'They want to move it to 10.30 - waiting to hear back',
       'See 2.10 in the candidate pack, from 9.00 to 16.00 on the day',
     ])
       expect(

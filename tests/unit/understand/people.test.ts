@@ -1588,6 +1588,15 @@ describe('panelSwapInNote', () => {
     expect(
       panelSwapInNote("Rob's off sick, so it'll be Mei Lin Chua instead.", panel, mail, context),
     ).toEqual({ out: [panel[0]], in: [{ name: 'Mei Lin Chua', email: null }] });
+    // A day, a title or a place after the name is none of it.
+    for (const note of [
+      "Rob's off sick so I'm meeting Tess Marr Thursday instead.",
+      'Rob is away so Tess Marr Head of Sales is doing it instead.',
+      "Rob's off so Tess Marr Leeds office instead.",
+    ])
+      expect(panelSwapInNote(note, panel, mail, context)?.in, note).toEqual([
+        { name: 'Tess Marr', email: null },
+      ]);
   });
 
   it('makes no change it cannot place: nobody out, nobody new, or a swap not made', () => {

