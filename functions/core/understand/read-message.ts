@@ -1146,11 +1146,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     !earlier || (role.role && !fromSubject)
       ? null
       : findRole(earlier, [], interview.company, [...candidateNames]);
-  const wholerTitle =
+  const lengthensSubjectTitle =
     !fromSubject ||
     !!earlierRole?.role?.match(new RegExp(String.raw`^${literal(role.role ?? '')}(?:,| [-–—]) \S`));
   const roleRead =
-    earlierRole?.role && wholerTitle ? { ...earlierRole, source: 'thread' as const } : role;
+    earlierRole?.role && lengthensSubjectTitle
+      ? { ...earlierRole, source: 'thread' as const }
+      : role;
   interview.role = roleRead.confidence >= CONFIDENCE_THRESHOLD ? roleRead.role : null;
   confidence.role = roleRead.confidence;
   if (interview.role && roleRead.source) sources.role = roleRead.source;
