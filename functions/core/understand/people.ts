@@ -1164,9 +1164,14 @@ const SWAPPED_OUT = new RegExp(
   ),
   'gu',
 );
-// A word that ends no name the note writes: a day, a month, a meeting's platform.
+// A word that ends no name the note writes: a day, a month, a meeting's platform. (Whole words:
+// text.ts's MONTH_WORD, a date's prefix, would take "Marr" for March.)
 const NOT_A_NAME_WORD =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|zoom|teams|meet|today|tomorrow)$/i;
+const endsWithNoName = (written: string) => {
+  const last = written.split(/\s+/).pop() ?? '';
+  return isPlaceName(last) || NOT_A_NAME_WORD.test(last);
+};
 // Who steps in, as the note writes them: "Mei Lin Chua", "Daniel Osei", "Wen".
 const STEPS_IN_NAME = new RegExp(String.raw`${NOTE_NAME}(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?`, 'gu');
 // A swap the user only asks for, guesses at, or remembers from before changes nobody.
@@ -1214,8 +1219,7 @@ export function panelSwapInNote(
             !inPanel(written) &&
             !out.some((person) => sameName(person.name, written)) &&
             !isPlaceName(written) &&
-            !isPlaceName(written.split(/\s+/).pop() ?? '') &&
-            !NOT_A_NAME_WORD.test(written.split(/\s+/).pop() ?? ''),
+            !endsWithNoName(written),
         )
         .map((written) =>
           written.includes(' ') && isPersonName(written, context)

@@ -614,13 +614,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         body,
         (clock) => {
           const named = weeksOfSlotsNamed(earlierByOthers, clock, original.sentAt, whenOptions);
+          if (named.length > 0) return named;
           const offered = weekOfferedInThread(
             original.history,
             candidate.emails,
             referenceZone,
             original.sentAt,
           );
-          return named.length > 0 ? named : offered ? [offered] : [];
+          return offered ? [offered] : [];
         },
         whenOptions,
       )
