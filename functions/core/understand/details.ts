@@ -1313,7 +1313,7 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 }
 
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

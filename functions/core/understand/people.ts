@@ -249,11 +249,12 @@ function listAfter(text: string, context: PeopleContext): string[] {
     if (!(given ? isLoneNameWord(name, context, 'given') : isPersonName(name, context))) break;
     names.push(name);
     rest = rest.slice(m[0].length);
-    // Skip an appositive title: "A, Engineering Manager, and B".
+    // Skip an appositive title: "A, Engineering Manager, and B"; after a dash, a title may hold
+    // commas itself ("A - Team Leader, Resource Consents"), so only "and" brings the next person.
     const title =
       /^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=[,;]\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*and\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|$)/u.exec(
         rest,
-      );
+      ) ?? /^\s*[-–—]\s+\p{L}[\p{L} &/-]{0,60}?(?=,?\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(rest);
     // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
     const next = NEXT_IN_LIST.exec(rest);
     const nextName = next?.[1] ? bareName(next[1]) : '';
@@ -268,7 +269,7 @@ function listAfter(text: string, context: PeopleContext): string[] {
 const YOU_MEET = String.raw`(?:who[ \t]+)?you(?:(?:'|’)ll| will|(?:'|’)re| are) (?:be )?(?:meet(?:ing)?(?: with)?|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to))`;
 // A label may be an item of a bulleted block itself: "- Interviewers:".
 const LABELS = new RegExp(
-  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: with| you)?|interview with|${YOU_MEET}|who|(?:interview )?panel(?:ists| members)?|with|meeting with|host|hosts|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$`,
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: with| you)?|interview with|${YOU_MEET}|who|(?:interview )?panel(?:ists?| members?)?|with|meeting with|host|hosts|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$`,
   'gim',
 );
 const BETWEEN = new RegExp(
@@ -280,11 +281,11 @@ const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // Renata Obuya - Manager, Data Engineering", then one person per line. The cell is a person's, a
 // name then their title ("Interviewer Notes Attached" is a heading).
 const LABEL_CELL =
-  /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers|[Pp]anelists)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}[ \t]+[-–—,][ \t]+\S[^\n]{0,150})$/gmu;
+  /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers?|[Pp]anelists?)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}[ \t]+[-–—,][ \t]+\S[^\n]{0,150})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
 // interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
 const LIST_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: you)?|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: you)?|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists?)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
   'gim',
 );
 const CONTACTS_LABEL =
@@ -301,6 +302,16 @@ const ASKED_OR_BROUGHT = new RegExp(
   String.raw`(?:\b(?:I|[Ww]e)(?:(?:'|’)ve| have)?|\b(?:has|have)) (?:also )?asked (?=${FULL_NAME}[^.!?\n]{0,60}? to (?:join|sit in|be on the panel|take part)\b(?! you (?:in|at|by|downstairs)\b))|\b(?:I|[Ww]e)(?:(?:'|’)ll| will) (?:also )?(?:be )?bring(?:ing)?(?: along)? (?=${FULL_NAME}(?:,|\.|\s+(?:from|our|who|to|as)\b))`,
   'gu',
 );
+const COPIED_JOINS = String.raw`\b(?:(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:(?:'|’)ll| will)|will)\s+(?:also\s+)?(?:join|sit in|be (?:joining|sitting in|on the (?:call|panel|interview))|meet you)\b`;
+// "I've cc'd Anita, our CTO. She'll join for the last 15 minutes", "I've copied Marco, our chef -
+// he'll sit in for the second half": one the writer copied in, whom the words right after bring
+// to the meeting; a given name alone is enough, as the Cc line gives the rest ("copied for
+// visibility" brings nobody).
+const COPIED_IN_JOINS = new RegExp(
+  String.raw`\b(?:copied|cc(?:'|’)?e?d|looped)\s+(?:in\s+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?:\s+in)?\b(?=[^.!?]{0,100}[.!?]?\s*${COPIED_JOINS})`,
+  'gu',
+);
+const COPIED_JOINS_VERB = new RegExp(COPIED_JOINS, 'u');
 const PAST =
   /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:(?:taking|making) (?:the )?time to )?(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|meet(?:ing)?)\b|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "We enjoyed reading your application and would love to invite you to an interview with …": a
@@ -330,7 +341,7 @@ const APPOSITIVE = new RegExp(
 // "our hiring manager, Oliver Grant, …", as an agency writes "their operations lead, Nils
 // Haugen, can do Wednesday": the title first, then the name.
 const TITLE_FIRST = new RegExp(
-  String.raw`\b(?:our|the|your|their)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president|principal|headteacher|head teacher|dean|chair|chairperson))(?:\s*\([^()\n]{1,40}\))?,\s+(${FULL_NAME})\b`,
+  String.raw`\b(?:our|the|your|their)\s+(?:hiring manager|(?:[A-Za-z][A-Za-z ]{0,40}?\s)?(?:manager|director|lead|engineer|designer|head|head of [A-Za-z ]{2,30}|vp of [A-Za-z ]{2,30}|founder|co-founder|ceo|cto|cfo|coo|cpo|partner|president|principal|headteacher|head teacher|dean|chair|chairperson))(?:\s*\([^()\n]{1,40}\))?,\s+(${FULL_NAME})\b`,
   'giu',
 );
 // What the people named do next, for any way of naming them: "… will be interviewing you",
@@ -865,6 +876,15 @@ export function interviewersFromText(
     if (context.sender?.name && /\s(?:and|&)\s+(?:me|myself)\s*$/i.test(listed))
       add([context.sender.name], at + listed.length);
   }
+  for (const m of scan.matchAll(COPIED_IN_JOINS)) {
+    const name = bareName(m[1] ?? '');
+    const named = /\s/.test(name)
+      ? isPersonName(name, context)
+      : isLoneNameWord(name, context, 'given') && !endsAsNounsDo(name);
+    // Placed where the words bring them, whose sentence says whether they join someone.
+    const joins = COPIED_JOINS_VERB.exec(scan.slice(m.index ?? 0, (m.index ?? 0) + 300));
+    if (named && !looksBack(scan, m.index ?? 0)) add([name], (m.index ?? 0) + (joins?.index ?? 1));
+  }
   for (const m of scan.matchAll(APPOSITIVE)) {
     const predicate = m[2] ?? '';
     if (
@@ -896,7 +916,7 @@ export function interviewersFromText(
     if (
       looksBack(scan, m.index ?? 0) ||
       LATER_ROUND.test(sentence) ||
-      !/\b(?:interview|meet|call|speak|talk|chat|screen|can do|is free|has\b[^.]{0,30}\bopen\b)/i.test(
+      !/\b(?:interview|meet|call|speak|talk|chat|conversation|screen|can do|is free|has\b[^.]{0,30}\bopen\b)/i.test(
         sentence,
       )
     )
@@ -1054,8 +1074,9 @@ export function interviewersFromText(
 const WRITER_STAYS_OUT =
   /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?(?:\s+(?:myself|at all|this time))?\s*(?:[.;!,]|$)|\b(?:then |and )leave you (?:with|to) (?:the |your )?(?:panel|interviewers?|interview panel|hiring manager)\b/i;
 
+// "She'll join for the last 15 minutes", "he'll sit in for the second half": for a part of it.
 const JOINS_TOO =
-  /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well)\b|\bwill\s+also\s+join\b|\b(?:will|(?:'|’)ll)\s+(?:also\s+)?sit\s+in\b/i;
+  /\b(?:will|(?:'|’)ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?\s+(?:too|as well|for\s+(?:the\s+)?(?:last|first|second|final|end|start|latter)\b)|\bwill\s+also\s+join\b|\b(?:will|(?:'|’)ll)\s+(?:also\s+)?sit\s+in\b/i;
 
 /** Where the text speaks of a person: by full name, given name or surname, as written. */
 function mentionsOf(person: Person, text: string): number[] {
@@ -1257,6 +1278,11 @@ export function carriedOver(
 // week", "copied here for visibility": one who will not be there.
 const ROUND_OVER =
   /\b(?:feedback|went (?:well|great)|how it went|first (?:round|conversation|call|chat))\b/i;
+
+/** The text speaks of a meeting already over ("Abel's feedback was very positive!"). */
+export function speaksOfARoundOver(text: string): boolean {
+  return ROUND_OVER.test(text.slice(0, 20_000));
+}
 const NOT_THERE =
   /\b(?:on leave|out of (?:the )?office|off sick|out sick|away|unavailable|travel(?:l?ing|s)?|has had to|no longer|can(?:no|'|’)?t (?:make|join|attend)|copied|cc(?:'|’)?d|for visibility)\b/i;
 // "he is fine with the afternoon", "Bill will be joining by Zoom": the meeting to come.

@@ -45,6 +45,7 @@ import {
   peopleTheNoteNames,
   sameName,
   signerOf,
+  speaksOfARoundOver,
 } from './people.ts';
 import {
   countryDomainOf,
@@ -723,10 +724,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const latestSignals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
   // The slot a thread's move offered ("Could we move your interview to Thursday at 3?"), settled by
   // the latest message ("I've sent the updated invite for Thursday"), is a move too.
-  const signals =
-    agreed && !latestSignals.reschedule && earlierByOthers && movesToADay(earlierByOthers)
-      ? { ...latestSignals, reschedule: true }
-      : latestSignals;
+  const movedInThread =
+    agreed && !latestSignals.reschedule && earlierByOthers && movesToADay(earlierByOthers);
+  // "Great, Thursday it is": settling the slot the thread offered ("I'd like to meet you this
+  // week"), the latest message needs no interview words of its own.
+  const aboutAMeeting =
+    latestSignals.interviewWords ||
+    (agreed !== null && !!earlierByOthers && readSignals(earlierByOthers, '', []).interviewWords);
+  const signals = {
+    ...latestSignals,
+    reschedule: latestSignals.reschedule || !!movedInThread,
+    interviewWords: aboutAMeeting,
+  };
   // One time named for the interview is a meeting to follow up on, even when its reading is in
   // doubt (which day "05/03" is, which zone "MST" is): the acknowledgment asks for it. Rival times
   // are not one meeting yet.
@@ -1073,8 +1082,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // else those it still speaks of ("I have checked with Kunal"), as a later round's mail may
   // quote an earlier round's panel.
   const thread = earlier ? findInterviewers(earlier, [], peopleContext) : null;
+  // "Great, see you Friday": a latest message that settles or moves the slot its thread offered,
+  // for a meeting yet to come, keeps the panel the thread named, but for whom it says is out.
+  const earlierSlot = thread && settled ? quoted() : null;
+  const stillArranging =
+    earlierSlot !== null &&
+    Date.parse(earlierSlot.start) > (safeDate(mail.date) ?? original.sentAt).getTime() &&
+    !speaksOfARoundOver(body);
   const carried =
-    thread && classified.kind !== 'reschedule'
+    thread && classified.kind !== 'reschedule' && !stillArranging
       ? carriedOver(thread.interviewers, body, writer)
       : thread?.interviewers;
   const people =
@@ -1238,7 +1254,7 @@ const SLOT_MOVED = new RegExp(
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
   'i',
 );
 /**

@@ -346,13 +346,14 @@ function frenchClock(
     : written;
 }
 
-// "10 on Monday is perfect", "would 2:30 on Thursday work?": an hour before its day, which chrono
-// does not read, written day first ("Monday at 10"), the same length. Only where a sentence (never
+// "10 on Monday is perfect", "would 2:30 on Thursday work?", "let's say 11.30 on Thursday 17th
+// then": an hour before its day (and date), which chrono does not read, written day first
+// ("Monday at 10"), the same length. Only where a sentence (never
 // after an abbreviation's stop: "Rm. 11 on Thursday") or a question begins with it, and words
 // that take or offer it follow: "room 10 on Monday", "2 on Monday and 3 on Tuesday are still to
 // interview" are no hours.
 const HOUR_ON_DAY = new RegExp(
-  String.raw`(?<=(?:^|\n|(?<!\b[A-Z][a-z]{0,3})[.!?]\s+|\b(?:say|how about|would|does|maybe|perhaps)\s))(\d{1,2}(?:[:.][0-5]\d)?) on (${WEEKDAY_WORD})(?![\p{L}\d])(?=\s*(?:\?|!|it is\b|(?:is|works?|suits?|sounds?|would|could|should|then)\b))`,
+  String.raw`(?<=(?:^|\n|(?<!\b[A-Z][a-z]{0,3})[.!?]\s+|\b(?:say|how about|would|does|maybe|perhaps)\s))(\d{1,2}(?:[:.][0-5]\d)?) on (${WEEKDAY_WORD}(?![\p{L}\d])(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*${MONTH_WORD})?(?![\p{L}\d]))?)(?=\s*(?:\?|!|it is\b|(?:is|works?|suits?|sounds?|would|could|should|then)\b))`,
   'gu',
 );
 
@@ -363,6 +364,11 @@ const HOUR_ON_DAY = new RegExp(
 // ("refer to 2.10") or a European date ("moved to 19.03") stays as written.
 const DOTTED_CLOCK_AFTER_MOVE =
   /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
+
+// "it's 11.30 now, not 11", "actually 2.45", "11.15 instead": a dotted clock given as the time
+// the meeting now has, on the five minutes too ("It is 10.33 now" is when the writer wrote).
+const DOTTED_CLOCK_AS_CORRECTION =
+  /(?<=\b(?:now|actually|it(?:'|’)s|it is)\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])|\b([01]?\d|2[0-3])\.([0-5][05])(?=\s+(?:now\b(?! that)|instead\b(?! of)))/gi;
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
@@ -387,6 +393,10 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
+      .replace(
+        DOTTED_CLOCK_AS_CORRECTION,
+        (_: string, ...hm: Array<string | undefined>) => `${hm[0] ?? hm[2]}:${hm[1] ?? hm[3]}`,
+      )
       .replace(HOUR_ON_DAY, (_: string, hour: string, day: string) => `${day} at ${hour}`)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),
@@ -410,10 +420,7 @@ type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
  * "from Monday 26 October at 10:00 to Friday 23 October at 14:00" is two times, not a range:
  * a range across days is split so each end is weighed on its own.
  */
-function splitAcrossDays(
-  result: chrono.ParsedResult,
-  reference: chrono.ParsingReference,
-): Parsed[] {
+function splitAcrossDays(result: Parsed, reference: chrono.ParsingReference): Parsed[] {
   const end = result.end;
   if (!end?.isCertain('day')) return [result];
   if (
@@ -442,6 +449,35 @@ function splitAcrossDays(
       });
   }
   return parts.length > 0 ? parts : [result];
+}
+
+// A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
+// capital.
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_WORD}|${WEEKDAY_WORD}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})`,
+  'gu',
+);
+
+/**
+ * "I'd like to meet you this week. Thursday or Friday …": chrono joins a week and the day that
+ * starts the next sentence into one date, and the day is lost; each sentence is read on its own.
+ */
+function splitAtSentences(
+  result: chrono.ParsedResult,
+  reference: chrono.ParsingReference,
+): Parsed[] {
+  const breaks = [...result.text.matchAll(SENTENCE_BREAK)];
+  if (breaks.length === 0) return [result];
+  const parts: Parsed[] = [];
+  let from = 0;
+  for (const cut of [...breaks.map((b) => b.index ?? 0), result.text.length]) {
+    const piece = result.text.slice(from, cut + 1);
+    for (const parsed of chrono.parse(piece, reference, { forwardDate: true }))
+      parts.push({ ...parsed, index: result.index + from + parsed.index });
+    const next = breaks.find((b) => (b.index ?? 0) === cut);
+    from = next ? cut + next[0].length : result.text.length;
+  }
+  return parts;
 }
 
 function toMention(
@@ -881,7 +917,9 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
       )
     )
       continue;
-    for (const part of splitAcrossDays(result, reference)) {
+    for (const part of splitAtSentences(result, reference).flatMap((piece) =>
+      splitAcrossDays(piece, reference),
+    )) {
       const mention = toMention(
         part,
         text,
@@ -1125,6 +1163,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       !candidate.spans.some(([from, to]) => ASIDE_LINE.test(lineAround(text, from, to))),
   );
   if (sessions.length > 0) candidates.splice(0, candidates.length, ...sessions);
+  candidates.push(
+    ...candidates.flatMap((candidate) => onDaysOfferedBefore(candidate, mentions, text)),
+  );
   joinScheduleDays(candidates, text);
 
   const dayOnly = mentions.filter(
@@ -1210,6 +1251,38 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     return { best: placed, dayWithoutTime: null, ambiguous: true, slots };
   }
   return { best: placed, dayWithoutTime: null, ambiguous: false };
+}
+
+/**
+ * "Thursday or Friday afternoon … Say 3:30?", "Tuesday, Wednesday or Thursday at 2pm": the days
+ * offered as alternatives to the one a clock was read with share that clock, each a slot of its
+ * own. Only days that run into it by commas and a last "or" ("Monday and Tuesday at 9" is
+ * another thing, "Monday, 2 March at 10" one date).
+ */
+function onDaysOfferedBefore(candidate: Candidate, mentions: Mention[], text: string): Candidate[] {
+  const dayStart = candidate.spans[0]?.[0];
+  if (candidate.grouped || dayStart === undefined) return [];
+  const at = mentions.findIndex((mention) => mention.index === dayStart);
+  const offered: Candidate[] = [];
+  let joinedByOr = false;
+  let from = dayStart;
+  for (let j = at - 1; j >= 0; j--) {
+    const day = mentions[j];
+    if (!day?.hasDate || day.hasTime || day.end > from) break;
+    const between = text.slice(day.end, from);
+    const join = /^\s*(?:(,)\s*)?(?:(or)\s+)?$/i.exec(between);
+    if (!join || (!join[1] && !join[2] && !/,\s*$/.test(day.text))) break;
+    if (offered.length === 0) joinedByOr = !!join[2];
+    offered.push({
+      ...candidate,
+      date: day.date,
+      weekdayConflict: day.weekdayConflict,
+      relative: candidate.relative ?? day.relative,
+      spans: [[day.index, day.end], ...candidate.spans.slice(1)],
+    });
+    from = day.index;
+  }
+  return joinedByOr ? offered : [];
 }
 
 /** One wall time on one day, whatever its zone. */

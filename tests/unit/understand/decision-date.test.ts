@@ -23,6 +23,8 @@ describe('findDecisionDate', () => {
     ["We're aiming to confirm next steps with everyone by Friday 19th November.", '2027-11-19'],
     ['The panel expects to make a selection by November 19, 2027.', '2027-11-19'],
     ['We hope to reach a final appointment before Friday 19 November.', '2027-11-19'],
+    ['We hope to close the position by 19 November.', '2027-11-19'],
+    ['The firm aims to fill this role no later than Friday 19 November.', '2027-11-19'],
     // The interview's week, named again.
     ['We expect to reach a decision by the end of that week.', '2027-11-05'],
     ['You will hear from us by the end of the same week.', '2027-11-05'],

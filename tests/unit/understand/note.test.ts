@@ -66,8 +66,22 @@ describe('weighNote', () => {
         originalZone: 'Asia/Tokyo',
       }),
     ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
-    // Only after a move, and on the five minutes: a date, a rate or a section is no clock.
+    // Or where the note says it is the time now: "10.30 now, not 10", "actually 10.30".
     for (const note of [
+      'He phoned this morning - it is 10.30 now, not 9. Same room.',
+      'Heads up: 10.30 now, not 9am',
+      'Actually 10.30 - she rang to say the panel runs late',
+      'Call from the agency, it’s 10.30 instead',
+    ])
+      expect(weighNote(note, start, { ...options, originalZone: 'Asia/Tokyo' }), note).toEqual({
+        verdict: 'corrects',
+        start: '2026-12-10T10:30:00+09:00',
+        timezone: 'Asia/Tokyo',
+      });
+    // Only after a move or such a word, and on the five minutes: a date, a rate, a section or the
+    // time the note was written is no clock.
+    for (const note of [
+      'It is 10.33 now and still no invite',
       'They moved to 19.03 maybe, will confirm',
       'Pay rises to 14.50 after probation, fyi',
       'Going to try to shift it to 10.30',

@@ -1294,6 +1294,33 @@ describe('one who joins too', () => {
       'Walt Henning',
     ]);
   });
+
+  it('is one copied in by given name whom the next sentence brings, named as the Cc line names them', () => {
+    const owner = {
+      ...context,
+      sender: { name: 'Fern Castillo', email: 'fern@canyon.example' },
+      directory: [{ name: 'Walt Henning', email: 'walt@canyon.example' }],
+    };
+    const people = (text: string) =>
+      findInterviewers(`${text}\n\nFern\n\nFern Castillo | Owner`, [], owner).interviewers;
+    for (const text of [
+      "Wednesday at 10 it is. I've cc'd Walt, our estimator. He'll join for the last 15 minutes.",
+      "Wednesday at 10 it is. I've copied in Walt, my business partner - he'll sit in for the second half.",
+    ])
+      expect(people(text), text).toEqual([
+        { name: 'Fern Castillo', email: null },
+        { name: 'Walt Henning', email: 'walt@canyon.example' },
+      ]);
+    // Copied for the record, or a copy the next words do not bring: nobody new.
+    for (const text of [
+      "Wednesday at 10 it is. I've copied Walt for visibility.",
+      "Wednesday at 10 it is. I've cc'd Walt. The office will send the parking details.",
+    ])
+      expect(
+        people(text).map((person) => person.name),
+        text,
+      ).not.toContain('Walt Henning');
+  });
 });
 
 describe('a list announced at the end of a line that gave the time first', () => {
@@ -1387,6 +1414,39 @@ describe('a list announced at the end of a line that gave the time first', () =>
         label,
       ).toEqual(['Imogen Farrah', 'Tobias Quayle']);
     }
+  });
+
+  it('reads one panel member named singly ("Panelist:", "Panel member:")', () => {
+    for (const label of ['Panelist:', 'Panel member:', 'Interview panelist:'])
+      expect(names(`${label} Ms. Imogen Farrah (Plant Manager)`), label).toEqual(['Imogen Farrah']);
+  });
+
+  it('reads one named after their title, beside the writer ("with me and our Programme Head, A")', () => {
+    const writer = { ...context, sender: { name: 'Sudha Basak', email: 'sudha@example.org' } };
+    const people = (text: string) => [
+      ...new Set(interviewersFromText(text, writer).map((person) => person.name)),
+    ];
+    expect(
+      people('It will be an informal conversation with me and our Programme Head, Imogen Farrah.'),
+    ).toEqual(['Sudha Basak', 'Imogen Farrah']);
+    expect(people('You will meet the Department Head, Imogen Farrah, on the day.')).toEqual([
+      'Imogen Farrah',
+    ]);
+    // A title before a name in a sentence about something else names no interviewer.
+    expect(people('Our Programme Head, Imogen Farrah, wrote the brief you read.')).toEqual([]);
+  });
+
+  it('reads each person of a line whose titles follow a dash ("A - Title, and B - Title")', () => {
+    for (const text of [
+      'Who: Imogen Farrah - Plant Manager, and Tobias Quayle - Shift Lead',
+      'Panel: Imogen Farrah – Plant Manager and Tobias Quayle – Shift Lead',
+      'You will meet Imogen Farrah - Plant Manager, and Tobias Quayle - Shift Lead.',
+    ])
+      expect(names(text), text).toEqual(['Imogen Farrah', 'Tobias Quayle']);
+    // A title after a dash may hold a comma: the words after it are still the title's.
+    expect(names('Panel: Imogen Farrah - Team Leader, Resource Consents')).toEqual([
+      'Imogen Farrah',
+    ]);
   });
 });
 

@@ -91,6 +91,14 @@ describe('a meeting agreed in plain words', () => {
     );
     expect(hourFirst.kind).toBe('interview');
     expect(hourFirst.interview?.start).toBe('2026-03-03T10:00:00-05:00');
+    // With its date after the day, and on a clock written with a stop.
+    for (const body of [
+      "Perfect - let's say 11.30 on Thursday 12th then for the interview. Ask for me at the desk.",
+      'Great. 11:30 on Thursday 12 March works for the interview; see you at the office.',
+    ])
+      expect((await read(body, 'RE: Bookkeeper role')).interview?.start, body).toBe(
+        '2026-03-12T11:30:00-04:00',
+      );
     // A room's number before a day is no hour, after an abbreviation's stop neither; nor is a count.
     for (const body of [
       'Your interview is confirmed for 2:00 PM ET. You will be in Rm. 11 on Tuesday with Dana Cole.',
@@ -1145,6 +1153,78 @@ describe('a forwarded confirmation', () => {
       'Your interview on Thursday 5 March at 10am ET has been moved to Friday 6 March at 11:30am.',
     );
     expect(day.interview?.start).toBe('2026-03-06T11:30:00-05:00');
+  });
+});
+
+describe('days offered as alternatives to one clock', () => {
+  // Alex forwards, on Tuesday 3 March, Dana's latest over the thread her Monday offer began.
+  const thread = (latest: string, offer: string) =>
+    understandMessage(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fwd: Re: Shift Supervisor',
+        'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Dana Okoro <dana@brantleyfoods.example>',
+        'Date: Tue, Mar 3, 2026 at 8:05 AM',
+        'Subject: Re: Shift Supervisor',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        'Cc: Tomas Reyes <tomas@brantleyfoods.example>',
+        '',
+        latest,
+        '',
+        'On Mon, Mar 2, 2026 at 6:40 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        '> Thursday suits me well, thank you.',
+        '>',
+        '> On Mon, Mar 2, 2026 at 4:10 PM Dana Okoro <dana@brantleyfoods.example> wrote:',
+        `>> Hi Alex, thanks for applying for the Shift Supervisor role. ${offer}`,
+      ].join('\r\n'),
+      { defaultTimezone: 'America/New_York' },
+    ).then((understood) => understood.reading);
+  const offer =
+    "I'd like to meet you this week. Thursday or Friday afternoon is best, once the lunch rush is over. Say 2:30? Tomas Reyes, our kitchen manager, will join us.";
+
+  it('are each a slot: the day the reply settles is the one', async () => {
+    const reading = await thread('Great, Thursday it is. Ask for me at the counter.', offer);
+    expect(reading.interview?.start).toBe('2026-03-05T14:30:00-05:00');
+    // The thread still arranging that meeting keeps the people its offer named.
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Dana Okoro',
+      'Tomas Reyes',
+    ]);
+  });
+
+  it('are rivals the reader asks about while nobody has settled one', async () => {
+    // Dana's offer forwarded alone: an interview being arranged, whose time the reader asks.
+    const { reading } = await understandMessage(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fwd: Shift Supervisor',
+        'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Dana Okoro <dana@brantleyfoods.example>',
+        'Date: Mon, Mar 2, 2026 at 4:10 PM',
+        'Subject: Shift Supervisor',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        '',
+        `Hi Alex, thanks for applying for the Shift Supervisor role. ${offer}`,
+      ].join('\r\n'),
+      { defaultTimezone: 'America/New_York' },
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start ?? null).toBeNull();
+    // "Monday and Tuesday at 9am" is no choice of days: its one time is read as before.
+    const both = await thread(
+      'The interview is a two-part assessment, Monday and Tuesday at 9am.',
+      'Could you do next week?',
+    );
+    expect(both.interview?.start).toBe('2026-03-03T09:00:00-05:00');
   });
 });
 
