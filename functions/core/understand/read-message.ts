@@ -112,6 +112,15 @@ const MONTH_FIRST_ZONE =
 const monthFirstZone = (zone: string) => MONTH_FIRST_ZONE.test(zone);
 
 /**
+ * A quoted line without its quote marks, and a header block's label without the stars Gmail
+ * shows Outlook's bold in ("*From:* Tash Kowalczyk <…>").
+ */
+const unquoted = (line: string) =>
+  line
+    .replace(/^[ \t]*(?:>[ \t]?)+/, '')
+    .replace(/^\*(From|Sent|Date|To|Cc|Subject):\*(?=[ \t])/i, '$1:');
+
+/**
  * The older messages quoted under the original, their quote marks off, read like its body: all of
  * them, and those not written from `leaveOut`'s addresses ("On … Alex Rivera <alex@…> wrote:" and
  * what follows), read once more only when some were left out.
@@ -127,7 +136,7 @@ function threadHistory(
   // The quoted message being read is the candidate's own.
   let candidates = false;
   for (const quoted of history.split('\n')) {
-    const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
+    const line = unquoted(quoted);
     if (WROTE_END.test(line)) {
       const writer = /[\w.+-]+@[\w.-]+/.exec(line)?.[0]?.toLowerCase();
       candidates = writer !== undefined && leaveOut.has(writer);
@@ -165,7 +174,7 @@ function weekOfferedInThread(
   let writtenAt: Date | null = null;
   let candidates = false;
   for (const quoted of history.slice(0, 30_000).split('\n')) {
-    const line = quoted.replace(/^[ \t]*(?:>[ \t]?)+/, '');
+    const line = unquoted(quoted);
     const dated = WROTE_END.test(line) ? line : /^(?:Sent|Date):[ \t]*(.+)$/i.exec(line)?.[1];
     if (dated) {
       writtenAt = forwardedDate(dated, offset, latestAt)?.at ?? null;

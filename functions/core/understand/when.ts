@@ -370,6 +370,21 @@ const DOTTED_CLOCK_AFTER_MOVE =
 const DOTTED_CLOCK_AS_CORRECTION =
   /(?<=\b(?:now|actually|it(?:'|’)s|it is)\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])|\b([01]?\d|2[0-3])\.([0-5][05])(?=\s+(?:now\b(?! that)|instead\b(?! of)))/gi;
 
+// "free next Tuesday arvo around 2?", "Thursday morning about 10ish": an hour said roughly after
+// a day, which chrono does not read, written "at 2pm" in the half of the day the words name
+// (Australia's "arvo" is the afternoon), as long as the original. Never a count or a length:
+// "about 20 mins", "around 3 of us" go on with words of their own.
+const ROUGH_HOUR = new RegExp(
+  String.raw`(?<=\b(?:${WEEKDAY_WORD}|tomorrow|today|tonight|morning|afternoon|arvo|evening|the \d{1,2}(?:st|nd|rd|th))[^.!?\n]{0,12})\b(?:(arvo|afternoon|evening|morning)\s+)?(?:at\s+)?(?:around|about|roughly|approx(?:imately|\.)?)\s+(1[0-2]|[1-9])([:.][0-5]\d)?(?:\s*ish)?(?![\d:.]|\s*(?:[ap]\.?m\b|o(?:'|’)clock))(?=\s*(?:[?!.,;]|$|\b(?:or|if|and|then|works?|suits?|is|would|for (?:the|a|an|our|your))\b))`,
+  'gim',
+);
+
+function roughHour(written: string, half: string | undefined, hour: string, minute = ''): string {
+  const meridiem = !half ? '' : /morning/i.test(half) ? 'am' : 'pm';
+  const clock = `at ${hour}${minute.replace('.', ':')}${meridiem}`;
+  return clock.length <= written.length ? clock.padEnd(written.length, ' ') : written;
+}
+
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
@@ -393,6 +408,9 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
+      .replace(ROUGH_HOUR, (written: string, half?: string, hour = '', minute?: string) =>
+        roughHour(written, half, hour, minute),
+      )
       .replace(
         DOTTED_CLOCK_AS_CORRECTION,
         (_: string, ...hm: Array<string | undefined>) => `${hm[0] ?? hm[2]}:${hm[1] ?? hm[3]}`,

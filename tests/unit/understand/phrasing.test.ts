@@ -728,6 +728,12 @@ describe('employer replies', () => {
       'advance',
     ],
     ['We are pleased to offer you the position of Data Analyst!', 'offer'],
+    // An owner's own words, and the job named between "the" and "job".
+    [
+      "Everyone loved working with you on Tuesday. I'd love to offer you the Shift Lead job - could you let me know by Friday?",
+      'offer',
+    ],
+    ['So, we want to offer you the Senior Barista role, starting Monday 3 August.', 'offer'],
     ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
     [
       "Lena enjoyed your conversation and we'd like to move you forward to our final round. Our coordinator will send a link to pick a time.",
@@ -1225,6 +1231,60 @@ describe('days offered as alternatives to one clock', () => {
       'Could you do next week?',
     );
     expect(both.interview?.start).toBe('2026-03-03T09:00:00-05:00');
+  });
+});
+
+describe('an hour said roughly after its day', () => {
+  it('is that hour, in the half of the day the words name', async () => {
+    for (const [body, start] of [
+      ['Are you free for an interview next Tuesday arvo around 2?', '2026-03-10T14:00:00-04:00'],
+      ['Could you do the interview Thursday morning about 10ish?', '2026-03-05T10:00:00-05:00'],
+      ['The interview is on Friday at around 4:30, if that suits.', '2026-03-06T16:30:00-05:00'],
+    ] as const)
+      expect((await read(body, 'Interview')).interview?.start, body).toBe(start);
+    // A length or a count after a day is no hour.
+    for (const body of [
+      'Your interview is on Friday at 2pm; about 20 mins will be enough.',
+      'Your interview is on Friday at 2pm, and there will be around 3 of us.',
+    ])
+      expect((await read(body, 'Interview')).interview?.start, body).toBe(
+        '2026-03-06T14:00:00-05:00',
+      );
+  });
+});
+
+describe('a thread whose offer Gmail shows under bold Outlook labels', () => {
+  it('is read as the employer’s message, not the candidate’s', async () => {
+    const { reading } = await understandMessage(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fwd: Re: Bar Supervisor',
+        'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Dana Okoro <dana@brantleyfoods.example>',
+        'Date: Tue, Mar 3, 2026 at 8:05 AM',
+        'Subject: Re: Bar Supervisor',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        '',
+        'Great, see you Thursday. Ask for me at the counter.',
+        '',
+        'On Mon, Mar 2, 2026 at 6:40 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        '> That works for me, thank you.',
+        '>',
+        '> ------------------------------',
+        '> *From:* Dana Okoro <dana@brantleyfoods.example>',
+        '> *Sent:* Monday, March 2, 2026 4:10 PM',
+        '> *To:* Alex Rivera <alex.rivera@example.net>',
+        '> *Subject:* Bar Supervisor',
+        '>',
+        '> Hi Alex, thanks for applying. Could you come in for an interview on Thursday 5 March at 2pm?',
+      ].join('\r\n'),
+      { defaultTimezone: 'America/New_York' },
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
   });
 });
 

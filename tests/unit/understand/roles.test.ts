@@ -218,8 +218,18 @@ describe('what is no part of a role', () => {
     for (const text of [
       'Would you be able to come by our bakery on Dunmore Street to chat on Friday at 3?',
       'Could you pop into the shop on Monday at 10 for a chat?',
+      'Are you free Tuesday arvo around 2? Just come to the bar and ask for me.',
+      "How's Tuesday at 2pm at the workshop? Unit 4, Mill Yard.",
+      "We'd love to have you in on Monday at 11am - buzz at the street door.",
+      'Lovely, see you at the gallery on Thursday.',
     ])
       expect(findFormat(text).format, text).toBe('onsite');
+    // Getting someone into the diary, or in for a call, is no visit.
+    for (const text of [
+      "Let's get you in the diary for Monday at 10 - I'll send a Teams link.",
+      "Let's get you in for a quick call on Monday at 10; I'll send the Zoom link.",
+    ])
+      expect(findFormat(text).format, text).toBe('video');
   });
 
   it('reads no onsite in a call taken from home', () => {
