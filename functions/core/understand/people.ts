@@ -239,7 +239,11 @@ function listAfter(text: string, context: PeopleContext): string[] {
       // An initial's stop ("R. Sundaram", "Ma. Theresa") ends no sentence.
       .split(LIST_END)[0] ?? '';
   const names: string[] = [];
-  let rest = segment.replace(/\([^()]{0,80}\)/g, '');
+  // "Marcus (our Development Director) and Judy Kowalski": a title in brackets is an appositive,
+  // which makes a given name before it a person's; other brackets are asides.
+  let rest = segment
+    .replace(/\s*\(((?:our|the|their|my)\s[^()]{1,60})\),?/gi, ', $1,')
+    .replace(/\([^()]{0,80}\)/g, '');
   for (let i = 0; i < 8; i++) {
     const full = LIST_ITEM.exec(rest);
     const given = full ? null : GIVEN_NAME_ITEM.exec(rest);
@@ -1287,7 +1291,7 @@ const NOT_THERE =
   /\b(?:on leave|out of (?:the )?office|off sick|out sick|away|unavailable|travel(?:l?ing|s)?|has had to|no longer|can(?:no|'|’)?t (?:make|join|attend)|copied|cc(?:'|’)?d|for visibility)\b/i;
 // "he is fine with the afternoon", "Bill will be joining by Zoom": the meeting to come.
 const TO_COME =
-  /\b(?:will|(?:'|’)ll|join(?:s|ing)?|fine|free|available|still|happy to|looking forward)\b/i;
+  /\b(?:will|(?:'|’)ll|join(?:s|ing)?|fine|free|available|still|happy to|looking forward|(?:great|good|perfect|ideal|works|suits) for)\b/i;
 
 /** The latest message speaks of the person at `at` as one who comes to the meeting ahead. */
 function stillComing(text: string, at: number): boolean {

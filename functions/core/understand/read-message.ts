@@ -213,6 +213,8 @@ function weeksOfSlotsNamed(
   clock: { weekday: number; hour: number; minute: number },
   after: Date,
   whenOptions: WhenOptions,
+  /** Any date of that weekday, whatever its time ("Tuesday the 24th, after 1"). */
+  anyTime = false,
 ): DateTime[] {
   const { weekday, hour, minute } = clock;
   const onTheDay = mentionsIn(others, whenOptions).filter((m) => {
@@ -222,9 +224,9 @@ function weeksOfSlotsNamed(
   const atTheTime = onTheDay.filter(
     (m) => m.time?.minute === minute && m.time.hour % 12 === hour % 12,
   );
-  if (atTheTime.length === 0) return [];
+  if (atTheTime.length === 0 && !anyTime) return [];
   const days = new Set(
-    [...atTheTime, ...onTheDay.filter((m) => !m.time)].map((m) =>
+    [...atTheTime, ...onTheDay.filter((m) => anyTime || !m.time)].map((m) =>
       DateTime.fromObject(m.date, { zone: whenOptions.defaultTimezone }).toISODate(),
     ),
   );
@@ -253,7 +255,7 @@ function inOfferedWeek(
   const weekday = DateTime.fromObject({ year, month, day }).weekday;
   const weeks = weeksFor({ weekday, hour, minute });
   const [week] = weeks;
-  if (!week || weeks.some((each) => Date.parse(slot.start) >= each.toMillis())) return reading;
+  if (!week) return reading;
   const alone = mentionsIn(body, whenOptions).some(
     (m) =>
       m.weekday !== null &&
@@ -267,7 +269,9 @@ function inOfferedWeek(
       !/\b(?:this|next|coming|today|tomorrow)\b/i.test(m.text),
   );
   if (!alone) return reading;
+  // Two such days, the nearest one of them or not: the reply does not say which.
   if (weeks.length > 1) return { ...reading, best: null, ambiguous: true };
+  if (Date.parse(slot.start) >= week.toMillis()) return reading;
   const again = read(week.toJSDate());
   const moved = again.best;
   return moved && Date.parse(moved.start) < week.plus({ weeks: 1 }).toMillis() ? again : reading;
@@ -631,7 +635,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
             referenceZone,
             original.sentAt,
           );
-          return offered ? [offered] : [];
+          if (offered) return [offered];
+          // "Tuesday the 24th works best - would 1:30 be okay?" / "Tuesday at 1:30 is great": the
+          // Tuesday the candidate chose by its date (two such dates: the reader asks).
+          return weeksOfSlotsNamed(earlierByCandidate, clock, original.sentAt, whenOptions, true);
         },
         whenOptions,
       )
@@ -735,11 +742,14 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // the latest message ("I've sent the updated invite for Thursday"), is a move too.
   const movedInThread =
     agreed && !latestSignals.reschedule && earlierByOthers && movesToADay(earlierByOthers);
-  // "Great, Thursday it is": settling the slot the thread offered ("I'd like to meet you this
-  // week"), the latest message needs no interview words of its own.
+  // "Great, Thursday it is", "Tuesday at 1:30 is great for Marcus and me": giving or settling the
+  // time of the meeting its thread set out to arrange ("We'd love to have you in for an
+  // interview"), the latest message needs no interview words of its own.
   const aboutAMeeting =
     latestSignals.interviewWords ||
-    (agreed !== null && !!earlierByOthers && readSignals(earlierByOthers, '', []).interviewWords);
+    ((agreed !== null || when.best !== null) &&
+      !!earlierByOthers &&
+      readSignals(earlierByOthers, '', []).interviewWords);
   const signals = {
     ...latestSignals,
     reschedule: latestSignals.reschedule || !!movedInThread,

@@ -24,6 +24,7 @@ describe('findDecisionDate', () => {
     ['The panel expects to make a selection by November 19, 2027.', '2027-11-19'],
     ['We hope to reach a final appointment before Friday 19 November.', '2027-11-19'],
     ['We hope to close the position by 19 November.', '2027-11-19'],
+    ["We're hoping to make an offer by November 19, so the timing works well.", '2027-11-19'],
     ['The firm aims to fill this role no later than Friday 19 November.', '2027-11-19'],
     // The interview's week, named again.
     ['We expect to reach a decision by the end of that week.', '2027-11-05'],

@@ -1234,6 +1234,60 @@ describe('days offered as alternatives to one clock', () => {
   });
 });
 
+describe('a weekday named alone in a thread that named its date', () => {
+  const thread = (latest: string, reply: string) =>
+    understandMessage(
+      [
+        'From: Alex Rivera <alex.rivera@example.net>',
+        'To: interviews@followup.example.com',
+        'Subject: Fwd: Re: Programme Officer',
+        'Date: Tue, 3 Mar 2026 13:30:00 +0000',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Dana Okoro <dana@riverlands.example>',
+        'Date: Tue, Mar 3, 2026 at 8:05 AM',
+        'Subject: Re: Programme Officer',
+        'To: Alex Rivera <alex.rivera@example.net>',
+        'Cc: Tomas Reyes <tomas@riverlands.example>',
+        '',
+        latest,
+        '',
+        'On Mon, Mar 2, 2026 at 6:40 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        `> ${reply}`,
+        '>',
+        '> On Mon, Mar 2, 2026 at 9:10 AM Dana Okoro <dana@riverlands.example> wrote:',
+        ">> We'd love to have you in for an interview. Our panel is me, Tomas (our finance lead) and Judy Kowalski from our board. Are you free at any of these times?",
+        '>> - Monday the 16th, morning',
+        '>> - Tuesday the 17th, after 1',
+      ].join('\r\n'),
+      { defaultTimezone: 'America/New_York' },
+    ).then((understood) => understood.reading);
+
+  it('is the day the thread named, whoever named it and at whatever time', async () => {
+    const reading = await thread(
+      'Tuesday at 1:30 is great for Tomas and me. Judy will join us by phone.',
+      'Tuesday the 17th works best for me - would 1:30 be okay?',
+    );
+    expect(reading.interview?.start).toBe('2026-03-17T13:30:00-04:00');
+    // The panel the thread named, a given name in brackets' title completed from the Cc line.
+    expect(reading.interview?.interviewers).toEqual([
+      { name: 'Dana Okoro', email: 'dana@riverlands.example' },
+      { name: 'Tomas Reyes', email: 'tomas@riverlands.example' },
+      { name: 'Judy Kowalski', email: null },
+    ]);
+  });
+
+  it('is asked about when the thread named two dates of that weekday', async () => {
+    const reading = await thread(
+      'Tuesday at 1:30 is great for Tomas and me.',
+      'Tuesday the 10th or Tuesday the 17th both work - would 1:30 be okay?',
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+});
+
 describe('an hour said roughly after its day', () => {
   it('is that hour, in the half of the day the words name', async () => {
     for (const [body, start] of [
