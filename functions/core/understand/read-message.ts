@@ -747,7 +747,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // interview"), the latest message needs no interview words of its own.
   const aboutAMeeting =
     latestSignals.interviewWords ||
-    ((agreed !== null || when.best !== null) &&
+    ((agreed !== null || when.best !== null || when.ambiguous) &&
       !!earlierByOthers &&
       readSignals(earlierByOthers, '', []).interviewWords);
   const signals = {
