@@ -217,10 +217,10 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
   return onlyNames || /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
 }
 
-// "with Wanjiru, who leads our product team", "and Priyanka from our lab": a first name alone is a
-// person only where the words after it describe one.
+// "with Wanjiru, who leads our product team", "and Priyanka from our lab", "and my co-founder
+// Ife": a first name alone is a person only where the words around it describe one.
 const GIVEN_NAME_ITEM =
-  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s)/u;
+  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(?:(?:our|my)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})|(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s))/u;
 
 /**
  * The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. A
@@ -248,9 +248,19 @@ function listAfter(text: string, context: PeopleContext): string[] {
     const full = LIST_ITEM.exec(rest);
     const given = full ? null : GIVEN_NAME_ITEM.exec(rest);
     const m = full ?? given;
-    if (!m?.[1]) break;
-    const name = bareName(m[1]);
-    if (!(given ? isLoneNameWord(name, context, 'given') : isPersonName(name, context))) break;
+    const written = full ? full[1] : (given?.[2] ?? given?.[3]);
+    if (!m || !written) break;
+    const name = bareName(written);
+    // After a person's title ("my co-founder Ife"), a given name that is also a town's is theirs.
+    const afterTitle =
+      !!given?.[1] && (isTitleNoun(given[1]) || /^(?:colleague|boss)$/i.test(given[1]));
+    if (given?.[1] && !afterTitle) break;
+    const named = afterTitle
+      ? !NOT_NAME_WORDS.has(name.toLowerCase()) && !isVendorName(name) && !endsAsNounsDo(name)
+      : given
+        ? isLoneNameWord(name, context, 'given')
+        : isPersonName(name, context);
+    if (!named) break;
     names.push(name);
     rest = rest.slice(m[0].length);
     // Skip an appositive title: "A, Engineering Manager, and B"; after a dash, a title may hold
@@ -1010,7 +1020,7 @@ export function interviewersFromText(
     if (
       /\b(?:me|us)$/.test(withWriter[0]) ||
       INTERVIEW_SENTENCE.test(sentence) ||
-      /\b(?:meet|looking forward to|with you\b|have you down)/i.test(sentence)
+      /\b(?:meet|looking forward to|with you\b|have you down|(?:both )?be there)/i.test(sentence)
     ) {
       // In the text's order: "Marek and I".
       const full = withWriter === colleague ? colleagues.get(colleague[1] ?? '') : undefined;

@@ -1295,6 +1295,28 @@ describe('one who joins too', () => {
     ]);
   });
 
+  it('is a colleague beside the writer, or after the writer\'s title for them ("my co-founder Ife")', () => {
+    const founder = {
+      ...context,
+      sender: { name: 'Fern Castillo', email: 'fern@canyon.example' },
+      directory: [{ name: 'Ife Adeyemi', email: 'ife@canyon.example' }],
+    };
+    const people = (text: string) =>
+      findInterviewers(text, [], founder).interviewers.map((person) => person.name);
+    expect(people('Thursday 23rd at 3pm it is! Ife and I will both be there.')).toEqual([
+      'Ife Adeyemi',
+      'Fern Castillo',
+    ]);
+    // A given name that is also a town's (Ife, Nigeria) is a person's after a person's title.
+    expect(
+      people("Could you do Thursday at 3pm? It will be me and my co-founder Ife (cc'd)."),
+    ).toEqual(['Fern Castillo', 'Ife Adeyemi']);
+    // Not after words that name no person: "our team in Leeds".
+    expect(people('Could you do Thursday at 3pm? You will meet me and our team in Leeds.')).toEqual(
+      ['Fern Castillo'],
+    );
+  });
+
   it('is one copied in by given name whom the next sentence brings, named as the Cc line names them', () => {
     const owner = {
       ...context,

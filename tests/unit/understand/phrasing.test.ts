@@ -1203,6 +1203,16 @@ describe('days offered as alternatives to one clock', () => {
     ]);
   });
 
+  it('are an interview to arrange when the offer asks the candidate in for a chat', async () => {
+    const reading = await thread(
+      'Brilliant - Thursday 5th at 3pm it is!',
+      "We'd love to have you in to the shop for a chat. Could you do Thursday 5th at 3pm or Friday 6th at 11am?",
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-05T15:00:00-05:00');
+    expect(reading.interview?.format).toBe('onsite');
+  });
+
   it('are rivals the reader asks about while nobody has settled one', async () => {
     // Dana's offer forwarded alone: an interview being arranged, whose time the reader asks.
     const { reading } = await understandMessage(
