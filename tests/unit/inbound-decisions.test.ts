@@ -15,10 +15,16 @@ import {
   quotesOurOwnMail,
 } from '../../functions/core/use-cases/inbound-decisions.ts';
 import { PLAN_SAID } from '../../functions/core/use-cases/inbound-wording.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
+const ctx = {
+  policy: defaultPolicy,
+  holidays: EVERY_COUNTRY,
+  userTimezone: 'America/New_York',
+  now,
+};
 const opened = openAcme(now, 'm1@example.net');
 const settings = {
   intakeAddress: 'interviews@followup.example.com',
