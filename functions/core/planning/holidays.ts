@@ -51,7 +51,7 @@ export function countryOfZone(zone: string): string | null {
   return zoneCountries.get(zone) ?? null;
 }
 
-/** One country's table, a module of holiday-tables/ (see holiday-index.ts for its encoding). */
+/** One country's table, a module of holiday-tables/ (whose REGIONS' doc gives its encoding). */
 export interface HolidayTable {
   /** Holiday names; an entry's base-36 index points here. */
   NAMES: readonly string[];

@@ -100,6 +100,14 @@ const nextFollowUp = (application: Application) =>
 /** The replies whose plan below may move a milestone, and so reads the user's holidays. */
 const PLANNING_REPLIES: ReadonlySet<ReplyClass> = new Set(['advance', 'neutral', 'out-of-office']);
 
+/**
+ * Whether deciding a reply of this class may plan: the edge then loads the user's holidays first
+ * (`planContextFor`); a rejection or an offer only closes, and loads none.
+ */
+export function replyPlans(replyClass: ReplyClass): boolean {
+  return PLANNING_REPLIES.has(replyClass);
+}
+
 function plan(
   replyClass: ReplyClass,
   application: Application,
@@ -233,8 +241,7 @@ export async function applyEmployerReply(
 ): Promise<EmployerReplyOutcome> {
   const replyClass = message.reading.reply?.class;
   if (!replyClass || replyClass === 'auto-ack') return 'ignored';
-  // A rejection or an offer only closes: no holidays are loaded for it.
-  const plans = PLANNING_REPLIES.has(replyClass);
+  const plans = replyPlans(replyClass);
   const ctx = await planContextFor(deps, message.userId, deps.clock.now(), undefined, plans);
   const done = await runDecision(deps, { userId: message.userId, applicationId }, (application) =>
     decideEmployerReply(application, message, replyClass, ctx),
