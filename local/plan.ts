@@ -6,6 +6,7 @@ import {
   type Policy,
   planMilestones,
 } from '../functions/core/planning/index.ts';
+import { holidaysFor } from '../functions/core/planning/load-holidays.ts';
 import type { Reading } from '../functions/core/reading.ts';
 import { understandMessage } from '../functions/core/understand/index.ts';
 
@@ -42,9 +43,11 @@ export async function planTimeline(
     return { reading, milestones: [], problem: 'the interview time could not be read' };
   }
   const interview = interviewFromReading('i1', reading.interview, options.userTimezone);
+  const policy = options.policy ?? defaultPolicy;
   const planned = planMilestones({
     interview,
-    policy: options.policy ?? defaultPolicy,
+    policy,
+    holidays: await holidaysFor(policy.country, options.userTimezone),
     userTimezone: options.userTimezone,
     now: options.now,
   });

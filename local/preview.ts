@@ -13,6 +13,7 @@ import {
 } from '../functions/core/mail/index.ts';
 import type { Application, Milestone, MilestoneKind } from '../functions/core/model.ts';
 import { defaultPolicy, type Policy } from '../functions/core/planning/index.ts';
+import { holidaysFor } from '../functions/core/planning/load-holidays.ts';
 import { parseMail } from '../functions/core/understand/mime.ts';
 import { LOCAL_DEMO_USER, LOCAL_INTAKE_ADDRESS } from './defaults.ts';
 import { planTimeline } from './plan.ts';
@@ -107,6 +108,7 @@ export async function writePreview(raw: Uint8Array, options: PreviewOptions): Pr
     reading: reading.interview,
     userTimezone: options.userTimezone,
     policy,
+    holidays: await holidaysFor(policy.country, options.userTimezone),
     now: options.now,
     threadMessageIds: [messageId],
   });

@@ -12,6 +12,7 @@ import type {
   Person,
   UserProfile,
 } from './model.ts';
+import type { Holidays } from './planning/holidays.ts';
 import { planMilestones } from './planning/plan.ts';
 import type { Policy } from './planning/policy.ts';
 import { toMilestoneRecords } from './planning/replan.ts';
@@ -90,13 +91,13 @@ export function interviewFromReading(
 /** The PENDING milestones of an interview whose time is known; none while it is not. */
 export function milestonesFor(
   interview: Interview,
-  policy: Policy,
+  { policy, holidays }: { policy: Policy; holidays: Holidays },
   userTimezone: string,
   now: Date,
 ): Milestone[] {
   if (!interview.start) return [];
   return toMilestoneRecords(
-    planMilestones({ interview, policy, userTimezone, now }),
+    planMilestones({ interview, policy, holidays, userTimezone, now }),
     interview.id,
     userTimezone,
   );
@@ -108,6 +109,8 @@ export function openApplication(input: {
   reading: InterviewReading;
   userTimezone: string;
   policy: Policy;
+  /** The user's country's holiday table (`holidaysFor`). */
+  holidays: Holidays;
   now: Date;
   threadMessageIds: string[];
   /** The display name the user forwards from, to sign their drafts with. */
@@ -128,7 +131,7 @@ export function openApplication(input: {
     role: interview.role,
     timezone: input.userTimezone,
     interviews: [interview],
-    milestones: milestonesFor(interview, input.policy, input.userTimezone, input.now),
+    milestones: milestonesFor(interview, input, input.userTimezone, input.now),
     threadMessageIds: input.threadMessageIds,
     notes: [],
     userName: input.userName?.trim() || null,

@@ -7,6 +7,7 @@ import { ConcurrentUpdateError } from '../../functions/core/errors.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import type { ApplicationStore } from '../../functions/core/ports.ts';
 import { changeProfile } from '../../functions/core/use-cases/profile.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 
 const USER = 'alex@example.net';
 const now = new Date('2026-12-01T12:00:00Z');
@@ -27,6 +28,7 @@ function anApplication(messageId: string) {
     },
     userTimezone: 'America/New_York',
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     now,
     threadMessageIds: [messageId],
   });

@@ -399,6 +399,29 @@ describe('the Followup stack', () => {
       );
     });
 
+    it.each(['inbound', 'milestone'] as const)(
+      "%s import loads no country's holidays, only their index (`set country`, a zone's country)",
+      (name) => {
+        const assetDir = assetDirOf(name);
+        const loaded = sources(assetDir, loadOf(assetDir).atImport);
+        expect(loaded.filter((path) => path.includes('planning/holiday-tables/'))).toEqual([]);
+        expect(loaded.some((path) => path.includes('planning/holiday-index.ts'))).toBe(true);
+      },
+    );
+
+    it('the inbound bundle loads a country’s holidays, a chunk of their own, for a plan there', () => {
+      const assetDir = assetDirOf('inbound');
+      const chunk = chunkBuiltFrom(assetDir, 'functions/core/planning/holiday-tables/us.ts');
+      expect(loadOf(assetDir).onDemand).toContain(chunk);
+      expect(sourcesOf(assetDir, chunk)).toHaveLength(1);
+      // The chunk the planner's loader imports, in a Node.js of its own.
+      const script = [
+        `const { NAMES, REGIONS } = await import('./${chunk}');`,
+        "process.stdout.write(String(NAMES.includes('Thanksgiving Day') && 'US-NY' in REGIONS));",
+      ].join('\n');
+      expect(inBundleFolder(assetDir, script)).toBe('true');
+    });
+
     it('the milestone bundle carries no S3 client and no MIME parser; the inbound one both', () => {
       const code = (name: 'inbound' | 'milestone') => {
         const assetDir = assetDirOf(name);

@@ -15,6 +15,7 @@ import type { ApplicationStore, MilestoneScheduler } from '../../functions/core/
 import { createRequestCounter } from '../../local/services/request-counter.ts';
 import { MILESTONE_FUNCTION_ARN } from '../../local/stack.ts';
 import { DAY, DEC_1_2026_7AM_NEW_YORK } from '../support/fixtures.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import {
   createForeignSchedule,
   createStraySchedule,
@@ -84,6 +85,7 @@ describe('followup doctor at scale', () => {
             reading: { ...acmeReading, start, end: null },
             userTimezone: 'America/New_York',
             policy: defaultPolicy,
+            holidays: EVERY_COUNTRY,
             now: DEC_1_2026_7AM_NEW_YORK,
             threadMessageIds: [],
           }),

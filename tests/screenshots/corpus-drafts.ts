@@ -8,6 +8,7 @@ import type { Interview, Person } from '../../functions/core/model.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { understandMessage } from '../../functions/core/understand/index.ts';
 import { CORPUS_USER_ZONES, DAY, sharedDir } from '../support/fixtures.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { contextFixture } from '../unit/mail/fixtures.ts';
 
 export interface CorpusDraft {
@@ -52,6 +53,7 @@ export async function corpusDrafts(
     reading: interviewReading,
     userTimezone: zone,
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     now: forwardedAt,
     threadMessageIds: envelope.messageId ? [envelope.messageId] : [],
     userName: user.name,

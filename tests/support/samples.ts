@@ -2,6 +2,7 @@
 import { applicationIdFor, openApplication } from '../../functions/core/application.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
 import type { InterviewReading } from '../../functions/core/reading.ts';
+import { EVERY_COUNTRY } from './holidays.ts';
 
 /** Acme, Thu 10 Dec 2026 14:00–15:00 New York, one interviewer with an address. */
 export const acmeReading: InterviewReading = {
@@ -23,6 +24,7 @@ export function openAcme(now: Date, messageId: string, threadMessageIds: string[
     reading: acmeReading,
     userTimezone: 'America/New_York',
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     now,
     threadMessageIds,
   });

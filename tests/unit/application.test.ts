@@ -14,6 +14,7 @@ import {
 } from '../../functions/core/application.ts';
 import type { Milestone } from '../../functions/core/model.ts';
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const reading = acmeReading;
@@ -50,6 +51,7 @@ describe('application rules', () => {
       reading: { ...reading, start: null, end: null },
       userTimezone: 'America/New_York',
       policy: defaultPolicy,
+      holidays: EVERY_COUNTRY,
       now: created,
       threadMessageIds: [],
     });

@@ -6,10 +6,16 @@ import {
   fireTime,
   schedulesOf,
 } from '../../functions/core/use-cases/change-application.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
+const ctx = {
+  policy: defaultPolicy,
+  holidays: EVERY_COUNTRY,
+  userTimezone: 'America/New_York',
+  now,
+};
 const opened = openAcme(now, 'm1@example.net');
 const secondRound = { ...acmeReading, start: '2026-12-17T10:00:00-05:00', end: null };
 

@@ -1,10 +1,12 @@
 // Commands on one application, decided without any port: the next state and the answer.
 import { describe, expect, it } from 'vitest';
 import * as changes from '../../functions/core/changes.ts';
+import { APPLICATION_VERBS } from '../../functions/core/command-table.ts';
 import { messageKey } from '../../functions/core/message-key.ts';
-import { defaultPolicy } from '../../functions/core/planning/index.ts';
+import { defaultPolicy, NO_HOLIDAYS, PlanningError } from '../../functions/core/planning/index.ts';
 import { MAX_MESSAGE_ID_CHARS } from '../../functions/core/understand/mime.ts';
 import {
+  commandsPlan,
   correctedReading,
   decideCommands,
   decideLinkedin,
@@ -14,10 +16,16 @@ import {
   decideSetting,
   decideSettingMail,
 } from '../../functions/core/use-cases/setting-commands.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
+const ctx = {
+  policy: defaultPolicy,
+  holidays: EVERY_COUNTRY,
+  userTimezone: 'America/New_York',
+  now,
+};
 const opened = openAcme(now, 'm1@example.net');
 const summaryOf = (decision: ReturnType<typeof decideCommands>) =>
   decision.mail?.render === 'commandConfirmation' ? decision.mail.summary : null;
@@ -302,5 +310,64 @@ describe('decideSettingMail', () => {
       '<h@mail>',
     );
     expect(again).toMatchObject({ patch: null, result: { replans: true } });
+  });
+});
+
+describe('commandsPlan: which commands load the holidays before they are decided', () => {
+  const paused = changes.pause(opened, now).application;
+  /** Each verb that acts on an application, with words that make it act on Acme's open plan. */
+  const acting: Record<string, { arg: string | null; on?: typeof opened }> = {
+    stop: { arg: null },
+    pause: { arg: null },
+    resume: { arg: null, on: paused },
+    snooze: { arg: '3d' },
+    sent: { arg: null },
+    resend: { arg: null },
+    'heard-back': { arg: null },
+    notes: { arg: 'we discussed their Kafka migration' },
+    update: { arg: 'finished the certification' },
+    linkedin: { arg: null },
+    time: { arg: 'Tue 15 Dec 3pm ET' },
+    interviewer: { arg: 'Sam Ortiz <sam@acme.example>' },
+    'remove-interviewer': { arg: acmeReading.interviewers[0]?.name ?? '' },
+    company: { arg: 'Acme Robotics' },
+    role: { arg: 'Staff Engineer' },
+  };
+  const withoutHolidays = { ...ctx, holidays: NO_HOLIDAYS };
+
+  it('names every verb an application command may hold', () => {
+    expect(Object.keys(acting).sort()).toEqual([...APPLICATION_VERBS].sort());
+  });
+
+  it.each(Object.entries(acting))(
+    '%s decides the same without holidays, or plans and says so',
+    (verb, { arg, on }) => {
+      const application = on ?? opened;
+      const commands = [{ verb, arg }];
+      const decided = decideCommands(application, commands, ctx, now);
+      if (commandsPlan(commands)) {
+        // Planning without its country's table would plan over a holiday: it refuses instead.
+        expect(() => decideCommands(application, commands, withoutHolidays, now)).toThrow(
+          PlanningError,
+        );
+      } else {
+        expect(decideCommands(application, commands, withoutHolidays, now)).toEqual(decided);
+      }
+    },
+  );
+
+  it('a reply holding one planning command among others plans', () => {
+    expect(
+      commandsPlan([
+        { verb: 'notes', arg: 'x' },
+        { verb: 'snooze', arg: '3d' },
+      ]),
+    ).toBe(true);
+    expect(
+      commandsPlan([
+        { verb: 'stop', arg: null },
+        { verb: 'notes', arg: 'x' },
+      ]),
+    ).toBe(false);
   });
 });

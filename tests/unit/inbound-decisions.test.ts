@@ -1,24 +1,33 @@
 // The inbound path's decisions without any port: where a message was sent, and what an
 // employer's reschedule, cancellation or reply does to the application it matched.
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../functions/core/planning/index.ts';
-import type { Reading } from '../../functions/core/reading.ts';
+import { defaultPolicy, NO_HOLIDAYS, PlanningError } from '../../functions/core/planning/index.ts';
+import type { InterviewReading, Reading, ReplyClass } from '../../functions/core/reading.ts';
 import {
   encodeForgetToken,
   encodeReplyToken,
   replyAddress,
 } from '../../functions/core/reply-token.ts';
-import { decideEmployerReply } from '../../functions/core/use-cases/employer-replies.ts';
+import {
+  decideEmployerReply,
+  replyPlans,
+} from '../../functions/core/use-cases/employer-replies.ts';
 import {
   addressing,
   decidePlanChange,
   quotesOurOwnMail,
 } from '../../functions/core/use-cases/inbound-decisions.ts';
 import { PLAN_SAID } from '../../functions/core/use-cases/inbound-wording.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { acmeReading, openAcme } from '../support/samples.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now };
+const ctx = {
+  policy: defaultPolicy,
+  holidays: EVERY_COUNTRY,
+  userTimezone: 'America/New_York',
+  now,
+};
 const opened = openAcme(now, 'm1@example.net');
 const settings = {
   intakeAddress: 'interviews@followup.example.com',
@@ -86,26 +95,31 @@ describe('decidePlanChange', () => {
   });
 });
 
-describe('decideEmployerReply', () => {
-  const reply = (
-    replyClass: 'rejection' | 'neutral',
-  ): Parameters<typeof decideEmployerReply>[1] => ({
-    userId: user,
-    applicationId: opened.id,
-    messageId: 'reply@example.net',
-    sesMessageId: 'ses-1',
-    reading: {
-      kind: 'employer-reply',
-      reply: { class: replyClass },
-      original: {
-        from: { name: 'Dana Lee', email: 'dana@acme.example' },
-        subject: 'Re: interview',
-        messageIds: [],
-        fingerprint: 'fp-1',
-      },
+/** Dana's reply about Acme, forwarded: what the reader made of it, and a next round's interview. */
+const employerReply = (
+  reply: NonNullable<Reading['reply']>,
+  interview?: InterviewReading,
+): Parameters<typeof decideEmployerReply>[1] => ({
+  userId: user,
+  applicationId: opened.id,
+  messageId: 'reply@example.net',
+  sesMessageId: 'ses-1',
+  reading: {
+    kind: 'employer-reply',
+    reply,
+    ...(interview ? { interview } : {}),
+    original: {
+      from: { name: 'Dana Lee', email: 'dana@acme.example' },
+      subject: 'Re: interview',
+      messageIds: [],
+      fingerprint: 'fp-1',
     },
-    threadIds: [],
-  });
+  },
+  threadIds: [],
+});
+
+describe('decideEmployerReply', () => {
+  const reply = (replyClass: 'rejection' | 'neutral') => employerReply({ class: replyClass });
 
   it('a rejection closes, drafts a gracious reply to its sender, and is applied once', () => {
     const first = decideEmployerReply(opened, reply('rejection'), 'rejection', ctx);
@@ -125,4 +139,39 @@ describe('decideEmployerReply', () => {
     expect(again.change.application).toBe(first.change.application);
     expect(again.outcome).toBe('unchanged');
   });
+});
+
+describe('replyPlans: which employer replies load the holidays before they are decided', () => {
+  /** A reply of each class, with what makes it act on Acme's open plan. */
+  const replies: Record<ReplyClass, Reading['reply'] & { interview?: InterviewReading }> = {
+    rejection: { class: 'rejection' },
+    offer: { class: 'offer' },
+    'auto-ack': { class: 'auto-ack' },
+    advance: {
+      class: 'advance',
+      interview: { ...acmeReading, start: '2026-12-17T14:00:00-05:00', end: null },
+    },
+    neutral: { class: 'neutral', newDate: '2026-12-22' },
+    'out-of-office': { class: 'out-of-office', returnDate: '2026-12-23' },
+  };
+  const message = ({ interview, ...reply }: (typeof replies)[ReplyClass]) =>
+    employerReply(reply, interview);
+
+  it.each(Object.entries(replies))(
+    '%s decides the same without holidays, or plans and says so',
+    (name, reply) => {
+      const replyClass = name as ReplyClass;
+      const decided = decideEmployerReply(opened, message(reply), replyClass, ctx);
+      const withoutHolidays = { ...ctx, holidays: NO_HOLIDAYS };
+      if (replyPlans(replyClass)) {
+        expect(() =>
+          decideEmployerReply(opened, message(reply), replyClass, withoutHolidays),
+        ).toThrow(PlanningError);
+      } else {
+        expect(decideEmployerReply(opened, message(reply), replyClass, withoutHolidays)).toEqual(
+          decided,
+        );
+      }
+    },
+  );
 });

@@ -11,6 +11,7 @@ import { type MatchClues, matchApplication } from '../../functions/core/matching
 import { defaultPolicy } from '../../functions/core/planning/policy.ts';
 import type { InterviewReading } from '../../functions/core/reading.ts';
 import { threadKey } from '../../functions/core/thread-key.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 
 const USER = 'alex@example.net';
 const now = new Date('2026-12-01T12:00:00Z');
@@ -34,6 +35,7 @@ function application(
     },
     userTimezone: 'America/New_York',
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     now,
     threadMessageIds,
   });

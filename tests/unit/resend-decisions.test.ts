@@ -22,6 +22,7 @@ import {
 } from '../../functions/core/use-cases/milestone-decisions.ts';
 import { latestNote, redrafted } from '../../functions/core/use-cases/redraft-decisions.ts';
 import { decideResend } from '../../functions/core/use-cases/resend-decisions.ts';
+import { EVERY_COUNTRY } from '../support/holidays.ts';
 import { openAcme } from '../support/samples.ts';
 
 const opened = openAcme(new Date('2026-12-01T12:00:00Z'), 'resend@example.net');
@@ -305,7 +306,12 @@ describe('a copy owed, then the user pauses', () => {
   if (!asked) throw new Error('no copy asked');
   const paused = pause(asked, later).application;
   const resumedAt = new Date(later.getTime() + 3 * 24 * 60 * 60_000);
-  const ctx = { policy: defaultPolicy, userTimezone: 'America/New_York', now: resumedAt };
+  const ctx = {
+    policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
+    userTimezone: 'America/New_York',
+    now: resumedAt,
+  };
   const doctorState = (application: Application) => ({
     applications: [application],
     profiles: [],

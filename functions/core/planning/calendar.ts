@@ -3,8 +3,17 @@
 import { DateTime } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
 import { PlanningError } from './errors.ts';
-import { holidayOn, regionFor } from './holidays.ts';
+import { type Holidays, holidayOn, regionFor } from './holidays.ts';
 import { clockMinutes, type Policy } from './policy.ts';
+
+/**
+ * What says when a milestone may come: the policy's hours and weekdays, and the public holidays
+ * of the user's country as the edge loaded them (`holidaysFor`). PlanInput and PlanContext are both.
+ */
+export interface PlanRules {
+  policy: Policy;
+  holidays: Holidays;
+}
 
 // Four weeks and a day hold a business day even for a one-weekday week whose next few of that
 // weekday are holidays (Fridays at Christmas and New Year); the extra day covers DST-shifted openings.
@@ -57,22 +66,22 @@ export function isWaking(instant: DateTime, policy: Policy): boolean {
 }
 
 /** The public holiday on `instant`'s local date where the user lives (see `Policy.country`). */
-export function holidayAt(instant: DateTime, policy: Policy): string | null {
-  return holidayOn(instant, regionFor(policy.country, instant.zoneName ?? 'UTC'));
+export function holidayAt(instant: DateTime, { policy, holidays }: PlanRules): string | null {
+  return holidayOn(instant, regionFor(policy.country, instant.zoneName ?? 'UTC'), holidays);
 }
 
 /** A business day is one of the policy's weekdays that is no public holiday. */
-export function isBusinessDay(instant: DateTime, policy: Policy): boolean {
-  return policy.businessDays.includes(instant.weekday) && !holidayAt(instant, policy);
+export function isBusinessDay(instant: DateTime, rules: PlanRules): boolean {
+  return rules.policy.businessDays.includes(instant.weekday) && !holidayAt(instant, rules);
 }
 
 /** The holidays a date was moved off: those from `wanted`'s local date up to (not on) `due`'s. */
-export function holidaysSkipped(wanted: DateTime, due: DateTime, policy: Policy): string[] {
+export function holidaysSkipped(wanted: DateTime, due: DateTime, rules: PlanRules): string[] {
   const names: string[] = [];
   const last = due.startOf('day').toMillis();
   for (let day = wanted.startOf('day'); day.toMillis() < last; day = day.plus({ days: 1 })) {
-    const name = holidayAt(day, policy);
-    if (name && policy.businessDays.includes(day.weekday)) names.push(name);
+    const name = holidayAt(day, rules);
+    if (name && rules.policy.businessDays.includes(day.weekday)) names.push(name);
   }
   return names;
 }
@@ -90,12 +99,13 @@ function noSlot(from: DateTime): never {
  * The earliest whole minute at or after `from` inside waking hours (and on a business day).
  * Local rules apply in `from`'s zone: pass instants already set to the user's zone.
  */
-export function nextWaking(from: DateTime, policy: Policy, businessDay: boolean): DateTime {
+export function nextWaking(from: DateTime, rules: PlanRules, businessDay: boolean): DateTime {
+  const { policy } = rules;
   const start = ceilToMinute(from);
   const opening = clockMinutes(policy.wakingHours.start);
   for (let offset = 0; offset < SEARCH_DAYS; offset++) {
     const day = start.startOf('day').plus({ days: offset });
-    if (businessDay && !isBusinessDay(day, policy)) continue;
+    if (businessDay && !isBusinessDay(day, rules)) continue;
     const candidate = latest(atMinute(day, opening), start);
     if (candidate.hasSame(day, 'day') && isWaking(candidate, policy)) return candidate;
   }
@@ -109,16 +119,17 @@ export function nextWaking(from: DateTime, policy: Policy, businessDay: boolean)
 export function nextSlotAt(
   from: DateTime,
   clock: number,
-  policy: Policy,
+  rules: PlanRules,
   businessDay: boolean,
 ): DateTime {
+  const { policy } = rules;
   const start = ceilToMinute(from);
   const opening = clockMinutes(policy.wakingHours.start);
   const closing = clockMinutes(policy.wakingHours.end);
   const minute = clock >= opening && clock < closing ? clock : opening;
   for (let offset = 0; offset < SEARCH_DAYS; offset++) {
     const day = start.startOf('day').plus({ days: offset });
-    if (businessDay && !isBusinessDay(day, policy)) continue;
+    if (businessDay && !isBusinessDay(day, rules)) continue;
     const candidate = atMinute(day, minute);
     if (candidate.toMillis() >= start.toMillis() && isWaking(candidate, policy)) return candidate;
   }
@@ -132,11 +143,11 @@ export function nextSlotAt(
 export function followingSlot(
   previous: DateTime,
   days: number,
-  policy: Policy,
+  rules: PlanRules,
   businessDay: boolean,
   clock = minuteOfDay(previous),
 ): DateTime {
-  return nextSlotAt(previous.plus({ days }), clock, policy, businessDay);
+  return nextSlotAt(previous.plus({ days }), clock, rules, businessDay);
 }
 
 /** Midnight starting the day after a stated date (`YYYY-MM-DD`, or an ISO date-time) in `zone`. */

@@ -1,8 +1,13 @@
 // Public holidays for the planner's working days: the user's country and region (`set country
 // US-NY`, default from their zone) -> the local dates nothing is planned on, from date-holidays'
-// data as scripts/gen-holidays.ts tabled it (holiday-data.ts) for the years plans fall in.
+// data as scripts/gen-holidays.ts tabled it for the years plans fall in: an index of countries,
+// states and zones (holiday-index.ts), read at once, and a table per country (holiday-tables/),
+// which the edge loads for the user's country (load-holidays.ts) and hands to the planner, which
+// stays synchronous and loads nothing itself.
 import type { DateTime } from 'luxon';
-import { COUNTRIES, FIRST_YEAR, LAST_YEAR, NAMES, REGIONS } from './holiday-data.ts';
+import { PlanningError } from './errors.ts';
+import { COUNTRIES, FIRST_YEAR, LAST_YEAR } from './holiday-index.ts';
+import { regionYear } from './holiday-rules.ts';
 
 /** A country (ISO 3166 alpha-2) and optionally its state or region, as date-holidays names them. */
 export interface Region {
@@ -46,91 +51,29 @@ export function countryOfZone(zone: string): string | null {
   return zoneCountries.get(zone) ?? null;
 }
 
-let names: string[] | undefined;
-
-/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus). */
-function westernEaster(year: number): Date {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
-  const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const monthDay = h + l - 7 * m + 114;
-  return new Date(Date.UTC(year, Math.floor(monthDay / 31) - 1, (monthDay % 31) + 1));
-}
-
-/** Orthodox Easter Sunday: the Julian computus, on the Gregorian calendar (13 days on, 1900-2099). */
-function orthodoxEaster(year: number): Date {
-  const d = (19 * (year % 19) + 15) % 30;
-  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
-  const monthDay = d + e + 114;
-  return new Date(Date.UTC(year, Math.floor(monthDay / 31) - 1, (monthDay % 31) + 1 + 13));
-}
-
-/** The `n`th (1-4, or L: the last) ISO weekday (1 Monday .. 7 Sunday) of a month (1-12). */
-function nthWeekday(year: number, month: number, weekday: number, n: string): Date {
-  const isoDay = (date: Date) => ((date.getUTCDay() + 6) % 7) + 1;
-  if (n === 'L') {
-    const last = new Date(Date.UTC(year, month, 0));
-    return new Date(
-      Date.UTC(year, month - 1, last.getUTCDate() - ((isoDay(last) - weekday + 7) % 7)),
-    );
-  }
-  const first = new Date(Date.UTC(year, month - 1, 1));
-  return new Date(
-    Date.UTC(year, month - 1, 1 + ((weekday - isoDay(first) + 7) % 7) + (Number(n) - 1) * 7),
-  );
-}
-
-const mmdd = (date: Date) =>
-  `${String(date.getUTCMonth() + 1).padStart(2, '0')}${String(date.getUTCDate()).padStart(2, '0')}`;
-
-/**
- * One entry of a region's list in `year` -> [MMDD, name index in base 36 ('' when not kept)].
- * An entry is a date (`1225c`) or a rule for a date that moves: `E-2.4` (two days before
- * Easter), `O1.k` (the day after Orthodox Easter), `W0113.m` (January's third Monday; `L` last).
- */
-function entryIn(entry: string, year: number): [string, string] {
-  const rule = /^([EOW])([^.]*)\.(.*)$/.exec(entry);
-  if (!rule) return [entry.slice(0, 4), entry.slice(4)];
-  const [, kind, spec = '', index = ''] = rule;
-  if (kind === 'W') {
-    const day = nthWeekday(year, Number(spec.slice(0, 2)), Number(spec[2]), spec.slice(3));
-    return [mmdd(day), index];
-  }
-  const easter = kind === 'E' ? westernEaster(year) : orthodoxEaster(year);
-  return [mmdd(new Date(easter.getTime() + Number(spec) * 86_400_000)), index];
+/** One country's table, a module of holiday-tables/ (whose REGIONS' doc gives its encoding). */
+export interface HolidayTable {
+  /** Holiday names; an entry's base-36 index points here. */
+  NAMES: readonly string[];
+  /** Region code (`US`, `US-NY`) -> its years; a state's holds what differs from its country. */
+  REGIONS: Readonly<Record<string, string>>;
 }
 
 /**
- * A region's table (`every year|FIRST_YEAR|…|LAST_YEAR`) in one year -> MMDD -> name index in
- * base 36, '' for a national holiday the state does not keep. The generator checks its tables
- * with this same reading.
+ * The holiday tables a plan may read, by country code: what the edge loaded for the user
+ * (`holidaysFor`). A plan that needs a country's holidays and finds no table throws, rather than
+ * plan over a holiday.
  */
-export function regionYear(
-  encoded: string,
-  year: number,
-  firstYear = FIRST_YEAR,
-): Map<string, string> {
-  const parts = encoded.split('|');
-  const days = new Map<string, string>();
-  for (const part of [parts[0], parts[year - firstYear + 1]]) {
-    for (const entry of part ? part.split(',') : []) {
-      const [day, index] = entryIn(entry, year);
-      days.set(day, index);
-    }
-  }
-  return days;
-}
+export type Holidays = Readonly<Record<string, HolidayTable>>;
+
+/** No table: for a decision that moves no milestone (`stop`, a rejection), so loads nothing. */
+export const NO_HOLIDAYS: Holidays = Object.freeze({});
 
 /** One year's part of a region's table -> MMDD -> name, or null for a day the state does not keep. */
-function entries(code: string, year: number): Map<string, string | null> {
-  names ??= NAMES.split('\n');
+function entries(table: HolidayTable, code: string, year: number): Map<string, string | null> {
   const days = new Map<string, string | null>();
-  for (const [day, index] of regionYear(REGIONS[code] ?? '', year)) {
-    days.set(day, index ? (names[Number.parseInt(index, 36)] ?? null) : null);
+  for (const [day, index] of regionYear(table.REGIONS[code] ?? '', year, FIRST_YEAR)) {
+    days.set(day, index ? (table.NAMES[Number.parseInt(index, 36)] ?? null) : null);
   }
   return days;
 }
@@ -138,16 +81,30 @@ function entries(code: string, year: number): Map<string, string | null> {
 // Per region and year: local date (YYYY-MM-DD) -> the holiday's name.
 const calendars = new Map<string, Map<string, string>>();
 
-/** Public holidays and their substitutes only, not observances or bank-only days. */
-export function publicHolidays(region: Region, year: number): Map<string, string> {
+/**
+ * Public holidays and their substitutes only, not observances or bank-only days. Throws when
+ * `holidays` holds no table of the region's country: the edge loads it before it plans.
+ */
+export function publicHolidays(
+  region: Region,
+  year: number,
+  holidays: Holidays,
+): Map<string, string> {
+  const table = Object.hasOwn(holidays, region.country) ? holidays[region.country] : undefined;
+  if (!table) {
+    throw new PlanningError(
+      `the public holidays of ${region.country} were not loaded: load them (holidaysFor) to plan`,
+    );
+  }
   const key = `${regionCode(region)}:${year}`;
   const cached = calendars.get(key);
   if (cached) return cached;
   const local = new Map<string, string>();
   if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-    for (const [date, name] of entries(region.country, year)) if (name) local.set(date, name);
+    for (const [date, name] of entries(table, region.country, year))
+      if (name) local.set(date, name);
     if (region.state)
-      for (const [date, name] of entries(regionCode(region), year))
+      for (const [date, name] of entries(table, regionCode(region), year))
         name ? local.set(date, name) : local.delete(date);
   }
   const days = new Map<string, string>();
@@ -160,9 +117,9 @@ export function publicHolidays(region: Region, year: number): Map<string, string
  * The name of the public holiday on `day`'s local date in `region`, or null on an ordinary day
  * (and in years outside the table, which the table's test keeps years ahead of today).
  */
-export function holidayOn(day: DateTime, region: Region | null): string | null {
+export function holidayOn(day: DateTime, region: Region | null, holidays: Holidays): string | null {
   if (!region) return null;
-  return publicHolidays(region, day.year).get(day.toISODate() ?? '') ?? null;
+  return publicHolidays(region, day.year, holidays).get(day.toISODate() ?? '') ?? null;
 }
 
 /** The region whose holidays apply: the one the user set, else the one their zone suggests. */

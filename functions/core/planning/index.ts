@@ -4,6 +4,8 @@
 export { canonicalZone, isIanaZone } from '../iana-zone.ts';
 export { InvalidPolicyError, InvalidSettingError, PlanningError } from './errors.ts';
 export { formatLocal, localeOfZone, parseLocale, scheduleAt, writtenIn } from './format.ts';
+// load-holidays.ts is imported by the use-cases that plan only: see there.
+export { type Holidays, NO_HOLIDAYS } from './holidays.ts';
 export {
   interviewKey,
   MAX_THANK_YOUS,
@@ -36,4 +38,5 @@ export {
   type StatedDate,
   snoozePlan,
   toMilestoneRecords,
+  type UserContext,
 } from './replan.ts';

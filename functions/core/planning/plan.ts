@@ -14,8 +14,10 @@ import {
   latest,
   nextSlotAt,
   nextWaking,
+  type PlanRules,
   parseInstant,
 } from './calendar.ts';
+import type { Holidays } from './holidays.ts';
 import { clockMinutes, type Policy } from './policy.ts';
 
 export interface PlannedMilestone {
@@ -34,6 +36,8 @@ export interface PlannedMilestone {
 export interface PlanInput {
   interview: Interview;
   policy: Policy;
+  /** The user's country's holiday table, loaded by the edge (`holidaysFor`). */
+  holidays: Holidays;
   userTimezone: string;
   now: Date;
 }
@@ -106,15 +110,16 @@ interface ThankYouTiming {
  * the send-by; a late forward (or hours that cannot meet 24 h) still gets one "at once" while it
  * can arrive within the late window (48 h), which then becomes its send-by.
  */
-function planThankYou(end: DateTime, earliest: DateTime, policy: Policy): ThankYouTiming | null {
+function planThankYou(end: DateTime, earliest: DateTime, rules: PlanRules): ThankYouTiming | null {
+  const { policy } = rules;
   const sendBy = end.plus({ hours: policy.thankYou.sendByHours });
   const wanted = nextWaking(
     latest(end.plus({ minutes: policy.thankYou.delayMinutes }), earliest),
-    policy,
+    rules,
     false,
   );
   if (wanted.toMillis() < sendBy.toMillis()) return { due: wanted, sendBy };
-  const soonest = nextWaking(latest(end, earliest), policy, false);
+  const soonest = nextWaking(latest(end, earliest), rules, false);
   if (soonest.toMillis() < sendBy.toMillis()) return { due: soonest, sendBy };
   const lateSendBy = end.plus({ hours: policy.thankYou.lateForwardHours });
   if (soonest.toMillis() < lateSendBy.toMillis()) return { due: soonest, sendBy: lateSendBy };
@@ -145,7 +150,7 @@ export function planMilestones(input: PlanInput): PlannedMilestone[] {
   const earliest = firstMinuteAfter(now, userTimezone);
   const plan: PlannedMilestone[] = [];
 
-  const thankYou = planThankYou(end, earliest, policy);
+  const thankYou = planThankYou(end, earliest, input);
   if (thankYou) {
     thankYouRecipients(interview.interviewers).forEach((interviewer, index) => {
       plan.push({
@@ -162,19 +167,19 @@ export function planMilestones(input: PlanInput): PlannedMilestone[] {
   // A follow-up before the thank-you's send-by would crowd the thank-you.
   const clock = clockMinutes(policy.followUps.timeOfDay);
   const firstFloor = latest(firstNudgeFloor(interview, end, policy), earliest, thankYou?.sendBy);
-  const firstNudge = nextSlotAt(firstFloor, clock, policy, true);
+  const firstNudge = nextSlotAt(firstFloor, clock, input, true);
   const nudge = (kind: MilestoneKind, wanted: DateTime, due: DateTime): PlannedMilestone => ({
     id: milestoneId(interview.id, kind),
     kind,
     interviewer: null,
     due: isoOf(due),
     sendBy: null,
-    movedFor: holidaysSkipped(wanted, due, policy),
+    movedFor: holidaysSkipped(wanted, due, input),
   });
   let last = firstNudge;
   if (policy.followUps.count >= 1) plan.push(nudge('follow-up-1', firstFloor, firstNudge));
   if (policy.followUps.count >= 2) {
-    last = followingSlot(firstNudge, policy.followUps.spacingDays, policy, true, clock);
+    last = followingSlot(firstNudge, policy.followUps.spacingDays, input, true, clock);
     plan.push(nudge('follow-up-2', firstNudge.plus({ days: policy.followUps.spacingDays }), last));
   }
   // With no follow-ups at all, the application closes when the first one would have come. Like
@@ -182,7 +187,7 @@ export function planMilestones(input: PlanInput): PlannedMilestone[] {
   const closeOut =
     policy.followUps.count === 0
       ? firstNudge
-      : followingSlot(last, policy.closeOut.afterLastFollowUpDays, policy, true, clock);
+      : followingSlot(last, policy.closeOut.afterLastFollowUpDays, input, true, clock);
   const closeOutWanted =
     policy.followUps.count === 0
       ? firstFloor

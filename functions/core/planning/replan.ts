@@ -14,20 +14,29 @@ import {
   latest,
   nextSlotAt,
   nextWaking,
+  type PlanRules,
   parseInstant,
 } from './calendar.ts';
 import { PlanningError } from './errors.ts';
+import type { Holidays } from './holidays.ts';
 import { type PlannedMilestone, planMilestones } from './plan.ts';
 import { clockMinutes, type Policy } from './policy.ts';
 
 /** A stored milestone; a thank-you without a `sendBy` is never skipped for lateness. */
 export type MilestoneRecord = Milestone;
 
-export interface PlanContext {
+/** The user's policy and zone, and now: what a decision about them reads. */
+export interface UserContext {
   policy: Policy;
   /** The user's zone: every due time is written in it. */
   userTimezone: string;
   now: Date;
+}
+
+/** What a plan reads: the user's context and their country's holidays, loaded by the edge. */
+export interface PlanContext extends UserContext {
+  /** See `holidaysFor`; NO_HOLIDAYS for a decision that moves no milestone. */
+  holidays: Holidays;
 }
 
 export interface PlanChange {
@@ -92,18 +101,19 @@ function chainFloor(
   kind: MilestoneKind,
   thankYouFloor: DateTime | null,
   lastNudge: DateTime | null,
-  policy: Policy,
+  rules: PlanRules,
 ): DateTime | null {
+  const { policy } = rules;
   switch (kind) {
     case 'thank-you':
       return null;
     case 'follow-up-1':
       return thankYouFloor;
     case 'follow-up-2':
-      return lastNudge && followingSlot(lastNudge, policy.followUps.spacingDays, policy, true);
+      return lastNudge && followingSlot(lastNudge, policy.followUps.spacingDays, rules, true);
     case 'close-out':
       return lastNudge
-        ? followingSlot(lastNudge, policy.closeOut.afterLastFollowUpDays, policy, true)
+        ? followingSlot(lastNudge, policy.closeOut.afterLastFollowUpDays, rules, true)
         : thankYouFloor;
   }
 }
@@ -119,7 +129,7 @@ function reflow(
   targets: Map<string, DateTime>,
   ctx: PlanContext,
 ): MilestoneRecord[] {
-  const { policy, userTimezone: zone } = ctx;
+  const { userTimezone: zone } = ctx;
   assertZone(zone, 'user time zone');
   const earliest = firstMinuteAfter(ctx.now, zone);
   const result = new Map(milestones.map((milestone) => [milestone.id, milestone]));
@@ -137,8 +147,8 @@ function reflow(
       let due = dueOf(milestone, zone);
       if (milestone.state === 'PENDING') {
         const target = targets.get(milestone.id) ?? due;
-        const floor = chainFloor(milestone.kind, thankYouFloor, lastNudge, policy);
-        due = nextWaking(latest(target, floor, earliest), policy, onBusinessDay(milestone.kind));
+        const floor = chainFloor(milestone.kind, thankYouFloor, lastNudge, ctx);
+        due = nextWaking(latest(target, floor, earliest), ctx, onBusinessDay(milestone.kind));
         const sendBy = sendByOf(milestone, zone);
         if (milestone.kind === 'thank-you' && sendBy && due.toMillis() >= sendBy.toMillis()) {
           result.set(milestone.id, { ...milestone, state: 'SKIPPED' });
@@ -273,7 +283,7 @@ export function replanAfterDate(
   const slot = nextSlotAt(
     dayAfter(stated.date, stated.zone, 'stated date').setZone(ctx.userTimezone),
     clockMinutes(policy.followUps.timeOfDay),
-    policy,
+    ctx,
     true,
   );
   const targets = new Map<string, DateTime>();
@@ -285,7 +295,7 @@ export function replanAfterDate(
     if (!next) continue;
     const floor = isNudge(next.kind)
       ? slot
-      : followingSlot(slot, policy.closeOut.afterLastFollowUpDays, policy, true);
+      : followingSlot(slot, policy.closeOut.afterLastFollowUpDays, ctx, true);
     targets.set(next.id, latest(dueOf(next, ctx.userTimezone), floor));
   }
   return changeOf(milestones, reflow(milestones, targets, ctx));
@@ -369,6 +379,6 @@ export function parseSnoozeUntil(text: string, ctx: PlanContext): string | null 
       : null;
   const start = day ? DateTime.fromISO(day, { zone: ctx.userTimezone }).startOf('day') : null;
   if (!start?.isValid) return null;
-  const at = nextSlotAt(start, clockMinutes(ctx.policy.followUps.timeOfDay), ctx.policy, false);
+  const at = nextSlotAt(start, clockMinutes(ctx.policy.followUps.timeOfDay), ctx, false);
   return at.hasSame(start, 'day') && at.toMillis() > now.toMillis() ? isoOf(at) : null;
 }

@@ -4,7 +4,7 @@
 import { copyDue, copyHeld, userZone } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import type { Application, Milestone, MilestoneRef, UserProfile } from '../model.ts';
-import { applyPolicyOverride, type PlanContext, type Policy } from '../planning/index.ts';
+import { applyPolicyOverride, type Policy, type UserContext } from '../planning/index.ts';
 import type { MilestoneScheduler } from '../ports.ts';
 import type { CommonDeps } from './deps.ts';
 import { updateApplication } from './update-application.ts';
@@ -17,12 +17,12 @@ export interface ChangeDeps extends CommonDeps {
  * The user's zone and policy: deployment defaults overridden by their `set …` replies. `profile`
  * is the user's as already read for this message (null: none stored); undefined reads it.
  */
-export async function planContextFor(
+export async function userContextFor(
   deps: CommonDeps,
   userId: string,
   now: Date,
   known?: UserProfile | null,
-): Promise<PlanContext> {
+): Promise<UserContext> {
   const profile = known === undefined ? await deps.store.getProfile(userId) : known;
   let policy: Policy = deps.settings.policy;
   if (profile?.wakingHours) {

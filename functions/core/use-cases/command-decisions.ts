@@ -124,6 +124,23 @@ export function decideLinkedin(application: Application): ApplicationMail | null
   return { render: 'linkedin', interview, recipient: interview.interviewers[0] ?? null };
 }
 
+/** The verbs whose decision below may move a milestone, and so reads the user's holidays. */
+const PLANNING_VERBS: ReadonlySet<string> = new Set([
+  'resume',
+  'snooze',
+  'time',
+  'interviewer',
+  'remove-interviewer',
+]);
+
+/**
+ * Whether deciding these commands may plan: the edge then loads the user's holidays first
+ * (`planContextFor`); `stop`, `notes` or `sent` alone load none.
+ */
+export function commandsPlan(commands: readonly CommandWords[]): boolean {
+  return commands.some((command) => PLANNING_VERBS.has(command.verb));
+}
+
 /** One command on the application as it is. */
 export function decideCommand(
   application: Application,

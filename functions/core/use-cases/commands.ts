@@ -6,12 +6,13 @@
 
 import { APPLICATION_VERBS, commandText, writtenVerb } from '../command-table.ts';
 import { MESSAGE_ID_RETENTION_MS } from '../ports.ts';
-import { type ChangeDeps, planContextFor } from './change-application.ts';
+import type { ChangeDeps } from './change-application.ts';
 import { choosable } from './choice-decisions.ts';
 import { askWhich, pickFromChoice } from './choices.ts';
 import {
   type CommandOutcome,
   type CommandWords,
+  commandsPlan,
   decideCommands,
   decideLinkedin,
 } from './command-decisions.ts';
@@ -20,6 +21,7 @@ import { setDigest } from './digest.ts';
 import { mailAbout, runDecision, runUserDecision } from './effects.ts';
 import { sendFilterSetup } from './filtered-mail.ts';
 import { requestForget } from './forget.ts';
+import { planContextFor } from './plan-context.ts';
 import { redraftThankYous } from './redraft.ts';
 import { applySetting } from './setting-commands.ts';
 import { decideConfirmation, decideSuggestion } from './suggestion-decisions.ts';
@@ -180,8 +182,14 @@ async function runApplicationCommand(
     await mailAbout(deps, application, mail);
     return 'answered';
   }
-  const ctx = await planContextFor(deps, userId, deps.clock.now());
   const commands = [command, ...(message.more ?? [])];
+  const ctx = await planContextFor(
+    deps,
+    userId,
+    deps.clock.now(),
+    undefined,
+    commandsPlan(commands),
+  );
   const repliedTo = message.inReplyTo
     ? { inReplyTo: message.inReplyTo, canonical: canonicalOf(deps) }
     : null;

@@ -15,7 +15,7 @@ import {
   type MilestoneRef,
   type UserProfile,
 } from '../model.ts';
-import { clockMinutes, formatLocal, type PlanContext } from '../planning/index.ts';
+import { clockMinutes, formatLocal, type UserContext } from '../planning/index.ts';
 import type { ScheduledMilestone } from '../ports.ts';
 import { SAID } from './command-wording.ts';
 import type { UserDecision, UserMail } from './effects.ts';
@@ -44,7 +44,7 @@ export const digestRef = (userId: string, next: string): MilestoneRef => ({
 export type PlannedDigest = NonNullable<UserProfile['digest']>;
 
 /** The first digest slot strictly after `after`: Monday at the follow-up time, in waking hours. */
-export function nextDigest(userId: string, after: Date, ctx: PlanContext): PlannedDigest {
+export function nextDigest(userId: string, after: Date, ctx: UserContext): PlannedDigest {
   const minutes = Math.max(
     clockMinutes(ctx.policy.followUps.timeOfDay),
     clockMinutes(ctx.policy.wakingHours.start),
@@ -83,7 +83,7 @@ export function decideDigestSetting(
   profile: UserProfile | undefined,
   userId: string,
   on: boolean,
-  ctx: PlanContext,
+  ctx: UserContext,
   messageId: string | null = null,
 ): UserDecision<'answered'> {
   const current = profile?.digest ?? null;
@@ -156,7 +156,7 @@ export interface DigestFiring {
 export function decideDigestFiring(
   profile: UserProfile | undefined,
   ref: MilestoneRef,
-  ctx: PlanContext,
+  ctx: UserContext,
 ): DigestFiring | { outcome: 'not-pending' | 'not-due' } {
   const digest = profile?.digest;
   if (digest?.next !== ref.milestoneId) return { outcome: 'not-pending' };

@@ -4,7 +4,7 @@
 // the Scheduler's rate()/cron() ones cannot carry a per-firing id to make a retry harmless.
 // What each step does is decided in digest-decisions.ts; this applies it.
 import type { MilestoneRef } from '../model.ts';
-import { type ChangeDeps, planContextFor } from './change-application.ts';
+import { type ChangeDeps, userContextFor } from './change-application.ts';
 import {
   countedFiltered,
   type DigestOutcome,
@@ -28,7 +28,7 @@ export async function setDigest(
   answer = true,
   messageId: string | null = null,
 ): Promise<void> {
-  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const ctx = await userContextFor(deps, userId, deps.clock.now());
   await runUserDecision(deps, userId, (profile) => {
     const decision = decideDigestSetting(profile, userId, on, ctx, messageId);
     return answer ? decision : { ...decision, mail: null };
@@ -62,7 +62,7 @@ export async function fireDigest(ref: MilestoneRef, deps: ChangeDeps): Promise<D
   const { store } = deps;
   const userId = ref.userId;
   const profile = await store.getProfile(userId);
-  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const ctx = await userContextFor(deps, userId, deps.clock.now());
   const firing = decideDigestFiring(profile, ref, ctx);
   if ('outcome' in firing) return firing.outcome;
 

@@ -14,10 +14,11 @@ import { matchApplication } from '../matching.ts';
 import type { Application, Person } from '../model.ts';
 import { formatLocal, type PlanContext } from '../planning/index.ts';
 import { emptyInterviewReading, type Reading, type ReplyClass } from '../reading.ts';
-import { type ChangeDeps, planChanged, planContextFor } from './change-application.ts';
+import { type ChangeDeps, planChanged } from './change-application.ts';
 import { askWhich } from './choices.ts';
 import { canonicalOf } from './deps.ts';
 import { type Decision, runDecision } from './effects.ts';
+import { planContextFor } from './plan-context.ts';
 
 export interface EmployerReplyMessage {
   userId: string;
@@ -95,6 +96,17 @@ function dayAfter(now: Date, days: number, zone: string): string {
 
 const nextFollowUp = (application: Application) =>
   nextPending(application, (m) => m.kind !== 'thank-you');
+
+/** The replies whose plan below may move a milestone, and so reads the user's holidays. */
+const PLANNING_REPLIES: ReadonlySet<ReplyClass> = new Set(['advance', 'neutral', 'out-of-office']);
+
+/**
+ * Whether deciding a reply of this class may plan: the edge then loads the user's holidays first
+ * (`planContextFor`); a rejection or an offer only closes, and loads none.
+ */
+export function replyPlans(replyClass: ReplyClass): boolean {
+  return PLANNING_REPLIES.has(replyClass);
+}
 
 function plan(
   replyClass: ReplyClass,
@@ -229,7 +241,8 @@ export async function applyEmployerReply(
 ): Promise<EmployerReplyOutcome> {
   const replyClass = message.reading.reply?.class;
   if (!replyClass || replyClass === 'auto-ack') return 'ignored';
-  const ctx = await planContextFor(deps, message.userId, deps.clock.now());
+  const plans = replyPlans(replyClass);
+  const ctx = await planContextFor(deps, message.userId, deps.clock.now(), undefined, plans);
   const done = await runDecision(deps, { userId: message.userId, applicationId }, (application) =>
     decideEmployerReply(application, message, replyClass, ctx),
   );

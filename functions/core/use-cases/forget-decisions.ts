@@ -2,7 +2,7 @@
 // confirmation, and now to the pending request stored with the user and what the user is told.
 // forget.ts applies them and, once confirmed, deletes everything.
 import type { Application, UserProfile } from '../model.ts';
-import type { PlanContext } from '../planning/index.ts';
+import type { UserContext } from '../planning/index.ts';
 import { encodeForgetToken, replyAddress } from '../reply-token.ts';
 import type { Settings } from './deps.ts';
 import type { UserDecision } from './effects.ts';
@@ -24,7 +24,7 @@ export const FORGET_SAID = {
 export function decideForgetRequest(
   profile: UserProfile | undefined,
   request: { userId: string; nonce: string; applications: Application[] },
-  ctx: Pick<PlanContext, 'userTimezone' | 'now'>,
+  ctx: Pick<UserContext, 'userTimezone' | 'now'>,
   settings: Pick<Settings, 'intakeAddress' | 'replySecret'>,
 ): UserDecision<'answered'> {
   const pending = profile?.forget;

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { base32Of } from '../application.ts';
 import * as changes from '../changes.ts';
 import type { Application } from '../model.ts';
-import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
+import { type ChangeDeps, changeApplication, userContextFor } from './change-application.ts';
 import { cancelDigest } from './digest.ts';
 import { mailUser, runUserDecision } from './effects.ts';
 import {
@@ -32,7 +32,7 @@ function newNonce(): string {
 
 export async function requestForget(deps: ChangeDeps, userId: string): Promise<void> {
   const applications = await deps.store.listByUser(userId);
-  const ctx = await planContextFor(deps, userId, deps.clock.now());
+  const ctx = await userContextFor(deps, userId, deps.clock.now());
   const request = { userId, nonce: newNonce(), applications };
   await runUserDecision(deps, userId, (profile) =>
     decideForgetRequest(profile, request, ctx, deps.settings),

@@ -13,7 +13,7 @@ import { MAX_INBOUND_BYTES, type RawMailStore } from '../ports.ts';
 import { emptyInterviewReading } from '../reading.ts';
 import { sentCopyIn } from '../sent-drafts.ts';
 import { understandMessage } from '../understand/index.ts';
-import { type ChangeDeps, planContextFor } from './change-application.ts';
+import { type ChangeDeps, userContextFor } from './change-application.ts';
 import { askWhich, clearPendingReply, pickFromChoice } from './choices.ts';
 import { correctedReading } from './command-decisions.ts';
 import { runCommand } from './commands.ts';
@@ -205,7 +205,7 @@ async function completeUnreadable(
   const original = await understandMessage(stored.raw, {
     defaultTimezone: deps.settings.defaultTimezone,
   });
-  const ctx = await planContextFor(deps, userId, deps.clock.now(), message.profile);
+  const ctx = await userContextFor(deps, userId, deps.clock.now(), message.profile);
   const read = original.reading.interview ?? emptyInterviewReading();
   const interview = correctedReading(read, corrections, {
     sentAt: envelope.date ? new Date(envelope.date) : deps.clock.now(),

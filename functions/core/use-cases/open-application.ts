@@ -6,9 +6,10 @@ import { applicationIdFor, contactOf, openApplication } from '../application.ts'
 import { ConcurrentUpdateError } from '../errors.ts';
 import type { Application } from '../model.ts';
 import type { InterviewReading } from '../reading.ts';
-import { type ChangeDeps, planContextFor, syncToLatest } from './change-application.ts';
+import { type ChangeDeps, syncToLatest } from './change-application.ts';
 import { runDecision } from './effects.ts';
 import { decidePlanChange, type Routed, threadIdsOf } from './inbound-decisions.ts';
+import { planContextFor } from './plan-context.ts';
 import { tellUser } from './tell-user.ts';
 
 /** A reschedule moves every pending milestone; a cancellation cancels them and closes. */
@@ -46,6 +47,7 @@ export async function openFromConfirmation(
     reading: interviewReading,
     userTimezone: ctx.userTimezone,
     policy: ctx.policy,
+    holidays: ctx.holidays,
     now,
     threadMessageIds: [
       ...new Set([

@@ -10,8 +10,9 @@ import {
   parseLocale,
   parseSettingCommand,
 } from '../planning/index.ts';
-import { type ChangeDeps, changeApplication, planContextFor } from './change-application.ts';
+import { type ChangeDeps, changeApplication } from './change-application.ts';
 import { SAID, type Said, SETTING_SAID } from './command-wording.ts';
+import { planContextFor } from './plan-context.ts';
 import { updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 

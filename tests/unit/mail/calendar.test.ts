@@ -9,6 +9,7 @@ import {
 import { milestonesCalendar, plansCalendar } from '../../../functions/core/mail/calendar.ts';
 import { createMailRenderer } from '../../../functions/core/mail/index.ts';
 import { defaultPolicy } from '../../../functions/core/planning/index.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
 const application = openApplication({
@@ -26,6 +27,7 @@ const application = openApplication({
   },
   userTimezone: 'Europe/Berlin',
   policy: defaultPolicy,
+  holidays: EVERY_COUNTRY,
   now,
   threadMessageIds: [],
 });

@@ -7,6 +7,7 @@ import type { Application, Interview, Milestone, Person } from '../../../functio
 import { defaultPolicy } from '../../../functions/core/planning/policy.ts';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
 import { fixturePath } from '../../support/fixtures.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 
 export const dana: Person = { name: 'Dana Lee', email: 'dana@acme.example' };
 export const sam: Person = { name: 'Sam Park', email: null };
@@ -105,6 +106,7 @@ export async function applicationFromMail(fixture: string, now: Date): Promise<A
     reading: reading.interview,
     userTimezone: 'America/New_York',
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     now,
     threadMessageIds: [],
     userName: 'Sam Doe',

@@ -14,6 +14,7 @@ import { COMMANDS, HELP_SECTIONS } from '../../../functions/core/mail/views.ts';
 import type { Application, Milestone } from '../../../functions/core/model.ts';
 import { defaultPolicy } from '../../../functions/core/planning/index.ts';
 import { planChanged } from '../../../functions/core/use-cases/change-application.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 import { applicationFixture, contextFixture, interviewFixture } from './fixtures.ts';
 import { addressesOf, attachedDraft, draftInText, parseMail } from './mime.ts';
 
@@ -318,6 +319,7 @@ describe('the updated plan rides along as an .ics', () => {
 describe('which changes count as a plan change', () => {
   const ctx = {
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     userTimezone: 'America/New_York',
     now: new Date('2026-04-14T12:00:00Z'),
   };

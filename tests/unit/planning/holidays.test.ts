@@ -8,12 +8,16 @@ import type { Interview } from '../../../functions/core/model.ts';
 import {
   InvalidPolicyError,
   InvalidSettingError,
+  PlanningError,
 } from '../../../functions/core/planning/errors.ts';
 import {
   countryOfZone,
+  type Holidays,
   holidayOn,
+  NO_HOLIDAYS,
   parseRegion,
 } from '../../../functions/core/planning/holidays.ts';
+import { holidaysFor } from '../../../functions/core/planning/load-holidays.ts';
 import { type PlannedMilestone, planMilestones } from '../../../functions/core/planning/plan.ts';
 import {
   applyPolicyOverride,
@@ -22,6 +26,7 @@ import {
   parseSettingCommand,
 } from '../../../functions/core/planning/policy.ts';
 import { planTimeline } from '../../../local/plan.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 
 const FIXTURE = '../../fixtures/mail/confirmation-simple.eml';
 
@@ -44,6 +49,7 @@ function planIn(start: string, zone: string, policy = defaultPolicy): PlannedMil
   return planMilestones({
     interview: interview(start, zone),
     policy,
+    holidays: EVERY_COUNTRY,
     userTimezone: zone,
     now: DateTime.fromISO(start, { zone }).minus({ days: 7 }).toJSDate(),
   });
@@ -59,7 +65,10 @@ function expectWorkingDays(plan: PlannedMilestone[], zone: string, country: stri
   for (const milestone of nudges(plan)) {
     const day = DateTime.fromISO(milestone.due, { zone });
     expect(day.weekday, `${milestone.kind} on ${day.toISODate()}`).toBeLessThanOrEqual(5);
-    expect(holidayOn(day, region), `${milestone.kind} on ${day.toISODate()}`).toBeNull();
+    expect(
+      holidayOn(day, region, EVERY_COUNTRY),
+      `${milestone.kind} on ${day.toISODate()}`,
+    ).toBeNull();
   }
 }
 
@@ -143,6 +152,42 @@ describe('plans across holidays keep off holidays and weekends', () => {
     const start = '2026-10-27T10:00:00';
     expect(localDays(planIn(start, zone), zone)[0]).toBe('Tue 2026-11-03');
     expect(localDays(planIn(start, zone, ny), zone)[0]).toBe('Wed 2026-11-04');
+  });
+});
+
+describe('the holidays a plan is handed', () => {
+  const start = '2026-12-10T10:00:00';
+  const plan = (zone: string, holidays: Holidays, policy = defaultPolicy) =>
+    planMilestones({
+      interview: interview(start, zone),
+      policy,
+      holidays,
+      userTimezone: zone,
+      now: DateTime.fromISO(start, { zone }).minus({ days: 7 }).toJSDate(),
+    });
+
+  it('are the table of the user’s country, as the edge loads it: the same plan as with every table', async () => {
+    const zone = 'America/New_York';
+    const ny = applyPolicyOverride(defaultPolicy, 'set country US-NY');
+    expect(Object.keys(await holidaysFor(null, zone))).toEqual(['US']);
+    expect(plan(zone, await holidaysFor(null, zone))).toEqual(plan(zone, EVERY_COUNTRY));
+    expect(plan(zone, await holidaysFor(ny.country, zone), ny)).toEqual(
+      plan(zone, EVERY_COUNTRY, ny),
+    );
+    // `set country` wins over the zone.
+    expect(Object.keys(await holidaysFor('DE-BY', zone))).toEqual(['DE']);
+  });
+
+  it('are none in a zone no country lists, and a plan there needs none', async () => {
+    expect(await holidaysFor(null, 'UTC')).toEqual({});
+    expect(plan('UTC', NO_HOLIDAYS)).toEqual(plan('UTC', EVERY_COUNTRY));
+  });
+
+  it('without the table of the user’s country, planning refuses rather than plan over a holiday', () => {
+    expect(() => plan('America/New_York', NO_HOLIDAYS)).toThrow(PlanningError);
+    expect(() => plan('America/New_York', { DE: EVERY_COUNTRY.DE } as Holidays)).toThrow(
+      /holidays of US were not loaded/,
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneKind } from '../../../functions/core/model.ts';
 import { type PlannedMilestone, planMilestones } from '../../../functions/core/planning/plan.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 import {
   clockSkipped,
   expectBusinessDay,
@@ -27,7 +28,12 @@ const KIND_RANK: Record<MilestoneKind, number> = {
 };
 
 const scenarioArb = fc
-  .record({ interview: interviewArb, policy: policyArb, userTimezone: zoneArb })
+  .record({
+    interview: interviewArb,
+    policy: policyArb,
+    holidays: fc.constant(EVERY_COUNTRY),
+    userTimezone: zoneArb,
+  })
   .chain((scenario) => nowAround(scenario.interview).map((now) => ({ ...scenario, now })));
 
 const millis = (iso: string) => Date.parse(iso);
@@ -93,8 +99,8 @@ describe('planMilestones, for any interview, zone, policy and now', () => {
 
   it('delivers one thank-you per interviewer before its send-by, never before the interview ends', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ interview, policy, userTimezone, now }) => {
-        const plan = planMilestones({ interview, policy, userTimezone, now });
+      fc.property(scenarioArb, ({ interview, policy, holidays, userTimezone, now }) => {
+        const plan = planMilestones({ interview, policy, holidays, userTimezone, now });
         const thankYous = plan.filter((m) => m.kind === 'thank-you');
         const start = millis(interview.start ?? '');
         const end = interview.end ? millis(interview.end) : start + 3_600_000;
@@ -131,8 +137,8 @@ describe('planMilestones, for any interview, zone, policy and now', () => {
 
   it('respects the stated timeline and the spacing, at the same local clock across DST', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ interview, policy, userTimezone, now }) => {
-        const plan = planMilestones({ interview, policy, userTimezone, now });
+      fc.property(scenarioArb, ({ interview, policy, holidays, userTimezone, now }) => {
+        const plan = planMilestones({ interview, policy, holidays, userTimezone, now });
         const [first, ...rest] = nudges(plan);
         if (!first) throw new Error('a plan always closes out');
         const firstAt = local(first.due, userTimezone);

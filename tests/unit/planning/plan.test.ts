@@ -14,6 +14,7 @@ import {
   defaultPolicy,
   parsePolicy,
 } from '../../../functions/core/planning/policy.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 
 const dana = { name: 'Dana Lee', email: 'dana@acme.example' };
 const sam = { name: 'Sam Ortiz', email: null };
@@ -37,6 +38,7 @@ function plan(overrides: Partial<Interview>, input: Partial<Omit<PlanInput, 'int
   return planMilestones({
     interview: interview(overrides),
     policy: defaultPolicy,
+    holidays: EVERY_COUNTRY,
     userTimezone: 'America/New_York',
     now: new Date('2026-04-10T12:00:00Z'),
     ...input,

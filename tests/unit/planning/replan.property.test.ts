@@ -17,6 +17,7 @@ import {
   snoozePlan,
   toMilestoneRecords,
 } from '../../../functions/core/planning/replan.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 import {
   expectBusinessDay,
   expectInWakingHours,
@@ -38,7 +39,12 @@ const KIND_RANK: Record<MilestoneKind, number> = {
 
 /** A stored plan, its first `sent` milestones SENT, and a later context (maybe a new zone/policy). */
 const storedArb = fc
-  .record({ interview: interviewArb, policy: policyArb, userTimezone: zoneArb })
+  .record({
+    interview: interviewArb,
+    policy: policyArb,
+    holidays: fc.constant(EVERY_COUNTRY),
+    userTimezone: zoneArb,
+  })
   .chain((scenario) => nowAround(scenario.interview).map((now) => ({ ...scenario, now })))
   .chain((scenario) => {
     const plan = planMilestones(scenario);
@@ -56,7 +62,12 @@ const storedArb = fc
         );
         const lastSent = milestones[sent - 1];
         const since = Math.max(scenario.now.getTime(), lastSent ? Date.parse(lastSent.due) : 0);
-        const ctx: PlanContext = { policy, userTimezone, now: new Date(since + later) };
+        const ctx: PlanContext = {
+          policy,
+          holidays: EVERY_COUNTRY,
+          userTimezone,
+          now: new Date(since + later),
+        };
         return { interview: scenario.interview, milestones, ctx };
       });
   });

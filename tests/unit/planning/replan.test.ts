@@ -17,6 +17,7 @@ import {
   snoozePlan,
   toMilestoneRecords,
 } from '../../../functions/core/planning/replan.ts';
+import { EVERY_COUNTRY } from '../../support/holidays.ts';
 
 const NEW_YORK = 'America/New_York';
 const dana = { name: 'Dana Lee', email: 'dana@acme.example' };
@@ -36,6 +37,7 @@ const firstRound: Interview = {
 
 const at = (iso: string, overrides: Partial<PlanContext> = {}): PlanContext => ({
   policy: defaultPolicy,
+  holidays: EVERY_COUNTRY,
   userTimezone: NEW_YORK,
   now: new Date(iso),
   ...overrides,
