@@ -362,7 +362,7 @@ const TITLE_FIRST = new RegExp(
 // "… would love to chat with you", "… is going to run the session", "… can meet you". (One who
 // "can" talk you through the benefits offers help, not an interview.) "… and I'll be …" runs the
 // writer's "I" into the verb.
-const WILL_MEET = String.raw`(?:\s+|(?<=\bI)(?=['’]ll\b))(?:(?:will|would(?:\s+(?:also\s+|very much\s+|really\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
+const WILL_MEET = String.raw`(?:\s+|(?<=\bI)(?=['’]ll\b))(?:(?:will|would(?:\s+(?:also\s+|very much\s+|really\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|sit(?:ting)? in|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Sarah from our ML team will join", "Doug Petrakis at Lakeshore Precision would like to meet
 // you": where the person works, between the name and the verb.
@@ -896,8 +896,12 @@ export function interviewersFromText(
       ? isPersonName(name, context)
       : isLoneNameWord(name, context, 'given') && !endsAsNounsDo(name);
     // Placed where the words bring them, whose sentence says whether they join someone.
-    const joins = COPIED_JOINS_VERB.exec(scan.slice(m.index ?? 0, (m.index ?? 0) + 300));
-    if (named && !looksBack(scan, m.index ?? 0)) add([name], (m.index ?? 0) + (joins?.index ?? 1));
+    const from = m.index ?? 0;
+    const joins = COPIED_JOINS_VERB.exec(scan.slice(from, from + 300));
+    // "… who will meet you at reception and sort your badge" greets; someone else interviews.
+    const end = from + (joins?.index ?? 0) + (joins?.[0].length ?? 0);
+    if (joins && /meet you$/i.test(joins[0]) && GREETS.test(scan.slice(end, end + 60))) continue;
+    if (named && !looksBack(scan, from)) add([name], from + (joins?.index ?? 1));
   }
   for (const m of scan.matchAll(APPOSITIVE)) {
     const predicate = m[2] ?? '';
@@ -1298,7 +1302,7 @@ export function speaksOfARoundOver(text: string): boolean {
   return ROUND_OVER.test(text.slice(0, 20_000));
 }
 const NOT_THERE =
-  /\b(?:on leave|out of (?:the )?office|off sick|out sick|away|unavailable|travel(?:l?ing|s)?|has had to|no longer|can(?:no|'|’)?t (?:make|join|attend)|copied|cc(?:'|’)?d|for visibility)\b/i;
+  /\b(?:isn(?:'|’)t|aren(?:'|’)t|won(?:'|’)t|not|on leave|out of (?:the )?office|off sick|out sick|away|unavailable|travel(?:l?ing|s)?|has had to|no longer|can(?:no|'|’)?t (?:make|join|attend)|copied|cc(?:'|’)?d|for visibility)\b/i;
 // "he is fine with the afternoon", "Bill will be joining by Zoom": the meeting to come.
 const TO_COME =
   /\b(?:will|(?:'|’)ll|join(?:s|ing)?|fine|free|available|still|happy to|looking forward|(?:great|good|perfect|ideal|works|suits) for)\b/i;

@@ -201,6 +201,11 @@ function weekOfferedInThread(
 const WEEK_OFFERED =
   /^(?=[^.!?]*\b(?:free|available|(?:come|pop) (?:in(?:to)?|by|over)|meet|chat|call|interview|visit)\b)(?![^.!?]*\b(?:away|off|out of (?:the )?office|on leave|decision|decide|hear back|end of|all of|before|until|after)\b[^.!?]{0,20}\bnext week)[^.!?]*\bnext week\b/i;
 
+const CAN_DO =
+  /\b(?:works?|suits?|fine|good|great|perfect|best|free|available|prefer|would|could|how about)\b/i;
+const CANNOT_DO =
+  /\b(?:away|off|busy|unavailable|not (?:free|available|around)|can(?:no|'|’)?t|unable|notice|leave|holiday|until|after)\b/i;
+
 /**
  * The weeks of the slots, on `clock`'s weekday (1 Monday .. 7 Sunday) and at its time of day, that
  * the others' messages of the thread offer by their date after `after` ("could you do 1:00pm on
@@ -225,8 +230,14 @@ function weeksOfSlotsNamed(
     (m) => m.time?.minute === minute && m.time.hour % 12 === hour % 12,
   );
   if (atTheTime.length === 0 && !anyTime) return [];
+  // Any date of the day, so long as its sentence puts it forward ("Tuesday the 24th works best"),
+  // not one the writer cannot make ("I'm away on Tuesday the 10th").
+  const putForward = (m: Mention) => {
+    const sentence = sentenceAround(others, m.index, m.end);
+    return CAN_DO.test(sentence) && !CANNOT_DO.test(sentence);
+  };
   const days = new Set(
-    [...atTheTime, ...onTheDay.filter((m) => anyTime || !m.time)].map((m) =>
+    [...atTheTime, ...onTheDay.filter((m) => (anyTime ? putForward(m) : !m.time))].map((m) =>
       DateTime.fromObject(m.date, { zone: whenOptions.defaultTimezone }).toISODate(),
     ),
   );
@@ -1273,7 +1284,7 @@ const SLOT_MOVED = new RegExp(
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?=\s*(?:[.!]|then\b|$))|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
   'i',
 );
 /**
@@ -1293,7 +1304,7 @@ const MOVES =
 
 // One who comes in another's place: what "instead" then speaks of.
 const PANEL_CHANGE =
-  /\b(?:will join|joining|on the panel|step(?:s|ping)? in|in (?:his|her|their) place)\b/i;
+  /\b(?:will join|joining|on the panel|step(?:s|ping)? in|sit(?:s|ting)? in|in (?:his|her|their) place)\b/i;
 
 // The sentence of a reply that accepts ("1:30 PM CT works for me").
 const ACCEPTS = /\b(?:works?|suits?|fine|good|great|perfect|confirm(?:ed)?|see you)\b/i;

@@ -365,23 +365,33 @@ const HOUR_ON_DAY = new RegExp(
 const DOTTED_CLOCK_AFTER_MOVE =
   /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
 
-// "it's 11.30 now, not 11", "actually 2.45", "11.15 instead": a dotted clock given as the time
-// the meeting now has, on the five minutes too ("It is 10.33 now" is when the writer wrote).
+// "it's 11.30 now, not 11", "10.30 instead": a dotted clock said to replace the one before it,
+// on the five minutes. Not the time of writing ("It's 11.45 now and still no link") nor a time of
+// something else ("Actually 10.30 is when I finish work").
 const DOTTED_CLOCK_AS_CORRECTION =
-  /(?<=\b(?:now|actually|it(?:'|’)s|it is)\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])|\b([01]?\d|2[0-3])\.([0-5][05])(?=\s+(?:now\b(?! that)|instead\b(?! of)))/gi;
+  /\b([01]?\d|2[0-3])\.([0-5][05])(?![\d.])(?=(?:\s+now)?,?\s+(?:not\b|instead\b(?! of)))/gi;
 
-// "free next Tuesday arvo around 2?", "Thursday morning about 10ish": an hour said roughly after
-// a day, which chrono does not read, written "at 2pm" in the half of the day the words name
-// (Australia's "arvo" is the afternoon), as long as the original. Never a count or a length:
-// "about 20 mins", "around 3 of us" go on with words of their own.
+// "free next Tuesday arvo around 2?", "Thursday morning, about 10ish": an hour said roughly after
+// a day, which chrono does not read, written "at 2pm" in the half of the day the words before it
+// name (Australia's "arvo" is the afternoon), as long as the original. Never a length or a count:
+// "for about 3 or 4 hours", "about 4 and a half hours", "around 3 of us" go on with words of their
+// own; nor a morning's 12, which is neither midnight nor surely noon.
 const ROUGH_HOUR = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_WORD}|tomorrow|today|tonight|morning|afternoon|arvo|evening|the \d{1,2}(?:st|nd|rd|th))[^.!?\n]{0,12})\b(?:(arvo|afternoon|evening|morning)\s+)?(?:at\s+)?(?:around|about|roughly|approx(?:imately|\.)?)\s+(1[0-2]|[1-9])([:.][0-5]\d)?(?:\s*ish)?(?![\d:.]|\s*(?:[ap]\.?m\b|o(?:'|’)clock))(?=\s*(?:[?!.,;]|$|\b(?:or|if|and|then|works?|suits?|is|would|for (?:the|a|an|our|your))\b))`,
+  String.raw`(?<=\b(?:${WEEKDAY_WORD}|tomorrow|today|tonight|morning|afternoon|arvo|evening|the \d{1,2}(?:st|nd|rd|th))[^.!?\n]{0,12})\b(?:(?:arvo|afternoon|evening|morning)\s+)?(?:at\s+)?(?<!\bfor\s+)(?:around|about|roughly|approx(?:imately|\.)?)\s+(1[0-2]|[1-9])([:.][0-5]\d)?(?:\s*ish)?(?!\d|[:.]\d|\s*(?:[ap]\.?m\b|o(?:'|’)clock))(?=\s*(?:[?!.,;]|$|\b(?:(?:or|and)(?!\s+(?:\d|a half|half|an?)\b)|if|then|works?|suits?|is|would|for (?:the|a|an|our|your))\b))`,
   'gim',
 );
+const HALF_OF_DAY = /\b(morning|afternoon|arvo|evening)\b[^.!?\n]*$/i;
 
-function roughHour(written: string, half: string | undefined, hour: string, minute = ''): string {
-  const meridiem = !half ? '' : /morning/i.test(half) ? 'am' : 'pm';
-  const clock = `at ${hour}${minute.replace('.', ':')}${meridiem}`;
+function roughHour(
+  written: string,
+  hour: string,
+  minute: string | undefined,
+  before: string,
+): string {
+  const half = HALF_OF_DAY.exec(`${before}${written}`)?.[1]?.toLowerCase();
+  if (half === 'morning' && hour === '12') return written;
+  const meridiem = !half ? '' : half === 'morning' ? 'am' : 'pm';
+  const clock = `at ${hour}${(minute ?? '').replace('.', ':')}${meridiem}`;
   return clock.length <= written.length ? clock.padEnd(written.length, ' ') : written;
 }
 
@@ -408,13 +418,12 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
-      .replace(ROUGH_HOUR, (written: string, half?: string, hour = '', minute?: string) =>
-        roughHour(written, half, hour, minute),
-      )
       .replace(
-        DOTTED_CLOCK_AS_CORRECTION,
-        (_: string, ...hm: Array<string | undefined>) => `${hm[0] ?? hm[2]}:${hm[1] ?? hm[3]}`,
+        ROUGH_HOUR,
+        (written: string, hour: string, minute: string | undefined, at: number, whole: string) =>
+          roughHour(written, hour, minute, whole.slice(Math.max(0, at - 30), at)),
       )
+      .replace(DOTTED_CLOCK_AS_CORRECTION, '$1:$2')
       .replace(HOUR_ON_DAY, (_: string, hour: string, day: string) => `${day} at ${hour}`)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),
@@ -438,7 +447,11 @@ type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
  * "from Monday 26 October at 10:00 to Friday 23 October at 14:00" is two times, not a range:
  * a range across days is split so each end is weighed on its own.
  */
-function splitAcrossDays(result: Parsed, reference: chrono.ParsingReference): Parsed[] {
+function splitAcrossDays(
+  result: Parsed,
+  reference: chrono.ParsingReference,
+  parserFor: (text: string) => chrono.Chrono,
+): Parsed[] {
   const end = result.end;
   if (!end?.isCertain('day')) return [result];
   if (
@@ -457,7 +470,7 @@ function splitAcrossDays(result: Parsed, reference: chrono.ParsingReference): Pa
     [0, head],
     [tailAt, result.text.slice(tailAt)],
   ] as const) {
-    const parsed = chrono.parse(piece, reference, { forwardDate: true })[0];
+    const parsed = parserFor(piece).parse(piece, reference, { forwardDate: true })[0];
     if (parsed)
       parts.push({
         index: result.index + from + parsed.index,
@@ -471,10 +484,8 @@ function splitAcrossDays(result: Parsed, reference: chrono.ParsingReference): Pa
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
 // capital.
-const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_WORD}|${WEEKDAY_WORD}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})`,
-  'gu',
-);
+const SENTENCE_BREAK =
+  /(?<![.\s]\p{L}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})/gu;
 
 /**
  * "I'd like to meet you this week. Thursday or Friday …": chrono joins a week and the day that
@@ -483,6 +494,7 @@ const SENTENCE_BREAK = new RegExp(
 function splitAtSentences(
   result: chrono.ParsedResult,
   reference: chrono.ParsingReference,
+  parserFor: (text: string) => chrono.Chrono,
 ): Parsed[] {
   const breaks = [...result.text.matchAll(SENTENCE_BREAK)];
   if (breaks.length === 0) return [result];
@@ -490,7 +502,7 @@ function splitAtSentences(
   let from = 0;
   for (const cut of [...breaks.map((b) => b.index ?? 0), result.text.length]) {
     const piece = result.text.slice(from, cut + 1);
-    for (const parsed of chrono.parse(piece, reference, { forwardDate: true }))
+    for (const parsed of parserFor(piece).parse(piece, reference, { forwardDate: true }))
       parts.push({ ...parsed, index: result.index + from + parsed.index });
     const next = breaks.find((b) => (b.index ?? 0) === cut);
     from = next ? cut + next[0].length : result.text.length;
@@ -898,6 +910,11 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   const conflicts: Array<[number, number]> = [];
+  // Day first where the mail writes so, each reading and re-reading of its pieces alike; a
+  // month's name first ("May 11") is read as written.
+  const parserFor = (text: string) =>
+    options.dayFirst && !MONTH_THEN_DAY.test(text) ? chrono.en.GB : chrono.casual;
+  const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
   try {
     const readable = chronoReadable(
       withColonTimes(text),
@@ -905,7 +922,7 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
       conflicts,
     );
     const at = { instant: options.reference, timezone: referenceOffset };
-    results = (options.dayFirst ? chrono.en.GB : chrono.casual).parse(readable, at, {
+    results = parser.parse(readable, at, {
       forwardDate: true,
     });
     if (options.dayFirst && MONTH_THEN_DAY.test(readable)) {
@@ -935,8 +952,8 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
       )
     )
       continue;
-    for (const part of splitAtSentences(result, reference).flatMap((piece) =>
-      splitAcrossDays(piece, reference),
+    for (const part of splitAtSentences(result, reference, parserFor).flatMap((piece) =>
+      splitAcrossDays(piece, reference, parserFor),
     )) {
       const mention = toMention(
         part,

@@ -66,11 +66,10 @@ describe('weighNote', () => {
         originalZone: 'Asia/Tokyo',
       }),
     ).toEqual({ verdict: 'corrects', start: '2026-12-10T10:30:00+09:00', timezone: 'Asia/Tokyo' });
-    // Or where the note says it is the time now: "10.30 now, not 10", "actually 10.30".
+    // Or said to replace the time before it: "10.30 now, not 9", "10.30 instead".
     for (const note of [
       'He phoned this morning - it is 10.30 now, not 9. Same room.',
       'Heads up: 10.30 now, not 9am',
-      'Actually 10.30 - she rang to say the panel runs late',
       'Call from the agency, it’s 10.30 instead',
     ])
       expect(weighNote(note, start, { ...options, originalZone: 'Asia/Tokyo' }), note).toEqual({
@@ -78,10 +77,12 @@ describe('weighNote', () => {
         start: '2026-12-10T10:30:00+09:00',
         timezone: 'Asia/Tokyo',
       });
-    // Only after a move or such a word, and on the five minutes: a date, a rate, a section or the
-    // time the note was written is no clock.
+    // Only after a move or so replacing, and on the five minutes: a date, a rate, a section, the
+    // time the note was written or a time of something else is no clock.
     for (const note of [
-      'It is 10.33 now and still no invite',
+      'It is 10.35 now and still no invite',
+      "It's 11.45 now and they still haven't sent the link",
+      'Actually 10.30 is when I finish work, so the 9am slot is great',
       'They moved to 19.03 maybe, will confirm',
       'Pay rises to 14.50 after probation, fyi',
       'Going to try to shift it to 10.30',

@@ -938,6 +938,16 @@ describe("a thread's panel, when its latest message names someone", () => {
     expect(carried('Odile enjoyed meeting you last week.')).toEqual(['Dana Whitcombe']);
   });
 
+  it('keeps one the time suits, never one it does not', () => {
+    expect(carried('Tuesday at 1:30 is great for Kiran and me.')).toEqual([
+      'Kiran Bhosle',
+      'Dana Whitcombe',
+    ]);
+    expect(carried("Tuesday isn't ideal for Kiran, so it will be just me.")).toEqual([
+      'Dana Whitcombe',
+    ]);
+  });
+
   it('leaves out whoever a newcomer replaces, and keeps whom they join', () => {
     const panel = [
       { name: 'Goh Wen Hui', email: null },
@@ -1333,10 +1343,12 @@ describe('one who joins too', () => {
         { name: 'Fern Castillo', email: null },
         { name: 'Walt Henning', email: 'walt@canyon.example' },
       ]);
-    // Copied for the record, or a copy the next words do not bring: nobody new.
+    // Copied for the record, to greet at the door, or a copy the next words do not bring.
     for (const text of [
       "Wednesday at 10 it is. I've copied Walt for visibility.",
       "Wednesday at 10 it is. I've cc'd Walt. The office will send the parking details.",
+      "Wednesday at 10 it is. I've cc'd Walt, our office manager, who will meet you at reception.",
+      "Wednesday at 10 it is. I've looped in Walt. He will meet you in the lobby and bring you up.",
     ])
       expect(
         people(text).map((person) => person.name),

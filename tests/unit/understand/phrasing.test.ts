@@ -734,6 +734,11 @@ describe('employer replies', () => {
       'offer',
     ],
     ['So, we want to offer you the Senior Barista role, starting Monday 3 August.', 'offer'],
+    // Not the job ("an interview", "a chance to interview"), or not offered at all.
+    [
+      'Unfortunately, after careful consideration, we have decided not to offer you the Data Analyst role.',
+      'rejection',
+    ],
     ["I'd like to invite you to a second interview. Are you available Thursday at 2pm?", 'advance'],
     [
       "Lena enjoyed your conversation and we'd like to move you forward to our final round. Our coordinator will send a link to pick a time.",
@@ -787,6 +792,10 @@ describe('employer replies', () => {
       // How the process ends, not how it ended.
       'We aim to extend an offer to a candidate within two weeks of the final round.',
       'The panel will extend an offer to a candidate who shows strong SQL skills.',
+      // An interview offered is no job offered.
+      "I'd love to offer you an interview for the role.",
+      'We want to offer you a chance to interview for the Senior Barista role.',
+      "We'd like to offer you a second interview for the Analyst role.",
     ]) {
       const reading = await read(
         `Hi Alex,\n\n${line} Your interview is confirmed for Thursday, March 5 at 2pm ET.\n\nJane`,
@@ -1203,6 +1212,26 @@ describe('days offered as alternatives to one clock', () => {
     ]);
   });
 
+  it("keep the thread's panel but for one the reply says is out, and whom it brings instead", async () => {
+    const reading = await thread(
+      'Great, Thursday it is. Tomas is on leave now, so Judy Kowalski will sit in instead.',
+      offer,
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T14:30:00-05:00');
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Dana Okoro',
+      'Judy Kowalski',
+    ]);
+  });
+
+  it('are not settled by a day that "it is" something else', async () => {
+    const reading = await thread(
+      'On Thursday it is a bank holiday here, so let me check with Tomas and come back to you.',
+      offer,
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+
   it('are an interview to arrange when the offer asks the candidate in for a chat', async () => {
     const reading = await thread(
       'Brilliant - Thursday 5th at 3pm it is!',
@@ -1288,6 +1317,16 @@ describe('a weekday named alone in a thread that named its date', () => {
     ]);
   });
 
+  it('is never a date the candidate said they cannot make', async () => {
+    for (const reply of [
+      "I'm away on Tuesday the 17th, but any other day works.",
+      'My notice period ends on Tuesday the 17th, so any afternoon works.',
+    ]) {
+      const reading = await thread('Tuesday at 1:30 is great for Tomas and me.', reply);
+      expect(reading.interview?.start, reply).not.toBe('2026-03-17T13:30:00-04:00');
+    }
+  });
+
   it('is asked about when the thread named two dates of that weekday', async () => {
     const reading = await thread(
       'Tuesday at 1:30 is great for Tomas and me.',
@@ -1304,16 +1343,22 @@ describe('an hour said roughly after its day', () => {
       ['Are you free for an interview next Tuesday arvo around 2?', '2026-03-10T14:00:00-04:00'],
       ['Could you do the interview Thursday morning about 10ish?', '2026-03-05T10:00:00-05:00'],
       ['The interview is on Friday at around 4:30, if that suits.', '2026-03-06T16:30:00-05:00'],
+      ['Interview on Thursday morning, around 10.', '2026-03-05T10:00:00-05:00'],
     ] as const)
       expect((await read(body, 'Interview')).interview?.start, body).toBe(start);
     // A length or a count after a day is no hour.
     for (const body of [
       'Your interview is on Friday at 2pm; about 20 mins will be enough.',
       'Your interview is on Friday at 2pm, and there will be around 3 of us.',
+      'Your interview is on Friday at 2pm, and Friday morning takes about 3 or 4 hours.',
+      'Your interview is on Friday at 2pm; Friday we expect about 4 and a half hours.',
     ])
       expect((await read(body, 'Interview')).interview?.start, body).toBe(
         '2026-03-06T14:00:00-05:00',
       );
+    // A morning's 12 is neither midnight nor surely noon: the reader asks.
+    const twelve = await read('Can you do an interview Saturday morning around 12?', 'Interview');
+    expect(twelve.interview?.start ?? null).toBeNull();
   });
 });
 

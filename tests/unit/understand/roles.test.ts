@@ -224,10 +224,13 @@ describe('what is no part of a role', () => {
       'Lovely, see you at the gallery on Thursday.',
     ])
       expect(findFormat(text).format, text).toBe('onsite');
-    // Getting someone into the diary, or in for a call, is no visit.
+    // Getting someone into the diary, or in for a call or an interview held on video, is no
+    // visit; nor is a careers site.
     for (const text of [
       "Let's get you in the diary for Monday at 10 - I'll send a Teams link.",
       "Let's get you in for a quick call on Monday at 10; I'll send the Zoom link.",
+      "We'd love to get you in for an interview next week - I'll send a Teams link.",
+      'Your video interview is Monday at 2pm. Please book a slot by 5pm at our careers site first.',
     ])
       expect(findFormat(text).format, text).toBe('video');
   });

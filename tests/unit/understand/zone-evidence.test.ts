@@ -2,7 +2,11 @@
 // brackets, as a city, as "your time"/"my time", settled by the writer's place. Each case is read
 // by the real reader (chrono-node, the gazetteer) and checked by instant and zone.
 import { describe, expect, it } from 'vitest';
-import { findInterviewTime, type WhenOptions } from '../../../functions/core/understand/when.ts';
+import {
+  findInterviewTime,
+  mentionsIn,
+  type WhenOptions,
+} from '../../../functions/core/understand/when.ts';
 
 const reference = new Date('2026-12-03T15:00:00Z'); // Thu 3 Dec 2026, 10:00 in New York
 
@@ -726,5 +730,23 @@ describe('"your time" that restates the time, or a writer whose place is the fir
   it('leaves "MST" in July from a Denver writer in doubt', () => {
     const found = read('Thursday, July 15 2027 at 10:00 AM MST', { writerZone: 'America/Denver' });
     expect(found?.confidence.start ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe('a reading split at a sentence chrono ran across', () => {
+  it('reads each sentence on the day order of the mail, a month named first as written', () => {
+    const dated = (text: string) =>
+      mentionsIn(text, {
+        defaultTimezone: 'Europe/London',
+        referenceZone: 'Europe/London',
+        reference: new Date('2026-03-02T10:00:00Z'),
+        dayFirst: true,
+      } as WhenOptions).map((mention) => mention.date);
+    expect(dated('Could you come in this week. Thursday 05/03 at 2pm?')).toEqual([
+      { year: 2026, month: 3, day: 5 },
+    ]);
+    expect(dated('Could you come in this week. Thursday, March 5 at 2pm?')).toEqual([
+      { year: 2026, month: 3, day: 5 },
+    ]);
   });
 });
