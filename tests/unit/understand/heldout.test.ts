@@ -97,8 +97,13 @@
 // none; tech, finance, consulting and creative work), the same at the session's start; and, as
 // the session's last estimate, `heldout65` 100/111 (90.1%, none; 98/111 and one wrong start at the
 // session's start) and `heldout66` 108/111 (97.3%, one: a site's "First shift runs 6:00 AM" over
-// the labelled "Time: 9:00 AM"; the same at the session's start), both ordinary weeks. Like the
-// shared corpus's s21–s60 they estimate unseen mail:
+// the labelled "Time: 9:00 AM"; the same at the session's start), both ordinary weeks. Then
+// `heldout67` 96/111 (86.5%, none; an ordinary week) and `heldout68` 88/111 (79.3%, one: a note's
+// "it's 11.30 now, not 11" unread, so the mail's 11:00 was stated; smaller, less formal
+// employers), and last `heldout69` 98/111 (88.3%, none; an ordinary week) and `heldout70` 89/111
+// (80.2%, one: "Tuesday at 1:30 is great" read as the nearest Tuesday, not the "Tuesday the 24th"
+// the candidate had asked for; threads whose details are spread out), all four the same at the
+// session's start. Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
 // newest one is the estimate.
@@ -165,14 +170,18 @@ const BATCHES = [
   { folder: 'heldout56', floor: 0.99 },
   { folder: 'heldout57', floor: 0.99 },
   { folder: 'heldout58', floor: 0.99 },
-  { folder: 'heldout59', floor: 0.98 },
+  { folder: 'heldout59', floor: 0.99 },
   { folder: 'heldout60', floor: 0.95 },
   { folder: 'heldout61', floor: 0.97 },
-  { folder: 'heldout62', floor: 0.93 },
-  { folder: 'heldout63', floor: 0.98 },
-  { folder: 'heldout64', floor: 0.97 },
-  { folder: 'heldout65', floor: 0.98 },
+  { folder: 'heldout62', floor: 0.94 },
+  { folder: 'heldout63', floor: 0.99 },
+  { folder: 'heldout64', floor: 0.98 },
+  { folder: 'heldout65', floor: 0.99 },
   { folder: 'heldout66', floor: 0.99 },
+  { folder: 'heldout67', floor: 0.93 },
+  { folder: 'heldout68', floor: 0.97 },
+  { folder: 'heldout69', floor: 0.95 },
+  { folder: 'heldout70', floor: 0.83 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
