@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneKind } from '../../../functions/core/model.ts';
+import { holidaysFor } from '../../../functions/core/planning/load-holidays.ts';
 import { type PlannedMilestone, planMilestones } from '../../../functions/core/planning/plan.ts';
 import { EVERY_COUNTRY } from '../../support/holidays.ts';
 import {
@@ -175,6 +176,19 @@ describe('planMilestones, for any interview, zone, policy and now', () => {
           }
           previous = at;
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('plans the same with the one table the edge loads as with every country’s', async () => {
+    const withCountry = fc
+      .tuple(scenarioArb, fc.constantFrom(null, 'US-NY', 'GB', 'DE-BY', 'AU-NSW', 'IN', 'JP'))
+      .map(([scenario, country]) => ({ ...scenario, policy: { ...scenario.policy, country } }));
+    await fc.assert(
+      fc.asyncProperty(withCountry, async (input) => {
+        const loaded = await holidaysFor(input.policy.country, input.userTimezone);
+        expect(planMilestones({ ...input, holidays: loaded })).toEqual(planMilestones(input));
       }),
       RUNS,
     );
