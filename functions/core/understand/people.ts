@@ -898,9 +898,16 @@ export function interviewersFromText(
     // Placed where the words bring them, whose sentence says whether they join someone.
     const from = m.index ?? 0;
     const joins = COPIED_JOINS_VERB.exec(scan.slice(from, from + 300));
-    // "… who will meet you at reception and sort your badge" greets; someone else interviews.
+    // "… who will meet you at reception and sort your badge" greets; someone else interviews
     const end = from + (joins?.index ?? 0) + (joins?.[0].length ?? 0);
-    if (joins && /meet you$/i.test(joins[0]) && GREETS.test(scan.slice(end, end + 60))) continue;
+    // (Unless the sentence then gives them a part: "… at reception and then run the interview".)
+    if (
+      joins &&
+      /meet you$/i.test(joins[0]) &&
+      GREETS.test(scan.slice(end, end + 60)) &&
+      !/\b(?:interview|run|lead|join|sit in|take you through|panel)/i.test(sentenceOf(scan, end))
+    )
+      continue;
     if (named && !looksBack(scan, from)) add([name], from + (joins?.index ?? 1));
   }
   for (const m of scan.matchAll(APPOSITIVE)) {

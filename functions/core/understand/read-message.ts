@@ -201,10 +201,10 @@ function weekOfferedInThread(
 const WEEK_OFFERED =
   /^(?=[^.!?]*\b(?:free|available|(?:come|pop) (?:in(?:to)?|by|over)|meet|chat|call|interview|visit)\b)(?![^.!?]*\b(?:away|off|out of (?:the )?office|on leave|decision|decide|hear back|end of|all of|before|until|after)\b[^.!?]{0,20}\bnext week)[^.!?]*\bnext week\b/i;
 
-const CAN_DO =
-  /\b(?:works?|suits?|fine|good|great|perfect|best|free|available|prefer|would|could|how about)\b/i;
+// Where a date stops being the one put forward: "…, but", "…, so", "- any other day".
+const CLAUSE_BREAK = /[,;:–—]|\s-\s|\b(?:so|but|because|as)\b/g;
 const CANNOT_DO =
-  /\b(?:away|off|busy|unavailable|not (?:free|available|around)|can(?:no|'|’)?t|unable|notice|leave|holiday|until|after)\b/i;
+  /\b(?:away|off|busy|unavailable|not (?:free|available|around)|can(?:no|'|’)?t|unable|notice|leave|holiday|fly(?:ing)?|travel(?:l?ing)?|start (?:my|a|the) new|exam|wedding|appointment)\b/i;
 
 /**
  * The weeks of the slots, on `clock`'s weekday (1 Monday .. 7 Sunday) and at its time of day, that
@@ -230,11 +230,15 @@ function weeksOfSlotsNamed(
     (m) => m.time?.minute === minute && m.time.hour % 12 === hour % 12,
   );
   if (atTheTime.length === 0 && !anyTime) return [];
-  // Any date of the day, so long as its sentence puts it forward ("Tuesday the 24th works best"),
-  // not one the writer cannot make ("I'm away on Tuesday the 10th").
+  // Any date of the day, but one the writer cannot make in its own clause ("I'm away on Tuesday
+  // the 10th, but any other day works", "I start my new job on Tuesday the 17th, so earlier …").
   const putForward = (m: Mention) => {
     const sentence = sentenceAround(others, m.index, m.end);
-    return CAN_DO.test(sentence) && !CANNOT_DO.test(sentence);
+    const at = Math.max(0, sentence.indexOf(m.text));
+    const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
+    const from = Math.max(0, ...breaks.filter((i) => i <= at));
+    const to = Math.min(sentence.length, ...breaks.filter((i) => i > at));
+    return !CANNOT_DO.test(sentence.slice(from, to));
   };
   const days = new Set(
     [...atTheTime, ...onTheDay.filter((m) => (anyTime ? putForward(m) : !m.time))].map((m) =>
@@ -1284,7 +1288,7 @@ const SLOT_MOVED = new RegExp(
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?=\s*(?:[.!]|then\b|$))|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?!\s+(?:a|an|the|my|our|your|his|her|their|not|closed|busy|also|too|still|going|when)\b)|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
   'i',
 );
 /**

@@ -89,9 +89,12 @@ export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|cha
 // Teams interview with Gareth"): its people and its format are not this meeting's.
 export const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
-export const WEEKDAY_WORD = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?`;
+/** A weekday or a month cut short, as a stop after it may be its own ("Thu.", "Sept."). */
+export const WEEKDAY_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`;
+export const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;
+export const WEEKDAY_WORD = String.raw`${WEEKDAY_SHORT}(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */
-export const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+export const MONTH_WORD = String.raw`${MONTH_SHORT}[a-z]*\.?`;
 // No spaces of its own at its end: the pattern around it owns them, so a run of spaces has one
 // reading (a hostile line of spaces and digits once took a minute).
 const CLOCK = String.raw`\d{1,2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;

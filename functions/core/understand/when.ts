@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime, Info } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
-import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
+import { MONTH_SHORT, MONTH_WORD, WEEKDAY_SHORT, WEEKDAY_WORD } from './text.ts';
 import {
   matchZoneAt,
   offsetAt,
@@ -372,15 +372,17 @@ const DOTTED_CLOCK_AS_CORRECTION =
   /\b([01]?\d|2[0-3])\.([0-5][05])(?![\d.])(?=(?:\s+now)?,?\s+(?:not\b|instead\b(?! of)))/gi;
 
 // "free next Tuesday arvo around 2?", "Thursday morning, about 10ish": an hour said roughly after
-// a day, which chrono does not read, written "at 2pm" in the half of the day the words before it
-// name (Australia's "arvo" is the afternoon), as long as the original. Never a length or a count:
+// a day, which chrono does not read, written "at 2pm" in the half of the day said with it (Australia's "arvo" is the afternoon), as long as the original. Never a length or a count:
 // "for about 3 or 4 hours", "about 4 and a half hours", "around 3 of us" go on with words of their
 // own; nor a morning's 12, which is neither midnight nor surely noon.
 const ROUGH_HOUR = new RegExp(
   String.raw`(?<=\b(?:${WEEKDAY_WORD}|tomorrow|today|tonight|morning|afternoon|arvo|evening|the \d{1,2}(?:st|nd|rd|th))[^.!?\n]{0,12})\b(?:(?:arvo|afternoon|evening|morning)\s+)?(?:at\s+)?(?<!\bfor\s+)(?:around|about|roughly|approx(?:imately|\.)?)\s+(1[0-2]|[1-9])([:.][0-5]\d)?(?:\s*ish)?(?!\d|[:.]\d|\s*(?:[ap]\.?m\b|o(?:'|’)clock))(?=\s*(?:[?!.,;]|$|\b(?:(?:or|and)(?!\s+(?:\d|a half|half|an?)\b)|if|then|works?|suits?|is|would|for (?:the|a|an|our|your))\b))`,
   'gim',
 );
-const HALF_OF_DAY = /\b(morning|afternoon|arvo|evening)\b[^.!?\n]*$/i;
+// The half of the day said with the hour itself ("Thursday morning, around 10", "arvo around 2"),
+// not one said of something else earlier ("all morning, so Thursday around 2").
+const HALF_OF_DAY =
+  /\b(morning|afternoon|arvo|evening),?\s+(?:at\s+)?(?:around|about|roughly|approx(?:imately|\.)?)\s+\S+(?:\s*ish)?\s*$/i;
 
 function roughHour(
   written: string,
@@ -484,8 +486,10 @@ function splitAcrossDays(
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
 // capital.
-const SENTENCE_BREAK =
-  /(?<![.\s]\p{L}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})/gu;
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})`,
+  'gu',
+);
 
 /**
  * "I'd like to meet you this week. Thursday or Friday …": chrono joins a week and the day that

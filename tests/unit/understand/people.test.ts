@@ -1305,6 +1305,19 @@ describe('one who joins too', () => {
     ]);
   });
 
+  it('is one copied in who greets the candidate and then interviews them', () => {
+    const owner = {
+      ...context,
+      sender: { name: 'Fern Castillo', email: 'fern@canyon.example' },
+      directory: [{ name: 'Walt Henning', email: 'walt@canyon.example' }],
+    };
+    const text =
+      "Thursday at 3pm it is. I've cc'd Walt, who will meet you at reception and then run the technical interview with me.";
+    expect(findInterviewers(text, [], owner).interviewers.map((p) => p.name)).toContain(
+      'Walt Henning',
+    );
+  });
+
   it('is a colleague beside the writer, or after the writer\'s title for them ("my co-founder Ife")', () => {
     const founder = {
       ...context,

@@ -734,7 +734,13 @@ describe('employer replies', () => {
       'offer',
     ],
     ['So, we want to offer you the Senior Barista role, starting Monday 3 August.', 'offer'],
-    // Not the job ("an interview", "a chance to interview"), or not offered at all.
+    // The job, a post or the chance to join; not one still to be interviewed for, nor refused.
+    [
+      'We are delighted to offer you the post of Staff Nurse (full time, band 5). Please confirm by Friday.',
+      'offer',
+    ],
+    ['We are thrilled to offer you the opportunity to join Acme as our new Data Analyst!', 'offer'],
+    ['Sadly we will not be able to offer you the role.', 'rejection'],
     [
       'Unfortunately, after careful consideration, we have decided not to offer you the Data Analyst role.',
       'rejection',
@@ -1224,12 +1230,32 @@ describe('days offered as alternatives to one clock', () => {
     ]);
   });
 
+  it('are settled by "Thursday it is" however the sentence goes on', async () => {
+    for (const latest of [
+      'Great, Thursday it is, thanks!',
+      'Thursday it is - see you at the counter.',
+      'Thursday it is 👍',
+    ])
+      expect((await thread(latest, offer)).interview?.start, latest).toBe(
+        '2026-03-05T14:30:00-05:00',
+      );
+  });
+
   it('are not settled by a day that "it is" something else', async () => {
     const reading = await thread(
       'On Thursday it is a bank holiday here, so let me check with Tomas and come back to you.',
       offer,
     );
     expect(reading.interview?.start ?? null).toBeNull();
+  });
+
+  it('are no interview in a coffee morning, a catch-up or a CV kept "in mind"', async () => {
+    for (const body of [
+      'Join us for a coffee morning at the Riverside Hub on Saturday 7 March at 10am - all job seekers welcome!',
+      'Fancy meeting up for a catch-up on Thursday at 6pm?',
+      "We'll keep your CV on file and have you in mind for future roles. Our office is closed Friday 6 March at 5pm.",
+    ])
+      expect((await read(body, 'Community news')).kind, body).not.toBe('interview');
   });
 
   it('are an interview to arrange when the offer asks the candidate in for a chat', async () => {
@@ -1321,10 +1347,20 @@ describe('a weekday named alone in a thread that named its date', () => {
     for (const reply of [
       "I'm away on Tuesday the 17th, but any other day works.",
       'My notice period ends on Tuesday the 17th, so any afternoon works.',
+      'I start my new job on Tuesday the 17th, so earlier would be better.',
+      "I'm flying back on Tuesday the 17th so Monday would be better.",
     ]) {
       const reading = await thread('Tuesday at 1:30 is great for Tomas and me.', reply);
       expect(reading.interview?.start, reply).not.toBe('2026-03-17T13:30:00-04:00');
     }
+  });
+
+  it('is a date put forward with words after it that are no excuse ("after lunch")', async () => {
+    const reading = await thread(
+      'Tuesday at 1:30 is great for Tomas and me.',
+      'Tuesday the 17th after lunch would be perfect.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-17T13:30:00-04:00');
   });
 
   it('is asked about when the thread named two dates of that weekday', async () => {
@@ -1355,6 +1391,14 @@ describe('an hour said roughly after its day', () => {
     ])
       expect((await read(body, 'Interview')).interview?.start, body).toBe(
         '2026-03-06T14:00:00-05:00',
+      );
+    // A half of the day said of something else, before: the hour is read as before.
+    for (const body of [
+      "Are you free for an interview on Thursday? I'm in meetings all morning, so Thursday around 2 would work.",
+      "I'm tied up Wednesday morning for the interview but Thursday around 2 works.",
+    ])
+      expect((await read(body, 'Interview')).interview?.start, body).toBe(
+        '2026-03-05T14:00:00-05:00',
       );
     // A morning's 12 is neither midnight nor surely noon: the reader asks.
     const twelve = await read('Can you do an interview Saturday morning around 12?', 'Interview');
