@@ -7,7 +7,15 @@ import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
-import { LATER_ROUND, literal, MEETING_NOUN, MUST_MOVE, sentences, tableCells } from './text.ts';
+import {
+  clauseAt,
+  LATER_ROUND,
+  literal,
+  MEETING_NOUN,
+  MUST_MOVE,
+  sentences,
+  tableCells,
+} from './text.ts';
 import { isMachineAddress, isVendorName } from './vendors.ts';
 import { matchZoneAt } from './zones.ts';
 
@@ -902,9 +910,7 @@ export function interviewersFromText(
     const end = from + (joins?.index ?? 0) + (joins?.[0].length ?? 0);
     // (Unless the sentence then gives them a part: "… at reception and then run the interview".)
     if (
-      joins &&
-      /meet you$/i.test(joins[0]) &&
-      GREETS.test(scan.slice(end, end + 60)) &&
+      greets(scan, end - ' you'.length) &&
       !/\b(?:interview|run|lead|join|sit in|take you through|panel)/i.test(sentenceOf(scan, end))
     )
       continue;
@@ -1320,14 +1326,11 @@ function stillComing(text: string, at: number): boolean {
   if (/^\S+\s+(?:you|we|I)\b/.test(text.slice(at, at + 60))) return false;
   const sentence = sentenceOf(text, at);
   // Whose absence it is: "Arvind has had to travel, so Daniel will join Mei Ling" keeps Mei Ling.
-  const offset = at - sentenceStart(text, at);
-  const clauses = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
-  const from = Math.max(0, ...clauses.filter((i) => i <= offset));
-  const to = Math.min(sentence.length, ...clauses.filter((i) => i > offset));
+  const clause = clauseAt(sentence, at - sentenceStart(text, at), CLAUSE_BREAK);
   return (
     !looksBack(text, at) &&
     !ROUND_OVER.test(sentence) &&
-    !NOT_THERE.test(sentence.slice(from, to)) &&
+    !NOT_THERE.test(clause) &&
     TO_COME.test(sentence)
   );
 }

@@ -57,7 +57,14 @@ import {
 } from './places.ts';
 import { signatureLines } from './signature.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { literal, MEETING_PLATFORM, sentences, unwrapLines, WEEKDAY_WORD } from './text.ts';
+import {
+  clauseAt,
+  literal,
+  MEETING_PLATFORM,
+  sentences,
+  unwrapLines,
+  WEEKDAY_WORD,
+} from './text.ts';
 import { findTopics } from './topics.ts';
 import {
   employerInDisplayName,
@@ -235,10 +242,7 @@ function weeksOfSlotsNamed(
   const putForward = (m: Mention) => {
     const sentence = sentenceAround(others, m.index, m.end);
     const at = Math.max(0, sentence.indexOf(m.text));
-    const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
-    const from = Math.max(0, ...breaks.filter((i) => i <= at));
-    const to = Math.min(sentence.length, ...breaks.filter((i) => i > at));
-    return !CANNOT_DO.test(sentence.slice(from, to));
+    return !CANNOT_DO.test(clauseAt(sentence, at, CLAUSE_BREAK));
   };
   const days = new Set(
     [...atTheTime, ...onTheDay.filter((m) => (anyTime ? putForward(m) : !m.time))].map((m) =>

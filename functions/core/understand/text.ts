@@ -390,3 +390,15 @@ export function htmlToText(html: string): string {
 
 /** A text matched as itself inside a regular expression. */
 export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The clause of `sentence` around `offset`: from the last of `breaks` (a global pattern) at or
+ * before it to the next one after it ("Arvind has had to travel, so Daniel will join" ->
+ * "Arvind has had to travel" at 0).
+ */
+export function clauseAt(sentence: string, offset: number, breaks: RegExp): string {
+  const at = [...sentence.matchAll(breaks)].map((m) => m.index ?? 0);
+  const from = Math.max(0, ...at.filter((i) => i <= offset));
+  const to = Math.min(sentence.length, ...at.filter((i) => i > offset));
+  return sentence.slice(from, to);
+}
