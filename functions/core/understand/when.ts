@@ -372,9 +372,10 @@ const DOTTED_CLOCK_AS_CORRECTION =
   /\b([01]?\d|2[0-3])\.([0-5][05])(?![\d.])(?=(?:\s+now)?,?\s+(?:not\b|instead\b(?! of)))/gi;
 
 // "free next Tuesday arvo around 2?", "Thursday morning, about 10ish": an hour said roughly after
-// a day, which chrono does not read, written "at 2pm" in the half of the day said with it (Australia's "arvo" is the afternoon), as long as the original. Never a length or a count:
-// "for about 3 or 4 hours", "about 4 and a half hours", "around 3 of us" go on with words of their
-// own; nor a morning's 12, which is neither midnight nor surely noon.
+// a day, which chrono does not read, written "at 2pm" in the half of the day said with it
+// (Australia's "arvo" is the afternoon), as long as the original. Never a length or a count ("for
+// about 3 or 4 hours", "about 4 and a half hours", "around 3 of us" go on with words of their
+// own), nor a morning's 12, which is neither midnight nor surely noon.
 const ROUGH_HOUR = new RegExp(
   String.raw`(?<=\b(?:${WEEKDAY_WORD}|tomorrow|today|tonight|morning|afternoon|arvo|evening|the \d{1,2}(?:st|nd|rd|th))[^.!?\n]{0,12})\b(?:(?:arvo|afternoon|evening|morning)\s+)?(?:at\s+)?(?<!\bfor\s+)(?:around|about|roughly|approx(?:imately|\.)?)\s+(1[0-2]|[1-9])([:.][0-5]\d)?(?:\s*ish)?(?!\d|[:.]\d|\s*(?:[ap]\.?m\b|o(?:'|’)clock))(?=\s*(?:[?!.,;]|$|\b(?:(?:or|and)(?!\s+(?:\d|a half|half|an?)\b)|if|then|works?|suits?|is|would|for (?:the|a|an|our|your))\b))`,
   'gim',
@@ -914,11 +915,11 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   const conflicts: Array<[number, number]> = [];
-  // Day first where the mail writes so, each reading and re-reading of its pieces alike; a
-  // month's name first ("May 11") is read as written.
+  // Day first where the mail writes so. The whole text is read so (its "May 11"s are read again
+  // below); a piece split off is read so unless it names its month first.
+  const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
   const parserFor = (text: string) =>
     options.dayFirst && !MONTH_THEN_DAY.test(text) ? chrono.en.GB : chrono.casual;
-  const parser = options.dayFirst ? chrono.en.GB : chrono.casual;
   try {
     const readable = chronoReadable(
       withColonTimes(text),
