@@ -9,6 +9,7 @@ import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
 import {
   clauseAt,
+  isTableRow,
   LATER_ROUND,
   literal,
   MEETING_NOUN,
@@ -517,6 +518,29 @@ function isTableHeaderRow(row: string): boolean {
   );
 }
 
+/** The cells under a table header's people column ("Interviewer", "Panel member"), row by row. */
+function peopleColumnCells(text: string): Array<{ cell: string; at: number }> {
+  const cells: Array<{ cell: string; at: number }> = [];
+  let column = -1;
+  let width = 0;
+  let lineAt = 0;
+  for (const line of text.split('\n')) {
+    const row = isTableRow(line) ? tableCells(line) : [];
+    const named = isTableHeaderRow(line) ? row.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
+    if (named !== -1) {
+      column = named;
+      width = row.length;
+    } else if (row.length !== width) {
+      column = -1;
+    } else if (column !== -1) {
+      const cell = row[column] ?? '';
+      cells.push({ cell, at: lineAt + line.indexOf(cell) });
+    }
+    lineAt += line.length + 1;
+  }
+  return cells;
+}
+
 /** "Director of Research", "Head of Evaluation": a job title alone on its line. */
 function isTitleLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
@@ -785,6 +809,9 @@ export function interviewersFromText(
     }
     add(names, m.index ?? 0);
   }
+  // A table whose header names the people's column ("Round | Interviewer | Start | End"): each
+  // row's cell in that column holds its people, wherever the times sit.
+  for (const { cell, at } of peopleColumnCells(scan)) add(personsOfLine(cell, context), at);
   for (const m of scan.matchAll(/\bwith\s+/g)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (

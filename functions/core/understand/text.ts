@@ -122,9 +122,84 @@ export function tableCells(row: string): string[] {
 }
 
 /** "1 | Mr. Tan Boon Huat | Senior Manager": a row; of cells padded with spaces, three at least. */
-function isTableRow(line: string): boolean {
+export function isTableRow(line: string): boolean {
   return /[ \t]\|[ \t]|\t/.test(line) || tableCells(line).length >= 3;
 }
+// A cell that holds only a clock time ("9:45 AM", "13:30", "2pm CT"), and the columns of a start and
+// an end ("Start Time", "From", "End", "Finish").
+const TIME_CELL =
+  /^\d{1,2}(?:[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+[A-Z]{2,5})?$/;
+const START_COLUMN = /^(?:start|starts|begins?|from)(?:[ \t]+time)?$/i;
+const END_COLUMN = /^(?:end|ends|finish(?:es)?|until|to)(?:[ \t]+time)?$/i;
+
+/** A row's cells with where each starts in the row. */
+function cellsAt(row: string): Array<{ text: string; at: number }> {
+  const gap = new RegExp(CELL_GAP.source, 'g');
+  const cells: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  for (const found of [...row.matchAll(gap), null]) {
+    const to = found ? found.index : row.length;
+    const text = row.slice(from, to);
+    const lead = text.length - text.trimStart().length;
+    if (text.trim()) cells.push({ text: text.trim(), at: from + lead });
+    if (found) from = found.index + found[0].length;
+  }
+  return cells;
+}
+
+/**
+ * Whether `index` begins a cell of a table's row of three cells or more ("Peer interview\tLuis
+ * Ortega\t9:45 AM - 10:30 AM"). A row of two is a label and its value ("Reporting Time\t10:45 AM"),
+ * a labelled line.
+ */
+export function startsTableCell(text: string, index: number): boolean {
+  const from = text.lastIndexOf('\n', index - 1) + 1;
+  const to = text.indexOf('\n', index);
+  const line = text.slice(from, to === -1 ? text.length : to);
+  if (!isTableRow(line)) return false;
+  const cells = cellsAt(line);
+  return cells.length >= 3 && cells.some((cell) => from + cell.at === index);
+}
+
+/**
+ * A table's rows whose start and end sit in columns of their own ("Peer interview | 9:45 AM |
+ * 10:30 AM" under "Session | Start Time | End Time") with each row's two times written as the one
+ * range they are ("9:45 AM - 10:30 AM"), in a text of the same length. Only a header row naming the
+ * columns a start and an end makes them one: two times side by side may be two zones' clocks.
+ */
+export function withTableTimeRanges(text: string): string {
+  const lines = text.split('\n');
+  let header: Array<{ text: string; at: number }> | null = null;
+  for (const [n, line] of lines.entries()) {
+    if (!isTableRow(line)) {
+      header = null;
+      continue;
+    }
+    const cells = cellsAt(line);
+    const times = cells.map((cell) => TIME_CELL.test(cell.text));
+    if (!times.some(Boolean)) {
+      // The row that names the columns; a row of other words under it is a row of the table.
+      if (cells.some((cell) => START_COLUMN.test(cell.text))) header = cells;
+      continue;
+    }
+    if (header?.length !== cells.length) continue;
+    let row = line;
+    for (let k = 0; k + 1 < cells.length; k++) {
+      const start = cells[k];
+      const end = cells[k + 1];
+      if (!start || !end || !times[k] || !times[k + 1]) continue;
+      if (!START_COLUMN.test(header[k]?.text ?? '') || !END_COLUMN.test(header[k + 1]?.text ?? ''))
+        continue;
+      const gapFrom = start.at + start.text.length;
+      const width = end.at - gapFrom;
+      const dash = width === 1 ? '-' : `${' '.repeat(width - 2)}- `;
+      row = `${row.slice(0, gapFrom)}${dash}${row.slice(end.at)}`;
+    }
+    lines[n] = row;
+  }
+  return lines.join('\n');
+}
+
 const LABELLED = /^[ \t]*[^:\n]{1,30}:[ \t]/;
 // "Dr. Kelsey Dubois – Director", "Associate Professor Sanjay Pillai - Discipline Leader": a line
 // of capitalised words, then a dash.

@@ -5,7 +5,14 @@
 import * as chrono from 'chrono-node';
 import { DateTime, Info } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
-import { MONTH_SHORT, MONTH_WORD, WEEKDAY_SHORT, WEEKDAY_WORD } from './text.ts';
+import {
+  MONTH_SHORT,
+  MONTH_WORD,
+  startsTableCell,
+  WEEKDAY_SHORT,
+  WEEKDAY_WORD,
+  withTableTimeRanges,
+} from './text.ts';
 import {
   matchZoneAt,
   offsetAt,
@@ -669,6 +676,11 @@ function startsLine(text: string, index: number): boolean {
   return /^[\s\-–•*|]*$/.test(text.slice(lineStart, index));
 }
 
+/** A row of a schedule starts here: a line's start, or a table row's cell ("Peer interview\t9:45 AM"). */
+function startsRow(text: string, index: number): boolean {
+  return startsLine(text, index) || startsTableCell(text, index);
+}
+
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
 }
@@ -922,7 +934,7 @@ export function mentionsIn(text: string, options: WhenOptions): Mention[] {
     options.dayFirst && !MONTH_THEN_DAY.test(text) ? chrono.en.GB : chrono.casual;
   try {
     const readable = chronoReadable(
-      withColonTimes(text),
+      withTableTimeRanges(withColonTimes(text)),
       DateTime.fromJSDate(options.reference, { zone: options.referenceZone }),
       conflicts,
     );
@@ -1098,8 +1110,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         const runsOn =
           row !== undefined &&
           attached.get(previous)?.includes(row) === true &&
-          startsLine(text, row.index) &&
-          startsLine(text, mention.index);
+          startsRow(text, row.index) &&
+          startsRow(text, mention.index);
         const near =
           mention.index - (runsOn ? row.end : previous.end) <= (previous.hasTime ? 300 : 700);
         if (
@@ -1124,7 +1136,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   for (const [day, times] of attached) {
     // An itinerary is the run of lines that start with a time; a labelled "Time: 13:00 - 15:30
     // GMT" or an "arrive by 12:45" beside it is no slot of it.
-    const runs = times.filter((slot) => startsLine(text, slot.index));
+    const runs = times.filter((slot) => startsRow(text, slot.index));
     const all = day.hasTime && runs.length === times.length ? [day, ...runs] : runs;
     // A row under a label of its own ("Reporting time" / "9:15 AM") is that label's.
     const slots = all.filter(

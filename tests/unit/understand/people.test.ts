@@ -45,6 +45,28 @@ describe('itinerary lines', () => {
     expect(names(table)).toEqual(['Maren Holt', 'Yusuf Demir', 'Leila Haddad']);
   });
 
+  it("reads the column its header names the people's, when the times come last in the row", () => {
+    for (const gap of ['\t', ' | ']) {
+      const table = [
+        ['Round', 'Interviewer', 'Start', 'End'],
+        ['Portfolio review', 'Ottilie Brandvold, Design Lead', '2:00 PM', '2:45 PM'],
+        ['Studio conversation', 'Kwesi Appiah, Creative Director', '2:45 PM', '3:30 PM'],
+      ]
+        .map((cells) => cells.join(gap))
+        .join('\n');
+      expect(names(`Your interviews are scheduled.\n\n${table}`)).toEqual([
+        'Ottilie Brandvold',
+        'Kwesi Appiah',
+      ]);
+    }
+    // A column of contacts is no one the candidate meets.
+    const contacts = [
+      'Question\tContact\tPhone',
+      'Parking and access\tBernadette Okafor, Facilities\t555-0142',
+    ].join('\n');
+    expect(names(`Your interview is scheduled.\n\n${contacts}`)).toEqual([]);
+  });
+
   it('takes no phantom person from the lines under a row or a session named like a person', () => {
     const itinerary = [
       '10:00 - 10:45 Pricing Case Walkthrough Priyanka Deshmukh, Head of Pricing',

@@ -282,6 +282,39 @@ describe('dates and times', () => {
     expect(arrivalLast.interview?.end).toBe('2026-03-12T12:30:00-04:00');
   });
 
+  it("a table's rows are an itinerary too: start and end in columns at the row's end, as a flattened table writes them", async () => {
+    for (const gap of ['\t', ' | ']) {
+      const row = (cells: string[]) => cells.join(gap);
+      const table = await read(
+        [
+          'Your interviews are confirmed for Tuesday, March 10, 2026 (Eastern Time).',
+          '',
+          row(['Session', 'With', 'Start', 'End']),
+          row(['Technical deep-dive', 'Marta Quinlan, Staff Engineer', '1:00 PM', '1:50 PM']),
+          row(['Values conversation', 'Obi Nwankwo, Director', '2:00 PM', '2:40 PM']),
+        ].join('\n'),
+      );
+      expect(table.interview?.start).toBe('2026-03-10T13:00:00-04:00');
+      expect(table.interview?.end).toBe('2026-03-10T14:40:00-04:00');
+    }
+    // Two times side by side under columns that are no start and end are not a range: the reader
+    // asks rather than join them.
+    const zones = await read(
+      [
+        'Your interview is confirmed for Tuesday, March 10, 2026.',
+        '',
+        'Session\tOur office (Pacific)\tYour time (Eastern)',
+        'Technical deep-dive\t10:00 AM\t1:00 PM',
+      ].join('\n'),
+    );
+    expect(zones.interview?.end ?? null).toBeNull();
+    // A table of two columns is labels and their values: a time labelled an arrival is no row.
+    const labelled = await read(
+      'Date of interview\tTuesday, 10 March 2026\nCheck-in time\t9:15 AM (ID check)\nInterview\t10:00 AM ET',
+    );
+    expect(labelled.interview?.start).toBe('2026-03-10T10:00:00-04:00');
+  });
+
   it('a time under an arrival label is no start, as a table flattened to lines writes it', async () => {
     const stacked = await read(
       'Your interview is scheduled as below.\n\nDate\n\nThursday, March 12, 2026\n\nReporting time\n\n9:15 AM (document check)\n\nInterview\n\n10:00 AM ET',
