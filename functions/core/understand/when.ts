@@ -372,6 +372,13 @@ const HOUR_ON_DAY = new RegExp(
 const DOTTED_CLOCK_AFTER_MOVE =
   /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
 
+// "they bumped it to 11, not 9", "moved it to 11 - same day": an hour alone after a move made, as
+// people say one on the phone, written "at 11" (chrono reads a bare hour only so). Only at a
+// clause's end or before "now", "not", "instead", "then", "same": "moved to 11 candidates", "moved
+// to 11 West" are a count and a place.
+const HOUR_AFTER_MOVE =
+  /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[,;!?)]|\.(?!\d)|[-–—][ \t]|$)|[ \t]+(?:now|not|instead|then|same)\b)/gim;
+
 // "it's 11.30 now, not 11", "10.30 instead": a dotted clock said to replace the one before it,
 // on the five minutes. Not the time of writing ("It's 11.45 now and still no link") nor a time of
 // something else ("Actually 10.30 is when I finish work").
@@ -428,6 +435,7 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
+      .replace(HOUR_AFTER_MOVE, 'at$1$2')
       .replace(
         ROUGH_HOUR,
         (written: string, hour: string, minute: string | undefined, at: number, whole: string) =>

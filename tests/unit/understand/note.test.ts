@@ -95,6 +95,30 @@ describe('weighNote', () => {
       ).not.toBe('corrects');
   });
 
+  it('reads an hour alone after a move made, as people say one on the phone', () => {
+    for (const note of [
+      'Kenji called: they bumped it to 11, not 9. Same building.',
+      "They've moved it to 11 - same day",
+      'pushed back to 11 now',
+    ])
+      expect(weighNote(note, start, { ...options, originalZone: 'Asia/Tokyo' }), note).toEqual({
+        verdict: 'corrects',
+        start: '2026-12-10T11:00:00+09:00',
+        timezone: 'Asia/Tokyo',
+      });
+    // A count, a ward, a request or a try is no hour.
+    for (const note of [
+      "They've moved to 11 candidates for the first round",
+      'Interview moved to 11 West, the new wing',
+      'Going to try to move it to 11',
+      'Team size has grown to 11, fyi',
+    ])
+      expect(
+        weighNote(note, start, { ...options, originalZone: 'Asia/Tokyo' }).verdict,
+        note,
+      ).not.toBe('corrects');
+  });
+
   it('a note that disagrees without saying why contradicts: the reader asks', () => {
     expect(weighNote('interview wednesday at 8pm', start, options).verdict).toBe('contradicts');
   });
