@@ -424,12 +424,13 @@ export function unwrapForwards(
       !writtenTo(split.block.headers, forwarder) &&
       !(options.recipients ?? []).some((address) => address.toLowerCase() === quotedFrom);
     // A reply forwarded as an attachment ("RE: Following up", Outlook's "forward as attachment")
-    // has no forwarder's note above its quote: the words above are the reply, the quote its thread.
+    // has no forwarder's note above its quote: the words above are the reply, the quote its thread,
+    // under a header block or Outlook's "-----Original Message-----" rule.
     const attachedReply =
       depth === 0 &&
       options.insideAttachment === true &&
       options.replySubject === true &&
-      split.kind === 'header-block' &&
+      (split.kind === 'header-block' || split.replyRule === true) &&
       before !== '';
     if (threadByOthers || attachedReply) {
       history = lines.slice(split.at).join('\n');

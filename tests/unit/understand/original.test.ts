@@ -112,7 +112,10 @@ describe('Reading.original', () => {
     expect(reading.original?.messageIds).not.toContain(envelope.messageId);
   });
 
-  it("an attached reply that quotes the user's own message under a header block is the reply", async () => {
+  it.each([
+    ['under a header block', []],
+    ["under Outlook's rule", ['-----Original Message-----']],
+  ])("an attached reply that quotes the user's own message %s is the reply", async (_, rule) => {
     const reply = [
       'From: Aisha Rahman <aisha@greenleaf.example>',
       'To: Alex Rivera <alex.rivera@example.net>',
@@ -127,6 +130,7 @@ describe('Reading.original', () => {
       '',
       'Aisha',
       '',
+      ...rule,
       'From: Alex Rivera <alex.rivera@example.net>',
       'Sent: Tuesday, December 15, 2026 9:30 AM',
       'To: Aisha Rahman <aisha@greenleaf.example>',
