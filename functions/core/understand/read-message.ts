@@ -1283,16 +1283,22 @@ function clockChanges(body: string): string {
     .join('\n');
 }
 
-// The latest message of a thread says the slot moved ("an updated invite is on its way", "just
-// the new time"): then only a move the candidate accepted is settled, never the first slot.
+// The latest message of a thread says the slot moved ("an updated invite is on its way", "I've
+// updated the Teams invite", "just the new time"): then only a move the candidate accepted is
+// settled, never the first slot.
 const SLOT_MOVED = new RegExp(
-  String.raw`\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:updated|revised) (?:Outlook |meeting |${MEETING_PLATFORM} )(?:invite|invitation)|(?:the|a) new time)\b`,
+  String.raw`\b(?:(?:updated|revised|new) (?:calendar )?(?:invite|invitation)|(?:updated|revised) (?:Outlook |meeting |${MEETING_PLATFORM} )(?:invite|invitation)|(?:updated|revised|moved|changed) (?:the|your|our) (?:calendar |Outlook |meeting |${MEETING_PLATFORM} )?(?:invite|invitation|booking|calendar entry)|(?:the|a) new time)\b`,
   'i',
 );
+// The latest message says the slot stays as it was, whatever else it changes: "the date, time and
+// Teams link remain the same", "everything else stays as it was", "all other details are
+// unchanged". "Same time" keeps the clock, perhaps on a new day.
+const SLOT_UNCHANGED = String.raw`\b(?:time|slot|timing|date|details|everything(?: else)?)\b(?:,? (?:and )?[\w -]{1,30}?)? (?:stays?|remains?|is|are|will (?:stay|remain|be)) (?:the same|unchanged|as (?:it was|they were|before|planned|agreed|scheduled))\b`;
+const SLOT_KEPT = String.raw`\bsame time\b|${SLOT_UNCHANGED}`;
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?!\s+(?:a|an|the|my|our|your|his|her|their|not|closed|busy|also|too|still|going|when)\b)|same time|(?:the )?(?:time|slot) (?:stays|is|remains) the same)\b`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?!\s+(?:a|an|the|my|our|your|his|her|their|not|closed|busy|also|too|still|going|when)\b))\b|${SLOT_KEPT}`,
   'i',
 );
 /**
@@ -1358,8 +1364,9 @@ function agreedSlot(
           (m) => findInterviewTime(sentenceAround(others, m.index, m.end), moveOptions).best ?? [],
         )
     : [];
-  // A latest message that says the time moved settles only a move the candidate accepted.
-  const moved = SLOT_MOVED.test(latest);
+  // A latest message that says the time moved settles only a move the candidate accepted; an
+  // invitation updated for another reason ("to add Omar; the time remains the same") moves nothing.
+  const moved = SLOT_MOVED.test(latest) && !new RegExp(SLOT_UNCHANGED, 'i').test(latest);
   const read = thread.slots?.length ? thread.slots : thread.best ? [thread.best] : [];
   const offered = [...(moved ? [] : read), ...echoed].filter(
     (slot) =>
@@ -1383,7 +1390,7 @@ function agreedSlot(
   // "Your interview will now be on Thursday the 23rd, same time": the same clock on a day no slot
   // is on is a move (sameClockOnNewDay reads it), never the offered slot; so is any day a sentence
   // moving it names.
-  const keepsClock = /\bsame time\b|\b(?:time|slot) (?:stays|is|remains) the same\b/i.test(latest);
+  const keepsClock = new RegExp(SLOT_KEPT, 'i').test(latest);
   const moves = firm.filter((sentence) => keepsClock || MOVES.test(sentence)).join('\n');
   if (moves && onDays(moves).unfit > 0) return null;
   const chosen = fits

@@ -108,9 +108,12 @@ const DATE_OR_TIME_LINE = new RegExp(
 // as typed prose spaces twice after one.
 const CELL_GAP = /\t+|[ \t]*\|[ \t]*|(?<=[^\s.!?:]) {2,}(?=\S)/;
 
-/** A text's sentences, roughly: split after a stop, an exclamation or a question, and at lines. */
+/**
+ * A text's sentences, roughly: split after a stop, an exclamation or a question, and at lines. A
+ * title's stop ("Mr. Vikram Nair will join Ms. Rao instead") ends no sentence.
+ */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)\s+|\n/);
 }
 
 /** A table row's cells, however the mail laid the row out. */

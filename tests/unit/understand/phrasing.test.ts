@@ -28,6 +28,29 @@ async function read(body: string, subject?: string, from?: string): Promise<Read
   ).reading;
 }
 
+/** Alex's forward, on Monday 2 March, of his thread with Jane: each message [who, sent, text], newest first. */
+function threadForward(messages: Array<['jane' | 'alex', string, string]>): string {
+  const jane = 'Jane Recruiter <jane@acmecorp.example>';
+  const alex = 'Alex Rivera <alex.rivera@example.net>';
+  return [
+    `From: ${alex}`,
+    'To: interviews@followup.example.com',
+    'Subject: FW: Interview',
+    'Date: Mon, 2 Mar 2026 11:00:00 -0500',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    ...messages.flatMap(([who, sent, text]) => [
+      `From: ${who === 'jane' ? jane : alex}`,
+      `Sent: Monday, March 2, 2026 ${sent}`,
+      `To: ${who === 'jane' ? alex : jane}`,
+      'Subject: RE: Interview',
+      '',
+      text,
+      '',
+    ]),
+  ].join('\n');
+}
+
 describe("a time restated on the reader's clock", () => {
   it('is asked when it disagrees with the time stated first, a few words between them', async () => {
     for (const body of [
@@ -1046,51 +1069,84 @@ describe('employer replies', () => {
 // reading rule of the reader could mistake one fact for another.
 describe("a thread's move, settled by the updated invitation", () => {
   it('reads the slot the thread offered and the candidate took, on the day the latest message names', async () => {
-    const block = (from: string, to: string, sent: string, text: string) => [
-      `From: ${from}`,
-      `Sent: Monday, March 2, 2026 ${sent}`,
-      `To: ${to}`,
-      'Subject: RE: Interview',
-      '',
-      text,
-      '',
-    ];
-    const jane = 'Jane Recruiter <jane@acmecorp.example>';
-    const alex = 'Alex Rivera <alex.rivera@example.net>';
-    const forward = [
-      `From: ${alex}`,
-      'To: interviews@followup.example.com',
-      'Subject: FW: Interview',
-      'Date: Mon, 2 Mar 2026 11:00:00 -0500',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...block(
-        jane,
-        alex,
-        '10:00 AM',
-        'Thanks Alex – I’ve sent over the updated Zoom invite for Thursday 12 March. Dana’s looking forward to it.',
-      ),
-      ...block(alex, jane, '9:02 AM', 'Thursday at 3pm works for me.'),
-      ...block(
-        jane,
-        alex,
-        '8:30 AM',
-        'Dana has a clash on Tuesday. Could we move your interview to Thursday 12 March at 3pm ET?',
-      ),
-    ].join('\n');
-    const { reading } = await understandMessage(forward, { defaultTimezone: 'America/New_York' });
-    expect(reading.kind).toBe('reschedule');
-    expect(reading.interview?.start).toBe('2026-03-12T15:00:00-04:00');
+    const forward = (latest: string) =>
+      threadForward([
+        ['jane', '10:00 AM', latest],
+        ['alex', '9:02 AM', 'Thursday at 3pm works for me.'],
+        [
+          'jane',
+          '8:30 AM',
+          'Dana has a clash on Tuesday. Could we move your interview to Thursday 12 March at 3pm ET?',
+        ],
+      ]);
+    for (const latest of [
+      'Thanks Alex – I’ve sent over the updated Zoom invite for Thursday 12 March. Dana’s looking forward to it.',
+      // Naming no day, it settles the one the candidate's reply took.
+      'Thanks Alex, I’ve updated the Zoom invite, so you should see it move in your calendar shortly.',
+    ]) {
+      const { reading } = await understandMessage(forward(latest), {
+        defaultTimezone: 'America/New_York',
+      });
+      expect(reading.kind, latest).toBe('reschedule');
+      expect(reading.interview?.start, latest).toBe('2026-03-12T15:00:00-04:00');
+    }
   });
 
   it('is a move only where a sentence moves the meeting to the day it names', () => {
     expect(movesToADay('Could we move your interview to Thursday 12 March at 3pm ET?')).toBe(true);
+    expect(
+      movesToADay('Dana is travelling. Would you be able to do Friday 13 March at 10am instead?'),
+    ).toBe(true);
+    expect(movesToADay('Could you make Friday 13 March at 10am instead of Thursday?')).toBe(true);
     expect(
       movesToADay('Our hiring was pushed back to March. Would Thursday 12 March at 3pm ET work?'),
     ).toBe(false);
     expect(
       movesToADay('Note the time change: our clocks go forward on the 8th. Thursday at 3pm works.'),
     ).toBe(false);
+    // A panel's change says "instead" of a person.
+    expect(movesToADay('Could you meet Omar on Friday 13 March at 10am instead of Dana?')).toBe(
+      false,
+    );
+  });
+});
+
+describe("a thread's latest message that changes only the panel", () => {
+  it('keeps the slot the thread settled, however it says the rest stays as it was', async () => {
+    const forward = (
+      kept: string,
+      change = 'Omar Haddad will join Dana Lee in place of Ruth Ng.',
+    ) =>
+      threadForward([
+        ['jane', '10:40 AM', `A small change for your interview on Thursday: ${change} ${kept}`],
+        ['alex', '9:02 AM', 'Thank you, Thursday works for me.'],
+        [
+          'jane',
+          '8:30 AM',
+          'We would like to invite you to interview on Thursday 12 March, 3:00-4:00 PM ET, on Teams with Dana Lee and Ruth Ng.',
+        ],
+      ]);
+    for (const kept of [
+      'The date, time and Teams link remain the same.',
+      'Everything else stays as it was.',
+      'All other details are unchanged.',
+      "I've updated the Teams invite to add Omar; the date and time remain the same.",
+    ]) {
+      const { reading } = await understandMessage(forward(kept), {
+        defaultTimezone: 'America/New_York',
+      });
+      expect(reading.kind, kept).toBe('interview');
+      expect(reading.interview?.start, kept).toBe('2026-03-12T15:00:00-04:00');
+    }
+    // A title's stop ends no sentence: "instead" is still said of the one who joins.
+    const titled = await understandMessage(
+      forward(
+        'The date, time and Teams link remain the same.',
+        'Ms. Ruth Ng has a client visit, and Mr. Omar Haddad will join Ms. Dana Lee instead.',
+      ),
+      { defaultTimezone: 'America/New_York' },
+    );
+    expect(titled.reading.interview?.start).toBe('2026-03-12T15:00:00-04:00');
   });
 });
 
