@@ -103,7 +103,9 @@
 // employers), and last `heldout69` 98/111 (88.3%, none; an ordinary week) and `heldout70` 89/111
 // (80.2%, one: "Tuesday at 1:30 is great" read as the nearest Tuesday, not the "Tuesday the 24th"
 // the candidate had asked for; threads whose details are spread out), all four the same at the
-// session's start. Like the shared corpus's s21–s60 they estimate unseen mail:
+// session's start. Then `heldout71` 91/111 (82.0%, one: a note's "pushed it to 11, not 10" unread,
+// so the mail's 10:00 was stated; an ordinary week) and `heldout72` 109/111 (98.2%, none; mail
+// across borders and time zones), both read by the session's starting reader. Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise. Fixes for what they showed must be general,
 // with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
 // newest one is the estimate.
@@ -181,7 +183,9 @@ const BATCHES = [
   { folder: 'heldout67', floor: 0.93 },
   { folder: 'heldout68', floor: 0.97 },
   { folder: 'heldout69', floor: 0.95 },
-  { folder: 'heldout70', floor: 0.83 },
+  { folder: 'heldout70', floor: 0.87 },
+  { folder: 'heldout71', floor: 0.94 },
+  { folder: 'heldout72', floor: 0.99 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
