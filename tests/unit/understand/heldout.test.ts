@@ -105,10 +105,10 @@
 // the candidate had asked for; threads whose details are spread out), all four the same at the
 // session's start. Then `heldout71` 91/111 (82.0%, one: a note's "pushed it to 11, not 10" unread,
 // so the mail's 10:00 was stated; an ordinary week) and `heldout72` 109/111 (98.2%, none; mail
-// across borders and time zones), both read by the session's starting reader. Like the shared corpus's s21–s60 they estimate unseen mail:
-// no wrong start time, and floors that only rise. Fixes for what they showed must be general,
-// with fixtures of their own in ../mail; a batch that guided fixes is no longer blind, so the
-// newest one is the estimate.
+// across borders and time zones), both read by the session's starting reader. Like the shared
+// corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only rise.
+// Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
+// guided fixes is no longer blind, so the newest one is the estimate.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isWrongStart, type MessageResult, readFolder, summarize } from '../../../local/eval.ts';
 import { fixturePath } from '../../support/fixtures.ts';
