@@ -449,9 +449,15 @@ export function unwrapForwards(
       continue;
     }
     // Inside a forward, someone else's reply ("RE: Interview") written above a boundary quotes
-    // its thread there: Outlook rules off each older message as it would a forward.
+    // its thread there: Outlook rules off each older message as it would a forward. A message of
+    // its own ("Interview cancelled - Exams Officer") above a bare header block quotes it too:
+    // only a forward's subject says its writer forwarded something.
+    const above = levels[levels.length - 1]?.subject ?? '';
     const replyQuotesThread =
-      depth > 0 && before !== '' && isReplySubject(levels[levels.length - 1]?.subject ?? '');
+      depth > 0 &&
+      before !== '' &&
+      (isReplySubject(above) ||
+        (split.kind === 'header-block' && above.trim() !== '' && !FORWARD_PREFIX.test(above)));
     if (!isForward || replyQuotesThread || depth === MAX_DEPTH) {
       history = lines.slice(split.at).join('\n');
       current = before;
