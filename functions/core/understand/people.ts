@@ -518,7 +518,12 @@ function isTableHeaderRow(row: string): boolean {
   );
 }
 
-/** The cells under a table header's people column ("Interviewer", "Panel member"), row by row. */
+// A column of the people met ("Interviewer(s)", "Panel member"); a bare "Name" may list the
+// candidates of a roster.
+const INTERVIEWER_COLUMN =
+  /^(?:interviewers?(?:\(s\))?|interviewed by|panel ?members?|panell?ists?|assessors?|with)$/i;
+
+/** The cells under a table header's interviewer column ("Interviewer", "Panel member"), row by row. */
 function peopleColumnCells(text: string): Array<{ cell: string; at: number }> {
   const cells: Array<{ cell: string; at: number }> = [];
   let column = -1;
@@ -526,7 +531,9 @@ function peopleColumnCells(text: string): Array<{ cell: string; at: number }> {
   let lineAt = 0;
   for (const line of text.split('\n')) {
     const row = isTableRow(line) ? tableCells(line) : [];
-    const named = isTableHeaderRow(line) ? row.findIndex((cell) => NAME_COLUMN.test(cell)) : -1;
+    const named = isTableHeaderRow(line)
+      ? row.findIndex((cell) => INTERVIEWER_COLUMN.test(cell))
+      : -1;
     if (named !== -1) {
       column = named;
       width = row.length;

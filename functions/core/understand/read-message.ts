@@ -319,12 +319,15 @@ function dayOrderOf(
 
 // "Acme Freight – Talent Acquisition": a team after an employer's name, no one's job title.
 const TEAM_NOT_TITLE =
-  /^[\s,(–—-]*(?:the )?(?:talent|recruiting|recruitment|hr|people|careers)\b(?!\s+(?:partner|manager|lead|director|advis[eo]r|specialist|coordinator|officer|business))/i;
+  /^[\s,(–—-]*(?:the )?(?:talent|recruiting|recruitment|hr|people|careers)\b(?!\s+(?:acquisition\s+)?(?:partner|manager|lead|director|advis[eo]r|specialist|coordinator|officer|business))/i;
 
-/** "Kayla Brandt, Technical Recruiter", "Kayla Brandt (Recruiter)": a name given a job title. */
+/**
+ * "Kayla Brandt, Technical Recruiter", "Kayla Brandt (Recruiter)", or a profile's "Kayla Brandt" over
+ * "Talent Acquisition Partner at Larchmont": a name given a job title.
+ */
 function titledInText(name: string, text: string): boolean {
   const titled = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${literal(name)}[ \t]*(?:,|\(|[-–—][ \t])[ \t]*[^\n,()]{0,40}`,
+    String.raw`(?<![\p{L}\p{N}])${literal(name)}[ \t]*(?:,|\(|[-–—][ \t]|\r?\n)[ \t]*[^\n,()]{0,40}`,
     'gu',
   );
   return [...text.slice(0, 40_000).matchAll(titled)].some((m) => {

@@ -152,8 +152,10 @@ export function isVendorDomain(domain: string): boolean {
   });
 }
 
+// A mailbox no one reads, by its first word ("notifications@", "no-reply+x@") or a no-reply word
+// after the kind of message it sends ("messages-noreply@", "jobs-donotreply@").
 const MACHINE_MAILBOX =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(?:-daemon)?|bounces?|postmaster|calendar(?:-notification)?|invitations?|invites?|automated|system|alerts?|support|info|scheduling|scheduler)(?:[-_.+].*)?$/i;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(?:-daemon)?|bounces?|postmaster|calendar(?:-notification)?|invitations?|invites?|automated|system|alerts?|support|info|scheduling|scheduler)(?:[-_.+].*)?$|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_.](?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply)(?:[-_.+].*)?$/i;
 
 /** An address no person reads: a no-reply mailbox, or anything at a vendor's domain. */
 export function isMachineAddress(email: string): boolean {

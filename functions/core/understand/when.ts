@@ -1159,7 +1159,15 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     const forward = sure.every(
       (slot, k) => k === 0 || minuteOfDay(slot) >= minuteOfDay(sure[k - 1]),
     );
-    const itinerary = all.length >= 2 && lines.size === all.length && slots.length >= 1 && forward;
+    // One person's sessions never share a slot: a roster's parallel panels ("Panel A | 10:30 AM -
+    // 10:50 AM", "Panel B | 10:30 AM - 10:50 AM") are many candidates' slots. (A time alone may
+    // repeat: a table laid out a cell per line ends one row at the time the next begins.)
+    const ranges = slots
+      .filter((slot) => slot !== day && slot.endTime)
+      .map((slot) => `${minuteOfDay(slot)}-${slot.endTime?.hour}:${slot.endTime?.minute}`);
+    const apart = new Set(ranges).size === ranges.length;
+    const itinerary =
+      all.length >= 2 && lines.size === all.length && slots.length >= 1 && forward && apart;
     if (itinerary) {
       // An itinerary: the interview runs from the first slot's start to the last slot's end.
       const first = slots[0] as Mention;

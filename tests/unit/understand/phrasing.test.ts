@@ -331,6 +331,21 @@ describe('dates and times', () => {
       ].join('\n'),
     );
     expect(zones.interview?.end ?? null).toBeNull();
+    // A roster of candidates' slots, two panels at once, is no one's itinerary: the reader asks
+    // rather than run the interview from the first candidate's slot to the last's.
+    const roster = await read(
+      [
+        'Interviews on Tuesday, March 10, 2026 (Eastern Time):',
+        '',
+        'No. | Name | Panel | Slot',
+        '1 | Mira Castell | Panel 1 | 9:00 AM - 9:30 AM',
+        '2 | Jonah Pryce | Panel 2 | 9:00 AM - 9:30 AM',
+        '3 | Alex Rivera | Panel 1 | 9:30 AM - 10:00 AM',
+        '4 | Tove Lindqvist | Panel 2 | 9:30 AM - 10:00 AM',
+      ].join('\n'),
+    );
+    expect([null, '2026-03-10T09:30:00-04:00']).toContain(roster.interview?.start ?? null);
+    expect(roster.interview?.interviewers ?? []).toEqual([]);
     // A table of two columns is labels and their values: a time labelled an arrival is no row.
     const labelled = await read(
       'Date of interview\tTuesday, 10 March 2026\nCheck-in time\t9:15 AM (ID check)\nInterview\t10:00 AM ET',
@@ -661,6 +676,24 @@ describe('people and employer', () => {
     // Nothing here ties "Larchmont Health Analytics" to the employer's address: asked, not guessed.
     expect(reading.interview?.company).toBeNull();
     expect(reading.missing).toContain('company');
+  });
+
+  it("takes no member's name for the employer from a network's 'Name via Network' notification", async () => {
+    const reading = await read(
+      [
+        'Marguerite Osei',
+        'Talent Acquisition Partner at Fernhill Logistics',
+        'Leeds, England, United Kingdom',
+        '',
+        'Hi Alex, lovely to chat earlier. Your interview for the Planning Analyst role is booked for Tuesday, March 10 at 3pm ET on Teams.',
+        '',
+        'Marguerite',
+      ].join('\n'),
+      'Marguerite just messaged you',
+      'Marguerite Osei via Socialnet <messages-noreply@socialnet.example>',
+    );
+    expect(reading.interview?.company ?? null).not.toBe('Marguerite Osei');
+    expect(reading.interview?.company).toBe('Fernhill Logistics');
   });
 
   const signed = (body: string, signature: string) =>

@@ -35,6 +35,9 @@ describe('employerMailbox', () => {
     // The trackers of public bodies and employers outside the US: the employer is its subdomain.
     ['donotreply@eastwold.talentlink.example', 'eastwold'],
     ['no-reply@brightvale.pageuppeople.example', 'brightvale'],
+    // A service's no-reply mailbox, its kind of message first, names nobody.
+    ['messages-noreply@linkedin.example', null],
+    ['jobs-donotreply@indeed.example', null],
   ])('%s -> %s', (address, employer) => {
     expect(employerMailbox(address)).toBe(employer);
   });
