@@ -1298,10 +1298,13 @@ const SLOT_MOVED = new RegExp(
 // unchanged". "Same time" keeps the clock, perhaps on a new day.
 const SLOT_UNCHANGED = String.raw`\b(?:time|slot|timing|date|details|everything(?: else)?)\b(?:,? (?:and )?[\w -]{1,30}?)? (?:stays?|remains?|is|are|will (?:stay|remain|be)) (?:the same|unchanged|as (?:it was|they were|before|planned|agreed|scheduled))\b`;
 const SLOT_KEPT = String.raw`\bsame time\b|${SLOT_UNCHANGED}`;
+// "I've sent a Teams invite for Thursday", "I'll send over the calendar invitation": the meeting's
+// invitation sent or on its way.
+const INVITE_SENT = String.raw`(?:I|we)(?:(?:'|’)ve| have|(?:'|’)ll| will)? (?:just |now )?(?:sent|send|sending)(?: you)?(?: over| through| out)? (?:a|an|the|your) (?:calendar |Outlook |meeting |${MEETING_PLATFORM} )?(?:invite|invitation|calendar invite)`;
 // The latest message of a thread says the slot is settled, moved or not ("Lovely, see you Tuesday",
 // "Daniel will join instead. Same time, same Zoom link").
 const SLOT_AGREED = new RegExp(
-  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?!\s+(?:a|an|the|my|our|your|his|her|their|not|closed|busy|also|too|still|going|when)\b))\b|${SLOT_KEPT}`,
+  String.raw`${SLOT_MOVED.source}|\b(?:(?:booked|pencilled|penciled|locked) (?:you )?in|${INVITE_SENT}|you(?:'|’)re (?:all )?(?:set|booked|confirmed)|you are (?:all )?(?:set|booked|confirmed)|(?:that|it)(?:'|’)s (?:confirmed|booked|in the diary)|(?:it|that) is (?:confirmed|booked)|see you (?:then|(?:on |this |next )?${WEEKDAY_WORD}|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)|${WEEKDAY_WORD},? it is(?!\s+(?:a|an|the|my|our|your|his|her|their|not|closed|busy|also|too|still|going|when)\b))\b|${SLOT_KEPT}`,
   'i',
 );
 /**

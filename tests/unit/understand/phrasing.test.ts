@@ -29,13 +29,16 @@ async function read(body: string, subject?: string, from?: string): Promise<Read
 }
 
 /** Alex's forward, on Monday 2 March, of his thread with Jane: each message [who, sent, text], newest first. */
-function threadForward(messages: Array<['jane' | 'alex', string, string]>): string {
+function threadForward(
+  messages: Array<['jane' | 'alex', string, string]>,
+  subject = 'Interview',
+): string {
   const jane = 'Jane Recruiter <jane@acmecorp.example>';
   const alex = 'Alex Rivera <alex.rivera@example.net>';
   return [
     `From: ${alex}`,
     'To: interviews@followup.example.com',
-    'Subject: FW: Interview',
+    `Subject: FW: ${subject}`,
     'Date: Mon, 2 Mar 2026 11:00:00 -0500',
     'Content-Type: text/plain; charset=utf-8',
     '',
@@ -43,7 +46,7 @@ function threadForward(messages: Array<['jane' | 'alex', string, string]>): stri
       `From: ${who === 'jane' ? jane : alex}`,
       `Sent: Monday, March 2, 2026 ${sent}`,
       `To: ${who === 'jane' ? alex : jane}`,
-      'Subject: RE: Interview',
+      `Subject: RE: ${subject}`,
       '',
       text,
       '',
@@ -1141,6 +1144,60 @@ describe("a thread's move, settled by the updated invitation", () => {
     expect(movesToADay('Could you meet Omar on Friday 13 March at 10am instead of Dana?')).toBe(
       false,
     );
+  });
+});
+
+describe("a thread's latest message that sends the invitation", () => {
+  it('settles the slot the thread offered and the candidate took', async () => {
+    for (const latest of [
+      "Great! I've sent a Teams invite for Thursday. Talk soon!",
+      'Perfect, I have just sent you the calendar invitation.',
+      "Lovely - I'll send over a Zoom invite for Thursday shortly.",
+    ]) {
+      const { reading } = await understandMessage(
+        threadForward([
+          ['jane', '10:40 AM', latest],
+          ['alex', '9:02 AM', 'Thank you! Thursday the 12th at 11:00 AM ET works for me.'],
+          [
+            'jane',
+            '8:30 AM',
+            'I would like to set up a 30-minute video call. Would Thursday, March 12 at 11:00 AM ET work?',
+          ],
+        ]),
+        { defaultTimezone: 'America/New_York' },
+      );
+      expect(reading.kind, latest).toBe('interview');
+      expect(reading.interview?.start, latest).toBe('2026-03-12T11:00:00-04:00');
+    }
+  });
+});
+
+describe('a small employer arranging a sit-down in a thread', () => {
+  it('is an interview, settled on the day the thread named', async () => {
+    for (const [offer, latest] of [
+      [
+        'Thanks for the CV. Could you swing by the bakery on Thursday for a sit-down? Mornings are best.',
+        'Thursday at 8 works. See you then.',
+      ],
+      [
+        'Thanks for the CV. Are you free to come by the office on Thursday morning to talk about the job?',
+        'Thursday at 8 is good for me. See you then.',
+      ],
+    ]) {
+      const { reading } = await understandMessage(
+        threadForward(
+          [
+            ['jane', '10:40 AM', latest],
+            ['alex', '9:02 AM', 'Thursday morning works for me - would 8 suit?'],
+            ['jane', '8:30 AM', offer],
+          ],
+          'Counter assistant position',
+        ),
+        { defaultTimezone: 'America/New_York' },
+      );
+      expect(reading.kind, offer).toBe('interview');
+      expect(reading.interview?.start, offer).toBe('2026-03-05T08:00:00-05:00');
+    }
   });
 });
 
