@@ -1183,7 +1183,7 @@ describe('a small employer arranging a sit-down in a thread', () => {
         'Thanks for the CV. Are you free to come by the office on Thursday morning to talk about the job?',
         'Thursday at 8 is good for me. See you then.',
       ],
-    ]) {
+    ] as const) {
       const { reading } = await understandMessage(
         threadForward(
           [
