@@ -1145,6 +1145,33 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // An itinerary is the run of lines that start with a time; a labelled "Time: 13:00 - 15:30
     // GMT" or an "arrive by 12:45" beside it is no slot of it.
     const runs = times.filter((slot) => startsRow(text, slot.index));
+    // "Time: 09:00 - 13:30 (UK time)" over an agenda that runs within it ("09:00 Welcome", "13:30
+    // Close"): the labelled range is the event, the agenda only its parts.
+    const labelled = times.find(
+      (time) =>
+        time.endTime !== null &&
+        !startsRow(text, time.index) &&
+        isLabelLine(text, lineStart(text, time.index)),
+    );
+    const from = minuteOfDay(labelled);
+    const to = labelled?.endTime ? labelled.endTime.hour * 60 + labelled.endTime.minute : -1;
+    // A row's "1:00" says no half of the day: in the afternoon if that is where it fits.
+    const within = (row: Mention) =>
+      [minuteOfDay(row), row.meridiemCertain ? -1 : minuteOfDay(row) + 720].some(
+        (minute) => minute >= from && minute <= to,
+      );
+    if (labelled && to > from && runs.length >= 2 && runs.every(within)) {
+      const candidate = single(labelled, day.date, [
+        [day.index, day.end],
+        [labelled.index, labelled.zoneEnd],
+      ]);
+      candidate.zone = labelled.zone ?? day.zone;
+      candidate.relative = labelled.relative ?? day.relative;
+      candidate.weekdayConflict = day.weekdayConflict;
+      candidate.dayOrderGuessed = day.dayOrderGuessed;
+      candidates.push(candidate);
+      continue;
+    }
     const all = day.hasTime && runs.length === times.length ? [day, ...runs] : runs;
     // A row under a label of its own ("Reporting time" / "9:15 AM") is that label's.
     const slots = all.filter(

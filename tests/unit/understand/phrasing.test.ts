@@ -356,6 +356,28 @@ describe('dates and times', () => {
     expect(labelled.interview?.start).toBe('2026-03-10T10:00:00-04:00');
   });
 
+  it('a labelled start and end is the event; an agenda within it only breaks it down', async () => {
+    const day = await read(
+      [
+        'We look forward to seeing you at our assessment day.',
+        '',
+        'Date: Tuesday 10 March 2026',
+        'Time: 9:00 AM - 1:00 PM ET',
+        'Please sign in from 8:45 for a sound check.',
+        '',
+        'Agenda:',
+        '9:00  Welcome from the hiring team',
+        '9:15  Group task (60 mins)',
+        '10:30  Presentation and interview',
+        '12:30  Questions for the team',
+        '1:00  Close',
+      ].join('\n'),
+      'Assessment day',
+    );
+    expect(day.interview?.start).toBe('2026-03-10T09:00:00-04:00');
+    expect(day.interview?.end).toBe('2026-03-10T13:00:00-04:00');
+  });
+
   it('a time under an arrival label is no start, as a table flattened to lines writes it', async () => {
     const stacked = await read(
       'Your interview is scheduled as below.\n\nDate\n\nThursday, March 12, 2026\n\nReporting time\n\n9:15 AM (document check)\n\nInterview\n\n10:00 AM ET',
