@@ -813,6 +813,10 @@ describe('employer replies', () => {
     ["I wanted to let you know that we've now appointed to the role.", 'rejection'],
     ['The panel has appointed another candidate, whose experience was closer.', 'rejection'],
     ['I am writing to let you know that the post has now been filled.', 'rejection'],
+    // Filled from within, said plainly.
+    ["We've decided to fill the Support Analyst position internally.", 'rejection'],
+    ['The role has been filled internally, I am sorry to say.', 'rejection'],
+    ['In the end we chose to promote from within for this one.', 'rejection'],
     [
       'We have decided to offer the position to a candidate whose experience is a closer match.',
       'rejection',
@@ -831,6 +835,11 @@ describe('employer replies', () => {
     [
       'After careful thought we have decided to continue the selection with applicants whose background fits the role more closely.',
       'rejection',
+    ],
+    // Through to the next stage, its sessions offered for the candidate to book: no meeting yet.
+    [
+      "Good news: you've been successful at this stage, and we'd like you to attend an assessment day. Sessions run on Monday 8 March, 9am - 1pm, or Tuesday 9 March, 9am - 1pm; please book one via the portal by Friday.",
+      'advance',
     ],
     // Candidates "who" or "whose" may include the reader: no rejection.
     [
@@ -902,6 +911,15 @@ describe('employer replies', () => {
   ])('%j -> %s', async (body, replyClass) => {
     const reading = await read(`Hi Alex,\n\n${body}\n\nJane`, 'Update');
     expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: replyClass } });
+  });
+
+  it("is the meeting's cancellation where it calls one off because the role is gone", async () => {
+    const reading = await read(
+      "Hi Alex,\n\nSorry to do this - we've decided to fill the role internally, so I need to cancel our call on Thursday 5 March at 2pm ET.\n\nJane",
+      'Cancelled: intro call',
+    );
+    expect(reading.kind).toBe('cancellation');
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
   });
 
   it('is no rejection where something else was not successful, or regretted', async () => {
