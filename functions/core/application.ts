@@ -282,17 +282,44 @@ export const copyAsked = (milestone: Milestone): boolean =>
 /**
  * A copy asked for before the application was paused: it waits with the paused application and
  * comes after `resume` (the user paused after asking). One asked while paused is not held, nor
- * one asked again: the user asked after pausing. Cancelled by `stop` and `sent` as any owed copy.
+ * one asked again: the user asked after pausing. "Before" is the order in which the user wrote
+ * the two mails (`writtenAt`). Cancelled by `stop` and `sent` as any owed copy.
  */
 export const copyHeld = (application: Application, milestone: Milestone): boolean =>
   application.status === 'PAUSED' && milestone.unconfirmed?.resend?.held === true;
 
-/** Every copy asked for (owed, or on its way should it be given back) held by a pause, or let go. */
-export function holdCopies(milestones: Milestone[], held: boolean): Milestone[] {
+/**
+ * When the user wrote a command mail: its Date, the one time every delivery of it carries alike
+ * (the order of handling is not: a first delivery that failed is handled after later mail), and
+ * no later than its handling (a client's clock ahead cannot place it after mail still to come).
+ * Handled at once, it is the handling time; with no Date, it is that.
+ */
+export function writtenAt(sentAt: Date, now: Date): Date {
+  const at = sentAt.getTime();
+  return Number.isFinite(at) && at < now.getTime() ? sentAt : now;
+}
+
+/**
+ * The copy `milestone` owes was asked for in a mail written at or before `at`. Mails written in
+ * the same second (a Date's precision) are taken in the order they were handled: the later one
+ * handled counts as the later request.
+ */
+function copyWrittenBy(milestone: Milestone, at: Date): boolean {
+  const copy = milestone.unconfirmed?.resend;
+  return !!copy && Date.parse(copy.writtenAt ?? copy.askedAt) <= at.getTime();
+}
+
+/**
+ * Copies asked for (owed, or on its way should it be given back) held by a pause written at
+ * `pausedBy`: those asked in mail written before it (held already ones stay held); null: every
+ * one let go (`resume`).
+ */
+export function holdCopies(milestones: Milestone[], pausedBy: Date | null): Milestone[] {
   return milestones.map((m) => {
     if (!m.unconfirmed?.resend) return m;
+    if (pausedBy && (m.unconfirmed.resend.held || !copyWrittenBy(m, pausedBy))) return m;
     const { held: _held, ...copy } = m.unconfirmed.resend;
-    const resend = held ? { ...copy, held: true as const } : copy;
+    const resend = pausedBy ? { ...copy, held: true as const } : copy;
     return { ...m, unconfirmed: { ...m.unconfirmed, resend } };
   });
 }
@@ -534,9 +561,11 @@ export function markToldUnconfirmed(
 /**
  * `resend`: `milestoneId`'s draft, in doubt, is owed again as a copy (see `owesCopy`); its notice
  * is owed no more, the user having asked. A copy a pause holds is asked again: now, so it goes.
- * Undefined when it is not in doubt, or a copy is owed or on its way already.
+ * Asked in mail written before the pause (`written`, handled after it), it waits for `resume`
+ * with the paused application, as the pause's answer said. Undefined when it is not in doubt, or
+ * a copy is owed or on its way already.
  */
-export function askCopy(application: Application, milestoneId: string, now: Date) {
+export function askCopy(application: Application, milestoneId: string, now: Date, written = now) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (
     milestone?.state !== 'SENT' ||
@@ -548,7 +577,16 @@ export function askCopy(application: Application, milestoneId: string, now: Date
   }
   const at = now.toISOString();
   const refused = milestone.unconfirmed.resend?.refused;
-  const resend = { askedAt: at, mailedAt: milestone.sentAt ?? at, ...(refused && { refused }) };
+  const pausedLater =
+    application.status === 'PAUSED' &&
+    written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
+  const resend = {
+    askedAt: at,
+    mailedAt: milestone.sentAt ?? at,
+    writtenAt: written.toISOString(),
+    ...(refused && { refused }),
+    ...(pausedLater && { held: true as const }),
+  };
   // A held copy asked again is the same copy: one request, one mail.
   const copiesAsked = (milestone.copiesAsked ?? 0) + (milestone.unconfirmed.resend ? 0 : 1);
   return revise(application, now, {

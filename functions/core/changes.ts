@@ -125,28 +125,37 @@ export function snooze(application: Application, until: string, ctx: PlanContext
 /**
  * Pause keeps the milestones but removes their schedules; nothing is sent while paused, a copy
  * asked for before it (`resend`) included. Paused already, it holds a copy asked for since (one
- * on its way too, should the mail service refuse it).
+ * on its way too, should the mail service refuse it). "Before" is by when the user wrote each
+ * mail (`written`, see `writtenAt`): a copy asked for in mail written after the pause still comes.
  */
-export function pause(application: Application, now: Date): ChangeResult {
+export function pause(application: Application, now: Date, written = now): ChangeResult {
+  const milestones = holdCopies(application.milestones, written);
   const holds =
-    application.status === 'OPEN' ||
-    (application.status === 'PAUSED' &&
-      application.milestones.some((m) => copyAsked(m) && !copyHeld(application, m)));
-  if (!holds) return { application };
+    application.status === 'PAUSED' && milestones.some((m, i) => m !== application.milestones[i]);
+  if (application.status !== 'OPEN' && !holds) return { application };
+  const latest = Math.max(written.getTime(), Date.parse(application.pausedWrittenAt ?? '') || 0);
   return {
     application: revise(application, now, {
       status: 'PAUSED',
-      milestones: holdCopies(application.milestones, true),
+      pausedWrittenAt: new Date(latest).toISOString(),
+      milestones,
     }),
   };
 }
+
+/** Copies asked for that go while the application is paused: in mail written after the pause. */
+export const copiesGoingWhilePaused = (application: Application): number =>
+  application.status === 'PAUSED'
+    ? application.milestones.filter((m) => copyAsked(m) && !copyHeld(application, m)).length
+    : 0;
 
 /** Resume brings every pending milestone back, none of them in the past, and any copy held. */
 export function resume(application: Application, ctx: PlanContext): ChangeResult {
   if (application.status !== 'PAUSED') return { application };
   const change = refreshPlan(application.milestones, ctx);
-  const released = { ...change, milestones: holdCopies(change.milestones, false) };
-  return fromPlan(application, released, ctx, { status: 'OPEN' });
+  const released = { ...change, milestones: holdCopies(change.milestones, null) };
+  const { pausedWrittenAt: _pausedWrittenAt, ...unpaused } = application;
+  return fromPlan(unpaused, released, ctx, { status: 'OPEN' });
 }
 
 /** New settings (zone, waking hours): pending milestones move to fit them. */

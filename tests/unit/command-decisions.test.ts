@@ -51,7 +51,7 @@ describe('decideCommands', () => {
   it('the same pause twice: the second changes nothing', () => {
     const first = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
     expect(first.outcome).toBe('application-changed');
-    expect(first.mail).toMatchObject({ summary: SAID.pause.done, planChanged: true });
+    expect(first.mail).toMatchObject({ summary: SAID.pause(0).done, planChanged: true });
     const second = decideCommands(
       first.change.application,
       [{ verb: 'pause', arg: null }],
@@ -59,7 +59,7 @@ describe('decideCommands', () => {
       now,
     );
     expect(second.outcome).toBe('unchanged');
-    expect(second.mail).toMatchObject({ summary: SAID.pause.already, planChanged: false });
+    expect(second.mail).toMatchObject({ summary: SAID.pause(0).already, planChanged: false });
   });
 
   it('a command mail acts once: redelivered after later ones, it neither undoes nor overrules them', () => {
@@ -87,7 +87,7 @@ describe('decideCommands', () => {
     const redelivered = pause(resumed);
     expect(redelivered.change.application).toBe(resumed);
     expect(redelivered.outcome).toBe('unchanged');
-    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore(SAID.pause.done));
+    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore(SAID.pause(0).done));
   });
 
   it('a command mail is remembered by a fixed-length key, however long its Message-ID', () => {
@@ -106,7 +106,7 @@ describe('decideCommands', () => {
     const first = pause(opened);
     expect(first.mail).toEqual({
       render: 'commandConfirmation',
-      summary: SAID.pause.done,
+      summary: SAID.pause(0).done,
       planChanged: true,
     });
 
@@ -115,7 +115,7 @@ describe('decideCommands', () => {
     // The updated plan rides along again, and nothing claims the pause changed nothing.
     expect(redelivered.mail).toEqual({
       render: 'commandConfirmation',
-      summary: SAID.actedOnBefore(SAID.pause.done),
+      summary: SAID.actedOnBefore(SAID.pause(0).done),
       planChanged: true,
     });
     expect(summaryOf(redelivered)).not.toMatch(/Nothing changed/);

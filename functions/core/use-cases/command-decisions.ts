@@ -2,7 +2,7 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { copyHeld, doneBefore, revise, withCommandDone } from '../application.ts';
+import { copyHeld, doneBefore, revise, withCommandDone, writtenAt } from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
@@ -159,8 +159,10 @@ export function decideCommand(
   switch (command.verb) {
     case 'stop':
       return { result: changes.close(application, now), ...SAID.stop };
-    case 'pause':
-      return { result: changes.pause(application, now), ...SAID.pause };
+    case 'pause': {
+      const result = changes.pause(application, now, writtenAt(sentAt, now));
+      return { result, ...SAID.pause(changes.copiesGoingWhilePaused(result.application)) };
+    }
     case 'resume':
       return {
         result: changes.resume(application, ctx),
@@ -182,7 +184,7 @@ export function decideCommand(
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
     case 'resend':
-      return resend(application, repliedTo, now);
+      return resend(application, repliedTo, now, writtenAt(sentAt, now));
     case 'notes':
     case 'update':
       return addNote(application, command.verb, command.arg, now);
@@ -260,15 +262,25 @@ function addNote(
  * `resend`: a copy of the draft in doubt the reply means, owed now (the save schedules its firing
  * at once); or why there is none.
  */
-function resend(application: Application, repliedTo: RepliedTo | null, now: Date): Decided {
-  const choice = decideResend(application, repliedTo, now);
+function resend(
+  application: Application,
+  repliedTo: RepliedTo | null,
+  now: Date,
+  written: Date,
+): Decided {
+  const choice = decideResend(application, repliedTo, now, written);
   if (choice.kind === 'nothing-mailed') {
     return { result: changes.unchanged(application), ...either(SAID.nothingMailed) };
   }
   const { draft, mailedAt } = draftAndWhen(application, choice.milestone);
   switch (choice.kind) {
     case 'copy':
-      return { result: changes.unchanged(choice.application), ...SAID.resend(draft, mailedAt) };
+      return {
+        result: changes.unchanged(choice.application),
+        ...(copyHeld(choice.application, choice.milestone)
+          ? either(SAID.resendAfterResume(draft, mailedAt))
+          : SAID.resend(draft, mailedAt)),
+      };
     case 'on-its-way':
       return { result: changes.unchanged(application), ...SAID.resend(draft, mailedAt) };
     case 'nothing-in-doubt':
