@@ -649,6 +649,20 @@ export function withCommandDone(
 }
 
 /**
+ * The command mail `messageId`'s answer went out: its redelivery is answered no more. Recorded
+ * after the send, in the write that threads the answer's Message-IDs (no write of its own): a
+ * record that fails leaves a second answer, never a lost one.
+ */
+export function withCommandAnswered(
+  known: readonly CommandDone[] | undefined,
+  messageId: string,
+): CommandDone[] | undefined {
+  const key = messageKey(messageId);
+  if (!known?.some((done) => done.key === key && !done.answered)) return undefined;
+  return known.map((done) => (done.key === key ? { ...done, answered: true as const } : done));
+}
+
+/**
  * A setting mail (`set …`, `digest on`) that changed the profile, remembered with its answer
  * (see UserProfile.settingsDone); nothing when the mail has no Message-ID.
  */

@@ -153,6 +153,8 @@ export type CommandAnswer =
 export interface CommandDone {
   key: string;
   answer: CommandAnswer;
+  /** Its answer went out (the mail service took it): a redelivery of the mail sends none. */
+  answered?: true;
 }
 
 export interface Application {

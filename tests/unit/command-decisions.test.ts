@@ -126,6 +126,25 @@ describe('decideCommands', () => {
     expect(stop(stopped).mail).toEqual({ render: 'stopConfirmation' });
   });
 
+  it('a command mail whose answer went out is answered no more when delivered again', () => {
+    const pause = (application: typeof opened) =>
+      decideCommands(application, [{ verb: 'pause', arg: null }], ctx, now, null, 'pause@mail');
+    const first = pause(opened);
+    const paused = first.change.application;
+    // What the runner records once the answer is out, on the application as then stored.
+    const record = first.onceMailed?.(paused);
+    expect(record?.commandsDone?.map((done) => done.answered)).toEqual([true]);
+    const answered = { ...paused, ...record };
+    expect(first.onceMailed?.(answered)).toEqual({});
+
+    const redelivered = pause(answered);
+    expect(redelivered.change.application).toBe(answered);
+    expect(redelivered.outcome).toBe('unchanged');
+    expect(redelivered.mail).toBeNull();
+    // Not recorded (a send that failed, or a record that did not land): answered again.
+    expect(pause(paused).mail).toMatchObject({ summary: SAID.actedOnBefore(SAID.pause(0).done) });
+  });
+
   it('an answer kept for a redelivery is bounded, however much the mail said', () => {
     const longNote = 'n'.repeat(5_000);
     const noted = decideCommands(

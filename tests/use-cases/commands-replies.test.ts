@@ -146,6 +146,30 @@ describe('reply commands', () => {
     expect(mail?.attachments.some((a) => a.filename === 'followup-plan.ics')).toBe(true);
   });
 
+  it('a command mail delivered again after its answer went out is not answered twice', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    // Every try at marking the pause done fails, and no invocation time is left to try again.
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    const pause = reply('pause', user);
+    try {
+      await stack.send(pause, { from: user, to: replyTo }, { timeLeftMs: () => 0 });
+    } finally {
+      stack.store.completeMessage = markDone;
+    }
+    const paused = await only(user);
+    // SES delivers it again once its lease is over: it acts no more, and its answer is out.
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    expect(await send(pause, user, replyTo)).toBe('unchanged');
+    expect(stateOf(await only(user))).toEqual(stateOf(paused));
+    const answers = (await mailsTo(user)).filter((m) => m.subject?.startsWith('Done: '));
+    expect(answers.map((m) => m.subject)).toEqual([expect.stringMatching(/^Done: Paused\./)]);
+  });
+
   it('heard back stops the follow-ups at once, keeps the thank-you and the close-out', async () => {
     stack.clock.set(BASE);
     const user = someone();

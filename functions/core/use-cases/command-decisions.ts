@@ -2,7 +2,14 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { copyHeld, doneBefore, revise, withCommandDone, writtenAt } from '../application.ts';
+import {
+  copyHeld,
+  doneBefore,
+  revise,
+  withCommandAnswered,
+  withCommandDone,
+  writtenAt,
+} from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
@@ -63,12 +70,21 @@ export function decideCommands(
   messageId: string | null = null,
 ): Decision<CommandOutcome> {
   const before = doneBefore(application.commandsDone, messageId);
+  // Once its answer is out, the application records it: a redelivery then sends none.
+  const onceMailed = messageId
+    ? (current: Application) => {
+        const commandsDone = withCommandAnswered(current.commandsDone, messageId);
+        return commandsDone ? { commandsDone } : {};
+      }
+    : undefined;
   if (before) {
     // Acted on before: deciding again on what later mail made of it would undo or overrule that.
-    // Its answer is said again: the first may never have gone out (a send that failed).
+    // Its answer is said again unless it went out: a send that failed, or whose record did not
+    // land (a second answer rather than none).
     return {
       change: changes.unchanged(application),
-      mail: again(before.answer),
+      mail: before.answered ? null : again(before.answer),
+      ...(onceMailed && { onceMailed }),
       outcome: 'unchanged',
     };
   }
@@ -107,7 +123,12 @@ export function decideCommands(
     : answer.render === 'stopConfirmation'
       ? 'application-closed'
       : 'application-changed';
-  return { change: changes.asOneSave(application, recorded), mail: answer, outcome };
+  return {
+    change: changes.asOneSave(application, recorded),
+    mail: answer,
+    ...(onceMailed && { onceMailed }),
+    outcome,
+  };
 }
 
 /** The answer to a command mail acted on before, for a redelivery of it. */

@@ -54,6 +54,8 @@ export interface Decision<Outcome> {
   change: ChangeResult;
   /** What the user is told, about the application as saved; null: nothing. */
   mail: ApplicationMail | null;
+  /** What the application records once the mail is out (see TellOptions.record). */
+  onceMailed?: (current: Application) => Partial<Application>;
   outcome: Outcome;
 }
 
@@ -64,13 +66,18 @@ function composerOf(deps: CommonDeps, mail: ApplicationMail | UserMail, given: o
   return (context: MailContext) => compose.call(deps.renderer, { ...input, ...given, context });
 }
 
-/** Mails `mail` about `application` to the user; returns its Message-IDs. */
+/**
+ * Mails `mail` about `application` to the user; returns its Message-IDs. `record`: what the
+ * application records once it is out.
+ */
 export function mailAbout(
   deps: CommonDeps,
   application: Application,
   mail: ApplicationMail,
+  record?: (current: Application) => Partial<Application>,
 ): Promise<string[]> {
-  return tellUser(deps, application.userId, application, composerOf(deps, mail, { application }));
+  const compose = composerOf(deps, mail, { application });
+  return tellUser(deps, application.userId, application, compose, { record });
 }
 
 /**
@@ -104,7 +111,7 @@ export async function runDecision<Outcome>(
   });
   if (!applied || !decision) return undefined;
   const application = await afterSendsInFlight(deps, applied.application);
-  if (decision.mail) await mailAbout(deps, application, decision.mail);
+  if (decision.mail) await mailAbout(deps, application, decision.mail, decision.onceMailed);
   return { ...decision, applied, application };
 }
 
