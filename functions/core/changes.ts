@@ -123,21 +123,38 @@ export function snooze(application: Application, until: string, ctx: PlanContext
 }
 
 /**
+ * The user resumed in mail written after `written`: a pause written before that resume, handled
+ * after it (a first delivery that failed, mail from two devices crossing), is overruled by it.
+ */
+export const resumedSince = (application: Application, written: Date): boolean =>
+  application.status === 'OPEN' &&
+  written.getTime() < Date.parse(application.resumedWrittenAt ?? '');
+
+/** The user paused in mail written after `written`: a resume written before it is overruled. */
+export const pausedSince = (application: Application, written: Date): boolean =>
+  application.status === 'PAUSED' &&
+  written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
+
+/**
  * Pause keeps the milestones but removes their schedules; nothing is sent while paused, a copy
  * asked for before it (`resend`) included. Paused already, it holds a copy asked for since (one
- * on its way too, should the mail service refuse it). "Before" is by when the user wrote each
- * mail (`written`, see `writtenAt`): a copy asked for in mail written after the pause still comes.
+ * on its way too, should the mail service refuse it), and is remembered as the latest pause.
+ * "Before" and "since" are by when the user wrote each mail (`written`, see `writtenAt`): a copy
+ * asked for in mail written after the pause still comes, and a resume written after it stands.
  */
 export function pause(application: Application, now: Date, written = now): ChangeResult {
+  if (resumedSince(application, written)) return { application };
   const milestones = holdCopies(application.milestones, written);
-  const holds =
-    application.status === 'PAUSED' && milestones.some((m, i) => m !== application.milestones[i]);
-  if (application.status !== 'OPEN' && !holds) return { application };
-  const latest = Math.max(written.getTime(), Date.parse(application.pausedWrittenAt ?? '') || 0);
+  const holds = milestones.some((m, i) => m !== application.milestones[i]);
+  const pausedAt = Date.parse(application.pausedWrittenAt ?? '') || 0;
+  const later = written.getTime() > pausedAt;
+  const paused = application.status === 'PAUSED';
+  if (!(application.status === 'OPEN' || (paused && (holds || later)))) return { application };
+  const { resumedWrittenAt: _resumedWrittenAt, ...pausing } = application;
   return {
-    application: revise(application, now, {
+    application: revise(pausing, now, {
       status: 'PAUSED',
-      pausedWrittenAt: new Date(latest).toISOString(),
+      pausedWrittenAt: new Date(Math.max(written.getTime(), pausedAt)).toISOString(),
       milestones,
     }),
   };
@@ -149,13 +166,23 @@ export const copiesGoingWhilePaused = (application: Application): number =>
     ? application.milestones.filter((m) => copyAsked(m) && !copyHeld(application, m)).length
     : 0;
 
-/** Resume brings every pending milestone back, none of them in the past, and any copy held. */
-export function resume(application: Application, ctx: PlanContext): ChangeResult {
-  if (application.status !== 'PAUSED') return { application };
+/**
+ * Resume brings every pending milestone back, none of them in the past, and any copy held; a
+ * pause the user wrote after it (`written`, see `writtenAt`) stands.
+ */
+export function resume(
+  application: Application,
+  ctx: PlanContext,
+  written = ctx.now,
+): ChangeResult {
+  if (application.status !== 'PAUSED' || pausedSince(application, written)) return { application };
   const change = refreshPlan(application.milestones, ctx);
   const released = { ...change, milestones: holdCopies(change.milestones, null) };
   const { pausedWrittenAt: _pausedWrittenAt, ...unpaused } = application;
-  return fromPlan(unpaused, released, ctx, { status: 'OPEN' });
+  return fromPlan(unpaused, released, ctx, {
+    status: 'OPEN',
+    resumedWrittenAt: written.toISOString(),
+  });
 }
 
 /** New settings (zone, waking hours): pending milestones move to fit them. */

@@ -188,6 +188,8 @@ export interface Application {
    * were handled (a first delivery that failed comes again later; mail from two devices crosses).
    */
   pausedWrittenAt?: string;
+  /** Once resumed, while open: when the user wrote that `resume`, for the same reason. */
+  resumedWrittenAt?: string;
   /** How the user signs drafts (the forwarding mail's From display name); null when unknown. */
   userName?: string | null;
   createdAt: string;

@@ -90,6 +90,30 @@ describe('decideCommands', () => {
     expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore(SAID.pause(0).done));
   });
 
+  it('pause and resume go by when the user wrote them: one written before the other, handled after, is overruled', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const say = (application: typeof opened, verb: string, written: number, handled: number) =>
+      decideCommands(application, [{ verb, arg: null }], { ...ctx, now: at(handled) }, at(written));
+    const paused = say(opened, 'pause', 0, 0).change.application;
+    const resumed = say(paused, 'resume', 2, 2).change.application;
+    expect(resumed.status).toBe('OPEN');
+    // A pause written at minute 1, handled after the resume written at minute 2.
+    const late = say(resumed, 'pause', 1, 3);
+    expect(late.change.application).toBe(resumed);
+    expect(summaryOf(late)).toBe(SAID.pauseOverruled);
+    // Written in the same second as the resume, the one handled later is the later request.
+    expect(say(resumed, 'pause', 2, 3).change.application.status).toBe('PAUSED');
+
+    // A later pause while paused is remembered, said as already paused; a resume written before it
+    // is overruled, one written after it resumes.
+    const again = say(paused, 'pause', 2, 2);
+    expect(summaryOf(again)).toBe(SAID.pause(0).already);
+    const stale = say(again.change.application, 'resume', 1, 3);
+    expect(stale.change.application).toBe(again.change.application);
+    expect(summaryOf(stale)).toBe(SAID.resumeOverruled);
+    expect(say(again.change.application, 'resume', 3, 3).change.application.status).toBe('OPEN');
+  });
+
   it('a command mail is remembered by a fixed-length key, however long its Message-ID', () => {
     const longest = `${'x'.repeat(MAX_MESSAGE_ID_CHARS - 12)}@bloat.mail`;
     const pause = (application: typeof opened) =>

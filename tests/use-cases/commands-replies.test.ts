@@ -109,6 +109,47 @@ describe('reply commands', () => {
     expect((await lastMail(user))?.subject).toMatch(/^Done: Not paused/);
   });
 
+  // Two mails can be handled in another order than the user wrote them (a first delivery that
+  // failed comes again later; mail from two devices crosses): each mail's Date decides which is
+  // the later request. The clock moves between them, so their Dates differ.
+  it('a pause written before a later resume, handled after it, does not pause again', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('pause', user), user, replyTo);
+    stack.clock.advance(60_000);
+    const second = reply('pause', user);
+    stack.clock.advance(60_000);
+    await send(reply('resume', user), user, replyTo);
+    const resumed = await only(user);
+    stack.clock.advance(60_000);
+    await send(second, user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(resumed));
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Not paused: you replied resume after writing this/,
+    );
+  });
+
+  it('a resume written before a later pause, handled after it, does not resume', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('pause', user), user, replyTo);
+    stack.clock.advance(60_000);
+    const resume = reply('resume', user);
+    stack.clock.advance(60_000);
+    await send(reply('pause', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Already paused/);
+    const paused = await only(user);
+    stack.clock.advance(60_000);
+    await send(resume, user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(paused));
+    expect(await stack.schedulesOf(paused)).toEqual([]);
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Still paused: you paused again after writing this/,
+    );
+  });
+
   it('snooze moves every pending draft past the date', async () => {
     stack.clock.set(BASE);
     const user = someone();

@@ -181,14 +181,26 @@ export function decideCommand(
     case 'stop':
       return { result: changes.close(application, now), ...SAID.stop };
     case 'pause': {
-      const result = changes.pause(application, now, writtenAt(sentAt, now));
-      return { result, ...SAID.pause(changes.copiesGoingWhilePaused(result.application)) };
+      const written = writtenAt(sentAt, now);
+      if (changes.resumedSince(application, written)) return keep(SAID.pauseOverruled);
+      const result = changes.pause(application, now, written);
+      const said = SAID.pause(changes.copiesGoingWhilePaused(result.application));
+      // Paused already, a later pause that holds no copy more is only remembered (pausedSince).
+      const heldBefore = application.milestones.filter((m) => copyHeld(application, m)).length;
+      const heldNow = result.application.milestones.filter((m) =>
+        copyHeld(result.application, m),
+      ).length;
+      const already = application.status === 'PAUSED' && heldNow === heldBefore;
+      return { result, ...(already ? either(said.already) : said) };
     }
-    case 'resume':
+    case 'resume': {
+      const written = writtenAt(sentAt, now);
+      if (changes.pausedSince(application, written)) return keep(SAID.resumeOverruled);
       return {
-        result: changes.resume(application, ctx),
+        result: changes.resume(application, ctx, written),
         ...SAID.resume(application.milestones.filter((m) => copyHeld(application, m)).length),
       };
+    }
     case 'snooze': {
       // "3d", "a week", "until Monday", "Dec 14": a span the planner reads, or a day named.
       const arg = withDigits((command.arg ?? '').replace(/^(?:until|till|to|on)\s+/i, ''));

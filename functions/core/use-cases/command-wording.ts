@@ -34,6 +34,10 @@ export const SAID = {
     done: `Resumed: the pending drafts are planned again${heldCopies > 0 ? `, and the ${heldCopies > 1 ? 'copies' : 'copy'} you asked for ${heldCopies > 1 ? 'come' : 'comes'} now` : ''}.`,
     already: 'Not paused: the drafts come as planned. Nothing changed.',
   }),
+  pauseOverruled:
+    'Not paused: you replied resume after writing this, so the drafts come as planned. Nothing changed.',
+  resumeOverruled:
+    'Still paused: you paused again after writing this. Reply resume to bring the drafts back. Nothing changed.',
   sent: {
     done: 'Noted: you sent it.',
     already: 'Already noted: every draft I sent you is marked as sent. Nothing changed.',
