@@ -162,6 +162,10 @@ export function commandsPlan(commands: readonly CommandWords[]): boolean {
   return commands.some((command) => PLANNING_VERBS.has(command.verb));
 }
 
+/** Copies asked for that a pause holds (see `copyHeld`). */
+const heldCopies = (application: Application) =>
+  application.milestones.filter((m) => copyHeld(application, m)).length;
+
 /** One command on the application as it is. */
 export function decideCommand(
   application: Application,
@@ -186,11 +190,9 @@ export function decideCommand(
       const result = changes.pause(application, now, written);
       const said = SAID.pause(changes.copiesGoingWhilePaused(result.application));
       // Paused already, a later pause that holds no copy more is only remembered (pausedSince).
-      const heldBefore = application.milestones.filter((m) => copyHeld(application, m)).length;
-      const heldNow = result.application.milestones.filter((m) =>
-        copyHeld(result.application, m),
-      ).length;
-      const already = application.status === 'PAUSED' && heldNow === heldBefore;
+      const already =
+        application.status === 'PAUSED' &&
+        heldCopies(result.application) === heldCopies(application);
       return { result, ...(already ? either(said.already) : said) };
     }
     case 'resume': {
@@ -198,7 +200,7 @@ export function decideCommand(
       if (changes.pausedSince(application, written)) return keep(SAID.resumeOverruled);
       return {
         result: changes.resume(application, ctx, written),
-        ...SAID.resume(application.milestones.filter((m) => copyHeld(application, m)).length),
+        ...SAID.resume(heldCopies(application)),
       };
     }
     case 'snooze': {
