@@ -678,15 +678,17 @@ export function withSettingDone(
 }
 
 /**
- * What a setting mail acted on before was answered, and whether it moved drafts, for its
- * redelivery; null when it was not acted on.
+ * What a setting mail acted on before was answered, whether it moved drafts, and whether that
+ * answer went out, for its redelivery; null when it was not acted on.
  */
 export function settingAnsweredBefore(
   profile: UserProfile | undefined,
   messageId: string | null,
-): { summary: string; planChanged: boolean } | null {
+): { summary: string; planChanged: boolean; answered: boolean } | null {
   const before = doneBefore(profile?.settingsDone, messageId);
-  return before?.answer.render === 'commandConfirmation' ? before.answer : null;
+  return before?.answer.render === 'commandConfirmation'
+    ? { ...before.answer, answered: before.answered === true }
+    : null;
 }
 
 /** The command mail `messageId`, when it is among those `known` as acted on already. */

@@ -321,6 +321,7 @@ describe('decideSettingMail', () => {
     expect(again.result).toEqual({
       summary: `${first.result.summary} (Done when this message first came.)`,
       replans: true,
+      answered: false,
     });
     // Another mail saying the same is a new request.
     const another = decideSettingMail('timezone', 'Asia/Tokyo', later, NY, '<b@mail>');

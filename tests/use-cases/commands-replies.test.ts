@@ -409,7 +409,7 @@ describe('reply commands', () => {
     }
   };
 
-  it('a setting delivered again after a later one changes nothing, and is answered as before', async () => {
+  it('a setting delivered again after a later one changes nothing, and its answer out, sends none', async () => {
     stack.clock.set(BASE);
     const user = someone();
     await open(user);
@@ -423,9 +423,37 @@ describe('reply commands', () => {
     stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
     await send(tokyo, user);
     expect(stateOf(await only(user))).toEqual(stateOf(berlin));
-    expect((await lastMail(user))?.text).toMatch(
-      /Your time zone is now Asia\/Tokyo[\s\S]*\(Done when this message first came\.\)/,
+    // Its answer went out the first time: none again.
+    const zoneAnswers = (await mailsTo(user)).filter((m) =>
+      /Your time zone is now/.test(m.text ?? ''),
     );
+    expect(zoneAnswers.map((m) => /Asia\/Tokyo/.test(m.text ?? ''))).toEqual([true, false]);
+  });
+
+  it('a setting or digest mail whose answer was refused is answered when retried, then no more', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    await open(user);
+    for (const [command, answer] of [
+      ['set timezone Asia/Tokyo', /Your time zone is now Asia\/Tokyo/],
+      ['digest on', /Weekly digest on/],
+    ] as const) {
+      const mail = reply(command, user);
+      stack.mailer.failNext('refused');
+      await expect(send(mail, user)).rejects.toThrow();
+      // Retried, it is answered, and every try at marking it done fails.
+      stack.clock.advance(60_000);
+      await sendNeverMarkedDone(mail, user);
+      expect((await lastMail(user))?.text).toMatch(answer);
+      expect((await lastMail(user))?.text).toMatch(/\(Done when this message first came\.\)/);
+      // Its answer out, SES delivers it again after its lease: it is answered no more.
+      const count = (await mailsTo(user)).length;
+      stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+      await send(mail, user);
+      expect((await mailsTo(user)).length).toBe(count);
+    }
+    // The schedules are the whole stack's: later tests count its digests.
+    await send(reply('digest off', user), user);
   });
 
   it('a command to the bare intake delivered again acts where it first did, whatever is open by then', async () => {

@@ -9,7 +9,7 @@ import type { ScheduledMilestone } from '../ports.ts';
 import { type AppliedChange, type ChangeDeps, changeApplication } from './change-application.ts';
 import type { CommonDeps } from './deps.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import { updateProfile } from './profile.ts';
+import { rememberSettingAnswered, updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 /** The system mails about one application, which the runner renders with it as saved. */
@@ -131,6 +131,8 @@ export interface UserDecision<Outcome> {
   mail: UserMail | null;
   /** Where a reply to the mail goes, when not to the intake (a forget confirmation address). */
   replyTo?: string;
+  /** The setting mail the mail answers: its answer is recorded as out once it is. */
+  answers?: string | null;
   outcome: Outcome;
 }
 
@@ -149,6 +151,9 @@ export async function runUserDecision<Outcome>(
   });
   for (const ref of decision.schedules?.cancel ?? []) await deps.scheduler.cancel(ref);
   for (const schedule of decision.schedules?.upsert ?? []) await deps.scheduler.upsert(schedule);
-  if (decision.mail) await mailUser(deps, userId, decision.mail, decision.replyTo);
+  if (decision.mail) {
+    await mailUser(deps, userId, decision.mail, decision.replyTo);
+    if (decision.answers) await rememberSettingAnswered(deps, userId, decision.answers);
+  }
   return decision;
 }
