@@ -289,14 +289,23 @@ export const copyHeld = (application: Application, milestone: Milestone): boolea
   application.status === 'PAUSED' && milestone.unconfirmed?.resend?.held === true;
 
 /**
+ * How long before its handling a command mail's Date is believed. More than a redelivery takes
+ * (Lambda retries an inbound event within minutes; a sender's retry after a refusal, a few) and
+ * two devices' mails crossing; less than would leave a device whose clock is hours behind unable
+ * to overrule a request sent from another for long: at worst, this long.
+ */
+export const WRITTEN_AT_WINDOW_MS = 15 * 60 * 1000;
+
+/**
  * When the user wrote a command mail: its Date, the one time every delivery of it carries alike
- * (the order of handling is not: a first delivery that failed is handled after later mail), and
- * no later than its handling (a client's clock ahead cannot place it after mail still to come).
- * Handled at once, it is the handling time; with no Date, it is that.
+ * (the order of handling is not: a first delivery that failed is handled after later mail),
+ * within WRITTEN_AT_WINDOW_MS before its handling and no later than it (a client's clock ahead
+ * cannot place it after mail still to come). With no Date, it is the handling time.
  */
 export function writtenAt(sentAt: Date, now: Date): Date {
   const at = sentAt.getTime();
-  return Number.isFinite(at) && at < now.getTime() ? sentAt : now;
+  if (!Number.isFinite(at) || at >= now.getTime()) return now;
+  return new Date(Math.max(at, now.getTime() - WRITTEN_AT_WINDOW_MS));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   markToldUnconfirmed,
   NOTICE_REFUSALS_BOUND,
   SEND_LEASE_MS,
+  WRITTEN_AT_WINDOW_MS,
   writtenAt,
 } from '../../functions/core/application.ts';
 import { copiesGoingWhilePaused, markSent, pause, resume } from '../../functions/core/changes.ts';
@@ -388,8 +389,10 @@ describe('a copy owed, then the user pauses', () => {
 describe('pause and resend, by when the user wrote them', () => {
   const minute = (n: number) => new Date(askedAt.getTime() + n * 60_000);
 
-  it('writtenAt: the mail Date, never after its handling; none or unreadable, the handling', () => {
+  it('writtenAt: the mail Date, never after its handling nor long before; none, the handling', () => {
     expect(writtenAt(minute(-5), minute(0))).toEqual(minute(-5));
+    // A clock hours behind is believed no further back than the window.
+    expect(writtenAt(minute(-180), minute(0))).toEqual(minute(-WRITTEN_AT_WINDOW_MS / 60_000));
     expect(writtenAt(minute(5), minute(0))).toEqual(minute(0));
     expect(writtenAt(new Date(Number.NaN), minute(0))).toEqual(minute(0));
   });
