@@ -168,13 +168,22 @@ export const copiesGoingWhilePaused = (application: Application): number =>
 
 /**
  * Resume brings every pending milestone back, none of them in the past, and any copy held; a
- * pause the user wrote after it (`written`, see `writtenAt`) stands.
+ * pause the user wrote after it (`written`, see `writtenAt`) stands. Open already, it is
+ * remembered as the latest resume, as a later pause is while paused: a pause written before it
+ * but handled after it (a first delivery that failed) is then overruled by it.
  */
 export function resume(
   application: Application,
   ctx: PlanContext,
   written = ctx.now,
 ): ChangeResult {
+  if (application.status === 'OPEN') {
+    const resumedAt = Date.parse(application.resumedWrittenAt ?? '') || 0;
+    if (written.getTime() <= resumedAt) return { application };
+    return {
+      application: revise(application, ctx.now, { resumedWrittenAt: written.toISOString() }),
+    };
+  }
   if (application.status !== 'PAUSED' || pausedSince(application, written)) return { application };
   const change = refreshPlan(application.milestones, ctx);
   const released = { ...change, milestones: holdCopies(change.milestones, null) };

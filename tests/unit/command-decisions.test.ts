@@ -114,6 +114,46 @@ describe('decideCommands', () => {
     expect(say(again.change.application, 'resume', 3, 3).change.application.status).toBe('OPEN');
   });
 
+  it('a resume while open is remembered: a pause written before it, handled after it, is overruled', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const say = (application: typeof opened, verb: string, written: number, handled: number) =>
+      decideCommands(
+        application,
+        [{ verb, arg: null }],
+        { ...ctx, now: at(handled) },
+        at(written),
+        null,
+        `<${verb}-${written}@mail>`,
+      );
+    // The pause written at minute 0 failed its first delivery; the resume at minute 1 came first.
+    const resumed = say(opened, 'resume', 1, 1);
+    expect(resumed.outcome).toBe('unchanged');
+    expect(summaryOf(resumed)).toBe(SAID.resume(0).already);
+    expect(resumed.change.application.resumedWrittenAt).toBe(at(1).toISOString());
+    const late = say(resumed.change.application, 'pause', 0, 2);
+    expect(late.change.application.status).toBe('OPEN');
+    expect(summaryOf(late)).toBe(SAID.pauseOverruled);
+    // An older resume handled later leaves the later one remembered.
+    const older = say(resumed.change.application, 'resume', 0, 3).change.application;
+    expect(older.resumedWrittenAt).toBe(at(1).toISOString());
+  });
+
+  it('a later pause while paused is only remembered: unchanged, as its answer says', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const paused = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
+    const later = decideCommands(
+      paused.change.application,
+      [{ verb: 'pause', arg: null }],
+      { ...ctx, now: at(1) },
+      at(1),
+      null,
+      '<pause-again@mail>',
+    );
+    expect(later.outcome).toBe('unchanged');
+    expect(summaryOf(later)).toBe(SAID.pause(0).already);
+    expect(later.change.application.pausedWrittenAt).toBe(at(1).toISOString());
+  });
+
   it('a command mail is remembered by a fixed-length key, however long its Message-ID', () => {
     const longest = `${'x'.repeat(MAX_MESSAGE_ID_CHARS - 12)}@bloat.mail`;
     const pause = (application: typeof opened) =>

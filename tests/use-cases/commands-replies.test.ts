@@ -130,6 +130,23 @@ describe('reply commands', () => {
     );
   });
 
+  it('a pause whose first delivery failed, handled after a later resume while open, does not pause', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    const pause = reply('pause', user);
+    stack.clock.advance(60_000);
+    expect(await send(reply('resume', user), user, replyTo)).toBe('unchanged');
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Not paused/);
+    const resumed = await only(user);
+    stack.clock.advance(60_000);
+    await send(pause, user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(resumed));
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Not paused: you replied resume after writing this/,
+    );
+  });
+
   it('a resume written before a later pause, handled after it, does not resume', async () => {
     stack.clock.set(BASE);
     const user = someone();

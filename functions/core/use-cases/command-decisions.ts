@@ -46,6 +46,11 @@ const MAX_NAME_CHARS = 120;
 
 interface Decided extends Said {
   result: ChangeResult;
+  /**
+   * The result only remembers when the user wrote (a later `pause` while paused, a `resume`
+   * while open): kept, saved with the command's record, but no change to tell or report.
+   */
+  onlyRemembers?: true;
 }
 
 /** Equal but for the bookkeeping every save moves. */
@@ -90,16 +95,18 @@ export function decideCommands(
   }
   const said: string[] = [];
   const steps: ChangeResult[] = [];
+  let changed = false;
   let current = application;
   for (const command of commands) {
     const decided = decideCommand(current, command, ctx, sentAt, repliedTo);
-    const changedOne = !sameState(current, decided.result.application);
+    const moved = !sameState(current, decided.result.application);
+    const changedOne = moved && !decided.onlyRemembers;
     said.push(changedOne ? decided.done : decided.already);
-    if (!changedOne) continue;
+    if (!moved) continue;
+    changed ||= changedOne;
     steps.push(decided.result);
     current = decided.result.application;
   }
-  const changed = steps.length > 0;
   const answer: CommandAnswer =
     commands[0]?.verb === 'stop' && changed
       ? { render: 'stopConfirmation' }
@@ -193,7 +200,9 @@ export function decideCommand(
       const already =
         application.status === 'PAUSED' &&
         heldCopies(result.application) === heldCopies(application);
-      return { result, ...(already ? either(said.already) : said) };
+      return already
+        ? { result, ...either(said.already), onlyRemembers: true }
+        : { result, ...said };
     }
     case 'resume': {
       const written = writtenAt(sentAt, now);
@@ -201,6 +210,8 @@ export function decideCommand(
       return {
         result: changes.resume(application, ctx, written),
         ...SAID.resume(heldCopies(application)),
+        // Open already, a resume is only remembered (resumedSince).
+        ...(application.status === 'OPEN' && { onlyRemembers: true as const }),
       };
     }
     case 'snooze': {
