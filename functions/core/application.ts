@@ -289,6 +289,19 @@ export const copyHeld = (application: Application, milestone: Milestone): boolea
   application.status === 'PAUSED' && milestone.unconfirmed?.resend?.held === true;
 
 /**
+ * The user resumed in mail written after `written`: a pause written before that resume, handled
+ * after it (a first delivery that failed, mail from two devices crossing), is overruled by it.
+ */
+export const resumedSince = (application: Application, written: Date): boolean =>
+  application.status === 'OPEN' &&
+  written.getTime() < Date.parse(application.resumedWrittenAt ?? '');
+
+/** The user paused in mail written after `written`: a resume written before it is overruled. */
+export const pausedSince = (application: Application, written: Date): boolean =>
+  application.status === 'PAUSED' &&
+  written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
+
+/**
  * How long before its handling a command mail's Date is believed. More than a redelivery takes
  * (Lambda retries an inbound event within minutes; a sender's retry after a refusal, a few) and
  * two devices' mails crossing; less than would leave a device whose clock is hours behind unable
@@ -569,10 +582,10 @@ export function markToldUnconfirmed(
 
 /**
  * `resend`: `milestoneId`'s draft, in doubt, is owed again as a copy (see `owesCopy`); its notice
- * is owed no more, the user having asked. A copy a pause holds is asked again: now, so it goes.
- * Asked in mail written before the pause (`written`, handled after it), it waits for `resume`
- * with the paused application, as the pause's answer said. Undefined when it is not in doubt, or
- * a copy is owed or on its way already.
+ * is owed no more, the user having asked. Asked in mail written after the pause, a copy comes
+ * now, one the pause holds too (asked again); asked in mail written before it (`written`, handled
+ * after it), it waits for `resume` with the paused application, as the pause's answer said.
+ * Undefined when it is not in doubt, or a copy is owed or on its way already.
  */
 export function askCopy(application: Application, milestoneId: string, now: Date, written = now) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
@@ -586,15 +599,12 @@ export function askCopy(application: Application, milestoneId: string, now: Date
   }
   const at = now.toISOString();
   const refused = milestone.unconfirmed.resend?.refused;
-  const pausedLater =
-    application.status === 'PAUSED' &&
-    written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
   const resend = {
     askedAt: at,
     mailedAt: milestone.sentAt ?? at,
     writtenAt: written.toISOString(),
     ...(refused && { refused }),
-    ...(pausedLater && { held: true as const }),
+    ...(pausedSince(application, written) && { held: true as const }),
   };
   // A held copy asked again is the same copy: one request, one mail.
   const copiesAsked = (milestone.copiesAsked ?? 0) + (milestone.unconfirmed.resend ? 0 : 1);
@@ -658,11 +668,11 @@ export function withCommandDone(
 }
 
 /**
- * The command mail `messageId`'s answer went out: its redelivery is answered no more. Recorded
- * after the send, in the write that threads the answer's Message-IDs (no write of its own): a
- * record that fails leaves a second answer, never a lost one.
+ * The mail `messageId`'s answer went out (a command's in `commandsDone`, a setting's in
+ * `settingsDone`): its redelivery is answered no more. Recorded after the send: a record that
+ * fails leaves a second answer, never a lost one. Undefined when there is nothing to record.
  */
-export function withCommandAnswered(
+export function withAnswerSent(
   known: readonly CommandDone[] | undefined,
   messageId: string,
 ): CommandDone[] | undefined {

@@ -9,6 +9,8 @@ import {
   holdCopies,
   interviewFromReading,
   latestMailedFirst,
+  pausedSince,
+  resumedSince,
   revise,
   withoutCopyOwed,
 } from './application.ts';
@@ -121,19 +123,6 @@ export function waitUntil(
 export function snooze(application: Application, until: string, ctx: PlanContext): ChangeResult {
   return fromPlan(application, snoozePlan(application.milestones, until, ctx), ctx);
 }
-
-/**
- * The user resumed in mail written after `written`: a pause written before that resume, handled
- * after it (a first delivery that failed, mail from two devices crossing), is overruled by it.
- */
-export const resumedSince = (application: Application, written: Date): boolean =>
-  application.status === 'OPEN' &&
-  written.getTime() < Date.parse(application.resumedWrittenAt ?? '');
-
-/** The user paused in mail written after `written`: a resume written before it is overruled. */
-export const pausedSince = (application: Application, written: Date): boolean =>
-  application.status === 'PAUSED' &&
-  written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
 
 /**
  * Pause keeps the milestones but removes their schedules; nothing is sent while paused, a copy

@@ -5,8 +5,10 @@
 import {
   copyHeld,
   doneBefore,
+  pausedSince,
+  resumedSince,
   revise,
-  withCommandAnswered,
+  withAnswerSent,
   withCommandDone,
   writtenAt,
 } from '../application.ts';
@@ -78,7 +80,7 @@ export function decideCommands(
   // Once its answer is out, the application records it: a redelivery then sends none.
   const onceMailed = messageId
     ? (current: Application) => {
-        const commandsDone = withCommandAnswered(current.commandsDone, messageId);
+        const commandsDone = withAnswerSent(current.commandsDone, messageId);
         return commandsDone ? { commandsDone } : {};
       }
     : undefined;
@@ -193,7 +195,7 @@ export function decideCommand(
       return { result: changes.close(application, now), ...SAID.stop };
     case 'pause': {
       const written = writtenAt(sentAt, now);
-      if (changes.resumedSince(application, written)) return keep(SAID.pauseOverruled);
+      if (resumedSince(application, written)) return keep(SAID.pauseOverruled);
       const result = changes.pause(application, now, written);
       const said = SAID.pause(changes.copiesGoingWhilePaused(result.application));
       // Paused already, a later pause that holds no copy more is only remembered (pausedSince).
@@ -206,7 +208,7 @@ export function decideCommand(
     }
     case 'resume': {
       const written = writtenAt(sentAt, now);
-      if (changes.pausedSince(application, written)) return keep(SAID.resumeOverruled);
+      if (pausedSince(application, written)) return keep(SAID.resumeOverruled);
       return {
         result: changes.resume(application, ctx, written),
         ...SAID.resume(heldCopies(application)),

@@ -1,6 +1,6 @@
 // Use-cases -> the user's profile item (settings, the numbered list last sent, a pending forget,
 // the digest): read, change one part, write back with every other part kept.
-import { userZone, withCommandAnswered } from '../application.ts';
+import { userZone, withAnswerSent } from '../application.ts';
 import { describeError } from '../logger.ts';
 import type { UserProfile } from '../model.ts';
 import { localeOfZone, writtenIn } from '../planning/index.ts';
@@ -86,7 +86,7 @@ export async function rememberSettingAnswered(
   if (!messageId) return;
   try {
     await updateProfile(deps.store, userId, deps.clock.now(), (profile) => {
-      const settingsDone = withCommandAnswered(profile?.settingsDone, messageId);
+      const settingsDone = withAnswerSent(profile?.settingsDone, messageId);
       return { patch: settingsDone ? { settingsDone } : null, result: undefined };
     });
   } catch (error) {
