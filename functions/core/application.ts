@@ -302,23 +302,24 @@ export const pausedSince = (application: Application, written: Date): boolean =>
   written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
 
 /**
- * How long before its handling a command mail's Date is believed. More than a redelivery takes
- * (Lambda retries an inbound event within minutes; a sender's retry after a refusal, a few) and
- * two devices' mails crossing; less than would leave a device whose clock is hours behind unable
- * to overrule a request sent from another for long: at worst, this long.
+ * How long before its receipt a command mail's Date is believed. More than mail from two devices
+ * takes to cross; less than would leave a device whose clock is hours behind unable to overrule a
+ * request sent from another for long: at worst, this long.
  */
 export const WRITTEN_AT_WINDOW_MS = 15 * 60 * 1000;
 
 /**
- * When the user wrote a command mail: its Date, the one time every delivery of it carries alike
- * (the order of handling is not: a first delivery that failed is handled after later mail),
- * within WRITTEN_AT_WINDOW_MS before its handling and no later than it (a client's clock ahead
- * cannot place it after mail still to come). With no Date, it is the handling time.
+ * When the user wrote a command mail: its Date, within WRITTEN_AT_WINDOW_MS before `receivedAt`
+ * and no later than it (a client's clock ahead cannot place it after mail received later). The
+ * receipt time is SES's (`mail.timestamp`), which every retry of the inbound event carries alike,
+ * however late it is handled (throttled events wait in Lambda's queue for hours): so is this,
+ * while the order of handling is not (a first delivery that failed is handled after later mail).
+ * With no Date, it is the receipt time.
  */
-export function writtenAt(sentAt: Date, now: Date): Date {
+export function writtenAt(sentAt: Date, receivedAt: Date): Date {
   const at = sentAt.getTime();
-  if (!Number.isFinite(at) || at >= now.getTime()) return now;
-  return new Date(Math.max(at, now.getTime() - WRITTEN_AT_WINDOW_MS));
+  if (!Number.isFinite(at) || at >= receivedAt.getTime()) return receivedAt;
+  return new Date(Math.max(at, receivedAt.getTime() - WRITTEN_AT_WINDOW_MS));
 }
 
 /**

@@ -138,6 +138,29 @@ describe('decideCommands', () => {
     expect(older.resumedWrittenAt).toBe(at(1).toISOString());
   });
 
+  it('a Date is believed within the window before the receipt, however late the handling', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const paused = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
+    const resumed = decideCommands(
+      paused.change.application,
+      [{ verb: 'resume', arg: null }],
+      { ...ctx, now: at(6) },
+      at(6),
+    ).change.application;
+    // A second pause written and received at minute 1, its event retried at minute 36.
+    const retried = decideCommands(
+      resumed,
+      [{ verb: 'pause', arg: null }],
+      { ...ctx, now: at(36) },
+      at(1),
+      null,
+      '<second-pause@mail>',
+      at(1),
+    );
+    expect(retried.change.application.status).toBe('OPEN');
+    expect(summaryOf(retried)).toBe(SAID.pauseOverruled);
+  });
+
   it('a later pause while paused is only remembered: unchanged, as its answer says', () => {
     const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
     const paused = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);

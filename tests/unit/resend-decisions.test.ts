@@ -389,7 +389,7 @@ describe('a copy owed, then the user pauses', () => {
 describe('pause and resend, by when the user wrote them', () => {
   const minute = (n: number) => new Date(askedAt.getTime() + n * 60_000);
 
-  it('writtenAt: the mail Date, never after its handling nor long before; none, the handling', () => {
+  it('writtenAt: the mail Date, never after its receipt nor long before; none, the receipt', () => {
     expect(writtenAt(minute(-5), minute(0))).toEqual(minute(-5));
     // A clock hours behind is believed no further back than the window.
     expect(writtenAt(minute(-180), minute(0))).toEqual(minute(-WRITTEN_AT_WINDOW_MS / 60_000));

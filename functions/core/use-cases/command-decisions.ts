@@ -67,6 +67,7 @@ function sameState(a: Application, b: Application): boolean {
  * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `repliedTo`
  * the mail it answers, whose draft `sent` marks. `messageId`, the reply's own, is remembered
  * with the change (even none): its redelivery acts no more (see Application.commandsDone).
+ * `receivedAt`, when SES received it, bounds how far back its Date is believed (see `writtenAt`).
  */
 export function decideCommands(
   application: Application,
@@ -75,6 +76,7 @@ export function decideCommands(
   sentAt: Date,
   repliedTo: RepliedTo | null = null,
   messageId: string | null = null,
+  receivedAt: Date = ctx.now,
 ): Decision<CommandOutcome> {
   const before = doneBefore(application.commandsDone, messageId);
   // Once its answer is out, the application records it: a redelivery then sends none.
@@ -100,7 +102,7 @@ export function decideCommands(
   let changed = false;
   let current = application;
   for (const command of commands) {
-    const decided = decideCommand(current, command, ctx, sentAt, repliedTo);
+    const decided = decideCommand(current, command, ctx, sentAt, repliedTo, receivedAt);
     const moved = !sameState(current, decided.result.application);
     const changedOne = moved && !decided.onlyRemembers;
     said.push(changedOne ? decided.done : decided.already);
@@ -182,6 +184,7 @@ export function decideCommand(
   ctx: PlanContext,
   sentAt: Date,
   repliedTo: RepliedTo | null = null,
+  receivedAt: Date = ctx.now,
 ): Decided {
   const now = ctx.now;
   const keep = (text: string): Decided => ({
@@ -194,7 +197,7 @@ export function decideCommand(
     case 'stop':
       return { result: changes.close(application, now), ...SAID.stop };
     case 'pause': {
-      const written = writtenAt(sentAt, now);
+      const written = writtenAt(sentAt, receivedAt);
       if (resumedSince(application, written)) return keep(SAID.pauseOverruled);
       const result = changes.pause(application, now, written);
       const said = SAID.pause(changes.copiesGoingWhilePaused(result.application));
@@ -207,7 +210,7 @@ export function decideCommand(
         : { result, ...said };
     }
     case 'resume': {
-      const written = writtenAt(sentAt, now);
+      const written = writtenAt(sentAt, receivedAt);
       if (pausedSince(application, written)) return keep(SAID.resumeOverruled);
       return {
         result: changes.resume(application, ctx, written),
@@ -232,7 +235,7 @@ export function decideCommand(
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
     case 'resend':
-      return resend(application, repliedTo, now, writtenAt(sentAt, now));
+      return resend(application, repliedTo, now, writtenAt(sentAt, receivedAt));
     case 'notes':
     case 'update':
       return addNote(application, command.verb, command.arg, now);
