@@ -234,7 +234,11 @@ async function freshWorld(stack: LocalStack, sample: number) {
       {
         eventSource: 'aws:ses',
         ses: {
-          mail: { messageId, source: 'alex.rivera@example.net' },
+          mail: {
+            messageId,
+            source: 'alex.rivera@example.net',
+            timestamp: new Date().toISOString(),
+          },
           receipt: {
             recipients: [stack.config.FOLLOWUP_INTAKE_ADDRESS],
             spfVerdict: { status: 'PASS' },

@@ -21,6 +21,8 @@ const sesEventSchema = z.object({
         ses: z.object({
           mail: z.object({
             messageId: z.string().check(z.regex(/^[\w.-]{1,200}$/)),
+            // When SES received it: every retry of this event carries the same.
+            timestamp: z.iso.datetime(),
             // The SMTP MAIL FROM that SPF checked; empty for a bounce (`MAIL FROM:<>`).
             source: z.string().check(z.maxLength(1000)),
           }),
@@ -54,6 +56,7 @@ async function run(
           sesMessageId: mail.messageId,
           recipients: receipt.recipients,
           envelopeSender: mail.source,
+          receivedAt: new Date(mail.timestamp),
           verdicts: {
             spf: receipt.spfVerdict,
             dkim: receipt.dkimVerdict,

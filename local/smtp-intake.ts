@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SMTPServer } from 'smtp-server';
 import { fromMailboxes } from '../functions/core/from-header.ts';
-import { MAX_INBOUND_BYTES } from '../functions/core/ports.ts';
+import { type Clock, MAX_INBOUND_BYTES } from '../functions/core/ports.ts';
 import { listen } from './services/listen.ts';
 
 /** Lets tests play a spoofed sender: `X-Followup-Test-Verdicts: spf=FAIL dkim=FAIL dmarc=FAIL`. */
@@ -21,6 +21,8 @@ export interface SmtpIntakeOptions {
   s3: S3Client;
   bucket: string;
   prefix: string;
+  /** The local clock: the event's receipt time (`mail.timestamp`) is read from it, as SES's. */
+  clock: Clock;
   deliver: (event: unknown) => Promise<unknown>;
   onError?: (error: unknown) => void;
 }
@@ -93,7 +95,7 @@ async function receive(raw: Buffer, session: Session, options: SmtpIntakeOptions
   const messageId = randomBytes(20).toString('hex');
   const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
   const verdicts = verdictsFor(session.remoteAddress, raw, mailFrom);
-  const now = new Date().toISOString();
+  const now = options.clock.now().toISOString();
   const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
   const headers = sesHeaders(verdicts, raw, mailFrom);
   const stored = Buffer.concat([

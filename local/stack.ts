@@ -321,6 +321,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       s3: intakeS3,
       bucket: config.FOLLOWUP_RAW_MAIL_BUCKET ?? '',
       prefix: config.FOLLOWUP_RAW_MAIL_PREFIX ?? '',
+      clock,
       deliver: (event) => timed(inbound, 'followup-inbound', event, INBOUND_TIMEOUT_SECONDS * 1000),
       onError: (error) =>
         logger.warn('inbound handler failed; answered 451', {

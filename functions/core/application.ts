@@ -282,17 +282,67 @@ export const copyAsked = (milestone: Milestone): boolean =>
 /**
  * A copy asked for before the application was paused: it waits with the paused application and
  * comes after `resume` (the user paused after asking). One asked while paused is not held, nor
- * one asked again: the user asked after pausing. Cancelled by `stop` and `sent` as any owed copy.
+ * one asked again: the user asked after pausing. "Before" is the order in which the user wrote
+ * the two mails (`writtenAt`). Cancelled by `stop` and `sent` as any owed copy.
  */
 export const copyHeld = (application: Application, milestone: Milestone): boolean =>
   application.status === 'PAUSED' && milestone.unconfirmed?.resend?.held === true;
 
-/** Every copy asked for (owed, or on its way should it be given back) held by a pause, or let go. */
-export function holdCopies(milestones: Milestone[], held: boolean): Milestone[] {
+/**
+ * The user resumed in mail written after `written`: a pause written before that resume, handled
+ * after it (a first delivery that failed, mail from two devices crossing), is overruled by it.
+ */
+export const resumedSince = (application: Application, written: Date): boolean =>
+  application.status === 'OPEN' &&
+  written.getTime() < Date.parse(application.resumedWrittenAt ?? '');
+
+/** The user paused in mail written after `written`: a resume written before it is overruled. */
+export const pausedSince = (application: Application, written: Date): boolean =>
+  application.status === 'PAUSED' &&
+  written.getTime() < Date.parse(application.pausedWrittenAt ?? '');
+
+/**
+ * How long before its receipt a command mail's Date is believed. More than mail from two devices
+ * takes to cross; less than would leave a device whose clock is hours behind unable to overrule a
+ * request sent from another for long: at worst, this long.
+ */
+export const WRITTEN_AT_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * When the user wrote a command mail: its Date, within WRITTEN_AT_WINDOW_MS before `receivedAt`
+ * and no later than it (a client's clock ahead cannot place it after mail received later). The
+ * receipt time is SES's (`mail.timestamp`), which every retry of the inbound event carries alike,
+ * however late it is handled (throttled events wait in Lambda's queue for hours): so is this,
+ * while the order of handling is not (a first delivery that failed is handled after later mail).
+ * With no Date, it is the receipt time.
+ */
+export function writtenAt(sentAt: Date, receivedAt: Date): Date {
+  const at = sentAt.getTime();
+  if (!Number.isFinite(at) || at >= receivedAt.getTime()) return receivedAt;
+  return new Date(Math.max(at, receivedAt.getTime() - WRITTEN_AT_WINDOW_MS));
+}
+
+/**
+ * The copy `milestone` owes was asked for in a mail written at or before `at`. Mails written in
+ * the same second (a Date's precision) are taken in the order they were handled: the later one
+ * handled counts as the later request.
+ */
+function copyWrittenBy(milestone: Milestone, at: Date): boolean {
+  const copy = milestone.unconfirmed?.resend;
+  return !!copy && Date.parse(copy.writtenAt ?? copy.askedAt) <= at.getTime();
+}
+
+/**
+ * Copies asked for (owed, or on its way should it be given back) held by a pause written at
+ * `pausedBy`: those asked in mail written before it (held already ones stay held); null: every
+ * one let go (`resume`).
+ */
+export function holdCopies(milestones: Milestone[], pausedBy: Date | null): Milestone[] {
   return milestones.map((m) => {
     if (!m.unconfirmed?.resend) return m;
+    if (pausedBy && (m.unconfirmed.resend.held || !copyWrittenBy(m, pausedBy))) return m;
     const { held: _held, ...copy } = m.unconfirmed.resend;
-    const resend = held ? { ...copy, held: true as const } : copy;
+    const resend = pausedBy ? { ...copy, held: true as const } : copy;
     return { ...m, unconfirmed: { ...m.unconfirmed, resend } };
   });
 }
@@ -533,10 +583,12 @@ export function markToldUnconfirmed(
 
 /**
  * `resend`: `milestoneId`'s draft, in doubt, is owed again as a copy (see `owesCopy`); its notice
- * is owed no more, the user having asked. A copy a pause holds is asked again: now, so it goes.
+ * is owed no more, the user having asked. Asked in mail written after the pause, a copy comes
+ * now, one the pause holds too (asked again); asked in mail written before it (`written`, handled
+ * after it), it waits for `resume` with the paused application, as the pause's answer said.
  * Undefined when it is not in doubt, or a copy is owed or on its way already.
  */
-export function askCopy(application: Application, milestoneId: string, now: Date) {
+export function askCopy(application: Application, milestoneId: string, now: Date, written = now) {
   const milestone = application.milestones.find((m) => m.id === milestoneId);
   if (
     milestone?.state !== 'SENT' ||
@@ -548,7 +600,13 @@ export function askCopy(application: Application, milestoneId: string, now: Date
   }
   const at = now.toISOString();
   const refused = milestone.unconfirmed.resend?.refused;
-  const resend = { askedAt: at, mailedAt: milestone.sentAt ?? at, ...(refused && { refused }) };
+  const resend = {
+    askedAt: at,
+    mailedAt: milestone.sentAt ?? at,
+    writtenAt: written.toISOString(),
+    ...(refused && { refused }),
+    ...(pausedSince(application, written) && { held: true as const }),
+  };
   // A held copy asked again is the same copy: one request, one mail.
   const copiesAsked = (milestone.copiesAsked ?? 0) + (milestone.unconfirmed.resend ? 0 : 1);
   return revise(application, now, {
@@ -611,6 +669,20 @@ export function withCommandDone(
 }
 
 /**
+ * The mail `messageId`'s answer went out (a command's in `commandsDone`, a setting's in
+ * `settingsDone`): its redelivery is answered no more. Recorded after the send: a record that
+ * fails leaves a second answer, never a lost one. Undefined when there is nothing to record.
+ */
+export function withAnswerSent(
+  known: readonly CommandDone[] | undefined,
+  messageId: string,
+): CommandDone[] | undefined {
+  const key = messageKey(messageId);
+  if (!known?.some((done) => done.key === key && !done.answered)) return undefined;
+  return known.map((done) => (done.key === key ? { ...done, answered: true as const } : done));
+}
+
+/**
  * A setting mail (`set …`, `digest on`) that changed the profile, remembered with its answer
  * (see UserProfile.settingsDone); nothing when the mail has no Message-ID.
  */
@@ -626,15 +698,17 @@ export function withSettingDone(
 }
 
 /**
- * What a setting mail acted on before was answered, and whether it moved drafts, for its
- * redelivery; null when it was not acted on.
+ * What a setting mail acted on before was answered, whether it moved drafts, and whether that
+ * answer went out, for its redelivery; null when it was not acted on.
  */
 export function settingAnsweredBefore(
   profile: UserProfile | undefined,
   messageId: string | null,
-): { summary: string; planChanged: boolean } | null {
+): { summary: string; planChanged: boolean; answered: boolean } | null {
   const before = doneBefore(profile?.settingsDone, messageId);
-  return before?.answer.render === 'commandConfirmation' ? before.answer : null;
+  return before?.answer.render === 'commandConfirmation'
+    ? { ...before.answer, answered: before.answered === true }
+    : null;
 }
 
 /** The command mail `messageId`, when it is among those `known` as acted on already. */

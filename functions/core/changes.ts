@@ -9,6 +9,8 @@ import {
   holdCopies,
   interviewFromReading,
   latestMailedFirst,
+  pausedSince,
+  resumedSince,
   revise,
   withoutCopyOwed,
 } from './application.ts';
@@ -125,28 +127,60 @@ export function snooze(application: Application, until: string, ctx: PlanContext
 /**
  * Pause keeps the milestones but removes their schedules; nothing is sent while paused, a copy
  * asked for before it (`resend`) included. Paused already, it holds a copy asked for since (one
- * on its way too, should the mail service refuse it).
+ * on its way too, should the mail service refuse it), and is remembered as the latest pause.
+ * "Before" and "since" are by when the user wrote each mail (`written`, see `writtenAt`): a copy
+ * asked for in mail written after the pause still comes, and a resume written after it stands.
  */
-export function pause(application: Application, now: Date): ChangeResult {
-  const holds =
-    application.status === 'OPEN' ||
-    (application.status === 'PAUSED' &&
-      application.milestones.some((m) => copyAsked(m) && !copyHeld(application, m)));
-  if (!holds) return { application };
+export function pause(application: Application, now: Date, written = now): ChangeResult {
+  if (resumedSince(application, written)) return { application };
+  const milestones = holdCopies(application.milestones, written);
+  const holds = milestones.some((m, i) => m !== application.milestones[i]);
+  const pausedAt = Date.parse(application.pausedWrittenAt ?? '') || 0;
+  const later = written.getTime() > pausedAt;
+  const paused = application.status === 'PAUSED';
+  if (!(application.status === 'OPEN' || (paused && (holds || later)))) return { application };
+  const { resumedWrittenAt: _resumedWrittenAt, ...pausing } = application;
   return {
-    application: revise(application, now, {
+    application: revise(pausing, now, {
       status: 'PAUSED',
-      milestones: holdCopies(application.milestones, true),
+      pausedWrittenAt: new Date(Math.max(written.getTime(), pausedAt)).toISOString(),
+      milestones,
     }),
   };
 }
 
-/** Resume brings every pending milestone back, none of them in the past, and any copy held. */
-export function resume(application: Application, ctx: PlanContext): ChangeResult {
-  if (application.status !== 'PAUSED') return { application };
+/** Copies asked for that go while the application is paused: in mail written after the pause. */
+export const copiesGoingWhilePaused = (application: Application): number =>
+  application.status === 'PAUSED'
+    ? application.milestones.filter((m) => copyAsked(m) && !copyHeld(application, m)).length
+    : 0;
+
+/**
+ * Resume brings every pending milestone back, none of them in the past, and any copy held; a
+ * pause the user wrote after it (`written`, see `writtenAt`) stands. Open already, it is
+ * remembered as the latest resume, as a later pause is while paused: a pause written before it
+ * but handled after it (a first delivery that failed) is then overruled by it.
+ */
+export function resume(
+  application: Application,
+  ctx: PlanContext,
+  written = ctx.now,
+): ChangeResult {
+  if (application.status === 'OPEN') {
+    const resumedAt = Date.parse(application.resumedWrittenAt ?? '') || 0;
+    if (written.getTime() <= resumedAt) return { application };
+    return {
+      application: revise(application, ctx.now, { resumedWrittenAt: written.toISOString() }),
+    };
+  }
+  if (application.status !== 'PAUSED' || pausedSince(application, written)) return { application };
   const change = refreshPlan(application.milestones, ctx);
-  const released = { ...change, milestones: holdCopies(change.milestones, false) };
-  return fromPlan(application, released, ctx, { status: 'OPEN' });
+  const released = { ...change, milestones: holdCopies(change.milestones, null) };
+  const { pausedWrittenAt: _pausedWrittenAt, ...unpaused } = application;
+  return fromPlan(unpaused, released, ctx, {
+    status: 'OPEN',
+    resumedWrittenAt: written.toISOString(),
+  });
 }
 
 /** New settings (zone, waking hours): pending milestones move to fit them. */

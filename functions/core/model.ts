@@ -110,9 +110,16 @@ export interface Milestone {
      * any draft (`sending`, `sentAt` then the copy's), the doubt gone once it is out.
      * `mailedAt` is when the draft in doubt was mailed, kept should the copy's claim be given back;
      * `refused` counts the mail service's refusals of it (NOTICE_REFUSALS_BOUND ends it);
-     * `held`: asked for before a `pause`, it waits for `resume` (see `copyHeld`).
+     * `held`: asked for before a `pause`, it waits for `resume` (see `copyHeld`). `writtenAt`:
+     * when the user wrote the `resend` (see `writtenAt`), weighed against `pausedWrittenAt`.
      */
-    resend?: { askedAt: string; mailedAt: string; refused?: number; held?: true };
+    resend?: {
+      askedAt: string;
+      mailedAt: string;
+      refused?: number;
+      held?: true;
+      writtenAt?: string;
+    };
   };
   /**
    * How many copies of its draft the user asked for (`resend`), each mailed at most once: kept once
@@ -146,6 +153,8 @@ export type CommandAnswer =
 export interface CommandDone {
   key: string;
   answer: CommandAnswer;
+  /** Its answer went out (the mail service took it): a redelivery of the mail sends none. */
+  answered?: true;
 }
 
 export interface Application {
@@ -173,6 +182,14 @@ export interface Application {
    * handling never marked done) mails no second one. Absent on applications older than it.
    */
   acknowledgedAt?: string;
+  /**
+   * While paused: when the user wrote the latest `pause` that paused it (see `writtenAt`), so a
+   * copy is held by the order in which the user wrote their requests, not the order in which they
+   * were handled (a first delivery that failed comes again later; mail from two devices crosses).
+   */
+  pausedWrittenAt?: string;
+  /** Once resumed, while open: when the user wrote that `resume`, for the same reason. */
+  resumedWrittenAt?: string;
   /** How the user signs drafts (the forwarding mail's From display name); null when unknown. */
   userName?: string | null;
   createdAt: string;

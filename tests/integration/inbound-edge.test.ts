@@ -1,11 +1,15 @@
 // The inbound edge through the local stack: a delivery that finds its message leased by another
 // attempt fails (so it is retried) instead of being dropped, and is handled once the lease ran
 // out; the user's own auto-replies are dropped silently; a confirmation sent to an
-// application's reply address is its next round.
+// application's reply address is its next round; a command's receipt time is the local clock's,
+// and a retried event keeps it however late.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoDbStore } from '../../functions/adapters/dynamodb-store.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
+import { invoke } from '../../local/lambda.ts';
+import { asNewMessage } from '../support/correspondents.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
@@ -146,5 +150,78 @@ describe('the inbound edge', () => {
     // The same confirmation again: handled once.
     await stack.send(nextRound, { from: user, to: replyTo });
     expect((await stack.applications(user))[0]?.interviews).toHaveLength(2);
+  });
+
+  // SES's `mail.timestamp` is the receipt time every retry of the event carries: the local intake
+  // stamps the local clock's, and a Date is believed within 15 minutes of it, not of the handling.
+  it("takes a command's receipt time from the local clock; a retried event keeps it", async () => {
+    stack.clock.set(BASE);
+    const reply = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
+    const command = (verb: string, id: string) =>
+      asNewMessage(reply.replaceAll('Stop.', verb), {
+        from: USER,
+        messageId: `edge-${id}@mail.example`,
+        date: stack.clock.now(),
+      });
+    const known = new Set((await stack.applications(USER)).map((a) => a.id));
+    await stack.send(asNew(confirmation));
+    const replyTo = (await mailsTo(USER)).at(-1)?.replyTo?.[0]?.address ?? '';
+    const ours = async () => (await stack.applications(USER)).find((a) => !known.has(a.id));
+    await stack.send(command('pause', 'pause-1'), { from: USER, to: replyTo });
+    expect((await ours())?.status).toBe('PAUSED');
+
+    await stack.advance(60_000);
+    // The second pause, received now; its event's first attempts fail.
+    const sesMessageId = 'retriedpause00000001';
+    const receivedAt = stack.clock.now();
+    const s3 = new S3Client({
+      region: 'us-east-1',
+      endpoint: stack.endpoints.s3,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: stack.config.FOLLOWUP_RAW_MAIL_BUCKET,
+        Key: `${stack.config.FOLLOWUP_RAW_MAIL_PREFIX}${sesMessageId}`,
+        Body: command('pause', 'pause-2'),
+      }),
+    );
+    await stack.advance(5 * 60_000);
+    const resumeWritten = stack.clock.now();
+    await stack.send(command('resume', 'resume'), { from: USER, to: replyTo });
+    const resumed = await ours();
+    expect(resumed?.status).toBe('OPEN');
+    // Its Date, to the second: the receipt the intake stamped is the local clock's.
+    expect(
+      Math.abs(Date.parse(resumed?.resumedWrittenAt ?? '') - resumeWritten.getTime()),
+    ).toBeLessThan(2_000);
+
+    // Half an hour later (throttled, it waited in Lambda's queue), the event is retried as sent.
+    await stack.advance(30 * 60_000);
+    const pass = { status: 'PASS' };
+    const event = {
+      Records: [
+        {
+          eventSource: 'aws:ses',
+          ses: {
+            mail: { messageId: sesMessageId, source: USER, timestamp: receivedAt.toISOString() },
+            receipt: {
+              recipients: [replyTo],
+              spfVerdict: pass,
+              dkimVerdict: pass,
+              dmarcVerdict: pass,
+              spamVerdict: pass,
+              virusVerdict: pass,
+            },
+          },
+        },
+      ],
+    };
+    await invoke(stack.handlers.inbound, 'followup-inbound', event);
+    expect((await ours())?.status).toBe('OPEN');
+    expect((await mailsTo(USER)).at(-1)?.subject).toMatch(
+      /^Done: Not paused: you replied resume after writing this/,
+    );
   });
 });

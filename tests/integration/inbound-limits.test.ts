@@ -90,7 +90,7 @@ describe('inbound mail over the size limit', () => {
         {
           eventSource: 'aws:ses',
           ses: {
-            mail: { messageId: sesMessageId, source: USER },
+            mail: { messageId: sesMessageId, source: USER, timestamp: new Date().toISOString() },
             receipt: {
               recipients: [stack.config.FOLLOWUP_INTAKE_ADDRESS],
               spfVerdict: pass,

@@ -41,12 +41,13 @@ export interface MemoryStack {
   /**
    * Receives a message as SES receiving would hand it over: stored raw, then the inbound use-case
    * with the verdicts the local intake gives loopback mail (and its test header). Envelope
-   * sender and recipient default to the message's From and first To. `budget`: the invocation's
-   * time left, as Lambda tells it (none: no limit).
+   * sender and recipient default to the message's From and first To; `receivedAt`, when SES
+   * received it, to now (a retry of a failed delivery carries the first one's). `budget`: the
+   * invocation's time left, as Lambda tells it (none: no limit).
    */
   send(
     raw: string | Uint8Array,
-    envelope?: { from?: string; to?: string },
+    envelope?: { from?: string; to?: string; receivedAt?: Date },
     budget?: InvocationBudget,
   ): Promise<InboundOutcome>;
   /** Runs the milestone use-case for one schedule's input, as a Scheduler retry would. */
@@ -171,6 +172,7 @@ export function startMemoryStack(
           sesMessageId,
           recipients: [(to ?? '').toLowerCase()],
           envelopeSender: from ?? '',
+          receivedAt: envelope.receivedAt ?? clock.now(),
           verdicts: verdictsFor('127.0.0.1', bytes, from ?? ''),
         },
         deps,

@@ -51,7 +51,7 @@ describe('decideCommands', () => {
   it('the same pause twice: the second changes nothing', () => {
     const first = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
     expect(first.outcome).toBe('application-changed');
-    expect(first.mail).toMatchObject({ summary: SAID.pause.done, planChanged: true });
+    expect(first.mail).toMatchObject({ summary: SAID.pause(0).done, planChanged: true });
     const second = decideCommands(
       first.change.application,
       [{ verb: 'pause', arg: null }],
@@ -59,7 +59,7 @@ describe('decideCommands', () => {
       now,
     );
     expect(second.outcome).toBe('unchanged');
-    expect(second.mail).toMatchObject({ summary: SAID.pause.already, planChanged: false });
+    expect(second.mail).toMatchObject({ summary: SAID.pause(0).already, planChanged: false });
   });
 
   it('a command mail acts once: redelivered after later ones, it neither undoes nor overrules them', () => {
@@ -87,7 +87,94 @@ describe('decideCommands', () => {
     const redelivered = pause(resumed);
     expect(redelivered.change.application).toBe(resumed);
     expect(redelivered.outcome).toBe('unchanged');
-    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore(SAID.pause.done));
+    expect(summaryOf(redelivered)).toBe(SAID.actedOnBefore(SAID.pause(0).done));
+  });
+
+  it('pause and resume go by when the user wrote them: one written before the other, handled after, is overruled', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const say = (application: typeof opened, verb: string, written: number, handled: number) =>
+      decideCommands(application, [{ verb, arg: null }], { ...ctx, now: at(handled) }, at(written));
+    const paused = say(opened, 'pause', 0, 0).change.application;
+    const resumed = say(paused, 'resume', 2, 2).change.application;
+    expect(resumed.status).toBe('OPEN');
+    // A pause written at minute 1, handled after the resume written at minute 2.
+    const late = say(resumed, 'pause', 1, 3);
+    expect(late.change.application).toBe(resumed);
+    expect(summaryOf(late)).toBe(SAID.pauseOverruled);
+    // Written in the same second as the resume, the one handled later is the later request.
+    expect(say(resumed, 'pause', 2, 3).change.application.status).toBe('PAUSED');
+
+    // A later pause while paused is remembered, said as already paused; a resume written before it
+    // is overruled, one written after it resumes.
+    const again = say(paused, 'pause', 2, 2);
+    expect(summaryOf(again)).toBe(SAID.pause(0).already);
+    const stale = say(again.change.application, 'resume', 1, 3);
+    expect(stale.change.application).toBe(again.change.application);
+    expect(summaryOf(stale)).toBe(SAID.resumeOverruled);
+    expect(say(again.change.application, 'resume', 3, 3).change.application.status).toBe('OPEN');
+  });
+
+  it('a resume while open is remembered: a pause written before it, handled after it, is overruled', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const say = (application: typeof opened, verb: string, written: number, handled: number) =>
+      decideCommands(
+        application,
+        [{ verb, arg: null }],
+        { ...ctx, now: at(handled) },
+        at(written),
+        null,
+        `<${verb}-${written}@mail>`,
+      );
+    // The pause written at minute 0 failed its first delivery; the resume at minute 1 came first.
+    const resumed = say(opened, 'resume', 1, 1);
+    expect(resumed.outcome).toBe('unchanged');
+    expect(summaryOf(resumed)).toBe(SAID.resume(0).already);
+    expect(resumed.change.application.resumedWrittenAt).toBe(at(1).toISOString());
+    const late = say(resumed.change.application, 'pause', 0, 2);
+    expect(late.change.application.status).toBe('OPEN');
+    expect(summaryOf(late)).toBe(SAID.pauseOverruled);
+    // An older resume handled later leaves the later one remembered.
+    const older = say(resumed.change.application, 'resume', 0, 3).change.application;
+    expect(older.resumedWrittenAt).toBe(at(1).toISOString());
+  });
+
+  it('a Date is believed within the window before the receipt, however late the handling', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const paused = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
+    const resumed = decideCommands(
+      paused.change.application,
+      [{ verb: 'resume', arg: null }],
+      { ...ctx, now: at(6) },
+      at(6),
+    ).change.application;
+    // A second pause written and received at minute 1, its event retried at minute 36.
+    const retried = decideCommands(
+      resumed,
+      [{ verb: 'pause', arg: null }],
+      { ...ctx, now: at(36) },
+      at(1),
+      null,
+      '<second-pause@mail>',
+      at(1),
+    );
+    expect(retried.change.application.status).toBe('OPEN');
+    expect(summaryOf(retried)).toBe(SAID.pauseOverruled);
+  });
+
+  it('a later pause while paused is only remembered: unchanged, as its answer says', () => {
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const paused = decideCommands(opened, [{ verb: 'pause', arg: null }], ctx, now);
+    const later = decideCommands(
+      paused.change.application,
+      [{ verb: 'pause', arg: null }],
+      { ...ctx, now: at(1) },
+      at(1),
+      null,
+      '<pause-again@mail>',
+    );
+    expect(later.outcome).toBe('unchanged');
+    expect(summaryOf(later)).toBe(SAID.pause(0).already);
+    expect(later.change.application.pausedWrittenAt).toBe(at(1).toISOString());
   });
 
   it('a command mail is remembered by a fixed-length key, however long its Message-ID', () => {
@@ -106,7 +193,7 @@ describe('decideCommands', () => {
     const first = pause(opened);
     expect(first.mail).toEqual({
       render: 'commandConfirmation',
-      summary: SAID.pause.done,
+      summary: SAID.pause(0).done,
       planChanged: true,
     });
 
@@ -115,7 +202,7 @@ describe('decideCommands', () => {
     // The updated plan rides along again, and nothing claims the pause changed nothing.
     expect(redelivered.mail).toEqual({
       render: 'commandConfirmation',
-      summary: SAID.actedOnBefore(SAID.pause.done),
+      summary: SAID.actedOnBefore(SAID.pause(0).done),
       planChanged: true,
     });
     expect(summaryOf(redelivered)).not.toMatch(/Nothing changed/);
@@ -124,6 +211,25 @@ describe('decideCommands', () => {
       decideCommands(application, [{ verb: 'stop', arg: null }], ctx, now, null, 'stop@mail');
     const stopped = stop(opened).change.application;
     expect(stop(stopped).mail).toEqual({ render: 'stopConfirmation' });
+  });
+
+  it('a command mail whose answer went out is answered no more when delivered again', () => {
+    const pause = (application: typeof opened) =>
+      decideCommands(application, [{ verb: 'pause', arg: null }], ctx, now, null, 'pause@mail');
+    const first = pause(opened);
+    const paused = first.change.application;
+    // What the runner records once the answer is out, on the application as then stored.
+    const record = first.onceMailed?.(paused);
+    expect(record?.commandsDone?.map((done) => done.answered)).toEqual([true]);
+    const answered = { ...paused, ...record };
+    expect(first.onceMailed?.(answered)).toEqual({});
+
+    const redelivered = pause(answered);
+    expect(redelivered.change.application).toBe(answered);
+    expect(redelivered.outcome).toBe('unchanged');
+    expect(redelivered.mail).toBeNull();
+    // Not recorded (a send that failed, or a record that did not land): answered again.
+    expect(pause(paused).mail).toMatchObject({ summary: SAID.actedOnBefore(SAID.pause(0).done) });
   });
 
   it('an answer kept for a redelivery is bounded, however much the mail said', () => {
@@ -278,6 +384,7 @@ describe('decideSettingMail', () => {
     expect(again.result).toEqual({
       summary: `${first.result.summary} (Done when this message first came.)`,
       replans: true,
+      answered: false,
     });
     // Another mail saying the same is a new request.
     const another = decideSettingMail('timezone', 'Asia/Tokyo', later, NY, '<b@mail>');

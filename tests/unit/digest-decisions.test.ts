@@ -1,5 +1,6 @@
 // The weekly digest decided without any port: its slot, its schedule, the firing and what follows.
 import { describe, expect, it } from 'vitest';
+import { withAnswerSent } from '../../functions/core/application.ts';
 import * as changes from '../../functions/core/changes.ts';
 import type { UserProfile } from '../../functions/core/model.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
@@ -109,6 +110,12 @@ describe('decideDigestSetting, delivered again', () => {
         /^Weekly digest on: .*\(Done when this message first came\.\)$/,
       ),
     });
+    expect(again.answers).toBe('<on@mail>');
+    // Its answer recorded as out (the runner does, once mailed): delivered again, it sends none.
+    const settingsDone = withAnswerSent(on.profile?.settingsDone, '<on@mail>');
+    const answered = profileWith({ ...on.profile, ...off.profile, settingsDone });
+    const quiet = decideDigestSetting(answered, user, true, ctx, '<on@mail>');
+    expect(quiet).toEqual({ profile: null, mail: null, outcome: 'answered' });
   });
 });
 

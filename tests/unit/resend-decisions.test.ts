@@ -9,8 +9,10 @@ import {
   markToldUnconfirmed,
   NOTICE_REFUSALS_BOUND,
   SEND_LEASE_MS,
+  WRITTEN_AT_WINDOW_MS,
+  writtenAt,
 } from '../../functions/core/application.ts';
-import { markSent, pause, resume } from '../../functions/core/changes.ts';
+import { copiesGoingWhilePaused, markSent, pause, resume } from '../../functions/core/changes.ts';
 import type { Application, Milestone } from '../../functions/core/model.ts';
 import { defaultPolicy } from '../../functions/core/planning/index.ts';
 import { schedulesOf } from '../../functions/core/use-cases/change-application.ts';
@@ -381,5 +383,56 @@ describe('a copy owed, then the user pauses', () => {
     const marked = markSent(paused, later).application;
     const resumed = resume(marked, ctx).application;
     expect(decideFiring(resumed, THANK_YOU, resumedAt)).toMatchObject({ claimed: false });
+  });
+});
+
+describe('pause and resend, by when the user wrote them', () => {
+  const minute = (n: number) => new Date(askedAt.getTime() + n * 60_000);
+
+  it('writtenAt: the mail Date, never after its receipt nor long before; none, the receipt', () => {
+    expect(writtenAt(minute(-5), minute(0))).toEqual(minute(-5));
+    // A clock hours behind is believed no further back than the window.
+    expect(writtenAt(minute(-180), minute(0))).toEqual(minute(-WRITTEN_AT_WINDOW_MS / 60_000));
+    expect(writtenAt(minute(5), minute(0))).toEqual(minute(0));
+    expect(writtenAt(new Date(Number.NaN), minute(0))).toEqual(minute(0));
+  });
+
+  it('a pause written before a resend, handled after it, holds no copy and says so', () => {
+    const asked = askCopy(thankYouInDoubt, THANK_YOU, minute(1), minute(1));
+    if (!asked) throw new Error('no copy asked');
+    const paused = pause(asked, minute(2), minute(0)).application;
+    expect(paused.status).toBe('PAUSED');
+    expect(decideFiring(paused, THANK_YOU, minute(2))).toMatchObject({ claimed: true });
+    expect(copiesGoingWhilePaused(paused)).toBe(1);
+    // Written in the same second, the one handled later counts as later: the copy is held.
+    const sameSecond = pause(asked, minute(2), minute(1)).application;
+    expect(decideFiring(sameSecond, THANK_YOU, minute(2))).toMatchObject({ claimed: false });
+    expect(copiesGoingWhilePaused(sameSecond)).toBe(0);
+  });
+
+  it('a resend written before a pause, handled after it, waits for resume', () => {
+    const paused = pause(thankYouInDoubt, minute(1), minute(1)).application;
+    const stale = askCopy(paused, THANK_YOU, minute(2), minute(0));
+    expect(stale && decideFiring(stale, THANK_YOU, minute(2))).toMatchObject({ claimed: false });
+    const ctx = {
+      policy: defaultPolicy,
+      holidays: EVERY_COUNTRY,
+      userTimezone: 'UTC',
+      now: minute(3),
+    };
+    const resumed = stale && resume(stale, ctx).application;
+    expect(resumed?.pausedWrittenAt).toBeUndefined();
+    expect(resumed && decideFiring(resumed, THANK_YOU, minute(3))).toMatchObject({ claimed: true });
+    // Written at the pause's second, or after it: it comes at once.
+    const fresh = askCopy(paused, THANK_YOU, minute(2), minute(1));
+    expect(fresh && decideFiring(fresh, THANK_YOU, minute(2))).toMatchObject({ claimed: true });
+  });
+
+  it('paused again by an older pause, the newer pause stays the one copies are weighed against', () => {
+    const paused = pause(thankYouInDoubt, minute(2), minute(2)).application;
+    const asked = askCopy(paused, THANK_YOU, minute(3), minute(1));
+    expect(asked && pause(asked, minute(4), minute(0)).application.pausedWrittenAt).toBe(
+      minute(2).toISOString(),
+    );
   });
 });

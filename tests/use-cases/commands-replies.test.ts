@@ -11,7 +11,7 @@ import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
 import { expectSchedulesMatch as schedulesMatch } from '../support/schedules.ts';
 
 /** A user of their own per test: mail and data never mix between tests. */
-const users = testUsers('user', 24, ['alex.rivera@example.net', 'priya.n@example.org']);
+const users = testUsers('user', 30, ['alex.rivera@example.net', 'priya.n@example.org']);
 /** The confirmations' interviews are a week or more after. */
 const BASE = DEC_1_2026_7AM_NEW_YORK;
 
@@ -109,6 +109,74 @@ describe('reply commands', () => {
     expect((await lastMail(user))?.subject).toMatch(/^Done: Not paused/);
   });
 
+  // Two mails can be handled in another order than the user wrote them (a first delivery that
+  // failed comes again later; mail from two devices crosses): each mail's Date decides which is
+  // the later request. The clock moves between them, so their Dates differ. SES's receipt time
+  // is the same on every retry of its event, however late (a throttled event waits in Lambda's
+  // queue for hours): the Date is believed within 15 minutes of that receipt.
+  it.each([
+    { retried: 'a minute', lateMs: 60_000 },
+    { retried: 'half an hour', lateMs: 30 * 60_000 },
+  ])(
+    'a pause written before a later resume, retried $retried after it, does not pause again',
+    async ({ lateMs }) => {
+      stack.clock.set(BASE);
+      const user = someone();
+      const { replyTo } = await open(user);
+      await send(reply('pause', user), user, replyTo);
+      stack.clock.advance(60_000);
+      const second = reply('pause', user);
+      const receivedAt = stack.clock.now();
+      stack.clock.advance(60_000);
+      await send(reply('resume', user), user, replyTo);
+      const resumed = await only(user);
+      expect(resumed.status).toBe('OPEN');
+      stack.clock.advance(lateMs);
+      await stack.send(second, { from: user, to: replyTo, receivedAt });
+      expect(stateOf(await only(user))).toEqual(stateOf(resumed));
+      expect((await lastMail(user))?.subject).toMatch(
+        /^Done: Not paused: you replied resume after writing this/,
+      );
+    },
+  );
+
+  it('a pause whose first delivery failed, handled after a later resume while open, does not pause', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    const pause = reply('pause', user);
+    stack.clock.advance(60_000);
+    expect(await send(reply('resume', user), user, replyTo)).toBe('unchanged');
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Not paused/);
+    const resumed = await only(user);
+    stack.clock.advance(60_000);
+    await send(pause, user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(resumed));
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Not paused: you replied resume after writing this/,
+    );
+  });
+
+  it('a resume written before a later pause, handled after it, does not resume', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('pause', user), user, replyTo);
+    stack.clock.advance(60_000);
+    const resume = reply('resume', user);
+    stack.clock.advance(60_000);
+    await send(reply('pause', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Done: Already paused/);
+    const paused = await only(user);
+    stack.clock.advance(60_000);
+    await send(resume, user, replyTo);
+    expect(stateOf(await only(user))).toEqual(stateOf(paused));
+    expect(await stack.schedulesOf(paused)).toEqual([]);
+    expect((await lastMail(user))?.subject).toMatch(
+      /^Done: Still paused: you paused again after writing this/,
+    );
+  });
+
   it('snooze moves every pending draft past the date', async () => {
     stack.clock.set(BASE);
     const user = someone();
@@ -144,6 +212,30 @@ describe('reply commands', () => {
     );
     expect(mail?.subject).not.toMatch(/Nothing changed/);
     expect(mail?.attachments.some((a) => a.filename === 'followup-plan.ics')).toBe(true);
+  });
+
+  it('a command mail delivered again after its answer went out is not answered twice', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    // Every try at marking the pause done fails, and no invocation time is left to try again.
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    const pause = reply('pause', user);
+    try {
+      await stack.send(pause, { from: user, to: replyTo }, { timeLeftMs: () => 0 });
+    } finally {
+      stack.store.completeMessage = markDone;
+    }
+    const paused = await only(user);
+    // SES delivers it again once its lease is over: it acts no more, and its answer is out.
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    expect(await send(pause, user, replyTo)).toBe('unchanged');
+    expect(stateOf(await only(user))).toEqual(stateOf(paused));
+    const answers = (await mailsTo(user)).filter((m) => m.subject?.startsWith('Done: '));
+    expect(answers.map((m) => m.subject)).toEqual([expect.stringMatching(/^Done: Paused\./)]);
   });
 
   it('heard back stops the follow-ups at once, keeps the thank-you and the close-out', async () => {
@@ -344,7 +436,7 @@ describe('reply commands', () => {
     }
   };
 
-  it('a setting delivered again after a later one changes nothing, and is answered as before', async () => {
+  it('a setting delivered again after a later one changes nothing, and its answer out, sends none', async () => {
     stack.clock.set(BASE);
     const user = someone();
     await open(user);
@@ -358,9 +450,37 @@ describe('reply commands', () => {
     stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
     await send(tokyo, user);
     expect(stateOf(await only(user))).toEqual(stateOf(berlin));
-    expect((await lastMail(user))?.text).toMatch(
-      /Your time zone is now Asia\/Tokyo[\s\S]*\(Done when this message first came\.\)/,
+    // Its answer went out the first time: none again.
+    const zoneAnswers = (await mailsTo(user)).filter((m) =>
+      /Your time zone is now/.test(m.text ?? ''),
     );
+    expect(zoneAnswers.map((m) => /Asia\/Tokyo/.test(m.text ?? ''))).toEqual([true, false]);
+  });
+
+  it('a setting or digest mail whose answer was refused is answered when retried, then no more', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    await open(user);
+    for (const [command, answer] of [
+      ['set timezone Asia/Tokyo', /Your time zone is now Asia\/Tokyo/],
+      ['digest on', /Weekly digest on/],
+    ] as const) {
+      const mail = reply(command, user);
+      stack.mailer.failNext('refused');
+      await expect(send(mail, user)).rejects.toThrow();
+      // Retried, it is answered, and every try at marking it done fails.
+      stack.clock.advance(60_000);
+      await sendNeverMarkedDone(mail, user);
+      expect((await lastMail(user))?.text).toMatch(answer);
+      expect((await lastMail(user))?.text).toMatch(/\(Done when this message first came\.\)/);
+      // Its answer out, SES delivers it again after its lease: it is answered no more.
+      const count = (await mailsTo(user)).length;
+      stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+      await send(mail, user);
+      expect((await mailsTo(user)).length).toBe(count);
+    }
+    // The schedules are the whole stack's: later tests count its digests.
+    await send(reply('digest off', user), user);
   });
 
   it('a command to the bare intake delivered again acts where it first did, whatever is open by then', async () => {

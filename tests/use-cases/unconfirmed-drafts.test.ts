@@ -530,10 +530,52 @@ describe('a draft that may not have arrived', () => {
     // SES delivers the pause again once its lease is over, before the copy's schedule fires.
     stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
     expect(await deliver(pause)).toBe('unchanged');
+    // Its answer went out the first time: none again.
+    expect(await subjects('Done: Paused')).toHaveLength(1);
+    await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(/\(sent again at your request\)$/),
+    ]);
+  });
+
+  // Two requests can be handled in another order than the user wrote them (a first delivery that
+  // failed is delivered again later, or mail from two devices crosses): each mail's own Date
+  // decides which came first. The clock moves between them, so the two Dates differ.
+  it('a pause written before a resend but handled after it holds no copy: it comes at once', async () => {
+    await thankYouInDoubt();
+    const notice = await idOfLast('Did it arrive?');
+    const pause = await replyMail('pause');
+    stack.clock.advance(MINUTE);
+    await reply('resend', notice);
+    // The pause's first delivery failed; SES delivers it again now.
+    stack.clock.advance(MINUTE);
+    expect(await deliver(pause)).toBe('application-changed');
     expect((await stack.lastMailTo(user))?.subject).toMatch(
-      /^Done: Paused\..*\(Done when this message first came\.\)/,
+      /^Done: Paused\. Nothing will be sent until you reply resume, but the copy you asked for after this message/,
     );
     await stack.advance(2 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toEqual([
+      expect.not.stringContaining('sent again'),
+      expect.stringMatching(/\(sent again at your request\)$/),
+    ]);
+    expect((await stack.onlyApplication(user)).status).toBe('PAUSED');
+  });
+
+  it('a resend written before a pause but handled after it waits for resume, as the pause said', async () => {
+    await thankYouInDoubt();
+    const resend = await replyMail('resend', await idOfLast('Did it arrive?'));
+    stack.clock.advance(MINUTE);
+    await reply('pause');
+    stack.clock.advance(MINUTE);
+    expect(await deliver(resend)).toBe('application-changed');
+    expect((await stack.lastMailTo(user))?.subject).toMatch(
+      /^Done: Your thank-you note to Dana Lee comes again when you reply resume/,
+    );
+    await stack.advance(2 * 24 * 60 * MINUTE);
+    expect(await subjects('Ready to send: thank-you')).toHaveLength(1);
+    await reply('resume');
+    await stack.advance(10 * MINUTE);
     expect(await subjects('Ready to send: thank-you')).toEqual([
       expect.not.stringContaining('sent again'),
       expect.stringMatching(/\(sent again at your request\)$/),

@@ -2,7 +2,16 @@
 // commands of one reply and the planning context to its next state and the answer. A command that
 // changes nothing (the same `pause` twice) says so; several corrections are one change and one
 // answer. The effect runner (effects.ts) saves, schedules and mails what these decide.
-import { copyHeld, doneBefore, revise, withCommandDone } from '../application.ts';
+import {
+  copyHeld,
+  doneBefore,
+  pausedSince,
+  resumedSince,
+  revise,
+  withAnswerSent,
+  withCommandDone,
+  writtenAt,
+} from '../application.ts';
 import type { ChangeResult } from '../changes.ts';
 import * as changes from '../changes.ts';
 import { NEEDS_OPEN } from '../command-table.ts';
@@ -39,6 +48,11 @@ const MAX_NAME_CHARS = 120;
 
 interface Decided extends Said {
   result: ChangeResult;
+  /**
+   * The result only remembers when the user wrote (a later `pause` while paused, a `resume`
+   * while open): kept, saved with the command's record, but no change to tell or report.
+   */
+  onlyRemembers?: true;
 }
 
 /** Equal but for the bookkeeping every save moves. */
@@ -53,6 +67,7 @@ function sameState(a: Application, b: Application): boolean {
  * `sentAt` is when the user wrote, for relative corrections ("time: tomorrow 3pm"); `repliedTo`
  * the mail it answers, whose draft `sent` marks. `messageId`, the reply's own, is remembered
  * with the change (even none): its redelivery acts no more (see Application.commandsDone).
+ * `receivedAt`, when SES received it, bounds how far back its Date is believed (see `writtenAt`).
  */
 export function decideCommands(
   application: Application,
@@ -61,29 +76,41 @@ export function decideCommands(
   sentAt: Date,
   repliedTo: RepliedTo | null = null,
   messageId: string | null = null,
+  receivedAt: Date = ctx.now,
 ): Decision<CommandOutcome> {
   const before = doneBefore(application.commandsDone, messageId);
+  // Once its answer is out, the application records it: a redelivery then sends none.
+  const onceMailed = messageId
+    ? (current: Application) => {
+        const commandsDone = withAnswerSent(current.commandsDone, messageId);
+        return commandsDone ? { commandsDone } : {};
+      }
+    : undefined;
   if (before) {
     // Acted on before: deciding again on what later mail made of it would undo or overrule that.
-    // Its answer is said again: the first may never have gone out (a send that failed).
+    // Its answer is said again unless it went out: a send that failed, or whose record did not
+    // land (a second answer rather than none).
     return {
       change: changes.unchanged(application),
-      mail: again(before.answer),
+      mail: before.answered ? null : again(before.answer),
+      ...(onceMailed && { onceMailed }),
       outcome: 'unchanged',
     };
   }
   const said: string[] = [];
   const steps: ChangeResult[] = [];
+  let changed = false;
   let current = application;
   for (const command of commands) {
-    const decided = decideCommand(current, command, ctx, sentAt, repliedTo);
-    const changedOne = !sameState(current, decided.result.application);
+    const decided = decideCommand(current, command, ctx, sentAt, repliedTo, receivedAt);
+    const moved = !sameState(current, decided.result.application);
+    const changedOne = moved && !decided.onlyRemembers;
     said.push(changedOne ? decided.done : decided.already);
-    if (!changedOne) continue;
+    if (!moved) continue;
+    changed ||= changedOne;
     steps.push(decided.result);
     current = decided.result.application;
   }
-  const changed = steps.length > 0;
   const answer: CommandAnswer =
     commands[0]?.verb === 'stop' && changed
       ? { render: 'stopConfirmation' }
@@ -107,7 +134,12 @@ export function decideCommands(
     : answer.render === 'stopConfirmation'
       ? 'application-closed'
       : 'application-changed';
-  return { change: changes.asOneSave(application, recorded), mail: answer, outcome };
+  return {
+    change: changes.asOneSave(application, recorded),
+    mail: answer,
+    ...(onceMailed && { onceMailed }),
+    outcome,
+  };
 }
 
 /** The answer to a command mail acted on before, for a redelivery of it. */
@@ -141,6 +173,10 @@ export function commandsPlan(commands: readonly CommandWords[]): boolean {
   return commands.some((command) => PLANNING_VERBS.has(command.verb));
 }
 
+/** Copies asked for that a pause holds (see `copyHeld`). */
+const heldCopies = (application: Application) =>
+  application.milestones.filter((m) => copyHeld(application, m)).length;
+
 /** One command on the application as it is. */
 export function decideCommand(
   application: Application,
@@ -148,6 +184,7 @@ export function decideCommand(
   ctx: PlanContext,
   sentAt: Date,
   repliedTo: RepliedTo | null = null,
+  receivedAt: Date = ctx.now,
 ): Decided {
   const now = ctx.now;
   const keep = (text: string): Decided => ({
@@ -159,13 +196,29 @@ export function decideCommand(
   switch (command.verb) {
     case 'stop':
       return { result: changes.close(application, now), ...SAID.stop };
-    case 'pause':
-      return { result: changes.pause(application, now), ...SAID.pause };
-    case 'resume':
+    case 'pause': {
+      const written = writtenAt(sentAt, receivedAt);
+      if (resumedSince(application, written)) return keep(SAID.pauseOverruled);
+      const result = changes.pause(application, now, written);
+      const said = SAID.pause(changes.copiesGoingWhilePaused(result.application));
+      // Paused already, a later pause that holds no copy more is only remembered (pausedSince).
+      const already =
+        application.status === 'PAUSED' &&
+        heldCopies(result.application) === heldCopies(application);
+      return already
+        ? { result, ...either(said.already), onlyRemembers: true }
+        : { result, ...said };
+    }
+    case 'resume': {
+      const written = writtenAt(sentAt, receivedAt);
+      if (pausedSince(application, written)) return keep(SAID.resumeOverruled);
       return {
-        result: changes.resume(application, ctx),
-        ...SAID.resume(application.milestones.filter((m) => copyHeld(application, m)).length),
+        result: changes.resume(application, ctx, written),
+        ...SAID.resume(heldCopies(application)),
+        // Open already, a resume is only remembered (resumedSince).
+        ...(application.status === 'OPEN' && { onlyRemembers: true as const }),
       };
+    }
     case 'snooze': {
       // "3d", "a week", "until Monday", "Dec 14": a span the planner reads, or a day named.
       const arg = withDigits((command.arg ?? '').replace(/^(?:until|till|to|on)\s+/i, ''));
@@ -182,7 +235,7 @@ export function decideCommand(
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
     case 'resend':
-      return resend(application, repliedTo, now);
+      return resend(application, repliedTo, now, writtenAt(sentAt, receivedAt));
     case 'notes':
     case 'update':
       return addNote(application, command.verb, command.arg, now);
@@ -260,15 +313,25 @@ function addNote(
  * `resend`: a copy of the draft in doubt the reply means, owed now (the save schedules its firing
  * at once); or why there is none.
  */
-function resend(application: Application, repliedTo: RepliedTo | null, now: Date): Decided {
-  const choice = decideResend(application, repliedTo, now);
+function resend(
+  application: Application,
+  repliedTo: RepliedTo | null,
+  now: Date,
+  written: Date,
+): Decided {
+  const choice = decideResend(application, repliedTo, now, written);
   if (choice.kind === 'nothing-mailed') {
     return { result: changes.unchanged(application), ...either(SAID.nothingMailed) };
   }
   const { draft, mailedAt } = draftAndWhen(application, choice.milestone);
   switch (choice.kind) {
     case 'copy':
-      return { result: changes.unchanged(choice.application), ...SAID.resend(draft, mailedAt) };
+      return {
+        result: changes.unchanged(choice.application),
+        ...(copyHeld(choice.application, choice.milestone)
+          ? either(SAID.resendAfterResume(draft, mailedAt))
+          : SAID.resend(draft, mailedAt)),
+      };
     case 'on-its-way':
       return { result: changes.unchanged(application), ...SAID.resend(draft, mailedAt) };
     case 'nothing-in-doubt':

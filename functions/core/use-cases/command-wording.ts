@@ -19,14 +19,25 @@ export const SAID = {
     done: 'Closed. Nothing more will be sent for this application.',
     already: 'Already closed: nothing more will be sent for this application. Nothing changed.',
   },
-  pause: {
-    done: 'Paused. Nothing will be sent until you reply resume.',
-    already: 'Already paused: nothing will be sent until you reply resume. Nothing changed.',
+  pause: (copiesGoing: number): Said => {
+    // Copies asked for in mail written after this pause (handled before it) still come.
+    const but =
+      copiesGoing === 0
+        ? ''
+        : `, but the ${copiesGoing > 1 ? 'copies' : 'copy'} you asked for after this message ${copiesGoing > 1 ? 'come' : 'comes'} now`;
+    return {
+      done: `Paused. Nothing will be sent until you reply resume${but}.`,
+      already: `Already paused: nothing will be sent until you reply resume${but}. Nothing changed.`,
+    };
   },
   resume: (heldCopies: number): Said => ({
     done: `Resumed: the pending drafts are planned again${heldCopies > 0 ? `, and the ${heldCopies > 1 ? 'copies' : 'copy'} you asked for ${heldCopies > 1 ? 'come' : 'comes'} now` : ''}.`,
     already: 'Not paused: the drafts come as planned. Nothing changed.',
   }),
+  pauseOverruled:
+    'Not paused: you replied resume after writing this, so the drafts come as planned. Nothing changed.',
+  resumeOverruled:
+    'Still paused: you paused again after writing this. Reply resume to bring the drafts back. Nothing changed.',
   sent: {
     done: 'Noted: you sent it.',
     already: 'Already noted: every draft I sent you is marked as sent. Nothing changed.',
@@ -35,6 +46,8 @@ export const SAID = {
     done: `Sending your ${draft} again: it comes in a minute or two, marked as a copy. The one I mailed you ${mailedAt} may not have arrived.`,
     already: `A copy of your ${draft} is already on its way. Nothing changed.`,
   }),
+  resendAfterResume: (draft: string, mailedAt: string) =>
+    `Your ${draft} comes again when you reply resume, marked as a copy: you paused this application after writing this. The one I mailed you ${mailedAt} may not have arrived.`,
   nothingToResend: (draft: string, mailedAt: string, named: boolean) =>
     `Nothing to resend: ${named ? 'that draft' : 'your last draft'}, the ${draft}, was mailed to you ${mailedAt}, and the mail service took it. If it is not in your inbox, look in your spam folder. Nothing changed.`,
   nothingMailed:

@@ -42,6 +42,8 @@ export interface CommandMessage {
   more?: CommandWords[];
   /** When the user wrote it, for relative corrections ("time: tomorrow 3pm"). */
   sentAt: Date;
+  /** When SES received it (see `writtenAt`); absent: now. */
+  receivedAt?: Date;
   /** The mail it replies to: `sent` marks the draft that mail carried. */
   inReplyTo?: string | null;
   /** The reply's own Message-ID: a command mail acts on an application once (see commandsDone). */
@@ -201,6 +203,7 @@ async function runApplicationCommand(
       message.sentAt,
       repliedTo,
       message.messageId ?? null,
+      message.receivedAt,
     ),
   );
   if (!done) {

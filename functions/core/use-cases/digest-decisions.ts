@@ -94,9 +94,11 @@ export function decideDigestSetting(
       ? { profile: { ...change.profile, ...withSettingDone(profile, messageId, summary, false) } }
       : {}),
     mail: confirmation(summary),
+    answers: messageId,
     outcome: 'answered' as const,
   });
   const before = settingAnsweredBefore(profile, messageId);
+  if (before?.answered) return { profile: null, mail: null, outcome: 'answered' };
   if (before !== null) return answer(SAID.actedOnBefore(before.summary), { profile: null });
   // A mail that changes nothing is remembered all the same: delivered again after a later one,
   // it must not undo that.

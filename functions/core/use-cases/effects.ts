@@ -9,7 +9,7 @@ import type { ScheduledMilestone } from '../ports.ts';
 import { type AppliedChange, type ChangeDeps, changeApplication } from './change-application.ts';
 import type { CommonDeps } from './deps.ts';
 import { afterSendsInFlight } from './in-flight.ts';
-import { updateProfile } from './profile.ts';
+import { rememberSettingAnswered, updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 /** The system mails about one application, which the runner renders with it as saved. */
@@ -54,6 +54,8 @@ export interface Decision<Outcome> {
   change: ChangeResult;
   /** What the user is told, about the application as saved; null: nothing. */
   mail: ApplicationMail | null;
+  /** What the application records once the mail is out (see TellOptions.record). */
+  onceMailed?: (current: Application) => Partial<Application>;
   outcome: Outcome;
 }
 
@@ -64,13 +66,18 @@ function composerOf(deps: CommonDeps, mail: ApplicationMail | UserMail, given: o
   return (context: MailContext) => compose.call(deps.renderer, { ...input, ...given, context });
 }
 
-/** Mails `mail` about `application` to the user; returns its Message-IDs. */
+/**
+ * Mails `mail` about `application` to the user; returns its Message-IDs. `record`: what the
+ * application records once it is out.
+ */
 export function mailAbout(
   deps: CommonDeps,
   application: Application,
   mail: ApplicationMail,
+  record?: (current: Application) => Partial<Application>,
 ): Promise<string[]> {
-  return tellUser(deps, application.userId, application, composerOf(deps, mail, { application }));
+  const compose = composerOf(deps, mail, { application });
+  return tellUser(deps, application.userId, application, compose, { record });
 }
 
 /**
@@ -104,7 +111,7 @@ export async function runDecision<Outcome>(
   });
   if (!applied || !decision) return undefined;
   const application = await afterSendsInFlight(deps, applied.application);
-  if (decision.mail) await mailAbout(deps, application, decision.mail);
+  if (decision.mail) await mailAbout(deps, application, decision.mail, decision.onceMailed);
   return { ...decision, applied, application };
 }
 
@@ -124,6 +131,8 @@ export interface UserDecision<Outcome> {
   mail: UserMail | null;
   /** Where a reply to the mail goes, when not to the intake (a forget confirmation address). */
   replyTo?: string;
+  /** The setting mail the mail answers: its answer is recorded as out once it is. */
+  answers?: string | null;
   outcome: Outcome;
 }
 
@@ -142,6 +151,9 @@ export async function runUserDecision<Outcome>(
   });
   for (const ref of decision.schedules?.cancel ?? []) await deps.scheduler.cancel(ref);
   for (const schedule of decision.schedules?.upsert ?? []) await deps.scheduler.upsert(schedule);
-  if (decision.mail) await mailUser(deps, userId, decision.mail, decision.replyTo);
+  if (decision.mail) {
+    await mailUser(deps, userId, decision.mail, decision.replyTo);
+    if (decision.answers) await rememberSettingAnswered(deps, userId, decision.answers);
+  }
   return decision;
 }

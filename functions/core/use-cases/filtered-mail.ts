@@ -32,6 +32,7 @@ export interface FilteredMessage {
   userId: string;
   messageId: string;
   sesMessageId: string;
+  receivedAt: Date;
   envelope: Envelope;
   reading: Reading;
   threadIds: string[];

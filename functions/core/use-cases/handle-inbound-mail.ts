@@ -27,6 +27,11 @@ export interface InboundMail {
   recipients: string[];
   /** The SMTP MAIL FROM (Return-Path) SPF was checked against: SES's `mail.source`. */
   envelopeSender: string;
+  /**
+   * When SES received it (`mail.timestamp`; the local intake's receipt): every retry of the event
+   * carries the same, however late it is handled.
+   */
+  receivedAt: Date;
   verdicts: MailVerdicts;
 }
 
@@ -162,6 +167,7 @@ export async function handleInboundMail(
       applicationId,
       messageId,
       sesMessageId: mail.sesMessageId,
+      receivedAt: mail.receivedAt,
       envelope,
       reading,
     };

@@ -41,6 +41,8 @@ export interface Routed {
   applicationId: string | null;
   messageId: string;
   sesMessageId: string;
+  /** When SES received it: the same on every retry of the event (see InboundMail). */
+  receivedAt: Date;
   envelope: Envelope;
   reading: Reading;
   /** The user's profile as read when the message was taken up (null: none); absent: not read. */

@@ -109,6 +109,7 @@ export async function route(message: Routed, deps: InboundDeps): Promise<Inbound
         inReplyTo: message.envelope.inReplyTo,
         messageId: message.messageId,
         sentAt: message.envelope.date ? new Date(message.envelope.date) : deps.clock.now(),
+        receivedAt: message.receivedAt,
       },
       deps,
     );

@@ -1,9 +1,11 @@
 // Use-cases -> the user's profile item (settings, the numbered list last sent, a pending forget,
 // the digest): read, change one part, write back with every other part kept.
-import { userZone } from '../application.ts';
+import { userZone, withAnswerSent } from '../application.ts';
+import { describeError } from '../logger.ts';
 import type { UserProfile } from '../model.ts';
 import { localeOfZone, writtenIn } from '../planning/index.ts';
 import type { ApplicationStore } from '../ports.ts';
+import type { CommonDeps } from './deps.ts';
 import { retryOnConflict } from './update-application.ts';
 
 export function emptyProfile(userId: string, now: Date): UserProfile {
@@ -69,4 +71,25 @@ export async function changeProfile(
     patch: change(stored ?? emptyProfile(userId, now)),
     result: undefined,
   }));
+}
+
+/**
+ * The setting mail `messageId`'s answer went out: its redelivery is answered no more. Best
+ * effort, after the send: a record that fails leaves a second answer, never a lost one. (A write
+ * of its own, as no other follows a setting's answer; setting mails are few.)
+ */
+export async function rememberSettingAnswered(
+  deps: Pick<CommonDeps, 'store' | 'clock' | 'logger'>,
+  userId: string,
+  messageId: string | null,
+) {
+  if (!messageId) return;
+  try {
+    await updateProfile(deps.store, userId, deps.clock.now(), (profile) => {
+      const settingsDone = withAnswerSent(profile?.settingsDone, messageId);
+      return { patch: settingsDone ? { settingsDone } : null, result: undefined };
+    });
+  } catch (error) {
+    deps.logger.warn('setting answer not remembered', describeError(error));
+  }
 }

@@ -27,6 +27,7 @@ export function decideResend(
   application: Application,
   repliedTo: RepliedTo | null,
   now: Date,
+  written = now,
 ): ResendChoice {
   const named = draftRepliedTo(application, repliedTo);
   const byLatest = application.milestones.filter(mailed).sort(latestMailedFirst);
@@ -39,9 +40,10 @@ export function decideResend(
       null);
   if (!meant) return { kind: 'nothing-mailed' };
   if (!inDoubt(meant)) return { kind: 'nothing-in-doubt', milestone: meant, named: !!named };
-  const asked = askCopy(application, meant.id, now);
-  return asked
-    ? { kind: 'copy', milestone: meant, application: asked }
+  const asked = askCopy(application, meant.id, now, written);
+  const copy = asked?.milestones.find((m) => m.id === meant.id);
+  return asked && copy
+    ? { kind: 'copy', milestone: copy, application: asked }
     : { kind: 'on-its-way', milestone: meant };
 }
 

@@ -13,7 +13,7 @@ import {
 import { type ChangeDeps, changeApplication } from './change-application.ts';
 import { SAID, type Said, SETTING_SAID } from './command-wording.ts';
 import { planContextFor } from './plan-context.ts';
-import { updateProfile } from './profile.ts';
+import { rememberSettingAnswered, updateProfile } from './profile.ts';
 import { tellUser } from './tell-user.ts';
 
 export type SettingVerb = 'timezone' | 'hours' | 'country' | 'locale';
@@ -140,7 +140,8 @@ async function refreshAll(deps: ChangeDeps, userId: string): Promise<Application
 /** What a setting mail changes (its `patch`, none when nothing), and what its answer says. */
 export interface SettingMailDecision {
   patch: Partial<UserProfile> | null;
-  result: { summary: string; replans: boolean };
+  /** `answered`: its answer went out when it was first handled, so none is mailed again. */
+  result: { summary: string; replans: boolean; answered?: boolean };
 }
 
 /**
@@ -159,7 +160,10 @@ export function decideSettingMail(
     // Its drafts are re-planned to the settings as they are now (a first handling may have
     // stopped part-way); nothing else is done again.
     const summary = SAID.actedOnBefore(before.summary);
-    return { patch: null, result: { summary, replans: before.planChanged } };
+    return {
+      patch: null,
+      result: { summary, replans: before.planChanged, answered: before.answered },
+    };
   }
   const decision = decideSetting(verb, arg, profile, userZone(profile, defaultZone));
   if (decision.kind === 'answer') {
@@ -189,13 +193,15 @@ export async function applySetting(
   arg: string,
   messageId: string | null = null,
 ): Promise<'answered'> {
-  const { summary, replans } = await updateProfile(
+  const { summary, replans, answered } = await updateProfile(
     deps.store,
     userId,
     deps.clock.now(),
     (profile) => decideSettingMail(verb, arg, profile, deps.settings.defaultTimezone, messageId),
   );
   const moved = replans ? await refreshAll(deps, userId) : [];
+  if (answered) return 'answered';
   await confirmSetting(deps, userId, summary, moved);
+  await rememberSettingAnswered(deps, userId, messageId);
   return 'answered';
 }

@@ -9,12 +9,16 @@ import { type CommonDeps, mailContext } from './deps.ts';
 import { updateApplication } from './update-application.ts';
 
 type Compose = (context: MailContext) => Promise<{ raw: Uint8Array; messageId: string }>;
+type Recorded = Partial<Application> | ((current: Application) => Partial<Application>);
 
 export interface TellOptions {
   /** Where replies go instead of the intake. */
   replyTo?: string | undefined;
-  /** Saved on the application in the same write as the mail's Message-IDs, once it is out. */
-  record?: Partial<Application>;
+  /**
+   * Saved on the application in the same write as the mail's Message-IDs, once it is out; a
+   * function of the application as then stored, when it depends on it.
+   */
+  record?: Recorded;
   /**
    * `application` is the version in the table (just written or read): the Message-IDs are added
    * to it without reading it again (a newer one is read, should the write lose to it).
@@ -47,7 +51,7 @@ async function rememberMail(
   deps: CommonDeps,
   application: Application,
   messageIds: string[],
-  { record = {}, stored }: { record?: Partial<Application> | undefined; stored: boolean },
+  { record: recorded = {}, stored }: { record?: Recorded | undefined; stored: boolean },
 ) {
   const key = { userId: application.userId, applicationId: application.id };
   try {
@@ -56,6 +60,7 @@ async function rememberMail(
       key,
       (current) => {
         if (!current) return { result: undefined };
+        const record = typeof recorded === 'function' ? recorded(current) : recorded;
         const ids = withThreadIds(current.threadMessageIds, messageIds);
         if (
           ids.length === current.threadMessageIds.length &&
