@@ -105,8 +105,13 @@
 // the candidate had asked for; threads whose details are spread out), all four the same at the
 // session's start. Then `heldout71` 91/111 (82.0%, one: a note's "pushed it to 11, not 10" unread,
 // so the mail's 10:00 was stated; an ordinary week) and `heldout72` 109/111 (98.2%, none; mail
-// across borders and time zones), both read by the session's starting reader. Like the shared
-// corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only rise.
+// across borders and time zones), both read by the session's starting reader; then `heldout73`
+// 91/111 (82.0%, none; an ordinary week) and `heldout74` 80/111 (72.1%, none; early careers:
+// graduate schemes, apprenticeships, assessment centres, campus drives) by the same reader, where
+// the reader of their arrival read heldout74 81/111 with one wrong start (that session's own table
+// rule took a placement cell's roster of students' slots for one itinerary; mended). Like the
+// shared corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only
+// rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -184,8 +189,10 @@ const BATCHES = [
   { folder: 'heldout68', floor: 0.97 },
   { folder: 'heldout69', floor: 0.95 },
   { folder: 'heldout70', floor: 0.87 },
-  { folder: 'heldout71', floor: 0.94 },
+  { folder: 'heldout71', floor: 0.95 },
   { folder: 'heldout72', floor: 0.99 },
+  { folder: 'heldout73', floor: 0.9 },
+  { folder: 'heldout74', floor: 0.82 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
