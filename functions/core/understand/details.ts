@@ -807,6 +807,15 @@ const JOB_TERM = new RegExp(
 const namesATown = (words: string) =>
   placeNamed(words) !== null || (/\s/.test(words.trim()) && isPlaceName(words));
 
+/** "Graduate Engineer Trainee" -> "GET": the initials a title is shortened to, joining words left out. */
+function initialsOf(title: string): string {
+  return title
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
 function onlyTerms(inside: string): boolean {
   const parts = inside.split(/\s*[,;/]\s*/).filter(Boolean);
   return (
@@ -847,8 +856,8 @@ function cleanRole(raw: string): string {
         '',
       )
       .replace(new RegExp(String.raw`\s+[-–—]\s+${WORK_ARRANGEMENT}\b[^,]{0,40}$`, 'i'), '')
-      .replace(/\s*\(([^()]{2,60})\)\s*$/, (bracket, inside: string) =>
-        onlyTerms(inside) ? '' : bracket,
+      .replace(/\s*\(([^()]{2,60})\)\s*$/, (bracket, inside: string, at: number, title: string) =>
+        onlyTerms(inside) || initialsOf(title.slice(0, at)) === inside ? '' : bracket,
       )
       // "R-0048817 Store Manager": an ATS writes the requisition's number before its title.
       .replace(/^(?:[A-Z]{1,3}-)?\d{4,}[\w-]*\s+(?=[A-Z])/, '')

@@ -369,6 +369,14 @@ function ownReplyAbove(
   return { headers, next: split.at + (wrapped ? 2 : 1) };
 }
 
+/** Both messages went from the same writer to someone the other was sent to. */
+function sameCorrespondents(a: ForwardedHeaders, b: ForwardedHeaders): boolean {
+  const from = a.from?.email.toLowerCase();
+  if (!from || b.from?.email.toLowerCase() !== from) return false;
+  const to = new Set(a.to.map((box) => box.email.toLowerCase()));
+  return b.to.some((box) => to.has(box.email.toLowerCase()));
+}
+
 /** The quoted message was from or to `address`. */
 function writtenTo(headers: ForwardedHeaders, address: string): boolean {
   const own = address.toLowerCase();
@@ -449,15 +457,18 @@ export function unwrapForwards(
       continue;
     }
     // Inside a forward, someone else's reply ("RE: Interview") written above a boundary quotes
-    // its thread there: Outlook rules off each older message as it would a forward. A message of
-    // its own ("Interview cancelled - Exams Officer") above a bare header block quotes it too:
-    // only a forward's subject says its writer forwarded something.
-    const above = levels[levels.length - 1]?.subject ?? '';
+    // its thread there: Outlook rules off each older message as it would a forward. So does a
+    // message of its own ("Interview cancelled - Exams Officer") above a bare header block of its
+    // writer's own earlier mail to the same people; an agency's mail over its client's is a forward.
+    const upper = levels[levels.length - 1];
     const replyQuotesThread =
       depth > 0 &&
       before !== '' &&
-      (isReplySubject(above) ||
-        (split.kind === 'header-block' && above.trim() !== '' && !FORWARD_PREFIX.test(above)));
+      (isReplySubject(upper?.subject ?? '') ||
+        (split.kind === 'header-block' &&
+          !FORWARD_PREFIX.test(upper?.subject ?? '') &&
+          upper !== undefined &&
+          sameCorrespondents(upper, split.block.headers)));
     if (!isForward || replyQuotesThread || depth === MAX_DEPTH) {
       history = lines.slice(split.at).join('\n');
       current = before;

@@ -537,9 +537,11 @@ function peopleColumnCells(text: string): Array<{ cell: string; at: number }> {
     if (named !== -1) {
       column = named;
       width = row.length;
-    } else if (row.length !== width) {
+    } else if (row.length === 0) {
       column = -1;
-    } else if (column !== -1) {
+      // A row of another width (an empty cell: "Lunch | 12:00 PM | ") is passed over; the table
+      // goes on.
+    } else if (column !== -1 && row.length === width) {
       const cell = row[column] ?? '';
       cells.push({ cell, at: lineAt + line.indexOf(cell) });
     }

@@ -1295,8 +1295,9 @@ const SLOT_MOVED = new RegExp(
 );
 // The latest message says the slot stays as it was, whatever else it changes: "the date, time and
 // Teams link remain the same", "everything else stays as it was", "all other details are
-// unchanged". "Same time" keeps the clock, perhaps on a new day.
-const SLOT_UNCHANGED = String.raw`\b(?:time|slot|timing|date|details|everything(?: else)?)\b(?:,? (?:and )?[\w -]{1,30}?)? (?:stays?|remains?|is|are|will (?:stay|remain|be)) (?:the same|unchanged|as (?:it was|they were|before|planned|agreed|scheduled))\b`;
+// unchanged"; never a kept date alone, nor "the same except the start". "Same time" keeps the
+// clock, perhaps on a new day.
+const SLOT_UNCHANGED = String.raw`\b(?:(?:(?:date|day)(?:,| and| &) (?:the )?)?(?:time|slot|timing)\b(?:,? (?:and )?[\w -]{1,30}?)?|everything else|all (?:the )?other details) (?:stays?|remains?|is|are|will (?:stay|remain|be)) (?:the same|unchanged|as (?:it was|they were|before|planned|agreed|scheduled))\b(?!,? (?:except|but|apart from|other than)\b)`;
 const SLOT_KEPT = String.raw`\bsame time\b|${SLOT_UNCHANGED}`;
 // "I've sent a Teams invite for Thursday", "I'll send over the calendar invitation": the meeting's
 // invitation sent or on its way.
@@ -1371,8 +1372,11 @@ function agreedSlot(
         )
     : [];
   // A latest message that says the time moved settles only a move the candidate accepted; an
-  // invitation updated for another reason ("to add Omar; the time remains the same") moves nothing.
-  const moved = SLOT_MOVED.test(latest) && !new RegExp(SLOT_UNCHANGED, 'i').test(latest);
+  // invitation updated for another reason ("to add Omar; the time remains the same"), naming no
+  // clock of its own, moves nothing.
+  const ownClock = mentionsIn(latest, whenOptions).some((mention) => mention.hasTime);
+  const moved =
+    SLOT_MOVED.test(latest) && (ownClock || !new RegExp(SLOT_UNCHANGED, 'i').test(latest));
   const read = thread.slots?.length ? thread.slots : thread.best ? [thread.best] : [];
   const offered = [...(moved ? [] : read), ...echoed].filter(
     (slot) =>

@@ -129,11 +129,11 @@ export function isTableRow(line: string): boolean {
   return /[ \t]\|[ \t]|\t/.test(line) || tableCells(line).length >= 3;
 }
 // A cell that holds only a clock time ("9:45 AM", "13:30", "2pm CT"), and the columns of a start and
-// an end ("Start Time", "From", "End", "Finish").
+// an end ("Start Time", "End", "Finish"; not "From" and "To", which may head two zones' clocks).
 const TIME_CELL =
   /^\d{1,2}(?:[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]+[A-Z]{2,5})?$/;
-const START_COLUMN = /^(?:start|starts|begins?|from)(?:[ \t]+time)?$/i;
-const END_COLUMN = /^(?:end|ends|finish(?:es)?|until|to)(?:[ \t]+time)?$/i;
+const START_COLUMN = /^(?:start|starts|begins?)(?:[ \t]+time)?$/i;
+const END_COLUMN = /^(?:end|ends|finish(?:es)?)(?:[ \t]+time)?$/i;
 
 /** A row's cells with where each starts in the row. */
 function cellsAt(row: string): Array<{ text: string; at: number }> {

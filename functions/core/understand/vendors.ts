@@ -196,6 +196,9 @@ const PERSON_THEN_EMPLOYER =
 const TEAM_WORDS =
   /\s+(?:careers|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team)?|jobs|team)$/i;
 
+// Networks whose messages are their members' own, person to person.
+const MEMBERS_NETWORK = /^(?:linkedin|xing)$/i;
+
 /**
  * The employer a vendor's display name speaks for: "Aventine Systems via Greenhouse" and
  * "Glasswing Security Recruiting" name it; a person's name ("Ivy Lindahl") or the vendor's own
@@ -220,6 +223,8 @@ export function employerInDisplayName(name: string | null, fromTool = false): st
   // "Olivia from Wasatch Freightways", "Sam at Northwind": a first name, then whom it speaks for.
   const speaksFor = /^\p{Lu}[\p{L}'’-]+\s+(?:from|at)\s+(\p{Lu}.+)$/u.exec(name.trim());
   const via = /^(.+?)\s+(?:via|through|on behalf of)\s+(.+)$/i.exec(name.trim());
+  // "Priya Shah via LinkedIn": a professional network relays its members' own messages.
+  if (via && MEMBERS_NETWORK.test(via[2] ?? '')) return null;
   const candidate = (speaksFor?.[1] ?? via?.[1] ?? name).trim().replace(TEAM_WORDS, '').trim();
   if (!candidate || isVendorName(candidate) || TEAM_WORDS.test(` ${candidate}`)) return null;
   const wasTeam = speaksFor !== null || via !== null || TEAM_WORDS.test(name.trim());

@@ -369,15 +369,21 @@ const HOUR_ON_DAY = new RegExp(
 // move to 11.15", "the late shift to 22.30" are no move). Only after a move made,
 // and on the five minutes, so a rate ("rises to 14.50"), a version ("update to 5.17"), a section
 // ("refer to 2.10") or a European date ("moved to 19.03") stays as written.
-const DOTTED_CLOCK_AFTER_MOVE =
-  /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])/gi;
+const MOVE_MADE = String.raw`\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))`;
+const DOTTED_CLOCK_AFTER_MOVE = new RegExp(
+  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])`,
+  'gi',
+);
 
-// "they bumped it to 11, not 9", "moved it to 11 - same day": an hour alone after a move made, as
-// people say one on the phone, written "at 11" (chrono reads a bare hour only so). Only at a
-// clause's end or before "now", "not", "instead", "then", "same": "moved to 11 candidates", "moved
-// to 11 West" are a count and a place.
-const HOUR_AFTER_MOVE =
-  /(?<=\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[,;!?)]|\.(?!\d)|[-–—][ \t]|$)|[ \t]+(?:now|not|instead|then|same)\b)/gim;
+// "they bumped it to 11, not 9", "moved it to 11 - same day", "pushed back to 11 now": an hour
+// alone after a move made to the meeting, as people say one on the phone, written "at 11" (chrono
+// reads a bare hour only so). Only with a word that says it replaces the time ("not 9", "now",
+// "instead", "same day"), or ending the sentence that moves the meeting ("they pushed it to 1."):
+// "changed to 4", "moved it to 2 - the room upstairs", "moved it to 9, then …" stay as written.
+const HOUR_AFTER_MOVE = new RegExp(
+  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:,[ \t]*)?(?:not\b|now\b|instead\b)|[ \t]*[-–—,][ \t]*same (?:day|place|time|room|link)\b)|(?<=\b(?:moved|pushed|bumped|shifted|brought) (?:it|the (?:interview|call|meeting))(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[.!;](?!\d)|$))`,
+  'gim',
+);
 
 // "it's 11.30 now, not 11", "10.30 instead": a dotted clock said to replace the one before it,
 // on the five minutes. Not the time of writing ("It's 11.45 now and still no link") nor a time of
@@ -435,7 +441,11 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
-      .replace(HOUR_AFTER_MOVE, 'at$1$2')
+      .replace(
+        HOUR_AFTER_MOVE,
+        (_: string, space?: string, hour?: string, endSpace?: string, endHour?: string) =>
+          `at${space ?? endSpace}${hour ?? endHour}`,
+      )
       .replace(
         ROUGH_HOUR,
         (written: string, hour: string, minute: string | undefined, at: number, whole: string) =>
@@ -692,6 +702,10 @@ function startsRow(text: string, index: number): boolean {
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
 }
+
+// A label that names the event's own time: "Time:", "When:", "Date and time:", "Interview time:".
+const EVENT_TIME_LABEL =
+  /^[ \t]*(?:(?:date|day)(?: and | & |\/)?)?(?:time|times|when|timing|(?:interview|session|event|assessment(?: day| centre| center)?)(?: time| times)?)[ \t]*[:\t][ \t]*$/i;
 
 /** "When: …", "Sent: …", "Date\t…": a labelled line is a sentence of its own. */
 function isLabelLine(text: string, start: number): boolean {
@@ -1146,12 +1160,13 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // GMT" or an "arrive by 12:45" beside it is no slot of it.
     const runs = times.filter((slot) => startsRow(text, slot.index));
     // "Time: 09:00 - 13:30 (UK time)" over an agenda that runs within it ("09:00 Welcome", "13:30
-    // Close"): the labelled range is the event, the agenda only its parts.
+    // Close"): the labelled range is the event, the agenda only its parts. Only a label that names
+    // the event's time ("Visitor parking: 7:30 - 17:30" is a car park's).
     const labelled = times.find(
       (time) =>
         time.endTime !== null &&
         !startsRow(text, time.index) &&
-        isLabelLine(text, lineStart(text, time.index)),
+        EVENT_TIME_LABEL.test(text.slice(lineStart(text, time.index), time.index)),
     );
     const from = minuteOfDay(labelled);
     const to = labelled?.endTime ? labelled.endTime.hour * 60 + labelled.endTime.minute : -1;

@@ -816,7 +816,6 @@ describe('employer replies', () => {
     // Filled from within, said plainly.
     ["We've decided to fill the Support Analyst position internally.", 'rejection'],
     ['The role has been filled internally, I am sorry to say.', 'rejection'],
-    ['In the end we chose to promote from within for this one.', 'rejection'],
     [
       'We have decided to offer the position to a candidate whose experience is a closer match.',
       'rejection',
@@ -2061,5 +2060,134 @@ describe("an employer writing through a tracker's mailbox", () => {
       'Shire of Wattle Creek <noreply@wattlecreek.pageuppeople.example>',
     );
     expect(council.interview?.company).toBe('Shire of Wattle Creek');
+  });
+});
+
+// Ordinary mail that rules written for one shape once misread, each read as it should be.
+describe('mail the thread, table and reply rules must leave alone', () => {
+  const offeredThread = (latest: string) =>
+    threadForward([
+      ['jane', '10:40 AM', latest],
+      ['alex', '9:02 AM', 'Thursday at 10am works for me.'],
+      [
+        'jane',
+        '8:30 AM',
+        'Would Thursday 12 March at 10am ET or Friday 13 March at 2pm ET suit for your interview?',
+      ],
+    ]);
+
+  it('a kept date, or details kept but for the start, is no kept time', async () => {
+    for (const latest of [
+      "The date stays the same but Dana can only do 3pm, so I've updated the invite to 3pm ET.",
+      "I've updated the Teams invite - all details are the same except the start, which is now 11am.",
+    ]) {
+      const { reading } = await understandMessage(offeredThread(latest), {
+        defaultTimezone: 'America/New_York',
+      });
+      expect(reading.interview?.start ?? null, latest).not.toBe('2026-03-12T10:00:00-04:00');
+    }
+  });
+
+  it('an hour after a move is a clock only where the words say it replaces the time', async () => {
+    for (const body of [
+      'Your interview has been moved to Friday 6 March. The panel has been changed to 4.',
+      'Your interview on Friday 6 March is still on, but we moved it to 2 - the room on the second floor.',
+      'Your interview is on Friday 6 March; the team moved it to 9, then Dana will show you round.',
+    ])
+      expect((await read(body)).interview?.start ?? null, body).toBeNull();
+    // Ending the sentence that moves the meeting, it replaces the time: never the old one stated.
+    const pushed = await read(
+      'The interview on Thursday 5 March was at 10am but they pushed it to 1.',
+    );
+    expect([null, '2026-03-05T13:00:00-05:00']).toContain(pushed.interview?.start ?? null);
+  });
+
+  it("a labelled range that is not the event's own time is no start", async () => {
+    const reading = await read(
+      'Your onsite interview is on Thursday 5 March (all times ET).\n\nVisitor parking: 7:30 - 17:30\n\n10:00 Technical interview with Dana Lee\n11:00 System design with Sam Fox',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T10:00:00-05:00');
+  });
+
+  it('two zones\' clocks under "From" and "To" are no range', async () => {
+    const reading = await read(
+      'Your interview is on Thursday 5 March.\n\nFrom\tTo\tWhere\n2:00 PM ET\t11:00 AM PT\tZoom',
+    );
+    expect(reading.interview?.end ?? null).not.toBe('2026-03-05T23:00:00-05:00');
+  });
+
+  it.each([
+    [
+      'We decided to fill the senior analyst position internally, but Dana would love to interview you for the analyst role instead. Could you do Thursday 5 March at 2pm ET?',
+      'interview',
+    ],
+    [
+      'I regret to inform you that the position has been filled. We need to cancel your interview on Thursday.',
+      'employer-reply',
+    ],
+    [
+      'If you have been successful at this stage, we will contact you by 20 March to arrange an interview.',
+      'not advance',
+    ],
+    [
+      'Our engineering team is hosting a meetup - come by the office on Thursday 5 March at 6pm for pizza and lightning talks.',
+      'unknown',
+    ],
+    [
+      'For your interview on Thursday, could you make it to reception on floor 3 instead? Same time as planned.',
+      'not reschedule',
+    ],
+  ])('%j is %s', async (body, expected) => {
+    const reading = await read(`Hi Alex,\n\n${body}\n\nJane`, 'Update');
+    if (expected.startsWith('not ')) {
+      const not = expected.slice(4);
+      expect(reading.kind === not || reading.reply?.class === not).toBe(false);
+    } else expect(reading.kind).toBe(expected);
+  });
+
+  it("an agency's mail over its client's invitation is a forward, whatever its subject", async () => {
+    const forward = [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: FW: Interview confirmation - Larchmont Foods',
+      'Date: Mon, 2 Mar 2026 11:00:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '________________________________',
+      'From: Sam Carter <sam.carter@brightpath-recruit.example>',
+      'Sent: Monday, March 2, 2026 10:00 AM',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Subject: Interview confirmation - Larchmont Foods',
+      '',
+      'Great news Alex - details from Dana below.',
+      '',
+      'From: Dana Lee <dana.lee@larchmontfoods.example>',
+      'Sent: Monday, March 2, 2026 9:00 AM',
+      'To: Sam Carter <sam.carter@brightpath-recruit.example>',
+      'Subject: Interview - Buyer',
+      '',
+      'Hi Sam, we would like to interview Alex for the Buyer role on Thursday 5 March at 2pm ET at our office, with me and Tom Baker.',
+    ].join('\n');
+    const { reading } = await understandMessage(forward, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+    expect(reading.interview?.company ?? '').not.toMatch(/brightpath/i);
+    expect(reading.interview?.interviewers.map((person) => person.name)).toContain('Tom Baker');
+  });
+
+  it('a table row with an empty cell passes over; the interviewer column goes on', async () => {
+    const reading = await read(
+      [
+        'Your onsite on Thursday 5 March (ET):',
+        '',
+        'Session | Start Time | End Time | Interviewer',
+        'Technical | 10:00 AM | 11:00 AM | Dana Lee',
+        'Lunch | 11:00 AM | 12:00 PM | ',
+        'Design | 12:00 PM | 1:00 PM | Tom Baker',
+      ].join('\n'),
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Dana Lee',
+      'Tom Baker',
+    ]);
   });
 });

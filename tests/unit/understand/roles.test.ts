@@ -107,6 +107,15 @@ describe('findRole', () => {
       'Senior Policy Officer',
     ],
     ['You are invited to interview for Staff Nurse (Band 5), Ward 7.', 'Staff Nurse'],
+    // The title's own initials after it say the title again.
+    [
+      'You are invited to interview for the post of Graduate Software Trainee (GST).',
+      'Graduate Software Trainee',
+    ],
+    [
+      'Thank you for applying for the role of Customer Success Manager (APAC).',
+      'Customer Success Manager (APAC)',
+    ],
     // A school's grade is the class taught.
     [
       'You are invited to interview for Classroom Teacher (Grade 3).',

@@ -47,6 +47,8 @@ describe('employerInDisplayName', () => {
   it.each([
     ['Olivia from Wasatch Freightways', 'Wasatch Freightways'],
     ['Aventine Systems via Greenhouse', 'Aventine Systems'],
+    // A professional network relays its members' messages: "via LinkedIn" names a person.
+    ['Priya Shah via LinkedIn', null],
     ['Glasswing Security Recruiting', 'Glasswing Security'],
     ['Dana from HR', null],
     ['Ivy Lindahl', null],
