@@ -523,7 +523,10 @@ function isTableHeaderRow(row: string): boolean {
 const INTERVIEWER_COLUMN =
   /^(?:interviewers?(?:\(s\))?|interviewed by|panel ?members?|panell?ists?|assessors?|with)$/i;
 
-/** The cells under a table header's interviewer column ("Interviewer", "Panel member"), row by row. */
+/**
+ * The cells under a table header's interviewer column ("Interviewer", "Panel member"), row by row.
+ * A row of another width (an empty cell: "Lunch | 12:00 PM | ") is passed over; the table goes on.
+ */
 function peopleColumnCells(text: string): Array<{ cell: string; at: number }> {
   const cells: Array<{ cell: string; at: number }> = [];
   let column = -1;
@@ -539,8 +542,6 @@ function peopleColumnCells(text: string): Array<{ cell: string; at: number }> {
       width = row.length;
     } else if (row.length === 0) {
       column = -1;
-      // A row of another width (an empty cell: "Lunch | 12:00 PM | ") is passed over; the table
-      // goes on.
     } else if (column !== -1 && row.length === width) {
       const cell = row[column] ?? '';
       cells.push({ cell, at: lineAt + line.indexOf(cell) });

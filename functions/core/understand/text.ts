@@ -128,6 +128,7 @@ export function tableCells(row: string): string[] {
 export function isTableRow(line: string): boolean {
   return /[ \t]\|[ \t]|\t/.test(line) || tableCells(line).length >= 3;
 }
+
 // A cell that holds only a clock time ("9:45 AM", "13:30", "2pm CT"), and the columns of a start and
 // an end ("Start Time", "End", "Finish"; not "From" and "To", which may head two zones' clocks).
 const TIME_CELL =
