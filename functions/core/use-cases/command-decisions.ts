@@ -187,6 +187,8 @@ export function decideCommand(
   receivedAt: Date = ctx.now,
 ): Decided {
   const now = ctx.now;
+  // When the user wrote this mail: pause, resume and resend go by it (see `writtenAt`).
+  const written = writtenAt(sentAt, receivedAt);
   const keep = (text: string): Decided => ({
     result: changes.unchanged(application),
     ...either(text),
@@ -197,7 +199,6 @@ export function decideCommand(
     case 'stop':
       return { result: changes.close(application, now), ...SAID.stop };
     case 'pause': {
-      const written = writtenAt(sentAt, receivedAt);
       if (resumedSince(application, written)) return keep(SAID.pauseOverruled);
       const result = changes.pause(application, now, written);
       const said = SAID.pause(changes.copiesGoingWhilePaused(result.application));
@@ -210,7 +211,6 @@ export function decideCommand(
         : { result, ...said };
     }
     case 'resume': {
-      const written = writtenAt(sentAt, receivedAt);
       if (pausedSince(application, written)) return keep(SAID.resumeOverruled);
       return {
         result: changes.resume(application, ctx, written),
@@ -235,7 +235,7 @@ export function decideCommand(
     case 'heard-back':
       return { result: changes.heardBack(application, now), ...SAID.heardBack };
     case 'resend':
-      return resend(application, repliedTo, now, writtenAt(sentAt, receivedAt));
+      return resend(application, repliedTo, now, written);
     case 'notes':
     case 'update':
       return addNote(application, command.verb, command.arg, now);
