@@ -628,6 +628,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     durationMinutes: null,
     dayFirst: dayOrder.dayFirst,
     dayOrderAssumed: dayOrder.assumed,
+    candidate: { names: [...candidate.names], emails: [...candidate.emails] },
   };
   // The slot the thread's quoted invitation gave, read once, when the reply may lean on it.
   let quotedReading: WhenReading | null | undefined;

@@ -78,6 +78,8 @@ export interface WhenOptions {
   readerZone?: string | null;
   /** The zone of the address an in-person interview is held at. */
   venueZone?: string | null;
+  /** Who the candidate is: their row of a roster of candidates' slots is their own slot. */
+  candidate?: { names: readonly string[]; emails: readonly string[] };
   /**
    * The day a clock with no day of its own is on, where the text names no day: a thread's reply
    * ("2.30pm is the correct time") keeps the day of the slot its thread gave.
@@ -143,6 +145,8 @@ interface Candidate {
   spans: Array<[number, number]>;
   /** A schedule over several days: the day of its last slot, whose end is `endTime`. */
   endDate?: DayDate;
+  /** The row of a roster that names the candidate. */
+  ownRow?: true;
 }
 
 /**
@@ -699,6 +703,27 @@ function startsRow(text: string, index: number): boolean {
   return startsLine(text, index) || startsTableCell(text, index);
 }
 
+/**
+ * The line names the candidate: their email address, or every word of a name of theirs (two words
+ * or more, in any order: "Menon, Devika").
+ */
+function namesCandidate(
+  line: string,
+  candidate: { names: readonly string[]; emails: readonly string[] },
+): boolean {
+  const lower = line.toLowerCase();
+  if (candidate.emails.some((email) => email.includes('@') && lower.includes(email.toLowerCase())))
+    return true;
+  const words = new Set(lower.split(/[^\p{L}'’-]+/u));
+  return candidate.names.some((name) => {
+    const parts = name
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .filter((part) => part.length >= 2);
+    return parts.length >= 2 && parts.every((part) => words.has(part));
+  });
+}
+
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
 }
@@ -1088,6 +1113,39 @@ function startsScheduleLine(text: string, index: number): boolean {
   );
 }
 
+/**
+ * "Your interview is on Friday 13 March. The link will be emailed on Thursday evening. It starts
+ * at 10:30": a day in a sentence of its own about something else (a link's mailing, a deadline)
+ * owns no clock after it when a day said of the interview comes shortly before it; that day does.
+ * A day on a label or heading line ("Date: …", "Thursday 12 March" over an itinerary) is always
+ * its clocks'.
+ */
+function dayOfInterview(
+  nearest: Mention,
+  before: Mention[],
+  clock: Mention,
+  text: string,
+  options: WhenOptions,
+): Mention {
+  const ownSentence =
+    !startsLine(text, nearest.index) &&
+    !LABEL.test(lineAround(text, nearest.index, nearest.end)) &&
+    /[.!?]\s|\n[ \t]*\n/.test(text.slice(nearest.end, clock.index));
+  if (!ownSentence) return nearest;
+  let best = nearest;
+  let bestScore = scoreDay(nearest, text, options);
+  for (const earlier of before) {
+    if (!earlier.hasDate || earlier.hasTime || nearest.index - earlier.end > 700) continue;
+    if (insideParentheses(text, earlier.index)) continue;
+    const points = scoreDay(earlier, text, options);
+    if (points >= 2 && points > bestScore) {
+      best = earlier;
+      bestScore = points;
+    }
+  }
+  return best;
+}
+
 function minuteOfDay(mention: Mention | undefined): number {
   return mention?.time ? mention.time.hour * 60 + mention.time.minute : 0;
 }
@@ -1127,11 +1185,14 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       // A day in an aside ("(the brief comes on Thursday 4 March)") owns no times after it.
       if (previous.hasDate && insideParentheses(text, previous.index)) continue;
       if (previous.hasDate) {
+        const owner = previous.hasTime
+          ? previous
+          : dayOfInterview(previous, mentions.slice(0, j), mention, text, options);
         // An itinerary's rows run on from the row above, however many rows the day has.
         const row = mentions[i - 1];
         const runsOn =
           row !== undefined &&
-          attached.get(previous)?.includes(row) === true &&
+          attached.get(owner)?.includes(row) === true &&
           startsRow(text, row.index) &&
           startsRow(text, mention.index);
         const near =
@@ -1140,7 +1201,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
           near &&
           (!previous.hasTime || startsLine(text, mention.index) || startSaid(text, mention.index))
         )
-          day = previous;
+          day = owner;
         break;
       }
     }
@@ -1176,15 +1237,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         (minute) => minute >= from && minute <= to,
       );
     if (labelled && to > from && runs.length >= 2 && runs.every(within)) {
-      const candidate = single(labelled, day.date, [
-        [day.index, day.end],
-        [labelled.index, labelled.zoneEnd],
-      ]);
-      candidate.zone = labelled.zone ?? day.zone;
-      candidate.relative = labelled.relative ?? day.relative;
-      candidate.weekdayConflict = day.weekdayConflict;
-      candidate.dayOrderGuessed = day.dayOrderGuessed;
-      candidates.push(candidate);
+      candidates.push(timeOnDay(labelled, day));
       continue;
     }
     const all = day.hasTime && runs.length === times.length ? [day, ...runs] : runs;
@@ -1195,6 +1248,18 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         !ARRIVAL_LABEL.test(labelAbove(text, slot.index) ?? ''),
     );
     const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
+    // A roster's row that names the candidate ("11 | Devika Menon | Panel A | 12:10 PM - 12:30
+    // PM") is their slot; the other rows are other candidates'.
+    const own = slots.filter(
+      (slot) =>
+        slot !== day &&
+        options.candidate &&
+        namesCandidate(lineAround(text, slot.index, slot.end), options.candidate),
+    );
+    if (own.length === 1 && slots.length >= 2 && lines.size === all.length) {
+      candidates.push({ ...timeOnDay(own[0] as Mention, day), ownRow: true });
+      continue;
+    }
     // Its sessions run forward in time: one before the first ("Previous time: 10:00 AM") is
     // another slot's, not this day's. (An arrival or a breakfast may be listed anywhere.)
     const sure = slots.filter((slot) => slot.meridiemCertain);
@@ -1252,15 +1317,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         previous.spans.push([time.index, time.zoneEnd]);
         continue;
       }
-      const candidate = single(time, day.date, [
-        [day.index, day.end],
-        [time.index, time.zoneEnd],
-      ]);
+      const candidate = timeOnDay(time, day);
       previous = candidate;
-      candidate.zone = time.zone ?? day.zone;
-      candidate.relative = time.relative ?? day.relative;
-      candidate.weekdayConflict = day.weekdayConflict;
-      candidate.dayOrderGuessed = day.dayOrderGuessed;
       candidates.push(candidate);
     }
   }
@@ -1477,6 +1535,19 @@ function secondStatement(
   return agrees ? 'agrees' : 'disagrees';
 }
 
+/** A clock on the day it was read with: its own zone and reference words, else the day's. */
+function timeOnDay(time: Mention, day: Mention): Candidate {
+  const candidate = single(time, day.date, [
+    [day.index, day.end],
+    [time.index, time.zoneEnd],
+  ]);
+  candidate.zone = time.zone ?? day.zone;
+  candidate.relative = time.relative ?? day.relative;
+  candidate.weekdayConflict = day.weekdayConflict;
+  candidate.dayOrderGuessed = day.dayOrderGuessed;
+  return candidate;
+}
+
 function single(mention: Mention, date: DayDate, spans: Array<[number, number]>): Candidate {
   return {
     index: mention.index,
@@ -1531,6 +1602,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.
   if (/\b(?:by|before|until)\s*$/i.test(before)) points -= 3;
   if (candidate.grouped) points += 2;
+  if (candidate.ownRow) points += 4;
   if (candidate.endTime) points += 1;
   if (candidate.zone) points += 1;
   if (/\?/.test(sentence) && /\b(?:work|suit|available|prefer|option)/i.test(sentence)) points -= 3;

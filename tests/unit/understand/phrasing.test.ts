@@ -308,6 +308,24 @@ describe('dates and times', () => {
     expect(arrivalLast.interview?.end).toBe('2026-03-12T12:30:00-04:00');
   });
 
+  it('takes the day said of the interview for a later clock, not a day in a sentence about something else', async () => {
+    for (const aside of [
+      'The joining link will be emailed to you on Thursday evening.',
+      'Please confirm by Wednesday so we can send the link.',
+      'Our panel is travelling back on Thursday 12 March.',
+    ]) {
+      const reading = await read(
+        `Hi Alex,\n\nYour interview for the Analyst role is on Friday, 13 March 2026 on Teams.\n\n${aside} The interview itself starts at 10:30 AM ET and lasts 30 minutes.\n\nJane`,
+      );
+      expect(reading.interview?.start).toBe('2026-03-13T10:30:00-04:00');
+    }
+    // A day on a line of its own heads the clocks under it, whatever was said before.
+    const headed = await read(
+      'Your interview was first planned for Friday, 13 March 2026, but the panel has moved it.\n\nThursday 12 March\n10:30 AM ET - 11:00 AM ET  Interview with the panel',
+    );
+    expect(headed.interview?.start).toBe('2026-03-12T10:30:00-04:00');
+  });
+
   it("a table's rows are an itinerary too: start and end in columns at the row's end, as a flattened table writes them", async () => {
     for (const gap of ['\t', ' | ']) {
       const row = (cells: string[]) => cells.join(gap);
@@ -334,21 +352,41 @@ describe('dates and times', () => {
       ].join('\n'),
     );
     expect(zones.interview?.end ?? null).toBeNull();
-    // A roster of candidates' slots, two panels at once, is no one's itinerary: the reader asks
-    // rather than run the interview from the first candidate's slot to the last's.
-    const roster = await read(
+    // A roster of candidates' slots is no one's itinerary: the candidate's own row (by name, in
+    // any order, or by address) is their slot, and without one the reader asks rather than run the
+    // interview from the first candidate's slot to the last's.
+    const roster = (alexRow: string) =>
+      read(
+        [
+          'Interviews on Tuesday, March 10, 2026 (Eastern Time):',
+          '',
+          'No. | Name | Panel | Slot',
+          '1 | Mira Castell | Panel 1 | 9:00 AM - 9:30 AM',
+          '2 | Jonah Pryce | Panel 2 | 9:00 AM - 9:30 AM',
+          `3 | ${alexRow} | Panel 1 | 9:30 AM - 10:00 AM`,
+          '4 | Tove Lindqvist | Panel 2 | 9:30 AM - 10:00 AM',
+        ].join('\n'),
+      );
+    for (const alexRow of ['Alex Rivera', 'RIVERA, Alex', 'alex.rivera@example.net']) {
+      const own = await roster(alexRow);
+      expect(own.interview?.start).toBe('2026-03-10T09:30:00-04:00');
+      expect(own.interview?.end).toBe('2026-03-10T10:00:00-04:00');
+      expect(own.interview?.interviewers ?? []).toEqual([]);
+    }
+    expect((await roster('Alexa Rivers')).interview?.start ?? null).toBeNull();
+    // One panel's slots one after another are still others' slots beside the candidate's own.
+    const onePanel = await read(
       [
-        'Interviews on Tuesday, March 10, 2026 (Eastern Time):',
+        'Assessment interviews, Tuesday 10 March 2026 (all times Eastern)',
         '',
-        'No. | Name | Panel | Slot',
-        '1 | Mira Castell | Panel 1 | 9:00 AM - 9:30 AM',
-        '2 | Jonah Pryce | Panel 2 | 9:00 AM - 9:30 AM',
-        '3 | Alex Rivera | Panel 1 | 9:30 AM - 10:00 AM',
-        '4 | Tove Lindqvist | Panel 2 | 9:30 AM - 10:00 AM',
+        'Candidate\tRoom\tTime',
+        'Mira Castell\tRoom 2\t9:00 AM - 9:30 AM',
+        'Alex Rivera\tRoom 2\t9:30 AM - 10:00 AM',
+        'Jonah Pryce\tRoom 2\t10:00 AM - 10:30 AM',
       ].join('\n'),
     );
-    expect([null, '2026-03-10T09:30:00-04:00']).toContain(roster.interview?.start ?? null);
-    expect(roster.interview?.interviewers ?? []).toEqual([]);
+    expect(onePanel.interview?.start).toBe('2026-03-10T09:30:00-04:00');
+    expect(onePanel.interview?.end).toBe('2026-03-10T10:00:00-04:00');
     // A table of two columns is labels and their values: a time labelled an arrival is no row.
     const labelled = await read(
       'Date of interview\tTuesday, 10 March 2026\nCheck-in time\t9:15 AM (ID check)\nInterview\t10:00 AM ET',
