@@ -684,6 +684,15 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
   return client;
 }
 
+/**
+ * "Wexcombe Trust – Chief Executive – final panel", written by a search firm's partner: a subject
+ * that names an organisation beside the role, other than the writer's own, names the employer the
+ * writer recruits for (the name is written in the text too).
+ */
+export function employerInSubject(subject: string, text: string, writerOwn: string): string | null {
+  return clientInSubject(subject, text.slice(0, 40_000), writerOwn, true);
+}
+
 // "Interview - Tallowood Logistics - Fleet Operations Manager", "Pellham - tomorrow's interview
 // cancelled": the parts of an agency's subject line.
 const SUBJECT_PARTS = /\s+[-–—|:]\s+|:\s+|\s*\|\s*/;
@@ -693,16 +702,24 @@ const NAME_PART = /^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|&|of|and))
  * The organisation an agency's subject names beside the role and the meeting, written in the
  * text too (in full there: "Pellham" in the subject, "Pellham Surgical just called").
  */
-function clientInSubject(subject: string, text: string, agency: string): string | null {
+function clientInSubject(
+  subject: string,
+  text: string,
+  agency: string,
+  besideARole = false,
+): string | null {
   const parts = subject
     .replace(/^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i, '')
     .split(SUBJECT_PARTS)
     .map((part) => part.trim());
+  // "Org – Role – …": the convention names the organisation first, the role right after it.
+  if (besideARole && !looksLikeTitle(parts[1] ?? '')) return null;
+  if (besideARole) parts.splice(1);
   const names = parts.filter(
     (part) =>
       NAME_PART.test(part) &&
       !looksLikeTitle(part) &&
-      !/\b(?:interview|meeting|call|screen|invitation|confirm\w*|update|schedule\w*|reminder|cancel\w*|application|role|position|vacancy|job|opportunity)\b/i.test(
+      !/\b(?:interview|meeting|call|screen|round|stage|panel|session|assessment|invitation|confirm\w*|update|schedule\w*|reminder|cancel\w*|application|role|position|vacancy|job|opportunity)\b/i.test(
         part,
       ) &&
       !agency.toLowerCase().includes(part.toLowerCase()) &&
@@ -1118,6 +1135,10 @@ const AT_ADDRESS = new RegExp(
   String.raw`\b(?:at|to)\s+(?:the |our )?(?:[A-Za-z'’ ]{1,30},\s*)?${STREET_ADDRESS}`,
   'gu',
 );
+// Senior hiring meets over a meal or a coffee, in person: "join us for dinner", "has suggested
+// breakfast", "an informal coffee ahead of the panel" (not a "virtual coffee").
+const MEAL_MEETING =
+  /\b(?<!\b(?:virtual|online|zoom|video|teams) )(?:(?:over|for|suggested|an informal|a quick) (?:a |an )?(?:breakfast|lunch|dinner|coffee)|(?:breakfast|lunch|dinner|coffee) (?:with|at) (?:the |our |his |her |their )?\p{Lu})/gu;
 const PREP_CALL =
   /[^.\n]*\b(?:to prep(?:are)?|prep call|to debrief|to brief you|before (?:the|your) interview)\b[^.\n]*/gi;
 // A room or a building to come to: "in the Boardroom, Kelvin Building", "Meeting Room 4" (not
@@ -1170,7 +1191,8 @@ export function findFormat(text: string, title = ''): FormatReading {
     count(VENUE_LINE, scan) +
     count(ATTENDING, scan) +
     count(ROOM, scan) +
-    count(AT_ADDRESS, scan);
+    count(AT_ADDRESS, scan) +
+    count(MEAL_MEETING, scan);
   const ranked = (
     [
       ['onsite', onsite * 1.2],

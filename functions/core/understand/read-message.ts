@@ -9,6 +9,7 @@ import { parseCommands } from './command.ts';
 import {
   activityHeadings,
   clientOfAgency,
+  employerInSubject,
   employerOnBehalf,
   findCompany,
   findCompanyByPhrase,
@@ -760,7 +761,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     defaultTimezone,
   ]);
   // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
-  const latestSignals = readSignals(`${original.note}\n${body}\n${eventText}`, subject, events);
+  const latestSignals = readSignals(`${body}\n${eventText}`, subject, events, original.note);
   // The slot a thread's move offered ("Could we move your interview to Thursday at 3?"), settled by
   // the latest message ("I've sent the updated invite for Thursday"), is a move too.
   const movedInThread =
@@ -1036,6 +1037,19 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const client = employerOnBehalf(body) ?? clientOf(company.company);
   if (client && client !== company.company)
     company = { company: client, confidence: 0.85, source: 'prose' };
+  // The writer's own firm (its domain) is read, while the subject names another organisation
+  // beside the role: the writer recruits for that one.
+  const writerLabel = senderLabel?.replace(/[^a-z]/g, '') ?? '';
+  const writersOwn = company.company?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  if (
+    !client &&
+    (!writersOwn ||
+      (writerLabel.length >= 3 &&
+        (writersOwn.startsWith(writerLabel) || writerLabel.startsWith(writersOwn))))
+  ) {
+    const named = employerInSubject(subject, `${body}\n${earlierByOthers}`, company.company ?? '');
+    if (named) company = { company: named, confidence: 0.85, source: 'subject' };
+  }
   // "You'd meet with Greg": a given name of someone the headers name in full is nobody's employer.
   const givenNames = new Set(
     [...original.directory, ...original.cc, ...original.recipients, original.sender]

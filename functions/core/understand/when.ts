@@ -821,7 +821,7 @@ function labelAbove(text: string, start: number): string | null {
 const POSITIVE =
   /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
 const NEGATIVE =
-  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation)\b/gi;
+  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|prep(?:aration)? (?:call|session|chat|meeting)|briefing call|debrief(?:ing)?|beforehand)\b/gi;
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
@@ -904,10 +904,18 @@ const OFF_ROW =
 // Online, the waiting room or lobby opening, or a tech check: no session unless the row names one
 // ("Panel interview (you will be admitted from the waiting room)").
 const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b/i;
+// Time alone to prepare ("13:45 You will be given the brief, with 45 minutes to prepare"): no
+// session unless the row names the interview or panel it leads into.
+const PREP_ROW = /\b(?:to prepare|prep(?:aration)? (?:time|period|window)|preparation)\b/i;
+const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*`;
+// A row that only closes the day ("15:45 Close", "16:00 End of visit"): no session, its time the end.
+const CLOSE_ROW = new RegExp(
+  String.raw`${ROW_TIMES}(?:close|closing|finish|end|ends|end of (?:the )?(?:day|visit|programme|program|session|sessions))\.?[ \t]*$`,
+  'i',
+);
 // A row whose text, after its times, begins "Optional" ("11:00 – 11:15 – Optional Q&A on
 // benefits"); "… – optional portfolio review at the end" is an aside of a session.
-const OPTIONAL_ROW =
-  /^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*optional\b/i;
+const OPTIONAL_ROW = new RegExp(String.raw`${ROW_TIMES}optional\b`, 'i');
 // A row that names a session is one, whatever else it says ("Flight Operations panel").
 const SESSION_ROW =
   /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting(?! point)|screen|discussion)\b/i;
@@ -921,7 +929,9 @@ const notASession = (line: string) =>
   OFF_ROW.test(line) ||
   OPTIONAL_ROW.test(line) ||
   travelRow(line) ||
-  ((/\btour\b/i.test(line) || LEAD_IN_ROW.test(line)) && !SESSION_ROW.test(line));
+  CLOSE_ROW.test(line) ||
+  ((/\btour\b/i.test(line) || LEAD_IN_ROW.test(line)) && !SESSION_ROW.test(line)) ||
+  (PREP_ROW.test(line) && !/\b(?:interview|panel)\b/i.test(line));
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -1146,6 +1156,16 @@ function dayOfInterview(
   return best;
 }
 
+/** The row after the last session that closes the day ("15:45 Close"), its time the end. */
+function closing(rows: Mention[], last: Mention, text: string): Mention | undefined {
+  return rows.find(
+    (row) =>
+      row.index > last.index &&
+      minuteOfDay(row) > minuteOfDay(last) &&
+      CLOSE_ROW.test(lineAround(text, row.index, row.end)),
+  );
+}
+
 function minuteOfDay(mention: Mention | undefined): number {
   return mention?.time ? mention.time.hour * 60 + mention.time.minute : 0;
 }
@@ -1292,7 +1312,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         index: first.index,
         date: day.date,
         time: first.time ?? { hour: 0, minute: 0 },
-        endTime: last.endTime ?? null,
+        endTime: last.endTime ?? closing(all, last, text)?.time ?? null,
         zone,
         relative: slots.find((slot) => slot.relative)?.relative ?? day.relative,
         weekdayConflict: day.weekdayConflict,

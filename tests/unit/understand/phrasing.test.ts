@@ -89,6 +89,31 @@ describe('a meeting agreed in plain words', () => {
       expect(reading.kind, body).toBe('interview');
       expect(reading.interview?.start).toBe(start);
     }
+    // Senior hiring meets over a meal or a meeting with someone named, and moves it so; a
+    // recruiter's prep call before it is not the meeting, and a meal is in person.
+    const prepped = await read(
+      "Graham has suggested breakfast rather than his office.\n\nTuesday, March 10\n7:30 - 9:00am\nThe Linden Room, 61 W 48th St\n\nI'd like to do a quick prep call beforehand - Monday at 6pm, I'll ring your mobile.",
+      'Breakfast',
+    );
+    expect(prepped.interview?.start).toBe('2026-03-10T07:30:00-04:00');
+    expect(prepped.interview?.format).toBe('onsite');
+    const virtual = await read(
+      'Graham would like a virtual coffee with you on Tuesday 10 March at 7:30am ET. The Zoom link is below.',
+      'Coffee',
+    );
+    expect(virtual.interview?.format).toBe('video');
+    const breakfast = await read(
+      'Graham would love to get to know you properly: breakfast with Graham at The Linden Room, Tuesday 10 March, 7:30 - 9:00am.',
+      'Tuesday',
+    );
+    expect(breakfast.kind).toBe('interview');
+    expect(breakfast.interview?.start).toBe('2026-03-10T07:30:00-04:00');
+    const moved = await read(
+      "Fiona's flight is delayed, so the meeting with Fiona and Dev can't go ahead on Thursday. They have moved it to Friday 13 March, 11:00am - 12:30pm, same place.",
+      'Melbourne leg',
+    );
+    expect(moved.kind).toBe('reschedule');
+    expect(moved.interview?.start).toBe('2026-03-13T11:00:00-04:00');
     // A first day's desk or people, a bank holiday: no meeting agreed.
     for (const welcome of [
       'Welcome aboard! Your first day is Monday 9 March at 9am. When you arrive, ask for the IT desk.',
@@ -436,6 +461,32 @@ describe('dates and times', () => {
     expect(untimed.interview?.end ?? null).toBeNull();
   });
 
+  it('an onsite begins with its first session: time alone to prepare leads in, and a closing row ends it', async () => {
+    for (const prep of [
+      'Case brief handed over, 40 minutes to prepare on your own',
+      'Preparation time (case pack provided)',
+    ]) {
+      const reading = await read(
+        [
+          'Your final interview is on Tuesday 10 March 2026 at our office (all times Eastern).',
+          '',
+          '9:00\tArrival and coffee',
+          `9:15\t${prep}`,
+          '10:00\tPanel interview, opening with your case presentation',
+          '11:15\tClose',
+        ].join('\n'),
+      );
+      expect(reading.interview?.start).toBe('2026-03-10T10:00:00-04:00');
+      expect(reading.interview?.end).toBe('2026-03-10T11:15:00-04:00');
+    }
+    // Preparing with someone is a session.
+    const together = await read(
+      'Your final interview is on Tuesday 10 March 2026 at our office (all times Eastern).\n\n9:15\tCase preparation with the panel chair\n10:00\tPanel interview\n11:15\tEnd of visit',
+    );
+    expect(together.interview?.start).toBe('2026-03-10T09:15:00-04:00');
+    expect(together.interview?.end).toBe('2026-03-10T11:15:00-04:00');
+  });
+
   it('an online interview begins when its session does: not when the waiting room opens, nor ends with an optional row after', async () => {
     const video = await read(
       'Your interview on Thursday, March 12, 2026 (all times Eastern):\n9:45 a.m. – Video lobby opens\n10:00 a.m. – 11:00 a.m. – Interview with the hiring committee\n11:00 a.m. – 11:20 a.m. – Optional Q&A on benefits with HR',
@@ -741,6 +792,35 @@ describe('people and employer', () => {
     expect(reading.missing).toContain('company');
   });
 
+  it('takes the organisation a search firm names beside the role in its subject, not the firm', async () => {
+    const body = [
+      'Dear Alex,',
+      '',
+      'The Harrowgate Foundation panel would like to see you for the final stage on Thursday 12 March at 2pm ET, at their offices.',
+      '',
+      'Lena Marsh',
+      'Partner',
+      'Fennick Hale',
+    ].join('\n');
+    const from = 'Lena Marsh <lena.marsh@fennickhale.example>';
+    const searched = await read(
+      body,
+      'Harrowgate Foundation – Director of Finance – final panel',
+      from,
+    );
+    expect(searched.interview?.company).toBe('Harrowgate Foundation');
+    // No role beside it: the subject may name anything.
+    const bare = await read(body, 'Harrowgate Foundation – final panel', from);
+    expect(bare.interview?.company ?? null).not.toBe('Harrowgate Foundation');
+    // The employer's own recruiter, under the same subject.
+    const inHouse = await read(
+      body.replace('Fennick Hale', 'Harrowgate Foundation'),
+      'Harrowgate Foundation – Director of Finance – final panel',
+      'Lena Marsh <lena.marsh@harrowgate.example>',
+    );
+    expect(inHouse.interview?.company).toBe('Harrowgate Foundation');
+  });
+
   it("takes no member's name for the employer from a network's 'Name via Network' notification", async () => {
     const reading = await read(
       [
@@ -940,6 +1020,15 @@ describe('employer replies', () => {
       'neutral',
     ],
     ["Thanks for your patience. We'll come back to you once we have a decision.", 'neutral'],
+    // A search firm's holding note, and its word that the panel chose someone else.
+    [
+      'The board meets on Thursday 12 March, and I expect to be able to call you with an outcome the day after.',
+      'neutral',
+    ],
+    [
+      'The panel met yesterday and has decided to recommend another candidate to the board for appointment. It was a close decision.',
+      'rejection',
+    ],
     // A delay that opens with "Unfortunately" is still no rejection.
     [
       "Unfortunately our decision is going to take a little longer than we'd planned. I expect to be back in touch with everyone by the end of the month.",
@@ -1386,7 +1475,7 @@ describe('a weekday named alone in a thread that offered next week', () => {
 });
 
 describe('a forwarded confirmation', () => {
-  const forwarded = (body: string) =>
+  const forwarded = (body: string, note = '') =>
     understandMessage(
       [
         'From: Alex Rivera <alex.rivera@example.net>',
@@ -1394,6 +1483,8 @@ describe('a forwarded confirmation', () => {
         'Subject: Fwd: Interview',
         'Date: Mon, 2 Mar 2026 12:00:00 -0500',
         'Content-Type: text/plain; charset=utf-8',
+        '',
+        note,
         '',
         '---------- Forwarded message ---------',
         'From: Jane Recruiter <jane@acmecorp.example>',
@@ -1405,6 +1496,20 @@ describe('a forwarded confirmation', () => {
       ].join('\n'),
       { defaultTimezone: 'America/New_York' },
     ).then((understood) => understood.reading);
+
+  it('is a move when the agency writes that its client moved it, and still the interview when the note says so', async () => {
+    const agency = await forwarded(
+      'Hi Alex,\n\nFiona is stuck in Singapore, so they have moved it to Friday 6 March, 11:00am - 12:30pm ET, same place.\n\nJane',
+    );
+    expect(agency.kind).toBe('reschedule');
+    expect(agency.interview?.start).toBe('2026-03-06T11:00:00-05:00');
+    const noted = await forwarded(
+      'Hi Alex,\n\nYour interview is confirmed for Thursday, March 5 at 2pm ET at our office.\n\nJane',
+      "Jane just rang - they've moved it to 2:30, same day",
+    );
+    expect(noted.kind).toBe('interview');
+    expect(noted.interview?.start).toBe('2026-03-05T14:30:00-05:00');
+  });
 
   it("keeps its labelled time over the site's shift hours", async () => {
     const reading = await forwarded(
@@ -2076,6 +2181,9 @@ describe('what the rejection and employer rules must not take', () => {
       // Someone appointed to a task, another post filled: not the candidate's news.
       'We have appointed someone from HR to meet you at reception. Your interview is on Thursday, March 5 at 2pm ET.',
       "The Tuesday shift job has been filled, but we'd love to interview you for the weekend role on Thursday, March 5 at 2pm ET.",
+      // The terms any offer would carry are no offer.
+      'I am pleased to invite you to an interview on Thursday, March 5 at 2pm ET. Any offer of employment will be subject to vetting clearance.',
+      'Your interview is on Thursday, March 5 at 2pm ET. An offer of employment is conditional on references.',
     ])
       expect((await read(body)).kind).toBe('interview');
   });
