@@ -487,7 +487,12 @@ const TIME_RANGE_ALONE = new RegExp(
 );
 // The person on an itinerary's indented line, or on a line of a schedule's block.
 const INDENTED_PERSON = new RegExp(String.raw`^[ \t]+(${FULL_NAME})[ \t]*(?:,|[-–—(]|$)`, 'u');
-const PERSON_FIRST_LINE = new RegExp(String.raw`^(${FULL_NAME}),[ \t]+\p{Lu}`, 'u');
+// "Marguerite Ng, Allocation Manager", "Renee Castellano - VP, Customer Success": a person, then
+// their title.
+const PERSON_FIRST_LINE = new RegExp(
+  String.raw`^(${FULL_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{Lu})`,
+  'u',
+);
 const PERSON_BRACKETED_TITLE = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*\(`, 'u');
 const BLOCK_PERSON = new RegExp(String.raw`^[ \t]*(${FULL_NAME})[ \t]*(?:$|[,·|(–—-])`, 'u');
 const NOT_INTERVIEW =
@@ -847,7 +852,7 @@ export function interviewersFromText(
       // A table cell's second person lands on a line of its own: "Marguerite Ng, Allocation Manager".
       const indented = /^[ \t]+\S/.test(line);
       const unindented = PERSON_FIRST_LINE.exec(line);
-      const titled = unindented && titledAfterComma(line.slice((unindented[1] ?? '').length + 1));
+      const titled = unindented && titledAfterComma(line.slice(unindented[0].length));
       const person = indented ? INDENTED_PERSON.exec(line) : titled ? unindented : null;
       // "Daan de Vries (Principal Engineer), Sanne Jansen (…)": the session's people, one line.
       const bracketed = !indented && !person ? PERSON_BRACKETED_TITLE.exec(line) : null;
@@ -1138,9 +1143,10 @@ export function interviewersFromText(
 }
 
 // Said of the whole meeting ("I won't be on the call myself."), not of a part of it ("for the
-// first ten minutes"); left to those who interview ("the panel"), not to someone after it.
+// first ten minutes"); left to those who interview ("the panel"), not to someone after it; or
+// there only to watch ("I will sit in on the panel as an observer").
 const WRITER_STAYS_OUT =
-  /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?(?:\s+(?:myself|at all|this time))?\s*(?:[.;!,]|$)|\b(?:then |and )leave you (?:with|to) (?:the |your )?(?:panel|interviewers?|interview panel|hiring manager)\b/i;
+  /\bI(?: won(?:'|’)t| will not| am not|(?:'|’)m not) (?:be )?(?:on|in|joining|sitting in on|part of) (?:the |your )?(?:call|interview|panel|meeting|session)s?(?:\s+(?:myself|at all|this time))?\s*(?:[.;!,]|$)|\b(?:then |and )leave you (?:with|to) (?:the |your )?(?:panel|interviewers?|interview panel|hiring manager)\b|\bI(?:(?:'|’)ll| will) (?:be )?(?:sit(?:ting)? in|there|join(?:ing)?)\b[^.!?\n]{0,40}\bas (?:an )?observer\b|\bI(?:(?:'|’)ll| will) (?:not|only) be (?:asking (?:any )?questions|observing)\b/i;
 
 // "She'll join for the last 15 minutes", "he'll sit in for the second half": for a part of it.
 const JOINS_TOO =

@@ -507,6 +507,10 @@ describe('the writer who is not one of those met', () => {
       'Your interview is at 2pm with Dana Lee and me. I will not be on the call myself, sorry.',
       "Dana Lee will interview you at 2pm. I'll start the Zoom, introduce you both and then leave you with the panel.",
       'Thank you for making time to talk with me on Monday. Your interview with Dana Lee is at 2pm.',
+      // There only to watch.
+      'The panel is Dana Lee and me at 2pm. I will sit in on the panel as an observer.',
+      "Dana Lee and I will meet you at 2pm, though I'll not be asking questions.",
+      'Dana Lee and I will meet you at 2pm; I will only be observing.',
     ])
       expect(met(text), text).toEqual(['Dana Lee']);
   });
@@ -645,6 +649,21 @@ describe('itinerary lines that start with the person', () => {
       'Ji-hoon Seo',
       'Maeve Dunleavy',
     ]);
+  });
+
+  it('reads the person on the line under each time, their title after a comma or a dash', () => {
+    for (const gap of [',', ' -', ' –']) {
+      const schedule = [
+        'Tuesday, 10 March 2026',
+        '',
+        '8:00 AM - 8:30 AM ET',
+        `Ines Carvalho${gap} VP, Customer Success`,
+        '',
+        '8:30 AM - 9:00 AM ET',
+        `Tobias Lindgren${gap} Support Lead, EMEA`,
+      ].join('\n');
+      expect(names(schedule), gap).toEqual(['Ines Carvalho', 'Tobias Lindgren']);
+    }
   });
 
   it('still reads the person after a session named before the dash', () => {
