@@ -689,8 +689,19 @@ export function clientOfAgency(text: string, agency: string, subject = ''): stri
  * that names an organisation beside the role, other than the writer's own, names the employer the
  * writer recruits for (the name is written in the text too).
  */
-export function employerInSubject(subject: string, text: string, writerOwn: string): string | null {
-  return clientInSubject(subject, text.slice(0, 40_000), writerOwn, true);
+export function employerInSubject(
+  subject: string,
+  text: string,
+  writerOwn: string,
+  candidateNames: Iterable<string>,
+): string | null {
+  const named = clientInSubject(subject, text.slice(0, 40_000), writerOwn, true);
+  // An organisation by its name ("Trust", "Holdings", "Logistics"), never the candidate, a team
+  // ("Global Markets") or a place.
+  if (!named || !(ORGANISATION_NOUN.test(named) || named.split(/\s+/).some(isCompanySuffix)))
+    return null;
+  const lower = named.toLowerCase();
+  return [...candidateNames].some((name) => name.toLowerCase() === lower) ? null : named;
 }
 
 // "Interview - Tallowood Logistics - Fleet Operations Manager", "Pellham - tomorrow's interview

@@ -181,7 +181,10 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 
 // "so it's 11:30 now", "2pm instead": the correction word after the time (not "now that", "instead
 // of").
-const CORRECTION_AFTER = /^[ \t]*(?:now\b(?! that)|instead\b(?! of))/i;
+const CORRECTION_AFTER =
+  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d)/i;
+// "Tom rang - now 2.30 not 2": "now" right before the time says it replaces the one before.
+const NOW_BEFORE = /\bnow[ \t]*[:,–—-]?[ \t]*$/i;
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
 // luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =
@@ -196,7 +199,9 @@ function correctedInSentence(note: string, index: number, length = 0): boolean {
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
   if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
-    CORRECTION.test(before) || (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
+    CORRECTION.test(before) ||
+    NOW_BEFORE.test(before) ||
+    (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
   );
 }
 

@@ -1047,7 +1047,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       (writerLabel.length >= 3 &&
         (writersOwn.startsWith(writerLabel) || writerLabel.startsWith(writersOwn))))
   ) {
-    const named = employerInSubject(subject, `${body}\n${earlierByOthers}`, company.company ?? '');
+    const named = employerInSubject(
+      subject,
+      `${body}\n${earlierByOthers}`,
+      company.company ?? '',
+      candidateNames,
+    );
     if (named) company = { company: named, confidence: 0.85, source: 'subject' };
   }
   // "You'd meet with Greg": a given name of someone the headers name in full is nobody's employer.

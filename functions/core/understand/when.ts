@@ -693,6 +693,19 @@ function insideParentheses(text: string, index: number): boolean {
   return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
 }
 
+// "Still Thursday, May 20", "the day stays Thursday": a day the writer keeps.
+// (At a sentence's start: "… 1:30 PM the same day (Tuesday the 19th)" is that clock's own day.)
+const KEPT_DAY_BEFORE =
+  /(?:^|[.!?]\s+|\n)[ \t]*(?:still|(?:the )?(?:date|day) (?:stays|remains|is unchanged)(?: as)?)(?: on)?(?: the)?\s*$/i;
+
+// "not Tuesday", "rather than Tuesday", "not 10:00 AM CT as I wrote": a day or a time the writer
+// rules out.
+const RULED_OUT_BEFORE = /\b(?:not|rather than|instead of|no longer)(?: on| at)?(?: the)?\s*$/i;
+
+function ruledOut(text: string, day: Mention): boolean {
+  return RULED_OUT_BEFORE.test(text.slice(Math.max(0, day.index - 20), day.index));
+}
+
 function startsLine(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   return /^[\s\-–•*|]*$/.test(text.slice(lineStart, index));
@@ -704,23 +717,28 @@ function startsRow(text: string, index: number): boolean {
 }
 
 /**
- * The line names the candidate: their email address, or every word of a name of theirs (two words
- * or more, in any order: "Menon, Devika").
+ * A cell of the row is the candidate, as a roster lists them: their email address, or a name of
+ * theirs of two words or more, in any order ("Menon, Devika"), and nothing else ("Alex Rivera
+ * presents the take-home" is a session of an itinerary).
  */
 function namesCandidate(
   line: string,
   candidate: { names: readonly string[]; emails: readonly string[] },
 ): boolean {
-  const lower = line.toLowerCase();
-  if (candidate.emails.some((email) => email.includes('@') && lower.includes(email.toLowerCase())))
-    return true;
-  const words = new Set(lower.split(/[^\p{L}'’-]+/u));
-  return candidate.names.some((name) => {
-    const parts = name
+  const wordsOf = (text: string) =>
+    text
       .toLowerCase()
       .split(/[^\p{L}'’-]+/u)
-      .filter((part) => part.length >= 2);
-    return parts.length >= 2 && parts.every((part) => words.has(part));
+      .filter((word) => word.length >= 2);
+  const names = candidate.names.map(wordsOf).filter((parts) => parts.length >= 2);
+  const emails = candidate.emails.map((email) => email.toLowerCase());
+  return line.split(/[ \t]*[|\t][ \t]*/).some((cell) => {
+    const bare = cell.trim().toLowerCase();
+    if (emails.includes(bare)) return true;
+    const words = wordsOf(bare);
+    return names.some(
+      (parts) => words.length === parts.length && parts.every((part) => words.includes(part)),
+    );
   });
 }
 
@@ -904,10 +922,18 @@ const OFF_ROW =
 // Online, the waiting room or lobby opening, or a tech check: no session unless the row names one
 // ("Panel interview (you will be admitted from the waiting room)").
 const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b/i;
+const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*`;
 // Time alone to prepare ("13:45 You will be given the brief, with 45 minutes to prepare"): no
 // session unless the row names the interview or panel it leads into.
-const PREP_ROW = /\b(?:to prepare|prep(?:aration)? (?:time|period|window)|preparation)\b/i;
-const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*`;
+const PREP_ROW = new RegExp(
+  String.raw`\b(?:\d+ ?(?:minutes|mins)|time|an hour|half an hour) to prepare\b|\bprep(?:aration)? (?:time|period|window)\b|${ROW_TIMES}(?:case |presentation )?(?:prep|preparation)\b[^\p{L}]*$`,
+  'iu',
+);
+// Preparing for someone, or with them, is a session: "45 minutes to prepare, then present to the
+// panel", "Case preparation with the panel chair".
+// ("with 45 minutes to prepare" is no one.)
+const PREP_WITH_SOMEONE =
+  /\b(?:[Ii]nterview|[Pp]anel|[Pp]resent(?:ing)? to)\b|\bwith (?:the |your |our )?(?:\p{Lu}|(?:chair|assessors?|interviewers?|hiring manager)\b)/u;
 // A row that only closes the day ("15:45 Close", "16:00 End of visit"): no session, its time the end.
 const CLOSE_ROW = new RegExp(
   String.raw`${ROW_TIMES}(?:close|closing|finish|end|ends|end of (?:the )?(?:day|visit|programme|program|session|sessions))\.?[ \t]*$`,
@@ -931,7 +957,7 @@ const notASession = (line: string) =>
   travelRow(line) ||
   CLOSE_ROW.test(line) ||
   ((/\btour\b/i.test(line) || LEAD_IN_ROW.test(line)) && !SESSION_ROW.test(line)) ||
-  (PREP_ROW.test(line) && !/\b(?:interview|panel)\b/i.test(line));
+  (PREP_ROW.test(line) && !PREP_WITH_SOMEONE.test(line));
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -1123,10 +1149,16 @@ function startsScheduleLine(text: string, index: number): boolean {
   );
 }
 
+// What a sentence about something else than the meeting does with its day: a link or a pack sent,
+// shared or mailed on it.
+const DELIVERY =
+  /\b(?:e-?mailed|mailed|sent|send|shared|circulated|posted|released|issued|(?:you(?:'|’)ll|you will) (?:receive|get))\b/i;
+
 /**
  * "Your interview is on Friday 13 March. The link will be emailed on Thursday evening. It starts
- * at 10:30": a day in a sentence of its own about something else (a link's mailing, a deadline)
- * owns no clock after it when a day said of the interview comes shortly before it; that day does.
+ * at 10:30": a day in a sentence of its own about something else (a link's mailing, a deadline
+ * "by" it) owns no clock after it when a day said of the interview comes shortly before it; that
+ * day does. A sentence that moves the meeting ("could we do Thursday instead?") is about it.
  * A day on a label or heading line ("Date: …", "Thursday 12 March" over an itinerary) is always
  * its clocks'.
  */
@@ -1141,7 +1173,12 @@ function dayOfInterview(
     !startsLine(text, nearest.index) &&
     !LABEL.test(lineAround(text, nearest.index, nearest.end)) &&
     /[.!?]\s|\n[ \t]*\n/.test(text.slice(nearest.end, clock.index));
-  if (!ownSentence) return nearest;
+  const sentence = sentenceAround(text, nearest.index, nearest.end);
+  const aboutSomethingElse =
+    (DELIVERY.test(sentence) ||
+      /\bby\s*$/i.test(text.slice(Math.max(0, nearest.index - 6), nearest.index))) &&
+    !/\b(?:instead|moved?|reschedul\w*|now)\b/i.test(sentence);
+  if (!ownSentence || !aboutSomethingElse) return nearest;
   let best = nearest;
   let bestScore = scoreDay(nearest, text, options);
   for (const earlier of before) {
@@ -1191,7 +1228,12 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   for (const [i, mention] of mentions.entries()) {
     if (!mention.hasTime) continue;
     const before = text.slice(Math.max(0, mention.index - 60), mention.index);
-    if (OPENING_HOURS.test(before) || weekdayRangeAt(text, mention.index)) continue;
+    if (
+      OPENING_HOURS.test(before) ||
+      weekdayRangeAt(text, mention.index) ||
+      ruledOut(text, mention)
+    )
+      continue;
     if (mention.hasDate) {
       candidates.push(single(mention, mention.date, [[mention.index, mention.zoneEnd]]));
       continue;
@@ -1202,8 +1244,10 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     for (let j = i - 1; j >= 0; j--) {
       const previous = mentions[j];
       if (!previous) break;
-      // A day in an aside ("(the brief comes on Thursday 4 March)") owns no times after it.
-      if (previous.hasDate && insideParentheses(text, previous.index)) continue;
+      // A day in an aside ("(the brief comes on Thursday 4 March)") owns no times after it, nor
+      // one ruled out ("on Wednesday 19th May, not Tuesday. Same time (10:30am)").
+      if (previous.hasDate && (insideParentheses(text, previous.index) || ruledOut(text, previous)))
+        continue;
       if (previous.hasDate) {
         const owner = previous.hasTime
           ? previous
@@ -1227,6 +1271,17 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     }
     const next = mentions[i + 1];
     if (!day && next?.hasDate && !next.hasTime && next.index - mention.zoneEnd <= 40) day = next;
+    // "Our screen is at 10:00 AM Mountain Time … Still Thursday, May 20": a clock before the day
+    // the writer says is kept.
+    day ??=
+      mentions.find(
+        (later) =>
+          later.index > mention.index &&
+          later.index - mention.zoneEnd <= 400 &&
+          later.hasDate &&
+          !later.hasTime &&
+          KEPT_DAY_BEFORE.test(text.slice(Math.max(0, later.index - 40), later.index)),
+      ) ?? null;
     if (!day && options.clockDay) {
       candidates.push(single(mention, options.clockDay, [[mention.index, mention.zoneEnd]]));
       continue;

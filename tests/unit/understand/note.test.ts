@@ -31,6 +31,8 @@ describe('weighNote', () => {
     ['they pushed it to 10:30 JST'],
     ["Kenji's assistant wrote to push this to 10:30 JST, same length"],
     ['They are shifting it to 10:30 JST.'],
+    ['Kenji rang this morning - now 10:30 JST not 9, same place'],
+    ['10:30 JST, not 9:00 - Kenji rang'],
   ])('"%s" corrects, the correction word before or after the time', (note) => {
     expect(weighNote(note, start, options)).toEqual({
       verdict: 'corrects',

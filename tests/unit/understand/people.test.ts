@@ -510,13 +510,16 @@ describe('the writer who is not one of those met', () => {
       // There only to watch.
       'The panel is Dana Lee and me at 2pm. I will sit in on the panel as an observer.',
       "Dana Lee and I will meet you at 2pm, though I'll not be asking questions.",
+      "Dana Lee and I will meet you at 2pm, though I won't be asking any questions.",
       'Dana Lee and I will meet you at 2pm; I will only be observing.',
+      "Dana Lee and I will meet you at 2pm. I'm just observing.",
     ])
       expect(met(text), text).toEqual(['Dana Lee']);
   });
 
   it('is still met when only part of it, or only what follows it, is without them', () => {
     for (const text of [
+      'Your interview is with me and Dana Lee at 2pm. I will only be observing for the first ten minutes, then Dana hands over to me.',
       "Your interview is with me and Dana Lee at 2pm. I won't be on the call for the first ten minutes, so Dana will start.",
     ])
       expect(met(text), text).toEqual(['Corinne Abara', 'Dana Lee']);
@@ -664,6 +667,12 @@ describe('itinerary lines that start with the person', () => {
       ].join('\n');
       expect(names(schedule), gap).toEqual(['Ines Carvalho', 'Tobias Lindgren']);
     }
+    // A session's title in the same layout is nobody.
+    expect(
+      names(
+        '9:00 AM - 9:45 AM\nSite Tour - Operations Manager\n\n10:00 AM - 10:45 AM\nDana Lee - Engineering Manager',
+      ),
+    ).toEqual(['Dana Lee']);
   });
 
   it('still reads the person after a session named before the dash', () => {

@@ -89,6 +89,28 @@ describe('a meeting agreed in plain words', () => {
       expect(reading.kind, body).toBe('interview');
       expect(reading.interview?.start).toBe(start);
     }
+    // A friend's coffee is no meeting to follow up on; a move to the next round or to Teams is no
+    // move of the time.
+    expect(
+      (await read('Fancy coffee with Priya on Thursday 12 March at 3pm? My treat.', 'coffee?'))
+        .kind,
+    ).not.toBe('interview');
+    expect(
+      (
+        await read(
+          'Great news! The panel loved you and they have moved you to the final round. Your interview is on Thursday 12 March at 2pm ET.',
+          'Next steps',
+        )
+      ).kind,
+    ).toBe('interview');
+    expect(
+      (
+        await read(
+          'Your interview is on Thursday 12 March at 2pm ET. Dana is working from home, so she has moved it to Teams.',
+          'Interview',
+        )
+      ).kind,
+    ).toBe('interview');
     // Senior hiring meets over a meal or a meeting with someone named, and moves it so; a
     // recruiter's prep call before it is not the meeting, and a meal is in person.
     const prepped = await read(
@@ -333,17 +355,50 @@ describe('dates and times', () => {
     expect(arrivalLast.interview?.end).toBe('2026-03-12T12:30:00-04:00');
   });
 
+  it('gives a later clock to the day a correction keeps, never the day it rules out', async () => {
+    for (const correction of [
+      'Apologies - a typo in my last email! Your interview is on Thursday 12th March, not Wednesday. Same time (2:30pm ET) and same place.',
+      'Sorry, my mistake: it is Thursday 12 March rather than Wednesday. Still 2:30pm ET.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${correction}\n\nJane`, 'RE: Interview');
+      expect(reading.interview?.start, correction).toBe('2026-03-12T14:30:00-04:00');
+    }
+  });
+
+  it('reads a corrected clock on the day the correction says is kept, never the clock it rules out', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nSorry, a correction to my last note: our call is at 3:00 PM Pacific Time, which is 6:00 PM Eastern for you - not 3:00 PM ET as I wrote.\n\nStill Thursday, March 12, and still about 30 minutes.\n\nJane',
+      'Correction: phone screen',
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T15:00:00-07:00');
+    // A day after the clock that is only a deadline keeps nothing.
+    const deadline = await read(
+      'Hi Alex,\n\nOur call is at 10am ET.\n\nPlease send your portfolio by Friday, March 13.\n\nJane',
+      'Phone screen',
+    );
+    expect(deadline.interview?.start ?? null).not.toBe('2026-03-13T10:00:00-04:00');
+  });
+
   it('takes the day said of the interview for a later clock, not a day in a sentence about something else', async () => {
     for (const aside of [
       'The joining link will be emailed to you on Thursday evening.',
       'Please confirm by Wednesday so we can send the link.',
-      'Our panel is travelling back on Thursday 12 March.',
+      'Slides are due by Thursday 12 March.',
     ]) {
       const reading = await read(
         `Hi Alex,\n\nYour interview for the Analyst role is on Friday, 13 March 2026 on Teams.\n\n${aside} The interview itself starts at 10:30 AM ET and lasts 30 minutes.\n\nJane`,
       );
       expect(reading.interview?.start).toBe('2026-03-13T10:30:00-04:00');
     }
+    // A day the meeting moves to, or a later stage's, is the clock's own.
+    const moved = await read(
+      'Hi Alex,\n\nYour interview is confirmed for Friday 13 March. Sorry - Dana cannot do Friday after all, could we do Thursday 12 March instead? It would start at 10:30 AM ET.\n\nJane',
+    );
+    expect(moved.interview?.start).toBe('2026-03-12T10:30:00-04:00');
+    const stages = await read(
+      'Hi Alex,\n\nYour phone interview is on Monday 9 March. The onsite will be on Thursday 12 March. It starts at 10:30 AM ET at our office.\n\nJane',
+    );
+    expect(stages.interview?.start).toBe('2026-03-12T10:30:00-04:00');
     // A day on a line of its own heads the clocks under it, whatever was said before.
     const headed = await read(
       'Your interview was first planned for Friday, 13 March 2026, but the panel has moved it.\n\nThursday 12 March\n10:30 AM ET - 11:00 AM ET  Interview with the panel',
@@ -399,6 +454,18 @@ describe('dates and times', () => {
       expect(own.interview?.interviewers ?? []).toEqual([]);
     }
     expect((await roster('Alexa Rivers')).interview?.start ?? null).toBeNull();
+    // The candidate named in a session of their own itinerary is no roster's row.
+    const itinerary = await read(
+      [
+        'Your onsite on Tuesday, March 10, 2026 (Eastern Time):',
+        '',
+        '9:00 AM - 9:45 AM | Technical interview | Dana Lee',
+        '9:45 AM - 10:30 AM | System design | Sam Ortiz',
+        '10:30 AM - 11:00 AM | Alex Rivera presents the take-home | Panel',
+      ].join('\n'),
+    );
+    expect(itinerary.interview?.start).toBe('2026-03-10T09:00:00-04:00');
+    expect(itinerary.interview?.end).toBe('2026-03-10T11:00:00-04:00');
     // One panel's slots one after another are still others' slots beside the candidate's own.
     const onePanel = await read(
       [
@@ -465,6 +532,7 @@ describe('dates and times', () => {
     for (const prep of [
       'Case brief handed over, 40 minutes to prepare on your own',
       'Preparation time (case pack provided)',
+      'You will receive the case brief, with 40 minutes to prepare alone',
     ]) {
       const reading = await read(
         [
@@ -478,6 +546,42 @@ describe('dates and times', () => {
       );
       expect(reading.interview?.start).toBe('2026-03-10T10:00:00-04:00');
       expect(reading.interview?.end).toBe('2026-03-10T11:15:00-04:00');
+    }
+    // A session that mentions preparation is still a session.
+    for (const [rows, start] of [
+      [
+        [
+          '9:00\tArrival and coffee',
+          '9:30\tWritten exercise (no preparation needed)',
+          '10:30\tMeeting with Dana Lee',
+          '11:30\tClose',
+        ],
+        '2026-03-10T09:30:00-04:00',
+      ],
+      [
+        [
+          '9:30 - 10:30\tAssessment exercise (preparation materials sent in advance)',
+          '10:45 - 11:30\tCompetency questions with the hiring manager',
+        ],
+        '2026-03-10T09:30:00-04:00',
+      ],
+      [
+        [
+          '9:15\tCase study - 45 minutes to prepare, then present to Dana Lee and Sam Ortiz',
+          '10:30\tLunch',
+          '11:15\tFinish',
+        ],
+        '2026-03-10T09:15:00-04:00',
+      ],
+    ] as const) {
+      const reading = await read(
+        [
+          'Your final interview is on Tuesday 10 March 2026 at our office (all times Eastern).',
+          '',
+          ...rows,
+        ].join('\n'),
+      );
+      expect(reading.interview?.start, rows.join(' / ')).toBe(start);
     }
     // Preparing with someone is a session.
     const together = await read(
@@ -811,7 +915,15 @@ describe('people and employer', () => {
     expect(searched.interview?.company).toBe('Harrowgate Foundation');
     // No role beside it: the subject may name anything.
     const bare = await read(body, 'Harrowgate Foundation – final panel', from);
-    expect(bare.interview?.company ?? null).not.toBe('Harrowgate Foundation');
+    expect(bare.interview?.company ?? null).toBeNull();
+    // An in-house recruiter's subject that opens with the candidate, a team or a place.
+    for (const opening of ['Alex Rivera', 'Global Markets', 'London', 'Platform Engineering']) {
+      const own = await read(
+        `Hi Alex,\n\nYour interview with ${opening === 'London' ? 'our London team' : 'us'} is on Thursday 12 March at 2pm ET.\n\n${opening}\nJane Recruiter\nAcme Corp`,
+        `${opening} – Senior Engineer – Interview`,
+      );
+      expect(own.interview?.company, opening).not.toBe(opening);
+    }
     // The employer's own recruiter, under the same subject.
     const inHouse = await read(
       body.replace('Fennick Hale', 'Harrowgate Foundation'),
@@ -1029,6 +1141,12 @@ describe('employer replies', () => {
       'The panel met yesterday and has decided to recommend another candidate to the board for appointment. It was a close decision.',
       'rejection',
     ],
+    // Real offers, conditions and all.
+    [
+      'I am delighted to make you an offer of employment as Senior Analyst, subject to references.',
+      'offer',
+    ],
+    ['This offer of employment is subject to satisfactory references.', 'offer'],
     // A delay that opens with "Unfortunately" is still no rejection.
     [
       "Unfortunately our decision is going to take a little longer than we'd planned. I expect to be back in touch with everyone by the end of the month.",
@@ -2184,6 +2302,8 @@ describe('what the rejection and employer rules must not take', () => {
       // The terms any offer would carry are no offer.
       'I am pleased to invite you to an interview on Thursday, March 5 at 2pm ET. Any offer of employment will be subject to vetting clearance.',
       'Your interview is on Thursday, March 5 at 2pm ET. An offer of employment is conditional on references.',
+      // Another candidate recommended beside the candidate is no decision against them.
+      'The panel has decided to recommend another candidate alongside you to the board: your final conversation is on Thursday, March 5 at 2pm ET.',
     ])
       expect((await read(body)).kind).toBe('interview');
   });
