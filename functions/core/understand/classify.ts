@@ -4,7 +4,14 @@ import type { ReplyClass } from '../reading.ts';
 import type { CalendarEvent } from './calendar.ts';
 import { SUBJECT_PREFIXES } from './original.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
-import { MEETING_NOUN, MEETING_PLATFORM, MUST_MOVE, sentences } from './text.ts';
+import {
+  MEETING_NOUN,
+  MEETING_PLATFORM,
+  MONTH_WORD,
+  MUST_MOVE,
+  sentences,
+  WEEKDAY_WORD,
+} from './text.ts';
 
 export interface Signals {
   cancellation: boolean;
@@ -45,11 +52,13 @@ const RESCHEDULE = new RegExp(
 );
 // An agency or a search firm tells of its client's move: "They have moved it to this Friday". (In
 // the user's own note, the same words correct the time of what they forward.)
-const MOVED_BY_THEM =
-  /\b(?:they|he|she)(?:(?:'|’)ve| have| has) (?:moved|pushed|shifted) (?:it|things)(?: back)? to (?=\d|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)/i;
+const MOVED_BY_THEM = new RegExp(
+  String.raw`\b(?:they|he|she)(?:(?:'|’)ve| have| has) (?:moved|pushed|shifted) (?:it|us|things)(?: back)? to (?=\d|(?:this |next )?(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![\p{L}])|tomorrow\b)`,
+  'iu',
+);
 const RESCHEDULE_SUBJECT = /^updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
 const REJECTION =
-  /\b(?:(?:not|won['’]t|wouldn['’]t)(?: be)? able to offer you\b|(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|not to (?:progress|advance|take|continue with) (?:you|your (?:application|candidacy))\b|not to offer you\b|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different)|to (?:recommend|appoint|select|put forward) (?:another|a different|an(?: internal| external)) (?:candidate|applicant|person)\b(?![^.!?\n]{0,30}\b(?:alongside|as well as|besides|in addition to|with) you\b)|to (?:progress|continue) with (?:another|other|a different) (?:candidate|applicant))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|won(?:'|’)t be (?:moving|proceeding|progressing|advancing) (?:(?:any )?further |forward )?(?:with )?(?:your (?:application|candidacy)|you\b)|(?:are|is) not (?:progressing|advancing) (?:your (?:application|candidacy)|you\b)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|(?:(?<!\bif )you (?:have|were)|your (?:application|candidacy) (?:has|was)) not been successful|(?:position|post) has (?:now )?been filled|(?:the|this) (?:role|vacancy|job) has (?:now )?been filled(?!,?\s+but\b)|(?:we(?:'|’)ve|we have|(?:the )?(?:panel|team|committee) (?:has|have)) (?:now |since )?(?:appointed|made an appointment) (?:(?:to|for) (?:the|this) (?:post|role|position|vacancy)\b|(?:another|a different|an internal|an external) (?:candidate|applicant|person)\b|someone else\b)|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:decided|chosen|chose|opted|elected) to fill (?:the|this|that) [^.!?\n]{0,60}?\b(?:role|position|post|vacancy|job|opening) internally\b(?![^.!?\n]*\bbut\b)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|(?:(?:decided|chosen|opted) to (?:offer|give|extend|make)|(?:offered|given|extended|made)) (?:(?:the|this) (?:role|position|job|post|vacancy)|it|(?:an|the|our) offer) to (?:(?:another|a different|an internal|other) (?:candidate|applicant|person)|an?(?: internal| external)? (?:candidate|applicant) (?:who|whose)\b)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?<!\b(?:if|once|when|whenever|until|whether|as soon as)\b[^.!?\n]{0,40})(?:has|have|had) (?:now )?(?:selected|chosen|appointed|identified) (?:another|a different|an(?: internal| external)?|the successful) (?:candidate|applicant|person)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?(?:(?:the|our) (?:process|recruitment|selection) )?with (?:(?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with)|(?:candidates|applicants) whose [^.!?\n]{0,60}?\b(?:closer|better|stronger|more closely)\b(?![^.!?\n]*\b(?:includes you|including you|you are one|you(?:'|’)re one)\b)))/i;
+  /\b(?:(?:not|won['’]t|wouldn['’]t)(?: be)? able to offer you\b|(?:move|moving|proceed|proceeding|go|going) forward with (?:another|other|a different) (?:candidate|applicant)s?|decided (?:not to (?:move|proceed)|not to (?:progress|advance|take|continue with) (?:you|your (?:application|candidacy))\b|not to offer you\b|to (?:pursue|go with|move forward with|proceed with) (?:other|another|a different)|to (?:recommend|appoint|select|put forward) (?:another|a different|an(?: internal| external)) (?:candidate|applicant|person)\b(?![^.!?;\n]{0,30}\b(?:alongside|as well as|besides|in addition to) you\b)|to (?:progress|continue) with (?:another|other|a different) (?:candidate|applicant))|(?:not|won(?:'|’)t) (?:be )?(?:moving|move|proceeding|proceed) forward with your|will not be (?:moving|proceeding|progressing|advancing)|won(?:'|’)t be (?:moving|proceeding|progressing|advancing) (?:(?:any )?further |forward )?(?:with )?(?:your (?:application|candidacy)|you\b)|(?:are|is) not (?:progressing|advancing) (?:your (?:application|candidacy)|you\b)|not (?:be )?(?:moving|progressing) (?:you )?(?:forward|to the next)|unable to offer you|regret to inform|(?:(?<!\bif )you (?:have|were)|your (?:application|candidacy) (?:has|was)) not been successful|(?:position|post) has (?:now )?been filled|(?:the|this) (?:role|vacancy|job) has (?:now )?been filled(?!,?\s+but\b)|(?:we(?:'|’)ve|we have|(?:the )?(?:panel|team|committee) (?:has|have)) (?:now |since )?(?:appointed|made an appointment) (?:(?:to|for) (?:the|this) (?:post|role|position|vacancy)\b|(?:another|a different|an internal|an external) (?:candidate|applicant|person)\b|someone else\b)|(?:we(?:'|’)ve|we have) filled the (?:role|position)|(?:decided|chosen|chose|opted|elected) to fill (?:the|this|that) [^.!?\n]{0,60}?\b(?:role|position|post|vacancy|job|opening) internally\b(?![^.!?\n]*\bbut\b)|(?:have|has|were|was) not been selected|(?:application|candidacy) (?:was|has been|is) unsuccessful|unsuccessful on this occasion|other candidates whose|not a (?:fit|match) (?:for|at) this time|decided not to extend|go(?:ing)? (?:in )?a different direction|(?:offer|give|extend)(?:ed|ing)? (?:(?:the|this) (?:role|position|job|post|vacancy)(?: of [^.!?\n]{1,60}?)?|it) to (?:another|a different|an internal|other) (?:candidate|applicant|person)|(?:(?:decided|chosen|opted) to (?:offer|give|extend|make)|(?:offered|given|extended|made)) (?:(?:the|this) (?:role|position|job|post|vacancy)|it|(?:an|the|our) offer) to (?:(?:another|a different|an internal|other) (?:candidate|applicant|person)|an?(?: internal| external)? (?:candidate|applicant) (?:who|whose)\b)|go(?:ing)? with (?:another|a different|an internal) (?:candidate|applicant)|(?<!\b(?:if|once|when|whenever|until|whether|as soon as)\b[^.!?\n]{0,40})(?:has|have|had) (?:now )?(?:selected|chosen|appointed|identified) (?:another|a different|an(?: internal| external)?|the successful) (?:candidate|applicant|person)|(?:pursue|pursuing|move ahead with|moving ahead with) (?:other|another) (?:candidates?|applicants?|profiles?)|not (?:be )?(?:the right|a good|the best) (?:fit|match) for (?:this|the) (?:role|position)|(?:decided|chosen|opted|elected) to (?:go|proceed|move|continue) (?:ahead |forward )?(?:(?:the|our) (?:process|recruitment|selection) )?with (?:(?:a|an|another|other|one) (?:candidate|applicant)s? (?:whose|who|with)|(?:candidates|applicants) whose [^.!?\n]{0,60}?\b(?:closer|better|stronger|more closely)\b(?![^.!?\n]*\b(?:includes you|including you|you are one|you(?:'|’)re one)\b)))/i;
 // The same news in the languages employers abroad write it in: German, French, Spanish,
 // Portuguese, Italian and Dutch formulas of a decision already made for someone else (not "if you
 // hear nothing, you were not selected", nor "we will follow up on your application").
@@ -63,9 +72,10 @@ const THE_JOB = String.raw`(?!\s+(?:an?|the|your)?\s*(?:[\w-]+\s+)?(?:interview|
 // "We have decided not to offer you the role", "we won't be able to offer you the job": no offer.
 const NOT_NEGATED = String.raw`(?<!\b(?:not|never)\s+(?:to\s+)?|n['’]t\s+(?:to\s+)?|(?:unable|not able|n['’]t be able)\s+to\s+|cannot\s+)`;
 // (An offer of employment, unless it is the one any offer would be: "Any offer of employment will
-// be subject to vetting", "An offer of employment is conditional on references".)
+// be subject to vetting", "If successful, an offer of employment will follow", "An offer of
+// employment is conditional on references".)
 const OFFER = new RegExp(
-  String.raw`\b(?:(?:like|love|pleased|happy|delighted|excited|thrilled|glad|want) to (?:extend|offer) you${THE_JOB}|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|${NOT_NEGATED}offer you (?:the|a|our) (?:[\w-]+ ){0,4}(?:position|role|job|post)\b|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?offer(?: letter)?\b(?! (?:stage|process|call))|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|(?<!\bany )offer of employment\b(?<!\ban offer of employment(?= (?:is|will be|would be) (?:subject|conditional)\b)))`,
+  String.raw`\b(?:(?:like|love|pleased|happy|delighted|excited|thrilled|glad|want) to (?:extend|offer) you${THE_JOB}|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|${NOT_NEGATED}offer you (?:the|a|our) (?:[\w-]+ ){0,4}(?:position|role|job|post)\b|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?offer(?: letter)?\b(?! (?:stage|process|call))|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|(?<!\b(?:any|if|once|when|whether|successful)\b[^.!?\n]{0,60})offer of employment\b(?<!\ban offer of employment(?= (?:is|will be|would be) (?:subject|conditional)\b)))`,
   'i',
 );
 // Moving the candidate on: "through to the final round", not "the panel wrapped up the final round".
@@ -94,10 +104,10 @@ const INTERVIEW_WORDS = new RegExp(
 );
 
 // Senior hiring meets rather than interviews: "the meeting with Fiona and Dev", "breakfast with
-// Graham". A meal or a meeting with someone named (capitalised, so the case is meant); not a
-// "session" or a "coffee", which careers events and friends offer.
+// Graham", "a catch-up with Fiona". A meal, a meeting or a catch-up with someone named (capitalised,
+// so the case is meant); not a "session" or a "coffee", which careers events and friends offer.
 const MEETING_WITH_SOMEONE =
-  /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner) with (?:(?:your|our|the) )?[A-Z][a-z]+\b/;
+  /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner|[Cc]atch-up) with (?:(?:your|our|the) )?[A-Z][a-z]+\b/;
 
 // Mass mail that mentions a time and a video link but is no interview.
 const NOT_INTERVIEW =

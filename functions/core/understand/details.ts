@@ -369,10 +369,14 @@ export function findCompany(
           const spelled = end - from + 1;
           // "…Systems Limited. Registered in England": a legal form spelled out goes with its
           // stop too ("Insurance Company." is the name's own word).
+          // So do a booking's meeting words after it ("Switchback Logistics Intro Call").
           const droppable = (word: string | undefined) =>
             COMPANY_SUFFIX.test(word?.replace(/[.,]$/, '.') ?? '') ||
             /^(?:limited|incorporated)[.,]?$/i.test(word ?? '') ||
-            /^(?:&|of|and)$/.test(word ?? '');
+            /^(?:&|of|and)$/.test(word ?? '') ||
+            /^(?:intro(?:ductory)?|initial|screening|discovery|phone|video|call|chat|screen|interview|meeting)[.,:]?$/i.test(
+              word ?? '',
+            );
           while (kept.length > spelled && droppable(kept[kept.length - 1])) kept.pop();
           const name = kept.join(' ').replace(/[.,;:]+$/, '');
           const key = name.toLowerCase();
@@ -696,13 +700,19 @@ export function employerInSubject(
   candidateNames: Iterable<string>,
 ): string | null {
   const named = clientInSubject(subject, text.slice(0, 40_000), writerOwn, true);
-  // An organisation by its name ("Trust", "Holdings", "Logistics"), never the candidate, a team
-  // ("Global Markets") or a place.
-  if (!named || !(ORGANISATION_NOUN.test(named) || named.split(/\s+/).some(isCompanySuffix)))
-    return null;
+  if (!named || isPlaceName(named) || placeNamed(named) !== null) return null;
   const lower = named.toLowerCase();
-  return [...candidateNames].some((name) => name.toLowerCase() === lower) ? null : named;
+  if ([...candidateNames].some((name) => name.toLowerCase() === lower)) return null;
+  // An organisation by its name ("Trust", "Holdings", "Logistics"); a bare brand ("Stripe") only
+  // from a writer whose own firm is a recruiter's (an in-house subject may open with a team,
+  // "Global Markets").
+  const organisation = ORGANISATION_NOUN.test(named) || named.split(/\s+/).some(isCompanySuffix);
+  return organisation || RECRUITER_FIRM.test(writerOwn) ? named : null;
 }
+
+// A firm whose name says it recruits: "Hunters Search", "Calder Talent", "Northgate Personnel".
+const RECRUITER_FIRM =
+  /search|talent|recruit|staffing|resourc|headhunt|hunters|personnel|executive|consult/i;
 
 // "Interview - Tallowood Logistics - Fleet Operations Manager", "Pellham - tomorrow's interview
 // cancelled": the parts of an agency's subject line.

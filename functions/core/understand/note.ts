@@ -184,7 +184,7 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 const CORRECTION_AFTER =
   /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d)/i;
 // "Tom rang - now 2.30 not 2": "now" right before the time says it replaces the one before.
-const NOW_BEFORE = /\bnow[ \t]*[:,–—-]?[ \t]*$/i;
+const NOW_BEFORE = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
 // luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =

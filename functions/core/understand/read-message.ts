@@ -1050,7 +1050,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     const named = employerInSubject(
       subject,
       `${body}\n${earlierByOthers}`,
-      company.company ?? '',
+      company.company ?? senderLabel ?? '',
       candidateNames,
     );
     if (named) company = { company: named, confidence: 0.85, source: 'subject' };

@@ -648,8 +648,12 @@ function toMention(
   if (said) {
     relative = whoseClock(said);
     zoneEnd = resultEnd + said[0].length;
-    // "for you in Hyderabad", "my time (Pacific)": a place or zone after it settles it.
-    const place = /^[ \t]+(?:in[ \t]+)?/.exec(text.slice(zoneEnd, zoneEnd + 5));
+    // "for you in Hyderabad", "my time (Pacific)", "his time (he's in Denver)": a place or zone
+    // after it settles it.
+    const place =
+      /^[ \t]*\([ \t]*(?:(?:he|she|they)(?:(?:'|’)s|(?:'|’)re| is| are)[ \t]+)?(?:based[ \t]+)?in[ \t]+|^[ \t]+(?:in[ \t]+)?/i.exec(
+        text.slice(zoneEnd, zoneEnd + 24),
+      );
     const named = place
       ? matchZoneAt(text.slice(zoneEnd + place[0].length, zoneEnd + 60), context, {
           cityAfterTime: true,
@@ -717,9 +721,10 @@ function startsRow(text: string, index: number): boolean {
 }
 
 /**
- * A cell of the row is the candidate, as a roster lists them: their email address, or a name of
- * theirs of two words or more, in any order ("Menon, Devika"), and nothing else ("Alex Rivera
- * presents the take-home" is a session of an itinerary).
+ * A part of the row is the candidate, as a roster lists them: their email address, or a name of
+ * theirs of two words or more in any order ("Menon, Devika"), with at most a title and an aside
+ * ("Mr Alex Rivera (Panel 1)"), once its times are set aside; nothing more ("Alex Rivera presents
+ * the take-home" is a session of an itinerary).
  */
 function namesCandidate(
   line: string,
@@ -729,18 +734,24 @@ function namesCandidate(
     text
       .toLowerCase()
       .split(/[^\p{L}'’-]+/u)
-      .filter((word) => word.length >= 2);
+      .filter((word) => word.length >= 2 && !PERSON_TITLE.test(word));
   const names = candidate.names.map(wordsOf).filter((parts) => parts.length >= 2);
   const emails = candidate.emails.map((email) => email.toLowerCase());
-  return line.split(/[ \t]*[|\t][ \t]*/).some((cell) => {
-    const bare = cell.trim().toLowerCase();
-    if (emails.includes(bare)) return true;
-    const words = wordsOf(bare);
-    return names.some(
-      (parts) => words.length === parts.length && parts.every((part) => words.includes(part)),
-    );
-  });
+  return line
+    .replace(/\([^()\n]*\)/g, ' ')
+    .replace(CLOCK_IN_ROW, ' ')
+    .split(/[ \t]*(?:[|\t]|[ \t][-–—][ \t]|[ \t]{3,})[ \t]*/)
+    .some((part) => {
+      const bare = part.trim().toLowerCase();
+      if (emails.includes(bare)) return true;
+      const words = wordsOf(bare);
+      return names.some(
+        (parts) => words.length === parts.length && parts.every((word) => words.includes(word)),
+      );
+    });
 }
+const PERSON_TITLE = /^(?:mr|mrs|ms|mx|miss|dr)$/;
+const CLOCK_IN_ROW = /\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\p{L}\d])/giu;
 
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
@@ -925,10 +936,10 @@ const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound
 const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*`;
 // Time alone to prepare ("13:45 You will be given the brief, with 45 minutes to prepare"): no
 // session unless the row names the interview or panel it leads into.
-const PREP_ROW = new RegExp(
-  String.raw`\b(?:\d+ ?(?:minutes|mins)|time|an hour|half an hour) to prepare\b|\bprep(?:aration)? (?:time|period|window)\b|${ROW_TIMES}(?:case |presentation )?(?:prep|preparation)\b[^\p{L}]*$`,
-  'iu',
-);
+const PREP_ROW = /\b(?:to prepare|prep(?:aration)?)\b/i;
+// "(no preparation needed)", "(preparation materials sent in advance)": said of a session.
+const PREP_ASIDE =
+  /\bno (?:prep(?:aration)?|need to prepare)\b|\bprep(?:aration)? (?:materials?|packs?|notes|guides?|documents?|sent)\b/i;
 // Preparing for someone, or with them, is a session: "45 minutes to prepare, then present to the
 // panel", "Case preparation with the panel chair".
 // ("with 45 minutes to prepare" is no one.)
@@ -957,7 +968,7 @@ const notASession = (line: string) =>
   travelRow(line) ||
   CLOSE_ROW.test(line) ||
   ((/\btour\b/i.test(line) || LEAD_IN_ROW.test(line)) && !SESSION_ROW.test(line)) ||
-  (PREP_ROW.test(line) && !PREP_WITH_SOMEONE.test(line));
+  (PREP_ROW.test(line) && !PREP_ASIDE.test(line) && !PREP_WITH_SOMEONE.test(line));
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -1149,16 +1160,16 @@ function startsScheduleLine(text: string, index: number): boolean {
   );
 }
 
-// What a sentence about something else than the meeting does with its day: a link or a pack sent,
-// shared or mailed on it.
-const DELIVERY =
-  /\b(?:e-?mailed|mailed|sent|send|shared|circulated|posted|released|issued|(?:you(?:'|’)ll|you will) (?:receive|get))\b/i;
+// A sentence that puts a meeting on its day ("The onsite will be on Thursday", "could we do Thursday
+// instead?", "we've moved it to Thursday"): its day is the meeting's, whatever was said before.
+const SETS_THE_MEETING =
+  /\b(?:interview|interviews|onsite|on-site|call|meeting|screen|session|chat|conversation|visit|assessment|round|instead|moved|rescheduled)\b/i;
 
 /**
  * "Your interview is on Friday 13 March. The link will be emailed on Thursday evening. It starts
- * at 10:30": a day in a sentence of its own about something else (a link's mailing, a deadline
- * "by" it) owns no clock after it when a day said of the interview comes shortly before it; that
- * day does. A sentence that moves the meeting ("could we do Thursday instead?") is about it.
+ * at 10:30": a day in a sentence of its own that sets no meeting (a link's mailing, a deadline,
+ * someone's leave) owns no clock after it when a day said of the interview comes shortly before
+ * it; that day does.
  * A day on a label or heading line ("Date: …", "Thursday 12 March" over an itinerary) is always
  * its clocks'.
  */
@@ -1173,12 +1184,8 @@ function dayOfInterview(
     !startsLine(text, nearest.index) &&
     !LABEL.test(lineAround(text, nearest.index, nearest.end)) &&
     /[.!?]\s|\n[ \t]*\n/.test(text.slice(nearest.end, clock.index));
-  const sentence = sentenceAround(text, nearest.index, nearest.end);
-  const aboutSomethingElse =
-    (DELIVERY.test(sentence) ||
-      /\bby\s*$/i.test(text.slice(Math.max(0, nearest.index - 6), nearest.index))) &&
-    !/\b(?:instead|moved?|reschedul\w*|now)\b/i.test(sentence);
-  if (!ownSentence || !aboutSomethingElse) return nearest;
+  if (!ownSentence || SETS_THE_MEETING.test(sentenceAround(text, nearest.index, nearest.end)))
+    return nearest;
   let best = nearest;
   let bestScore = scoreDay(nearest, text, options);
   for (const earlier of before) {

@@ -139,6 +139,13 @@ describe('findCompany', () => {
       'siamriverside',
       'Siam Riverside Hotels & Resorts',
     ],
+    // A booking page's event named after the company: the meeting's words are no part of it.
+    [
+      'Your Harbourline Freight Intro Call with Dana Lee at 11:30am on Thursday, March 12 is scheduled.',
+      'harbourlinefreight',
+      'Harbourline Freight',
+    ],
+    ['Event Type: Harbourline Freight Phone Screen', 'harbourlinefreight', 'Harbourline Freight'],
     // Never across a sentence's end.
     [
       'With Elm City Community Health. Elm City Community Health is an equal opportunity employer.',

@@ -13,6 +13,8 @@ describe('weighNote', () => {
     ['tokyo interview, 7pm for me'],
     ['Dec 9 at 19:00 ET'],
     ['that is 9am JST, fine'],
+    ["that's 9am his time (he's in Tokyo)"],
+    ['9am her time (she is based in Tokyo)'],
   ])('"%s" confirms', (note) => {
     expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
   });
@@ -51,6 +53,7 @@ describe('weighNote', () => {
     ['Might have to push this to 10:30 JST, will confirm once Kenji replies.'],
     ['I may need to shift it to 10:30 JST because of the school run.'],
     ['Pushing it to 10:30 JST, waiting to hear back.'],
+    ["I'm in Tokyo now, 10:30 JST lunch with Kenji after"],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });

@@ -89,6 +89,11 @@ describe('a meeting agreed in plain words', () => {
       expect(reading.kind, body).toBe('interview');
       expect(reading.interview?.start).toBe(start);
     }
+    const catchUp = await read(
+      'As the next step for the Head of Finance role, please join a catch-up with Fiona on Thursday 12 March at 3pm ET.',
+      'Head of Finance - next step',
+    );
+    expect(catchUp.kind).toBe('interview');
     // A friend's coffee is no meeting to follow up on; a move to the next round or to Teams is no
     // move of the time.
     expect(
@@ -376,7 +381,7 @@ describe('dates and times', () => {
       'Hi Alex,\n\nOur call is at 10am ET.\n\nPlease send your portfolio by Friday, March 13.\n\nJane',
       'Phone screen',
     );
-    expect(deadline.interview?.start ?? null).not.toBe('2026-03-13T10:00:00-04:00');
+    expect(deadline.interview?.start ?? null).toBeNull();
   });
 
   it('takes the day said of the interview for a later clock, not a day in a sentence about something else', async () => {
@@ -384,6 +389,15 @@ describe('dates and times', () => {
       'The joining link will be emailed to you on Thursday evening.',
       'Please confirm by Wednesday so we can send the link.',
       'Slides are due by Thursday 12 March.',
+      'Our panel is travelling back on Thursday 12 March.',
+      'Please note our office is closed on Thursday 12 March.',
+      'Slides are due on Thursday 12 March.',
+      'Please reply before Wednesday 11 March.',
+      'The deadline for the written task is Wednesday 11 March.',
+      'We aim to give feedback on Monday 16 March.',
+      'I am on leave on Thursday 12 March, so Dana will host.',
+      'The joining link will now be emailed to you on Thursday 12 March.',
+      'We will send the link on Thursday 12 March, or reschedule if needed.',
     ]) {
       const reading = await read(
         `Hi Alex,\n\nYour interview for the Analyst role is on Friday, 13 March 2026 on Teams.\n\n${aside} The interview itself starts at 10:30 AM ET and lasts 30 minutes.\n\nJane`,
@@ -454,6 +468,21 @@ describe('dates and times', () => {
       expect(own.interview?.interviewers ?? []).toEqual([]);
     }
     expect((await roster('Alexa Rivers')).interview?.start ?? null).toBeNull();
+    // A roster laid out without cells, the candidate's name with a title or an aside.
+    for (const rows of [
+      ['9:00 AM - Mira Castell', '9:30 AM - Jonah Pryce', '10:00 AM - Alex Rivera'],
+      ['9:00 AM | Ms Mira Castell', '9:30 AM | Mr Jonah Pryce', '10:00 AM | Mr Alex Rivera'],
+      [
+        '9:00 AM - 9:30 AM Mira Castell (Panel 1)',
+        '9:30 AM - 10:00 AM Jonah Pryce (Panel 1)',
+        '10:00 AM - 10:30 AM Alex Rivera (Panel 1)',
+      ],
+    ]) {
+      const own = await read(
+        ['Interviews on Tuesday, March 10, 2026 (Eastern Time):', '', ...rows].join('\n'),
+      );
+      expect(own.interview?.start, rows[2]).toBe('2026-03-10T10:00:00-04:00');
+    }
     // The candidate named in a session of their own itinerary is no roster's row.
     const itinerary = await read(
       [
@@ -533,6 +562,11 @@ describe('dates and times', () => {
       'Case brief handed over, 40 minutes to prepare on your own',
       'Preparation time (case pack provided)',
       'You will receive the case brief, with 40 minutes to prepare alone',
+      'Individual preparation',
+      'Case study preparation (30 min)',
+      'Presentation preparation (on your own)',
+      'Preparation: 45 minutes, brief provided',
+      'You will have 45 min to prepare',
     ]) {
       const reading = await read(
         [
@@ -914,6 +948,13 @@ describe('people and employer', () => {
     );
     expect(searched.interview?.company).toBe('Harrowgate Foundation');
     // No role beside it: the subject may name anything.
+    // A recruiter's firm may name a bare brand.
+    const brand = await read(
+      'Hi Alex,\n\nYour interview with Stripe is on Thursday 12 March at 2pm ET.\n\nTom',
+      'Stripe - Senior Engineer - Interview',
+      'Tom Hale <tom@hunterssearch.example>',
+    );
+    expect(brand.interview?.company).toBe('Stripe');
     const bare = await read(body, 'Harrowgate Foundation – final panel', from);
     expect(bare.interview?.company ?? null).toBeNull();
     // An in-house recruiter's subject that opens with the candidate, a team or a place.
@@ -1139,6 +1180,10 @@ describe('employer replies', () => {
     ],
     [
       'The panel met yesterday and has decided to recommend another candidate to the board for appointment. It was a close decision.',
+      'rejection',
+    ],
+    [
+      'After careful consideration the panel has decided to select another candidate and will share feedback with you next week.',
       'rejection',
     ],
     // Real offers, conditions and all.
@@ -1621,6 +1666,16 @@ describe('a forwarded confirmation', () => {
     );
     expect(agency.kind).toBe('reschedule');
     expect(agency.interview?.start).toBe('2026-03-06T11:00:00-05:00');
+    for (const moved of [
+      'they have moved it to March 6 at 11am ET',
+      "they've moved it to Fri 6 March, 11am ET",
+      "they've moved us to Friday 6 March at 11am ET",
+    ]) {
+      const reading = await forwarded(
+        `Hi Alex,\n\nFiona is stuck in Singapore, so ${moved}.\n\nJane`,
+      );
+      expect(reading.kind, moved).toBe('reschedule');
+    }
     const noted = await forwarded(
       'Hi Alex,\n\nYour interview is confirmed for Thursday, March 5 at 2pm ET at our office.\n\nJane',
       "Jane just rang - they've moved it to 2:30, same day",
@@ -2301,6 +2356,8 @@ describe('what the rejection and employer rules must not take', () => {
       "The Tuesday shift job has been filled, but we'd love to interview you for the weekend role on Thursday, March 5 at 2pm ET.",
       // The terms any offer would carry are no offer.
       'I am pleased to invite you to an interview on Thursday, March 5 at 2pm ET. Any offer of employment will be subject to vetting clearance.',
+      'Your interview is on Thursday, March 5 at 2pm ET with Dana Lee. If successful, an offer of employment will follow within a week.',
+      'Your interview is on Thursday, March 5 at 2pm ET. The successful candidate will receive an offer of employment subject to references.',
       'Your interview is on Thursday, March 5 at 2pm ET. An offer of employment is conditional on references.',
       // Another candidate recommended beside the candidate is no decision against them.
       'The panel has decided to recommend another candidate alongside you to the board: your final conversation is on Thursday, March 5 at 2pm ET.',
