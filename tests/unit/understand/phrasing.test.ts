@@ -79,6 +79,11 @@ describe('a meeting agreed in plain words', () => {
         'Tuesday at 2:30 it is then. We will have an answer for you by the 27th.',
         '2026-03-03T14:30:00-05:00',
       ],
+      // The day's date without "the", and a sentence after it about the decision.
+      [
+        "Great - Thursday 12th at 3 it is. Come to the studio. I'm hoping to let everyone know either way by Friday 20 March.",
+        '2026-03-12T15:00:00-04:00',
+      ],
       // A chat about the role: no "interview" in sight.
       [
         "We'd like to invite you over to the workshop for a chat about the junior planner position on Thursday 12 March at 11am.",
@@ -213,6 +218,14 @@ describe('a cancellation', () => {
     expect(reading.kind).toBe('cancellation');
     expect(reading.interview?.decisionBy ?? null).toBeNull();
   });
+
+  it('is said as Indian English says it, a revised schedule only promised', async () => {
+    const reading = await read(
+      'This is to inform you that your Technical Round 2 interview, scheduled on Thursday, 12th March 2026 at 3:00 PM, stands cancelled as the panel member has to travel. We will share the revised schedule with you shortly.',
+      'RE: Interview Schedule',
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
 });
 
 describe('an automatic reply', () => {
@@ -225,6 +238,11 @@ describe('an automatic reply', () => {
       [
         'We have received your message and logged it as case 48213. Our phone lines are open 8:30am to 4:30pm weekdays.',
         'RE: Follow-up on my interview',
+      ],
+      // A help desk's ticket.
+      [
+        'Thanks for getting in touch with People Support. This is an automatic confirmation that your request (#5521) has been received and is being reviewed by our team. We aim to respond within 5 working days.',
+        '[Request received] following up',
       ],
     ] as const) {
       const reading = await read(body, subject);
@@ -1185,6 +1203,15 @@ describe('employer replies', () => {
     [
       'After careful consideration the panel has decided to select another candidate and will share feedback with you next week.',
       'rejection',
+    ],
+    [
+      'I regret to advise that on this occasion you have not been recommended for the role.',
+      'rejection',
+    ],
+    // Someone else away is news of the wait, not the writer's automatic reply.
+    [
+      "Our CFO wants to review the finalists' work herself, and she is out of the office until Wednesday, March 11, so we won't have news before the week of March 16. I'll be in touch either way.",
+      'neutral',
     ],
     // Real offers, conditions and all.
     [
