@@ -53,7 +53,7 @@ const RESCHEDULE = new RegExp(
 // An agency or a search firm tells of its client's move: "They have moved it to this Friday". (In
 // the user's own note, the same words correct the time of what they forward.)
 const MOVED_BY_THEM = new RegExp(
-  String.raw`\b(?:they|he|she)(?:(?:'|’)ve| have| has) (?:moved|pushed|shifted) (?:it|us|things)(?: back)? to (?=\d|(?:this |next )?(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![\p{L}])|tomorrow\b)`,
+  String.raw`\b(?:they|he|she)(?:(?:'|’)ve| have| has) (?:moved|pushed|shifted) (?:it|us|things)(?: back)? to (?=(?:this |next )?${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.]\d\d\b|\d{1,2}\/\d{1,2}\b|tomorrow\b)`,
   'iu',
 );
 const RESCHEDULE_SUBJECT = /^updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
@@ -108,7 +108,7 @@ const INTERVIEW_WORDS = new RegExp(
 // Graham", "a catch-up with Fiona". A meal, a meeting or a catch-up with someone named (capitalised,
 // so the case is meant); not a "session" or a "coffee", which careers events and friends offer.
 const MEETING_WITH_SOMEONE =
-  /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner|[Cc]atch-up) with (?:(?:your|our|the) )?[A-Z][a-z]+\b/;
+  /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner|[Cc]atch-up) with (?:(?:your|our|the) )?\p{Lu}\p{Ll}+(?!\p{L})/u;
 
 // Mass mail that mentions a time and a video link but is no interview.
 const NOT_INTERVIEW =

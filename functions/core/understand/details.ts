@@ -703,16 +703,15 @@ export function employerInSubject(
   if (!named || isPlaceName(named) || placeNamed(named) !== null) return null;
   const lower = named.toLowerCase();
   if ([...candidateNames].some((name) => name.toLowerCase() === lower)) return null;
-  // An organisation by its name ("Trust", "Holdings", "Logistics"); a bare brand ("Stripe") only
-  // from a writer whose own firm is a recruiter's (an in-house subject may open with a team,
-  // "Global Markets").
-  const organisation = ORGANISATION_NOUN.test(named) || named.split(/\s+/).some(isCompanySuffix);
-  return organisation || RECRUITER_FIRM.test(writerOwn) ? named : null;
+  // Only from a firm whose name says it recruits: an in-house subject may open with a team
+  // ("Global Markets", "Wealth Management Trust").
+  return RECRUITER_FIRM.test(writerOwn.toLowerCase().replace(/[^a-z]/g, '')) ? named : null;
 }
 
-// A firm whose name says it recruits: "Hunters Search", "Calder Talent", "Northgate Personnel".
+// A firm whose name says it recruits: "Hunters Search", "Calder Talent", "Northgate Personnel"
+// (not a research firm).
 const RECRUITER_FIRM =
-  /search|talent|recruit|staffing|resourc|headhunt|hunters|personnel|executive|consult/i;
+  /(?:(?<!re)search|talent|recruit(?:ment|ing|ers)?|staffing|resourcing|headhunt(?:ers|ing)?|personnel)(?:partners|group|associates)?$/;
 
 // "Interview - Tallowood Logistics - Fleet Operations Manager", "Pellham - tomorrow's interview
 // cancelled": the parts of an agency's subject line.

@@ -181,10 +181,12 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 
 // "so it's 11:30 now", "2pm instead": the correction word after the time (not "now that", "instead
 // of").
+// ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure".)
 const CORRECTION_AFTER =
-  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d)/i;
-// "Tom rang - now 2.30 not 2": "now" right before the time says it replaces the one before.
-const NOW_BEFORE = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
+  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$)))/i;
+// "Tom rang - now 2.30 not 2": "now" opening the clause right before the time says it replaces
+// the one before ("it's now 9am here", "lunch now 1pm" say something else).
+const NOW_BEFORE = /(?:^|[–—:-]|[.!?])[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
 // luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =

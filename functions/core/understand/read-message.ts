@@ -1043,9 +1043,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const writersOwn = company.company?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
   if (
     !client &&
-    (!writersOwn ||
-      (writerLabel.length >= 3 &&
-        (writersOwn.startsWith(writerLabel) || writerLabel.startsWith(writersOwn))))
+    writerLabel.length >= 3 &&
+    (!writersOwn || writersOwn.startsWith(writerLabel) || writerLabel.startsWith(writersOwn))
   ) {
     const named = employerInSubject(
       subject,

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { DateTime, Info } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import {
+  MEETING_NOUN,
   MONTH_SHORT,
   MONTH_WORD,
   startsTableCell,
@@ -751,6 +752,9 @@ function namesCandidate(
     });
 }
 const PERSON_TITLE = /^(?:mr|mrs|ms|mx|miss|dr)$/;
+// A table's header over its candidates: "Sl. No. | Name | Roll No. | Panel | Slot".
+const ROSTER_HEADER =
+  /^[^\n]*\b(?:name|candidate|student|applicant|roll no)\b[^\n]*(?:[|\t])[^\n]*$/im;
 const CLOCK_IN_ROW = /\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\p{L}\d])/giu;
 
 function lineStart(text: string, index: number): number {
@@ -934,9 +938,16 @@ const OFF_ROW =
 // ("Panel interview (you will be admitted from the waiting room)").
 const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b/i;
 const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*`;
-// Time alone to prepare ("13:45 You will be given the brief, with 45 minutes to prepare"): no
-// session unless the row names the interview or panel it leads into.
+// Time alone to prepare ("13:45 You will be given the brief, with 45 minutes to prepare in a
+// private room"): no session, unless the row names someone met, or a session of its own that only
+// includes preparation ("Written assessment (includes 15 min preparation)").
 const PREP_ROW = /\b(?:to prepare|prep(?:aration)?)\b/i;
+// Time alone to prepare, as rows say it: "on your own", "in a private room", "Individual
+// preparation", or a row whose activity is the preparation ("Preparation: 45 minutes").
+const PREP_ALONE = new RegExp(
+  String.raw`\b(?:on your own|alone|by yourself|individual|private room|quiet room)\b|${ROW_TIMES}(?:prep|preparation|you will have [^.\n]{0,30}to prepare)\b`,
+  'i',
+);
 // "(no preparation needed)", "(preparation materials sent in advance)": said of a session.
 const PREP_ASIDE =
   /\bno (?:prep(?:aration)?|need to prepare)\b|\bprep(?:aration)? (?:materials?|packs?|notes|guides?|documents?|sent)\b/i;
@@ -968,7 +979,10 @@ const notASession = (line: string) =>
   travelRow(line) ||
   CLOSE_ROW.test(line) ||
   ((/\btour\b/i.test(line) || LEAD_IN_ROW.test(line)) && !SESSION_ROW.test(line)) ||
-  (PREP_ROW.test(line) && !PREP_ASIDE.test(line) && !PREP_WITH_SOMEONE.test(line));
+  (PREP_ROW.test(line) &&
+    !PREP_ASIDE.test(line) &&
+    !PREP_WITH_SOMEONE.test(line) &&
+    (PREP_ALONE.test(line) || !SESSION_ROW.test(line)));
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -1161,9 +1175,12 @@ function startsScheduleLine(text: string, index: number): boolean {
 }
 
 // A sentence that puts a meeting on its day ("The onsite will be on Thursday", "could we do Thursday
-// instead?", "we've moved it to Thursday"): its day is the meeting's, whatever was said before.
-const SETS_THE_MEETING =
-  /\b(?:interview|interviews|onsite|on-site|call|meeting|screen|session|chat|conversation|visit|assessment|round|instead|moved|rescheduled)\b/i;
+// instead?", "we've moved it to Thursday", "would love to see you in person on Thursday"): its day
+// is the meeting's, whatever was said before.
+const SETS_THE_MEETING = new RegExp(
+  String.raw`\b${MEETING_NOUN}|\b(?:interviews|onsite|on-site|visit|assessment|round|instead|moved|rescheduled|in person|see you|meet you|come in)\b`,
+  'i',
+);
 
 /**
  * "Your interview is on Friday 13 March. The link will be emailed on Thursday evening. It starts
@@ -1192,7 +1209,7 @@ function dayOfInterview(
     if (!earlier.hasDate || earlier.hasTime || nearest.index - earlier.end > 700) continue;
     if (insideParentheses(text, earlier.index)) continue;
     const points = scoreDay(earlier, text, options);
-    if (points >= 2 && points > bestScore) {
+    if (points >= 1 && points > bestScore) {
       best = earlier;
       bestScore = points;
     }
@@ -1330,18 +1347,6 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         !ARRIVAL_LABEL.test(labelAbove(text, slot.index) ?? ''),
     );
     const lines = new Set(all.map((slot) => text.lastIndexOf('\n', slot.index)));
-    // A roster's row that names the candidate ("11 | Devika Menon | Panel A | 12:10 PM - 12:30
-    // PM") is their slot; the other rows are other candidates'.
-    const own = slots.filter(
-      (slot) =>
-        slot !== day &&
-        options.candidate &&
-        namesCandidate(lineAround(text, slot.index, slot.end), options.candidate),
-    );
-    if (own.length === 1 && slots.length >= 2 && lines.size === all.length) {
-      candidates.push({ ...timeOnDay(own[0] as Mention, day), ownRow: true });
-      continue;
-    }
     // Its sessions run forward in time: one before the first ("Previous time: 10:00 AM") is
     // another slot's, not this day's. (An arrival or a breakfast may be listed anywhere.)
     const sure = slots.filter((slot) => slot.meridiemCertain);
@@ -1355,6 +1360,34 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       .filter((slot) => slot !== day && slot.endTime)
       .map((slot) => `${minuteOfDay(slot)}-${slot.endTime?.hour}:${slot.endTime?.minute}`);
     const apart = new Set(ranges).size === ranges.length;
+    // A roster's row that names the candidate ("11 | Devika Menon | Panel A | 12:10 PM - 12:30
+    // PM") is their slot; the other rows are other candidates'. A roster, not an itinerary whose
+    // row the candidate presents in: its slots run in parallel, a column is headed for the
+    // candidates, or no other row names a session.
+    const own = slots.filter(
+      (slot) =>
+        slot !== day &&
+        options.candidate &&
+        namesCandidate(lineAround(text, slot.index, slot.end), options.candidate),
+    );
+    const othersAreSessions = slots.some(
+      (slot) =>
+        slot !== day &&
+        !own.includes(slot) &&
+        SESSION_ROW.test(
+          lineAround(text, slot.index, slot.end)
+            .replace(/\bpanel\s+(?:[A-Z]|\d+)\b/gi, ' ')
+            .replace(CLOCK_IN_ROW, ' '),
+        ),
+    );
+    const roster =
+      !apart ||
+      ROSTER_HEADER.test(text.slice(day.end, own[0]?.index ?? day.end)) ||
+      !othersAreSessions;
+    if (own.length === 1 && slots.length >= 2 && lines.size === all.length && roster) {
+      candidates.push({ ...timeOnDay(own[0] as Mention, day), ownRow: true });
+      continue;
+    }
     const itinerary =
       all.length >= 2 && lines.size === all.length && slots.length >= 1 && forward && apart;
     if (itinerary) {

@@ -54,6 +54,9 @@ describe('weighNote', () => {
     ['I may need to shift it to 10:30 JST because of the school run.'],
     ['Pushing it to 10:30 JST, waiting to hear back.'],
     ["I'm in Tokyo now, 10:30 JST lunch with Kenji after"],
+    ["I'm in Osaka this week - it's now 10:30 JST here, interview is the 9:00 below"],
+    ['Heads up: lunch with Kenji now 10:30 JST, interview as below'],
+    ['Interview Thursday at 10:30 JST, not 100% sure the zone is right though'],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });
