@@ -115,7 +115,9 @@
 // and executive assistants), the same by the session's starting reader; then `heldout77` 99/111
 // (89.2%, none; an ordinary week) and `heldout78` 98/111 (88.3%, one: "Wednesday 19th May, not
 // Tuesday. Same time (10:30am)" gave the clock to the Tuesday; a week heavy in moves and
-// corrections), the same by the session's starting reader. Like the
+// corrections), the same by the session's starting reader; and `heldout79` 100/111 (90.1%, none;
+// an ordinary week) and `heldout80` 72/78 (92.3%, none; a week of employer replies and commands),
+// the same by the session's starting reader. Like the
 // shared corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only
 // rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
@@ -200,9 +202,11 @@ const BATCHES = [
   { folder: 'heldout73', floor: 0.9 },
   { folder: 'heldout74', floor: 0.86 },
   { folder: 'heldout75', floor: 0.97 },
-  { folder: 'heldout76', floor: 0.87 },
+  { folder: 'heldout76', floor: 0.85 },
   { folder: 'heldout77', floor: 0.91 },
   { folder: 'heldout78', floor: 0.97 },
+  { folder: 'heldout79', floor: 0.96 },
+  { folder: 'heldout80', floor: 0.97 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {
