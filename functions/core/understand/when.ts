@@ -942,8 +942,8 @@ const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?
 // private room"): no session, unless the row names someone met, or a session of its own that only
 // includes preparation ("Written assessment (includes 15 min preparation)").
 const PREP_ROW = /\b(?:to prepare|prep(?:aration)?)\b/i;
-// Time alone to prepare, as rows say it: "on your own", "in a private room", "Individual
-// preparation", or a row whose activity is the preparation ("Preparation: 45 minutes").
+// Alone, as rows say it: "on your own", "in a private room", "Individual preparation", or a row
+// whose activity is the preparation ("Preparation: 45 minutes").
 const PREP_ALONE = new RegExp(
   String.raw`\b(?:on your own|alone|by yourself|individual|private room|quiet room)\b|${ROW_TIMES}(?:prep|preparation|you will have [^.\n]{0,30}to prepare)\b`,
   'i',
@@ -952,8 +952,7 @@ const PREP_ALONE = new RegExp(
 const PREP_ASIDE =
   /\bno (?:prep(?:aration)?|need to prepare)\b|\bprep(?:aration)? (?:materials?|packs?|notes|guides?|documents?|sent)\b/i;
 // Preparing for someone, or with them, is a session: "45 minutes to prepare, then present to the
-// panel", "Case preparation with the panel chair".
-// ("with 45 minutes to prepare" is no one.)
+// panel", "Case preparation with the panel chair" ("with 45 minutes to prepare" is no one).
 const PREP_WITH_SOMEONE =
   /\b(?:[Ii]nterview|[Pp]anel|[Pp]resent(?:ing)? to)\b|\bwith (?:the |your |our )?(?:\p{Lu}|(?:chair|assessors?|interviewers?|hiring manager)\b)/u;
 // A row that only closes the day ("15:45 Close", "16:00 End of visit"): no session, its time the end.
@@ -1186,9 +1185,8 @@ const SETS_THE_MEETING = new RegExp(
  * "Your interview is on Friday 13 March. The link will be emailed on Thursday evening. It starts
  * at 10:30": a day in a sentence of its own that sets no meeting (a link's mailing, a deadline,
  * someone's leave) owns no clock after it when a day said of the interview comes shortly before
- * it; that day does.
- * A day on a label or heading line ("Date: …", "Thursday 12 March" over an itinerary) is always
- * its clocks'.
+ * it; that day does. A day on a label or heading line ("Date: …", "Thursday 12 March" over an
+ * itinerary) is always its clocks'.
  */
 function dayOfInterview(
   nearest: Mention,
