@@ -183,10 +183,13 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 // of").
 // ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure".)
 const CORRECTION_AFTER =
-  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$)))/i;
-// "Tom rang - now 2.30 not 2": "now" opening the clause right before the time says it replaces
-// the one before ("it's now 9am here", "lunch now 1pm" say something else).
-const NOW_BEFORE = /(?:^|[–—:-]|[.!?])[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
+  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
+// "Tom rang - now 2.30 not 2", "interview is now 10:30": "now" right before the time says it
+// replaces the one before; not the clock where the user is ("it's now 9am here") nor another
+// plan's ("lunch now 1pm").
+const NOW_BEFORE = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
+const NOW_SAYS_ELSE =
+  /^[^.!?\n]{0,30}\b(?:here|where I am|local time)\b|\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b/i;
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
 // luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =
@@ -202,7 +205,9 @@ function correctedInSentence(note: string, index: number, length = 0): boolean {
   if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
     CORRECTION.test(before) ||
-    NOW_BEFORE.test(before) ||
+    (NOW_BEFORE.test(before) &&
+      !NOW_SAYS_ELSE.test(note.slice(index, index + length + 20)) &&
+      !NOW_SAYS_ELSE.test(before)) ||
     (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
   );
 }

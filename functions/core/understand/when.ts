@@ -752,9 +752,25 @@ function namesCandidate(
     });
 }
 const PERSON_TITLE = /^(?:mr|mrs|ms|mx|miss|dr)$/;
+
+/**
+ * "10:00 AM - 10:30 AM | Priya Shah | Technical interview", then the same session beside another
+ * name on every row: many candidates' slots of one session, as a roster lists them.
+ */
+function sameSessionEachRow(lines: string[]): boolean {
+  const sessions = lines.map((line) => {
+    const cells = line
+      .replace(CLOCK_IN_ROW, ' ')
+      .split(/[ \t]*(?:[|\t]|[ \t][-–—][ \t]|[ \t]{3,})[ \t]*/)
+      .map((cell) => cell.trim())
+      .filter(Boolean);
+    return cells.filter((cell) => SESSION_ROW.test(cell)).join(' | ');
+  });
+  return sessions.length >= 3 && sessions[0] !== '' && sessions.every((s) => s === sessions[0]);
+}
 // A table's header over its candidates: "Sl. No. | Name | Roll No. | Panel | Slot".
 const ROSTER_HEADER =
-  /^[^\n]*\b(?:name|candidate|student|applicant|roll no)\b[^\n]*(?:[|\t])[^\n]*$/im;
+  /^[^\n]*\b(?:name|candidate|interviewee|student|applicant|roll no)\b[^\n]*(?:[|\t])[^\n]*$/im;
 const CLOCK_IN_ROW = /\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\p{L}\d])/giu;
 
 function lineStart(text: string, index: number): number {
@@ -981,7 +997,17 @@ const notASession = (line: string) =>
   (PREP_ROW.test(line) &&
     !PREP_ASIDE.test(line) &&
     !PREP_WITH_SOMEONE.test(line) &&
-    (PREP_ALONE.test(line) || !SESSION_ROW.test(line)));
+    (PREP_ALONE.test(line) || PREP_ROW.test(headOfRow(line))));
+
+/**
+ * What a row is, before its asides and details: "Case study preparation" of "9:15 Case study
+ * preparation (30 min)", "Written assessment" of "9:00 Written assessment (includes 15 min prep)",
+ * "Presentation" of "9:00 Presentation: 15 minutes to prepare, 15 to present".
+ */
+function headOfRow(line: string): string {
+  const activity = line.replace(new RegExp(ROW_TIMES), '').replace(/\([^()\n]*\)/g, ' ');
+  return activity.split(/[:,;]|[ \t][-–—][ \t]/)[0] ?? '';
+}
 
 // A month's name, then a day's number (not a dotted or slashed date): "May 11", "Sept. 3".
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
@@ -1177,7 +1203,7 @@ function startsScheduleLine(text: string, index: number): boolean {
 // instead?", "we've moved it to Thursday", "would love to see you in person on Thursday"): its day
 // is the meeting's, whatever was said before.
 const SETS_THE_MEETING = new RegExp(
-  String.raw`\b${MEETING_NOUN}|\b(?:interviews|onsite|on-site|visit|assessment|round|instead|moved|rescheduled|in person|see you|meet you|come in)\b`,
+  String.raw`\b${MEETING_NOUN}\b|\b(?:interviews|onsite|on-site|visit|assessment|round|stage|instead|moved|rescheduled|in person|see you|meet you|(?:have|see|like|want) you back|look forward to)\b`,
   'i',
 );
 
@@ -1206,6 +1232,8 @@ function dayOfInterview(
   for (const earlier of before) {
     if (!earlier.hasDate || earlier.hasTime || nearest.index - earlier.end > 700) continue;
     if (insideParentheses(text, earlier.index)) continue;
+    // Said of the meeting itself, not of a call about it ("I will phone you on Wednesday").
+    if (!SETS_THE_MEETING.test(sentenceAround(text, earlier.index, earlier.end))) continue;
     const points = scoreDay(earlier, text, options);
     if (points >= 1 && points > bestScore) {
       best = earlier;
@@ -1381,7 +1409,10 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     const roster =
       !apart ||
       ROSTER_HEADER.test(text.slice(day.end, own[0]?.index ?? day.end)) ||
-      !othersAreSessions;
+      !othersAreSessions ||
+      sameSessionEachRow(
+        slots.filter((slot) => slot !== day).map((slot) => lineAround(text, slot.index, slot.end)),
+      );
     if (own.length === 1 && slots.length >= 2 && lines.size === all.length && roster) {
       candidates.push({ ...timeOnDay(own[0] as Mention, day), ownRow: true });
       continue;

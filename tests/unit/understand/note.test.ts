@@ -35,6 +35,9 @@ describe('weighNote', () => {
     ['They are shifting it to 10:30 JST.'],
     ['Kenji rang this morning - now 10:30 JST not 9, same place'],
     ['10:30 JST, not 9:00 - Kenji rang'],
+    ['Interview now 10:30 JST'],
+    ["Kenji rang, it's now 10:30 JST"],
+    ['10:30 JST not 9 as originally planned'],
   ])('"%s" corrects, the correction word before or after the time', (note) => {
     expect(weighNote(note, start, options)).toEqual({
       verdict: 'corrects',

@@ -435,6 +435,18 @@ describe('dates and times', () => {
       'Hi Alex,\n\nYour phone screen with me on Monday 2 March went really well. The team would love to see you in person on Thursday 5 March. Please arrive for 10:00 at reception.\n\nJane',
     );
     expect(inPerson.interview?.start).toBe('2026-03-05T10:00:00-05:00');
+    for (const body of [
+      'I will phone you on Wednesday 4 March to go through logistics. The final stage is on Thursday 12 March. It starts at 2pm ET.',
+      'Please book your travel by Friday 6 March. The final stage is on Thursday 12 March. It starts at 2pm ET.',
+      'Thanks for the call on Monday 2 March. We would like you back on Thursday 12 March for the final stage. Please arrive at 2pm ET at reception.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.interview?.start, body).toBe('2026-03-12T14:00:00-04:00');
+    }
+    const callum = await read(
+      'Hi Alex,\n\nYour interview is on Friday 13 March. Callum is away on Thursday 12 March, so write to me. It starts at 10:30 AM ET.\n\nJane',
+    );
+    expect(callum.interview?.start).toBe('2026-03-13T10:30:00-04:00');
     const away = await read(
       'Hi Alex,\n\nYour interview is on Friday 13 March. I am out of the office on Thursday 12 March, so Tom will be your contact. The interview starts at 10:30 AM ET.\n\nJane',
     );
@@ -509,6 +521,18 @@ describe('dates and times', () => {
       );
       expect(own.interview?.start, rows[2]).toBe('2026-03-10T10:00:00-04:00');
     }
+    // One session for every row, a candidate beside it on each: a roster, the candidate's row theirs.
+    const oneSession = await read(
+      [
+        'The technical interviews on Tuesday, March 10, 2026 (Eastern Time) are scheduled as below.',
+        '',
+        '10:00 AM - 10:30 AM | Mira Castell | Technical interview',
+        '10:30 AM - 11:00 AM | Alex Rivera | Technical interview',
+        '11:00 AM - 11:30 AM | Jonah Pryce | Technical interview',
+      ].join('\n'),
+    );
+    expect(oneSession.interview?.start).toBe('2026-03-10T10:30:00-04:00');
+    expect(oneSession.interview?.end).toBe('2026-03-10T11:00:00-04:00');
     // The candidate named in a cell of their own itinerary's session is no roster's row either.
     const presenting = await read(
       [
@@ -601,6 +625,11 @@ describe('dates and times', () => {
       'Preparation time (case pack provided)',
       'You will receive the case brief, with 40 minutes to prepare alone',
       'Individual preparation',
+      'Case study preparation (30 min)',
+      'Case preparation',
+      'Presentation prep time',
+      'Time to prepare your presentation',
+      'Assessment preparation - brief handed over',
       'Presentation preparation (on your own)',
       'Preparation: 45 minutes, brief provided',
       'You will have 45 min to prepare',
@@ -1254,6 +1283,16 @@ describe('employer replies', () => {
       'I regret to advise that on this occasion you have not been recommended for the role.',
       'rejection',
     ],
+    [
+      "Thanks for checking in. Applications have not been shortlisted yet as the advert only closed on Friday. I'll be in touch either way.",
+      'neutral',
+    ],
+    // An automatic reply for a team, or for someone by name, is one still.
+    [
+      'Thank you for your email. We are out of the office until Monday, March 9 and will respond to your message when we return.',
+      'out-of-office',
+    ],
+    ['Dana Lee is currently out of the office and will respond on her return.', 'out-of-office'],
     // Someone else away is news of the wait, not the writer's automatic reply.
     [
       "Our CFO wants to review the finalists' work herself, and she is out of the office until Wednesday, March 11, so we won't have news before the week of March 16. I'll be in touch either way.",
@@ -1740,6 +1779,8 @@ describe('a forwarded confirmation', () => {
     expect(agency.kind).toBe('reschedule');
     expect(agency.interview?.start).toBe('2026-03-06T11:00:00-05:00');
     for (const moved of [
+      "they've moved it to 11 on Friday 6 March, same room",
+      'they have moved it to 11h00 on Friday 6 March',
       'they have moved it to March 6 at 11am ET',
       "they've moved it to Fri 6 March, 11am ET",
       "they've moved us to Friday 6 March at 11am ET",
