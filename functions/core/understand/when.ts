@@ -741,7 +741,7 @@ function namesCandidate(
   return line
     .replace(/\([^()\n]*\)/g, ' ')
     .replace(CLOCK_IN_ROW, ' ')
-    .split(/[ \t]*(?:[|\t]|[ \t][-–—][ \t]|[ \t]{3,})[ \t]*/)
+    .split(ROW_CELL_BREAK)
     .some((part) => {
       const bare = part.trim().toLowerCase();
       if (emails.includes(bare)) return true;
@@ -752,6 +752,8 @@ function namesCandidate(
     });
 }
 const PERSON_TITLE = /^(?:mr|mrs|ms|mx|miss|dr)$/;
+// Between a row's parts once flattened: a table's "|" or tab, a spaced dash, a run of spaces.
+const ROW_CELL_BREAK = /[ \t]*(?:[|\t]|[ \t][-–—][ \t]|[ \t]{3,})[ \t]*/;
 
 /**
  * "10:00 AM - 10:30 AM | Priya Shah | Technical interview", then the same session beside another
@@ -761,7 +763,7 @@ function sameSessionEachRow(lines: string[]): boolean {
   const sessions = lines.map((line) => {
     const cells = line
       .replace(CLOCK_IN_ROW, ' ')
-      .split(/[ \t]*(?:[|\t]|[ \t][-–—][ \t]|[ \t]{3,})[ \t]*/)
+      .split(ROW_CELL_BREAK)
       .map((cell) => cell.trim())
       .filter(Boolean);
     return cells.filter((cell) => SESSION_ROW.test(cell)).join(' | ');
