@@ -53,7 +53,7 @@ const RESCHEDULE = new RegExp(
 // An agency or a search firm tells of its client's move: "They have moved it to this Friday". (In
 // the user's own note, the same words correct the time of what they forward.)
 const MOVED_BY_THEM = new RegExp(
-  String.raw`\b(?:they|he|she)(?:(?:'|’)ve| have| has) (?:moved|pushed|shifted) (?:it|us|things)(?: back)? to (?=(?:this |next )?${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.h]\d\d\b|\d{1,2}\/\d{1,2}\b|\d{1,2}\s+on\s|tomorrow\b)`,
+  String.raw`\b(?:they|he|she)(?:(?:'|’)ve| have| has) (?:moved|pushed|shifted) (?:it|us|things)(?: back)? to (?=(?:this |next )?${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.h]\d\d\b|\d{1,2}\/\d{1,2}\b|\d{1,2}\s+on\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}|the\s+\d)|tomorrow\b)`,
   'iu',
 );
 const RESCHEDULE_SUBJECT = /^updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
@@ -81,10 +81,13 @@ const OFFER = new RegExp(
 // Moving the candidate on: "through to the final round", not "the panel wrapped up the final round".
 const ADVANCE =
   /\b(?:(?:to|into|for|through) (?:the|a|an|your) (?:next|final|second) (?:round|stage)|next round of interviews|next stage|next (?:and final )?step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the |our )?(?:next|final|second|onsite|on-site)|(?:you(?:(?:'|’)ve| have) (?:now )?(?:successfully )?|successfully )(?:cleared|passed) (?:the |your )?(?:[\w-]+ ){0,2}(?:round|interview|assessment|stage)(?: \d)?\b(?! (?:feedback|notes|details|date|time|slot|on)\b)|move on to|advance you|moving you forward|(?<!\b(?:if|whether|once|when)\b[^.!?\n]{0,40})(?:you(?:(?:'|’)ve| have) been|you were) successful (?:at|in|with) (?:this|the|that|your) (?:[\w-]+ ){0,2}(?:stage|round|assessment)\b|invite you (?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
-// Someone away, in words: an automatic reply alone ("just the auto reply") may be a receipt.
-// (Someone else away, "she is out of the office until Wednesday", is news in a person's reply.)
+// Someone away, in words: an automatic reply alone ("just the auto reply") may be a receipt. The
+// writer's own absence ("I am out of the office", "We're out of the office", "Out of the office
+// until Monday"), or someone's with the auto-reply's promise ("Dana Lee is out of the office and
+// will respond on her return"); someone else away without it ("the hiring manager is out of the
+// office until Wednesday, so …") is news in a person's reply.
 const OUT_OF_OFFICE =
-  /\b(?:(?<!\b(?:she|he|they)(?:(?:'|’)s|(?:'|’)re| is| are| was| were| will be| has been| have been) (?:currently |also )?)out of (?:the )?office|(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|limited access to (?:my )?e-?mail|(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply))\b/i;
+  /(?:(?:^|[.!?:]\s+|\n\s*|\b(?:I|we)(?:(?:'|’)m|(?:'|’)re| am| are| will be| have been)? )(?:currently |also )?out of (?:the )?office|\bout of (?:the )?office\b[^.!?\n]{0,80}\b(?:respond|reply|answer|get back)\w*\b[^.!?\n]{0,40}\b(?:return|back)|\b(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|\blimited access to (?:my )?e-?mail|\b(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply))\b/i;
 const OUT_OF_OFFICE_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo)\b/i;
 const AUTO_ACK =

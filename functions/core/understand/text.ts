@@ -88,7 +88,7 @@ export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|cha
 // A round that comes only if this one goes well ("If all goes well, the next stage would be a
 // Teams interview with Gareth"): its people and its format are not this meeting's.
 export const LATER_ROUND =
-  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s? would (?:then )?be|you would then (?:meet|speak|talk))/i;
+  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s?(?: after (?:that|this|it))? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 /** A weekday or a month cut short, as a stop after it may be its own ("Thu.", "Sept."). */
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`;
 export const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { DateTime, Info } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import {
+  LATER_ROUND,
   MEETING_NOUN,
   MONTH_SHORT,
   MONTH_WORD,
@@ -999,7 +1000,7 @@ const notASession = (line: string) =>
   (PREP_ROW.test(line) &&
     !PREP_ASIDE.test(line) &&
     !PREP_WITH_SOMEONE.test(line) &&
-    (PREP_ALONE.test(line) || PREP_ROW.test(headOfRow(line))));
+    (PREP_ALONE.test(line) || !SESSION_ROW.test(line) || PREP_ROW.test(headOfRow(line))));
 
 /**
  * What a row is, before its asides and details: "Case study preparation" of "9:15 Case study
@@ -1007,7 +1008,7 @@ const notASession = (line: string) =>
  * "Presentation" of "9:00 Presentation: 15 minutes to prepare, 15 to present".
  */
 function headOfRow(line: string): string {
-  const activity = line.replace(new RegExp(ROW_TIMES), '').replace(/\([^()\n]*\)/g, ' ');
+  const activity = line.replace(new RegExp(ROW_TIMES, 'i'), '').replace(/\([^()\n]*\)/g, ' ');
   return activity.split(/[:,;]|[ \t][-–—][ \t]/)[0] ?? '';
 }
 
@@ -1202,12 +1203,20 @@ function startsScheduleLine(text: string, index: number): boolean {
 }
 
 // A sentence that puts a meeting on its day ("The onsite will be on Thursday", "could we do Thursday
-// instead?", "we've moved it to Thursday", "would love to see you in person on Thursday"): its day
-// is the meeting's, whatever was said before.
+// instead?", "we've moved it to Thursday", "would love to see you in person on Thursday", "Please
+// join us on Thursday", "You are confirmed for Thursday"): its day is the meeting's, whatever was
+// said before. A round that would follow is not this meeting ("the next stage would be on Monday").
 const SETS_THE_MEETING = new RegExp(
-  String.raw`\b${MEETING_NOUN}\b|\b(?:interviews|onsite|on-site|visit|assessment|round|stage|instead|moved|rescheduled|in person|see you|meet you|(?:have|see|like|want) you back|look forward to)\b`,
+  String.raw`\b${MEETING_NOUN}(?:s|ing)?\b|\b(?:interviews|interviewing|onsite|on-site|visit|assessment|panel (?:is|will be) (?:on|held)|panel (?:takes place|sits)|round|stage|instead|moved|rescheduled|in person|join us|invite you|invited you|(?:confirmed|booked|scheduled) (?:in )?for|see(?:ing)? you|meet(?:ing)? you|(?:have|see|like|want) you back)\b`,
   'i',
 );
+const saidOfTheMeeting = (sentence: string) =>
+  SETS_THE_MEETING.test(sentence) && !LATER_ROUND.test(sentence);
+// "Please reply by Thursday 12 March", "before Wednesday": a day given as a deadline or a limit is
+// never the meeting's, whatever its sentence is about.
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no later than|ahead of)[ \t]+(?:the[ \t]+)?$/i;
+const deadline = (text: string, day: Mention) =>
+  DEADLINE_BEFORE.test(text.slice(Math.max(0, day.index - 20), day.index));
 
 /**
  * "Your interview is on Friday 13 March. The link will be emailed on Thursday evening. It starts
@@ -1227,17 +1236,22 @@ function dayOfInterview(
     !startsLine(text, nearest.index) &&
     !LABEL.test(lineAround(text, nearest.index, nearest.end)) &&
     /[.!?]\s|\n[ \t]*\n/.test(text.slice(nearest.end, clock.index));
-  if (!ownSentence || SETS_THE_MEETING.test(sentenceAround(text, nearest.index, nearest.end)))
+  if (
+    !ownSentence ||
+    (saidOfTheMeeting(sentenceAround(text, nearest.index, nearest.end)) && !deadline(text, nearest))
+  )
     return nearest;
+  // The day said of the meeting that weighs most, the latest of equals; none with evidence against
+  // it (in the past, "was scheduled for").
   let best = nearest;
-  let bestScore = scoreDay(nearest, text, options);
+  let bestScore = 0;
   for (const earlier of before) {
     if (!earlier.hasDate || earlier.hasTime || nearest.index - earlier.end > 700) continue;
-    if (insideParentheses(text, earlier.index)) continue;
+    if (insideParentheses(text, earlier.index) || deadline(text, earlier)) continue;
     // Said of the meeting itself, not of a call about it ("I will phone you on Wednesday").
-    if (!SETS_THE_MEETING.test(sentenceAround(text, earlier.index, earlier.end))) continue;
+    if (!saidOfTheMeeting(sentenceAround(text, earlier.index, earlier.end))) continue;
     const points = scoreDay(earlier, text, options);
-    if (points >= 1 && points > bestScore) {
+    if (points >= bestScore) {
       best = earlier;
       bestScore = points;
     }

@@ -38,6 +38,8 @@ describe('weighNote', () => {
     ['Interview now 10:30 JST'],
     ["Kenji rang, it's now 10:30 JST"],
     ['10:30 JST not 9 as originally planned'],
+    ['Interview is now 10:30 JST - here is the new invite'],
+    ['Had coffee with Kenji; interview now 10:30 JST'],
   ])('"%s" corrects, the correction word before or after the time', (note) => {
     expect(weighNote(note, start, options)).toEqual({
       verdict: 'corrects',
@@ -60,6 +62,9 @@ describe('weighNote', () => {
     ["I'm in Osaka this week - it's now 10:30 JST here, interview is the 9:00 below"],
     ['Heads up: lunch with Kenji now 10:30 JST, interview as below'],
     ['Interview Thursday at 10:30 JST, not 100% sure the zone is right though'],
+    // "now" of the moment the user writes, not of the interview.
+    ["It's now 11pm, sorry for the late forward"],
+    ['Sending this now 8pm, interview below'],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });

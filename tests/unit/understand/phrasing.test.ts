@@ -458,6 +458,52 @@ describe('dates and times', () => {
     expect(headed.interview?.start).toBe('2026-03-12T10:30:00-04:00');
   });
 
+  it("keeps the day said of the meeting in any words: a deadline's, a later round's or a building's day takes no clock", async () => {
+    for (const [body, start] of [
+      [
+        'Please join us at our Bristol office on Thursday 12 March. The car park is closed on Wednesday 11 March. Start time is 10am ET.',
+        '2026-03-12T10:00:00-04:00',
+      ],
+      [
+        'The panel sits on Thursday 12 March. The dial-in details go out on Wednesday 11 March. It starts at 10am ET.',
+        '2026-03-12T10:00:00-04:00',
+      ],
+      [
+        'We would like to invite you to our Leeds office on Thursday 12 March. Visitor passes are printed on Wednesday 11 March. It starts at 10am ET.',
+        '2026-03-12T10:00:00-04:00',
+      ],
+      [
+        'You are confirmed for Thursday 12 March with Sam Lee. Expense claims are due on Wednesday 11 March. It starts at 10am ET.',
+        '2026-03-12T10:00:00-04:00',
+      ],
+      [
+        'Your sessions with the team are on Thursday 12 March. Parking permits are posted on Wednesday 11 March. They start at 10am ET.',
+        '2026-03-12T10:00:00-04:00',
+      ],
+      [
+        'We will be interviewing on Thursday 12 March. The office is shut on Wednesday 11 March for a deep clean. It starts at 10am ET.',
+        '2026-03-12T10:00:00-04:00',
+      ],
+      // A day given as a deadline is none, whatever its sentence is about.
+      [
+        'Your interview is on Friday 13 March. We look forward to hearing from you by Thursday 12 March. It starts at 10:30 AM ET.',
+        '2026-03-13T10:30:00-04:00',
+      ],
+      [
+        'Your interview is on Friday 13 March. Please finish the online stage by Thursday 12 March. It starts at 10:30 AM ET.',
+        '2026-03-13T10:30:00-04:00',
+      ],
+      // A round that would follow is not this one.
+      [
+        'Your interview is on Friday 13 March. The next stage after that would be on Monday 16 March. It starts at 10:30 AM ET.',
+        '2026-03-13T10:30:00-04:00',
+      ],
+    ] as const) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.interview?.start, body).toBe(start);
+    }
+  });
+
   it("a table's rows are an itinerary too: start and end in columns at the row's end, as a flattened table writes them", async () => {
     for (const gap of ['\t', ' | ']) {
       const row = (cells: string[]) => cells.join(gap);
@@ -703,6 +749,31 @@ describe('dates and times', () => {
         ].join('\n'),
       );
       expect(reading.interview?.start, rows.join(' / ')).toBe(start);
+    }
+    // Whatever its head says, a row with time to prepare and no session is none; AM/PM times too.
+    for (const rows of [
+      [
+        '9:15 - 9:45\tBrief handed over - 30 minutes to prepare',
+        '9:45 - 10:30\tPresentation to the panel',
+      ],
+      [
+        '9:15 - 9:45\tReading time: 30 minutes to prepare',
+        '9:45 - 10:30\tPresentation to the panel',
+      ],
+      [
+        '9:15 AM - 9:45 AM\tCase study preparation (30 min)',
+        '9:45 AM - 10:30 AM\tPresentation to the panel',
+      ],
+      ['9:15 AM\tPresentation prep time', '9:45 AM\tPanel interview', '10:30 AM\tClose'],
+    ]) {
+      const reading = await read(
+        [
+          'Your final interview is on Tuesday 10 March 2026 at our office (all times Eastern).',
+          '',
+          ...rows,
+        ].join('\n'),
+      );
+      expect(reading.interview?.start, rows.join(' / ')).toBe('2026-03-10T09:45:00-04:00');
     }
     // Preparing with someone is a session.
     const together = await read(
@@ -1293,9 +1364,33 @@ describe('employer replies', () => {
       'out-of-office',
     ],
     ['Dana Lee is currently out of the office and will respond on her return.', 'out-of-office'],
+    [
+      "Thanks for writing. I'm out of the office until Monday 9 March with no access to email.",
+      'out-of-office',
+    ],
+    [
+      'Out of the office until Monday 9 March. For urgent matters please contact hr@acme.example.',
+      'out-of-office',
+    ],
     // Someone else away is news of the wait, not the writer's automatic reply.
     [
       "Our CFO wants to review the finalists' work herself, and she is out of the office until Wednesday, March 11, so we won't have news before the week of March 16. I'll be in touch either way.",
+      'neutral',
+    ],
+    [
+      "The hiring manager is out of the office until Wednesday, March 11, so we won't have news before the week of March 16. I'll be in touch either way.",
+      'neutral',
+    ],
+    [
+      "Quick update: Priya is out of the office until Monday 9 March, so I'll be in touch with feedback the week after.",
+      'neutral',
+    ],
+    [
+      "Sorry for the slow reply - the whole team is out of the office this week at an offsite. I'll be in touch on Monday.",
+      'neutral',
+    ],
+    [
+      "Our director will be out of the office until Thursday, so we won't have a decision until next week.",
       'neutral',
     ],
     // Real offers, conditions and all.
@@ -1789,6 +1884,14 @@ describe('a forwarded confirmation', () => {
         `Hi Alex,\n\nFiona is stuck in Singapore, so ${moved}.\n\nJane`,
       );
       expect(reading.kind, moved).toBe('reschedule');
+    }
+    // A number that is no clock ("3 on the shortlist") moves nothing.
+    for (const notMoved of [
+      "Good news, they've moved it to 3 on the shortlist",
+      'they have moved it to 2 on the list of priorities',
+    ]) {
+      const reading = await forwarded(`Hi Alex,\n\n${notMoved}.\n\nJane`);
+      expect(reading.kind, notMoved).not.toBe('reschedule');
     }
     const noted = await forwarded(
       'Hi Alex,\n\nYour interview is confirmed for Thursday, March 5 at 2pm ET at our office.\n\nJane',
