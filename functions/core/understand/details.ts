@@ -937,6 +937,9 @@ export function activityHeadings(body: string): string[] {
     .slice(0, 5);
 }
 
+// A person's name and a comma right before a title: "Dana Lee, Director of Member Services".
+const PERSON_BEFORE_TITLE = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s*$/u;
+
 /** The role applied for: "for the X role/position", "interview for X", "Role: X", the subject. */
 export function findRole(
   body: string,
@@ -1041,10 +1044,12 @@ export function findRole(
   // "Operations Coordinator - Orchard Lane Foods": a title beside the company's name.
   if (company) {
     const escaped = literal(company);
-    const beside = new RegExp(
-      String.raw`(${ROLE_RUN})\s*(?:-|–|—|at|@|,)\s*${escaped}\b`,
-      'u',
-    ).exec(text);
+    // "Dana Lee, Head of Customer Operations at Acme": a person's own title, not the role.
+    const beside = [
+      ...text.matchAll(
+        new RegExp(String.raw`(${ROLE_RUN})\s*(?:-|–|—|at|@|,)\s*${escaped}\b`, 'gu'),
+      ),
+    ].find((m) => !PERSON_BEFORE_TITLE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index)));
     const role = beside?.[1] ? cleanRole(beside[1]) : '';
     // A recruiter's own signature ("Talent Partner at Acme") is not the role applied for.
     const recruiting = /\b(?:recruit\w*|talent|sourc\w*|coordinator|hr|people)\b/i.test(role);
@@ -1091,8 +1096,12 @@ export function findRole(
     const part = roleBesideCandidate.exec(written.trim())?.[1] ?? written;
     const topic = withoutPeople(part)
       .replace(personBeside, '')
-      // "Branch Operations Supervisor with Renee Kowalski": who it is with is no part of the title.
-      .replace(/\s+with\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u, '')
+      // "Branch Operations Supervisor with Renee Kowalski (on Monday, October 18, 2027)": who it
+      // is with, and when, are no part of the title.
+      .replace(
+        /\s+with\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+on\s+[^\n]{3,40})?$/u,
+        '',
+      )
       .replace(atCompany ?? /$^/, '')
       .replace(/^.*?\b(?:about|regarding|re)\s+(?:the|a|an|our|your)\s+/i, '')
       // "Technical Round 2 for Senior Android Engineer": the meeting, then what it is for.

@@ -179,9 +179,18 @@ function weekdayOf(date: DayDate): number {
   return DateTime.fromObject(date).weekday % 7;
 }
 
+// A stop between hour and minutes is a clock where one is expected: after "at", "say" or "from",
+// or right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"); elsewhere "10.50" may be a
+// price or a measure. After a weekday alone, "11.02" may be a date (11 February): only minutes
+// no month could be ("Thursday 10.30", "Friday 9.00") make a clock there.
+const DOTTED_CLOCK = new RegExp(
+  String.raw`(?:(?<=(?:\b(?:at|say|from|until|till|around|about|before|after)|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  'gi',
+);
+
 /**
- * "10.30am", "14.30 CET", "14h30": the same time with a colon, same length so every index into the
- * text still holds.
+ * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?": the same time with a colon, same length
+ * so every index into the text still holds.
  */
 export function withColonTimes(text: string): string {
   return (
@@ -190,6 +199,7 @@ export function withColonTimes(text: string): string {
         /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b)/g,
         '$1:$2',
       )
+      .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
       // "14:30 hrs – 15:30 hrs": the unit says nothing a 24-hour time doesn't, and hides the range.
       .replace(
         /\b(\d{1,2}:\d{2})(\s?(?:hrs?|hours|uhr)\b\.?)/gi,
@@ -872,8 +882,13 @@ function labelAbove(text: string, start: number): string | null {
 
 const POSITIVE =
   /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
-const NEGATIVE =
-  /\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|prep(?:aration)? (?:call|session|chat|meeting)|briefing call|debrief(?:ing)?|beforehand)\b/gi;
+// A call to prepare the candidate, or to brief them: the recruiter's own, never the interview.
+const PREP_MEETING = String.raw`prep(?:aration)? (?:call|session|chat|meeting)|briefing call`;
+const PREP_MEETING_SAID = new RegExp(String.raw`\b(?:${PREP_MEETING})\b`, 'i');
+const NEGATIVE = new RegExp(
+  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand)\b`,
+  'gi',
+);
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
@@ -1734,6 +1749,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   let points = 2;
   points += Math.min(3, count(POSITIVE, sentence));
   points -= 2 * Math.min(3, count(NEGATIVE, sentence));
+  if (PREP_MEETING_SAID.test(sentence)) points -= 4;
   if (lines.some((line) => LABEL.test(line))) points += 3;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
   // "my email said 2pm": what was written before, the time being corrected.
@@ -1765,7 +1781,10 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (candidate.ownRow) points += 4;
   if (candidate.endTime) points += 1;
   if (candidate.zone) points += 1;
-  if (/\?/.test(sentence) && /\b(?:work|suit|available|prefer|option)/i.test(sentence)) points -= 3;
+  // "Would Tuesday at 10 work?" asks; "Thursday works well for us – shall we say 10.30?" says what
+  // suits the writer and asks only the clock.
+  const asked = sentence.split(/[–—;]|\s-\s/).filter((clause) => clause.includes('?'));
+  if (asked.some((clause) => /\b(?:work|suit|available|prefer|option)/i.test(clause))) points -= 3;
   // "Would Tuesday at 10am or Wednesday at 3pm work?" offers choices: nothing is confirmed. A
   // single "Could we do Tuesday at 2pm?" is what the user forwarded as agreed, so it only weighs less.
   const question = candidate.spans.some(([from, to]) =>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../../functions/core/reading.ts';
 import { movesToADay } from '../../../functions/core/understand/classify.ts';
 import { understandMessage } from '../../../functions/core/understand/index.ts';
+import { withColonTimes } from '../../../functions/core/understand/when.ts';
 
 function mail(
   body: string,
@@ -456,6 +457,37 @@ describe('dates and times', () => {
       'Your interview was first planned for Friday, 13 March 2026, but the panel has moved it.\n\nThursday 12 March\n10:30 AM ET - 11:00 AM ET  Interview with the panel',
     );
     expect(headed.interview?.start).toBe('2026-03-12T10:30:00-04:00');
+  });
+
+  it("reads a slot agreed in a reply's own words, with a dotted clock beside its day", async () => {
+    const agreed = await read(
+      "Hi Alex,\n\nWednesday 11th works well for us – shall we say 2.30? We're at 12 Quay Street, a short walk from the station.\n\nIt will be me and Dana Lee, one of our associates. Allow about an hour.\n\nWe hope to let everyone know by Friday 20th.\n\nTom",
+      'RE: Junior Designer - application',
+    );
+    expect(agreed.kind).toBe('interview');
+    expect(agreed.interview?.start).toBe('2026-03-11T14:30:00-04:00');
+    const dotted = await read(
+      'Hi Alex,\n\nLovely to speak earlier. Just to confirm your interview: Tuesday 10th, 10.30, at our studio on Quay Street. You will meet Dana and me.\n\nTom',
+      'Studio visit',
+    );
+    expect(dotted.interview?.start).toBe('2026-03-10T10:30:00-04:00');
+    // After a weekday alone, a dotted pair that may be a month is a date ("Thursday 11.02").
+    expect(withColonTimes('on Thursday 11.02, at 14:00')).toBe('on Thursday 11.02, at 14:00');
+    expect(withColonTimes('on Thursday 10.30, at the studio')).toBe(
+      'on Thursday 10:30, at the studio',
+    );
+    // A price or a measure is no clock.
+    const price = await read(
+      'Hi Alex,\n\nYour interview is on Tuesday 10 March at 2pm ET. Parking costs 10.50 for the day.\n\nTom',
+    );
+    expect(price.interview?.start).toBe('2026-03-10T14:00:00-04:00');
+  });
+
+  it("takes no recruiter's preparation call for the interview", async () => {
+    const reading = await read(
+      "Hi Alex,\n\nGreat news - Harbor Lane Foods would like to meet you in person for the Senior Accountant role!\n\nTuesday, 3/10 at 9:00am\n600 Meadow Parkway, Secaucus, NJ 07094\n\nYou'll meet with Dana Ruiz (Controller) and Phil Kowalski (CFO). Plan on about an hour.\n\nLet's set up a quick prep call Monday at 4pm - I'll call your cell. Tell me if that time doesn't work.\n\nChris",
+    );
+    expect(reading.interview?.start).toBe('2026-03-10T09:00:00-04:00');
   });
 
   it("keeps the day said of the meeting in any words: a deadline's, a later round's or a building's day takes no clock", async () => {
@@ -1393,6 +1425,18 @@ describe('employer replies', () => {
       "Our director will be out of the office until Thursday, so we won't have a decision until next week.",
       'neutral',
     ],
+    [
+      "I've had feedback from the client. They liked you, but they've decided to offer the Management Accountant role to the other finalist.",
+      'rejection',
+    ],
+    [
+      'The panel has decided to give the Finance Analyst position to another applicant with more audit experience.',
+      'rejection',
+    ],
+    [
+      'The team meets on Tuesday to decide, so you should hear from me by Wednesday 3/11 at the latest, either way.',
+      'neutral',
+    ],
     // Real offers, conditions and all.
     [
       'I am delighted to make you an offer of employment as Senior Analyst, subject to references.',
@@ -1416,6 +1460,32 @@ describe('employer replies', () => {
     );
     expect(reading.kind).toBe('cancellation');
     expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+  });
+
+  it('is a cancellation when a meeting is postponed with no new time, and a move when it is postponed to one', async () => {
+    for (const body of [
+      "I'm very sorry to let you know that we need to postpone your interview on Tuesday 10 March at 14:15. The chair of the panel is unwell. I will be in touch early next week with some alternative dates.",
+      'Your interview on Tuesday 10 March at 2:15pm ET has been postponed, as the panel chair is unwell. We will send new dates shortly.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview on Tuesday 10 March');
+      expect(reading.kind, body).toBe('cancellation');
+      expect(reading.interview?.start?.slice(0, 10), body).toBe('2026-03-10');
+    }
+    const postponedTo = await read(
+      'Hi Alex,\n\nYour interview on Tuesday 10 March has been postponed to Thursday 12 March at 2pm ET, as the panel chair is unwell.\n\nJoanne',
+      'Interview',
+    );
+    expect(postponedTo.kind).toBe('reschedule');
+    expect(postponedTo.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+  });
+
+  it('is a move when the writer says they moved the interview and gives its new details below', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nUnfortunately Dana has a site visit on Friday, so we have moved your interview. Your updated interview details are below.\n\nAnalyst - Hiring Manager Interview\nTuesday, March 10, 2026\n1:00 PM - 2:00 PM ET\n\nThanks,\nAbby',
+      'Your interview for Analyst at Acme',
+    );
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start).toBe('2026-03-10T13:00:00-04:00');
   });
 
   it('is no rejection where something else was not successful, or regretted', async () => {

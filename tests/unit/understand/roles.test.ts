@@ -181,6 +181,20 @@ describe('findRole', () => {
     );
   });
 
+  it("takes no person's own title for the role, and reads a booking's subject with its host and day after", () => {
+    const body =
+      'Description:\nA 30-minute call with Dana Lee, Head of Customer Operations at Example Co. We will talk about your experience.';
+    const subject =
+      'Confirmed: Phone Screen - Branch Supervisor with Dana Lee on Monday, March 9, 2026';
+    expect(roleIn(body, subject)).toBe('Branch Supervisor');
+    // A person's title is no role even with nothing else to read.
+    expect(roleIn(body)).toBeNull();
+    // The role beside the company is still the role.
+    expect(roleIn('Thanks for applying.\nWarehouse Supervisor - Example Co\nLeeds')).toBe(
+      'Warehouse Supervisor',
+    );
+  });
+
   it("leaves out the candidate's name written beside the title", () => {
     const read = findRole('See you then.', ['Interview - Priya Nair / Tax Associate'], null, [
       'Priya Nair',

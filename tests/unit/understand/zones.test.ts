@@ -248,6 +248,10 @@ describe('zone phrases', () => {
       matchZoneAt(' (UK, Ireland, Lisbon Time)', `${slot}\nOur Dublin office is on Baggot St.`)
         ?.zone,
     ).toBe('Europe/Dublin');
+    // The same label on a line of its own ("Invitee Time Zone:" in Calendly's mail) reads alike.
+    const booking = `${slot}\n\nInvitee Time Zone:\nUK, Ireland, Lisbon Time\n`;
+    expect(matchZoneAt('UK, Ireland, Lisbon Time\n', booking)?.zone).toBe('Europe/London');
+    expect(matchZoneAt(' (UK, Ireland, Lisbon Time)', booking)?.zone).toBe('Europe/London');
   });
 
   it("takes the label's city when its abbreviation or a stop follows, over an office elsewhere", () => {
