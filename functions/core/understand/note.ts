@@ -184,19 +184,17 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 // ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure".)
 const CORRECTION_AFTER =
   /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
-// "Tom rang - now 2.30 not 2", "interview is now 10:30", "it's now 10:30": "now" right before the
-// time, said of the meeting, replaces the time before it; not the clock where the user is ("it's
-// now 9am here"), nor the moment they write ("Sending this now 8pm", "It's now 11pm, sorry"), nor
-// another plan's ("lunch now 1pm").
+// "Interview now 10:30", "Tom rang, it's now 10:30", "Jane said now 3pm": "now" right before the
+// time replaces the time before it when said of the meeting, or in news someone gave; not the
+// clock where the user is ("it's now 9am here"), nor the moment they write ("It's now 9pm, sorry
+// for the late forward"), nor another plan's ("lunch now 1pm").
 const NOW_BEFORE =
-  /(?:^|[,;:–—-]|\b(?:interview|call|meeting|screen|chat|session|it|it(?:'|’)s|is|that(?:'|’)s))[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
+  /(?:\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?|\b(?:rang|rung|called|phoned|texted|messaged|emailed|e-mailed|said|says|told me|confirmed)\b[^.!?\n]*?(?:[,;:–—-]|\b(?:it|it(?:'|’)s|it is|that(?:'|’)s|is))?)[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
 // In the same clause, just before "now" ("lunch with Kenji now 1pm") or just after the time.
 const OTHER_PLAN_BEFORE = new RegExp(String.raw`${OTHER_PLAN}[^,;.!?\n]{0,25}$`, 'i');
 const OTHER_PLAN_AFTER = new RegExp(String.raw`^[^,;.!?\n]{0,30}${OTHER_PLAN}`, 'i');
-// Nobody is interviewed at 11pm: "now" and a clock outside these hours is the moment of writing.
-const INTERVIEW_HOURS = { from: 7, to: 21 };
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
 // luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =
@@ -204,16 +202,15 @@ const ASKED_OR_TRIED =
 
 /**
  * True when a correction word stands before the time at `index` in the same sentence, or right
- * after it (`length`: the time's text; `hour`: its hour, which "now" alone needs in interview hours).
+ * after it (`length`: the time's text).
  */
-function correctedInSentence(note: string, index: number, length = 0, hour?: number): boolean {
+function correctedInSentence(note: string, index: number, length = 0): boolean {
   const before = note.slice(sentenceStart(note, index), index);
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
   if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
     CORRECTION.test(before) ||
     (NOW_BEFORE.test(before) &&
-      (hour === undefined || (hour >= INTERVIEW_HOURS.from && hour <= INTERVIEW_HOURS.to)) &&
       !NOW_HERE.test(note.slice(index, index + length + 20)) &&
       !OTHER_PLAN_BEFORE.test(before) &&
       !OTHER_PLAN_AFTER.test(note.slice(index + length))) ||
@@ -361,7 +358,7 @@ export function weighNote(
     : [];
   const all = read.filter(
     (t) =>
-      correctedInSentence(note, t.index, t.text.length, t.hour) ||
+      correctedInSentence(note, t.index, t.text.length) ||
       !(
         (options.zoneNamed && ownSum(note, t.index)) ||
         ((t.zoneless || t.zone === options.userZone) &&
@@ -370,7 +367,7 @@ export function weighNote(
   );
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
   // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
-  const corrections = all.filter((t) => correctedInSentence(note, t.index, t.text.length, t.hour));
+  const corrections = all.filter((t) => correctedInSentence(note, t.index, t.text.length));
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };
   // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one

@@ -360,7 +360,7 @@ const SEGMENT_SEPARATORS = /\s*(?:[|•·,;]|\s[-–—]\s)\s*/;
 export const ARRIVAL_PLACES =
   'room|reception|front desk|lobby|office|offices|building|block|campus|gate|hall|floor';
 // A street address: "2210 N 72nd St", "14 Quay Street", "400 W. Fifth Avenue".
-export const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway)\b`;
+export const STREET_ADDRESS = String.raw`\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway|Yard|Row|Close|Crescent|Gardens|Terrace|Mews|Walk|Quay|Wharf|Grove|Parade|Embankment)\b`;
 // "EH2 4RA", "SW1A 1AA": a British postcode says the country as surely as a region would.
 export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 // "R95 F2X7", "D6W 1234": an Irish Eircode (a routing key, then four letters and digits).

@@ -179,12 +179,14 @@ function weekdayOf(date: DayDate): number {
   return DateTime.fromObject(date).weekday % 7;
 }
 
-// A stop between hour and minutes is a clock where one is expected: after "at", "say" or "from",
-// or right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"); elsewhere "10.50" may be a
-// price or a measure. After a weekday alone, "11.02" may be a date (11 February): only minutes
-// no month could be ("Thursday 10.30", "Friday 9.00") make a clock there.
+// A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
+// 10.30?") or right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"); elsewhere "18.50" may
+// be a price or a rate ("around 18.50 an hour"), and chrono reads "at 10.30" itself. After a
+// weekday alone, "11.02" may be a date (11 February): only minutes no month could be ("Thursday
+// 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
+// not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\b(?:at|say|from|until|till|around|about|before|after)|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
@@ -881,7 +883,7 @@ function labelAbove(text: string, start: number): string | null {
 }
 
 const POSITIVE =
-  /\b(?:interview|interviews|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|screen|session|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
+  /\b(?:interview|interviews|interviewing|scheduled|schedule|booked|book|confirm|confirmed|confirms|confirming|itinerary|invite|invitation|meet|meeting|call|calls|screen|session|sessions|round|chat|conversation|join|onsite|on-site|panel|video|zoom|teams|phone|new time|moved to|rescheduled|slot|visit|presentation|assessment)\b/gi;
 // A call to prepare the candidate, or to brief them: the recruiter's own, never the interview.
 const PREP_MEETING = String.raw`prep(?:aration)? (?:call|session|chat|meeting)|briefing call`;
 const PREP_MEETING_SAID = new RegExp(String.raw`\b(?:${PREP_MEETING})\b`, 'i');
@@ -1222,7 +1224,7 @@ function startsScheduleLine(text: string, index: number): boolean {
 // join us on Thursday", "You are confirmed for Thursday"): its day is the meeting's, whatever was
 // said before. A round that would follow is not this meeting ("the next stage would be on Monday").
 const SETS_THE_MEETING = new RegExp(
-  String.raw`\b${MEETING_NOUN}(?:s|ing)?\b|\b(?:interviews|interviewing|onsite|on-site|visit|assessment|panel (?:is|will be) (?:on|held)|panel (?:takes place|sits)|round|stage|instead|moved|rescheduled|in person|join us|invite you|invited you|(?:confirmed|booked|scheduled) (?:in )?for|see(?:ing)? you|meet(?:ing)? you|(?:have|see|like|want) you back)\b`,
+  String.raw`\b${MEETING_NOUN}(?:s|ing)?\b|\b(?:interviews|interviewing|onsite|on-site|visit|assessment|panel (?:is|will be) (?:on|held)|panel (?:takes place|sits)|round|stage|instead|moved|rescheduled|in person|join us|invite you|invited you|(?<!\b(?:was|were|originally|previously) )(?:confirmed|booked|scheduled) (?:in )?for|new (?:date|time)|see(?:ing)? you|meet(?:ing)? you|(?:have|see|like|want) you back)\b`,
   'i',
 );
 const saidOfTheMeeting = (sentence: string) =>
@@ -1256,17 +1258,15 @@ function dayOfInterview(
     (saidOfTheMeeting(sentenceAround(text, nearest.index, nearest.end)) && !deadline(text, nearest))
   )
     return nearest;
-  // The day said of the meeting that weighs most, the latest of equals; none with evidence against
-  // it (in the past, "was scheduled for").
   let best = nearest;
-  let bestScore = 0;
+  let bestScore = scoreDay(nearest, text, options);
   for (const earlier of before) {
     if (!earlier.hasDate || earlier.hasTime || nearest.index - earlier.end > 700) continue;
     if (insideParentheses(text, earlier.index) || deadline(text, earlier)) continue;
     // Said of the meeting itself, not of a call about it ("I will phone you on Wednesday").
     if (!saidOfTheMeeting(sentenceAround(text, earlier.index, earlier.end))) continue;
     const points = scoreDay(earlier, text, options);
-    if (points >= bestScore) {
+    if (points >= 1 && points > bestScore) {
       best = earlier;
       bestScore = points;
     }
@@ -1739,6 +1739,9 @@ function single(mention: Mention, date: DayDate, spans: Array<[number, number]>)
   };
 }
 
+const SUITS_THE_WRITER =
+  /\b(?:works|suits) (?:well |fine |perfectly |great )?for (?:us|me|the team|everyone)\b/gi;
+
 function score(candidate: Candidate, text: string, options: WhenOptions): number {
   const first = candidate.spans[0] ?? [candidate.index, candidate.index];
   const sentence = candidate.spans
@@ -1782,9 +1785,10 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (candidate.endTime) points += 1;
   if (candidate.zone) points += 1;
   // "Would Tuesday at 10 work?" asks; "Thursday works well for us – shall we say 10.30?" says what
-  // suits the writer and asks only the clock.
-  const asked = sentence.split(/[–—;]|\s-\s/).filter((clause) => clause.includes('?'));
-  if (asked.some((clause) => /\b(?:work|suit|available|prefer|option)/i.test(clause))) points -= 3;
+  // suits the writer, and asks only the clock.
+  const askedOfTheCandidate = sentence.replace(SUITS_THE_WRITER, '');
+  if (/\?/.test(sentence) && /\b(?:work|suit|available|prefer|option)/i.test(askedOfTheCandidate))
+    points -= 3;
   // "Would Tuesday at 10am or Wednesday at 3pm work?" offers choices: nothing is confirmed. A
   // single "Could we do Tuesday at 2pm?" is what the user forwarded as agreed, so it only weighs less.
   const question = candidate.spans.some(([from, to]) =>

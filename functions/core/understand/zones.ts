@@ -480,12 +480,12 @@ export function matchZoneAt(
   const lead = /^[ \t\u00a0]*[.,]?[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead, lead + 80);
   // A label that lists places names one clock ("(UK, Ireland, Lisbon Time)", as Calendly writes
-  // Europe/London, in brackets or on a line of its own): its own places never refine it, only
+  // Europe/London, in brackets or as a line's list of places): its own places never refine it, only
   // the rest of the mail.
   const label =
     (text.slice(0, lead).includes('(')
       ? /^[^()\n]{4,}(?=\))/.exec(rest)?.[0]
-      : /^[^()\n]{4,}?\bTime(?=[ \t]*(?:\r?\n|$))/.exec(rest)?.[0]) ?? '';
+      : /^(?=[^()\n]*,)[^()\n]{4,}?\bTime(?=[ \t]*(?:\r?\n|$))/.exec(rest)?.[0]) ?? '';
   const around = label ? context.split(label).join(' ') : context;
   const offset = OFFSET.exec(rest);
   if (offset) {

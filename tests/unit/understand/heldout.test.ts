@@ -209,7 +209,7 @@ const BATCHES = [
   { folder: 'heldout78', floor: 0.97 },
   { folder: 'heldout79', floor: 0.96 },
   { folder: 'heldout80', floor: 0.97 },
-  { folder: 'heldout81', floor: 0.9 },
+  { folder: 'heldout81', floor: 0.96 },
   { folder: 'heldout82', floor: 0.98 },
 ];
 

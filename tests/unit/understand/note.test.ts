@@ -40,6 +40,7 @@ describe('weighNote', () => {
     ['10:30 JST not 9 as originally planned'],
     ['Interview is now 10:30 JST - here is the new invite'],
     ['Had coffee with Kenji; interview now 10:30 JST'],
+    ['Kenji said now 10:30 JST'],
   ])('"%s" corrects, the correction word before or after the time', (note) => {
     expect(weighNote(note, start, options)).toEqual({
       verdict: 'corrects',
@@ -65,6 +66,8 @@ describe('weighNote', () => {
     // "now" of the moment the user writes, not of the interview.
     ["It's now 11pm, sorry for the late forward"],
     ['Sending this now 8pm, interview below'],
+    ["It's now 9pm, sorry for the late forward - all details below."],
+    ["It's now 7.30am and I'm heading out - interview below."],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });

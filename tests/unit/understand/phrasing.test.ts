@@ -466,6 +466,14 @@ describe('dates and times', () => {
     );
     expect(agreed.kind).toBe('interview');
     expect(agreed.interview?.start).toBe('2026-03-11T14:30:00-04:00');
+    // A street number after "at" is no clock, in the street names British addresses use.
+    for (const address of ["7 Tanner's Yard", '2 Mill Row', '15 Abbey Close', '9 Canal Wharf']) {
+      const reading = await read(
+        `Hi Alex,\n\nWednesday 11th works well for us – shall we say 10.30? We're at ${address}, a short walk from the station.\n\nTom`,
+        'RE: Junior Designer - application',
+      );
+      expect(reading.interview?.start, address).toBe('2026-03-11T10:30:00-04:00');
+    }
     const dotted = await read(
       'Hi Alex,\n\nLovely to speak earlier. Just to confirm your interview: Tuesday 10th, 10.30, at our studio on Quay Street. You will meet Dana and me.\n\nTom',
       'Studio visit',
@@ -476,6 +484,16 @@ describe('dates and times', () => {
     expect(withColonTimes('on Thursday 10.30, at the studio')).toBe(
       'on Thursday 10:30, at the studio',
     );
+    // A price, a rate or a measure is no clock; nor is a clock offered in a question.
+    for (const body of [
+      'Your interview is on Thursday 12 March; I will confirm the time tomorrow. The role pays around 18.50 an hour.',
+      'We would like to invite you to interview on Thursday 12 March. The starting salary is about 15.25 an hour plus benefits.',
+      'Your interview is on Thursday 12 March, time to follow. Lunch in the canteen is around 7.50, so bring a card.',
+      'Does Tuesday 10 March at 10am suit you; if not, what about the afternoon?',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nTom`);
+      expect(reading.interview?.start ?? null, body).toBeNull();
+    }
     // A price or a measure is no clock.
     const price = await read(
       'Hi Alex,\n\nYour interview is on Tuesday 10 March at 2pm ET. Parking costs 10.50 for the day.\n\nTom',
@@ -524,6 +542,15 @@ describe('dates and times', () => {
       [
         'Your interview is on Friday 13 March. Please finish the online stage by Thursday 12 March. It starts at 10:30 AM ET.',
         '2026-03-13T10:30:00-04:00',
+      ],
+      // A day the meeting was moved away from is no longer its day.
+      [
+        'Your interview was originally booked for Monday 9 March. The new date is Thursday 12 March. It starts at 2pm ET.',
+        '2026-03-12T14:00:00-04:00',
+      ],
+      [
+        'The interview previously booked for Monday 9 March needs to change. How about Thursday 12 March? We will start at 2pm ET.',
+        '2026-03-12T14:00:00-04:00',
       ],
       // A round that would follow is not this one.
       [
@@ -1397,6 +1424,14 @@ describe('employer replies', () => {
     ],
     ['Dana Lee is currently out of the office and will respond on her return.', 'out-of-office'],
     [
+      'Thank you for your email. I am currently travelling and out of the office until Monday 9 March, with patchy email.',
+      'out-of-office',
+    ],
+    [
+      'Jane Doe is out of the office until Monday 9 March. For urgent matters please contact hr@acme.example.',
+      'out-of-office',
+    ],
+    [
       "Thanks for writing. I'm out of the office until Monday 9 March with no access to email.",
       'out-of-office',
     ],
@@ -1471,6 +1506,28 @@ describe('employer replies', () => {
       expect(reading.kind, body).toBe('cancellation');
       expect(reading.interview?.start?.slice(0, 10), body).toBe('2026-03-10');
     }
+    // Someone's other plans postponed, or the interview pushed back by a length or to a clock.
+    for (const body of [
+      'We had to postpone the team offsite, but your interview on Thursday 12 March at 2pm ET goes ahead as planned.',
+      'I am postponing my leave so that I can be at your interview on Thursday 12 March at 2pm ET.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
+      expect(reading.kind, body).toBe('interview');
+    }
+    for (const [body, start] of [
+      [
+        'Your interview on Thursday 12 March has been postponed by one hour. It will now start at 3pm ET.',
+        '2026-03-12T15:00:00-04:00',
+      ],
+      [
+        'Your interview has been postponed to 14:00 ET on Thursday 12 March.',
+        '2026-03-12T14:00:00-04:00',
+      ],
+    ] as const) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
+      expect(reading.kind, body).toBe('reschedule');
+      expect(reading.interview?.start, body).toBe(start);
+    }
     const postponedTo = await read(
       'Hi Alex,\n\nYour interview on Tuesday 10 March has been postponed to Thursday 12 March at 2pm ET, as the panel chair is unwell.\n\nJoanne',
       'Interview',
@@ -1500,6 +1557,8 @@ describe('employer replies', () => {
       "I'd love to offer you an interview for the role.",
       'We want to offer you a chance to interview for the Senior Barista role.',
       "We'd like to offer you a second interview for the Analyst role.",
+      // Other candidates invited as well is no decision against this one.
+      'We are extending the interview invitation for this role to other candidates as well.',
     ]) {
       const reading = await read(
         `Hi Alex,\n\n${line} Your interview is confirmed for Thursday, March 5 at 2pm ET.\n\nJane`,
@@ -1961,7 +2020,7 @@ describe('a forwarded confirmation', () => {
       'they have moved it to 2 on the list of priorities',
     ]) {
       const reading = await forwarded(`Hi Alex,\n\n${notMoved}.\n\nJane`);
-      expect(reading.kind, notMoved).not.toBe('reschedule');
+      expect(reading.kind, notMoved).toBe('unknown');
     }
     const noted = await forwarded(
       'Hi Alex,\n\nYour interview is confirmed for Thursday, March 5 at 2pm ET at our office.\n\nJane',
