@@ -680,7 +680,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // clock keeps the day (and the zone, unless it names its own) of the slot its thread gave, when
   // it names no other day.
   // Only the employer's side says so (the candidate's "could we move it to 4pm?" asks).
-  const changes = candidate.emails.has(original.sender?.email ?? '') ? '' : clockChanges(body);
+  // Or asked for it ("could we make it 3 rather than 2:30?") and the user's note says yes ("Said
+  // yes to 3").
+  const changes = candidate.emails.has(original.sender?.email ?? '')
+    ? ''
+    : [clockChanges(body), askedAndAccepted(body, original.note)].filter(Boolean).join('\n');
   const threadSlot = earlier && !inText.best && !moved && changes ? quoted() : null;
   const reclocked =
     threadSlot && onlyDayIs(threadSlot.wallStart, mentionsIn(body, whenOptions))
@@ -1302,6 +1306,32 @@ function clockChanges(body: string): string {
         !ASKED.test(sentence) &&
         !ARRIVAL.test(sentence),
     )
+    .join('\n');
+}
+
+// The user's note accepts a time ("Said yes to 3", "Told her 3 is fine", "agreed to 3pm").
+const NOTE_ACCEPTS =
+  /\b(?:said yes|yes to|agreed(?: to)?|accepted|(?:is|are|was) (?:fine|ok(?:ay)?|good)|works)\b/i;
+const BARE_CLOCK = /\b(\d{1,2})(?:[:.](\d\d))?(?!\d|[:./]\d)/g;
+
+/**
+ * The sentences of `body` that ask for a clock ("could we make it 3 rather than 2:30?") the user's
+ * note says yes to: the first clock each asks for is the one the note names.
+ */
+function askedAndAccepted(body: string, note: string): string {
+  if (!NOTE_ACCEPTS.test(note) || note.includes('?')) return '';
+  const clocks = (text: string) =>
+    [...text.matchAll(BARE_CLOCK)].map((m) => ({
+      hour: Number(m[1]) % 12,
+      minute: Number(m[2] ?? 0),
+    }));
+  const said = clocks(note);
+  return sentences(body)
+    .filter((sentence) => {
+      if (!ASKED.test(sentence) || ARRIVAL.test(sentence)) return false;
+      const [asked] = clocks(sentence);
+      return !!asked && said.some((c) => c.hour === asked.hour && c.minute === asked.minute);
+    })
     .join('\n');
 }
 

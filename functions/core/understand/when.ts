@@ -393,13 +393,14 @@ const DOTTED_CLOCK_AFTER_MOVE = new RegExp(
   'gi',
 );
 
-// "they bumped it to 11, not 9", "moved it to 11 - same day", "pushed back to 11 now": an hour
+// "they bumped it to 11, not 9", "moved it to 11 - same day", "pushed back to 11 now", "could we
+// make it 3 rather than 2:30?": an hour
 // alone after a move made to the meeting, as people say one on the phone, written "at 11" (chrono
 // reads a bare hour only so). Only with a word that says it replaces the time ("not 9", "now",
 // "instead", "same day"), or ending the sentence that moves the meeting ("they pushed it to 1."):
 // "changed to 4", "moved it to 2 - the room upstairs", "moved it to 9, then …" stay as written.
 const HOUR_AFTER_MOVE = new RegExp(
-  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:,[ \t]*)?(?:not\b|now\b|instead\b)|[ \t]*[-–—,][ \t]*same (?:day|place|time|room|link)\b)|(?<=\b(?:moved|pushed|bumped|shifted|brought) (?:it|the (?:interview|call|meeting))(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[.!;](?!\d)|$))`,
+  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:,[ \t]*)?(?:not\b|now\b|instead\b)|[ \t]*[-–—,][ \t]*same (?:day|place|time|room|link)\b)|(?<=\b(?:moved|pushed|bumped|shifted|brought) (?:it|the (?:interview|call|meeting))(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[.!;](?!\d)|$))|(?<=\bmake )it(\s)(1[0-2]|[1-9])(?=[ \t]*(?:rather than|instead\b(?! of)|,?[ \t]*not\b))`,
   'gim',
 );
 
@@ -459,11 +460,12 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
-      .replace(
-        HOUR_AFTER_MOVE,
-        (_: string, space?: string, hour?: string, endSpace?: string, endHour?: string) =>
-          `at${space ?? endSpace}${hour ?? endHour}`,
-      )
+      .replace(HOUR_AFTER_MOVE, (_: string, ...groups: Array<string | undefined>) => {
+        // Each alternative captures its space and its hour.
+        const [space, hour] =
+          [0, 2, 4].map((i) => [groups[i], groups[i + 1]]).find(([space]) => space) ?? [];
+        return `at${space ?? ' '}${hour ?? ''}`;
+      })
       .replace(
         ROUGH_HOUR,
         (written: string, hour: string, minute: string | undefined, at: number, whole: string) =>
@@ -1756,7 +1758,11 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (lines.some((line) => LABEL.test(line))) points += 3;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
   // "my email said 2pm": what was written before, the time being corrected.
-  if (/\b(?:from|instead of|originally|previously|was|were|old time:?|said)\s*$/i.test(before))
+  if (
+    /\b(?:from|instead of|rather than|originally|previously|was|were|old time:?|said)\s*$/i.test(
+      before,
+    )
+  )
     points -= 4;
   if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
   // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one

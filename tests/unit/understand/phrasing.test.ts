@@ -930,6 +930,38 @@ describe('dates and times', () => {
     expect(unnamed.interview?.start ?? null).toBeNull();
   });
 
+  it("takes the clock the employer's latest asks for when the user's note says yes to it, on the agreed day", async () => {
+    const thread = (note: string) =>
+      read(
+        [
+          note,
+          '',
+          '---------- Forwarded message ---------',
+          'From: Jane Recruiter <jane@acmecorp.example>',
+          'Date: Wed, Mar 4, 2026 at 3:00 PM',
+          'Subject: Re: Interview',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          '',
+          'Hi Alex, actually - could we make it 3 rather than 2:30? I have a supplier in until then. Sorry for the back and forth!',
+          '',
+          'On Wed, Mar 4, 2026 at 11:00 AM Alex Rivera <alex.rivera@example.net> wrote:',
+          '> Perfect, see you Thursday the 12th at 2:30.',
+          '>',
+          '> On Wed, Mar 4, 2026 at 9:00 AM Jane Recruiter <jane@acmecorp.example> wrote:',
+          '>> Thursday the 12th at 2:30 works for our interview. We are at 12 Quay Street.',
+        ].join('\n'),
+        'Fwd: Re: Interview',
+        'Alex Rivera <alex.rivera@example.net>',
+      );
+    for (const note of ['Said yes to 3.', 'Told her 3 is fine', 'agreed to 3pm'])
+      expect((await thread(note)).interview?.start, note).toBe('2026-03-12T15:00:00-04:00');
+    // Without the user's yes the ask settles nothing.
+    for (const note of ['fyi', 'Can I do 3? Checking with work'])
+      expect((await thread(note)).interview?.start ?? null, note).not.toBe(
+        '2026-03-12T15:00:00-04:00',
+      );
+  });
+
   it('joins the days of a schedule only when the mail says it spans days', async () => {
     const sessions = (heading: string) =>
       `${heading}Tuesday, March 10\n10:00 - 11:00 AM ET  Technical interview\n\n${heading.replace('1', '2')}Thursday, March 12\n2:00 - 2:45 PM ET  Team lunch chat\n`;
