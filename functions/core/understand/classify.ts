@@ -46,11 +46,13 @@ const CANCELLATION_SUBJECT =
 // "I've moved the invite to 4:00 PM WAT": its writer moved the candidate's meeting to a day or a
 // time ("moved the invitation to the alumni mixer", "the invite to a Teams link" move nothing).
 const MEETING_MOVED_BY_WRITER = String.raw`(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) the (?:calendar )?(?:invite|invitation|meeting|call|interview|session)(?: back)? to (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\b)`;
-// "We need to postpone your interview", "Your interview … has been postponed": the meeting called
-// off for now (not "we had to postpone the team offsite"). Postponed to a day or a clock, or by a
-// length ("postponed to the 16th", "to 14:00", "by one hour"), it is a move.
-const POSTPONE = String.raw`(?:postpone|postponing) (?:your|the|our|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}\b|\b(?:your|the|our|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}\b[^.!?\n]{0,60}?\b(?:has|have|had) been postponed|\b(?:your|the|our|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}\b[^.!?\n]{0,60}?\b(?:is|was|will be) (?:now )?postponed`;
-const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b)|by\s+(?:an?|one|two|half an|\d+)\s+(?:hour|minute|day|week)s?\b)`;
+// "We need to postpone your interview", "Your interview … has been postponed": the candidate's
+// meeting called off for now (not "we had to postpone the team offsite", "the team meeting has been
+// postponed"). Postponed to a day or a clock ("to the 16th", "to 14:00"), or by a length with the
+// new start said ("postponed by one hour. It will now start at 3pm"), it is a move.
+const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:[\w-]+ ){0,2}?interview|our (?:call|chat|conversation))\b`;
+const POSTPONE = String.raw`(?:postpone|postponing) ${THEIR_MEETING}|\b${THEIR_MEETING}[^.!?\n]{0,60}?\b(?:(?:has|have|had) been|is|was|will be) (?:now )?postponed`;
+const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b)|by\s+(?:an?|one|two|half an|\d+)\s+(?:hour|minute)s?\b[\s\S]{0,80}?\b(?:start|begin)s?\b[^.!?\n]{0,20}?\d)`;
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 const postponedOff = (text: string) => POSTPONED.test(text) && !POSTPONED_TO_A_SLOT.test(text);
@@ -96,7 +98,7 @@ const ADVANCE =
 // without one ("the hiring manager is out of the office until Wednesday, so …") is news in a
 // person's reply.
 const OUT_OF_OFFICE =
-  /(?:(?:^|[.!?:]\s+|\n\s*)(?:currently |also )?out of (?:the )?office|\b(?:I|we)(?:(?:'|’)m|(?:'|’)re| am| are| will be| have been)\b[^.!?\n]{0,30}?\bout of (?:the )?office|\bout of (?:the )?office\b[\s\S]{0,200}?(?:\b(?:respond|reply|answer|get back)\w*\b[^.!?\n]{0,40}\b(?:return|back)|\bfor (?:urgent|immediate) (?:matters|enquiries|inquiries|queries|requests|issues|assistance)|\bin (?:my|his|her|their) absence)|\b(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|\blimited access to (?:my )?e-?mail|\b(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply))\b/i;
+  /(?:(?:^|[.!?:]\s+|\n\s*)(?:currently |also )?out of (?:the )?office|\b(?:I|we)(?:(?:'|’)m|(?:'|’)re| am| are| will be| have been)\b[^.!?\n]{0,30}?\bout of (?:the )?office|\bout of (?:the )?office\b(?:[^\n]|\n(?![ \t]*\n)){0,200}?(?:\b(?:respond|reply|answer|get back)\w*\b[^.!?\n]{0,40}\b(?:return|back)|\bfor (?:urgent|immediate) (?:matters|enquiries|inquiries|queries|requests|issues|assistance)|\bin (?:my|his|her|their) absence)|\b(?:I am|I(?:'|’)m) (?:currently )?(?:away|out|on (?:annual |parental |maternity |paternity )?(?:leave|vacation|holiday|pto))|\blimited access to (?:my )?e-?mail|\b(?:return|returning|back) (?:to the office )?on\b.{0,40}\b(?:respond|reply))\b/i;
 const OUT_OF_OFFICE_SUBJECT =
   /^(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo)\b/i;
 const AUTO_ACK =

@@ -184,12 +184,26 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 // ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure".)
 const CORRECTION_AFTER =
   /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
-// "Interview now 10:30", "Tom rang, it's now 10:30", "Jane said now 3pm": "now" right before the
-// time replaces the time before it when said of the meeting, or in news someone gave; not the
-// clock where the user is ("it's now 9am here"), nor the moment they write ("It's now 9pm, sorry
-// for the late forward"), nor another plan's ("lunch now 1pm").
-const NOW_BEFORE =
-  /(?:\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?|\b(?:rang|rung|called|phoned|texted|messaged|emailed|e-mailed|said|says|told me|confirmed)\b[^.!?\n]*?(?:[,;:–—-]|\b(?:it|it(?:'|’)s|it is|that(?:'|’)s|is))?)[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
+// "now" right before the time replaces the time before it when said of the meeting ("Interview
+// now 10:30"), in news someone gave ("Tom rang, it's now 10:30", "Jane said now 3pm"), or with a
+// zone that is not the user's own ("It's now 10:30 JST": nobody tells their own clock so); not the
+// moment the user writes ("It's now 9pm, sorry for the late forward"), nor the clock where they
+// are ("it's now 9am here"), nor another plan's ("lunch now 1pm"); and never outside the hours
+// people are interviewed ("Jane confirmed everything, it's now 11pm so off to bed").
+const NOW = String.raw`[ \t]*now[ \t]*[:–—-]?[ \t]*$`;
+const MEETING_NOW = new RegExp(
+  String.raw`\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?${NOW}`,
+  'i',
+);
+const NEWS_NOW = new RegExp(
+  String.raw`\b(?:rang|rung|called|phoned|texted|messaged|emailed|e-mailed|told me|said|says|confirmed)\b(?:[^.!?\n]*?(?:[,;:–—-]|\b(?:it|it(?:'|’)s|it is|that(?:'|’)s|is)))?${NOW}`,
+  'i',
+);
+const BARE_NOW = new RegExp(
+  String.raw`(?:^|[,;:–—-])[ \t]*(?:(?:it|that)(?:'|’)s|it is|that is)?${NOW}`,
+  'i',
+);
+const INTERVIEW_HOURS = { from: 7, to: 21 };
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
 // In the same clause, just before "now" ("lunch with Kenji now 1pm") or just after the time.
@@ -202,20 +216,36 @@ const ASKED_OR_TRIED =
 
 /**
  * True when a correction word stands before the time at `index` in the same sentence, or right
- * after it (`length`: the time's text).
+ * after it (`length`: the time's text; `time`, the time read there, which "now" alone needs).
  */
-function correctedInSentence(note: string, index: number, length = 0): boolean {
+function correctedInSentence(
+  note: string,
+  index: number,
+  length = 0,
+  time?: { hour: number; zone: string; zoneless: boolean },
+  userZone?: string,
+): boolean {
   const before = note.slice(sentenceStart(note, index), index);
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
   if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
     CORRECTION.test(before) ||
-    (NOW_BEFORE.test(before) &&
+    (nowSaysItMoved(before, time, userZone) &&
       !NOW_HERE.test(note.slice(index, index + length + 20)) &&
       !OTHER_PLAN_BEFORE.test(before) &&
       !OTHER_PLAN_AFTER.test(note.slice(index + length))) ||
     (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
   );
+}
+
+function nowSaysItMoved(
+  before: string,
+  time: { hour: number; zone: string; zoneless: boolean } | undefined,
+  userZone: string | undefined,
+): boolean {
+  if (time && (time.hour < INTERVIEW_HOURS.from || time.hour > INTERVIEW_HOURS.to)) return false;
+  if (MEETING_NOW.test(before) || NEWS_NOW.test(before)) return true;
+  return BARE_NOW.test(before) && !!time && !time.zoneless && time.zone !== userZone;
 }
 
 // "Might have to push this to 4pm", "I may need to shift it": a plan, not a change made.
@@ -358,7 +388,7 @@ export function weighNote(
     : [];
   const all = read.filter(
     (t) =>
-      correctedInSentence(note, t.index, t.text.length) ||
+      correctedInSentence(note, t.index, t.text.length, t, options.userZone) ||
       !(
         (options.zoneNamed && ownSum(note, t.index)) ||
         ((t.zoneless || t.zone === options.userZone) &&
@@ -367,7 +397,9 @@ export function weighNote(
   );
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
   // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
-  const corrections = all.filter((t) => correctedInSentence(note, t.index, t.text.length));
+  const corrections = all.filter((t) =>
+    correctedInSentence(note, t.index, t.text.length, t, options.userZone),
+  );
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };
   // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one

@@ -1309,28 +1309,42 @@ function clockChanges(body: string): string {
     .join('\n');
 }
 
-// The user's note accepts a time ("Said yes to 3", "Told her 3 is fine", "agreed to 3pm").
-const NOTE_ACCEPTS =
-  /\b(?:said yes|yes to|agreed(?: to)?|accepted|(?:is|are|was) (?:fine|ok(?:ay)?|good)|works)\b/i;
-const BARE_CLOCK = /\b(\d{1,2})(?:[:.](\d\d))?(?!\d|[:./]\d)/g;
+// The user's note says yes to a clock, beside it: "Said yes to 3", "agreed to 3pm", "Told her 3 is
+// fine". Never a note that says no anywhere ("Neither 3 nor 4 works for me").
+const CLOCK_SAID = String.raw`(\d{1,2})(?:[:.](\d\d))?[ \t]*([ap])?\.?m?\b(?!st|nd|rd|th)`;
+const NOTE_ACCEPTS = new RegExp(
+  String.raw`\b(?:said yes to|yes to|agreed to|accepted|went with|going with)[ \t]+${CLOCK_SAID}|\b${CLOCK_SAID}[ \t]+(?:is|was|works)[ \t]+(?:fine|ok(?:ay)?|good|great|perfect)\b`,
+  'gi',
+);
+const NOTE_DECLINES =
+  /\b(?:not|no|neither|nor|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t)\b/i;
+// The clock a reply asks for, first in its sentence: "could we make it 3 rather than 2:30?".
+const CLOCK_ASKED = /(?<![\d:./])(\d{1,2})(?:[:.](\d\d))?(?![\d:./]|st|nd|rd|th)[ \t]*([ap])?/i;
 
 /**
  * The sentences of `body` that ask for a clock ("could we make it 3 rather than 2:30?") the user's
- * note says yes to: the first clock each asks for is the one the note names.
+ * note says yes to; the half of the day, where both give it, must agree.
  */
 function askedAndAccepted(body: string, note: string): string {
-  if (!NOTE_ACCEPTS.test(note) || note.includes('?')) return '';
-  const clocks = (text: string) =>
-    [...text.matchAll(BARE_CLOCK)].map((m) => ({
-      hour: Number(m[1]) % 12,
-      minute: Number(m[2] ?? 0),
-    }));
-  const said = clocks(note);
+  if (note.includes('?') || NOTE_DECLINES.test(note)) return '';
+  const said = [...note.matchAll(NOTE_ACCEPTS)].map((m) => ({
+    hour: Number(m[1] ?? m[4]),
+    minute: Number(m[2] ?? m[5] ?? 0),
+    half: (m[3] ?? m[6] ?? '').toLowerCase(),
+  }));
+  if (said.length === 0) return '';
   return sentences(body)
     .filter((sentence) => {
       if (!ASKED.test(sentence) || ARRIVAL.test(sentence)) return false;
-      const [asked] = clocks(sentence);
-      return !!asked && said.some((c) => c.hour === asked.hour && c.minute === asked.minute);
+      const asked = CLOCK_ASKED.exec(sentence);
+      if (!asked) return false;
+      const half = (asked[3] ?? '').toLowerCase();
+      return said.some(
+        (c) =>
+          c.hour === Number(asked[1]) &&
+          c.minute === Number(asked[2] ?? 0) &&
+          (c.half && half ? c.half === half : c.half !== 'a' || Number(asked[1]) > 6),
+      );
     })
     .join('\n');
 }

@@ -180,13 +180,14 @@ function weekdayOf(date: DayDate): number {
 }
 
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
-// 10.30?") or right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"); elsewhere "18.50" may
-// be a price or a rate ("around 18.50 an hour"), and chrono reads "at 10.30" itself. After a
+// 10.30?"), "from" or "until", as a range's end ("from 10.30 to 11.30"), or right after a day
+// ("Tuesday 10th, 10.30", "Thursday 10.30"); elsewhere "18.50" may be a price ("around 18.50")
+// and never with a rate after it ("from 18.50 an hour"); chrono reads "at 10.30" itself. After a
 // weekday alone, "11.02" may be a date (11 February): only minutes no month could be ("Thursday
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\b(?:say|from|until|till)|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+|\d[:.]\d\d[ \t]*(?:to|until|till|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
@@ -394,13 +395,13 @@ const DOTTED_CLOCK_AFTER_MOVE = new RegExp(
 );
 
 // "they bumped it to 11, not 9", "moved it to 11 - same day", "pushed back to 11 now", "could we
-// make it 3 rather than 2:30?": an hour
+// make it 3 rather than 2:30?" (a clock, not "make it 4 rather than 5 panellists"): an hour
 // alone after a move made to the meeting, as people say one on the phone, written "at 11" (chrono
 // reads a bare hour only so). Only with a word that says it replaces the time ("not 9", "now",
 // "instead", "same day"), or ending the sentence that moves the meeting ("they pushed it to 1."):
 // "changed to 4", "moved it to 2 - the room upstairs", "moved it to 9, then …" stay as written.
 const HOUR_AFTER_MOVE = new RegExp(
-  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:,[ \t]*)?(?:not\b|now\b|instead\b)|[ \t]*[-–—,][ \t]*same (?:day|place|time|room|link)\b)|(?<=\b(?:moved|pushed|bumped|shifted|brought) (?:it|the (?:interview|call|meeting))(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[.!;](?!\d)|$))|(?<=\bmake )it(\s)(1[0-2]|[1-9])(?=[ \t]*(?:rather than|instead\b(?! of)|,?[ \t]*not\b))`,
+  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:,[ \t]*)?(?:not\b|now\b|instead\b)|[ \t]*[-–—,][ \t]*same (?:day|place|time|room|link)\b)|(?<=\b(?:moved|pushed|bumped|shifted|brought) (?:it|the (?:interview|call|meeting))(?: back| forward)? )to(\s)(1[0-2]|[1-9])(?=[ \t]*(?:[.!;](?!\d)|$))|(?<=\bmake )it(\s)(1[0-2]|[1-9])(?=[ \t]*(?:rather than|instead of|,?[ \t]*not)[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b))`,
   'gim',
 );
 
@@ -460,11 +461,11 @@ function chronoReadable(
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
-      .replace(HOUR_AFTER_MOVE, (_: string, ...groups: Array<string | undefined>) => {
+      .replace(HOUR_AFTER_MOVE, (written: string, ...groups: Array<string | undefined>) => {
         // Each alternative captures its space and its hour.
         const [space, hour] =
           [0, 2, 4].map((i) => [groups[i], groups[i + 1]]).find(([space]) => space) ?? [];
-        return `at${space ?? ' '}${hour ?? ''}`;
+        return space && hour ? `at${space}${hour}` : written;
       })
       .replace(
         ROUGH_HOUR,
@@ -1260,6 +1261,8 @@ function dayOfInterview(
     (saidOfTheMeeting(sentenceAround(text, nearest.index, nearest.end)) && !deadline(text, nearest))
   )
     return nearest;
+  // An earlier day said of the meeting takes the clock when it weighs more than the nearest, and
+  // has some evidence for it (none against: "originally booked for Monday" keeps the new day).
   let best = nearest;
   let bestScore = scoreDay(nearest, text, options);
   for (const earlier of before) {

@@ -41,6 +41,10 @@ describe('weighNote', () => {
     ['Interview is now 10:30 JST - here is the new invite'],
     ['Had coffee with Kenji; interview now 10:30 JST'],
     ['Kenji said now 10:30 JST'],
+    ["It's now 10:30 JST"],
+    ["Heads up, it's now 10:30 JST"],
+    ["That's now 10:30 JST"],
+    ["Kenji said he'd send the link. Now 10:30 JST"],
   ])('"%s" corrects, the correction word before or after the time', (note) => {
     expect(weighNote(note, start, options)).toEqual({
       verdict: 'corrects',
@@ -68,6 +72,9 @@ describe('weighNote', () => {
     ['Sending this now 8pm, interview below'],
     ["It's now 9pm, sorry for the late forward - all details below."],
     ["It's now 7.30am and I'm heading out - interview below."],
+    ["Jane confirmed everything, it's now 11pm so off to bed"],
+    ['Emailed Jane back; it is now 10pm and still nothing from her'],
+    ['Told me to forward this now 9pm'],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
   });

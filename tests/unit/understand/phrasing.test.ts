@@ -484,8 +484,16 @@ describe('dates and times', () => {
     expect(withColonTimes('on Thursday 10.30, at the studio')).toBe(
       'on Thursday 10:30, at the studio',
     );
+    // A dotted range after "from" is the slot.
+    const range = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 12 March from 10.30 to 11.30, at our office.\n\nTom',
+    );
+    expect(range.interview?.start).toBe('2026-03-12T10:30:00-04:00');
+    expect(range.interview?.end).toBe('2026-03-12T11:30:00-04:00');
     // A price, a rate or a measure is no clock; nor is a clock offered in a question.
     for (const body of [
+      'Your interview is on Thursday 12 March, time to follow. We will make it 4 rather than 5 panellists to keep it short.',
+      'Your interview is on Thursday 12 March, time to follow. We decided to make it 2 rather than 3 stages.',
       'Your interview is on Thursday 12 March; I will confirm the time tomorrow. The role pays around 18.50 an hour.',
       'We would like to invite you to interview on Thursday 12 March. The starting salary is about 15.25 an hour plus benefits.',
       'Your interview is on Thursday 12 March, time to follow. Lunch in the canteen is around 7.50, so bring a card.',
@@ -955,11 +963,16 @@ describe('dates and times', () => {
       );
     for (const note of ['Said yes to 3.', 'Told her 3 is fine', 'agreed to 3pm'])
       expect((await thread(note)).interview?.start, note).toBe('2026-03-12T15:00:00-04:00');
-    // Without the user's yes the ask settles nothing.
-    for (const note of ['fyi', 'Can I do 3? Checking with work'])
-      expect((await thread(note)).interview?.start ?? null, note).not.toBe(
-        '2026-03-12T15:00:00-04:00',
-      );
+    // Without the user's yes to that clock the ask settles nothing, and the thread's own slot was
+    // asked to change, so the reader asks.
+    for (const note of [
+      'fyi',
+      'Can I do 3? Checking with work',
+      'Neither 3 nor 4 works for me, will push back',
+      'Accepted the invite last week. She now wants 3 - cannot do it',
+      'agreed to 3am',
+    ])
+      expect((await thread(note)).interview?.start ?? null, note).toBeNull();
   });
 
   it('joins the days of a schedule only when the mail says it spans days', async () => {
@@ -1540,6 +1553,9 @@ describe('employer replies', () => {
     }
     // Someone's other plans postponed, or the interview pushed back by a length or to a clock.
     for (const body of [
+      'The team meeting has been postponed, so your interview on Thursday 12 March at 2pm ET can go ahead.',
+      'Our CEO meeting was postponed, so the interview on Thursday 12 March at 2pm ET goes ahead as planned.',
+      'The call I mentioned has been postponed; your interview stays on Thursday 12 March at 2pm ET.',
       'We had to postpone the team offsite, but your interview on Thursday 12 March at 2pm ET goes ahead as planned.',
       'I am postponing my leave so that I can be at your interview on Thursday 12 March at 2pm ET.',
     ]) {
@@ -1560,6 +1576,12 @@ describe('employer replies', () => {
       expect(reading.kind, body).toBe('reschedule');
       expect(reading.interview?.start, body).toBe(start);
     }
+    // Pushed back by a length with no new start said: the old slot is off, its new one unknown.
+    const byADay = await read(
+      'Hi Alex,\n\nYour interview on Tuesday 10 March at 2pm ET has been postponed by a day.\n\nJoanne',
+      'Interview',
+    );
+    expect(byADay.kind).toBe('cancellation');
     const postponedTo = await read(
       'Hi Alex,\n\nYour interview on Tuesday 10 March has been postponed to Thursday 12 March at 2pm ET, as the panel chair is unwell.\n\nJoanne',
       'Interview',
