@@ -90,7 +90,7 @@ const OFFER = new RegExp(
 );
 // Moving the candidate on: "through to the final round", not "the panel wrapped up the final round".
 const ADVANCE =
-  /\b(?:(?:to|into|for|through) (?:the|a|an|your) (?:next|final|second) (?:round|stage)|next round of interviews|next stage|next (?:and final )?step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the |our )?(?:next|final|second|onsite|on-site)|(?:you(?:(?:'|’)ve| have) (?:now )?(?:successfully )?|successfully )(?:cleared|passed) (?:the |your )?(?:[\w-]+ ){0,2}(?:round|interview|assessment|stage)(?: \d)?\b(?! (?:feedback|notes|details|date|time|slot|on)\b)|move on to|advance you|moving you forward|(?<!\b(?:if|whether|once|when)\b[^.!?\n]{0,40})(?:you(?:(?:'|’)ve| have) been|you were) successful (?:at|in|with) (?:this|the|that|your) (?:[\w-]+ ){0,2}(?:stage|round|assessment)\b|invite you (?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
+  /\b(?:(?:to|into|for|through) (?:the|a|an|your) (?:next|final|second) (?:round|stage)|next round of interviews|next stage|next (?:and final )?step(?:s)? in (?:the|our) process|move (?:you )?(?:on |forward )?to (?:the |our )?(?:next|final|second|onsite|on-site)|(?:you(?:(?:'|’)ve| have) (?:now )?(?:successfully )?|successfully )(?:cleared|passed) (?:the |your )?(?:[\w-]+ ){0,2}(?:round|interview|assessment|stage)(?: \d)?\b(?! (?:feedback|notes|details|date|time|slot|on)\b)|move on to|advance you|moving you forward|(?<!\b(?:if|whether|once|when)\b[^.!?\n]{0,40})(?:you(?:(?:'|’)ve| have) been|you were) successful (?:at|in|with) (?:this|the|that|your) (?:[\w-]+ ){0,2}(?:stage|round|assessment)\b|invite you (?:back )?(?:to|for) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|second (?:and final )?interview|follow-?up interview|like to (?:schedule|set up|arrange) (?:a|an|the) (?:next|second|final|follow-?up|onsite|on-site)|continue (?:to|with) the (?:next|technical|final|onsite))/i;
 // Someone away, in words: an automatic reply alone ("just the auto reply") may be a receipt. The
 // writer's own absence ("I am currently travelling and out of the office", "Out of the office
 // until Monday"), or anyone's with an auto-reply's promise or referral ("Dana Lee is out of the
@@ -219,6 +219,8 @@ export function readSignals(
   writtenSubject: string,
   events: CalendarEvent[],
   note = '',
+  /** It answers the candidate's own message, quoted below: a person's reply, never mass mail. */
+  answersCandidate = false,
 ): Signals {
   // "Re: Fwd: Cancelled event": what the subject says, without the replies' and forwards' marks.
   const subject = writtenSubject.replace(SUBJECT_PREFIXES, '');
@@ -233,7 +235,7 @@ export function readSignals(
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
     slotShiftMinutes(firm) !== null;
-  const massMail = NOT_INTERVIEW.test(`${subject}\n${text}`);
+  const massMail = !answersCandidate && NOT_INTERVIEW.test(`${subject}\n${text}`);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {

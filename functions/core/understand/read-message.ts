@@ -765,7 +765,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     defaultTimezone,
   ]);
   // The user's note says what they forward ("Phone screen tomorrow", "cancelled, ugh").
-  const latestSignals = readSignals(`${body}\n${eventText}`, subject, events, original.note);
+  const latestSignals = readSignals(
+    `${body}\n${eventText}`,
+    subject,
+    events,
+    original.note,
+    earlierByCandidate.trim().length > 0,
+  );
   // The slot a thread's move offered ("Could we move your interview to Thursday at 3?"), settled by
   // the latest message ("I've sent the updated invite for Thursday"), is a move too.
   const movedInThread =

@@ -928,10 +928,11 @@ const ARRIVAL_BEFORE = new RegExp(
   String.raw`\b(?:arrive|arrival|be (?:there|here|on site|online)|get (?:there|here)|check[- ]in|sign in|(?:reading|preparation|prep) time|report to (?:reception|the front desk)|reporting time|report(?:ing)? (?:at|by)|${JOIN_WHAT} (?:by|before|no later than)|(?:join|log ?in|log on|dial in|connect|arrive|come)\b[^.!?\n]{0,40}?\b(?:\d{1,2}|a few|five|ten|fifteen|twenty)[ -]?(?:minutes?|mins?) (?:early|earlier|before|ahead|prior))\b[^.!?\n]{0,16}$`,
   'i',
 );
-// "You are requested to report at the reception of the Main Building, … on 24 February at 9.30":
-// reporting somewhere, however far the clause runs before its time.
+// "You are requested to report at the reception of the Main Building, … on 24 February at 9.30",
+// "Kindly reach the venue by 10:45 AM": reporting somewhere, however far the clause runs before
+// its time.
 const REPORTING_CLAUSE = new RegExp(
-  String.raw`\b(?:report|reporting) (?:at|to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}|venue|address)\b[^.!?;\n]*$`,
+  String.raw`\b(?:(?:report|reporting) (?:at|to)|reach|get to) (?:the |our )?(?:[\w-]+ ){0,3}?(?:${ARRIVAL_PLACES}|venue|address|premises|site)\b[^.!?;\n]*$`,
   'i',
 );
 // "The interview will begin at 10.30 a.m.": the start, said of a day named just before.
@@ -1856,6 +1857,14 @@ function zoneFor(
 ): { zone: string; zoneSource: FoundTime['zoneSource']; zoneConfidence: number } {
   const writer = options.writerZone ?? null;
   if (candidate.zone) {
+    // "7:30pm (GMT+8)" and "Singapore Standard Time" stated: the named clock with that offset.
+    const named = options.statedZone?.zone;
+    if (candidate.zone.zone.startsWith('Etc/') && named && !named.startsWith('Etc/')) {
+      const wall = { ...candidate.date, ...candidate.time };
+      const offset = (zone: string) => DateTime.fromObject(wall, { zone }).offset;
+      if (offset(named) === offset(candidate.zone.zone))
+        return { zone: named, zoneSource: 'inline', zoneConfidence: candidate.zone.confidence };
+    }
     // "1:00 PM Mountain Standard Time" at a store in Tempe: the venue's zone, Arizona's. "3:30pm
     // IST, your time" from Galway to India: the reader's, whatever the writer's place.
     const reader = candidate.relative === 'reader' ? (options.readerZone ?? null) : null;

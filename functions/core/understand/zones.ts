@@ -597,6 +597,9 @@ const ZONE_STATEMENTS: RegExp[] = [
   /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time \(US & Canada\)[ \t]*$)/gim,
   /^[ \t]*(?=\(?(?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)? )/gim,
   /(?=\((?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
+  // Google Calendar's zone alone on the line under the time: "7:30pm – 8:30pm" / "Singapore
+  // Standard Time".
+  /(?<=\d(?:[ap]m)?[ \t]*\r?\n)[ \t]*(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time[ \t]*$)/gmu,
 ];
 
 // Google Calendar's zone line names the city whose clock it is: "Australian Eastern Standard

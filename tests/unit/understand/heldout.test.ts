@@ -215,8 +215,8 @@ const BATCHES = [
   { folder: 'heldout80', floor: 0.97 },
   { folder: 'heldout81', floor: 0.96 },
   { folder: 'heldout82', floor: 0.98 },
-  { folder: 'heldout83', floor: 0.9 },
-  { folder: 'heldout84', floor: 0.81 },
+  { folder: 'heldout83', floor: 0.94 },
+  { folder: 'heldout84', floor: 0.83 },
   { folder: 'heldout85', floor: 0.94 },
   { folder: 'heldout86', floor: 0.91 },
 ];

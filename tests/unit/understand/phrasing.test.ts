@@ -712,6 +712,22 @@ describe('dates and times', () => {
     expect(day.interview?.end).toBe('2026-03-10T13:00:00-04:00');
   });
 
+  it("takes the zone Google Calendar names on the line under the time over the subject's bare offset", async () => {
+    const reading = await read(
+      'Alex Rivera <> Lumora Pay - Analytics Interview\nTuesday 10 Mar 2026 ⋅ 7:30pm – 8:30pm\nSingapore Standard Time\n\nJoin with Google Meet\nhttps://meet.google.com/abc-defg-hij',
+      'Invitation: Alex Rivera <> Lumora Pay - Analytics Interview @ Tue 10 Mar 2026 7:30pm - 8:30pm (GMT+8) (alex.rivera@example.net)',
+    );
+    expect(reading.interview?.start).toBe('2026-03-10T19:30:00+08:00');
+    expect(reading.interview?.timezone).toBe('Asia/Singapore');
+  });
+
+  it('a time to reach the venue by is no start', async () => {
+    const reading = await read(
+      'Your face to face interview has been scheduled.\n\nDate : 10-Mar-2026 (Tuesday)\nTime : 11:00 AM\nVenue : 6th Floor, Tower B, Meridian Techpark\n\nKindly reach the venue by 10:45 AM and ask for Ms. Rita Ghosh at the reception.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-10T11:00:00-04:00');
+  });
+
   it('a time under an arrival label is no start, as a table flattened to lines writes it', async () => {
     const stacked = await read(
       'Your interview is scheduled as below.\n\nDate\n\nThursday, March 12, 2026\n\nReporting time\n\n9:15 AM (document check)\n\nInterview\n\n10:00 AM ET',
@@ -1420,6 +1436,10 @@ describe('employer replies', () => {
       'advance',
     ],
     [
+      "They'd like to invite you back for a second and final interview with their CFO, in person. They're looking at the week of 8 March - could you send me a few times that suit?",
+      'advance',
+    ],
+    [
       'Thank you for your application. Your application has been received and is under review.',
       'auto-ack',
     ],
@@ -1597,6 +1617,25 @@ describe('employer replies', () => {
     );
     expect(reading.kind).toBe('reschedule');
     expect(reading.interview?.start).toBe('2026-03-10T13:00:00-04:00');
+  });
+
+  it("is a person's reply, not mass mail, when it answers the candidate's own message", async () => {
+    const reading = await read(
+      [
+        'Hi Alex,',
+        '',
+        'Thanks for the note - your idea about the weekend newsletter has come up twice since.',
+        '',
+        "We have two more candidates coming in this week. I'm hoping we can make a decision by Friday the 13th, and I'll be in touch either way.",
+        '',
+        'Nadia',
+        '',
+        'On Fri, Feb 27, 2026 at 5:03 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        '> Hi Nadia, thank you for taking the time to meet with me this afternoon.',
+      ].join('\n'),
+      'Re: Thank you - Audience Growth Manager',
+    );
+    expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: 'neutral' } });
   });
 
   it('is no rejection where something else was not successful, or regretted', async () => {
