@@ -46,16 +46,21 @@ const CANCELLATION_SUBJECT =
 // "I've moved the invite to 4:00 PM WAT": its writer moved the candidate's meeting to a day or a
 // time ("moved the invitation to the alumni mixer", "the invite to a Teams link" move nothing).
 const MEETING_MOVED_BY_WRITER = String.raw`(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) the (?:calendar )?(?:invite|invitation|meeting|call|interview|session)(?: back)? to (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\b)`;
-// "We need to postpone your interview", "Your interview … has been postponed": the candidate's
+// "We need to postpone your interview", "the call on Thursday has been postponed": the candidate's
 // meeting called off for now (not "we had to postpone the team offsite", "the team meeting has been
-// postponed"). Postponed to a day or a clock ("to the 16th", "to 14:00"), or by a length with the
+// postponed", nor another meeting beside an interview that goes ahead). Postponed to a day or a clock ("to the 16th", "to 14:00"), or by a length with the
 // new start said ("postponed by one hour. It will now start at 3pm"), it is a move.
-const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:[\w-]+ ){0,2}?interview|our (?:call|chat|conversation))\b`;
+const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:(?:phone|video|first|second|final|technical|initial|intro|introductory|follow-up|onsite|on-site|in-person|panel)[ -])?(?:interview|call|meeting|chat|screen|session|conversation|appointment))\b`;
 const POSTPONE = String.raw`(?:postpone|postponing) ${THEIR_MEETING}|\b${THEIR_MEETING}[^.!?\n]{0,60}?\b(?:(?:has|have|had) been|is|was|will be) (?:now )?postponed`;
 const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b)|by\s+(?:an?|one|two|half an|\d+)\s+(?:hour|minute)s?\b[\s\S]{0,80}?\b(?:start|begin)s?\b[^.!?\n]{0,20}?\d)`;
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
-const postponedOff = (text: string) => POSTPONED.test(text) && !POSTPONED_TO_A_SLOT.test(text);
+// "The call I mentioned has been postponed; your interview stays on Thursday": another meeting's.
+const GOES_AHEAD =
+  /\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|remains)\b/i;
+const postponedOff = (text: string) =>
+  !POSTPONED_TO_A_SLOT.test(text) &&
+  sentences(text).some((sentence) => POSTPONED.test(sentence) && !GOES_AHEAD.test(sentence));
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
   'i',
@@ -125,8 +130,10 @@ const MEETING_WITH_SOMEONE =
   /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner|[Cc]atch-up) with (?:(?:your|our|the) )?\p{Lu}\p{Ll}+(?!\p{L})/u;
 
 // Mass mail that mentions a time and a video link but is no interview.
-const NOT_INTERVIEW =
-  /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
+const MASS_EVENT =
+  /\b(?:webinar|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
+// Mail sent to lists, which a person's reply may mention ("your idea about the weekend newsletter").
+const MASS_LIST = /\b(?:newsletter|job alert|jobs you may like|recommended jobs)\b/i;
 
 // A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30",
 // "Wednesday the 19th at 10:00 it is." (not "on Monday it is a bank holiday").
@@ -219,7 +226,7 @@ export function readSignals(
   writtenSubject: string,
   events: CalendarEvent[],
   note = '',
-  /** It answers the candidate's own message, quoted below: a person's reply, never mass mail. */
+  /** It answers the candidate's own message, quoted below: a person's reply, not a list's mail. */
   answersCandidate = false,
 ): Signals {
   // "Re: Fwd: Cancelled event": what the subject says, without the replies' and forwards' marks.
@@ -235,7 +242,9 @@ export function readSignals(
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
     slotShiftMinutes(firm) !== null;
-  const massMail = !answersCandidate && NOT_INTERVIEW.test(`${subject}\n${text}`);
+  const massMail =
+    MASS_EVENT.test(`${subject}\n${text}`) ||
+    (!answersCandidate && MASS_LIST.test(`${subject}\n${text}`));
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {

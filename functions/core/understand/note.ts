@@ -185,25 +185,16 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 const CORRECTION_AFTER =
   /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
 // "now" right before the time replaces the time before it when said of the meeting ("Interview
-// now 10:30"), in news someone gave ("Tom rang, it's now 10:30", "Jane said now 3pm"), or with a
-// zone that is not the user's own ("It's now 10:30 JST": nobody tells their own clock so); not the
-// moment the user writes ("It's now 9pm, sorry for the late forward"), nor the clock where they
-// are ("it's now 9am here"), nor another plan's ("lunch now 1pm"); and never outside the hours
-// people are interviewed ("Jane confirmed everything, it's now 11pm so off to bed").
-const NOW = String.raw`[ \t]*now[ \t]*[:–—-]?[ \t]*$`;
-const MEETING_NOW = new RegExp(
-  String.raw`\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?${NOW}`,
-  'i',
-);
-const NEWS_NOW = new RegExp(
-  String.raw`\b(?:rang|rung|called|phoned|texted|messaged|emailed|e-mailed|told me|said|says|confirmed)\b(?:[^.!?\n]*?(?:[,;:–—-]|\b(?:it|it(?:'|’)s|it is|that(?:'|’)s|is)))?${NOW}`,
-  'i',
-);
-const BARE_NOW = new RegExp(
-  String.raw`(?:^|[,;:–—-])[ \t]*(?:(?:it|that)(?:'|’)s|it is|that is)?${NOW}`,
-  'i',
-);
-const INTERVIEW_HOURS = { from: 7, to: 21 };
+// now 10:30"), or on the interview's own clock: named ("it's now 10:30 JST": nobody tells the
+// moment they write on a clock abroad), or the user's own when it is the interview's, in news
+// someone gave ("Natalie rang - so it's now 10am"). Not the moment the user writes ("It's now 9pm,
+// sorry for the late forward"), nor the clock where they are ("I'm in London this week - it's now
+// 10:30 GMT", "it's now 9am here"), nor another plan's ("lunch now 1pm"); and never outside the
+// hours people are interviewed.
+const NOW = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
+const MEETING_NOW =
+  /\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
+const INTERVIEW_HOURS = { from: 7 * 60, to: 20 * 60 };
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
 // In the same clause, just before "now" ("lunch with Kenji now 1pm") or just after the time.
@@ -222,7 +213,8 @@ function correctedInSentence(
   note: string,
   index: number,
   length = 0,
-  time?: { hour: number; zone: string; zoneless: boolean },
+  time?: { hour: number; minute: number; zone: string; zoneless: boolean },
+  original?: DateTime,
   userZone?: string,
 ): boolean {
   const before = note.slice(sentenceStart(note, index), index);
@@ -230,7 +222,7 @@ function correctedInSentence(
   if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
     CORRECTION.test(before) ||
-    (nowSaysItMoved(before, time, userZone) &&
+    (nowSaysItMoved(before, time, original, userZone) &&
       !NOW_HERE.test(note.slice(index, index + length + 20)) &&
       !OTHER_PLAN_BEFORE.test(before) &&
       !OTHER_PLAN_AFTER.test(note.slice(index + length))) ||
@@ -240,12 +232,19 @@ function correctedInSentence(
 
 function nowSaysItMoved(
   before: string,
-  time: { hour: number; zone: string; zoneless: boolean } | undefined,
+  time: { hour: number; minute: number; zone: string; zoneless: boolean } | undefined,
+  original: DateTime | undefined,
   userZone: string | undefined,
 ): boolean {
-  if (time && (time.hour < INTERVIEW_HOURS.from || time.hour > INTERVIEW_HOURS.to)) return false;
-  if (MEETING_NOW.test(before) || NEWS_NOW.test(before)) return true;
-  return BARE_NOW.test(before) && !!time && !time.zoneless && time.zone !== userZone;
+  if (!NOW.test(before)) return false;
+  const minutes = time ? time.hour * 60 + time.minute : null;
+  if (minutes !== null && (minutes < INTERVIEW_HOURS.from || minutes > INTERVIEW_HOURS.to))
+    return false;
+  if (MEETING_NOW.test(before)) return true;
+  if (!time || !original) return false;
+  const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
+  if (!time.zoneless) return onInterviewClock(time.zone);
+  return !!userZone && onInterviewClock(userZone) && NEWS.test(before.replace(NOW, ''));
 }
 
 // "Might have to push this to 4pm", "I may need to shift it": a plan, not a change made.
@@ -388,7 +387,7 @@ export function weighNote(
     : [];
   const all = read.filter(
     (t) =>
-      correctedInSentence(note, t.index, t.text.length, t, options.userZone) ||
+      correctedInSentence(note, t.index, t.text.length, t, original, options.userZone) ||
       !(
         (options.zoneNamed && ownSum(note, t.index)) ||
         ((t.zoneless || t.zone === options.userZone) &&
@@ -398,7 +397,7 @@ export function weighNote(
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
   // its own sentence; elsewhere in the note ("they changed the room. Still 10am") it does not.
   const corrections = all.filter((t) =>
-    correctedInSentence(note, t.index, t.text.length, t, options.userZone),
+    correctedInSentence(note, t.index, t.text.length, t, original, options.userZone),
   );
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) return { verdict: 'silent' };

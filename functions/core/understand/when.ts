@@ -180,14 +180,19 @@ function weekdayOf(date: DayDate): number {
 }
 
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
-// 10.30?"), "from" or "until", as a range's end ("from 10.30 to 11.30"), or right after a day
-// ("Tuesday 10th, 10.30", "Thursday 10.30"); elsewhere "18.50" may be a price ("around 18.50")
-// and never with a rate after it ("from 18.50 an hour"); chrono reads "at 10.30" itself. After a
+// 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"), or as a range said of a
+// day ("Thursday 12 March from 10.30 to 11.30"); elsewhere "12.50" may be a price ("costs from
+// 12.50"), and never with a rate after it ("18.50 an hour"); chrono reads "at 10.30" itself. After a
 // weekday alone, "11.02" may be a date (11 February): only minutes no month could be ("Thursday
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\b(?:say|from|until|till)|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+|\d[:.]\d\d[ \t]*(?:to|until|till|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  'gi',
+);
+
+const DOTTED_RANGE = new RegExp(
+  String.raw`(?<=\b(?:${WEEKDAY_WORD}|${MONTH_WORD}|\d(?:st|nd|rd|th)|today|tomorrow)[^.!?\n]{0,30}?)\b([01]?\d|2[0-3])\.([0-5]\d)([ \t]*(?:to|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])`,
   'gi',
 );
 
@@ -203,6 +208,7 @@ export function withColonTimes(text: string): string {
         '$1:$2',
       )
       .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
+      .replace(DOTTED_RANGE, '$1:$2$3$4:$5')
       // "14:30 hrs – 15:30 hrs": the unit says nothing a 24-hour time doesn't, and hides the range.
       .replace(
         /\b(\d{1,2}:\d{2})(\s?(?:hrs?|hours|uhr)\b\.?)/gi,

@@ -75,8 +75,28 @@ describe('weighNote', () => {
     ["Jane confirmed everything, it's now 11pm so off to bed"],
     ['Emailed Jane back; it is now 10pm and still nothing from her'],
     ['Told me to forward this now 9pm'],
+    ["I'm in London this week - it's now 10:30 GMT, will sort the rest tomorrow"],
+    ['Forwarding from the airport in Paris: it is now 10:30 CET, boarding soon'],
   ])('"%s" asks, it corrects nothing: a request, a try, or no correction word', (note) => {
     expect(weighNote(note, start, options).verdict).toBe('contradicts');
+  });
+
+  it("takes 'now' on the user's own clock as news only when it is the interview's clock too", () => {
+    const local = '2026-12-10T09:00:00-05:00';
+    expect(
+      weighNote(
+        "Natalie rang - the panel is running behind so it's now 10am, same place.",
+        local,
+        options,
+      ),
+    ).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T10:00:00-05:00',
+      timezone: 'America/New_York',
+    });
+    expect(weighNote("It's now 7.30pm, sorry for the late forward", local, options).verdict).toBe(
+      'contradicts',
+    );
   });
 
   it('reads a clock written with a stop, as British and Australian notes write it', () => {

@@ -493,6 +493,8 @@ describe('dates and times', () => {
     // A price, a rate or a measure is no clock; nor is a clock offered in a question.
     for (const body of [
       'Your interview is on Thursday 12 March, time to follow. We will make it 4 rather than 5 panellists to keep it short.',
+      'Your interview is on Thursday 12 March, time to follow. Parking nearby costs from 12.50, so consider the train.',
+      'Your interview is on Thursday 12 March, time to follow. The canteen serves lunch from 11.45 until 13.30 if you want to stay.',
       'Your interview is on Thursday 12 March, time to follow. We decided to make it 2 rather than 3 stages.',
       'Your interview is on Thursday 12 March; I will confirm the time tomorrow. The role pays around 18.50 an hour.',
       'We would like to invite you to interview on Thursday 12 March. The starting salary is about 15.25 an hour plus benefits.',
@@ -977,7 +979,7 @@ describe('dates and times', () => {
         'Fwd: Re: Interview',
         'Alex Rivera <alex.rivera@example.net>',
       );
-    for (const note of ['Said yes to 3.', 'Told her 3 is fine', 'agreed to 3pm'])
+    for (const note of ['Said yes to 3.', 'Told her 3 is fine', 'agreed to 3pm', '3pm works'])
       expect((await thread(note)).interview?.start, note).toBe('2026-03-12T15:00:00-04:00');
     // Without the user's yes to that clock the ask settles nothing, and the thread's own slot was
     // asked to change, so the reader asks.
@@ -1596,6 +1598,16 @@ describe('employer replies', () => {
       expect(reading.kind, body).toBe('reschedule');
       expect(reading.interview?.start, body).toBe(start);
     }
+    // The candidate's call, screen or meeting postponed is called off too.
+    for (const body of [
+      "Unfortunately the call on Thursday 12 March at 2pm ET has been postponed as Maria is unwell. I'll be in touch with a new time.",
+      'We have to postpone the screen on Thursday 12 March at 2pm ET. New time to follow.',
+      "I'm afraid the meeting with Fiona on Thursday 12 March at 2pm ET has been postponed.",
+      'We need to postpone our meeting on Thursday 12 March at 2pm ET.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
+      expect(reading.kind, body).toBe('cancellation');
+    }
     // Pushed back by a length with no new start said: the old slot is off, its new one unknown.
     const byADay = await read(
       'Hi Alex,\n\nYour interview on Tuesday 10 March at 2pm ET has been postponed by a day.\n\nJoanne',
@@ -1636,6 +1648,21 @@ describe('employer replies', () => {
       'Re: Thank you - Audience Growth Manager',
     );
     expect(reading).toMatchObject({ kind: 'employer-reply', reply: { class: 'neutral' } });
+    // A webinar to register for stays mass mail, even in a reply.
+    const webinar = await read(
+      [
+        'Hi Alex,',
+        '',
+        'Thanks for asking about the analyst role - our webinar on Thursday 12 March at 2pm ET on Zoom covers it, register now at https://acme.example/webinar. We cover our interview process too.',
+        '',
+        'Nadia',
+        '',
+        'On Fri, Feb 27, 2026 at 5:03 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        '> Hi Nadia, is there anything I can read about the analyst role?',
+      ].join('\n'),
+      'Re: Analyst role',
+    );
+    expect(webinar.kind).toBe('unknown');
   });
 
   it('is no rejection where something else was not successful, or regretted', async () => {
