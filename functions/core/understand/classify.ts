@@ -48,16 +48,20 @@ const CANCELLATION_SUBJECT =
 const MEETING_MOVED_BY_WRITER = String.raw`(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) the (?:calendar )?(?:invite|invitation|meeting|call|interview|session)(?: back)? to (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\b)`;
 // "We need to postpone your interview", "the call on Thursday has been postponed": the candidate's
 // meeting called off for now (not "we had to postpone the team offsite", "the team meeting has been
-// postponed", nor another meeting beside an interview that goes ahead). Postponed to a day or a clock ("to the 16th", "to 14:00"), or by a length with the
-// new start said ("postponed by one hour. It will now start at 3pm"), it is a move.
-const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:(?:phone|video|first|second|final|technical|initial|intro|introductory|follow-up|onsite|on-site|in-person|panel)[ -])?(?:interview|call|meeting|chat|screen|session|conversation|appointment))\b`;
+// postponed", nor another meeting beside an interview that goes ahead). Postponed to a day or a
+// clock ("to the 16th", "to 14:00"), or by a length with the new start said ("postponed by one
+// hour. It will now start at 3pm"), it is a move.
+// The candidate's meeting: theirs by its words ("your call", "the final interview"), or a call or
+// meeting named with its slot ("the call on Thursday 12 March at 2pm").
+const A_SLOT = String.raw`(?=[^.!?\n]{0,40}?\b(?:on|at|for)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![a-z])|\d))`;
+const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:[\w-]+ ){0,2}?interview|(?:the|our) (?:call|meeting|screen|session|chat|conversation)${A_SLOT})\b`;
 const POSTPONE = String.raw`(?:postpone|postponing) ${THEIR_MEETING}|\b${THEIR_MEETING}[^.!?\n]{0,60}?\b(?:(?:has|have|had) been|is|was|will be) (?:now )?postponed`;
 const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b)|by\s+(?:an?|one|two|half an|\d+)\s+(?:hour|minute)s?\b[\s\S]{0,80}?\b(?:start|begin)s?\b[^.!?\n]{0,20}?\d)`;
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 // "The call I mentioned has been postponed; your interview stays on Thursday": another meeting's.
 const GOES_AHEAD =
-  /\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|remains)\b/i;
+  /\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected)\b/i;
 const postponedOff = (text: string) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   sentences(text).some((sentence) => POSTPONED.test(sentence) && !GOES_AHEAD.test(sentence));
@@ -130,10 +134,13 @@ const MEETING_WITH_SOMEONE =
   /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner|[Cc]atch-up) with (?:(?:your|our|the) )?\p{Lu}\p{Ll}+(?!\p{L})/u;
 
 // Mass mail that mentions a time and a video link but is no interview.
-const MASS_EVENT =
-  /\b(?:webinar|career fair|info(?:rmation)? session|open house|register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
-// Mail sent to lists, which a person's reply may mention ("your idea about the weekend newsletter").
-const MASS_LIST = /\b(?:newsletter|job alert|jobs you may like|recommended jobs)\b/i;
+// A call to register for an event: mass mail, even in a reply.
+const REGISTER =
+  /\b(?:register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
+// Events and lists a person's reply may only mention ("Great meeting you at the career fair!",
+// "your idea about the weekend newsletter").
+const MASS_MENTION =
+  /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house)\b/i;
 
 // A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30",
 // "Wednesday the 19th at 10:00 it is." (not "on Monday it is a bank holiday").
@@ -243,8 +250,8 @@ export function readSignals(
     RESCHEDULE_SUBJECT.test(subject) ||
     slotShiftMinutes(firm) !== null;
   const massMail =
-    MASS_EVENT.test(`${subject}\n${text}`) ||
-    (!answersCandidate && MASS_LIST.test(`${subject}\n${text}`));
+    REGISTER.test(`${subject}\n${text}`) ||
+    (!answersCandidate && MASS_MENTION.test(`${subject}\n${text}`));
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {

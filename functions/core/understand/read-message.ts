@@ -1316,10 +1316,11 @@ function clockChanges(body: string): string {
 }
 
 // The user's note says yes to a clock, beside it: "Said yes to 3", "agreed to 3pm", "Told her 3 is
-// fine", "3pm works". Never a note that says no anywhere ("Neither 3 nor 4 works for me").
+// fine" (not "Will check whether 3 works"). Never a note that says no anywhere ("Neither 3 nor 4
+// works for me").
 const CLOCK_SAID = String.raw`(\d{1,2})(?:[:.](\d\d))?[ \t]*([ap])?\.?m?\b(?!st|nd|rd|th)`;
 const NOTE_ACCEPTS = new RegExp(
-  String.raw`\b(?:said yes to|yes to|agreed to|accepted|went with|going with)[ \t]+${CLOCK_SAID}|\b${CLOCK_SAID}[ \t]+(?:(?:is|was)[ \t]+(?:fine|ok(?:ay)?|good|great|perfect)|works)\b`,
+  String.raw`\b(?:said yes to|yes to|agreed to|accepted|went with|going with)[ \t]+${CLOCK_SAID}|\b${CLOCK_SAID}[ \t]+(?:is|was)[ \t]+(?:fine|ok(?:ay)?|good|great|perfect)\b`,
   'gi',
 );
 const NOTE_DECLINES =

@@ -179,22 +179,38 @@ function weekdayOf(date: DayDate): number {
   return DateTime.fromObject(date).weekday % 7;
 }
 
+// A day said earlier in the sentence: "Thursday 12 March from …", "on the 12th, …".
+const A_DAY_BEFORE = String.raw`\b(?:${WEEKDAY_WORD}|${MONTH_WORD}|\d(?:st|nd|rd|th)|today|tomorrow)[^.!?\n]{0,30}?`;
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
-// 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"), or as a range said of a
-// day ("Thursday 12 March from 10.30 to 11.30"); elsewhere "12.50" may be a price ("costs from
-// 12.50"), and never with a rate after it ("18.50 an hour"); chrono reads "at 10.30" itself. After a
+// 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"), after "from" or "until"
+// in a sentence that names a day ("Thursday 12 March from 10.30"); elsewhere "12.50" may be a
+// price ("costs from 12.50"), and never with a rate after it ("18.50 an hour"); chrono reads "at
+// 10.30" itself. After a
 // weekday alone, "11.02" may be a date (11 February): only minutes no month could be ("Thursday
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
+// The range said of a day: "Thursday 12 March from 10.30 to 11.30" (its start may already read
+// "10:30"); never a pair of dates ("Monday 09.03 to 13.03"): one side's minutes can be no month.
 const DOTTED_RANGE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_WORD}|${MONTH_WORD}|\d(?:st|nd|rd|th)|today|tomorrow)[^.!?\n]{0,30}?)\b([01]?\d|2[0-3])\.([0-5]\d)([ \t]*(?:to|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])`,
+  String.raw`(?<=${A_DAY_BEFORE})\b([01]?\d|2[0-3])[.:]([0-5]\d)([ \t]*(?:to|until|till|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])`,
   'gi',
 );
+const dottedRange = (
+  written: string,
+  fromHour: string,
+  fromMinute: string,
+  between: string,
+  toHour: string,
+  toMinute: string,
+) =>
+  [fromMinute, toMinute].some((minute) => minute === '00' || Number(minute) > 12)
+    ? `${fromHour}:${fromMinute}${between}${toHour}:${toMinute}`
+    : written;
 
 /**
  * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?": the same time with a colon, same length
@@ -208,7 +224,7 @@ export function withColonTimes(text: string): string {
         '$1:$2',
       )
       .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
-      .replace(DOTTED_RANGE, '$1:$2$3$4:$5')
+      .replace(DOTTED_RANGE, dottedRange)
       // "14:30 hrs – 15:30 hrs": the unit says nothing a 24-hour time doesn't, and hides the range.
       .replace(
         /\b(\d{1,2}:\d{2})(\s?(?:hrs?|hours|uhr)\b\.?)/gi,

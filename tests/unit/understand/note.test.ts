@@ -97,6 +97,15 @@ describe('weighNote', () => {
     expect(weighNote("It's now 7.30pm, sorry for the late forward", local, options).verdict).toBe(
       'contradicts',
     );
+    // The moment the user writes, on their own clock, named or not, is no news.
+    for (const note of [
+      'it is now 11:15 EST, forwarding before my next meeting',
+      'Sorry for the delay - now 10:15 ET, see below',
+      'Forwarding now 10:30 ET - thanks',
+      "Sorry I'm forwarding this later than I meant - it's now 10am",
+      "Been on the phone all morning, it's now 11:30 and I finally got to this",
+    ])
+      expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
   });
 
   it('reads a clock written with a stop, as British and Australian notes write it', () => {

@@ -490,6 +490,14 @@ describe('dates and times', () => {
     );
     expect(range.interview?.start).toBe('2026-03-12T10:30:00-04:00');
     expect(range.interview?.end).toBe('2026-03-12T11:30:00-04:00');
+    for (const [body, start, end] of [
+      ['on Thursday 12 March from 10.30 until 11.30 at our office', '10:30', '11:30'],
+      ['on Thursday 12 March from 10.30, at our office', '10:30', null],
+    ] as const) {
+      const reading = await read(`Hi Alex,\n\nYour interview is ${body}.\n\nTom`);
+      expect(reading.interview?.start, body).toBe(`2026-03-12T${start}:00-04:00`);
+      expect(reading.interview?.end ?? null, body).toBe(end && `2026-03-12T${end}:00-04:00`);
+    }
     // A price, a rate or a measure is no clock; nor is a clock offered in a question.
     for (const body of [
       'Your interview is on Thursday 12 March, time to follow. We will make it 4 rather than 5 panellists to keep it short.',
@@ -979,7 +987,7 @@ describe('dates and times', () => {
         'Fwd: Re: Interview',
         'Alex Rivera <alex.rivera@example.net>',
       );
-    for (const note of ['Said yes to 3.', 'Told her 3 is fine', 'agreed to 3pm', '3pm works'])
+    for (const note of ['Said yes to 3.', 'Told her 3 is fine', 'agreed to 3pm'])
       expect((await thread(note)).interview?.start, note).toBe('2026-03-12T15:00:00-04:00');
     // Without the user's yes to that clock the ask settles nothing, and the thread's own slot was
     // asked to change, so the reader asks.
@@ -989,6 +997,8 @@ describe('dates and times', () => {
       'Neither 3 nor 4 works for me, will push back',
       'Accepted the invite last week. She now wants 3 - cannot do it',
       'agreed to 3am',
+      'Will check whether 3 works and confirm',
+      'unsure 3 works, asked for 4',
     ])
       expect((await thread(note)).interview?.start ?? null, note).toBeNull();
   });
@@ -1578,6 +1588,8 @@ describe('employer replies', () => {
       'The team meeting has been postponed, so your interview on Thursday 12 March at 2pm ET can go ahead.',
       'Our CEO meeting was postponed, so the interview on Thursday 12 March at 2pm ET goes ahead as planned.',
       'The call I mentioned has been postponed; your interview stays on Thursday 12 March at 2pm ET.',
+      'Your interview is on Thursday 12 March at 2pm ET on Zoom. The session with Priya has been postponed, so it is just me.',
+      'Your interview is on Thursday 12 March at 2pm ET. The meeting with the hiring manager you asked about has been postponed, so it will be the panel only.',
       'We had to postpone the team offsite, but your interview on Thursday 12 March at 2pm ET goes ahead as planned.',
       'I am postponing my leave so that I can be at your interview on Thursday 12 March at 2pm ET.',
     ]) {
@@ -1600,6 +1612,10 @@ describe('employer replies', () => {
     }
     // The candidate's call, screen or meeting postponed is called off too.
     for (const body of [
+      'Your interview on Thursday 12 March at 2pm ET has been postponed and the new date remains to be confirmed.',
+      "I'm sorry we can't go ahead as planned: your interview on Thursday 12 March at 2pm ET has been postponed.",
+      'The Thursday interview (12 March at 2pm ET) has been postponed. New dates to follow.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed; the Zoom link stays valid for the new slot.',
       "Unfortunately the call on Thursday 12 March at 2pm ET has been postponed as Maria is unwell. I'll be in touch with a new time.",
       'We have to postpone the screen on Thursday 12 March at 2pm ET. New time to follow.',
       "I'm afraid the meeting with Fiona on Thursday 12 March at 2pm ET has been postponed.",
@@ -1663,6 +1679,21 @@ describe('employer replies', () => {
       'Re: Analyst role',
     );
     expect(webinar.kind).toBe('unknown');
+    // A reply that only mentions where they met is no mass mail.
+    const fair = await read(
+      [
+        'Hi Alex,',
+        '',
+        'Great meeting you at the career fair! We would like to invite you to interview on Thursday 12 March at 2pm ET on Zoom.',
+        '',
+        'Nadia',
+        '',
+        'On Fri, Feb 27, 2026 at 5:03 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        '> Hi Nadia, lovely to meet you today. Is the analyst role still open?',
+      ].join('\n'),
+      'Re: Analyst role',
+    );
+    expect(fair.interview?.start).toBe('2026-03-12T14:00:00-04:00');
   });
 
   it('is no rejection where something else was not successful, or regretted', async () => {
