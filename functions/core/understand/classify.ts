@@ -61,7 +61,7 @@ const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 // "The call I mentioned has been postponed; your interview stays on Thursday": another meeting's.
 const GOES_AHEAD =
-  /\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected)\b/i;
+  /\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|is unchanged|remains (?:on|as|unchanged|the same|scheduled))\b/i;
 const postponedOff = (text: string) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   sentences(text).some((sentence) => POSTPONED.test(sentence) && !GOES_AHEAD.test(sentence));
@@ -139,8 +139,11 @@ const REGISTER =
   /\b(?:register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 // Events and lists a person's reply may only mention ("Great meeting you at the career fair!",
 // "your idea about the weekend newsletter").
-const MASS_MENTION =
-  /\b(?:webinar|newsletter|job alert|jobs you may like|recommended jobs|career fair|info(?:rmation)? session|open house)\b/i;
+const MASS_EVENT = /\b(?:webinar|career fair|info(?:rmation)? session|open house)\b/i;
+const MASS_MENTION = new RegExp(
+  String.raw`${MASS_EVENT.source}|\b(?:newsletter|job alert|jobs you may like|recommended jobs)\b`,
+  'i',
+);
 
 // A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30",
 // "Wednesday the 19th at 10:00 it is." (not "on Monday it is a bank holiday").
@@ -249,9 +252,13 @@ export function readSignals(
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
     slotShiftMinutes(firm) !== null;
-  const massMail =
-    REGISTER.test(`${subject}\n${text}`) ||
-    (!answersCandidate && MASS_MENTION.test(`${subject}\n${text}`));
+  // In a reply, an event the sentence gives a time or day is the mass mail's own ("an info session
+  // for all applicants on Thursday at 2pm"); one only mentioned is not ("Great meeting you at the
+  // career fair!").
+  const massMail = answersCandidate
+    ? REGISTER.test(text) ||
+      sentences(text).some((sentence) => MASS_EVENT.test(sentence) && /\d/.test(sentence))
+    : REGISTER.test(`${subject}\n${text}`) || MASS_MENTION.test(`${subject}\n${text}`);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;
   return {

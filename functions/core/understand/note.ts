@@ -181,22 +181,20 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 
 // "so it's 11:30 now", "2pm instead": the correction word after the time (not "now that", "instead
 // of").
-// ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure".)
+// ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure"; "it's now
+// 10am, same place": the rest kept, so the clock is what changed.)
 const CORRECTION_AFTER =
-  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
+  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,[ \t]*same (?:day|place|room|link|address|location)\b|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
 // "now" right before the time replaces the time before it when said of the meeting ("Interview
-// now 10:30"); or on the interview's clock when that is not the user's own, named ("Kenji rang,
-// it's now 10:30 JST": nobody tells the moment they write on a clock abroad); or on the user's own
-// clock when it is the interview's, in news from someone ("Natalie rang - so it's now 10am"). Not
-// the moment the user writes ("it is now 11:15 EST, forwarding before my next meeting", "It's now
-// 9pm, sorry"), nor the clock where they are ("I'm in London this week - it's now 10:30 GMT"), nor
-// another plan's ("lunch now 1pm"); and never outside the hours people are interviewed.
+// now 10:30"), or on the interview's clock when that is not the user's own, named ("Kenji rang,
+// it's now 10:30 JST": nobody tells the moment they write on a clock abroad). On the user's own
+// clock it may be the moment they write ("it is now 11:15 EST, forwarding", "Sorry, I said I'd
+// forward this yesterday - it's now 10am"), so only a word of change says otherwise ("it's now
+// 10am, same place"). Never the clock where they are ("I'm in London this week - it's now 10:30
+// GMT"), nor another plan's ("lunch now 1pm"), nor outside the hours people are interviewed.
 const NOW = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
 const MEETING_NOW =
   /\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
-// Someone told the user: "Natalie rang", "Jane said", "the agency texted".
-const TOLD_BY_SOMEONE =
-  /\b(?:rang|rung|called|phoned|texted|messaged|emailed|e-mailed|told me|said|says|confirmed)\b/i;
 const INTERVIEW_HOURS = { from: 7 * 60, to: 20 * 60 };
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
@@ -247,8 +245,7 @@ function nowSaysItMoved(
   if (!time || !original) return false;
   const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
   const userClock = !!userZone && onInterviewClock(userZone);
-  if (!time.zoneless) return onInterviewClock(time.zone) && !userClock;
-  return userClock && TOLD_BY_SOMEONE.test(before);
+  return !time.zoneless && onInterviewClock(time.zone) && !userClock;
 }
 
 // "Might have to push this to 4pm", "I may need to shift it": a plan, not a change made.

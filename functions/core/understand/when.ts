@@ -179,8 +179,9 @@ function weekdayOf(date: DayDate): number {
   return DateTime.fromObject(date).weekday % 7;
 }
 
-// A day said earlier in the sentence: "Thursday 12 March from …", "on the 12th, …".
-const A_DAY_BEFORE = String.raw`\b(?:${WEEKDAY_WORD}|${MONTH_WORD}|\d(?:st|nd|rd|th)|today|tomorrow)[^.!?\n]{0,30}?`;
+// A day said earlier in the sentence, as a weekday or a date: "Thursday from …", "12 March from
+// …", "on the 12th, …" (never "may", "market", "monthly").
+const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\b|\b\d{1,2}[ \t]+${MONTH_WORD}(?![a-z])|\b${MONTH_WORD}[ \t]+\d{1,2}\b)[^.!?\n]{0,30}?`;
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
 // 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"), after "from" or "until"
 // in a sentence that names a day ("Thursday 12 March from 10.30"); elsewhere "12.50" may be a

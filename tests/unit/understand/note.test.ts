@@ -104,6 +104,9 @@ describe('weighNote', () => {
       'Forwarding now 10:30 ET - thanks',
       "Sorry I'm forwarding this later than I meant - it's now 10am",
       "Been on the phone all morning, it's now 11:30 and I finally got to this",
+      "Sorry, I said I'd forward this yesterday - it's now 10am and I'm just getting to it.",
+      "Forwarding what Jane emailed - it's now 9:30 and I'm off to work, more later",
+      "I confirmed attendance, it's now 9:30 so heading out",
     ])
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
   });

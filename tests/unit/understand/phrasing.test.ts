@@ -502,6 +502,8 @@ describe('dates and times', () => {
     for (const body of [
       'Your interview is on Thursday 12 March, time to follow. We will make it 4 rather than 5 panellists to keep it short.',
       'Your interview is on Thursday 12 March, time to follow. Parking nearby costs from 12.50, so consider the train.',
+      'Your interview is on Thursday 12 March, time to follow. Parking may cost from 12.50 at the garage.',
+      'Your interview is on Thursday 12 March, time to follow. The market rate for the role is from 12.50 to 14.75.',
       'Your interview is on Thursday 12 March, time to follow. The canteen serves lunch from 11.45 until 13.30 if you want to stay.',
       'Your interview is on Thursday 12 March, time to follow. We decided to make it 2 rather than 3 stages.',
       'Your interview is on Thursday 12 March; I will confirm the time tomorrow. The role pays around 18.50 an hour.',
@@ -1588,6 +1590,7 @@ describe('employer replies', () => {
       'The team meeting has been postponed, so your interview on Thursday 12 March at 2pm ET can go ahead.',
       'Our CEO meeting was postponed, so the interview on Thursday 12 March at 2pm ET goes ahead as planned.',
       'The call I mentioned has been postponed; your interview stays on Thursday 12 March at 2pm ET.',
+      'The call with Priya on Friday at 10am has been postponed, but the interview remains on Thursday 12 March at 2pm ET.',
       'Your interview is on Thursday 12 March at 2pm ET on Zoom. The session with Priya has been postponed, so it is just me.',
       'Your interview is on Thursday 12 March at 2pm ET. The meeting with the hiring manager you asked about has been postponed, so it will be the panel only.',
       'We had to postpone the team offsite, but your interview on Thursday 12 March at 2pm ET goes ahead as planned.',
@@ -1679,6 +1682,20 @@ describe('employer replies', () => {
       'Re: Analyst role',
     );
     expect(webinar.kind).toBe('unknown');
+    const session = await read(
+      [
+        'Hi Alex,',
+        '',
+        'Thanks for your interest! We are running an info session for all applicants on Thursday 12 March at 2pm ET on Zoom - hope to see you there.',
+        '',
+        'Nadia',
+        '',
+        'On Fri, Feb 27, 2026 at 5:03 PM Alex Rivera <alex.rivera@example.net> wrote:',
+        '> Hi Nadia, is the analyst role still open?',
+      ].join('\n'),
+      'Re: Analyst role',
+    );
+    expect(session.kind).toBe('unknown');
     // A reply that only mentions where they met is no mass mail.
     const fair = await read(
       [
