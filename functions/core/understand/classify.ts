@@ -60,8 +60,10 @@ const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|t
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 // "The call I mentioned has been postponed; your interview stays on Thursday": another meeting's.
-const GOES_AHEAD =
-  /\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|is unchanged|remains (?:on|as|unchanged|the same|scheduled))\b/i;
+const GOES_AHEAD = new RegExp(
+  String.raw`\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|is unchanged|remains (?:on (?:${WEEKDAY_WORD}|\d)|as (?:planned|scheduled|booked)|unchanged|the same|scheduled))\b`,
+  'i',
+);
 const postponedOff = (text: string) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   sentences(text).some((sentence) => POSTPONED.test(sentence) && !GOES_AHEAD.test(sentence));
@@ -139,6 +141,7 @@ const REGISTER =
   /\b(?:register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 // Events and lists a person's reply may only mention ("Great meeting you at the career fair!",
 // "your idea about the weekend newsletter").
+const A_CLOCK = /\b\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\b|\b\d{1,2}:\d\d\b/i;
 const MASS_EVENT = /\b(?:webinar|career fair|info(?:rmation)? session|open house)\b/i;
 const MASS_MENTION = new RegExp(
   String.raw`${MASS_EVENT.source}|\b(?:newsletter|job alert|jobs you may like|recommended jobs)\b`,
@@ -252,12 +255,12 @@ export function readSignals(
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
     slotShiftMinutes(firm) !== null;
-  // In a reply, an event the sentence gives a time or day is the mass mail's own ("an info session
-  // for all applicants on Thursday at 2pm"); one only mentioned is not ("Great meeting you at the
-  // career fair!").
+  // In a reply, an event the sentence gives a clock is the mass mail's own ("an info session for
+  // all applicants on Thursday at 2pm"); one only mentioned is not ("Great meeting you at the career
+  // fair on 3 March!").
   const massMail = answersCandidate
-    ? REGISTER.test(text) ||
-      sentences(text).some((sentence) => MASS_EVENT.test(sentence) && /\d/.test(sentence))
+    ? REGISTER.test(`${subject}\n${text}`) ||
+      sentences(text).some((sentence) => MASS_EVENT.test(sentence) && A_CLOCK.test(sentence))
     : REGISTER.test(`${subject}\n${text}`) || MASS_MENTION.test(`${subject}\n${text}`);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;

@@ -181,10 +181,9 @@ function sameTime(time: NoteTime, start: DateTime): boolean {
 
 // "so it's 11:30 now", "2pm instead": the correction word after the time (not "now that", "instead
 // of").
-// ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure"; "it's now
-// 10am, same place": the rest kept, so the clock is what changed.)
+// ("2.30 not 2, same place": a clock, then the clock it replaces, never "not 100% sure".)
 const CORRECTION_AFTER =
-  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,[ \t]*same (?:day|place|room|link|address|location)\b|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
+  /^[ \t]*(?:now\b(?! that)|instead\b(?! of)|,?[ \t]*(?:and[ \t]+)?not[ \t]+(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?=[ \t]*(?:[,.;:!)–—-]|$|as\b|on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))/i;
 // "now" right before the time replaces the time before it when said of the meeting ("Interview
 // now 10:30"), or on the interview's clock when that is not the user's own, named ("Kenji rang,
 // it's now 10:30 JST": nobody tells the moment they write on a clock abroad). On the user's own
@@ -196,6 +195,9 @@ const NOW = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
 const MEETING_NOW =
   /\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
 const INTERVIEW_HOURS = { from: 7 * 60, to: 20 * 60 };
+// "it's now 10am, same place.": the rest kept, so the clock is what changed (not "same day as I
+// forwarded the other one").
+const REST_KEPT = /^[ \t]*,[ \t]*same (?:place|room|link|address|location)[ \t]*(?:[.,;!)]|$)/i;
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
 // In the same clause, just before "now" ("lunch with Kenji now 1pm") or just after the time.
@@ -223,7 +225,7 @@ function correctedInSentence(
   if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
   return (
     CORRECTION.test(before) ||
-    (nowSaysItMoved(before, time, original, userZone) &&
+    (nowSaysItMoved(before, time, original, userZone, note.slice(index + length)) &&
       !NOW_HERE.test(note.slice(index, index + length + 20)) &&
       !OTHER_PLAN_BEFORE.test(before) &&
       !OTHER_PLAN_AFTER.test(note.slice(index + length))) ||
@@ -236,6 +238,7 @@ function nowSaysItMoved(
   time: { hour: number; minute: number; zone: string; zoneless: boolean } | undefined,
   original: DateTime | undefined,
   userZone: string | undefined,
+  after: string,
 ): boolean {
   if (!NOW.test(before)) return false;
   const minutes = time ? time.hour * 60 + time.minute : null;
@@ -245,7 +248,8 @@ function nowSaysItMoved(
   if (!time || !original) return false;
   const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
   const userClock = !!userZone && onInterviewClock(userZone);
-  return !time.zoneless && onInterviewClock(time.zone) && !userClock;
+  if (time.zoneless) return userClock && REST_KEPT.test(after);
+  return onInterviewClock(time.zone) && !userClock;
 }
 
 // "Might have to push this to 4pm", "I may need to shift it": a plan, not a change made.

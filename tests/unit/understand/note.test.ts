@@ -107,6 +107,9 @@ describe('weighNote', () => {
       "Sorry, I said I'd forward this yesterday - it's now 10am and I'm just getting to it.",
       "Forwarding what Jane emailed - it's now 9:30 and I'm off to work, more later",
       "I confirmed attendance, it's now 9:30 so heading out",
+      'The first round was at 10am, same place as this one.',
+      'My prep call with Sam is at 4pm, same day',
+      "It's now 10am, same day as I forwarded the other one - details below",
     ])
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
   });

@@ -1619,6 +1619,7 @@ describe('employer replies', () => {
       "I'm sorry we can't go ahead as planned: your interview on Thursday 12 March at 2pm ET has been postponed.",
       'The Thursday interview (12 March at 2pm ET) has been postponed. New dates to follow.',
       'Your interview on Thursday 12 March at 2pm ET has been postponed; the Zoom link stays valid for the new slot.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed and the interview remains on hold until the budget is approved.',
       "Unfortunately the call on Thursday 12 March at 2pm ET has been postponed as Maria is unwell. I'll be in touch with a new time.",
       'We have to postpone the screen on Thursday 12 March at 2pm ET. New time to follow.',
       "I'm afraid the meeting with Fiona on Thursday 12 March at 2pm ET has been postponed.",
@@ -1696,6 +1697,37 @@ describe('employer replies', () => {
       'Re: Analyst role',
     );
     expect(session.kind).toBe('unknown');
+    // A call to register in the subject is mass mail in a reply too; a past fair with a date is not.
+    const reply = (body: string, subject: string) =>
+      read(
+        [
+          'Hi Alex,',
+          '',
+          body,
+          '',
+          'Nadia',
+          '',
+          'On Fri, Feb 27, 2026 at 5:03 PM Alex Rivera <alex.rivera@example.net> wrote:',
+          '> Hi Nadia, is the analyst role still open?',
+        ].join('\n'),
+        subject,
+      );
+    expect(
+      (
+        await reply(
+          'Hope to see you on Thursday 12 March at 2pm ET.',
+          'Re: Register now: Analyst info evening',
+        )
+      ).kind,
+    ).toBe('unknown');
+    expect(
+      (
+        await reply(
+          'Great meeting you at the career fair on 3 March! We would love to have you interview with us on Thursday 12 March at 2pm ET.',
+          'Re: Analyst role',
+        )
+      ).interview?.start,
+    ).toBe('2026-03-12T14:00:00-04:00');
     // A reply that only mentions where they met is no mass mail.
     const fair = await read(
       [
