@@ -5,6 +5,7 @@ import type { CalendarEvent } from './calendar.ts';
 import { SUBJECT_PREFIXES } from './original.ts';
 import { slotShiftMinutes } from './slot-shift.ts';
 import {
+  CLOCK_WRITTEN,
   MEETING_NOUN,
   MEETING_PLATFORM,
   MONTH_WORD,
@@ -141,7 +142,6 @@ const REGISTER =
   /\b(?:register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
 // Events and lists a person's reply may only mention ("Great meeting you at the career fair!",
 // "your idea about the weekend newsletter").
-const A_CLOCK = /\b\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\b|\b\d{1,2}:\d\d\b/i;
 const MASS_EVENT = /\b(?:webinar|career fair|info(?:rmation)? session|open house)\b/i;
 const MASS_MENTION = new RegExp(
   String.raw`${MASS_EVENT.source}|\b(?:newsletter|job alert|jobs you may like|recommended jobs)\b`,
@@ -260,7 +260,7 @@ export function readSignals(
   // fair on 3 March!").
   const massMail = answersCandidate
     ? REGISTER.test(`${subject}\n${text}`) ||
-      sentences(text).some((sentence) => MASS_EVENT.test(sentence) && A_CLOCK.test(sentence))
+      sentences(text).some((sentence) => MASS_EVENT.test(sentence) && CLOCK_WRITTEN.test(sentence))
     : REGISTER.test(`${subject}\n${text}`) || MASS_MENTION.test(`${subject}\n${text}`);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;

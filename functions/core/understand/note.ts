@@ -192,8 +192,10 @@ const CORRECTION_AFTER =
 // 10am, same place"). Never the clock where they are ("I'm in London this week - it's now 10:30
 // GMT"), nor another plan's ("lunch now 1pm"), nor outside the hours people are interviewed.
 const NOW = /\bnow[ \t]*[:–—-]?[ \t]*$/i;
-const MEETING_NOW =
-  /\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?[ \t]*now[ \t]*[:–—-]?[ \t]*$/i;
+const MEETING_NOW = new RegExp(
+  String.raw`\b(?:interview|call|meeting|screen|chat|session)(?:[ \t]+is)?[ \t]*${NOW.source}`,
+  'i',
+);
 const INTERVIEW_HOURS = { from: 7 * 60, to: 20 * 60 };
 // "it's now 10am, same place.": the rest kept, so the clock is what changed (not "same day as I
 // forwarded the other one").

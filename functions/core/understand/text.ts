@@ -85,6 +85,9 @@ export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push
 // What is moved or met: the meeting by its name ("our video call", "the interview"), not the
 // interview's panel or process.
 export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)(?! panel| process| team)`;
+/** A clock as people write one: "10.30am", "14:30", "14h30", "noon", "at 3". */
+export const CLOCK_WRITTEN =
+  /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
 // A round that comes only if this one goes well ("If all goes well, the next stage would be a
 // Teams interview with Gareth"): its people and its format are not this meeting's.
 export const LATER_ROUND =

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { DateTime, Info } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import {
+  CLOCK_WRITTEN,
   LATER_ROUND,
   MEETING_NOUN,
   MONTH_SHORT,
@@ -161,8 +162,6 @@ const MULTI_DAY =
 const MAX_SCHEDULE_DAYS = 6;
 
 const MAX_SCAN = 30_000;
-const TIME_TOKEN =
-  /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
 /** A date written in numbers only: "02/04/2027", "2.4.27". */
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const DATE_TOKEN = new RegExp(
@@ -592,7 +591,7 @@ function toMention(
   dayFirst = false,
 ): Mention | null {
   const start = result.start;
-  const hasTime = start.isCertain('hour') && TIME_TOKEN.test(result.text);
+  const hasTime = start.isCertain('hour') && CLOCK_WRITTEN.test(result.text);
   const hasDate =
     (start.isCertain('day') || start.isCertain('weekday')) && DATE_TOKEN.test(result.text);
   if (!hasTime && !hasDate) return null;
