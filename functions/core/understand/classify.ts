@@ -3,7 +3,7 @@
 import type { ReplyClass } from '../reading.ts';
 import type { CalendarEvent } from './calendar.ts';
 import { SUBJECT_PREFIXES } from './original.ts';
-import { slotShiftMinutes } from './slot-shift.ts';
+import { slotShift } from './slot-shift.ts';
 import {
   CLOCK_WRITTEN,
   MEETING_NOUN,
@@ -57,7 +57,7 @@ const MEETING_MOVED_BY_WRITER = String.raw`(?:I|we)(?:(?:'|’)ve| have) (?:move
 const A_SLOT = String.raw`(?=[^.!?\n]{0,40}?\b(?:on|at|for)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![a-z])|\d))`;
 const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:[\w-]+ ){0,2}?interview|(?:the|our) (?:call|meeting|screen|session|chat|conversation)${A_SLOT})\b`;
 const POSTPONE = String.raw`(?:postpone|postponing) ${THEIR_MEETING}|\b${THEIR_MEETING}[^.!?\n]{0,60}?\b(?:(?:has|have|had) been|is|was|will be) (?:now )?postponed`;
-const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b)|by\s+(?:an?|one|two|half an|\d+)\s+(?:hour|minute)s?\b[\s\S]{0,80}?\b(?:start|begin)s?\b[^.!?\n]{0,20}?\d)`;
+const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b))`;
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 // "The call I mentioned has been postponed; your interview stays on Thursday": another meeting's.
@@ -65,8 +65,10 @@ const GOES_AHEAD = new RegExp(
   String.raw`\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|is unchanged|remains (?:on (?:${WEEKDAY_WORD}|\d)|as (?:planned|scheduled|booked)|unchanged|the same|scheduled))\b`,
   'i',
 );
+// Postponed by an amount ("by a week", "by an hour") is a move: slot-shift.ts reads it.
 const postponedOff = (text: string) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
+  slotShift(text) === null &&
   sentences(text).some((sentence) => POSTPONED.test(sentence) && !GOES_AHEAD.test(sentence));
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
@@ -254,7 +256,7 @@ export function readSignals(
     POSTPONED_TO_A_SLOT.test(firm) ||
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
-    slotShiftMinutes(firm) !== null;
+    slotShift(firm) !== null;
   // In a reply, an event the sentence gives a clock is the mass mail's own ("an info session for
   // all applicants on Thursday at 2pm"); one only mentioned is not ("Great meeting you at the career
   // fair on 3 March!").

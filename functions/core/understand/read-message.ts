@@ -57,7 +57,7 @@ import {
   zonesOfMailDomain,
 } from './places.ts';
 import { signatureLines } from './signature.ts';
-import { slotShiftMinutes } from './slot-shift.ts';
+import { type SlotShift, slotShift } from './slot-shift.ts';
 import {
   clauseAt,
   literal,
@@ -668,14 +668,24 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       )
     : readText(original.sentAt);
   // "We need to push your interview back by an hour, same day": no clock time, but the thread's
-  // own slot, moved by that much; only on that slot's own day ("move it to Wednesday and start
-  // an hour later" names another day, whose time is asked).
-  const shift = earlier && !inText.best ? slotShiftMinutes(body) : null;
-  const base = shift !== null ? quoted() : null;
-  const moved =
-    base && shift !== null && onlyDayIs(base.wallStart, mentionsIn(body, whenOptions))
-      ? movedSlot(base, shift, duration)
+  // own slot, moved by that much; only on that slot's own day, or the day it moves to ("move it to
+  // Wednesday and start an hour later" names another day, whose time is asked).
+  const shift = slotShift(withoutConditionals(body)) ? slotShift(body) : null;
+  const base = shift && earlier && !inText.best ? quoted() : null;
+  const bodyMentions = shift ? mentionsIn(body, whenOptions) : [];
+  const movedOn = base && shift ? movedSlot(base, shift, duration) : null;
+  const movedFromQuote =
+    base && movedOn && onlyDaysAre([base.wallStart, movedOn.wallStart], bodyMentions)
+      ? movedOn
       : null;
+  // "Your interview on Thursday at 2pm has been pushed back by 30 minutes": the slot the message
+  // gives, moved, when it is written before the move's words and the new slot is not written; or,
+  // of two rival slots, the one that is the other moved.
+  const moved =
+    movedFromQuote ??
+    (shift && inText.best
+      ? movedInPlace(inText.best, shift, bodyMentions, duration, inText.ambiguous)
+      : null);
   // "2.30pm is the correct time, as Grant is on a site call until 2.15": a reply that gives only a
   // clock keeps the day (and the zone, unless it names its own) of the slot its thread gave, when
   // it names no other day.
@@ -687,7 +697,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     : [clockChanges(body), askedAndAccepted(body, original.note)].filter(Boolean).join('\n');
   const threadSlot = earlier && !inText.best && !moved && changes ? quoted() : null;
   const reclocked =
-    threadSlot && onlyDayIs(threadSlot.wallStart, mentionsIn(body, whenOptions))
+    threadSlot && onlyDaysAre([threadSlot.wallStart], mentionsIn(body, whenOptions))
       ? findInterviewTime(changes, {
           ...whenOptions,
           durationMinutes: duration,
@@ -1637,29 +1647,36 @@ function sameClockOnNewDay(
 }
 
 /** Every day the mentions name is `day` ("on Tuesday" by its weekday), or they name none. */
-function onlyDayIs(day: WallTime, mentions: Mention[]): boolean {
-  const weekday =
-    DateTime.fromObject({ year: day.year, month: day.month, day: day.day }).weekday % 7;
+function onlyDaysAre(days: WallTime[], mentions: Mention[]): boolean {
   return mentions
     .filter((mention) => mention.hasDate)
-    .every((mention) =>
-      mention.dayCertain
-        ? mention.date.year === day.year &&
-          mention.date.month === day.month &&
-          mention.date.day === day.day
-        : mention.weekday === weekday,
-    );
+    .every((mention) => mentionIsOn(mention, days));
 }
 
-/** A slot moved by `minutes` (later when positive), its length (or `length`) kept. */
-function movedSlot(slot: FoundTime, minutes: number, length: number | null): FoundTime {
-  const start = shifted(slot.start, minutes, slot.timezone);
+function mentionIsOn(mention: Mention, days: WallTime[]): boolean {
+  return days.some((day) =>
+    mention.dayCertain
+      ? mention.date.year === day.year &&
+        mention.date.month === day.month &&
+        mention.date.day === day.day
+      : mention.weekday ===
+        DateTime.fromObject({ year: day.year, month: day.month, day: day.day }).weekday % 7,
+  );
+}
+
+/** A slot moved by a shift (a later clock or day when positive), its length (or `length`) kept. */
+function movedSlot(slot: FoundTime, shift: SlotShift, length: number | null): FoundTime {
+  // Days keep the wall clock across a change of offset; minutes move the instant.
+  const move = (iso: string) =>
+    toIsoWithOffset(
+      DateTime.fromISO(iso, { setZone: true })
+        .setZone(slot.timezone)
+        .plus({ days: shift.days })
+        .plus({ minutes: shift.minutes }),
+    );
+  const start = move(slot.start);
   const wall = DateTime.fromISO(start, { setZone: true });
-  const end = slot.end
-    ? shifted(slot.end, minutes, slot.timezone)
-    : length
-      ? shifted(start, length, slot.timezone)
-      : null;
+  const end = slot.end ? move(slot.end) : length ? shifted(start, length, slot.timezone) : null;
   return {
     ...slot,
     start,
@@ -1673,6 +1690,39 @@ function movedSlot(slot: FoundTime, minutes: number, length: number | null): Fou
       minute: wall.minute,
     },
   };
+}
+
+/**
+ * The message's own slot after the shift it names: `found` moved, or `found` itself when it is
+ * written beside the old slot it replaces; null when the text does not say which it is (`found`
+ * written after the move's words alone, "push it back an hour: it now starts at 3pm", stays as
+ * read), or, among rivals, when the two slots are not written the shift apart.
+ */
+function movedInPlace(
+  found: FoundTime,
+  shift: SlotShift,
+  mentions: Mention[],
+  length: number | null,
+  rivals: boolean,
+): FoundTime | null {
+  const moved = movedSlot(found, shift, length);
+  const back = movedSlot(found, { ...shift, minutes: -shift.minutes, days: -shift.days }, length);
+  // By days the date tells old from new; by minutes the clock does.
+  const says = (slot: FoundTime) => (mention: Mention) =>
+    shift.days !== 0
+      ? mention.hasDate && mentionIsOn(mention, [slot.wallStart])
+      : mention.time?.hour === slot.wallStart.hour &&
+        mention.time?.minute === slot.wallStart.minute;
+  // Two slots written the shift apart settle their rivalry, as a reading worked out.
+  const settled = (slot: FoundTime) =>
+    rivals ? { ...slot, confidence: { ...slot.confidence, start: 0.85 } } : slot;
+  if (mentions.some(says(back))) return settled(found);
+  if (mentions.some(says(moved))) return settled(moved);
+  if (rivals) return null;
+  const written = mentions.filter(says(found));
+  return written.length > 0 && written.every((mention) => mention.index < shift.index)
+    ? moved
+    : null;
 }
 
 /**

@@ -1,60 +1,105 @@
 // Reader -> a move by an amount rather than to a time: "we need to push your interview back by an
-// hour", "could we start 30 minutes earlier?", "bring it forward by half an hour". The new slot is
-// the old one shifted, and no clock time is written for it.
+// hour", "could we start 30 minutes earlier?", "bring it forward by half an hour", "postponed by a
+// week". The new slot is the old one shifted, and no time is written for it.
 
-const AMOUNT = String.raw`(an?|one|two|three|half an?|\d{1,3}(?:\.5)?)\s*(hours?|hrs?|minutes?|mins?)`;
+const COUNT = String.raw`an?|one|two|three|four|half an?|\d{1,3}(?:\.5)?`;
+const AMOUNT = String.raw`(?<count>${COUNT})\s*(?<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnight)`;
 const LATER = /^(?:back|later)$/i;
 // Up to five plain words between the verb and the rest ("push your interview back"): never a
 // label's colon or a clock time, so "Start time: 10:00, breaks of 15 minutes later" is none.
 const WORDS = String.raw`(?:\s+[\p{L}'’]+){0,5}?`;
+const MOVE_VERB = String.raw`push|pushed|pushing|put|putting|move|moved|moving|shift|shifted|shifting|bump|bumped|bring|bringing|brought|pull|pulled|pulling`;
+// "Start 30 minutes later": the meeting's own start, with no object to say whose.
+const START_VERB = String.raw`start|starting|begin|beginning`;
+// A verb, never "move on to the case study" (going on to the next part).
+const VERB = (verbs: string) => String.raw`\b(?<verb>${verbs})\b(?!\s+on\b)`;
 // "push … back by an hour", "move it forward 30 minutes": the direction, then the amount.
 const DIRECTION_THEN_AMOUNT = new RegExp(
-  String.raw`\b(?:push|pushed|pushing|move|moved|moving|shift|shifted|shifting|bump|bumped|bring|bringing|brought|start|starting)\b${WORDS}\s+(back|forward|later|earlier|up)(?:\s+by)?\s+${AMOUNT}\b`,
-  'iu',
+  String.raw`${VERB(`${MOVE_VERB}|start|starting`)}${WORDS}\s+(?<direction>back|forward|later|earlier|up)(?:\s+by)?\s+${AMOUNT}\b`,
+  'giu',
 );
 // "start 30 minutes later", "move it an hour earlier": the amount, then the direction.
 const AMOUNT_THEN_DIRECTION = new RegExp(
-  String.raw`\b(?:push|pushed|pushing|move|moved|moving|shift|shifted|shifting|bump|bumped|start|starting|begin|beginning)\b${WORDS}\s+(?:by\s+)?${AMOUNT}\s+(later|earlier)\b`,
-  'iu',
+  String.raw`${VERB(`${MOVE_VERB}|${START_VERB}`)}${WORDS}\s+(?:by\s+)?${AMOUNT}\s+(?<direction>later|earlier)\b`,
+  'giu',
+);
+// "postponed by a week", "delayed by 30 minutes", "postpone your interview (Thursday, 2pm) by an
+// hour": a delay is later, by its amount.
+const DELAYED_BY = new RegExp(
+  String.raw`${VERB('postpone|postponed|postponing|delay|delayed|delaying')}${WORDS}(?:\s*\([^()\n]{0,60}\))?\s+by\s+${AMOUNT}\b`,
+  'giu',
 );
 
-function minutesOf(count: string, unit: string): number | null {
-  const lower = count.toLowerCase();
-  const n = /^half/.test(lower)
-    ? 0.5
-    : /^(?:an?|one)$/.test(lower)
-      ? 1
-      : lower === 'two'
-        ? 2
-        : lower === 'three'
-          ? 3
-          : Number(lower);
-  if (!Number.isFinite(n) || n <= 0) return null;
-  const minutes = /^h/i.test(unit) ? n * 60 : n;
-  return minutes >= 5 && minutes <= 12 * 60 ? Math.round(minutes) : null;
+// A move is the interview's only when its sentence is about a meeting and about nothing else that
+// slips ("the start date has been pushed back by two weeks", "my train is delayed by 30 minutes").
+const A_MEETING =
+  /\b(?:interview|call|meeting|screen|chat|conversation|session|appointment|slot|it|us)\b/i;
+const SOMETHING_ELSE =
+  /\b(?:start date|decision|deadline|hiring|process|timeline|offer|flight|train|bus|traffic|results?|feedback|application|onboarding|project|launch)\b/i;
+// A start moved is the interview's when said as a change ("could we start 30 minutes later?",
+// "we'll now begin an hour earlier than planned"), never an agenda's ("the case study will start
+// 20 minutes later").
+const STARTS = new RegExp(String.raw`^(?:${START_VERB})$`, 'i');
+const A_CHANGE =
+  /\b(?:now|instead|than (?:planned|scheduled|booked|originally|expected|before)|originally|need(?:s|ed)? to|ha(?:ve|s|d) to|must|could we|can we|would (?:it|you|we)|we(?:'|’)(?:ve|d|ll)|(?:has|have|had) been|is being)\b/i;
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, index)));
+  const ends = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
-// "Push it back by a week", "two days later": a move of days is to another day, which this
-// reading does not place.
-const DAYS_SHIFT =
-  /\b(?:back|forward|later|earlier|by)\s+(?:by\s+)?(?:a|one|two|three|\d{1,2})\s+(?:days?|weeks?)\b|\b(?:a|one|two|three|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|earlier)\b/i;
+export interface SlotShift {
+  /** Minutes of clock time, later when positive. */
+  minutes: number;
+  /** Whole days, the clock kept (a week is seven). */
+  days: number;
+  /** Where the text says so. */
+  index: number;
+}
+
+function countOf(count: string): number {
+  const lower = count.toLowerCase();
+  if (/^half/.test(lower)) return 0.5;
+  if (/^(?:an?|one)$/.test(lower)) return 1;
+  const word = ['two', 'three', 'four'].indexOf(lower);
+  return word >= 0 ? word + 2 : Number(lower);
+}
+
+function shiftOf(count: string, unit: string, later: boolean, index: number): SlotShift | null {
+  const n = /^fortnight/i.test(unit) ? 1 : countOf(count);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const sign = later ? 1 : -1;
+  if (/^(?:d|w|f)/i.test(unit)) {
+    const days = n * (/^w/i.test(unit) ? 7 : /^f/i.test(unit) ? 14 : 1);
+    return Number.isInteger(days) && days <= 60 ? { minutes: 0, days: sign * days, index } : null;
+  }
+  const minutes = /^h/i.test(unit) ? n * 60 : n;
+  return minutes >= 5 && minutes <= 12 * 60
+    ? { minutes: sign * Math.round(minutes), days: 0, index }
+    : null;
+}
 
 /**
- * Minutes the text moves the interview by (later is positive), or null when it names no shift,
- * or moves it by days too.
+ * How far the text moves the interview, or null when it names no shift, or more than one ("push it
+ * back by a week and start 30 minutes later": asked).
  */
-export function slotShiftMinutes(text: string): number | null {
+export function slotShift(text: string): SlotShift | null {
   const scan = text.slice(0, 20_000);
-  if (DAYS_SHIFT.test(scan)) return null;
-  const first = DIRECTION_THEN_AMOUNT.exec(scan);
-  if (first) {
-    const minutes = minutesOf(first[2] ?? '', first[3] ?? '');
-    return minutes === null ? null : LATER.test(first[1] ?? '') ? minutes : -minutes;
+  const found: SlotShift[] = [];
+  for (const pattern of [DIRECTION_THEN_AMOUNT, AMOUNT_THEN_DIRECTION, DELAYED_BY]) {
+    for (const match of scan.matchAll(pattern)) {
+      const { verb = '', direction = 'later', count = '', unit = '' } = match.groups ?? {};
+      const shift = shiftOf(count, unit, LATER.test(direction), match.index);
+      const sentence = sentenceAround(scan, match.index);
+      const aboutTheMeeting =
+        (STARTS.test(verb) ? A_CHANGE.test(sentence) : A_MEETING.test(sentence)) &&
+        !SOMETHING_ELSE.test(sentence);
+      if (shift && aboutTheMeeting) found.push(shift);
+    }
   }
-  const second = AMOUNT_THEN_DIRECTION.exec(scan);
-  if (second) {
-    const minutes = minutesOf(second[1] ?? '', second[2] ?? '');
-    return minutes === null ? null : LATER.test(second[3] ?? '') ? minutes : -minutes;
-  }
-  return null;
+  const [first, ...rest] = found;
+  if (!first) return null;
+  const same = rest.every((s) => s.minutes === first.minutes && s.days === first.days);
+  return same ? { ...first, index: Math.min(...found.map((s) => s.index)) } : null;
 }

@@ -107,6 +107,9 @@ function whoseClock(said: RegExpExecArray): Relative {
   return said[1] ? 'reader' : said[2] ? 'writer' : said[3] ? 'local' : 'elsewhere';
 }
 
+// A range written from a bare number ("5 - 15:00", "10 to 11:30"): no minutes, no meridiem.
+const BARE_RANGE_START = /^\d{1,2}\s*(?:-|–|—|to)\s*\d/i;
+
 export interface Mention {
   index: number;
   end: number;
@@ -633,10 +636,21 @@ function toMention(
   let time: Mention['time'] = null;
   let endTime: Mention['endTime'] = null;
   if (hasTime) {
-    time = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
+    const begins = { hour: start.get('hour') ?? 0, minute: start.get('minute') ?? 0 };
+    time = begins;
     const end = result.end;
     if (end?.isCertain('hour')) {
       endTime = { hour: end.get('hour') ?? 0, minute: end.get('minute') ?? 0 };
+    }
+    // "the usual 5 - 15:00 here": a bare number before a clock is a count, not the range's start,
+    // when neither of its hours starts a meeting of a working day or less before that end.
+    if (endTime && BARE_RANGE_START.test(result.text)) {
+      const to = endTime.hour * 60 + endTime.minute;
+      const fits = [begins.hour, begins.hour + 12].some((hour) => {
+        const length = to - (hour * 60 + begins.minute);
+        return length > 0 && length <= 8 * 60;
+      });
+      if (!fits) [time, endTime] = [endTime, null];
     }
   }
   // chrono may leave a day's ordinal outside ("on Wednesday| 17th your time", "March 19|th"): the

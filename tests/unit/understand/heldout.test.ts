@@ -123,8 +123,10 @@
 // `heldout84` 84/111 (75.7%, none; threads whose details are spread out and informal), the same by
 // the session's starting reader; and `heldout85` 105/111 (94.6%, none; an ordinary week; 104 by the
 // session's starting reader) and `heldout86` 108/118 (91.5%, none; mail through agencies,
-// coordinators and assistants; 106 by the session's starting reader). Like the
-// shared corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only
+// coordinators and assistants; 106 by the session's starting reader); and `heldout87` 107/118
+// (90.7%, none; an ordinary week) and `heldout88` 91/118 (77.1%, one: "the usual 5 - 15:00 here"
+// read as a range from 5, placed at 17:00; mail across borders and zones), both read by the
+// session's starting reader, the reader of their arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only
 // rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
@@ -219,6 +221,8 @@ const BATCHES = [
   { folder: 'heldout84', floor: 0.83 },
   { folder: 'heldout85', floor: 0.94 },
   { folder: 'heldout86', floor: 0.91 },
+  { folder: 'heldout87', floor: 0.9 },
+  { folder: 'heldout88', floor: 0.78 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -1049,6 +1049,95 @@ describe('dates and times', () => {
     }
   });
 
+  it("a move by an amount moves the message's own slot, written before it", async () => {
+    for (const [body, start] of [
+      [
+        'Your interview on Thursday 5 March at 2pm ET has been pushed back by 30 minutes.',
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        'Your interview on Thursday 5 March at 2pm ET needs to be postponed by one hour.',
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        'Sorry - your interview on Thursday 5 March at 2pm ET will start an hour later than planned.',
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        'Your call on Thursday 5 March at 2pm ET has been delayed by 30 minutes.',
+        '2026-03-05T14:30:00-05:00',
+      ],
+      // By days the clock stays on the wall, across the change to summer time.
+      [
+        'Your interview on Thursday 5 March at 2pm ET has been postponed by a week.',
+        '2026-03-12T14:00:00-04:00',
+      ],
+      // Both slots written: the one the other moves to.
+      [
+        'We need to postpone your interview (Thursday 5 March, 2pm ET) by an hour, so it will now start at 3pm ET.',
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        'Your 2pm ET interview on Thursday 5 March has been moved 15 minutes earlier, to 1:45pm ET.',
+        '2026-03-05T13:45:00-05:00',
+      ],
+      [
+        "I'm afraid we need to bring your interview forward by a day, to Wednesday 4 March, same time (2pm ET).",
+        '2026-03-04T14:00:00-05:00',
+      ],
+    ] as const) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.kind, body).toBe('reschedule');
+      expect(reading.interview?.start, body).toBe(start);
+    }
+    // Something else slips, or a part of the interview starts later: the slot stands.
+    for (const body of [
+      'Your interview is on Thursday 5 March at 2pm ET. After a short intro, the technical part will start about 20 minutes later.',
+      'Your interview is on Thursday 5 March at 2pm ET. We will begin with introductions and move on to the case study 20 minutes later.',
+      'Your interview is on Thursday 5 March at 2pm ET. The start date for the role has been pushed back by two weeks.',
+      'Your interview is on Thursday 5 March at 2pm ET. My train was delayed by an hour this morning, hence the late reply.',
+      'Your 2pm ET interview on Thursday 5 March is still on. Our team offsite was pushed back by a week.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.kind, body).toBe('interview');
+      expect(reading.interview?.start, body).toBe('2026-03-05T14:00:00-05:00');
+    }
+  });
+
+  it('reads a bare number before a clock as a count when no range fits', async () => {
+    const forward = [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: Fwd: Quick chat on 16/03',
+      'Date: Tue, 9 Mar 2027 08:05:04 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Call next Tues - 11am my time that week.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Eilidh Ross <eilidh.ross@firthline.example>',
+      'Date: Mon, Mar 8, 2027 at 9:20 AM',
+      'Subject: Quick chat on 16/03',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      '',
+      'Shall we say Tuesday 16/03/2027 at 15:00 UK time for a first chat with Moira? It should take about 45 minutes.',
+      '',
+      "Your clocks go forward this Sunday (14th), but ours don't change until Sunday 28th. So for those two weeks we're only 4 hours apart rather than the usual 5 - 15:00 here will be 11:00 for you.",
+      '',
+      'Eilidh',
+      '--',
+      'Eilidh Ross, Talent Partner',
+      'Firthline, Leith, Edinburgh EH6 6QW',
+    ].join('\n');
+    const { reading } = await understandMessage(forward, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.start).toBe('2027-03-16T15:00:00+00:00');
+    const range = await read(
+      'Hi Alex,\n\nYour interview is on Tuesday 10 March from 10 - 11:30 ET.\n\nJane',
+    );
+    expect(range.interview?.start).toBe('2026-03-10T10:00:00-04:00');
+    expect(range.interview?.end).toBe('2026-03-10T11:30:00-04:00');
+  });
+
   it('a time that ends something else is never the start; its day still holds the new time', async () => {
     const thread = (reply: string) =>
       `${reply}\n\nOn Wed, Mar 4, 2026 at 4:20 PM Nadia Brooks <nadia.brooks@quillfeather.example> wrote:\n> Your interview is booked for Tuesday 10 March 2026, 14:00 - 14:45 ET, on Teams.`;
@@ -1628,12 +1717,13 @@ describe('employer replies', () => {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
       expect(reading.kind, body).toBe('cancellation');
     }
-    // Pushed back by a length with no new start said: the old slot is off, its new one unknown.
+    // Pushed back by a length: the old slot, moved by that much.
     const byADay = await read(
       'Hi Alex,\n\nYour interview on Tuesday 10 March at 2pm ET has been postponed by a day.\n\nJoanne',
       'Interview',
     );
-    expect(byADay.kind).toBe('cancellation');
+    expect(byADay.kind).toBe('reschedule');
+    expect(byADay.interview?.start).toBe('2026-03-11T14:00:00-04:00');
     const postponedTo = await read(
       'Hi Alex,\n\nYour interview on Tuesday 10 March has been postponed to Thursday 12 March at 2pm ET, as the panel chair is unwell.\n\nJoanne',
       'Interview',
