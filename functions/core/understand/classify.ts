@@ -13,6 +13,7 @@ import {
   sentences,
   WEEKDAY_WORD,
 } from './text.ts';
+import { withColonTimes } from './when.ts';
 
 export interface Signals {
   cancellation: boolean;
@@ -61,15 +62,18 @@ const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|t
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 // "The call I mentioned has been postponed; your interview stays on Thursday": another meeting's.
-const GOES_AHEAD = new RegExp(
-  String.raw`\binterview\b[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is not affected|is unchanged|remains (?:on (?:${WEEKDAY_WORD}|\d)|as (?:planned|scheduled|booked)|unchanged|the same|scheduled))\b`,
-  'i',
-);
+// The interview itself goes ahead (not its format or panel, "remains the same"), as a fact: not
+// hoped for, or once something else happens ("will go ahead once Marcus is back").
+const GOES_AHEAD =
+  /\binterview\b(?! (?:format|panel|process|room|team|questions|details|link))[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|stays|is still on|still stands|as planned|is (?:not affected|unaffected|unchanged)|(?:will )?still (?:take|takes) place|remains (?:on\b(?! (?:hold|the table|our list|ice))|at \d|as (?:planned|scheduled|booked|is)\b|unchanged|the same|scheduled|confirmed|in place))(?![^.!?\n]*\b(?:once|until|when|after|hope|hoping|new date|rebook))/i;
+const HOPED = /\b(?:hope|hoping|can|could|might|may)\s+(?:\w+\s+){0,3}?go ahead\b/i;
 // Postponed by an amount ("by a week", "by an hour") is a move: slot-shift.ts reads it.
 const postponedOff = (text: string) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   slotShift(text) === null &&
-  sentences(text).some((sentence) => POSTPONED.test(sentence) && !GOES_AHEAD.test(sentence));
+  sentences(text).some(
+    (sentence) => POSTPONED.test(sentence) && (!GOES_AHEAD.test(sentence) || HOPED.test(sentence)),
+  );
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
   'i',
@@ -139,9 +143,12 @@ const MEETING_WITH_SOMEONE =
   /\b(?:[Mm]eeting|[Bb]reakfast|[Ll]unch|[Dd]inner|[Cc]atch-up) with (?:(?:your|our|the) )?\p{Lu}\p{Ll}+(?!\p{L})/u;
 
 // Mass mail that mentions a time and a video link but is no interview.
-// A call to register for an event: mass mail, even in a reply.
 const REGISTER =
   /\b(?:register now|registration (?:link|page|form|is (?:now )?open|closes|deadline))\b/i;
+// A person's reply may name a registration form ("sorry the registration form gave you trouble");
+// only a call to register is a list's.
+const REGISTER_CALL =
+  /\b(?:register (?:now|here|today|online|at|via|using|through)|registration (?:is (?:now )?open|closes))\b/i;
 // Events and lists a person's reply may only mention ("Great meeting you at the career fair!",
 // "your idea about the weekend newsletter").
 const MASS_EVENT = /\b(?:webinar|career fair|info(?:rmation)? session|open house)\b/i;
@@ -149,6 +156,29 @@ const MASS_MENTION = new RegExp(
   String.raw`${MASS_EVENT.source}|\b(?:newsletter|job alert|jobs you may like|recommended jobs)\b`,
   'i',
 );
+// An event, a meeting or a clock, in the order written.
+const EVENT_MEETING_OR_CLOCK = new RegExp(
+  String.raw`(${MASS_EVENT.source})|(\b(?:interview|call|chat|conversation|screen|meeting|meet (?:you|with))\b)|(${CLOCK_WRITTEN.source})`,
+  'gi',
+);
+
+/**
+ * A reply's times are all a mass event's: each clock belongs to the event or meeting named last
+ * before it. "An info session for all applicants on Thursday from 6.30 to 7.30" is; "great to meet
+ * you at the career fair at noon, and we'd like to invite you to interview on Thursday at 2pm" is
+ * not.
+ */
+function timedForAnEvent(text: string): boolean {
+  let last: 'event' | 'meeting' | null = null;
+  let event = false;
+  for (const [, isEvent, isMeeting] of withColonTimes(text).matchAll(EVENT_MEETING_OR_CLOCK)) {
+    if (isEvent) last = 'event';
+    else if (isMeeting) last = 'meeting';
+    else if (last === 'meeting') return false;
+    else if (last === 'event') event = true;
+  }
+  return event;
+}
 
 // A meeting agreed in plain words, with no "interview" in sight: "Let's do this Thursday at 2:30",
 // "Wednesday the 19th at 10:00 it is." (not "on Monday it is a bank holiday").
@@ -257,12 +287,11 @@ export function readSignals(
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
     slotShift(firm) !== null;
-  // In a reply, an event the sentence gives a clock is the mass mail's own ("an info session for
-  // all applicants on Thursday at 2pm"); one only mentioned is not ("Great meeting you at the career
-  // fair on 3 March!").
+  // In a reply, a call to register, or times that are all an event's ("an info session for all
+  // applicants on Thursday at 2pm"), are a list's; an event only mentioned is not ("Great meeting
+  // you at the career fair on 3 March!").
   const massMail = answersCandidate
-    ? REGISTER.test(`${subject}\n${text}`) ||
-      sentences(text).some((sentence) => MASS_EVENT.test(sentence) && CLOCK_WRITTEN.test(sentence))
+    ? REGISTER_CALL.test(`${subject}\n${text}`) || timedForAnEvent(text)
     : REGISTER.test(`${subject}\n${text}`) || MASS_MENTION.test(`${subject}\n${text}`);
   const method = events[0]?.method ?? null;
   const status = events[0]?.status ?? null;

@@ -5,7 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
-import { sentences } from './text.ts';
+import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
 import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
 
@@ -197,9 +197,27 @@ const MEETING_NOW = new RegExp(
   'i',
 );
 const INTERVIEW_HOURS = { from: 7 * 60, to: 20 * 60 };
+// What "now" is said of: its clause before it, less the verb ("the office tour is now" -> "the
+// office tour"). Only the meeting, a word standing for it ("it's now", "they moved it now"), news
+// told ("Kenji said now") or nothing ("now 10am") moves the interview; of a prep call, a tour or a
+// check-in the clock is another plan's, which the reader asks about.
+const CLAUSE_BREAK = /[,;:(!?.\n]|\s[-–—]\s/;
+const SAID_OF_VERB = /(?:(?:'|’)s|\s+(?:is|has been|was|will be))?\s*$/i;
+const STANDS_FOR_IT =
+  /^(?:|.*\b(?:it|that|this|said|says|told me|texted|emailed|rang|called|phoned|confirmed|wrote|messaged)|(?:(?:the|my|our|your|this|that)\s+)?(?:(?:first|second|third|final|phone|video|zoom|teams|hr|panel|technical|onsite|in-person|1st|2nd|3rd)\s+)?(?:interview|call|meeting|screen|chat|session)(?:\s+with\s+[\p{L}'’. -]+)?)$/iu;
+
+function nowSaidOfIt(before: string): boolean {
+  const clause = before.replace(NOW, '').split(CLAUSE_BREAK).pop() ?? '';
+  return STANDS_FOR_IT.test(clause.replace(SAID_OF_VERB, '').trim());
+}
 // "it's now 10am, same place.": the rest kept, so the clock is what changed (not "same day as I
 // forwarded the other one").
 const REST_KEPT = /^[ \t]*,[ \t]*same (?:place|room|link|address|location)[ \t]*(?:[.,;!)]|$)/i;
+// "..., same place, but on Friday": the day changed too, which the clock alone does not say.
+const A_DAY_NAMED = new RegExp(
+  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th))`,
+  'i',
+);
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
 // In the same clause, just before "now" ("lunch with Kenji now 1pm") or just after the time.
@@ -242,7 +260,7 @@ function nowSaysItMoved(
   userZone: string | undefined,
   after: string,
 ): boolean {
-  if (!NOW.test(before)) return false;
+  if (!NOW.test(before) || !nowSaidOfIt(before)) return false;
   const minutes = time ? time.hour * 60 + time.minute : null;
   if (minutes !== null && (minutes < INTERVIEW_HOURS.from || minutes > INTERVIEW_HOURS.to))
     return false;
@@ -250,7 +268,8 @@ function nowSaysItMoved(
   if (!time || !original) return false;
   const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
   const userClock = !!userZone && onInterviewClock(userZone);
-  if (time.zoneless) return userClock && REST_KEPT.test(after);
+  if (time.zoneless)
+    return userClock && REST_KEPT.test(after) && !A_DAY_NAMED.test(after.split(/[.!?\n]/)[0] ?? '');
   return onInterviewClock(time.zone) && !userClock;
 }
 

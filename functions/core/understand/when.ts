@@ -193,14 +193,14 @@ const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?![\d.]|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
 // The range said of a day: "Thursday 12 March from 10.30 to 11.30" (its start may already read
 // "10:30"); never a pair of dates ("Monday 09.03 to 13.03"): one side's minutes can be no month.
 const DOTTED_RANGE = new RegExp(
-  String.raw`(?<=${A_DAY_BEFORE})\b([01]?\d|2[0-3])[.:]([0-5]\d)([ \t]*(?:to|until|till|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])`,
+  String.raw`(?<=${A_DAY_BEFORE})\b([01]?\d|2[0-3])[.:]([0-5]\d)([ \t]*(?:to|until|till|[-–—])[ \t]*)([01]?\d|2[0-3])\.([0-5]\d)(?!\d|\.\d)`,
   'gi',
 );
 const dottedRange = (
@@ -415,7 +415,7 @@ const HOUR_ON_DAY = new RegExp(
 // ("refer to 2.10") or a European date ("moved to 19.03") stays as written.
 const MOVE_MADE = String.raw`\b(?:moved|pushed|bumped|shifted|changed|rescheduled|brought|had to (?:move|push|bump|shift|bring))`;
 const DOTTED_CLOCK_AFTER_MOVE = new RegExp(
-  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?![\d.])`,
+  String.raw`(?<=${MOVE_MADE}(?: (?:it|this|us|me|the (?:interview|call|meeting)))?(?: back| forward)? to\s)([01]?\d|2[0-3])\.([0-5][05])(?!\d|\.\d)`,
   'gi',
 );
 
@@ -430,11 +430,15 @@ const HOUR_AFTER_MOVE = new RegExp(
   'gim',
 );
 
-// "it's 11.30 now, not 11", "10.30 instead": a dotted clock said to replace the one before it,
-// on the five minutes. Not the time of writing ("It's 11.45 now and still no link") nor a time of
+// "it's 11.30 now, not 11", "10.30 instead", "10.30 now, same link": a dotted clock said to replace
+// the one before it, on the five minutes. Not the time of writing ("It's 11.45 now and still no link") nor a time of
 // something else ("Actually 10.30 is when I finish work").
 const DOTTED_CLOCK_AS_CORRECTION =
-  /\b([01]?\d|2[0-3])\.([0-5][05])(?![\d.])(?=(?:\s+now)?,?\s+(?:not\b|instead\b(?! of)))/gi;
+  /\b([01]?\d|2[0-3])\.([0-5][05])(?!\d|\.\d)(?=(?:\s+now)?,?\s+(?:not\b|instead\b(?! of))|\s+now[ \t]*,[ \t]*same (?:day|place|time|room|link|address|location)\b)/gi;
+// "Interview now 10.30", "it's now 9.45": a dotted clock on the quarter hour right after "now" (whose
+// meaning the reader weighs where the time is read).
+const DOTTED_CLOCK_AFTER_NOW =
+  /(?<=\bnow[ \t]*[:–—-]?[ \t]*)([01]?\d|2[0-3])\.(00|15|30|45)(?!\d|\.\d)/gi;
 
 // "free next Tuesday arvo around 2?", "Thursday morning, about 10ish": an hour said roughly after
 // a day, which chrono does not read, written "at 2pm" in the half of the day said with it
@@ -498,6 +502,7 @@ function chronoReadable(
           roughHour(written, hour, minute, whole.slice(Math.max(0, at - 30), at)),
       )
       .replace(DOTTED_CLOCK_AS_CORRECTION, '$1:$2')
+      .replace(DOTTED_CLOCK_AFTER_NOW, '$1:$2')
       .replace(HOUR_ON_DAY, (_: string, hour: string, day: string) => `${day} at ${hour}`)
       .replace(STREET_NUMBER, (address: string, at: number, whole: string) =>
         maskStreetNumber(address, at, whole),

@@ -114,6 +114,32 @@ describe('weighNote', () => {
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
   });
 
+  it("takes 'now' as news only of the interview, and asks of another plan's or a moved day", () => {
+    const local = '2026-12-10T09:00:00-05:00';
+    for (const note of [
+      'Dana just called - it is now 10am, same place.',
+      "Interview's now 10am, same place",
+      'My interview with Dana is now 10am, same link.',
+      "Heads up, they've made it now 10am, same place",
+      "It's now 10.00, same place",
+    ])
+      expect(weighNote(note, local, options), note).toEqual({
+        verdict: 'corrects',
+        start: '2026-12-10T10:00:00-05:00',
+        timezone: 'America/New_York',
+      });
+    for (const note of [
+      'The office tour is now 1pm, same place.',
+      'Check-in is now 1:30, same address.',
+      'The debrief with Dana afterwards is now 4pm, same room.',
+      'FYI the pre-interview tech check is now 1:30, same link',
+      "Dana's prep call is now 11am, same link.",
+      'Dana called - it is now 10am, same place, but on Friday.',
+      "It's now 10am, same room, tomorrow instead",
+    ])
+      expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
+  });
+
   it('reads a clock written with a stop, as British and Australian notes write it', () => {
     expect(
       weighNote("Kenji rang - they've had to push it back to 10.30 on the same day", start, {
@@ -132,6 +158,10 @@ describe('weighNote', () => {
       'He phoned this morning - it is 10.30 now, not 9. Same room.',
       'Heads up: 10.30 now, not 9am',
       'Call from the agency, it’s 10.30 instead',
+      // Ending the sentence, or right after "now".
+      'Jane emailed, they moved it to 10.30.',
+      'Interview now 10.30',
+      '10.30 now, same link',
     ])
       expect(weighNote(note, start, { ...options, originalZone: 'Asia/Tokyo' }), note).toEqual({
         verdict: 'corrects',

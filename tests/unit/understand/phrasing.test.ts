@@ -1684,6 +1684,10 @@ describe('employer replies', () => {
       'Your interview is on Thursday 12 March at 2pm ET. The meeting with the hiring manager you asked about has been postponed, so it will be the panel only.',
       'We had to postpone the team offsite, but your interview on Thursday 12 March at 2pm ET goes ahead as planned.',
       'I am postponing my leave so that I can be at your interview on Thursday 12 March at 2pm ET.',
+      'The call with Priya on Friday at 10am has been postponed, but your interview remains on 12 March at 2pm ET.',
+      'The call with Priya on Friday at 10am has been postponed, but your interview remains on track for Thursday 12 March at 2pm ET.',
+      'Our offsite has been postponed, but the interview remains as is: Thursday 12 March at 2pm ET.',
+      'The team lunch was postponed; your interview will still take place on Thursday 12 March at 2pm ET.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
       expect(reading.kind, body).toBe('interview');
@@ -1712,6 +1716,11 @@ describe('employer replies', () => {
       "Unfortunately the call on Thursday 12 March at 2pm ET has been postponed as Maria is unwell. I'll be in touch with a new time.",
       'We have to postpone the screen on Thursday 12 March at 2pm ET. New time to follow.',
       "I'm afraid the meeting with Fiona on Thursday 12 March at 2pm ET has been postponed.",
+      // The interview's format or panel stays, or it goes ahead only once something happens.
+      'Your interview on Thursday 12 March at 2pm ET has been postponed, though the interview format remains the same.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed; the interview will go ahead once Marcus is back from leave.',
+      'Your interview on Thursday 12 March at 2pm ET is postponed - we still hope the interview can go ahead later this month.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed - the interview panel stays the same, we just need a new date.',
       'We need to postpone our meeting on Thursday 12 March at 2pm ET.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
@@ -1787,7 +1796,8 @@ describe('employer replies', () => {
       'Re: Analyst role',
     );
     expect(session.kind).toBe('unknown');
-    // A call to register in the subject is mass mail in a reply too; a past fair with a date is not.
+    // A call to register in the subject is mass mail in a reply too (a registration form mentioned
+    // is not); a past fair with a date is not.
     const reply = (body: string, subject: string) =>
       read(
         [
@@ -1818,6 +1828,34 @@ describe('employer replies', () => {
         )
       ).interview?.start,
     ).toBe('2026-03-12T14:00:00-04:00');
+    // Each time belongs to the event or meeting named last before it.
+    for (const body of [
+      'We are hosting an information session for all applicants on Thursday 12 March from 6.30 to 7.30 ET on Zoom, where you can meet the team.',
+      'Do join our webinar for all applicants on Thursday 12 March, 18.30 ET, on Zoom.',
+      'We are holding an info session for all applicants on Thursday 12 March. It starts at 6pm ET on Zoom.',
+    ]) {
+      expect((await reply(body, 'Re: Analyst role')).kind, body).toBe('unknown');
+    }
+    for (const [body, subject] of [
+      [
+        'It was great to meet you at the career fair at noon on Tuesday, and we would like to invite you to interview with Marcus on Thursday 12 March at 2pm ET.',
+        'Re: Analyst role',
+      ],
+      [
+        'Thanks for coming to our open house at 10am on Saturday. Marcus would like to meet you for an interview on Thursday 12 March at 2pm ET.',
+        'Re: Analyst role',
+      ],
+      [
+        'Could you do a call with me on Thursday 12 March at 2pm ET? Also, feel free to drop by our open house on Saturday at 10am.',
+        'Re: Analyst role',
+      ],
+      [
+        'Sorry the registration form gave you trouble - no need to fill it in. Can you do a quick call with me on Thursday 12 March at 2pm ET?',
+        'Re: Registration link not working',
+      ],
+    ] as const) {
+      expect((await reply(body, subject)).interview?.start, body).toBe('2026-03-12T14:00:00-04:00');
+    }
     // A reply that only mentions where they met is no mass mail.
     const fair = await read(
       [
