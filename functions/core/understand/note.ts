@@ -5,6 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
+import { officesNamedIn } from './places.ts';
 import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
 import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
@@ -68,35 +69,42 @@ function timesOf(
   userZone: string,
   originalZone: string | null,
 ): NoteTime[] {
-  return mentions
-    .filter(
-      (mention) =>
-        mention.hasTime &&
-        mention.time &&
-        !aboutOwnPlans(note, mention.index) &&
-        !askedIn(note, mention.index) &&
-        !replacedAt(note, mention.index) &&
-        !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
-        !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
-    )
-    .map((mention) => {
-      const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
-      return {
-        index: mention.index,
-        text: note.slice(mention.index, mention.zoneEnd).trim(),
-        zoneless: !mention.zone && !mention.relative,
-        // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
-        zone: mention.zone
-          ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
-          : // "9 his time" is someone else's clock, not the user's.
-            mention.relative && mention.relative !== 'elsewhere'
-            ? userZone
-            : (originalZone ?? userZone),
-        ...time,
-        day: mention.hasDate ? mention.date : null,
-        weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
-      };
-    });
+  const someoneElsewhere = officesNamedIn(note)[0]?.zone;
+  return (
+    mentions
+      .filter(
+        (mention) =>
+          mention.hasTime &&
+          mention.time &&
+          !aboutOwnPlans(note, mention.index) &&
+          !askedIn(note, mention.index) &&
+          !replacedAt(note, mention.index) &&
+          !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
+          !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
+      )
+      // "10am for her", "9 his time": someone else's clock, a witness only where the note says
+      // where they are ("She's in New York").
+      .filter((mention) => mention.relative !== 'elsewhere' || someoneElsewhere !== undefined)
+      .map((mention) => {
+        const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
+        return {
+          index: mention.index,
+          text: note.slice(mention.index, mention.zoneEnd).trim(),
+          zoneless: !mention.zone && !mention.relative,
+          // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
+          zone: mention.zone
+            ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
+            : mention.relative === 'elsewhere'
+              ? (someoneElsewhere ?? '')
+              : mention.relative
+                ? userZone
+                : (originalZone ?? userZone),
+          ...time,
+          day: mention.hasDate ? mention.date : null,
+          weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
+        };
+      })
+  );
 }
 
 // "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45",

@@ -93,13 +93,13 @@ export interface WhenOptions {
 /**
  * Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), the
  * place's ("local time": the venue's, for a meeting held somewhere; else the writer's), or
- * another's ("site time", "plant time", "his time": a site's or a third person's, the venue's
+ * another's ("site time", "plant time", "his time", "for her": a site's or a third person's, the venue's
  * where one is known, else asked; the writer may not share it). ("Their time" is the employer's,
  * as a user or an agency writes it: the writer's or the stated clock.)
  */
 type Relative = 'reader' | 'writer' | 'local' | 'elsewhere';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?<![,(][ \t]*)(?:his|her)(?:[ \t]+local)?[ \t]+time))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?<![,(][ \t]*)(?:his|her)(?:[ \t]+local)?[ \t]+time|for (?:him|her|them)))\b/i;
 
 type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
 
@@ -1628,8 +1628,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       entry !== top &&
       entry !== settling &&
       entry.score >= top.score - 0.5 &&
-      // "3pm ET (that's 12pm PT)" is one instant written twice, not two rival times.
-      Date.parse(placedStart(entry.candidate, options) ?? '') !== Date.parse(placed.start),
+      // "3pm ET (that's 12pm PT)" is one instant written twice, not two rival times; so is
+      // "10.30am UK time (3.00pm IST)" from London, in the meaning of "IST" that agrees.
+      !instantsOf(entry.candidate, options).includes(Date.parse(placed.start)),
   );
   if (
     rival ||
@@ -1884,6 +1885,17 @@ export function likelyHour(
 
 function placedStart(candidate: Candidate, options: WhenOptions): string | null {
   return place(candidate, options)?.start ?? null;
+}
+
+/** The instants a time may name: one, or one per meaning of its abbreviation ("IST", "CST"). */
+function instantsOf(candidate: Candidate, options: WhenOptions): number[] {
+  const zone = candidate.zone;
+  const meanings = zone?.alternatives?.length ? [zone.zone, ...zone.alternatives] : [];
+  const readings = meanings.map((meaning) => ({
+    ...candidate,
+    zone: { ...zone, zone: meaning, alternatives: [] } as ZoneMatch,
+  }));
+  return [candidate, ...readings].map((reading) => Date.parse(placedStart(reading, options) ?? ''));
 }
 
 /**

@@ -15,8 +15,17 @@ describe('weighNote', () => {
     ['that is 9am JST, fine'],
     ["that's 9am his time (he's in Tokyo)"],
     ['9am her time (she is based in Tokyo)'],
+    ["She's in Tokyo - 9am for her."],
+    ['He is in Tokyo, so 9am for him'],
   ])('"%s" confirms', (note) => {
     expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
+  });
+
+  it("says nothing with a time on someone else's clock when it does not say where they are", () => {
+    for (const note of ['Booked through her link - 9am for her', 'Fine, 9 his time'])
+      expect(weighNote(note, start, { ...options, originalZone: 'Europe/London' }), note).toEqual({
+        verdict: 'silent',
+      });
   });
 
   it('a note with a correction word gives the new time, on the original day in its zone', () => {

@@ -69,6 +69,46 @@ describe("a time restated on the reader's clock", () => {
   });
 });
 
+describe('a time restated with an abbreviation of several meanings', () => {
+  it('agrees in the meaning that names the same instant', async () => {
+    const fromLondon = (time: string) =>
+      understandMessage(
+        [
+          'From: Devika Menon <devika.menon@mail.example>',
+          'To: interviews@followup.example.com',
+          'Subject: Fw: Interview at our Pune office',
+          'Date: Mon, 29 Mar 2027 15:00:00 +0530',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'FYI',
+          '',
+          '________________________________',
+          'From: Rhiannon Pryce <rhiannon.pryce@harlowgate.example>',
+          'Sent: 29 March 2027 10:00',
+          'To: Devika Menon <devika.menon@mail.example>',
+          'Subject: Interview at our Pune office',
+          '',
+          'Dear Devika,',
+          '',
+          'Date: Wednesday 7th April 2027',
+          `Time: ${time}`,
+          'Location: Harlowgate Advisory, 4th Floor, Senapati Bapat Road, Pune 411016',
+          '',
+          'Rhiannon Pryce',
+          'Talent Coordinator, Harlowgate Advisory',
+          '8 Cannon Wharf, London SE8 3GD',
+        ].join('\n'),
+        { defaultTimezone: 'Asia/Kolkata' },
+      );
+    // 9.00am in London's summer time is 1.30pm in India; in Irish time it would be 9.00am.
+    const agreeing = (await fromLondon('9.00am – 10.00am UK time (1.30pm – 2.30pm IST)')).reading;
+    expect(agreeing.interview?.start).toBe('2027-04-07T09:00:00+01:00');
+    const disagreeing = (await fromLondon('9.00am – 10.00am UK time (2.30pm – 3.30pm IST)'))
+      .reading;
+    expect(disagreeing.interview?.start ?? null).toBeNull();
+  });
+});
+
 describe('a meeting agreed in plain words', () => {
   it('is an interview, whatever else the note says of the decision', async () => {
     for (const [body, start] of [
