@@ -78,6 +78,8 @@ function timesOf(
           mention.time &&
           !aboutOwnPlans(note, mention.index) &&
           !askedIn(note, mention.index) &&
+          // "Interview now 10.30?": a clock asked about.
+          !/^[ \t]*\?/.test(note.slice(mention.zoneEnd)) &&
           !replacedAt(note, mention.index) &&
           !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
           !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
@@ -207,23 +209,41 @@ const MEETING_NOW = new RegExp(
 const INTERVIEW_HOURS = { from: 7 * 60, to: 20 * 60 };
 // What "now" is said of: its clause before it, less the verb ("the office tour is now" -> "the
 // office tour"). Only the meeting, a word standing for it ("it's now", "they moved it now"), news
-// told ("Kenji said now") or nothing ("now 10am") moves the interview; of a prep call, a tour or a
-// check-in the clock is another plan's, which the reader asks about.
+// told ("Kenji said now") or nothing ("now 10am") moves the interview; of a tour or a check-in the
+// clock is another plan's, which the reader asks about.
 const CLAUSE_BREAK = /[,;:(!?.\n]|\s[-–—]\s/;
 const SAID_OF_VERB = /(?:(?:'|’)s|\s+(?:is|has been|was|will be))?\s*$/i;
 const STANDS_FOR_IT =
-  /^(?:|.*\b(?:it|that|this|said|says|told me|texted|emailed|rang|called|phoned|confirmed|wrote|messaged)|(?:(?:the|my|our|your|this|that)\s+)?(?:(?:first|second|third|final|phone|video|zoom|teams|hr|panel|technical|onsite|in-person|1st|2nd|3rd)\s+)?(?:interview|call|meeting|screen|chat|session)(?:\s+with\s+[\p{L}'’. -]+)?)$/iu;
-
+  /^(?:|.*\b(?:it|that|this|said|says|told me|texted|emailed|rang|called|phoned|confirmed|wrote|messaged)|(?:.*\s)?(?:(?:the|my|our|your|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:interview|call|meeting|screen|chat|session)(?:\s+with\s+[\p{L}'’. -]+)?)$/iu;
 function nowSaidOfIt(before: string): boolean {
-  const clause = before.replace(NOW, '').split(CLAUSE_BREAK).pop() ?? '';
-  return STANDS_FOR_IT.test(clause.replace(SAID_OF_VERB, '').trim());
+  const clause = (before.replace(NOW, '').split(CLAUSE_BREAK).pop() ?? '').replace(
+    SAID_OF_VERB,
+    '',
+  );
+  return STANDS_FOR_IT.test(clause.trim());
+}
+
+// "Dana's prep call got moved - it's now 11am", "Office tour update: it's now 1pm": a clock after
+// another plan is that plan's, unless the interview is named after it ("Had coffee with Kenji;
+// interview now 10:30").
+const ANOTHER_PLAN =
+  /\b(?:prep|preparation|tour|check-in|check in|lunch|dinner|breakfast|coffee|drinks|site visit|debrief|tech check|train|flight|bus|parking|reception|induction|orientation|reference|before mine|other)\b/gi;
+const A_MEETING_NAMED = /\b(?:interview|call|meeting|screen|chat|session)\b/i;
+
+function ofAnotherPlan(before: string): boolean {
+  const plan = [...before.matchAll(ANOTHER_PLAN)].at(-1);
+  if (!plan) return false;
+  // The word right after the plan is its own ("prep call").
+  const rest = before.slice((plan.index ?? 0) + plan[0].length).replace(/^\s*[\p{L}-]+/u, '');
+  return !A_MEETING_NAMED.test(rest);
 }
 // "it's now 10am, same place.": the rest kept, so the clock is what changed (not "same day as I
 // forwarded the other one").
 const REST_KEPT = /^[ \t]*,[ \t]*same (?:place|room|link|address|location)[ \t]*(?:[.,;!)]|$)/i;
-// "..., same place, but on Friday": the day changed too, which the clock alone does not say.
+// "..., same place, but on Friday", "... Friday though", "but a week later": the day changed too,
+// which the clock alone does not say.
 const A_DAY_NAMED = new RegExp(
-  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th))`,
+  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|(?:a|one|two) (?:day|week)s? (?:later|earlier)|(?:following|next|previous) day|day (?:after|before))`,
   'i',
 );
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
@@ -250,7 +270,8 @@ function correctedInSentence(
 ): boolean {
   const before = note.slice(sentenceStart(note, index), index);
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
-  if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index))) return false;
+  if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index)) || ofAnotherPlan(before))
+    return false;
   return (
     CORRECTION.test(before) ||
     (nowSaysItMoved(before, time, original, userZone, note.slice(index + length)) &&
@@ -277,7 +298,7 @@ function nowSaysItMoved(
   const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
   const userClock = !!userZone && onInterviewClock(userZone);
   if (time.zoneless)
-    return userClock && REST_KEPT.test(after) && !A_DAY_NAMED.test(after.split(/[.!?\n]/)[0] ?? '');
+    return userClock && REST_KEPT.test(after) && !A_DAY_NAMED.test(after.slice(0, 120));
   return onInterviewClock(time.zone) && !userClock;
 }
 

@@ -79,6 +79,7 @@ import {
 import {
   type FoundTime,
   findInterviewTime,
+  likelyHour,
   type Mention,
   mentionsIn,
   sentenceAround,
@@ -679,13 +680,17 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       ? movedOn
       : null;
   // "Your interview on Thursday at 2pm has been pushed back by 30 minutes": the slot the message
-  // gives, moved, when it is written before the move's words and the new slot is not written; or,
-  // of two rival slots, the one that is the other moved.
-  const moved =
-    movedFromQuote ??
-    (shift && inText.best
-      ? movedInPlace(inText.best, shift, bodyMentions, duration, inText.ambiguous)
-      : null);
+  // gives, moved, when it is written as the old one; or, of two rival slots, the one that is the
+  // other moved. Where the message does not say which its slot is, or only the user's note moves it
+  // ("They pushed it back 30 mins"), the reader asks.
+  const inPlace =
+    !movedFromQuote && shift && inText.best
+      ? movedInPlace(body, inText.best, shift, bodyMentions, duration, inText.ambiguous)
+      : null;
+  const moved = movedFromQuote ?? (inPlace === 'ask' ? null : inPlace);
+  const noteMoves =
+    !shift && !!original.note && slotShift(withoutConditionals(original.note)) !== null;
+  const moveUnsettled = inPlace === 'ask' || (noteMoves && !!inText.best && !earlier);
   // "2.30pm is the correct time, as Grant is on a site call until 2.15": a reply that gives only a
   // clock keeps the day (and the zone, unless it names its own) of the slot its thread gave, when
   // it names no other day.
@@ -757,7 +762,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   }).fits[0];
   const calledOff = offDay ? withLength(offDay, duration) : null;
   const settled = moved ?? movedClock ?? agreedWithLength ?? keptClock ?? calledOff ?? namedClock;
-  const when = settled ? { ...inText, best: settled, ambiguous: false } : inText;
+  const when = settled
+    ? { ...inText, best: settled, ambiguous: false }
+    : moveUnsettled && inText.best
+      ? {
+          ...inText,
+          best: { ...inText.best, confidence: { ...inText.best.confidence, start: 0.4 } },
+          ambiguous: true,
+        }
+      : inText;
   const event = events.find((e) => e.start && !e.start.isDate) ?? null;
   const placedEvent = event
     ? throughLastSession(
@@ -1699,30 +1712,57 @@ function movedSlot(slot: FoundTime, shift: SlotShift, length: number | null): Fo
  * read), or, among rivals, when the two slots are not written the shift apart.
  */
 function movedInPlace(
+  text: string,
   found: FoundTime,
   shift: SlotShift,
   mentions: Mention[],
   length: number | null,
   rivals: boolean,
-): FoundTime | null {
+): FoundTime | 'ask' | null {
   const moved = movedSlot(found, shift, length);
   const back = movedSlot(found, { ...shift, minutes: -shift.minutes, days: -shift.days }, length);
   // By days the date tells old from new; by minutes the clock does.
   const says = (slot: FoundTime) => (mention: Mention) =>
     shift.days !== 0
       ? mention.hasDate && mentionIsOn(mention, [slot.wallStart])
-      : mention.time?.hour === slot.wallStart.hour &&
-        mention.time?.minute === slot.wallStart.minute;
+      : !!mention.time &&
+        likelyHour(mention.time, !mention.meridiemCertain).hour === slot.wallStart.hour &&
+        mention.time.minute === slot.wallStart.minute;
   // Two slots written the shift apart settle their rivalry, as a reading worked out.
   const settled = (slot: FoundTime) =>
     rivals ? { ...slot, confidence: { ...slot.confidence, start: 0.85 } } : slot;
   if (mentions.some(says(back))) return settled(found);
   if (mentions.some(says(moved))) return settled(moved);
   if (rivals) return null;
+  // The one slot written is the old one when the sentence that moves it gives it first, not as the
+  // new one, or says it was ("it was 2pm ET", "Original time was …"); the new one when said so
+  // ("your interview is now on Thursday at 3pm - we had to push it back by an hour", "will now be
+  // at 3pm", "forward by a day, to Wednesday"). Otherwise nobody can tell.
   const written = mentions.filter(says(found));
-  return written.length > 0 && written.every((mention) => mention.index < shift.index)
-    ? moved
-    : null;
+  if (written.length === 0) return null;
+  const lead = (mention: Mention) =>
+    text.slice(sentenceStartIn(text, mention.index), mention.index);
+  const givenAsOld = (mention: Mention) =>
+    GIVEN_AS_OLD.test(lead(mention)) ||
+    (mention.index < shift.end &&
+      !SENTENCE_END.test(text.slice(mention.index, shift.index)) &&
+      !GIVEN_AS_NEW.test(lead(mention)));
+  if (written.every(givenAsOld)) return moved;
+  return written.some((mention) => GIVEN_AS_NEW.test(lead(mention))) ? found : 'ask';
+}
+
+// A stop that ends a sentence ("2 p.m. ET" keeps its own), a question or exclamation, a line.
+const SENTENCE_END = /[!?\n]|\.(?=\s+\p{Lu})/u;
+const GIVEN_AS_NEW =
+  /\b(?:now|new|instead|(?:moved|changed|rescheduled|pushed|brought)(?: \w+)? (?:to|for))\b|\b(?:to|until)\s*$/i;
+const GIVEN_AS_OLD =
+  /\b(?:was|were|had been|originally|original(?: time| slot| date)?|previously|due to (?:start|be))\b/i;
+
+function sentenceStartIn(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const ends = [...before.matchAll(new RegExp(SENTENCE_END.source, 'gu'))];
+  const last = ends.at(-1);
+  return last ? (last.index ?? 0) + last[0].length : 0;
 }
 
 /**

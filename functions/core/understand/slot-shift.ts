@@ -5,9 +5,10 @@
 const COUNT = String.raw`an?|one|two|three|four|half an?|\d{1,3}(?:\.5)?`;
 const AMOUNT = String.raw`(?<count>${COUNT})\s*(?<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnight)`;
 const LATER = /^(?:back|later)$/i;
-// Up to five plain words between the verb and the rest ("push your interview back"): never a
-// label's colon or a clock time, so "Start time: 10:00, breaks of 15 minutes later" is none.
-const WORDS = String.raw`(?:\s+[\p{L}'’]+){0,5}?`;
+// Up to five plain words between the verb and the rest ("push your interview back"), or the
+// meeting named with its slot ("push your 2pm ET on Thursday 5 March back"); never a label's
+// colon, so "Start time: 10:00, breaks of 15 minutes later" is none.
+const WORDS = String.raw`(?<object>(?:\s+[\p{L}'’-]+){0,5}?|\s+(?:your|the|our)(?:\s+[\p{L}\d:'’-]+){1,8}?)`;
 const MOVE_VERB = String.raw`push|pushed|pushing|put|putting|move|moved|moving|shift|shifted|shifting|bump|bumped|bring|bringing|brought|pull|pulled|pulling`;
 // "Start 30 minutes later": the meeting's own start, with no object to say whose.
 const START_VERB = String.raw`start|starting|begin|beginning`;
@@ -30,23 +31,51 @@ const DELAYED_BY = new RegExp(
   'giu',
 );
 
-// A move is the interview's only when its sentence is about a meeting and about nothing else that
-// slips ("the start date has been pushed back by two weeks", "my train is delayed by 30 minutes").
-const A_MEETING =
-  /\b(?:interview|call|meeting|screen|chat|conversation|session|appointment|slot|it|us)\b/i;
-const SOMETHING_ELSE =
-  /\b(?:start date|decision|deadline|hiring|process|timeline|offer|flight|train|bus|traffic|results?|feedback|application|onboarding|project|launch)\b/i;
+// A move is the interview's when what it moves is: the candidate's meeting or a word for it, as
+// its object ("push your interview back", "bring it forward") or, with none, as the subject of its
+// clause ("your interview has been postponed by a week", "could we start 30 minutes later?").
+// Never another plan ("the follow-up call with the wider team", "the earlier candidate's
+// interview", "Marcus's 1pm meeting", "the case study", "the calendar invite", "my train").
+const MEETING_THING = String.raw`(?:your|the|our|this|that)\s+(?:[\p{L}\d:'’-]+\s+){0,3}?(?:interview|call|meeting|chat|session|conversation|screen|appointment|slot)`;
+const OBJECT_IS_MEETING = new RegExp(
+  String.raw`^(?:it|us|this|that|things|you|${MEETING_THING}|(?:the|your)\s+start(?:\s+time)?|(?:your|the|our)\s+.*(?:\b(?:interview|call|meeting|chat|session|conversation|screen|appointment|slot)\b|\d\s*[ap]\.?m\b).*)$`,
+  'iu',
+);
+const SUBJECT_IS_MEETING = new RegExp(String.raw`(?:^|\s)(?:it|we|you|${MEETING_THING})\b`, 'iu');
+const ANOTHER_PLAN =
+  /\b(?:follow-up|prep|preparation|reference|debrief|intro(?:ductory)?|wider|earlier|previous|other|next|candidate|tech|check|lunch|dinner|tour|exercise|invite|invitation|reply|start date)\b|\p{Lu}[\p{L}-]*(?:'|’)s\b(?<!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'|’)s)/iu;
+const AUXILIARIES_ONLY =
+  /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|needs?|to|be|been|being|now|just|also|already|then)\s+)*$/i;
+const CLAUSE_BREAK = /[,;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
 // A start moved is the interview's when said as a change ("could we start 30 minutes later?",
-// "we'll now begin an hour earlier than planned"), never an agenda's ("the case study will start
-// 20 minutes later").
+// "we'd now begin an hour earlier than planned"), never an agenda's ("it will start 20 minutes
+// later").
 const STARTS = new RegExp(String.raw`^(?:${START_VERB})$`, 'i');
 const A_CHANGE =
-  /\b(?:now|instead|than (?:planned|scheduled|booked|originally|expected|before)|originally|need(?:s|ed)? to|ha(?:ve|s|d) to|must|could we|can we|would (?:it|you|we)|we(?:'|’)(?:ve|d|ll)|(?:has|have|had) been|is being)\b/i;
+  /\b(?:now|instead|than (?:planned|scheduled|booked|originally|expected|before)|originally|need(?:s|ed)? to|ha(?:ve|s|d) to|must|could we|can we|would (?:it|you|we)|we(?:'|’)(?:ve|d)|(?:has|have|had) been|is being)\b/i;
+
+/** What the move moves is the candidate's meeting: `before` is its sentence up to the verb. */
+function movesTheMeeting(sentence: string, before: string, object: string, verb: string): boolean {
+  const thing = object.trim();
+  if (thing) return OBJECT_IS_MEETING.test(thing) && !ANOTHER_PLAN.test(thing);
+  if (STARTS.test(verb) && !A_CHANGE.test(sentence)) return false;
+  // "We need to push it back by a week and start 30 minutes later", "The interview on Thursday,
+  // 2pm ET, is delayed by 45 minutes": a clause of no words but the verb's shares the subject
+  // before it.
+  const last = before.split(CLAUSE_BREAK).pop() ?? '';
+  const clause = AUXILIARIES_ONLY.test(last) ? before : last;
+  return SUBJECT_IS_MEETING.test(clause) && !ANOTHER_PLAN.test(clause);
+}
+
+const SENTENCE_MARKS = ['.', '!', '?', '\n'];
+
+function sentenceStart(text: string, index: number): number {
+  return Math.max(...SENTENCE_MARKS.map((mark) => text.lastIndexOf(mark, index))) + 1;
+}
 
 function sentenceAround(text: string, index: number): string {
-  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, index)));
-  const ends = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
-  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length);
+  const ends = SENTENCE_MARKS.map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+  return text.slice(sentenceStart(text, index), ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 export interface SlotShift {
@@ -54,8 +83,9 @@ export interface SlotShift {
   minutes: number;
   /** Whole days, the clock kept (a week is seven). */
   days: number;
-  /** Where the text says so. */
+  /** Where the text says so, and where that saying ends. */
   index: number;
+  end: number;
 }
 
 function countOf(count: string): number {
@@ -66,17 +96,24 @@ function countOf(count: string): number {
   return word >= 0 ? word + 2 : Number(lower);
 }
 
-function shiftOf(count: string, unit: string, later: boolean, index: number): SlotShift | null {
+function shiftOf(
+  count: string,
+  unit: string,
+  later: boolean,
+  [index, end]: [number, number],
+): SlotShift | null {
   const n = /^fortnight/i.test(unit) ? 1 : countOf(count);
   if (!Number.isFinite(n) || n <= 0) return null;
   const sign = later ? 1 : -1;
   if (/^(?:d|w|f)/i.test(unit)) {
     const days = n * (/^w/i.test(unit) ? 7 : /^f/i.test(unit) ? 14 : 1);
-    return Number.isInteger(days) && days <= 60 ? { minutes: 0, days: sign * days, index } : null;
+    return Number.isInteger(days) && days <= 60
+      ? { minutes: 0, days: sign * days, index, end }
+      : null;
   }
   const minutes = /^h/i.test(unit) ? n * 60 : n;
   return minutes >= 5 && minutes <= 12 * 60
-    ? { minutes: sign * Math.round(minutes), days: 0, index }
+    ? { minutes: sign * Math.round(minutes), days: 0, index, end }
     : null;
 }
 
@@ -89,17 +126,30 @@ export function slotShift(text: string): SlotShift | null {
   const found: SlotShift[] = [];
   for (const pattern of [DIRECTION_THEN_AMOUNT, AMOUNT_THEN_DIRECTION, DELAYED_BY]) {
     for (const match of scan.matchAll(pattern)) {
-      const { verb = '', direction = 'later', count = '', unit = '' } = match.groups ?? {};
-      const shift = shiftOf(count, unit, LATER.test(direction), match.index);
+      const {
+        verb = '',
+        object = '',
+        direction = 'later',
+        count = '',
+        unit = '',
+      } = match.groups ?? {};
+      const shift = shiftOf(count, unit, LATER.test(direction), [
+        match.index,
+        match.index + match[0].length,
+      ]);
       const sentence = sentenceAround(scan, match.index);
-      const aboutTheMeeting =
-        (STARTS.test(verb) ? A_CHANGE.test(sentence) : A_MEETING.test(sentence)) &&
-        !SOMETHING_ELSE.test(sentence);
-      if (shift && aboutTheMeeting) found.push(shift);
+      const before = scan.slice(sentenceStart(scan, match.index), match.index);
+      if (shift && movesTheMeeting(sentence, before, object, verb)) found.push(shift);
     }
   }
   const [first, ...rest] = found;
   if (!first) return null;
   const same = rest.every((s) => s.minutes === first.minutes && s.days === first.days);
-  return same ? { ...first, index: Math.min(...found.map((s) => s.index)) } : null;
+  return same
+    ? {
+        ...first,
+        index: Math.min(...found.map((s) => s.index)),
+        end: Math.max(...found.map((s) => s.end)),
+      }
+    : null;
 }

@@ -435,10 +435,11 @@ const HOUR_AFTER_MOVE = new RegExp(
 // something else ("Actually 10.30 is when I finish work").
 const DOTTED_CLOCK_AS_CORRECTION =
   /\b([01]?\d|2[0-3])\.([0-5][05])(?!\d|\.\d)(?=(?:\s+now)?,?\s+(?:not\b|instead\b(?! of))|\s+now[ \t]*,[ \t]*same (?:day|place|time|room|link|address|location)\b)/gi;
-// "Interview now 10.30", "it's now 9.45": a dotted clock on the quarter hour right after "now" (whose
-// meaning the reader weighs where the time is read).
+// "Interview now 10.30", "it's now 9.45": a dotted clock on the quarter hour in the hours people
+// meet, right after "now" (whose meaning the reader weighs where the time is read); never a
+// rating's "now 4.30".
 const DOTTED_CLOCK_AFTER_NOW =
-  /(?<=\bnow[ \t]*[:–—-]?[ \t]*)([01]?\d|2[0-3])\.(00|15|30|45)(?!\d|\.\d)/gi;
+  /(?<=\bnow[ \t]*[:–—-]?[ \t]*)([7-9]|1\d|20)\.(00|15|30|45)(?!\d|\.\d)/gi;
 
 // "free next Tuesday arvo around 2?", "Thursday morning, about 10ish": an hour said roughly after
 // a day, which chrono does not read, written "at 2pm" in the half of the day said with it

@@ -21,6 +21,15 @@ describe('weighNote', () => {
     expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
   });
 
+  it('takes no correction from a clock asked about, nor a rating after "now"', () => {
+    const local = '2026-12-10T09:00:00-05:00';
+    for (const note of ['Interview now 10.30? Need to check with Dana.', 'Interview now 10:30?'])
+      expect(weighNote(note, local, options).verdict, note).not.toBe('corrects');
+    expect(weighNote('Glassdoor rating now 4.30 after the reorg', local, options).verdict).toBe(
+      'silent',
+    );
+  });
+
   it("says nothing with a time on someone else's clock when it does not say where they are", () => {
     for (const note of ['Booked through her link - 9am for her', 'Fine, 9 his time'])
       expect(weighNote(note, start, { ...options, originalZone: 'Europe/London' }), note).toEqual({
@@ -131,6 +140,9 @@ describe('weighNote', () => {
       'My interview with Dana is now 10am, same link.',
       "Heads up, they've made it now 10am, same place",
       "It's now 10.00, same place",
+      'Dana emailed - my Harbourline interview is now 10am, same place.',
+      "Thursday's interview is now 10am, same place.",
+      'Marcus has a clash so the interview is now 10am, same place.',
     ])
       expect(weighNote(note, local, options), note).toEqual({
         verdict: 'corrects',
@@ -143,6 +155,11 @@ describe('weighNote', () => {
       'The debrief with Dana afterwards is now 4pm, same room.',
       'FYI the pre-interview tech check is now 1:30, same link',
       "Dana's prep call is now 11am, same link.",
+      "Dana's prep call got moved - it's now 11am, same link.",
+      "Office tour update: it's now 1pm, same place.",
+      'Lunch with the team afterwards - now 4pm, same place.',
+      "Dana called - it's now 10am, same place. Friday though, not Thursday.",
+      "Dana called - it's now 10am, same place, but the following day.",
       'Dana called - it is now 10am, same place, but on Friday.',
       "It's now 10am, same room, tomorrow instead",
     ])

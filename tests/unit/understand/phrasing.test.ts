@@ -1125,6 +1125,20 @@ describe('dates and times', () => {
         "I'm afraid we need to bring your interview forward by a day, to Wednesday 4 March, same time (2pm ET).",
         '2026-03-04T14:00:00-05:00',
       ],
+      // The slot named inside what is moved, or the meeting as the subject before commas.
+      [
+        'Dana is running over, so we need to push your 2pm ET on Thursday 5 March back by half an hour.',
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        'The interview set for Thursday 5 March, 2pm ET, is delayed by 45 minutes while the panel finishes.',
+        '2026-03-05T14:45:00-05:00',
+      ],
+      // Said to be the new slot already.
+      [
+        'As of this morning your interview is now on Thursday 5 March at 3pm ET - we had to push it back by an hour.',
+        '2026-03-05T15:00:00-05:00',
+      ],
     ] as const) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
       expect(reading.kind, body).toBe('reschedule');
@@ -1137,11 +1151,22 @@ describe('dates and times', () => {
       'Your interview is on Thursday 5 March at 2pm ET. The start date for the role has been pushed back by two weeks.',
       'Your interview is on Thursday 5 March at 2pm ET. My train was delayed by an hour this morning, hence the late reply.',
       'Your 2pm ET interview on Thursday 5 March is still on. Our team offsite was pushed back by a week.',
+      "Your interview is on Thursday 5 March at 2pm ET. We've pushed the earlier candidate's interview back by 30 minutes, so Dana may join a little late.",
+      'Your interview is on Thursday 5 March at 2pm ET. The follow-up call with the wider team has been postponed by a week.',
+      'Your interview is on Thursday 5 March at 2pm ET. The calendar invite was delayed by an hour, sorry - it should be with you now.',
+      "Your interview is on Thursday 5 March at 2pm ET. The panel will do introductions, and we'll start the case study 15 minutes later.",
+      "Your interview is on Thursday 5 March at 2pm ET. We'd like you to start the written exercise 30 minutes earlier, at 1:30.",
+      "Your interview is on Thursday 5 March at 2pm ET. Dana's 1pm meeting was moved back an hour, so she'll come straight from that.",
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
       expect(reading.kind, body).toBe('interview');
       expect(reading.interview?.start, body).toBe('2026-03-05T14:00:00-05:00');
     }
+    // The slot stated apart from the move may be the old one or the new: asked.
+    const apart = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET. We had to move it back by a week from the original date as Dana was travelling.\n\nJane',
+    );
+    expect(apart.interview?.start ?? null).toBeNull();
   });
 
   it('reads a bare number before a clock as a count when no range fits', async () => {
@@ -1728,6 +1753,10 @@ describe('employer replies', () => {
       'The call with Priya on Friday at 10am has been postponed, but your interview remains on track for Thursday 12 March at 2pm ET.',
       'Our offsite has been postponed, but the interview remains as is: Thursday 12 March at 2pm ET.',
       'The team lunch was postponed; your interview will still take place on Thursday 12 March at 2pm ET.',
+      'The call with Priya on Friday at 10am has been postponed, but the interview can still go ahead on Thursday 12 March at 2pm ET.',
+      'The call with Priya on Friday at 10am has been postponed, but your interview still goes ahead on Thursday 12 March at 2pm ET, when Marcus is back.',
+      'The call with Priya on Friday at 10am has been postponed. Your interview remains on Thursday 12 March at 2pm ET.',
+      'The call with Priya on Friday at 10am has been postponed, but your interview will proceed as normal on Thursday 12 March at 2pm ET.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
       expect(reading.kind, body).toBe('interview');
@@ -1761,6 +1790,10 @@ describe('employer replies', () => {
       'Your interview on Thursday 12 March at 2pm ET has been postponed; the interview will go ahead once Marcus is back from leave.',
       'Your interview on Thursday 12 March at 2pm ET is postponed - we still hope the interview can go ahead later this month.',
       'Your interview on Thursday 12 March at 2pm ET has been postponed - the interview panel stays the same, we just need a new date.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed, but the interview will still take place later this month.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed, although the interview location remains the same.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed - the interview is still on, just not this week.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed, but the interview stays a priority for us.',
       'We need to postpone our meeting on Thursday 12 March at 2pm ET.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
@@ -1873,6 +1906,8 @@ describe('employer replies', () => {
       'We are hosting an information session for all applicants on Thursday 12 March from 6.30 to 7.30 ET on Zoom, where you can meet the team.',
       'Do join our webinar for all applicants on Thursday 12 March, 18.30 ET, on Zoom.',
       'We are holding an info session for all applicants on Thursday 12 March. It starts at 6pm ET on Zoom.',
+      "On Thursday 12 March at 6pm ET we're running an open house for all applicants - do come along.",
+      'At the info session you can meet with our hiring managers - it is on Thursday 12 March from 6 to 7pm ET, open to all.',
     ]) {
       expect((await reply(body, 'Re: Analyst role')).kind, body).toBe('unknown');
     }
@@ -1883,6 +1918,10 @@ describe('employer replies', () => {
       ],
       [
         'Thanks for coming to our open house at 10am on Saturday. Marcus would like to meet you for an interview on Thursday 12 March at 2pm ET.',
+        'Re: Analyst role',
+      ],
+      [
+        'Following the info session, Marcus would like to see you on Thursday 12 March at 2pm ET for 45 minutes.',
         'Re: Analyst role',
       ],
       [
