@@ -166,9 +166,12 @@ describe('application rules', () => {
     const unplanned = { ...application, milestones: [] };
     expect(expiryOf(unplanned)).toBe(Math.floor(created.getTime() / 1000) + 180 * 86_400);
     const later = new Date(created.getTime() + 400 * 86_400_000);
-    expect(revise(unplanned, later, {}).expiresAt).toBe(
-      Math.floor(later.getTime() / 1000) + 180 * 86_400,
-    );
+    const renewed = revise(unplanned, later, { notes: ['we discussed their Kafka migration'] });
+    expect(renewed.expiresAt).toBe(Math.floor(later.getTime() / 1000) + 180 * 86_400);
+    // A save that changes nothing for the user (a mail's record, a note it had) keeps it.
+    const evenLater = new Date(later.getTime() + 30 * 86_400_000);
+    const noted = { notes: renewed.notes, threadMessageIds: ['<answer@followup.example.com>'] };
+    expect(revise(renewed, evenLater, noted).expiresAt).toBe(renewed.expiresAt);
     // A paused one as an open one.
     expect(expiryOf({ ...application, status: 'PAUSED' })).toBe(application.expiresAt);
   });

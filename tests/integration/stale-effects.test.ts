@@ -1,0 +1,61 @@
+// What an older mail or an older decision must not do once a newer one has acted, through the
+// real local services: a command that changes nothing keeps the application's expiry.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+
+const USERS = {
+  expiry: 'expiry@example.net',
+};
+
+describe('older mail and older decisions do not overrule newer ones', () => {
+  let stack: TestStack;
+  let confirmation: string;
+  let stopReply: string;
+  let sent = 0;
+
+  /** A new mail from `user`, written `date` (now by default). */
+  const newMessage = (raw: string, user: string, date = stack.clock.now()) =>
+    asNewMessage(raw, { from: user, date, messageId: `stale-${++sent}-${Date.now()}@example.net` });
+  /** The user forwards the confirmation; the acknowledgment's reply address. */
+  const open = async (user: string) => {
+    await stack.send(newMessage(confirmation, user), { from: user });
+    return (await stack.mailTo(user)).at(-1)?.replyTo?.[0]?.address ?? '';
+  };
+  const reply = (user: string, to: string, text: string, date?: Date) =>
+    stack.send(newMessage(stopReply.replaceAll('Stop.', text), user, date), { from: user, to });
+
+  beforeAll(async () => {
+    stack = await startTestStack({ FOLLOWUP_ALLOWED_SENDERS: Object.values(USERS).join(',') });
+    confirmation = (await readFixture('mail/confirmation-simple.eml')).toString('utf8');
+    stopReply = (await readFixture('replies/stop-gmail.eml')).toString('utf8');
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('a command that changes nothing keeps the expiry: only a change pushes it back', async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const user = USERS.expiry;
+    const to = await open(user);
+    await reply(user, to, 'notes: we discussed their Kafka migration');
+    await reply(user, to, 'pause');
+    const paused = await stack.onlyApplication(user);
+    expect(paused.status).toBe('PAUSED');
+
+    // Past every milestone's due time, paused: the expiry counts from the pause.
+    await stack.advance(90 * DAY);
+    await reply(user, to, 'pause');
+    await reply(user, to, 'notes: we discussed their Kafka migration');
+    const answer = (await stack.mailTo(user)).at(-1);
+    expect(answer?.text).toContain('Already noted. Nothing changed.');
+    const after = await stack.onlyApplication(user);
+    expect(after.version).toBeGreaterThan(paused.version);
+    // Before, the no-op's record (and its answer's) pushed the expiry back by 90 days.
+    expect(after.expiresAt).toBe(paused.expiresAt);
+
+    // A change does push it back.
+    await reply(user, to, 'notes: they asked about on-call');
+    expect((await stack.onlyApplication(user)).expiresAt).toBeGreaterThan(paused.expiresAt ?? 0);
+  });
+});
