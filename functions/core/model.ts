@@ -171,6 +171,12 @@ export interface Application {
   threadMessageIds: string[];
   notes: string[];
   /**
+   * When the user wrote each note (see `writtenAt`), aligned with the end of `notes` (notes kept
+   * before these were recorded have none): `notes` stays in the order written, so a note handled
+   * after a later one (its first delivery failed) does not become the latest.
+   */
+  notesWrittenAt?: string[];
+  /**
    * The user's command mails acted on for this application, newest last (a few, see
    * MAX_COMMANDS_DONE): a redelivery of one (SES delivers at least once, and marking it done may
    * have failed) acts no more, so an earlier mail never undoes or overrules a later one; it is

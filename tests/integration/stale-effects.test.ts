@@ -1,12 +1,15 @@
 // What an older mail or an older decision must not do once a newer one has acted, through the
-// real local services: a command that changes nothing keeps the application's expiry.
+// real local services: a command that changes nothing keeps the application's expiry; a note
+// written before another but handled after it (its first delivery failed) does not lead the drafts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
 const USERS = {
   expiry: 'expiry@example.net',
+  notes: 'notes@example.net',
 };
+const MINUTE = 60_000;
 
 describe('older mail and older decisions do not overrule newer ones', () => {
   let stack: TestStack;
@@ -57,5 +60,32 @@ describe('older mail and older decisions do not overrule newer ones', () => {
     // A change does push it back.
     await reply(user, to, 'notes: they asked about on-call');
     expect((await stack.onlyApplication(user)).expiresAt).toBeGreaterThan(paused.expiresAt ?? 0);
+  });
+
+  it('a note written before another but handled after it neither leads the drafts nor re-drafts', async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const user = USERS.notes;
+    const to = await open(user);
+    const thankYou = (await stack.onlyApplication(user)).milestones.find(
+      (m) => m.kind === 'thank-you',
+    );
+    await stack.advance(Date.parse(thankYou?.due ?? '') - stack.clock.now().getTime() + MINUTE);
+    const thankYous = async () =>
+      (await stack.mailTo(user)).filter((mail) =>
+        mail.subject?.startsWith('Ready to send: thank-you note'),
+      );
+    expect(await thankYous()).toHaveLength(1);
+
+    const older = new Date(stack.clock.now().getTime() - 5 * MINUTE);
+    await reply(user, to, 'notes: we discussed their Kafka migration');
+    expect(await thankYous()).toHaveLength(2);
+    await reply(user, to, 'notes: we talked about the team offsite', older);
+
+    // Before, the older note became the latest: the thank-you came a third time, with it.
+    expect(await thankYous()).toHaveLength(2);
+    expect((await stack.onlyApplication(user)).notes).toEqual([
+      'we talked about the team offsite',
+      'we discussed their Kafka migration',
+    ]);
   });
 });
