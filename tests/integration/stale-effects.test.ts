@@ -1,13 +1,18 @@
 // What an older mail or an older decision must not do once a newer one has acted, through the
 // real local services: a command that changes nothing keeps the application's expiry; a note
-// written before another but handled after it (its first delivery failed) does not lead the drafts.
+// written before another but handled after it (its first delivery failed) does not lead the drafts;
+// an older decision's schedule that lands last and fires early leaves the milestone scheduled.
+import { SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../functions/core/model.ts';
+import { MILESTONE_FUNCTION_ARN } from '../../local/stack.ts';
 import { asNewMessage, DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 
 const USERS = {
   expiry: 'expiry@example.net',
   notes: 'notes@example.net',
+  schedule: 'schedule@example.net',
 };
 const MINUTE = 60_000;
 
@@ -87,5 +92,55 @@ describe('older mail and older decisions do not overrule newer ones', () => {
       'we talked about the team offsite',
       'we discussed their Kafka migration',
     ]);
+  });
+
+  it('a schedule an older decision wrote last fires early: the milestone is scheduled again at its time', async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const user = USERS.schedule;
+    const to = await open(user);
+    const followUpOf = (application: Application) => {
+      const milestone = application.milestones.find((m) => m.kind === 'follow-up-1');
+      if (!milestone) throw new Error('no first follow-up');
+      return milestone;
+    };
+    const opened = await stack.onlyApplication(user);
+    const planned = followUpOf(opened).due;
+    await reply(user, to, 'snooze 20 days');
+    const snoozed = followUpOf(await stack.onlyApplication(user)).due;
+    expect(Date.parse(snoozed)).toBeGreaterThan(Date.parse(planned));
+
+    // The opening's write of the follow-up's schedule lands after the snooze's (the Scheduler has
+    // no conditional write), at the time planned before the snooze.
+    const scheduler = new SchedulerClient({
+      region: 'us-east-1',
+      endpoint: stack.endpoints.scheduler,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const ref = { userId: user, applicationId: opened.id, milestoneId: followUpOf(opened).id };
+    await scheduler.send(
+      new UpdateScheduleCommand({
+        Name: `${ref.applicationId}-${ref.milestoneId}`,
+        GroupName: 'followup',
+        ScheduleExpression: `at(${new Date(planned).toISOString().slice(0, 19)})`,
+        ScheduleExpressionTimezone: 'UTC',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        ActionAfterCompletion: 'DELETE',
+        Target: {
+          Arn: MILESTONE_FUNCTION_ARN,
+          RoleArn: 'arn:aws:iam::000000000000:role/followup-scheduler',
+          Input: JSON.stringify(ref),
+        },
+      }),
+    );
+    await stack.advance(Date.parse(planned) - stack.clock.now().getTime() + MINUTE);
+    const followUps = async () =>
+      (await stack.mailTo(user)).filter((mail) =>
+        mail.subject?.startsWith('Ready to send: first follow-up'),
+      );
+    expect(await followUps()).toHaveLength(0);
+    // Before, the early firing sent nothing and left no schedule: the draft waited for the doctor.
+    expect(await stack.schedulesOf(opened)).toContain(`${ref.applicationId}-${ref.milestoneId}`);
+    await stack.advance(Date.parse(snoozed) - stack.clock.now().getTime() + MINUTE);
+    expect(await followUps()).toHaveLength(1);
   });
 });

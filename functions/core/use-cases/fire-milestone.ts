@@ -19,7 +19,7 @@ import {
 import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
 import type { Milestone, MilestoneRef } from '../model.ts';
-import type { ChangeDeps } from './change-application.ts';
+import { type ChangeDeps, syncToLatest } from './change-application.ts';
 import { type DigestOutcome, fireDigest } from './digest.ts';
 import { isDigestRef } from './digest-decisions.ts';
 import { mailDraft } from './mail-draft.ts';
@@ -89,6 +89,12 @@ async function fire(
       return tellUnconfirmed(deps, budget, ref, firing.milestone);
     }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
+    if (firing.reason === 'not-due') {
+      // A schedule an older change wrote last (the Scheduler has no conditional write) fired
+      // early, and is gone: the schedules are made to match the application again.
+      const application = await store.get(ref.userId, ref.applicationId);
+      if (application) await syncToLatest(deps, application);
+    }
     return firing.reason;
   }
 
