@@ -274,7 +274,13 @@ export interface UserProfile {
    * A reply that only looked like a command (`stpo`): the command it looked like, as the user
    * would write it, waiting for a `yes`.
    */
-  suggestion?: { command: string; applicationId: string | null; sentAt: string } | null;
+  suggestion?: {
+    command: string;
+    applicationId: string | null;
+    sentAt: string;
+    /** The `yes` that used it (its messageKey): its redelivery confirms it again, no other. */
+    usedBy?: string;
+  } | null;
   /**
    * Forwards answered with "I could not read this", newest last: a correction replying to that
    * answer completes the forward. `replyIds` are the Message-IDs of the answer.

@@ -154,7 +154,7 @@ async function confirmSuggestion(
 ): Promise<CommandOutcome> {
   const now = deps.clock.now();
   const { outcome } = await runUserDecision(deps, message.userId, (profile) =>
-    decideConfirmation(profile, now),
+    decideConfirmation(profile, now, message.messageId ?? null),
   );
   if (outcome === 'answered') return outcome;
   const { applicationId, command, more } = outcome;

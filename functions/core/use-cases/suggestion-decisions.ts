@@ -1,6 +1,7 @@
 // Use-cases -> "did you mean `stop`?", decided: pure functions from what a reply only looked like
 // (or the user's profile, for a `yes`) and now to the suggestion kept with the user and what the
 // user is told, or the commands a `yes` confirms. commands.ts applies them.
+import { messageKey } from '../message-key.ts';
 import type { Application, UserProfile } from '../model.ts';
 import { type Command, parseCommands } from '../understand/index.ts';
 import type { UserDecision } from './effects.ts';
@@ -32,17 +33,24 @@ export interface Confirmed {
 }
 
 /**
- * `yes`: the suggestion waiting for it is used up, fresh or not; a fresh one that reads as a
- * command is confirmed, to be run once. With none (or a stale one), the user is told so.
+ * `yes` (the mail `messageId`): the suggestion waiting for it is used up, fresh or not; a fresh one
+ * that reads as a command is confirmed, to be run once. With none (or a stale one), the user is
+ * told so. The same `yes` delivered again confirms it again: the command acts once on its own
+ * (commandsDone), where "nothing to confirm" would contradict the first answer.
  */
 export function decideConfirmation(
   profile: UserProfile | undefined,
   now: Date,
+  messageId: string | null = null,
 ): UserDecision<Confirmed | 'answered'> {
-  const pending = profile?.suggestion;
-  const fresh = pending && now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS;
+  const key = messageId ? messageKey(messageId) : null;
+  const stored = profile?.suggestion;
+  const again = stored?.usedBy !== undefined && stored.usedBy === key;
+  const pending = stored && (!stored.usedBy || again) ? stored : null;
+  const fresh =
+    pending && (again || now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS);
   const [command, ...more] = fresh ? parseCommands(pending.command) : [];
-  const used = pending ? { suggestion: null } : null;
+  const used = pending && !again ? { suggestion: key ? { ...pending, usedBy: key } : null } : null;
   // A suggestion is never of a guess or a `yes`: that would ask again, or loop.
   if (!pending || !command || command.unsure || command.verb === 'confirm') {
     return {
