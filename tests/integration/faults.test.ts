@@ -22,6 +22,7 @@ const USERS = {
   redelivered: 'redelivered@example.net',
   neverDone: 'never-done@example.net',
   claimLost: 'claim-lost@example.net',
+  yes: 'yes@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -320,6 +321,30 @@ describe('no draft lost or doubled under faults', () => {
       expect.stringMatching(/^Done: Paused\./),
       expect.stringMatching(/^Done: Resumed/),
     ]);
+  });
+
+  it('marking a yes done fails on every try: its redelivery confirms again, acting and answering once', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(USERS.yes);
+    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), USERS.yes);
+    const reply = { from: USERS.yes, to: replyTo };
+    await stack.send(say('stpo'), reply);
+    expect((await stack.mailTo(USERS.yes)).at(-1)?.subject).toMatch(/^Did you mean: stop\?/);
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
+    ]);
+    const yes = say('yes');
+    await stack.send(yes, reply);
+    faults().dynamodb.heal();
+    expect((await only(USERS.yes)).status).toBe('CLOSED');
+    const answered = (await stack.mailTo(USERS.yes)).length;
+
+    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+    await stack.send(yes, reply);
+    // Before, the suggestion it had used up was gone: "Yes to what? Nothing changed".
+    expect((await stack.mailTo(USERS.yes)).map((mail) => mail.subject).slice(answered)).toEqual([]);
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {
