@@ -23,6 +23,7 @@ const USERS = {
   neverDone: 'never-done@example.net',
   claimLost: 'claim-lost@example.net',
   yes: 'yes@example.net',
+  staleYes: 'stale-yes@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -345,6 +346,34 @@ describe('no draft lost or doubled under faults', () => {
     await stack.send(yes, reply);
     // Before, the suggestion it had used up was gone: "Yes to what? Nothing changed".
     expect((await stack.mailTo(USERS.yes)).map((mail) => mail.subject).slice(answered)).toEqual([]);
+  });
+
+  it('marking a yes to a week-old suggestion done fails on every try: its redelivery confirms nothing either', {
+    timeout: 180_000,
+  }, async () => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(USERS.staleYes);
+    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), USERS.staleYes);
+    const reply = { from: USERS.staleYes, to: replyTo };
+    await stack.send(say('stpo'), reply);
+    expect((await stack.mailTo(USERS.staleYes)).at(-1)?.subject).toMatch(/^Did you mean: stop\?/);
+    stack.clock.advance(8 * DAY);
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
+    ]);
+    const yes = say('yes');
+    await stack.send(yes, reply);
+    faults().dynamodb.heal();
+    const answered = (await stack.mailTo(USERS.staleYes)).length;
+    expect((await only(USERS.staleYes)).status).toBe('OPEN');
+
+    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+    await stack.send(yes, reply);
+    // Before, the refused yes had left its key on the suggestion: its redelivery closed the
+    // application and mailed "Stopped".
+    expect((await only(USERS.staleYes)).status).toBe('OPEN');
+    const after = (await stack.mailTo(USERS.staleYes)).slice(answered).map((m) => m.subject);
+    expect(after.filter((subject) => /^Stopped/.test(subject ?? ''))).toEqual([]);
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {

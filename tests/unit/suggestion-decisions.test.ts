@@ -1,6 +1,7 @@
 // "Did you mean `stop`?" decided without any port: the suggestion kept with the user, the question
 // about the reply's application, and what a `yes` confirms, once and only while fresh.
 import { describe, expect, it } from 'vitest';
+import { messageKey } from '../../functions/core/message-key.ts';
 import type { UserProfile } from '../../functions/core/model.ts';
 import {
   decideConfirmation,
@@ -93,6 +94,43 @@ describe('decideConfirmation', () => {
       expect(decision.mail).toEqual(nothingToConfirm);
       expect(decision.outcome).toBe('answered');
     }
+  });
+
+  it('the yes that confirms it keeps its key on the suggestion: that yes again confirms it again, no other', () => {
+    const yes = '<yes-1@example.net>';
+    const first = decideConfirmation(suggestedAt('stop', now), now, yes);
+    expect(first.outcome).toMatchObject({ command: { verb: 'stop' } });
+    const used = { command: 'stop', applicationId: 'app1', sentAt: now.toISOString() };
+    expect(first.profile).toEqual({ suggestion: { ...used, usedBy: messageKey(yes) } });
+    const profile = { ...suggestedAt('stop', now), ...first.profile };
+    // Its redelivery, even past the week (the first delivery was in it), runs the command again
+    // (it acts once on its own: commandsDone) and saves nothing.
+    const later = new Date(now.getTime() + SUGGESTION_VALID_MS + 60_000);
+    const again = decideConfirmation(profile, later, yes);
+    expect(again.outcome).toMatchObject({ applicationId: 'app1', command: { verb: 'stop' } });
+    expect(again.profile).toBeNull();
+    // Another yes finds nothing waiting.
+    const other = decideConfirmation(profile, now, '<yes-2@example.net>');
+    expect(other.outcome).toBe('answered');
+    expect(other.mail).toEqual(nothingToConfirm);
+  });
+
+  it('a yes that confirms nothing (a stale suggestion) clears it and keeps no key: redelivered, it still confirms nothing', () => {
+    const yes = '<late-yes@example.net>';
+    const eightDays = new Date(now.getTime() + 8 * 86_400_000);
+    const stale = decideConfirmation(suggestedAt('stop', now), eightDays, yes);
+    expect(stale.outcome).toBe('answered');
+    expect(stale.mail).toEqual(nothingToConfirm);
+    expect(stale.profile).toEqual({ suggestion: null });
+    // Its redelivery (marking it done failed) finds nothing either: before, the suggestion kept
+    // the yes's key, and the redelivery ran the week-old `stop`.
+    const profile = { ...suggestedAt('stop', now), ...stale.profile };
+    const redelivered = decideConfirmation(profile, eightDays, yes);
+    expect(redelivered.outcome).toBe('answered');
+    expect(redelivered.mail).toEqual(nothingToConfirm);
+    // So with a suggestion that reads as no command.
+    const unreadable = decideConfirmation(suggestedAt('stpo', now), now, yes);
+    expect(unreadable.profile).toEqual({ suggestion: null });
   });
 
   it('a suggestion that reads as no command, another suggestion or a yes confirms nothing', () => {

@@ -35,8 +35,10 @@ export interface Confirmed {
 /**
  * `yes` (the mail `messageId`): the suggestion waiting for it is used up, fresh or not; a fresh one
  * that reads as a command is confirmed, to be run once. With none (or a stale one), the user is
- * told so. The same `yes` delivered again confirms it again: the command acts once on its own
- * (commandsDone), where "nothing to confirm" would contradict the first answer.
+ * told so. A `yes` that confirms it leaves its key on it (`usedBy`), and only that: delivered
+ * again, it confirms it again whatever its age by then (it was fresh at the first delivery), and
+ * the command acts once on its own (commandsDone), where "nothing to confirm" would contradict the
+ * first answer. A `yes` that confirms nothing leaves no key, so its redelivery confirms nothing.
  */
 export function decideConfirmation(
   profile: UserProfile | undefined,
@@ -50,17 +52,18 @@ export function decideConfirmation(
   const fresh =
     pending && (again || now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS);
   const [command, ...more] = fresh ? parseCommands(pending.command) : [];
-  const used = pending && !again ? { suggestion: key ? { ...pending, usedBy: key } : null } : null;
   // A suggestion is never of a guess or a `yes`: that would ask again, or loop.
   if (!pending || !command || command.unsure || command.verb === 'confirm') {
+    // Used up, and no key kept: only a yes that confirms it may confirm it again (a stale one
+    // keeping its key would, redelivered, skip the freshness check and run the week-old command).
     return {
-      profile: used,
+      profile: pending ? { suggestion: null } : null,
       mail: { render: 'suggestion', command: null, application: null },
       outcome: 'answered',
     };
   }
   return {
-    profile: used,
+    profile: again ? null : { suggestion: key ? { ...pending, usedBy: key } : null },
     mail: null,
     outcome: { applicationId: pending.applicationId, command, more },
   };
