@@ -746,6 +746,7 @@ export const doneBefore = (
  */
 export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {
   if (!ownClaim(application, claimed)) return undefined;
+  // No change given: the expiry is kept, unless withoutClaim dropped it (a reopen).
   return revise(withoutClaim(application, claimed), now, {});
 }
 
@@ -780,6 +781,9 @@ function withoutClaim(application: Application, claimed: Milestone): Application
     };
   }
   const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
+  // The closed expiry goes with `closedAt`, and this is what makes a reopen expire as an open
+  // application: `releaseMilestone` revises with no change, which keeps the expiry there is
+  // (`revise`: a no-op keeps it) and computes one only when there is none.
   const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
   const after = reopen ? { ...rest, status: 'OPEN' as const } : application;
   const state = after.status === 'CLOSED' ? ('CANCELLED' as const) : ('PENDING' as const);

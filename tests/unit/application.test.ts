@@ -175,4 +175,22 @@ describe('application rules', () => {
     // A paused one as an open one.
     expect(expiryOf({ ...application, status: 'PAUSED' })).toBe(application.expiresAt);
   });
+
+  it('a close-out released (its send failed) reopens the application with an open one’s expiry', () => {
+    const application = opened();
+    const closeOut = application.milestones.find((m) => m.kind === 'close-out');
+    const at = new Date(Date.parse(closeOut?.due ?? ''));
+    const claim = claimMilestone(application, closeOut?.id ?? '', at);
+    if (!claim.claimed) throw new Error('expected a claim');
+    // Closed by its claim: 30 days after closing.
+    expect(claim.application.expiresAt).toBe(Math.floor(at.getTime() / 1000) + 30 * 86_400);
+    const later = new Date(at.getTime() + 60_000);
+    const released = releaseMilestone(claim.application, claim.milestone, later);
+    expect(released?.status).toBe('OPEN');
+    expect(released?.closedAt).toBeUndefined();
+    // Open again: 180 days after its last milestone or change, not the closed one's 30 days
+    // (revise recomputes it because the release drops the closed expiry along with closedAt).
+    expect(released?.expiresAt).toBe(Math.floor(later.getTime() / 1000) + 180 * 86_400);
+    expect(released && expiryOf(released)).toBe(released?.expiresAt);
+  });
 });
