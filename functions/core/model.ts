@@ -272,15 +272,23 @@ export interface UserProfile {
   forget?: { nonce: string; expiresAt: string } | null;
   /**
    * A reply that only looked like a command (`stpo`): the command it looked like, as the user
-   * would write it, waiting for a `yes`.
+   * would write it, waiting for a `yes`. Once the `yes` that confirmed it has run the command,
+   * only that yes's key is kept (`{ usedBy }`): its redelivery then does nothing, and no text
+   * (a suggested `notes: …`) outlives its application on the profile.
    */
-  suggestion?: {
-    command: string;
-    applicationId: string | null;
-    sentAt: string;
-    /** The `yes` that used it (its messageKey): its redelivery confirms it again, no other. */
-    usedBy?: string;
-  } | null;
+  suggestion?:
+    | {
+        command: string;
+        applicationId: string | null;
+        sentAt: string;
+        /**
+         * The `yes` that confirmed it (its messageKey), while its command may not have run: its
+         * redelivery confirms it again, no other.
+         */
+        usedBy?: string;
+      }
+    | { usedBy: string }
+    | null;
   /**
    * Forwards answered with "I could not read this", newest last: a correction replying to that
    * answer completes the forward. `replyIds` are the Message-IDs of the answer.

@@ -324,7 +324,7 @@ describe('no draft lost or doubled under faults', () => {
     ]);
   });
 
-  it('marking a yes done fails on every try: its redelivery confirms again, acting and answering once', {
+  it('marking a yes done fails on every try: its redelivery acts and answers no more', {
     timeout: 180_000,
   }, async () => {
     stack.clock.set(DEC_1_2026_7AM_NEW_YORK);

@@ -5,6 +5,7 @@ import { messageKey } from '../../functions/core/message-key.ts';
 import type { UserProfile } from '../../functions/core/model.ts';
 import {
   decideConfirmation,
+  decideConfirmed,
   decideSuggestion,
   SUGGESTION_VALID_MS,
 } from '../../functions/core/use-cases/suggestion-decisions.ts';
@@ -44,7 +45,7 @@ describe('decideSuggestion', () => {
       { command: 'stop', applicationId: null, application: null },
       now,
     );
-    expect(decision.profile?.suggestion?.applicationId).toBeNull();
+    expect(decision.profile?.suggestion).toMatchObject({ applicationId: null });
     expect(decision.mail).toEqual({ render: 'suggestion', command: 'stop', application: null });
   });
 });
@@ -113,6 +114,37 @@ describe('decideConfirmation', () => {
     const other = decideConfirmation(profile, now, '<yes-2@example.net>');
     expect(other.outcome).toBe('answered');
     expect(other.mail).toEqual(nothingToConfirm);
+  });
+
+  it('once the yes has run the command, the suggestion keeps its key alone: that yes again does nothing', () => {
+    const yes = '<yes-1@example.net>';
+    const note = 'notes: we discussed their Kafka migration';
+    const confirmed = decideConfirmation(suggestedAt(note, now), now, yes);
+    const used = { ...suggestedAt(note, now), ...confirmed.profile };
+    // The text stays until the command has run: a redelivery may still need it.
+    expect(used.suggestion).toMatchObject({ command: note, usedBy: messageKey(yes) });
+    const ran = decideConfirmed(used, yes);
+    expect(ran.profile).toEqual({ suggestion: { usedBy: messageKey(yes) } });
+    expect(ran.mail).toBeNull();
+    const settled = { ...used, ...ran.profile };
+    // Its redelivery: nothing to run, nothing to say, nothing to save.
+    const again = decideConfirmation(settled, now, yes);
+    expect(again).toEqual({ profile: null, mail: null, outcome: 'answered' });
+    // Another yes is told nothing is waiting, and leaves it.
+    const other = decideConfirmation(settled, now, '<yes-2@example.net>');
+    expect(other.mail).toEqual(nothingToConfirm);
+    expect(other.profile).toBeNull();
+  });
+
+  it('settling saves nothing when the suggestion is not the one this yes confirmed', () => {
+    const yes = '<yes-1@example.net>';
+    // Replaced by a new question meanwhile, used by another yes, already settled, or none.
+    const asked = suggestedAt('stop', now);
+    const byOther = { ...asked, suggestion: { ...asked.suggestion, usedBy: messageKey('<o@x>') } };
+    const settled = { ...asked, suggestion: { usedBy: messageKey(yes) } };
+    for (const profile of [asked, byOther, settled, undefined]) {
+      expect(decideConfirmed(profile, yes).profile).toBeNull();
+    }
   });
 
   it('a yes that confirms nothing (a stale suggestion) clears it and keeps no key: redelivered, it still confirms nothing', () => {

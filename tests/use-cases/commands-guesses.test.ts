@@ -4,6 +4,7 @@
 // forward; with one open application, a command to the bare intake acts on it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
 import { DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
@@ -111,6 +112,41 @@ describe('replies that only look like commands', () => {
     await send(reply('yes', user), user, replyTo);
     expect((await lastMail(user))?.subject).toBe('Yes to what? Nothing changed');
     expect(stateOf(await only(user))).toEqual(stateOf(snoozed));
+  });
+
+  it('a suggested note, once its yes has acted, leaves no text on the profile; that yes again does nothing', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    const note = 'we discussed their Kafka migration';
+    await send(reply(`ntoes: ${note}`, user), user, replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: notes: /);
+    expect((await stack.store.getProfile(user))?.suggestion).toMatchObject({
+      command: `notes: ${note}`,
+    });
+
+    // Marking the yes done fails on every try, so it is delivered again after its lease.
+    const yes = reply('yes', user);
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    await send(yes, user, replyTo).catch(() => undefined);
+    stack.store.completeMessage = markDone;
+    expect((await only(user)).notes).toEqual([note]);
+    const mailed = (await stack.mailTo(user)).length;
+    // The note lives with its application (and its retention) only: the used suggestion keeps the
+    // yes's key, for its redelivery, and no text.
+    const kept = (await stack.store.getProfile(user))?.suggestion;
+    expect(kept).toEqual({ usedBy: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    await send(yes, user, replyTo);
+    expect((await stack.mailTo(user)).length).toBe(mailed);
+    expect((await only(user)).notes).toEqual([note]);
+    // Another yes finds nothing waiting.
+    await send(reply('yes', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toBe('Yes to what? Nothing changed');
   });
 
   it('a stop in plain words is asked about; `yes` closes the application', async () => {

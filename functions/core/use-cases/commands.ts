@@ -24,7 +24,7 @@ import { requestForget } from './forget.ts';
 import { planContextFor } from './plan-context.ts';
 import { redraftThankYous } from './redraft.ts';
 import { applySetting } from './setting-commands.ts';
-import { decideConfirmation, decideSuggestion } from './suggestion-decisions.ts';
+import { decideConfirmation, decideConfirmed, decideSuggestion } from './suggestion-decisions.ts';
 import { tellUser } from './tell-user.ts';
 import { runAdminCommand, sendHelp } from './users.ts';
 
@@ -158,7 +158,7 @@ async function confirmSuggestion(
   );
   if (outcome === 'answered') return outcome;
   const { applicationId, command, more } = outcome;
-  return runCommand(
+  const ran = await runCommand(
     {
       ...message,
       applicationId: applicationId ?? message.applicationId,
@@ -168,6 +168,13 @@ async function confirmSuggestion(
     },
     deps,
   );
+  // It acted and answered (a failure throws, and the redelivery confirms again from the text):
+  // the suggestion now keeps only this yes's key.
+  const { messageId } = message;
+  if (messageId) {
+    await runUserDecision(deps, message.userId, (profile) => decideConfirmed(profile, messageId));
+  }
+  return ran;
 }
 
 /** The commands of the message on one application: decided, then saved, scheduled and answered. */

@@ -36,9 +36,11 @@ export interface Confirmed {
  * `yes` (the mail `messageId`): the suggestion waiting for it is used up, fresh or not; a fresh one
  * that reads as a command is confirmed, to be run once. With none (or a stale one), the user is
  * told so. A `yes` that confirms it leaves its key on it (`usedBy`), and only that: delivered
- * again, it confirms it again whatever its age by then (it was fresh at the first delivery), and
- * the command acts once on its own (commandsDone), where "nothing to confirm" would contradict the
- * first answer. A `yes` that confirms nothing leaves no key, so its redelivery confirms nothing.
+ * again before its command ran (it failed), it confirms it again whatever its age by then (it was
+ * fresh at the first delivery), and the command acts once on its own (commandsDone), where
+ * "nothing to confirm" would contradict the first answer; delivered again after (decideConfirmed
+ * kept the key alone), it does nothing. A `yes` that confirms nothing leaves no key, so its
+ * redelivery confirms nothing.
  */
 export function decideConfirmation(
   profile: UserProfile | undefined,
@@ -48,7 +50,9 @@ export function decideConfirmation(
   const key = messageId ? messageKey(messageId) : null;
   const stored = profile?.suggestion;
   const again = stored?.usedBy !== undefined && stored.usedBy === key;
-  const pending = stored && (!stored.usedBy || again) ? stored : null;
+  // Its command ran, and its answer went out: the redelivery has nothing left to do or say.
+  if (again && !('command' in stored)) return { profile: null, mail: null, outcome: 'answered' };
+  const pending = stored && 'command' in stored && (!stored.usedBy || again) ? stored : null;
   const fresh =
     pending && (again || now.getTime() - Date.parse(pending.sentAt) <= SUGGESTION_VALID_MS);
   const [command, ...more] = fresh ? parseCommands(pending.command) : [];
@@ -67,4 +71,20 @@ export function decideConfirmation(
     mail: null,
     outcome: { applicationId: pending.applicationId, command, more },
   };
+}
+
+/**
+ * After the command a `yes` (`messageId`) confirmed has run and its answer is out: the suggestion
+ * keeps that yes's key alone, so its redelivery does nothing (see decideConfirmation) and the
+ * suggested text (a note, say) is kept with its application only. Nothing is saved when the
+ * suggestion is another's by now (a new question replaced it).
+ */
+export function decideConfirmed(
+  profile: UserProfile | undefined,
+  messageId: string,
+): UserDecision<'done'> {
+  const key = messageKey(messageId);
+  const stored = profile?.suggestion;
+  const ran = stored && 'command' in stored && stored.usedBy === key;
+  return { profile: ran ? { suggestion: { usedBy: key } } : null, mail: null, outcome: 'done' };
 }
