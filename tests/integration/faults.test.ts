@@ -324,55 +324,52 @@ describe('no draft lost or doubled under faults', () => {
     ]);
   });
 
-  it('marking a yes done fails on every try: its redelivery acts and answers no more', {
-    timeout: 180_000,
-  }, async () => {
+  /**
+   * `user` opens an application, writes `stpo` and is asked "Did you mean: stop?"; `late` later,
+   * they answer `yes`, and marking that yes done fails on every try. The mails they had then, and
+   * the yes's redelivery after its lease.
+   */
+  const yesNeverDone = async (user: string, late: number) => {
     stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
-    const replyTo = await open(USERS.yes);
-    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), USERS.yes);
-    const reply = { from: USERS.yes, to: replyTo };
+    const replyTo = await open(user);
+    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), user);
+    const reply = { from: user, to: replyTo };
     await stack.send(say('stpo'), reply);
-    expect((await stack.mailTo(USERS.yes)).at(-1)?.subject).toMatch(/^Did you mean: stop\?/);
+    expect((await stack.mailTo(user)).at(-1)?.subject).toMatch(/^Did you mean: stop\?/);
+    stack.clock.advance(late);
     faults().dynamodb.set([
       { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
     ]);
     const yes = say('yes');
     await stack.send(yes, reply);
     faults().dynamodb.heal();
-    expect((await only(USERS.yes)).status).toBe('CLOSED');
-    const answered = (await stack.mailTo(USERS.yes)).length;
+    const answered = (await stack.mailTo(user)).length;
+    const redeliver = async () => {
+      stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+      await stack.send(yes, reply);
+      return (await stack.mailTo(user)).slice(answered).map((mail) => mail.subject);
+    };
+    return { redeliver };
+  };
 
-    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
-    await stack.send(yes, reply);
+  it('marking a yes done fails on every try: its redelivery acts and answers no more', {
+    timeout: 180_000,
+  }, async () => {
+    const { redeliver } = await yesNeverDone(USERS.yes, 0);
+    expect((await only(USERS.yes)).status).toBe('CLOSED');
     // Before, the suggestion it had used up was gone: "Yes to what? Nothing changed".
-    expect((await stack.mailTo(USERS.yes)).map((mail) => mail.subject).slice(answered)).toEqual([]);
+    expect(await redeliver()).toEqual([]);
   });
 
   it('marking a yes to a week-old suggestion done fails on every try: its redelivery confirms nothing either', {
     timeout: 180_000,
   }, async () => {
-    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
-    const replyTo = await open(USERS.staleYes);
-    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), USERS.staleYes);
-    const reply = { from: USERS.staleYes, to: replyTo };
-    await stack.send(say('stpo'), reply);
-    expect((await stack.mailTo(USERS.staleYes)).at(-1)?.subject).toMatch(/^Did you mean: stop\?/);
-    stack.clock.advance(8 * DAY);
-    faults().dynamodb.set([
-      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
-    ]);
-    const yes = say('yes');
-    await stack.send(yes, reply);
-    faults().dynamodb.heal();
-    const answered = (await stack.mailTo(USERS.staleYes)).length;
+    const { redeliver } = await yesNeverDone(USERS.staleYes, 8 * DAY);
     expect((await only(USERS.staleYes)).status).toBe('OPEN');
-
-    stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
-    await stack.send(yes, reply);
+    const after = await redeliver();
     // Before, the refused yes had left its key on the suggestion: its redelivery closed the
     // application and mailed "Stopped".
     expect((await only(USERS.staleYes)).status).toBe('OPEN');
-    const after = (await stack.mailTo(USERS.staleYes)).slice(answered).map((m) => m.subject);
     expect(after.filter((subject) => /^Stopped/.test(subject ?? ''))).toEqual([]);
   });
 
