@@ -272,23 +272,24 @@ export interface UserProfile {
   forget?: { nonce: string; expiresAt: string } | null;
   /**
    * A reply that only looked like a command (`stpo`): the command it looked like, as the user
-   * would write it, waiting for a `yes`. Once the `yes` that confirmed it has run the command,
-   * only that yes's key is kept (`{ usedBy }`): its redelivery then does nothing, and no text
-   * (a suggested `notes: …`) outlives its application on the profile.
+   * would write it, waiting for a `yes`. Cleared once the `yes` that confirmed it has run the
+   * command, so no text (a suggested `notes: …`) outlives its application on the profile.
    */
-  suggestion?:
-    | {
-        command: string;
-        applicationId: string | null;
-        sentAt: string;
-        /**
-         * The `yes` that confirmed it (its messageKey), while its command may not have run: its
-         * redelivery confirms it again, no other.
-         */
-        usedBy?: string;
-      }
-    | { usedBy: string }
-    | null;
+  suggestion?: {
+    command: string;
+    applicationId: string | null;
+    sentAt: string;
+    /**
+     * The `yes` that confirmed it (its messageKey), while its command may not have run: its
+     * redelivery confirms it again, no other.
+     */
+    usedBy?: string;
+  } | null;
+  /**
+   * The `yes` mails handled, newest last (see MAX_COMMANDS_DONE), and whether each confirmed a
+   * suggestion: a redelivery of one never answers a question asked after it.
+   */
+  yesDone?: { key: string; confirmed: boolean }[];
   /**
    * Forwards answered with "I could not read this", newest last: a correction replying to that
    * answer completes the forward. `replyIds` are the Message-IDs of the answer.

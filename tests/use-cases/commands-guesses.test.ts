@@ -135,10 +135,13 @@ describe('replies that only look like commands', () => {
     stack.store.completeMessage = markDone;
     expect((await only(user)).notes).toEqual([note]);
     const mailed = (await stack.mailTo(user)).length;
-    // The note lives with its application (and its retention) only: the used suggestion keeps the
-    // yes's key, for its redelivery, and no text.
-    const kept = (await stack.store.getProfile(user))?.suggestion;
-    expect(kept).toEqual({ usedBy: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The note lives with its application (and its retention) only: the used suggestion is
+    // cleared, and only the yes's key is kept, for its redelivery.
+    const profile = await stack.store.getProfile(user);
+    expect(profile?.suggestion).toBeNull();
+    expect(profile?.yesDone).toEqual([
+      { key: expect.stringMatching(/^[0-9a-f]{64}$/), confirmed: true },
+    ]);
 
     stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
     await send(yes, user, replyTo);
@@ -147,6 +150,39 @@ describe('replies that only look like commands', () => {
     // Another yes finds nothing waiting.
     await send(reply('yes', user), user, replyTo);
     expect((await lastMail(user))?.subject).toBe('Yes to what? Nothing changed');
+  });
+
+  it('a yes delivered again after a newer question confirms nothing: only the question it answered', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const x = await open(user);
+    const y = await open(user, confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'));
+    await send(reply('stpo', user), user, x.replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: stop\?.*Frontend/);
+
+    // Marking the yes done fails on every try, so it is delivered again after its lease.
+    const yes = reply('yes', user);
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    await send(yes, user, x.replyTo).catch(() => undefined);
+    stack.store.completeMessage = markDone;
+    expect((await stack.store.get(user, x.application.id))?.status).toBe('CLOSED');
+
+    stack.clock.advance(60_000);
+    await send(reply('stpo', user), user, y.replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: stop\?.*Platform/);
+    const mailed = (await stack.mailTo(user)).length;
+
+    stack.clock.advance(MESSAGE_LEASE_MS);
+    await send(yes, user, x.replyTo);
+    // Before, it confirmed the newer question: Y closed and a second "Stopped" went out.
+    expect((await stack.store.get(user, y.application.id))?.status).toBe('OPEN');
+    expect((await stack.mailTo(user)).length).toBe(mailed);
+    // The user's own yes to it still does.
+    await send(reply('yes', user), user, y.replyTo);
+    expect((await stack.store.get(user, y.application.id))?.status).toBe('CLOSED');
   });
 
   it('a stop in plain words is asked about; `yes` closes the application', async () => {

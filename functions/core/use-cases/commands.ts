@@ -169,7 +169,7 @@ async function confirmSuggestion(
     deps,
   );
   // It acted and answered (a failure throws, and the redelivery confirms again from the text):
-  // the suggestion now keeps only this yes's key.
+  // the suggestion's text is needed no more.
   const { messageId } = message;
   if (messageId) {
     await runUserDecision(deps, message.userId, (profile) => decideConfirmed(profile, messageId));
