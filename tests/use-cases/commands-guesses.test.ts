@@ -185,6 +185,27 @@ describe('replies that only look like commands', () => {
     expect((await stack.store.get(user, y.application.id))?.status).toBe('CLOSED');
   });
 
+  it('clearing the used suggestion fails: the yes is done all the same, its answer mailed once', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('stpo', user), user, replyTo);
+    const save = stack.store.saveProfile;
+    stack.store.saveProfile = async (profile) => {
+      if (profile.suggestion === null) throw new Error('the store is unavailable');
+      return save.call(stack.store, profile);
+    };
+    const yes = reply('yes', user);
+    // Before, the failure went up, and the retry would answer again.
+    await send(yes, user, replyTo);
+    stack.store.saveProfile = save;
+    expect((await only(user)).status).toBe('CLOSED');
+    const mailed = (await stack.mailTo(user)).length;
+    expect((await lastMail(user))?.subject).toMatch(/^Stopped: /);
+    await send(yes, user, replyTo);
+    expect((await stack.mailTo(user)).length).toBe(mailed);
+  });
+
   it('a stop in plain words is asked about; `yes` closes the application', async () => {
     stack.clock.set(BASE);
     const user = someone();

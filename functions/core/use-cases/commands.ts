@@ -5,6 +5,7 @@
 // setting-commands.ts; the verbs themselves in the command table (core/command-table.ts).
 
 import { APPLICATION_VERBS, commandText, writtenVerb } from '../command-table.ts';
+import { describeError } from '../logger.ts';
 import { MESSAGE_ID_RETENTION_MS } from '../ports.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { choosable } from './choice-decisions.ts';
@@ -169,10 +170,14 @@ async function confirmSuggestion(
     deps,
   );
   // It acted and answered (a failure throws, and the redelivery confirms again from the text):
-  // the suggestion's text is needed no more.
+  // the text is needed no more. Best effort, as the answer is out: a throw would answer again.
   const { messageId } = message;
   if (messageId) {
-    await runUserDecision(deps, message.userId, (profile) => decideConfirmed(profile, messageId));
+    try {
+      await runUserDecision(deps, message.userId, (profile) => decideConfirmed(profile, messageId));
+    } catch (error) {
+      deps.logger.warn('used suggestion not cleared', describeError(error));
+    }
   }
   return ran;
 }
