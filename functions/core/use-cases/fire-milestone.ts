@@ -90,16 +90,9 @@ async function fire(
     }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
     if (firing.reason === 'not-due') {
-      // A schedule an older change wrote last (the Scheduler has no conditional write) fired
-      // early: the schedules are made to match the application again. Best effort only: on AWS
-      // the Scheduler deletes the one-time schedule that fired (ActionAfterCompletion DELETE) on
-      // its own timing, independent of this handler, so that delete may land after this write
-      // and remove the schedule just re-created. The local emulator deletes only after the
-      // handler returns, and keeps a schedule rewritten meanwhile, so its test
-      // (tests/integration/stale-effects.test.ts) shows the local timing only. The doctor's
-      // daily run is the guarantee; so a failure here is logged, not thrown: a throw would send
-      // the event through Lambda's retries to the failure queue and its alarm, for what the
-      // doctor repairs anyway.
+      // A schedule an older change wrote last fired early. Best effort: the Scheduler's own delete
+      // of the fired schedule may land after this (README, "`followup doctor`, daily"), and the
+      // doctor repairs either way, so a failure is not worth retries and an alarm.
       try {
         const application = await store.get(ref.userId, ref.applicationId);
         if (application) await syncToLatest(deps, application);

@@ -34,10 +34,8 @@ export interface Confirmed {
 }
 
 /**
- * `yes` (the mail `messageId`): a fresh suggestion that reads as a command is confirmed, to be run
- * once; any other is used up and the user told there was none. A yes handled before never answers
- * a newer question: redelivered, it confirms its own suggestion again while its command may not
- * have run (the command acts once: commandsDone), else does nothing or says again there was none.
+ * `yes` (the mail `messageId`): a fresh suggestion that reads as a command is confirmed; any other
+ * is used up. Redelivered, a yes never answers a newer question (see UserProfile.yesDone).
  */
 export function decideConfirmation(
   profile: UserProfile | undefined,
