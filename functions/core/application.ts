@@ -164,8 +164,20 @@ export function nextPending(
 }
 
 /**
+ * What a save records without changing the application for the user: a mail acted on or answered,
+ * when a `pause` or `resume` that changed nothing was written. A save of these alone (and of
+ * values as they were) keeps the expiry.
+ */
+const BOOKKEEPING: ReadonlySet<string> = new Set([
+  'commandsDone',
+  'threadMessageIds',
+  'pausedWrittenAt',
+  'resumedWrittenAt',
+]);
+
+/**
  * The next version of an application: every save goes through here so `version` moves, and its
- * expiry follows what it became.
+ * expiry follows what it became (a no-op keeps it: see BOOKKEEPING).
  */
 export function revise(application: Application, now: Date, change: Partial<Application>) {
   const milestones =
@@ -177,7 +189,14 @@ export function revise(application: Application, now: Date, change: Partial<Appl
     updatedAt: now.toISOString(),
     version: application.version + 1,
   };
-  return { ...next, expiresAt: expiryOf(next) };
+  const kept =
+    application.expiresAt !== undefined &&
+    Object.entries(change).every(
+      ([key, value]) =>
+        BOOKKEEPING.has(key) ||
+        JSON.stringify(value) === JSON.stringify(application[key as keyof Application]),
+    );
+  return { ...next, expiresAt: kept ? application.expiresAt : expiryOf(next) };
 }
 
 /** `timedAt` on each milestone whose schedule must now fire at another time (see Milestone). */
@@ -727,6 +746,7 @@ export const doneBefore = (
  */
 export function releaseMilestone(application: Application, claimed: Milestone, now: Date) {
   if (!ownClaim(application, claimed)) return undefined;
+  // No change given: the expiry is kept, unless withoutClaim dropped it (a reopen).
   return revise(withoutClaim(application, claimed), now, {});
 }
 
@@ -761,6 +781,9 @@ function withoutClaim(application: Application, claimed: Milestone): Application
     };
   }
   const reopen = claimed.kind === 'close-out' && application.closedAt === claimed.sentAt;
+  // The closed expiry goes with `closedAt`, and this is what makes a reopen expire as an open
+  // application: `releaseMilestone` revises with no change, which keeps the expiry there is
+  // (`revise`: a no-op keeps it) and computes one only when there is none.
   const { closedAt: _closedAt, expiresAt: _expiresAt, ...rest } = application;
   const after = reopen ? { ...rest, status: 'OPEN' as const } : application;
   const state = after.status === 'CLOSED' ? ('CANCELLED' as const) : ('PENDING' as const);

@@ -171,6 +171,12 @@ export interface Application {
   threadMessageIds: string[];
   notes: string[];
   /**
+   * When the user wrote each note (see `writtenAt`), aligned with the end of `notes` (notes kept
+   * before these were recorded have none): `notes` stays in the order written, so a note handled
+   * after a later one (its first delivery failed) does not become the latest.
+   */
+  notesWrittenAt?: string[];
+  /**
    * The user's command mails acted on for this application, newest last (a few, see
    * MAX_COMMANDS_DONE): a redelivery of one (SES delivers at least once, and marking it done may
    * have failed) acts no more, so an earlier mail never undoes or overrules a later one; it is
@@ -266,9 +272,24 @@ export interface UserProfile {
   forget?: { nonce: string; expiresAt: string } | null;
   /**
    * A reply that only looked like a command (`stpo`): the command it looked like, as the user
-   * would write it, waiting for a `yes`.
+   * would write it, waiting for a `yes`. Cleared once the `yes` that confirmed it has run the
+   * command, so no text (a suggested `notes: …`) outlives its application on the profile.
    */
-  suggestion?: { command: string; applicationId: string | null; sentAt: string } | null;
+  suggestion?: {
+    command: string;
+    applicationId: string | null;
+    sentAt: string;
+    /**
+     * The `yes` that confirmed it (its messageKey), while its command may not have run: its
+     * redelivery confirms it again, no other.
+     */
+    usedBy?: string;
+  } | null;
+  /**
+   * The `yes` mails handled, newest last (see MAX_COMMANDS_DONE), and whether each confirmed a
+   * suggestion: a redelivery of one never answers a question asked after it.
+   */
+  yesDone?: { key: string; confirmed: boolean }[];
   /**
    * Forwards answered with "I could not read this", newest last: a correction replying to that
    * answer completes the forward. `replyIds` are the Message-IDs of the answer.

@@ -22,6 +22,8 @@ const USERS = {
   redelivered: 'redelivered@example.net',
   neverDone: 'never-done@example.net',
   claimLost: 'claim-lost@example.net',
+  yes: 'yes@example.net',
+  staleYes: 'stale-yes@example.net',
 };
 const MINUTE = 60_000;
 /** The subjects of the mails milestones send: the drafts, and the close-out. */
@@ -320,6 +322,55 @@ describe('no draft lost or doubled under faults', () => {
       expect.stringMatching(/^Done: Paused\./),
       expect.stringMatching(/^Done: Resumed/),
     ]);
+  });
+
+  /**
+   * `user` opens an application, writes `stpo` and is asked "Did you mean: stop?"; `late` later,
+   * they answer `yes`, and marking that yes done fails on every try. The mails they had then, and
+   * the yes's redelivery after its lease.
+   */
+  const yesNeverDone = async (user: string, late: number) => {
+    stack.clock.set(DEC_1_2026_7AM_NEW_YORK);
+    const replyTo = await open(user);
+    const say = (text: string) => newMessage(stopReply.replaceAll('Stop.', text), user);
+    const reply = { from: user, to: replyTo };
+    await stack.send(say('stpo'), reply);
+    expect((await stack.mailTo(user)).at(-1)?.subject).toMatch(/^Did you mean: stop\?/);
+    stack.clock.advance(late);
+    faults().dynamodb.set([
+      { kind: 'server-error', operations: ['PutItem'], bodyIncludes: '"DONE"' },
+    ]);
+    const yes = say('yes');
+    await stack.send(yes, reply);
+    faults().dynamodb.heal();
+    const answered = (await stack.mailTo(user)).length;
+    const redeliver = async () => {
+      stack.clock.advance(MESSAGE_LEASE_MS + MINUTE);
+      await stack.send(yes, reply);
+      return (await stack.mailTo(user)).slice(answered).map((mail) => mail.subject);
+    };
+    return { redeliver };
+  };
+
+  it('marking a yes done fails on every try: its redelivery acts and answers no more', {
+    timeout: 180_000,
+  }, async () => {
+    const { redeliver } = await yesNeverDone(USERS.yes, 0);
+    expect((await only(USERS.yes)).status).toBe('CLOSED');
+    // Before, the suggestion it had used up was gone: "Yes to what? Nothing changed".
+    expect(await redeliver()).toEqual([]);
+  });
+
+  it('marking a yes to a week-old suggestion done fails on every try: its redelivery confirms nothing either', {
+    timeout: 180_000,
+  }, async () => {
+    const { redeliver } = await yesNeverDone(USERS.staleYes, 8 * DAY);
+    expect((await only(USERS.staleYes)).status).toBe('OPEN');
+    const after = await redeliver();
+    // Before, the refused yes had left its key on the suggestion: its redelivery closed the
+    // application and mailed "Stopped".
+    expect((await only(USERS.staleYes)).status).toBe('OPEN');
+    expect(after.filter((subject) => /^Stopped/.test(subject ?? ''))).toEqual([]);
   });
 
   it('DynamoDB throttles a third of all calls: every milestone drafted exactly once', {

@@ -166,10 +166,31 @@ describe('application rules', () => {
     const unplanned = { ...application, milestones: [] };
     expect(expiryOf(unplanned)).toBe(Math.floor(created.getTime() / 1000) + 180 * 86_400);
     const later = new Date(created.getTime() + 400 * 86_400_000);
-    expect(revise(unplanned, later, {}).expiresAt).toBe(
-      Math.floor(later.getTime() / 1000) + 180 * 86_400,
-    );
+    const renewed = revise(unplanned, later, { notes: ['we discussed their Kafka migration'] });
+    expect(renewed.expiresAt).toBe(Math.floor(later.getTime() / 1000) + 180 * 86_400);
+    // A save that changes nothing for the user (a mail's record, a note it had) keeps it.
+    const evenLater = new Date(later.getTime() + 30 * 86_400_000);
+    const noted = { notes: renewed.notes, threadMessageIds: ['<answer@followup.example.com>'] };
+    expect(revise(renewed, evenLater, noted).expiresAt).toBe(renewed.expiresAt);
     // A paused one as an open one.
     expect(expiryOf({ ...application, status: 'PAUSED' })).toBe(application.expiresAt);
+  });
+
+  it('a close-out released (its send failed) reopens the application with an open one’s expiry', () => {
+    const application = opened();
+    const closeOut = application.milestones.find((m) => m.kind === 'close-out');
+    const at = new Date(Date.parse(closeOut?.due ?? ''));
+    const claim = claimMilestone(application, closeOut?.id ?? '', at);
+    if (!claim.claimed) throw new Error('expected a claim');
+    // Closed by its claim: 30 days after closing.
+    expect(claim.application.expiresAt).toBe(Math.floor(at.getTime() / 1000) + 30 * 86_400);
+    const later = new Date(at.getTime() + 60_000);
+    const released = releaseMilestone(claim.application, claim.milestone, later);
+    expect(released?.status).toBe('OPEN');
+    expect(released?.closedAt).toBeUndefined();
+    // Open again: 180 days after its last milestone or change, not the closed one's 30 days
+    // (revise recomputes it because the release drops the closed expiry along with closedAt).
+    expect(released?.expiresAt).toBe(Math.floor(later.getTime() / 1000) + 180 * 86_400);
+    expect(released && expiryOf(released)).toBe(released?.expiresAt);
   });
 });

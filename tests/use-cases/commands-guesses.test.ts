@@ -4,6 +4,7 @@
 // forward; with one open application, a command to the bare intake acts on it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../functions/core/model.ts';
+import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { INTAKE, newMessages, testUsers } from '../support/correspondents.ts';
 import { DAY, DEC_1_2026_7AM_NEW_YORK, readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
@@ -111,6 +112,98 @@ describe('replies that only look like commands', () => {
     await send(reply('yes', user), user, replyTo);
     expect((await lastMail(user))?.subject).toBe('Yes to what? Nothing changed');
     expect(stateOf(await only(user))).toEqual(stateOf(snoozed));
+  });
+
+  it('a suggested note, once its yes has acted, leaves no text on the profile; that yes again does nothing', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    const note = 'we discussed their Kafka migration';
+    await send(reply(`ntoes: ${note}`, user), user, replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: notes: /);
+    expect((await stack.store.getProfile(user))?.suggestion).toMatchObject({
+      command: `notes: ${note}`,
+    });
+
+    // Marking the yes done fails on every try, so it is delivered again after its lease.
+    const yes = reply('yes', user);
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    await send(yes, user, replyTo).catch(() => undefined);
+    stack.store.completeMessage = markDone;
+    expect((await only(user)).notes).toEqual([note]);
+    const mailed = (await stack.mailTo(user)).length;
+    // The note lives with its application (and its retention) only: the used suggestion is
+    // cleared, and only the yes's key is kept, for its redelivery.
+    const profile = await stack.store.getProfile(user);
+    expect(profile?.suggestion).toBeNull();
+    expect(profile?.yesDone).toEqual([
+      { key: expect.stringMatching(/^[0-9a-f]{64}$/), confirmed: true },
+    ]);
+
+    stack.clock.advance(MESSAGE_LEASE_MS + 60_000);
+    await send(yes, user, replyTo);
+    expect((await stack.mailTo(user)).length).toBe(mailed);
+    expect((await only(user)).notes).toEqual([note]);
+    // Another yes finds nothing waiting.
+    await send(reply('yes', user), user, replyTo);
+    expect((await lastMail(user))?.subject).toBe('Yes to what? Nothing changed');
+  });
+
+  it('a yes delivered again after a newer question confirms nothing: only the question it answered', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const x = await open(user);
+    const y = await open(user, confirmation.replaceAll('Frontend Engineer', 'Platform Engineer'));
+    await send(reply('stpo', user), user, x.replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: stop\?.*Frontend/);
+
+    // Marking the yes done fails on every try, so it is delivered again after its lease.
+    const yes = reply('yes', user);
+    const markDone = stack.store.completeMessage;
+    stack.store.completeMessage = async () => {
+      throw new Error('the store is unavailable');
+    };
+    await send(yes, user, x.replyTo).catch(() => undefined);
+    stack.store.completeMessage = markDone;
+    expect((await stack.store.get(user, x.application.id))?.status).toBe('CLOSED');
+
+    stack.clock.advance(60_000);
+    await send(reply('stpo', user), user, y.replyTo);
+    expect((await lastMail(user))?.subject).toMatch(/^Did you mean: stop\?.*Platform/);
+    const mailed = (await stack.mailTo(user)).length;
+
+    stack.clock.advance(MESSAGE_LEASE_MS);
+    await send(yes, user, x.replyTo);
+    // Before, it confirmed the newer question: Y closed and a second "Stopped" went out.
+    expect((await stack.store.get(user, y.application.id))?.status).toBe('OPEN');
+    expect((await stack.mailTo(user)).length).toBe(mailed);
+    // The user's own yes to it still does.
+    await send(reply('yes', user), user, y.replyTo);
+    expect((await stack.store.get(user, y.application.id))?.status).toBe('CLOSED');
+  });
+
+  it('clearing the used suggestion fails: the yes is done all the same, its answer mailed once', async () => {
+    stack.clock.set(BASE);
+    const user = someone();
+    const { replyTo } = await open(user);
+    await send(reply('stpo', user), user, replyTo);
+    const save = stack.store.saveProfile;
+    stack.store.saveProfile = async (profile) => {
+      if (profile.suggestion === null) throw new Error('the store is unavailable');
+      return save.call(stack.store, profile);
+    };
+    const yes = reply('yes', user);
+    // Before, the failure went up, and the retry would answer again.
+    await send(yes, user, replyTo);
+    stack.store.saveProfile = save;
+    expect((await only(user)).status).toBe('CLOSED');
+    const mailed = (await stack.mailTo(user)).length;
+    expect((await lastMail(user))?.subject).toMatch(/^Stopped: /);
+    await send(yes, user, replyTo);
+    expect((await stack.mailTo(user)).length).toBe(mailed);
   });
 
   it('a stop in plain words is asked about; `yes` closes the application', async () => {

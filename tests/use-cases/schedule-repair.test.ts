@@ -3,6 +3,7 @@
 // such as the retry of the same mail — puts it back. Schedule writes of an older version that land
 // after a newer version's are written over with the newer's.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Logger } from '../../functions/core/logger.ts';
 import { MESSAGE_LEASE_MS } from '../../functions/core/use-cases/handle-inbound-mail.ts';
 import { readFixture } from '../support/fixtures.ts';
 import { type MemoryStack, startMemoryStack } from '../support/memory-stack.ts';
@@ -87,6 +88,45 @@ describe('schedule repair', () => {
 
     expect((await stack.onlyApplication(user)).status).toBe('OPEN');
     expect(await stack.schedulesOf(application)).toEqual(planned);
+  });
+
+  it('a milestone fired early while the Scheduler is down: not sent, a warning, no retry', async () => {
+    const warnings: { message: string; fields: object }[] = [];
+    const logger: Logger = {
+      info() {},
+      error() {},
+      warn(message, fields) {
+        warnings.push({ message, fields: fields ?? {} });
+      },
+    };
+    stack = startMemoryStack({}, { logger });
+    stack.clock.set(new Date('2026-12-01T12:00:00Z'));
+    await stack.send(await readFixture('mail/confirmation-simple.eml'));
+    const application = await stack.onlyApplication(USER);
+    const followUp = application.milestones.find((m) => m.kind === 'follow-up-1');
+    if (!followUp) throw new Error('no first follow-up');
+    const ref = { userId: USER, applicationId: application.id, milestoneId: followUp.id };
+
+    // A stale schedule fires it before it is due, and re-syncing the schedules fails: the doctor
+    // repairs that anyway, so the firing ends (a throw would go through Lambda's retries to the
+    // failure queue and its alarm).
+    const upsert = stack.scheduler.upsert;
+    stack.scheduler.upsert = async () => {
+      throw new Error('the Scheduler is unavailable');
+    };
+    await expect(stack.fire(ref)).resolves.toBe('not-due');
+    stack.scheduler.upsert = upsert;
+    expect(await stack.mailTo(USER)).toHaveLength(1);
+    expect(warnings).toEqual([
+      {
+        message: 'schedules not re-synced after an early firing; left to the doctor',
+        fields: expect.objectContaining({
+          applicationId: ref.applicationId,
+          milestoneId: ref.milestoneId,
+        }),
+      },
+    ]);
+    expect(JSON.stringify(warnings)).not.toContain(USER);
   });
 
   /** A new stack, a week before the confirmation's interview; the confirmation. */

@@ -238,7 +238,7 @@ export function decideCommand(
       return resend(application, repliedTo, now, written);
     case 'notes':
     case 'update':
-      return addNote(application, command.verb, command.arg, now);
+      return addNote(application, command.verb, command.arg, now, written);
     case 'time': {
       const corrected = resolveCorrectedTime(command.arg ?? '', {
         reference: sentAt,
@@ -283,12 +283,16 @@ export function decideCommand(
   }
 }
 
-/** `notes: …`, `update: …`: kept for the drafts, bounded, oldest dropped first. */
+/**
+ * `notes: …`, `update: …`: kept for the drafts in the order the user wrote them (`written`),
+ * bounded, oldest dropped first.
+ */
 function addNote(
   application: Application,
   verb: 'notes' | 'update',
   arg: string | null,
   now: Date,
+  written: Date,
 ): Decided {
   const text = (arg ?? '').replace(/\s+/g, ' ').trim();
   const keep = (said: string): Decided => ({
@@ -300,8 +304,17 @@ function addNote(
   if (application.notes.includes(note)) return keep(SAID.alreadyNoted);
   // The application is one item, and DynamoDB items stop at 400 KB: a full item would refuse
   // every later write, a stop included.
+  const { notes } = application;
+  const known = application.notesWrittenAt ?? [];
+  const times = notes.map((_, i) => known[i - (notes.length - known.length)] ?? '');
+  // After every note written before it; one without a time was kept before times were.
+  let at = notes.length;
+  while (at > 0 && Date.parse(times[at - 1] ?? '') > written.getTime()) at--;
+  const insert = <T>(list: readonly T[], item: T) =>
+    [...list.slice(0, at), item, ...list.slice(at)].slice(-MAX_NOTES);
   const noted = revise(application, now, {
-    notes: [...application.notes, note.slice(0, MAX_NOTE_LENGTH)].slice(-MAX_NOTES),
+    notes: insert(notes, note.slice(0, MAX_NOTE_LENGTH)),
+    notesWrittenAt: insert(times, written.toISOString()),
   });
   return {
     result: changes.unchanged(noted),

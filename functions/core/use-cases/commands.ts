@@ -5,6 +5,7 @@
 // setting-commands.ts; the verbs themselves in the command table (core/command-table.ts).
 
 import { APPLICATION_VERBS, commandText, writtenVerb } from '../command-table.ts';
+import { describeError } from '../logger.ts';
 import { MESSAGE_ID_RETENTION_MS } from '../ports.ts';
 import type { ChangeDeps } from './change-application.ts';
 import { choosable } from './choice-decisions.ts';
@@ -24,7 +25,7 @@ import { requestForget } from './forget.ts';
 import { planContextFor } from './plan-context.ts';
 import { redraftThankYous } from './redraft.ts';
 import { applySetting } from './setting-commands.ts';
-import { decideConfirmation, decideSuggestion } from './suggestion-decisions.ts';
+import { decideConfirmation, decideConfirmed, decideSuggestion } from './suggestion-decisions.ts';
 import { tellUser } from './tell-user.ts';
 import { runAdminCommand, sendHelp } from './users.ts';
 
@@ -154,11 +155,11 @@ async function confirmSuggestion(
 ): Promise<CommandOutcome> {
   const now = deps.clock.now();
   const { outcome } = await runUserDecision(deps, message.userId, (profile) =>
-    decideConfirmation(profile, now),
+    decideConfirmation(profile, now, message.messageId ?? null),
   );
   if (outcome === 'answered') return outcome;
   const { applicationId, command, more } = outcome;
-  return runCommand(
+  const ran = await runCommand(
     {
       ...message,
       applicationId: applicationId ?? message.applicationId,
@@ -168,6 +169,17 @@ async function confirmSuggestion(
     },
     deps,
   );
+  // It acted and answered (a failure throws, and the redelivery confirms again from the text):
+  // the text is needed no more. Best effort, as the answer is out: a throw would answer again.
+  const { messageId } = message;
+  if (messageId) {
+    try {
+      await runUserDecision(deps, message.userId, (profile) => decideConfirmed(profile, messageId));
+    } catch (error) {
+      deps.logger.warn('used suggestion not cleared', describeError(error));
+    }
+  }
+  return ran;
 }
 
 /** The commands of the message on one application: decided, then saved, scheduled and answered. */

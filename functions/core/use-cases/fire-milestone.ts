@@ -19,7 +19,7 @@ import {
 import { MailOutcomeUnknownError } from '../errors.ts';
 import { describeError } from '../logger.ts';
 import type { Milestone, MilestoneRef } from '../model.ts';
-import type { ChangeDeps } from './change-application.ts';
+import { type ChangeDeps, syncToLatest } from './change-application.ts';
 import { type DigestOutcome, fireDigest } from './digest.ts';
 import { isDigestRef } from './digest-decisions.ts';
 import { mailDraft } from './mail-draft.ts';
@@ -89,6 +89,20 @@ async function fire(
       return tellUnconfirmed(deps, budget, ref, firing.milestone);
     }
     logger.info('milestone not sent', { ...ids, outcome: firing.reason });
+    if (firing.reason === 'not-due') {
+      // A schedule an older change wrote last fired early. Best effort: the Scheduler's own delete
+      // of the fired schedule may land after this (README, "`followup doctor`, daily"), and the
+      // doctor repairs either way, so a failure is not worth retries and an alarm.
+      try {
+        const application = await store.get(ref.userId, ref.applicationId);
+        if (application) await syncToLatest(deps, application);
+      } catch (error) {
+        logger.warn('schedules not re-synced after an early firing; left to the doctor', {
+          ...ids,
+          errorName: error instanceof Error ? error.name : typeof error,
+        });
+      }
+    }
     return firing.reason;
   }
 
