@@ -75,7 +75,7 @@ const postponedOff = (text: string) => {
   const said = sentences(text);
   return (
     !POSTPONED_TO_A_SLOT.test(text) &&
-    slotShift(text) === null &&
+    slotShift(text)?.sure !== true &&
     said.some((sentence) => POSTPONED.test(sentence) && !goesAhead(sentence)) &&
     !said.some((sentence) => !POSTPONED.test(sentence) && goesAhead(sentence))
   );
@@ -306,7 +306,7 @@ export function readSignals(
     POSTPONED_TO_A_SLOT.test(firm) ||
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
-    slotShift(firm) !== null;
+    slotShift(firm)?.sure === true;
   // In a reply, a call to register, or times that are all an event's ("an info session for all
   // applicants on Thursday at 2pm"), are a list's; an event only mentioned is not ("Great meeting
   // you at the career fair on 3 March!").

@@ -672,7 +672,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // own slot, moved by that much; only on that slot's own day, or the day it moves to ("move it to
   // Wednesday and start an hour later" names another day, whose time is asked).
   const shift = slotShift(withoutConditionals(body)) ? slotShift(body) : null;
-  const base = shift && earlier && !inText.best ? quoted() : null;
+  const base = shift?.sure && earlier && !inText.best ? quoted() : null;
   const bodyMentions = shift ? mentionsIn(body, whenOptions) : [];
   const movedOn = base && shift ? movedSlot(base, shift, duration) : null;
   const movedFromQuote =
@@ -685,7 +685,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // ("They pushed it back 30 mins"), the reader asks.
   const inPlace =
     !movedFromQuote && shift && inText.best
-      ? movedInPlace(body, inText.best, shift, bodyMentions, duration, inText.ambiguous)
+      ? shift.sure
+        ? movedInPlace(body, inText.best, shift, bodyMentions, duration, inText.ambiguous)
+        : 'ask'
       : null;
   const moved = movedFromQuote ?? (inPlace === 'ask' ? null : inPlace);
   const noteMoves =
@@ -1734,8 +1736,9 @@ function movedInPlace(
   if (mentions.some(says(back))) return settled(found);
   if (mentions.some(says(moved))) return settled(moved);
   if (rivals) return null;
-  // The one slot written is the old one when the sentence that moves it gives it first, not as the
-  // new one, or says it was ("it was 2pm ET", "Original time was …"); the new one when said so
+  // The one slot written is the old one when the clause that moves it gives it ("your interview at
+  // 2pm has been pushed back", "push your 2pm back"), not as the new one, or when said to be ("it
+  // was 2pm ET", "Original time was …"); the new one when said so
   // ("your interview is now on Thursday at 3pm - we had to push it back by an hour", "will now be
   // at 3pm", "forward by a day, to Wednesday"). Otherwise nobody can tell.
   const written = mentions.filter(says(found));
@@ -1745,7 +1748,7 @@ function movedInPlace(
   const givenAsOld = (mention: Mention) =>
     GIVEN_AS_OLD.test(lead(mention)) ||
     (mention.index < shift.end &&
-      !SENTENCE_END.test(text.slice(mention.index, shift.index)) &&
+      !CLAUSE_OR_SENTENCE_END.test(text.slice(mention.index, shift.index)) &&
       !GIVEN_AS_NEW.test(lead(mention)));
   if (written.every(givenAsOld)) return moved;
   return written.some((mention) => GIVEN_AS_NEW.test(lead(mention))) ? found : 'ask';
@@ -1753,6 +1756,11 @@ function movedInPlace(
 
 // A stop that ends a sentence ("2 p.m. ET" keeps its own), a question or exclamation, a line.
 const SENTENCE_END = /[!?\n]|\.(?=\s+\p{Lu})/u;
+// ... or a clause: "will be at 3pm ET - we had to push it back", "is at 3pm, since we had to".
+const CLAUSE_OR_SENTENCE_END = new RegExp(
+  String.raw`${SENTENCE_END.source}|\s[-–—]\s|[;:]|,\s*(?:since|as|because|so|but|and)\b|\b(?:since|because)\b`,
+  'u',
+);
 const GIVEN_AS_NEW =
   /\b(?:now|new|instead|(?:moved|changed|rescheduled|pushed|brought)(?: \w+)? (?:to|for))\b|\b(?:to|until)\s*$/i;
 const GIVEN_AS_OLD =

@@ -31,21 +31,25 @@ const DELAYED_BY = new RegExp(
   'giu',
 );
 
-// A move is the interview's when what it moves is: the candidate's meeting or a word for it, as
-// its object ("push your interview back", "bring it forward") or, with none, as the subject of its
-// clause ("your interview has been postponed by a week", "could we start 30 minutes later?").
-// Never another plan ("the follow-up call with the wider team", "the earlier candidate's
-// interview", "Marcus's 1pm meeting", "the case study", "the calendar invite", "my train").
-const MEETING_THING = String.raw`(?:your|the|our|this|that)\s+(?:[\p{L}\d:'’-]+\s+){0,3}?(?:interview|call|meeting|chat|session|conversation|screen|appointment|slot)`;
-const OBJECT_IS_MEETING = new RegExp(
-  String.raw`^(?:it|us|this|that|things|you|${MEETING_THING}|(?:the|your)\s+start(?:\s+time)?|(?:your|the|our)\s+.*(?:\b(?:interview|call|meeting|chat|session|conversation|screen|appointment|slot)\b|\d\s*[ap]\.?m\b).*)$`,
+// What a move moves: the candidate's meeting, plainly ("push your interview back", "bring it
+// forward", "your interview on Thursday at 2pm has been postponed by a week", "could we start 30
+// minutes later?"); something else, with no meeting, clock or pronoun in it ("the start date", "my
+// train", "the calendar invite"); or maybe the meeting ("your follow-up interview", "Dana's 1pm
+// meeting", "we were delayed by a week"), which the reader asks about.
+type Moved = 'meeting' | 'other' | 'unsure';
+const MEETING_NOUN = String.raw`(?:interview|call|meeting|chat|session|conversation|screen|appointment)`;
+// Words of its slot may stand before the noun: "your 2pm ET interview", "the Thursday call".
+const SLOT_WORD = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z]{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`;
+const PLAIN_MEETING = new RegExp(
+  String.raw`^(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_NOUN}|start(?:\s+time)?)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:\s+(?:on|at|for|(?:scheduled|set|booked|planned) for)\b[^;]*)?)$`,
   'iu',
 );
-const SUBJECT_IS_MEETING = new RegExp(String.raw`(?:^|\s)(?:it|we|you|${MEETING_THING})\b`, 'iu');
-const ANOTHER_PLAN =
-  /\b(?:follow-up|prep|preparation|reference|debrief|intro(?:ductory)?|wider|earlier|previous|other|next|candidate|tech|check|lunch|dinner|tour|exercise|invite|invitation|reply|start date)\b|\p{Lu}[\p{L}-]*(?:'|’)s\b(?<!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'|’)s)/iu;
-const AUXILIARIES_ONLY =
-  /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|needs?|to|be|been|being|now|just|also|already|then)\s+)*$/i;
+const MAYBE_THE_MEETING = new RegExp(
+  String.raw`\b(?:it|us|we|you|slot|${MEETING_NOUN})\b|\d\s*[ap]\.?m\b|\d:\d\d`,
+  'i',
+);
+const AUXILIARIES =
+  /(?:\s+|(?:'|’)(?=s\b)|\b)(?:(?:s|has|have|had|is|are|was|were|will|would|could|can|may|might|must|needs?|to|be|been|being|now|just|also|already|then|got|get)\b\s*)*[\s,]*$/i;
 const CLAUSE_BREAK = /[,;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
 // A start moved is the interview's when said as a change ("could we start 30 minutes later?",
 // "we'd now begin an hour earlier than planned"), never an agenda's ("it will start 20 minutes
@@ -53,18 +57,29 @@ const CLAUSE_BREAK = /[,;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
 const STARTS = new RegExp(String.raw`^(?:${START_VERB})$`, 'i');
 const A_CHANGE =
   /\b(?:now|instead|than (?:planned|scheduled|booked|originally|expected|before)|originally|need(?:s|ed)? to|ha(?:ve|s|d) to|must|could we|can we|would (?:it|you|we)|we(?:'|’)(?:ve|d)|(?:has|have|had) been|is being)\b/i;
+const STARTER = /^(?:(?:could|can|shall|should|would)\s+)?(?:we|you|it)(?:(?:'|’)(?:d|ll|ve))?$/i;
 
-/** What the move moves is the candidate's meeting: `before` is its sentence up to the verb. */
-function movesTheMeeting(sentence: string, before: string, object: string, verb: string): boolean {
+function movedThing(thing: string): Moved {
+  if (PLAIN_MEETING.test(thing)) return 'meeting';
+  return MAYBE_THE_MEETING.test(thing) ? 'unsure' : 'other';
+}
+
+/** What the move moves: its object, else the subject of its clause (`before`: up to the verb). */
+function whatMoves(sentence: string, before: string, object: string, verb: string): Moved {
   const thing = object.trim();
-  if (thing) return OBJECT_IS_MEETING.test(thing) && !ANOTHER_PLAN.test(thing);
-  if (STARTS.test(verb) && !A_CHANGE.test(sentence)) return false;
+  if (thing) return movedThing(thing);
   // "We need to push it back by a week and start 30 minutes later", "The interview on Thursday,
   // 2pm ET, is delayed by 45 minutes": a clause of no words but the verb's shares the subject
   // before it.
-  const last = before.split(CLAUSE_BREAK).pop() ?? '';
-  const clause = AUXILIARIES_ONLY.test(last) ? before : last;
-  return SUBJECT_IS_MEETING.test(clause) && !ANOTHER_PLAN.test(clause);
+  const last = (before.split(CLAUSE_BREAK).pop() ?? '').replace(AUXILIARIES, '').trim();
+  const subject = last ? last : before.replace(AUXILIARIES, '').trim();
+  if (STARTS.test(verb))
+    return !A_CHANGE.test(sentence)
+      ? 'other'
+      : STARTER.test(subject)
+        ? 'meeting'
+        : movedThing(subject);
+  return movedThing(subject);
 }
 
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
@@ -83,6 +98,8 @@ export interface SlotShift {
   minutes: number;
   /** Whole days, the clock kept (a week is seven). */
   days: number;
+  /** What moves is plainly the candidate's meeting; else it may be, and the reader asks. */
+  sure: boolean;
   /** Where the text says so, and where that saying ends. */
   index: number;
   end: number;
@@ -108,18 +125,38 @@ function shiftOf(
   if (/^(?:d|w|f)/i.test(unit)) {
     const days = n * (/^w/i.test(unit) ? 7 : /^f/i.test(unit) ? 14 : 1);
     return Number.isInteger(days) && days <= 60
-      ? { minutes: 0, days: sign * days, index, end }
+      ? { minutes: 0, days: sign * days, sure: true, index, end }
       : null;
   }
   const minutes = /^h/i.test(unit) ? n * 60 : n;
   return minutes >= 5 && minutes <= 12 * 60
-    ? { minutes: sign * Math.round(minutes), days: 0, index, end }
+    ? { minutes: sign * Math.round(minutes), days: 0, sure: true, index, end }
     : null;
+}
+
+// "We need to push your interview with Dana's team on Thursday 5 March at 2pm ET back by an hour":
+// a move whose object is too long to read word by word still says the slot may have moved.
+const LOOSE_MOVE = new RegExp(
+  String.raw`${VERB(`${MOVE_VERB}|postpone|postponed|delay|delayed`)}(?<object>[^.!?\n]{1,100}?)\s(?:back|forward|later|earlier|by)\s+${AMOUNT}\b`,
+  'iu',
+);
+
+function looselySaid(scan: string): SlotShift | null {
+  const match = LOOSE_MOVE.exec(scan);
+  if (!match || movedThing(match.groups?.object?.trim() ?? '') === 'other') return null;
+  return {
+    minutes: 0,
+    days: 0,
+    sure: false,
+    index: match.index,
+    end: match.index + match[0].length,
+  };
 }
 
 /**
  * How far the text moves the interview, or null when it names no shift, or more than one ("push it
- * back by a week and start 30 minutes later": asked).
+ * back by a week and start 30 minutes later": asked). Not `sure` when what it moves may be
+ * another plan.
  */
 export function slotShift(text: string): SlotShift | null {
   const scan = text.slice(0, 20_000);
@@ -139,15 +176,17 @@ export function slotShift(text: string): SlotShift | null {
       ]);
       const sentence = sentenceAround(scan, match.index);
       const before = scan.slice(sentenceStart(scan, match.index), match.index);
-      if (shift && movesTheMeeting(sentence, before, object, verb)) found.push(shift);
+      const moved = shift ? whatMoves(sentence, before, object, verb) : 'other';
+      if (shift && moved !== 'other') found.push({ ...shift, sure: moved === 'meeting' });
     }
   }
   const [first, ...rest] = found;
-  if (!first) return null;
+  if (!first) return looselySaid(scan);
   const same = rest.every((s) => s.minutes === first.minutes && s.days === first.days);
   return same
     ? {
         ...first,
+        sure: found.every((s) => s.sure),
         index: Math.min(...found.map((s) => s.index)),
         end: Math.max(...found.map((s) => s.end)),
       }
