@@ -66,20 +66,14 @@ const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
 // as a fact: not hoped for, nor only once something else happens ("will go ahead once Marcus is
 // back"), nor some other time ("still on, just not this week", "later this month").
 const GOES_AHEAD =
-  /\binterview\b(?! (?:format|panel|process|room|team|questions|details|link|location|venue|agenda|length|duration|structure|content))[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|is still (?:on|happening)|still stands|(?:will )?proceed(?:s)? as (?:normal|planned)|as planned|is (?:not affected|unaffected|unchanged)|(?:will )?still (?:take|takes) place|stays (?:on\b|at \d|as (?:planned|scheduled|booked|is)\b|the same|unchanged|scheduled|booked|in place)|remains (?:on\b(?! (?:hold|the table|our list|ice))|at \d|as (?:planned|scheduled|booked|is)\b|unchanged|the same|scheduled|confirmed|in place))(?![^.!?\n]*\b(?:once|until|hope|hoping|new dates?|rebook\w*|later this|next (?:week|month)|not this|the week of|in principle|whenever|probably))/i;
+  /\binterview\b(?! (?:format|panel|process|room|team|questions|details|link|location|venue|agenda|length|duration|structure|content))[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|is still (?:on|happening)|still stands|(?:will )?proceed(?:s)? as (?:normal|planned)|as planned|is (?:not affected|unaffected|unchanged)|(?:will )?still (?:take|takes) place|stays (?:on\b|at \d|as (?:planned|scheduled|booked|is)\b|the same|unchanged|scheduled|booked|in place)|remains (?:on\b(?! (?:hold|the table|our list|ice))|at \d|as (?:planned|scheduled|booked|is)\b|unchanged|the same|scheduled|confirmed|in place))(?![^.!?\n]*\b(?:once|until|hope|hoping|new dates?|rebook\w*|later this|next (?:week|month)|not this|the week of|in principle|whenever|probably|different (?:day|date|time)|another (?:day|date|time)|(?:a )?later date|coming (?:days|weeks)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))/i;
 const HOPED = /\b(?:hope|hoping|might|may)\s+(?:\w+\s+){0,3}?go ahead\b/i;
 const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test(sentence);
-// Postponed by an amount ("by a week", "by an hour") is a move: slot-shift.ts reads it. Another
-// meeting postponed, the interview going ahead in a sentence of its own, is no cancellation.
-const postponedOff = (text: string) => {
-  const said = sentences(text);
-  return (
-    !POSTPONED_TO_A_SLOT.test(text) &&
-    slotShift(text)?.sure !== true &&
-    said.some((sentence) => POSTPONED.test(sentence) && !goesAhead(sentence)) &&
-    !said.some((sentence) => !POSTPONED.test(sentence) && goesAhead(sentence))
-  );
-};
+// Postponed by an amount ("by a week", "by an hour") is a move: slot-shift.ts reads it.
+const postponedOff = (text: string) =>
+  !POSTPONED_TO_A_SLOT.test(text) &&
+  slotShift(text)?.sure !== true &&
+  sentences(text).some((sentence) => POSTPONED.test(sentence) && !goesAhead(sentence));
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
   'i',
@@ -164,18 +158,17 @@ const MASS_MENTION = new RegExp(
 );
 // An event, a meeting or a clock, in the order written.
 const EVENT_MEETING_OR_CLOCK = new RegExp(
-  String.raw`(${MASS_EVENT.source})|(\b(?:interview|call|chat|conversation|screen|meeting|(?:see|meet) you|speak|talk)\b)|(${CLOCK_WRITTEN.source})`,
+  String.raw`(${MASS_EVENT.source})|(\b(?:interview(?! process| stages?| tips| questions| prep)|call|chat|conversation|screen|meeting|meet you|see you(?! there)|speak|talk)\b)|(${CLOCK_WRITTEN.source})`,
   'gi',
 );
-// "It starts at 6pm": a sentence about the one named before it.
-const ABOUT_THE_LAST = /^\s*(?:it|this|that|the (?:session|event|webinar|evening))\b/i;
 
 /**
- * A reply's times are all a mass event's: each clock belongs to the event or meeting named last
- * before it in its sentence, else first after it ("On Thursday at 6pm we're running an info
- * session"), else, in a sentence about it, the one named last before. "An info session for all
- * applicants on Thursday from 6.30 to 7.30" is; "great to meet you at the career fair at noon, and
- * we'd like to invite you to interview on Thursday at 2pm" is not.
+ * A reply's time is a mass event's, and it names no meeting with the candidate: a clock belongs to
+ * what is named last before it in its sentence, else first after it ("On Thursday at 6pm we're
+ * running an info session"), else, in a sentence naming nothing, the one named last before ("Kick-
+ * off is 6pm"). "An info session for all applicants on Thursday from 6.30 to 7.30" is; "great to
+ * meet you at the career fair at noon - we'd like to invite you to interview on Thursday at 2pm" is
+ * not.
  */
 function timedForAnEvent(text: string): boolean {
   type Named = 'event' | 'meeting';
@@ -185,16 +178,16 @@ function timedForAnEvent(text: string): boolean {
     const said = [...sentence.matchAll(EVENT_MEETING_OR_CLOCK)].map(([, isEvent, isMeeting]) =>
       isEvent ? 'event' : isMeeting ? 'meeting' : 'clock',
     );
-    let last: Named | null = ABOUT_THE_LAST.test(sentence) ? previous : null;
+    if (said.includes('meeting')) return false;
+    const namesNothing = !said.includes('event');
+    let last: Named | null = namesNothing ? previous : null;
     for (const [i, kind] of said.entries()) {
       if (kind !== 'clock') {
         last = kind;
         previous = kind;
         continue;
       }
-      const owner = last ?? said.slice(i + 1).find((next) => next !== 'clock');
-      if (owner === 'meeting') return false;
-      if (owner === 'event') event = true;
+      if ((last ?? said.slice(i + 1).find((next) => next !== 'clock')) === 'event') event = true;
     }
   }
   return event;

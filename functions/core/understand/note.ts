@@ -5,7 +5,6 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
-import { officesNamedIn } from './places.ts';
 import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
 import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
@@ -69,44 +68,37 @@ function timesOf(
   userZone: string,
   originalZone: string | null,
 ): NoteTime[] {
-  const someoneElsewhere = officesNamedIn(note)[0]?.zone;
-  return (
-    mentions
-      .filter(
-        (mention) =>
-          mention.hasTime &&
-          mention.time &&
-          !aboutOwnPlans(note, mention.index) &&
-          !askedIn(note, mention.index) &&
-          // "Interview now 10.30?": a clock asked about.
-          !/^[ \t]*\?/.test(note.slice(mention.zoneEnd)) &&
-          !replacedAt(note, mention.index) &&
-          !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
-          !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
-      )
-      // "10am for her", "9 his time": someone else's clock, a witness only where the note says
-      // where they are ("She's in New York").
-      .filter((mention) => mention.relative !== 'elsewhere' || someoneElsewhere !== undefined)
-      .map((mention) => {
-        const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
-        return {
-          index: mention.index,
-          text: note.slice(mention.index, mention.zoneEnd).trim(),
-          zoneless: !mention.zone && !mention.relative,
-          // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
-          zone: mention.zone
-            ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
-            : mention.relative === 'elsewhere'
-              ? (someoneElsewhere ?? '')
-              : mention.relative
-                ? userZone
-                : (originalZone ?? userZone),
-          ...time,
-          day: mention.hasDate ? mention.date : null,
-          weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
-        };
-      })
-  );
+  return mentions
+    .filter(
+      (mention) =>
+        mention.hasTime &&
+        mention.time &&
+        !aboutOwnPlans(note, mention.index) &&
+        !askedIn(note, mention.index) &&
+        // "Interview now 10.30?": a clock asked about.
+        !/^[ \t]*\?/.test(note.slice(mention.zoneEnd)) &&
+        !replacedAt(note, mention.index) &&
+        !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
+        !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
+    )
+    .map((mention) => {
+      const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
+      return {
+        index: mention.index,
+        text: note.slice(mention.index, mention.zoneEnd).trim(),
+        zoneless: !mention.zone && !mention.relative,
+        // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
+        zone: mention.zone
+          ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
+          : // "9 his time" is someone else's clock, not the user's.
+            mention.relative && mention.relative !== 'elsewhere'
+            ? userZone
+            : (originalZone ?? userZone),
+        ...time,
+        day: mention.hasDate ? mention.date : null,
+        weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
+      };
+    });
 }
 
 // "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45",
@@ -240,10 +232,10 @@ function ofAnotherPlan(before: string): boolean {
 // "it's now 10am, same place.": the rest kept, so the clock is what changed (not "same day as I
 // forwarded the other one").
 const REST_KEPT = /^[ \t]*,[ \t]*same (?:place|room|link|address|location)[ \t]*(?:[.,;!)]|$)/i;
-// "..., same place, but on Friday", "... Friday though", "but a week later": the day changed too,
-// which the clock alone does not say.
+// "..., same place, but on Friday", "... Friday though", "but a week later", "just a different
+// day": the day changed too, which the clock alone does not say.
 const A_DAY_NAMED = new RegExp(
-  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|(?:a|one|two) (?:day|week)s? (?:later|earlier)|(?:following|next|previous) day|day (?:after|before))`,
+  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|(?:a|one|two) (?:day|week)s? (?:later|earlier)|(?:following|next|previous) (?:day|week)|day (?:after|before)|(?:different|another) day)`,
   'i',
 );
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
@@ -293,7 +285,8 @@ function nowSaysItMoved(
   const minutes = time ? time.hour * 60 + time.minute : null;
   if (minutes !== null && (minutes < INTERVIEW_HOURS.from || minutes > INTERVIEW_HOURS.to))
     return false;
-  if (MEETING_NOW.test(before)) return true;
+  // "Interview now 11am, but next week": the day moved too, which the clock alone does not say.
+  if (MEETING_NOW.test(before)) return !A_DAY_NAMED.test(after.slice(0, 120));
   if (!time || !original) return false;
   const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
   const userClock = !!userZone && onInterviewClock(userZone);

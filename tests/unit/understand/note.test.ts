@@ -15,8 +15,6 @@ describe('weighNote', () => {
     ['that is 9am JST, fine'],
     ["that's 9am his time (he's in Tokyo)"],
     ['9am her time (she is based in Tokyo)'],
-    ["She's in Tokyo - 9am for her."],
-    ['He is in Tokyo, so 9am for him'],
   ])('"%s" confirms', (note) => {
     expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
   });
@@ -28,13 +26,6 @@ describe('weighNote', () => {
     expect(weighNote('Glassdoor rating now 4.30 after the reorg', local, options).verdict).toBe(
       'silent',
     );
-  });
-
-  it("says nothing with a time on someone else's clock when it does not say where they are", () => {
-    for (const note of ['Booked through her link - 9am for her', 'Fine, 9 his time'])
-      expect(weighNote(note, start, { ...options, originalZone: 'Europe/London' }), note).toEqual({
-        verdict: 'silent',
-      });
   });
 
   it('a note with a correction word gives the new time, on the original day in its zone', () => {
@@ -140,6 +131,8 @@ describe('weighNote', () => {
       'My interview with Dana is now 10am, same link.',
       "Heads up, they've made it now 10am, same place",
       "It's now 10.00, same place",
+      // "for her" as for her sake, not her clock.
+      'Heads up - they moved it to 10am for her, she has a clash at 9.',
       'Dana emailed - my Harbourline interview is now 10am, same place.',
       "Thursday's interview is now 10am, same place.",
       'Marcus has a clash so the interview is now 10am, same place.',
@@ -160,6 +153,8 @@ describe('weighNote', () => {
       'Lunch with the team afterwards - now 4pm, same place.',
       "Dana called - it's now 10am, same place. Friday though, not Thursday.",
       "Dana called - it's now 10am, same place, but the following day.",
+      'Dana called - it is now 10am, same place, just a different day.',
+      'Interview now 10am, but next week - Dana is travelling.',
       'Dana called - it is now 10am, same place, but on Friday.',
       "It's now 10am, same room, tomorrow instead",
     ])

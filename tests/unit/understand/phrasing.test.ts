@@ -1762,7 +1762,6 @@ describe('employer replies', () => {
       'The team lunch was postponed; your interview will still take place on Thursday 12 March at 2pm ET.',
       'The call with Priya on Friday at 10am has been postponed, but the interview can still go ahead on Thursday 12 March at 2pm ET.',
       'The call with Priya on Friday at 10am has been postponed, but your interview still goes ahead on Thursday 12 March at 2pm ET, when Marcus is back.',
-      'The call with Priya on Friday at 10am has been postponed. Your interview remains on Thursday 12 March at 2pm ET.',
       'The call with Priya on Friday at 10am has been postponed, but your interview will proceed as normal on Thursday 12 March at 2pm ET.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
@@ -1801,6 +1800,10 @@ describe('employer replies', () => {
       'Your interview on Thursday 12 March at 2pm ET has been postponed, although the interview location remains the same.',
       'Your interview on Thursday 12 March at 2pm ET has been postponed - the interview is still on, just not this week.',
       'Your interview on Thursday 12 March at 2pm ET has been postponed, but the interview stays a priority for us.',
+      'Your interview on Thursday 12 March at 2pm ET has been postponed, but the interview will still go ahead, just on a different day.',
+      // Going ahead only in a sentence of its own, which may be about another time.
+      'Your interview on Thursday 12 March at 2pm ET has been postponed. We will be in touch about when the interview can go ahead.',
+      "Your interview on Thursday 12 March at 2pm ET has been postponed. I'm sorry the interview can't go ahead as planned.",
       'We need to postpone our meeting on Thursday 12 March at 2pm ET.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJoanne`, 'Interview');
@@ -1914,6 +1917,7 @@ describe('employer replies', () => {
       'Do join our webinar for all applicants on Thursday 12 March, 18.30 ET, on Zoom.',
       'We are holding an info session for all applicants on Thursday 12 March. It starts at 6pm ET on Zoom.',
       "On Thursday 12 March at 6pm ET we're running an open house for all applicants - do come along.",
+      'Our next webinar for all applicants is on Thursday 12 March. Kick-off is 6pm ET on Zoom.',
       'At the info session you can meet with our hiring managers - it is on Thursday 12 March from 6 to 7pm ET, open to all.',
     ]) {
       expect((await reply(body, 'Re: Analyst role')).kind, body).toBe('unknown');
@@ -1929,6 +1933,10 @@ describe('employer replies', () => {
       ],
       [
         'Following the info session, Marcus would like to see you on Thursday 12 March at 2pm ET for 45 minutes.',
+        'Re: Analyst role',
+      ],
+      [
+        'Are you free on Thursday 12 March at 2pm ET, straight after our open house? Marcus would like to interview you for the analyst role.',
         'Re: Analyst role',
       ],
       [
