@@ -1709,9 +1709,8 @@ function movedSlot(slot: FoundTime, shift: SlotShift, length: number | null): Fo
 
 /**
  * The message's own slot after the shift it names: `found` moved, or `found` itself when it is
- * written beside the old slot it replaces; null when the text does not say which it is (`found`
- * written after the move's words alone, "push it back an hour: it now starts at 3pm", stays as
- * read), or, among rivals, when the two slots are not written the shift apart.
+ * given as the new slot; 'ask' when the text does not say which it is; null when it does not write
+ * `found`'s slot, or, among rivals, when the two slots are not written the shift apart.
  */
 function movedInPlace(
   text: string,

@@ -37,15 +37,15 @@ const DELAYED_BY = new RegExp(
 // train", "the calendar invite"); or maybe the meeting ("your follow-up interview", "Dana's 1pm
 // meeting", "we were delayed by a week"), which the reader asks about.
 type Moved = 'meeting' | 'other' | 'unsure';
-const MEETING_NOUN = String.raw`(?:interview|call|meeting|chat|session|conversation|screen|appointment)`;
+const MEETING_WORD = String.raw`(?:interview|call|meeting|chat|session|conversation|screen|appointment)`;
 // Words of its slot may stand before the noun: "your 2pm ET interview", "the Thursday call".
 const SLOT_WORD = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z]{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`;
 const PLAIN_MEETING = new RegExp(
-  String.raw`^(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_NOUN}|start(?:\s+time)?)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:\s+(?:on|at|for|(?:scheduled|set|booked|planned) for)\b[^;]*)?)$`,
+  String.raw`^(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_WORD}|start(?:\s+time)?)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:\s+(?:on|at|for|(?:scheduled|set|booked|planned) for)\b[^;]*)?)$`,
   'iu',
 );
 const MAYBE_THE_MEETING = new RegExp(
-  String.raw`\b(?:it|us|we|you|slot|${MEETING_NOUN})\b|\d\s*[ap]\.?m\b|\d:\d\d`,
+  String.raw`\b(?:it|us|we|you|slot|${MEETING_WORD})\b|\d\s*[ap]\.?m\b|\d:\d\d`,
   'i',
 );
 const AUXILIARIES =
