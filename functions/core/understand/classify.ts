@@ -72,7 +72,7 @@ const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test
 // Postponed by an amount ("by a week", "by an hour") is a move: slot-shift.ts reads it.
 const postponedOff = (text: string) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
-  slotShift(text)?.sure !== true &&
+  slotShift(text) === null &&
   sentences(text).some((sentence) => POSTPONED.test(sentence) && !goesAhead(sentence));
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
@@ -158,9 +158,11 @@ const MASS_MENTION = new RegExp(
 );
 // An event, a meeting or a clock, in the order written.
 const EVENT_MEETING_OR_CLOCK = new RegExp(
-  String.raw`(${MASS_EVENT.source})|(\b(?:interview(?! process| stages?| tips| questions| prep)|call|chat|conversation|screen|meeting|meet you|see you(?! there)|speak|talk)\b)|(${CLOCK_WRITTEN.source})`,
+  String.raw`(${MASS_EVENT.source})|(\b(?:interview(?! process| tips| questions| prep)|call|chat|conversation|screen|meeting|meet you|see you(?! there)|speak|talk)\b)|(${CLOCK_WRITTEN.source})`,
   'gi',
 );
+
+const TO_THE_CANDIDATE = /\byou(?:r)?\b/i;
 
 /**
  * A reply's time is a mass event's, and it names no meeting with the candidate: a clock belongs to
@@ -178,7 +180,9 @@ function timedForAnEvent(text: string): boolean {
     const said = [...sentence.matchAll(EVENT_MEETING_OR_CLOCK)].map(([, isEvent, isMeeting]) =>
       isEvent ? 'event' : isMeeting ? 'meeting' : 'clock',
     );
-    if (said.includes('meeting')) return false;
+    // A meeting said to the candidate ("Marcus would like to interview you"), not the event's own
+    // ("come and chat with the team", "Join Zoom Meeting").
+    if (said.includes('meeting') && TO_THE_CANDIDATE.test(sentence)) return false;
     const namesNothing = !said.includes('event');
     let last: Named | null = namesNothing ? previous : null;
     for (const [i, kind] of said.entries()) {

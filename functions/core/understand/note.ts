@@ -5,6 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
+import { officesNamedIn } from './places.ts';
 import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
 import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
@@ -90,10 +91,14 @@ function timesOf(
         // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
         zone: mention.zone
           ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
-          : // "9 his time" is someone else's clock, not the user's.
-            mention.relative && mention.relative !== 'elsewhere'
-            ? userZone
-            : (originalZone ?? userZone),
+          : mention.relative === 'elsewhere'
+            ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
+              // clock, placed where its sentence says they are; else it cannot be placed, and the
+              // reader asks ("moved it to 11am for her" may be for her sake).
+              (officesNamedIn(sentenceOf(note, mention.index))[0]?.zone ?? '')
+            : mention.relative
+              ? userZone
+              : (originalZone ?? userZone),
         ...time,
         day: mention.hasDate ? mention.date : null,
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,

@@ -315,7 +315,7 @@ export function zonesOfMailDomain(domain: string): string[] {
 // An office's name is a place even when it is a word or a name too ("our Austin office"); alone,
 // only a place that is never one ("works in our Mobile team" is no town in Alabama).
 const OFFICE_OF_SOMEONE =
-  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|[,.;)]|$)/gmu;
+  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are|'s|’s) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|[,.;)]|[ \t][-–—][ \t]|$)/gmu;
 
 // "Wade is on site at the North Montney plant outside Fort St. John": a work site named by its
 // town, where someone is ("is on site", "is based", "works"); not where a job or a meeting is.

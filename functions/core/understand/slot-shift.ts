@@ -41,7 +41,7 @@ const MEETING_WORD = String.raw`(?:interview|call|meeting|chat|session|conversat
 // Words of its slot may stand before the noun: "your 2pm ET interview", "the Thursday call".
 const SLOT_WORD = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z]{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`;
 const PLAIN_MEETING = new RegExp(
-  String.raw`^(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_WORD}|start(?:\s+time)?)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:\s+(?:on|at|for|(?:scheduled|set|booked|planned) for)\b[^;]*)?)$`,
+  String.raw`^(?:(?:unfortunately|sadly|sorry|apologies|I(?:'|’)m afraid|I am afraid|(?:just a |quick |please )?note that)[ ,]+)?(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_WORD}|start(?:\s+time)?)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:\s+(?:on|at|for|(?:scheduled|set|booked|planned) for)\b[^;]*)?)$`,
   'iu',
 );
 const MAYBE_THE_MEETING = new RegExp(

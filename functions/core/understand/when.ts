@@ -93,13 +93,13 @@ export interface WhenOptions {
 /**
  * Whose clock a time is on: the reader's ("your time"), the writer's ("my time", "here"), the
  * place's ("local time": the venue's, for a meeting held somewhere; else the writer's), or
- * another's ("site time", "plant time", "his time": a site's or a third person's, the venue's
+ * another's ("site time", "plant time", "his time", "for her": a site's or a third person's, the venue's
  * where one is known, else asked; the writer may not share it). ("Their time" is the employer's,
  * as a user or an agency writes it: the writer's or the stated clock.)
  */
 type Relative = 'reader' | 'writer' | 'local' | 'elsewhere';
 const RELATIVE_ZONE =
-  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?<![,(][ \t]*)(?:his|her)(?:[ \t]+local)?[ \t]+time))\b/i;
+  /^[ \t]*[,(]?[ \t]*(?:that'?s[ \t]+)?(?:(your(?:[ \t]+local)?[ \t]+time|for you|your end)|(my(?:[ \t]+local)?[ \t]+time|our time|for me|my end|here)|(local time)|((?:the[ \t]+)?(?:site|plant|camp|yard|depot|mill|refinery)(?:'s)?[ \t]+(?:local[ \t]+)?time|(?<![,(][ \t]*)(?:his|her)(?:[ \t]+local)?[ \t]+time|for (?:him|her|them)))\b/i;
 
 type DayOrderDoubt = null | 'assumed-order' | 'dots-month-first';
 

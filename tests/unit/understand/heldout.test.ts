@@ -223,7 +223,7 @@ const BATCHES = [
   { folder: 'heldout85', floor: 0.94 },
   { folder: 'heldout86', floor: 0.91 },
   { folder: 'heldout87', floor: 0.9 },
-  { folder: 'heldout88', floor: 0.81 },
+  { folder: 'heldout88', floor: 0.83 },
   { folder: 'heldout89', floor: 0.95 },
 ];
 

@@ -19,6 +19,20 @@ describe('weighNote', () => {
     expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
   });
 
+  it("places a clock 'for her' where its sentence says she is", () => {
+    expect(
+      weighNote(
+        "Interview now 3pm for her - she's in London.",
+        '2026-12-10T09:00:00-05:00',
+        options,
+      ),
+    ).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T15:00:00+00:00',
+      timezone: 'Europe/London',
+    });
+  });
+
   it('takes no correction from a clock asked about, nor a rating after "now"', () => {
     const local = '2026-12-10T09:00:00-05:00';
     for (const note of ['Interview now 10.30? Need to check with Dana.', 'Interview now 10:30?'])
@@ -131,8 +145,6 @@ describe('weighNote', () => {
       'My interview with Dana is now 10am, same link.',
       "Heads up, they've made it now 10am, same place",
       "It's now 10.00, same place",
-      // "for her" as for her sake, not her clock.
-      'Heads up - they moved it to 10am for her, she has a clash at 9.',
       'Dana emailed - my Harbourline interview is now 10am, same place.',
       "Thursday's interview is now 10am, same place.",
       'Marcus has a clash so the interview is now 10am, same place.',
@@ -155,6 +167,8 @@ describe('weighNote', () => {
       "Dana called - it's now 10am, same place, but the following day.",
       'Dana called - it is now 10am, same place, just a different day.',
       'Interview now 10am, but next week - Dana is travelling.',
+      // "for her": her clock, or for her sake; the sentence does not say where she is.
+      'Heads up - they moved it to 10am for her, she has a clash at 9.',
       'Dana called - it is now 10am, same place, but on Friday.',
       "It's now 10am, same room, tomorrow instead",
     ])

@@ -1134,6 +1134,11 @@ describe('dates and times', () => {
         'The interview set for Thursday 5 March, 2pm ET, is delayed by 45 minutes while the panel finishes.',
         '2026-03-05T14:45:00-05:00',
       ],
+      // After a word of regret.
+      [
+        'Unfortunately your interview on Thursday 5 March at 2pm ET has been postponed by a week.',
+        '2026-03-12T14:00:00-04:00',
+      ],
       // Said to be the new slot already.
       [
         'As of this morning your interview is now on Thursday 5 March at 3pm ET - we had to push it back by an hour.',
@@ -1918,6 +1923,7 @@ describe('employer replies', () => {
       'We are holding an info session for all applicants on Thursday 12 March. It starts at 6pm ET on Zoom.',
       "On Thursday 12 March at 6pm ET we're running an open house for all applicants - do come along.",
       'Our next webinar for all applicants is on Thursday 12 March. Kick-off is 6pm ET on Zoom.',
+      'Our open house is on Thursday 12 March at 6pm ET - come and chat with the team.',
       'At the info session you can meet with our hiring managers - it is on Thursday 12 March from 6 to 7pm ET, open to all.',
     ]) {
       expect((await reply(body, 'Re: Analyst role')).kind, body).toBe('unknown');
@@ -1937,6 +1943,10 @@ describe('employer replies', () => {
       ],
       [
         'Are you free on Thursday 12 March at 2pm ET, straight after our open house? Marcus would like to interview you for the analyst role.',
+        'Re: Analyst role',
+      ],
+      [
+        'You are through to the interview stage: Thursday 12 March at 2pm ET, straight after our open house.',
         'Re: Analyst role',
       ],
       [
