@@ -69,10 +69,10 @@ const GOES_AHEAD =
   /\binterview\b(?! (?:format|panel|process|room|team|questions|details|link|location|venue|agenda|length|duration|structure|content))[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|is still (?:on|happening)|still stands|(?:will )?proceed(?:s)? as (?:normal|planned)|as planned|is (?:not affected|unaffected|unchanged)|(?:will )?still (?:take|takes) place|stays (?:on\b|at \d|as (?:planned|scheduled|booked|is)\b|the same|unchanged|scheduled|booked|in place)|remains (?:on\b(?! (?:hold|the table|our list|ice))|at \d|as (?:planned|scheduled|booked|is)\b|unchanged|the same|scheduled|confirmed|in place))(?![^.!?\n]*\b(?:once|until|hope|hoping|new dates?|rebook\w*|later this|next (?:week|month)|not this|the week of|in principle|whenever|probably|different (?:day|date|time)|another (?:day|date|time)|(?:a )?later date|coming (?:days|weeks)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))/i;
 const HOPED = /\b(?:hope|hoping|might|may)\s+(?:\w+\s+){0,3}?go ahead\b/i;
 const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test(sentence);
-// Postponed by an amount ("by a week", "by an hour") is a move: slot-shift.ts reads it.
-const postponedOff = (text: string) =>
+// Postponed by an amount ("by a week", "by an hour", `shifted`) is a move: slot-shift.ts reads it.
+const postponedOff = (text: string, shifted: boolean) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
-  slotShift(text) === null &&
+  !shifted &&
   sentences(text).some((sentence) => POSTPONED.test(sentence) && !goesAhead(sentence));
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
@@ -296,6 +296,7 @@ export function readSignals(
   const text = `${note}\n${body}`.slice(0, 40_000);
   // "If you need to reschedule, we'll find a new time": an offer, not a move.
   const firm = withoutConditionals(text);
+  const shift = slotShift(firm);
   // SEQUENCE > 0 only says the organizer edited the invitation (added a guest, fixed a typo),
   // often before the candidate ever forwarded it: the words must say the time moved.
   const moved =
@@ -303,7 +304,7 @@ export function readSignals(
     POSTPONED_TO_A_SLOT.test(firm) ||
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
-    slotShift(firm)?.sure === true;
+    shift?.sure === true;
   // In a reply, a call to register, or times that are all an event's ("an info session for all
   // applicants on Thursday at 2pm"), are a list's; an event only mentioned is not ("Great meeting
   // you at the career fair on 3 March!").
@@ -317,7 +318,7 @@ export function readSignals(
       method === 'CANCEL' ||
       status === 'CANCELLED' ||
       CANCELLATION.test(moved ? withoutTheOldSlot(firm) : firm) ||
-      postponedOff(firm) ||
+      postponedOff(firm, shift !== null) ||
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
     cancellationNotice: CANCELLATION_SUBJECT.test(subject),
     reschedule: moved,

@@ -287,16 +287,16 @@ function nowSaysItMoved(
   after: string,
 ): boolean {
   if (!NOW.test(before) || !nowSaidOfIt(before)) return false;
+  // "Interview now 11am, but next week": the day moved too, which the clock alone does not say.
+  const dayMovedToo = A_DAY_NAMED.test(after.slice(0, 120));
   const minutes = time ? time.hour * 60 + time.minute : null;
   if (minutes !== null && (minutes < INTERVIEW_HOURS.from || minutes > INTERVIEW_HOURS.to))
     return false;
-  // "Interview now 11am, but next week": the day moved too, which the clock alone does not say.
-  if (MEETING_NOW.test(before)) return !A_DAY_NAMED.test(after.slice(0, 120));
+  if (MEETING_NOW.test(before)) return !dayMovedToo;
   if (!time || !original) return false;
   const onInterviewClock = (zone: string) => original.setZone(zone).offset === original.offset;
   const userClock = !!userZone && onInterviewClock(userZone);
-  if (time.zoneless)
-    return userClock && REST_KEPT.test(after) && !A_DAY_NAMED.test(after.slice(0, 120));
+  if (time.zoneless) return userClock && REST_KEPT.test(after) && !dayMovedToo;
   return onInterviewClock(time.zone) && !userClock;
 }
 
