@@ -69,11 +69,21 @@ const GOES_AHEAD =
   /\binterview\b(?! (?:format|panel|process|room|team|questions|details|link|location|venue|agenda|length|duration|structure|content))[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|is still (?:on|happening)|still stands|(?:will )?proceed(?:s)? as (?:normal|planned)|as planned|is (?:not affected|unaffected|unchanged)|(?:will )?still (?:take|takes) place|stays (?:on\b|at \d|as (?:planned|scheduled|booked|is)\b|the same|unchanged|scheduled|booked|in place)|remains (?:on\b(?! (?:hold|the table|our list|ice))|at \d|as (?:planned|scheduled|booked|is)\b|unchanged|the same|scheduled|confirmed|in place))(?![^.!?\n]*\b(?:once|until|hope|hoping|new dates?|rebook\w*|later this|next (?:week|month)|not this|the week of|in principle|whenever|probably|different (?:day|date|time)|another (?:day|date|time)|(?:a )?later date|coming (?:days|weeks)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))/i;
 const HOPED = /\b(?:hope|hoping|might|may)\s+(?:\w+\s+){0,3}?go ahead\b/i;
 const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test(sentence);
-// Postponed by an amount ("by a week", "by an hour", `shifted`) is a move: slot-shift.ts reads it.
-const postponedOff = (text: string, shifted: boolean) =>
+// Postponed by an amount ("postponed by a week", or the candidate's meeting moved by one anywhere,
+// `movedByAnAmount`) is a move: slot-shift.ts reads it. Someone else's delay in another sentence
+// is not ("Marcus's flight was delayed by a day. I'm afraid your interview is postponed"), and
+// nothing moves a postponement with no end ("we were delayed by two weeks, so your interview is
+// postponed until further notice").
+const OPEN_ENDED =
+  /\b(?:until|till) further notice\b|\bindefinitely\b|\bfor (?:now|the time being|the moment)\b|\bon hold\b/i;
+const postponedOff = (text: string, movedByAnAmount: boolean) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
-  !shifted &&
-  sentences(text).some((sentence) => POSTPONED.test(sentence) && !goesAhead(sentence));
+  sentences(text).some(
+    (sentence) =>
+      POSTPONED.test(sentence) &&
+      !goesAhead(sentence) &&
+      (OPEN_ENDED.test(sentence) || (!movedByAnAmount && !slotShift(sentence))),
+  );
 const RESCHEDULE = new RegExp(
   String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
   'i',
@@ -181,8 +191,12 @@ function timedForAnEvent(text: string): boolean {
       isEvent ? 'event' : isMeeting ? 'meeting' : 'clock',
     );
     // A meeting said to the candidate ("Marcus would like to interview you"), not the event's own
-    // ("come and chat with the team", "Join Zoom Meeting").
-    if (said.includes('meeting') && TO_THE_CANDIDATE.test(sentence)) return false;
+    // ("come and chat with the team", "Join Zoom Meeting", "join our open house … to chat with the
+    // team": a meeting named after the event is what happens there).
+    const meeting = said.indexOf('meeting');
+    const eventNamed = said.indexOf('event');
+    if (meeting >= 0 && (eventNamed < 0 || meeting < eventNamed) && TO_THE_CANDIDATE.test(sentence))
+      return false;
     const namesNothing = !said.includes('event');
     let last: Named | null = namesNothing ? previous : null;
     for (const [i, kind] of said.entries()) {
@@ -304,7 +318,7 @@ export function readSignals(
     POSTPONED_TO_A_SLOT.test(firm) ||
     MOVED_BY_THEM.test(withoutConditionals(body.slice(0, 40_000))) ||
     RESCHEDULE_SUBJECT.test(subject) ||
-    shift?.sure === true;
+    shift?.plain === true;
   // In a reply, a call to register, or times that are all an event's ("an info session for all
   // applicants on Thursday at 2pm"), are a list's; an event only mentioned is not ("Great meeting
   // you at the career fair on 3 March!").
@@ -318,7 +332,7 @@ export function readSignals(
       method === 'CANCEL' ||
       status === 'CANCELLED' ||
       CANCELLATION.test(moved ? withoutTheOldSlot(firm) : firm) ||
-      postponedOff(firm, shift !== null) ||
+      postponedOff(firm, shift?.plain === true) ||
       (CANCELLATION_SUBJECT.test(subject) && /\bcancel/i.test(firm)),
     cancellationNotice: CANCELLATION_SUBJECT.test(subject),
     reschedule: moved,

@@ -550,6 +550,9 @@ function calledByGivenName(name: string, text: string): boolean {
  * The employer when no employer domain is known (a scheduling tool or a recruiter on Gmail):
  * the name that follows "with/at/from/on behalf of" or precedes "Recruiting Team", and recurs.
  */
+const MEETING_NAME =
+  /\b(?:interview|call|screen|screening|meeting|chat|conversation|session|assessment)s?$/i;
+
 export function findCompanyByPhrase(text: string, displayNames: string[] = []): CompanyReading {
   const scan = text.slice(0, 40_000);
   const candidates = new Map<string, number>();
@@ -560,8 +563,10 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
       isVendorName(name) ||
       TOOL_NAMES.test(name) ||
       TOOL_NAMES.test(name.split(' ')[0] ?? '') ||
-      // "Recruiter Screen - Senior Product Analyst": a job title is nobody's employer.
+      // "Recruiter Screen - Senior Product Analyst": a job title is nobody's employer, nor is a
+      // meeting's name ("Revenue Manager – Phone Interview with Luc").
       looksLikeTitle(name) ||
+      MEETING_NAME.test(name) ||
       OWN_DEPARTMENT.test(name) ||
       calledByGivenName(name, scan)
     )

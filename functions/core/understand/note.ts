@@ -63,6 +63,15 @@ function noteReading(note: string, userZone: string, reference: Date): WhenOptio
  * The note's times. One written without a zone is in the original's zone ("it moved to 4:30"),
  * unless the note says "my time" or "for me", which is the user's.
  */
+// "Interview now 3pm for Dana - she's in London", "3pm for the panel": like "for her", a clock of
+// someone named, which is theirs (a name, so never "for now" or "for the Analyst role").
+const FOR_SOMEONE_NAMED =
+  /^[ \t]*,?[ \t]*for (?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|the (?:panel|team|interviewers?|hiring manager|recruiter))(?=[ \t]*(?:[-–—,;.:()]|$))/mu;
+
+function forSomeoneNamed(note: string, mention: Mention): boolean {
+  return FOR_SOMEONE_NAMED.test(note.slice(mention.zoneEnd, mention.zoneEnd + 60));
+}
+
 function timesOf(
   note: string,
   mentions: Mention[],
@@ -87,11 +96,12 @@ function timesOf(
       return {
         index: mention.index,
         text: note.slice(mention.index, mention.zoneEnd).trim(),
-        zoneless: !mention.zone && !mention.relative,
+        zoneless: !mention.zone && !mention.relative && !forSomeoneNamed(note, mention),
         // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
         zone: mention.zone
           ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
-          : mention.relative === 'elsewhere'
+          : mention.relative === 'elsewhere' ||
+              (!mention.relative && forSomeoneNamed(note, mention))
             ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
               // clock, placed where its sentence says they are; else it cannot be placed, and the
               // reader asks ("moved it to 11am for her" may be for her sake).
@@ -224,7 +234,7 @@ function nowSaidOfIt(before: string): boolean {
 // another plan is that plan's, unless the interview is named after it ("Had coffee with Kenji;
 // interview now 10:30").
 const ANOTHER_PLAN =
-  /\b(?:prep|preparation|tour|check-in|check in|lunch|dinner|breakfast|coffee|drinks|site visit|debrief|tech check|train|flight|bus|parking|reception|induction|orientation|reference|before mine|other)\b/gi;
+  /\b(?:prep|preparation|(?:pre|post)-[\p{L}-]+|tour|walk-?through|briefing|rehearsal|dry run|mock|practice|workshop|check-in|check in|lunch|dinner|breakfast|coffee|drinks|site visit|debrief|tech check|train|flight|bus|parking|reception|induction|orientation|reference|before mine|other)\b/giu;
 const A_MEETING_NAMED = /\b(?:interview|call|meeting|screen|chat|session)\b/i;
 
 function ofAnotherPlan(before: string): boolean {
@@ -240,9 +250,11 @@ const REST_KEPT = /^[ \t]*,[ \t]*same (?:place|room|link|address|location)[ \t]*
 // "..., same place, but on Friday", "... Friday though", "but a week later", "just a different
 // day": the day changed too, which the clock alone does not say.
 const A_DAY_NAMED = new RegExp(
-  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|(?:a|one|two) (?:day|week)s? (?:later|earlier)|(?:following|next|previous) (?:day|week)|day (?:after|before)|(?:different|another) day)`,
+  String.raw`\b(?:${WEEKDAY_WORD}(?![a-z])|today|tomorrow|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|(?:a|one|two) (?:day|week)s? (?:later|earlier)|(?:following|next|previous) (?:day|week)|(?:day|week) (?:after|before)|(?:different|another) day)`,
   'i',
 );
+const A_DAY_CHANGED =
+  /\b(?:(?:different|another|new|other)\s+(?:day|date)|(?:day|date)\s+(?:as well|too|also|changed|moved)|(?:moved|changed|switched)\s+(?:the\s+)?(?:day|date))\b/i;
 const NOW_HERE = /^[^.!?\n]{0,30}\b(?:here\b(?!(?:'|’)s| is| are)|where I am|local time)/i;
 const OTHER_PLAN = String.raw`\b(?:lunch|dinner|breakfast|coffee|drinks|flight|train|bus)\b`;
 // In the same clause, just before "now" ("lunch with Kenji now 1pm") or just after the time.
@@ -267,16 +279,51 @@ function correctedInSentence(
 ): boolean {
   const before = note.slice(sentenceStart(note, index), index);
   // "Not sure if I got this wrong, but I think 3pm": a hedge corrects nothing; the reader asks.
-  if (HEDGE.test(before) || ASKED_OR_TRIED.test(sentenceOf(note, index)) || ofAnotherPlan(before))
+  // "They moved the day as well - now 11am": the clock alone does not say the new slot.
+  if (
+    HEDGE.test(before) ||
+    ASKED_OR_TRIED.test(sentenceOf(note, index)) ||
+    ofAnotherPlan(before) ||
+    A_DAY_CHANGED.test(before)
+  )
     return false;
   return (
     CORRECTION.test(before) ||
-    (nowSaysItMoved(before, time, original, userZone, note.slice(index + length)) &&
+    (nowSaysItMoved(
+      before,
+      time,
+      original,
+      userZone,
+      note.slice(index + clockLength(note, index, length)),
+    ) &&
       !NOW_HERE.test(note.slice(index, index + length + 20)) &&
       !OTHER_PLAN_BEFORE.test(before) &&
       !OTHER_PLAN_AFTER.test(note.slice(index + length))) ||
     (length > 0 && CORRECTION_AFTER.test(note.slice(index + length)))
   );
+}
+
+// "Interview now 3.", "it's now 3 - she's in London": a bare hour said to be the meeting's new one,
+// which no clock reads (not "now 3 rounds", "now 2 of us"). Not the original's hour either way of
+// the day, it is a change the reader asks about.
+const NOW_BARE_HOUR =
+  /\bnow[ \t]*[:–—-]?[ \t]*(\d{1,2})(?![\d:.,]\d|[ \t]*(?:[ap]\.?m|%|(?!ish\b)\p{L}|\/))/giu;
+
+function bareHourNow(note: string, original: DateTime): string | null {
+  for (const match of note.matchAll(NOW_BARE_HOUR)) {
+    const hour = Number(match[1]);
+    const index = match.index ?? 0;
+    const before = note.slice(sentenceStart(note, index), index + match[0].indexOf('now') + 3);
+    if (hour < 1 || hour > 12 || !nowSaidOfIt(before)) continue;
+    if (original.hour % 12 !== hour % 12 || original.minute !== 0) return match[0];
+  }
+  return null;
+}
+
+// "11am, the week after" may be read as one time: what follows its clock is the rest of the note.
+const LEADING_CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?/i;
+function clockLength(note: string, index: number, length: number): number {
+  return LEADING_CLOCK.exec(note.slice(index, index + length))?.[0].length || length;
 }
 
 function nowSaysItMoved(
@@ -453,7 +500,10 @@ export function weighNote(
     correctedInSentence(note, t.index, t.text.length, t, original, options.userZone),
   );
   const times = corrections.length > 0 ? corrections : all;
-  if (times.length === 0) return { verdict: 'silent' };
+  if (times.length === 0) {
+    const bare = bareHourNow(note, original);
+    return bare ? { verdict: 'contradicts', said: bare } : { verdict: 'silent' };
+  }
   // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one
   // sentence and corrects it in another; the reader asks rather than pick one. ("The 2:00 was a
   // typo, it's actually 3:30" corrects its own 2:00, in the same sentence.)
@@ -481,8 +531,9 @@ export function weighNote(
   }
   // A correction gives its own day, or keeps the original's day in the note's zone.
   const time = times.find((t) => t.day) ?? times[0];
-  const day = time?.day ?? original.setZone(time?.zone ?? 'UTC');
   if (!time) return { verdict: 'contradicts' };
+  const day = dayCorrected(time, original);
+  if (!day) return { verdict: 'contradicts', said: time.text };
   const placed = placeWallTime(
     { year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute },
     time.zone,
@@ -493,6 +544,30 @@ export function weighNote(
     start: toIsoWithOffset(DateTime.fromISO(placed.iso, { setZone: true })),
     timezone: time.zone,
   };
+}
+
+/**
+ * The day a correction means. A weekday alone ("Interview now Thursday 11am") is the original's own
+ * day when it names that weekday, and otherwise must be the same day whether counted from the note
+ * or in the original's week: forwarded on Monday 2 March, "now Friday" of an interview on Thursday
+ * 12 March may be the 6th or the 13th, which the reader asks.
+ */
+function dayCorrected(
+  time: NoteTime,
+  original: DateTime,
+): { year: number; month: number; day: number } | null {
+  const kept = original.setZone(time.zone || 'UTC');
+  if (!time.day) return kept;
+  if (time.weekday === null) return time.day;
+  // chrono numbers weekdays 0 (Sunday) .. 6; luxon 1 (Monday) .. 7.
+  if (kept.weekday % 7 === time.weekday) return kept;
+  const offset = ((((time.weekday - (kept.weekday % 7) + 7) % 7) + 3) % 7) - 3;
+  const inItsWeek = kept.plus({ days: offset });
+  return inItsWeek.year === time.day.year &&
+    inItsWeek.month === time.day.month &&
+    inItsWeek.day === time.day.day
+    ? time.day
+    : null;
 }
 
 /**

@@ -314,8 +314,9 @@ export function zonesOfMailDomain(domain: string): string[] {
 // "Dana works out of our Austin office", "Tom is based in Denver.": where someone on the call sits.
 // An office's name is a place even when it is a word or a name too ("our Austin office"); alone,
 // only a place that is never one ("works in our Mobile team" is no town in Alabama).
+// Its region may follow ("she's in London, Ontario"): the town of that name there.
 const OFFICE_OF_SOMEONE =
-  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are|'s|’s) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|[,.;)]|[ \t][-–—][ \t]|$)/gmu;
+  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are|'s|’s|'re|’re) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|(?:, ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?))?(?:[,.;)]|[ \t][-–—][ \t]|$))/gmu;
 
 // "Wade is on site at the North Montney plant outside Fort St. John": a work site named by its
 // town, where someone is ("is on site", "is based", "works"); not where a job or a meeting is.
@@ -328,7 +329,11 @@ export function officesNamedIn(text: string): PlaceMatch[] {
   const named = (name: string, asOffice: boolean) =>
     placeNamed(name.replace(/\.$/, ''), undefined, asOffice) ?? [];
   return [
-    ...[...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) => named(m[1] ?? '', m[2] !== undefined)),
+    ...[...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) =>
+      m[3]
+        ? (placeNamed(m[1] ?? '', m[3].replace(/\.$/, '')) ?? [])
+        : named(m[1] ?? '', m[2] !== undefined),
+    ),
     ...[...text.matchAll(SITE_OF_SOMEONE)].flatMap((m) => named(m[1] ?? '', true)),
   ];
 }

@@ -671,7 +671,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "We need to push your interview back by an hour, same day": no clock time, but the thread's
   // own slot, moved by that much; only on that slot's own day, or the day it moves to ("move it to
   // Wednesday and start an hour later" names another day, whose time is asked).
-  const shift = slotShift(withoutConditionals(body)) ? slotShift(body) : null;
+  const bodyShift = slotShift(withoutConditionals(body)) ? slotShift(body) : null;
+  // "Could we start 30 minutes earlier on Tuesday?" under the user's "earlier start now": a move
+  // asked for is made once the user's note says it stands.
+  const shift =
+    bodyShift?.plain && !bodyShift.sure && noteSaysItStands(original.note)
+      ? { ...bodyShift, sure: true }
+      : bodyShift;
   const base = shift?.sure && earlier && !inText.best ? quoted() : null;
   const bodyMentions = shift ? mentionsIn(body, whenOptions) : [];
   const movedOn = base && shift ? movedSlot(base, shift, duration) : null;
@@ -1340,6 +1346,21 @@ function clockChanges(body: string): string {
     .join('\n');
 }
 
+// "Earlier start now", "agreed", "said yes", "ok'd it": the user's note says a change asked for
+// stands (never "forwarding this now", a question, a no or a maybe).
+const NOTE_STANDS =
+  /\b(?:said yes|agreed|accepted|confirmed|ok(?:'|’)?d|went with|going with|done|sorted)\b|(?<!\b(?:forward\w*|send\w*|sent|right|just|here|this|it)\s+)\bnow\b/i;
+const NOTE_UNSURE = /\b(?:maybe|perhaps|might|may|probably|not sure|will (?:check|confirm|see))\b/i;
+
+function noteSaysItStands(note: string): boolean {
+  return (
+    NOTE_STANDS.test(note) &&
+    !note.includes('?') &&
+    !NOTE_DECLINES.test(note) &&
+    !NOTE_UNSURE.test(note)
+  );
+}
+
 // The user's note says yes to a clock, beside it: "Said yes to 3", "agreed to 3pm", "Told her 3 is
 // fine" (not "Will check whether 3 works"). Never a note that says no anywhere ("Neither 3 nor 4
 // works for me").
@@ -1755,9 +1776,10 @@ function movedInPlace(
 
 // A stop that ends a sentence ("2 p.m. ET" keeps its own), a question or exclamation, a line.
 const SENTENCE_END = /[!?\n]|\.(?=\s+\p{Lu})/u;
-// ... or a clause: "will be at 3pm ET - we had to push it back", "is at 3pm, since we had to".
+// ... or a clause: "will be at 3pm ET - we had to push it back", "is at 3pm, since we had to", an
+// aside about it ("at 3pm ET (we pushed it back an hour)", "at 3pm, which we pushed back").
 const CLAUSE_OR_SENTENCE_END = new RegExp(
-  String.raw`${SENTENCE_END.source}|\s[-–—]\s|[;:]|,\s*(?:since|as|because|so|but|and)\b|\b(?:since|because)\b`,
+  String.raw`${SENTENCE_END.source}|\s[-–—]\s|[;:(]|,\s*(?:since|as|because|so|but|and|which|that)\b|\b(?:since|because)\b`,
   'u',
 );
 const GIVEN_AS_NEW =

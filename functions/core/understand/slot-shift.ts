@@ -8,8 +8,11 @@ const LATER = /^(?:back|later)$/i;
 // Up to five plain words between the verb and the rest ("push your interview back"), or the
 // meeting named with its slot ("push your 2pm ET on Thursday 5 March back"); never a label's
 // colon, so "Start time: 10:00, breaks of 15 minutes later" is none.
-const WORDS = String.raw`(?<object>(?:\s+[\p{L}'’-]+){0,5}?|\s+(?:your|the|our)(?:\s+[\p{L}\d:'’-]+){1,8}?)`;
 const MOVE_VERB = String.raw`push|pushed|pushing|put|putting|move|moved|moving|shift|shifted|shifting|bump|bumped|bring|bringing|brought|pull|pulled|pulling`;
+// A word of the object is no verb of moving: in "the start has been pushed back", "start" is no
+// verb whose object is "has been pushed".
+const WORD = String.raw`(?!(?:${MOVE_VERB})\b)[\p{L}'’-]+`;
+const WORDS = String.raw`(?<object>(?:\s+${WORD}){0,5}?|\s+(?:your|the|our)(?:\s+(?!(?:${MOVE_VERB})\b)[\p{L}\d:'’-]+){1,8}?)`;
 // "Start 30 minutes later": the meeting's own start, with no object to say whose.
 const START_VERB = String.raw`start|starting|begin|beginning`;
 // A verb, never "move on to the case study" (going on to the next part).
@@ -40,8 +43,17 @@ type Moved = 'meeting' | 'other' | 'unsure';
 const MEETING_WORD = String.raw`(?:interview|call|meeting|chat|session|conversation|screen|appointment)`;
 // Words of its slot may stand before the noun: "your 2pm ET interview", "the Thursday call".
 const SLOT_WORD = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|[A-Z]{2,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`;
+// A word of regret or notice may open it: "I'm sorry to say your interview", "Just a heads up that
+// the start", "Please note the start time".
+const PREAMBLE = String.raw`(?:(?:[\p{L}'’]+\s+){0,4}?(?:unfortunately|sadly|regrettably|sorry|apologies|afraid|note|heads[- ]up|fyi)(?:\s+(?:that|to say|but))?[ ,:]+)?`;
+// What may follow the meeting's name: its slot, its people, an aside about it ("your interview
+// with Marcus on Thursday", "the interview (originally Thursday, 2pm)", "the interview, which was
+// booked for …,", "the interview that we had set for …").
+const ITS_DETAILS = String.raw`(?:\s+(?:on|at|for|with|(?:scheduled|set|booked|planned) for|(?:that|which) (?:was|is|had|has|we|I)\b)|\s*\(|\s*,\s*(?:which|that|originally|scheduled|set|booked|planned)\b)[^;]*`;
+// Whose start: "the start time of your interview", never "the start of the case study".
+const OF_THE_MEETING = String.raw`(?:\s+of\s+(?:your|the|our|this)\s+(?:[\p{L}-]+\s+)?${MEETING_WORD})?`;
 const PLAIN_MEETING = new RegExp(
-  String.raw`^(?:(?:unfortunately|sadly|sorry|apologies|I(?:'|’)m afraid|I am afraid|(?:just a |quick |please )?note that)[ ,]+)?(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_WORD}|start(?:\s+time)?)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:\s+(?:on|at|for|(?:scheduled|set|booked|planned) for)\b[^;]*)?)$`,
+  String.raw`^${PREAMBLE}(?:it|us|this|that|things|you|(?:your|the|our|this|(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'|’)s)\s+(?:(?:${SLOT_WORD}\s+){0,4}(?:${MEETING_WORD}|start(?:\s+time)?${OF_THE_MEETING})|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)(?:${ITS_DETAILS})?)$`,
   'iu',
 );
 const MAYBE_THE_MEETING = new RegExp(
@@ -82,15 +94,24 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
   return movedThing(subject);
 }
 
+// "We may need to push it back by 30 minutes, depending on Dana's flight": a move said only as
+// possible has not happened, and the slot it would give is asked, never stated.
+const HEDGED =
+  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|depending on)\b/;
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
 function sentenceStart(text: string, index: number): number {
   return Math.max(...SENTENCE_MARKS.map((mark) => text.lastIndexOf(mark, index))) + 1;
 }
 
-function sentenceAround(text: string, index: number): string {
+/** Where the sentence at `index` ends: at its mark, or the text's end. */
+function sentenceEnd(text: string, index: number): number {
   const ends = SENTENCE_MARKS.map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
-  return text.slice(sentenceStart(text, index), ends.length > 0 ? Math.min(...ends) : text.length);
+  return ends.length > 0 ? Math.min(...ends) : text.length;
+}
+
+function sentenceAround(text: string, index: number): string {
+  return text.slice(sentenceStart(text, index), sentenceEnd(text, index));
 }
 
 export interface SlotShift {
@@ -98,7 +119,9 @@ export interface SlotShift {
   minutes: number;
   /** Whole days, the clock kept (a week is seven). */
   days: number;
-  /** What moves is plainly the candidate's meeting; else it may be, and the reader asks. */
+  /** What moves is plainly the candidate's meeting; else it may be another plan. */
+  plain: boolean;
+  /** Plainly the meeting, and moved as a fact (not asked for, nor only possible); else asked. */
   sure: boolean;
   /** Where the text says so, and where that saying ends. */
   index: number;
@@ -125,12 +148,12 @@ function shiftOf(
   if (/^(?:d|w|f)/i.test(unit)) {
     const days = n * (/^w/i.test(unit) ? 7 : /^f/i.test(unit) ? 14 : 1);
     return Number.isInteger(days) && days <= 60
-      ? { minutes: 0, days: sign * days, sure: true, index, end }
+      ? { minutes: 0, days: sign * days, plain: true, sure: true, index, end }
       : null;
   }
   const minutes = /^h/i.test(unit) ? n * 60 : n;
   return minutes >= 5 && minutes <= 12 * 60
-    ? { minutes: sign * Math.round(minutes), days: 0, sure: true, index, end }
+    ? { minutes: sign * Math.round(minutes), days: 0, plain: true, sure: true, index, end }
     : null;
 }
 
@@ -147,6 +170,7 @@ function looselySaid(scan: string): SlotShift | null {
   return {
     minutes: 0,
     days: 0,
+    plain: false,
     sure: false,
     index: match.index,
     end: match.index + match[0].length,
@@ -177,7 +201,12 @@ export function slotShift(text: string): SlotShift | null {
       const sentence = sentenceAround(scan, match.index);
       const before = scan.slice(sentenceStart(scan, match.index), match.index);
       const moved = shift ? whatMoves(sentence, before, object, verb) : 'other';
-      if (shift && moved !== 'other') found.push({ ...shift, sure: moved === 'meeting' });
+      // "Could we start 30 minutes later?", "Would it be possible to push it back an hour?": a
+      // move asked for is not yet made.
+      const asked = scan[sentenceEnd(scan, match.index)] === '?';
+      const plain = moved === 'meeting';
+      if (shift && moved !== 'other')
+        found.push({ ...shift, plain, sure: plain && !HEDGED.test(sentence) && !asked });
     }
   }
   const [first, ...rest] = found;
@@ -186,6 +215,7 @@ export function slotShift(text: string): SlotShift | null {
   return same
     ? {
         ...first,
+        plain: found.every((s) => s.plain),
         sure: found.every((s) => s.sure),
         index: Math.min(...found.map((s) => s.index)),
         end: Math.max(...found.map((s) => s.end)),

@@ -294,15 +294,27 @@ function maskStreetNumber(address: string, at: number, text: string): string {
 // German and Swiss mail writes them, always day first. chrono reads no date there (or "10.03" as
 // 10:03), so the day and the month's name are written instead, as long as the original. (With a
 // year, "09.03.2027" is read in the mail's own day order, which asks where it is only assumed.)
+// Without its last stop ("Thursday 18.03 at 16:00") it is a date only when a clock follows it:
+// "Thursday 10.15" alone is a quarter past ten.
+const CLOCK_FOLLOWS = String.raw`(?=,?\s+(?:(?:at|um|from|von|ab|@|-|–)\s+)?\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b))`;
 const DOTTED_DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})\.(?![\d.])`,
+  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})(?:\.(?![\d.])|(?![\d.])${CLOCK_FOLLOWS})`,
   'gi',
 );
 
-function dayAndMonthName(written: string, day: string, month: string, weekday = ''): string {
+// "2027年3月9日", "3月9日": a date as Japanese and Chinese write it, year, month and day.
+const CJK_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
+function dayAndMonthName(
+  written: string,
+  day: string,
+  month: string,
+  weekday = '',
+  year?: string,
+): string {
   const name = Info.months('short', { locale: 'en' })[Number(month) - 1];
   if (!name || Number(day) < 1 || Number(day) > 31) return written;
-  const date = `${weekday}${Number(day)}${name}`;
+  const date = `${weekday}${Number(day)}${name}${year ? ` ${year}` : ''}`;
   return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
 }
 
@@ -481,6 +493,9 @@ function chronoReadable(
       .replace(FRENCH_CLOCK, frenchClock)
       .replace(DOTTED_DAY_MONTH, (written: string, day: string, month: string) =>
         dayAndMonthName(written, day, month),
+      )
+      .replace(CJK_DATE, (written: string, year: string | undefined, month: string, day: string) =>
+        dayAndMonthName(written, day, month, '', year),
       )
       .replace(
         DAY_OF_MONTH_ALONE,
@@ -1121,8 +1136,22 @@ function count(pattern: RegExp, text: string): number {
   return [...text.matchAll(pattern)].length;
 }
 
+// Fullwidth forms ("（JST）", "２２：００", "〜") as Japanese, Chinese and Korean mail writes them:
+// their ASCII letters, one code unit each, so indexes hold.
+const FULLWIDTH = /[\uff01-\uff5e\u3000\u301c]/g;
+function withAsciiForms(text: string): string {
+  return text.replace(FULLWIDTH, (c) =>
+    c === '\u3000'
+      ? ' '
+      : c === '\u301c' || c === '\uff5e'
+        ? '-'
+        : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
 /** Every date and time a text mentions, in order, each with the zone written next to it. */
-export function mentionsIn(text: string, options: WhenOptions): Mention[] {
+export function mentionsIn(written: string, options: WhenOptions): Mention[] {
+  const text = withAsciiForms(written);
   const referenceOffset = offsetAt(options.referenceZone, options.reference);
   let results: chrono.ParsedResult[] = [];
   const conflicts: Array<[number, number]> = [];
@@ -1581,7 +1610,17 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     .sort((a, b) => b.score - a.score || a.candidate.index - b.candidate.index);
 
   const top = scored[0];
-  if (!top || top.score < 1) {
+  // "Could you do Thursday at 4pm? Friday at 3pm is also open": two choices, neither confirmed.
+  const oneOfTheChoices =
+    !!top &&
+    askedAsQuestion(top.candidate, text) &&
+    scored.some(
+      (entry) =>
+        entry !== top &&
+        entry.score > -3 &&
+        OFFERED_INSTEAD.test(sentenceAround(text, entry.candidate.index, entry.candidate.index)),
+    );
+  if (!top || top.score < 1 || oneOfTheChoices) {
     const bestDay = dayOnly
       .map((mention) => ({ mention, score: scoreDay(mention, text, options) }))
       .sort((a, b) => b.score - a.score)[0];
@@ -1842,13 +1881,13 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   const askedOfTheCandidate = sentence.replace(SUITS_THE_WRITER, '');
   if (/\?/.test(sentence) && /\b(?:work|suit|available|prefer|option)/i.test(askedOfTheCandidate))
     points -= 3;
+  // "If not, Friday at 3pm is also open", "Alternatively, Monday at 10": another choice offered,
+  // which confirms nothing either.
+  if (OFFERED_INSTEAD.test(sentence)) points -= 3;
   // "Would Tuesday at 10am or Wednesday at 3pm work?" offers choices: nothing is confirmed. A
-  // single "Could we do Tuesday at 2pm?" is what the user forwarded as agreed, so it only weighs less.
-  const question = candidate.spans.some(([from, to]) =>
-    /^\s*(?:could|would|can|does|do|is|are|will|shall|may|how about|what about|any chance)\b[^?]*\?\s*$/i.test(
-      sentenceAround(text, from, to),
-    ),
-  );
+  // single "Could we do Tuesday at 2pm?" is what the user forwarded as agreed, so it only weighs less
+  // (unless another slot is offered beside it: see `findInterviewTime`).
+  const question = askedAsQuestion(candidate, text);
   if (question) points -= /\bor\b/i.test(sentence) ? 6 : 1;
   const wall = wallOf(candidate.date, candidate.time);
   const zone = candidate.zone?.zone ?? options.statedZone?.zone ?? options.referenceZone;
@@ -1862,6 +1901,17 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   }
   return points;
 }
+
+function askedAsQuestion(candidate: Candidate, text: string): boolean {
+  return candidate.spans.some(([from, to]) =>
+    /^\s*(?:could|would|can|does|do|is|are|will|shall|may|how about|what about|any chance)\b[^?]*\?\s*$/i.test(
+      sentenceAround(text, from, to),
+    ),
+  );
+}
+
+const OFFERED_INSTEAD =
+  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|alternatively|(?:another|other|alternative|backup|second) (?:option|slot|time) (?:is|would be|could be)|as a (?:backup|fallback)|if (?:not|neither|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b/i;
 
 function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
   const sentence = sentenceAround(text, mention.index, mention.end);

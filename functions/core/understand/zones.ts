@@ -477,7 +477,11 @@ export function matchZoneAt(
   context = '',
   options: { cityAfterTime?: boolean } = {},
 ): ZoneMatch | null {
-  const lead = /^[ \t\u00a0]*[.,]?[ \t\u00a0]*\(?[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
+  // "(日本時間 JST)": words in another script before the zone, inside its bracket, are its gloss.
+  const lead =
+    /^[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\([ \t\u00a0]*(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+[ \t\u00a0]*(?=[A-Z]))?)?/u.exec(
+      text,
+    )?.[0].length ?? 0;
   const rest = text.slice(lead, lead + 80);
   // A label that lists places names one clock ("(UK, Ireland, Lisbon Time)", as Calendly writes
   // Europe/London, in brackets or as a line's list of places): its own places never refine it, only

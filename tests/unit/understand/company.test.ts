@@ -212,6 +212,11 @@ describe('findCompanyByPhrase', () => {
       'Rivian Motors',
     ],
     ['Hälsningar,\nStockholm SE', null],
+    // A meeting's name is nobody's employer either.
+    [
+      'Confirmed: Revenue Manager – Phone Interview with Luc Broussard\nYour Revenue Manager – Phone Interview with Luc Broussard is scheduled.\nLuc will call you.\nEvent Type:\nRevenue Manager – Phone Interview',
+      null,
+    ],
     [
       'Thanks for filling in the Kahu Analytics careers form.\nKahu Analytics is hiring.',
       'Kahu Analytics',

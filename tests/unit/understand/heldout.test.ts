@@ -127,8 +127,12 @@
 // (90.7%, none; an ordinary week) and `heldout88` 91/118 (77.1%, one: "the usual 5 - 15:00 here"
 // read as a range from 5, placed at 17:00; mail across borders and zones), both read by the
 // session's starting reader, the reader of their arrival; and `heldout89` 113/118 (95.8%, none; an
-// ordinary week), the same by the session's starting reader. Like the shared corpus's s21–s60 they estimate unseen mail: no wrong start time, and floors that only
-// rise.
+// ordinary week), the same by the session's starting reader; and `heldout90` 96/111 (86.5%, none;
+// an ordinary week) and `heldout91` 94/118 (79.7%, one: a bilingual Tokyo invitation's right
+// instant stated on the user's "8:00 AM EST" line, its "2027年3月9日 22:00〜23:00（日本時間 JST）"
+// unread; mail across borders and zones), both by the session's starting reader, the reader of
+// their arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no wrong start time,
+// and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -153,7 +157,7 @@ const BATCHES = [
   { folder: 'heldout15', floor: 0.92 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.98 },
-  { folder: 'heldout18', floor: 0.84 },
+  { folder: 'heldout18', floor: 0.86 },
   { folder: 'heldout19', floor: 0.95 },
   { folder: 'heldout20', floor: 0.98 },
   { folder: 'heldout21', floor: 0.96 },
@@ -225,6 +229,8 @@ const BATCHES = [
   { folder: 'heldout87', floor: 0.9 },
   { folder: 'heldout88', floor: 0.83 },
   { folder: 'heldout89', floor: 0.95 },
+  { folder: 'heldout90', floor: 0.86 },
+  { folder: 'heldout91', floor: 0.84 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -171,8 +171,66 @@ describe('weighNote', () => {
       'Heads up - they moved it to 10am for her, she has a clash at 9.',
       'Dana called - it is now 10am, same place, but on Friday.',
       "It's now 10am, same room, tomorrow instead",
+      // Another plan's clock; the day moved, said after the clock or before it.
+      "The pre-interview walkthrough got moved - it's now 10am.",
+      'Interview now 10am, the week after.',
+      'They moved the day as well - now 10am.',
+      // A bare hour said to be the new one.
+      'Interview now 10.',
+      'Interview is now 10ish',
     ])
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
+    // Not a clock, nor the original's own hour.
+    for (const note of [
+      'Now 2 rounds instead of 3',
+      "It's now 3 of us on the panel",
+      'Interview now 9.',
+    ])
+      expect(weighNote(note, local, options).verdict, note).toBe('silent');
+  });
+
+  it('reads a weekday alone in a correction as the interview week’s, asking where it may be two days', () => {
+    // Forwarded on Tuesday 8 Dec; the interview is on Thursday 17 Dec at 9am.
+    const nextWeek = '2026-12-17T09:00:00-05:00';
+    expect(weighNote('Interview now Thursday 11am', nextWeek, options)).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-17T11:00:00-05:00',
+      timezone: 'America/New_York',
+    });
+    // This Friday (the 11th) or the Friday of its week (the 18th): asked.
+    expect(weighNote('Interview now Friday 11am', nextWeek, options).verdict).toBe('contradicts');
+    // The interview this week: both readings are one day.
+    expect(weighNote('Interview now Friday 11am', '2026-12-10T09:00:00-05:00', options)).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-11T11:00:00-05:00',
+      timezone: 'America/New_York',
+    });
+  });
+
+  it("places a clock for someone named where the note says they are, with the place's region", () => {
+    const local = '2026-12-10T09:00:00-05:00';
+    expect(weighNote("Interview now 3pm for Dana - she's in London.", local, options)).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T15:00:00+00:00',
+      timezone: 'Europe/London',
+    });
+    expect(
+      weighNote("Interview now 3pm for the panel - they're in Denver.", local, options),
+    ).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T15:00:00-07:00',
+      timezone: 'America/Denver',
+    });
+    // London, Ontario keeps Eastern time.
+    expect(
+      weighNote("Interview now 3pm for her - she's in London, Ontario.", local, options),
+    ).toEqual({
+      verdict: 'corrects',
+      start: '2026-12-10T15:00:00-05:00',
+      timezone: 'America/Toronto',
+    });
+    // Nowhere said: asked.
+    expect(weighNote('Interview now 3pm for Dana.', local, options).verdict).toBe('contradicts');
   });
 
   it('reads a clock written with a stop, as British and Australian notes write it', () => {

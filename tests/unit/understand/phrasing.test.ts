@@ -1074,11 +1074,40 @@ describe('dates and times', () => {
   it('a move by an amount keeps the quoted day only; with another day it asks', async () => {
     const thread = (reply: string) =>
       `${reply}\n\nOn Wed, Mar 4, 2026 at 4:20 PM Nadia Brooks <nadia.brooks@quillfeather.example> wrote:\n> Your interview is booked for Tuesday 10 March 2026, 14:00 - 14:45 ET, on Teams.`;
-    const later = await read(
+    // Asked for, the move is not made until the user's note says it stands.
+    const forwarded = async (note: string) =>
+      (
+        await understandMessage(
+          [
+            'From: Alex Rivera <alex.rivera@example.net>',
+            'To: interviews@followup.example.com',
+            'Subject: Fwd: Re: Interview',
+            'Date: Thu, 5 Mar 2026 09:00:00 -0500',
+            'Content-Type: text/plain; charset=utf-8',
+            '',
+            note,
+            '',
+            '---------- Forwarded message ---------',
+            'From: Nadia Brooks <nadia.brooks@quillfeather.example>',
+            'Date: Thu, Mar 5, 2026 at 8:40 AM',
+            'Subject: Re: Interview',
+            'To: Alex Rivera <alex.rivera@example.net>',
+            '',
+            thread('Could we start 30 minutes later on Tuesday?'),
+          ].join('\n'),
+          { defaultTimezone: 'America/New_York' },
+        )
+      ).reading;
+    const asked = await read(
       thread('Could we start 30 minutes later on Tuesday?'),
       'Re: Interview',
     );
-    expect(later.interview?.start).toBe('2026-03-10T14:30:00-04:00');
+    expect(asked.kind).toBe('reschedule');
+    expect(asked.interview?.start ?? null).toBeNull();
+    for (const note of ['later start now', 'Said yes to this', 'agreed'])
+      expect((await forwarded(note)).interview?.start, note).toBe('2026-03-10T14:30:00-04:00');
+    for (const note of ['Forwarding this now', 'Should I say yes?', 'Will check and confirm', ''])
+      expect((await forwarded(note)).interview?.start ?? null, note).toBeNull();
     for (const reply of [
       'Could we move it to Wednesday and start an hour later?',
       'Could we do Thursday instead, and push it back by an hour?',
@@ -1144,6 +1173,23 @@ describe('dates and times', () => {
         'As of this morning your interview is now on Thursday 5 March at 3pm ET - we had to push it back by an hour.',
         '2026-03-05T15:00:00-05:00',
       ],
+      // Opened by a longer word of regret or notice; the meeting named with its people or an aside.
+      [
+        "I'm sorry to say your interview on Thursday 5 March at 2pm ET has been postponed by a week.",
+        '2026-03-12T14:00:00-04:00',
+      ],
+      [
+        'Sadly your interview with Marcus on Thursday 5 March at 2pm ET has to be postponed by a week.',
+        '2026-03-12T14:00:00-04:00',
+      ],
+      [
+        'The interview, which was booked for Thursday 5 March at 2pm ET, has been delayed by 30 minutes.',
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        'Please note the start time of your interview on Thursday 5 March at 2pm ET has been pushed back by 30 minutes.',
+        '2026-03-05T14:30:00-05:00',
+      ],
     ] as const) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
       expect(reading.kind, body).toBe('reschedule');
@@ -1175,6 +1221,16 @@ describe('dates and times', () => {
       'Your interview on Thursday 5 March will be at 3pm ET - we had to push it back an hour, sorry.',
       "We need to push your interview with Dana's team on Thursday 5 March at 2pm ET back by an hour.",
       'Your interview on Thursday 5 March at 2pm ET is confirmed; we have pushed the team social after your interview back by an hour.',
+      // An aside after the slot may say it is the new one.
+      'Your interview is on Thursday 5 March at 3pm ET (we pushed it back an hour).',
+      'Your interview with Dana on Thursday 5 March at 3pm ET, which we had to push back by an hour, will be on Zoom.',
+      // Only possible, or asked for: not yet made.
+      'We may need to push your interview on Thursday 5 March at 2pm ET back by 30 minutes. I will confirm tomorrow.',
+      "Your interview on Thursday 5 March at 2pm ET could be pushed back by 30 minutes, depending on Dana's flight.",
+      'Would it be possible to push your interview on Thursday 5 March at 2pm ET back by an hour?',
+      'Is there any chance we could move your interview on Thursday 5 March at 2pm ET an hour later?',
+      // A start moved in a sentence apart from the slot ("the start" is no verb of its own).
+      'Your interview on Thursday 5 March at 2pm ET will go ahead. Please note that the start has been pushed back by 30 minutes.',
     ]) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
       expect(reading.interview?.start ?? null, body).toBeNull();
@@ -1303,6 +1359,17 @@ describe('dates and times', () => {
       'Would Tuesday, March 10 at 10am or Wednesday, March 11 at 3pm ET work for you?',
     );
     expect(reading.interview?.start ?? null).toBeNull();
+    // A slot asked for, and another offered beside it: neither is confirmed.
+    for (const body of [
+      'Would Thursday 19 March at 16:00 CET work for you? If not, Friday 20 March at 15:00 CET is also open.',
+      'Could you do Thursday 19 March at 16:00 CET? Friday 20 March at 15:00 CET is also possible.',
+      'Could we do Thursday 19 March at 4pm ET? Alternatively, Friday 20 March at 3pm ET.',
+    ])
+      expect((await read(body)).interview?.start ?? null, body).toBeNull();
+    // One slot asked for alone is what the user forwarded as agreed.
+    expect((await read('Could we do Thursday 19 March at 4pm ET?')).interview?.start).toBe(
+      '2026-03-19T16:00:00-04:00',
+    );
   });
 
   it("names a zone written by its old tz name by today's", async () => {
@@ -1796,6 +1863,10 @@ describe('employer replies', () => {
       "Unfortunately the call on Thursday 12 March at 2pm ET has been postponed as Maria is unwell. I'll be in touch with a new time.",
       'We have to postpone the screen on Thursday 12 March at 2pm ET. New time to follow.',
       "I'm afraid the meeting with Fiona on Thursday 12 March at 2pm ET has been postponed.",
+      // Someone else's delay, or a postponement with no end, moves nothing.
+      "Marcus's flight was delayed by a day. I'm afraid your interview on Thursday 12 March at 2pm ET has been postponed.",
+      "We've been delayed by two weeks on budget sign-off, so your interview on Thursday 12 March at 2pm ET is postponed until further notice.",
+      "We were pushed back by a week on approvals, so I'm sorry but your interview on Thursday 12 March at 2pm ET is postponed for now.",
       // The interview's format or panel stays, or it goes ahead only once something happens.
       'Your interview on Thursday 12 March at 2pm ET has been postponed, though the interview format remains the same.',
       'Your interview on Thursday 12 March at 2pm ET has been postponed; the interview will go ahead once Marcus is back from leave.',
@@ -1925,6 +1996,9 @@ describe('employer replies', () => {
       'Our next webinar for all applicants is on Thursday 12 March. Kick-off is 6pm ET on Zoom.',
       'Our open house is on Thursday 12 March at 6pm ET - come and chat with the team.',
       'At the info session you can meet with our hiring managers - it is on Thursday 12 March from 6 to 7pm ET, open to all.',
+      // A meeting named after the event, said to the candidate, is what happens there.
+      "In the meantime, you're welcome to join our open house on Thursday 12 March at 6pm ET to chat with the team.",
+      'Our info session is on Thursday 12 March at 6pm ET - a great chance for you to meet the team before your interview.',
     ]) {
       expect((await reply(body, 'Re: Analyst role')).kind, body).toBe('unknown');
     }

@@ -22,6 +22,20 @@ describe('slotShift', () => {
   });
 
   it.each([
+    'We may need to push your interview back by 30 minutes.',
+    'Could we start 30 minutes later on Thursday?',
+    'Your interview might be delayed by an hour, depending on the panel.',
+  ])('a move only possible or asked for is not sure: %j', (text) => {
+    expect(slotShift(text)).toMatchObject({ plain: true, sure: false });
+  });
+
+  it('reads the move of a start named as its subject', () => {
+    expect(
+      slotShift('Please note that the start has been pushed back by 30 minutes.'),
+    ).toMatchObject({ minutes: 30, sure: true });
+  });
+
+  it.each([
     'The interview will last an hour.',
     'Please arrive 15 minutes early.',
     'We will move forward with your application.',

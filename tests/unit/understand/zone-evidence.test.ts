@@ -627,6 +627,17 @@ describe('a date written with stops, read month first', () => {
   });
 });
 
+describe('a date as Japanese and Chinese mail writes it, in fullwidth forms', () => {
+  const tokyo = { writerZone: 'Asia/Tokyo', reference: new Date('2027-03-01T08:00:00Z') };
+  it('reads the year, month and day, and a zone in a fullwidth bracket after words of its own', () => {
+    for (const text of [
+      '2027年3月9日（火）22:00〜23:00（日本時間 JST）',
+      '面接日時：3月9日 22：00～23：00（JST）',
+    ])
+      expect(read(text, tokyo)?.start, text).toBe('2027-03-09T22:00:00+09:00');
+  });
+});
+
 describe('a day and month written with stops, without a year', () => {
   const zurich = { writerZone: 'Europe/Zurich', reference: new Date('2027-03-01T08:00:00Z') };
   it('without a year is a date too, never the coming weekday or 10:03 ("Wed 10.3.", "am 10.03.")', () => {
@@ -639,6 +650,18 @@ describe('a day and month written with stops, without a year', () => {
     // A section's number is none.
     expect(read('See section 3.4. for the details. Tuesday at 10:00 works.', zurich)?.start).toBe(
       '2027-03-02T10:00:00+01:00',
+    );
+  });
+
+  it('without its last stop, is a date when a clock follows it; alone it is a clock', () => {
+    for (const text of [
+      'Your interview is on Thursday 18.03 at 16:00 Zurich time.',
+      'Your interview is on 18.03 at 16:00 Zurich time.',
+      'Your interview: Thursday 18.03, 4pm Zurich time.',
+    ])
+      expect(read(text, zurich)?.start, text).toBe('2027-03-18T16:00:00+01:00');
+    expect(read('Your interview is on Thursday 10.15 Zurich time.', zurich)?.start).toBe(
+      '2027-03-04T10:15:00+01:00',
     );
   });
 });
