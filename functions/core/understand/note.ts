@@ -601,7 +601,8 @@ export function slotsOnDaysNamed<T extends { start: string; timezone: string }>(
 /**
  * With the time unsettled (a slot moved away from and one offered instead, or several offered),
  * the day the user's note names ("Said yes to the Monday", "the 17th works") picks the one slot on
- * that day. Null when the note names no day, more than one, or a day that fits none or several.
+ * that day, and a yes with no day ("Said yes to this one") the only slot offered. Null when the
+ * note names more than one day, or a day that fits none or several.
  */
 export function slotTheNoteNames<T extends { start: string; timezone: string }>(
   note: string,
@@ -609,5 +610,18 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
   options: { userZone: string; reference: Date },
 ): T | null {
   const { days, fits } = slotsOnDaysNamed(note, slots, options);
-  return days === 1 && fits.length === 1 ? (fits[0] ?? null) : null;
+  if (days === 1 && fits.length === 1) return fits[0] ?? null;
+  // "Said yes to this one": the one slot offered, with no day named.
+  return days === 0 && slots.length === 1 && noteSaysItStands(note) ? (slots[0] ?? null) : null;
+}
+
+// "Earlier start now", "agreed", "said yes", "ok'd it": the user's note says a change or a slot
+// asked about stands (never "forwarding this now", a question, a no or a maybe).
+const NOTE_STANDS =
+  /\b(?:said yes|agreed|accepted|confirmed|ok(?:'|’)?d|went with|going with|done|sorted)\b|(?<!\b(?:forward\w*|send\w*|sent|right|just|here|this|it)\s+)\bnow\b/i;
+const NOTE_DOUBTS =
+  /\b(?:not|no|neither|nor|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|maybe|perhaps|might|may|probably|will (?:check|confirm|see))\b/i;
+
+export function noteSaysItStands(note: string): boolean {
+  return NOTE_STANDS.test(note) && !note.includes('?') && !NOTE_DOUBTS.test(note);
 }

@@ -28,7 +28,13 @@ import { addressesInText, PROPOSES_OR_DECLINES, WROTE_END } from './forward.ts';
 import { inEnglishWords } from './languages.ts';
 import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
-import { doubtsTheZone, slotsOnDaysNamed, slotTheNoteNames, weighNote } from './note.ts';
+import {
+  doubtsTheZone,
+  noteSaysItStands,
+  slotsOnDaysNamed,
+  slotTheNoteNames,
+  weighNote,
+} from './note.ts';
 import {
   findOriginal,
   forwardedDate,
@@ -1344,21 +1350,6 @@ function clockChanges(body: string): string {
         !ARRIVAL.test(sentence),
     )
     .join('\n');
-}
-
-// "Earlier start now", "agreed", "said yes", "ok'd it": the user's note says a change asked for
-// stands (never "forwarding this now", a question, a no or a maybe).
-const NOTE_STANDS =
-  /\b(?:said yes|agreed|accepted|confirmed|ok(?:'|’)?d|went with|going with|done|sorted)\b|(?<!\b(?:forward\w*|send\w*|sent|right|just|here|this|it)\s+)\bnow\b/i;
-const NOTE_UNSURE = /\b(?:maybe|perhaps|might|may|probably|not sure|will (?:check|confirm|see))\b/i;
-
-function noteSaysItStands(note: string): boolean {
-  return (
-    NOTE_STANDS.test(note) &&
-    !note.includes('?') &&
-    !NOTE_DECLINES.test(note) &&
-    !NOTE_UNSURE.test(note)
-  );
 }
 
 // The user's note says yes to a clock, beside it: "Said yes to 3", "agreed to 3pm", "Told her 3 is

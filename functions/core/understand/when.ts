@@ -365,7 +365,9 @@ function nextDayOfMonth(
 // "Minimum total time: 1500 hrs"); Quebec's spaced "14 h" alone only after "at", "à" or such a
 // label ("from 6 h to 14 h" is a shift).
 const TIME_LABEL_COLON = String.raw`(?:^|\n)[ \t]*(?:time|times|timing|timings|when|start|start time|starts|interview time|heure|hora|uhrzeit) ?:`;
-const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@]|${TIME_LABEL_COLON})\s{0,2})`;
+// A clock face or an alarm clock opening a line ("🕚 11h (horário de Brasília)") labels a time too.
+const CLOCK_EMOJI = String.raw`(?:^|\n)[ \t]*[\u{1F550}-\u{1F567}\u{23F0}\u{231A}\u{1F552}]\u{FE0F}?`;
+const TIME_EXPECTED = String.raw`(?<=(?:(?<!\p{L})(?:at|from|by|until|till|(?<!\bup )to|around|à|de|om|um)|[-–@]|${TIME_LABEL_COLON}|${CLOCK_EMOJI})\s{0,2})`;
 const MILITARY_CLOCK = new RegExp(
   String.raw`${TIME_EXPECTED}([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?\.?|h)(?![\p{L}\d])`,
   'giu',
@@ -403,10 +405,14 @@ function frenchClock(
   if (minute) return `${hour}:${minute}${space}`.padStart(written.length, ' ');
   if (/ h/.test(written) && !SPACED_CLOCK_LEAD_IN.test(whole.slice(Math.max(0, at - 40), at)))
     return written;
-  const clock = h > 12 ? `${h - 12}pm` : String(h);
-  return clock.length <= written.length - space.length
-    ? `${clock}${space}`.padEnd(written.length, ' ')
-    : written;
+  // The "h" clock counts 24 hours: "11h" is the morning's, where the meridiem fits in its room.
+  const clock = h > 12 ? `${h - 12}pm` : h === 12 ? '12pm' : `${h}am`;
+  // Without its space only before a stop or a bracket ("11am(", never "10amCET").
+  const joined = /[\p{L}\d]/u.test(whole[at + written.length] ?? '');
+  const fitting = [`${clock}${space}`, ...(joined && space ? [] : [clock]), `${h}${space}`].find(
+    (form) => form.length <= written.length,
+  );
+  return fitting ? fitting.padEnd(written.length, ' ') : written;
 }
 
 // "10 on Monday is perfect", "would 2:30 on Thursday work?", "let's say 11.30 on Thursday 17th
@@ -1738,7 +1744,10 @@ function slotsOf(
   const slots: FoundTime[] = [];
   for (const { candidate } of scored.filter((entry) => entry.score > -3).slice(0, 6)) {
     const placed = place(candidate, options);
-    if (placed) slots.push(placed);
+    // "1pm NZ time … that's 11am in Sydney": one slot, restated on another clock.
+    const restates = (slot: FoundTime) =>
+      placed && Date.parse(slot.start) === Date.parse(placed.start);
+    if (placed && !slots.some(restates)) slots.push(placed);
   }
   const days = new Set(slots.map((slot) => slot.start.slice(0, 10)));
   return days.size === slots.length ? slots : [];

@@ -29,6 +29,28 @@ async function read(body: string, subject?: string, from?: string): Promise<Read
   ).reading;
 }
 
+/** Alex forwards Jane's mail `body` (sent at 11:40 on Monday 2 March) with his own `note` on top. */
+async function readWithNote(note: string, body: string, subject = 'Interview'): Promise<Reading> {
+  const raw = [
+    'From: Alex Rivera <alex.rivera@example.net>',
+    'To: interviews@followup.example.com',
+    `Subject: Fwd: ${subject}`,
+    'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    note,
+    '',
+    '---------- Forwarded message ---------',
+    'From: Jane Recruiter <jane@acmecorp.example>',
+    'Date: Mon, Mar 2, 2026 at 11:40 AM',
+    `Subject: ${subject}`,
+    'To: Alex Rivera <alex.rivera@example.net>',
+    '',
+    body,
+  ].join('\n');
+  return (await understandMessage(raw, { defaultTimezone: 'America/New_York' })).reading;
+}
+
 /** Alex's forward, on Monday 2 March, of his thread with Jane: each message [who, sent, text], newest first. */
 function threadForward(
   messages: Array<['jane' | 'alex', string, string]>,
@@ -1075,29 +1097,8 @@ describe('dates and times', () => {
     const thread = (reply: string) =>
       `${reply}\n\nOn Wed, Mar 4, 2026 at 4:20 PM Nadia Brooks <nadia.brooks@quillfeather.example> wrote:\n> Your interview is booked for Tuesday 10 March 2026, 14:00 - 14:45 ET, on Teams.`;
     // Asked for, the move is not made until the user's note says it stands.
-    const forwarded = async (note: string) =>
-      (
-        await understandMessage(
-          [
-            'From: Alex Rivera <alex.rivera@example.net>',
-            'To: interviews@followup.example.com',
-            'Subject: Fwd: Re: Interview',
-            'Date: Thu, 5 Mar 2026 09:00:00 -0500',
-            'Content-Type: text/plain; charset=utf-8',
-            '',
-            note,
-            '',
-            '---------- Forwarded message ---------',
-            'From: Nadia Brooks <nadia.brooks@quillfeather.example>',
-            'Date: Thu, Mar 5, 2026 at 8:40 AM',
-            'Subject: Re: Interview',
-            'To: Alex Rivera <alex.rivera@example.net>',
-            '',
-            thread('Could we start 30 minutes later on Tuesday?'),
-          ].join('\n'),
-          { defaultTimezone: 'America/New_York' },
-        )
-      ).reading;
+    const forwarded = (note: string) =>
+      readWithNote(note, thread('Could we start 30 minutes later on Tuesday?'), 'Re: Interview');
     const asked = await read(
       thread('Could we start 30 minutes later on Tuesday?'),
       'Re: Interview',
@@ -1366,6 +1367,15 @@ describe('dates and times', () => {
       'Could we do Thursday 19 March at 4pm ET? Alternatively, Friday 20 March at 3pm ET.',
     ])
       expect((await read(body)).interview?.start ?? null, body).toBeNull();
+    // One slot offered, and restated on the user's clock, is one slot: the user's yes settles it.
+    const offer =
+      "How does Tuesday 24 March at 1pm NZ time suit? If I've got the maths right that's 11am in Sydney.";
+    expect((await read(offer)).interview?.start ?? null).toBeNull();
+    const answered = async (note: string) =>
+      (await readWithNote(note, offer)).interview?.start ?? null;
+    expect(await answered('Said yes to this one.')).toBe('2026-03-24T13:00:00+13:00');
+    for (const note of ['Should I say yes?', 'Not sure this works for me.', 'Forwarding this now'])
+      expect(await answered(note), note).toBeNull();
     // One slot asked for alone is what the user forwarded as agreed.
     expect((await read('Could we do Thursday 19 March at 4pm ET?')).interview?.start).toBe(
       '2026-03-19T16:00:00-04:00',
@@ -2171,27 +2181,14 @@ describe('employer replies', () => {
   });
 
   it("takes the user's note 'Moved to Friday.' for a move, not a day's plans", async () => {
-    const forward = (note: string) =>
-      [
-        'From: Alex Rivera <alex.rivera@example.net>',
-        'To: interviews@followup.example.com',
-        'Subject: Fwd: RE: Interview',
-        'Date: Mon, 2 Mar 2026 12:00:00 -0500',
-        'Content-Type: text/plain; charset=utf-8',
-        '',
-        note,
-        '',
-        '---------- Forwarded message ---------',
-        'From: Jane Recruiter <jane@acmecorp.example>',
-        'Date: Mon, Mar 2, 2026 at 11:40 AM',
-        'Subject: RE: Interview',
-        'To: Alex Rivera <alex.rivera@example.net>',
-        '',
-        "Thanks Alex, that's all confirmed for Friday 6 March at 10.00am ET. Same panel.",
-      ].join('\n');
     const kindOf = async (note: string) =>
-      (await understandMessage(forward(note), { defaultTimezone: 'America/New_York' })).reading
-        .kind;
+      (
+        await readWithNote(
+          note,
+          "Thanks Alex, that's all confirmed for Friday 6 March at 10.00am ET. Same panel.",
+          'RE: Interview',
+        )
+      ).kind;
     expect(await kindOf('Moved to Friday.')).toBe('reschedule');
     expect(await kindOf('Heads up - now moved to Friday')).toBe('reschedule');
     expect(await kindOf('We moved to Friday drinks after it, lol')).toBe('interview');

@@ -638,6 +638,21 @@ describe('a date as Japanese and Chinese mail writes it, in fullwidth forms', ()
   });
 });
 
+describe('an hour written with "h", as French, Portuguese and Spanish mail writes it', () => {
+  const paris = { writerZone: 'Europe/Paris', reference: new Date('2027-03-01T08:00:00Z') };
+  it('counts 24 hours, and may follow a clock face opening its line', () => {
+    expect(read('Interview: Tuesday 16 March 2027\n🕚 11h (Paris time)', paris)?.start).toBe(
+      '2027-03-16T11:00:00+01:00',
+    );
+    expect(read('Tuesday 16 March 2027 at 11h (Paris time)', paris)?.start).toBe(
+      '2027-03-16T11:00:00+01:00',
+    );
+    expect(read('Tuesday 16 March 2027 at 15h CET.', paris)?.start).toBe(
+      '2027-03-16T15:00:00+01:00',
+    );
+  });
+});
+
 describe('a day and month written with stops, without a year', () => {
   const zurich = { writerZone: 'Europe/Zurich', reference: new Date('2027-03-01T08:00:00Z') };
   it('without a year is a date too, never the coming weekday or 10:03 ("Wed 10.3.", "am 10.03.")', () => {
