@@ -57,7 +57,9 @@ const MEETING_MOVED_BY_WRITER = String.raw`(?:I|we)(?:(?:'|’)ve| have) (?:move
 // meeting named with its slot ("the call on Thursday 12 March at 2pm").
 const A_SLOT = String.raw`(?=[^.!?\n]{0,40}?\b(?:on|at|for)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![a-z])|\d))`;
 const THEIR_MEETING = String.raw`(?:(?:your|this) (?:[\w-]+ ){0,2}?${MEETING_NOUN}|(?:the|our) (?:[\w-]+ ){0,2}?interview|(?:the|our) (?:call|meeting|screen|session|chat|conversation)${A_SLOT})\b`;
-const POSTPONE = String.raw`(?:postpone|postponing) ${THEIR_MEETING}|\b${THEIR_MEETING}[^.!?\n]{0,60}?\b(?:(?:has|have|had) been|is|was|will be) (?:now )?postponed`;
+// Or put on hold, or delayed with no end ("put your interview … on hold", "is delayed until further
+// notice").
+const POSTPONE = String.raw`(?:postpone|postponing) ${THEIR_MEETING}|(?:put|putting|place|placed|placing) ${THEIR_MEETING}[^.!?\n]{0,60}?\bon hold\b|\b${THEIR_MEETING}[^.!?\n]{0,60}?\b(?:(?:has|have|had) been|is|was|will be) (?:now )?(?:postponed|on hold\b|delayed (?:until|till) further notice)`;
 const POSTPONED_TO = String.raw`(?:${POSTPONE})[^.!?\n]{0,60}?\s(?:(?:to|until|till)\s+(?:(?:this|next)\s+)?(?:${WEEKDAY_WORD}(?![\p{L}])|${MONTH_WORD}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.?m\b|tomorrow\b|next week\b))`;
 const POSTPONED = new RegExp(POSTPONE, 'iu');
 const POSTPONED_TO_A_SLOT = new RegExp(POSTPONED_TO, 'iu');
@@ -74,8 +76,11 @@ const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test
 // is not ("Marcus's flight was delayed by a day. I'm afraid your interview is postponed"), and
 // nothing moves a postponement with no end ("we were delayed by two weeks, so your interview is
 // postponed until further notice").
+// Said of the postponement itself, right after it ("postponed until further notice", "postpone
+// your interview on Thursday for now"), never of something else ("Marcus is tied up for the
+// moment, so … postponed by 30 minutes"), nor after an amount ("postponed by an hour for now").
 const OPEN_ENDED =
-  /\b(?:until|till) further notice\b|\bindefinitely\b|\bfor (?:now|the time being|the moment)\b|\bon hold\b/i;
+  /\bpostpon(?:e|ed|ing)\b(?:\s+(?:your|the|our|this)\b[^.!?\n]{0,80}?)?\s+(?:(?:until|till) further notice|indefinitely|for (?:now|the time being|the moment)|until (?:further|we|the))\b|\bon hold\b/i;
 const postponedOff = (text: string, movedByAnAmount: boolean) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   sentences(text).some(
@@ -85,7 +90,7 @@ const postponedOff = (text: string, movedByAnAmount: boolean) =>
       (OPEN_ENDED.test(sentence) || (!movedByAnAmount && !slotShift(sentence))),
   );
 const RESCHEDULE = new RegExp(
-  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|time change)\b`,
+  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|(?<!\bno )time change|(?:interview|call|meeting) (?:got|has been|had been|was) (?:moved|rescheduled)(?! to (?:zoom|teams|google meet|a (?:video|phone) call|video|phone|in[- ]person|online|our|the|a different (?:room|office|link)))|they (?:moved|rescheduled|changed) (?:it|the time|the date)(?=\s*(?:[-–—.,;:!]|$)))\b`,
   'i',
 );
 // An agency or a search firm tells of its client's move: "They have moved it to this Friday". (In
@@ -193,10 +198,23 @@ function timedForAnEvent(text: string): boolean {
     // A meeting said to the candidate ("Marcus would like to interview you"), not the event's own
     // ("come and chat with the team", "Join Zoom Meeting", "join our open house … to chat with the
     // team": a meeting named after the event is what happens there).
-    const meeting = said.indexOf('meeting');
-    const eventNamed = said.indexOf('event');
-    if (meeting >= 0 && (eventNamed < 0 || meeting < eventNamed) && TO_THE_CANDIDATE.test(sentence))
-      return false;
+    // A clause of its own, with its own subject after a dash or a semicolon, is said apart from
+    // the event ("… open house at 6pm - Dana would like to interview you there"; not "- a great
+    // chance for you to meet the team").
+    const clauses = sentence.split(
+      /\s[-–—]\s(?=(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s)|;\s/u,
+    );
+    const saidToTheCandidate = clauses.some((clause) => {
+      const named = [...clause.matchAll(EVENT_MEETING_OR_CLOCK)].map(([, isEvent, isMeeting]) =>
+        isEvent ? 'event' : isMeeting ? 'meeting' : 'clock',
+      );
+      const meeting = named.indexOf('meeting');
+      const eventNamed = named.indexOf('event');
+      return (
+        meeting >= 0 && (eventNamed < 0 || meeting < eventNamed) && TO_THE_CANDIDATE.test(clause)
+      );
+    });
+    if (saidToTheCandidate) return false;
     const namesNothing = !said.includes('event');
     let last: Named | null = namesNothing ? previous : null;
     for (const [i, kind] of said.entries()) {
@@ -246,8 +264,10 @@ const SELF_PACED =
 const YOUR_INTERVIEW =
   /\byour (?:[\w-]+ ){0,2}interview (?:with|on|at|is|has|for the|will)\b|\binterview(?: is)? (?:confirmed|scheduled|booked)\b/i;
 
+// Not a request that waits on the candidate's yes ("… back by an hour, if that works for you",
+// "I was wondering if we could push it back"): that asks about a change (slot-shift.ts reads it).
 const CONDITIONAL =
-  /\b(?:if|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
+  /\b(?:(?<!\b(?:wondering|see|know) )if(?! (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))\b| you(?:'|’)re (?:ok|okay|happy|fine|alright)\b| you are (?:ok|okay|happy|fine|alright)\b)|should you|in case|in the event|whenever|unless)\b|\bneed to (?:reschedule|cancel|change)\?/i;
 
 // How a change would be made, offered for later: a keyword to reply with ("reply RESCHEDULE"),
 // or a promise to find another time ("I'll find you a new time"). Only that clause goes: "Your
@@ -264,8 +284,15 @@ const ACTION_LINK = /^\s*(?:[^\s:]+\s+){0,7}?[^\s:]*\s*[:→»›-]?\s*[<[(]?htt
  * sentence to a line.
  */
 export function withoutConditionals(text: string): string {
+  // A clause after a dash or a semicolon is its own ("postponed by an hour for now - I'll confirm
+  // if anything else changes").
   return sentences(text)
-    .filter((sentence) => !CONDITIONAL.test(sentence) && !ACTION_LINK.test(sentence))
+    .flatMap((sentence) =>
+      CONDITIONAL.test(sentence)
+        ? sentence.split(/\s[-–—]\s|;\s/).filter((clause) => !CONDITIONAL.test(clause))
+        : [sentence],
+    )
+    .filter((sentence) => !ACTION_LINK.test(sentence))
     .map((sentence) => sentence.replace(CHANGE_OFFERED, ''))
     .join('\n');
 }

@@ -550,8 +550,10 @@ function calledByGivenName(name: string, text: string): boolean {
  * The employer when no employer domain is known (a scheduling tool or a recruiter on Gmail):
  * the name that follows "with/at/from/on behalf of" or precedes "Recruiting Team", and recurs.
  */
+// A meeting's name: its kind of meeting, maybe after words of its format or round ("Phone
+// Interview", "Virtual Onsite", "Case Study"), never a name that only ends in one ("Silver Screen").
 const MEETING_NAME =
-  /\b(?:interview|call|screen|screening|meeting|chat|conversation|session|assessment)s?$/i;
+  /^(?:(?:phone|video|virtual|remote|onsite|on-site|in-person|technical|recruiter|intro|introductory|initial|first|second|third|final|panel|case|behaviou?ral|coding|culture|team|hiring manager|1st|2nd|3rd|round \d|stage \d|\d)\s+)*(?:interview|call|screen|screening|meeting|chat|conversation|session|assessment|onsite|on-site|study|exercise|presentation|superday)s?$/i;
 
 export function findCompanyByPhrase(text: string, displayNames: string[] = []): CompanyReading {
   const scan = text.slice(0, 40_000);

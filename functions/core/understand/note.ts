@@ -66,7 +66,7 @@ function noteReading(note: string, userZone: string, reference: Date): WhenOptio
 // "Interview now 3pm for Dana - she's in London", "3pm for the panel": like "for her", a clock of
 // someone named, which is theirs (a name, so never "for now" or "for the Analyst role").
 const FOR_SOMEONE_NAMED =
-  /^[ \t]*,?[ \t]*for (?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|the (?:panel|team|interviewers?|hiring manager|recruiter))(?=[ \t]*(?:[-–—,;.:()]|$))/mu;
+  /^[ \t]*,?[ \t]*for (?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|the (?:panel|team|interviewers?|hiring manager|recruiter))(?=[ \t]*(?:[-–—,;.:()]|$))/mu;
 
 function forSomeoneNamed(note: string, mention: Mention): boolean {
   return FOR_SOMEONE_NAMED.test(note.slice(mention.zoneEnd, mention.zoneEnd + 60));
@@ -240,6 +240,11 @@ const A_MEETING_NAMED = /\b(?:interview|call|meeting|screen|chat|session)\b/i;
 function ofAnotherPlan(before: string): boolean {
   const plan = [...before.matchAll(ANOTHER_PLAN)].at(-1);
   if (!plan) return false;
+  // "The pre-scheduled interview": a prefix that is no meeting's, before the meeting itself.
+  const prefixed = /^(?:pre|post)-([\p{L}-]+)$/iu.exec(plan[0]);
+  const next = /^\s*([\p{L}-]+)/u.exec(before.slice((plan.index ?? 0) + plan[0].length))?.[1] ?? '';
+  if (prefixed && !A_MEETING_NAMED.test(prefixed[1] ?? '') && A_MEETING_NAMED.test(next))
+    return false;
   // The word right after the plan is its own ("prep call").
   const rest = before.slice((plan.index ?? 0) + plan[0].length).replace(/^\s*[\p{L}-]+/u, '');
   return !A_MEETING_NAMED.test(rest);
@@ -307,17 +312,43 @@ function correctedInSentence(
 // which no clock reads (not "now 3 rounds", "now 2 of us"). Not the original's hour either way of
 // the day, it is a change the reader asks about.
 const NOW_BARE_HOUR =
-  /\bnow[ \t]*[:–—-]?[ \t]*(\d{1,2})(?![\d:.,]\d|[ \t]*(?:[ap]\.?m|%|(?!ish\b)\p{L}|\/))/giu;
+  /\b[Nn][Oo][Ww][ \t]*[:–—-]?[ \t]*(\d{1,2})(?![\d:.,]\d|[ \t]*(?:[AaPp]\.?[Mm]|%|(?!ish\b)\p{Ll}|\/))/gu;
 
 function bareHourNow(note: string, original: DateTime): string | null {
   for (const match of note.matchAll(NOW_BARE_HOUR)) {
     const hour = Number(match[1]);
     const index = match.index ?? 0;
-    const before = note.slice(sentenceStart(note, index), index + match[0].indexOf('now') + 3);
+    const before = note.slice(
+      sentenceStart(note, index),
+      index + match[0].toLowerCase().indexOf('now') + 3,
+    );
     if (hour < 1 || hour > 12 || !nowSaidOfIt(before)) continue;
     if (original.hour % 12 !== hour % 12 || original.minute !== 0) return match[0];
   }
   return null;
+}
+
+// "Interview moved to Friday, same time", "pushed to the Friday": the day moved, which a clock
+// kept alone does not say (the interview's own weekday moves nothing).
+const DAY_MOVED = new RegExp(
+  String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted)\b[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${WEEKDAY_WORD}(?![a-z])|tomorrow|next week|(?:a|one) (?:day|week) later)`,
+  'i',
+);
+
+function dayMovedTo(note: string, original: DateTime): string | null {
+  const moved = DAY_MOVED.exec(note);
+  if (!moved) return null;
+  // Not another plan's, nor another application's ("The Surry Hills one got moved to Thursday 14th
+  // at 2.30"): a clock in its sentence that the note's times left out says it is not this one.
+  const sentence = sentenceOf(note, moved.index);
+  if (
+    ofAnotherPlan(note.slice(0, moved.index + moved[0].length)) ||
+    ABOUT_ANOTHER.test(sentence) ||
+    /\d[:.]\d\d|\d\s*[ap]\.?m\b/i.test(sentence)
+  )
+    return null;
+  const day = (moved[1] ?? '').toLowerCase().slice(0, 3);
+  return original.setLocale('en').toFormat('ccc').toLowerCase() === day ? null : moved[0];
 }
 
 // "11am, the week after" may be read as one time: what follows its clock is the rest of the note.
@@ -501,7 +532,7 @@ export function weighNote(
   );
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) {
-    const bare = bareHourNow(note, original);
+    const bare = bareHourNow(note, original) ?? dayMovedTo(note, original);
     return bare ? { verdict: 'contradicts', said: bare } : { verdict: 'silent' };
   }
   // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one
@@ -618,9 +649,9 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
 // "Earlier start now", "agreed", "said yes", "ok'd it": the user's note says a change or a slot
 // asked about stands (never "forwarding this now", a question, a no or a maybe).
 const NOTE_STANDS =
-  /\b(?:said yes|agreed|accepted|confirmed|ok(?:'|’)?d|went with|going with|done|sorted)\b|(?<!\b(?:forward\w*|send\w*|sent|right|just|here|this|it)\s+)\bnow\b/i;
+  /\b(?:said yes|replied yes|agreed|accepted|confirmed|ok(?:'|’)?d|went with|going with|told (?:her|him|them) (?:that |it )?works)\b|\b(?:earlier|later|new|moved|pushed|changed|shifted)\b[^.?!\n]{0,20}\bnow\b/i;
 const NOTE_DOUBTS =
-  /\b(?:not|no|neither|nor|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|maybe|perhaps|might|may|probably|will (?:check|confirm|see))\b/i;
+  /\b(?:not|no|neither|nor|yet|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see))\b/i;
 
 export function noteSaysItStands(note: string): boolean {
   return NOTE_STANDS.test(note) && !note.includes('?') && !NOTE_DOUBTS.test(note);

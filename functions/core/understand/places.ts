@@ -200,6 +200,24 @@ function islandNamed(name: string): PlaceMatch | null {
  * agree. Alone, a name is a place only when it is not an ordinary word and its largest city
  * dwarfs the others of that name (Vancouver BC over Vancouver WA).
  */
+function regionKnown(region: string): boolean {
+  return gazetteer().regions.has(fold(region));
+}
+
+/**
+ * The town of that name in a known region, or null: "Toledo, IL" when the list holds only
+ * Toledo, Ohio and Toledo, Spain is none (a state's ZIP code may still place it); a country on one
+ * clock still gives its clock ("Derby, United Kingdom").
+ */
+function placeInRegion(name: string, region: string): PlaceMatch | null {
+  const folded = fold(name);
+  const cities = gazetteer().byName.get(ALIASES[folded] ?? folded) ?? [];
+  const text = `${name}, ${region}`;
+  const city = cities.find((c) => matchesRegion(c, region));
+  if (city) return { ...toPlace(city), text, confidence: 0.9 };
+  return gazetteer().subRegions.has(fold(region)) ? null : countryClock(name, region, text);
+}
+
 export function placeNamed(
   name: string,
   region?: string,
@@ -212,16 +230,7 @@ export function placeNamed(
   // "Lord Howe Island NSW": an island keeps its own clock, whatever its state's.
   if (!cities || cities.length === 0) return islandNamed(name);
   const text = region ? `${name}, ${region}` : name;
-  if (region) {
-    const city = cities.find((c) => matchesRegion(c, region));
-    if (city) return { ...toPlace(city), text, confidence: 0.9 };
-    // "Toledo, IL" when the list holds only Toledo, Ohio and Toledo, Spain: a region that is
-    // somewhere else rules the name's other towns out (a state's ZIP code may still place it);
-    // a country on one clock still gives its clock ("Derby, United Kingdom").
-    const { regions, subRegions } = gazetteer();
-    if (regions.has(fold(region)))
-      return subRegions.has(fold(region)) ? null : countryClock(name, region, text);
-  }
+  if (region && regionKnown(region)) return placeInRegion(name, region);
   // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
   if ((WORD_NAMES.has(key) && !saidToBePlace) || /^[A-Z]{2,3}$/.test(name.trim())) return null;
   const [largest, second] = cities;
@@ -323,6 +332,12 @@ const OFFICE_OF_SOMEONE =
 const SITE_OF_SOMEONE =
   /\b(?:(?:is|are) (?:on ?site|based|stationed|working)|works?|sits?)\b[^.!?\n]{0,40}?\b(?:plant|site|mine|mill|office|campus|facility|yard|depot|hub|refinery|terminal|warehouse) (?:outside|near|in) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
+// "London, Ontario": the town there; a region the list does not know ("Perth, Scotland"), or a
+// word that is none ("London, Marcus is in Denver"), leaves the place open.
+function placeWithRegion(name: string, region: string): PlaceMatch | null {
+  return regionKnown(region) ? placeInRegion(name, region) : null;
+}
+
 /** The places a mail says someone sits in, each with its zone. */
 export function officesNamedIn(text: string): PlaceMatch[] {
   // "based in Denver.": the stop ends the sentence, not the name ("St. Louis" keeps its own).
@@ -331,7 +346,8 @@ export function officesNamedIn(text: string): PlaceMatch[] {
   return [
     ...[...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) =>
       m[3]
-        ? (placeNamed(m[1] ?? '', m[3].replace(/\.$/, '')) ?? [])
+        ? // "in Perth, Scotland": a region given that the list does not know leaves it open.
+          (placeWithRegion(m[1] ?? '', m[3].replace(/\.$/, '')) ?? [])
         : named(m[1] ?? '', m[2] !== undefined),
     ),
     ...[...text.matchAll(SITE_OF_SOMEONE)].flatMap((m) => named(m[1] ?? '', true)),

@@ -97,7 +97,11 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
 // "We may need to push it back by 30 minutes, depending on Dana's flight": a move said only as
 // possible has not happened, and the slot it would give is asked, never stated.
 const HEDGED =
-  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|depending on)\b/;
+  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|hope|hoping|hopefully|wondering|wonder|(?:we(?:'|’)d|we would) like to)\b/i;
+// Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
+// that works for you", "let me know if we can").
+const WAITS_ON =
+  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright)|if you are (?:ok|okay|happy|fine|alright)|let (?:me|us) know if)\b/i;
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
 function sentenceStart(text: string, index: number): number {
@@ -204,9 +208,12 @@ export function slotShift(text: string): SlotShift | null {
       // "Could we start 30 minutes later?", "Would it be possible to push it back an hour?": a
       // move asked for is not yet made.
       const asked = scan[sentenceEnd(scan, match.index)] === '?';
+      // "We may need to push it back" is hedged; "pushed back by 30 minutes, as Dana may be running
+      // late" is not: only the words up to the move's end hedge it.
+      const hedged = HEDGED.test(`${before}${match[0]}`) || WAITS_ON.test(sentence);
       const plain = moved === 'meeting';
       if (shift && moved !== 'other')
-        found.push({ ...shift, plain, sure: plain && !HEDGED.test(sentence) && !asked });
+        found.push({ ...shift, plain, sure: plain && !hedged && !asked });
     }
   }
   const [first, ...rest] = found;

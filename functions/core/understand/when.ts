@@ -216,14 +216,14 @@ const dottedRange = (
     : written;
 
 /**
- * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?": the same time with a colon, same length
- * so every index into the text still holds.
+ * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?", "an 11.30 start": the same time with a
+ * colon, same length so every index into the text still holds.
  */
 export function withColonTimes(text: string): string {
   return (
     text
       .replace(
-        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b)/g,
+        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b)/g,
         '$1:$2',
       )
       .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
@@ -302,6 +302,9 @@ const DOTTED_DAY_MONTH = new RegExp(
   'gi',
 );
 
+// "午後7:00", "晚上7:30", "上午10:00": the half of the day before the clock, as Japanese and Chinese
+// write it, after it as "7:00pm" (as long, so indexes hold).
+const CJK_HALF_OF_DAY = /(午前|午後|上午|下午|早上|晚上)[ \t]?(\d{1,2}:\d\d)/g;
 // "2027年3月9日", "3月9日": a date as Japanese and Chinese write it, year, month and day.
 const CJK_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
@@ -502,6 +505,9 @@ function chronoReadable(
       )
       .replace(CJK_DATE, (written: string, year: string | undefined, month: string, day: string) =>
         dayAndMonthName(written, day, month, '', year),
+      )
+      .replace(CJK_HALF_OF_DAY, (written: string, half: string, clock: string) =>
+        `${clock}${/^(?:午前|上午|早上)$/.test(half) ? 'am' : 'pm'}`.padEnd(written.length, ' '),
       )
       .replace(
         DAY_OF_MONTH_ALONE,
@@ -954,7 +960,7 @@ const POSITIVE =
 const PREP_MEETING = String.raw`prep(?:aration)? (?:call|session|chat|meeting)|briefing call`;
 const PREP_MEETING_SAID = new RegExp(String.raw`\b(?:${PREP_MEETING})\b`, 'i');
 const NEGATIVE = new RegExp(
-  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish)\b[^.!?\n]{0,50}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand)\b`,
+  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand)\b`,
   'gi',
 );
 const LABEL =
@@ -1919,8 +1925,10 @@ function askedAsQuestion(candidate: Candidate, text: string): boolean {
   );
 }
 
+// Another choice offered: "is also open", "also works", "works too", "I also have … free",
+// "Otherwise", "Failing that", "If that's tricky", "Or Friday at 3pm?".
 const OFFERED_INSTEAD =
-  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|alternatively|(?:another|other|alternative|backup|second) (?:option|slot|time) (?:is|would be|could be)|as a (?:backup|fallback)|if (?:not|neither|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b/i;
+  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|also (?:works?|suits?)|(?:works?|suits?) (?:too|as well)|(?:I|we) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time) (?:is|would be|could be)|as a (?:backup|fallback)|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/i;
 
 function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
   const sentence = sentenceAround(text, mention.index, mention.end);

@@ -620,7 +620,8 @@ const CALENDAR_ZONE_CITY =
  * read (`meaning` null) is the calendar's own, and its city says the zone.
  */
 function labelCityZone(city: string, meaning: string | null): string | null {
-  const place = placeNamed(city);
+  // A zone's label names a place, even one that is a word or a name too ("… - Darwin").
+  const place = placeNamed(city, undefined, true);
   if (!place || place.confidence < 0.75) return null;
   const standard = (zone: string) =>
     Math.min(...GLOSS_SEASONS.map((at) => IANAZone.create(zone).offset(at)));

@@ -212,7 +212,15 @@ describe('findCompanyByPhrase', () => {
       'Rivian Motors',
     ],
     ['Hälsningar,\nStockholm SE', null],
-    // A meeting's name is nobody's employer either.
+    // A meeting's name is nobody's employer either; a name that only ends in a meeting's word is.
+    [
+      'Confirmed: Virtual Onsite - Data Analyst\nYour Virtual Onsite - Data Analyst is booked.',
+      null,
+    ],
+    [
+      'Thanks for applying to Silver Screen. The team at Silver Screen would like to meet you.\nRegards, Silver Screen',
+      'Silver Screen',
+    ],
     [
       'Confirmed: Revenue Manager – Phone Interview with Luc Broussard\nYour Revenue Manager – Phone Interview with Luc Broussard is scheduled.\nLuc will call you.\nEvent Type:\nRevenue Manager – Phone Interview',
       null,

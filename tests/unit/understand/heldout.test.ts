@@ -131,8 +131,12 @@
 // an ordinary week) and `heldout91` 94/118 (79.7%, one: a bilingual Tokyo invitation's right
 // instant stated on the user's "8:00 AM EST" line, its "2027年3月9日 22:00〜23:00（日本時間 JST）"
 // unread; mail across borders and zones), both by the session's starting reader, the reader of
-// their arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no wrong start time,
-// and floors that only rise.
+// their arrival; and `heldout92` 99/118 (83.9%, two: a Darwin invitation's right instant stated on
+// Adelaide's clock, and a slides deadline two days before an assessment day with no time read as
+// its start; an ordinary week) and `heldout93` 99/111 (89.2%, one: "arrive at 11.15 for an 11.30
+// start" stated as 11:15; a week of changes and answers), the same by the session's starting
+// reader and by main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
+// wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -229,8 +233,10 @@ const BATCHES = [
   { folder: 'heldout87', floor: 0.9 },
   { folder: 'heldout88', floor: 0.83 },
   { folder: 'heldout89', floor: 0.95 },
-  { folder: 'heldout90', floor: 0.89 },
+  { folder: 'heldout90', floor: 0.9 },
   { folder: 'heldout91', floor: 0.9 },
+  { folder: 'heldout92', floor: 0.83 },
+  { folder: 'heldout93', floor: 0.91 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

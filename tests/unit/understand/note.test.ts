@@ -148,6 +148,8 @@ describe('weighNote', () => {
       'Dana emailed - my Harbourline interview is now 10am, same place.',
       "Thursday's interview is now 10am, same place.",
       'Marcus has a clash so the interview is now 10am, same place.',
+      // A prefix that is no other plan's.
+      'The pre-scheduled interview is now 10am, same place.',
     ])
       expect(weighNote(note, local, options), note).toEqual({
         verdict: 'corrects',
@@ -178,6 +180,9 @@ describe('weighNote', () => {
       // A bare hour said to be the new one.
       'Interview now 10.',
       'Interview is now 10ish',
+      'Interview now 10 ET',
+      // The day moved, no clock said.
+      'Interview moved to Friday, same time',
     ])
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
     // Not a clock, nor the original's own hour.
@@ -229,8 +234,11 @@ describe('weighNote', () => {
       start: '2026-12-10T15:00:00-05:00',
       timezone: 'America/Toronto',
     });
-    // Nowhere said: asked.
+    // Nowhere said, or a region the list does not know: asked.
     expect(weighNote('Interview now 3pm for Dana.', local, options).verdict).toBe('contradicts');
+    expect(
+      weighNote("Interview now 3pm for Dana - she's in Perth, Scotland.", local, options).verdict,
+    ).toBe('contradicts');
   });
 
   it('reads a clock written with a stop, as British and Australian notes write it', () => {

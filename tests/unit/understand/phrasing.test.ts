@@ -441,6 +441,18 @@ describe('dates and times', () => {
     expect(arrivalLast.interview?.end).toBe('2026-03-12T12:30:00-04:00');
   });
 
+  it("reads the start an arrival is for ('arrive at 11.15 for an 11.30 start'), and no deadline", async () => {
+    const start = await read(
+      'We would like to invite you to interview on Thursday 12 March at our Bristol office. Please arrive at 11.15 for an 11.30 start.',
+    );
+    expect(start.interview?.start).toBe('2026-03-12T11:30:00-04:00');
+    // Slides sent to an address by a time: a deadline, however long the address.
+    const due = await read(
+      'We would like to invite you to an assessment day on Thursday 12 March. Please email your slides to recruitment@brackenridgepartners.example by 9am on Tuesday 10 March.',
+    );
+    expect(due.interview?.start ?? null).toBeNull();
+  });
+
   it('gives a later clock to the day a correction keeps, never the day it rules out', async () => {
     for (const correction of [
       'Apologies - a typo in my last email! Your interview is on Thursday 12th March, not Wednesday. Same time (2:30pm ET) and same place.',
@@ -1191,6 +1203,20 @@ describe('dates and times', () => {
         'Please note the start time of your interview on Thursday 5 March at 2pm ET has been pushed back by 30 minutes.',
         '2026-03-05T14:30:00-05:00',
       ],
+      // A hedge said of something else after the move hedges nothing; someone else's "for the
+      // moment", or "for now" after an amount, leaves no postponement open-ended.
+      [
+        'Your interview on Thursday 5 March at 2pm ET has been pushed back by 30 minutes, as Dana may be running late.',
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        'Marcus is tied up in a meeting for the moment, so your interview on Thursday 5 March at 2pm ET is postponed by 30 minutes.',
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        "Your interview on Thursday 5 March at 2pm ET has been postponed by an hour for now - I'll confirm if anything else changes.",
+        '2026-03-05T15:00:00-05:00',
+      ],
     ] as const) {
       const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
       expect(reading.kind, body).toBe('reschedule');
@@ -1230,6 +1256,11 @@ describe('dates and times', () => {
       "Your interview on Thursday 5 March at 2pm ET could be pushed back by 30 minutes, depending on Dana's flight.",
       'Would it be possible to push your interview on Thursday 5 March at 2pm ET back by an hour?',
       'Is there any chance we could move your interview on Thursday 5 March at 2pm ET an hour later?',
+      // Hoped for, or waiting on the candidate's yes.
+      'Hoping we can move your interview on Thursday 5 March at 2pm ET an hour later - Dana has a clash.',
+      'I was wondering if we could push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      'Let me know if we can push your interview on Thursday 5 March at 2pm ET back by 30 minutes.',
+      'We want to push your interview on Thursday 5 March at 2pm ET back by an hour, if you are OK with that.',
       // A start moved in a sentence apart from the slot ("the start" is no verb of its own).
       'Your interview on Thursday 5 March at 2pm ET will go ahead. Please note that the start has been pushed back by 30 minutes.',
     ]) {
@@ -1365,6 +1396,11 @@ describe('dates and times', () => {
       'Would Thursday 19 March at 16:00 CET work for you? If not, Friday 20 March at 15:00 CET is also open.',
       'Could you do Thursday 19 March at 16:00 CET? Friday 20 March at 15:00 CET is also possible.',
       'Could we do Thursday 19 March at 4pm ET? Alternatively, Friday 20 March at 3pm ET.',
+      'Could you do Thursday 19 March at 4pm ET? Otherwise Friday 20 March at 3pm ET also works.',
+      "Could you do Thursday 19 March at 4pm ET? If that's tricky, Friday 20 March at 3pm ET works too.",
+      'Can you make Thursday 19 March at 4pm ET? I also have Friday 20 March at 3pm ET free.',
+      'Would Thursday 19 March at 4pm ET suit? Failing that, Friday 20 March at 3pm ET.',
+      'Does Thursday 19 March at 4pm ET work? Or Friday 20 March at 3pm ET?',
     ])
       expect((await read(body)).interview?.start ?? null, body).toBeNull();
     // One slot offered, and restated on the user's clock, is one slot: the user's yes settles it.
@@ -1374,7 +1410,15 @@ describe('dates and times', () => {
     const answered = async (note: string) =>
       (await readWithNote(note, offer)).interview?.start ?? null;
     expect(await answered('Said yes to this one.')).toBe('2026-03-24T13:00:00+13:00');
-    for (const note of ['Should I say yes?', 'Not sure this works for me.', 'Forwarding this now'])
+    expect(await answered('I replied yes')).toBe('2026-03-24T13:00:00+13:00');
+    for (const note of [
+      'Should I say yes?',
+      'Not sure this works for me.',
+      'Forwarding this now',
+      "Haven't confirmed yet",
+      'Need to check my calendar now',
+      "I'm done with this company honestly",
+    ])
       expect(await answered(note), note).toBeNull();
     // One slot asked for alone is what the user forwarded as agreed.
     expect((await read('Could we do Thursday 19 March at 4pm ET?')).interview?.start).toBe(
@@ -1877,6 +1921,8 @@ describe('employer replies', () => {
       "Marcus's flight was delayed by a day. I'm afraid your interview on Thursday 12 March at 2pm ET has been postponed.",
       "We've been delayed by two weeks on budget sign-off, so your interview on Thursday 12 March at 2pm ET is postponed until further notice.",
       "We were pushed back by a week on approvals, so I'm sorry but your interview on Thursday 12 March at 2pm ET is postponed for now.",
+      'We need to put your interview on Thursday 12 March at 2pm ET on hold while the role is reviewed.',
+      'Your interview on Thursday 12 March at 2pm ET is delayed until further notice.',
       // The interview's format or panel stays, or it goes ahead only once something happens.
       'Your interview on Thursday 12 March at 2pm ET has been postponed, though the interview format remains the same.',
       'Your interview on Thursday 12 March at 2pm ET has been postponed; the interview will go ahead once Marcus is back from leave.',
@@ -2031,6 +2077,11 @@ describe('employer replies', () => {
       ],
       [
         'You are through to the interview stage: Thursday 12 March at 2pm ET, straight after our open house.',
+        'Re: Analyst role',
+      ],
+      // A clause of its own, with its own subject, after the event.
+      [
+        "We're holding an open house on Thursday 12 March at 2pm ET - Dana would like to interview you there.",
         'Re: Analyst role',
       ],
       [
@@ -2192,6 +2243,10 @@ describe('employer replies', () => {
     expect(await kindOf('Moved to Friday.')).toBe('reschedule');
     expect(await kindOf('Heads up - now moved to Friday')).toBe('reschedule');
     expect(await kindOf('We moved to Friday drinks after it, lol')).toBe('interview');
+    // Moved, said without where to: the mail below gives the new slot.
+    expect(await kindOf('Interview got moved, final time below')).toBe('reschedule');
+    expect(await kindOf('They moved it - I already said yes')).toBe('reschedule');
+    expect(await kindOf('Interview got moved to Zoom')).toBe('interview');
     // The day cut short, or only a date.
     expect(await kindOf('moved to Fri 3/6')).toBe('reschedule');
     expect(await kindOf('moved to 3/6, ugh')).toBe('reschedule');
@@ -2203,6 +2258,14 @@ describe('employer replies', () => {
       (
         await read(
           'Thursday, March 12 at 10:00 AM ET is confirmed.\nParking: moved to next Monday.',
+        )
+      ).kind,
+    ).toBe('interview');
+    // No time change is none, even in a sentence that opens with "if".
+    expect(
+      (
+        await read(
+          "Thursday, March 12 at 10:00 AM local time is confirmed.\nIf you're driving up from Chicago it's all on the same clock - no time change on the way.",
         )
       ).kind,
     ).toBe('interview');

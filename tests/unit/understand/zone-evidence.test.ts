@@ -633,6 +633,8 @@ describe('a date as Japanese and Chinese mail writes it, in fullwidth forms', ()
     for (const text of [
       '2027年3月9日（火）22:00〜23:00（日本時間 JST）',
       '面接日時：3月9日 22：00～23：00（JST）',
+      // The half of the day before the clock.
+      '日時：2027年3月9日（火）午後10:00〜11:00 (JST)',
     ])
       expect(read(text, tokyo)?.start, text).toBe('2027-03-09T22:00:00+09:00');
   });

@@ -161,6 +161,8 @@ describe('zone phrases', () => {
     // A region as Windows and Zoom name a zone, without its offset.
     ['West Central Africa', 'Africa/Lagos'],
     ['Central America', 'America/Guatemala'],
+    // A label's city, even one that is a name too.
+    ['Australian Central Standard Time - Darwin', 'Australia/Darwin'],
   ])('%s -> %s', (phrase, zone) => {
     expect(matchZoneAt(phrase)?.zone).toBe(zone);
   });
