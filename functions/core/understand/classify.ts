@@ -80,7 +80,7 @@ const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test
 // your interview on Thursday for now"), never of something else ("Marcus is tied up for the
 // moment, so … postponed by 30 minutes"), nor after an amount ("postponed by an hour for now").
 const OPEN_ENDED =
-  /\bpostpon(?:e|ed|ing)\b(?:\s+(?:your|the|our|this)\b[^.!?\n]{0,80}?)?\s+(?:(?:until|till) further notice|indefinitely|for (?:now|the time being|the moment)|until (?:further|we|the))\b|\bon hold\b/i;
+  /\bpostpon(?:e|ed|ing)\b(?:\s+(?:your|the|our|this)\b[^.!?\n]{0,80}?)?\s+(?:(?:until|till) further notice|indefinitely|for (?:now|the time being|the moment)|until (?:further|we)\b)\b|\bon hold\b/i;
 const postponedOff = (text: string, movedByAnAmount: boolean) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   sentences(text).some(
@@ -89,8 +89,10 @@ const postponedOff = (text: string, movedByAnAmount: boolean) =>
       !goesAhead(sentence) &&
       (OPEN_ENDED.test(sentence) || (!movedByAnAmount && !slotShift(sentence))),
   );
+// Moved to a place or a medium, not a slot: "moved to Zoom", "moved to the boardroom".
+const NO_SLOT = String.raw`(?:zoom|teams|google meet|webex|skype|a (?:video|phone) call|video|phone|in[- ]person|online|room|building|floor|suite|our [\w-]+ (?:office|site|building)|the (?:boardroom|office|other (?:room|building|office|site)|main (?:office|building)|new (?:office|building|room|link|address))|a different (?:room|office|link|building|address))\b`;
 const RESCHEDULE = new RegExp(
-  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|(?<!\bno )time change|(?:interview|call|meeting) (?:got|has been|had been|was) (?:moved|rescheduled)(?! to (?:zoom|teams|google meet|a (?:video|phone) call|video|phone|in[- ]person|online|our|the|a different (?:room|office|link)))|they (?:moved|rescheduled|changed) (?:it|the time|the date)(?=\s*(?:[-–—.,;:!]|$)))\b`,
+  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|(?<!\bno )time change|(?<!\bmy )(?:interview|call) (?:got|has been|had been|was) (?:moved|rescheduled)(?! to ${NO_SLOT})|they (?:moved|rescheduled|changed) (?:it|the time|the date)(?=\s*(?:[-–—.,;:!]|$)))\b`,
   'i',
 );
 // An agency or a search firm tells of its client's move: "They have moved it to this Friday". (In
@@ -307,6 +309,26 @@ function withoutTheOldSlot(text: string): string {
     .split(/(?<=[.!?;])\s+|\n/)
     .filter((sentence) => !OLD_SLOT.test(sentence))
     .join('\n');
+}
+
+// "Interview got moved", "They moved it - new invite coming": the user's note says it moved, and
+// says no more.
+const SAID_MOVED = new RegExp(
+  String.raw`\b(?:(?:interview|call|meeting|it) (?:got|has been|had been|was) (?:moved|rescheduled)|they (?:moved|rescheduled|changed) (?:it|the time|the date))\b(?! to ${NO_SLOT})`,
+  'i',
+);
+
+/**
+ * The user's note says the interview moved but names no day or clock, and the mail below says no
+ * move of its own: the slot the mail gives may be the one it left.
+ */
+export function movedUnsaid(note: string, body: string): boolean {
+  return (
+    SAID_MOVED.test(note) &&
+    !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b/i.test(note) &&
+    !RESCHEDULE.test(withoutConditionals(body)) &&
+    !MOVED_BY_THEM.test(body)
+  );
 }
 
 /**

@@ -330,8 +330,11 @@ function bareHourNow(note: string, original: DateTime): string | null {
 
 // "Interview moved to Friday, same time", "pushed to the Friday": the day moved, which a clock
 // kept alone does not say (the interview's own weekday moves nothing).
+// The new day after a verb of moving or "now" ("Switched to Friday", "Now on the 13th"), or before
+// "now" or "instead" ("It's Friday now", "Same time but Friday instead").
+const NEW_DAY = String.raw`${WEEKDAY_WORD}(?![a-z])|tomorrow|next week|(?:a|one) (?:day|week) later|the \d{1,2}(?:st|nd|rd|th)\b`;
 const DAY_MOVED = new RegExp(
-  String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted)\b[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${WEEKDAY_WORD}(?![a-z])|tomorrow|next week|(?:a|one) (?:day|week) later)`,
+  String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted|switched|swapped)\b[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b`,
   'i',
 );
 
@@ -347,8 +350,14 @@ function dayMovedTo(note: string, original: DateTime): string | null {
     /\d[:.]\d\d|\d\s*[ap]\.?m\b/i.test(sentence)
   )
     return null;
-  const day = (moved[1] ?? '').toLowerCase().slice(0, 3);
-  return original.setLocale('en').toFormat('ccc').toLowerCase() === day ? null : moved[0];
+  // The interview's own day, by its weekday or its date ("moved to the 16th" over the mail that
+  // moves it there), moves nothing.
+  const said = (moved[1] ?? moved[2] ?? '').toLowerCase();
+  const date = /^the (\d{1,2})/.exec(said);
+  const same = date
+    ? Number(date[1]) === original.day
+    : original.setLocale('en').toFormat('ccc').toLowerCase() === said.slice(0, 3);
+  return same ? null : moved[0];
 }
 
 // "11am, the week after" may be read as one time: what follows its clock is the rest of the note.
@@ -648,11 +657,19 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
 
 // "Earlier start now", "agreed", "said yes", "ok'd it": the user's note says a change or a slot
 // asked about stands (never "forwarding this now", a question, a no or a maybe).
+// A yes said of the slot or the change ("said yes", "accepted it", "agreed to the new time", "told
+// her that works", "later start now"), or a note that is only the word ("Agreed."); not "agreed to
+// send my portfolio first" nor "confirmed I am still interested".
 const NOTE_STANDS =
-  /\b(?:said yes|replied yes|agreed|accepted|confirmed|ok(?:'|’)?d|went with|going with|told (?:her|him|them) (?:that |it )?works)\b|\b(?:earlier|later|new|moved|pushed|changed|shifted)\b[^.?!\n]{0,20}\bnow\b/i;
+  /\b(?:said yes|replied yes|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with) (?:it|this|that|the (?:new |later |earlier )?(?:time|slot|move|change|one))\b|told (?:her|him|them) (?:that |it )?works)\b|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!\n]{0,20}\bnow\b/i;
+const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/i;
 const NOTE_DOUBTS =
-  /\b(?:not|no|neither|nor|yet|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see))\b/i;
+  /\b(?:not|no|neither|nor|yet|but|still|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see))\b/i;
 
 export function noteSaysItStands(note: string): boolean {
-  return NOTE_STANDS.test(note) && !note.includes('?') && !NOTE_DOUBTS.test(note);
+  return (
+    (NOTE_STANDS.test(note) || NOTE_ONLY_YES.test(note)) &&
+    !note.includes('?') &&
+    !NOTE_DOUBTS.test(note)
+  );
 }

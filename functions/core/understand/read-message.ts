@@ -4,7 +4,13 @@ import { canonicalZone, isIanaZone } from '../iana-zone.ts';
 import type { Person } from '../model.ts';
 import { emptyInterviewReading, type FieldSource, type Reading } from '../reading.ts';
 import { type CalendarEvent, calendarReader, placeEvent, sessionsOf } from './calendar.ts';
-import { classify, movesToADay, readSignals, withoutConditionals } from './classify.ts';
+import {
+  classify,
+  movedUnsaid,
+  movesToADay,
+  readSignals,
+  withoutConditionals,
+} from './classify.ts';
 import { parseCommands } from './command.ts';
 import {
   activityHeadings,
@@ -702,8 +708,11 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
         : 'ask'
       : null;
   const moved = movedFromQuote ?? (inPlace === 'ask' ? null : inPlace);
+  // "They pushed it back 30 mins", "They moved it - new invite coming": only the note moves it.
   const noteMoves =
-    !shift && !!original.note && slotShift(withoutConditionals(original.note)) !== null;
+    !shift &&
+    !!original.note &&
+    (slotShift(withoutConditionals(original.note)) !== null || movedUnsaid(original.note, body));
   const moveUnsettled = inPlace === 'ask' || (noteMoves && !!inText.best && !earlier);
   // "2.30pm is the correct time, as Grant is on a site call until 2.15": a reply that gives only a
   // clock keeps the day (and the zone, unless it names its own) of the slot its thread gave, when

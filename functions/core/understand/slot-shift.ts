@@ -101,7 +101,11 @@ const HEDGED =
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
 const WAITS_ON =
-  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright)|if you are (?:ok|okay|happy|fine|alright)|let (?:me|us) know if)\b/i;
+  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re)|as long as you(?:'|’)re)\b/i;
+// Before the move, in its own clause: "Let me know if we can push it back", "Dana has asked
+// whether we could push …", "Ideally we would push …", "We'd prefer to start 30 minutes later".
+const ASKED_BEFORE =
+  /\b(?:let (?:me|us) know if|asked (?:whether|if)|ideally|(?:we(?:'|’)d|we would|I(?:'|’)d|I would) (?:prefer|rather))\b/i;
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
 function sentenceStart(text: string, index: number): number {
@@ -210,7 +214,8 @@ export function slotShift(text: string): SlotShift | null {
       const asked = scan[sentenceEnd(scan, match.index)] === '?';
       // "We may need to push it back" is hedged; "pushed back by 30 minutes, as Dana may be running
       // late" is not: only the words up to the move's end hedge it.
-      const hedged = HEDGED.test(`${before}${match[0]}`) || WAITS_ON.test(sentence);
+      const clause = `${before.split(CLAUSE_BREAK).pop() ?? ''}${match[0]}`;
+      const hedged = HEDGED.test(clause) || ASKED_BEFORE.test(clause) || WAITS_ON.test(sentence);
       const plain = moved === 'meeting';
       if (shift && moved !== 'other')
         found.push({ ...shift, plain, sure: plain && !hedged && !asked });

@@ -1928,7 +1928,7 @@ function askedAsQuestion(candidate: Candidate, text: string): boolean {
 // Another choice offered: "is also open", "also works", "works too", "I also have … free",
 // "Otherwise", "Failing that", "If that's tricky", "Or Friday at 3pm?".
 const OFFERED_INSTEAD =
-  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|also (?:works?|suits?)|(?:works?|suits?) (?:too|as well)|(?:I|we) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time) (?:is|would be|could be)|as a (?:backup|fallback)|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/i;
+  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|as a (?:backup|fallback)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
 
 function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
   const sentence = sentenceAround(text, mention.index, mention.end);

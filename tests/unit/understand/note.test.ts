@@ -183,6 +183,10 @@ describe('weighNote', () => {
       'Interview now 10 ET',
       // The day moved, no clock said.
       'Interview moved to Friday, same time',
+      'Switched to Friday, same time',
+      "It's Friday now, same time",
+      'Same time but Friday instead',
+      'Now on the 11th, same time',
     ])
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
     // Not a clock, nor the original's own hour.

@@ -1209,6 +1209,15 @@ describe('dates and times', () => {
         'Your interview on Thursday 5 March at 2pm ET has been pushed back by 30 minutes, as Dana may be running late.',
         '2026-03-05T14:30:00-05:00',
       ],
+      // A hope or a question in another clause is said of something else.
+      [
+        "Hope you're well - we've had to push your interview on Thursday 5 March at 2pm ET back by 30 minutes.",
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        'Your interview on Thursday 5 March at 2pm ET has been pushed back by an hour - let me know if that causes any problems.',
+        '2026-03-05T15:00:00-05:00',
+      ],
       [
         'Marcus is tied up in a meeting for the moment, so your interview on Thursday 5 March at 2pm ET is postponed by 30 minutes.',
         '2026-03-05T14:30:00-05:00',
@@ -1261,6 +1270,9 @@ describe('dates and times', () => {
       'I was wondering if we could push your interview on Thursday 5 March at 2pm ET back by an hour.',
       'Let me know if we can push your interview on Thursday 5 March at 2pm ET back by 30 minutes.',
       'We want to push your interview on Thursday 5 March at 2pm ET back by an hour, if you are OK with that.',
+      'Dana has asked whether we could push your interview on Thursday 5 March at 2pm ET back by 30 minutes.',
+      'Ideally we would push your interview on Thursday 5 March at 2pm ET back by an hour, assuming you are free.',
+      "We'd prefer to start your interview on Thursday 5 March at 2pm ET 30 minutes later, provided that's OK with you.",
       // A start moved in a sentence apart from the slot ("the start" is no verb of its own).
       'Your interview on Thursday 5 March at 2pm ET will go ahead. Please note that the start has been pushed back by 30 minutes.',
     ]) {
@@ -1401,6 +1413,11 @@ describe('dates and times', () => {
       'Can you make Thursday 19 March at 4pm ET? I also have Friday 20 March at 3pm ET free.',
       'Would Thursday 19 March at 4pm ET suit? Failing that, Friday 20 March at 3pm ET.',
       'Does Thursday 19 March at 4pm ET work? Or Friday 20 March at 3pm ET?',
+      "Could you do Thursday 19 March at 4pm ET? If Thursday's no good, Friday 20 March at 3pm ET is an option.",
+      'Could you do Thursday 19 March at 4pm ET? Can also do Friday 20 March at 3pm ET.',
+      "Could you do Thursday 19 March at 4pm ET? If that time's bad for you, we could do Friday 20 March at 3pm ET.",
+      'Could you do Thursday 19 March at 4pm ET? Another possibility would be Friday 20 March at 3pm ET.',
+      'Could you do Thursday 19 March at 4pm ET? Or if you prefer, Friday 20 March at 3pm ET.',
     ])
       expect((await read(body)).interview?.start ?? null, body).toBeNull();
     // One slot offered, and restated on the user's clock, is one slot: the user's yes settles it.
@@ -1410,16 +1427,26 @@ describe('dates and times', () => {
     const answered = async (note: string) =>
       (await readWithNote(note, offer)).interview?.start ?? null;
     expect(await answered('Said yes to this one.')).toBe('2026-03-24T13:00:00+13:00');
-    expect(await answered('I replied yes')).toBe('2026-03-24T13:00:00+13:00');
+    for (const note of ['I replied yes', 'Agreed.'])
+      expect(await answered(note), note).toBe('2026-03-24T13:00:00+13:00');
     for (const note of [
       'Should I say yes?',
       'Not sure this works for me.',
       'Forwarding this now',
       "Haven't confirmed yet",
+      "Agreed to send my portfolio first, they'll confirm time after",
+      'Confirmed I am still interested',
+      'Said yes but asked whether we could make it a bit later',
+      'Said yes, they still have to check with Dana',
       'Need to check my calendar now',
       "I'm done with this company honestly",
     ])
       expect(await answered(note), note).toBeNull();
+    // A slot agreed that "also works" for someone is no second choice.
+    expect(
+      (await read('Thursday 19 March at 4pm ET it is - that also works for Dana. See you then!'))
+        .interview?.start,
+    ).toBe('2026-03-19T16:00:00-04:00');
     // One slot asked for alone is what the user forwarded as agreed.
     expect((await read('Could we do Thursday 19 March at 4pm ET?')).interview?.start).toBe(
       '2026-03-19T16:00:00-04:00',
@@ -2247,6 +2274,33 @@ describe('employer replies', () => {
     expect(await kindOf('Interview got moved, final time below')).toBe('reschedule');
     expect(await kindOf('They moved it - I already said yes')).toBe('reschedule');
     expect(await kindOf('Interview got moved to Zoom')).toBe('interview');
+    expect(await kindOf('Interview was moved to room 4B')).toBe('interview');
+    expect(
+      (
+        await read(
+          "Apologies for the slow reply - my morning meeting was moved and it's been a hectic day. Your interview is confirmed for Thursday 12 March at 2pm ET with Dana.",
+        )
+      ).kind,
+    ).toBe('interview');
+    // Moved, over a mail that says no move: the slot it gives may be the one left, so it is asked.
+    for (const note of ['They moved it - new invite coming', 'Interview got moved'])
+      expect(
+        (
+          await readWithNote(
+            note,
+            'Your interview with Dana is confirmed for Friday 6 March at 10am ET.',
+          )
+        ).interview?.start ?? null,
+        note,
+      ).toBeNull();
+    expect(
+      (
+        await readWithNote(
+          'Interview got moved to Zoom',
+          'Your interview with Dana is confirmed for Friday 6 March at 10am ET.',
+        )
+      ).interview?.start,
+    ).toBe('2026-03-06T10:00:00-05:00');
     // The day cut short, or only a date.
     expect(await kindOf('moved to Fri 3/6')).toBe('reschedule');
     expect(await kindOf('moved to 3/6, ugh')).toBe('reschedule');
