@@ -71,16 +71,17 @@ const GOES_AHEAD =
   /\binterview\b(?! (?:format|panel|process|room|team|questions|details|link|location|venue|agenda|length|duration|structure|content))[^.!?\n]{0,40}?\b(?:goes ahead|go ahead|going ahead|is still (?:on|happening)|still stands|(?:will )?proceed(?:s)? as (?:normal|planned)|as planned|is (?:not affected|unaffected|unchanged)|(?:will )?still (?:take|takes) place|stays (?:on\b|at \d|as (?:planned|scheduled|booked|is)\b|the same|unchanged|scheduled|booked|in place)|remains (?:on\b(?! (?:hold|the table|our list|ice))|at \d|as (?:planned|scheduled|booked|is)\b|unchanged|the same|scheduled|confirmed|in place))(?![^.!?\n]*\b(?:once|until|hope|hoping|new dates?|rebook\w*|later this|next (?:week|month)|not this|the week of|in principle|whenever|probably|different (?:day|date|time)|another (?:day|date|time)|(?:a )?later date|coming (?:days|weeks)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))/i;
 const HOPED = /\b(?:hope|hoping|might|may)\s+(?:\w+\s+){0,3}?go ahead\b/i;
 const goesAhead = (sentence: string) => GOES_AHEAD.test(sentence) && !HOPED.test(sentence);
+// A postponement with no end, said of the postponement itself ("postponed until further notice",
+// "postpone your interview on Thursday for now", "on hold"), never of something else ("Marcus is
+// tied up for the moment, so … postponed by 30 minutes"), nor after an amount ("postponed by an
+// hour for now").
+const OPEN_ENDED =
+  /\bpostpon(?:e|ed|ing)\b(?:\s+(?:your|the|our|this)\b[^.!?\n]{0,80}?)?\s+(?:(?:until|till) further notice|indefinitely|for (?:now|the time being|the moment)|until (?:further|we)\b)\b|\bon hold\b/i;
 // Postponed by an amount ("postponed by a week", or the candidate's meeting moved by one anywhere,
 // `movedByAnAmount`) is a move: slot-shift.ts reads it. Someone else's delay in another sentence
 // is not ("Marcus's flight was delayed by a day. I'm afraid your interview is postponed"), and
 // nothing moves a postponement with no end ("we were delayed by two weeks, so your interview is
 // postponed until further notice").
-// Said of the postponement itself, right after it ("postponed until further notice", "postpone
-// your interview on Thursday for now"), never of something else ("Marcus is tied up for the
-// moment, so … postponed by 30 minutes"), nor after an amount ("postponed by an hour for now").
-const OPEN_ENDED =
-  /\bpostpon(?:e|ed|ing)\b(?:\s+(?:your|the|our|this)\b[^.!?\n]{0,80}?)?\s+(?:(?:until|till) further notice|indefinitely|for (?:now|the time being|the moment)|until (?:further|we)\b)\b|\bon hold\b/i;
 const postponedOff = (text: string, movedByAnAmount: boolean) =>
   !POSTPONED_TO_A_SLOT.test(text) &&
   sentences(text).some(
@@ -199,10 +200,9 @@ function timedForAnEvent(text: string): boolean {
     );
     // A meeting said to the candidate ("Marcus would like to interview you"), not the event's own
     // ("come and chat with the team", "Join Zoom Meeting", "join our open house … to chat with the
-    // team": a meeting named after the event is what happens there).
-    // A clause of its own, with its own subject after a dash or a semicolon, is said apart from
-    // the event ("… open house at 6pm - Dana would like to interview you there"; not "- a great
-    // chance for you to meet the team").
+    // team": a meeting named after the event in its clause is what happens there). A clause with
+    // its own subject after a dash or a semicolon is said apart ("… open house at 6pm - Dana would
+    // like to interview you there"; not "- a great chance for you to meet the team").
     const clauses = sentence.split(
       /\s[-–—]\s(?=(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s)|;\s/u,
     );

@@ -328,10 +328,9 @@ function bareHourNow(note: string, original: DateTime): string | null {
   return null;
 }
 
-// "Interview moved to Friday, same time", "pushed to the Friday": the day moved, which a clock
-// kept alone does not say (the interview's own weekday moves nothing).
-// The new day after a verb of moving or "now" ("Switched to Friday", "Now on the 13th"), or before
-// "now" or "instead" ("It's Friday now", "Same time but Friday instead").
+// "Interview moved to Friday, same time", "Now on the 13th", "It's Friday now", "Same time but
+// Friday instead": the day moved, which a clock kept alone does not say (the interview's own day
+// moves nothing).
 const NEW_DAY = String.raw`${WEEKDAY_WORD}(?![a-z])|tomorrow|next week|(?:a|one) (?:day|week) later|the \d{1,2}(?:st|nd|rd|th)\b`;
 const DAY_MOVED = new RegExp(
   String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted|switched|swapped)\b[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b`,
@@ -655,11 +654,10 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
   return days === 0 && slots.length === 1 && noteSaysItStands(note) ? (slots[0] ?? null) : null;
 }
 
-// "Earlier start now", "agreed", "said yes", "ok'd it": the user's note says a change or a slot
-// asked about stands (never "forwarding this now", a question, a no or a maybe).
-// A yes said of the slot or the change ("said yes", "accepted it", "agreed to the new time", "told
-// her that works", "later start now"), or a note that is only the word ("Agreed."); not "agreed to
-// send my portfolio first" nor "confirmed I am still interested".
+// The user's note says a change or a slot asked about stands: a yes said of the slot or the change
+// ("said yes", "accepted it", "agreed to the new time", "told her that works", "later start now"),
+// or a note that is only the word ("Agreed."); not "agreed to send my portfolio first", "confirmed I
+// am still interested", "forwarding this now", a question, a but, a no or a maybe.
 const NOTE_STANDS =
   /\b(?:said yes|replied yes|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with) (?:it|this|that|the (?:new |later |earlier )?(?:time|slot|move|change|one))\b|told (?:her|him|them) (?:that |it )?works)\b|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!\n]{0,20}\bnow\b/i;
 const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/i;

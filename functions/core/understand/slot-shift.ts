@@ -94,8 +94,8 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
   return movedThing(subject);
 }
 
-// "We may need to push it back by 30 minutes, depending on Dana's flight": a move said only as
-// possible has not happened, and the slot it would give is asked, never stated.
+// "We may need to push it back by 30 minutes", "Hoping we can move it an hour later": a move said
+// only as possible or wished has not happened, and the slot it would give is asked, never stated.
 const HEDGED =
   /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|hope|hoping|hopefully|wondering|wonder|(?:we(?:'|’)d|we would) like to)\b/i;
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if

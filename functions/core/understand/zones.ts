@@ -378,6 +378,16 @@ const FOREIGN_COUNTRY_TIME = new RegExp(
   String.raw`^(?:ora|hora|heure|horário|horario)\s+(${Object.keys(TIME_OF_COUNTRY).join('|')})(?![\p{L}])`,
   'iu',
 );
+// A country's or a city's time as Japanese, Chinese and Korean mail writes it: "日本時間" (Japan
+// time), "北京时间" (Beijing time), "한국 시간" (Korea time).
+const CJK_ZONE_WORDS: Array<[RegExp, string]> = [
+  [/^(?:日本時間|日本标准时间|日本標準時)/u, 'Asia/Tokyo'],
+  [/^(?:北京时间|北京時間|中国标准时间|中國標準時間)/u, 'Asia/Shanghai'],
+  [/^(?:香港时间|香港時間)/u, 'Asia/Hong_Kong'],
+  [/^(?:台北时间|台北時間|台灣時間)/u, 'Asia/Taipei'],
+  [/^(?:新加坡时间|新加坡時間)/u, 'Asia/Singapore'],
+  [/^(?:한국\s?시간|한국\s?표준시)/u, 'Asia/Seoul'],
+];
 const COUNTRY_TIME = new RegExp(
   String.raw`^(${Object.keys(COUNTRY_ZONES).join('|')}) (?:time|tid|zeit|tijd)\b`,
   'i',
@@ -569,6 +579,9 @@ export function matchZoneAt(
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
   const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
+  const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));
+  const cjkWords = cjk ? cjk[0].exec(rest)?.[0] : undefined;
+  if (cjk && cjkWords) return { zone: cjk[1], confidence: 0.9, length: lead + cjkWords.length };
   const country = COUNTRY_TIME.exec(rest);
   const countryZone = country?.[1] ? COUNTRY_ZONES[country[1].toLowerCase()] : undefined;
   if (country && countryZone)

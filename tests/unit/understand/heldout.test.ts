@@ -161,7 +161,7 @@ const BATCHES = [
   { folder: 'heldout15', floor: 0.92 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.98 },
-  { folder: 'heldout18', floor: 0.86 },
+  { folder: 'heldout18', floor: 0.89 },
   { folder: 'heldout19', floor: 0.95 },
   { folder: 'heldout20', floor: 0.98 },
   { folder: 'heldout21', floor: 0.96 },

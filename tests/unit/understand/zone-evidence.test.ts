@@ -637,6 +637,14 @@ describe('a date as Japanese and Chinese mail writes it, in fullwidth forms', ()
       '日時：2027年3月9日（火）午後10:00〜11:00 (JST)',
     ])
       expect(read(text, tokyo)?.start, text).toBe('2027-03-09T22:00:00+09:00');
+    // The zone in the writer's own words, read by someone in New York.
+    const newYork = { writerZone: 'America/New_York', reference: new Date('2027-03-01T08:00:00Z') };
+    expect(read('面接日時：2027年3月9日（火）午後2:00～3:00（日本時間）', newYork)?.start).toBe(
+      '2027-03-09T14:00:00+09:00',
+    );
+    expect(read('面试时间：2027年3月9日 下午3:30（北京时间）', newYork)?.start).toBe(
+      '2027-03-09T15:30:00+08:00',
+    );
   });
 });
 
