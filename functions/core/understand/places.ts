@@ -346,8 +346,7 @@ export function officesNamedIn(text: string): PlaceMatch[] {
   return [
     ...[...text.matchAll(OFFICE_OF_SOMEONE)].flatMap((m) =>
       m[3]
-        ? // "in Perth, Scotland": a region given that the list does not know leaves it open.
-          (placeWithRegion(m[1] ?? '', m[3].replace(/\.$/, '')) ?? [])
+        ? (placeWithRegion(m[1] ?? '', m[3].replace(/\.$/, '')) ?? [])
         : named(m[1] ?? '', m[2] !== undefined),
     ),
     ...[...text.matchAll(SITE_OF_SOMEONE)].flatMap((m) => named(m[1] ?? '', true)),
