@@ -99,7 +99,7 @@ async function fire(
       } catch (error) {
         logger.warn('schedules not re-synced after an early firing; left to the doctor', {
           ...ids,
-          errorName: error instanceof Error ? error.name : typeof error,
+          ...describeError(error),
         });
       }
     }

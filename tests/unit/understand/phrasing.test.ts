@@ -2594,27 +2594,7 @@ describe('a weekday named alone in a thread that offered next week', () => {
 });
 
 describe('a forwarded confirmation', () => {
-  const forwarded = (body: string, note = '') =>
-    understandMessage(
-      [
-        'From: Alex Rivera <alex.rivera@example.net>',
-        'To: interviews@followup.example.com',
-        'Subject: Fwd: Interview',
-        'Date: Mon, 2 Mar 2026 12:00:00 -0500',
-        'Content-Type: text/plain; charset=utf-8',
-        '',
-        note,
-        '',
-        '---------- Forwarded message ---------',
-        'From: Jane Recruiter <jane@acmecorp.example>',
-        'Date: Mon, Mar 2, 2026 at 11:40 AM',
-        'Subject: Interview',
-        'To: Alex Rivera <alex.rivera@example.net>',
-        '',
-        body,
-      ].join('\n'),
-      { defaultTimezone: 'America/New_York' },
-    ).then((understood) => understood.reading);
+  const forwarded = (body: string, note = '') => readWithNote(note, body);
 
   it('is a move when the agency writes that its client moved it, and still the interview when the note says so', async () => {
     const agency = await forwarded(
