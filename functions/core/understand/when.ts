@@ -216,14 +216,14 @@ const dottedRange = (
     : written;
 
 /**
- * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?", "an 11.30 start": the same time with a
+ * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?", "an 11.30 start", "10.30 to 12pm": the same time with a
  * colon, same length so every index into the text still holds.
  */
 export function withColonTimes(text: string): string {
   return (
     text
       .replace(
-        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b)/g,
+        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b|\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)/g,
         '$1:$2',
       )
       .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
@@ -562,8 +562,9 @@ function splitAcrossDays(
   const end = result.end;
   if (!end?.isCertain('day')) return [result];
   if (
-    end.get('day') === result.start.get('day') &&
-    end.get('month') === result.start.get('month')
+    (end.get('day') === result.start.get('day') &&
+      end.get('month') === result.start.get('month')) ||
+    rolledOverByTheEndsHalfOfDay(result)
   ) {
     return [result];
   }
@@ -587,6 +588,26 @@ function splitAcrossDays(
       });
   }
   return parts.length > 0 ? parts : [result];
+}
+
+/**
+ * "from 9 to 5pm": chrono gives the start the end's half of the day (9pm), then rolls the end over
+ * to the next day. Read as written, the start's morning hour ends the same day.
+ */
+function rolledOverByTheEndsHalfOfDay(result: Parsed): boolean {
+  const { start, end } = result;
+  if (!end || start.isCertain('meridiem') || (start.get('hour') ?? 0) < 12) return false;
+  const dayOf = (at: chrono.ParsedComponents) =>
+    DateTime.fromObject({
+      year: at.get('year') ?? 0,
+      month: at.get('month') ?? 1,
+      day: at.get('day') ?? 1,
+    });
+  const dayAfter = dayOf(start).plus({ days: 1 });
+  const endDay = dayOf(end);
+  const morning = ((start.get('hour') ?? 0) - 12) * 60 + (start.get('minute') ?? 0);
+  const endsAt = (end.get('hour') ?? 0) * 60 + (end.get('minute') ?? 0);
+  return endDay.hasSame(dayAfter, 'day') && morning < endsAt;
 }
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
@@ -674,12 +695,22 @@ function toMention(
     const end = result.end;
     if (end?.isCertain('hour')) {
       endTime = { hour: end.get('hour') ?? 0, minute: end.get('minute') ?? 0 };
+      // "9-5pm", "11 to 1pm": chrono gives the start the end's half of the day (9pm, 11pm). The
+      // start is the hour, of its two, that makes the shorter range forward to the end.
+      if (!start.isCertain('meridiem') && begins.hour < 24) {
+        const to = endTime.hour * 60 + endTime.minute;
+        const forward = [begins.hour % 12, (begins.hour % 12) + 12]
+          .map((hour) => ({ hour, length: to - (hour * 60 + begins.minute) }))
+          .filter(({ length }) => length > 0)
+          .sort((a, b) => a.length - b.length)[0];
+        if (forward) time = { hour: forward.hour, minute: begins.minute };
+      }
     }
     // "the usual 5 - 15:00 here": a bare number before a clock is a count, not the range's start,
     // when neither of its hours starts a meeting of a working day or less before that end.
     if (endTime && BARE_RANGE_START.test(result.text)) {
       const to = endTime.hour * 60 + endTime.minute;
-      const fits = [begins.hour, begins.hour + 12].some((hour) => {
+      const fits = [begins.hour % 12, (begins.hour % 12) + 12].some((hour) => {
         const length = to - (hour * 60 + begins.minute);
         return length > 0 && length <= 8 * 60;
       });
@@ -1266,6 +1297,33 @@ function withDateItRestates(
 }
 
 /**
+ * "Tuesday 24 March at 1pm NZ time … That would be 8pm Monday in New York": a clock on a weekday
+ * alone that names the same instant as the dated clock just before it, on the day before or after
+ * that date, restates it on another clock; its weekday is that day, never the coming Monday.
+ */
+function onTheDayItRestates(
+  candidate: Candidate,
+  mention: Mention,
+  before: Mention[],
+  options: WhenOptions,
+): Candidate {
+  if (mention.dayCertain || mention.weekday === null) return candidate;
+  const dated = before.findLast((other) => other.hasDate && other.hasTime && other.dayCertain);
+  if (!dated || mention.index - dated.zoneEnd > 200) return candidate;
+  const instantsNamed = (reading: Candidate) =>
+    instantsOf(reading, options).filter((at) => !Number.isNaN(at));
+  const stated = instantsNamed(single(dated, dated.date, [[dated.index, dated.zoneEnd]]));
+  for (const shift of [-1, 0, 1]) {
+    const day = DateTime.fromObject(dated.date).plus({ days: shift });
+    const date = { year: day.year, month: day.month, day: day.day };
+    if (weekdayOf(date) !== mention.weekday) continue;
+    const restating = { ...candidate, date };
+    if (instantsNamed(restating).some((at) => stated.includes(at))) return restating;
+  }
+  return candidate;
+}
+
+/**
  * "Day 1 · Tuesday … Day 2 · Wednesday …": when the mail says its schedule spans days, the
  * interview runs from the first day's first session to the last day's last one, as one. Each day
  * is one candidate at the start of a line; two on one day is no schedule this can read.
@@ -1405,7 +1463,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     )
       continue;
     if (mention.hasDate) {
-      candidates.push(single(mention, mention.date, [[mention.index, mention.zoneEnd]]));
+      const own = single(mention, mention.date, [[mention.index, mention.zoneEnd]]);
+      candidates.push(onTheDayItRestates(own, mention, mentions.slice(0, i), options));
       continue;
     }
     // A time without a day takes the nearest day before it ("Date: Monday, 2 March" / "Time: 3 PM"

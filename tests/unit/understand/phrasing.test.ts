@@ -3460,3 +3460,37 @@ describe('mail the thread, table and reply rules must leave alone', () => {
     ]);
   });
 });
+
+describe('a range whose half of the day is written only at its end', () => {
+  it.each([
+    ['The assessment centre runs from 9:30 to 4pm on Thursday 19 March.', '09:30', '16:00'],
+    ['Thursday 19 March, 9-5pm, at our office.', '09:00', '17:00'],
+    ['Your interview is on Thursday 19 March from 11 to 1pm.', '11:00', '13:00'],
+    ['Interview: Thursday 19 March, 10.30 to 12pm', '10:30', '12:00'],
+    ['Interview: Thursday 19 March from 1 to 3pm', '13:00', '15:00'],
+    ['The panel runs from 9h to 17h on Thursday 19 March.', '09:00', '17:00'],
+    ['Your workshop is on Thursday 19 March from 8 to 5pm.', '08:00', '17:00'],
+  ])('starts at the earlier hour that makes a range: %j', async (sentence, from, to) => {
+    const { interview } = await read(sentence);
+    expect(interview?.start).toBe(`2026-03-19T${from}:00-04:00`);
+    expect(interview?.end ?? null).toBe(`2026-03-19T${to}:00-04:00`);
+  });
+});
+
+describe('a dated time restated on another clock by its weekday alone', () => {
+  it.each([
+    'How does Tuesday 24 March at 1pm NZ time suit? That would be 8pm Monday in New York.',
+    'Your interview is Tuesday 24 March at 1pm NZ time - 8pm Monday your time.',
+    'We have you down for Tuesday 24 March, 1pm Auckland time. For you that is 8pm Monday ET.',
+  ])('is the same instant, on the day before: %j', async (sentence) => {
+    const { interview } = await read(sentence);
+    expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-03-24T13:00:00+13:00'));
+  });
+
+  it('a weekday clock that names another instant keeps its own day', async () => {
+    const { interview } = await read(
+      'Your interview is Tuesday 24 March at 1pm NZ time. Could we have a short prep call at 4pm Monday your time?',
+    );
+    expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-03-24T13:00:00+13:00'));
+  });
+});
