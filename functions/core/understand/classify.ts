@@ -90,10 +90,14 @@ const postponedOff = (text: string, movedByAnAmount: boolean) =>
       !goesAhead(sentence) &&
       (OPEN_ENDED.test(sentence) || (!movedByAnAmount && !slotShift(sentence))),
   );
-// Moved to a place or a medium, not a slot: "moved to Zoom", "moved to the boardroom".
-const NO_SLOT = String.raw`(?:zoom|teams|google meet|webex|skype|a (?:video|phone) call|video|phone|in[- ]person|online|room|building|floor|suite|our [\w-]+ (?:office|site|building)|the (?:boardroom|office|other (?:room|building|office|site)|main (?:office|building)|new (?:office|building|room|link|address))|a different (?:room|office|link|building|address))\b`;
+// Moved to a place or a medium, not a slot: "moved to Zoom", "moved to the boardroom", "moved to
+// the 4th floor", "moved to our Canary Wharf office", "moved to Dana's office", "moved to a Teams
+// call". The words before the place are no day or clock ("moved to a Friday call" is a slot).
+const PLACE_NOUN = String.raw`(?:office|offices|site|building|floor|room|suite|boardroom|campus|location|address|link|venue|premises|studio|branch|lab)`;
+const NO_DAY_WORD = String.raw`(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|morning\b|afternoon\b|evening\b|tomorrow\b|next\b|later\b|earlier\b|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b)`;
+const NO_SLOT = String.raw`(?:(?:(?:microsoft|ms) )?teams|zoom|google meet|webex|skype|video|phone|in[- ]person|online|virtual|remote|(?:a |an )?(?:video|phone|teams|zoom) call|(?:the |our |their |your |a |an |[A-Za-z]+(?:'|’)s )?(?:${NO_DAY_WORD}[\w'’-]+ ){0,3}${PLACE_NOUN})\b`;
 const RESCHEDULE = new RegExp(
-  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|(?<!\bno )time change|(?<!\bmy )(?:interview|call) (?:got|has been|had been|was) (?:moved|rescheduled)(?! to ${NO_SLOT})|they (?:moved|rescheduled|changed) (?:it|the time|the date)(?=\s*(?:[-–—.,;:!]|$)))\b`,
+  String.raw`\b(?:new time|new date|updated time|reschedul(?:ed|ing) (?:your|the|our)\b|(?:has|have) been (?:moved|rescheduled|changed) to(?! ${NO_SLOT})|(?:has|have) been rescheduled\b|(?:the|your|an) updated (?:itinerary|schedule|invitation|interview time)|we need to move|(?:could|can|shall) we (?:move|push|shift) (?:it|this|that|(?:the|your|our) (?:interview|call|meeting|chat)) (?:back )?(?:to|until|till) [^.?!\n]{0,30}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|next week)|(?:(?:would|could|can) you(?: be able to)?|are you able to) (?:do|make(?: it)?) [^.?!\n]{0,40}?\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[^.?!\n]{0,30}\binstead\b|(?:could|can|shall) we (?:do|make it|move it to|push (?:it )?to) [^.?!\n]{0,40}?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon)[^.?!\n]{0,30}\binstead\b|${MUST_MOVE} (?:your|the|our) ${MEETING_NOUN}|moved (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)\b[^.]{0,100}?\bto\b|move (?:your|the) interview|pushed (?:back )?to|(?<=^(?:[^\n.!?:]{0,25}[-–—])?\s*)(?:now )?moved to (?:next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|tomorrow|\d{1,2}\/\d{1,2}\b)|(?:I|we)(?:(?:'|’)ve| have) (?:moved|pushed|shifted) (?:us|it|you|things)(?: back)? to|${MEETING_MOVED_BY_WRITER}|(?:I|we)(?:(?:'|’)ve| have) (?:moved|rescheduled) (?:your|the|our) (?:[\w-]+ )?(?:interview|call|meeting|session|conversation|chat|screen|appointment)(?=\s*[.,;!]|\s+(?:and|so|because|as)\b)|(?<!\bno )time change|(?<!\bmy )(?:interview|call) (?:got|has been|had been|was) (?:moved|rescheduled)(?! to ${NO_SLOT})|they (?:moved|rescheduled|changed) (?:it|the time|the date)(?=\s*(?:[-–—.,;:!]|$)))\b`,
   'i',
 );
 // An agency or a search firm tells of its client's move: "They have moved it to this Friday". (In
@@ -311,12 +315,16 @@ function withoutTheOldSlot(text: string): string {
     .join('\n');
 }
 
-// "Interview got moved", "They moved it - new invite coming": the user's note says it moved, and
-// says no more.
+// "Interview got moved", "They've moved it - new invite coming", "Dana moved it", "this has been
+// rescheduled", "Rescheduled - new time to follow": the user's note says it moved, and says no
+// more (never "my morning meeting got moved", "moved to Zoom").
+const MOVE_DONE = String.raw`(?:moved|rescheduled|changed|pushed|bumped|postponed|shifted)`;
 const SAID_MOVED = new RegExp(
-  String.raw`\b(?:(?:interview|call|meeting|it) (?:got|has been|had been|was) (?:moved|rescheduled)|they (?:moved|rescheduled|changed) (?:it|the time|the date))\b(?! to ${NO_SLOT})`,
-  'i',
+  String.raw`(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?![ \t]+(?:to|my)\b))\b(?! to ${NO_SLOT})`,
+  'im',
 );
+// The day or clock it left ("Moved from the 12th"), which says nothing of where it went.
+const MOVED_FROM = /\b(?:moved |changed |pushed )?from (?:the )?[^,.;\n]{0,20}/gi;
 
 /**
  * The user's note says the interview moved but names no day or clock, and the mail below says no
@@ -325,7 +333,9 @@ const SAID_MOVED = new RegExp(
 export function movedUnsaid(note: string, body: string): boolean {
   return (
     SAID_MOVED.test(note) &&
-    !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b/i.test(note) &&
+    !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b/i.test(
+      note.replace(MOVED_FROM, ''),
+    ) &&
     !RESCHEDULE.test(withoutConditionals(body)) &&
     !MOVED_BY_THEM.test(body)
   );

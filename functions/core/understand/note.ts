@@ -72,11 +72,32 @@ function forSomeoneNamed(note: string, mention: Mention): boolean {
   return FOR_SOMEONE_NAMED.test(note.slice(mention.zoneEnd, mention.zoneEnd + 60));
 }
 
+/** The meaning of an ambiguous abbreviation in which the note's clock is the mail's instant. */
+function meaningOfTheMail(
+  mention: Mention,
+  time: { hour: number; minute: number },
+  original: DateTime,
+): string | null {
+  const zone = mention.zone;
+  if (!zone?.alternatives?.length) return null;
+  return (
+    [zone.zone, ...zone.alternatives].find((meaning) => {
+      const day = original.setZone(meaning);
+      const at = placeWallTime(
+        { year: day.year, month: day.month, day: day.day, ...time },
+        meaning,
+      );
+      return at !== null && Date.parse(at.iso) === original.toMillis();
+    }) ?? null
+  );
+}
+
 function timesOf(
   note: string,
   mentions: Mention[],
   userZone: string,
   originalZone: string | null,
+  original: DateTime,
 ): NoteTime[] {
   return mentions
     .filter(
@@ -97,9 +118,13 @@ function timesOf(
         index: mention.index,
         text: note.slice(mention.index, mention.zoneEnd).trim(),
         zoneless: !mention.zone && !mention.relative && !forSomeoneNamed(note, mention),
-        // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation.
+        // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation,
+        // unless one of its meanings names the mail's own instant ("14:00 GMT" over a Dakar
+        // invitation agrees with it, though London keeps summer time that day).
         zone: mention.zone
-          ? (settledBy(mention.zone, userZone) ?? mention.zone.zone)
+          ? (meaningOfTheMail(mention, time, original) ??
+            settledBy(mention.zone, userZone) ??
+            mention.zone.zone)
           : mention.relative === 'elsewhere' ||
               (!mention.relative && forSomeoneNamed(note, mention))
             ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
@@ -333,7 +358,7 @@ function bareHourNow(note: string, original: DateTime): string | null {
 // moves nothing).
 const NEW_DAY = String.raw`${WEEKDAY_WORD}(?![a-z])|tomorrow|next week|(?:a|one) (?:day|week) later|the \d{1,2}(?:st|nd|rd|th)\b`;
 const DAY_MOVED = new RegExp(
-  String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted|switched|swapped)\b[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b`,
+  String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted|switched|swapped)\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b`,
   'i',
 );
 
@@ -504,7 +529,7 @@ export function weighNote(
   // "The invite says 11:30 but her note says 10:30am CST??": the user asks which; the reader asks.
   const rivals = rivalTimesAsked(note, mentions);
   if (rivals) return { verdict: 'contradicts', said: rivals };
-  const read = timesOf(note, mentions, options.userZone, options.originalZone ?? null);
+  const read = timesOf(note, mentions, options.userZone, options.originalZone ?? null, original);
   // "They're 5 and a half hours ahead, so that's 9.30am for me": the user's own sum from a time
   // the mail gives in a zone it names witnesses nothing; the acknowledgment states the time in
   // their zone, which answers it.

@@ -63,6 +63,7 @@ const MAYBE_THE_MEETING = new RegExp(
 const AUXILIARIES =
   /(?:\s+|(?:'|’)(?=s\b)|\b)(?:(?:s|has|have|had|is|are|was|were|will|would|could|can|may|might|must|needs?|to|be|been|being|now|just|also|already|then|got|get)\b\s*)*[\s,]*$/i;
 const CLAUSE_BREAK = /[,;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
+const HEDGE_CLAUSE_BREAK = /[;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
 // A start moved is the interview's when said as a change ("could we start 30 minutes later?",
 // "we'd now begin an hour earlier than planned"), never an agenda's ("it will start 20 minutes
 // later").
@@ -97,15 +98,15 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
 // "We may need to push it back by 30 minutes", "Hoping we can move it an hour later": a move said
 // only as possible or wished has not happened, and the slot it would give is asked, never stated.
 const HEDGED =
-  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|hope|hoping|hopefully|wondering|wonder|(?:we(?:'|’)d|we would) like to)\b/i;
+  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine))\b/i;
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
 const WAITS_ON =
-  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re)|as long as you(?:'|’)re)\b/i;
+  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re)\b/i;
 // Before the move, in its own clause: "Let me know if we can push it back", "Dana has asked
 // whether we could push …", "Ideally we would push …", "We'd prefer to start 30 minutes later".
 const ASKED_BEFORE =
-  /\b(?:let (?:me|us) know if|asked (?:whether|if)|ideally|(?:we(?:'|’)d|we would|I(?:'|’)d|I would) (?:prefer|rather))\b/i;
+  /\b(?:let (?:me|us) know (?:if|whether)|asked (?:whether|if)|ideally|(?:we(?:'|’)d|we would|I(?:'|’)d|I would) (?:prefer|rather))\b/i;
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
 function sentenceStart(text: string, index: number): number {
@@ -213,8 +214,9 @@ export function slotShift(text: string): SlotShift | null {
       // move asked for is not yet made.
       const asked = scan[sentenceEnd(scan, match.index)] === '?';
       // "We may need to push it back" is hedged; "pushed back by 30 minutes, as Dana may be running
-      // late" is not: only the words up to the move's end hedge it.
-      const clause = `${before.split(CLAUSE_BREAK).pop() ?? ''}${match[0]}`;
+      // late" is not: only the words up to the move's end hedge it, in its own clause (a comma
+      // sets off an aside there: "We may, however, have to push…").
+      const clause = `${before.split(HEDGE_CLAUSE_BREAK).pop() ?? ''}${match[0]}`;
       const hedged = HEDGED.test(clause) || ASKED_BEFORE.test(clause) || WAITS_ON.test(sentence);
       const plain = moved === 'meeting';
       if (shift && moved !== 'other')

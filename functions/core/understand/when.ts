@@ -3,7 +3,7 @@
 // sentence (the interview vs the sent date, a previous call, a decision date) and places the
 // winner in the zone the mail states, with the offset valid on that date.
 import * as chrono from 'chrono-node';
-import { DateTime, Info } from 'luxon';
+import { DateTime, Info, type WeekdayNumbers } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import {
   CLOCK_WRITTEN,
@@ -489,6 +489,37 @@ function roughHour(
   return clock.length <= written.length ? clock.padEnd(written.length, ' ') : written;
 }
 
+// "Tuesday in week 12", "Thu of week 9": a weekday of a numbered (ISO) week, as much of Europe
+// books; chrono reads only the weekday, the coming one.
+const WEEKDAY_OF_NUMBERED_WEEK = new RegExp(
+  String.raw`\b(${WEEKDAY_WORD})(?![a-z]),?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?week[ \t]+(\d{1,2})\b`,
+  'gi',
+);
+
+/** That week's day, written with its month's name as long as the original. */
+function dayOfNumberedWeek(
+  written: string,
+  weekday: string,
+  week: string,
+  reference: DateTime,
+): string {
+  const day =
+    Info.weekdays('short', { locale: 'en' })
+      .map((name) => name.toLowerCase())
+      .indexOf(weekday.slice(0, 3).toLowerCase()) + 1;
+  if (day < 1) return written;
+  const of = (weekYear: number) =>
+    DateTime.fromObject({ weekYear, weekNumber: Number(week), weekday: day as WeekdayNumbers });
+  let date = of(reference.weekYear);
+  // Late in the year, an early week is next year's.
+  if (date.isValid && date < reference.minus({ weeks: 8 })) date = of(reference.weekYear + 1);
+  if (!date.isValid || date.weekNumber !== Number(week)) return written;
+  const named = (year?: string) =>
+    dayAndMonthName(written, String(date.day), String(date.month), `${weekday.slice(0, 3)} `, year);
+  const withYear = named(String(date.year));
+  return withYear !== written ? withYear : named();
+}
+
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
@@ -508,6 +539,9 @@ function chronoReadable(
       )
       .replace(CJK_HALF_OF_DAY, (written: string, half: string, clock: string) =>
         `${clock}${/^(?:午前|上午|早上)$/.test(half) ? 'am' : 'pm'}`.padEnd(written.length, ' '),
+      )
+      .replace(WEEKDAY_OF_NUMBERED_WEEK, (written: string, weekday: string, week: string) =>
+        dayOfNumberedWeek(written, weekday, week, reference),
       )
       .replace(
         DAY_OF_MONTH_ALONE,
@@ -1042,10 +1076,15 @@ const STARTS_AT =
 // A table's label for the time to arrive by ("Reporting time", "Check-in").
 const ARRIVAL_LABEL = /\b(?:arrival|arrive|check[- ]?in|registration|reporting)\b/i;
 
+// "9:30am for a 10:00am start", "11:15 for 11:30": a time before the start it is for.
+const FOR_A_LATER_START =
+  /^[^\n]{0,12}?\bfor (?:an? )?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+(?:start|kick-?off)\b|[ \t]*(?:$|[,;(]))/im;
+
 /** The time at `index` is one to arrive by ("Please arrive by 8:45", "check in at 9:40"). */
 export function arrivesAt(text: string, index: number): boolean {
   return (
     ARRIVAL_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    FOR_A_LATER_START.test(text.slice(index, index + 60)) ||
     ARRIVAL_LABEL.test(labelAbove(text, index) ?? '') ||
     joinsEarly(text, index) ||
     REPORTING_CLAUSE.test(text.slice(Math.max(0, index - 300), index))
@@ -1731,7 +1770,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       !!top.candidate.zone?.alternatives?.includes(entry.candidate.zone.zone),
   );
   const chosen = settling?.candidate ?? restated?.candidate ?? top.candidate;
-  const placed = place(chosen, options);
+  const placed = inTheMeaningRestated(chosen, text, options) ?? place(chosen, options);
   if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
   placed.labelled = chosen.spans.some(([from, to]) => LABEL.test(lineAround(text, from, to)));
   const rival = scored.find(
@@ -1823,7 +1862,7 @@ function slotsOf(
 // "10am NZT (8am your time)", "10am our time it is (8am your time)": a few words may stand
 // before the bracket that restates it.
 const SECOND_STATEMENT =
-  /^[ \t]*(?:(?:[A-Za-z'’]+[ \t]+){1,3}(?=\())?(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
+  /^[ \t]*(?:(?:[A-Za-z'’]+[ \t]+){1,3}(?=\())?(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be|should be|means)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
 
 const ZONE_IN_WORDS = /^[ \t]+(?:\p{L}+[ \t]+){0,2}time\b/u;
 
@@ -1870,6 +1909,29 @@ function secondStatement(
     return at !== null && Date.parse(at.iso) === instant;
   });
   return agrees ? 'agrees' : 'disagrees';
+}
+
+/**
+ * "3pm GMT in July, which should be 10am Eastern for you": the second statement says which of an
+ * abbreviation's meanings the first has, where only one of them names its instant.
+ */
+function inTheMeaningRestated(
+  candidate: Candidate,
+  text: string,
+  options: WhenOptions,
+): FoundTime | null {
+  const zone = candidate.zone;
+  if (!zone?.alternatives?.length) return null;
+  const agreeing = [zone.zone, ...zone.alternatives].flatMap((meaning) => {
+    const reading: Candidate = {
+      ...candidate,
+      zone: { ...zone, zone: meaning, alternatives: [], standardAllYear: undefined },
+    };
+    const placed = place(reading, options);
+    return placed && secondStatement(text, reading, placed, options) === 'agrees' ? [placed] : [];
+  });
+  const [only] = agreeing;
+  return agreeing.length === 1 && only ? only : null;
 }
 
 /** A clock on the day it was read with: its own zone and reference words, else the day's. */
@@ -2048,7 +2110,12 @@ function zoneFor(
     // "1:00 PM Mountain Standard Time" at a store in Tempe: the venue's zone, Arizona's. "3:30pm
     // IST, your time" from Galway to India: the reader's, whatever the writer's place.
     const reader = candidate.relative === 'reader' ? (options.readerZone ?? null) : null;
+    // "14:00 GMT" in August from a London office, or at a London venue: London's own clock.
+    const atHome = candidate.zone.saidAtHomeAllYear
+      ? [writer, options.venueZone].find((zone) => zone === candidate.zone?.zone)
+      : undefined;
     const settled =
+      atHome ??
       settledBy(candidate.zone, reader, true) ??
       settledBy(candidate.zone, writer) ??
       settledBy(candidate.zone, options.venueZone);

@@ -127,6 +127,9 @@ const ALTERNATIVES: Record<string, string[]> = {
   ],
   CT: ['America/Regina', 'America/Mexico_City'],
   BST: ['Asia/Dhaka'],
+  // Greenwich time itself, as West Africa and Iceland keep it all year; in Britain's summer the UK
+  // may still write "GMT" for its own clock.
+  GMT: ['UTC'],
   GST: ['Atlantic/South_Georgia'],
   AST: ['Asia/Riyadh', 'America/Puerto_Rico'],
   MST: ['America/Phoenix', 'America/Hermosillo'],
@@ -151,7 +154,10 @@ const STANDARD_ALL_YEAR: Record<string, string> = {
   AST: 'America/Puerto_Rico',
   AEST: 'Australia/Brisbane',
   ACST: 'Australia/Darwin',
+  GMT: 'UTC',
 };
+// Said at home for the home clock whatever the season: a London office's "2pm GMT" in August.
+const SAID_AT_HOME_ALL_YEAR = new Set(['GMT']);
 
 // Abbreviations whose region spans several IANA zones: a city or country named in the mail
 // picks the right one (a Norwegian recruiter's "CET" is Europe/Oslo).
@@ -405,6 +411,8 @@ export interface ZoneMatch extends StatedZone {
   alternatives?: string[];
   /** A standard time said, which this zone keeps all year while the named one may not. */
   standardAllYear?: string;
+  /** Its home writes it for its own clock in summer too (Britain's "GMT" in August). */
+  saidAtHomeAllYear?: true;
 }
 
 /**
@@ -559,8 +567,18 @@ export function matchZoneAt(
     const code = abbreviation[1] ?? '';
     const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
     const glossed = gloss?.[1] ? meanings.filter((zone) => glossFits(gloss[1] ?? '', zone)) : [];
-    const confirm = glossed[0] === mapped;
-    const chosen = confirm ? undefined : glossed[0];
+    // "14:00 GMT (Dakar time)": a city whose clock is one of the meanings all year is that clock.
+    const glossCity = gloss?.[1]
+      ? (CITY_TIME.exec(gloss[1].trim()) ?? LOCAL_CITY_TIME.exec(gloss[1].trim()))
+      : null;
+    const cityZone = glossCity?.[1] ? (placeNamed(glossCity[1])?.zone ?? null) : null;
+    const cityMeaning =
+      cityZone && meanings.some((zone) => sameClockAllYear(zone, cityZone, RULES_YEAR))
+        ? cityZone
+        : undefined;
+    const confirm = !cityMeaning && glossed[0] === mapped;
+    const chosen = cityMeaning ?? (confirm ? undefined : glossed[0]);
+    if (gloss && cityMeaning && glossed.length === 0) length += gloss[0].length;
     if (gloss && glossed.length > 0) length += gloss[0].length;
     const ambiguous = code === 'IST' || code === 'CST' || code === 'GST' || code === 'NST';
     if (chosen) return { zone: chosen, confidence: 0.9, length };
@@ -571,6 +589,7 @@ export function matchZoneAt(
       length,
       ...(alternatives && !confirm ? { alternatives } : {}),
       ...(STANDARD_ALL_YEAR[code] && !confirm ? { standardAllYear: STANDARD_ALL_YEAR[code] } : {}),
+      ...(SAID_AT_HOME_ALL_YEAR.has(code) ? { saidAtHomeAllYear: true as const } : {}),
     };
   }
   // "at 1. Same time zone as me": after a sentence's stop, a capital starts a sentence, not a

@@ -135,7 +135,10 @@
 // Adelaide's clock, and a slides deadline two days before an assessment day with no time read as
 // its start; an ordinary week) and `heldout93` 99/111 (89.2%, one: "arrive at 11.15 for an 11.30
 // start" stated as 11:15; a week of changes and answers), the same by the session's starting
-// reader and by main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
+// reader and by main on arrival; and `heldout94` 113/118 (95.8%, none; an ordinary week) and
+// `heldout95` 102/118 (86.4%, two: "Tuesday in week 12 (23/3)" read as the coming Tuesday, and
+// "14:00 GMT (Dakar time)" placed on London's summer clock; mail across borders and zones), by
+// main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
 // wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
@@ -158,7 +161,7 @@ const BATCHES = [
   { folder: 'heldout12', floor: 0.95 },
   { folder: 'heldout13', floor: 0.97 },
   { folder: 'heldout14', floor: 0.95 },
-  { folder: 'heldout15', floor: 0.92 },
+  { folder: 'heldout15', floor: 0.99 },
   { folder: 'heldout16', floor: 0.95 },
   { folder: 'heldout17', floor: 0.98 },
   { folder: 'heldout18', floor: 0.89 },
@@ -169,8 +172,8 @@ const BATCHES = [
   { folder: 'heldout23', floor: 0.97 },
   { folder: 'heldout24', floor: 0.96 },
   { folder: 'heldout25', floor: 0.97 },
-  { folder: 'heldout26', floor: 0.93 },
-  { folder: 'heldout27', floor: 0.85 },
+  { folder: 'heldout26', floor: 0.95 },
+  { folder: 'heldout27', floor: 0.88 },
   { folder: 'heldout28', floor: 0.94 },
   { folder: 'heldout29', floor: 0.845 },
   { folder: 'heldout30', floor: 0.845 },
@@ -183,7 +186,7 @@ const BATCHES = [
   { folder: 'heldout37', floor: 0.9 },
   { folder: 'heldout38', floor: 0.94 },
   { folder: 'heldout39', floor: 0.95 },
-  { folder: 'heldout40', floor: 0.82 },
+  { folder: 'heldout40', floor: 0.89 },
   { folder: 'heldout41', floor: 0.89 },
   { folder: 'heldout42', floor: 0.95 },
   { folder: 'heldout43', floor: 0.9 },
@@ -237,6 +240,8 @@ const BATCHES = [
   { folder: 'heldout91', floor: 0.9 },
   { folder: 'heldout92', floor: 0.83 },
   { folder: 'heldout93', floor: 0.91 },
+  { folder: 'heldout94', floor: 0.98 },
+  { folder: 'heldout95', floor: 0.9 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

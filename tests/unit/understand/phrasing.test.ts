@@ -446,6 +446,18 @@ describe('dates and times', () => {
       'We would like to invite you to interview on Thursday 12 March at our Bristol office. Please arrive at 11.15 for an 11.30 start.',
     );
     expect(start.interview?.start).toBe('2026-03-12T11:30:00-04:00');
+    // The arrival said without its verb, on a labelled line.
+    for (const line of [
+      'Time: 9:30am for a 10:00am start (please allow about an hour)',
+      'Time: 11:15 for 11:30',
+    ]) {
+      const reading = await read(
+        `Hi Alex,\n\nWe look forward to meeting you on Thursday 12 March at our Bristol office.\n${line}\n\nJane`,
+      );
+      expect(reading.interview?.start, line).toBe(
+        line.includes('9:30') ? '2026-03-12T10:00:00-04:00' : '2026-03-12T11:30:00-04:00',
+      );
+    }
     // Slides sent to an address by a time: a deadline, however long the address.
     const due = await read(
       'We would like to invite you to an assessment day on Thursday 12 March. Please email your slides to recruitment@brackenridgepartners.example by 9am on Tuesday 10 March.',
@@ -1215,6 +1227,14 @@ describe('dates and times', () => {
         '2026-03-05T14:30:00-05:00',
       ],
       [
+        "Hope you're well, we've had to push your interview on Thursday 5 March at 2pm ET back by 30 minutes.",
+        '2026-03-05T14:30:00-05:00',
+      ],
+      [
+        'Your interview on Thursday 5 March at 2pm ET has, unfortunately, been pushed back by an hour.',
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
         'Your interview on Thursday 5 March at 2pm ET has been pushed back by an hour - let me know if that causes any problems.',
         '2026-03-05T15:00:00-05:00',
       ],
@@ -1273,6 +1293,15 @@ describe('dates and times', () => {
       'Dana has asked whether we could push your interview on Thursday 5 March at 2pm ET back by 30 minutes.',
       'Ideally we would push your interview on Thursday 5 March at 2pm ET back by an hour, assuming you are free.',
       "We'd prefer to start your interview on Thursday 5 March at 2pm ET 30 minutes later, provided that's OK with you.",
+      // The hedge set off by commas, or said as a wish or a proposal.
+      'We may, however, have to push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      'Perhaps, given the weather, we could push your interview on Thursday 5 March at 2pm ET back by 30 minutes.',
+      'Ideally, we would move your interview on Thursday 5 March at 2pm ET an hour later.',
+      'Please let me know whether we can push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      "We're thinking of pushing your interview on Thursday 5 March at 2pm ET back by 30 minutes.",
+      'Dana would like to push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      'We are proposing to move your interview on Thursday 5 March at 2pm ET 30 minutes later.',
+      'Provided that works for you, we will push your interview on Thursday 5 March at 2pm ET back by an hour.',
       // A start moved in a sentence apart from the slot ("the start" is no verb of its own).
       'Your interview on Thursday 5 March at 2pm ET will go ahead. Please note that the start has been pushed back by 30 minutes.',
     ]) {
@@ -2275,6 +2304,27 @@ describe('employer replies', () => {
     expect(await kindOf('They moved it - I already said yes')).toBe('reschedule');
     expect(await kindOf('Interview got moved to Zoom')).toBe('interview');
     expect(await kindOf('Interview was moved to room 4B')).toBe('interview');
+    // A place or a medium, however it is named, is no slot.
+    for (const note of [
+      'Interview was moved to the 3rd floor',
+      'Interview was moved to the Shoreditch office',
+      "It was moved to Dana's office",
+      'Interview got moved to a bigger room',
+      'Interview was moved to Microsoft Teams',
+    ])
+      expect(await kindOf(note), note).toBe('interview');
+    for (const body of [
+      'Your interview was moved to the 4th floor. Thursday 12 March at 2pm ET as planned.',
+      'Your interview has been moved to our Canary Wharf office; it remains on Thursday 12 March at 2pm ET.',
+      'Your interview has been moved to Zoom; it remains on Thursday 12 March at 2pm ET.',
+      'Your interview has been moved to Conference Room B, still Thursday 12 March at 2pm ET.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect([reading.kind, reading.interview?.start], body).toEqual([
+        'interview',
+        '2026-03-12T14:00:00-04:00',
+      ]);
+    }
     expect(
       (
         await read(
@@ -2283,7 +2333,19 @@ describe('employer replies', () => {
       ).kind,
     ).toBe('interview');
     // Moved, over a mail that says no move: the slot it gives may be the one left, so it is asked.
-    for (const note of ['They moved it - new invite coming', 'Interview got moved'])
+    for (const note of [
+      'They moved it - new invite coming',
+      'Interview got moved',
+      "They've moved it - new invite coming",
+      'They pushed it, waiting on the new time',
+      "Interview's been moved, new time TBC",
+      'Interview has moved, will forward the new invite',
+      'Dana moved it, not sure when to yet',
+      'Heads up, this has been rescheduled',
+      'Rescheduled - new time to follow',
+      'They bumped it',
+      'Moved from the 6th, new date TBC',
+    ])
       expect(
         (
           await readWithNote(
@@ -3492,5 +3554,61 @@ describe('a dated time restated on another clock by its weekday alone', () => {
       'Your interview is Tuesday 24 March at 1pm NZ time. Could we have a short prep call at 4pm Monday your time?',
     );
     expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-03-24T13:00:00+13:00'));
+  });
+});
+
+describe('a weekday of a numbered week', () => {
+  it.each([
+    ['We have reserved Tuesday in week 12 at 15:00 CET for you.', '2026-03-17T15:00:00+01:00'],
+    ['Your interview: Thu of week 11, 10:00 CET.', '2026-03-12T10:00:00+01:00'],
+  ])('is that week’s day, not the coming one: %j', async (sentence, start) => {
+    expect((await read(sentence)).interview?.start).toBe(start);
+  });
+});
+
+describe('"GMT" on a day London keeps summer time', () => {
+  const fromDakar = (sentence: string) =>
+    read(
+      `Hello Alex,\n\n${sentence}\n\nAminata Ndiaye\nRecruitment, Sahel Paiements\nRoute des Almadies, Dakar, Senegal`,
+    );
+  it('is asked where nothing says whose GMT', async () => {
+    const { interview } = await read('Your interview is on Tuesday 14 April at 14:00 GMT.');
+    expect(interview?.start ?? null).toBeNull();
+  });
+  it("is the writer's own clock where it keeps GMT all year", async () => {
+    const { interview } = await fromDakar('Your interview is on Tuesday 14 April at 14:00 GMT.');
+    expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-04-14T14:00:00Z'));
+  });
+  it("is the mail's clock in the user's note, where the mail's place keeps GMT", async () => {
+    const { interview } = await readWithNote(
+      'Dakar one - 14:00 GMT.',
+      'Your interview is on Tuesday 14 April at 14:00 GMT (Dakar time).',
+    );
+    expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-04-14T14:00:00Z'));
+  });
+  it('is the meaning its restatement names', async () => {
+    for (const [sentence, utc] of [
+      [
+        'Your interview is on Tuesday 14 April at 3pm GMT, which should be 10am Eastern for you.',
+        '2026-04-14T14:00:00Z',
+      ],
+      [
+        'Your interview is on Tuesday 14 April at 2pm GMT (10am Eastern for you).',
+        '2026-04-14T14:00:00Z',
+      ],
+    ] as const) {
+      const { interview } = await read(sentence);
+      expect(Date.parse(interview?.start ?? ''), sentence).toBe(Date.parse(utc));
+    }
+  });
+  it("is London's own clock, written by a London office", async () => {
+    const { interview } = await read(
+      'Hello Alex,\n\nYour interview is on Tuesday 14 April at 14:00 GMT.\n\nJane\nRecruitment, Acme Corp, 20 Tilney Row, London N1C 4AG',
+    );
+    expect(interview?.start).toBe('2026-04-14T14:00:00+01:00');
+  });
+  it('is London in winter, when both clocks agree', async () => {
+    const { interview } = await read('Your interview is on Thursday 12 March at 14:00 GMT.');
+    expect(interview?.start).toBe('2026-03-12T14:00:00+00:00');
   });
 });
