@@ -354,13 +354,44 @@ function bareHourNow(note: string, original: DateTime): string | null {
 }
 
 // "Interview moved to Friday, same time", "Now on the 13th", "It's Friday now", "Same time but
-// Friday instead": the day moved, which a clock kept alone does not say (the interview's own day
-// moves nothing).
-const NEW_DAY = String.raw`${WEEKDAY_WORD}(?![a-z])|tomorrow|next week|(?:a|one) (?:day|week) later|the \d{1,2}(?:st|nd|rd|th)\b`;
+// Friday instead", "Bumped to next Thursday", "Now 11 December", "Delayed a day": the day moved,
+// which a clock kept alone does not say (the interview's own day moves nothing).
+const ON_A_DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?${MONTH_WORD}(?![a-z])|[ \t]+next month)`;
+const NEW_DAY = String.raw`(?:next|the following)[ \t]+${WEEKDAY_WORD}(?![a-z])|${WEEKDAY_WORD}(?![a-z])(?:[ \t]+(?:next week|the week after)|,?[ \t]+(?:the[ \t]+)?(?:${ON_A_DATE}|\d{1,2}(?:st|nd|rd|th)\b))?|tomorrow|next week|(?:a|one) (?:day|week) later|(?:the[ \t]+)?${ON_A_DATE}|the \d{1,2}(?:st|nd|rd|th)\b|${MONTH_WORD}(?![a-z])[ \t]+\d{1,2}(?:st|nd|rd|th)?\b`;
+const MOVE_VERB = String.raw`(?:moved|moving|pushed|changed|rescheduled|shifted|switched|swapped|bumped|postponed|delayed)`;
 const DAY_MOVED = new RegExp(
-  String.raw`(?:\b(?:moved|pushed|changed|rescheduled|shifted|switched|swapped)\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b`,
+  String.raw`(?:\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
   'i',
 );
+const MONTH_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/** Whether the day the note names is the interview's own: by its date, else its weekday. */
+function theInterviewsDay(written: string, original: DateTime): boolean {
+  // "next Tuesday", "Thursday next week": which Tuesday depends on when the note was written, so
+  // only the weekday is weighed (the mail that moves it there names the same one).
+  const said = written
+    .replace(/^(?:next|the following)\s+/i, '')
+    .replace(/\s+(?:next week|the week after)$/i, '');
+  if (/\b(?:tomorrow|later|days?|weeks?|month)\b/i.test(said)) return false;
+  const month = new RegExp(MONTH_WORD, 'i').exec(said.replace(new RegExp(WEEKDAY_WORD, 'gi'), ''));
+  const monthNumber = month ? MONTH_NAMES.indexOf(month[0].slice(0, 3).toLowerCase()) + 1 : 0;
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(said);
+  if (day) return Number(day[1]) === original.day && (!month || monthNumber === original.month);
+  return original.setLocale('en').toFormat('ccc').toLowerCase() === said.slice(0, 3).toLowerCase();
+}
 
 function dayMovedTo(note: string, original: DateTime): string | null {
   const moved = DAY_MOVED.exec(note);
@@ -376,12 +407,7 @@ function dayMovedTo(note: string, original: DateTime): string | null {
     return null;
   // The interview's own day, by its weekday or its date ("moved to the 16th" over the mail that
   // moves it there), moves nothing.
-  const said = (moved[1] ?? moved[2] ?? '').toLowerCase();
-  const date = /^the (\d{1,2})/.exec(said);
-  const same = date
-    ? Number(date[1]) === original.day
-    : original.setLocale('en').toFormat('ccc').toLowerCase() === said.slice(0, 3);
-  return same ? null : moved[0];
+  return theInterviewsDay(moved[1] ?? moved[2] ?? moved[3] ?? '', original) ? null : moved[0];
 }
 
 // "11am, the week after" may be read as one time: what follows its clock is the rest of the note.
@@ -680,14 +706,19 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
 }
 
 // The user's note says a change or a slot asked about stands: a yes said of the slot or the change
-// ("said yes", "accepted it", "agreed to the new time", "told her that works", "later start now"),
-// or a note that is only the word ("Agreed."); not "agreed to send my portfolio first", "confirmed I
-// am still interested", "forwarding this now", a question, a but, a no or a maybe.
-const NOTE_STANDS =
-  /\b(?:said yes|replied yes|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with) (?:it|this|that|the (?:new |later |earlier )?(?:time|slot|move|change|one))\b|told (?:her|him|them) (?:that |it )?works)\b|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!\n]{0,20}\bnow\b/i;
+// ("said yes", "accepted it", "agreed to the new time", "I confirmed", "accepted the invite",
+// "told her that works", "booked it", "later start now"), or a note that is only the word
+// ("Agreed."); not "agreed to send my portfolio first", "confirmed I am still interested", "said
+// yes to lunch", "forwarding this now", a question, a but, a no, a maybe or a wait.
+const YES_TO = String.raw`(?:(?:this|that|the) one|it|this|that|them|(?:the|their|her|his|your) (?:new |later |earlier |meeting |calendar )?(?:time|slot|move|change|invite|invitation|proposal|suggestion))`;
+const SAID_ALONE = String.raw`(?=[ \t]*(?:$|[-–—.,;:!)]))`;
+const NOTE_STANDS = new RegExp(
+  String.raw`\b(?:(?:said|replied) yes(?: to ${YES_TO})?${SAID_ALONE}|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with|booked) ${YES_TO}\b|(?:accepted|agreed|confirmed)${SAID_ALONE}|told (?:\p{L}+) (?:that |it )?(?:works|suits)|(?:that|it|this) (?:works|suits) for me|locked in)|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!,;\n]{0,20}\bnow\b`,
+  'iu',
+);
 const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/i;
 const NOTE_DOUBTS =
-  /\b(?:not|no|neither|nor|yet|but|still|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see))\b/i;
+  /\b(?:not|no|neither|nor|yet|but|still|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see)|tentative\w*|pending|provisional\w*|in principle|waiting|hear back|cancel\w*)\b/i;
 
 export function noteSaysItStands(note: string): boolean {
   return (

@@ -17,6 +17,7 @@ import {
   withTableTimeRanges,
 } from './text.ts';
 import {
+  cityZoneAt,
   matchZoneAt,
   offsetAt,
   placeWallTime,
@@ -776,7 +777,11 @@ function toMention(
       text.slice(probe, probe + 20),
     );
     const at = probe + (filler?.[0].length ?? 0);
-    const found = matchZoneAt(text.slice(at, at + 90), context, { cityAfterTime: true });
+    // "10:00 AM in Sydney.": a city after "in", where the sentence ends with it.
+    const inCity = /^[ \t]+in[ \t]+(?=\p{Lu})/u.exec(text.slice(at, at + 8))?.[0] ?? '';
+    const found =
+      matchZoneAt(text.slice(at, at + 90), context, { cityAfterTime: true }) ??
+      (inCity ? cityZoneAt(text.slice(at + inCity.length, at + 90), inCity.length) : null);
     if (found) {
       zone = found;
       zoneEnd = Math.max(resultEnd, at + found.length);
@@ -1730,7 +1735,25 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         entry.score > -3 &&
         OFFERED_INSTEAD.test(sentenceAround(text, entry.candidate.index, entry.candidate.index)),
     );
-  if (!top || top.score < 1 || oneOfTheChoices) {
+  // "Could you do Thursday at 4pm? Friday at 3pm would also be fine": a slot said plainly after
+  // one asked about, with no word that books it, is one more choice.
+  const anotherAfterTheAsked =
+    !!top &&
+    !askedAsQuestion(top.candidate, text) &&
+    !BOOKS.test(sentenceAround(text, top.candidate.index, top.candidate.index)) &&
+    scored.some(
+      (entry) =>
+        entry !== top &&
+        entry.score > -3 &&
+        entry.candidate.index < top.candidate.index &&
+        // In one message: a thread's quoted history runs newest first.
+        !ANOTHER_MESSAGE.test(text.slice(entry.candidate.index, top.candidate.index)) &&
+        askedAsQuestion(entry.candidate, text) &&
+        !instantsOf(entry.candidate, options).some((at) =>
+          instantsOf(top.candidate, options).includes(at),
+        ),
+    );
+  if (!top || top.score < 1 || oneOfTheChoices || anotherAfterTheAsked) {
     const bestDay = dayOnly
       .map((mention) => ({ mention, score: scoreDay(mention, text, options) }))
       .sort((a, b) => b.score - a.score)[0];
@@ -1745,19 +1768,27 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       slots: slotsOf(scored, options),
     };
   }
-  // "6:00 PM Eastern? That should be 8:00 AM on Wednesday for you": the reader's clock restates
-  // the time; the interview's own statement of the same instant says which zone it is held in.
+  // "6:00 PM Eastern? That should be 8:00 AM on Wednesday for you", "… that's 10:00 AM in Sydney"
+  // to a reader in Sydney: the reader's clock restates the time; the interview's own statement of
+  // the same instant says which zone it is held in.
   const topStart = Date.parse(placedStart(top.candidate, options) ?? '');
-  const restated =
-    top.candidate.relative === 'reader'
-      ? scored.find(
-          (entry) =>
-            entry !== top &&
-            entry.score >= 1 &&
-            entry.candidate.relative !== 'reader' &&
-            Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
-        )
-      : undefined;
+  const restatedForTheReader =
+    !!options.readerZone &&
+    top.candidate.zone?.zone === options.readerZone &&
+    RESTATES_BEFORE.test(text.slice(Math.max(0, top.candidate.index - 30), top.candidate.index));
+  const onTheReadersClock = top.candidate.relative === 'reader' || restatedForTheReader;
+  const restated = onTheReadersClock
+    ? scored.find(
+        (entry) =>
+          entry !== top &&
+          // An offer restated on the reader's clock ("Would Tuesday at 5pm Central work? That's
+          // Wednesday 10am in Sydney") weighs less for its question, and is still its statement.
+          entry.score > (restatedForTheReader ? -3 : 0.99) &&
+          entry.candidate.relative !== 'reader' &&
+          entry.candidate.zone?.zone !== top.candidate.zone?.zone &&
+          Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
+      )
+    : undefined;
   // "Time: 3:00 PM PST" beside Zoom's "03:00 PM Islamabad, Karachi": the same wall time in a
   // named place settles which of its meanings the abbreviation has (Pakistan's, not Pacific).
   const settling = scored.find(
@@ -2045,6 +2076,19 @@ function askedAsQuestion(candidate: Candidate, text: string): boolean {
     ),
   );
 }
+
+// "that's", "which is": what follows restates the time just said.
+const RESTATES_BEFORE =
+  /\b(?:that(?:'|’)?s|that is|which (?:is|would be|will be|should be)|making it|i\.e\.,?)\s*$/i;
+
+// Where another message begins: a quote mark opening a line, a reply's or forward's header, or a
+// greeting (a thread's messages may come unquoted, one after another).
+const ANOTHER_MESSAGE =
+  /\n[ \t]*>|\bwrote:|^(?:From|Sent|Date):|^[ \t]*(?:hi|hello|dear|hey|good (?:morning|afternoon))\b[^\n]{0,40}$/im;
+
+// Words that book a slot, or settle one asked about: "is confirmed", "we've booked", "it is".
+const BOOKS =
+  /\b(?:confirm(?:ed|s|ing)?|booked|scheduled|locked in|all set|see you|look forward|it is|that(?:'|’)s settled)\b/i;
 
 // Another choice offered: "is also open", "also works", "works too", "I also have … free",
 // "Otherwise", "Failing that", "If that's tricky", "Or Friday at 3pm?".

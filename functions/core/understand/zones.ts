@@ -460,9 +460,10 @@ export function namesZone(text: string, zone: string): boolean {
   return text.includes(zone) || text.includes(`Time - ${city}`);
 }
 
-// "10:00 AM Mexico City" (Zoom), "2pm Sydney": a city right after a time, then the line ends.
+// "10:00 AM Mexico City" (Zoom), "2pm Sydney", "10:00 AM in Sydney.": a city right after a time,
+// then the line or the sentence ends.
 const CITY_AFTER_TIME =
-  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?=[ \t]*(?:$|[\n)\],;]))/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$)))/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];
@@ -483,6 +484,15 @@ function glossFits(gloss: string, zone: string): boolean {
     const people = COUNTRY_ZONES[words.split(/\s+/)[0]?.toLowerCase() ?? ''];
     return people === zone || zonesOfPlace(words).includes(zone);
   });
+}
+
+/** "Sydney" in "10:00 AM Sydney", "10:00 AM in Sydney.": a known city, then the line or sentence ends. */
+export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
+  const after = CITY_AFTER_TIME.exec(text);
+  const place = after?.[1] ? placeNamed(after[1]) : null;
+  return after && place && place.confidence >= 0.75
+    ? { zone: place.zone, confidence: 0.85, length: lead + after[0].length }
+    : null;
 }
 
 /**
@@ -609,10 +619,8 @@ export function matchZoneAt(
   const foreignZone = foreign?.[1] ? TIME_OF_COUNTRY[foreign[1].toLowerCase()] : undefined;
   if (foreign && foreignZone)
     return { zone: foreignZone, confidence: 0.9, length: lead + foreign[0].length };
-  const after = options.cityAfterTime ? CITY_AFTER_TIME.exec(rest) : null;
-  const place = after?.[1] ? placeNamed(after[1]) : null;
-  if (after && place && place.confidence >= 0.75)
-    return { zone: place.zone, confidence: 0.85, length: lead + after[0].length };
+  const cityAfter = options.cityAfterTime ? cityZoneAt(rest, lead) : null;
+  if (cityAfter) return cityAfter;
   // "(heure du Maroc / Morocco time)": a label in two languages, the second one read.
   const other = /^[^/()\n]{3,40}\/[ \t]*/.exec(rest);
   if (other) {

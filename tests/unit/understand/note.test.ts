@@ -187,8 +187,23 @@ describe('weighNote', () => {
       "It's Friday now, same time",
       'Same time but Friday instead',
       'Now on the 11th, same time',
+      // The same weekday on another date, another month, or a verb of its own.
+      'Moved to Thursday the 17th, same time',
+      'Now on Thursday 17th',
+      'Pushed to the 10th of January, same time',
+      'Bumped to Friday, same time',
+      'Postponed to Friday same time',
+      'Delayed a day, same time',
+      'Now 11 December, same time',
+      'Moved to December 11, same time',
     ])
       expect(weighNote(note, local, options).verdict, note).toBe('contradicts');
+    // The user's own plans moved, or the interview's own day kept.
+    for (const note of [
+      'Swapped my shift to Friday so I can make it',
+      'Still on the 10th, same time',
+    ])
+      expect(weighNote(note, local, options).verdict, note).not.toBe('contradicts');
     // Not a clock, nor the original's own hour.
     for (const note of [
       'Now 2 rounds instead of 3',

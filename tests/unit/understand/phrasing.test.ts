@@ -1447,6 +1447,14 @@ describe('dates and times', () => {
       "Could you do Thursday 19 March at 4pm ET? If that time's bad for you, we could do Friday 20 March at 3pm ET.",
       'Could you do Thursday 19 March at 4pm ET? Another possibility would be Friday 20 March at 3pm ET.',
       'Could you do Thursday 19 March at 4pm ET? Or if you prefer, Friday 20 March at 3pm ET.',
+      // Another slot said plainly after the one asked, without a word that books either.
+      'Could you do Thursday 19 March at 4pm ET? Friday 20 March at 3pm ET would also be fine.',
+      "Could you do Thursday 19 March at 4pm ET? There's also Friday 20 March at 3pm ET.",
+      "Would Thursday 19 March at 4pm ET suit? Dana's free on Friday 20 March at 3pm ET too.",
+      'Could you do Thursday 19 March at 4pm ET? Should Thursday not suit, Friday 20 March at 3pm ET.',
+      "Can you make Thursday 19 March at 4pm ET? If 4pm doesn't work, Friday 20 March at 3pm ET.",
+      "Could you do Thursday 19 March at 4pm ET? Happy to do Friday 20 March at 3pm ET if that's easier.",
+      'Could you do Thursday 19 March at 4pm ET? Second choice would be Friday 20 March at 3pm ET.',
     ])
       expect((await read(body)).interview?.start ?? null, body).toBeNull();
     // One slot offered, and restated on the user's clock, is one slot: the user's yes settles it.
@@ -1456,7 +1464,17 @@ describe('dates and times', () => {
     const answered = async (note: string) =>
       (await readWithNote(note, offer)).interview?.start ?? null;
     expect(await answered('Said yes to this one.')).toBe('2026-03-24T13:00:00+13:00');
-    for (const note of ['I replied yes', 'Agreed.'])
+    for (const note of [
+      'I replied yes',
+      'Agreed.',
+      'I confirmed',
+      'Yes - confirmed',
+      "I've accepted the invite",
+      'All good, accepted',
+      'Told Jane that works for me',
+      'Yep, that works for me',
+      'Booked it',
+    ])
       expect(await answered(note), note).toBe('2026-03-24T13:00:00+13:00');
     for (const note of [
       'Should I say yes?',
@@ -1468,6 +1486,14 @@ describe('dates and times', () => {
       'Said yes but asked whether we could make it a bit later',
       'Said yes, they still have to check with Dana',
       'Need to check my calendar now',
+      'Tentatively accepted it',
+      'Said yes, pending Dana confirming',
+      'Accepted it provisionally until I hear from my manager',
+      'Agreed to it in principle',
+      'Said yes to lunch with the team afterwards',
+      "I'll reply later, now boarding a flight",
+      'Accepted it, then they cancelled',
+      'Told them that works, waiting to hear back',
       "I'm done with this company honestly",
     ])
       expect(await answered(note), note).toBeNull();
@@ -3610,5 +3636,19 @@ describe('"GMT" on a day London keeps summer time', () => {
   it('is London in winter, when both clocks agree', async () => {
     const { interview } = await read('Your interview is on Thursday 12 March at 14:00 GMT.');
     expect(interview?.start).toBe('2026-03-12T14:00:00+00:00');
+  });
+});
+
+describe('a city after "in" that ends the sentence', () => {
+  it('is the clock of a time said there', async () => {
+    const { interview } = await read('Your interview is on Tuesday 10 March at 2:00 PM in London.');
+    expect(interview?.start).toBe('2026-03-10T14:00:00+00:00');
+  });
+  it("restating an offer on the reader's clock, leaves the offer's own zone", async () => {
+    const { interview } = await read(
+      "Would Tuesday 10 March at 11:00 PM Sydney time work? If I've done the sums right, that's Tuesday 10 March at 8:00 AM in New York.",
+    );
+    expect(interview?.timezone).toBe('Australia/Sydney');
+    expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-03-10T12:00:00Z'));
   });
 });
