@@ -98,7 +98,7 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
 // "We may need to push it back by 30 minutes", "Hoping we can move it an hour later": a move said
 // only as possible or wished has not happened, and the slot it would give is asked, never stated.
 const HEDGED =
-  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine))\b/i;
+  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e))|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine))\b/i;
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
 const WAITS_ON =
@@ -107,6 +107,28 @@ const WAITS_ON =
 // whether we could push …", "Ideally we would push …", "We'd prefer to start 30 minutes later".
 const ASKED_BEFORE =
   /\b(?:let (?:me|us) know (?:if|whether)|asked (?:whether|if)|ideally|(?:we(?:'|’)d|we would|I(?:'|’)d|I would) (?:prefer|rather))\b/i;
+// A hedge opening the sentence before a comma hedges all of it ("Perhaps, given the weather, we
+// could push…"); a comma's clause with a subject of its own is one ("Maybe you saw her note, we
+// have pushed…"); one without continues the clause before it ("We may, however, have to push…").
+const OPENING_HEDGE = /^\s*(?:perhaps|maybe|possibly|hopefully|ideally|potentially)\s*,/i;
+const OWN_SUBJECT =
+  /^\s*(?:(?:i|we|you|they|he|she|it|there|our|your|the|this|that)\b|[A-Z][a-z]+\s+(?:has|have|had|is|was|will|would|could|can|may|might|must|needs?|wants?)\b)/i;
+// "Dana, who may be joining from Berlin, has pushed…": an aside about someone.
+const RELATIVE_ASIDE = /^\s*(?:who|which|whom|whose)\b/i;
+
+/** The words of the move's own clause before it (`before`: its sentence up to the move). */
+function hedgeClause(before: string): string {
+  const clause = before.split(HEDGE_CLAUSE_BREAK).pop() ?? '';
+  if (OPENING_HEDGE.test(clause)) return clause;
+  const parts = clause.split(',');
+  let own = parts.pop() ?? '';
+  while (parts.length > 0 && !OWN_SUBJECT.test(own)) {
+    const previous = parts.pop() ?? '';
+    if (!RELATIVE_ASIDE.test(previous)) own = `${previous},${own}`;
+  }
+  return own;
+}
+
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
 function sentenceStart(text: string, index: number): number {
@@ -214,9 +236,8 @@ export function slotShift(text: string): SlotShift | null {
       // move asked for is not yet made.
       const asked = scan[sentenceEnd(scan, match.index)] === '?';
       // "We may need to push it back" is hedged; "pushed back by 30 minutes, as Dana may be running
-      // late" is not: only the words up to the move's end hedge it, in its own clause (a comma
-      // sets off an aside there: "We may, however, have to push…").
-      const clause = `${before.split(HEDGE_CLAUSE_BREAK).pop() ?? ''}${match[0]}`;
+      // late" is not: only the words up to the move's end hedge it, in its own clause.
+      const clause = `${hedgeClause(before)}${match[0]}`;
       const hedged = HEDGED.test(clause) || ASKED_BEFORE.test(clause) || WAITS_ON.test(sentence);
       const plain = moved === 'meeting';
       if (shift && moved !== 'other')

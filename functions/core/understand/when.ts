@@ -224,7 +224,13 @@ export function withColonTimes(text: string): string {
   return (
     text
       .replace(
-        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b|\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)/g,
+        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b)/g,
+        '$1:$2',
+      )
+      // "10.30 to 12pm": a range's start, where its minutes could be no month ("19.03 - 2pm" is
+      // the 19th of March).
+      .replace(
+        /\b(\d{1,2})\.(00|1[3-9]|[2-5]\d)(?=\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)/g,
         '$1:$2',
       )
       .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
@@ -490,10 +496,10 @@ function roughHour(
   return clock.length <= written.length ? clock.padEnd(written.length, ' ') : written;
 }
 
-// "Tuesday in week 12", "Thu of week 9": a weekday of a numbered (ISO) week, as much of Europe
-// books; chrono reads only the weekday, the coming one.
+// "Tuesday in week 12", "Thu of week 9", "Tuesday, week 12", "Tuesday (week 12)": a weekday of a
+// numbered (ISO) week, as much of Europe books; chrono reads only the weekday, the coming one.
 const WEEKDAY_OF_NUMBERED_WEEK = new RegExp(
-  String.raw`\b(${WEEKDAY_WORD})(?![a-z]),?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?week[ \t]+(\d{1,2})\b`,
+  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?week[ \t]+|,[ \t]*week[ \t]+|[ \t]+\(week[ \t]+)(\d{1,2})\b\)?`,
   'gi',
 );
 

@@ -633,6 +633,11 @@ export function matchZoneAt(
 // Statements that set the zone for a whole message: "All times are Pacific", "Invitee Time
 // Zone: Pacific Time - US & Canada", Google Calendar's "Eastern Time - New York" line.
 const ZONE_STATEMENTS: RegExp[] = [
+  // "面接日時：日本時間 2027年3月9日 14:00": Japanese and Chinese mail may name the zone first.
+  new RegExp(
+    String.raw`(?=(?:${CJK_ZONE_WORDS.map(([words]) => words.source.slice(1)).join('|')})[ \t\u3000]*[\d０-９])`,
+    'gu',
+  ),
   /\ball times (?:are |listed |shown |below |above )*(?:in )?/gi,
   /\btimes? (?:are |is )?(?:listed |shown |given )?in /gi,
   /\btime ?zone\s*[:\-–]?\s*/gi,

@@ -3652,3 +3652,63 @@ describe('a city after "in" that ends the sentence', () => {
     expect(Date.parse(interview?.start ?? '')).toBe(Date.parse('2026-03-10T12:00:00Z'));
   });
 });
+
+describe('a zone in Japanese or Chinese before the date and clock it is for', () => {
+  it.each([
+    ['面接日時：日本時間 2026年3月12日（木）14:00～15:00', '2026-03-12T14:00:00+09:00'],
+    ['面试时间：北京时间 2026年3月12日 14:00', '2026-03-12T14:00:00+08:00'],
+  ])('places the clock in that zone: %j', async (line, start) => {
+    expect((await read(`Alex様\n\n${line}\n\nJane`)).interview?.start).toBe(start);
+  });
+});
+
+describe('what the range, week, place and hedge rules must leave alone', () => {
+  it('a day and month with stops before a clock stays a date', async () => {
+    for (const [sentence, start] of [
+      ['Your interview is on Thursday 19.03 - 2pm CET.', '2026-03-19T14:00:00+01:00'],
+      ['Next round: Tue 24.03 - 2pm UK time.', '2026-03-24T14:00:00+00:00'],
+    ] as const)
+      expect((await read(sentence)).interview?.start, sentence).toBe(start);
+  });
+  it('a weekday of a numbered week, written with a comma or a bracket', async () => {
+    for (const sentence of [
+      'We have reserved Tuesday, week 12, at 15:00 CET for you.',
+      'We have reserved Tuesday (week 12) at 15:00 CET for you.',
+    ])
+      expect((await read(sentence)).interview?.start, sentence).toBe('2026-03-17T15:00:00+01:00');
+  });
+  it('a move to a place or a medium that also names a day is a move', async () => {
+    for (const body of [
+      'Your interview has been moved to a Teams call on Friday 13 March at 10am ET.',
+      'Your interview has been moved to 13 March in Room 2, same time (2pm ET).',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.kind, body).toBe('reschedule');
+    }
+  });
+  it('a hedge in an aside or another clause hedges no move', async () => {
+    for (const body of [
+      'As you may know, we have had to push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      'Hope the move went well, we have had to push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      "Maybe you saw Dana's note, we have pushed your interview on Thursday 5 March at 2pm ET back by an hour.",
+      'Dana, who may be joining from Berlin, has pushed your interview on Thursday 5 March at 2pm ET back by an hour.',
+      "I'd like to let you know that we have pushed your interview on Thursday 5 March at 2pm ET back by an hour.",
+      'Considering the train strike, we have pushed your interview on Thursday 5 March at 2pm ET back by an hour.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.interview?.start, body).toBe('2026-03-05T15:00:00-05:00');
+    }
+  });
+  it("a note's moved house or moved up moves no interview", async () => {
+    for (const note of ['Moved house last week, new address below', 'Moved up to the final round!'])
+      expect(
+        (
+          await readWithNote(
+            note,
+            'Your interview with Dana is confirmed for Friday 6 March at 10am ET.',
+          )
+        ).interview?.start,
+        note,
+      ).toBe('2026-03-06T10:00:00-05:00');
+  });
+});
