@@ -3,7 +3,7 @@
 // the time read from the original; correcting, it wins; contradicting, the reader asks, unless the
 // note's time is the user's own sum, an hour or less out, from a time the mail gives in a zone it
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
 import { officesNamedIn } from './places.ts';
 import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
@@ -363,20 +363,7 @@ const DAY_MOVED = new RegExp(
   String.raw`(?:\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
   'i',
 );
-const MONTH_NAMES = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
+const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** Whether the day the note names is the interview's own: by its date, else its weekday. */
 function theInterviewsDay(written: string, original: DateTime): boolean {

@@ -63,6 +63,7 @@ const MAYBE_THE_MEETING = new RegExp(
 const AUXILIARIES =
   /(?:\s+|(?:'|’)(?=s\b)|\b)(?:(?:s|has|have|had|is|are|was|were|will|would|could|can|may|might|must|needs?|to|be|been|being|now|just|also|already|then|got|get)\b\s*)*[\s,]*$/i;
 const CLAUSE_BREAK = /[,;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
+// The same without the comma, which `hedgeClause` weighs itself.
 const HEDGE_CLAUSE_BREAK = /[;:(]|\s[-–—]\s|\b(?:and|but|so|because|as)\s/i;
 // A start moved is the interview's when said as a change ("could we start 30 minutes later?",
 // "we'd now begin an hour earlier than planned"), never an agenda's ("it will start 20 minutes

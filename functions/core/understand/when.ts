@@ -217,7 +217,7 @@ const dottedRange = (
     : written;
 
 /**
- * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?", "an 11.30 start", "10.30 to 12pm": the same time with a
+ * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?", "an 11.30 start": the same time with a
  * colon, same length so every index into the text still holds.
  */
 export function withColonTimes(text: string): string {

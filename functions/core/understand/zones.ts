@@ -303,7 +303,8 @@ export function windowsZone(name: string): string | null {
   return windowsIdToIana(name);
 }
 
-const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+// Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
+const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 // "Denver time", "Townsville local time".
@@ -486,7 +487,7 @@ function glossFits(gloss: string, zone: string): boolean {
   });
 }
 
-/** "Sydney" in "10:00 AM Sydney", "10:00 AM in Sydney.": a known city, then the line or sentence ends. */
+/** "10:00 AM Sydney", "10:00 AM in Sydney.": a known city that ends its line or sentence. */
 export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   const after = CITY_AFTER_TIME.exec(text);
   const place = after?.[1] ? placeNamed(after[1]) : null;

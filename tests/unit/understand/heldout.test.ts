@@ -178,7 +178,7 @@ const BATCHES = [
   { folder: 'heldout29', floor: 0.845 },
   { folder: 'heldout30', floor: 0.845 },
   { folder: 'heldout31', floor: 0.9 },
-  { folder: 'heldout32', floor: 0.84 },
+  { folder: 'heldout32', floor: 0.89 },
   { folder: 'heldout33', floor: 0.84 },
   { folder: 'heldout34', floor: 0.94 },
   { folder: 'heldout35', floor: 0.87 },

@@ -3622,6 +3622,7 @@ describe('"GMT" on a day London keeps summer time', () => {
         'Your interview is on Tuesday 14 April at 2pm GMT (10am Eastern for you).',
         '2026-04-14T14:00:00Z',
       ],
+      ['Your interview is on Tuesday 14 April at 2pm GMT / 3pm BST.', '2026-04-14T14:00:00Z'],
     ] as const) {
       const { interview } = await read(sentence);
       expect(Date.parse(interview?.start ?? ''), sentence).toBe(Date.parse(utc));
@@ -3632,6 +3633,12 @@ describe('"GMT" on a day London keeps summer time', () => {
       'Hello Alex,\n\nYour interview is on Tuesday 14 April at 14:00 GMT.\n\nJane\nRecruitment, Acme Corp, 20 Tilney Row, London N1C 4AG',
     );
     expect(interview?.start).toBe('2026-04-14T14:00:00+01:00');
+  });
+  it('restated after a dash is no offset', async () => {
+    const { interview } = await read(
+      'Your interview is on Thursday 12 March at 3pm GMT - 11am Thursday for you.',
+    );
+    expect(interview?.start).toBe('2026-03-12T15:00:00+00:00');
   });
   it('is London in winter, when both clocks agree', async () => {
     const { interview } = await read('Your interview is on Thursday 12 March at 14:00 GMT.');
