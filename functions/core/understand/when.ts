@@ -527,6 +527,17 @@ function dayOfNumberedWeek(
   return withYear !== written ? withYear : named();
 }
 
+// "Thursday 19 March, 10 to 11.30am", "March 19, 9 - 5pm": chrono reads the hour after the comma
+// as the date's year; a stop there (as long) leaves it the range's start.
+const COMMA_BEFORE_A_RANGE = new RegExp(
+  String.raw`(?<=\b${MONTH_WORD}|\b${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?),(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[-–—]|to)[ \t]*\d)`,
+  'gi',
+);
+// "between 9 and 5pm" (its first hour bare): as long as "from 9 to 5pm", which chrono reads as a
+// range (of "between 9 and 5pm" it reads only the 5pm).
+const BETWEEN_CLOCKS =
+  /\bbetween(\s+\d{1,2}(?:[:.]\d\d)?\s+)and(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)/gi;
+
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
@@ -547,6 +558,8 @@ function chronoReadable(
       .replace(CJK_HALF_OF_DAY, (written: string, half: string, clock: string) =>
         `${clock}${/^(?:午前|上午|早上)$/.test(half) ? 'am' : 'pm'}`.padEnd(written.length, ' '),
       )
+      .replace(COMMA_BEFORE_A_RANGE, '.')
+      .replace(BETWEEN_CLOCKS, (_: string, first: string) => `   from${first} to`)
       .replace(WEEKDAY_OF_NUMBERED_WEEK, (written: string, weekday: string, week: string) =>
         dayOfNumberedWeek(written, weekday, week, reference),
       )

@@ -3558,6 +3558,11 @@ describe('a range whose half of the day is written only at its end', () => {
     ['Interview: Thursday 19 March from 1 to 3pm', '13:00', '15:00'],
     ['The panel runs from 9h to 17h on Thursday 19 March.', '09:00', '17:00'],
     ['Your workshop is on Thursday 19 March from 8 to 5pm.', '08:00', '17:00'],
+    // After a comma, with spaces around the dash, or between two clocks.
+    ['Assessment day: Thursday 19 March 9 - 5.30pm at our Leeds office.', '09:00', '17:30'],
+    ['Your interview: Thursday 19 March, 10 to 11.30am.', '10:00', '11:30'],
+    ['Your interview: March 19, 10 to 11.30am.', '10:00', '11:30'],
+    ['The assessment runs on Thursday 19 March between 9 and 5pm.', '09:00', '17:00'],
   ])('starts at the earlier hour that makes a range: %j', async (sentence, from, to) => {
     const { interview } = await read(sentence);
     expect(interview?.start).toBe(`2026-03-19T${from}:00-04:00`);
