@@ -319,11 +319,12 @@ function withoutTheOldSlot(text: string): string {
 }
 
 // "Interview got moved", "They've moved it - new invite coming", "Dana moved it", "this has been
-// rescheduled", "Rescheduled - new time to follow": the user's note says it moved, and says no
-// more (never "my morning meeting got moved", "moved to Zoom").
+// rescheduled", "Rescheduled - new time to follow", "They're moving it", "Got bumped": the user's
+// note says it moved, or is moving, and says no more (never "my morning meeting got moved",
+// "moved to Zoom").
 const MOVE_DONE = String.raw`(?:moved|rescheduled|changed|pushed|bumped|postponed|shifted)`;
 const SAID_MOVED = new RegExp(
-  String.raw`(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?=[ \t]*(?:$|[-–—.,;:!]|(?:from|again|back|it|this)\b)))\b(?! to ${NO_SLOT})`,
+  String.raw`(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?=[ \t]*(?:$|[-–—.,;:!]|(?:from|again|back|it|this)\b))|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)re| are| is|(?:'|’)s)? moving (?:it|this)|\bwants? to move (?:it|this)|\bhad to move (?:it|this)|^\W*got (?:bumped|moved|pushed|rescheduled)|\b(?:date|time) (?:has |was )?changed)\b(?! to ${NO_SLOT})`,
   'im',
 );
 // The day or clock it left ("Moved from the 12th"), which says nothing of where it went.

@@ -99,11 +99,11 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
 // "We may need to push it back by 30 minutes", "Hoping we can move it an hour later": a move said
 // only as possible or wished has not happened, and the slot it would give is asked, never stated.
 const HEDGED =
-  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e))|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine))\b/i;
+  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e))|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ed|ing)?|plan(?:s|ning)? to|want(?:s|ed)? to(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e)))\b/i;
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
 const WAITS_ON =
-  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re)\b/i;
+  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|subject to|pending|will confirm)\b/i;
 // Before the move, in its own clause: "Let me know if we can push it back", "Dana has asked
 // whether we could push …", "Ideally we would push …", "We'd prefer to start 30 minutes later".
 const ASKED_BEFORE =

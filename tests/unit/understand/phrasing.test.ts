@@ -3724,3 +3724,39 @@ describe('what the range, week, place and hedge rules must leave alone', () => {
       ).toBe('2026-03-06T10:00:00-05:00');
   });
 });
+
+describe('moves only possible, planned or asked, and notes that say it is moving', () => {
+  it('asks the slot a possible or planned move would give', async () => {
+    for (const body of [
+      "It's possible we will need to push your interview on Thursday 5 March at 2pm ET back by an hour.",
+      "We're looking to push your interview on Thursday 5 March at 2pm ET back by 30 minutes.",
+      'We suggest pushing your interview on Thursday 5 March at 2pm ET back by an hour.',
+      'We want to push your interview on Thursday 5 March at 2pm ET back by an hour. Does that work?',
+      'Should that suit, we will push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      'Subject to your availability, we will push your interview on Thursday 5 March at 2pm ET back by an hour.',
+      "Pending Dana's confirmation, your interview on Thursday 5 March at 2pm ET will be pushed back by an hour.",
+      'We are planning to push your interview on Thursday 5 March at 2pm ET back by an hour - will confirm tomorrow.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`);
+      expect(reading.interview?.start ?? null, body).toBeNull();
+    }
+  });
+  it('asks over a note that says it is being moved, with no new time', async () => {
+    for (const note of [
+      "They're moving it, new time TBC",
+      'Recruiter wants to move this one, no new time yet',
+      'Got bumped, no new time yet',
+      'Sam had to move it',
+      'Date changed, waiting on the new invite',
+    ])
+      expect(
+        (
+          await readWithNote(
+            note,
+            'Your interview with Dana is confirmed for Friday 6 March at 10am ET.',
+          )
+        ).interview?.start ?? null,
+        note,
+      ).toBeNull();
+  });
+});
