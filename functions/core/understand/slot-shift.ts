@@ -96,10 +96,14 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
   return movedThing(subject);
 }
 
-// "We may need to push it back by 30 minutes", "Hoping we can move it an hour later": a move said
-// only as possible or wished has not happened, and the slot it would give is asked, never stated.
-const HEDGED =
-  /\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e))|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ed|ing)?|plan(?:s|ning)? to|want(?:s|ed)? to(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e)))\b/i;
+// "We may need to push it back by 30 minutes", "Hoping we can move it an hour later", "We are
+// planning to push it": a move said only as possible, wished, planned or proposed has not happened,
+// and the slot it would give is asked, never stated ("I'd like to let you know" is news, no wish).
+const NOT_NEWS = String.raw`(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e))`;
+const HEDGED = new RegExp(
+  String.raw`\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to${NOT_NEWS}|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ed|ing)?|plan(?:s|ning)? to|want(?:s|ed)? to${NOT_NEWS})\b`,
+  'i',
+);
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
 const WAITS_ON =
