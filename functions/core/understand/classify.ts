@@ -94,7 +94,8 @@ const postponedOff = (text: string, movedByAnAmount: boolean) =>
 // the 4th floor", "moved to our Canary Wharf office", "moved to Dana's office", "moved to a Teams
 // call". The words before the place are no day or clock ("moved to a Friday call" is a slot).
 const PLACE_NOUN = String.raw`(?:office|offices|site|building|floor|room|suite|boardroom|campus|location|address|link|venue|premises|studio|branch|lab)`;
-const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`;
+// A month's name, as the dates elsewhere in this file read it.
+const MONTH_NAME = String.raw`${MONTH_WORD}(?![a-z])`;
 const NO_DAY_WORD = String.raw`(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|morning\b|afternoon\b|evening\b|tomorrow\b|next\b|later\b|earlier\b|\d+(?![\w'’-]* floor\b)|${MONTH_NAME})`;
 // …and no day or clock after the place: "moved to a Teams call on Friday 13 March at 10am" moves it.
 const NOR_A_DAY_AFTER = String.raw`(?![^.!?\n;,]{0,40}?(?:\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|\b${MONTH_NAME}\s+\d|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d|\b\d{1,2}\/\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b))`;

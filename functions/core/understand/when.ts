@@ -1756,6 +1756,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     );
   // "Could you do Thursday at 4pm? Friday at 3pm would also be fine": a slot said plainly after
   // one asked about, with no word that books it, is one more choice.
+  const topInstants = top ? instantsOf(top.candidate, options) : [];
   const anotherAfterTheAsked =
     !!top &&
     !askedAsQuestion(top.candidate, text) &&
@@ -1768,9 +1769,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         // In one message: a thread's quoted history runs newest first.
         !ANOTHER_MESSAGE.test(text.slice(entry.candidate.index, top.candidate.index)) &&
         askedAsQuestion(entry.candidate, text) &&
-        !instantsOf(entry.candidate, options).some((at) =>
-          instantsOf(top.candidate, options).includes(at),
-        ),
+        !instantsOf(entry.candidate, options).some((at) => topInstants.includes(at)),
     );
   if (!top || top.score < 1 || oneOfTheChoices || anotherAfterTheAsked) {
     const bestDay = dayOnly
