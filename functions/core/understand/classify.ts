@@ -324,8 +324,10 @@ function withoutTheOldSlot(text: string): string {
 // note says it moved, or is moving, and says no more (never "my morning meeting got moved",
 // "moved to Zoom").
 const MOVE_DONE = String.raw`(?:moved|rescheduled|changed|pushed|bumped|postponed|shifted)`;
+// "Moved to the afternoon", "Pushed to later that day": another part of the day, no clock.
+const LATER_IN_THE_DAY = String.raw`(?:(?:to|till|until|into)[ \t]+(?:the[ \t]+)?(?:morning|afternoon|evening|lunchtime)|(?:to[ \t]+)?(?:later|earlier))\b`;
 const SAID_MOVED = new RegExp(
-  String.raw`(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?=[ \t]*(?:$|[-–—.,;:!]|(?:from|again|back|it|this)\b))|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)re| are| is|(?:'|’)s)? moving (?:it|this)|\bwants? to move (?:it|this)|\bhad to move (?:it|this)|^\W*got (?:bumped|moved|pushed|rescheduled)|\b(?:date|time) (?:has |was )?changed)\b(?! to ${NO_SLOT})`,
+  String.raw`(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?=[ \t]*(?:$|[-–—.,;:!]|(?:from|again|back|it|this)\b|${LATER_IN_THE_DAY}))|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)re| are| is|(?:'|’)s)? moving (?:it|this)|\bwants? to move (?:it|this)|\bhad to move (?:it|this)|^\W*got (?:bumped|moved|pushed|rescheduled)|\b(?:date|time) (?:has |was )?changed)\b(?! to ${NO_SLOT})`,
   'im',
 );
 // The day or clock it left ("Moved from the 12th"), which says nothing of where it went.

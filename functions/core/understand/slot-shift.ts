@@ -87,6 +87,8 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
   // before it.
   const last = (before.split(CLAUSE_BREAK).pop() ?? '').replace(AUXILIARIES, '').trim();
   const subject = last ? last : before.replace(AUXILIARIES, '').trim();
+  // "Bumped an hour earlier", as a note opens: no subject says what, which may be the meeting.
+  if (!subject) return 'unsure';
   if (STARTS.test(verb))
     return !A_CHANGE.test(sentence)
       ? 'other'
@@ -118,6 +120,7 @@ const ASKED_BEFORE =
 const OPENING_HEDGE = /^\s*(?:perhaps|maybe|possibly|hopefully|ideally|potentially)\s*,/i;
 const OWN_SUBJECT =
   /^\s*(?:(?:i|we|you|they|he|she|it|there|our|your|the|this|that)\b|[A-Z][a-z]+\s+(?:has|have|had|is|was|will|would|could|can|may|might|must|needs?|wants?)\b)/i;
+const COMPLEMENTIZER_AT_END = /\b(?:that|whether|if)\s*$/i;
 // "Dana, who may be joining from Berlin, has pushed…": an aside about someone.
 const RELATIVE_ASIDE = /^\s*(?:who|which|whom|whose)\b/i;
 
@@ -131,6 +134,13 @@ function hedgeClause(before: string): string {
     const previous = parts.pop() ?? '';
     if (!RELATIVE_ASIDE.test(previous)) own = `${previous},${own}`;
   }
+  // "It may be that, given the strike, we push…": the clause is the complement of the one before
+  // its asides, which hedges it.
+  let aside = parts.length;
+  while (aside > 0 && !OWN_SUBJECT.test(parts[aside - 1] ?? '')) aside -= 1;
+  const governing = parts[aside - 1];
+  if (governing !== undefined && COMPLEMENTIZER_AT_END.test(governing))
+    return parts.slice(aside - 1).concat(own).join(',');
   return own;
 }
 

@@ -93,7 +93,7 @@ export const CLOCK_WRITTEN =
 export const LATER_ROUND =
   /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s?(?: after (?:that|this|it))? would (?:then )?be|you would then (?:meet|speak|talk))/i;
 /** A weekday or a month cut short, as a stop after it may be its own ("Thu.", "Sept."). */
-export const WEEKDAY_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`;
+export const WEEKDAY_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)`;
 export const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;
 export const WEEKDAY_WORD = String.raw`${WEEKDAY_SHORT}(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */

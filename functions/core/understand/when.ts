@@ -533,10 +533,18 @@ const COMMA_BEFORE_A_RANGE = new RegExp(
   String.raw`(?<=\b${MONTH_WORD}|\b${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?),(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[-–—]|to)[ \t]*\d)`,
   'gi',
 );
-// "between 9 and 5pm" (its first hour bare): as long as "from 9 to 5pm", which chrono reads as a
-// range (of "between 9 and 5pm" it reads only the 5pm).
+// "between 9 and 5pm", "between 2pm and 3pm", "between 14:00 and 15:00": as long as "from 9 to
+// 5pm", which chrono reads as a range (of "between … and 5pm" it reads only the 5pm).
 const BETWEEN_CLOCKS =
-  /\bbetween(\s+\d{1,2}(?:[:.]\d\d)?\s+)and(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)/gi;
+  /\bbetween(\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)and(?=\s+\d{1,2}(?:[:.]\d\d\b|\s*[ap]\.?m\b))/gi;
+
+// "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm": a move's
+// "from … to" names the slot left and the new one, never a range; a stop (as long) parts them.
+// Once the move has said where to ("moved it to Monday from 2 to 3pm"), it is the range.
+const MOVED_FROM_TO = new RegExp(
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|for|until|till)\b)[^.!?\n]){0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  'gi',
+);
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
@@ -559,7 +567,10 @@ function chronoReadable(
         `${clock}${/^(?:午前|上午|早上)$/.test(half) ? 'am' : 'pm'}`.padEnd(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
-      .replace(BETWEEN_CLOCKS, (_: string, first: string) => `   from${first} to`)
+      .replace(MOVED_FROM_TO, '. ')
+      // chrono knows "Tue" and "Wed", not the "Tues" and "Weds" people also write.
+      .replace(/\b(Tue|Wed)s\b/gi, '$1 ')
+      .replace(BETWEEN_CLOCKS, (_: string, first: string) => `from   ${first} to`)
       .replace(WEEKDAY_OF_NUMBERED_WEEK, (written: string, weekday: string, week: string) =>
         dayOfNumberedWeek(written, weekday, week, reference),
       )
@@ -1078,6 +1089,10 @@ const MOVED_FROM_ON = new RegExp(
   String.raw`${MOVE_THE_MEETING}(?:(?!\b(?:now|new|to|until|later|earlier)\b)[^.!?\n]){0,30}?\b(?:on|at)\s*$`,
   'i',
 );
+// "sometime between 2 and 4pm", "any time from 9am", "she will ring you between 10 and 12", "pick
+// a slot between 9 and 5pm", "Dana is free from 9 to 5": a window, or hours to choose in.
+const WINDOW =
+  /\b(?:sometime|some time|any ?time|anywhere|at (?:some|any) point|(?:call|ring|phone)s? you|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)\s+\d/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1221,7 +1236,7 @@ const STARTS_WITH_WEEKDAY = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 // "between 8:30am and 4:30pm, Monday to Friday", "9-5 weekdays": the hours, then their days.
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?`;
 const HOURS_THEN_RANGE = new RegExp(
-  String.raw`^${CLOCK}(?:[ \t]*(?:and|to|until|till|[-–])[ \t]*${CLOCK})?(?:[ \t]*\(?[A-Z]{2,5}\)?)?,?[ \t]*(?:on[ \t]+)?(?:${WEEKDAY}[ \t]*(?:through|thru|to|until|till|[-–])[ \t]*${WEEKDAY}|weekdays\b)`,
+  String.raw`^[ \t]*(?:(?:between|from)[ \t]+)?${CLOCK}(?:[ \t]*(?:and|to|until|till|[-–])[ \t]*${CLOCK})?(?:[ \t]*\(?[A-Z]{2,5}\)?)?,?[ \t]*(?:on[ \t]+)?(?:${WEEKDAY}[ \t]*(?:through|thru|to|until|till|[-–])[ \t]*${WEEKDAY}|weekdays\b)`,
   'i',
 );
 
@@ -2053,6 +2068,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;
+  // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
+  if (WINDOW.test(text.slice(Math.max(0, first[0] - 90), last[1]))) points -= 6;
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.

@@ -3741,6 +3741,19 @@ describe('moves only possible, planned or asked, and notes that say it is moving
       expect(reading.interview?.start ?? null, body).toBeNull();
     }
   });
+  it('asks a move whose clause is the complement of a hedge before its asides', async () => {
+    const move = 'push your interview on Thursday 5 March at 2pm ET back by an hour.';
+    for (const hedged of [
+      `It may be that, given the strike, we ${move}`,
+      `It's likely that, with the rail strike, we will ${move}`,
+    ])
+      expect(await startSaid(hedged), hedged).toBeNull();
+    expect(
+      await startSaid(
+        'I can confirm that, given the strike, we have pushed your interview on Thursday 5 March at 2pm ET back by an hour.',
+      ),
+    ).toBe('2026-03-05T15:00:00-05:00');
+  });
   it('asks over a note that says it is being moved, with no new time', async () => {
     for (const note of [
       "They're moving it, new time TBC",
@@ -3758,5 +3771,88 @@ describe('moves only possible, planned or asked, and notes that say it is moving
         ).interview?.start ?? null,
         note,
       ).toBeNull();
+  });
+});
+
+/** The start read from Jane's mail to Alex saying `line`, or null when asked. */
+async function startSaid(line: string): Promise<string | null> {
+  return (await read(`Hi Alex,\n\n${line}\n\nJane`)).interview?.start ?? null;
+}
+
+/** The start read under Alex's `note` over Dana's invitation for Friday 6 March at 10am ET. */
+async function startUnderNote(note: string): Promise<string | null> {
+  const invite = 'Your interview with Dana is confirmed for Friday 6 March at 10am ET.';
+  return (await readWithNote(note, invite)).interview?.start ?? null;
+}
+
+describe("a move's from and to, and notes that move it by a part of the day", () => {
+  it("reads a move's 'from … to' as the slot left and the new one, never a range", async () => {
+    expect(await startSaid('Dana has moved your interview from Wednesday to Friday 3pm ET.')).toBe(
+      '2026-03-06T15:00:00-05:00',
+    );
+    expect(
+      await startSaid(
+        'Your interview on Thursday 5 March has been changed from 10am to 1:30pm ET.',
+      ),
+    ).toBe('2026-03-05T13:30:00-05:00');
+    expect(
+      await startSaid('We had to shift your call from 9 to 11am ET on Thursday 5 March.'),
+    ).toBe('2026-03-05T11:00:00-05:00');
+    // Not after a move, "from … to" is the meeting's own range; nor once the move said where to.
+    const range = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March from 10am to 11am ET.\n\nJane',
+    );
+    expect(range.interview?.start).toBe('2026-03-05T10:00:00-05:00');
+    expect(range.interview?.end).toBe('2026-03-05T11:00:00-05:00');
+    const movedThere = await read(
+      "Hi Alex,\n\nI've moved the invite to Thursday 5 March from 2:00 to 3:00 PM ET.\n\nJane",
+    );
+    expect(movedThere.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+    expect(movedThere.interview?.end).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it('reads "between … and …" as a range, and a window to be called in as no start', async () => {
+    const range = await read(
+      'Hi Alex,\n\nYour interview with Dana is on Thursday 5 March between 2pm and 3pm ET.\n\nJane',
+    );
+    expect([range.interview?.start, range.interview?.end]).toEqual([
+      '2026-03-05T14:00:00-05:00',
+      '2026-03-05T15:00:00-05:00',
+    ]);
+    expect(
+      await startSaid(
+        'Your interview with Dana is on Thursday 5 March between 14:00 and 15:30 ET.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+    for (const window of [
+      'Dana will call you sometime between 2pm and 4pm ET on Thursday 5 March.',
+      'Dana will ring you on Thursday 5 March between 2 and 4pm ET.',
+      'Please book a 30-minute slot with Dana on Thursday 5 March, anywhere from 9am to 5pm ET.',
+      'Dana is free on Thursday 5 March between 9 and 5pm ET - let me know what suits.',
+    ])
+      expect(await startSaid(window), window).toBeNull();
+  });
+  it('reads "Tues" and "Weds" as the weekdays they are', async () => {
+    expect(await startSaid('Your interview with Dana is confirmed for Weds at 2pm ET.')).toBe(
+      '2026-03-04T14:00:00-05:00',
+    );
+  });
+  it('asks over a note that moves it to another part of the day, another day, or by hours', async () => {
+    for (const note of [
+      'Moved to the afternoon, still waiting on the exact time',
+      'Pushed to later that day, time TBC',
+      'Bumped an hour earlier',
+      'They pushed it back two hours',
+      'Moved from Friday to Monday 2pm',
+      'Moved to Weds',
+      'Pushed 30 mins later',
+    ])
+      expect(await startUnderNote(note), note).toBeNull();
+  });
+  it("keeps the slot when the note's move is of something else", async () => {
+    for (const note of [
+      'Moved my dentist to the afternoon so I can make this',
+      'Booked. Got a train later that day',
+    ])
+      expect(await startUnderNote(note), note).toBe('2026-03-06T10:00:00-05:00');
   });
 });
