@@ -882,14 +882,27 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.end = 0;
     confidence.timezone = 0;
   } else if (placedEvent && placedEvent.confidence >= CONFIDENCE_THRESHOLD) {
-    interview.start = placedEvent.start;
-    interview.end = placedEvent.end;
-    interview.timezone = placedEvent.timezone;
+    // "6:00 PM Central" in the writer's words, 08:00 Singapore the next morning in the invite: one
+    // instant, told on the clock the writer chose for the reader; the invite's is its organizer's.
+    // (A forwarded "When:" line is the mail client's rendering, on the forwarder's clock.)
+    const told =
+      when.best &&
+      !when.best.labelled &&
+      when.best.confidence.start >= CONFIDENCE_THRESHOLD &&
+      NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
+      Date.parse(when.best.start) === Date.parse(placedEvent.start) &&
+      !sameOffset(when.best.start, placedEvent.start)
+        ? when.best
+        : null;
+    const zone = told?.timezone ?? placedEvent.timezone;
+    interview.start = onClock(placedEvent.start, zone);
+    interview.end = placedEvent.end ? onClock(placedEvent.end, zone) : null;
+    interview.timezone = zone;
     confidence.start = placedEvent.confidence;
     confidence.end = placedEvent.end ? placedEvent.confidence : 0;
     confidence.timezone = placedEvent.confidence;
     sources.start = 'calendar';
-    sources.timezone = 'calendar';
+    sources.timezone = told ? 'prose' : 'calendar';
   } else if (
     markupTime &&
     when.best &&
@@ -1618,6 +1631,17 @@ function lengthInMinutes(start: string | null, end: string | null): number | nul
   if (!start || !end) return null;
   const minutes = (Date.parse(end) - Date.parse(start)) / 60_000;
   return minutes > 0 ? minutes : null;
+}
+
+/** Two readings of one instant on clocks that show it alike ("AEST" and Melbourne in winter). */
+function sameOffset(a: string, b: string): boolean {
+  return (
+    DateTime.fromISO(a, { setZone: true }).offset === DateTime.fromISO(b, { setZone: true }).offset
+  );
+}
+
+function onClock(instant: string, zone: string): string {
+  return toIsoWithOffset(DateTime.fromISO(instant).setZone(zone));
 }
 
 function shifted(start: string, minutes: number, zone: string): string {

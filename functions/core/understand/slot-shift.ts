@@ -101,15 +101,18 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
 // "We may need to push it back by 30 minutes", "Hoping we can move it an hour later", "We are
 // planning to push it": a move said only as possible, wished, planned or proposed has not happened,
 // and the slot it would give is asked, never stated ("I'd like to let you know" is news, no wish).
-const NOT_NEWS = String.raw`(?! (?:let you know|inform|confirm|update|thank|apologi[sz]e))`;
+const NOT_NEWS = String.raw`(?! (?:let you know|let you|inform|confirm|update|thank|apologi[sz]e|give you a heads[- ]up|flag|mention|tell you|share|say))`;
 const HEDGED = new RegExp(
-  String.raw`\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to${NOT_NEWS}|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ed|ing)?|plan(?:s|ning)? to|want(?:s|ed)? to${NOT_NEWS})\b`,
+  String.raw`\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to${NOT_NEWS}|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ing)?|suggested(?! (?:that )?(?:we|I)(?: have|(?:'|’)ve| had)\b)|plan(?:s|ning)? to|want(?:s|ed)? to${NOT_NEWS}|aim(?:s|ing)? to|try(?:ing)? to|tentative(?:ly)?|intend(?:s|ing)? to|in all likelihood)\b`,
   'i',
 );
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
-const WAITS_ON =
-  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|subject to|pending|will confirm)\b/i;
+const WAITING_FOR = String.raw`(?:subject to|pending)`;
+const WAITS_ON = new RegExp(
+  String.raw`\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|${WAITING_FOR} (?:(?:your|their|his|her|our|the panel(?:'|’)s|[A-Z][a-z]+(?:'|’)s) )?(?:final )?(?:confirmation|approval|availability|sign-?off|agreement|decision)|awaiting|(?:should it|if it) (?:be|is|becomes) (?:needed|necessary)|if (?:needed|necessary)|once (?:[A-Z][a-z]+|she|he|they|the panel|the team) confirms?|to be confirmed|TBC|will confirm(?! (?:the|your) (?:room|link|zoom|teams|address|location|details|venue|parking|dial-in)))\b`,
+  'i',
+);
 // Before the move, in its own clause: "Let me know if we can push it back", "Dana has asked
 // whether we could push …", "Ideally we would push …", "We'd prefer to start 30 minutes later".
 const ASKED_BEFORE =
@@ -140,7 +143,10 @@ function hedgeClause(before: string): string {
   while (aside > 0 && !OWN_SUBJECT.test(parts[aside - 1] ?? '')) aside -= 1;
   const governing = parts[aside - 1];
   if (governing !== undefined && COMPLEMENTIZER_AT_END.test(governing))
-    return parts.slice(aside - 1).concat(own).join(',');
+    return parts
+      .slice(aside - 1)
+      .concat(own)
+      .join(',');
   return own;
 }
 

@@ -218,13 +218,13 @@ const dottedRange = (
 
 /**
  * "10.30am", "14.30 CET", "14h30", "shall we say 10.30?", "an 11.30 start": the same time with a
- * colon, same length so every index into the text still holds.
+ * colon, same length so every index into the text still holds (never a date's "2027.03.18 (Thu)").
  */
 export function withColonTimes(text: string): string {
   return (
     text
       .replace(
-        /\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b)/g,
+        /(?<!\d[./-])\b(\d{1,2})[.h](\d{2})(?=\s?(?:[ap]\.?m\b|[A-Z]{2,5}\b|\(|[-–]\s?\d{1,2}[.:h]\d{2})|\s?(?:hrs?|uhr)\b|\s(?:start|kick-?off)\b)/g,
         '$1:$2',
       )
       // "10.30 to 12pm": a range's start, where its minutes could be no month ("19.03 - 2pm" is
@@ -309,11 +309,15 @@ const DOTTED_DAY_MONTH = new RegExp(
   'gi',
 );
 
-// "午後7:00", "晚上7:30", "上午10:00": the half of the day before the clock, as Japanese and Chinese
-// write it, after it as "7:00pm" (as long, so indexes hold).
-const CJK_HALF_OF_DAY = /(午前|午後|上午|下午|早上|晚上)[ \t]?(\d{1,2}:\d\d)/g;
-// "2027年3月9日", "3月9日": a date as Japanese and Chinese write it, year, month and day.
-const CJK_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+// "午後7:00", "晚上7:30", "上午10:00", "오전 10:00": the half of the day before the clock, as
+// Japanese, Chinese and Korean write it, after it as "7:00pm" (as long, so indexes hold).
+const CJK_HALF_OF_DAY = /(午前|午後|上午|下午|早上|晚上|오전|오후)[ \t]?(\d{1,2}:\d\d)/g;
+const CJK_MORNING = /^(?:午前|上午|早上|오전)$/;
+// "2027年3月9日", "3月9日", "2027년 3월 18일": a date as Japanese, Chinese and Korean write it, year,
+// month and day.
+const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
+// "2027.03.18", "2027. 3. 18.": year first with stops, as Korea, China and Hungary write dates.
+const YEAR_FIRST_DOTTED = /\b(\d{4})\.[ \t]?(\d{1,2})\.[ \t]?(\d{1,2})\b\.?(?![\d.])/g;
 
 function dayAndMonthName(
   written: string,
@@ -498,8 +502,10 @@ function roughHour(
 
 // "Tuesday in week 12", "Thu of week 9", "Tuesday, week 12", "Tuesday (week 12)": a weekday of a
 // numbered (ISO) week, as much of Europe books; chrono reads only the weekday, the coming one.
+// "week 12", "wk 12", "wk. 12", "KW 12" (German's Kalenderwoche).
+const WEEK = String.raw`(?:week|wk\.?|KW)(?=[ \t]*\d)`;
 const WEEKDAY_OF_NUMBERED_WEEK = new RegExp(
-  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?week[ \t]+|,[ \t]*week[ \t]+|[ \t]+\(week[ \t]+)(\d{1,2})\b\)?`,
+  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?${WEEK}[ \t]*|,[ \t]*${WEEK}[ \t]*|[ \t]+\(${WEEK}[ \t]*)(\d{1,2})\b\)?`,
   'gi',
 );
 
@@ -563,8 +569,11 @@ function chronoReadable(
       .replace(CJK_DATE, (written: string, year: string | undefined, month: string, day: string) =>
         dayAndMonthName(written, day, month, '', year),
       )
+      .replace(YEAR_FIRST_DOTTED, (written: string, year: string, month: string, day: string) =>
+        dayAndMonthName(written, day, month, '', year),
+      )
       .replace(CJK_HALF_OF_DAY, (written: string, half: string, clock: string) =>
-        `${clock}${/^(?:午前|上午|早上)$/.test(half) ? 'am' : 'pm'}`.padEnd(written.length, ' '),
+        `${clock}${CJK_MORNING.test(half) ? 'am' : 'pm'}`.padStart(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
       .replace(MOVED_FROM_TO, '. ')

@@ -138,7 +138,11 @@
 // reader and by main on arrival; and `heldout94` 113/118 (95.8%, none; an ordinary week) and
 // `heldout95` 102/118 (86.4%, two: "Tuesday in week 12 (23/3)" read as the coming Tuesday, and
 // "14:00 GMT (Dakar time)" placed on London's summer clock; mail across borders and zones), by
-// main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
+// main on arrival; and `heldout96` 110/118 (93.2%, none; an ordinary week) and `heldout97` 88/111
+// (79.3%, two right instants on another clock than the one they were told on: a Seoul
+// "2027.03.18 (목) 오전 10:00 KST" unread, so its New York restatement won, and a Manila invitation
+// in "Singapore Standard Time" where the mail says "6:00 PM – 6:45 PM Central Time"; mail across
+// borders and zones), by main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
 // wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
@@ -242,6 +246,8 @@ const BATCHES = [
   { folder: 'heldout93', floor: 0.91 },
   { folder: 'heldout94', floor: 0.98 },
   { folder: 'heldout95', floor: 0.9 },
+  { folder: 'heldout96', floor: 0.93 },
+  { folder: 'heldout97', floor: 0.84 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

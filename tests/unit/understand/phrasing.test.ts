@@ -3856,3 +3856,108 @@ describe("a move's from and to, and notes that move it by a part of the day", ()
       expect(await startUnderNote(note), note).toBe('2026-03-06T10:00:00-05:00');
   });
 });
+
+describe('dates and clocks as East Asian mail writes them, and the clock a time is told on', () => {
+  it('reads a year-first dotted date and a Korean half of the day', async () => {
+    for (const line of [
+      '일시: 2026.03.12 (목) 오전 10:00 KST',
+      'Date & time: 2026.03.12 (Thu) 10:00 KST',
+      '면접 일시: 2026년 3월 12일 오전 10:00 (KST)',
+    ]) {
+      const reading = await read(`Dear Alex,\n\nYour interview with Dana Park:\n${line}\n\nJane`);
+      expect(reading.interview?.start, line).toBe('2026-03-12T10:00:00+09:00');
+      expect(reading.interview?.timezone, line).toBe('Asia/Seoul');
+    }
+  });
+  it("states an invite's instant on the clock the text told it on", async () => {
+    const invite = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+      'METHOD:REQUEST',
+      'BEGIN:VEVENT',
+      'UID:panel-1@pasig.example',
+      'DTSTAMP:20260303T013000Z',
+      'DTSTART;TZID="Singapore Standard Time":20260311T080000',
+      'DTEND;TZID="Singapore Standard Time":20260311T084500',
+      'SUMMARY:Panel interview - Alex Rivera',
+      'ORGANIZER;CN=Patricia Reyes:mailto:patricia@pasig.example',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const raw = [
+      'From: Patricia Reyes <patricia@pasig.example>',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Subject: Panel interview invitation',
+      'Date: Tue, 3 Mar 2026 09:30:00 +0800',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Alex,',
+      '',
+      'I have scheduled your panel interview in your time zone:',
+      'Tuesday, March 10, 2026, 8:00 PM - 8:45 PM Eastern Time',
+      '',
+      'Patricia',
+      '--b1',
+      'Content-Type: text/calendar; charset=utf-8; method=REQUEST',
+      '',
+      invite,
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.start).toBe('2026-03-10T20:00:00-04:00');
+    expect(reading.interview?.end).toBe('2026-03-10T20:45:00-04:00');
+    expect(reading.interview?.timezone).toBe('America/New_York');
+  });
+});
+
+describe('restatements on another clock, short weeks, and moves still waiting', () => {
+  it('reads no offset in a dash before a clock of its own', async () => {
+    for (const line of [
+      'Your interview with Dana is on Thursday 12 March at 15:00 GMT - 11:00 for you in New York.',
+      'Your interview with Dana is on Thursday 12 March at 15.00 UTC - 11.00 your time.',
+      'Your interview with Dana is on Thursday 12 March at 3pm GMT - 11 for you.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-12T15:00:00+00:00');
+    expect(
+      await startSaid('Your interview with Dana is on Thursday 12 March at 10:00 GMT-4.'),
+    ).toBe('2026-03-12T10:00:00-04:00');
+  });
+  it("reads a weekday of a numbered week written 'wk' or 'KW'", async () => {
+    for (const line of [
+      'Your interview with Dana is on Tue, wk 12, 10:00 CET.',
+      'Your interview with Dana is on Tuesday (KW 12) at 10:00 CET.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-17T10:00:00+01:00');
+  });
+  it('asks a move only aimed at, tried, tentative, intended or waiting on a yes', async () => {
+    const move = 'your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const waiting of [
+      `We're aiming to push ${move}, I'll let you know.`,
+      `We're trying to push ${move}.`,
+      `We've tentatively pushed ${move}.`,
+      `We will push ${move} once Dana confirms her flights.`,
+      `We intend to push ${move}, to be confirmed.`,
+      `Should it be needed, we will push ${move}.`,
+      `Awaiting Dana's confirmation, but we are pushing ${move}.`,
+      `We will, in all likelihood, push ${move}.`,
+    ])
+      expect(await startSaid(waiting), waiting).toBeNull();
+  });
+  it('states a move made, whatever polite words or later arrangements surround it', async () => {
+    const move = 'your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const done of [
+      `I wanted to give you a heads-up that we have pushed ${move}.`,
+      `I just wanted to flag that we've pushed ${move}.`,
+      `As Dana suggested we have pushed ${move}.`,
+      `We have pushed ${move} and Dana will confirm the room on the day.`,
+      `We have pushed ${move}, subject to the usual ID check at reception.`,
+    ])
+      expect(await startSaid(done), done).toBe('2026-03-05T15:00:00-05:00');
+  });
+});
