@@ -319,6 +319,12 @@ function withoutTheOldSlot(text: string): string {
     .join('\n');
 }
 
+// "Nothing about the time changed", "not moved": said of no move.
+const NOT_SAID = String.raw`(?<!\b(?:nothing|not|never|no)\b[^.,;!?\n]{0,20})`;
+// "Moved it - this is the new one", "this is the updated confirmation": the mail forwarded is the
+// slot it moved to.
+const THIS_IS_THE_NEW_ONE =
+  /\b(?:this|here|below)(?:(?:'|’)s| is)? (?:is )?the (?:new|updated|latest|final|rescheduled|confirmation)\b|\bthis is the new one\b/i;
 // "Interview got moved", "They've moved it - new invite coming", "Dana moved it", "this has been
 // rescheduled", "Rescheduled - new time to follow", "They're moving it", "Got bumped": the user's
 // note says it moved, or is moving, and says no more (never "my morning meeting got moved",
@@ -327,11 +333,12 @@ const MOVE_DONE = String.raw`(?:moved|rescheduled|changed|pushed|bumped|postpone
 // "Moved to the afternoon", "Pushed to later that day": another part of the day, no clock.
 const LATER_IN_THE_DAY = String.raw`(?:(?:to|till|until|into)[ \t]+(?:the[ \t]+)?(?:morning|afternoon|evening|lunchtime)|(?:to[ \t]+)?(?:later|earlier))\b`;
 const SAID_MOVED = new RegExp(
-  String.raw`(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?=[ \t]*(?:$|[-–—.,;:!]|(?:from|again|back|it|this)\b|${LATER_IN_THE_DAY}))|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)re| are| is|(?:'|’)s)? moving (?:it|this)|\bwants? to move (?:it|this)|\bhad to move (?:it|this)|^\W*got (?:bumped|moved|pushed|rescheduled)|\b(?:date|time) (?:has |was )?changed)\b(?! to ${NO_SLOT})`,
+  String.raw`${NOT_SAID}(?:\b(?:interview|(?<!\bmy (?:[\w:-]+ ){0,2})(?:call|meeting)|it|this)(?:(?:'|’)s| has| had| was| got| is)?(?: been| being)? ${MOVE_DONE}|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)ve| have| had)? ${MOVE_DONE} (?:it|this|the (?:time|date|interview|call))|^\W*${MOVE_DONE}(?=[ \t]*(?:$|[-–—.,;:!]|(?:from|again|back|it|this)\b|${LATER_IN_THE_DAY}))|\b(?:they|she|he|[A-Z][a-z]+)(?:(?:'|’)re| are| is|(?:'|’)s)? moving (?:it|this)|\bwants? to move (?:it|this)(?! (?:along|forward|ahead|on|through|quickly|fast)\b)|\bhad to move (?:it|this)|^\W*got (?:bumped|moved|pushed|rescheduled)(?! (?:up|through|on|forward|ahead)\b)|(?<!\b(?:start|end|leaving|notice|closing|due) )\b(?:date|time) (?:has |was )?changed)\b(?! to ${NO_SLOT})`,
   'im',
 );
 // The day or clock it left ("Moved from the 12th"), which says nothing of where it went.
-const MOVED_FROM = /\b(?:moved |changed |pushed )?from (?:the )?[^,.;\n]{0,20}/gi;
+const MOVED_FROM =
+  /\b(?:moved |changed |pushed )?from (?:the )?(?:(?!\s(?:to|until|till)\s)[^,.;\n]){0,20}/gi;
 
 /**
  * The user's note says the interview moved but names no day or clock, and the mail below says no
@@ -340,6 +347,7 @@ const MOVED_FROM = /\b(?:moved |changed |pushed )?from (?:the )?[^,.;\n]{0,20}/g
 export function movedUnsaid(note: string, body: string): boolean {
   return (
     SAID_MOVED.test(note) &&
+    !THIS_IS_THE_NEW_ONE.test(note) &&
     !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b/i.test(
       note.replace(MOVED_FROM, ''),
     ) &&

@@ -358,9 +358,9 @@ function bareHourNow(note: string, original: DateTime): string | null {
 // which a clock kept alone does not say (the interview's own day moves nothing).
 const ON_A_DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?${MONTH_WORD}(?![a-z])|[ \t]+next month)`;
 const NEW_DAY = String.raw`(?:next|the following)[ \t]+${WEEKDAY_WORD}(?![a-z])|${WEEKDAY_WORD}(?![a-z])(?:[ \t]+(?:next week|the week after)|,?[ \t]+(?:the[ \t]+)?(?:${ON_A_DATE}|\d{1,2}(?:st|nd|rd|th)\b))?|tomorrow|next week|(?:a|one) (?:day|week) later|(?:the[ \t]+)?${ON_A_DATE}|the \d{1,2}(?:st|nd|rd|th)\b|${MONTH_WORD}(?![a-z])[ \t]+\d{1,2}(?:st|nd|rd|th)?\b`;
-const MOVE_VERB = String.raw`(?:moved|moving|pushed|changed|rescheduled|shifted|switched|swapped|bumped|postponed|delayed)`;
+const MOVE_VERB = String.raw`(?:move|moved|moving|push|pushed|change|changed|reschedule|rescheduled|shifted|switched|swapped|bumped|postpone|postponed|delayed)`;
 const DAY_MOVED = new RegExp(
-  String.raw`(?:\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
+  String.raw`(?:\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(?<!\bfrom\s+(?:the\s+)?)(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
   'i',
 );
 const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());

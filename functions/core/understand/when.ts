@@ -1228,7 +1228,7 @@ const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 // never a meeting. Only the span right after the words ("reply within 2 business hours" and a
 // time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 // "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
 // time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to

@@ -3961,3 +3961,40 @@ describe('restatements on another clock, short weeks, and moves still waiting', 
       expect(await startSaid(done), done).toBe('2026-03-05T15:00:00-05:00');
   });
 });
+
+describe("a user's note: moves still to come, and words that move nothing", () => {
+  it('asks over a note that wants it moved to another day', async () => {
+    for (const note of [
+      'Dana wants to move it to Monday',
+      'They want to move it to Monday, not confirmed yet',
+      'Pushed back an hour, so 11',
+    ])
+      expect(await startUnderNote(note), note).toBeNull();
+  });
+  it('keeps the slot when the note moves nothing, or says this is the new one', async () => {
+    for (const note of [
+      'They want to move it along fast, so final round is this one',
+      'Got moved up to the onsite stage!',
+      'Nothing about the time changed, only the room',
+      'My start date changed at my current job, fyi',
+      'I had to move it from Thursday, this is the new confirmation',
+      'Moved it - this is the new one',
+      'Moved from Thursday to Friday',
+    ])
+      expect(await startUnderNote(note), note).toBe('2026-03-06T10:00:00-05:00');
+  });
+});
+
+describe('the hours a place is open', () => {
+  it('are no start, said as "we are open"', async () => {
+    const dropIn = await read(
+      'Hi Alex,\n\nCome to our Leeds office for a chat with Dana on Thursday 12 March - we are open 9 - 5.30pm and she will see you when you arrive.\n\nJane',
+    );
+    expect(dropIn.interview?.start ?? null).toBeNull();
+    expect(
+      await startSaid(
+        'Your interview with Dana is on Thursday 12 March at 2pm ET. We are open 9-5.',
+      ),
+    ).toBe('2026-03-12T14:00:00-04:00');
+  });
+});
