@@ -387,6 +387,7 @@ function inferredClockInDoubt(facts: {
   if (zoneSource === 'default') {
     if (listsOfficesInSeveralZones(signatureLines(facts.body))) return true;
     if (zone === userZone && writesFromAnotherClock(original, userZone, start)) return true;
+    if (zone === userZone && writtenOnAnEastAsianClock(facts.body, userZone, start)) return true;
   }
   // An onsite interview keeps its venue's clock, wherever its people sit.
   if (zoneSource === 'venue') return false;
@@ -404,6 +405,18 @@ function writesFromAnotherClock(original: Original, userZone: string, at: Date):
   const userOffset = offsetAt(userZone, at);
   if (zones.length === 0 || zones.some((zone) => offsetAt(zone, at) === userOffset)) return false;
   return original.senderOffset !== offsetAt(userZone, original.sentAt);
+}
+
+// Dates and clocks as Japanese, Chinese and Korean write them ("3月12日", "午後2:00", "오후 2:00"):
+// every country that writes so keeps UTC+8 or UTC+9, all year.
+const EAST_ASIAN_TIME_WORDS = /\d\s*[年月日時년월일시]|午[前後]|[上下]午|오[전후]/u;
+const EAST_ASIAN_CLOCKS = ['Asia/Shanghai', 'Asia/Tokyo'];
+
+/** The time is written as East Asia writes it, and the user's clock is none of that region's. */
+function writtenOnAnEastAsianClock(body: string, userZone: string, at: Date): boolean {
+  if (!EAST_ASIAN_TIME_WORDS.test(body)) return false;
+  const userOffset = offsetAt(userZone, at);
+  return EAST_ASIAN_CLOCKS.every((zone) => offsetAt(zone, at) !== userOffset);
 }
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */

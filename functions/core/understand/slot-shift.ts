@@ -103,14 +103,14 @@ function whatMoves(sentence: string, before: string, object: string, verb: strin
 // and the slot it would give is asked, never stated ("I'd like to let you know" is news, no wish).
 const NOT_NEWS = String.raw`(?! (?:let you know|let you|inform|confirm|update|thank|apologi[sz]e|give you a heads[- ]up|flag|mention|tell you|share|say))`;
 const HEDGED = new RegExp(
-  String.raw`\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to${NOT_NEWS}|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ing)?|suggested(?! (?:that )?(?:we|I)(?: have|(?:'|’)ve| had)\b)|plan(?:s|ning)? to|want(?:s|ed)? to${NOT_NEWS}|aim(?:s|ing)? to|try(?:ing)? to|tentative(?:ly)?|intend(?:s|ing)? to|in all likelihood)\b`,
+  String.raw`\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to${NOT_NEWS}|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ing)?|suggested(?! (?:that )?(?:we|I)(?: have|(?:'|’)ve| had)\b)|plan(?:s|ning)? to|want(?:s|ed)? to${NOT_NEWS}|aim(?:s|ing)? to|try(?:ing)? to|attempt(?:s|ing)? to|tentative(?:ly)?|provisional(?:ly)?|intend(?:s|ing)? to|plan(?:s|ning)? on|in all likelihood)\b`,
   'i',
 );
 // Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
 // that works for you", "let me know if we can").
 const WAITING_FOR = String.raw`(?:subject to|pending)`;
 const WAITS_ON = new RegExp(
-  String.raw`\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|${WAITING_FOR} (?:(?:your|their|his|her|our|the panel(?:'|’)s|[A-Z][a-z]+(?:'|’)s) )?(?:final )?(?:confirmation|approval|availability|sign-?off|agreement|decision)|awaiting|(?:should it|if it) (?:be|is|becomes) (?:needed|necessary)|if (?:needed|necessary)|once (?:[A-Z][a-z]+|she|he|they|the panel|the team) confirms?|to be confirmed|TBC|will confirm(?! (?:the|your) (?:room|link|zoom|teams|address|location|details|venue|parking|dial-in)))\b`,
+  String.raw`\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|${WAITING_FOR} (?:(?:your|their|his|her|our|the panel(?:'|’)s|[A-Z][a-z]+(?:'|’)s) )?(?:final )?(?:confirmation|approval|availability|sign-?off|agreement|decision)|awaiting|(?:should it|if it) (?:be|is|becomes) (?:needed|necessary)|if (?:needed|necessary)|once (?:[A-Z][a-z]+|she|he|they|the panel|the team) confirms?|once (?:we|I) hear back|try and (?:push|move|shift|bring)|once (?:the )?[a-z]+ (?:is|are|has been|have been) confirmed|waiting (?:on|for) [A-Z][a-z]+ to confirm|to be confirmed|TBC|will confirm(?! (?:the|your) (?:room|link|zoom|teams|address|location|details|venue|parking|dial-in)))\b`,
   'i',
 );
 // Before the move, in its own clause: "Let me know if we can push it back", "Dana has asked
@@ -120,7 +120,8 @@ const ASKED_BEFORE =
 // A hedge opening the sentence before a comma hedges all of it ("Perhaps, given the weather, we
 // could push…"); a comma's clause with a subject of its own is one ("Maybe you saw her note, we
 // have pushed…"); one without continues the clause before it ("We may, however, have to push…").
-const OPENING_HEDGE = /^\s*(?:perhaps|maybe|possibly|hopefully|ideally|potentially)\s*,/i;
+const OPENING_HEDGE =
+  /^\s*(?:perhaps|maybe|possibly|hopefully|ideally|potentially|provisionally|tentatively)\s*,/i;
 const OWN_SUBJECT =
   /^\s*(?:(?:i|we|you|they|he|she|it|there|our|your|the|this|that)\b|[A-Z][a-z]+\s+(?:has|have|had|is|was|will|would|could|can|may|might|must|needs?|wants?)\b)/i;
 const COMPLEMENTIZER_AT_END = /\b(?:that|whether|if)\s*$/i;
@@ -151,6 +152,14 @@ function hedgeClause(before: string): string {
 }
 
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
+
+/** The part of `sentence` from `from` to `to`, out to the semicolons or set-apart dashes around. */
+function partAround(sentence: string, from: number, to: number): string {
+  const breaks = [...sentence.matchAll(/;|\s[-–—]\s/g)].map((m) => m.index ?? 0);
+  const start = Math.max(0, ...breaks.filter((i) => i < from).map((i) => i + 1));
+  const end = Math.min(sentence.length, ...breaks.filter((i) => i >= to));
+  return sentence.slice(start, end);
+}
 
 function sentenceStart(text: string, index: number): number {
   return Math.max(...SENTENCE_MARKS.map((mark) => text.lastIndexOf(mark, index))) + 1;
@@ -259,7 +268,10 @@ export function slotShift(text: string): SlotShift | null {
       // "We may need to push it back" is hedged; "pushed back by 30 minutes, as Dana may be running
       // late" is not: only the words up to the move's end hedge it, in its own clause.
       const clause = `${hedgeClause(before)}${match[0]}`;
-      const hedged = HEDGED.test(clause) || ASKED_BEFORE.test(clause) || WAITS_ON.test(sentence);
+      // "…; interviewers TBC", "… - the room is to be confirmed": waiting said of another thing.
+      const at = match.index - sentenceStart(scan, match.index);
+      const ownPart = partAround(sentence, at, at + match[0].length);
+      const hedged = HEDGED.test(clause) || ASKED_BEFORE.test(clause) || WAITS_ON.test(ownPart);
       const plain = moved === 'meeting';
       if (shift && moved !== 'other')
         found.push({ ...shift, plain, sure: plain && !hedged && !asked });

@@ -502,10 +502,10 @@ function roughHour(
 
 // "Tuesday in week 12", "Thu of week 9", "Tuesday, week 12", "Tuesday (week 12)": a weekday of a
 // numbered (ISO) week, as much of Europe books; chrono reads only the weekday, the coming one.
-// "week 12", "wk 12", "wk. 12", "KW 12" (German's Kalenderwoche).
-const WEEK = String.raw`(?:week|wk\.?|KW)(?=[ \t]*\d)`;
+// "week 12", "wk 12", "wk. 12", "KW 12" (German's Kalenderwoche), "CW 12".
+const WEEK = String.raw`(?:week|wk\.?|KW|CW)(?=[ \t]*\d)`;
 const WEEKDAY_OF_NUMBERED_WEEK = new RegExp(
-  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?${WEEK}[ \t]*|,[ \t]*${WEEK}[ \t]*|[ \t]+\(${WEEK}[ \t]*)(\d{1,2})\b\)?`,
+  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?${WEEK}[ \t]*|,?[ \t]*${WEEK}[ \t]*|[ \t]+\(${WEEK}[ \t]*)(\d{1,2})\b\)?`,
   'gi',
 );
 
@@ -530,13 +530,20 @@ function dayOfNumberedWeek(
   const named = (year?: string) =>
     dayAndMonthName(written, String(date.day), String(date.month), `${weekday.slice(0, 3)} `, year);
   const withYear = named(String(date.year));
-  return withYear !== written ? withYear : named();
+  if (withYear !== written) return withYear;
+  // "Tue wk12" has no room for its weekday: the date alone says the day.
+  const withWeekday = named();
+  return withWeekday !== written
+    ? withWeekday
+    : dayAndMonthName(written, String(date.day), String(date.month));
 }
 
-// "Thursday 19 March, 10 to 11.30am", "March 19, 9 - 5pm": chrono reads the hour after the comma
-// as the date's year; a stop there (as long) leaves it the range's start.
+// "Thursday 19 March, 10 to 11.30am", "March 19, 9 - 5pm", "Thursday, March 18 – 9:00 to 10:00
+// AM": chrono reads the hour after the comma as the date's year, and loses the start after a dash;
+// a stop there (as long) leaves it the range's start.
+const A_DATE = String.raw`(?:\b${MONTH_WORD}|\b${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?)`;
 const COMMA_BEFORE_A_RANGE = new RegExp(
-  String.raw`(?<=\b${MONTH_WORD}|\b${MONTH_WORD}[ \t]+\d{1,2}(?:st|nd|rd|th)?),(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[-–—]|to)[ \t]*\d)`,
+  String.raw`(?:(?<=${A_DATE}),|(?<=${A_DATE}[ \t]+)[-–—])(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:[-–—]|to)[ \t]*\d)`,
   'gi',
 );
 // "between 9 and 5pm", "between 2pm and 3pm", "between 14:00 and 15:00": as long as "from 9 to
@@ -546,9 +553,10 @@ const BETWEEN_CLOCKS =
 
 // "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm": a move's
 // "from … to" names the slot left and the new one, never a range; a stop (as long) parts them.
-// Once the move has said where to ("moved it to Monday from 2 to 3pm"), it is the range.
+// Once the move has said where to ("moved it to Monday from 2 to 3pm"), or another clause or a
+// date stands between ("was moved, it now runs from 3 to 4pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|for|until|till)\b)[^.!?\n]){0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|for|until|till|now|is|are|was|were|will|be|runs?|running|works?)\b)[^.!?\n,;:\d–—-]){0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
   'gi',
 );
 
@@ -1101,7 +1109,7 @@ const MOVED_FROM_ON = new RegExp(
 // "sometime between 2 and 4pm", "any time from 9am", "she will ring you between 10 and 12", "pick
 // a slot between 9 and 5pm", "Dana is free from 9 to 5": a window, or hours to choose in.
 const WINDOW =
-  /\b(?:sometime|some time|any ?time|anywhere|at (?:some|any) point|(?:call|ring|phone)s? you|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)\s+\d/i;
+  /\b(?:(?:sometime|some time|any ?time|anywhere|at (?:some|any) point|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)|(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\bbetween)\s+\d/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1228,7 +1236,7 @@ const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 // never a meeting. Only the span right after the words ("reply within 2 business hours" and a
 // time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 // "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
 // time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to
@@ -1810,27 +1818,26 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       slots: slotsOf(scored, options),
     };
   }
-  // "6:00 PM Eastern? That should be 8:00 AM on Wednesday for you", "… that's 10:00 AM in Sydney"
-  // to a reader in Sydney: the reader's clock restates the time; the interview's own statement of
-  // the same instant says which zone it is held in.
+  // "6:00 PM Eastern? That should be 8:00 AM on Wednesday for you", "… that's 10:00 AM in Sydney":
+  // the reader's clock, or another, restates the time; the interview's own statement of the same
+  // instant says which zone it is held in.
   const topStart = Date.parse(placedStart(top.candidate, options) ?? '');
-  const restatedForTheReader =
-    !!options.readerZone &&
-    top.candidate.zone?.zone === options.readerZone &&
-    RESTATES_BEFORE.test(text.slice(Math.max(0, top.candidate.index - 30), top.candidate.index));
-  const onTheReadersClock = top.candidate.relative === 'reader' || restatedForTheReader;
-  const restated = onTheReadersClock
-    ? scored.find(
-        (entry) =>
-          entry !== top &&
-          // An offer restated on the reader's clock ("Would Tuesday at 5pm Central work? That's
-          // Wednesday 10am in Sydney") weighs less for its question, and is still its statement.
-          entry.score > (restatedForTheReader ? -3 : 0.99) &&
-          entry.candidate.relative !== 'reader' &&
-          entry.candidate.zone?.zone !== top.candidate.zone?.zone &&
-          Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
-      )
-    : undefined;
+  const restatesAnother = RESTATES_BEFORE.test(
+    text.slice(Math.max(0, top.candidate.index - 30), top.candidate.index),
+  );
+  const restated =
+    top.candidate.relative === 'reader' || restatesAnother
+      ? scored.find(
+          (entry) =>
+            entry !== top &&
+            // An offer restated on another clock ("Would Tuesday at 5pm Central work? That's
+            // Wednesday 10am in Sydney") weighs less for its question, and is still its statement.
+            entry.score > (restatesAnother ? -3 : 0.99) &&
+            entry.candidate.relative !== 'reader' &&
+            entry.candidate.zone?.zone !== top.candidate.zone?.zone &&
+            Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
+        )
+      : undefined;
   // "Time: 3:00 PM PST" beside Zoom's "03:00 PM Islamabad, Karachi": the same wall time in a
   // named place settles which of its meanings the abbreviation has (Pakistan's, not Pacific).
   const settling = scored.find(

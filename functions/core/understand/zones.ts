@@ -304,10 +304,10 @@ export function windowsZone(name: string): string | null {
 }
 
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
-// Never a dash set apart before a clock of its own ("15:00 GMT - 11:00 for you", "3pm GMT - 11 for
-// you"): that restates the time on another clock.
+// Never a dash set apart before a clock that words or a zone follow ("15:00 GMT - 11:00 for you",
+// "3pm GMT - 11 ET"): that restates the time on another clock ("(GMT - 04:00) Eastern" is one).
 const OFFSET =
-  /^(?:GMT|UTC)(?!\s[-−–]\s\d{1,2}(?:[:.]\d{2}|\s+(?:for|your|my|in|on|at|which|local|here|there)\b))\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
+  /^(?:GMT|UTC)(?!\s[-−–]\s\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|(?:for|your|my|in|on|at|which|local|here|there|[a-z]{1,4}t)\b))\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 // "Denver time", "Townsville local time".

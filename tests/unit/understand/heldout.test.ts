@@ -142,7 +142,10 @@
 // (79.3%, two right instants on another clock than the one they were told on: a Seoul
 // "2027.03.18 (목) 오전 10:00 KST" unread, so its New York restatement won, and a Manila invitation
 // in "Singapore Standard Time" where the mail says "6:00 PM – 6:45 PM Central Time"; mail across
-// borders and zones), by main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
+// borders and zones), by main on arrival; then, after that session's first fixes, `heldout98`
+// 106/111 (95.5%, none; an ordinary week) and `heldout99` 100/111 (90.1%, one right instant on
+// the user's clock: "Thursday, March 18 – 9:00 to 10:00 AM Central Time" lost its start after the
+// dash; a week of changes and answers), by main on arrival. Like the shared corpus's s21–s60 they estimate unseen mail: no
 // wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
@@ -248,6 +251,8 @@ const BATCHES = [
   { folder: 'heldout95', floor: 0.9 },
   { folder: 'heldout96', floor: 0.93 },
   { folder: 'heldout97', floor: 0.84 },
+  { folder: 'heldout98', floor: 0.95 },
+  { folder: 'heldout99', floor: 0.96 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -1794,6 +1794,17 @@ describe('employer replies', () => {
       'offer',
     ],
     ['So, we want to offer you the Senior Barista role, starting Monday 3 August.', 'offer'],
+    // Someone else, however described, has the job.
+    [
+      "In the end we've offered the Producer job to someone with a bit more studio experience. I'm sorry it isn't better news.",
+      'rejection',
+    ],
+    ['We have decided to offer the role to somebody else on this occasion.', 'rejection'],
+    // The next round, with words between "final" and "round".
+    [
+      'The feedback was positive, and we would like to take your candidature forward to the final techno-managerial round with our CTO. HR will be in touch to fix a slot.',
+      'advance',
+    ],
     // The job, a post or the chance to join; not one still to be interviewed for, nor refused.
     [
       'We are delighted to offer you the post of Staff Nurse (full time, band 5). Please confirm by Friday.',
@@ -3996,5 +4007,115 @@ describe('the hours a place is open', () => {
         'Your interview with Dana is on Thursday 12 March at 2pm ET. We are open 9-5.',
       ),
     ).toBe('2026-03-12T14:00:00-04:00');
+  });
+});
+
+describe('a time restated on a clock that is not the reader’s', () => {
+  it('keeps the zone of the time it restates', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nHow does Thursday, March 12 at 3:00 PM Hawaii time work for a chat with me? By my math that's Friday the 13th at noon AEDT.\n\nKeoni",
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T15:00:00-10:00');
+    expect(reading.interview?.timezone).toBe('Pacific/Honolulu');
+  });
+});
+
+describe('a range after a date and a dash', () => {
+  it('keeps its start, so its restatement on the reader’s clock agrees', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nWe've rebooked you for:\n\nThursday, March 12 – 9:00 to 10:00 AM Central Time\nThat's 10:00 to 11:00 AM Eastern for you.\n\nKaitlyn",
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T09:00:00-05:00');
+    expect(reading.interview?.end).toBe('2026-03-12T10:00:00-05:00');
+    expect(reading.interview?.timezone).toBe('America/Chicago');
+  });
+});
+
+describe('what the eleventh review found', () => {
+  it("reads a range after a move's clause, a date or 'now' as the range", async () => {
+    for (const [line, start] of [
+      [
+        'Your interview on Thursday 5 March was moved, it now runs from 3 to 4pm ET.',
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        'Postponed: your interview is now Monday 9 March from 9 to 10am ET.',
+        '2026-03-09T09:00:00-04:00',
+      ],
+      [
+        'Since our office moved, the interview on Friday 6 March from 10 to 11am ET will be at 5 Main St.',
+        '2026-03-06T10:00:00-05:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('reads a spaced offset with minutes, and no offset in a dash before a zone', async () => {
+    expect(
+      await startSaid(
+        'Your interview is on Thursday 12 March at 10:00 AM (GMT - 04:00) Eastern Time.',
+      ),
+    ).toBe('2026-03-12T10:00:00-04:00');
+    expect(await startSaid('Your interview is on Thursday 12 March at 15:00 GMT - 11 ET.')).toBe(
+      '2026-03-12T15:00:00+00:00',
+    );
+  });
+  it('asks an East Asian date and clock that name no zone, for a reader on another clock', async () => {
+    for (const line of [
+      '면접 일정: 2026년 3월 12일 오전 11:00 (서울 기준)',
+      '面接日時：2026年3月12日 午後2:00',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+  });
+  it("reads a numbered week written 'CW 12' or 'wk12' with no comma", async () => {
+    for (const line of [
+      'Your interview is on Tuesday (CW 12) at 10:00 CET.',
+      'Your interview is on Tue wk12 at 10:00 CET.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-17T10:00:00+01:00');
+  });
+  it('asks moves attempted, provisional or waiting on word', async () => {
+    const move = 'your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const waiting of [
+      `We are attempting to push ${move}.`,
+      `Provisionally, we have pushed ${move}.`,
+      `We will push ${move} once we hear back from Dana.`,
+      `We plan on pushing ${move}.`,
+      `We're going to try and push ${move}.`,
+    ])
+      expect(await startSaid(waiting), waiting).toBeNull();
+  });
+  it('states a move made when only something else waits on word', async () => {
+    const move = 'your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const done of [
+      `We have pushed ${move}; interviewers TBC.`,
+      `We have pushed ${move} - the room is to be confirmed.`,
+    ])
+      expect(await startSaid(done), done).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it('states a call at its time, not a window, and a shop’s hours as none', async () => {
+    expect(await startSaid('Dana will phone you on Friday 6 March from 10 to 10:30am ET.')).toBe(
+      '2026-03-06T10:00:00-05:00',
+    );
+    const store = await read(
+      "Hi Alex,\n\nCome in on Thursday 12 March for a chat with Dana - the store's open 9 - 5.30pm; just ask for her when you arrive.\n\nJane",
+    );
+    expect(store.interview?.start ?? null).toBeNull();
+  });
+  it('asks over notes that say it moved, however they open', async () => {
+    for (const note of [
+      'Not sure why but they moved it. New time TBC',
+      'No clue why - they pushed it',
+      'Start time changed, new invite to follow',
+      'FYI this is the confirmation from before they moved it - new time TBC',
+      "This is the final round! They've moved it though, new time coming",
+    ])
+      expect(await startUnderNote(note), note).toBeNull();
+  });
+  it('keeps the slot when a note moves something else to another part of the day', async () => {
+    for (const note of [
+      'Moved to the morning shift at work, so this slot is fine',
+      'Changed to later trains, all good for this',
+    ])
+      expect(await startUnderNote(note), note).toBe('2026-03-06T10:00:00-05:00');
   });
 });
