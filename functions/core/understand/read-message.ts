@@ -407,16 +407,21 @@ function writesFromAnotherClock(original: Original, userZone: string, at: Date):
   return original.senderOffset !== offsetAt(userZone, original.sentAt);
 }
 
-// Dates and clocks as Japanese, Chinese and Korean write them ("3月12日", "午後2:00", "오후 2:00"):
-// every country that writes so keeps UTC+8 or UTC+9, all year.
-const EAST_ASIAN_TIME_WORDS = /\d\s*[年月日時년월일시]|午[前後]|[上下]午|오[전후]/u;
-const EAST_ASIAN_CLOCKS = ['Asia/Shanghai', 'Asia/Tokyo'];
+// Dates and clocks as Korean, Japanese and Chinese write them ("2026년 3월", "午後2:00", "下午2:00",
+// "3月12日"), with the clocks of the countries that write so (all keep one all year).
+const EAST_ASIAN_TIME_WORDS: Array<[RegExp, string[]]> = [
+  [/\d\s*[년월일시]|오[전후]/u, ['Asia/Seoul']],
+  [/午[前後]|[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['Asia/Tokyo']],
+  [/[上下]午/u, ['Asia/Shanghai']],
+  [/\d\s*[年月日時]/u, ['Asia/Shanghai', 'Asia/Tokyo']],
+];
 
-/** The time is written as East Asia writes it, and the user's clock is none of that region's. */
+/** The time is written as East Asia writes it, and the user's clock is none of its writer's. */
 function writtenOnAnEastAsianClock(body: string, userZone: string, at: Date): boolean {
-  if (!EAST_ASIAN_TIME_WORDS.test(body)) return false;
+  const clocks = EAST_ASIAN_TIME_WORDS.find(([words]) => words.test(body))?.[1];
+  if (!clocks) return false;
   const userOffset = offsetAt(userZone, at);
-  return EAST_ASIAN_CLOCKS.every((zone) => offsetAt(zone, at) !== userOffset);
+  return clocks.every((zone) => offsetAt(zone, at) !== userOffset);
 }
 
 /** Below this a field is reported null and named in `missing`, so the acknowledgment asks. */

@@ -106,8 +106,9 @@ const HEDGED = new RegExp(
   String.raw`\b(?:may|might|could be|possibly|perhaps|maybe|probably|likely|(?:a|any|some) chance|(?:hope|hoping)(?!\s+(?:you|this|all|everything|your)\b)|hopefully|wondering|wonder|(?:would|(?:'|’)d) like to${NOT_NEWS}|thinking (?:of|about)|considering|propos(?:e|es|ed|ing)|would you be (?:ok|okay|happy|able|alright|fine)|(?:it(?:'|’)s|it is) possible|looking to|suggest(?:s|ing)?|suggested(?! (?:that )?(?:we|I)(?: have|(?:'|’)ve| had)\b)|plan(?:s|ning)? to|want(?:s|ed)? to${NOT_NEWS}|aim(?:s|ing)? to|try(?:ing)? to|attempt(?:s|ing)? to|tentative(?:ly)?|provisional(?:ly)?|intend(?:s|ing)? to|plan(?:s|ning)? on|in all likelihood)\b`,
   'i',
 );
-// Said anywhere in its sentence: a move that waits on something, or on the candidate's yes ("if
-// that works for you", "let me know if we can").
+// A move that waits on something, or on the candidate's yes ("if that works for you", "pending
+// Dana's confirmation", "once we hear back", "TBC"): said in the move's own part of its sentence,
+// or in a part after a semicolon or a dash that names nothing else (`waitsOnTheMove`).
 const WAITING_FOR = String.raw`(?:subject to|pending)`;
 const WAITS_ON = new RegExp(
   String.raw`\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|${WAITING_FOR} (?:(?:your|their|his|her|our|the panel(?:'|’)s|[A-Z][a-z]+(?:'|’)s) )?(?:final )?(?:confirmation|approval|availability|sign-?off|agreement|decision)|awaiting|(?:should it|if it) (?:be|is|becomes) (?:needed|necessary)|if (?:needed|necessary)|once (?:[A-Z][a-z]+|she|he|they|the panel|the team) confirms?|once (?:we|I) hear back|try and (?:push|move|shift|bring)|once (?:the )?[a-z]+ (?:is|are|has been|have been) confirmed|waiting (?:on|for) [A-Z][a-z]+ to confirm|to be confirmed|TBC|will confirm(?! (?:the|your) (?:room|link|zoom|teams|address|location|details|venue|parking|dial-in)))\b`,
@@ -153,12 +154,24 @@ function hedgeClause(before: string): string {
 
 const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
-/** The part of `sentence` from `from` to `to`, out to the semicolons or set-apart dashes around. */
-function partAround(sentence: string, from: number, to: number): string {
+// "interviewers TBC", "the room is to be confirmed": a part after a semicolon or a dash that
+// names what waits, which is not the move.
+const ANOTHER_THING_WAITS =
+  /^\W*(?:(?:the|your|our|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|will be|TBC\b|to be confirmed)/i;
+
+/**
+ * The move at `from`..`to` in `sentence` waits on something: said in its own part, or in a part
+ * after a semicolon or a dash that names nothing else ("…; TBC once Dana confirms").
+ */
+function waitsOnTheMove(sentence: string, from: number, to: number): boolean {
   const breaks = [...sentence.matchAll(/;|\s[-–—]\s/g)].map((m) => m.index ?? 0);
-  const start = Math.max(0, ...breaks.filter((i) => i < from).map((i) => i + 1));
-  const end = Math.min(sentence.length, ...breaks.filter((i) => i >= to));
-  return sentence.slice(start, end);
+  const bounds = [0, ...breaks, sentence.length];
+  return bounds.slice(0, -1).some((start, i) => {
+    const part = sentence.slice(start, bounds[i + 1]);
+    if (!WAITS_ON.test(part)) return false;
+    const own = start <= from && (bounds[i + 1] ?? sentence.length) >= to;
+    return own || !ANOTHER_THING_WAITS.test(part.replace(/^[;\s–—-]+/, ''));
+  });
 }
 
 function sentenceStart(text: string, index: number): number {
@@ -270,8 +283,10 @@ export function slotShift(text: string): SlotShift | null {
       const clause = `${hedgeClause(before)}${match[0]}`;
       // "…; interviewers TBC", "… - the room is to be confirmed": waiting said of another thing.
       const at = match.index - sentenceStart(scan, match.index);
-      const ownPart = partAround(sentence, at, at + match[0].length);
-      const hedged = HEDGED.test(clause) || ASKED_BEFORE.test(clause) || WAITS_ON.test(ownPart);
+      const hedged =
+        HEDGED.test(clause) ||
+        ASKED_BEFORE.test(clause) ||
+        waitsOnTheMove(sentence, at, at + match[0].length);
       const plain = moved === 'meeting';
       if (shift && moved !== 'other')
         found.push({ ...shift, plain, sure: plain && !hedged && !asked });

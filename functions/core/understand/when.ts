@@ -505,7 +505,7 @@ function roughHour(
 // "week 12", "wk 12", "wk. 12", "KW 12" (German's Kalenderwoche), "CW 12".
 const WEEK = String.raw`(?:week|wk\.?|KW|CW)(?=[ \t]*\d)`;
 const WEEKDAY_OF_NUMBERED_WEEK = new RegExp(
-  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?${WEEK}[ \t]*|,?[ \t]*${WEEK}[ \t]*|[ \t]+\(${WEEK}[ \t]*)(\d{1,2})\b\)?`,
+  String.raw`\b(${WEEKDAY_WORD})(?![a-z])(?:,?[ \t]+(?:in|of)[ \t]+(?:calendar[ \t]+)?${WEEK}[ \t]*|,?[ \t]*${WEEK}[ \t]*|[ \t]+\(${WEEK}[ \t]*)(\d{1,2})\b(?![:.]\d|[ \t]*(?:[ap]\.?m\b|h\b|o(?:'|’)clock))\)?`,
   'gi',
 );
 
@@ -553,10 +553,11 @@ const BETWEEN_CLOCKS =
 
 // "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm": a move's
 // "from … to" names the slot left and the new one, never a range; a stop (as long) parts them.
-// Once the move has said where to ("moved it to Monday from 2 to 3pm"), or another clause or a
-// date stands between ("was moved, it now runs from 3 to 4pm"), it is the range.
+// Once the move has said where to ("moved it to Monday from 2 to 3pm", "moved online from 2 to
+// 3pm"), or another clause stands between ("was moved, it now runs from 3 to 4pm", "was
+// rescheduled - Friday 6 March from 10 to 11am"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|for|until|till|now|is|are|was|were|will|be|runs?|running|works?)\b)[^.!?\n,;:\d–—-]){0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|is|are|was|were|will|be|runs?|running|works?|can|could|does|do)\b|,[ \t]*(?:and[ \t]+)?(?:the|it|which|who|we|she|he|they|this|that|your|our)\b|[ \t]+and[ \t]+(?:the|your|our)\b|[:–—-][ \t]*(?:\d|${WEEKDAY_WORD}|${MONTH_WORD}))[^.!?\n;]){0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
   'gi',
 );
 
@@ -1109,7 +1110,9 @@ const MOVED_FROM_ON = new RegExp(
 // "sometime between 2 and 4pm", "any time from 9am", "she will ring you between 10 and 12", "pick
 // a slot between 9 and 5pm", "Dana is free from 9 to 5": a window, or hours to choose in.
 const WINDOW =
-  /\b(?:(?:sometime|some time|any ?time|anywhere|at (?:some|any) point|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)|(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\bbetween)\s+\d/i;
+  /\b(?:(?:sometime|some time|any ?time|anywhere|at (?:some|any) (?:point|stage)|whenever|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)|(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\bbetween)\s+\d/i;
+// "Dana will call you from 2 to 4pm": a call said over more than an hour is a window too.
+const CALL_FROM = /\b(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\bfrom\s+\d/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1236,7 +1239,7 @@ const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 // never a meeting. Only the span right after the words ("reply within 2 business hours" and a
 // time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:store|shop|office|caf[eé]|bar|restaurant|branch|site|salon|studio|gym|it)(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 // "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
 // time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to
@@ -2085,7 +2088,13 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;
   // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
-  if (WINDOW.test(text.slice(Math.max(0, first[0] - 90), last[1]))) points -= 6;
+  const said = text.slice(Math.max(0, first[0] - 90), last[1]);
+  const minutes = candidate.endTime
+    ? candidate.endTime.hour * 60 +
+      candidate.endTime.minute -
+      (candidate.time.hour * 60 + candidate.time.minute)
+    : 0;
+  if (WINDOW.test(said) || (CALL_FROM.test(said) && minutes > 60)) points -= 6;
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.

@@ -304,10 +304,12 @@ export function windowsZone(name: string): string | null {
 }
 
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
-// Never a dash set apart before a clock that words or a zone follow ("15:00 GMT - 11:00 for you",
-// "3pm GMT - 11 ET"): that restates the time on another clock ("(GMT - 04:00) Eastern" is one).
-const OFFSET =
-  /^(?:GMT|UTC)(?!\s[-−–]\s\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|(?:for|your|my|in|on|at|which|local|here|there|[a-z]{1,4}t)\b))\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
+const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
+// Outside a bracket, a dash set apart before a clock with its minutes, or an hour that a zone or
+// the reader follows ("15:00 GMT - 10:00 Eastern", "3pm GMT - 11 ET", "- 11 for you"), restates
+// the time on another clock; "(GMT - 04:00)" and "GMT - 3 in Buenos Aires" are offsets.
+const RESTATED_AFTER_DASH =
+  /^(?:GMT|UTC)\s[-−–]\s\d{1,2}(?:[:.]\d{2}|\s*(?:[ap]\.?m\b|(?:for|your|my|local|here|there)\b|[A-Z]{1,4}T\b))/;
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 // "Denver time", "Townsville local time".
@@ -523,7 +525,8 @@ export function matchZoneAt(
       ? /^[^()\n]{4,}(?=\))/.exec(rest)?.[0]
       : /^(?=[^()\n]*,)[^()\n]{4,}?\bTime(?=[ \t]*(?:\r?\n|$))/.exec(rest)?.[0]) ?? '';
   const around = label ? context.split(label).join(' ') : context;
-  const offset = OFFSET.exec(rest);
+  const bracketed = text.slice(0, lead).includes('(');
+  const offset = bracketed || !RESTATED_AFTER_DASH.test(rest) ? OFFSET.exec(rest) : null;
   if (offset) {
     const sign = offset[1] === '+' ? 1 : -1;
     const minutes = sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));

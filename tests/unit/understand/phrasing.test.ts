@@ -4119,3 +4119,90 @@ describe('what the eleventh review found', () => {
       expect(await startUnderNote(note), note).toBe('2026-03-06T10:00:00-05:00');
   });
 });
+
+describe('what the twelfth review found', () => {
+  it("reads a move's 'from … to' whatever stands between the verb and 'from'", async () => {
+    for (const [line, start] of [
+      [
+        "Small change to your interview on Thursday 5 March: we've pushed it back, from 2pm to 3pm ET.",
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        "We've moved your 5 March interview from 2 to 3pm ET - Dana has a clash.",
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        'Your interview on Thursday 5 March has been moved - from 2pm to 3pm ET.',
+        '2026-03-05T15:00:00-05:00',
+      ],
+      [
+        'Your interview was rescheduled - Friday 6 March from 10 to 11am ET works for Dana.',
+        '2026-03-06T10:00:00-05:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('reads a dash before a clock on another clock as a restatement, and a bracketed one as an offset', async () => {
+    for (const [line, start] of [
+      [
+        'Your interview is on Thursday 12 March at 15:00 GMT - 10:00 Eastern.',
+        '2026-03-12T15:00:00+00:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 13:00 UTC - 09:00 New York.',
+        '2026-03-12T13:00:00+00:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 2:00 PM (GMT - 5 EST).',
+        '2026-03-12T14:00:00-05:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 10:00 AM (GMT - 04:00 EDT).',
+        '2026-03-12T10:00:00-04:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('asks a move waiting on word after a semicolon or a dash', async () => {
+    const move = 'We have pushed your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const waiting of [
+      `${move}; TBC once Dana confirms.`,
+      `${move} - to be confirmed by Dana tomorrow.`,
+    ])
+      expect(await startSaid(waiting), waiting).toBeNull();
+  });
+  it('asks a call window said with "from"', async () => {
+    expect(
+      await startSaid(
+        "Dana will call you on Friday 6 March from 2 to 4pm ET - she can't give an exact time.",
+      ),
+    ).toBeNull();
+  });
+  it('asks over a note that moved it to later this week', async () => {
+    for (const note of [
+      'Moved to later this week, new date TBC',
+      'Rescheduled to later this month',
+    ])
+      expect(await startUnderNote(note), note).toBeNull();
+  });
+  it('reads no rejection in an offer or an invitation that names someone', async () => {
+    for (const [line, kind] of [
+      [
+        "We'd offered the role to someone else, but they've since withdrawn, so we'd love to invite you back for a final interview on Thursday 12 March at 2pm ET.",
+        'interview',
+      ],
+      [
+        "We'd like to offer the role to someone with your energy - and that's you. Offer letter attached.",
+        null,
+      ],
+      [
+        'Thanks again for coming in for the final onsite round on Tuesday. We are still collecting feedback.',
+        'employer-reply',
+      ],
+    ] as const) {
+      const reading = await readWithNote('fyi', line);
+      if (kind) expect(reading.kind, line).toBe(kind);
+      expect(['rejection', 'advance'], line).not.toContain(reading.reply?.class);
+    }
+  });
+});
