@@ -260,9 +260,9 @@ const NOT_AN_ENTRY =
 const ADD_INTERVIEWER =
   /^[Aa]dd\s+(\p{Lu}[^,;:!?–—\n]{1,80}?)\s+(?:as (?:an? |the )?(?:interviewer|panel(?:ist| member))|to the (?:panel|interviewers|interview panel))\b/u;
 
-// "Sent last night, thanks!": when it went, ending the clause, says the draft went (not "sent
-// today the references they asked for").
-const SENT_WHEN = String.raw`(?:last night|this (?:morning|afternoon|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
+// "Sent last night, thanks!", "Sent this arvo, cheers" (Australian for the afternoon): when it
+// went, ending the clause, says the draft went (not "sent today the references they asked for").
+const SENT_WHEN = String.raw`(?:last night|tonight|this (?:morning|afternoon|arvo|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
 // "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
 // the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
 const SENT_IN_WORDS = new RegExp(

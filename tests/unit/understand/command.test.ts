@@ -409,6 +409,9 @@ describe('commands written as people write them', () => {
       { verb: 'sent', arg: null },
     ],
     ['Sent yesterday evening, cheers!', { verb: 'sent', arg: null }],
+    // Australian for this afternoon.
+    ['Sent this arvo, thanks heaps', { verb: 'sent', arg: null }],
+    ['Sent tonight - fingers crossed', { verb: 'sent', arg: null }],
     ['sent it this morning', { verb: 'sent', arg: null }],
     [
       'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',

@@ -249,7 +249,7 @@ const BATCHES = [
   { folder: 'heldout93', floor: 0.91 },
   { folder: 'heldout94', floor: 0.98 },
   { folder: 'heldout95', floor: 0.9 },
-  { folder: 'heldout96', floor: 0.93 },
+  { folder: 'heldout96', floor: 0.94 },
   { folder: 'heldout97', floor: 0.84 },
   { folder: 'heldout98', floor: 0.95 },
   { folder: 'heldout99', floor: 0.96 },
