@@ -1107,12 +1107,16 @@ const MOVED_FROM_ON = new RegExp(
   String.raw`${MOVE_THE_MEETING}(?:(?!\b(?:now|new|to|until|later|earlier)\b)[^.!?\n]){0,30}?\b(?:on|at)\s*$`,
   'i',
 );
+// A call to the candidate, said with what follows it.
+const CALLS_YOU = String.raw`\b(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\b`;
 // "sometime between 2 and 4pm", "any time from 9am", "she will ring you between 10 and 12", "pick
 // a slot between 9 and 5pm", "Dana is free from 9 to 5": a window, or hours to choose in.
-const WINDOW =
-  /\b(?:(?:sometime|some time|any ?time|anywhere|at (?:some|any) (?:point|stage)|whenever|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)|(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\bbetween)\s+\d/i;
+const WINDOW = new RegExp(
+  String.raw`\b(?:(?:sometime|some time|any ?time|anywhere|at (?:some|any) (?:point|stage)|whenever|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)|${CALLS_YOU}between)\s+\d`,
+  'i',
+);
 // "Dana will call you from 2 to 4pm": a call said over more than an hour is a window too.
-const CALL_FROM = /\b(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\bfrom\s+\d/i;
+const CALL_FROM = new RegExp(String.raw`${CALLS_YOU}from\s+\d`, 'i');
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1530,7 +1534,11 @@ function closing(rows: Mention[], last: Mention, text: string): Mention | undefi
 }
 
 function minuteOfDay(mention: Mention | undefined): number {
-  return mention?.time ? mention.time.hour * 60 + mention.time.minute : 0;
+  return mention?.time ? minutesOf(mention.time) : 0;
+}
+
+function minutesOf(clock: { hour: number; minute: number }): number {
+  return clock.hour * 60 + clock.minute;
 }
 
 // "a meeting that runs until 2pm on Thursday": the time something else ends.
@@ -2089,11 +2097,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (SELF_BOOKING.test(sentence)) points -= 4;
   // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
   const said = text.slice(Math.max(0, first[0] - 90), last[1]);
-  const minutes = candidate.endTime
-    ? candidate.endTime.hour * 60 +
-      candidate.endTime.minute -
-      (candidate.time.hour * 60 + candidate.time.minute)
-    : 0;
+  const minutes = candidate.endTime ? minutesOf(candidate.endTime) - minutesOf(candidate.time) : 0;
   if (WINDOW.test(said) || (CALL_FROM.test(said) && minutes > 60)) points -= 6;
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
