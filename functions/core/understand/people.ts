@@ -201,11 +201,25 @@ function namesIn(fragment: string, context: PeopleContext): string[] {
 const NAME_ONLY = new RegExp(`^${FULL_NAME}$`, 'u');
 // "…, our assistant principal Mr. Tomas Delgado": a title in lower case may stand first.
 const TITLED_NAME = String.raw`(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`;
+// What joins the next person to a list: "and", "and then", "followed by", "then".
+const LIST_JOIN = String.raw`(?:and(?:\s+(?:then|also|afterwards))?|followed\s+by|then)`;
 const LIST_ITEM = new RegExp(
-  String.raw`^\s*(?:with\s+|and\s+|&\s+|[,;]\s*(?:and\s+)?)?${TITLED_NAME}`,
+  String.raw`^\s*(?:with\s+|${LIST_JOIN}\s+|&\s+|[,;]\s*(?:${LIST_JOIN}\s+)?)?${TITLED_NAME}`,
   'u',
 );
-const NEXT_IN_LIST = new RegExp(String.raw`^\s*[,;]\s*(?:and\s+)?${TITLED_NAME}`, 'u');
+const NEXT_IN_LIST = new RegExp(String.raw`^\s*[,;]\s*(?:${LIST_JOIN}\s+)?${TITLED_NAME}`, 'u');
+const JOINED_NEXT = new RegExp(String.raw`^\s*[,;]?\s*(?:${LIST_JOIN}|&)\s`);
+// A person's title, up to the next person or the line's end: after a comma ("A, Engineering
+// Manager, and B"), or after a dash, where only a join brings the next person, since such a title
+// may hold commas itself ("A - Team Leader, Resource Consents").
+const TITLE_AFTER_COMMA = new RegExp(
+  String.raw`^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=[,;]\s*(?:${LIST_JOIN}\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*${LIST_JOIN}\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|,[^,;.!?\n]{1,60},\s*${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu}|$)`,
+  'u',
+);
+const TITLE_AFTER_DASH_IN_LIST = new RegExp(
+  String.raw`^\s*[-–—]\s+\p{L}[\p{L} &/-]{0,60}?(?=,?\s+${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu})`,
+  'u',
+);
 
 /**
  * One line of a list of people: "Harjit Sandhu, Director, Marine Policy (Chair)" names one person
@@ -223,7 +237,9 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
     .map((part) => part.trim())
     .filter(Boolean);
   const onlyNames = parts.every((part) => NAME_ONLY.test(part) && isPersonName(part, context));
-  return onlyNames || /\s(?:and|&)\s/.test(line) ? names : names.slice(0, 1);
+  return onlyNames || new RegExp(String.raw`\s(?:${LIST_JOIN}|&)\s`).test(line)
+    ? names
+    : names.slice(0, 1);
 }
 
 // "with Wanjiru, who leads our product team", "and Priyanka from our lab", "and my co-founder
@@ -272,18 +288,19 @@ function listAfter(text: string, context: PeopleContext): string[] {
     if (!named) break;
     names.push(name);
     rest = rest.slice(m[0].length);
-    // Skip an appositive title: "A, Engineering Manager, and B"; after a dash, a title may hold
-    // commas itself ("A - Team Leader, Resource Consents"), so only "and" brings the next person.
-    const title =
-      /^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=[,;]\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*and\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|$)/u.exec(
-        rest,
-      ) ?? /^\s*[-–—]\s+\p{L}[\p{L} &/-]{0,60}?(?=,?\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(rest);
-    // Unless a person stands there ("A, B and C"): "District Manager" is capitalised, not a name.
-    const next = NEXT_IN_LIST.exec(rest);
-    const nextName = next?.[1] ? bareName(next[1]) : '';
-    const titled = isTitleNoun(nextName.split(/\s+/).pop() ?? '');
-    if (title && !(nextName && isPersonName(nextName, context) && !titled))
+    // Skip the person's title, a part at a time while no person stands next ("A, Director,
+    // Payroll Operations, and B"): "A, B and C" is three people, but "District Manager" is
+    // capitalised, not a name.
+    for (let part = 0; part < 3; part++) {
+      const title = TITLE_AFTER_COMMA.exec(rest) ?? TITLE_AFTER_DASH_IN_LIST.exec(rest);
+      const next = NEXT_IN_LIST.exec(rest);
+      const nextName = next?.[1] ? bareName(next[1]) : '';
+      const titled = isTitleNoun(nextName.split(/\s+/).pop() ?? '');
+      if (!title || (nextName && isPersonName(nextName, context) && !titled)) break;
+      // A join brings the next person, even one named by a given name alone ("…, and Thandi").
+      if (JOINED_NEXT.test(rest)) break;
       rest = rest.slice(title[0].length);
+    }
   }
   return names;
 }
@@ -306,9 +323,10 @@ const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 const LABEL_CELL =
   /^[ \t]*(?:[Ii]nterviewers?|[Ii]nterviewer\(s\)|[Ii]nterview [Pp]anel|[Pp]anel [Mm]embers?|[Pp]anelists?)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}[ \t]+[-–—,][ \t]+\S[^\n]{0,150})$/gmu;
 // A heading alone on its line ("Interviewers"), or a sentence that ends by announcing them ("Your
-// interview panel will be:", "then a Q&A with:", "On the meeting will be present:").
+// interview panel will be:", "then a Q&A with:", "will be conducted by:", "On the meeting will be
+// present:").
 const LIST_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: you)?|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists?)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: you)?|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists?)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|(?:conducted|led|chaired|run|hosted|facilitated) by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
   'gim',
 );
 const CONTACTS_LABEL =

@@ -1773,3 +1773,40 @@ describe('panelSwapInNote', () => {
     expect(panelSwapInNote('Friday instead of Thursday.', panel, mail, context)).toBeNull();
   });
 });
+
+describe('a list of the people met, however its items are joined', () => {
+  it('goes on after "and then", "followed by" or "then"', () => {
+    for (const join of [', and then', ', followed by', ', then', ' and then', ', and afterwards'])
+      expect(
+        names(`Who: Odile Marchetti, Head of Payroll (hiring manager)${join} Teodor Basescu, CFO`),
+        join,
+      ).toEqual(['Odile Marchetti', 'Teodor Basescu']);
+  });
+
+  it("goes on past a title that holds a comma itself, to the next person after 'and'", () => {
+    for (const line of [
+      'Panel: Odile Marchetti, Director, Payroll Operations, and Teodor Basescu, Finance Lead',
+      'You will meet Odile Marchetti, Manager, Treasury and Tax, and Teodor Basescu.',
+    ])
+      expect(names(line), line).toEqual(['Odile Marchetti', 'Teodor Basescu']);
+    // A title's second part is nobody ("Payroll Operations"), and one person stays one.
+    expect(names('Who: Odile Marchetti, Director, Payroll Operations')).toEqual([
+      'Odile Marchetti',
+    ]);
+  });
+
+  it('reads the people under a sentence that says who conducts, leads or chairs it', () => {
+    for (const lead of [
+      'The interview will last about an hour and will be conducted by:',
+      'The session will be led by:',
+      'The panel will be chaired by:',
+    ]) {
+      const text = `${lead}\n\n•         Odile Marchetti, Head of Payroll\n•         Teodor Basescu, Finance Business Partner\n\nPlease bring photo ID.`;
+      expect(names(text), lead).toEqual(['Odile Marchetti', 'Teodor Basescu']);
+    }
+    // A sentence about who greets or contacts the candidate lists nobody met.
+    expect(
+      names('On arrival you will be met by:\n\n•   Odile Marchetti, Reception Manager\n'),
+    ).toEqual([]);
+  });
+});
