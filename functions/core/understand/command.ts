@@ -263,10 +263,11 @@ const ADD_INTERVIEWER =
 // "Sent last night, thanks!", "Sent this arvo, cheers" (Australian for the afternoon): when it
 // went, ending the clause, says the draft went (not "sent today the references they asked for").
 const SENT_WHEN = String.raw`(?:last night|tonight|this (?:morning|afternoon|arvo|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
-// "Sent it this morning from my work id, changed the last line a bit": that it went, then how;
-// the draft's sending said with its object is news enough ("Sent from my iPhone" has none).
+// "Sent it this morning from my work id, changed the last line a bit", "Got it sent off this
+// arvo": that it went, then how; the draft's sending said with its object is news enough ("Sent
+// from my iPhone" has none).
 const SENT_IN_WORDS = new RegExp(
-  String.raw`^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?sent (?:(?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b|(?:(?:it|this|them)\s+)?${SENT_WHEN})(?![^.!?]*\?)`,
+  String.raw`^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?(?:sent|got (?:it|them|the (?:note|e-?mail|draft|message)) sent(?: off)?) (?:(?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b|(?:(?:it|this|them)\s+)?${SENT_WHEN})(?![^.!?]*\?)`,
   'i',
 );
 // "Sent this to Marcus last night": "this" is the draft when it went to someone by name (not "to

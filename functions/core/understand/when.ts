@@ -538,6 +538,25 @@ function dayOfNumberedWeek(
     : dayAndMonthName(written, String(date.day), String(date.month));
 }
 
+// "Tuesday week" (British): the Tuesday a week after the coming one, never the coming one nor a
+// numbered week ("Tuesday week 14", "Tuesday, week 14").
+const WEEKDAY_WEEK = new RegExp(
+  String.raw`\b(${WEEKDAY_WORD})(?![a-z])[ \t]+week\b(?![ \t]*(?:\d{1,2}\b(?![:.]\d|[ \t]*(?:[ap]\.?m\b|h\b|o(?:'|’)clock))|of\b|after\b|before\b|commencing\b|beginning\b|starting\b))`,
+  'gi',
+);
+
+/** The day "Tuesday week" names, written with its month's name as long as the original. */
+function weekdayWeekAfter(written: string, weekday: string, reference: DateTime): string {
+  const day =
+    Info.weekdays('short', { locale: 'en' })
+      .map((name) => name.toLowerCase())
+      .indexOf(weekday.slice(0, 3).toLowerCase()) + 1;
+  if (day < 1) return written;
+  const coming = reference.startOf('day').plus({ days: ((day - reference.weekday + 6) % 7) + 1 });
+  const date = coming.plus({ weeks: 1 });
+  return dayAndMonthName(written, String(date.day), String(date.month), `${weekday.slice(0, 3)} `);
+}
+
 // "Thursday 19 March, 10 to 11.30am", "March 19, 9 - 5pm", "Thursday, March 18 – 9:00 to 10:00
 // AM": chrono reads the hour after the comma as the date's year, and loses the start after a dash;
 // a stop there (as long) leaves it the range's start.
@@ -546,18 +565,26 @@ const COMMA_BEFORE_A_RANGE = new RegExp(
   String.raw`(?:(?<=${A_DATE}),|(?<=${A_DATE}[ \t]+)[-–—])(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:[-–—]|to)[ \t]*\d)`,
   'gi',
 );
+// "Moved to later this week - Thursday at 3pm", "next week – Friday 10am": chrono reads the week
+// and the weekday after its dash as one span and loses the day or the clock; a stop parts them.
+const WEEK_THEN_DAY = new RegExp(
+  String.raw`(?<=\b(?:week|month|fortnight))[ \t]+[-–—](?=[ \t]+${WEEKDAY_WORD}(?![a-z]))`,
+  'gi',
+);
 // "between 9 and 5pm", "between 2pm and 3pm", "between 14:00 and 15:00": as long as "from 9 to
 // 5pm", which chrono reads as a range (of "between … and 5pm" it reads only the 5pm).
 const BETWEEN_CLOCKS =
   /\bbetween(\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)and(?=\s+\d{1,2}(?:[:.]\d\d\b|\s*[ap]\.?m\b))/gi;
 
-// "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm": a move's
-// "from … to" names the slot left and the new one, never a range; a stop (as long) parts them.
-// Once the move has said where to ("moved it to Monday from 2 to 3pm", "moved online from 2 to
-// 3pm"), or another clause stands between ("was moved, it now runs from 3 to 4pm", "was
-// rescheduled - Friday 6 March from 10 to 11am"), it is the range.
+// "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm", "pushed it
+// back, from 2pm to 3pm": a move's "from … to" names the slot left and the new one, never a range;
+// a stop (as long) parts them. Once the move has said where to ("moved it to Monday from 2 to
+// 3pm", "moved online from 2 to 3pm"), or a comma, colon or dash opens another part before the
+// "from" ("was moved, it now runs from 3 to 4pm", "rescheduled, Thursday 5 March from 2 to 3pm",
+// "moved - new time from 2 to 3pm"), or the candidate joins from it ("moved, so please join from
+// 2 to 3pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|is|are|was|were|will|be|runs?|running|works?|can|could|does|do)\b|,[ \t]*(?:and[ \t]+)?(?:the|it|which|who|we|she|he|they|this|that|your|our)\b|[ \t]+and[ \t]+(?:the|your|our)\b|[:–—-][ \t]*(?:\d|${WEEKDAY_WORD}|${MONTH_WORD}))[^.!?\n;]){0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*from\b)|:(?=[ \t])(?![ \t]*from\b)|(?<=[ \t])[–—-](?![ \t]*from\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
   'gi',
 );
 
@@ -585,10 +612,14 @@ function chronoReadable(
         `${clock}${CJK_MORNING.test(half) ? 'am' : 'pm'}`.padStart(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
+      .replace(WEEK_THEN_DAY, (dash: string) => '.'.padEnd(dash.length, ' '))
       .replace(MOVED_FROM_TO, '. ')
       // chrono knows "Tue" and "Wed", not the "Tues" and "Weds" people also write.
       .replace(/\b(Tue|Wed)s\b/gi, '$1 ')
       .replace(BETWEEN_CLOCKS, (_: string, first: string) => `from   ${first} to`)
+      .replace(WEEKDAY_WEEK, (written: string, weekday: string) =>
+        weekdayWeekAfter(written, weekday, reference),
+      )
       .replace(WEEKDAY_OF_NUMBERED_WEEK, (written: string, weekday: string, week: string) =>
         dayOfNumberedWeek(written, weekday, week, reference),
       )
@@ -1107,16 +1138,21 @@ const MOVED_FROM_ON = new RegExp(
   String.raw`${MOVE_THE_MEETING}(?:(?!\b(?:now|new|to|until|later|earlier)\b)[^.!?\n]){0,30}?\b(?:on|at)\s*$`,
   'i',
 );
-// A call to the candidate, said with what follows it.
-const CALLS_YOU = String.raw`\b(?:call|ring|phone)s? you\b[^.!?\n]{0,60}?\b`;
+// A call to the candidate, said with what follows it: "Dana will ring you", "give you a call",
+// "expect a call from Dana".
+const CALLS_YOU = String.raw`\b(?:(?:call|ring|phone|try)(?:s|ing)? you|give you a (?:call|ring|bell)|(?:expect|receive|get) a (?:phone )?call)\b[^.!?\n]{0,60}?\b`;
 // "sometime between 2 and 4pm", "any time from 9am", "she will ring you between 10 and 12", "pick
 // a slot between 9 and 5pm", "Dana is free from 9 to 5": a window, or hours to choose in.
 const WINDOW = new RegExp(
   String.raw`\b(?:(?:sometime|some time|any ?time|anywhere|at (?:some|any) (?:point|stage)|whenever|pick|choose|select|book|grab|free|available)\b[^.!?\n]{0,60}?\b(?:between|from)|${CALLS_YOU}between)\s+\d`,
   'i',
 );
-// "Dana will call you from 2 to 4pm": a call said over more than an hour is a window too.
-const CALL_FROM = new RegExp(String.raw`${CALLS_YOU}from\s+\d`, 'i');
+// "Dana will call you from 2 to 4pm", "Dana's going to ring you on Friday, 2-4pm": a call said
+// over more than an hour is a window too, unless the sentence names what the call is ("for the
+// two-hour case interview", "the interview is from 2 to 4pm").
+const CALL_AT = new RegExp(String.raw`${CALLS_YOU}(?:from\s+)?\d`, 'i');
+const THE_CALL_NAMED =
+  /\b(?:interview|round|session|assessment|case study|screen|panel|runs|lasts)\b/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1239,11 +1275,12 @@ function headOfRow(line: string): string {
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD}[ \t]+\d{1,2}(?!\d|[./-]\d)`, 'i');
 
 const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
-// "Office hours 8:00 AM - 5:00 PM ET", "Hours: Mon-Fri 8:00 AM - 5:00 PM": when someone is there,
-// never a meeting. Only the span right after the words ("reply within 2 business hours" and a
-// time later in the sentence is an interview's).
+// "Office hours 8:00 AM - 5:00 PM ET", "Hours: Mon-Fri 8:00 AM - 5:00 PM", "the car park's open
+// from 7am": when someone or a place is there, never a meeting ("Dana's open 2 - 3pm" is a person
+// free; a place takes an article). Only the span right after the words ("reply within 2 business
+// hours" and a time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:store|shop|office|caf[eé]|bar|restaurant|branch|site|salon|studio|gym|it)(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:(?:the|our|their|your)[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+|store|shop|office|caf[eé]|bar|restaurant|branch|site|salon|studio|gym|it)(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 // "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
 // time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to
@@ -1545,6 +1582,14 @@ function minutesOf(clock: { hour: number; minute: number }): number {
 const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
 
 /** The interview's date and time, or what is missing to know it. */
+/**
+ * "moved your interview on Thursday, 5 March from 2pm to 3pm": the move's new clock keeps the day
+ * of the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
+ */
+function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
+  return left.hasTime && /^[ \t]+to[ \t]+$/i.test(text.slice(left.end, clock.index));
+}
+
 export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
   const text = rawText.slice(0, MAX_SCAN);
   // A time that ends something is never the interview's start; its day is still a day: "runs
@@ -1598,7 +1643,10 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
           mention.index - (runsOn ? row.end : previous.end) <= (previous.hasTime ? 300 : 700);
         if (
           near &&
-          (!previous.hasTime || startsLine(text, mention.index) || startSaid(text, mention.index))
+          (!previous.hasTime ||
+            startsLine(text, mention.index) ||
+            startSaid(text, mention.index) ||
+            movedOnTheDay(text, previous, mention))
         )
           day = owner;
         break;
@@ -1739,7 +1787,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     let previous: Candidate | null = null;
     for (const time of times) {
       // A day with its own time takes only a start said of it ("The interview will begin at …").
-      if (day.hasTime && !startSaid(text, time.index)) continue;
+      if (day.hasTime && !startSaid(text, time.index) && !movedOnTheDay(text, day, time)) continue;
       // "Start Time: 9:00 AM" / "End Time: 11:00 AM": the labelled end closes the start above it.
       if (previous && !previous.endTime && END_LABEL.test(lineAround(text, time.index, time.end))) {
         previous.endTime = time.time;
@@ -2098,7 +2146,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
   const said = text.slice(Math.max(0, first[0] - 90), last[1]);
   const minutes = candidate.endTime ? minutesOf(candidate.endTime) - minutesOf(candidate.time) : 0;
-  if (WINDOW.test(said) || (CALL_FROM.test(said) && minutes > 60)) points -= 6;
+  const callWindow = CALL_AT.test(said) && minutes > 60 && !THE_CALL_NAMED.test(sentence);
+  if (WINDOW.test(said) || callWindow) points -= 6;
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.

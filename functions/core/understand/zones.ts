@@ -305,11 +305,26 @@ export function windowsZone(name: string): string | null {
 
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
 const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
-// Outside a bracket, a dash set apart before a clock with its minutes, or an hour that a zone or
-// the reader follows ("15:00 GMT - 10:00 Eastern", "3pm GMT - 11 ET", "- 11 for you"), restates
-// the time on another clock; "(GMT - 04:00)" and "GMT - 3 in Buenos Aires" are offsets.
-const RESTATED_AFTER_DASH =
-  /^(?:GMT|UTC)\s[-−–]\s\d{1,2}(?:[:.]\d{2}|\s*(?:[ap]\.?m\b|(?:for|your|my|local|here|there)\b|[A-Z]{1,4}T\b))/;
+// Outside a bracket, a dash set apart before a clock that the reader, a half of the day, or a
+// zone or city that never keeps that offset follows ("15:00 GMT - 10:00 Eastern", "3pm GMT - 11
+// ET", "- 11 for you", "3pm GMT - 10 in New York"), restates the time on another clock; "(GMT -
+// 04:00)", "GMT - 05:00", "GMT - 5 EST" and "GMT - 3 in Buenos Aires" are offsets.
+const DASH_THEN_CLOCK = /^(?:GMT|UTC)\s[-−–]\s(\d{1,2})(?:[:.](\d{2}))?\s*/;
+const READER_OR_HALF_DAY = /^(?:[ap]\.?m\b|(?:for|your|my|local|here|there)\b)/i;
+const A_CITY = /^(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+function restatedAfterDash(rest: string, context: string): boolean {
+  const dash = DASH_THEN_CLOCK.exec(rest);
+  if (!dash) return false;
+  const after = rest.slice(dash[0].length);
+  if (READER_OR_HALF_DAY.test(after)) return true;
+  const city = A_CITY.exec(after)?.[1];
+  const zone =
+    matchZoneAt(after, context)?.zone ?? (city ? (placeNamed(city)?.zone ?? null) : null);
+  if (!zone) return false;
+  const offset = -(Number(dash[1]) * 60 + Number(dash[2] ?? 0));
+  return !GLOSS_SEASONS.some((at) => IANAZone.create(zone).offset(at) === offset);
+}
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
 // "Denver time", "Townsville local time".
@@ -526,7 +541,7 @@ export function matchZoneAt(
       : /^(?=[^()\n]*,)[^()\n]{4,}?\bTime(?=[ \t]*(?:\r?\n|$))/.exec(rest)?.[0]) ?? '';
   const around = label ? context.split(label).join(' ') : context;
   const bracketed = text.slice(0, lead).includes('(');
-  const offset = bracketed || !RESTATED_AFTER_DASH.test(rest) ? OFFSET.exec(rest) : null;
+  const offset = bracketed || !restatedAfterDash(rest, context) ? OFFSET.exec(rest) : null;
   if (offset) {
     const sign = offset[1] === '+' ? 1 : -1;
     const minutes = sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));

@@ -412,6 +412,8 @@ describe('commands written as people write them', () => {
     // Australian for this afternoon.
     ['Sent this arvo, thanks heaps', { verb: 'sent', arg: null }],
     ['Sent tonight - fingers crossed', { verb: 'sent', arg: null }],
+    ['Got it sent off this arvo, ta', { verb: 'sent', arg: null }],
+    ['Got the note sent yesterday!', { verb: 'sent', arg: null }],
     ['sent it this morning', { verb: 'sent', arg: null }],
     [
       'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',

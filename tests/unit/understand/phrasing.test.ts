@@ -4178,3 +4178,135 @@ describe('what the twelfth review found', () => {
     }
   });
 });
+
+describe('what the thirteenth review found', () => {
+  it("reads a range, not a move's 'from … to', once a comma, colon or dash opens another part", async () => {
+    for (const line of [
+      'Your interview has been moved, so please log in from 2 to 3pm ET on Thursday 5 March.',
+      'Interview rescheduled, Thursday 5 March from 2 to 3pm ET.',
+      'We had to move your interview - new slot from 2pm to 3pm ET on Thursday 5 March.',
+      'Your interview has been moved, 5 March from 2 to 3pm ET.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it("reads a move's new clock on the day of the slot it leaves", async () => {
+    for (const line of [
+      'We had to move your interview on Thursday, 5 March from 2pm to 3pm ET.',
+      "I've pushed your interview on Thursday 5 March back - from 2 to 3pm ET.",
+      "We've rescheduled your interview on 5 March: from 2pm to 3pm ET.",
+      'We need to move your interview on Thursday 5 March from 2pm to 3pm ET, and the panel stays the same.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it('reads "GMT - N" as an offset unless the reader, a half of the day, or another clock follows', async () => {
+    for (const [line, start] of [
+      [
+        'Your interview is on Thursday 12 March at 2:00 PM GMT - 05:00.',
+        '2026-03-12T14:00:00-05:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 2:00 PM GMT - 5 EST.',
+        '2026-03-12T14:00:00-05:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 3pm GMT - 10 in New York.',
+        '2026-03-12T15:00:00+00:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 11:00 GMT - 3 in Buenos Aires.',
+        '2026-03-12T11:00:00-03:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 16:00 UTC - 11:00 Eastern.',
+        '2026-03-12T16:00:00+00:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('reads the hours a place keeps, named with an article, as no interview time', async () => {
+    for (const hours of [
+      "The building's open 7am - 7pm.",
+      "Our lobby's open 8am - 6pm.",
+      "The visitor car park's open from 7am.",
+    ]) {
+      const line = `We'd like to invite you to interview for the Analyst role on Friday 6 March at our Leeds office. ${hours}`;
+      expect(await startSaid(line), line).toBeNull();
+    }
+  });
+  it('reads "Tuesday week" as the Tuesday a week after the coming one', async () => {
+    for (const [line, start] of [
+      ['Your interview is Tuesday week 14:00 GMT with Dana.', '2026-03-10T14:00:00+00:00'],
+      ['Your interview is Tuesday week, 10am ET.', '2026-03-10T10:00:00-04:00'],
+      ["Your interview is Friday week at 3 o'clock ET.", '2026-03-13T15:00:00-04:00'],
+      ['Your interview is Tuesday week 14 at 10am ET.', '2026-03-31T10:00:00-04:00'],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('asks a move whose tail says the move itself still waits, and keeps one that names another thing', async () => {
+    const move = 'We have pushed your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const tail of [
+      '; the new time is still to be confirmed by Dana.',
+      '; the slot is to be confirmed.',
+      ' - the change is pending Dana’s approval.',
+      '; it is TBC until Dana confirms.',
+      ' - all TBC for now.',
+      '; Dana still has to confirm.',
+    ])
+      expect(await startSaid(`${move}${tail}`), tail).toBeNull();
+    for (const tail of [
+      '; Dana will confirm the panel by Wednesday.',
+      " - Dana's co-interviewer TBC.",
+      '; we are awaiting the room booking.',
+      '; the dial-in is to be confirmed.',
+    ])
+      expect(await startSaid(`${move}${tail}`), tail).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it('asks a call window said as a call to expect, and keeps a long call the sentence names', async () => {
+    for (const line of [
+      'Dana will give you a call on Friday 6 March from 2 to 4pm ET.',
+      'Dana will be calling you on Friday 6 March from 2 to 4pm ET.',
+      'Expect a call from Dana on Friday 6 March between 2 and 4pm ET.',
+      "Dana's going to ring you on Friday 6 March, 2-4pm ET.",
+    ])
+      expect(await startSaid(line), line).toBeNull();
+    for (const line of [
+      'Dana will phone you on Friday 6 March from 10am to 12pm ET for the two-hour case interview.',
+      'Dana will call you for the final interview, which runs from 1 to 3pm ET on Friday 6 March.',
+    ])
+      expect(await startSaid(line), line).not.toBeNull();
+  });
+  it("reads the note's weekday after a week and a dash", async () => {
+    expect(await startUnderNote('Moved to later this week - Thursday at 3pm ET')).toBe(
+      '2026-03-05T15:00:00-05:00',
+    );
+  });
+  it('reads a rejection for someone described or someone else, whatever follows, and none that fell through', async () => {
+    for (const line of [
+      'We have decided to offer the position to someone else, however we would love to keep your CV on file.',
+      'The panel decided to offer the role to someone with more agency experience.',
+      'We have made an offer to someone with a little more hands-on experience.',
+      'We offered the job to someone whose background was a closer match.',
+    ]) {
+      const reading = await readWithNote('fyi', `Thanks for interviewing with us. ${line}`);
+      expect(reading.reply?.class, line).toBe('rejection');
+    }
+    for (const line of [
+      'We offered the role to someone else, who has since turned it down - are you still interested?',
+      "If we end up offering the role to someone else, I'll let you know straight away.",
+    ]) {
+      const reading = await readWithNote('fyi', `Thanks for interviewing with us. ${line}`);
+      expect(reading.reply?.class, line).not.toBe('rejection');
+    }
+  });
+  it('reads an advance to the next round however its round is described', async () => {
+    for (const line of [
+      "Congratulations - you're through to the final onsite round!",
+      "We'd love to move you through to the next interview stage.",
+      "We'd like to progress you to the next technical round.",
+      'Good news: you have been invited to the final panel round.',
+    ]) {
+      const reading = await readWithNote('fyi', `Thanks for interviewing with us. ${line}`);
+      expect(reading.reply?.class, line).toBe('advance');
+    }
+  });
+});
