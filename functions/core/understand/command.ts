@@ -262,12 +262,12 @@ const ADD_INTERVIEWER =
 
 // "Sent last night, thanks!", "Sent this arvo, cheers" (Australian for the afternoon): when it
 // went, ending the clause, says the draft went (not "sent today the references they asked for").
-const SENT_WHEN = String.raw`(?:last night|tonight|this (?:morning|afternoon|arvo|evening)|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
+const SENT_WHEN = String.raw`(?:last night|tonight|(?:first thing )?this (?:morning|afternoon|arvo|evening)|first thing|yesterday(?: (?:morning|afternoon|evening))?|earlier(?: today)?|today|just now|an? (?:hour|few (?:minutes|hours)) ago|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[,.!;]|[-–—]\s|$|thanks|cheers|thx))`;
 // "Sent it this morning from my work id, changed the last line a bit", "Got it sent off this
 // arvo": that it went, then how; the draft's sending said with its object is news enough ("Sent
 // from my iPhone" has none).
 const SENT_IN_WORDS = new RegExp(
-  String.raw`^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?(?:sent|got (?:it|them|the (?:note|e-?mail|draft|message)) sent(?: off)?) (?:(?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b|(?:(?:it|this|them)\s+)?${SENT_WHEN})(?![^.!?]*\?)`,
+  String.raw`^(?:i(?:'|’)?ve\s+|i have\s+|i\s+)?(?:just\s+|already\s+)?(?:sent|(?:finally\s+)?got (?:it(?: all)?|them|the (?:note|e-?mail|draft|message|thank-?you(?: note)?|follow-?up)) sent(?: off| out)?) (?:(?:it|them|this one|the (?:note|e-?mail|draft|follow-?up|thank-?you(?: note)?|message|reply))\b|(?:(?:it|this|them)\s+)?${SENT_WHEN})(?![^.!?]*\?)`,
   'i',
 );
 // "Sent this to Marcus last night": "this" is the draft when it went to someone by name (not "to
@@ -290,7 +290,15 @@ function readLine(line: string): Command | null {
   for (const [pattern, verb] of COLON_FORMS) {
     const m = pattern.exec(line);
     if (!m) continue;
-    const rest = clean(line.slice(m[0].length));
+    // The user's notes are their own words: kept with the stop they end on.
+    const rest =
+      verb === 'notes'
+        ? line
+            .slice(m[0].length)
+            .replace(/[\s,;:]+$/, '')
+            .replace(/^[\s:,-]+/, '')
+            .trim()
+        : clean(line.slice(m[0].length));
     const arg = NAME_ARG.has(verb) ? nameArg(rest) : rest;
     if (!arg) return NEEDS_ARG.has(verb) ? null : { verb, arg: null };
     return { verb, arg };

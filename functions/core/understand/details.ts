@@ -6,7 +6,14 @@ import type { InterviewFormat } from '../model.ts';
 import type { FieldSource } from '../reading.ts';
 import { IN_PERSON_TRIAL } from './classify.ts';
 import { ARRIVAL_PLACES, isPlaceName, placeNamed, STREET_ADDRESS, UK_POSTCODE } from './places.ts';
-import { LATER_ROUND, literal, MEETING_PLATFORM, sentences } from './text.ts';
+import {
+  LATER_ROUND,
+  literal,
+  MEETING_PLATFORM,
+  MONTH_WORD,
+  sentences,
+  WEEKDAY_WORD,
+} from './text.ts';
 import { isVendorDomain, isVendorName, JOB_TITLE_WORD } from './vendors.ts';
 
 // Personal mail hosts, and the internet providers whose mail people keep for life ("Graham
@@ -347,10 +354,17 @@ export function findCompany(
             /[.,;:!?]$/.test(word) &&
             (!COMPANY_SUFFIX.test(word) || LEGAL_FORM_WITH_STOP.test(word));
           if (!ends(words[end] ?? '')) {
+            // "Merri Creek Institute of Medical Research": an organisation's noun takes its field
+            // (not its place: "Wattle Bay Logistics of Brisbane").
+            const field = (at: number) =>
+              /^(?:of|for)$/.test(words[at] ?? '') &&
+              ORGANISATION_NOUN.test(words[at - 1] ?? '') &&
+              /^\p{Lu}/u.test(words[at + 1] ?? '') &&
+              !placeNamed(words[at + 1] ?? '');
             while (
               tail < words.length &&
               tail < start + 7 &&
-              /^[\p{Lu}&]/u.test(words[tail] ?? '')
+              (/^[\p{Lu}&]/u.test(words[tail] ?? '') || field(tail))
             ) {
               tail++;
               if (ends(words[tail - 1] ?? '')) break;
@@ -999,6 +1013,15 @@ export function findRole(
       ),
       0.85,
     ],
+    // "Your interview for Senior Data Analyst, Claims at Fernwood is confirmed": a title and its
+    // team, up to the employer or the verb.
+    [
+      new RegExp(
+        String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN}, (?!(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))${TEAM_RUN})(?=\s+(?:at|with|is|has|was)\b)`,
+        'u',
+      ),
+      0.85,
+    ],
     [new RegExp(String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN})`, 'u'), 0.85],
     // "Your onsite interview with Maplestone Financial for Senior Product Manager, Payments is
     // confirmed": with whom, then for what.
@@ -1317,8 +1340,15 @@ export function findDuration(text: string): number | null {
     if (NOT_LENGTH.test(after) || PART_OF_IT.test(scan.slice(end, end + 90))) continue;
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
-    // "She'll join for the last 15 minutes": a part of the meeting, not its length.
+    // "She'll join for the last 15 minutes", "plus about 10 minutes talking them through a
+    // project": a part of the meeting, not its length.
     if (/\bthe (?:last|first|final|opening|closing)\s*$/i.test(before)) continue;
+    if (
+      /\b(?:plus|including|incl\.?|then|followed by|of which)\s+(?:about |approximately |approx\.? |around |roughly |up to )?$/i.test(
+        before,
+      )
+    )
+      continue;
     const nounAfter =
       /^[\s-]*(?:video |phone |technical |virtual |onsite |on-site |panel |final |initial |first )*(?:call|interview|session|conversation|meeting|chat|talk|screen|panel|slot|block|round|discussion|review|presentation|assessment|exercise)\b/i.test(
         after,
@@ -1382,8 +1412,10 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
   return current;
 }
 
+// When the employer will decide or answer ("we aim to get back to everyone within five working
+// days", "we'll reach out by Friday"; not the candidate's "please reach out by Friday").
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to you|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|all (?:candidates|applicants)|candidates|applicants)|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

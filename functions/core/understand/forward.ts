@@ -459,12 +459,14 @@ export function unwrapForwards(
     // Inside a forward, someone else's reply ("RE: Interview") written above a boundary quotes
     // its thread there: Outlook rules off each older message as it would a forward. So does a
     // message of its own ("Interview cancelled - Exams Officer") above a bare header block of its
-    // writer's own earlier mail to the same people; an agency's mail over its client's is a forward.
+    // writer's own earlier mail to the same people, or above Outlook's "-----Original Message-----"
+    // rule when it is no forward ("FW:") itself; an agency's mail over its client's is a forward.
     const upper = levels[levels.length - 1];
     const replyQuotesThread =
       depth > 0 &&
       before !== '' &&
       (isReplySubject(upper?.subject ?? '') ||
+        (split.replyRule === true && !FORWARD_PREFIX.test(upper?.subject ?? '')) ||
         (split.kind === 'header-block' &&
           !FORWARD_PREFIX.test(upper?.subject ?? '') &&
           upper !== undefined &&

@@ -42,7 +42,7 @@ const NOT_NAME_WORDS = new Set(
 // engineer; only with its stop, since Eng is also a Chinese name): a form of address before a
 // name, never part of it. Also as other languages write them ("Mme", "Herr", "Sra.", "Dott.",
 // "Ing."), and "Frau Dr." with a second one.
-const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon(?=\.)|Eng(?=\.)|Engr|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr|Khun|Shri|Smt|Encik|Puan|Datuk|Alhaji)`;
+const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon(?=\.)|Eng(?=\.)|Engr|DI|Mag(?=\.)|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr|Khun|Shri|Smt|Encik|Puan|Datuk|Alhaji)`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short
@@ -213,7 +213,7 @@ const JOINED_NEXT = new RegExp(String.raw`^\s*[,;]?\s*(?:${LIST_JOIN}|&)\s`);
 // Manager, and B"), or after a dash, where only a join brings the next person, since such a title
 // may hold commas itself ("A - Team Leader, Resource Consents").
 const TITLE_AFTER_COMMA = new RegExp(
-  String.raw`^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=[,;]\s*(?:${LIST_JOIN}\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*${LIST_JOIN}\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|,[^,;.!?\n]{1,60},\s*${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu}|$)`,
+  String.raw`^\s*,\s*(?:our |the |a )?\p{L}[\p{L} &/-]{0,60}?(?=[,;]\s*(?:${LIST_JOIN}\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}|\s+${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu}|,\s*${LIST_JOIN}\s+\p{Lu}\p{Ll}+(?:,|\s+from\s)|,[^,;.!?\n]{1,60}?(?:,\s*|\s+)${LIST_JOIN}\s+\p{Lu}\p{Ll}+\s+\p{Lu}|$)`,
   'u',
 );
 const TITLE_AFTER_DASH_IN_LIST = new RegExp(
@@ -252,7 +252,7 @@ const GIVEN_NAME_ITEM =
  * semicolon between a title and the next name goes on: "A, Director of Planning; B, …; and C".
  */
 const LIST_END = new RegExp(
-  String.raw`(?<!\b\p{Lu}|\bEngr?|\b(?:${GIVEN_NAME_SHORT}))(?:[.!?]|;(?!\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,))(?:\s|$)|\n`,
+  String.raw`(?<!\b\p{Lu}|\bEngr?|\bMag|\b(?:${GIVEN_NAME_SHORT}))(?:[.!?]|;(?!\s*(?:and\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,))(?:\s|$)|\n`,
   'u',
 );
 
@@ -307,9 +307,13 @@ function listAfter(text: string, context: PeopleContext): string[] {
 
 // Whom the candidate meets, said to them or asked: "You'll meet", "Who you'll be speaking with".
 const YOU_MEET = String.raw`(?:who[ \t]+)?you(?:(?:'|’)ll| will|(?:'|’)re| are) (?:be )?(?:meet(?:ing)?(?: with)?|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to))`;
+// A bilingual heading gives the same word in the other language beside it: "면접관 / Interviewers",
+// "Interviewers / Entrevistadores".
+const OTHER_TONGUE_BEFORE = String.raw`(?:[^\n/:]{1,30}[ \t]+\/[ \t]+)?`;
+const OTHER_TONGUE_AFTER = String.raw`(?:[ \t]+\/[ \t]+[^\n/:]{1,30})?`;
 // A label may be an item of a bulleted block itself: "- Interviewers:".
 const LABELS = new RegExp(
-  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: with| you)?|interview with|${YOU_MEET}|who|(?:interview )?panel(?:ists?| members?)?|with|meeting with|host|hosts|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)[ \t]*[:\t|][ \t]*(.+)$`,
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?${OTHER_TONGUE_BEFORE}(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: with| you)?|interview with|${YOU_MEET}|who|(?:interview )?panel(?:ists?| members?)?|with|meeting with|host|hosts|hiring manager|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: member)?)${OTHER_TONGUE_AFTER}[ \t]*[:\t|][ \t]*(.+)$`,
   'gim',
 );
 const BETWEEN = new RegExp(
@@ -326,7 +330,7 @@ const LABEL_CELL =
 // interview panel will be:", "then a Q&A with:", "will be conducted by:", "On the meeting will be
 // present:").
 const LIST_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: you)?|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists?)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|(?:conducted|led|chaired|run|hosted|facilitated) by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
+  String.raw`^[ \t]*(?:[-*•·+▪◦‣○■►][ \t]+)?(?:${OTHER_TONGUE_BEFORE}(?:(?:your|the|our)[ \t]+)?(?:interviewers?|interviewer\(s\)|interviewing(?: you)?|(?:interview|selection|search|hiring|appointments?|assessment|recruitment) (?:panel|board|committee)|panel(?:ists?)?|host|hosts|who|with|guests|(?:interview|conversation|discussion) partners?|participants|attendees|staff(?: members?)?|${YOU_MEET})${OTHER_TONGUE_AFTER}[ \t]*:?|(?:[^\n]*?[.!?][ \t]+)?[^\n:.!?]{0,120}\b(?:panel|board|committee|interviewers?|with|meet|joined by|(?:conducted|led|chaired|facilitated) by|host|present|participating|attending|taking part|from our side)(?:[ \t]+(?:will be|will comprise|comprises?|(?:will )?include|includes|(?:will )?consist of|consists of|(?:will be|is) made up of|is|are|(?:will )?(?:remain|remains|stay|stays)(?: the same| unchanged)?))?[ \t]*:)[ \t]*$`,
   'gim',
 );
 const CONTACTS_LABEL =
@@ -354,7 +358,7 @@ const COPIED_IN_JOINS = new RegExp(
 );
 const COPIED_JOINS_VERB = new RegExp(COPIED_JOINS, 'u');
 const PAST =
-  /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:(?:taking|making) (?:the )?time to )?(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|meet(?:ing)?)\b|last week|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
+  /\b(?:thanks again|thank you again|(?:thanks|thank you)(?: so much)? for (?:(?:taking|making) (?:the )?time to )?(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|meet(?:ing)?)\b|last (?:week|month|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the other day|came away|enjoyed|earlier today|earlier this week|previous|previously|yesterday|already (?:spoke|met)|impressed|had with)\b/i;
 // "We enjoyed reading your application and would love to invite you to an interview with …": a
 // sentence that looks back may still invite.
 const INVITES =
@@ -905,6 +909,16 @@ export function interviewersFromText(
       add(namesIn(firstCell(activity.replace(TITLE_AFTER_DASH, '')), context), m.index ?? 0);
       continue;
     }
+    // "Dana Whitcombe, Director, Personal Lines Pricing": one person, then their title, whatever
+    // it looks like.
+    if (
+      parts.length === 1 &&
+      startsWithPerson(cell, context, true) &&
+      !/\s(?:and|&)\s/.test(cell)
+    ) {
+      add(personsOfLine(cell, context), m.index ?? 0);
+      continue;
+    }
     // "Test Architecture Deep Dive": capitalised words that run on past a name are a session's
     // title, not a person ("Ben Hale VP Engineering" is a person and a title).
     const inCell = namesIn(cell, context).filter((name) => {
@@ -929,12 +943,15 @@ export function interviewersFromText(
       lines.push(line);
     }
     if (lines.length < 2 || notAnInterview(lines[0] ?? '')) continue;
+    // A panel takes a line each ("Marisol Ocampo - Engineering Manager" / "Ben Hartigan -
+    // Principal Engineer"), up to the first line that names nobody after them.
+    let found = false;
     for (const line of lines.slice(1)) {
       const person = BLOCK_PERSON.exec(line);
-      if (person?.[1] && isPersonName(person[1], context)) {
-        add([person[1]], (m.index ?? 0) + 1);
-        break;
-      }
+      const named = !!person?.[1] && isPersonName(person[1], context);
+      if (named && person?.[1]) add([person[1]], (m.index ?? 0) + 1);
+      else if (found) break;
+      found ||= named;
     }
   }
   for (const m of [...scan.matchAll(CUES), ...scan.matchAll(ASKED_OR_BROUGHT)]) {
@@ -1567,6 +1584,19 @@ function spelledAsInTheMail(attendee: Mailbox, context: PeopleContext): string |
 }
 
 /**
+ * "Brandl Stefanie", as a directory lists its people surname first, is the "Stefanie Brandl" the
+ * mail's words name: the same words, in the order the text writes them.
+ */
+function writtenInTheText(name: string | null, fromText: Array<{ name: string }>): string | null {
+  if (!name) return null;
+  const words = (written: string) => written.toLowerCase().split(/\s+/).sort().join(' ');
+  const reordered = fromText.find(
+    (person) => person.name !== name && words(person.name) === words(name),
+  );
+  return reordered?.name ?? null;
+}
+
+/**
  * Interviewers: a calendar's attendees other than the candidate and the organizer when it has
  * any (with the organizer when the text says they take part), else the people the text names;
  * the organizer alone only when nobody else is named.
@@ -1601,6 +1631,7 @@ export function findInterviewers(
       if (isCandidate(attendee, context)) continue;
       const named =
         spelledAsInTheMail(attendee, context) ??
+        writtenInTheText(attendee.name, fromText) ??
         attendee.name ??
         fromText.find((p) => emailFor(p.name, context) === attendee.email)?.name;
       if (named) push(named, attendee.email);

@@ -1012,6 +1012,41 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }
+  // One meeting's time in doubt (the mail restates it on another clock and the two disagree), and
+  // the user's note gives the same instant ("11:00 Montevideo on the 1st is 3pm here, not 2pm"):
+  // two witnesses agree.
+  // (Only a time on a clock the mail names, other than the user's: a note that gives a guessed
+  // clock's time back confirms nothing.)
+  const inDoubt =
+    !interview.start && !placedEvent && !markupTime && !when.slots?.length ? when.best : null;
+  const doubted =
+    inDoubt &&
+    NAMED_ZONE_SOURCES.has(inDoubt.zoneSource) &&
+    offsetAt(inDoubt.timezone, new Date(inDoubt.start)) !==
+      offsetAt(defaultTimezone, new Date(inDoubt.start))
+      ? inDoubt
+      : null;
+  const witnessed =
+    doubted &&
+    weighNote(original.note, doubted.start, {
+      userZone: defaultTimezone,
+      originalZone: doubted.timezone,
+      zoneNamed: NAMED_ZONE_SOURCES.has(doubted.zoneSource),
+      zoneSure: doubted.confidence.timezone >= 0.9,
+      mailText: body,
+      reference: safeDate(mail.date) ?? original.sentAt,
+    }).verdict === 'confirms';
+  if (doubted && witnessed) {
+    interview.start = doubted.start;
+    interview.timezone = doubted.timezone;
+    interview.end = doubted.confidence.end >= CONFIDENCE_THRESHOLD ? doubted.end : null;
+    confidence.start = 0.85;
+    confidence.end = interview.end ? 0.85 : 0;
+    confidence.timezone = doubted.confidence.timezone;
+    sources.start = 'user-note';
+    const zoneSource = ZONE_SOURCES[doubted.zoneSource];
+    sources.timezone = zoneSource === 'time' ? 'prose' : zoneSource;
+  }
   // Slots in doubt, and the user's note names the day of one ("Said yes to the Monday").
   const chosen =
     !interview.start && !placedEvent && !markupTime

@@ -109,8 +109,12 @@ const HEDGED = new RegExp(
 // A move that waits on something, or on the candidate's yes ("if that works for you", "pending
 // Dana's confirmation", "once we hear back", "TBC"): said in the move's own part of its sentence,
 // or in a part after a semicolon or a dash that names nothing else (`waitsOnTheMove`).
-const WAITS_ON =
-  /\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|(?:subject to|pending) (?:(?:your|their|his|her|our|the panel(?:'|’)s|[A-Z][a-z]+(?:'|’)s) )?(?:final )?(?:confirmation|approval|availability|sign-?off|agreement|decision)|awaiting(?!\s+(?:the|your|a)\s+(?!(?:new )?(?:time|slot|date|confirmation|approval|sign-?off|go-ahead)\b))|(?:should it|if it) (?:be|is|becomes) (?:needed|necessary)|if (?:needed|necessary)|once (?:[A-Z][a-z]+|she|he|they|the panel|the team) confirms?|(?:[A-Z][a-z]+|she|he|they|the panel|the team|the client|the hiring manager) (?:still )?(?:has|have|needs?) to (?:confirm|approve|sign (?:it )?off|agree)|once (?:we|I) hear back|try and (?:push|move|shift|bring)|once (?:the )?[a-z]+ (?:is|are|has been|have been) confirmed|waiting (?:on|for) [A-Z][a-z]+ to confirm|to be confirmed|TBC|will confirm(?=\s*(?:[.;,!)]|$|\s(?:it|this|that|(?:the|your) (?:new )?(?:time|slot|date|change|move)|by|on|tomorrow|today|shortly|soon|asap|once|when|as soon)\b)))\b/i;
+// "will confirm" or "has yet to confirm" the move, or nothing named: not "the dial-in" or "the panel".
+const CONFIRMS_THE_MOVE = String.raw`(?=\s*(?:[.;,!)]|$|\s(?:it|this|that|(?:the|your) (?:new )?(?:time|slot|date|change|move)|by|on|tomorrow|today|shortly|soon|asap|once|when|as soon)\b))`;
+const WAITS_ON = new RegExp(
+  String.raw`\b(?:depending on|if (?:that|this|it)(?:'|’)?s? (?:works?|suits?|(?:is )?(?:ok|okay|alright|fine))|if you(?:'|’)re (?:ok|okay|happy|fine|alright|free)|if you are (?:ok|okay|happy|fine|alright|free)|assuming you(?:'|’)re|assuming you are|provided (?:that(?:'|’)s|that is|it(?:'|’)s|you(?:'|’)re|(?:that )?(?:this|that|it|the time) (?:works|suits))|as long as you(?:'|’)re|should (?:that|this|it) (?:suit|work)|(?:subject to|pending) (?:(?:your|their|his|her|our|the panel(?:'|’)s|[A-Z][a-z]+(?:'|’)s) )?(?:final )?(?:confirmation|approval|availability|sign-?off|agreement|decision)|awaiting(?!\s+(?:the|your|a)\s+(?!(?:new )?(?:time|slot|date|confirmation|approval|sign-?off|go-ahead)\b))|(?:should it|if it) (?:be|is|becomes) (?:needed|necessary)|if (?:needed|necessary)|once (?:[A-Z][a-z]+|she|he|they|the panel|the team) confirms?|(?:[A-Z][a-z]+|she|he|they|the panel|the team|the client|the hiring manager) (?:still )?(?:has|have|needs?) to (?:confirm${CONFIRMS_THE_MOVE}|approve|sign (?:it )?off|agree)|once (?:we|I) hear back|try and (?:push|move|shift|bring)|once (?:the )?[a-z]+ (?:is|are|has been|have been) confirmed|waiting (?:on|for) [A-Z][a-z]+ to confirm|to be confirmed|TBC|will confirm${CONFIRMS_THE_MOVE}|yet to confirm${CONFIRMS_THE_MOVE}|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed|not (?:yet )?confirmed|not locked in|provisional|tentative(?:ly)?|waiting to hear|sign-?off (?:is )?pending|needs? [A-Z][a-z]+(?:'|’)s (?:ok|okay|approval|sign-?off|go-ahead))\b`,
+  'i',
+);
 // Before the move, in its own clause: "Let me know if we can push it back", "Dana has asked
 // whether we could push …", "Ideally we would push …", "We'd prefer to start 30 minutes later".
 const ASKED_BEFORE =
@@ -153,11 +157,10 @@ const SENTENCE_MARKS = ['.', '!', '?', '\n'];
 
 // What a part that waits may name and still be about the move: "the time is still to be
 // confirmed", "new time TBC", "it is TBC", "- still TBC", "- all TBC for now".
-const THE_MOVE_ITSELF = String.raw`(?:(?:the|your|our|a|an|new|start|exact|final|interview|meeting|call)\s+){0,2}(?:time|times|slot|start|date|day|timing|change|move|it|this|that|everything|all|still|just|which|the|your|our|a|an)\b`;
+const THE_MOVE_ITSELF = String.raw`(?:(?:the|your|our|a|an|new|start|exact|final|interview|meeting|call)\s+){0,2}(?:time|times|slot|start|date|day|timing|change|move|it|this|that|everything|all|still|just|which|the|your|our|a|an|we|they|i|you|she|he)\b`;
 // "interviewers TBC", "the room is to be confirmed": a part after a semicolon or a dash that
 // names what waits, which is not the move.
-const ANOTHER_THING_WAITS =
-  new RegExp(
+const ANOTHER_THING_WAITS = new RegExp(
   String.raw`^\W*(?:(?:the|your|our|a|an|[A-Z][a-z]+(?:'|’)s)\s+)?(?!${THE_MOVE_ITSELF})[a-z][a-z-]*(?:\s+(?!${THE_MOVE_ITSELF})[a-z][a-z-]*)?\s+(?:is|are|will be|TBC\b|to be confirmed)`,
   'i',
 );

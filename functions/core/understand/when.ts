@@ -538,10 +538,10 @@ function dayOfNumberedWeek(
     : dayAndMonthName(written, String(date.day), String(date.month));
 }
 
-// "Tuesday week" (British): the Tuesday a week after the coming one, never the coming one nor a
-// numbered week ("Tuesday week 14", "Tuesday, week 14").
+// "Tuesday week", "a week on Tuesday" (British): the Tuesday a week after the coming one, never the
+// coming one nor a numbered week ("Tuesday week 14", "Tuesday, week 14").
 const WEEKDAY_WEEK = new RegExp(
-  String.raw`\b(${WEEKDAY_WORD})(?![a-z])[ \t]+week\b(?![ \t]*(?:\d{1,2}\b(?![:.]\d|[ \t]*(?:[ap]\.?m\b|h\b|o(?:'|’)clock))|of\b|after\b|before\b|commencing\b|beginning\b|starting\b))`,
+  String.raw`\ba[ \t]+week[ \t]+(?:on[ \t]+)?(${WEEKDAY_WORD})(?![a-z])(?![ \t]+week\b)|\b(${WEEKDAY_WORD})(?![a-z])[ \t]+week\b(?![ \t]*(?:\d{1,2}\b(?![:.]\d|[ \t]*(?:[ap]\.?m\b|h\b|o(?:'|’)clock))|of\b|after\b|before\b|commencing\b|beginning\b|starting\b))`,
   'gi',
 );
 
@@ -571,6 +571,11 @@ const WEEK_THEN_DAY = new RegExp(
   String.raw`(?<=\b(?:week|month|fortnight))[ \t]+[-–—](?=[ \t]+${WEEKDAY_WORD}(?![a-z]))`,
   'gi',
 );
+// "next week – Friday 10am" is Friday next week (parted, chrono would read the coming Friday).
+const WHICH_WEEK_THEN_DAY = new RegExp(
+  String.raw`\b(this|next)[ \t]+week[ \t]+[-–—][ \t]+(${WEEKDAY_WORD})(?![a-z])`,
+  'gi',
+);
 // "between 9 and 5pm", "between 2pm and 3pm", "between 14:00 and 15:00": as long as "from 9 to
 // 5pm", which chrono reads as a range (of "between … and 5pm" it reads only the 5pm).
 const BETWEEN_CLOCKS =
@@ -584,7 +589,7 @@ const BETWEEN_CLOCKS =
 // "moved - new time from 2 to 3pm"), or the candidate joins from it ("moved, so please join from
 // 2 to 3pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*from\b)|:(?=[ \t])(?![ \t]*from\b)|(?<=[ \t])[–—-](?![ \t]*from\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*from\b)(?![^,.;:!?\n]{1,40},[ \t]*from\b)|:(?=[ \t])(?![ \t]*from\b)(?![^,.;:!?\n]{1,40},[ \t]*from\b)|(?<=[ \t])[–—-](?![ \t]*from\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
   'gi',
 );
 
@@ -612,13 +617,16 @@ function chronoReadable(
         `${clock}${CJK_MORNING.test(half) ? 'am' : 'pm'}`.padStart(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
+      .replace(WHICH_WEEK_THEN_DAY, (written: string, which: string, day: string) =>
+        `${day} ${which} week`.padEnd(written.length, ' '),
+      )
       .replace(WEEK_THEN_DAY, (dash: string) => '.'.padEnd(dash.length, ' '))
       .replace(MOVED_FROM_TO, '. ')
       // chrono knows "Tue" and "Wed", not the "Tues" and "Weds" people also write.
       .replace(/\b(Tue|Wed)s\b/gi, '$1 ')
       .replace(BETWEEN_CLOCKS, (_: string, first: string) => `from   ${first} to`)
-      .replace(WEEKDAY_WEEK, (written: string, weekday: string) =>
-        weekdayWeekAfter(written, weekday, reference),
+      .replace(WEEKDAY_WEEK, (written: string, after: string | undefined, before: string) =>
+        weekdayWeekAfter(written, after ?? before, reference),
       )
       .replace(WEEKDAY_OF_NUMBERED_WEEK, (written: string, weekday: string, week: string) =>
         dayOfNumberedWeek(written, weekday, week, reference),
@@ -1109,7 +1117,7 @@ const POSITIVE =
 const PREP_MEETING = String.raw`prep(?:aration)? (?:call|session|chat|meeting)|briefing call`;
 const PREP_MEETING_SAID = new RegExp(String.raw`\b(?:${PREP_MEETING})\b`, 'i');
 const NEGATIVE = new RegExp(
-  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand)\b`,
+  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|(?:thanks|thank you)(?: so much)? for (?:taking the time to )?(?:speak|talk|meet|chat)(?:ing)?|enjoyed|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand|(?:won(?:'|’)t|can(?:'|’)t|cannot|unable to|not)(?: be able to)? (?:make|attend|join|do))\b`,
   'gi',
 );
 const LABEL =
@@ -1148,11 +1156,13 @@ const WINDOW = new RegExp(
   'i',
 );
 // "Dana will call you from 2 to 4pm", "Dana's going to ring you on Friday, 2-4pm": a call said
-// over more than an hour is a window too, unless the sentence names what the call is ("for the
-// two-hour case interview", "the interview is from 2 to 4pm").
+// over more than an hour is a window too, unless the call's own clause names it the interview
+// ("for the two-hour case interview", "the interview is from 2 to 4pm").
 const CALL_AT = new RegExp(String.raw`${CALLS_YOU}(?:from\s+)?\d`, 'i');
 const THE_CALL_NAMED =
   /\b(?:interview|round|session|assessment|case study|screen|panel|runs|lasts)\b/i;
+// A call about the interview, not the interview: "for your assessment centre debrief".
+const AROUND_A_MEETING = /\b(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1280,7 +1290,7 @@ const ASIDE_LINE = /\b(?:not part of|informal|dinner|drinks reception)\b/i;
 // free; a place takes an article). Only the span right after the words ("reply within 2 business
 // hours" and a time later in the sentence is an interview's).
 const OPENING_HOURS =
-  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:(?:the|our|their|your)[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+|store|shop|office|caf[eé]|bar|restaurant|branch|site|salon|studio|gym|it)(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
+  /(?:\b(?:office|opening|business|working|support|reception|phone|desk|clinic|visiting|surgery) (?:hours|times)|^[ \t]*hours|\bhours of (?:business|operation)|\bopen (?:daily|weekdays|from)(?: from)?|\b(?:are|is|(?:we|they)(?:'|’)re|(?:(?:the|our|their|your)[ \t]+(?!(?:[a-z]+[ \t]+){0,2}(?:ceo|cto|cfo|coo|manager|director|recruiter|lead|head|founder|boss|interviewer|team|panel|chair|partner|principal)(?:'|’)s)(?:[a-z]+[ \t]+){0,2}[a-z]+|store|shop|office|caf[eé]|bar|restaurant|branch|site|salon|studio|gym|it)(?:'|’)s) open(?: (?:daily|weekdays|from|between))?)[ \t]*:?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?[ \t]*(?:[-–]|to)?[ \t]*){0,2},?[ \t]*$/im;
 
 // "Monday through Friday, 9:00 a.m. to 5:00 p.m.", "Mon–Fri 8-4": a range of weekdays before the
 // time says when a mailbox or a desk is attended, never a meeting ("moved (it) from Monday to
@@ -1652,8 +1662,21 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         break;
       }
     }
+    // (A clock after a day and time already said may restate it: only in its own sentence does a
+    // day after it own it. "…that's 7pm for you. Our clocks go forward this Sunday" is no 7pm on
+    // Sunday.)
     const next = mentions[i + 1];
-    if (!day && next?.hasDate && !next.hasTime && next.index - mention.zoneEnd <= 40) day = next;
+    const restating = mentions
+      .slice(0, i)
+      .some((said) => said.hasDate && said.hasTime && mention.index - said.end <= 300);
+    if (
+      !day &&
+      next?.hasDate &&
+      !next.hasTime &&
+      next.index - mention.zoneEnd <= 40 &&
+      !(restating && /[.!?](?:\s|$)/.test(text.slice(mention.zoneEnd, next.index)))
+    )
+      day = next;
     // "Our screen is at 10:00 AM Mountain Time … Still Thursday, May 20": a clock before the day
     // the writer says is kept.
     day ??=
@@ -2125,7 +2148,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     )
   )
     points -= 4;
-  if (/\b(?:to|new time:?|new date:?|moved to|now)\s*$/i.test(before)) points += 2;
+  if (/\b(?:to|new time|new date|moved to|now):?\s*$/i.test(before)) points += 2;
   // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one
   // (a cancelled one stays the interview's: it says which interview is off).
   // ("reschedule your interview for Friday" names the new one.)
@@ -2146,7 +2169,11 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
   const said = text.slice(Math.max(0, first[0] - 90), last[1]);
   const minutes = candidate.endTime ? minutesOf(candidate.endTime) - minutesOf(candidate.time) : 0;
-  const callWindow = CALL_AT.test(said) && minutes > 60 && !THE_CALL_NAMED.test(sentence);
+  const callClause = `${said.split(/[.!?;]\s+|\n/).pop() ?? ''}${text.slice(last[1], last[1] + 120).split(/[,;.!?\n]/)[0] ?? ''}`;
+  const callWindow =
+    CALL_AT.test(said) &&
+    minutes > 60 &&
+    (!THE_CALL_NAMED.test(callClause) || AROUND_A_MEETING.test(callClause));
   if (WINDOW.test(said) || callWindow) points -= 6;
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;

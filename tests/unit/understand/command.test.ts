@@ -414,6 +414,8 @@ describe('commands written as people write them', () => {
     ['Sent tonight - fingers crossed', { verb: 'sent', arg: null }],
     ['Got it sent off this arvo, ta', { verb: 'sent', arg: null }],
     ['Got the note sent yesterday!', { verb: 'sent', arg: null }],
+    ['Finally got the thank-you sent off this arvo', { verb: 'sent', arg: null }],
+    ['Got it all sent off first thing this morning', { verb: 'sent', arg: null }],
     ['sent it this morning', { verb: 'sent', arg: null }],
     [
       'Please add Gwen Pritchard-Evans as an interviewer – she joined for the second half.',
@@ -821,5 +823,15 @@ describe('resend: a draft that may not have arrived, again', () => {
 
   it('a misspelt resend is a suggestion, never a resend', () => {
     expect(parseCommand(`resnd${QUOTE}`)).toEqual({ verb: 'resend', arg: null, unsure: true });
+  });
+});
+
+describe('notes', () => {
+  it('keep the stop the user ends them on', () => {
+    expect(parseCommand('notes: Dana runs the Leeds team. Mention my dbt tests!')).toEqual({
+      verb: 'notes',
+      arg: 'Dana runs the Leeds team. Mention my dbt tests!',
+    });
+    expect(parseCommand('notes: Dana runs the Leeds team')?.arg).toBe('Dana runs the Leeds team');
   });
 });

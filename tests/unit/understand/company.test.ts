@@ -156,6 +156,18 @@ describe('findCompany', () => {
     expect(findCompany([text], labels.split(' '), []).company).toBe(company);
   });
 
+  it("keeps an organisation's field after its noun", () => {
+    const text =
+      'Tessa Grant\nTalent Partner\nWattle Bay Institute of Marine Science\n\nWattle Bay Institute acknowledges the Traditional Owners.';
+    expect(findCompany([text], ['wattlebay'], []).company).toBe(
+      'Wattle Bay Institute of Marine Science',
+    );
+    // Not a place after a company's name.
+    expect(
+      findCompany(['Regards,\nWattle Bay Logistics of Brisbane'], ['wattlebay'], []).company,
+    ).toBe('Wattle Bay Logistics');
+  });
+
   it('takes no reference code for a name, whatever its letters spell', () => {
     expect(findCompany(['Reference: NHU-SCI-0442'], ['nhu'], []).company).toBe('Nhu');
   });

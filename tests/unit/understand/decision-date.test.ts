@@ -57,4 +57,18 @@ describe('findDecisionDate', () => {
     const text = 'We will decide by the end of week 2 of the assessment.';
     expect(findDecisionDate(text, options)).not.toBe('2028-01-14');
   });
+
+  it('reads an answer promised to everyone interviewed, and no deadline set for the candidate', () => {
+    expect(
+      findDecisionDate(
+        'We aim to get back to all candidates within five working days of their interview.',
+        options,
+      ),
+    ).toBe('2027-11-11');
+    for (const text of [
+      'If you have any questions, please reach out by Friday 29 October.',
+      'Feel free to reach out before Friday 29 October with any access needs.',
+    ])
+      expect(findDecisionDate(text, options), text).toBeNull();
+  });
 });

@@ -26,6 +26,11 @@ describe('findDuration', () => {
     // A part of it ("the last 15 minutes") is not its length; the whole said after it is.
     ['Our CFO will sit in for the last 20 minutes. Plan on about an hour in all.', 60],
     ["We'll walk the site as part of it. Should be 45 mins or so all up.", 45],
+    [
+      'Competency questions, plus about 15 minutes on a project of your choice. Please allow 2 hours in total.',
+      120,
+    ],
+    ['A case study, then roughly 20 minutes of questions; it takes an hour.', 60],
   ])('%j -> %i minutes', (text, minutes) => {
     expect(findDuration(text)).toBe(minutes);
   });

@@ -147,46 +147,55 @@ describe('Reading.original', () => {
     expect(reading.original?.from?.email).toBe('aisha@greenleaf.example');
   });
 
-  it('a forwarded message of its own (not a forward) quotes its thread under a bare header block', async () => {
-    const forward = (subject: string) =>
-      [
-        'From: Alex Rivera <alex.rivera@example.net>',
-        'To: interviews@followup.example.com',
-        'Subject: FW: Interview',
-        'Date: Thu, 17 Dec 2026 09:00:00 -0500',
-        'Content-Type: text/plain; charset=utf-8',
-        '',
-        'Snow day, they will rebook.',
-        '________________________________',
-        'From: Nora Pike <nora.pike@harbourside.example>',
-        'Sent: Thursday, December 17, 2026 8:10 AM',
-        'To: Alex Rivera <alex.rivera@example.net>',
-        `Subject: ${subject}`,
-        '',
-        'Dear Alex,',
-        '',
-        'With the storm closing the office, we have had to cancel your interview on Monday 21 December. We will be in touch with new dates.',
-        '',
-        'Nora',
-        '',
-        'From: Nora Pike <nora.pike@harbourside.example>',
-        'Sent: Monday, December 14, 2026 3:00 PM',
-        'To: Alex Rivera <alex.rivera@example.net>',
-        'Subject: Invitation to interview - Buyer',
-        '',
-        'Dear Alex, I am pleased to invite you to interview for the Buyer role on Monday 21 December at 2:00 PM at our office.',
-      ].join('\n');
-    const { reading } = await understandMessage(forward('Interview cancelled - Buyer'), options);
-    expect(reading.kind).toBe('cancellation');
-    expect(reading.original?.subject).toBe('Interview cancelled - Buyer');
-    expect(reading.interview?.start).toBe('2026-12-21T14:00:00-05:00');
-    // A forward's subject says its writer forwarded the message below: that one is the news.
-    const forwarded = await understandMessage(
-      forward('FW: Invitation to interview - Buyer'),
-      options,
-    );
-    expect(forwarded.reading.original?.subject).toBe('Invitation to interview - Buyer');
-  });
+  it.each([
+    ['a bare header block', ['From: Nora Pike <nora.pike@harbourside.example>']],
+    ["Outlook's Original Message rule", ['-----Original Message-----', 'From: Nora Pike']],
+  ])(
+    'a forwarded message of its own (not a forward) quotes its thread under %s',
+    async (_, quoteHead) => {
+      const forward = (subject: string) =>
+        [
+          'From: Alex Rivera <alex.rivera@example.net>',
+          'To: interviews@followup.example.com',
+          'Subject: FW: Interview',
+          'Date: Thu, 17 Dec 2026 09:00:00 -0500',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Snow day, they will rebook.',
+          '________________________________',
+          'From: Nora Pike <nora.pike@harbourside.example>',
+          'Sent: Thursday, December 17, 2026 8:10 AM',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          `Subject: ${subject}`,
+          '',
+          'Dear Alex,',
+          '',
+          'With the storm closing the office, we have had to cancel your first-round interview on Monday 21 December. We will be in touch with new dates.',
+          '',
+          'Nora',
+          '',
+          ...quoteHead,
+          'Sent: Monday, December 14, 2026 3:00 PM',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          'Subject: Invitation to interview - Buyer',
+          '',
+          'Dear Alex, I am pleased to invite you to interview for the Buyer role on Monday 21 December at 2:00 PM at our office.',
+        ].join('\n');
+      const { reading } = await understandMessage(
+        forward('Your interview on Monday - Buyer'),
+        options,
+      );
+      expect(reading.kind).toBe('cancellation');
+      expect(reading.original?.subject).toBe('Your interview on Monday - Buyer');
+      expect(reading.interview?.start).toBe('2026-12-21T14:00:00-05:00');
+      // A forward's subject says its writer forwarded the message below: that one is the news.
+      const forwarded = await understandMessage(
+        forward('FW: Invitation to interview - Buyer'),
+        options,
+      );
+      expect(forwarded.reading.original?.subject).toBe('Invitation to interview - Buyer');
+    },
+  );
 
   it('an attachment inside an attachment: the innermost message', async () => {
     const inner = await fixture('replies/offer-harborview-attached.eml');

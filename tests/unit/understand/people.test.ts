@@ -810,6 +810,21 @@ describe('a booking whose calendar a shared mailbox organises', () => {
     ]);
   });
 
+  it("writes an attendee listed surname first as the mail's words name them", () => {
+    const invite = {
+      ...event,
+      attendees: [
+        { name: 'Hartmann Jonas', email: 'jonas.hartmann@example.com', role: null, cutype: null },
+        { name: 'Park Ji-woo', email: 'jiwoo.park@example.com', role: null, cutype: null },
+      ],
+    };
+    const text = 'You will meet:\n- Dr. Jonas Hartmann, Head of Controls\n- Park Ji-woo, Analyst';
+    expect(findInterviewers(text, [invite], context).interviewers.map((p) => p.name)).toEqual([
+      'Jonas Hartmann',
+      'Park Ji-woo',
+    ]);
+  });
+
   it('names nobody rather than the mailbox when the text names no one', () => {
     expect(findInterviewers('Booking confirmed.', [event], booking).interviewers).toEqual([]);
     for (const name of ['Acme Careers', 'Talent Team', 'Northgate Recruitment Bookings'])
@@ -1808,5 +1823,73 @@ describe('a list of the people met, however its items are joined', () => {
     expect(
       names('On arrival you will be met by:\n\n•   Odile Marchetti, Reception Manager\n'),
     ).toEqual([]);
+  });
+});
+
+describe('a bilingual heading', () => {
+  it('reads the people under or after the heading written in two languages', () => {
+    for (const heading of ['■ 면접관 / Interviewers', 'Interviewers / 面接官', 'Panel / Jury']) {
+      const text = `${heading}\n  - Seo Ji-woo (서지우), Team Leader, Anode Materials\n  - Dr. Farrah Lund, Director\n`;
+      expect(names(text), heading).toEqual(['Seo Ji-woo', 'Farrah Lund']);
+    }
+    expect(
+      names('面接官 / Interviewers: Seo Ji-woo (Team Leader), Farrah Lund (Director)'),
+    ).toEqual(['Seo Ji-woo', 'Farrah Lund']);
+  });
+});
+
+describe('a schedule block of a session and its panel', () => {
+  it('reads each person on a line of their own under the session', () => {
+    const text = [
+      'Tuesday, 03/16/2027',
+      '',
+      '9:00 AM - 10:00 AM',
+      'Architecture Deep Dive: Event Sourcing',
+      'Ingrid Solberg - Staff Engineer, Ledger Platform',
+      'Tomasz Wrona - Senior Engineer',
+      'Join Teams: https://teams.example/l/meetup-join/123',
+    ].join('\n');
+    expect(names(text)).toEqual(['Ingrid Solberg', 'Tomasz Wrona']);
+  });
+
+  it("reads a row's one person whose title holds capitalised words and commas", () => {
+    const text = [
+      'Your schedule:',
+      '1:00 PM - 1:45 PM  Ingrid Solberg, Director, Commercial Lines Underwriting',
+      '1:45 PM - 2:30 PM  Tomasz Wrona, Underwriting Manager, Marine Cargo',
+    ].join('\n');
+    expect(names(text)).toEqual(['Ingrid Solberg', 'Tomasz Wrona']);
+  });
+});
+
+describe('Austrian and German academic titles', () => {
+  it('are no part of the name under a heading', () => {
+    const text =
+      'Your interviewers:\nDI Lukas Hofbauer, Head of Powertrain Testing\nMag. Sabine Kogler, Head of Quality\nDr. Emre Aydın, Lead Engineer\n';
+    expect(names(text)).toEqual(['Lukas Hofbauer', 'Sabine Kogler', 'Emre Aydın']);
+  });
+});
+
+describe('the writer who already had a call with the candidate', () => {
+  it('is not met again for that call', () => {
+    const writer = { ...context, sender: { name: 'Greta Maier', email: 'greta@example.com' } };
+    const text =
+      'Thank you for the pleasant first call with me last Tuesday. We would now like to invite you to a technical interview with Lukas Hofbauer on Monday at 10:00.';
+    expect([...new Set(interviewersFromText(text, writer).map((person) => person.name))]).toEqual([
+      'Lukas Hofbauer',
+    ]);
+  });
+});
+
+describe('what the fourteenth review found', () => {
+  it('goes on to the next person after a title of two parts and "and then"', () => {
+    for (const line of [
+      'Panel: Odile Marchetti, Director, Finance and then Teodor Basescu, Controller',
+      'Panel: Odile Marchetti, Manager, Tax & Treasury then Teodor Basescu',
+    ])
+      expect(names(line), line).toEqual(['Odile Marchetti', 'Teodor Basescu']);
+  });
+  it('takes nobody from what a car park or a visit is "run by" or "hosted by"', () => {
+    expect(names('Parking is run by:\n- Wilson Parking Ltd\n')).toEqual([]);
   });
 });

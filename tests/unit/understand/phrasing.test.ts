@@ -4310,3 +4310,133 @@ describe('what the thirteenth review found', () => {
     }
   });
 });
+
+describe('a clock without a day', () => {
+  it('takes no day named after it in the next sentence', async () => {
+    const line =
+      "Your interview is on Friday 13 March at 2pm UK time - that's 10am for you in New York. Our clocks go forward this Sunday, so we're only four hours apart.";
+    expect(await startSaid(line)).toBe('2026-03-13T14:00:00+00:00');
+  });
+});
+
+describe('the slot someone cannot make', () => {
+  it('is the one left, and the slot after "move it to:" the new one', async () => {
+    for (const line of [
+      "Unfortunately Dana won't be able to make your interview (Thursday 5 March, 2pm ET).\n\nWe'd like to move it to:\n\nFriday 6 March, 11am - 12pm ET",
+      "Dana can't attend Thursday 5 March at 2pm ET after all, so we have rescheduled you to:\n\nFriday 6 March, 11am - 12pm ET",
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-06T11:00:00-05:00');
+  });
+});
+
+describe('a city right after a clock', () => {
+  it('gives the zone when the sentence goes on to the day', async () => {
+    expect(await startSaid('Your interview is at 10:00 Lisbon on Thursday 2 April.')).toBe(
+      '2026-04-02T10:00:00+01:00',
+    );
+  });
+});
+
+describe("the user's note as a second witness", () => {
+  const invite =
+    "Your interview is on Thursday 2 April at 10:00 Lisbon time (that's 4am for you in New York).";
+  it('settles a time the mail restates wrongly when it gives the same instant', async () => {
+    const reading = await readWithNote(
+      'Her New York time is off - 10:00 Lisbon on the 2nd is 5am here, not 4am.',
+      invite,
+    );
+    expect(reading.interview?.start).toBe('2026-04-02T10:00:00+01:00');
+    expect(reading.interview?.timezone).toBe('Europe/Lisbon');
+  });
+  it('leaves it asked when the note says nothing of the time, or another one', async () => {
+    for (const note of ['fyi', 'They say 4am for me, ouch.'])
+      expect((await readWithNote(note, invite)).interview?.start ?? null, note).toBeNull();
+  });
+});
+
+describe('a day in thanks for a meeting already held', () => {
+  it('gives no time to a later word that reads as a clock', async () => {
+    const reading = await readWithNote(
+      'Through to the last round!',
+      "Thank you for taking the time to speak with Dana on Tuesday - she enjoyed hearing how you run your noon stand-ups. We'd like to invite you to the final stage; I'll send time options for next week shortly.",
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+    expect(reading.reply?.class).toBe('advance');
+  });
+});
+
+describe('what the fourteenth review found', () => {
+  it("keeps a move's 'from … to' past a day set off by commas", async () => {
+    for (const line of [
+      'Dana has had to move your interview, Thursday 5 March, from 2pm to 3pm ET.',
+      'We need to move your interview, the one on Thursday 5 March, from 2pm to 3pm ET.',
+      'Dana asked me to move your interview: Thursday 5 March, from 2pm to 3pm ET.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it('weighs a long call by its own clause, and a debrief is no interview', async () => {
+    expect(
+      await startSaid(
+        'Dana will call you on Friday 6 March from 2 to 4pm ET for your assessment centre debrief; the interview itself is on Monday 9 March at 10am ET.',
+      ),
+    ).toBe('2026-03-09T10:00:00-04:00');
+    for (const line of [
+      "You'll get a call from our switchboard on Friday 6 March from 2pm to 4pm ET, then Dana will run the interview.",
+      'Expect a call from Dana on Friday 6 March from 2pm to 4pm ET.',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+  });
+  it('reads "GMT - N" followed by words that name no clock as a restatement', async () => {
+    for (const line of [
+      'Your interview is on Thursday 12 March at 3pm GMT - 10 in the morning for you.',
+      'Your interview is on Thursday 12 March at 3pm GMT - 10 NYC.',
+      'Your interview is on Thursday 12 March at 3pm GMT - 10 at your end.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-12T15:00:00+00:00');
+  });
+  it('asks a move whose tail says it is not settled yet, however it says so', async () => {
+    const move = 'We have pushed your interview on Thursday 5 March at 2pm ET back by an hour';
+    for (const tail of [
+      ' - we are awaiting the go-ahead from Dana.',
+      '; Dana has yet to confirm.',
+      ' - not confirmed yet.',
+      '; provisional for now.',
+      "; it still needs Dana's OK.",
+      "; the new slot's not locked in yet.",
+    ])
+      expect(await startSaid(`${move}${tail}`), tail).toBeNull();
+    expect(await startSaid(`${move}; Dana still has to confirm the dial-in.`)).toBe(
+      '2026-03-05T15:00:00-05:00',
+    );
+  });
+  it('reads "a week on Tuesday" as "Tuesday week", and "next week - Friday" as that Friday', async () => {
+    for (const line of [
+      'Your interview is a week on Tuesday at 2pm ET.',
+      'Your interview is a week Tuesday at 2pm ET.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-10T14:00:00-04:00');
+    expect(
+      await startSaid('Dana is away, so your interview is next week - Friday at 10am ET.'),
+    ).toBe('2026-03-13T10:00:00-04:00');
+  });
+  it("keeps a manager's free hour: a person's title with an article is no place", async () => {
+    expect(
+      await startSaid("The hiring manager's open 2 - 3pm on Friday 6 March, so let's do then."),
+    ).toBe('2026-03-06T14:00:00-05:00');
+  });
+  it('reads no rejection when the offer to someone described fell through, nor an advance for others', async () => {
+    for (const line of [
+      'We made an offer to someone who has since turned it down, so we would like to invite you to a final interview.',
+      'We decided to offer the role to someone with more experience, but they pulled out at the last minute.',
+      'We have offered the role to someone else, but they have not yet accepted, so I will keep you posted.',
+    ]) {
+      const reading = await readWithNote('fyi', `Thanks for interviewing with us. ${line}`);
+      expect(reading.reply?.class, line).not.toBe('rejection');
+    }
+    const others = await readWithNote(
+      'fyi',
+      'Three candidates have been invited to the final panel round, and unfortunately you are not one of them.',
+    );
+    expect(others.reply?.class).not.toBe('advance');
+  });
+});

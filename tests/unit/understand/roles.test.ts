@@ -27,6 +27,18 @@ describe('findRole', () => {
     );
   });
 
+  it("keeps a team after the title's comma in 'your interview for …', up to the employer", () => {
+    for (const sentence of [
+      'Your interview for Senior Buyer, Home Furnishings at Example Co is confirmed.',
+      'Your interview for Senior Buyer, Home Furnishings has been booked.',
+    ])
+      expect(roleIn(sentence), sentence).toBe('Senior Buyer, Home Furnishings');
+    // A day after the comma is the interview's, no team.
+    expect(roleIn('Your interview for Senior Buyer, Tuesday at 2pm, is confirmed.')).toBe(
+      'Senior Buyer',
+    );
+  });
+
   it.each([
     // A title in capitals throughout is written as a title, its initials and numerals kept.
     ['Position: SENIOR DATA SCIENTIST, FRAUD ANALYTICS', 'Senior Data Scientist, Fraud Analytics'],
