@@ -50,8 +50,9 @@ export function organisationLabel(email: string): string | null {
   return label;
 }
 
-// Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ"); "Pty Ltd" and "Sdn Bhd" are two.
-const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f`;
+// Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ", Latvia's "SIA", Lithuania's "UAB");
+// "Pty Ltd" and "Sdn Bhd" are two.
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f|sia|uab|oyj`;
 // "Co." is also Ireland's county ("Letterkenny, Co. Donegal"), so it ends no name.
 const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?!co\.$)(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
@@ -1017,7 +1018,7 @@ export function findRole(
     // team, up to the employer or the verb.
     [
       new RegExp(
-        String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN}, (?!(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))${TEAM_RUN})(?=\s+(?:at|with|is|has|was)\b)`,
+        String.raw`\binterview (?:for|as) (?:the |a |an )?(${ROLE_RUN}, (?!(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))${TEAM_RUN})(?=\s+(?:\([^()\n]{1,30}\)\s+)?(?:at|with|is|has|was)\b)`,
         'u',
       ),
       0.85,
@@ -1415,7 +1416,7 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 // When the employer will decide or answer ("we aim to get back to everyone within five working
 // days", "we'll reach out by Friday"; not the candidate's "please reach out by Friday").
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|all (?:candidates|applicants)|candidates|applicants)|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

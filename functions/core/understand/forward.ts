@@ -277,6 +277,11 @@ function attributionHeaders(line: string): ForwardedHeaders | null {
   return headers;
 }
 
+// "Great news - Acme want to meet you, details below", "see Dana's note": words that pass on the
+// message under them, as a relay does without "FW:" in its subject.
+const PASSES_ON =
+  /\b(?:below|see (?:the |their |her |his |my )?(?:note|message|email|details)|passing (?:this|it) on|forward(?:ing|ed)?)\b/i;
+
 /**
  * Finds the first forward separator, Outlook header block or "On … wrote:" line. `inForward`: the
  * lines are a forwarded message's, so no forwarder's note stands above them.
@@ -466,7 +471,9 @@ export function unwrapForwards(
       depth > 0 &&
       before !== '' &&
       (isReplySubject(upper?.subject ?? '') ||
-        (split.replyRule === true && !FORWARD_PREFIX.test(upper?.subject ?? '')) ||
+        (split.replyRule === true &&
+          !FORWARD_PREFIX.test(upper?.subject ?? '') &&
+          !PASSES_ON.test(before)) ||
         (split.kind === 'header-block' &&
           !FORWARD_PREFIX.test(upper?.subject ?? '') &&
           upper !== undefined &&

@@ -1012,11 +1012,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }
-  // One meeting's time in doubt (the mail restates it on another clock and the two disagree), and
-  // the user's note gives the same instant ("11:00 Montevideo on the 1st is 3pm here, not 2pm"):
-  // two witnesses agree.
-  // (Only a time on a clock the mail names, other than the user's: a note that gives a guessed
-  // clock's time back confirms nothing.)
+  // One meeting's time in doubt (the mail restates it on another clock and the two disagree), on a
+  // clock the mail names other than the user's, and the user's note tells the same instant on the
+  // user's own clock ("11:00 Montevideo on the 1st is 3pm here, not 2pm"): two witnesses agree. A
+  // note that gives back a guessed clock's time, or the mail's own clock, confirms nothing.
   const inDoubt =
     !interview.start && !placedEvent && !markupTime && !when.slots?.length ? when.best : null;
   const doubted =
@@ -1028,6 +1027,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       : null;
   const witnessed =
     doubted &&
+    toldOnTheUsersClock(original.note ?? '', doubted.start, defaultTimezone, whenOptions) &&
     weighNote(original.note, doubted.start, {
       userZone: defaultTimezone,
       originalZone: doubted.timezone,
@@ -1600,6 +1600,28 @@ function agreedSlot(
 const NAMED_ZONE_SOURCES = new Set<FoundTime['zoneSource']>(['inline', 'stated', 'reader']);
 
 /**
+ * The note tells `start` on the user's own clock ("3pm here", "10am NY" for a New York user), not
+ * only on the mail's ("11:00 Lisbon time" echoes it).
+ */
+function toldOnTheUsersClock(
+  note: string,
+  start: string,
+  userZone: string,
+  options: WhenOptions,
+): boolean {
+  const at = new Date(start);
+  const userOffset = offsetAt(userZone, at);
+  const wall = DateTime.fromJSDate(at, { zone: userZone });
+  return mentionsIn(note, { ...options, context: note }).some(
+    (mention) =>
+      mention.time !== null &&
+      (mention.zone === null || offsetAt(mention.zone.zone, at) === userOffset) &&
+      mention.time.hour === wall.hour &&
+      mention.time.minute === wall.minute,
+  );
+}
+
+/**
  * A schedule sent as one invitation per session ("1:00 PM Technical deep-dive", "2:00 PM Values",
  * a break between): the interview runs to the end of the last session that follows on within
  * the hour after the one before. A cancelled event (an updated invitation's old slot) is none.
@@ -1701,7 +1723,9 @@ function shifted(start: string, minutes: number, zone: string): string {
   return toIsoWithOffset(DateTime.fromISO(start).plus({ minutes }).setZone(zone));
 }
 
-const CALLS_OFF = /\bcancel(?:s|led|ling|ed|ing)?\b|\bcall(?:ed|ing)? off\b/i;
+// (A postponement with no new slot calls the old one off too.)
+const CALLS_OFF =
+  /\bcancel(?:s|led|ling|ed|ing)?\b|\bcall(?:ed|ing)? off\b|\bpostpon(?:e|es|ed|ing)\b/i;
 
 // "It is now rescheduled to Monday, 26th April 2027 at the same time", "will now be on Thursday
 // the 12th, same time": a move to a day that keeps the clock of the slot it leaves.

@@ -1117,9 +1117,13 @@ const POSITIVE =
 const PREP_MEETING = String.raw`prep(?:aration)? (?:call|session|chat|meeting)|briefing call`;
 const PREP_MEETING_SAID = new RegExp(String.raw`\b(?:${PREP_MEETING})\b`, 'i');
 const NEGATIVE = new RegExp(
-  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|(?:thanks|thank you)(?: so much)? for (?:taking the time to )?(?:speak|talk|meet|chat)(?:ing)?|enjoyed|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand|(?:won(?:'|’)t|can(?:'|’)t|cannot|unable to|not)(?: be able to)? (?:make|attend|join|do))\b`,
+  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand|(?:won(?:'|’)t|can(?:'|’)t|cannot|unable to|will not|would not|wouldn(?:'|’)t)(?: be able to)? (?:make|attend|join|do))\b`,
   'gi',
 );
+const THANKS_FOR_A_MEETING =
+  /\b(?:(?:thanks|thank you)(?: so much)? for (?:taking the time to )?(?:speak|talk|meet|chat)(?:ing)?|enjoyed)\b/gi;
+const ASKS_AGAIN =
+  /\b(?:next|invite|inviting|would (?:like|love)|(?:we|I)(?:'|’)d (?:like|love)|join us|come (?:in|back|by))\b/i;
 const LABEL =
   /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
@@ -1162,7 +1166,8 @@ const CALL_AT = new RegExp(String.raw`${CALLS_YOU}(?:from\s+)?\d`, 'i');
 const THE_CALL_NAMED =
   /\b(?:interview|round|session|assessment|case study|screen|panel|runs|lasts)\b/i;
 // A call about the interview, not the interview: "for your assessment centre debrief".
-const AROUND_A_MEETING = /\b(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b/i;
+const AROUND_A_MEETING =
+  /\bfor (?:your|the|a|an) (?:[\w-]+ ){0,3}(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1662,13 +1667,18 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         break;
       }
     }
-    // (A clock after a day and time already said may restate it: only in its own sentence does a
-    // day after it own it. "…that's 7pm for you. Our clocks go forward this Sunday" is no 7pm on
-    // Sunday.)
+    // (A clock that restates a day and time already said ("that's 7pm", "10am for you"): only in
+    // its own sentence does a day after it own it. "…that's 7pm for you in Sydney. Our clocks go forward
+    // this Sunday" is no 7pm on Sunday.)
     const next = mentions[i + 1];
-    const restating = mentions
-      .slice(0, i)
-      .some((said) => said.hasDate && said.hasTime && mention.index - said.end <= 300);
+    const restating =
+      (mention.relative !== null ||
+        /\b(?:that(?:'|’)s|that is|which is|which would be)\b[^.!?\n]{0,30}$/i.test(
+          text.slice(Math.max(0, mention.index - 40), mention.index),
+        )) &&
+      mentions
+        .slice(0, i)
+        .some((said) => said.hasDate && said.hasTime && mention.index - said.end <= 300);
     if (
       !day &&
       next?.hasDate &&
@@ -2139,6 +2149,9 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   points += Math.min(3, count(POSITIVE, sentence));
   points -= 2 * Math.min(3, count(NEGATIVE, sentence));
   if (PREP_MEETING_SAID.test(sentence)) points -= 4;
+  // "Thank you for speaking with Jonas on Tuesday - he enjoyed …": a sentence of thanks for a
+  // meeting held weighs its times down, unless it asks for the next one.
+  if (!ASKS_AGAIN.test(sentence)) points -= 2 * Math.min(2, count(THANKS_FOR_A_MEETING, sentence));
   if (lines.some((line) => LABEL.test(line))) points += 3;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
   // "my email said 2pm": what was written before, the time being corrected.

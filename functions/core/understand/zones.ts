@@ -305,12 +305,14 @@ export function windowsZone(name: string): string | null {
 
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
 const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
-// Outside a bracket, a dash set apart before a clock that words follow ("15:00 GMT - 10:00
-// Eastern", "3pm GMT - 11 ET", "- 11 for you", "3pm GMT - 10 in New York", "- 10 in the morning")
-// restates the time on another clock, unless they name a zone or city that keeps that offset:
-// "(GMT - 04:00)", "GMT - 05:00", "GMT - 5 EST" and "GMT - 3 in Buenos Aires" are offsets.
+// Outside a bracket, a dash set apart before a clock that the reader, a half of the day, or a
+// zone or city that never keeps that offset follows ("15:00 GMT - 10:00 Eastern", "3pm GMT - 11
+// ET", "- 11 for you", "- 10 in the morning", "3pm GMT - 10 in New York"), restates the time on
+// another clock; "(GMT - 04:00)", "GMT - 05:00", "GMT - 5 EST", "GMT - 3 in Buenos Aires" and
+// words it cannot place ("GMT - 5 Please join") leave an offset.
 const DASH_THEN_CLOCK = /^(?:GMT|UTC)\s[-−–]\s(\d{1,2})(?:[:.](\d{2}))?\s*/;
-const READER_OR_HALF_DAY = /^(?:[ap]\.?m\b|(?:for|your|my|local|here|there)\b)/i;
+const READER_OR_HALF_DAY =
+  /^(?:[ap]\.?m\b|o(?:'|’)clock\b|(?:in the )?(?:morning|afternoon|evening|night)\b|(?:for|your|my|local|here|there|at your end|where you are|on your side)\b)/i;
 const A_CITY = /^(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u;
 
 function restatedAfterDash(rest: string, context: string): boolean {
@@ -321,9 +323,7 @@ function restatedAfterDash(rest: string, context: string): boolean {
   const city = A_CITY.exec(after)?.[1];
   const zone =
     matchZoneAt(after, context)?.zone ?? (city ? (placeNamed(city)?.zone ?? null) : null);
-  // Words that name no clock ("- 10 in the morning for you", "- 10 NYC", "- 10 at your end")
-  // restate too; nothing after the number leaves an offset ("2:00 PM GMT - 05:00").
-  if (!zone) return /^\p{L}/u.test(after);
+  if (!zone) return false;
   const offset = -(Number(dash[1]) * 60 + Number(dash[2] ?? 0));
   return !GLOSS_SEASONS.some((at) => IANAZone.create(zone).offset(at) === offset);
 }
@@ -484,10 +484,10 @@ export function namesZone(text: string, zone: string): boolean {
 }
 
 // "10:00 AM Mexico City" (Zoom), "2pm Sydney", "10:00 AM in Sydney.", "11:00 Montevideo on the
-// 1st": a city right after a time, then the line, the clause or the sentence ends, or the
-// sentence goes on to the day or what the time is.
+// 1st": a city right after a time, then the line, the clause or the sentence ends, or the day
+// follows (not "at 2pm Phoenix is going to meet you": a person).
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+(?:on|is|was|for|and|or)\b)/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+on[ \t]+(?:the[ \t]+)?(?:\d|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b))/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];

@@ -24,6 +24,8 @@ describe('findCompany', () => {
     ['Vinos Altamira S.L.\nLogroño', 'vinosaltamira', 'Vinos Altamira'],
     ['Pražská Optika s.r.o.', 'prazskaoptika', 'Pražská Optika'],
     ['Okta Puit OÜ, Tartu', 'oktapuit', 'Okta Puit'],
+    ['Daugava Kuģi SIA | Rīga', 'daugavakugi', 'Daugava Kuģi'],
+    ['Nemunas Logistika UAB', 'nemunaslogistika', 'Nemunas Logistika'],
     ['Brandt & Söhne KG', 'brandtsohne', 'Brandt & Söhne'],
     // Malaysia's Berhad, Egypt's S.A.E., an Australian company's ABN after its name.
     ['Regards,\nSungai Latex Products Berhad (123456-K)', 'sungailatex', 'Sungai Latex Products'],

@@ -65,6 +65,12 @@ describe('findDecisionDate', () => {
         options,
       ),
     ).toBe('2027-11-11');
+    expect(
+      findDecisionDate(
+        'We aim to get back to every finalist within a week of their visit.',
+        options,
+      ),
+    ).toBe('2027-11-11');
     for (const text of [
       'If you have any questions, please reach out by Friday 29 October.',
       'Feel free to reach out before Friday 29 October with any access needs.',

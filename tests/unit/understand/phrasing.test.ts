@@ -4341,15 +4341,21 @@ describe("the user's note as a second witness", () => {
   const invite =
     "Your interview is on Thursday 2 April at 10:00 Lisbon time (that's 4am for you in New York).";
   it('settles a time the mail restates wrongly when it gives the same instant', async () => {
-    const reading = await readWithNote(
+    for (const note of [
       'Her New York time is off - 10:00 Lisbon on the 2nd is 5am here, not 4am.',
-      invite,
-    );
-    expect(reading.interview?.start).toBe('2026-04-02T10:00:00+01:00');
-    expect(reading.interview?.timezone).toBe('Europe/Lisbon');
+      'Careful: 10 Lisbon = 5am NY, not 4.',
+    ]) {
+      const reading = await readWithNote(note, invite);
+      expect(reading.interview?.start, note).toBe('2026-04-02T10:00:00+01:00');
+      expect(reading.interview?.timezone, note).toBe('Europe/Lisbon');
+    }
   });
   it('leaves it asked when the note says nothing of the time, or another one', async () => {
-    for (const note of ['fyi', 'They say 4am for me, ouch.'])
+    for (const note of [
+      'fyi',
+      'They say 4am for me, ouch.',
+      'Interview is 10:00 Lisbon time Thursday.',
+    ])
       expect((await readWithNote(note, invite)).interview?.start ?? null, note).toBeNull();
   });
 });
@@ -4386,10 +4392,10 @@ describe('what the fourteenth review found', () => {
     ])
       expect(await startSaid(line), line).toBeNull();
   });
-  it('reads "GMT - N" followed by words that name no clock as a restatement', async () => {
+  it('reads "GMT - N" followed by the reader or a half of the day as a restatement', async () => {
     for (const line of [
       'Your interview is on Thursday 12 March at 3pm GMT - 10 in the morning for you.',
-      'Your interview is on Thursday 12 March at 3pm GMT - 10 NYC.',
+      'Your interview is on Thursday 12 March at 3pm GMT - 10 where you are.',
       'Your interview is on Thursday 12 March at 3pm GMT - 10 at your end.',
     ])
       expect(await startSaid(line), line).toBe('2026-03-12T15:00:00+00:00');
@@ -4438,5 +4444,116 @@ describe('what the fourteenth review found', () => {
       'Three candidates have been invited to the final panel round, and unfortunately you are not one of them.',
     );
     expect(others.reply?.class).not.toBe('advance');
+  });
+});
+
+describe('a meeting asked for without the word "interview"', () => {
+  it('is one: "come by for a longer conversation", "you\'d meet me and our CFO"', async () => {
+    const reading = await readWithNote(
+      'In person one!',
+      "We'd love to have you come by the studio for a longer conversation. How about Thursday 5 March at 10:30am? You'd meet me and Dana Pike, our CFO.",
+      'Next steps',
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-05T10:30:00-05:00');
+  });
+});
+
+describe('a postponement with no new date', () => {
+  it('calls off the slot its thread gave, like a cancellation', async () => {
+    const raw = threadForward([
+      [
+        'jane',
+        '3:00 PM',
+        "I'm sorry, but we have to postpone your interview on Thursday 12 March - two of the panel are off sick. We'll be in touch with new dates soon.",
+      ],
+      [
+        'jane',
+        '9:00 AM',
+        "I'm pleased to invite you to interview on Thursday 12 March at 10:30am at our office.",
+      ],
+    ]);
+    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    expect(reading.kind).toBe('cancellation');
+    expect(reading.interview?.start).toBe('2026-03-12T10:30:00-04:00');
+  });
+});
+
+describe('what the fifteenth review found', () => {
+  it('takes no zone from a person named like a city after a clock', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nOn Thursday 5 March at 2pm Phoenix is going to meet you in reception for your interview.\n\nJane',
+    );
+    expect(reading.interview?.timezone).not.toBe('America/Phoenix');
+  });
+  it('leaves "GMT - N" an offset when the words after it place nothing', async () => {
+    expect(
+      await startSaid(
+        'Your interview is on Thursday 12 March at 10:00 GMT - 5 Please join via Teams.',
+      ),
+    ).toBe('2026-03-12T10:00:00-05:00');
+  });
+  it('gives a clock the day after it when it restates nothing', async () => {
+    expect(
+      await startSaid(
+        'Thanks again for the chat on Friday 27 February at 4pm. The final round will start at 2pm ET. It is on Wednesday 11 March.',
+      ),
+    ).toBe('2026-03-11T14:00:00-04:00');
+  });
+  it('keeps the times of a sentence that thanks and asks again, or warns not to join early', async () => {
+    for (const [line, start] of [
+      [
+        'Thank you for meeting with us earlier - the next round is at 10am ET on Friday 6 March.',
+        '2026-03-06T10:00:00-05:00',
+      ],
+      [
+        'Your interview is on Friday 6 March. Please do not join the call before 1:55pm; the interview starts at 2pm ET.',
+        '2026-03-06T14:00:00-05:00',
+      ],
+      [
+        'Dana will call you on Friday 6 March from 2 to 4pm ET for the interview and will give feedback by Monday.',
+        '2026-03-06T14:00:00-05:00',
+      ],
+      [
+        "We have pushed your interview on Thursday 5 March at 2pm ET back by an hour - they haven't confirmed who else is on the panel.",
+        '2026-03-05T15:00:00-05:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('reads "invited to the final round, and you are not one of them" as no advance', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Three candidates have been invited to the final round and I'm afraid you are not one of them.",
+    );
+    expect(reading.reply?.class).not.toBe('advance');
+  });
+  it("reads a relay's message that passes on the one under Outlook's rule as a forward", async () => {
+    const raw = [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: FW: Interview',
+      'Date: Mon, 2 Mar 2026 11:00:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'From the agency',
+      '________________________________',
+      'From: Sam Hale <sam@talentbridge.example>',
+      'Sent: Monday, March 2, 2026 10:00 AM',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Subject: Acme - great news',
+      '',
+      'Hi Alex, great news - Acme want to meet you, details below.',
+      '',
+      '-----Original Message-----',
+      'From: Jane Recruiter',
+      'Sent: Monday, March 2, 2026 9:00 AM',
+      'To: Sam Hale <sam@talentbridge.example>',
+      'Subject: Interview',
+      '',
+      "We'd like to interview Alex on Thursday 5 March at 2pm ET at our office.",
+    ].join('\n');
+    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
   });
 });

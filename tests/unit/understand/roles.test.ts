@@ -31,6 +31,7 @@ describe('findRole', () => {
     for (const sentence of [
       'Your interview for Senior Buyer, Home Furnishings at Example Co is confirmed.',
       'Your interview for Senior Buyer, Home Furnishings has been booked.',
+      'Your interview for Senior Buyer, Home Furnishings (REQ-2291) has been scheduled.',
     ])
       expect(roleIn(sentence), sentence).toBe('Senior Buyer, Home Furnishings');
     // A day after the comma is the interview's, no team.
