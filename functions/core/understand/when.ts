@@ -1165,9 +1165,10 @@ const WINDOW = new RegExp(
 const CALL_AT = new RegExp(String.raw`${CALLS_YOU}(?:from\s+)?\d`, 'i');
 const THE_CALL_NAMED =
   /\b(?:interview|round|session|assessment|case study|screen|panel|runs|lasts)\b/i;
-// A call about the interview, not the interview: "for your assessment centre debrief".
+// A call about the interview, not the interview: "for your assessment centre debrief", "to go
+// over feedback" (not "… for the interview and will give feedback by Monday").
 const AROUND_A_MEETING =
-  /\bfor (?:your|the|a|an) (?:[\w-]+ ){0,3}(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b/i;
+  /\b(?:for|to) (?:[\w-]+ ){0,4}?(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1668,8 +1669,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       }
     }
     // (A clock that restates a day and time already said ("that's 7pm", "10am for you"): only in
-    // its own sentence does a day after it own it. "…that's 7pm for you in Sydney. Our clocks go forward
-    // this Sunday" is no 7pm on Sunday.)
+    // its own sentence does a day after it own it. "…that's 7pm for you in Sydney. Our clocks go
+    // forward this Sunday" is no 7pm on Sunday.)
     const next = mentions[i + 1];
     const restating =
       (mention.relative !== null ||
@@ -2182,7 +2183,10 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
   const said = text.slice(Math.max(0, first[0] - 90), last[1]);
   const minutes = candidate.endTime ? minutesOf(candidate.endTime) - minutesOf(candidate.time) : 0;
-  const callClause = `${said.split(/[.!?;]\s+|\n/).pop() ?? ''}${text.slice(last[1], last[1] + 120).split(/[,;.!?\n]/)[0] ?? ''}`;
+  // The call's own clause: from its sentence's start to the comma or stop after its time.
+  const callBefore = said.split(/[.!?;]\s+|\n/).pop() ?? '';
+  const callAfter = text.slice(last[1], last[1] + 120).split(/[,;.!?\n]/)[0] ?? '';
+  const callClause = `${callBefore}${callAfter}`;
   const callWindow =
     CALL_AT.test(said) &&
     minutes > 60 &&

@@ -314,6 +314,8 @@ const DASH_THEN_CLOCK = /^(?:GMT|UTC)\s[-−–]\s(\d{1,2})(?:[:.](\d{2}))?\s*/;
 const READER_OR_HALF_DAY =
   /^(?:[ap]\.?m\b|o(?:'|’)clock\b|(?:in the )?(?:morning|afternoon|evening|night)\b|(?:for|your|my|local|here|there|at your end|where you are|on your side)\b)/i;
 const A_CITY = /^(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u;
+const A_PLACE_IN_SHORT =
+  /^(?:(?:in\s+)?[A-Z]{2,4}\b|(?:US\s+)?(?:East|West)\s+Coast\b|US\s+(?:Eastern|Central|Mountain|Pacific)\b)/;
 
 function restatedAfterDash(rest: string, context: string): boolean {
   const dash = DASH_THEN_CLOCK.exec(rest);
@@ -323,7 +325,9 @@ function restatedAfterDash(rest: string, context: string): boolean {
   const city = A_CITY.exec(after)?.[1];
   const zone =
     matchZoneAt(after, context)?.zone ?? (city ? (placeNamed(city)?.zone ?? null) : null);
-  if (!zone) return false;
+  // "- 11 NYC", "- 11 East Coast": a place in letters or by its coast restates; other words
+  // ("GMT - 5 Please join") leave the offset.
+  if (!zone) return A_PLACE_IN_SHORT.test(after);
   const offset = -(Number(dash[1]) * 60 + Number(dash[2] ?? 0));
   return !GLOSS_SEASONS.some((at) => IANAZone.create(zone).offset(at) === offset);
 }
@@ -484,10 +488,11 @@ export function namesZone(text: string, zone: string): boolean {
 }
 
 // "10:00 AM Mexico City" (Zoom), "2pm Sydney", "10:00 AM in Sydney.", "11:00 Montevideo on the
-// 1st": a city right after a time, then the line, the clause or the sentence ends, or the day
-// follows (not "at 2pm Phoenix is going to meet you": a person).
+// 1st", "11:00 Lisbon and should last an hour": a city right after a time, then the line or the
+// clause ends or goes on about the time; not a person the sentence goes on about ("at 2pm Phoenix
+// is going to meet you", "2pm Phoenix and Tom will interview you").
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+on[ \t]+(?:the[ \t]+)?(?:\d|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\b))/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+(?:on|for|or|if|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];

@@ -4557,3 +4557,49 @@ describe('what the fifteenth review found', () => {
     expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
   });
 });
+
+describe('what the sixteenth review found', () => {
+  it('gives the zone of a city after a clock when the clause goes on about the time', async () => {
+    expect(
+      await startSaid(
+        'Your interview is on Thursday 12 March at 11:00 Lisbon and should last about 45 minutes.',
+      ),
+    ).toBe('2026-03-12T11:00:00+00:00');
+    const reading = await read(
+      'Hi Alex,\n\nOn Thursday 5 March at 2pm Phoenix and Tom will interview you over Zoom.\n\nJane',
+    );
+    expect(reading.interview?.timezone).not.toBe('America/Phoenix');
+  });
+  it('reads "GMT - N" followed by a place in capitals or a coast as a restatement', async () => {
+    for (const line of [
+      'Your interview is on Thursday 12 March at 3pm GMT - 11 NYC.',
+      'Your interview is on Thursday 12 March at 3pm GMT - 11 East Coast.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-12T15:00:00+00:00');
+  });
+  it('asks a long call to go over feedback', async () => {
+    expect(
+      await startSaid(
+        'Dana will ring you on Friday 6 March from 2 to 4pm ET to go over feedback from the case study.',
+      ),
+    ).toBeNull();
+  });
+  it('reads no interview in a salary conversation, and an advance for one spared a step', async () => {
+    const salary = await readWithNote(
+      'fyi',
+      'Could we set up time on Tuesday 10 March at 3pm for a salary conversation?',
+      'Your offer',
+    );
+    expect(salary.kind).not.toBe('interview');
+    const spared = await readWithNote(
+      'fyi',
+      "A few candidates will do a written exercise first; you are not one of them, so we'd like to invite you straight to the final interview on Thursday 12 March at 2pm ET.",
+    );
+    expect(spared.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+    const others = await readWithNote(
+      'fyi',
+      "We have invited four candidates to the final stage, and unfortunately you weren't one of them.",
+    );
+    expect(others.reply?.class).not.toBe('advance');
+  });
+});
