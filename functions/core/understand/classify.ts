@@ -111,11 +111,10 @@ const MOVED_BY_THEM = new RegExp(
   'iu',
 );
 const RESCHEDULE_SUBJECT = /^updated invitation\b|\breschedul|\bnew time\b|\btime change\b/i;
-// "We've offered the role to someone else, however we'll keep your details" (not when it then
-// fell through: "…, but they've since withdrawn", "…, who has since turned it down").
-// What says the offer fell through: "…, but they've since withdrawn", "who has since turned it
-// down", "they have not yet accepted", "it didn't work out".
+// What says an offer to another fell through: "…, but they've since withdrawn", "who has since
+// turned it down", "they have not yet accepted", "it didn't work out".
 const FELL_THROUGH = String.raw`(?![^.!?\n]*\b(?:withdr[ae]wn?|declined|fell through|turned (?:it |us |the offer )?down|pulled out|backed out|(?:not|never) (?:yet )?accepted|yet to accept|(?:didn(?:'|’)t|did not) (?:work out|accept)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?accepted)\b)`;
+// "We've offered the role to someone else, however we'll keep your details on file".
 const SOMEONE_ELSE = String.raw`(?:someone|somebody) else\b${FELL_THROUGH}`;
 // "We've offered the job to someone with more studio experience", "decided to offer the role to
 // someone who has led a team", "made an offer to someone whose…": done, for someone described

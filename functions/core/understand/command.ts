@@ -158,9 +158,10 @@ function meaningfulLines(text: string): string[] {
 const POLITENESS =
   /^(?:please|pls|plz|thanks|thank you|thx|ty|yes|now|it|this|that|these|those|the|a|my|one|all|of|everything|for|while|bit|for now|for the time being|for this one|for this interview|for this application|application|reminders?|follow-?ups?|followups|e-?mails?|mails?|messages?|drafts?|nudges?|notes?|thank-?you|them|again|already|just|today|tonight|earlier|yesterday|morning|asap|ok|okay)$/i;
 
-function clean(value: string): string {
+/** The argument without the spaces and marks around it; `keepStop` leaves a closing . ! ? on. */
+function clean(value: string, keepStop = false): string {
   return value
-    .replace(/[\s.!?,;:]+$/g, '')
+    .replace(keepStop ? /[\s,;:]+$/g : /[\s.!?,;:]+$/g, '')
     .replace(/^[\s:,-]+/, '')
     .trim();
 }
@@ -291,14 +292,7 @@ function readLine(line: string): Command | null {
     const m = pattern.exec(line);
     if (!m) continue;
     // The user's notes are their own words: kept with the stop they end on.
-    const rest =
-      verb === 'notes'
-        ? line
-            .slice(m[0].length)
-            .replace(/[\s,;:]+$/, '')
-            .replace(/^[\s:,-]+/, '')
-            .trim()
-        : clean(line.slice(m[0].length));
+    const rest = clean(line.slice(m[0].length), verb === 'notes');
     const arg = NAME_ARG.has(verb) ? nameArg(rest) : rest;
     if (!arg) return NEEDS_ARG.has(verb) ? null : { verb, arg: null };
     return { verb, arg };

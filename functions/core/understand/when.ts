@@ -509,6 +509,13 @@ const WEEKDAY_OF_NUMBERED_WEEK = new RegExp(
   'gi',
 );
 
+const WEEKDAY_NAMES = Info.weekdays('short', { locale: 'en' }).map((name) => name.toLowerCase());
+
+/** "Tuesday", "Tues", "tue" -> 2 (Monday is 1); 0 for no weekday's name. */
+function weekdayNumber(written: string): number {
+  return WEEKDAY_NAMES.indexOf(written.slice(0, 3).toLowerCase()) + 1;
+}
+
 /** That week's day, written with its month's name as long as the original. */
 function dayOfNumberedWeek(
   written: string,
@@ -516,10 +523,7 @@ function dayOfNumberedWeek(
   week: string,
   reference: DateTime,
 ): string {
-  const day =
-    Info.weekdays('short', { locale: 'en' })
-      .map((name) => name.toLowerCase())
-      .indexOf(weekday.slice(0, 3).toLowerCase()) + 1;
+  const day = weekdayNumber(weekday);
   if (day < 1) return written;
   const of = (weekYear: number) =>
     DateTime.fromObject({ weekYear, weekNumber: Number(week), weekday: day as WeekdayNumbers });
@@ -547,10 +551,7 @@ const WEEKDAY_WEEK = new RegExp(
 
 /** The day "Tuesday week" names, written with its month's name as long as the original. */
 function weekdayWeekAfter(written: string, weekday: string, reference: DateTime): string {
-  const day =
-    Info.weekdays('short', { locale: 'en' })
-      .map((name) => name.toLowerCase())
-      .indexOf(weekday.slice(0, 3).toLowerCase()) + 1;
+  const day = weekdayNumber(weekday);
   if (day < 1) return written;
   const coming = reference.startOf('day').plus({ days: ((day - reference.weekday + 6) % 7) + 1 });
   const date = coming.plus({ weeks: 1 });
