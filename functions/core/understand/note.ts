@@ -355,12 +355,13 @@ function bareHourNow(note: string, original: DateTime): string | null {
 
 // "Interview moved to Friday, same time", "Now on the 13th", "It's Friday now", "Same time but
 // Friday instead", "Bumped to next Thursday", "Now 11 December", "Delayed a day": the day moved,
-// which a clock kept alone does not say (the interview's own day moves nothing).
+// which a clock kept alone does not say (the interview's own day moves nothing, nor do the clocks:
+// "our clocks change on Sunday").
 const ON_A_DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?${MONTH_WORD}(?![a-z])|[ \t]+next month)`;
 const NEW_DAY = String.raw`(?:next|the following)[ \t]+${WEEKDAY_WORD}(?![a-z])|${WEEKDAY_WORD}(?![a-z])(?:[ \t]+(?:next week|the week after)|,?[ \t]+(?:the[ \t]+)?(?:${ON_A_DATE}|\d{1,2}(?:st|nd|rd|th)\b))?|tomorrow|next week|(?:a|one) (?:day|week) later|(?:the[ \t]+)?${ON_A_DATE}|the \d{1,2}(?:st|nd|rd|th)\b|${MONTH_WORD}(?![a-z])[ \t]+\d{1,2}(?:st|nd|rd|th)?\b`;
 const MOVE_VERB = String.raw`(?:move|moved|moving|push|pushed|change|changed|reschedule|rescheduled|shifted|switched|swapped|bumped|postpone|postponed|delayed)`;
 const DAY_MOVED = new RegExp(
-  String.raw`(?:\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(?<!\bfrom\s+(?:the\s+)?)(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
+  String.raw`(?:\b(?<!\b(?:clocks?|time)[ \t]+)${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(?<!\bfrom\s+(?:the\s+)?)(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
   'i',
 );
 const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());
@@ -694,18 +695,19 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
 
 // The user's note says a change or a slot asked about stands: a yes said of the slot or the change
 // ("said yes", "accepted it", "agreed to the new time", "I confirmed", "accepted the invite",
-// "told her that works", "booked it", "later start now"), or a note that is only the word
-// ("Agreed."); not "agreed to send my portfolio first", "confirmed I am still interested", "said
-// yes to lunch", "forwarding this now", a question, a but, a no, a maybe or a wait.
+// "told her that works", "booked it", "later start now", "they moved it a week. Still 9am for
+// me"), or a note that is only the word ("Agreed."); not "agreed to send my portfolio first",
+// "confirmed I am still interested", "said yes to lunch", "forwarding this now", a question, a
+// but, a no, a maybe or a wait.
 const YES_TO = String.raw`(?:(?:this|that|the) one|it|this|that|them|(?:the|their|her|his|your) (?:new |later |earlier |meeting |calendar )?(?:time|slot|move|change|invite|invitation|proposal|suggestion))`;
 const SAID_ALONE = String.raw`(?=[ \t]*(?:$|[-–—.,;:!)]))`;
 const NOTE_STANDS = new RegExp(
-  String.raw`\b(?:(?:said|replied) yes(?: to ${YES_TO})?${SAID_ALONE}|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with|booked) ${YES_TO}\b|(?:accepted|agreed|confirmed)${SAID_ALONE}|told (?:\p{L}+) (?:that |it )?(?:works|suits)|(?:that|it|this) (?:works|suits) for me|locked in)|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!,;\n]{0,20}\bnow\b`,
+  String.raw`\b(?:(?:said|replied) yes(?: to ${YES_TO})?${SAID_ALONE}|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with|booked) ${YES_TO}\b|(?:accepted|agreed|confirmed)${SAID_ALONE}|told (?:\p{L}+) (?:that |it )?(?:works|suits)|(?:that|it|this) (?:works|suits) for me|locked in|(?:moved|pushed|bumped|shifted) (?:it|us|me|the (?:interview|call|meeting))\b)|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!,;\n]{0,20}\bnow\b`,
   'iu',
 );
 const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/i;
 const NOTE_DOUBTS =
-  /\b(?:not|no|neither|nor|yet|but|still|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see)|tentative\w*|pending|provisional\w*|in principle|waiting|hear back|cancel\w*)\b/i;
+  /\b(?:not|no|neither|nor|yet|but|still(?! (?:\d|at \d|the same|same))|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see)|tentative\w*|pending|provisional\w*|in principle|waiting|hear back|cancel\w*)\b/i;
 
 export function noteSaysItStands(note: string): boolean {
   return (

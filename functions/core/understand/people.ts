@@ -42,7 +42,7 @@ const NOT_NAME_WORDS = new Set(
 // engineer; only with its stop, since Eng is also a Chinese name): a form of address before a
 // name, never part of it. Also as other languages write them ("Mme", "Herr", "Sra.", "Dott.",
 // "Ing."), and "Frau Dr." with a second one.
-const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon(?=\.)|Eng(?=\.)|Engr|DI|Mag(?=\.)|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr|Khun|Shri|Smt|Encik|Puan|Datuk|Alhaji)`;
+const HONORIFIC_WORDS = String.raw`(?:(?:Herr|Frau)[ \t]+(?=Dr\b|Prof\b))?(?:(?:(?:Assoc(?:iate|\.)?|Asst\.?|Assistant|Adjunct|Emeritus|Clinical)\s+)?(?:Professor|Prof)\.?|Dr|Mr|Ms|Mrs|Mx|Sir|Dame|Cllr|Councillor|Councilor|Judge|Rev|Reverend|Hon(?=\.)|Eng(?=\.)|Engr|DI|Mag(?=\.)|Mme|Mlle|Herr|Frau|Sra|Srta|Sr(?=\.)|Dott(?:\.ssa)?|Ing(?=\.)|Dhr|Mevr|Khun|Shri|Smt|Encik|Puan|Datuk|Alhaji|Bapak|Pak|Ibu|Ato|W\/ro|Woizero|Weizero)`;
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`);
 // "Vasquez-Hale", "O'Neill", "Jean-luc": a hyphen joins two parts of one name, never ends one.
 // "O'Rourke", "McAlister", "DeAngelo", "Élise": a capital may follow an apostrophe or a short

@@ -72,6 +72,19 @@ const WORD_NAMES = new Set(
   ),
 );
 
+// Cities named alone as often as people are ("10am Sydney for the coding exercise", "2pm Phoenix
+// is your interviewer"): after a clock, only the words that follow can tell which.
+const ALSO_A_GIVEN_NAME = new Set(
+  'sydney phoenix paris dallas houston denver orlando kingston hamilton raleigh adelaide regina milan sofia brooklyn'.split(
+    ' ',
+  ),
+);
+
+/** A city's name that is also a person's first name ("Sydney", "Phoenix"). */
+export function alsoAGivenName(name: string): boolean {
+  return ALSO_A_GIVEN_NAME.has(fold(name));
+}
+
 /** Lower case without accents: "Zürich" and "ZURICH" -> "zurich". */
 function fold(text: string): string {
   // Plain ASCII has no accents to strip, and most of the 15,000 names the gazetteer folds on first
@@ -247,7 +260,7 @@ export function placeNamed(
  * it), when it keeps one clock. Never a code ("CO" after Denver is Colorado, not Colombia), and
  * never a first name signing a line ("Chad | Talent Partner | (217) 555-0142").
  */
-function countryOnOneClock(segment: string): PlaceMatch | null {
+export function countryOnOneClock(segment: string): PlaceMatch | null {
   return segment.length >= 4 ? countryClock(segment, segment, segment) : null;
 }
 
@@ -446,7 +459,10 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
         ((/\d/.test(line) || underStreet) && !isRegion(next) && !isRegion(region)
           ? placeNamed(segment)
           : null) ??
-        (i > 0 && i === segments.length - 1 && POSTAL_NUMBER.test(withoutPhones(line, segment))
+        (i > 0 &&
+        i === segments.length - 1 &&
+        (POSTAL_NUMBER.test(withoutPhones(line, segment)) ||
+          (i >= 2 && /\d/.test(withoutPhones(line, segment))))
           ? countryOnOneClock(segment)
           : null) ??
         stateOfAddress(segments[i - 1], segment, line);
@@ -457,7 +473,8 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
   return byLine;
 }
 
-// A postcode or house number, as an address has before its country; a phone number is none.
+// A postcode or house number, as an address has before its country ("Edificio 4B" of three parts
+// or more will do); a phone number is none.
 const POSTAL_NUMBER = /\b\d{3,6}\b/;
 const PHONE = /\+?\(?\d[\d ().-]{6,}\d/g;
 const withoutPhones = (line: string, last: string) =>

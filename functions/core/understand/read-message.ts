@@ -1016,6 +1016,16 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // clock the mail names other than the user's, and the user's note tells the same instant on the
   // user's own clock ("11:00 Montevideo on the 1st is 3pm here, not 2pm"): two witnesses agree. A
   // note that gives back a guessed clock's time, or the mail's own clock, confirms nothing.
+  // The user's note as a witness of one reading of the time, on the clock that reading names.
+  const noteConfirms = (found: FoundTime) =>
+    weighNote(original.note, found.start, {
+      userZone: defaultTimezone,
+      originalZone: found.timezone,
+      zoneNamed: NAMED_ZONE_SOURCES.has(found.zoneSource),
+      zoneSure: found.confidence.timezone >= 0.9,
+      mailText: body,
+      reference: safeDate(mail.date) ?? original.sentAt,
+    }).verdict === 'confirms';
   const inDoubt =
     !interview.start && !placedEvent && !markupTime && !when.slots?.length ? when.best : null;
   const doubted =
@@ -1028,14 +1038,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const witnessed =
     doubted &&
     toldOnTheUsersClock(original.note ?? '', doubted.start, defaultTimezone, whenOptions) &&
-    weighNote(original.note, doubted.start, {
-      userZone: defaultTimezone,
-      originalZone: doubted.timezone,
-      zoneNamed: NAMED_ZONE_SOURCES.has(doubted.zoneSource),
-      zoneSure: doubted.confidence.timezone >= 0.9,
-      mailText: body,
-      reference: safeDate(mail.date) ?? original.sentAt,
-    }).verdict === 'confirms';
+    noteConfirms(doubted);
   if (doubted && witnessed) {
     interview.start = doubted.start;
     interview.timezone = doubted.timezone;
@@ -1047,14 +1050,19 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     const zoneSource = ZONE_SOURCES[doubted.zoneSource];
     sources.timezone = zoneSource === 'time' ? 'prose' : zoneSource;
   }
-  // Slots in doubt, and the user's note names the day of one ("Said yes to the Monday").
-  const chosen =
+  // Slots in doubt, and the user's note names the day of one ("Said yes to the Monday"), or tells
+  // one's very time on a clock it names ("Booked - Wed 27th 10am Sydney time").
+  const openSlots =
     !interview.start && !placedEvent && !markupTime
-      ? slotTheNoteNames(
-          original.note,
-          (when.slots ?? []).filter((slot) => slot.confidence.start >= CONFIDENCE_THRESHOLD),
-          { userZone: defaultTimezone, reference: safeDate(mail.date) ?? original.sentAt },
-        )
+      ? (when.slots ?? []).filter((slot) => slot.confidence.start >= CONFIDENCE_THRESHOLD)
+      : [];
+  const toldInNote = openSlots.filter(noteConfirms);
+  const chosen =
+    openSlots.length > 0
+      ? (slotTheNoteNames(original.note, openSlots, {
+          userZone: defaultTimezone,
+          reference: safeDate(mail.date) ?? original.sentAt,
+        }) ?? (toldInNote.length === 1 && noteSaysItStands(original.note) ? toldInNote[0] : null))
       : null;
   if (chosen) {
     interview.start = chosen.start;
@@ -1356,7 +1364,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   confidence.role = roleRead.confidence;
   if (interview.role && roleRead.source) sources.role = roleRead.source;
 
-  const formatRead = format.format || !earlier ? format : findFormat(earlier);
+  const threadFormat = format.format || !earlier ? format : findFormat(earlier);
+  // The user's own note ("In person!", "zoom call") where the mail says nothing of it.
+  const formatRead =
+    threadFormat.format || !original.note.trim() ? threadFormat : findFormat(original.note);
   interview.format = formatRead.confidence >= CONFIDENCE_THRESHOLD ? formatRead.format : null;
   confidence.format = formatRead.confidence;
 

@@ -2,6 +2,8 @@
 // hour", "could we start 30 minutes earlier?", "bring it forward by half an hour", "postponed by a
 // week". The new slot is the old one shifted, and no time is written for it.
 
+import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
+
 const COUNT = String.raw`an?|one|two|three|four|half an?|\d{1,3}(?:\.5)?`;
 const AMOUNT = String.raw`(?<count>${COUNT})\s*(?<unit>hours?|hrs?|minutes?|mins?|days?|weeks?|fortnight)`;
 const LATER = /^(?:back|later)$/i;
@@ -244,9 +246,16 @@ const LOOSE_MOVE = new RegExp(
   'iu',
 );
 
+// "Could we move it by one week, to Thursday 1 April at 17:00?": the move writes its new slot.
+const TO_A_SLOT = new RegExp(
+  String.raw`^[ \t]*,?[ \t]*(?:to|until|till)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|tomorrow\b|(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))`,
+  'i',
+);
+
 function looselySaid(scan: string): SlotShift | null {
   const match = LOOSE_MOVE.exec(scan);
   if (!match || movedThing(match.groups?.object?.trim() ?? '') === 'other') return null;
+  if (TO_A_SLOT.test(scan.slice(match.index + match[0].length))) return null;
   return {
     minutes: 0,
     days: 0,

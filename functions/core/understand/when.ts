@@ -583,14 +583,15 @@ const BETWEEN_CLOCKS =
   /\bbetween(\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)and(?=\s+\d{1,2}(?:[:.]\d\d\b|\s*[ap]\.?m\b))/gi;
 
 // "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm", "pushed it
-// back, from 2pm to 3pm": a move's "from … to" names the slot left and the new one, never a range;
+// back, from 2pm to 3pm", "moved your interview on Thursday at 2pm ET to 3pm": a move's "from …
+// to" or "at … to" names the slot left and the new one, never a range;
 // a stop (as long) parts them. Once the move has said where to ("moved it to Monday from 2 to
 // 3pm", "moved online from 2 to 3pm"), or a comma, colon or dash opens another part before the
 // "from" ("was moved, it now runs from 3 to 4pm", "rescheduled, Thursday 5 March from 2 to 3pm",
 // "moved - new time from 2 to 3pm"), or the candidate joins from it ("moved, so please join from
 // 2 to 3pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*from\b)(?![^,.;:!?\n]{1,40},[ \t]*from\b)|:(?=[ \t])(?![ \t]*from\b)(?![^,.;:!?\n]{1,40},[ \t]*from\b)|(?<=[ \t])[–—-](?![ \t]*from\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\bfrom[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t])to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
   'gi',
 );
 
@@ -1143,6 +1144,16 @@ const MOVED_AWAY =
   /\b(?:(?:has|have|had|been|is|was|we(?:'|’)ve|we)\s+(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)|need to (?:move|reschedule|postpone|change)|will now (?:be|take place))\b/i;
 const LEFT_BY_MOVE =
   /^[^.!?\n]{0,25}?\b(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)\s+(?:to|until|till)\b/i;
+// "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
+// the slot a move of the meeting goes on from, to a day or clock, is the one left.
+const MOVING_THE_MEETING = new RegExp(
+  String.raw`\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN})\b[^.!?\n]{0,40}$`,
+  'i',
+);
+const GOES_ON_TO = new RegExp(
+  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
+  'i',
+);
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
 // "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
@@ -1167,9 +1178,13 @@ const CALL_AT = new RegExp(String.raw`${CALLS_YOU}(?:from\s+)?\d`, 'i');
 const THE_CALL_NAMED =
   /\b(?:interview|round|session|assessment|case study|screen|panel|runs|lasts)\b/i;
 // A call about the interview, not the interview: "for your assessment centre debrief", "to go
-// over feedback" (not "… for the interview and will give feedback by Monday").
+// over feedback from the case study"; what it is about names no meeting of its own ("for the final
+// interview and to get your feedback on the take-home" is the interview).
 const AROUND_A_MEETING =
-  /\b(?:for|to) (?:[\w-]+ ){0,4}?(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b/i;
+  /\b(?:for|to) (?:[\w-]+ ){0,4}?(?:debrief(?:ing)?|prep(?:aration)?|briefing|feedback)\b(?: (?:from|on|about|of) (?:the |your |our )?[\w-]+(?: [\w-]+){0,2})?/gi;
+// "earlier today at 9am", "at 9am earlier this morning": the clause of the candidate's own clock.
+const EARLIER_TODAY =
+  /\bearlier (?:today|this (?:morning|afternoon|evening))\b(?=[^.!?;:\n]{0,10}\d)|\d(?:[ap]\.?m\.?)? earlier (?:today|this (?:morning|afternoon|evening))\b/i;
 const SELF_BOOKING =
   /\b(?:slots? (?:open|opens|are open|are available|available)|first (?:available|open) (?:slot|time)|(?:book|pick|choose|select|grab) (?:a|your|any) (?:slot|time)|earliest (?:slot|opening))\b/i;
 // Joining a meeting, its lobby or waiting room: what a time to join by or at follows.
@@ -1600,11 +1615,16 @@ const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
 
 /** The interview's date and time, or what is missing to know it. */
 /**
- * "moved your interview on Thursday, 5 March from 2pm to 3pm": the move's new clock keeps the day
- * of the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
+ * "moved your interview on Thursday, 5 March from 2pm to 3pm", "… at 2pm ET back to 3pm", "… at
+ * 11am, moved up to 10am": the move's new clock keeps the day of the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
  */
 function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
-  return left.hasTime && /^[ \t]+to[ \t]+$/i.test(text.slice(left.end, clock.index));
+  return (
+    left.hasTime &&
+    /^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
+      text.slice(left.zoneEnd, clock.index),
+    )
+  );
 }
 
 export function findInterviewTime(rawText: string, options: WhenOptions): WhenReading {
@@ -2156,14 +2176,24 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (!ASKS_AGAIN.test(sentence)) points -= 2 * Math.min(2, count(THANKS_FOR_A_MEETING, sentence));
   if (lines.some((line) => LABEL.test(line))) points += 3;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
-  // "my email said 2pm": what was written before, the time being corrected.
+  // The words before its day, and before its clock where that is written apart ("Thursday 5 March
+  // at 2pm ET back to 3pm").
+  const leads =
+    candidate.index > first[1]
+      ? [before, text.slice(Math.max(0, candidate.index - 24), candidate.index)]
+      : [before];
+  // "my email said 2pm", "move your interview off Thursday at 2pm": what was written before, the
+  // time being corrected or left.
   if (
-    /\b(?:from|instead of|rather than|originally|previously|was|were|old time:?|said)\s*$/i.test(
-      before,
+    leads.some((lead) =>
+      /\b(?:from|off|instead of|rather than|originally|previously|was|were|old time:?|said)\s*$/i.test(
+        lead,
+      ),
     )
   )
     points -= 4;
-  if (/\b(?:to|new time|new date|moved to|now):?\s*$/i.test(before)) points += 2;
+  if (leads.some((lead) => /\b(?:to|new time|new date|moved to|now):?\s*$/i.test(lead)))
+    points += 2;
   // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one
   // (a cancelled one stays the interview's: it says which interview is off).
   // ("reschedule your interview for Friday" names the new one.)
@@ -2174,13 +2204,17 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Your interview on Thursday 5 March at 10am has been moved to 11:30am": the slot the
   // sentence's own verb moves away from.
   const last = candidate.spans[candidate.spans.length - 1] ?? first;
-  const movedAway = LEFT_BY_MOVE.test(text.slice(last[1], last[1] + 60));
+  const after = text.slice(last[1], last[1] + 60);
+  const movedAway =
+    LEFT_BY_MOVE.test(after) || (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
   else if (MOVED_FROM_ON.test(leadIn)) points -= 2;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;
+  // "Thanks for meeting Priya earlier today at 9am": a time the message says is behind it.
+  if (EARLIER_TODAY.test(text.slice(Math.max(0, first[0] - 30), first[0] + 30))) points -= 6;
   // "Dana will call you sometime between 2 and 4pm": a window the meeting falls in, no start.
   const said = text.slice(Math.max(0, first[0] - 90), last[1]);
   const minutes = candidate.endTime ? minutesOf(candidate.endTime) - minutesOf(candidate.time) : 0;
@@ -2191,7 +2225,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   const callWindow =
     CALL_AT.test(said) &&
     minutes > 60 &&
-    (!THE_CALL_NAMED.test(callClause) || AROUND_A_MEETING.test(callClause));
+    !THE_CALL_NAMED.test(callClause.replace(AROUND_A_MEETING, ' '));
   if (WINDOW.test(said) || callWindow) points -= 6;
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
@@ -2235,9 +2269,9 @@ function askedAsQuestion(candidate: Candidate, text: string): boolean {
   );
 }
 
-// "that's", "which is": what follows restates the time just said.
+// "that's", "which is", "= 1:30 PM IST": what follows restates the time just said.
 const RESTATES_BEFORE =
-  /\b(?:that(?:'|’)?s|that is|which (?:is|would be|will be|should be)|making it|i\.e\.,?)\s*$/i;
+  /(?:\b(?:that(?:'|’)?s|that is|which (?:is|would be|will be|should be)|making it|i\.e\.,?)|=)\s*$/i;
 
 // Where another message begins: a quote mark opening a line, a reply's or forward's header, or a
 // greeting (a thread's messages may come unquoted, one after another).
@@ -2319,6 +2353,7 @@ function zoneFor(
     const settled =
       atHome ??
       settledBy(candidate.zone, reader, true) ??
+      settledBy(candidate.zone, options.statedZone?.zone ?? null) ??
       settledBy(candidate.zone, writer) ??
       settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };

@@ -3,7 +3,14 @@
 // instants with the offset valid on that date.
 import { DateTime, IANAZone } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
-import { countriesOfZone, placeNamed, zonesOfPlace } from './places.ts';
+import {
+  alsoAGivenName,
+  countriesOfZone,
+  countryOnOneClock,
+  placeNamed,
+  zonesOfPlace,
+} from './places.ts';
+import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
 import { windowsIdToIana, zoneOfDisplayName, zoneOfRegionLabel } from './windows-zones.ts';
 
 /** A zone as the mail stated it, resolved to an IANA name. */
@@ -122,6 +129,13 @@ const ALTERNATIVES: Record<string, string[]> = {
     'America/Havana',
     'America/Regina',
     'America/Mexico_City',
+    // Central America keeps Central Standard Time all year.
+    'America/Costa_Rica',
+    'America/Guatemala',
+    'America/El_Salvador',
+    'America/Tegucigalpa',
+    'America/Managua',
+    'America/Belize',
     'Australia/Adelaide',
     'Australia/Darwin',
   ],
@@ -226,6 +240,11 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^(?:coordinated )?universal time\b/i, 'UTC'],
   [/^india(?:n)? standard time\b/i, 'Asia/Kolkata'],
   [/^japan standard time\b/i, 'Asia/Tokyo'],
+  // Africa's clocks by their names: none keeps summer time.
+  [/^east africa(?:n)?(?: standard)? time\b/i, 'Africa/Nairobi'],
+  [/^central africa(?:n)?(?: standard)? time\b/i, 'Africa/Maputo'],
+  [/^west africa(?:n)?(?: standard)? time\b/i, 'Africa/Lagos'],
+  [/^south africa(?:n)? standard time\b/i, 'Africa/Johannesburg'],
   [/^singapore(?: standard)? time\b/i, 'Asia/Singapore'],
   [
     /^(?:australian )?eastern (?:standard |daylight )?time[ -]+(?:\(?australia|sydney|melbourne)/i,
@@ -239,6 +258,9 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [usRegion('central'), 'America/Chicago', 'CT'],
   [usRegion('mountain'), 'America/Denver', 'MST'],
   [usRegion('pacific'), 'America/Los_Angeles'],
+  // "10am East Coast time", "4pm (US West Coast)": the US coasts' clocks.
+  [/^(?:US |U\.S\. )?east coast(?: time)?\b/i, 'America/New_York'],
+  [/^(?:US |U\.S\. )?west coast(?: time)?\b/i, 'America/Los_Angeles'],
   [/^arizona(?: time)?\b/i, 'America/Phoenix'],
   [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
   [/^hawaii(?:an)?(?:[- ]aleutian)?(?: (?:standard|daylight))?(?: time)?\b/i, 'Pacific/Honolulu'],
@@ -314,8 +336,16 @@ const DASH_THEN_CLOCK = /^(?:GMT|UTC)\s[-−–]\s(\d{1,2})(?:[:.](\d{2}))?\s*/;
 const READER_OR_HALF_DAY =
   /^(?:[ap]\.?m\b|o(?:'|’)clock\b|(?:in the )?(?:morning|afternoon|evening|night)\b|(?:for|your|my|local|here|there|at your end|where you are|on your side)\b)/i;
 const A_CITY = /^(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})/u;
-const A_PLACE_IN_SHORT =
-  /^(?:(?:in\s+)?[A-Z]{2,4}\b|(?:US\s+)?(?:East|West)\s+Coast\b|US\s+(?:Eastern|Central|Mountain|Pacific)\b)/;
+// Places people write in short after a clock; other capitals ("HR", "TBC") are no place.
+const PLACES_IN_SHORT: Record<string, string> = {
+  NYC: 'America/New_York',
+  DC: 'America/New_York',
+  LA: 'America/Los_Angeles',
+  SF: 'America/Los_Angeles',
+  HK: 'Asia/Hong_Kong',
+  KL: 'Asia/Kuala_Lumpur',
+};
+const A_PLACE_IN_SHORT = /^(?:in\s+)?([A-Z]{2,3})\b/;
 
 function restatedAfterDash(rest: string, context: string): boolean {
   const dash = DASH_THEN_CLOCK.exec(rest);
@@ -324,10 +354,13 @@ function restatedAfterDash(rest: string, context: string): boolean {
   if (READER_OR_HALF_DAY.test(after)) return true;
   const city = A_CITY.exec(after)?.[1];
   const zone =
-    matchZoneAt(after, context)?.zone ?? (city ? (placeNamed(city)?.zone ?? null) : null);
-  // "- 11 NYC", "- 11 East Coast": a place in letters or by its coast restates; other words
-  // ("GMT - 5 Please join") leave the offset.
-  if (!zone) return A_PLACE_IN_SHORT.test(after);
+    matchZoneAt(after.replace(/^US\s+/, ''), context)?.zone ??
+    (city ? (placeNamed(city)?.zone ?? null) : null) ??
+    PLACES_IN_SHORT[A_PLACE_IN_SHORT.exec(after)?.[1] ?? ''];
+  // A place restates only where it keeps another offset ("3pm GMT - 11 NYC" is 11am in New York;
+  // "GMT - 5 NYC" names New York's offset); words it cannot place ("GMT - 5 Please join", "- 5 HR
+  // will send …") leave the offset.
+  if (!zone) return false;
   const offset = -(Number(dash[1]) * 60 + Number(dash[2] ?? 0));
   return !GLOSS_SEASONS.some((at) => IANAZone.create(zone).offset(at) === offset);
 }
@@ -515,13 +548,22 @@ function glossFits(gloss: string, zone: string): boolean {
   });
 }
 
+// "2pm Sydney.", "2pm Sydney, on Zoom", "2pm Sydney on Thursday": the place's clause ends there.
+const CITY_CLAUSE_ENDS = new RegExp(
+  String.raw`^[ \t]*(?:$|[\n)\],;]|\.(?:\s|$)|on (?:the )?(?:\d|${WEEKDAY_WORD}|${MONTH_WORD}))`,
+  'i',
+);
+
 /** "10:00 AM Sydney", "10:00 AM in Sydney.": a known city that ends its line or sentence. */
 export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   const after = CITY_AFTER_TIME.exec(text);
   const place = after?.[1] ? placeNamed(after[1]) : null;
-  return after && place && place.confidence >= 0.75
-    ? { zone: place.zone, confidence: 0.85, length: lead + after[0].length }
-    : null;
+  if (!after?.[1] || !place || place.confidence < 0.75) return null;
+  // "10am Sydney for the coding exercise", "2pm Sydney and her leads": the city's name is a
+  // person's too, and the clause goes on as it might about either; only an end settles it.
+  const endsThere = CITY_CLAUSE_ENDS.test(text.slice(after[1].length));
+  const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
+  return { zone: place.zone, confidence, length: lead + after[0].length };
 }
 
 /**
@@ -636,7 +678,13 @@ export function matchZoneAt(
   // place's name (Same is a town in Tanzania, Reading one in England).
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
-  const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
+  // "Denver time", and a country that keeps one clock: "Costa Rica time" (never one named as a
+  // person or a US state is: "Jordan time", "Georgia time").
+  const cityZone = city?.[1]
+    ? (placeNamed(city[1])?.zone ??
+      (/^(?:Georgia|Jordan|Chad)$/.test(city[1]) ? null : countryOnOneClock(city[1])?.zone) ??
+      null)
+    : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));
   const cjkWords = cjk ? cjk[0].exec(rest)?.[0] : undefined;
@@ -670,6 +718,8 @@ const ZONE_STATEMENTS: RegExp[] = [
   ),
   /\ball times (?:are |listed |shown |below |above )*(?:in )?/gi,
   /\btimes? (?:are |is )?(?:listed |shown |given )?in /gi,
+  // "The time above is Costa Rica time."
+  /\btimes? (?:above|below) (?:is|are) (?:in )?/gi,
   /\btime ?zone\s*[:\-–]?\s*/gi,
   /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time - )/gim,
   // A booking page's zone alone on its line, under the day: "Central Time (US & Canada)".

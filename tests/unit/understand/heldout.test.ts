@@ -149,7 +149,11 @@
 // none; an ordinary week) and `heldout101` 94/118 (79.7%, none; mail across borders and zones),
 // by main on arrival (76697e3); then `heldout102` 106/118 (89.8%, none; an ordinary week) and
 // `heldout103` 104/111 (93.7%, none; a week of changes and answers), by main on arrival (95f8b08,
-// after that session's first fixes). Like the shared corpus's s21–s60 they estimate unseen mail: no
+// after that session's first fixes); and `heldout104` 92/118 (78.0%, none; an ordinary week) and
+// `heldout105` 103/118 (87.3%, two: a Costa Rican "9:00 a.m. CST" placed on Chicago's summer
+// clock, and "11:00 AM East Africa Time … = 1:30 PM India Standard Time" told on the user's clock;
+// mail across borders and zones), by main on arrival (a3ad957). Like the shared corpus's s21–s60
+// they estimate unseen mail: no
 // wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
 // guided fixes is no longer blind, so the newest one is the estimate.
@@ -199,7 +203,7 @@ const BATCHES = [
   { folder: 'heldout39', floor: 0.95 },
   { folder: 'heldout40', floor: 0.89 },
   { folder: 'heldout41', floor: 0.89 },
-  { folder: 'heldout42', floor: 0.95 },
+  { folder: 'heldout42', floor: 0.98 },
   { folder: 'heldout43', floor: 0.9 },
   { folder: 'heldout44', floor: 0.83 },
   { folder: 'heldout45', floor: 0.89 },
@@ -242,7 +246,7 @@ const BATCHES = [
   { folder: 'heldout82', floor: 0.98 },
   { folder: 'heldout83', floor: 0.94 },
   { folder: 'heldout84', floor: 0.83 },
-  { folder: 'heldout85', floor: 0.94 },
+  { folder: 'heldout85', floor: 0.95 },
   { folder: 'heldout86', floor: 0.91 },
   { folder: 'heldout87', floor: 0.94 },
   { folder: 'heldout88', floor: 0.87 },
@@ -261,6 +265,8 @@ const BATCHES = [
   { folder: 'heldout101', floor: 0.96 },
   { folder: 'heldout102', floor: 0.97 },
   { folder: 'heldout103', floor: 0.98 },
+  { folder: 'heldout104', floor: 0.95 },
+  { folder: 'heldout105', floor: 0.99 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -2744,11 +2744,11 @@ describe('a forwarded confirmation', () => {
   });
 
   it('leaves the slot its own sentence moves away from', async () => {
-    // A clock alone: which day is not said again, so the reader asks rather than state the old.
+    // A clock alone, said right after the slot it leaves: the same day, never the old clock.
     const clock = await forwarded(
       'Your interview on Thursday 5 March at 10am ET has been moved to 11:30am.',
     );
-    expect(clock.interview?.start ?? null).toBeNull();
+    expect(clock.interview?.start).toBe('2026-03-05T11:30:00-05:00');
     const day = await forwarded(
       'Your interview on Thursday 5 March at 10am ET has been moved to Friday 6 March at 11:30am.',
     );
@@ -4601,5 +4601,179 @@ describe('what the sixteenth review found', () => {
       "We have invited four candidates to the final stage, and unfortunately you weren't one of them.",
     );
     expect(others.reply?.class).not.toBe('advance');
+  });
+});
+
+describe('a move said after the slot it leaves', () => {
+  it('takes the new clock on the old day, never the old slot or a range of the two', async () => {
+    for (const line of [
+      "We've shifted your interview on Thursday 5 March at 2pm ET back to 3pm. The dial-in is unchanged.",
+      "We've shifted your interview on Thursday 5 March at 2pm ET to 3pm. The dial-in is unchanged.",
+      'Your interview on Thursday 5 March at 4pm ET, moved up to 3pm - Dana has a flight to catch.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it('asks the time when it moves to a day without one', async () => {
+    const line = "We've moved your interview on Thursday 5 March at 2pm ET to Monday 9 March.";
+    expect(await startSaid(line)).toBeNull();
+  });
+  it('reads the slot a move takes the interview "off" as the old one', async () => {
+    expect(
+      await startSaid(
+        'Dana is travelling, so we need to move your interview off Thursday 5 March at 2pm ET. Could you do Monday 9 March at 10am ET instead?',
+      ),
+    ).toBe('2026-03-09T10:00:00-04:00');
+  });
+});
+
+describe('a time the mail says is behind it', () => {
+  it('is no interview: "earlier today at 9am"', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nThanks for your time with Priya earlier today at 9am - she'd like you back to meet the wider team. I'll be in touch with times.\n\nJane",
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+});
+
+describe('"GMT - N" and a place after it', () => {
+  it('keeps the offset when the place keeps it, or the words are no place', async () => {
+    const lines: Array<[string, string]> = [
+      ['Your call is on Thursday 5 March at 2pm GMT - 5 NYC.', '2026-03-05T14:00:00-05:00'],
+      ['Your call is on Thursday 5 March at 4pm GMT - 8 West Coast.', '2026-03-05T16:00:00-08:00'],
+      [
+        'Your call is on Thursday 5 March at 10am GMT - 5 HR will send the link.',
+        '2026-03-05T10:00:00-05:00',
+      ],
+    ];
+    for (const [line, start] of lines) expect(await startSaid(line), line).toBe(start);
+  });
+  it('reads a US coast as its clock', async () => {
+    expect(await startSaid('Your call is on Thursday 5 March at 10am West Coast time.')).toBe(
+      '2026-03-05T10:00:00-08:00',
+    );
+  });
+});
+
+describe('kinds the seventeenth review found', () => {
+  it('reads "you are not one of them" as a rejection unless it invites instead', async () => {
+    for (const body of [
+      "We could only take three people to the last round and I'm afraid you're not one of them.",
+      'Five candidates go through to the final interviews; unfortunately you are not among them.',
+    ])
+      expect((await readWithNote('fyi', body)).reply?.class, body).toBe('rejection');
+  });
+  it('reads "could you come in" as an invitation, and a first day as none', async () => {
+    const visit = await readWithNote(
+      'fyi',
+      "Could you come in on Thursday 5 March at 10am? You'd meet me and two of the leads.",
+      'Next step',
+    );
+    expect(visit.interview?.start).toBe('2026-03-05T10:00:00-05:00');
+    const firstDay = await readWithNote(
+      'fyi',
+      'Welcome aboard! Could you come in on your first day, Monday 9 March at 9am, to pick up your laptop?',
+      'Your first week',
+    );
+    expect(firstDay.kind).toBe('unknown');
+  });
+  it('reads "come in and meet us" with a slot offered as no absence', async () => {
+    const reading = await readWithNote(
+      'Thurs! in person',
+      "We'd like you to come in and meet us. Would Thursday 5 March at 10.30 work? I'm away at a conference on Tuesday, so do catch me before then.",
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-05T10:30:00-05:00');
+    expect(reading.interview?.format).toBe('onsite');
+  });
+  it('reads a role put on hold, its interview cancelled, as a cancellation', async () => {
+    const reading = await readWithNote(
+      'off',
+      'Your interview on Friday 6 March at 1pm ET was booked, but we have to cancel it: the role is on hold and we are not moving forward with any candidates for now.',
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
+  it('reads "after the time change" as no move', async () => {
+    const reading = await readWithNote(
+      'heads up, it is after the time change',
+      'Your interview is confirmed for Thursday 19 March at 10am CT.',
+    );
+    expect(reading.kind).toBe('interview');
+  });
+});
+
+describe('zones and names the blind batches found', () => {
+  it('takes "= 1:30 PM IST" as a restatement of the named zone before it', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Date: Thursday, 5 March 2026\nTime: 11:00 AM East Africa Time\n        = 1:30 PM India Standard Time',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T11:00:00+03:00');
+  });
+  it('drops Ethiopian and Indonesian honorifics from names', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Your interview is on Thursday 5 March at 10am ET.\nPanel:\n1. Ato Kebede Alemu - CTO\n2. Ibu Dewi Lestari - Head of Data',
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Kebede Alemu',
+      'Dewi Lestari',
+    ]);
+  });
+  it('reads CST as Central America\'s clock where the mail says "Costa Rica time"', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Your interview is on Thursday 19 March at 9:00 a.m. CST. The time above is Costa Rica time.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-19T09:00:00-06:00');
+  });
+});
+
+describe('notes that settle a move or a slot', () => {
+  it('reads "our clocks change on Sunday" as no move of the interview', async () => {
+    expect(
+      await startUnderNote('Fri 6th - double-check the time, our clocks change on Sunday!'),
+    ).toBe('2026-03-06T10:00:00-05:00');
+  });
+  it('takes the slot a move by an amount writes out, the note saying it was moved', async () => {
+    const reading = await readWithNote(
+      'They moved it a week. Still 10am for me',
+      'Could we move it by one week, to Thursday 12 March at 10am ET? Dana is away on the 5th.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T10:00:00-04:00');
+  });
+  it("takes the one slot the note tells on the user's clock and says is booked", async () => {
+    const reading = await readWithNote(
+      'Booked - Thu 5th 7pm my time (their Fri morning). Told him that works.',
+      'How does Friday 6 March at 9am JST work? I know that is Thursday evening for you.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T09:00:00+09:00');
+  });
+  it('takes the format from the note when the mail says nothing of it', async () => {
+    const reading = await readWithNote(
+      'in person!',
+      'Your interview is confirmed for Friday 6 March at 10am ET.',
+    );
+    expect(reading.interview?.format).toBe('onsite');
+  });
+});
+
+describe('places and calls the seventeenth review found', () => {
+  it('asks where a city after a clock may be a person the clause goes on about', async () => {
+    for (const line of [
+      "Thursday 5 March - who you'll see:\n10am Sydney for the pairing exercise\n11am Marco for architecture",
+      'On Thursday 5 March at 2pm Sydney and two of her leads will interview you.',
+      'On Thursday 5 March at 2pm Phoenix is your interviewer; she runs the data team.',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+    expect(await startSaid('Your interview is on Thursday 5 March at 2pm Sydney, on Zoom.')).toBe(
+      '2026-03-05T14:00:00+11:00',
+    );
+  });
+  it('keeps a long call that is the interview, whatever else it is for', async () => {
+    expect(
+      await startSaid(
+        'Dana will call you on Friday 6 March from 1 to 2:30pm ET for the final interview and to get your feedback on the take-home.',
+      ),
+    ).toBe('2026-03-06T13:00:00-05:00');
   });
 });
