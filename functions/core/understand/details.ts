@@ -162,11 +162,15 @@ function abbreviatesWords(label: string, allWords: string[]): boolean {
   return false;
 }
 
+// What a name says it is, which its domain may leave off.
+const DROPPABLE_TAIL =
+  /^(?:administration|group|holdings|company|corporation|partners|services|solutions|international|global|inc|llc|ltd|limited|co|corp|plc)$/;
+
 /**
  * "mvfreight" for Murray Valley Freightlines, "huvanresorts" for Huvan Island Resorts: a domain
- * that spells the name short, each word by its initial, in full, by its first letters (the last
- * spelled one), or left out (one word inside the name at most). At least one word is spelled
- * beyond its initial, and the label is long enough not to be chance.
+ * that spells the name short, each word by its initial, in full, by its first letters, or left
+ * out (one word inside the name at most, and what the name says it is at its end). At least one
+ * word is spelled beyond its initial, and the label is long enough not to be chance.
  */
 function spellsShort(label: string, allWords: string[]): boolean {
   const words = allWords.map(alnum);
@@ -175,7 +179,10 @@ function spellsShort(label: string, allWords: string[]): boolean {
   if (allWords.slice(0, -1).some((word) => /[.,;:!?]$/.test(word))) return false;
   const last = words.length - 1;
   const fits = (i: number, at: number, skipped: boolean, spelled: boolean): boolean => {
-    if (i > last) return at === label.length && spelled;
+    // "susqridgefund" for Susquehanna Ridge Fund Administration: what the name is may be left off.
+    if (at === label.length && spelled && words.slice(i).every((w) => DROPPABLE_TAIL.test(w)))
+      return true;
+    if (i > last) return false;
     const word = words[i] ?? '';
     const rest = label.slice(at);
     if (i > 0 && i < last && !skipped && fits(i + 1, at, true, spelled)) return true;
@@ -183,6 +190,9 @@ function spellsShort(label: string, allWords: string[]): boolean {
       return true;
     if (i === last && word.length > rest.length && rest.length >= 4 && word.startsWith(rest))
       return true;
+    // A long word by its first letters, four at least ("susq" for Susquehanna).
+    for (let k = word.length - 2; k >= 4; k--)
+      if (rest.startsWith(word.slice(0, k)) && fits(i + 1, at + k, skipped, true)) return true;
     return rest[0] === word[0] && fits(i + 1, at + 1, skipped, spelled);
   };
   return fits(0, 0, false, false);
@@ -774,7 +784,14 @@ function clientInSubject(
     String.raw`(?<![\p{L}])${literal(name)}(?: \p{Lu}[\p{L}&'’-]+){0,2}(?![\p{L}])`,
     'u',
   ).exec(text)?.[0];
-  return written ? trimCompany(written) : null;
+  if (written) return trimCompany(written);
+  // "Redgum Minerals – interview confirmed" over "Redgum have confirmed …": the text's short name.
+  const [first = '', ...rest] = name.split(' ');
+  const shortNamed =
+    rest.length > 0 &&
+    first.length >= 4 &&
+    new RegExp(String.raw`(?<![\p{L}])${literal(first)}(?![\p{L}])`, 'u').test(text);
+  return shortNamed ? trimCompany(name) : null;
 }
 
 // The last word of a job title. Deliberately nouns, so "Recruiter Phone Screen" or "Technical
@@ -831,9 +848,10 @@ const MEETING_COUNTERPART =
   /^(?:hiring manager|recruiter|recruiting|founder|ceo|cto|cfo|coo|team|panel|leadership|hr|manager|director)$/i;
 
 // A requisition number is the posting's, not the role's name: "(R-10482)", "- Req #4471".
-// "(Job Req ID 11842)", "[REQ-2291]", "- Job #4471": the posting's number, never the title.
+// "(Job Req ID 11842)", "[REQ-2291]", "- Job #4471", "(Job Code: LWT/ENG/0418)": the posting's
+// number, never the title.
 const REQUISITION =
-  /\s*[([]\s*(?:(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:(?:job|req(?:uisition)?)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
+  /\s*[([]\s*(?:(?:(?:job|req(?:uisition)?|posting|position|competition|ref(?:erence)?|vacancy)\.?\s*){1,2}(?:id|#|no\.?|number|code)?\s*[:#]?\s*)?#?(?:[A-Z]{1,6}[-_/]){0,3}[A-Z]{0,5}[-_]?\d[\d/-]{2,}[\w-]*\s*[)\]]|\s*(?:[-–—|,]\s*)?(?:(?:(?:job|req(?:uisition)?)\.?\s*){1,2}(?:id|#|no\.?|number)?\s*[:#]?\s*|#)[A-Z]{0,5}-?\d{3,}[\w-]*$/gi;
 
 // "(Grade 7, ref WQ-2027-114)", "(Band 5; Vacancy No. 30418)", "(Vacancy Notice No. GB/41)": a
 // note that carries the posting's reference is the posting's details, whatever else it says.
@@ -1344,6 +1362,10 @@ export function findDuration(text: string): number | null {
     // "She'll join for the last 15 minutes", "plus about 10 minutes talking them through a
     // project": a part of the meeting, not its length.
     if (/\bthe (?:last|first|final|opening|closing)\s*$/i.test(before)) continue;
+    // "a 20–30 minute conversation", "45 to 60 minutes": a range of lengths gives no end (not
+    // "at 10 - 45 minutes", a clock and then a length).
+    const shorter = /(?<![:.]|\bat\s{1,3})\b(\d{1,3})\s*(?:[-–—]|to|or)\s*$/i.exec(before);
+    if (shorter && Number(shorter[1]) < minutes) continue;
     if (
       /\b(?:plus|including|incl\.?|then|followed by|of which)\s+(?:about |approximately |approx\.? |around |roughly |up to )?$/i.test(
         before,

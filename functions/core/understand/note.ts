@@ -117,23 +117,28 @@ function timesOf(
       return {
         index: mention.index,
         text: note.slice(mention.index, mention.zoneEnd).trim(),
-        zoneless: !mention.zone && !mention.relative && !forSomeoneNamed(note, mention),
+        // (A zone only guessed, "3pm Portugal time" of a country with several clocks, is none.)
+        zoneless:
+          (!mention.zone || mention.zone.confidence < 0.5) &&
+          !mention.relative &&
+          !forSomeoneNamed(note, mention),
         // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation,
         // unless one of its meanings names the mail's own instant ("14:00 GMT" over a Dakar
         // invitation agrees with it, though London keeps summer time that day).
-        zone: mention.zone
-          ? (meaningOfTheMail(mention, time, original) ??
-            settledBy(mention.zone, userZone) ??
-            mention.zone.zone)
-          : mention.relative === 'elsewhere' ||
-              (!mention.relative && forSomeoneNamed(note, mention))
-            ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
-              // clock, placed where its sentence says they are; else it cannot be placed, and the
-              // reader asks ("moved it to 11am for her" may be for her sake).
-              (officesNamedIn(sentenceOf(note, mention.index))[0]?.zone ?? '')
-            : mention.relative
-              ? userZone
-              : (originalZone ?? userZone),
+        zone:
+          mention.zone && mention.zone.confidence >= 0.5
+            ? (meaningOfTheMail(mention, time, original) ??
+              settledBy(mention.zone, userZone) ??
+              mention.zone.zone)
+            : mention.relative === 'elsewhere' ||
+                (!mention.relative && forSomeoneNamed(note, mention))
+              ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
+                // clock, placed where its sentence says they are; else it cannot be placed, and the
+                // reader asks ("moved it to 11am for her" may be for her sake).
+                (officesNamedIn(sentenceOf(note, mention.index))[0]?.zone ?? '')
+              : mention.relative
+                ? userZone
+                : (originalZone ?? userZone),
         ...time,
         day: mention.hasDate ? mention.date : null,
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,

@@ -1045,14 +1045,18 @@ export function interviewersFromText(
     ].find((m) => !greets(lines, m.index + m[0].replace(/\s+you$/i, '').length));
     if (self) add([context.sender.name], self.index);
     // "Come in at half two and ask for me at the pass", "I have to cancel Thursday at 2", "Can you
-    // come by the shop?": with nobody else named, the writer who receives the candidate, calls
-    // off their own meeting or asks them over is the one they meet, unless the writer signs as
-    // one who schedules.
+    // come by the shop?", "I'd like to set up a first conversation about the role": with nobody
+    // else named, the writer who receives the candidate, calls off their own meeting, asks them
+    // over or asks to talk is the one they meet, unless the writer signs as one who schedules.
     const own =
       /\bask for me\b/i.exec(scan) ??
       /\bI(?:(?:'|’)m| am)? (?:going to )?(?:have|need) to cancel\b/i.exec(scan) ??
       // A shop's owner asking "Can you come by the shop on Thursday at 2?".
-      /\b(?:can|could|would) you (?:come|pop|stop|drop) (?:by|in|over|round)\b/i.exec(scan);
+      /\b(?:can|could|would) you (?:come|pop|stop|drop) (?:by|in|over|round)\b/i.exec(scan) ??
+      // A hiring manager's "I'd like to set up a first conversation about the role".
+      /\bI(?:(?:'|’)d| would) like to (?:set up|schedule|arrange) an? (?:first |quick |short |brief |initial |informal )?(?:conversation|chat|call)(?= (?:about|to discuss|regarding)\b| with you\b)/i.exec(
+        scan,
+      );
     if (!self && own && !signsAsScheduler(scan, context.sender.name)) {
       add([context.sender.name], own.index);
     }

@@ -264,6 +264,11 @@ export function countryOnOneClock(segment: string): PlaceMatch | null {
   return segment.length >= 4 ? countryClock(segment, segment, segment) : null;
 }
 
+/** The clocks a country keeps, by its name ("Brazil": four of them). */
+export function clocksOfCountry(name: string): string[] {
+  return [...(gazetteer().byCountry.get(fold(name)) ?? [])];
+}
+
 let zoneCountries: Map<string, string[]> | null = null;
 
 /** The countries (ISO alpha-2) whose listed cities keep a zone: "America/Havana" -> CU. */

@@ -351,6 +351,8 @@ function titledInText(name: string, text: string): boolean {
 }
 
 // Where a time's clock came from: guessed from a place or the user, or named beside it.
+const NOTE_WISHES =
+  /\?|\b(?:asked|if|whether|hope|hoping|fingers crossed|maybe|might|could|would|prefer)\b/i;
 const INFERRED_CLOCK = new Set<FoundTime['zoneSource']>(['venue', 'writer', 'default']);
 const NAMED_CLOCK = new Set<FoundTime['zoneSource']>(['inline', 'stated']);
 
@@ -1365,9 +1367,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (interview.role && roleRead.source) sources.role = roleRead.source;
 
   const threadFormat = format.format || !earlier ? format : findFormat(earlier);
-  // The user's own note ("In person!", "zoom call") where the mail says nothing of it.
+  // The user's own note ("In person!", "zoom call") where the mail says nothing of it; not a
+  // wish ("I asked if it could be in person, fingers crossed").
   const formatRead =
-    threadFormat.format || !original.note.trim() ? threadFormat : findFormat(original.note);
+    threadFormat.format || !original.note.trim() || NOTE_WISHES.test(original.note)
+      ? threadFormat
+      : findFormat(original.note);
   interview.format = formatRead.confidence >= CONFIDENCE_THRESHOLD ? formatRead.format : null;
   confidence.format = formatRead.confidence;
 

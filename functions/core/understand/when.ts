@@ -186,7 +186,8 @@ function weekdayOf(date: DayDate): number {
 // …", "on the 12th, …" (never "may", "market", "monthly").
 const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\b|\b\d{1,2}[ \t]+${MONTH_WORD}(?![a-z])|\b${MONTH_WORD}[ \t]+\d{1,2}\b)[^.!?\n]{0,30}?`;
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
-// 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30"), after "from" or "until"
+// 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30", "Wednesday 3rd March,
+// 10.30"), after "from" or "until"
 // in a sentence that names a day ("Thursday 12 March from 10.30"); elsewhere "12.50" may be a
 // price ("costs from 12.50"), and never with a rate after it ("18.50 an hour"); chrono reads "at
 // 10.30" itself. After a
@@ -194,7 +195,7 @@ const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD}(?:[ \t]+\d{4})?|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
@@ -591,7 +592,7 @@ const BETWEEN_CLOCKS =
 // "moved - new time from 2 to 3pm"), or the candidate joins from it ("moved, so please join from
 // 2 to 3pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s)[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s|(?:could|can|shall|would|may)[ \t]+(?:we|you|I))[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
   'gi',
 );
 
@@ -1154,6 +1155,8 @@ const GOES_ON_TO = new RegExp(
   String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
   'i',
 );
+const REPLACEMENT_ASKED =
+  /\binstead\b|\b(?:would|could|can|does|how about|what about)\b[^.!?\n]{0,80}\?/i;
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
 // "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
@@ -1616,14 +1619,20 @@ const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
 /** The interview's date and time, or what is missing to know it. */
 /**
  * "moved your interview on Thursday, 5 March from 2pm to 3pm", "… at 2pm ET back to 3pm", "… at
- * 11am, moved up to 10am": the move's new clock keeps the day of the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
+ * 11am, moved up to 10am", "… at 2pm. The new time is 4pm": the move's new clock keeps the day of
+ * the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
  */
 function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
+  const between = text.slice(left.zoneEnd, clock.index);
   return (
     left.hasTime &&
-    /^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
-      text.slice(left.zoneEnd, clock.index),
-    )
+    (/^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
+      between,
+    ) ||
+      // "… on Thursday at 2pm. The new time is 4pm."
+      /^[^\n]{0,80}?(?:\n[^\n]{0,80}?)?\bnew (?:start )?time(?: is| will be)?:?[ \t]*$/i.test(
+        between,
+      ))
   );
 }
 
@@ -2186,7 +2195,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // time being corrected or left.
   if (
     leads.some((lead) =>
-      /\b(?:from|off|instead of|rather than|originally|previously|was|were|old time:?|said)\s*$/i.test(
+      /\b(?:from|(?<!\b(?:kick|kicks|kicking|kicked|drop|drops|dropped|you|them|things) )off|instead of|rather than|originally|previously|was|were|old time:?|said)\s*$/i.test(
         lead,
       ),
     )
@@ -2209,7 +2218,10 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     LEFT_BY_MOVE.test(after) || (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
-  else if (MOVED_FROM_ON.test(leadIn)) points -= 2;
+  // "We need to move your interview on Thursday at 9am. Could we do the 12th instead?", "Would the
+  // same time the following week work?": a replacement asked for after it settles which is old.
+  else if (MOVED_FROM_ON.test(leadIn))
+    points -= REPLACEMENT_ASKED.test(text.slice(last[1], last[1] + 200)) ? 6 : 2;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;
@@ -2285,7 +2297,7 @@ const BOOKS =
 // Another choice offered: "is also open", "also works", "works too", "I also have … free",
 // "Otherwise", "Failing that", "If that's tricky", "Or Friday at 3pm?".
 const OFFERED_INSTEAD =
-  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|as a (?:backup|fallback)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
+  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|(?:as|is) (?:a|our) (?:backup|fallback)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
 
 function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
   const sentence = sentenceAround(text, mention.index, mention.end);

@@ -5,6 +5,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { isIanaZone } from '../iana-zone.ts';
 import {
   alsoAGivenName,
+  clocksOfCountry,
   countriesOfZone,
   countryOnOneClock,
   placeNamed,
@@ -141,6 +142,8 @@ const ALTERNATIVES: Record<string, string[]> = {
   ],
   CT: ['America/Regina', 'America/Mexico_City'],
   BST: ['Asia/Dhaka'],
+  'EAST COAST': ['Australia/Sydney', 'Australia/Brisbane'],
+  'WEST COAST': ['Australia/Perth'],
   // Greenwich time itself, as West Africa and Iceland keep it all year; in Britain's summer the UK
   // may still write "GMT" for its own clock.
   GMT: ['UTC'],
@@ -205,7 +208,11 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   'America/Los_Angeles': [[/\b(?:Vancouver|British Columbia|Victoria, BC)\b/, 'America/Vancouver']],
   'America/Denver': [[/\b(?:Calgary|Edmonton|Alberta)\b/, 'America/Edmonton']],
   'America/Chicago': [[/\b(?:Winnipeg|Manitoba)\b/, 'America/Winnipeg']],
-  'America/New_York': [[/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto']],
+  'America/New_York': [
+    [/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto'],
+    // "Our office is on the east coast of Australia … 10am East Coast time".
+    [/\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b/i, 'Australia/Sydney'],
+  ],
   'Europe/London': [
     [/\b(?:Dublin|Ireland|Cork)\b/, 'Europe/Dublin'],
     [/\b(?:Lisbon|Portugal|Porto)\b/, 'Europe/Lisbon'],
@@ -258,9 +265,10 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [usRegion('central'), 'America/Chicago', 'CT'],
   [usRegion('mountain'), 'America/Denver', 'MST'],
   [usRegion('pacific'), 'America/Los_Angeles'],
-  // "10am East Coast time", "4pm (US West Coast)": the US coasts' clocks.
-  [/^(?:US |U\.S\. )?east coast(?: time)?\b/i, 'America/New_York'],
-  [/^(?:US |U\.S\. )?west coast(?: time)?\b/i, 'America/Los_Angeles'],
+  // "10am East Coast time", "4pm (US West Coast)": the US coasts' clocks, unless the writer's
+  // place says Australia's.
+  [/^(?:US |U\.S\. )?east coast(?: time)?\b/i, 'America/New_York', 'EAST COAST'],
+  [/^(?:US |U\.S\. )?west coast(?: time)?\b/i, 'America/Los_Angeles', 'WEST COAST'],
   [/^arizona(?: time)?\b/i, 'America/Phoenix'],
   [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
   [/^hawaii(?:an)?(?:[- ]aleutian)?(?: (?:standard|daylight))?(?: time)?\b/i, 'Pacific/Honolulu'],
@@ -326,7 +334,7 @@ export function windowsZone(name: string): string | null {
 }
 
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
-const OFFSET = /^(?:GMT|UTC)\s?([+-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
+const OFFSET = /^(?:GMT|UTC)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
 // Outside a bracket, a dash set apart before a clock that the reader, a half of the day, or a
 // zone or city that never keeps that offset follows ("15:00 GMT - 10:00 Eastern", "3pm GMT - 11
 // ET", "- 11 for you", "- 10 in the morning", "3pm GMT - 10 in New York"), restates the time on
@@ -352,11 +360,19 @@ function restatedAfterDash(rest: string, context: string): boolean {
   if (!dash) return false;
   const after = rest.slice(dash[0].length);
   if (READER_OR_HALF_DAY.test(after)) return true;
-  const city = A_CITY.exec(after)?.[1];
+  const named = matchZoneAt(after.replace(/^US\s+/, ''), context)?.zone;
+  // A place restates only as a place whose clause ends there ("- 10 in New York.", "- 10 New York
+  // time"), not the subject of what follows ("- 5 Paris office will host it", "- 5 Sydney will join").
+  const city = A_CITY.exec(after);
+  const short = A_PLACE_IN_SHORT.exec(after);
+  const placeOwnsClause = (written: RegExpExecArray) => {
+    const rest = after.slice(written[0].length);
+    return /^[ \t]*(?:local )?time\b/i.test(rest) || CITY_CLAUSE_ENDS.test(rest);
+  };
   const zone =
-    matchZoneAt(after.replace(/^US\s+/, ''), context)?.zone ??
-    (city ? (placeNamed(city)?.zone ?? null) : null) ??
-    PLACES_IN_SHORT[A_PLACE_IN_SHORT.exec(after)?.[1] ?? ''];
+    named ??
+    (city?.[1] && placeOwnsClause(city) ? (placeNamed(city[1])?.zone ?? null) : null) ??
+    (short && placeOwnsClause(short) ? PLACES_IN_SHORT[short[1] ?? ''] : undefined);
   // A place restates only where it keeps another offset ("3pm GMT - 11 NYC" is 11am in New York;
   // "GMT - 5 NYC" names New York's offset); words it cannot place ("GMT - 5 Please join", "- 5 HR
   // will send …") leave the offset.
@@ -548,9 +564,10 @@ function glossFits(gloss: string, zone: string): boolean {
   });
 }
 
-// "2pm Sydney.", "2pm Sydney, on Zoom", "2pm Sydney on Thursday": the place's clause ends there.
+// "2pm Sydney.", "2pm Sydney, on Zoom", "2pm Sydney on Thursday", "10am Sydney on Zoom", "10am
+// Sydney (6pm Wednesday for you)": the place's clause ends there.
 const CITY_CLAUSE_ENDS = new RegExp(
-  String.raw`^[ \t]*(?:$|[\n)\],;]|\.(?:\s|$)|on (?:the )?(?:\d|${WEEKDAY_WORD}|${MONTH_WORD}))`,
+  String.raw`^[ \t]*(?:$|[\n()\],;]|\.(?:\s|$)|on (?:the )?(?:\d|${WEEKDAY_WORD}|${MONTH_WORD})|(?:on|via|over) (?:zoom|teams|google meet|webex|video|the phone)\b)`,
   'i',
 );
 
@@ -697,6 +714,11 @@ export function matchZoneAt(
   const foreignZone = foreign?.[1] ? TIME_OF_COUNTRY[foreign[1].toLowerCase()] : undefined;
   if (foreign && foreignZone)
     return { zone: foreignZone, confidence: 0.9, length: lead + foreign[0].length };
+  // "9am Brazil time": a country whose clocks differ names none of them; the reader asks.
+  const clocks = city?.[1] && city[1].length >= 4 ? clocksOfCountry(city[1]) : [];
+  const [first] = clocks;
+  if (city && first && clocks.some((zone) => !sameClockAllYear(zone, first, RULES_YEAR)))
+    return { zone: first, confidence: 0.4, length: lead + city[0].length };
   const cityAfter = options.cityAfterTime ? cityZoneAt(rest, lead) : null;
   if (cityAfter) return cityAfter;
   // "(heure du Maroc / Morocco time)": a label in two languages, the second one read.
@@ -724,8 +746,8 @@ const ZONE_STATEMENTS: RegExp[] = [
   /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time - )/gim,
   // A booking page's zone alone on its line, under the day: "Central Time (US & Canada)".
   /^[ \t]*(?=(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic) Time \(US & Canada\)[ \t]*$)/gim,
-  /^[ \t]*(?=\(?(?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)? )/gim,
-  /(?=\((?:GMT|UTC)[+-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
+  /^[ \t]*(?=\(?(?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\)? )/gim,
+  /(?=\((?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
   // Google Calendar's zone alone on the line under the time: "7:30pm – 8:30pm" / "Singapore
   // Standard Time".
   /(?<=\d(?:[ap]m)?[ \t]*\r?\n)[ \t]*(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time[ \t]*$)/gmu,

@@ -4777,3 +4777,204 @@ describe('places and calls the seventeenth review found', () => {
     ).toBe('2026-03-06T13:00:00-05:00');
   });
 });
+
+describe('companies, formats and people the blind batches found', () => {
+  /** Alex forwards, with a short note, a mail `from` someone other than Jane. */
+  const forwardedFrom = async (from: string, subject: string, body: string) =>
+    (
+      await understandMessage(
+        [
+          'From: Alex Rivera <alex.rivera@example.net>',
+          'To: interviews@followup.example.com',
+          `Subject: Fwd: ${subject}`,
+          'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'fyi',
+          '',
+          '---------- Forwarded message ---------',
+          `From: ${from}`,
+          'Date: Mon, Mar 2, 2026 at 11:40 AM',
+          `Subject: ${subject}`,
+          'To: Alex Rivera <alex.rivera@example.net>',
+          '',
+          body,
+        ].join('\n'),
+        { defaultTimezone: 'America/New_York' },
+      )
+    ).reading;
+  it("names an agency's client in full from its subject when the text writes it short", async () => {
+    const reading = await forwardedFrom(
+      'Mia Grant <mia@harbourlinetalent.example>',
+      'Tanglewood Civil - interview confirmed',
+      'Hi Alex,\n\nGood news - Tanglewood have confirmed your interview for the Site Engineer role on Thursday 5 March at 2pm ET.\n\nCheers,\nMia\n\nMia Grant\nSenior Consultant - Civil & Construction\nHarbourline Talent\nLevel 3, 10 Smith Street, Parramatta NSW 2150',
+    );
+    expect(reading.interview?.company).toBe('Tanglewood Civil');
+  });
+  it("reads a colleague's customer site visit as no onsite interview", async () => {
+    const reading = await forwardedFrom(
+      'Jane Recruiter <jane@acmecorp.example>',
+      'Moving your interview',
+      'Hi Alex,\n\nDana has been pulled into a customer site visit on Thursday, so could we do Friday 6 March at 10am ET instead? Same Zoom link as before.\n\nJane',
+    );
+    expect(reading.interview?.format).toBe('video');
+  });
+  it('takes a writer who asks to set up a first conversation about the role as the interviewer', async () => {
+    const reading = await forwardedFrom(
+      'Tom Adeyemi <tom@larkfield.example>',
+      'A first conversation',
+      "Hi Alex,\n\nI'd like to set up a first conversation about the Regional Sales Lead role. Thursday 5 March at 3pm ET works on my side; we'll do it over Zoom.\n\nTom Adeyemi\nVP Sales",
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual(['Tom Adeyemi']);
+  });
+});
+
+describe('what the eighteenth review found', () => {
+  it('reads "GMT = 2:30pm IST" as Greenwich time restated, never an offset of two hours', async () => {
+    for (const line of [
+      'Your interview is on Thursday 5 March at 9am GMT = 2:30pm IST.',
+      'Your interview is on Thursday 5 March at 9am GMT, 2:30pm IST.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T09:00:00+00:00');
+  });
+  it('asks where a move leaves a slot and a replacement is asked for after it', async () => {
+    for (const line of [
+      'We need to move your interview on Thursday 5 March at 9am ET. Could we do Thursday 12 March instead?',
+      'We need to move your interview on Thursday 5 March at 9am ET. Would the same time the following week work?',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+  });
+  it('parts "could we move … at 2pm to Friday at 3pm" into the old slot and the new', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Could we move your interview on Thursday at 2pm to Friday at 3pm? Let me know if that works.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T15:00:00-05:00');
+  });
+  it('keeps the day for "the new time is 4pm" after the slot a move leaves', async () => {
+    for (const line of [
+      'We moved your interview on Thursday 5 March at 2pm ET. The new time is 4pm.',
+      'We moved your interview on Thursday 5 March at 2pm ET.\nNew time: 4pm',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T16:00:00-05:00');
+  });
+  it('keeps "GMT - N" where a place after it is what the sentence goes on about', async () => {
+    for (const line of [
+      'Your interview is on Thursday 5 March at 3pm GMT - 5 Paris office will host it on Teams.',
+      'Your interview is on Thursday 5 March at 3pm GMT - 5 Sydney will join too.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T15:00:00-05:00');
+  });
+  it("reads Australia's east coast where the mail says it is there", async () => {
+    expect(
+      await startSaid(
+        'Our office is on the east coast of Australia. Your interview is Thursday 12 March at 10am East Coast time.',
+      ),
+    ).toBe('2026-03-12T10:00:00+11:00');
+  });
+  it('asks a time told on the clock of a country that keeps several', async () => {
+    expect(await startSaid('Your interview is on Thursday 5 March at 9am Brazil time.')).toBeNull();
+  });
+  it('keeps the invitation where "you are not one of them" spares a step', async () => {
+    for (const body of [
+      "Most applicants sit our online test first, but you're not one of them - we'd like to invite you straight to interview on Thursday 5 March at 2pm ET.",
+      "Several candidates have asked to reschedule; you're not one of them, so your interview on Thursday 5 March at 2pm ET stands as planned.",
+    ])
+      expect((await readWithNote('fyi', body)).interview?.start, body).toBe(
+        '2026-03-05T14:00:00-05:00',
+      );
+  });
+  it('reads no cancellation in a conditional or a past one', async () => {
+    for (const body of [
+      'Your interview is on Thursday 5 March at 2pm ET. Should we need to cancel it, I will call you.',
+      'Your interview is on Thursday 5 March at 2pm ET. Last time we had to cancel it at short notice - sorry again.',
+    ])
+      expect((await readWithNote('fyi', body)).kind, body).toBe('interview');
+  });
+  it('reads a first day as no interview whatever the subject says', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Welcome aboard! Could you come in on Monday 9 March at 9am for your first day?',
+    );
+    expect(reading.kind).toBe('unknown');
+  });
+  it('rejects "not moving forward with any candidates …, which includes you"', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "We're not moving forward with any candidates from the first round, which unfortunately includes you.",
+    );
+    expect(reading.reply?.class).toBe('rejection');
+  });
+  it('reads a time change of the interview as a move, and a kick-off as its start', async () => {
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          'Please note the time change for your interview: Thursday 5 March at 4pm ET instead of 2pm.',
+        )
+      ).kind,
+    ).toBe('reschedule');
+    expect(
+      await startSaid('Your onsite kicks off on Thursday 5 March at 2pm ET in the lobby.'),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('takes no format from a note that only hopes for one', async () => {
+    const reading = await readWithNote(
+      'I asked if it could be in person! fingers crossed',
+      'Your interview is confirmed for Friday 6 March at 10am ET.',
+    );
+    expect(reading.interview?.format ?? null).toBeNull();
+  });
+});
+
+describe('moves and dates the newest blind batches found', () => {
+  it('reads "Wednesday 4th March, 10.30" as a clock after the date', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'We would like to meet you for an interview.\nWhen: Wednesday 4th March, 10.30\nWhere: our Albany office',
+    );
+    expect(reading.interview?.start).toBe('2026-03-04T10:30:00-05:00');
+  });
+  it('reads "… can\'t go ahead as planned" as a cancellation', async () => {
+    const reading = await readWithNote(
+      'ugh',
+      'Because of the acquisition, your interview on Tuesday 10 March at 2pm ET can’t go ahead as planned. I have no new date yet.',
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
+  it('reads a postponement with a slot offered in its place as a move', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'We will need to postpone your interview that was scheduled for Friday 6 March at 3pm ET. The earliest slot we can offer is:\n\nThursday 12 March, 4pm - 5pm ET',
+    );
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start).toBe('2026-03-12T16:00:00-04:00');
+  });
+  it('reads a move whose new slot is only offered, a backup beside it, as a move', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "I'm sorry, but we need to move your interview. Would Wednesday 11 March at 9am ET work instead? Thursday 12 March at 1pm ET is our backup.",
+      'Interview Confirmation - Planner',
+    );
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+});
+
+describe('roles and lengths the newest blind batches found', () => {
+  it('drops a job code from the role', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'We are pleased to invite you to interview for the position of Senior Platform Engineer (Job Code: ACM/ENG/0412) on Thursday 5 March at 11am ET.',
+    );
+    expect(reading.interview?.role).toBe('Senior Platform Engineer');
+  });
+  it('gives no end for a range of lengths', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Your call is confirmed for Thursday 5 March at 2pm ET. It's usually a 20–30 minute conversation.",
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+    expect(reading.interview?.end ?? null).toBeNull();
+  });
+});
