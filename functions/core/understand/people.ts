@@ -338,7 +338,7 @@ const CONTACTS_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|on-?site|booked (?:you )?in)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:is|are|remains?|stays?) (?:unchanged|the same)[ \t]*[-–—:,]|joined (?:for|in|at|during) [^.!?\n:]{1,40}? by|\bit(?:(?:'|’)ll| will) be(?= me,? (?:plus|and|along with|with) [A-Z])|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
 // With case, unlike CUES: "I've asked Tom Ruiz, our controller, to join", "Greg has also asked
 // Tom Ruiz to sit in", "I'll bring along Tamsin Lowe, who I've copied in": the one asked or
 // brought is named in full (not "asked me to join", "bring Marta Diaz's parking pass"), to join
@@ -966,7 +966,9 @@ export function interviewersFromText(
     const rest = scan.slice(at);
     if (/^(?:me|myself)\b/i.test(rest) && context.sender?.name) {
       // "You'll meet with me, our assistant principal Tomas Delgado, and Linh Pham".
-      add([context.sender.name, ...listAfter(rest.replace(/^(?:me|myself)\b/i, ''), context)], at);
+      // ("It'll be me, plus Hector Salinas, our VP".)
+      const others = rest.replace(/^(?:me|myself)\b,?(?:\s+(?:plus|along with)\b)?/i, '');
+      add([context.sender.name, ...listAfter(others, context)], at);
       continue;
     }
     add(listAfter(rest, context), at);

@@ -350,9 +350,10 @@ function titledInText(name: string, text: string): boolean {
   });
 }
 
-// Where a time's clock came from: guessed from a place or the user, or named beside it.
+// A note that only hopes for something ("I asked if it could be in person, fingers crossed").
 const NOTE_WISHES =
   /\?|\b(?:asked|if|whether|hope|hoping|fingers crossed|maybe|might|could|would|prefer)\b/i;
+// Where a time's clock came from: guessed from a place or the user, or named beside it.
 const INFERRED_CLOCK = new Set<FoundTime['zoneSource']>(['venue', 'writer', 'default']);
 const NAMED_CLOCK = new Set<FoundTime['zoneSource']>(['inline', 'stated']);
 
@@ -1014,10 +1015,6 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     confidence.start = Math.min(confidence.start ?? 0, 0.4);
     interview.start = null;
   }
-  // One meeting's time in doubt (the mail restates it on another clock and the two disagree), on a
-  // clock the mail names other than the user's, and the user's note tells the same instant on the
-  // user's own clock ("11:00 Montevideo on the 1st is 3pm here, not 2pm"): two witnesses agree. A
-  // note that gives back a guessed clock's time, or the mail's own clock, confirms nothing.
   // The user's note as a witness of one reading of the time, on the clock that reading names.
   const noteConfirms = (found: FoundTime) =>
     weighNote(original.note, found.start, {
@@ -1028,6 +1025,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       mailText: body,
       reference: safeDate(mail.date) ?? original.sentAt,
     }).verdict === 'confirms';
+  // One meeting's time in doubt (the mail restates it on another clock and the two disagree), on a
+  // clock the mail names other than the user's, and the user's note tells the same instant on the
+  // user's own clock ("11:00 Montevideo on the 1st is 3pm here, not 2pm"): two witnesses agree. A
+  // note that gives back a guessed clock's time, or the mail's own clock, confirms nothing.
   const inDoubt =
     !interview.start && !placedEvent && !markupTime && !when.slots?.length ? when.best : null;
   const doubted =

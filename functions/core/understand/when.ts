@@ -187,7 +187,7 @@ function weekdayOf(date: DayDate): number {
 const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\b|\b\d{1,2}[ \t]+${MONTH_WORD}(?![a-z])|\b${MONTH_WORD}[ \t]+\d{1,2}\b)[^.!?\n]{0,30}?`;
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
 // 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30", "Wednesday 3rd March,
-// 10.30"), after "from" or "until"
+// 10.30" on the quarter hour, not "Thursday 5 March, 10.50 for parking"), after "from" or "until"
 // in a sentence that names a day ("Thursday 12 March from 10.30"); elsewhere "12.50" may be a
 // price ("costs from 12.50"), and never with a rate after it ("18.50 an hour"); chrono reads "at
 // 10.30" itself. After a
@@ -195,7 +195,7 @@ const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD}(?:[ \t]+\d{4})?|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD}(?:[ \t]+\d{4})?[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|15|30|45)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
@@ -234,7 +234,7 @@ export function withColonTimes(text: string): string {
         /\b(\d{1,2})\.(00|1[3-9]|[2-5]\d)(?=\s?(?:[-–—]|to|until|till)\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b)/g,
         '$1:$2',
       )
-      .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2) => `${h1 ?? h2}:${m1 ?? m2}`)
+      .replace(DOTTED_CLOCK, (_, h1, m1, h2, m2, h3, m3) => `${h1 ?? h2 ?? h3}:${m1 ?? m2 ?? m3}`)
       .replace(DOTTED_RANGE, dottedRange)
       // "14:30 hrs – 15:30 hrs": the unit says nothing a 24-hour time doesn't, and hides the range.
       .replace(
@@ -592,7 +592,7 @@ const BETWEEN_CLOCKS =
 // "moved - new time from 2 to 3pm"), or the candidate joins from it ("moved, so please join from
 // 2 to 3pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s|(?:could|can|shall|would|may)[ \t]+(?:we|you|I))[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s|(?:could|can|shall|would|may)[ \t]+(?:we|you|I))[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow|week)(?![a-z])))`,
   'gi',
 );
 
@@ -1148,15 +1148,15 @@ const LEFT_BY_MOVE =
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
 const MOVING_THE_MEETING = new RegExp(
-  String.raw`\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN})\b[^.!?\n]{0,40}$`,
+  String.raw`\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN})\b[^.!?\n]{0,40}$`,
   'i',
 );
 const GOES_ON_TO = new RegExp(
-  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
+  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
   'i',
 );
 const REPLACEMENT_ASKED =
-  /\binstead\b|\b(?:would|could|can|does|how about|what about)\b[^.!?\n]{0,80}\?/i;
+  /\binstead\b|\b(?:would|could|can|does|how about|what about)\b[^.!?\n]{0,80}\b(?:work|suit|possible|do|look)\b[^.!?\n]{0,30}\?/i;
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
 // "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
@@ -1629,10 +1629,17 @@ function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
     (/^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
       between,
     ) ||
-      // "… on Thursday at 2pm. The new time is 4pm."
-      /^[^\n]{0,80}?(?:\n[^\n]{0,80}?)?\bnew (?:start )?time(?: is| will be)?:?[ \t]*$/i.test(
+      // "We moved your interview on Thursday at 2pm. The new time is 4pm." (not "… stays put. Dana
+      // has moved to Denver, so the new time is 12pm for him").
+      (/^[^\n]{0,80}?(?:\n[^\n]{0,80}?)?\bnew (?:start )?time(?: is| will be)?:?[ \t]*$/i.test(
         between,
-      ))
+      ) &&
+        /\b(?:moved|moving|move|rescheduled|changed|pushed|shifted|bumped|brought)\b[^.!?\n]*$/i.test(
+          text.slice(Math.max(0, left.index - 120), left.index),
+        ) &&
+        !/^[ \t]*for (?:him|her|them|\p{Lu})/iu.test(
+          text.slice(clock.zoneEnd, clock.zoneEnd + 20),
+        )))
   );
 }
 
@@ -2186,9 +2193,9 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (lines.some((line) => LABEL.test(line))) points += 3;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
   // The words before its day, and before its clock where that is written apart ("Thursday 5 March
-  // at 2pm ET back to 3pm").
+  // at 2pm ET back to 3pm", "The new time is 4pm Friday").
   const leads =
-    candidate.index > first[1]
+    candidate.index !== first[0]
       ? [before, text.slice(Math.max(0, candidate.index - 24), candidate.index)]
       : [before];
   // "my email said 2pm", "move your interview off Thursday at 2pm": what was written before, the
@@ -2201,7 +2208,11 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     )
   )
     points -= 4;
-  if (leads.some((lead) => /\b(?:to|new time|new date|moved to|now):?\s*$/i.test(lead)))
+  if (
+    leads.some((lead) =>
+      /\b(?:to|(?:new time|new date)(?: is| will be)?|moved to|now):?\s*$/i.test(lead),
+    )
+  )
     points += 2;
   // "I need to move our interview scheduled for Monday at 10": the time being moved is the old one
   // (a cancelled one stays the interview's: it says which interview is off).

@@ -208,11 +208,7 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   'America/Los_Angeles': [[/\b(?:Vancouver|British Columbia|Victoria, BC)\b/, 'America/Vancouver']],
   'America/Denver': [[/\b(?:Calgary|Edmonton|Alberta)\b/, 'America/Edmonton']],
   'America/Chicago': [[/\b(?:Winnipeg|Manitoba)\b/, 'America/Winnipeg']],
-  'America/New_York': [
-    [/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto'],
-    // "Our office is on the east coast of Australia … 10am East Coast time".
-    [/\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b/i, 'Australia/Sydney'],
-  ],
+  'America/New_York': [[/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto']],
   'Europe/London': [
     [/\b(?:Dublin|Ireland|Cork)\b/, 'Europe/Dublin'],
     [/\b(?:Lisbon|Portugal|Porto)\b/, 'Europe/Lisbon'],
@@ -232,6 +228,19 @@ function usRegion(word: string): RegExp {
     'i',
   );
 }
+
+// "10am East Coast time" from a Brisbane team, a Sydney start-up or a .com.au address: Australia's
+// coast (never "US East Coast").
+const COAST_ELSEWHERE: Record<string, [RegExp, string]> = {
+  'EAST COAST': [
+    /\b(?:Australia|Australian|Sydney|Brisbane|Melbourne|Canberra|Queensland|NSW)\b|\.com\.au\b/,
+    'Australia/Sydney',
+  ],
+  'WEST COAST': [
+    /\b(?:Australia|Australian|Perth|Western Australia)\b|\.com\.au\b/,
+    'Australia/Perth',
+  ],
+};
 
 // Long names, as Calendly, Google Calendar, Outlook and recruiters write them; a US region's
 // name means the same places as its abbreviation ("Mountain Standard Time" in Tempe is Arizona's).
@@ -265,8 +274,8 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [usRegion('central'), 'America/Chicago', 'CT'],
   [usRegion('mountain'), 'America/Denver', 'MST'],
   [usRegion('pacific'), 'America/Los_Angeles'],
-  // "10am East Coast time", "4pm (US West Coast)": the US coasts' clocks, unless the writer's
-  // place says Australia's.
+  // "10am East Coast time", "4pm (US West Coast)": the US coasts' clocks, unless the mail is
+  // Australian (COAST_ELSEWHERE).
   [/^(?:US |U\.S\. )?east coast(?: time)?\b/i, 'America/New_York', 'EAST COAST'],
   [/^(?:US |U\.S\. )?west coast(?: time)?\b/i, 'America/Los_Angeles', 'WEST COAST'],
   [/^arizona(?: time)?\b/i, 'America/Phoenix'],
@@ -382,6 +391,8 @@ function restatedAfterDash(rest: string, context: string): boolean {
 }
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
+// Countries whose names are also a US state's or a person's: "Georgia time", "Jordan time".
+const NAMED_ALSO_ELSE = /^(?:Georgia|Jordan|Chad)$/;
 // "Denver time", "Townsville local time".
 const CITY_TIME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: local)? time\b/u;
 // A country of one zone, by the names people write beside their word for time: before it, in
@@ -541,7 +552,7 @@ export function namesZone(text: string, zone: string): boolean {
 // clause ends or goes on about the time; not a person the sentence goes on about ("at 2pm Phoenix
 // is going to meet you", "2pm Phoenix and Tom will interview you").
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+(?:on|for|or|if|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+(?:on|for|or|if|via|over|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];
@@ -646,9 +657,15 @@ export function matchZoneAt(
       // city elsewhere in the mail.
       const city = LABEL_CITY.exec(rest.slice(named[0].length))?.[1];
       const labelled = city ? (labelCityZone(city, zone) ?? undefined) : undefined;
+      const coast = code ? COAST_ELSEWHERE[code] : undefined;
+      const australian =
+        coast && !/^U\.?S\.? /i.test(named[0]) && coast[0].test(around) ? coast[1] : undefined;
+      // Queensland keeps no summer time: its east coast and Sydney's part for half the year.
+      const twoClocks =
+        australian === 'Australia/Sydney' && /\b(?:Brisbane|Queensland)\b/.test(around);
       return {
-        zone: labelled ?? refineRegional(zone, around),
-        confidence: 0.9,
+        zone: labelled ?? australian ?? refineRegional(zone, around),
+        confidence: twoClocks ? 0.4 : 0.9,
         length: lead + named[0].length,
         ...(alternatives ? { alternatives } : {}),
         ...(allYear ? { standardAllYear: allYear } : {}),
@@ -695,11 +712,10 @@ export function matchZoneAt(
   // place's name (Same is a town in Tanzania, Reading one in England).
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
-  // "Denver time", and a country that keeps one clock: "Costa Rica time" (never one named as a
-  // person or a US state is: "Jordan time", "Georgia time").
+  // "Denver time", and a country that keeps one clock: "Costa Rica time".
   const cityZone = city?.[1]
     ? (placeNamed(city[1])?.zone ??
-      (/^(?:Georgia|Jordan|Chad)$/.test(city[1]) ? null : countryOnOneClock(city[1])?.zone) ??
+      (NAMED_ALSO_ELSE.test(city[1]) ? null : countryOnOneClock(city[1])?.zone) ??
       null)
     : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
@@ -715,10 +731,16 @@ export function matchZoneAt(
   if (foreign && foreignZone)
     return { zone: foreignZone, confidence: 0.9, length: lead + foreign[0].length };
   // "9am Brazil time": a country whose clocks differ names none of them; the reader asks.
-  const clocks = city?.[1] && city[1].length >= 4 ? clocksOfCountry(city[1]) : [];
+  const clocks =
+    city?.[1] && city[1].length >= 4 && !NAMED_ALSO_ELSE.test(city[1])
+      ? clocksOfCountry(city[1])
+      : [];
   const [first] = clocks;
-  if (city && first && clocks.some((zone) => !sameClockAllYear(zone, first, RULES_YEAR)))
-    return { zone: first, confidence: 0.4, length: lead + city[0].length };
+  if (city && first) {
+    // "9am Argentina time": several names of one clock are that clock.
+    const one = clocks.every((zone) => sameClockAllYear(zone, first, RULES_YEAR));
+    return { zone: first, confidence: one ? 0.9 : 0.4, length: lead + city[0].length };
+  }
   const cityAfter = options.cityAfterTime ? cityZoneAt(rest, lead) : null;
   if (cityAfter) return cityAfter;
   // "(heure du Maroc / Morocco time)": a label in two languages, the second one read.

@@ -154,7 +154,9 @@
 // clock, and "11:00 AM East Africa Time … = 1:30 PM India Standard Time" told on the user's clock;
 // mail across borders and zones), by main on arrival (a3ad957); then `heldout106` 108/118 (91.5%,
 // none; an ordinary week) and `heldout107` 101/111 (91.0%, none; a week of changes and answers), by
-// main on arrival (04ee8be, after that session's first fixes). Like the shared corpus's s21–s60
+// main on arrival (04ee8be, after that session's first fixes); and `heldout108` 108/118 (91.5%,
+// none; an ordinary week) and `heldout109` 109/118 (92.4%, none; mail across borders and zones), by
+// main on arrival (14227c4, after its second fixes). Like the shared corpus's s21–s60
 // they estimate unseen mail: no
 // wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
@@ -269,8 +271,10 @@ const BATCHES = [
   { folder: 'heldout103', floor: 0.98 },
   { folder: 'heldout104', floor: 0.98 },
   { folder: 'heldout105', floor: 0.99 },
-  { folder: 'heldout106', floor: 0.95 },
-  { folder: 'heldout107', floor: 0.93 },
+  { folder: 'heldout106', floor: 0.96 },
+  { folder: 'heldout107', floor: 0.95 },
+  { folder: 'heldout108', floor: 0.91 },
+  { folder: 'heldout109', floor: 0.92 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -4978,3 +4978,131 @@ describe('roles and lengths the newest blind batches found', () => {
     expect(reading.interview?.end ?? null).toBeNull();
   });
 });
+
+describe('panels the newest blind batches found', () => {
+  const interviewersOf = async (line: string) =>
+    (
+      await understandMessage(
+        [
+          'From: Alex Rivera <alex.rivera@example.net>',
+          'To: interviews@followup.example.com',
+          'Subject: Fwd: Interview',
+          'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'fyi',
+          '',
+          '---------- Forwarded message ---------',
+          'From: Carly Westbrook <carly@acmecorp.example>',
+          'Date: Mon, Mar 2, 2026 at 11:40 AM',
+          'Subject: Interview',
+          'To: Alex Rivera <alex.rivera@example.net>',
+          '',
+          `Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET over Zoom.\n\n${line}\n\nCarly\n\nCarly Westbrook\nHiring Manager`,
+        ].join('\n'),
+        { defaultTimezone: 'America/New_York' },
+      )
+    ).reading.interview?.interviewers.map((person) => person.name);
+  it('reads a panel said to be unchanged, between dashes', async () => {
+    expect(
+      await interviewersOf(
+        'The panel is unchanged – Ines Duarte (Head of Data) and Omar Haddad (Data Architect) – and the link still works.',
+      ),
+    ).toEqual(['Ines Duarte', 'Omar Haddad']);
+  });
+  it('reads one who joins "for the last 15 minutes", and the writer "plus" another', async () => {
+    expect(
+      await interviewersOf(
+        "You'll be speaking with Ines Duarte, our Head of Product, and she'll be joined for the last 15 minutes by Omar Haddad, our Engineering Lead.",
+      ),
+    ).toEqual(['Ines Duarte', 'Omar Haddad']);
+    expect(
+      await interviewersOf(
+        "It'll be me, plus Omar Haddad, our VP of Operations, who'll join for the second half.",
+      ),
+    ).toEqual(['Carly Westbrook', 'Omar Haddad']);
+  });
+});
+
+describe('what the nineteenth review found', () => {
+  it('keeps a slot that stays, whatever "new time" someone else has', async () => {
+    expect(
+      await startSaid(
+        'Your interview on Thursday 5 March at 2pm ET stays put. Our hiring manager has relocated to Denver, so the new time is 12pm for him.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('takes "the new time is 4pm Friday" over the slot before it', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Your interview is on Thursday 5 March at 2pm ET. The new time is 4pm Friday.',
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T16:00:00-05:00');
+  });
+  it('reads "US East Coast" as New York, and an Australian mail\'s "East Coast" as its own', async () => {
+    expect(
+      await startSaid(
+        'Our office is on the east coast of Australia, but the hiring manager is in New York. Your interview is Thursday 12 March at 10am US East Coast time.',
+      ),
+    ).toBe('2026-03-12T10:00:00-04:00');
+    expect(
+      await startSaid(
+        'We are a Sydney-based startup. Your interview is Thursday 12 March at 10am East Coast time.',
+      ),
+    ).toBe('2026-03-12T10:00:00+11:00');
+    // Queensland keeps no summer time: which east coast is not said.
+    expect(
+      await startSaid(
+        'Our Brisbane team would love to meet. Your interview is Thursday 12 March at 10am East Coast time.',
+      ),
+    ).toBeNull();
+  });
+  it('reads a price after a date as no clock', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Parking on Thursday 5 March, 10.50 for the day. Your interview is at 2pm ET.',
+    );
+    expect(reading.interview?.start ?? null).not.toBe('2026-03-05T10:50:00-05:00');
+  });
+  it('leaves the old slot of a move asked "to the following week"', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Could we push your interview on Thursday 5 March at 2pm ET to the following week, same time?',
+    );
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+  it('reads a city after a clock "over Zoom", and a country of one clock under several names', async () => {
+    expect(await startSaid('Your interview is on Thursday 5 March at 10am Sydney over Zoom.')).toBe(
+      '2026-03-05T10:00:00+11:00',
+    );
+    expect(await startSaid('Your interview is on Thursday 5 March at 9am Argentina time.')).toBe(
+      '2026-03-05T09:00:00-03:00',
+    );
+  });
+  it('keeps an invitation after "you are not one of them" and a slot a mail does not move', async () => {
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          "Most won't hear back, but you're not one of them - I'd love to set up an interview on Thursday 5 March at 2pm ET.",
+        )
+      ).interview?.start,
+    ).toBe('2026-03-05T14:00:00-05:00');
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          'Just confirming we will not need to move your interview on Thursday 5 March at 2pm ET. Could you bring a copy of your portfolio?',
+        )
+      ).interview?.start,
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('reads a postponement with "how does … look?" as a move', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'We need to postpone your interview on Thursday 5 March at 2pm ET. How does Tuesday 10 March at 2pm ET look?',
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+});
