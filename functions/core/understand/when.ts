@@ -187,7 +187,7 @@ function weekdayOf(date: DayDate): number {
 const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\b|\b\d{1,2}[ \t]+${MONTH_WORD}(?![a-z])|\b${MONTH_WORD}[ \t]+\d{1,2}\b)[^.!?\n]{0,30}?`;
 // A stop between hour and minutes is a clock where one is expected: after "say" ("shall we say
 // 10.30?"), right after a day ("Tuesday 10th, 10.30", "Thursday 10.30", "Wednesday 3rd March,
-// 10.30" on the quarter hour, not "Thursday 5 March, 10.50 for parking"), after "from" or "until"
+// 10.30", not a price, "Thursday 5 March, 10.50 for the day"), after "from" or "until"
 // in a sentence that names a day ("Thursday 12 March from 10.30"); elsewhere "12.50" may be a
 // price ("costs from 12.50"), and never with a rate after it ("18.50 an hour"); chrono reads "at
 // 10.30" itself. After a
@@ -195,7 +195,7 @@ const A_DAY_BEFORE = String.raw`(?:\b${WEEKDAY_WORD}(?![a-z])|\d(?:st|nd|rd|th)\
 // 10.30", "Friday 9.00") make a clock there. (A move's "to 11.30" and a correction's "11.30 now,
 // not 11" are read where chrono's text is made.)
 const DOTTED_CLOCK = new RegExp(
-  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD}(?:[ \t]+\d{4})?[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|15|30|45)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
+  String.raw`(?:(?<=(?:\bsay|\d(?:st|nd|rd|th)|${A_DAY_BEFORE}\b(?:from|until|till))[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)|(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD}(?:[ \t]+\d{4})?[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.([0-5]\d)(?![ \t]*(?:for the (?:day|night|week)|return|fare|max|total|each|per|an? (?:day|night|head))\b)|(?<=\b${WEEKDAY_WORD}[ \t]*,?[ \t]+)([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d))(?!\d|\.\d|[ \t]*(?:%|per\b|an? (?:hour|day|week|month|year)\b|each\b|\/|metres|meters|miles|km|kg|pounds|dollars|euros))`,
   'gi',
 );
 
@@ -1152,11 +1152,13 @@ const MOVING_THE_MEETING = new RegExp(
   'i',
 );
 const GOES_ON_TO = new RegExp(
-  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
+  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
   'i',
 );
+// "We will not need to move your interview on …": no move.
+const NO_NEED_TO_MOVE = /\b(?:(?:not|n(?:'|’)t) (?:need|have) to|no need to)\b[^.!?\n]*$/i;
 const REPLACEMENT_ASKED =
-  /\binstead\b|\b(?:would|could|can|does|how about|what about)\b[^.!?\n]{0,80}\b(?:work|suit|possible|do|look)\b[^.!?\n]{0,30}\?/i;
+  /\binstead\b|\b(?:would|could|does|will)\b[^.!?\n]{0,60}\bwork\b[^.!?\n]{0,20}\?|\b(?:availability|available|free|what (?:days|times)|(?:some|other|new|a few) (?:times|dates|slots)|works? (?:for|better)|suits?|possible|how (?:does|about)|what about)\b[^.!?\n]{0,80}\?|\blet me know (?:what|when|which)\b/i;
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
 // "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
@@ -1622,6 +1624,9 @@ const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
  * 11am, moved up to 10am", "… at 2pm. The new time is 4pm": the move's new clock keeps the day of
  * the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
  */
+const SLOT_STAYS =
+  /\b(?:stays?|remains?|is unchanged|is still on|goes ahead|going ahead|as planned)\b/i;
+
 function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
   const between = text.slice(left.zoneEnd, clock.index);
   return (
@@ -1630,16 +1635,12 @@ function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
       between,
     ) ||
       // "We moved your interview on Thursday at 2pm. The new time is 4pm." (not "… stays put. Dana
-      // has moved to Denver, so the new time is 12pm for him").
+      // has moved to Denver, so the new time is 12pm for him": someone else's clock).
       (/^[^\n]{0,80}?(?:\n[^\n]{0,80}?)?\bnew (?:start )?time(?: is| will be)?:?[ \t]*$/i.test(
         between,
       ) &&
-        /\b(?:moved|moving|move|rescheduled|changed|pushed|shifted|bumped|brought)\b[^.!?\n]*$/i.test(
-          text.slice(Math.max(0, left.index - 120), left.index),
-        ) &&
-        !/^[ \t]*for (?:him|her|them|\p{Lu})/iu.test(
-          text.slice(clock.zoneEnd, clock.zoneEnd + 20),
-        )))
+        !SLOT_STAYS.test(between) &&
+        !/^[ \t]*for (?:him|her|them)\b/i.test(text.slice(clock.zoneEnd, clock.zoneEnd + 20))))
   );
 }
 
@@ -2231,7 +2232,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     points -= 6;
   // "We need to move your interview on Thursday at 9am. Could we do the 12th instead?", "Would the
   // same time the following week work?": a replacement asked for after it settles which is old.
-  else if (MOVED_FROM_ON.test(leadIn))
+  else if (MOVED_FROM_ON.test(leadIn) && !NO_NEED_TO_MOVE.test(leadIn))
     points -= REPLACEMENT_ASKED.test(text.slice(last[1], last[1] + 200)) ? 6 : 2;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.

@@ -229,18 +229,21 @@ function usRegion(word: string): RegExp {
   );
 }
 
-// "10am East Coast time" from a Brisbane team, a Sydney start-up or a .com.au address: Australia's
-// coast (never "US East Coast").
+// "Our office is on the east coast of Australia … 10am East Coast time": Australia's coast (never
+// "US East Coast"); a signature's Australian place settles it too (ALTERNATIVES).
 const COAST_ELSEWHERE: Record<string, [RegExp, string]> = {
   'EAST COAST': [
-    /\b(?:Australia|Australian|Sydney|Brisbane|Melbourne|Canberra|Queensland|NSW)\b|\.com\.au\b/,
+    /\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b/i,
     'Australia/Sydney',
   ],
   'WEST COAST': [
-    /\b(?:Australia|Australian|Perth|Western Australia)\b|\.com\.au\b/,
+    /\bwest coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? west coast\b/i,
     'Australia/Perth',
   ],
 };
+
+const AUSTRALIAN_PLACES =
+  /\b(?:Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|NSW)\b|\.com\.au\b/;
 
 // Long names, as Calendly, Google Calendar, Outlook and recruiters write them; a US region's
 // name means the same places as its abbreviation ("Mountain Standard Time" in Tempe is Arizona's).
@@ -660,12 +663,14 @@ export function matchZoneAt(
       const coast = code ? COAST_ELSEWHERE[code] : undefined;
       const australian =
         coast && !/^U\.?S\.? /i.test(named[0]) && coast[0].test(around) ? coast[1] : undefined;
-      // Queensland keeps no summer time: its east coast and Sydney's part for half the year.
-      const twoClocks =
-        australian === 'Australia/Sydney' && /\b(?:Brisbane|Queensland)\b/.test(around);
+      // Queensland keeps no summer time: its east coast and Sydney's part for half the year. A
+      // coast unqualified in mail that names Australian places may be either country's: asked.
+      const unsure =
+        (australian === 'Australia/Sydney' && /\b(?:Brisbane|Queensland)\b/.test(around)) ||
+        (!!coast && !australian && !/^U\.?S\.? /i.test(named[0]) && AUSTRALIAN_PLACES.test(around));
       return {
         zone: labelled ?? australian ?? refineRegional(zone, around),
-        confidence: twoClocks ? 0.4 : 0.9,
+        confidence: unsure ? 0.4 : 0.9,
         length: lead + named[0].length,
         ...(alternatives ? { alternatives } : {}),
         ...(allYear ? { standardAllYear: allYear } : {}),

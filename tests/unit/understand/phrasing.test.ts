@@ -5047,7 +5047,7 @@ describe('what the nineteenth review found', () => {
     ).toBe('2026-03-12T10:00:00-04:00');
     expect(
       await startSaid(
-        'We are a Sydney-based startup. Your interview is Thursday 12 March at 10am East Coast time.',
+        'Our office is on the east coast of Australia. Your interview is Thursday 12 March at 10am East Coast time.',
       ),
     ).toBe('2026-03-12T10:00:00+11:00');
     // Queensland keeps no summer time: which east coast is not said.
@@ -5102,6 +5102,64 @@ describe('what the nineteenth review found', () => {
     const reading = await readWithNote(
       'fyi',
       'We need to postpone your interview on Thursday 5 March at 2pm ET. How does Tuesday 10 March at 2pm ET look?',
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+});
+
+describe('what the twentieth review found', () => {
+  it('takes "the new time is" after a slot without a move word, or for everyone', async () => {
+    for (const [line, start] of [
+      [
+        'Quick update. Your interview on Thursday 5 March at 2pm ET - new time is 3.30pm.',
+        '2026-03-05T15:30:00-05:00',
+      ],
+      [
+        'We moved your interview on Thursday 5 March at 2pm ET. The new time is 4pm for Dana and the panel.',
+        '2026-03-05T16:00:00-05:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('asks where a move asks for availability instead of a slot', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'We need to reschedule your interview on Thursday 5 March at 2pm ET. Could you share your availability for next week?',
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+  it('asks a coast that mail naming Australian places leaves open, never states Australia', async () => {
+    for (const line of [
+      'Thanks for your interest in our Austin office. Your interview is Thursday 12 March at 10am East Coast time with Dana, who moved here from Melbourne last year.',
+      'We are a Sydney-based startup. Your interview is Thursday 12 March at 10am East Coast time.',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+  });
+  it('leaves the old slot of a move "to the next available slot"', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Could we push the interview on Thursday 5 March at 2pm ET to the next available slot? I'll send options.",
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+  it('reads any minutes after a date as a clock', async () => {
+    const odd = await readWithNote(
+      'fyi',
+      "Your interview is on Thursday 5 March, 10.40 - it's a slightly odd slot.",
+    );
+    expect(odd.interview?.start).toBe('2026-03-05T10:40:00-05:00');
+  });
+  it('reads an open-ended postponement asked about as a cancellation, not a move', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "We need to postpone your interview on Thursday 5 March at 2pm ET while the role is reviewed. Would that work for you? I'll be in touch.",
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
+  it('reads "would it be possible to push your interview … to the following Monday" as a move', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Would it be possible to push your interview on Thursday 5 March at 2pm ET to the following Monday, same time?',
     );
     expect(reading.kind).toBe('reschedule');
   });
