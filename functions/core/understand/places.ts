@@ -260,7 +260,7 @@ export function placeNamed(
  * it), when it keeps one clock. Never a code ("CO" after Denver is Colorado, not Colombia), and
  * never a first name signing a line ("Chad | Talent Partner | (217) 555-0142").
  */
-export function countryOnOneClock(segment: string): PlaceMatch | null {
+function countryOnOneClock(segment: string): PlaceMatch | null {
   return segment.length >= 4 ? countryClock(segment, segment, segment) : null;
 }
 

@@ -7,7 +7,6 @@ import {
   alsoAGivenName,
   clocksOfCountry,
   countriesOfZone,
-  countryOnOneClock,
   placeNamed,
   zonesOfPlace,
 } from './places.ts';
@@ -578,8 +577,8 @@ function glossFits(gloss: string, zone: string): boolean {
   });
 }
 
-// "2pm Sydney.", "2pm Sydney, on Zoom", "2pm Sydney on Thursday", "10am Sydney on Zoom", "10am
-// Sydney (6pm Wednesday for you)": the place's clause ends there.
+// "2pm Sydney.", "2pm Sydney, on Zoom", "2pm Sydney on Thursday", "10am Sydney over Zoom", "- 10
+// New York (EDT)": the place's clause ends there.
 const CITY_CLAUSE_ENDS = new RegExp(
   String.raw`^[ \t]*(?:$|[\n()\],;]|\.(?:\s|$)|on (?:the )?(?:\d|${WEEKDAY_WORD}|${MONTH_WORD})|(?:on|via|over) (?:zoom|teams|google meet|webex|video|the phone)\b)`,
   'i',
@@ -717,12 +716,7 @@ export function matchZoneAt(
   // place's name (Same is a town in Tanzania, Reading one in England).
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
-  // "Denver time", and a country that keeps one clock: "Costa Rica time".
-  const cityZone = city?.[1]
-    ? (placeNamed(city[1])?.zone ??
-      (NAMED_ALSO_ELSE.test(city[1]) ? null : countryOnOneClock(city[1])?.zone) ??
-      null)
-    : null;
+  const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));
   const cjkWords = cjk ? cjk[0].exec(rest)?.[0] : undefined;
@@ -735,14 +729,14 @@ export function matchZoneAt(
   const foreignZone = foreign?.[1] ? TIME_OF_COUNTRY[foreign[1].toLowerCase()] : undefined;
   if (foreign && foreignZone)
     return { zone: foreignZone, confidence: 0.9, length: lead + foreign[0].length };
-  // "9am Brazil time": a country whose clocks differ names none of them; the reader asks.
+  // "Costa Rica time", "Argentina time": a country's one clock, under one name or several; "9am
+  // Brazil time": a country whose clocks differ names none of them, and the reader asks.
   const clocks =
     city?.[1] && city[1].length >= 4 && !NAMED_ALSO_ELSE.test(city[1])
       ? clocksOfCountry(city[1])
       : [];
   const [first] = clocks;
   if (city && first) {
-    // "9am Argentina time": several names of one clock are that clock.
     const one = clocks.every((zone) => sameClockAllYear(zone, first, RULES_YEAR));
     return { zone: first, confidence: one ? 0.9 : 0.4, length: lead + city[0].length };
   }
