@@ -659,14 +659,13 @@ export function matchZoneAt(
       // city elsewhere in the mail.
       const city = LABEL_CITY.exec(rest.slice(named[0].length))?.[1];
       const labelled = city ? (labelCityZone(city, zone) ?? undefined) : undefined;
-      const coast = code ? COAST_ELSEWHERE[code] : undefined;
-      const australian =
-        coast && !/^U\.?S\.? /i.test(named[0]) && coast[0].test(around) ? coast[1] : undefined;
+      const coast = code && !/^U\.?S\.? /i.test(named[0]) ? COAST_ELSEWHERE[code] : undefined;
+      const australian = coast?.[0].test(around) ? coast[1] : undefined;
       // Queensland keeps no summer time: its east coast and Sydney's part for half the year. A
       // coast unqualified in mail that names Australian places may be either country's: asked.
       const unsure =
         (australian === 'Australia/Sydney' && /\b(?:Brisbane|Queensland)\b/.test(around)) ||
-        (!!coast && !australian && !/^U\.?S\.? /i.test(named[0]) && AUSTRALIAN_PLACES.test(around));
+        (!!coast && !australian && AUSTRALIAN_PLACES.test(around));
       return {
         zone: labelled ?? australian ?? refineRegional(zone, around),
         confidence: unsure ? 0.4 : 0.9,

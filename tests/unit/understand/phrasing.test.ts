@@ -29,8 +29,13 @@ async function read(body: string, subject?: string, from?: string): Promise<Read
   ).reading;
 }
 
-/** Alex forwards Jane's mail `body` (sent at 11:40 on Monday 2 March) with his own `note` on top. */
-async function readWithNote(note: string, body: string, subject = 'Interview'): Promise<Reading> {
+/** Alex forwards Jane's (or `from`'s) mail `body`, sent at 11:40 on Monday 2 March, with his `note` on top. */
+async function readWithNote(
+  note: string,
+  body: string,
+  subject = 'Interview',
+  from = 'Jane Recruiter <jane@acmecorp.example>',
+): Promise<Reading> {
   const raw = [
     'From: Alex Rivera <alex.rivera@example.net>',
     'To: interviews@followup.example.com',
@@ -41,7 +46,7 @@ async function readWithNote(note: string, body: string, subject = 'Interview'): 
     note,
     '',
     '---------- Forwarded message ---------',
-    'From: Jane Recruiter <jane@acmecorp.example>',
+    `From: ${from}`,
     'Date: Mon, Mar 2, 2026 at 11:40 AM',
     `Subject: ${subject}`,
     'To: Alex Rivera <alex.rivera@example.net>',
@@ -4779,30 +4784,8 @@ describe('places and calls the seventeenth review found', () => {
 });
 
 describe('companies, formats and people the blind batches found', () => {
-  /** Alex forwards, with a short note, a mail `from` someone other than Jane. */
-  const forwardedFrom = async (from: string, subject: string, body: string) =>
-    (
-      await understandMessage(
-        [
-          'From: Alex Rivera <alex.rivera@example.net>',
-          'To: interviews@followup.example.com',
-          `Subject: Fwd: ${subject}`,
-          'Date: Mon, 2 Mar 2026 12:00:00 -0500',
-          'Content-Type: text/plain; charset=utf-8',
-          '',
-          'fyi',
-          '',
-          '---------- Forwarded message ---------',
-          `From: ${from}`,
-          'Date: Mon, Mar 2, 2026 at 11:40 AM',
-          `Subject: ${subject}`,
-          'To: Alex Rivera <alex.rivera@example.net>',
-          '',
-          body,
-        ].join('\n'),
-        { defaultTimezone: 'America/New_York' },
-      )
-    ).reading;
+  const forwardedFrom = (from: string, subject: string, body: string) =>
+    readWithNote('fyi', body, subject, from);
   it("names an agency's client in full from its subject when the text writes it short", async () => {
     const reading = await forwardedFrom(
       'Mia Grant <mia@harbourlinetalent.example>',
@@ -4982,27 +4965,13 @@ describe('roles and lengths the newest blind batches found', () => {
 describe('panels the newest blind batches found', () => {
   const interviewersOf = async (line: string) =>
     (
-      await understandMessage(
-        [
-          'From: Alex Rivera <alex.rivera@example.net>',
-          'To: interviews@followup.example.com',
-          'Subject: Fwd: Interview',
-          'Date: Mon, 2 Mar 2026 12:00:00 -0500',
-          'Content-Type: text/plain; charset=utf-8',
-          '',
-          'fyi',
-          '',
-          '---------- Forwarded message ---------',
-          'From: Carly Westbrook <carly@acmecorp.example>',
-          'Date: Mon, Mar 2, 2026 at 11:40 AM',
-          'Subject: Interview',
-          'To: Alex Rivera <alex.rivera@example.net>',
-          '',
-          `Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET over Zoom.\n\n${line}\n\nCarly\n\nCarly Westbrook\nHiring Manager`,
-        ].join('\n'),
-        { defaultTimezone: 'America/New_York' },
+      await readWithNote(
+        'fyi',
+        `Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET over Zoom.\n\n${line}\n\nCarly\n\nCarly Westbrook\nHiring Manager`,
+        'Interview',
+        'Carly Westbrook <carly@acmecorp.example>',
       )
-    ).reading.interview?.interviewers.map((person) => person.name);
+    ).interview?.interviewers.map((person) => person.name);
   it('reads a panel said to be unchanged, between dashes', async () => {
     expect(
       await interviewersOf(
