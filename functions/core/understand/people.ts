@@ -502,6 +502,9 @@ const TIME_RANGE = String.raw`${RANGE_FROM}[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]
 // "10:00 - 11:00 Technical interview": the range, then what happens in it.
 const TIME_RANGE_LINE = new RegExp(String.raw`^[ \t]*${TIME_RANGE}[ \t]+(\S.*)$`, 'gim');
 const TIME_RANGE_LINE_START = new RegExp(String.raw`^[ \t]*${RANGE_FROM}`, 'i');
+// "9:45 - Priyanka Raman (Lead Engineer): deep dive": a start, a dash, then the row.
+const START_ROW =
+  /^[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?[ \t]+[-–—][ \t]+(?!\d)(\S.*)$/gim;
 // "09:30–10:30 CET (14:00–15:00 IST)" alone on its line.
 const TIME_RANGE_ALONE = new RegExp(
   String.raw`^[ \t]*${TIME_RANGE}(?:[ \t]+[A-Z]{2,5})?(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*$`,
@@ -829,6 +832,13 @@ export function interviewersFromText(
           continue;
         }
         const item = listItem(text);
+        // "- myself" / "- Conor Walsh, VP Quality": the writer is one of the list.
+        if (/^(?:me|myself)\b[ \t]*(?:[,(–—-].*)?$/i.test(item.trim()) && context.sender?.name) {
+          names.push(context.sender.name);
+          if (next === -1) break;
+          at = next;
+          continue;
+        }
         // "Chair\tAmara Lindqvist-Obi", "1 | Ms. Kavitha Raman | Principal Engineer": a table's
         // row, whose person is in one of its cells.
         const cells = tableCells(item);
@@ -928,6 +938,15 @@ export function interviewersFromText(
       return !next || isTitleNoun(next) || TITLE_WORD.test(next) || /^\p{Lu}{2,4}$/u.test(next);
     });
     add(after.length > 0 ? after : (nameClosingSession(cell, context) ?? inCell), m.index ?? 0);
+  }
+  // An agenda of starts only: "9:00 - me: team overview", "9:45 - Priyanka Raman (Lead Engineer):
+  // deep dive"; the row's person comes first, before a bracket, comma or colon.
+  for (const m of scan.matchAll(START_ROW)) {
+    const row = m[1] ?? '';
+    if (/^(?:me|myself)[ \t]*(?::|$)/i.test(row) && context.sender?.name)
+      add([context.sender.name], m.index ?? 0);
+    else if (startsWithPerson(row.replace(/:.*$/, ''), context, false))
+      add(personsOfLine(bareName(CELL_PERSON.exec(row)?.[1] ?? ''), context), m.index ?? 0);
   }
   for (const m of scan.matchAll(TIME_RANGE_ALONE)) {
     // A schedule laid out in blocks: the time alone on its line ("10:00 AM – 10:45 AM" or
@@ -1042,7 +1061,7 @@ export function interviewersFromText(
     // and bring you up" greets them at the door; what else the writer says may still count.
     const self = [
       ...lines.matchAll(
-        /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|(?:\bI(?:(?:'|’)m| am)? |^|[.!?]\s+)(?:just |really |still )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:be )?(?:the )?two of us\b/gi,
+        /\bI(?:'|’)?(?:ll| will| would| am going to)? (?:call|ring|phone|interview|meet) (?:you|the (?:(?:cell|mobile|phone) )?number|your (?:cell|mobile|phone))\b|\bI(?:'|’)?(?:ll| will) give you a (?:call|ring)\b|\bI(?:(?:'|’)d| would) (?:(?:really|genuinely|very much|truly|still) )?(?:like|love) to (?:meet|speak|talk|chat) (?:with )?you\b|(?:\bI(?:(?:'|’)m| am)? |^|[.!?]\s+)(?:just |really |still )?(?:want|wanting) to meet you\b|\bit(?:(?:'|’)?ll| will) (?:just |only )?be (?:just |only )?me\b|\bit(?:'|’)?s (?:just |only )me\b|\b(?:just|only) (?:be )?(?:the )?two of us\b/gi,
       ),
     ].find((m) => !greets(lines, m.index + m[0].replace(/\s+you$/i, '').length));
     if (self) add([context.sender.name], self.index);

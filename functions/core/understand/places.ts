@@ -66,11 +66,18 @@ const ALIASES: Record<string, string> = {
 
 // City names that are ordinary words, or a person's first name, in English mail: named alone
 // they are never a place ("Reading", "Mobile", "Victoria"); with a region they still are.
-const WORD_NAMES = new Set(
-  'reading mobile nice split bath victoria jackson florence orange eugene independence eagle mission hope best marion charlotte austin lincoln madison jordan chester york aurora columbus troy sandy santa clara temple wells darwin enterprise commerce progress liberty energy'.split(
+// (The ordinary words stay no place before "time" too: "Reading time: 30 minutes".)
+const ORDINARY_WORD_NAMES = new Set(
+  'reading mobile nice split bath orange independence eagle mission hope best temple wells enterprise commerce progress liberty energy'.split(
     ' ',
   ),
 );
+const WORD_NAMES = new Set([
+  ...ORDINARY_WORD_NAMES,
+  ...'victoria jackson florence eugene marion charlotte austin lincoln madison jordan chester york aurora columbus troy sandy santa clara darwin'.split(
+    ' ',
+  ),
+]);
 
 // Cities named alone as often as people are ("10am Sydney for the coding exercise", "2pm Phoenix
 // is your interviewer"): after a clock, only the words that follow can tell which.
@@ -229,6 +236,11 @@ function placeInRegion(name: string, region: string): PlaceMatch | null {
   const city = cities.find((c) => matchesRegion(c, region));
   if (city) return { ...toPlace(city), text, confidence: 0.9 };
   return gazetteer().subRegions.has(fold(region)) ? null : countryClock(name, region, text);
+}
+
+/** "Darwin time", "Austin local time": a city before its word for time, even one that is a name too. */
+export function placeOfClock(name: string): PlaceMatch | null {
+  return ORDINARY_WORD_NAMES.has(fold(name)) ? null : placeNamed(name, undefined, true);
 }
 
 export function placeNamed(

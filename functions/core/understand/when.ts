@@ -108,6 +108,10 @@ function whoseClock(said: RegExpExecArray): Relative {
   return said[1] ? 'reader' : said[2] ? 'writer' : said[3] ? 'local' : 'elsewhere';
 }
 
+// "… and wrap up by noon", "… and should finish around 4pm": the end after a start.
+const CLOSES_AT =
+  /^[ \t]*,?[ \t]*and[ \t]+(?:(?:we|we(?:'|’)ll|will|should|(?:we(?:'|’)ll|will|should)[ \t]+be)[ \t]+)?(?:wrap(?:ping)?[ \t]+up|finish(?:ing)?|done|end(?:ing)?|run(?:ning)?[ \t]+(?:until|till|to))[ \t]+(?:(?:by|at|around|about|approximately|until|till)[ \t]+)*(noon|midday|\d{1,2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)(?![\d:])/i;
+
 // A range written from a bare number ("5 - 15:00", "10 to 11:30"): no minutes, no meridiem.
 const BARE_RANGE_START = /^\d{1,2}\s*(?:-|–|—|to)\s*\d/i;
 
@@ -596,6 +600,13 @@ const MOVED_FROM_TO = new RegExp(
   'gi',
 );
 
+// "could we slide our call tomorrow to 3:30pm?", "push Thursday to 3pm": a day, then the clock it
+// moves to (chrono would read a range from the day to the clock).
+const DAY_MOVED_TO_A_CLOCK = new RegExp(
+  String.raw`(?<=\b(?:tomorrow|today|${WEEKDAY_WORD}))[ \t]to(?=[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b))`,
+  'gi',
+);
+
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
@@ -625,6 +636,7 @@ function chronoReadable(
       )
       .replace(WEEK_THEN_DAY, (dash: string) => '.'.padEnd(dash.length, ' '))
       .replace(MOVED_FROM_TO, '. ')
+      .replace(DAY_MOVED_TO_A_CLOCK, ' at')
       // chrono knows "Tue" and "Wed", not the "Tues" and "Weds" people also write.
       .replace(/\b(Tue|Wed)s\b/gi, '$1 ')
       .replace(BETWEEN_CLOCKS, (_: string, first: string) => `from   ${first} to`)
@@ -845,6 +857,17 @@ function toMention(
   // chrono may leave a day's ordinal outside ("on Wednesday| 17th your time", "March 19|th"): the
   // words after it follow the mention.
   const textEnd = result.index + result.text.length;
+  // "We'll start at 9:00 and wrap up by noon": its end, said in the same breath.
+  const closing = time && !endTime ? CLOSES_AT.exec(text.slice(textEnd, textEnd + 60)) : null;
+  if (time && closing?.[1]) {
+    const [hour = 12, minute = 0] = /^(?:noon|midday)$/i.test(closing[1])
+      ? []
+      : (closing[1].match(/\d+/g) ?? []).map(Number);
+    const pm = /p\.?m/i.test(closing[1]) || (!/a\.?m/i.test(closing[1]) && hour < time.hour);
+    const at = { hour: pm && hour < 12 ? hour + 12 : hour, minute };
+    const length = at.hour * 60 + at.minute - (time.hour * 60 + time.minute);
+    if (length > 0 && length <= 10 * 60) endTime = at;
+  }
   const ordinal = /^(?:(?:st|nd|rd|th)\b|[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b)/i.exec(
     text.slice(textEnd, textEnd + 12),
   );
@@ -886,7 +909,9 @@ function toMention(
   const restated = afterZone
     ? /^[\s:,-]*\d/.test(text.slice(zoneEnd + afterZone[0].length))
     : false;
-  if (afterZone && !restated) {
+  // ("15:00 Danish time for you": a zone of one meaning, then what the slot is for.)
+  const whatItIsFor = !zone?.alternatives?.length && /^[ \t]*for\b/i.test(afterZone?.[0] ?? '');
+  if (afterZone && !restated && !whatItIsFor) {
     relative = whoseClock(afterZone);
     zoneEnd += afterZone[0].length;
   }
@@ -907,7 +932,8 @@ function toMention(
       : null;
     if (named) {
       zone = named;
-      relative = null;
+      // ("9am Friday for you in Sydney" still restates a time on the reader's clock.)
+      if (relative !== 'reader') relative = null;
       zoneEnd += (place?.[0].length ?? 0) + named.length;
     }
   }
@@ -1155,14 +1181,15 @@ const GOES_ON_TO = new RegExp(
   String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
   'i',
 );
+// A move of the meeting asked for or announced: "could we move this", "we need to push it back".
+const MOVE_ASKED =
+  /\b(?:move|moving|push|pushing|reschedul(?:e|ing)|postpon(?:e|ing)|shift|bring)\b[^\n]*$/i;
 // "We will not need to move your interview on …": no move.
 const NO_NEED_TO_MOVE = /\b(?:(?:not|n(?:'|’)t) (?:need|have) to|no need to)\b[^.!?\n]*$/i;
-const REPLACEMENT_ASKED =
-  /\binstead\b|\b(?:would|could|does|will)\b[^.!?\n]{0,60}\bwork\b[^.!?\n]{0,20}\?|\b(?:availability|available|free|what (?:days|times)|(?:some|other|new|a few) (?:times|dates|slots)|works? (?:for|better)|suits?|possible|how (?:does|about)|what about)\b[^.!?\n]{0,80}\?|\blet me know (?:what|when|which)\b/i;
 const WAS_BOOKED =
   /\b(?:which|that)\s+(?:was|had been)\s+(?:originally\s+|previously\s+|initially\s+)?(?:scheduled|booked|set|planned|slated)\s+(?:for|on|at)\s*$/i;
-// "I have to move your interview on Thursday at 3pm": English leaves it open whether that is the
-// old slot or the new one, so it only weighs less; nothing in between may name it new.
+// "I have to move your interview on Thursday at 3pm": the slot the meeting is on now, the one being
+// left (a new one goes "to" it); nothing in between may name it new.
 const MOVED_FROM_ON = new RegExp(
   String.raw`${MOVE_THE_MEETING}(?:(?!\b(?:now|new|to|until|later|earlier)\b)[^.!?\n]){0,30}?\b(?:on|at)\s*$`,
   'i',
@@ -1625,7 +1652,19 @@ const ENDS_SOMETHING = /\b(?:until|till|til|runs? to|goes on to)\s*$/i;
  * the slot it leaves. (Only MOVED_FROM_TO parts the two; a range would be one mention.)
  */
 const SLOT_STAYS =
-  /\b(?:stays?|remains?|is unchanged|is still on|goes ahead|going ahead|as planned)\b/i;
+  /\b(?:stays?|remains?|is unchanged|is still on|still happening|(?:goes|go|going) ahead|as (?:planned|scheduled|normal|booked)|(?:is|are)(?: not|n(?:'|’)t) (?:changing|moving))\b/i;
+// "…so the new time is 12pm for him", "for her the new time is 12pm", "11am only for our Seattle
+// panelist", "12pm on her end", "3pm for the debrief": someone else's clock, or another meeting's
+// (not "for you and Dana", "for everyone", nor "for Dana and the panel", the whole meeting).
+const NOT_THE_CANDIDATES = String.raw`(?!(?:you|everyone|everybody|all|both)\b|the (?:whole |full )?(?:panel|team|group)\b)(?:him|her|them|(?:his|her|their|\p{Lu}\p{Ll}+(?:'|’)s) (?:end|side|calendar|diary|time)|(?:the|your|our) (?:[\p{Ll}-]+ ){0,3}?(?:interviewer|manager|lead|panell?ist|director|recruiter|debrief|meeting|call|lunch|tour|session)s?|\p{Lu}\p{Ll}+(?! and (?:the|you)\b))\b`;
+const SOMEONE_ELSES_CLOCK_AFTER = new RegExp(
+  String.raw`^[ \t]*(?:only[ \t]+)?(?:for|on|in)[ \t]+${NOT_THE_CANDIDATES}`,
+  'u',
+);
+const SOMEONE_ELSES_CLOCK_BEFORE = new RegExp(
+  String.raw`\b(?:for|on|in)[ \t]+${NOT_THE_CANDIDATES},?[ \t]+(?:the[ \t]+)?new (?:start )?time`,
+  'u',
+);
 
 function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
   const between = text.slice(left.zoneEnd, clock.index);
@@ -1640,7 +1679,11 @@ function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
         between,
       ) &&
         !SLOT_STAYS.test(between) &&
-        !/^[ \t]*for (?:him|her|them)\b/i.test(text.slice(clock.zoneEnd, clock.zoneEnd + 20))))
+        !SOMEONE_ELSES_CLOCK_BEFORE.test(between) &&
+        // (after the clock, or after its zone: "12pm ET for him")
+        ![clock.end, clock.zoneEnd].some((at) =>
+          SOMEONE_ELSES_CLOCK_AFTER.test(text.slice(at, at + 60)),
+        )))
   );
 }
 
@@ -1675,9 +1718,24 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // A time without a day takes the nearest day before it ("Date: Monday, 2 March" / "Time: 3 PM"
     // or an itinerary's date line), or one right after it ("at 2pm on Thursday, March 5").
     let day: Mention | null = null;
-    for (let j = i - 1; j >= 0; j--) {
+    // "…at 15:00 Danish time. As the US moves to summer time this Sunday, that should be 10:00 in
+    // New York": a clock that restates the one before it takes that one's day, never a day said
+    // between them.
+    // (One that restates a schedule's rows, "that's 9:00 AM - 11:45 AM Pacific", is none of them.)
+    const restated = RESTATES_BEFORE.test(
+      text.slice(Math.max(0, mention.index - 30), mention.index),
+    )
+      ? mentions.slice(0, i).findLast((said) => said.hasTime && mention.index - said.end <= 300)
+      : undefined;
+    const restatedDay = restated
+      ? [...attached].find(([, times]) => restated && times.includes(restated))
+      : undefined;
+    if (restatedDay && restatedDay[1].length > 1) continue;
+    if (restated) day = restated.hasDate ? restated : (restatedDay?.[0] ?? null);
+    for (let j = i - 1; !day && j >= 0; j--) {
       const previous = mentions[j];
       if (!previous) break;
+      if (restated && previous.index > restated.index && !previous.hasTime) continue;
       // A day in an aside ("(the brief comes on Thursday 4 March)") owns no times after it, nor
       // one ruled out ("on Wednesday 19th May, not Tuesday. Same time (10:30am)").
       if (previous.hasDate && (insideParentheses(text, previous.index) || ruledOut(text, previous)))
@@ -1753,12 +1811,15 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // "Time: 09:00 - 13:30 (UK time)" over an agenda that runs within it ("09:00 Welcome", "13:30
     // Close"): the labelled range is the event, the agenda only its parts. Only a label that names
     // the event's time ("Visitor parking: 7:30 - 17:30" is a car park's).
-    const labelled = times.find(
-      (time) =>
-        time.endTime !== null &&
-        !startsRow(text, time.index) &&
-        EVENT_TIME_LABEL.test(text.slice(lineStart(text, time.index), time.index)),
-    );
+    // ("Confirming your onsite for Friday, January 29, 9:00 AM - 12:30 PM ET:" over its agenda is
+    // that range too.)
+    const labelled =
+      times.find(
+        (time) =>
+          time.endTime !== null &&
+          !startsRow(text, time.index) &&
+          EVENT_TIME_LABEL.test(text.slice(lineStart(text, time.index), time.index)),
+      ) ?? (day.hasTime && day.endTime !== null && !startsRow(text, day.index) ? day : undefined);
     const from = minuteOfDay(labelled);
     const to = labelled?.endTime ? labelled.endTime.hour * 60 + labelled.endTime.minute : -1;
     // A row's "1:00" says no half of the day: in the afternoon if that is where it fits.
@@ -2230,10 +2291,27 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     LEFT_BY_MOVE.test(after) || (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
-  // "We need to move your interview on Thursday at 9am. Could we do the 12th instead?", "Would the
-  // same time the following week work?": a replacement asked for after it settles which is old.
-  else if (MOVED_FROM_ON.test(leadIn) && !NO_NEED_TO_MOVE.test(leadIn))
-    points -= REPLACEMENT_ASKED.test(text.slice(last[1], last[1] + 200)) ? 6 : 2;
+  // "We need to move your interview on Thursday at 9am", whatever follows it: a replacement asked
+  // for, a question, or nothing. ("We are rescheduling your interview … on Thursday" may name
+  // either slot, and a slot postponed with nothing asked in its place is the one called off, which
+  // a cancellation names: they only weigh less.)
+  // (Not the new clock on that day: "move your interview on Thursday, 5 March from 2pm to 3pm".)
+  else if (
+    MOVED_FROM_ON.test(leadIn) &&
+    !NO_NEED_TO_MOVE.test(leadIn) &&
+    !/\b(?:to|new (?:start )?time)\b/i.test(text.slice(first[0], last[1]))
+  ) {
+    const toBeMoved =
+      /\b(?:to|(?:could|can|shall|may) we|must)\s+(?:move|reschedule|postpone|push back|change)\b[^.!?\n]*$/i.test(
+        leadIn,
+      );
+    const postponed = /\bpostpon\w*[^.!?\n]*$/i.test(leadIn);
+    const askedInstead = /\?|\binstead\b/.test(text.slice(last[1], last[1] + 200));
+    points -= toBeMoved && !(postponed && !askedInstead) ? 6 : 2;
+  }
+  // "Could we move this to the following week? It is currently Thursday at 2pm": the slot now,
+  // beside a move.
+  else if (/\bcurrently\b[^.!?\n]{0,30}$/i.test(leadIn) && MOVE_ASKED.test(leadIn)) points -= 6;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;
@@ -2293,9 +2371,9 @@ function askedAsQuestion(candidate: Candidate, text: string): boolean {
   );
 }
 
-// "that's", "which is", "= 1:30 PM IST": what follows restates the time just said.
+// "that's", "which is", "that should be", "= 1:30 PM IST": what follows restates the time just said.
 const RESTATES_BEFORE =
-  /(?:\b(?:that(?:'|’)?s|that is|which (?:is|would be|will be|should be)|making it|i\.e\.,?)|=)\s*$/i;
+  /(?:\b(?:that(?:'|’)?s|that is|(?:which|that) (?:is|would be|will be|should be)|making it|i\.e\.,?)|=)\s*$/i;
 
 // Where another message begins: a quote mark opening a line, a reply's or forward's header, or a
 // greeting (a thread's messages may come unquoted, one after another).

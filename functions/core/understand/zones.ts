@@ -8,6 +8,7 @@ import {
   clocksOfCountry,
   countriesOfZone,
   placeNamed,
+  placeOfClock,
   zonesOfPlace,
 } from './places.ts';
 import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
@@ -228,15 +229,16 @@ function usRegion(word: string): RegExp {
   );
 }
 
-// "Our office is on the east coast of Australia … 10am East Coast time": Australia's coast (never
-// "US East Coast"); a signature's Australian place settles it too (ALTERNATIVES).
+// "Our office is on the east coast of Australia … 10am East Coast time", "10am AEST / East Coast
+// time": Australia's coast (never "US East Coast"); a signature's Australian place settles it too
+// (ALTERNATIVES).
 const COAST_ELSEWHERE: Record<string, [RegExp, string]> = {
   'EAST COAST': [
-    /\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b/i,
+    /\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b|\bAE[SD]T\b/i,
     'Australia/Sydney',
   ],
   'WEST COAST': [
-    /\bwest coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? west coast\b/i,
+    /\bwest coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? west coast\b|\bAWST\b/i,
     'Australia/Perth',
   ],
 };
@@ -272,6 +274,10 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^australian eastern (?:standard |daylight |summer )?time\b/i, 'Australia/Sydney', 'AEST'],
   [/^australian central (?:standard |daylight |summer )?time\b/i, 'Australia/Adelaide', 'ACST'],
   [/^australian western (?:standard )?time\b/i, 'Australia/Perth'],
+  // "Eastern Australian time", "Western Australia time": the region's name before the country's.
+  [/^eastern australian? (?:standard |daylight |summer )?time\b/i, 'Australia/Sydney', 'AEST'],
+  [/^central australian? (?:standard |daylight |summer )?time\b/i, 'Australia/Adelaide', 'ACST'],
+  [/^western australian? (?:standard )?time\b/i, 'Australia/Perth'],
   [usRegion('eastern'), 'America/New_York', 'EST'],
   [usRegion('central'), 'America/Chicago', 'CT'],
   [usRegion('mountain'), 'America/Denver', 'MST'],
@@ -393,8 +399,13 @@ function restatedAfterDash(rest: string, context: string): boolean {
 }
 const ABBREVIATION = /^([A-Z]{2,5})(?![A-Za-z])/;
 const IANA_NAME = /^([A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)/;
-// Countries whose names are also a US state's or a person's: "Georgia time", "Jordan time".
-const NAMED_ALSO_ELSE = /^(?:Georgia|Jordan|Chad)$/;
+// Countries whose names are also a US state's or a person's ("Georgia time", "Jordan time"), with
+// the clock of that other meaning where it has one.
+const NAMED_ALSO_ELSE: Record<string, string[]> = {
+  Georgia: ['America/New_York'],
+  Jordan: [],
+  Chad: [],
+};
 // "Denver time", "Townsville local time".
 const CITY_TIME = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: local)? time\b/u;
 // A country of one zone, by the names people write beside their word for time: before it, in
@@ -554,7 +565,7 @@ export function namesZone(text: string, zone: string): boolean {
 // clause ends or goes on about the time; not a person the sentence goes on about ("at 2pm Phoenix
 // is going to meet you", "2pm Phoenix and Tom will interview you").
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n)\],;]|\.(?:\s|$))|[ \t]+(?:on|for|or|if|via|over|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;/\-–—]|\.(?:\s|$))|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];
@@ -690,7 +701,7 @@ export function matchZoneAt(
     const glossCity = gloss?.[1]
       ? (CITY_TIME.exec(gloss[1].trim()) ?? LOCAL_CITY_TIME.exec(gloss[1].trim()))
       : null;
-    const cityZone = glossCity?.[1] ? (placeNamed(glossCity[1])?.zone ?? null) : null;
+    const cityZone = glossCity?.[1] ? (placeOfClock(glossCity[1])?.zone ?? null) : null;
     const cityMeaning =
       cityZone && meanings.some((zone) => sameClockAllYear(zone, cityZone, RULES_YEAR))
         ? cityZone
@@ -715,7 +726,7 @@ export function matchZoneAt(
   // place's name (Same is a town in Tanzania, Reading one in England).
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
-  const cityZone = city?.[1] ? (placeNamed(city[1])?.zone ?? null) : null;
+  const cityZone = city?.[1] ? (placeOfClock(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));
   const cjkWords = cjk ? cjk[0].exec(rest)?.[0] : undefined;
@@ -730,11 +741,13 @@ export function matchZoneAt(
     return { zone: foreignZone, confidence: 0.9, length: lead + foreign[0].length };
   // "Costa Rica time", "Argentina time": a country's one clock, under one name or several; "9am
   // Brazil time": a country whose clocks differ names none of them, and the reader asks.
-  const clocks =
-    city?.[1] && city[1].length >= 4 && !NAMED_ALSO_ELSE.test(city[1])
-      ? clocksOfCountry(city[1])
-      : [];
+  const clocks = city?.[1] && city[1].length >= 4 ? clocksOfCountry(city[1]) : [];
   const [first] = clocks;
+  // "Jordan time", "Georgia time": a country's, or a person's or a US state's; asked, unless the
+  // writer's place settles it.
+  const alsoElse = NAMED_ALSO_ELSE[city?.[1] ?? ''];
+  if (city && first && alsoElse)
+    return { zone: first, confidence: 0.4, length: lead + city[0].length, alternatives: alsoElse };
   if (city && first) {
     const one = clocks.every((zone) => sameClockAllYear(zone, first, RULES_YEAR));
     return { zone: first, confidence: one ? 0.9 : 0.4, length: lead + city[0].length };

@@ -5133,3 +5133,204 @@ describe('what the twentieth review found', () => {
     expect(reading.kind).toBe('reschedule');
   });
 });
+
+describe('what the twenty-first review found', () => {
+  it("keeps the slot where the new time is someone else's clock or another meeting's", async () => {
+    for (const line of [
+      'Your interview on Thursday 5 March at 2pm ET is confirmed. Marco has relocated to Boise, so the new time is 12pm for him.',
+      'Your interview on Thursday 5 March at 2pm ET is with Marco. He relocated to Boise, so for him the new time is 12pm.',
+      'Your interview on Thursday 5 March at 2pm ET will go ahead. Marco is in Boise now, so the new time is 12pm on his end.',
+      'Your interview on Thursday 5 March at 2pm ET is with Marco. He is in Boise now, so the new time is 12pm for Marco.',
+      'Your interview on Thursday 5 March at 2pm ET is not changing. The new time is 3pm for the debrief afterwards.',
+      'Your interview on Thursday 5 March at 2pm ET goes ahead as normal; the new time is 11am only for our Denver panelist.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-05T14:00:00-05:00');
+    expect(
+      await startSaid(
+        'We changed your interview on Thursday 5 March at 2pm ET. The new time is 4pm for you and Marco.',
+      ),
+    ).toBe('2026-03-05T16:00:00-05:00');
+  });
+  it('never states the slot a move leaves, whatever follows it', async () => {
+    for (const after of [
+      'Can you do later in the week?',
+      'Could you do Monday morning?',
+      'Would the 12th look ok for you?',
+      'Let me know if you have any questions.',
+      'Is Friday ok?',
+    ]) {
+      const line = `We need to move your interview on Thursday 5 March at 2pm ET. ${after}`;
+      expect(await startSaid(line), line).toBeNull();
+    }
+    const slotNow =
+      'Could we move this to the following week? It is currently Thursday 5 March at 2pm ET.';
+    expect(await startSaid(slotNow), slotNow).toBeNull();
+  });
+  it('reads a push of the call, meeting or chat to the next slot as a move', async () => {
+    for (const line of [
+      'Can we push the call on Thursday 5 March at 2pm ET to the next open slot in my calendar?',
+      'Could we push the chat on Thursday 5 March at 2pm ET to next week?',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.kind, line).toBe('reschedule');
+    }
+  });
+  it('reads an interview that will not need to move as the interview', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nGood news: we will not need to move your interview on Thursday 5 March at 2pm ET after all.\n\nJane',
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it("reads Australia's east coast beside AEST, and its regions named before the country", async () => {
+    for (const line of [
+      'Your interview is on Thursday 12 March at 10am AEDT / East Coast time.',
+      'Your interview is on Thursday 12 March at 10am Eastern Australian time.',
+    ])
+      expect(await startSaid(line), line).toBe('2026-03-12T10:00:00+11:00');
+    expect(
+      await startSaid('Your interview is on Thursday 12 March at 9am Western Australia time.'),
+    ).toBe('2026-03-12T09:00:00+08:00');
+  });
+  it("asks a country whose name is a person's or a US state's too", async () => {
+    for (const line of [
+      'Your interview is on Thursday 12 March at 10am Jordan time.',
+      'Your interview is on Thursday 12 March at 10am Georgia time.',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+  });
+  it('reads a city before its word for time, even one that is a name too', async () => {
+    expect(
+      await startSaid('Your interview is on Thursday 12 March at 9:00am Darwin time (ACST).'),
+    ).toBe('2026-03-12T09:00:00+09:30');
+  });
+});
+
+describe('a city right after a clock, whatever follows it', () => {
+  it("places the clock in the city before 'with', 'at', a slash or a dash", async () => {
+    for (const [line, start] of [
+      [
+        'Your interview is on Thursday 12 March at 11:00 Lisbon with Ana Sousa.',
+        '2026-03-12T11:00:00+00:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 16:00 Berlin / 11:00 New York.',
+        '2026-03-12T16:00:00+01:00',
+      ],
+      [
+        'Your interview is on Thursday 12 March at 11:00 Lisbon - 7:00 New York.',
+        '2026-03-12T11:00:00+00:00',
+      ],
+    ] as const)
+      expect(await startSaid(line), line).toBe(start);
+  });
+  it('asks where the clock restated in another city disagrees', async () => {
+    const line = 'Your interview is on Thursday 12 March at 16:00 Berlin / 10:00 New York.';
+    expect(await startSaid(line), line).toBeNull();
+  });
+  it('keeps the day of the clock a restatement restates, not a day said between them', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe have booked Tuesday 17 March at 15:00 Swedish time for you. Since the US changes its clocks this Sunday, that should be 10:00 in New York.\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-03-17T15:00:00+01:00');
+    expect(reading.interview?.timezone).toBe('Europe/Stockholm');
+  });
+});
+
+describe('postponements and invitations among other candidates', () => {
+  it('reads a postponement of all interviews, including yours, as a cancellation', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe are postponing all interviews this week because of the office move, including yours on Thursday 5 March at 2pm. We will be in touch with a new date.\n\nJane',
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
+  it('reads an invitation after a hope that the candidate is not among those who left', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nA few candidates dropped out this week - hopefully you're not one of them! Your interview is confirmed for Thursday 12 March at 2pm ET with Marco Lee.\n\nJane",
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-12T14:00:00-04:00');
+  });
+});
+
+describe('what the newest blind batches found', () => {
+  it('reads the writer in a list of whom the candidate meets, and an agenda of starts', async () => {
+    const listed = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nYour onsite is confirmed for Wednesday 11 March at 10am ET. You'll meet:\n\n- myself\n- Tomasz Brenner, Head of Quality\n- Ines Okoro, Senior Analyst\n\nBest,\nMaren",
+      'Interview',
+      'Maren Holt <maren.holt@acmecorp.example>',
+    );
+    expect(listed.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Maren Holt',
+      'Tomasz Brenner',
+      'Ines Okoro',
+    ]);
+    const agenda = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nYour onsite is on Wednesday 11 March. We'll start at 9:00 ET:\n\n9:00 - me: team overview\n9:45 - Tomasz Brenner (Head of Quality): deep dive\n10:30 - tour of the lab\n11:00 - Ines Okoro (Senior Analyst)\n\nBest,\nMaren",
+      'Interview',
+      'Maren Holt <maren.holt@acmecorp.example>',
+    );
+    expect(agenda.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Maren Holt',
+      'Tomasz Brenner',
+      'Ines Okoro',
+    ]);
+  });
+  it('reads the end said with the start: "and wrap up by noon"', async () => {
+    for (const [line, end] of [
+      [
+        "Your onsite is on Thursday 5 March. We'll start at 9:00 ET and wrap up by noon.",
+        '2026-03-05T12:00:00-05:00',
+      ],
+      [
+        'Your interview is on Thursday 5 March at 2pm ET and should finish around 4pm.',
+        '2026-03-05T16:00:00-05:00',
+      ],
+    ] as const) {
+      const reading = await read(`Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.interview?.end, line).toBe(end);
+    }
+  });
+  it('takes a range said over its agenda as the whole visit', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nConfirming your onsite for Friday, March 6, 9:00 AM - 12:30 PM ET:\n\n9:00 - 9:45     Tomasz Brenner, Head of Quality\n9:45 - 11:45    Ines Okoro, Senior Analyst\n11:45 - 12:30   Lunch with the team\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T09:00:00-05:00');
+    expect(reading.interview?.end).toBe('2026-03-06T12:30:00-05:00');
+  });
+  it('reads the writer who will call "the cell number" as the interviewer', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nHow about Thursday 5 March at 2:00pm ET? I'll call the cell number on your resume.\n\nMaren",
+      'Interview',
+      'Maren Holt <maren.holt@acmecorp.example>',
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual(['Maren Holt']);
+  });
+  it('reads "could we slide our call tomorrow to 3:30 instead?" as a move', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nSomething came up at 2, so could we slide our call tomorrow to 3:30pm ET instead? Same link.\n\nJane',
+    );
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start).toBe('2026-03-03T15:30:00-05:00');
+  });
+  it('reads an interview being arranged as one, whatever its timeline for a decision', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nWould Wednesday 11 March work for an onsite? We'd ask you to be with us for 10:00 ET. We aim to make a decision by Friday 20 March.\n\nJane",
+    );
+    expect(reading.kind).toBe('interview');
+  });
+  it('keeps a postponed slot as the one called off, unless a replacement is asked', async () => {
+    const off = await read(
+      "Hi Alex,\n\nI'm sorry, we need to postpone your interview on Thursday 5 March at 2pm ET. I'll be in touch with some alternative dates.\n\nJane",
+    );
+    expect(off.kind).toBe('cancellation');
+    expect(off.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+    const asked = await read(
+      'Hi Alex,\n\nWe need to postpone your interview on Thursday 5 March at 2pm ET. Would the 12th look ok for you?\n\nJane',
+    );
+    expect(asked.interview?.start ?? null).toBeNull();
+  });
+});
