@@ -803,9 +803,9 @@ const ROLE_WORD = String.raw`(?:[A-Z][\p{L}\p{N}&/+.'’-]*|[a-z]-[A-Za-z]+|of|a
 const ROLE_RUN = String.raw`${ROLE_WORD}(?: ${ROLE_WORD}){0,7}(?: \([^()\n]{1,40}\))?`;
 // "Computer Science and Engineering", "Research & Development": a team may join two fields.
 const TEAM_RUN = String.raw`[A-Z][\p{L}&/+-]*(?: (?:(?:and|of|for) )?[A-Z&][\p{L}&/+-]*){0,3}`;
-// "Associate, Healthcare Investment Banking", "Clinical Informatics Lead - EMR Optimisation": a
-// title and the team it is in.
-const ROLE_WITH_TEAM = String.raw`${ROLE_RUN}(?:(?:, | [-–—] )${TEAM_RUN}(?: \([^()\n]{1,40}\))?)?`;
+// "Associate, Healthcare Investment Banking", "Clinical Informatics Lead - EMR Optimisation",
+// "Vice President, Treasury Sales – ANZ Coverage": a title and the team it is in.
+const ROLE_WITH_TEAM = String.raw`${ROLE_RUN}(?:(?:, | [-–—] )${TEAM_RUN}(?: \([^()\n]{1,40}\))?){0,2}`;
 
 /** "Controller", "Manager": a word that ends a job title, never a surname. */
 export function isTitleNoun(word: string): boolean {
@@ -904,9 +904,10 @@ function onlyTerms(inside: string): boolean {
 function cleanRole(raw: string): string {
   // "Data Analyst, London", "Data Analyst - London", "Sales Manager in Leeds": a place after the
   // comma, dash or "in" is where the job is, not its team or field.
-  const team = /(?:,|\s[-–—]|\sin)\s+([^,]+)$/.exec(raw);
-  const place = team?.[1]?.trim().replace(/[.,;:!?]+$/, '');
-  const withoutPlace = place && placeNamed(place) ? raw.slice(0, team?.index) : raw;
+  // (The last such part: "Data Analyst, Finance - London".)
+  const team = /^(.*)(?:,|\s[-–—]|\sin)\s+([^,]+)$/.exec(raw);
+  const place = team?.[2]?.trim().replace(/[.,;:!?]+$/, '');
+  const withoutPlace = place && placeNamed(place) ? (team?.[1] ?? raw) : raw;
   return (
     withoutPlace
       .replace(
@@ -989,6 +990,21 @@ export function findRole(
   /** The user's own names, among `people`: a booking writes the role beside them. */
   candidateNames: string[] = [],
 ): RoleReading {
+  const found = roleIn(body, subjects, company, people, candidateNames);
+  // "Clinical Affairs Manager, EMEA (Halvorsen Surgical)": the employer in brackets after it.
+  const employer = company
+    ? new RegExp(String.raw`\s*\(${literal(company)}(?:\s+[\p{L}.]+)?\)$`, 'iu')
+    : null;
+  return found.role && employer ? { ...found, role: found.role.replace(employer, '') } : found;
+}
+
+function roleIn(
+  body: string,
+  subjects: string[],
+  company: string | null,
+  people: string[],
+  candidateNames: string[],
+): RoleReading {
   // "the *Senior Flight Software Engineer* role": a plain-text part's bold is no part of a title.
   const text = body.slice(0, 40_000).replace(/\*([^*\s][^*\n]{0,100}?[^*\s])\*/g, '$1');
   const patterns: Array<[RegExp, number]> = [
@@ -1019,7 +1035,7 @@ export function findRole(
     // "the post of Senior Social Worker with …": the title after its noun.
     [
       new RegExp(
-        String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_WITH_TEAM})(?=\s+(?:with|at|in|for|on|within)\b|[,.;:!?)\n]|$)`,
+        String.raw`\b[Tt]he (?:post|position|role|vacancy) of (${ROLE_WITH_TEAM})(?=\s+(?:with|at|in|for|on|within|as (?:per|discussed|mentioned))\b|[,.;:!?)\n]|$)`,
         'u',
       ),
       0.85,

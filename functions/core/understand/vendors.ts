@@ -133,7 +133,7 @@ const VENDORS = new Set(VENDOR_NAMES);
 // The words a vendor's sending labels and subdomains are made of (a service, a region, a
 // department): "hire.lever-mail", "talent.icims-mail", "us.greenhouse-mail". Never the employer.
 const SENDING_WORDS =
-  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|candidates?|applicants?|hr|people|team|us|eu|em\d*|mg|inbound|outbound|messages?|messaging|relay|transactional)$/;
+  /^(?:mail|email|mailer|notifications?|notify|jobs|hire|hiring|careers?|app|apps|ats|www|api|boards?|smtp|bounces?|send|sender|reply|go|links?|click|talent|recruit(?:ing|ment)?|candidates?|applicants?|applications?|hr|people|team|us|eu|em\d*|mg|inbound|outbound|messages?|messaging|relay|transactional)$/;
 
 /** True for a domain that belongs to a vendor: "hire.lever-mail.example", "myworkdayjobs.com". */
 export function isVendorDomain(domain: string): boolean {
@@ -191,7 +191,7 @@ export const JOB_TITLE_WORD =
 const NOT_AN_EMPLOYER =
   /^(?:ext(?:ernal)?|contractor|guest|intern|temp|personal|private|work|home|mobile|it)$/i;
 const PERSON_THEN_EMPLOYER =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\((\p{Lu}[^()]{1,60})\)|\s+\|\s+(\p{Lu}[^|]{1,60}))$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*\((\p{Lu}[^()]{1,60})\)|\s+[|–—]\s+(\p{Lu}[^|–—]{1,60}))$/u;
 
 const TEAM_WORDS =
   /\s+(?:careers|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team)?|jobs|team)$/i;
@@ -208,7 +208,8 @@ const MEMBERS_NETWORK = /^(?:linkedin|xing)$/i;
  */
 export function employerInDisplayName(name: string | null, fromTool = false): string | null {
   if (!name) return null;
-  // "Kendra Lassiter (Piedmont Bioprocess)", "Marta Zielińska | Spedio": a person, then whom they
+  // "Kendra Lassiter (Piedmont Bioprocess)", "Marta Zielińska | Spedio", "Carla Neumann – Kontoflux
+  // GmbH" (a tracker's): a person, then whom they
   // write for; never their pronouns or their title ("(she/her)", "(Recruiter)", "| Recruiter").
   const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
   const employer = (personFor?.[1] ?? (fromTool ? personFor?.[2] : undefined))?.trim();

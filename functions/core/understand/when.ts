@@ -596,14 +596,15 @@ const BETWEEN_CLOCKS =
 // "moved - new time from 2 to 3pm"), or the candidate joins from it ("moved, so please join from
 // 2 to 3pm"), it is the range.
 const MOVED_FROM_TO = new RegExp(
-  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s|(?:could|can|shall|would|may)[ \t]+(?:we|you|I))[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow|week)(?![a-z])))`,
+  String.raw`(?<=\b(?:(?:mov|push|bump|shift|chang|reschedul|postpon)(?:ed|ing)|brought|bringing|(?:to|will|(?:'|’)ll|can|could|would|must|please|let(?:'|’)s|let[ \t]+us|(?:could|can|shall|would|may)[ \t]+(?:we|you|I))[ \t]+(?:move|push|bump|shift|change|reschedule|postpone|bring))\b(?:(?!\b(?:to|into|online|for|until|till|now|new|is|are|was|were|will|be|runs?|running|works?|can|could|does|do|so|please|join|dial|log|come|arrive|attend)\b|(?<!${WEEKDAY_WORD}),(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|:(?=[ \t])(?![ \t]*(?:from|at)\b)(?![^,.;:!?\n]{1,40},[ \t]*(?:from|at)\b)|(?<=[ \t])[–—-](?![ \t]*(?:from|at)\b)|[ \t]+and[ \t]+(?:the|your|our)\b)[^.!?\n;]){0,60}?\b(?:from[ \t]+(?:the[ \t]+)?(?:${WEEKDAY_WORD}|\d{1,2}|noon|midday|${MONTH_WORD})[^.!?\n]{0,30}?[ \t]|at[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:back|forward|up)[ \t]+)?))to(?=[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|(?:${WEEKDAY_WORD}|noon|midday|${MONTH_WORD}|tomorrow|week)(?![a-z])))`,
   'gi',
 );
 
-// "could we slide our call tomorrow to 3:30pm?", "push Thursday to 3pm": a day, then the clock it
-// moves to (chrono would read a range from the day to the clock).
+// "could we slide our call tomorrow to 3:30pm?", "push Thursday to 3pm": a day a move names, then
+// the clock it moves to (chrono would read a range from the day to the clock; "free tomorrow to
+// 3:30" is one).
 const DAY_MOVED_TO_A_CLOCK = new RegExp(
-  String.raw`(?<=\b(?:tomorrow|today|${WEEKDAY_WORD}))[ \t]to(?=[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b))`,
+  String.raw`(?<=\b(?:mov|push|slid|bump|shift|chang|reschedul|bring|brought)\w*\b[^.!?\n]{0,40}?\b(?:tomorrow|today|${WEEKDAY_WORD}))[ \t]to(?=[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b))`,
   'gi',
 );
 
@@ -2045,11 +2046,23 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const placed = inTheMeaningRestated(chosen, text, options) ?? place(chosen, options);
   if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
   placed.labelled = chosen.spans.some(([from, to]) => LABEL.test(lineAround(text, from, to)));
+  // ("9:00 a.m. hora de Colombia – same as Eastern, so 9:00 a.m. for you": a time on the reader's
+  // clock restates one stated in its own zone, which disagrees after a clock change; neither wins.)
+  const restatesForReader =
+    chosen.relative === 'reader' &&
+    /(?:\bso|\bthat(?:'|’)?s|\bthat is|\bwhich (?:is|would be|will be|should be)|=)\s*$/i.test(
+      text.slice(Math.max(0, chosen.index - 20), chosen.index),
+    );
+  const restatedForReader = (entry: (typeof scored)[number]) =>
+    restatesForReader &&
+    entry.candidate.relative !== 'reader' &&
+    !!entry.candidate.zone &&
+    entry.score >= top.score - 3;
   const rival = scored.find(
     (entry) =>
       entry !== top &&
       entry !== settling &&
-      entry.score >= top.score - 0.5 &&
+      (entry.score >= top.score - 0.5 || restatedForReader(entry)) &&
       // "3pm ET (that's 12pm PT)" is one instant written twice, not two rival times; so is
       // "10.30am UK time (3.00pm IST)" from London, in the meaning of "IST" that agrees.
       !instantsOf(entry.candidate, options).includes(Date.parse(placed.start)),
@@ -2133,8 +2146,9 @@ function slotsOf(
 // same time written again, in another zone.
 // "10am NZT (8am your time)", "10am our time it is (8am your time)": a few words may stand
 // before the bracket that restates it.
+// ("9:00 a.m. hora de Colombia – same as Eastern, so 9:00 a.m. for you": a few words, then "so".)
 const SECOND_STATEMENT =
-  /^[ \t]*(?:(?:[A-Za-z'’]+[ \t]+){1,3}(?=\())?(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be|should be|means)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
+  /^[ \t]*(?:(?:[A-Za-z'’]+[ \t]+){1,3}(?=\())?(?:\/|\||,|;|\(|-|–|—|or\b|aka\b|i\.e\.,?)[ \t]*(?:(?:[A-Za-z'’]+[ \t]+){1,4}?[A-Za-z'’]+,[ \t]*(?=so\b|that(?:'|’)?s\b|which\b))?(?:that(?:'|’)?s|which (?:is|I make|makes it|would be|will be|should be|means)|making it|so|i\.e\.,?)?[ \t]*(?=\d)/i;
 
 const ZONE_IN_WORDS = /^[ \t]+(?:\p{L}+[ \t]+){0,2}time\b/u;
 
@@ -2153,7 +2167,7 @@ function secondStatement(
   const end = own ? own[1] : Math.max(...candidate.spans.map(([, to]) => to));
   // "3pm UK time, which I make…": a zone in words may stand between the two.
   const after = end + (ZONE_IN_WORDS.exec(text.slice(end, end + 30))?.[0].length ?? 0);
-  const lead = SECOND_STATEMENT.exec(text.slice(after, after + 20));
+  const lead = SECOND_STATEMENT.exec(text.slice(after, after + 50));
   if (!lead) return 'none';
   const snippet =
     text.slice(after + lead[0].length, after + lead[0].length + 80).split('\n')[0] ?? '';

@@ -229,16 +229,15 @@ function usRegion(word: string): RegExp {
   );
 }
 
-// "Our office is on the east coast of Australia … 10am East Coast time", "10am AEST / East Coast
-// time": Australia's coast (never "US East Coast"); a signature's Australian place settles it too
-// (ALTERNATIVES).
+// "Our office is on the east coast of Australia … 10am East Coast time": Australia's coast (never
+// "US East Coast"); a signature's Australian place settles it too (ALTERNATIVES).
 const COAST_ELSEWHERE: Record<string, [RegExp, string]> = {
   'EAST COAST': [
-    /\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b|\bAE[SD]T\b/i,
+    /\beast coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? east coast\b/i,
     'Australia/Sydney',
   ],
   'WEST COAST': [
-    /\bwest coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? west coast\b|\bAWST\b/i,
+    /\bwest coast of Australia\b|\bAustralia(?:n|(?:'|’)s)? west coast\b/i,
     'Australia/Perth',
   ],
 };
@@ -565,7 +564,7 @@ export function namesZone(text: string, zone: string): boolean {
 // clause ends or goes on about the time; not a person the sentence goes on about ("at 2pm Phoenix
 // is going to meet you", "2pm Phoenix and Tom will interview you").
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;/\-–—]|\.(?:\s|$))|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;]|\.(?:\s|$))|[ \t]+[/\-–—]|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];
@@ -602,7 +601,12 @@ export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   if (!after?.[1] || !place || place.confidence < 0.75) return null;
   // "10am Sydney for the coding exercise", "2pm Sydney and her leads": the city's name is a
   // person's too, and the clause goes on as it might about either; only an end settles it.
-  const endsThere = CITY_CLAUSE_ENDS.test(text.slice(after[1].length));
+  // ("11:00 Adelaide (Head of Design)": a bracket after a name holds a title, not a zone.)
+  const next = text.slice(after[1].length);
+  const bracketed = /^[ \t]*\(([^()\n]*)\)/.exec(next)?.[1]?.trim();
+  const endsThere =
+    CITY_CLAUSE_ENDS.test(next) &&
+    (bracketed === undefined || bracketed in ABBREVIATIONS || OFFSET.test(bracketed));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
   return { zone: place.zone, confidence, length: lead + after[0].length };
 }
@@ -754,8 +758,9 @@ export function matchZoneAt(
   }
   const cityAfter = options.cityAfterTime ? cityZoneAt(rest, lead) : null;
   if (cityAfter) return cityAfter;
-  // "(heure du Maroc / Morocco time)": a label in two languages, the second one read.
-  const other = /^[^/()\n]{3,40}\/[ \t]*/.exec(rest);
+  // "(heure du Maroc / Morocco time)": a label in two languages, the second one read (not "March
+  // at 10am AEST / East Coast time", a clock and its own zone before the slash).
+  const other = /^[^/()\n\d]{3,40}\/[ \t]*/.exec(rest);
   if (other) {
     const second = matchZoneAt(rest.slice(other[0].length), context, options);
     if (second) return { ...second, length: lead + other[0].length + second.length };

@@ -5334,3 +5334,103 @@ describe('what the newest blind batches found', () => {
     expect(asked.interview?.start ?? null).toBeNull();
   });
 });
+
+describe('what the twenty-second review found', () => {
+  it("never places a clock in a city that is a person's name before their title", async () => {
+    for (const line of [
+      'Your interview on Thursday 5 March: 11:00 Adelaide (Head of Design), then 11:45 Milan (Engineering Manager).',
+      'Your interview is on Thursday 5 March at 2pm Dallas (our VP) will join for the first half.',
+    ]) {
+      const start = await startSaid(line);
+      expect([null, '2026-03-05T11:00:00-05:00', '2026-03-05T14:00:00-05:00'], line).toContain(
+        start,
+      );
+    }
+    expect(await startSaid('Your interview is on Thursday 12 March at 2pm Sydney (AEDT).')).toBe(
+      '2026-03-12T14:00:00+11:00',
+    );
+  });
+  it("reads East Coast time as the US's where an Australian zone is only mentioned elsewhere", async () => {
+    const line =
+      "Your interview is on Thursday 5 March at 10am East Coast time. I'm on AEST leave from Tuesday, so Marco will host.";
+    expect(await startSaid(line)).toBe('2026-03-05T10:00:00-05:00');
+  });
+  it('reads a range from a day to a clock where no move is asked', async () => {
+    const line =
+      "I'm free tomorrow to 3:30, then back-to-back. Could you do 11am for the interview?";
+    expect(await startSaid(line)).not.toBe('2026-03-03T15:30:00-05:00');
+  });
+  it('reads pushes asked with the day before the clock as moves', async () => {
+    for (const line of [
+      'Can we push our call Thursday to 3pm? Something came up.',
+      'Let us bump the interview from Wednesday to Thursday at 3pm.',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.kind, line).toBe('reschedule');
+    }
+    expect(await startSaid('Let us bump the interview from Wednesday to Thursday at 3pm ET.')).toBe(
+      '2026-03-05T15:00:00-05:00',
+    );
+  });
+  it('reads "could we move to Thursday at 2pm instead?" as a move', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nMarco can't do Tuesday at 10am any more. Could we move to Thursday 5 March at 2pm ET instead?\n\nJane",
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+  it('reads a list of places before "time" by the zone they share', async () => {
+    expect(
+      await startSaid('Your interview is on Thursday 12 March at 3pm Sydney/Melbourne time.'),
+    ).toBe('2026-03-12T15:00:00+11:00');
+  });
+  it("asks where the reader's clock restates a time its own zone no longer agrees with", async () => {
+    const line =
+      'Your interview is on Tuesday 17 March at 9:00 a.m. hora de Colombia – same as Eastern, so 9:00 a.m. for you in New York.';
+    expect(await startSaid(line)).toBeNull();
+  });
+});
+
+describe('companies and roles the newest blind batches wrote', () => {
+  it("reads the employer a tracker's display name gives after a dash", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe would like to invite you to an interview on Thursday 12 March at 10am ET.\n\nCarla',
+      'Interview invitation',
+      'Carla Neumann – Brennwald GmbH <brennwald@applications.personio-mail.example>',
+    );
+    expect(reading.interview?.company).toBe('Brennwald');
+  });
+  it('drops the employer in brackets after a role, and a place after its team', async () => {
+    const subject = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nYour second interview is on Thursday 12 March at 10am ET.\n\nRita',
+      'Second interview - Field Applications Manager, Nordics (Orrin Dynamics)',
+      'Rita Gomes <rita@orrindynamics.example>',
+    );
+    expect(subject.interview?.role).toBe('Field Applications Manager, Nordics');
+    const placed = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nThanks for applying for the Data Analyst, Finance - London role. Your interview is on Thursday 12 March at 10am ET.\n\nRita',
+    );
+    expect(placed.interview?.role).toBe('Data Analyst, Finance');
+  });
+  it('reads a title with two parts after it, and the post "as per" the details', async () => {
+    const two = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nHere are the details of your interview for the Director, Credit Risk – APAC Coverage role. It is on Thursday 12 March at 10am ET.\n\nRita',
+    );
+    expect(two.interview?.role).toBe('Director, Credit Risk – APAC Coverage');
+    const perDetails = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nWe are pleased to schedule your interview for the position of Lead - Warehouse Planning as per below details:\n\nDate: Thursday 12 March\nTime: 10am ET\n\nRita',
+    );
+    expect(perDetails.interview?.role).toBe('Lead - Warehouse Planning');
+  });
+  it("reads an itinerary naming a newsletter's editor as an interview, not a newsletter", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nHere is your interview schedule for Monday, March 9, 2026.\n\n10:00 AM - 10:45 AM | Conversation with the hiring manager\n    Gabriela Fontes, Executive Editor\n10:45 AM - 11:30 AM | Writing exercise debrief\n    Noor Osei, Newsletter Editor\n\nTalia',
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-09T10:00:00-04:00');
+  });
+});
