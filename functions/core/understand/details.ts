@@ -645,6 +645,10 @@ export const ORGANISATION_WORDS =
   'Boards?|Ministry|Department|Offices?|Institutes?|Council|Agency|Authority|Trusts?|Services?|Hospitals?|Clinics?|University|College|Schools?|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technolog(?:y|ies)|Health|Healthcare|Museums?|Library|Centres?|Centers?|Funds?|Networks?|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance|Analytics|Solutions|Logistics|Dynamics|Ventures|Consulting|Energy|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal';
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
 const ORGANISATION_NOUN = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})\b`);
+/** "Broadland Valley NHS Foundation Trust", "Fernhill Council": a name that ends as an organisation's. */
+export function endsAsOrganisation(name: string): boolean {
+  return new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})$`).test(name.trim());
+}
 // "On behalf of the Human Resources Department": the writer's own team, not another employer.
 const OWN_DEPARTMENT =
   /^(?:Human Resources|HR|People|Talent|Recruitment|Recruiting|Hiring|Personnel|Careers)\b/;
@@ -991,11 +995,22 @@ export function findRole(
   candidateNames: string[] = [],
 ): RoleReading {
   const found = roleIn(body, subjects, company, people, candidateNames);
-  // "Clinical Affairs Manager, EMEA (Halvorsen Surgical)": the employer in brackets after it.
-  const employer = company
-    ? new RegExp(String.raw`\s*\(${literal(company)}(?:\s+[\p{L}.]+)?\)$`, 'iu')
-    : null;
-  return found.role && employer ? { ...found, role: found.role.replace(employer, '') } : found;
+  if (!found.role || !company) return found;
+  // "Clinical Affairs Manager, EMEA (Halvorsen Surgical)", "Project Manager, Construction - Acme
+  // Builders": the employer in brackets or a last part after the title, under its own name.
+  const inBrackets = new RegExp(String.raw`\s*\(${literal(company)}(?:\s+[\p{L}.]+)?\)$`, 'iu');
+  const lastPart = /^(.+)\s[-–—]\s+(\S+)[^,]*$/.exec(found.role);
+  const firstWord = alnum(lastPart?.[2] ?? '');
+  const ownName = alnum(company);
+  const employerLast =
+    lastPart?.[1] &&
+    firstWord.length >= 4 &&
+    ownName.length >= 4 &&
+    (ownName.startsWith(firstWord) || firstWord.startsWith(ownName.slice(0, 4)));
+  return {
+    ...found,
+    role: (employerLast ? (lastPart?.[1] ?? found.role) : found.role).replace(inBrackets, ''),
+  };
 }
 
 function roleIn(
@@ -1345,7 +1360,7 @@ const NOT_LENGTH =
 const PART_OF_IT =
   /^[\s-]*(?:[\w-]+\s)?(?:presentation|q&a|exercise|task|case study|introduction|intro|test|quiz|tour|break)\s+(?:at the (?:start|beginning|end) of|as part of|during|within|in)\s+(?:the|your|this)\s+(?:interview|meeting|call|session|panel|conversation)\b/i;
 const LENGTH_CUE =
-  /(?:duration|length|lasts?|take|takes|should take|will take|set aside|allow|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for|still)\s*[:\t]?\s*$/i;
+  /(?:duration|length|lasts?|lasting|take|takes|should take|will take|set aside|allow(?:ing)?|plan (?:for|on)|budget|reserve|block(?:ed)?|about|approximately|approx\.?|ca\.|circa|roughly|around|up to|for|still)\s*[:\t]?\s*$/i;
 // "The call will be 45 minutes", "It'll be 30 minutes on Zoom": the meeting is that long.
 const IS_LENGTH =
   /\b(?:it|this|the (?:call|interview|meeting|session|chat|conversation|screen))(?:(?:'|’)ll be| will be| should be| is|(?:'|’)s| runs?| will run)\s+(?:just |only |about |around |roughly |approximately )?$/i;
@@ -1373,6 +1388,8 @@ export function findDuration(text: string): number | null {
     const after = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const end = (m.index ?? 0) + m[0].length;
     if (NOT_LENGTH.test(after) || PART_OF_IT.test(scan.slice(end, end + 90))) continue;
+    // "closed for Eight Hours Day": a capitalised name, not a length.
+    if (/^\p{Lu}/u.test(m[0]) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(after)) continue;
     if (minutes < 10 || minutes > 600) continue;
     const before = scan.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
     // "She'll join for the last 15 minutes", "plus about 10 minutes talking them through a
@@ -1453,8 +1470,9 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 
 // When the employer will decide or answer ("we aim to get back to everyone within five working
 // days", "we'll reach out by Friday"; not the candidate's "please reach out by Friday").
+// ("confirm your availability by revert mail by 18/02": the candidate's reply, not the employer's.)
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|a) )revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

@@ -313,6 +313,13 @@ function inPostcodeCountry(town: string, country: 'GB' | 'IE' | 'GI'): PlaceMatc
 }
 
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
+/** The zones of the towns a name is borne by ("Victoria": Vancouver's, Chicago's, …); no country's. */
+export function zonesOfTownsNamed(name: string): string[] {
+  const key = fold(name.trim());
+  const cities = gazetteer().byName.get(ALIASES[key] ?? key) ?? [];
+  return [...new Set(cities.map((city) => city.timezone))];
+}
+
 export function zonesOfPlace(name: string): string[] {
   // "Phoenix office", "India time": the place is the leading words.
   const words = name.trim().split(/\s+/);

@@ -17,6 +17,7 @@ import {
   clientOfAgency,
   employerInSubject,
   employerOnBehalf,
+  endsAsOrganisation,
   findCompany,
   findCompanyByPhrase,
   findDecisionDate,
@@ -85,6 +86,7 @@ import {
   isMachineAddress,
   isToolName,
   isToolSender,
+  isVendorName,
   JOB_TITLE_WORD,
   toolsNamedIn,
 } from './vendors.ts';
@@ -678,7 +680,12 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const duration =
     findDuration(body) ?? (earlier ? (slotMinutes(quoted()) ?? findDuration(earlier)) : null);
   const readText = (reference: Date) =>
-    findInterviewTime(scanText, { ...whenOptions, reference, durationMinutes: duration });
+    findInterviewTime(scanText, {
+      ...whenOptions,
+      reference,
+      durationMinutes: duration,
+      subjectEnd: subject.length,
+    });
   const inText = earlierByOthers
     ? inOfferedWeek(
         readText(original.sentAt),
@@ -1134,11 +1141,21 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // booking's "Host: Kayla Brandt, Technical Recruiter": a person, not the employer (a company
   // signs its own name without a job title under it or after it).
   const [signedName, signedTitle = ''] = signatureLines(body);
+  // (A tracker's "Broadland Valley NHS Foundation Trust <noreply@trac-mail…>": an organisation's
+  // name over a tool's address is the employer's.)
+  const organisationVoiced =
+    senderIsTool &&
+    original.sender?.name &&
+    endsAsOrganisation(original.sender.name) &&
+    !isVendorName(original.sender.name) &&
+    !isToolName(original.sender.name, tools)
+      ? original.sender.name.trim()
+      : null;
   const voicedEmployer =
     voiced &&
     ((signedName === voiced && JOB_TITLE_WORD.test(signedTitle)) || titledInText(voiced, body))
       ? null
-      : voiced;
+      : (voiced ?? organisationVoiced);
   if (senderMailbox) employerLabels.push(senderMailbox);
   // "Seri Palma Careers" speaks for the employer the mail spells out in full ("Seri Palma
   // Plantations Berhad"): the name is looked for in the text as a domain's label would be.

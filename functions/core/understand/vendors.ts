@@ -2,6 +2,8 @@
 // mail on an employer's behalf. Their names and domains are never the employer, their
 // addresses never an interviewer's; what they carry of the employer is in the display name
 // ("Aventine Systems via Greenhouse") and often the mailbox ("driftwoodmutual@…").
+import { placeNamed } from './places.ts';
+
 const VENDOR_NAMES = [
   // applicant tracking
   'greenhouse',
@@ -213,8 +215,14 @@ export function employerInDisplayName(name: string | null, fromTool = false): st
   // write for; never their pronouns or their title ("(she/her)", "(Recruiter)", "| Recruiter").
   const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
   const employer = (personFor?.[1] ?? (fromTool ? personFor?.[2] : undefined))?.trim();
+  // ("Carla Neumann – Berlin", "– People Team": where they sit, or their team.)
+  const teamOrPlace =
+    !!employer &&
+    (placeNamed(employer) !== null ||
+      TEAM_WORDS_ONLY.test(employer.toLowerCase().replace(TEAM_WORDS, '').replace(/\s+/g, '')));
   if (
     employer &&
+    !teamOrPlace &&
     !/\//.test(employer) &&
     !JOB_TITLE_WORD.test(employer) &&
     !NOT_AN_EMPLOYER.test(employer) &&

@@ -74,6 +74,8 @@ export interface WhenOptions {
   durationMinutes: number | null;
   /** Read 10/03/2026 as 10 March (the mail is from outside the US). */
   dayFirst?: boolean;
+  /** Where the subject line the text starts with ends, when it starts with one. */
+  subjectEnd?: number;
   /** The day order is only assumed (from the user's own zone): an ambiguous numeric date is asked. */
   dayOrderAssumed?: boolean;
   /** The zone of whoever wrote the text, when their place is known (an office in a signature). */
@@ -307,10 +309,10 @@ function maskStreetNumber(address: string, at: number, text: string): string {
 // 10:03), so the day and the month's name are written instead, as long as the original. (With a
 // year, "09.03.2027" is read in the mail's own day order, which asks where it is only assumed.)
 // Without its last stop ("Thursday 18.03 at 16:00") it is a date only when a clock follows it:
-// "Thursday 10.15" alone is a quarter past ten.
+// "Thursday 10.15" alone is a quarter past ten ("Tuesday 30.03" is no clock: 30 is no hour).
 const CLOCK_FOLLOWS = String.raw`(?=,?\s+(?:(?:at|um|from|von|ab|@|-|–)\s+)?\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b))`;
 const DOTTED_DAY_MONTH = new RegExp(
-  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})(?:\.(?![\d.])|(?![\d.])${CLOCK_FOLLOWS})`,
+  String.raw`(?<=(?:\b${WEEKDAY_WORD},?|\b(?:on|am|den|vom|date:?)) {1,2})(\d{1,2})\.(\d{1,2})(?:\.(?![\d.])|(?![\d.])${CLOCK_FOLLOWS}|(?<=\b(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2]))(?![\d.:]))`,
   'gi',
 );
 
@@ -1180,6 +1182,12 @@ const MOVING_THE_MEETING = new RegExp(
 );
 const GOES_ON_TO = new RegExp(
   String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
+  'i',
+);
+// A move of the candidate's meeting, asked for or announced, in a mail's own words: "Can we push our
+// call Thursday to 3pm?", "Let's move the chat from Tuesday to Thursday", "we've rescheduled it".
+const MOVES_THE_MEETING_NOW = new RegExp(
+  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b`,
   'i',
 );
 // A move of the meeting asked for or announced: "could we move this", "we need to push it back".
@@ -2326,6 +2334,14 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Could we move this to the following week? It is currently Thursday at 2pm": the slot now,
   // beside a move.
   else if (/\bcurrently\b[^.!?\n]{0,30}$/i.test(leadIn) && MOVE_ASKED.test(leadIn)) points -= 6;
+  // "Call Thursday 5 March 1pm ET" over "Can we push our call Thursday to 3pm?": a subject keeps the
+  // thread's first slot, the one a move in the mail leaves.
+  if (
+    options.subjectEnd !== undefined &&
+    first[0] < options.subjectEnd &&
+    MOVES_THE_MEETING_NOW.test(text.slice(options.subjectEnd, options.subjectEnd + 2000))
+  )
+    points -= 4;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
   // books a time themselves, the mail's times are openings, not the interview.
   if (SELF_BOOKING.test(sentence)) points -= 4;

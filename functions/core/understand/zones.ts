@@ -10,6 +10,7 @@ import {
   placeNamed,
   placeOfClock,
   zonesOfPlace,
+  zonesOfTownsNamed,
 } from './places.ts';
 import { MONTH_WORD, WEEKDAY_WORD } from './text.ts';
 import { windowsIdToIana, zoneOfDisplayName, zoneOfRegionLabel } from './windows-zones.ts';
@@ -594,19 +595,34 @@ const CITY_CLAUSE_ENDS = new RegExp(
   'i',
 );
 
+// Capitalised words a clock may run into that are no place, whatever towns bear their names.
+const ORDINARY_AFTER_A_CLOCK =
+  /^(?:Please|Thanks|Thank|Best|Regards|Cheers|Looking|Let|See|Hope|Kind|Many|Speak|Talk|Join|Meet|Our|Your|The|This|That|Reading|Mobile|Nice|Bath|Mission|Sharp|Local)\b/;
+const TITLE_IN_BRACKET =
+  /^(?:our|my|his|her|their|the|a|an)\b|\b(?:head|manager|director|lead|engineer|designer|officer|president|partner|recruiter|analyst|scientist|founder|chief|vp|ceo|cto|cfo|coo|cmo|hr|eng|staff|principal|senior|product|design|engineering|sales|marketing|talent|people|finance|operations)\b/i;
+
 /** "10:00 AM Sydney", "10:00 AM in Sydney.": a known city that ends its line or sentence. */
 export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   const after = CITY_AFTER_TIME.exec(text);
   const place = after?.[1] ? placeNamed(after[1]) : null;
+  // "1pm Victoria (BC)", "10am Florence (Italy time)": a place the name alone cannot settle, and
+  // no reason to take the user's clock instead: asked.
+  const [unsettled] =
+    after?.[1] && !place && !ORDINARY_AFTER_A_CLOCK.test(after[1])
+      ? zonesOfTownsNamed(after[1])
+      : [];
+  if (after && unsettled)
+    return { zone: unsettled, confidence: 0.4, length: lead + after[0].length };
   if (!after?.[1] || !place || place.confidence < 0.75) return null;
   // "10am Sydney for the coding exercise", "2pm Sydney and her leads": the city's name is a
   // person's too, and the clause goes on as it might about either; only an end settles it.
-  // ("11:00 Adelaide (Head of Design)": a bracket after a name holds a title, not a zone.)
+  // ("11:00 Adelaide (Head of Design)", "2pm Dallas (our VP)": a bracket after a name that holds
+  // a title or a person's role says a person, not a zone; "(AEDT)", "(Australia)", "(local time)"
+  // keep the place.)
   const next = text.slice(after[1].length);
   const bracketed = /^[ \t]*\(([^()\n]*)\)/.exec(next)?.[1]?.trim();
   const endsThere =
-    CITY_CLAUSE_ENDS.test(next) &&
-    (bracketed === undefined || bracketed in ABBREVIATIONS || OFFSET.test(bracketed));
+    CITY_CLAUSE_ENDS.test(next) && !(bracketed !== undefined && TITLE_IN_BRACKET.test(bracketed));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
   return { zone: place.zone, confidence, length: lead + after[0].length };
 }
@@ -763,7 +779,15 @@ export function matchZoneAt(
   const other = /^[^/()\n\d]{3,40}\/[ \t]*/.exec(rest);
   if (other) {
     const second = matchZoneAt(rest.slice(other[0].length), context, options);
-    if (second) return { ...second, length: lead + other[0].length + second.length };
+    // ("2pm Brisbane/Sydney time": two places whose clocks part for half the year; asked.)
+    const first = placeNamed(other[0].replace(/\/[ \t]*$/, '').trim());
+    const apart = !!second && !!first && !sameClockAllYear(first.zone, second.zone, RULES_YEAR);
+    if (second)
+      return {
+        ...second,
+        ...(apart ? { confidence: Math.min(second.confidence, 0.4) } : {}),
+        length: lead + other[0].length + second.length,
+      };
   }
   return null;
 }

@@ -5434,3 +5434,93 @@ describe('companies and roles the newest blind batches wrote', () => {
     expect(reading.interview?.start).toBe('2026-03-09T10:00:00-04:00');
   });
 });
+
+describe('what the twenty-third review found', () => {
+  it('reads a webinar about "your interview schedule" as no interview', async () => {
+    const reading = await read(
+      'Join our webinar on Thursday 5 March at 2pm ET to learn how to manage your interview schedule. Register here.',
+      'Webinar: your interview schedule, sorted',
+      'Acme Careers <news@acmecorp.example>',
+    );
+    expect(reading.kind).not.toBe('interview');
+  });
+  it('never states the slot a subject keeps when the mail moves the meeting', async () => {
+    for (const [body, subject] of [
+      ['Can we push our call Thursday to 3pm? Something came up.', 'Call Thursday 5 March 1pm ET'],
+      ["Let's move the chat from Tuesday to Thursday.", 'Chat Tuesday 3 March 2pm ET'],
+    ] as const) {
+      const reading = await read(`Hi Alex,\n\n${body}\n\nJane`, subject);
+      expect(reading.interview?.start ?? null, body).not.toBe(
+        subject.startsWith('Call') ? '2026-03-05T13:00:00-05:00' : '2026-03-03T14:00:00-05:00',
+      );
+    }
+  });
+  it("asks a city after a clock that only its bracket or region settles, never the user's clock", async () => {
+    for (const line of [
+      'Your interview is on Tuesday 10 March at 10am Florence (Italy time).',
+      'Your interview is on Tuesday 10 March at 1pm Victoria (BC).',
+      'Your interview is on Thursday 5 March at 2pm Brisbane/Sydney time.',
+    ])
+      expect(await startSaid(line), line).toBeNull();
+    expect(await startSaid('Your interview is on Thursday 5 March at 2pm Sydney (Australia).')).toBe(
+      '2026-03-05T14:00:00+11:00',
+    );
+  });
+  it('reads a switch to video "instead" as the interview, not a move', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nCould we switch to video for Thursday 5 March at 2pm ET instead of meeting in person? Everything else stays the same.\n\nJane',
+    );
+    expect(reading.kind).toBe('interview');
+  });
+  it("reads no employer from a tracker's display name that gives a place or a team", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe would like to invite you to an interview on Thursday 12 March at 10am ET.\n\nCarla',
+      'Interview invitation',
+      'Carla Neumann – Hamburg <brennwald@applications.personio-mail.example>',
+    );
+    expect(reading.interview?.company).not.toBe('Hamburg');
+  });
+  it('drops the employer from the last part of a role', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nThanks for applying for the position of Site Manager, Civil Works - Acme Builders. Your interview is on Thursday 12 March at 10am ET.\n\nJane',
+    );
+    expect(reading.interview?.role).toBe('Site Manager, Civil Works');
+  });
+});
+
+describe('what heldout114 and heldout115 showed', () => {
+  it('reads "called offshore" as no call called off', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nMarco has been called offshore next week, so we need to move your interview on Thursday 5 March. Could we do Friday 13 March at 1.30pm ET instead?\n\nJane",
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+  it("reads a holiday's name as no length, and the length allowed for the meeting", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nThe next stage is Wednesday 11 March at 2pm ET, over Teams, allowing 45 minutes. Our office is closed on Monday 9 March for Eight Hours Day.\n\nJane',
+    );
+    expect(reading.interview?.end).toBe('2026-03-11T14:45:00-04:00');
+  });
+  it("reads the candidate's reply-by date as no decision date", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 12 March at 10am ET. Request you to confirm your availability by revert mail latest by EOD 10/03/2026.\n\nJane',
+    );
+    expect(reading.interview?.decisionBy ?? null).toBeNull();
+  });
+  it("reads an organisation's name over a tracker's address as the employer", async () => {
+    const reading = await read(
+      'Dear Alex\n\nWe are pleased to invite you to an interview on Tuesday 10 March at 14:15.\n\nKind regards\n\nRecruitment Team\nFernhill Borough Council',
+      'Interview invitation',
+      'Fernhill Borough Council <noreply@trac-mail.example>',
+    );
+    expect(reading.interview?.company).toBe('Fernhill Borough Council');
+  });
+  it('reads "Tuesday 30.03" as a date, since 30 is no hour', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nWe need to move Thursday's interview. Could we do Tuesday 31.03 instead? It would be 17:00 Warsaw time.\n\nJane",
+    );
+    expect(reading.interview?.start).toBe('2026-03-31T17:00:00+02:00');
+  });
+});
