@@ -312,7 +312,6 @@ function inPostcodeCountry(town: string, country: 'GB' | 'IE' | 'GI'): PlaceMatc
   return place || !isPlaceName(town) ? place : countryClock(town, country, `${town}, ${country}`);
 }
 
-/** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
 /** The zones of the towns a name is borne by ("Victoria": Vancouver's, Chicago's, …); no country's. */
 export function zonesOfTownsNamed(name: string): string[] {
   const key = fold(name.trim());
@@ -320,6 +319,7 @@ export function zonesOfTownsNamed(name: string): string[] {
   return [...new Set(cities.map((city) => city.timezone))];
 }
 
+/** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
 export function zonesOfPlace(name: string): string[] {
   // "Phoenix office", "India time": the place is the leading words.
   const words = name.trim().split(/\s+/);

@@ -1185,14 +1185,12 @@ const GOES_ON_TO = new RegExp(
   'i',
 );
 // A move of the candidate's meeting, asked for or announced, in a mail's own words: "Can we push our
-// call Thursday to 3pm?", "Let's move the chat from Tuesday to Thursday", "we've rescheduled it".
+// call Thursday to 3pm?", "Let's move the chat from Tuesday to Thursday", "we've rescheduled it"
+// (not "we moved the interview room", "moved the call to a new Zoom room").
 const MOVES_THE_MEETING_NOW = new RegExp(
-  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b`,
+  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?! (?:room|link|location|venue|format|details|invite)\b| to (?:a |an |the |our )?(?:new |different )?(?:zoom|teams|google meet|room|link|floor|office|building|location|venue)\b)`,
   'i',
 );
-// A move of the meeting asked for or announced: "could we move this", "we need to push it back".
-const MOVE_ASKED =
-  /\b(?:move|moving|push|pushing|reschedul(?:e|ing)|postpon(?:e|ing)|shift|bring)\b[^\n]*$/i;
 // "We will not need to move your interview on …": no move.
 const NO_NEED_TO_MOVE = /\b(?:(?:not|n(?:'|’)t) (?:need|have) to|no need to)\b[^.!?\n]*$/i;
 const WAS_BOOKED =
@@ -2333,7 +2331,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   }
   // "Could we move this to the following week? It is currently Thursday at 2pm": the slot now,
   // beside a move.
-  else if (/\bcurrently\b[^.!?\n]{0,30}$/i.test(leadIn) && MOVE_ASKED.test(leadIn)) points -= 6;
+  else if (/\bcurrently\b[^.!?\n]{0,30}$/i.test(leadIn) && MOVES_THE_MEETING_NOW.test(leadIn))
+    points -= 6;
   // "Call Thursday 5 March 1pm ET" over "Can we push our call Thursday to 3pm?": a subject keeps the
   // thread's first slot, the one a move in the mail leaves.
   if (

@@ -598,8 +598,6 @@ const CITY_CLAUSE_ENDS = new RegExp(
 // Capitalised words a clock may run into that are no place, whatever towns bear their names.
 const ORDINARY_AFTER_A_CLOCK =
   /^(?:Please|Thanks|Thank|Best|Regards|Cheers|Looking|Let|See|Hope|Kind|Many|Speak|Talk|Join|Meet|Our|Your|The|This|That|Reading|Mobile|Nice|Bath|Mission|Sharp|Local)\b/;
-const TITLE_IN_BRACKET =
-  /^(?:our|my|his|her|their|the|a|an)\b|\b(?:head|manager|director|lead|engineer|designer|officer|president|partner|recruiter|analyst|scientist|founder|chief|vp|ceo|cto|cfo|coo|cmo|hr|eng|staff|principal|senior|product|design|engineering|sales|marketing|talent|people|finance|operations)\b/i;
 
 /** "10:00 AM Sydney", "10:00 AM in Sydney.": a known city that ends its line or sentence. */
 export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
@@ -616,13 +614,17 @@ export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   if (!after?.[1] || !place || place.confidence < 0.75) return null;
   // "10am Sydney for the coding exercise", "2pm Sydney and her leads": the city's name is a
   // person's too, and the clause goes on as it might about either; only an end settles it.
-  // ("11:00 Adelaide (Head of Design)", "2pm Dallas (our VP)": a bracket after a name that holds
-  // a title or a person's role says a person, not a zone; "(AEDT)", "(Australia)", "(local time)"
-  // keep the place.)
+  // ("11:00 Adelaide (Head of Design)", "10:00 Sydney (she/her)": a bracket after a name says a
+  // person unless it tells a clock or a place: "(AEDT)", "(GMT+11)", "(local time)", "(Australia)",
+  // "(which is 10pm Wednesday for you)".)
   const next = text.slice(after[1].length);
   const bracketed = /^[ \t]*\(([^()\n]*)\)/.exec(next)?.[1]?.trim();
+  const tellsClockOrPlace = (inside: string) =>
+    /\d|\btime\b/i.test(inside) ||
+    (ABBREVIATION.exec(inside)?.[1] ?? '') in ABBREVIATIONS ||
+    zonesOfPlace(inside.split(/[,;]/)[0] ?? '').length > 0;
   const endsThere =
-    CITY_CLAUSE_ENDS.test(next) && !(bracketed !== undefined && TITLE_IN_BRACKET.test(bracketed));
+    CITY_CLAUSE_ENDS.test(next) && (bracketed === undefined || tellsClockOrPlace(bracketed));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
   return { zone: place.zone, confidence, length: lead + after[0].length };
 }
@@ -780,8 +782,9 @@ export function matchZoneAt(
   if (other) {
     const second = matchZoneAt(rest.slice(other[0].length), context, options);
     // ("2pm Brisbane/Sydney time": two places whose clocks part for half the year; asked.)
-    const first = placeNamed(other[0].replace(/\/[ \t]*$/, '').trim());
-    const apart = !!second && !!first && !sameClockAllYear(first.zone, second.zone, RULES_YEAR);
+    const firstPlace = placeNamed(other[0].replace(/\/[ \t]*$/, '').trim());
+    const apart =
+      !!second && !!firstPlace && !sameClockAllYear(firstPlace.zone, second.zone, RULES_YEAR);
     if (second)
       return {
         ...second,

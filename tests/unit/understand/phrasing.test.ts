@@ -5524,3 +5524,52 @@ describe('what heldout114 and heldout115 showed', () => {
     expect(reading.interview?.start).toBe('2026-03-31T17:00:00+02:00');
   });
 });
+
+describe('what the twenty-fourth review found', () => {
+  it("reads a bracket after a name-city as the person's unless it tells a clock or a place", async () => {
+    for (const line of [
+      'Agenda for Thursday 5 March:\n10:00 Sydney (she/her), Engineering Manager\n10:45 Marcus, Staff Engineer',
+      'Your interview is on Thursday 5 March.\n1pm Dallas (interviewer)\n2pm Houston (UX Researcher)',
+    ]) {
+      const start = await startSaid(line);
+      expect(start === null || start.endsWith('-05:00'), `${line}: ${start}`).toBe(true);
+    }
+    expect(await startSaid('Your interview is on Thursday 5 March at 2pm Sydney (my time).')).toBe(
+      '2026-03-05T14:00:00+11:00',
+    );
+  });
+  it('keeps the subject\'s slot where the mail moves only the room or the link', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe moved the call to a new Zoom room, so use the link below. Ben may join at 2:30pm.\n\nJane',
+      'Interview Thursday 5 March 2pm ET',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('reads someone "called off-site" as no cancellation', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nDana has been called off-site for a client emergency, so Sam will interview you instead, same slot: Thursday 5 March at 2pm ET.\n\nJane',
+    );
+    expect(reading.kind).toBe('interview');
+  });
+  it('reads a change "to the afternoon of Friday" or "to March 10th" as a move', async () => {
+    for (const line of [
+      'Could we change it to the afternoon of Friday 6 March instead, say 3pm?',
+      'Could we switch it to March 10th at 2pm instead?',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.kind, line).toBe('reschedule');
+    }
+  });
+  it("reads no team over a tracker's address as the employer, and an employer's promise to revert", async () => {
+    const team = await read(
+      'Hi Alex,\n\nThanks for applying for the Data Analyst role at Brightwave. Your interview is on Thursday 12 March at 10am ET.\n\nRecruitment',
+      'Interview invitation',
+      'Recruitment Services <no-reply@us.greenhouse-mail.example>',
+    );
+    expect(team.interview?.company).not.toBe('Recruitment Services');
+    const promise = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 12 March at 10am ET. Expect a revert from us by 20 March.\n\nJane',
+    );
+    expect(promise.interview?.decisionBy).toBe('2026-03-20');
+  });
+});
