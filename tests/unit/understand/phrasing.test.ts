@@ -5462,9 +5462,9 @@ describe('what the twenty-third review found', () => {
       'Your interview is on Thursday 5 March at 2pm Brisbane/Sydney time.',
     ])
       expect(await startSaid(line), line).toBeNull();
-    expect(await startSaid('Your interview is on Thursday 5 March at 2pm Sydney (Australia).')).toBe(
-      '2026-03-05T14:00:00+11:00',
-    );
+    expect(
+      await startSaid('Your interview is on Thursday 5 March at 2pm Sydney (Australia).'),
+    ).toBe('2026-03-05T14:00:00+11:00');
   });
   it('reads a switch to video "instead" as the interview, not a move', async () => {
     const reading = await read(
@@ -5492,7 +5492,7 @@ describe('what the twenty-third review found', () => {
 describe('what heldout114 and heldout115 showed', () => {
   it('reads "called offshore" as no call called off', async () => {
     const reading = await read(
-      "Hi Alex,\n\nMarco has been called offshore next week, so we need to move your interview on Thursday 5 March. Could we do Friday 13 March at 1.30pm ET instead?\n\nJane",
+      'Hi Alex,\n\nMarco has been called offshore next week, so we need to move your interview on Thursday 5 March. Could we do Friday 13 March at 1.30pm ET instead?\n\nJane',
     );
     expect(reading.kind).toBe('reschedule');
   });
@@ -5538,7 +5538,7 @@ describe('what the twenty-fourth review found', () => {
       '2026-03-05T14:00:00+11:00',
     );
   });
-  it('keeps the subject\'s slot where the mail moves only the room or the link', async () => {
+  it("keeps the subject's slot where the mail moves only the room or the link", async () => {
     const reading = await read(
       'Hi Alex,\n\nWe moved the call to a new Zoom room, so use the link below. Ben may join at 2:30pm.\n\nJane',
       'Interview Thursday 5 March 2pm ET',
