@@ -1186,9 +1186,10 @@ const GOES_ON_TO = new RegExp(
 );
 // A move of the candidate's meeting, asked for or announced, in a mail's own words: "Can we push our
 // call Thursday to 3pm?", "Let's move the chat from Tuesday to Thursday", "we've rescheduled it"
-// (not "we moved the interview room", "moved the call to a new Zoom room").
+// (not "we moved the interview room", "moved the call to a new Zoom room", unless a day or a clock
+// follows: "moved the interview to our new office on Friday 6 March at 10am").
 const MOVES_THE_MEETING_NOW = new RegExp(
-  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?! (?:room|link|location|venue|format|details|invite)\b| to (?:a |an |the |our )?(?:new |different )?(?:zoom|teams|google meet|room|link|floor|office|building|location|venue)\b)`,
+  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?!(?: (?:room|link|location|venue|format|details|invite)\b| to (?:a |an |the |our )?(?:new |different )?(?:zoom|teams|google meet|room|link|floor|office|building|location|venue)\b)(?![^.!?\n]*?(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b)))`,
   'i',
 );
 // "We will not need to move your interview on …": no move.

@@ -614,15 +614,16 @@ export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   if (!after?.[1] || !place || place.confidence < 0.75) return null;
   // "10am Sydney for the coding exercise", "2pm Sydney and her leads": the city's name is a
   // person's too, and the clause goes on as it might about either; only an end settles it.
-  // ("11:00 Adelaide (Head of Design)", "10:00 Sydney (she/her)": a bracket after a name says a
-  // person unless it tells a clock or a place: "(AEDT)", "(GMT+11)", "(local time)", "(Australia)",
-  // "(which is 10pm Wednesday for you)".)
+  // ("11:00 Adelaide (Head of Design)", "10:00 Sydney (she/her)", "(Round 2 lead)", "(London
+  // office)": a bracket after a name says a person unless it tells a clock or is a place: "(AEDT)",
+  // "(GMT+11)", "(local time)", "(Australia)", "(which is 10pm Wednesday for you)".)
   const next = text.slice(after[1].length);
   const bracketed = /^[ \t]*\(([^()\n]*)\)/.exec(next)?.[1]?.trim();
   const tellsClockOrPlace = (inside: string) =>
-    /\d|\btime\b/i.test(inside) ||
+    /\d{1,2}(?::\d\d|[ \t]*[ap]\.?m\b)|\b(?:UTC|GMT)\b|\btime$/i.test(inside) ||
     (ABBREVIATION.exec(inside)?.[1] ?? '') in ABBREVIATIONS ||
-    zonesOfPlace(inside.split(/[,;]/)[0] ?? '').length > 0;
+    zonesOfTownsNamed(inside).length > 0 ||
+    clocksOfCountry(inside).length > 0;
   const endsThere =
     CITY_CLAUSE_ENDS.test(next) && (bracketed === undefined || tellsClockOrPlace(bracketed));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;

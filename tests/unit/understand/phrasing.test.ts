@@ -5573,3 +5573,44 @@ describe('what the twenty-fourth review found', () => {
     expect(promise.interview?.decisionBy).toBe('2026-03-20');
   });
 });
+
+describe('what the twenty-fifth review found', () => {
+  it('reads a move to a new office or medium that also names the new slot as that move', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe have moved the interview to our new office on Friday 6 March at 10am ET, as the old building closes this week.\n\nJane',
+      'Interview Thursday 5 March 2pm ET',
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T10:00:00-05:00');
+  });
+  it("reads a bracket with a number or another place after a name-city as the person's", async () => {
+    for (const line of [
+      'Agenda for Thursday 5 March:\n10:00 Sydney (Round 2 lead)\n10:45 Marcus, Staff Engineer',
+      'Agenda for Thursday 5 March:\n14:00 Adelaide (London office)\n14:45 Marcus, Staff Engineer',
+    ]) {
+      const start = await startSaid(line);
+      expect(start === null || start.endsWith('-05:00'), `${line}: ${start}`).toBe(true);
+    }
+  });
+  it('reads "called off--" as a cancellation and "the satellite office" as no day', async () => {
+    const off = await read(
+      'Hi Alex,\n\nYour interview on Thursday 5 March at 2pm ET has been called off--so sorry for the short notice.\n\nJane',
+    );
+    expect(off.kind).toBe('cancellation');
+    const office = await read(
+      'Hi Alex,\n\nCould we change it to the satellite office on Thursday 5 March instead of HQ? Same time, 2pm ET.\n\nJane',
+    );
+    expect(office.kind).toBe('interview');
+  });
+  it("keeps an employer whose name starts with a team's word, and an employer's revert mail", async () => {
+    const bank = await read(
+      'Dear Alex\n\nWe are pleased to invite you to an interview on Tuesday 10 March at 14:15.\n\nKind regards\n\nRecruitment',
+      'Interview invitation',
+      "People's Choice Bank <noreply@trac-mail.example>",
+    );
+    expect(bank.interview?.company).toBe("People's Choice Bank");
+    const revert = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 12 March at 10am ET. You will get a revert mail from us by 20 March.\n\nJane',
+    );
+    expect(revert.interview?.decisionBy).toBe('2026-03-20');
+  });
+});
