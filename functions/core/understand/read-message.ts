@@ -66,6 +66,7 @@ import {
   listsOfficesInSeveralZones,
   officesNamedIn,
   placeInLines,
+  placeNamed,
   venueOf,
   zonesOfMailDomain,
 } from './places.ts';
@@ -1136,7 +1137,13 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // An ATS sends as "Acme via Greenhouse" from acme@greenhouse-mail…: the employer is in the
   // display name and the mailbox, never the vendor's domain.
   const senderMailbox = original.sender ? employerMailbox(original.sender.email) : null;
-  const voiced = original.sender ? employerInDisplayName(original.sender.name, senderIsTool) : null;
+  // ("Carla Neumann – Berlin": where the writer sits, no employer. The places are read here, past
+  // the gate, so vendors.ts stays light.)
+  const displayed = original.sender
+    ? employerInDisplayName(original.sender.name, senderIsTool)
+    : null;
+  const afterDash = /\s[|–—-]\s/.test(original.sender?.name ?? '');
+  const voiced = displayed && afterDash && placeNamed(displayed) !== null ? null : displayed;
   // "Els Wouters via Jobtoolz" signing "Kind regards,\nEls Wouters\nHR Business Partner", or a
   // booking's "Host: Kayla Brandt, Technical Recruiter": a person, not the employer (a company
   // signs its own name without a job title under it or after it).

@@ -2,8 +2,6 @@
 // mail on an employer's behalf. Their names and domains are never the employer, their
 // addresses never an interviewer's; what they carry of the employer is in the display name
 // ("Aventine Systems via Greenhouse") and often the mailbox ("driftwoodmutual@…").
-import { placeNamed } from './places.ts';
-
 const VENDOR_NAMES = [
   // applicant tracking
   'greenhouse',
@@ -215,11 +213,10 @@ export function employerInDisplayName(name: string | null, fromTool = false): st
   // write for; never their pronouns or their title ("(she/her)", "(Recruiter)", "| Recruiter").
   const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
   const employer = (personFor?.[1] ?? (fromTool ? personFor?.[2] : undefined))?.trim();
-  // ("Carla Neumann – Berlin", "– People Team": where they sit, or their team.)
+  // ("Carla Neumann – People Team": their team. The caller drops a place: "– Berlin".)
   const teamOrPlace =
     !!employer &&
-    (placeNamed(employer) !== null ||
-      TEAM_WORDS_ONLY.test(employer.toLowerCase().replace(TEAM_WORDS, '').replace(/\s+/g, '')));
+    TEAM_WORDS_ONLY.test(employer.toLowerCase().replace(TEAM_WORDS, '').replace(/\s+/g, ''));
   if (
     employer &&
     !teamOrPlace &&
