@@ -648,11 +648,9 @@ const ORGANISATION_NOUN = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})\b`);
 /** "Broadland Valley NHS Foundation Trust", "Fernhill Council": a name that ends as an organisation's. */
 export function endsAsOrganisation(name: string): boolean {
   // ("Recruitment Services", "HR Department", "Candidate Services": the writer's own team.)
-  return (
-    new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})$`).test(name.trim()) &&
-    !OWN_DEPARTMENT.test(name.trim())
-  );
+  return ORGANISATION_NAME_END.test(name.trim()) && !OWN_DEPARTMENT.test(name.trim());
 }
+const ORGANISATION_NAME_END = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})$`);
 // "On behalf of the Human Resources Department": the writer's own team, not another employer.
 const OWN_DEPARTMENT =
   /^(?:Human Resources|HR|People|Talent|Recruitment|Recruiting|Hiring|Personnel|Careers|Candidates?)\b(?!['’])/;

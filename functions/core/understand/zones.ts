@@ -599,6 +599,16 @@ const CITY_CLAUSE_ENDS = new RegExp(
 const ORDINARY_AFTER_A_CLOCK =
   /^(?:Please|Thanks|Thank|Best|Regards|Cheers|Looking|Let|See|Hope|Kind|Many|Speak|Talk|Join|Meet|Our|Your|The|This|That|Reading|Mobile|Nice|Bath|Mission|Sharp|Local)\b/;
 
+/** A bracket's words tell a clock ("10pm", "GMT+11", "local time", "AEDT") or are a place. */
+function tellsClockOrPlace(inside: string): boolean {
+  return (
+    /\d{1,2}(?::\d\d|[ \t]*[ap]\.?m\b)|\b(?:UTC|GMT)\b|\btime$/i.test(inside) ||
+    (ABBREVIATION.exec(inside)?.[1] ?? '') in ABBREVIATIONS ||
+    zonesOfTownsNamed(inside).length > 0 ||
+    clocksOfCountry(inside).length > 0
+  );
+}
+
 /** "10:00 AM Sydney", "10:00 AM in Sydney.": a known city that ends its line or sentence. */
 export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   const after = CITY_AFTER_TIME.exec(text);
@@ -619,11 +629,6 @@ export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   // "(GMT+11)", "(local time)", "(Australia)", "(which is 10pm Wednesday for you)".)
   const next = text.slice(after[1].length);
   const bracketed = /^[ \t]*\(([^()\n]*)\)/.exec(next)?.[1]?.trim();
-  const tellsClockOrPlace = (inside: string) =>
-    /\d{1,2}(?::\d\d|[ \t]*[ap]\.?m\b)|\b(?:UTC|GMT)\b|\btime$/i.test(inside) ||
-    (ABBREVIATION.exec(inside)?.[1] ?? '') in ABBREVIATIONS ||
-    zonesOfTownsNamed(inside).length > 0 ||
-    clocksOfCountry(inside).length > 0;
   const endsThere =
     CITY_CLAUSE_ENDS.test(next) && (bracketed === undefined || tellsClockOrPlace(bracketed));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
