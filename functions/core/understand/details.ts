@@ -52,7 +52,7 @@ export function organisationLabel(email: string): string | null {
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ", Latvia's "SIA", Lithuania's "UAB");
 // "Pty Ltd" and "Sdn Bhd" are two.
-const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f|sia|uab|oyj`;
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|lp|l\.p|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f|sia|uab|oyj`;
 // "Co." is also Ireland's county ("Letterkenny, Co. Donegal"), so it ends no name.
 const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?!co\.$)(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
@@ -394,12 +394,13 @@ export function findCompany(
           const spelled = end - from + 1;
           // "…Systems Limited. Registered in England": a legal form spelled out goes with its
           // stop too ("Insurance Company." is the name's own word).
-          // So do a booking's meeting words after it ("Switchback Logistics Intro Call").
+          // So do a booking's meeting words after it ("Switchback Logistics Intro Call",
+          // "Brightwater Analytics Final Round").
           const droppable = (word: string | undefined) =>
             COMPANY_SUFFIX.test(word?.replace(/[.,]$/, '.') ?? '') ||
             /^(?:limited|incorporated)[.,]?$/i.test(word ?? '') ||
             /^(?:&|of|and)$/.test(word ?? '') ||
-            /^(?:intro(?:ductory)?|initial|screening|discovery|phone|video|call|chat|screen|interview|meeting)[.,:]?$/i.test(
+            /^(?:intro(?:ductory)?|initial|screening|discovery|phone|video|call|chat|screen|interviews?|meeting|final|first|second|third|round|stage|panel|onsite|on-site|technical)[.,:]?$/i.test(
               word ?? '',
             );
           while (kept.length > spelled && droppable(kept[kept.length - 1])) kept.pop();
@@ -419,8 +420,20 @@ export function findCompany(
   const ranked = [...counts.values()].sort(
     (a, b) => b.count - a.count || b.name.length - a.name.length || a.first - b.first,
   );
+  // "Pellbrook" five times, "Pellbrook Advisory" twice: a bare first word is how prose shortens
+  // a name whose one more word is an organisation's ("Corvane Global Capability Centre" is a unit).
+  const [first] = ranked;
+  const whole = first
+    ? ranked.find(
+        (entry) =>
+          entry.name.startsWith(`${first.name} `) &&
+          !first.name.includes(' ') &&
+          !entry.name.slice(first.name.length + 1).includes(' ') &&
+          endsAsOrganisation(entry.name),
+      )
+    : undefined;
   // Where the mail spells out the initials the name is or begins with, the name is that.
-  const [top] = ranked;
+  const top = whole ?? first;
   const spelled = top ? spelledOut(top.name, ranked, texts, domainLabels) : null;
   const best = spelled && top ? { ...top, name: spelled } : top;
   if (best)
@@ -642,7 +655,7 @@ export function findCompanyByPhrase(text: string, displayNames: string[] = []): 
 // Board", "Uppsala University", "Belle Plaine Mill", "Acme Robotics"): one list for the company
 // reader and the people reader.
 export const ORGANISATION_WORDS =
-  'Boards?|Ministry|Department|Offices?|Institutes?|Council|Agency|Authority|Trusts?|Services?|Hospitals?|Clinics?|University|College|Schools?|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technolog(?:y|ies)|Health|Healthcare|Museums?|Library|Centres?|Centers?|Funds?|Networks?|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance|Analytics|Solutions|Logistics|Dynamics|Ventures|Consulting|Energy|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal';
+  'Boards?|Ministry|Department|Offices?|Institutes?|Council|Agency|Authority|Trusts?|Services?|Hospitals?|Clinics?|University|College|Schools?|Group|Bank|Foundation|Society|Association|Commission|Company|Corporation|Partners|Labs?|Studios?|Holdings|Industries|Systems|Technolog(?:y|ies)|Health|Healthcare|Museums?|Library|Centres?|Centers?|Funds?|Networks?|Therapeutics|Pharmaceuticals|Biosciences|Robotics|Insurance|Analytics|Solutions|Logistics|Dynamics|Ventures|Consulting|Consultancy|Consultants|Advisory|Advisors|Advisers|Capital|Energy|Mill|Mine|Factory|Works|Warehouse|Depot|Refinery|Smelter|Site|Campus|Facility|Terminal';
 // Nouns that make a name an organisation's ("Western Fisheries Board", "Ministry of Health").
 const ORGANISATION_NOUN = new RegExp(String.raw`\b(?:${ORGANISATION_WORDS})\b`);
 /** "Broadland Valley NHS Foundation Trust", "Fernhill Council": a name that ends as an organisation's. */
@@ -1207,8 +1220,9 @@ function roleIn(
   return { role: null, confidence: 0 };
 }
 
+// A video platform or call ("Teams" alone only as the format named: "Same format - Teams").
 const VIDEO =
-  /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
+  /\b(?:zoom|zoom\.us|google meet|meet\.google\.com|microsoft teams|teams (?:meeting|link|invite|call|interview|video call)|teams\.microsoft\.com|ms teams|on teams|via teams|over teams|(?<=\bformat\b[^.\n]{0,20}?[-–—:]\s*)teams|webex|bluejeans|whereby|skype|chime|video(?: call| interview| conference| chat)?|videocall|hangouts?|virtual(?:ly)?|remote interview|online interview)\b/gi;
 // From a later round's words to its sentence's end: its format is not this meeting's.
 const LATER_ROUND_ON = new RegExp(
   String.raw`(?:${LATER_ROUND.source})[^\n]*?(?:[.!?](?=\s|$)|$)`,
@@ -1377,6 +1391,11 @@ const DETAILS_IN_BRACKETS = new RegExp(
 );
 
 /** The interview's length in minutes, when the message says how long it is. */
+const ON_A_PLATFORM = new RegExp(
+  String.raw`^\s+(?:on|over|via)\s+(?:${MEETING_PLATFORM}|video|the phone)\b(?![^.!?\n]{0,20}\b(?:first|then|before|after|followed)\b)`,
+  'i',
+);
+
 export function findDuration(text: string): number | null {
   const scan = text.slice(0, 40_000);
   let fallback: number | null = null;
@@ -1416,8 +1435,10 @@ export function findDuration(text: string): number | null {
     // minute Teams call with the recruiter, then a 60 minute panel").
     const namedInterview = NAMED_INTERVIEW.test(after);
     const hyphenated = /-(?:minute|hour)/i.test(m[0]);
-    // "1 hour with Dana Whitfield, VP, Risk": the length of a meeting with a person.
+    // "1 hour with Dana Whitfield, VP, Risk": the length of a meeting with a person; "one hour on
+    // Teams": of a meeting on a platform.
     const withPerson = /^\s+with\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after);
+    const onPlatform = ON_A_PLATFORM.test(after);
     // "at 11:00 AM ET (45 minutes)", "at 11am, 45 minutes": a length right after the time is the
     // interview's.
     // ("at 9:00am PT (9:30pm IST for you), 45 minutes": after the time's restatement too.)
@@ -1445,7 +1466,10 @@ export function findDuration(text: string): number | null {
       withPlatform
     )
       return Math.round(minutes);
-    if ((nounAfter || namedInterview || hyphenated || withPerson) && fallback === null)
+    if (
+      (nounAfter || namedInterview || hyphenated || withPerson || onPlatform) &&
+      fallback === null
+    )
       fallback = Math.round(minutes);
   }
   return fallback;
@@ -1472,9 +1496,11 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 
 // When the employer will decide or answer ("we aim to get back to everyone within five working
 // days", "we'll reach out by Friday"; not the candidate's "please reach out by Friday").
-// ("confirm your availability by revert mail by 18/02": the candidate's reply, not the employer's.)
+// ("confirm your availability by revert mail by 18/02", "kindly send us a revert mail by 4 March",
+// "could you revert by …": the candidate's reply, not the employer's; "kindly note we shall revert
+// by 20 March" is the employer's.)
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|please|kindly) )revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|please|kindly|pls|plz|do|request you to|(?:could|can|would|will) you)\b(?:(?!\b(?:we|our|I)\b)[^.!?\n]){0,30})revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

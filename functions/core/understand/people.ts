@@ -243,9 +243,10 @@ function personsOfLine(line: string, context: PeopleContext): string[] {
 }
 
 // "with Wanjiru, who leads our product team", "and Priyanka from our lab", "and my co-founder
-// Ife": a first name alone is a person only where the words around it describe one.
+// Ife", "with Ciarán and Dr Méabh Kinsella": a first name alone is a person only where the words
+// around it describe one, or join it to a person named in full.
 const GIVEN_NAME_ITEM =
-  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(?:(?:our|my)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})|(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s))/u;
+  /^\s*(?:with\s+|and\s+|&\s+|,\s*(?:and\s+)?)?(?:(?:our|my)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\s+\p{Lu})|(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=,\s+(?:who|our)\s|\s+from\s+(?:our|the|their)\s|\s+(?:and|&)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}))/u;
 
 /**
  * The list right after a cue: "A (Title) and B from the team" -> [A, B], stopping at prose. A
@@ -412,7 +413,7 @@ const WRITER_JOINS = new RegExp(
   'u',
 );
 const MOVED_OUR_MEETING = new RegExp(
-  String.raw`\bI(?:(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted)| ${MUST_MOVE}) our ${MEETING_NOUN}\b`,
+  String.raw`\b(?:I(?:(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted)| ${MUST_MOVE})|(?:could|can|shall) we (?:move|push|shift|reschedule)) our ${MEETING_NOUN}\b`,
   'i',
 );
 const ME_AND = /\b(?:be|is|are|with|meet|meeting|joined by)\s+(?:me|myself) and\s+/i;
@@ -1146,8 +1147,8 @@ export function interviewersFromText(
       add(full ? [full, context.sender.name] : [context.sender.name], withWriter.index);
     }
   }
-  // "I've moved our interview to Tuesday", "I need to shift our call": the meeting is the writer's
-  // own, unless they sign as one who schedules.
+  // "I've moved our interview to Tuesday", "I need to shift our call", "Could we move our call to
+  // Monday?": the meeting is the writer's own, unless they sign as one who schedules.
   // ("Dr. Anand Patel has been called into surgery, so I need to move our interview": the one
   // the sentence names is the one met, the writer only moves the meeting.)
   const ours = MOVED_OUR_MEETING.exec(flat);

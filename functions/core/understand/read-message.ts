@@ -6,6 +6,7 @@ import { emptyInterviewReading, type FieldSource, type Reading } from '../readin
 import { type CalendarEvent, calendarReader, placeEvent, sessionsOf } from './calendar.ts';
 import {
   classify,
+  leavesTheSubjectsSlot,
   movedUnsaid,
   movesToADay,
   readSignals,
@@ -686,6 +687,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       reference,
       durationMinutes: duration,
       subjectEnd: subject.length,
+      subjectSlotLeft: leavesTheSubjectsSlot(subject, body),
     });
   const inText = earlierByOthers
     ? inOfferedWeek(
@@ -916,7 +918,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     // (A forwarded "When:" line is the mail client's rendering, on the forwarder's clock.)
     const told =
       when.best &&
-      !when.best.labelled &&
+      !when.best.whenLine &&
       when.best.confidence.start >= CONFIDENCE_THRESHOLD &&
       NAMED_ZONE_SOURCES.has(when.best.zoneSource) &&
       Date.parse(when.best.start) === Date.parse(placedEvent.start) &&

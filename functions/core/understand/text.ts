@@ -79,7 +79,9 @@ const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u0
 /** The video services an invitation names: a pattern's source. */
 export const MEETING_PLATFORM = String.raw`(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype)`;
 
-/** An English weekday, whole or cut short ("Thurs."); a pattern's source, to match with or without case. */
+// "Could we switch to an earlier slot?", "would it be possible to move you to the afternoon?", "can
+// we change it to Sat?": a move asked for to another part of the day, or another day.
+export const ASKS_TO_MOVE_ELSEWHERE = String.raw`(?:(?:could|can|shall) we|(?:would|is) it (?:be )?possible to|(?:would|do) you mind if we) (?:move|switch|change|shift|push|bring|swap)(?: (?:you|us|it|this|that|things))?(?: (?:back|forward|up))? to (?:(?:an? |the )?(?:earlier|later|morning|afternoon|evening|lunchtime|(?:different|another|other|new) (?:day|date|time|slot)|(?:next|following) week)|(?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b`;
 // "I need to shift our call", "we have to rearrange your interview": the writer must move it.
 export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push back|shift|rearrange)`;
 // What is moved or met: the meeting by its name ("our video call", "the interview"), not the
@@ -98,6 +100,25 @@ export const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sep
 export const WEEKDAY_WORD = String.raw`${WEEKDAY_SHORT}(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */
 export const MONTH_WORD = String.raw`${MONTH_SHORT}[a-z]*\.?`;
+const MONTH_NAMED = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
+// A day said: "Friday", "tomorrow", "6 March", "March 6th", "3/6".
+const A_DAY = String.raw`(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMED}|\b${MONTH_NAMED}\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b)`;
+// A clock: "10am", "2.30 p.m.", "14:30" (not any digit: "room 4B", "Suite 1200", "ID 845 2231").
+const A_CLOCK = String.raw`(?:\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b)`;
+/**
+ * No day or clock follows in the clause, nor a day in the next sentence on its line ("… to our new
+ * office. It will now be on Friday 6 March", not "… to Zoom. Ben may join at 2:30pm", nor "… to
+ * Zoom, as Priya is at home on Thursday"; a line below may be another message's).
+ */
+export const NO_DAY_OR_CLOCK_AFTER = String.raw`(?![^.!?\n;,]{0,40}?(?:${A_DAY}|${A_CLOCK})|[^.!?\n]*[.!?][ \t]+[^.!?\n]*?${A_DAY})`;
+// Moved to a place or a medium, not a slot: "moved to Zoom", "moved to the boardroom", "moved to
+// the 4th floor", "moved to our Canary Wharf office", "moved to Dana's office", "moved to a Teams
+// call". The words before the place are no day or clock ("moved to a Friday call" is a slot).
+const PLACE_NOUN = String.raw`(?:office|offices|site|building|floor|room|suite|boardroom|campus|location|address|link|venue|premises|studio|branch|lab)`;
+const NO_DAY_WORD = String.raw`(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|morning\b|afternoon\b|evening\b|tomorrow\b|next\b|later\b|earlier\b|\d+(?![\w'’-]* floor\b)|${MONTH_NAMED})`;
+/** Nor a day on the line below, in a mail whose lines are all its own. */
+export const NOR_A_DAY_ON_THE_NEXT_LINE = String.raw`(?![^\n]*\n[^.!?\n]*?${A_DAY})`;
+export const NO_SLOT = String.raw`(?:(?:(?:microsoft|ms) )?teams|zoom|google meet|webex|skype|video|phone|in[- ]person|online|virtual|remote|(?:a |an )?(?:video|phone|teams|zoom) call|(?:the |our |their |your |a |an |[A-Za-z]+(?:'|’)s )?(?:${NO_DAY_WORD}[\w'’-]+ ){0,3}${PLACE_NOUN})\b${NO_DAY_OR_CLOCK_AFTER}`;
 // No spaces of its own at its end: the pattern around it owns them, so a run of spaces has one
 // reading (a hostile line of spaces and digits once took a minute).
 const CLOCK = String.raw`\d{1,2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;

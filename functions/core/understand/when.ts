@@ -6,11 +6,15 @@ import * as chrono from 'chrono-node';
 import { DateTime, Info, type WeekdayNumbers } from 'luxon';
 import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
 import {
+  ASKS_TO_MOVE_ELSEWHERE,
   CLOCK_WRITTEN,
   LATER_ROUND,
   MEETING_NOUN,
   MONTH_SHORT,
   MONTH_WORD,
+  NO_DAY_OR_CLOCK_AFTER,
+  NO_SLOT,
+  NOR_A_DAY_ON_THE_NEXT_LINE,
   startsTableCell,
   WEEKDAY_SHORT,
   WEEKDAY_WORD,
@@ -46,6 +50,8 @@ export interface FoundTime {
   zoneSource: 'inline' | 'stated' | 'reader' | 'venue' | 'writer' | 'default';
   /** Read from a labelled line ("When: …", "Time: …") rather than a sentence. */
   labelled: boolean;
+  /** Read from a "When:" line, as mail clients render an invitation, on the forwarder's clock. */
+  whenLine?: boolean;
   confidence: { start: number; end: number; timezone: number };
 }
 
@@ -76,6 +82,8 @@ export interface WhenOptions {
   dayFirst?: boolean;
   /** Where the subject line the text starts with ends, when it starts with one. */
   subjectEnd?: number;
+  /** The mail moves the meeting and its subject says no move: the subject's slot is the old one. */
+  subjectSlotLeft?: boolean;
   /** The day order is only assumed (from the user's own zone): an ambiguous numeric date is asked. */
   dayOrderAssumed?: boolean;
   /** The zone of whoever wrote the text, when their place is known (an office in a signature). */
@@ -588,6 +596,9 @@ const WHICH_WEEK_THEN_DAY = new RegExp(
 // 5pm", which chrono reads as a range (of "between … and 5pm" it reads only the 5pm).
 const BETWEEN_CLOCKS =
   /\bbetween(\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)and(?=\s+\d{1,2}(?:[:.]\d\d\b|\s*[ap]\.?m\b))/gi;
+// "from 11.30 until about 3pm": a rough end is still the range's end.
+const UNTIL_ABOUT =
+  /\b(until|till|to)([ \t]+)(?:about|around|approximately|approx\.|roughly|circa)(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\b|\b))/gi;
 
 // "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm", "pushed it
 // back, from 2pm to 3pm", "moved your interview on Thursday at 2pm ET to 3pm": a move's "from …
@@ -611,6 +622,13 @@ const DAY_MOVED_TO_A_CLOCK = new RegExp(
 );
 
 /** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
+const WEEKDAY_THEN_BRACKETED_DATE = new RegExp(
+  String.raw`\b(${WEEKDAY_WORD})[ \t]*\((\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\)`,
+  'gi',
+);
+// A day's short name before a capitalised word that is no month, day or part of the day.
+const DAY_IN_A_NAME =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b(?=[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Morning|Afternoon|Evening|Night|Noon|Midday|Lunch|Next|This|AM|PM|EOD|[A-Z]{2,5}\b))[A-Z][a-z])/g;
 function chronoReadable(
   text: string,
   reference: DateTime,
@@ -640,9 +658,16 @@ function chronoReadable(
       .replace(WEEK_THEN_DAY, (dash: string) => '.'.padEnd(dash.length, ' '))
       .replace(MOVED_FROM_TO, '. ')
       .replace(DAY_MOVED_TO_A_CLOCK, ' at')
+      // "Friday (3/12) 9:30 a.m.": the date in brackets after its weekday is that weekday's.
+      .replace(WEEKDAY_THEN_BRACKETED_DATE, (written: string, day: string, date: string) =>
+        `${day} ${date}`.padEnd(written.length, ' '),
+      )
       // chrono knows "Tue" and "Wed", not the "Tues" and "Weds" people also write.
       .replace(/\b(Tue|Wed)s\b/gi, '$1 ')
       .replace(BETWEEN_CLOCKS, (_: string, first: string) => `from   ${first} to`)
+      .replace(UNTIL_ABOUT, (written: string, until: string, space: string) =>
+        `${until}${space}`.padEnd(written.length, ' '),
+      )
       .replace(WEEKDAY_WEEK, (written: string, after: string | undefined, before: string) =>
         weekdayWeekAfter(written, after ?? before, reference),
       )
@@ -680,6 +705,8 @@ function chronoReadable(
       .replace(/\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, (url) => ' '.repeat(url.length))
       // "noon to 2:30": chrono reads a range from "noon" backwards; "12pm" (as long) it reads right.
       .replace(/(?<!\d\s?)\bnoon\b/gi, '12pm')
+      // "the Sun Room at 2pm", "Sat Nav": a day's short name in a name is no day.
+      .replace(DAY_IN_A_NAME, (day: string) => 'x'.repeat(day.length))
       .replace(
         /\b(round|stage|step|part|phase|level|interview|no\.|#)(\s?)(\d{1,2})\b(?![:.]\d)/gi,
         (_, word: string, space: string, digits: string) =>
@@ -1157,7 +1184,7 @@ const THANKS_FOR_A_MEETING =
 const ASKS_AGAIN =
   /\b(?:next|invite|inviting|would (?:like|love)|(?:we|I)(?:'|’)d (?:like|love)|join us|come (?:in|back|by))\b/i;
 const LABEL =
-  /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
+  /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|new slot|new date\/time|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
 // "move our phone interview scheduled for Monday at 10": the slot being moved away from. The verb
 // takes the meeting itself as its object ("move forward with your interview" moves nothing).
@@ -1189,7 +1216,12 @@ const GOES_ON_TO = new RegExp(
 // (not "we moved the interview room", "moved the call to a new Zoom room", unless a day or a clock
 // follows: "moved the interview to our new office on Friday 6 March at 10am").
 const MOVES_THE_MEETING_NOW = new RegExp(
-  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?!(?: (?:room|link|location|venue|format|details|invite)\b| to (?:a |an |the |our )?(?:new |different )?(?:zoom|teams|google meet|room|link|floor|office|building|location|venue)\b)(?![^.!?\n]*?(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b)))`,
+  String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?! (?:room|link|location|venue|format|details|invite)\b${NO_DAY_OR_CLOCK_AFTER}| to ${NO_SLOT}${NOR_A_DAY_ON_THE_NEXT_LINE})`,
+  'i',
+);
+// The rest of the slot's sentence and the next one ask for a move elsewhere.
+const MOVE_ASKED_NEXT = new RegExp(
+  String.raw`^[^.!?\n]*(?:[.!?]\s+|\n+)?[^.!?\n]*?\b${ASKS_TO_MOVE_ELSEWHERE}`,
   'i',
 );
 // "We will not need to move your interview on …": no move.
@@ -1740,6 +1772,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       : undefined;
     if (restatedDay && restatedDay[1].length > 1) continue;
     if (restated) day = restated.hasDate ? restated : (restatedDay?.[0] ?? null);
+    day ??= dayPairedInOrder(text, mentions, mention);
     for (let j = i - 1; !day && j >= 0; j--) {
       const previous = mentions[j];
       if (!previous) break;
@@ -2053,6 +2086,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const placed = inTheMeaningRestated(chosen, text, options) ?? place(chosen, options);
   if (!placed) return { best: null, dayWithoutTime: top.candidate.date, ambiguous: false };
   placed.labelled = chosen.spans.some(([from, to]) => LABEL.test(lineAround(text, from, to)));
+  placed.whenLine = chosen.spans.some(([from, to]) =>
+    /^[ \t]*when[ \t]*[:\t]/i.test(lineAround(text, from, to)),
+  );
   // ("9:00 a.m. hora de Colombia – same as Eastern, so 9:00 a.m. for you": a time on the reader's
   // clock restates one stated in its own zone, which disagrees after a clock change; neither wins.)
   const restatesForReader =
@@ -2228,6 +2264,29 @@ function inTheMeaningRestated(
 }
 
 /** A clock on the day it was read with: its own zone and reference words, else the day's. */
+/**
+ * "Date: Thursday, 8 April (New York) / Friday, 9 April (Hong Kong)" over "Time: 9:00 p.m. New
+ * York time / 9:00 a.m. Hong Kong time": a line of days and the line of times under it, each
+ * split by slashes into as many parts, pair in order (the nearest day is the other place's).
+ */
+function dayPairedInOrder(text: string, mentions: Mention[], time: Mention): Mention | null {
+  const lineStart = text.lastIndexOf('\n', time.index - 1) + 1;
+  const lineEnd =
+    text.indexOf('\n', time.index) === -1 ? text.length : text.indexOf('\n', time.index);
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const within = (from: number, to: number, wanted: (mention: Mention) => boolean) =>
+    mentions.filter((mention) => mention.index >= from && mention.index < to && wanted(mention));
+  const times = within(lineStart, lineEnd, (mention) => mention.hasTime && !mention.hasDate);
+  const days = within(aboveStart, lineStart, (mention) => mention.hasDate && !mention.hasTime);
+  const slashed = (parts: Mention[]) =>
+    parts.every(
+      (part, k) => k === 0 || /\s\/\s/.test(text.slice(parts[k - 1]?.end ?? 0, part.index)),
+    );
+  if (times.length < 2 || times.length !== days.length || !slashed(times) || !slashed(days))
+    return null;
+  return days[times.indexOf(time)] ?? null;
+}
+
 function timeOnDay(time: Mention, day: Mention): Candidate {
   const candidate = single(time, day.date, [
     [day.index, day.end],
@@ -2334,12 +2393,16 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // beside a move.
   else if (/\bcurrently\b[^.!?\n]{0,30}$/i.test(leadIn) && MOVES_THE_MEETING_NOW.test(leadIn))
     points -= 6;
+  // "Your interview is Thursday at 2pm. Could we switch to an earlier slot that day?": the slot a
+  // move asked for next leaves, to one not named yet.
+  if (MOVE_ASKED_NEXT.test(text.slice(last[1], last[1] + 200))) points -= 6;
   // "Call Thursday 5 March 1pm ET" over "Can we push our call Thursday to 3pm?": a subject keeps the
   // thread's first slot, the one a move in the mail leaves.
   if (
     options.subjectEnd !== undefined &&
     first[0] < options.subjectEnd &&
-    MOVES_THE_MEETING_NOW.test(text.slice(options.subjectEnd, options.subjectEnd + 2000))
+    (options.subjectSlotLeft ||
+      MOVES_THE_MEETING_NOW.test(text.slice(options.subjectEnd, options.subjectEnd + 2000)))
   )
     points -= 4;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
@@ -2415,9 +2478,10 @@ const BOOKS =
   /\b(?:confirm(?:ed|s|ing)?|booked|scheduled|locked in|all set|see you|look forward|it is|that(?:'|’)s settled)\b/i;
 
 // Another choice offered: "is also open", "also works", "works too", "I also have … free",
-// "Otherwise", "Failing that", "If that's tricky", "Or Friday at 3pm?".
+// "Otherwise", "Failing that", "If that's tricky", "Or Friday at 3pm?", "I would fall back to
+// the Friday 9:30 window".
 const OFFERED_INSTEAD =
-  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|(?:as|is) (?:a|our) (?:backup|fallback)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
+  /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|(?:as|is) (?:a|our) (?:backup|fallback)|(?:backup|fallback) (?:slot|time|option|window)|fall(?:ing)? back (?:to|on)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
 
 function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
   const sentence = sentenceAround(text, mention.index, mention.end);

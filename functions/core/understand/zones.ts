@@ -599,13 +599,32 @@ const CITY_CLAUSE_ENDS = new RegExp(
 const ORDINARY_AFTER_A_CLOCK =
   /^(?:Please|Thanks|Thank|Best|Regards|Cheers|Looking|Let|See|Hope|Kind|Many|Speak|Talk|Join|Meet|Our|Your|The|This|That|Reading|Mobile|Nice|Bath|Mission|Sharp|Local)\b/;
 
-/** A bracket's words tell a clock ("10pm", "GMT+11", "local time", "AEDT") or are a place. */
-function tellsClockOrPlace(inside: string): boolean {
+// "(GMT+11)", "(+11)", "(local)", "(Sydney time)", "(which is 6pm for you)", "(10pm your time)",
+// "(16 hours ahead of you)": words that tell a clock (a bare clock may be the person's: "(until
+// 10:45)").
+const TELLS_A_CLOCK =
+  /\b(?:UTC|GMT)\b|^[+−-]\d{1,2}(?::?\d\d)?$|^local$|\btime(?:[ \t]*zone)?$|\b(?:for|to) you\b|\byour (?:time|clock)\b|\bhours? (?:ahead|behind)\b/i;
+// "(23:00 London)", "(9pm Tuesday in New York)": the time restated on another place's clock.
+const CLOCK_ELSEWHERE =
+  /^(?:\w+[ \t]+)?\d{1,2}(?:[:.h]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]+(?:\w+day[ \t]+)?(?:in[ \t]+)?([A-Z][\w .'-]*)$/;
+
+/**
+ * A bracket after "<clock> <city>" is about the city's clock, not a person of that name: it tells
+ * a clock, restates the time on another place's, or names the city's own place ("(Australia)",
+ * "(Sydney, Australia)"; "(London)" after Sydney is where the person sits).
+ */
+function aboutTheCitysClock(inside: string, zone: string): boolean {
+  const elsewhere = CLOCK_ELSEWHERE.exec(inside)?.[1];
   return (
-    /\d{1,2}(?::\d\d|[ \t]*[ap]\.?m\b)|\b(?:UTC|GMT)\b|\btime$/i.test(inside) ||
+    TELLS_A_CLOCK.test(inside) ||
     (ABBREVIATION.exec(inside)?.[1] ?? '') in ABBREVIATIONS ||
-    zonesOfTownsNamed(inside).length > 0 ||
-    clocksOfCountry(inside).length > 0
+    inside === zone ||
+    (!!elsewhere && (zonesOfTownsNamed(elsewhere).length > 0 || elsewhere in ABBREVIATIONS)) ||
+    inside
+      .split(/[ \t]*,[ \t]*/)
+      .every(
+        (part) => zonesOfTownsNamed(part).includes(zone) || clocksOfCountry(part).includes(zone),
+      )
   );
 }
 
@@ -625,12 +644,13 @@ export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
   // "10am Sydney for the coding exercise", "2pm Sydney and her leads": the city's name is a
   // person's too, and the clause goes on as it might about either; only an end settles it.
   // ("11:00 Adelaide (Head of Design)", "10:00 Sydney (she/her)", "(Round 2 lead)", "(London
-  // office)": a bracket after a name says a person unless it tells a clock or is a place: "(AEDT)",
-  // "(GMT+11)", "(local time)", "(Australia)", "(which is 10pm Wednesday for you)".)
+  // office)", "(until 10:45)": a bracket after a name says a person unless it is about the city's
+  // clock: "(AEDT)", "(GMT+11)", "(local time)", "(Australia)", "(which is 10pm Wednesday for you)".)
   const next = text.slice(after[1].length);
   const bracketed = /^[ \t]*\(([^()\n]*)\)/.exec(next)?.[1]?.trim();
   const endsThere =
-    CITY_CLAUSE_ENDS.test(next) && (bracketed === undefined || tellsClockOrPlace(bracketed));
+    CITY_CLAUSE_ENDS.test(next) &&
+    (bracketed === undefined || aboutTheCitysClock(bracketed, place.zone));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
   return { zone: place.zone, confidence, length: lead + after[0].length };
 }

@@ -5614,3 +5614,228 @@ describe('what the twenty-fifth review found', () => {
     expect(revert.interview?.decisionBy).toBe('2026-03-20');
   });
 });
+
+describe('a move asked for that names no new slot', () => {
+  it('leaves the slot the subject or the mail gives, and asks for the new one', async () => {
+    for (const [body, subject] of <Array<[string, string]>>[
+      [
+        'Hi Alex,\n\nSomething came up here - could we change to the morning slot on Thursday instead? Let me know.\n\nJane',
+        'Re: Interview Thursday 5 March 2pm ET',
+      ],
+      [
+        'Hi Alex,\n\nWould it be possible to move you to a later slot that day? Apologies for the shuffle.\n\nJane',
+        'Re: Interview Thursday 5 March 2pm ET',
+      ],
+      [
+        'Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET. Do you mind if we switch to a different day? The panel has a clash.\n\nJane',
+        'Interview',
+      ],
+    ]) {
+      const reading = await read(body, subject);
+      expect(reading.kind, body).toBe('reschedule');
+      expect(reading.interview?.start, body).toBeNull();
+    }
+  });
+  it('keeps a subject that tells the move, and a switch of medium', async () => {
+    const told = await read(
+      'Hi Alex,\n\nSorry for the shuffle - could we switch to an earlier slot? The new time is in the subject.\n\nJane',
+      'Moved: Interview Thursday 5 March 11am ET',
+    );
+    expect(told.interview?.start).toBe('2026-03-05T11:00:00-05:00');
+    const medium = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET. Could we switch to a video call instead of meeting in person?\n\nJane',
+    );
+    expect(medium.kind).toBe('interview');
+    expect(medium.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+  });
+});
+
+describe('what the twenty-sixth review found', () => {
+  it("reads a venue's move whose new slot comes in the next sentence as the move", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nWe have moved the interview to our new office. It will now be on Friday 6 March at 10am ET, same panel.\n\nJane',
+      'Interview Thursday 5 March 2pm ET',
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T10:00:00-05:00');
+  });
+  it("keeps the subject's slot where only a room, a suite or a meeting id with digits is moved to", async () => {
+    for (const body of [
+      'Hi Alex,\n\nQuick one: we have moved the interview to room 4B on the 3rd floor.\n\nJane',
+      'Hi Alex,\n\nWe have moved the call to Zoom (meeting ID 845 2231 9900), same slot.\n\nJane',
+      'Hi Alex,\n\nWe moved the interview to our office in Suite 1200 so that our 2 remote panelists can dial in.\n\nJane',
+    ]) {
+      const reading = await read(body, 'Interview Thursday 5 March 2pm ET');
+      expect(reading.kind, body).toBe('interview');
+      expect(reading.interview?.start, body).toBe('2026-03-05T14:00:00-05:00');
+    }
+  });
+  it("reads a bracket after a name-city as the city's clock only where it is about that clock", async () => {
+    for (const line of [
+      'Your schedule for Thursday 5 March:\n10:00 Sydney (until 10:45)\n10:45 Marco (until 11:30)',
+      'Your schedule for Thursday 5 March:\n10:00 Sydney (London)\n11:00 Marco (New York)',
+    ]) {
+      const start = await startSaid(line);
+      expect(start === null || start.endsWith('-05:00'), `${line}: ${start}`).toBe(true);
+    }
+    for (const bracket of ['(+11)', '(Sydney, Australia)', '(16 hours ahead of you)', '(local)']) {
+      expect(
+        await startSaid(
+          `Your interview is confirmed for Thursday 5 March at 10:00 Sydney ${bracket}.`,
+        ),
+        bracket,
+      ).toBe('2026-03-05T10:00:00+11:00');
+    }
+  });
+  it('reads what is called off by its sentence, whichever hyphen it is written with', async () => {
+    const strike = await read(
+      'Hi Alex,\n\nGood news: the rail strike has been called off, so your interview on Thursday 5 March at 2pm ET goes ahead as planned.\n\nJane',
+    );
+    expect(strike.kind).toBe('interview');
+    const hyphened = await read(
+      'Hi Alex,\n\nI am sorry to say your interview on Thursday 5 March has been called-off; the post was filled internally.\n\nJane',
+    );
+    expect(hyphened.kind).toBe('cancellation');
+    const offSite = await read(
+      'Hi Alex,\n\nThe panel has been called off\u2011site, so your interview on Thursday 5 March at 2pm ET will be on Zoom.\n\nJane',
+    );
+    expect(offSite.kind).toBe('interview');
+  });
+  it("reads a revert asked of the candidate as theirs, and the employer's as a decision date", async () => {
+    const slot = 'Your interview is on Thursday 12 March at 10am ET.';
+    for (const ask of [
+      'Kindly send us a revert mail by 4 March confirming the slot.',
+      'We request you to revert by 4 March.',
+      'Please confirm and revert by 4 March.',
+      'Could you revert by 4 March?',
+    ]) {
+      const reading = await read(`Hi Alex,\n\n${slot} ${ask}\n\nJane`);
+      expect(reading.interview?.decisionBy, ask).toBeNull();
+    }
+    const ours = await read(
+      `Hi Alex,\n\n${slot} Kindly note we shall revert by 20 March with the outcome.\n\nJane`,
+    );
+    expect(ours.interview?.decisionBy).toBe('2026-03-20');
+  });
+  it('reads "the Sun Room" as no Sunday, and a change "to Sat" or "to next week" as a move', async () => {
+    expect(
+      await startSaid(
+        'Your interview is on Thursday 5 March at 2pm ET in the Sun Room on level 2.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+    for (const line of [
+      'Could we change it to Sat instead?',
+      'could we change it to next week instead?',
+    ]) {
+      const reading = await read(
+        `Hi Alex,\n\n${line}\n\nJane`,
+        'Interview Thursday 5 March 2pm ET',
+      );
+      expect(reading.kind, line).toBe('reschedule');
+      expect(reading.interview?.start, line).toBeNull();
+    }
+  });
+});
+
+describe('what heldout116 and heldout117 showed', () => {
+  it('reads an interview that "will not go ahead" far down its sentence as cancelled', async () => {
+    const reading = await readWithNote(
+      'off',
+      'Dear Alex,\n\nThe role has been withdrawn, so your interview on Tuesday 10 March at 11:00 with Priyanka Raghunathan and Bartholomew Oyelaran will not go ahead.\n\nJane',
+    );
+    expect(reading.kind).toBe('cancellation');
+  });
+  it('reads "go ahead with another candidate" as a rejection', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nThanks again for your time. After a lot of thought, we are going to go ahead with another candidate whose background fits our roadmap more closely.\n\nBest,\nJane',
+      'Re: Thank you',
+    );
+    expect(reading.kind).toBe('employer-reply');
+    expect(reading.reply?.class).toBe('rejection');
+  });
+  it("drops a limited partnership's LP and an invitation's round words from the employer", async () => {
+    const partnership = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 10am ET with our CFO.\n\nJane Doe\nTalent Partner, Harbour Lane Capital LP',
+      'Interview',
+      'Jane Doe <jane@harbourlanecapital.example>',
+    );
+    expect(partnership.interview?.company).toBe('Harbour Lane Capital');
+    const invitation = await read(
+      'Quayside Robotics Onsite Panel – Alex Rivera\nThursday Mar 5, 2026 ⋅ 1pm – 3pm\nEastern Time - New York\n\nKenji Watanabe\nRecruiting Coordinator, Quayside Robotics',
+      'Invitation: Quayside Robotics Onsite Panel – Alex Rivera @ Thu Mar 5, 2026 1pm - 3pm (EST)',
+      'Kenji Watanabe <kenji@quaysiderobotics.example>',
+    );
+    expect(invitation.interview?.company).toBe('Quayside Robotics');
+  });
+  it('reads a date in brackets after its weekday, and a slot to fall back to as no rival', async () => {
+    expect(await startSaid('Your interview is on Tuesday (3/10) at 9:30 a.m. ET.')).toBe(
+      '2026-03-10T09:30:00-04:00',
+    );
+    expect(
+      await startSaid(
+        "Let's lock in Wednesday, March 11 at 3:00 p.m. ET. If Dana's travel changes, we'd fall back to the Thursday (3/12) 10 a.m. window you mentioned.",
+      ),
+    ).toBe('2026-03-11T15:00:00-04:00');
+  });
+  it('reads "from 11.30 until about 3pm" as a start and a rough end', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour day with us will run from 10.15 until around 2pm on Wednesday 4 March, lunch included.\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-03-04T10:15:00-05:00');
+    expect(reading.interview?.end).toBe('2026-03-04T14:00:00-05:00');
+  });
+  it("takes the whole name a bare first word shortens, not a unit's longer one", async () => {
+    const advisory = await readWithNote(
+      'case interview booked',
+      'Hi Alex,\n\nYour Tarnhill case interview is on Thursday 5 March at 10am ET. The Tarnhill team will send the case pack; Tarnhill partners run every round.\n\nJane',
+      'Tarnhill Advisory – case interview',
+      'Jane Doe <jane@tarnhill.example>',
+    );
+    expect(advisory.interview?.company).toBe('Tarnhill Advisory');
+  });
+  it('reads "one hour on Teams with Tomás and Dr Ngozi Adeyemi" for its length and both people', async () => {
+    const reading = await read(
+      "Hi Alex,\n\nThat's confirmed for Tuesday 10 March at 2pm ET: one hour on Teams with Tomás and Dr Ngozi Adeyemi, our Head of Quality.\n\nKind regards,\nNiamh",
+    );
+    expect(reading.interview?.end).toBe('2026-03-10T15:00:00-04:00');
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Tomás',
+      'Ngozi Adeyemi',
+    ]);
+  });
+  it('takes the writer who asks to move "our call" for the one the candidate meets', async () => {
+    const reading = await readWithNote(
+      'moved to monday',
+      'Hi Alex,\n\nSo sorry - could we move our call from Thursday to Monday 9 March at 9:30am ET instead?\n\nDana Whitfield\nClaims Operations Manager',
+      'RE: Quick call next week?',
+      'Dana Whitfield <dana.whitfield@acmecorp.example>',
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Dana Whitfield',
+    ]);
+  });
+  it('reads "Same format as before - Teams" as a video interview', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is on Friday 6 March at 10:30am ET. Same format as before - Teams, about an hour, with Deb and me.\n\nJane',
+    );
+    expect(reading.interview?.format).toBe('video');
+  });
+  it('takes the note "Moved to the Friday after …" for a move', async () => {
+    const reading = await readWithNote(
+      'Moved to the Friday after the conference.',
+      "Thanks Alex, that's confirmed for Friday 13 March at 10am ET instead.",
+      'RE: Change to your interview',
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+});
+
+describe('a day line and a time line that name two places each', () => {
+  it('pairs the days and the times in the order both lines give them', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nDate: Wednesday, 15 April 2026 (Toronto) / Thursday, 16 April 2026 (Singapore)\nTime: 8:00 p.m. Toronto time / 8:00 a.m. Singapore time\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-04-15T20:00:00-04:00');
+  });
+});
