@@ -1392,7 +1392,7 @@ const DETAILS_IN_BRACKETS = new RegExp(
 
 /** The interview's length in minutes, when the message says how long it is. */
 const ON_A_PLATFORM = new RegExp(
-  String.raw`^\s+(?:on|over|via)\s+(?:${MEETING_PLATFORM}|video|the phone)\b(?![^.!?\n]{0,20}\b(?:first|then|before|after|followed)\b)`,
+  String.raw`^\s+(?:on|over|via)\s+(?:${MEETING_PLATFORM}|video|the phone)\b(?![^.!?\n]{0,80}\b(?:first|then|before|after|followed|plus)\b)`,
   'i',
 );
 

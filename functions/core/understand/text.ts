@@ -80,8 +80,9 @@ const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u0
 export const MEETING_PLATFORM = String.raw`(?:(?:MS |Microsoft )?Teams|Zoom|Webex|Google Meet|Skype)`;
 
 // "Could we switch to an earlier slot?", "would it be possible to move you to the afternoon?", "can
-// we change it to Sat?": a move asked for to another part of the day, or another day.
-export const ASKS_TO_MOVE_ELSEWHERE = String.raw`(?:(?:could|can|shall) we|(?:would|is) it (?:be )?possible to|(?:would|do) you mind if we) (?:move|switch|change|shift|push|bring|swap)(?: (?:you|us|it|this|that|things))?(?: (?:back|forward|up))? to (?:(?:an? |the )?(?:earlier|later|morning|afternoon|evening|lunchtime|(?:different|another|other|new) (?:day|date|time|slot)|(?:next|following) week)|(?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b`;
+// we change it to Sat?", "could you do the morning instead?", "could we reschedule for next week?",
+// "would a later time work?": a move asked for to another part of the day, or another day.
+export const ASKS_TO_MOVE_ELSEWHERE = String.raw`(?:(?:(?:could|can|shall) we|(?:would|is) it (?:be )?possible to|(?:would|do) you mind if we) (?:mov(?:e|ed)|switch(?:ed)?|chang(?:e|ed)|shift(?:ed)?|push(?:ed)?|bring|brought|swap(?:ped)?)(?: (?:you|us|it|this|that|things))?(?: (?:back|forward|up))? to (?:(?:an? |the )?(?:earlier|later|morning|afternoon|evening|lunchtime|(?:different|another|other|new) (?:day|date|time|slot)|(?:next|following) week)|(?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?:(?:could|can|would) you|you could) (?:do|make) (?:the|an?) (?:morning|afternoon|evening|earlier|later)\b[^.!?\n]{0,30}\binstead\b|(?:could|can|shall) we reschedule (?:for|to) (?:sometime |some time )?(?:next week|later|another day|a different day)\b|would (?:an? )?(?:earlier|later) (?:time|slot)\b[^.!?\n]{0,30}\bwork\b)`;
 // "I need to shift our call", "we have to rearrange your interview": the writer must move it.
 export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push back|shift|rearrange)`;
 // What is moved or met: the meeting by its name ("our video call", "the interview"), not the
@@ -106,11 +107,12 @@ const A_DAY = String.raw`(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btom
 // A clock: "10am", "2.30 p.m.", "14:30" (not any digit: "room 4B", "Suite 1200", "ID 845 2231").
 const A_CLOCK = String.raw`(?:\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b)`;
 /**
- * No day or clock follows in the clause, nor a day in the next sentence on its line ("… to our new
- * office. It will now be on Friday 6 March", not "… to Zoom. Ben may join at 2:30pm", nor "… to
- * Zoom, as Priya is at home on Thursday"; a line below may be another message's).
+ * No day follows in the clause, nor a clock in the sentence (but "…, still at 2pm"), nor a day in
+ * the next sentence on its line ("… to Zoom, starting at 2:30pm", "… to our new office. It will now
+ * be on Friday 6 March"; not "… to Zoom. Ben may join at 2:30pm", nor "… to Zoom, as Priya is at
+ * home on Thursday"; a line below may be another message's).
  */
-export const NO_DAY_OR_CLOCK_AFTER = String.raw`(?![^.!?\n;,]{0,40}?(?:${A_DAY}|${A_CLOCK})|[^.!?\n]*[.!?][ \t]+[^.!?\n]*?${A_DAY})`;
+export const NO_DAY_OR_CLOCK_AFTER = String.raw`(?![^.!?\n;,]{0,40}?${A_DAY}|(?:(?!\b(?:still|same|remains?|unchanged)\b)[^.!?\n;])*?${A_CLOCK}|[^.!?\n]*[.!?][ \t]+[^.!?\n]*?${A_DAY})`;
 // Moved to a place or a medium, not a slot: "moved to Zoom", "moved to the boardroom", "moved to
 // the 4th floor", "moved to our Canary Wharf office", "moved to Dana's office", "moved to a Teams
 // call". The words before the place are no day or clock ("moved to a Friday call" is a slot).

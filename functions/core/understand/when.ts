@@ -1219,9 +1219,9 @@ const MOVES_THE_MEETING_NOW = new RegExp(
   String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?! (?:room|link|location|venue|format|details|invite)\b${NO_DAY_OR_CLOCK_AFTER}| to ${NO_SLOT}${NOR_A_DAY_ON_THE_NEXT_LINE})`,
   'i',
 );
-// The rest of the slot's sentence and the next one ask for a move elsewhere.
+// The rest of the slot's sentence and the next one ask for a move elsewhere (not on a condition).
 const MOVE_ASKED_NEXT = new RegExp(
-  String.raw`^[^.!?\n]*(?:[.!?]\s+|\n+)?[^.!?\n]*?\b${ASKS_TO_MOVE_ELSEWHERE}`,
+  String.raw`^[^.!?\n]*(?:[.!?]\s+|\n+)?(?![^.!?\n]*?\b(?:(?<!\bmind )if|should|in case|unless)\b)[^.!?\n]*?\b${ASKS_TO_MOVE_ELSEWHERE}`,
   'i',
 );
 // "We will not need to move your interview on …": no move.
@@ -1762,11 +1762,13 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     // New York": a clock that restates the one before it takes that one's day, never a day said
     // between them.
     // (One that restates a schedule's rows, "that's 9:00 AM - 11:45 AM Pacific", is none of them.)
-    const restated = RESTATES_BEFORE.test(
-      text.slice(Math.max(0, mention.index - 30), mention.index),
-    )
-      ? mentions.slice(0, i).findLast((said) => said.hasTime && mention.index - said.end <= 300)
-      : undefined;
+    // ("Date: Tuesday, 9th November" / "Time: Same time, i.e. 11:30 AM": the same clock on the day
+    // said above it.)
+    const lead = text.slice(Math.max(0, mention.index - 30), mention.index);
+    const restated =
+      RESTATES_BEFORE.test(lead) && !/\bsame time\b/i.test(lead)
+        ? mentions.slice(0, i).findLast((said) => said.hasTime && mention.index - said.end <= 300)
+        : undefined;
     const restatedDay = restated
       ? [...attached].find(([, times]) => restated && times.includes(restated))
       : undefined;
@@ -2266,25 +2268,29 @@ function inTheMeaningRestated(
 /** A clock on the day it was read with: its own zone and reference words, else the day's. */
 /**
  * "Date: Thursday, 8 April (New York) / Friday, 9 April (Hong Kong)" over "Time: 9:00 p.m. New
- * York time / 9:00 a.m. Hong Kong time": a line of days and the line of times under it, each
- * split by slashes into as many parts, pair in order (the nearest day is the other place's).
+ * York time / 9:00 a.m. Hong Kong time" (or under it): a line of days and a line of times beside
+ * it, each split by slashes into as many parts, pair in order (the nearest day may be the other
+ * place's).
  */
 function dayPairedInOrder(text: string, mentions: Mention[], time: Mention): Mention | null {
+  const lineEndAt = (at: number) =>
+    text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
   const lineStart = text.lastIndexOf('\n', time.index - 1) + 1;
-  const lineEnd =
-    text.indexOf('\n', time.index) === -1 ? text.length : text.indexOf('\n', time.index);
-  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const lineEnd = lineEndAt(time.index);
   const within = (from: number, to: number, wanted: (mention: Mention) => boolean) =>
     mentions.filter((mention) => mention.index >= from && mention.index < to && wanted(mention));
-  const times = within(lineStart, lineEnd, (mention) => mention.hasTime && !mention.hasDate);
-  const days = within(aboveStart, lineStart, (mention) => mention.hasDate && !mention.hasTime);
   const slashed = (parts: Mention[]) =>
     parts.every(
       (part, k) => k === 0 || /\s\/\s/.test(text.slice(parts[k - 1]?.end ?? 0, part.index)),
     );
-  if (times.length < 2 || times.length !== days.length || !slashed(times) || !slashed(days))
-    return null;
-  return days[times.indexOf(time)] ?? null;
+  const times = within(lineStart, lineEnd, (mention) => mention.hasTime && !mention.hasDate);
+  if (times.length < 2 || !slashed(times)) return null;
+  const daysOn = (from: number, to: number) =>
+    within(from, to, (mention) => mention.hasDate && !mention.hasTime);
+  const above = daysOn(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
+  const below = daysOn(lineEnd + 1, lineEndAt(lineEnd + 1));
+  const days = [above, below].find((line) => line.length === times.length && slashed(line));
+  return days?.[times.indexOf(time)] ?? null;
 }
 
 function timeOnDay(time: Mention, day: Mention): Candidate {
@@ -2395,14 +2401,16 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     points -= 6;
   // "Your interview is Thursday at 2pm. Could we switch to an earlier slot that day?": the slot a
   // move asked for next leaves, to one not named yet.
-  if (MOVE_ASKED_NEXT.test(text.slice(last[1], last[1] + 200))) points -= 6;
+  // (A subject's slot is left only by what its own words or the mail's moves say; see below.)
+  const subjectEnd = options.subjectEnd ?? 0;
+  const inSubject = first[0] < subjectEnd;
+  if (!inSubject && MOVE_ASKED_NEXT.test(text.slice(last[1], last[1] + 200))) points -= 6;
   // "Call Thursday 5 March 1pm ET" over "Can we push our call Thursday to 3pm?": a subject keeps the
   // thread's first slot, the one a move in the mail leaves.
   if (
-    options.subjectEnd !== undefined &&
-    first[0] < options.subjectEnd &&
+    inSubject &&
     (options.subjectSlotLeft ||
-      MOVES_THE_MEETING_NOW.test(text.slice(options.subjectEnd, options.subjectEnd + 2000)))
+      MOVES_THE_MEETING_NOW.test(text.slice(subjectEnd, subjectEnd + 2000)))
   )
     points -= 4;
   // "Slots open Monday at 9am", "the first available slot is Tuesday at 10": when the candidate
@@ -2425,7 +2433,13 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "Would Wednesday at 10 work instead?", "2.30pm is the correct time": the replacement.
   if (/\binstead\b|\b(?:correct|right) time\b/i.test(sentence)) points += 2;
   // "by Monday, June 28 at 9:00": a deadline is met by a time, an interview is held on or at one.
-  if (/\b(?:by|before|until)\s*$/i.test(before)) points -= 3;
+  // ("confirm by 5pm UK time on Monday 22 February": by its clock, the day said after it.)
+  if (leads.some((lead) => /\b(?:by|before|until)\s*$/i.test(lead))) points -= 3;
+  // "Original: Wednesday 31 March, 8:00am" / "New: Wednesday 7 April, 8:00am": a move's two lines.
+  if (lines.some((line) => /^[ \t]*(?:original|old|previous|was)[ \t]*:/i.test(line))) points -= 4;
+  if (lines.some((line) => /^[ \t]*(?:new|now|updated)[ \t]*:/i.test(line))) points += 3;
+  // "If 6pm is too late on your end …": a time the mail supposes is no slot it books.
+  if (leads.some((lead) => /\b(?:if|unless|in case)\s+(?:the\s+)?$/i.test(lead))) points -= 6;
   if (candidate.grouped) points += 2;
   if (candidate.ownRow) points += 4;
   if (candidate.endTime) points += 1;

@@ -5839,3 +5839,82 @@ describe('a day line and a time line that name two places each', () => {
     expect(reading.interview?.start).toBe('2026-04-15T20:00:00-04:00');
   });
 });
+
+describe('what heldout119 showed', () => {
+  it('reads a Teams call or a quick chat about a role as an interview', async () => {
+    const reading = await readWithNote(
+      'Confirmed for Thurs 8am',
+      'Hi Alex,\n\nAre you free for a Teams call next Thursday, 12 March, at 8am ET? It will run for an hour - me plus Priyanka Sethi, our Commercial Manager.\n\nCallum',
+      'Project Controls Manager – quick chat',
+    );
+    expect(reading.kind).toBe('interview');
+    expect(reading.interview?.start).toBe('2026-03-12T08:00:00-04:00');
+  });
+});
+
+describe('what heldout118 showed', () => {
+  it('reads a slot given in cities split by bars, and a reply deadline as no rival', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nWe would like to invite you to a panel interview on Teams:\n\nWednesday 11 March 2026\n13:00–14:00 London | 09:00–10:00 New York | 18:30–19:30 India\n\nCould you please confirm by 5pm UK time on Monday 9 March?\n\nOlivia',
+    );
+    expect(reading.interview?.start).toBe('2026-03-11T13:00:00+00:00');
+    expect(reading.interview?.timezone).toBe('Europe/London');
+  });
+  it('reads "Time: Same time, i.e. 11:30" under a new date line as that date', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Dear Alex,\n\nYour interview scheduled on Thursday, 5th March 2026 at 11:30 AM ET has to be rescheduled. The revised schedule is as below:\n\nDate: Tuesday, 10th March 2026\nTime: Same time, i.e. 11:30 AM to 12:30 PM ET\n\nKindly report at the reception by 11:00 AM.\n\nRegards',
+    );
+    expect(reading.interview?.start).toBe('2026-03-10T11:30:00-04:00');
+  });
+  it("reads a move's Original and New lines, and a time the mail only supposes", async () => {
+    const reading = await readWithNote(
+      'moved',
+      "Hi Alex,\n\nApologies, we need to move our call.\n\nOriginal: Tuesday 10 March, 9:00am Sydney\nNew: Thursday 12 March, 9:00am Sydney – which is Wednesday 11 March at 6:00pm for you\n\nIf 6pm is too late for you just say and we'll look at the Friday instead.\n\nMia",
+    );
+    expect(reading.kind).toBe('reschedule');
+    expect(reading.interview?.start).toBe('2026-03-12T09:00:00+11:00');
+    expect(reading.interview?.timezone).toBe('Australia/Sydney');
+  });
+});
+
+describe('what the twenty-seventh review found', () => {
+  const subject = 'Re: Interview Thursday 5 March 2pm ET';
+  it('reads a move to a medium or a room with a clock after a comma as the move', async () => {
+    for (const body of [
+      'Hi Alex,\n\nWe have moved the interview to Teams, starting half an hour later at 2:30pm.\n\nJane',
+      'Hi Alex,\n\nThe interview has been moved to Suite 400, and now starts at 2:30pm.\n\nJane',
+    ]) {
+      const reading = await readWithNote('fyi', body, subject);
+      expect(reading.interview?.start ?? null, body).not.toBe('2026-03-05T14:00:00-05:00');
+    }
+  });
+  it('pairs a time line with the day line under it too', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nTime: 8:00 p.m. Toronto time / 8:00 a.m. Singapore time\nDate: Wednesday, 15 April 2026 (Toronto) / Thursday, 16 April 2026 (Singapore)\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-04-15T20:00:00-04:00');
+  });
+  it('leaves the subject slot under more ways of asking to move', async () => {
+    for (const line of [
+      'Would you mind if we moved you to Friday instead? Same time works on our side.',
+      'Is there any chance you could do the morning instead?',
+      'Could we reschedule for sometime next week?',
+    ]) {
+      const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`, subject);
+      expect(reading.interview?.start ?? null, line).toBeNull();
+    }
+  });
+  it('keeps an interview whose sentence calls off something else', async () => {
+    for (const line of [
+      'Your interview on Thursday 5 March at 2pm ET is confirmed, but the take-home task we mentioned last week will not happen this time.',
+      'Your interview with Dana is still on for Thursday 5 March at 2pm ET, although the team offsite she mentioned won’t go ahead this month.',
+      'We are going ahead with other candidates first this week, and would love to see you on Tuesday 10 March at 10am ET.',
+    ]) {
+      const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.kind, line).toBe('interview');
+    }
+  });
+});
