@@ -423,15 +423,15 @@ export function findCompany(
   // "Pellbrook" five times, "Pellbrook Advisory" twice: a bare first word is how prose shortens
   // a name whose one more word is an organisation's ("Corvane Global Capability Centre" is a unit).
   const [first] = ranked;
-  const whole = first
-    ? ranked.find(
-        (entry) =>
-          entry.name.startsWith(`${first.name} `) &&
-          !first.name.includes(' ') &&
-          !entry.name.slice(first.name.length + 1).includes(' ') &&
-          endsAsOrganisation(entry.name),
-      )
-    : undefined;
+  const whole =
+    first && !first.name.includes(' ')
+      ? ranked.find(
+          (entry) =>
+            entry.name.startsWith(`${first.name} `) &&
+            !entry.name.slice(first.name.length + 1).includes(' ') &&
+            endsAsOrganisation(entry.name),
+        )
+      : undefined;
   // Where the mail spells out the initials the name is or begins with, the name is that.
   const top = whole ?? first;
   const spelled = top ? spelledOut(top.name, ranked, texts, domainLabels) : null;

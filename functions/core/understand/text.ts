@@ -101,6 +101,7 @@ export const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sep
 export const WEEKDAY_WORD = String.raw`${WEEKDAY_SHORT}(?:day|nesday|rsday|urday|sday)?\.?`;
 /** An English month, whole or cut short ("Sept."). */
 export const MONTH_WORD = String.raw`${MONTH_SHORT}[a-z]*\.?`;
+// A month by its name, whole or cut short, never a word it starts ("Marketing", "Junior").
 const MONTH_NAMED = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 // A day said: "Friday", "tomorrow", "6 March", "March 6th", "3/6".
 const A_DAY = String.raw`(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMED}|\b${MONTH_NAMED}\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b)`;
@@ -118,9 +119,9 @@ export const NO_DAY_OR_CLOCK_AFTER = String.raw`(?![^.!?\n;,]{0,40}?${A_DAY}|(?:
 // call". The words before the place are no day or clock ("moved to a Friday call" is a slot).
 const PLACE_NOUN = String.raw`(?:office|offices|site|building|floor|room|suite|boardroom|campus|location|address|link|venue|premises|studio|branch|lab)`;
 const NO_DAY_WORD = String.raw`(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|morning\b|afternoon\b|evening\b|tomorrow\b|next\b|later\b|earlier\b|\d+(?![\w'’-]* floor\b)|${MONTH_NAMED})`;
+export const NO_SLOT = String.raw`(?:(?:(?:microsoft|ms) )?teams|zoom|google meet|webex|skype|video|phone|in[- ]person|online|virtual|remote|(?:a |an )?(?:video|phone|teams|zoom) call|(?:the |our |their |your |a |an |[A-Za-z]+(?:'|’)s )?(?:${NO_DAY_WORD}[\w'’-]+ ){0,3}${PLACE_NOUN})\b${NO_DAY_OR_CLOCK_AFTER}`;
 /** Nor a day on the line below, in a mail whose lines are all its own. */
 export const NOR_A_DAY_ON_THE_NEXT_LINE = String.raw`(?![^\n]*\n[^.!?\n]*?${A_DAY})`;
-export const NO_SLOT = String.raw`(?:(?:(?:microsoft|ms) )?teams|zoom|google meet|webex|skype|video|phone|in[- ]person|online|virtual|remote|(?:a |an )?(?:video|phone|teams|zoom) call|(?:the |our |their |your |a |an |[A-Za-z]+(?:'|’)s )?(?:${NO_DAY_WORD}[\w'’-]+ ){0,3}${PLACE_NOUN})\b${NO_DAY_OR_CLOCK_AFTER}`;
 // No spaces of its own at its end: the pattern around it owns them, so a run of spaces has one
 // reading (a hostile line of spaces and digits once took a minute).
 const CLOCK = String.raw`\d{1,2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?`;
