@@ -108,12 +108,12 @@ const A_DAY = String.raw`(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btom
 // A clock: "10am", "2.30 p.m.", "14:30" (not any digit: "room 4B", "Suite 1200", "ID 845 2231").
 const A_CLOCK = String.raw`(?:\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b)`;
 /**
- * No day follows in the clause, nor a clock in the sentence (but "…, still at 2pm"), nor a day in
- * the next sentence on its line ("… to Zoom, starting at 2:30pm", "… to our new office. It will now
+ * No day follows in the clause, nor a clock the sentence starts or moves it to (but "…, still at
+ * 2pm", "…, and Dana will join at 2:30pm"), nor a day in the next sentence on its line ("… to Zoom, starting at 2:30pm", "… to our new office. It will now
  * be on Friday 6 March"; not "… to Zoom. Ben may join at 2:30pm", nor "… to Zoom, as Priya is at
  * home on Thursday"; a line below may be another message's).
  */
-export const NO_DAY_OR_CLOCK_AFTER = String.raw`(?![^.!?\n;,]{0,40}?${A_DAY}|(?:(?!\b(?:still|same|remains?|unchanged)\b)[^.!?\n;])*?${A_CLOCK}|[^.!?\n]*[.!?][ \t]+[^.!?\n]*?${A_DAY})`;
+export const NO_DAY_OR_CLOCK_AFTER = String.raw`(?![^.!?\n;,]{0,40}?${A_DAY}|(?:(?!\b(?:still|same|remains?|unchanged)\b)[^.!?\n;])*?\b(?:start(?:s|ing)?|begin(?:s|ning)?|now|instead|moved|pushed|brought)\b[^.!?\n;]{0,30}?${A_CLOCK}|[^.!?\n]*[.!?][ \t]+[^.!?\n]*?${A_DAY})`;
 // Moved to a place or a medium, not a slot: "moved to Zoom", "moved to the boardroom", "moved to
 // the 4th floor", "moved to our Canary Wharf office", "moved to Dana's office", "moved to a Teams
 // call". The words before the place are no day or clock ("moved to a Friday call" is a slot).

@@ -985,8 +985,14 @@ function toMention(
           : 'assumed-order'
         : null,
     time,
+    // ("6:30 – 7:30 AM": the range's one meridiem, at its end, is its start's too.)
     meridiemCertain:
-      start.isCertain('meridiem') || (time !== null && (time.hour === 0 || time.hour > 12)),
+      start.isCertain('meridiem') ||
+      (time !== null && (time.hour === 0 || time.hour > 12)) ||
+      (time !== null &&
+        endTime !== null &&
+        result.end?.isCertain('meridiem') === true &&
+        time.hour <= endTime.hour),
     endTime,
     zone,
     relative,
@@ -1219,9 +1225,15 @@ const MOVES_THE_MEETING_NOW = new RegExp(
   String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)|reschedul(?:e|ed|ing)|postpon(?:e|ed|ing))\b(?: (?:back|forward|up))? (?:it|this|that|(?:the|your|our) (?:[\w-]+ )?${MEETING_NOUN})\b(?! (?:room|link|location|venue|format|details|invite)\b${NO_DAY_OR_CLOCK_AFTER}| to ${NO_SLOT}${NOR_A_DAY_ON_THE_NEXT_LINE})`,
   'i',
 );
+// A day by its weekday or its date: "New: Thursday 12 March, 9:00am" (not "New: we're on the 4th
+// floor, the lifts close at 6pm").
+const DAY_NAMED = new RegExp(
+  String.raw`\b${WEEKDAY_WORD}(?![a-z])|\b${MONTH_WORD}\s+\d|\d(?:st|nd|rd|th)?\s+${MONTH_WORD}(?![a-z])`,
+  'i',
+);
 // The rest of the slot's sentence and the next one ask for a move elsewhere (not on a condition).
 const MOVE_ASKED_NEXT = new RegExp(
-  String.raw`^[^.!?\n]*(?:[.!?]\s+|\n+)?(?![^.!?\n]*?\b(?:(?<!\bmind )if|should|in case|unless)\b)[^.!?\n]*?\b${ASKS_TO_MOVE_ELSEWHERE}`,
+  String.raw`^[^.!?\n]*(?:[.!?]\s+|\n+)?(?![^.!?\n]*?\b(?:(?<!\bmind )if(?! (?:at all )?possible\b| (?:it|that)(?:'|’)s (?:ok|okay|alright|fine)\b| you (?:could|can|don(?:'|’)t mind)\b)|should|in case|unless)\b)[^.!?\n]*?\b${ASKS_TO_MOVE_ELSEWHERE}`,
   'i',
 );
 // "We will not need to move your interview on …": no move.
@@ -1824,6 +1836,9 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       next?.hasDate &&
       !next.hasTime &&
       next.index - mention.zoneEnd <= 40 &&
+      // (Onto the next line only as its labelled date: "Time: 2pm ET" over "Date: Thursday".)
+      (!text.slice(mention.zoneEnd, next.index).includes('\n') ||
+        /\n[ \t]*(?:date|day)[ \t]*[:\t][^\n]*$/i.test(text.slice(mention.zoneEnd, next.index))) &&
       !(restating && /[.!?](?:\s|$)/.test(text.slice(mention.zoneEnd, next.index)))
     )
       day = next;
@@ -2289,7 +2304,12 @@ function dayPairedInOrder(text: string, mentions: Mention[], time: Mention): Men
     within(from, to, (mention) => mention.hasDate && !mention.hasTime);
   const above = daysOn(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
   const below = daysOn(lineEnd + 1, lineEndAt(lineEnd + 1));
-  const days = [above, below].find((line) => line.length === times.length && slashed(line));
+  // (A line of days under the times is theirs only as a labelled date line: other days, held as
+  // alternatives, may follow a slot.)
+  const dated = /^[ \t]*(?:date|dates|day)[ \t]*[:\t]/i.test(text.slice(lineEnd + 1));
+  const days = [above, dated ? below : []].find(
+    (line) => line.length === times.length && slashed(line),
+  );
   return days?.[times.indexOf(time)] ?? null;
 }
 
@@ -2437,9 +2457,17 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   if (leads.some((lead) => /\b(?:by|before|until)\s*$/i.test(lead))) points -= 3;
   // "Original: Wednesday 31 March, 8:00am" / "New: Wednesday 7 April, 8:00am": a move's two lines.
   if (lines.some((line) => /^[ \t]*(?:original|old|previous|was)[ \t]*:/i.test(line))) points -= 4;
-  if (lines.some((line) => /^[ \t]*(?:new|now|updated)[ \t]*:/i.test(line))) points += 3;
-  // "If 6pm is too late on your end …": a time the mail supposes is no slot it books.
-  if (leads.some((lead) => /\b(?:if|unless|in case)\s+(?:the\s+)?$/i.test(lead))) points -= 6;
+  if (lines.some((line) => /^[ \t]*(?:new|now|updated)[ \t]*:/i.test(line) && DAY_NAMED.test(line)))
+    points += 3;
+  // "If 6pm is too late on your end … the Thursday": a clock the mail supposes, apart from any day,
+  // is no slot it books ("if Thursday 5 March at 2pm doesn't work" still names the slot).
+  if (
+    candidate.index !== first[0] &&
+    /\b(?:if|unless|in case)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, candidate.index - 24), candidate.index),
+    )
+  )
+    points -= 6;
   if (candidate.grouped) points += 2;
   if (candidate.ownRow) points += 4;
   if (candidate.endTime) points += 1;

@@ -565,7 +565,7 @@ export function namesZone(text: string, zone: string): boolean {
 // clause ends or goes on about the time; not a person the sentence goes on about ("at 2pm Phoenix
 // is going to meet you", "2pm Phoenix and Tom will interview you").
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;]|\.(?:\s|$))|[ \t]+[/|\-–—]|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;]|\.(?:\s|$))|[ \t]+[/\-–—]|[ \t]+\|(?=[ \t]*\d)|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];
@@ -590,9 +590,9 @@ function glossFits(gloss: string, zone: string): boolean {
 
 // "2pm Sydney.", "2pm Sydney, on Zoom", "2pm Sydney on Thursday", "10am Sydney over Zoom", "- 10
 // New York (EDT)", "8:00am Sydney – which is 6pm for you", "14:00 London | 09:00 New York": the
-// place's clause ends there.
+// place's clause ends there (not "10:00 Sydney - so we can …", "10:00 Sydney | Portfolio review").
 const CITY_CLAUSE_ENDS = new RegExp(
-  String.raw`^[ \t]*(?:$|[\n()\],;|]|\.(?:\s|$)|on (?:the )?(?:\d|${WEEKDAY_WORD}|${MONTH_WORD})|(?:on|via|over) (?:zoom|teams|google meet|webex|video|the phone)\b|[-–—][ \t]*(?:which|that(?:'|’)s|that is|i\.e\.|so)\b)`,
+  String.raw`^[ \t]*(?:$|[\n()\],;]|\.(?:\s|$)|on (?:the )?(?:\d|${WEEKDAY_WORD}|${MONTH_WORD})|(?:on|via|over) (?:zoom|teams|google meet|webex|video|the phone)\b|[-–—][ \t]*(?:which(?: is| would be)?|that(?:'|’)s|that is|i\.e\.,?|so)[ \t]+[^.\n]{0,30}?(?:\b\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\b|h\b)|\bfor you\b|\byour time\b)|\|[ \t]*\d)`,
   'i',
 );
 

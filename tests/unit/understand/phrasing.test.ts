@@ -5918,3 +5918,56 @@ describe('what the twenty-seventh review found', () => {
     }
   });
 });
+
+describe('what the twenty-eighth review found', () => {
+  it("keeps a person named like a city a person after a dash or in a table's bar", async () => {
+    for (const body of [
+      'Hi Alex,\n\nYour day on Thursday 5 March (all times ET):\n9:30 Welcome with Jane\n10:00 Sydney - so we can walk through your case study',
+      'Hi Alex,\n\nYour day on Thursday 5 March (all times ET):\n10:00 Sydney | Portfolio review\n10:45 Marcus | Systems design',
+    ]) {
+      const start = (await readWithNote('fyi', body)).interview?.start ?? null;
+      expect(start === null || start.endsWith('-05:00'), `${body}: ${start}`).toBe(true);
+    }
+  });
+  it("reads an early-morning range's one meridiem as its start's too", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nI've booked you in for Thursday, March 5, 6:30 – 7:30 AM Pacific.\n\nJane",
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T06:30:00-08:00');
+  });
+  it('weighs a "New:" line only when it names a day, and days held below a slot as no pairing', async () => {
+    const lifts = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nDate: Thursday 5 March\nTime: 2pm ET\nNew: we're on the 4th floor now - the lifts close at 6pm\n\nJane",
+    );
+    expect(lifts.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+    const held = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nInterview confirmed for Thursday 5 March.\nTime: 2:00pm ET / 7:00pm UK\nHeld as backups: Tuesday 10 March / Wednesday 11 March\n\nJane',
+    );
+    expect(held.interview?.start ?? null).not.toBe('2026-03-10T19:00:00+00:00');
+  });
+  it('reads "if possible, could we move you …" as a move asked, and a venue move beside another clock as none', async () => {
+    const asked = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nYour interview is Thursday 5 March at 2pm ET. If at all possible, could we move you to the morning instead?\n\nJane',
+    );
+    expect(asked.interview?.start ?? null).toBeNull();
+    const venue = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nWe've moved the interview to the boardroom, so please arrive by 1:45pm.\n\nJane",
+      'Interview Thursday 5 March 2pm ET',
+    );
+    expect(venue.interview?.start).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('keeps the cancellations whose sentence runs long', async () => {
+    for (const line of [
+      'The interview we set up while you were travelling won’t go ahead on Thursday - the role has been put on hold.',
+      'Your interview for the Training Coordinator role won’t go ahead on Thursday 5 March.',
+    ]) {
+      const reading = await readWithNote('ugh', `Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.kind, line).toBe('cancellation');
+    }
+  });
+});
