@@ -1390,12 +1390,12 @@ const DETAILS_IN_BRACKETS = new RegExp(
   'i',
 );
 
-/** The interview's length in minutes, when the message says how long it is. */
 const ON_A_PLATFORM = new RegExp(
   String.raw`^\s+(?:on|over|via)\s+(?:${MEETING_PLATFORM}|video|the phone)\b(?![^.!?\n]{0,80}\b(?:first|then|before|after|followed|plus)\b)`,
   'i',
 );
 
+/** The interview's length in minutes, when the message says how long it is. */
 export function findDuration(text: string): number | null {
   const scan = text.slice(0, 40_000);
   let fallback: number | null = null;

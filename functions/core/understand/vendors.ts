@@ -214,12 +214,12 @@ export function employerInDisplayName(name: string | null, fromTool = false): st
   const personFor = PERSON_THEN_EMPLOYER.exec(name.trim());
   const employer = (personFor?.[1] ?? (fromTool ? personFor?.[2] : undefined))?.trim();
   // ("Carla Neumann – People Team": their team. The caller drops a place: "– Berlin".)
-  const teamOrPlace =
+  const ownTeam =
     !!employer &&
     TEAM_WORDS_ONLY.test(employer.toLowerCase().replace(TEAM_WORDS, '').replace(/\s+/g, ''));
   if (
     employer &&
-    !teamOrPlace &&
+    !ownTeam &&
     !/\//.test(employer) &&
     !JOB_TITLE_WORD.test(employer) &&
     !NOT_AN_EMPLOYER.test(employer) &&

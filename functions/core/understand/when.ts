@@ -621,7 +621,6 @@ const DAY_MOVED_TO_A_CLOCK = new RegExp(
   'gi',
 );
 
-/** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 const WEEKDAY_THEN_BRACKETED_DATE = new RegExp(
   String.raw`\b(${WEEKDAY_WORD})[ \t]*\((\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\)`,
   'gi',
@@ -629,6 +628,8 @@ const WEEKDAY_THEN_BRACKETED_DATE = new RegExp(
 // A day's short name before a capitalised word that is no month, day or part of the day.
 const DAY_IN_A_NAME =
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b(?=[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Morning|Afternoon|Evening|Night|Noon|Midday|Lunch|Next|This|AM|PM|EOD|[A-Z]{2,5}\b))[A-Z][a-z])/g;
+
+/** Text as chrono reads it; `conflicts` gets the spans whose weekday fits no date near. */
 function chronoReadable(
   text: string,
   reference: DateTime,
@@ -2280,7 +2281,6 @@ function inTheMeaningRestated(
   return agreeing.length === 1 && only ? only : null;
 }
 
-/** A clock on the day it was read with: its own zone and reference words, else the day's. */
 /**
  * "Date: Thursday, 8 April (New York) / Friday, 9 April (Hong Kong)" over "Time: 9:00 p.m. New
  * York time / 9:00 a.m. Hong Kong time" (or under it): a line of days and a line of times beside
@@ -2290,7 +2290,7 @@ function inTheMeaningRestated(
 function dayPairedInOrder(text: string, mentions: Mention[], time: Mention): Mention | null {
   const lineEndAt = (at: number) =>
     text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-  const lineStart = text.lastIndexOf('\n', time.index - 1) + 1;
+  const start = lineStart(text, time.index);
   const lineEnd = lineEndAt(time.index);
   const within = (from: number, to: number, wanted: (mention: Mention) => boolean) =>
     mentions.filter((mention) => mention.index >= from && mention.index < to && wanted(mention));
@@ -2298,11 +2298,11 @@ function dayPairedInOrder(text: string, mentions: Mention[], time: Mention): Men
     parts.every(
       (part, k) => k === 0 || /\s\/\s/.test(text.slice(parts[k - 1]?.end ?? 0, part.index)),
     );
-  const times = within(lineStart, lineEnd, (mention) => mention.hasTime && !mention.hasDate);
+  const times = within(start, lineEnd, (mention) => mention.hasTime && !mention.hasDate);
   if (times.length < 2 || !slashed(times)) return null;
   const daysOn = (from: number, to: number) =>
     within(from, to, (mention) => mention.hasDate && !mention.hasTime);
-  const above = daysOn(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
+  const above = daysOn(lineStart(text, start - 1), start);
   const below = daysOn(lineEnd + 1, lineEndAt(lineEnd + 1));
   // (A line of days under the times is theirs only as a labelled date line: other days, held as
   // alternatives, may follow a slot.)
@@ -2313,6 +2313,7 @@ function dayPairedInOrder(text: string, mentions: Mention[], time: Mention): Men
   return days?.[times.indexOf(time)] ?? null;
 }
 
+/** A clock on the day it was read with: its own zone and reference words, else the day's. */
 function timeOnDay(time: Mention, day: Mention): Candidate {
   const candidate = single(time, day.date, [
     [day.index, day.end],
