@@ -400,9 +400,7 @@ export function findCompany(
             COMPANY_SUFFIX.test(word?.replace(/[.,]$/, '.') ?? '') ||
             /^(?:limited|incorporated)[.,]?$/i.test(word ?? '') ||
             /^(?:&|of|and)$/.test(word ?? '') ||
-            /^(?:intro(?:ductory)?|initial|screening|discovery|phone|video|call|chat|screen|interviews?|meeting|final|first|second|third|round|stage|panel|onsite|on-site|technical)[.,:]?$/i.test(
-              word ?? '',
-            );
+            BOOKING_WORD.test(word ?? '');
           while (kept.length > spelled && droppable(kept[kept.length - 1])) kept.pop();
           const name = kept.join(' ').replace(/[.,;:]+$/, '');
           const key = name.toLowerCase();
@@ -445,6 +443,40 @@ export function findCompany(
   const fallback = labels[0] ? domainLabels.find((label) => alnum(label) === labels[0]) : undefined;
   if (fallback) return { company: titleCase(fallback), confidence: 0.55, source: 'domain' };
   return { company: null, confidence: 0 };
+}
+
+// A booking's meeting words after a name ("Switchback Logistics Intro Call").
+const BOOKING_WORD =
+  /^(?:intro(?:ductory)?|initial|screening|discovery|phone|video|call|chat|screen|interviews?|meeting|final|first|second|third|round|stage|panel|onsite|on-site|technical)[.,:]?$/i;
+// Words that name a team, a site, a channel or a job, never more of an employer's name.
+const NOT_MORE_OF_A_NAME =
+  /^(?:recruiting|recruitment|talent|acquisition|hiring|people|hr|careers?|jobs|team|group|uk|us|usa|emea|apac|engineer(?:ing)?|analyst|developer|designer|scientist|headquarters|hq|campus|offices?|building|branch|site|plaza|tower|park|centre|center|floor|suite|lobby|reception|annex)$/i;
+
+/**
+ * "Harvest Lane Wholesale" alone on a signature's line, "- Corbel Home Goods, 101 Greene Street":
+ * where prose and the domain shorten the name, a line that starts with its whole form (one or two
+ * capitalised words more, not a team's, a place's, a job's or a legal form) writes it out.
+ */
+export function wholeNameOnALine(name: string, texts: string[]): string {
+  const line = new RegExp(
+    String.raw`^[ \t]*(?:[-•*][ \t]+)?${literal(name)}((?:[ \t]+\p{Lu}[\p{L}&'’-]*){1,2})[ \t]*(?:$|[,|])`,
+    'gmu',
+  );
+  for (const text of texts) {
+    for (const match of text.slice(0, 40_000).matchAll(line)) {
+      const extra = (match[1] ?? '').trim().split(/[ \t]+/);
+      const more = extra.every(
+        (word) =>
+          !NOT_MORE_OF_A_NAME.test(word) &&
+          !BOOKING_WORD.test(word) &&
+          !JOB_TITLE_WORD.test(word) &&
+          !COMPANY_SUFFIX.test(word) &&
+          !placeNamed(word),
+      );
+      if (more) return `${name} ${extra.join(' ')}`;
+    }
+  }
+  return name;
 }
 
 /**
@@ -1229,7 +1261,7 @@ const LATER_ROUND_ON = new RegExp(
   'gim',
 );
 const CALLS_YOUR_NUMBER =
-  /\b(?:ring|call|phone) you on (?:the |your )?(?:[\w-]+ )?(?:mobile|cell|phone|number|landline)\b/i;
+  /\b(?:ring|call|phone)(?: you on)? (?:the |your )(?:[\w-]+ )?(?:mobile|cell|phone|number|landline)\b/i;
 const SIDE_CALL =
   /\b(?:if|in case|should (?:anything|something)|the day before|to confirm|running late|any (?:problems?|changes?|issues?))\b/i;
 const PHONE =
@@ -1288,11 +1320,17 @@ const FORMAT_LABEL =
 const FORMAT_GIVEN_UP =
   /\b(?:instead of|rather than|not)\s+(?:going |coming )?(?:in person|in-person|on-?site|in (?:the )?(?:office|building)|in|by phone|over the phone|on the phone|(?:on|via|over|by) (?:zoom|teams|video|google meet))\b/gi;
 
+// "Thanks again for coming by the office last week": a meeting already had, whose format is not
+// this one's.
+const PAST_MEETING =
+  /[^.!?\n]*\b(?:(?:thanks|thank you)(?: so much)?(?: again)? for (?:coming|visiting|stopping|popping|dropping) (?:in|by|over|to)\b|last (?:week|time|month)\b|earlier this week\b)[^.!?\n]*/gi;
+
 /** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
 export function findFormat(text: string, title = ''): FormatReading {
   const scan = `${title}\n${text.slice(0, 40_000)}`
     .replace(FORMAT_GIVEN_UP, '')
-    .replace(LATER_ROUND_ON, '');
+    .replace(LATER_ROUND_ON, '')
+    .replace(PAST_MEETING, '');
   const labelled = FORMAT_LABEL.exec(scan);
   if (labelled) {
     const format: InterviewFormat = labelled[1] ? 'phone' : labelled[2] ? 'video' : 'onsite';

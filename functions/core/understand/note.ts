@@ -699,15 +699,15 @@ export function slotTheNoteNames<T extends { start: string; timezone: string }>(
 }
 
 // The user's note says a change or a slot asked about stands: a yes said of the slot or the change
-// ("said yes", "accepted it", "agreed to the new time", "I confirmed", "accepted the invite",
-// "told her that works", "booked it", "later start now", "they moved it a week. Still 9am for
-// me"), or a note that is only the word ("Agreed."); not "agreed to send my portfolio first",
-// "confirmed I am still interested", "said yes to lunch", "forwarding this now", a question, a
-// but, a no, a maybe or a wait.
+// ("said yes", "said yes to Fraser", "told Dana yes", "accepted it", "agreed to the new time", "I
+// confirmed", "accepted the invite", "told her that works", "booked it", "later start now", "they
+// moved it a week. Still 9am for me"), or a note that is only the word ("Agreed."); not "agreed to
+// send my portfolio first", "confirmed I am still interested", "said yes to lunch", "forwarding
+// this now", a question, a but, a no, a maybe or a wait.
 const YES_TO = String.raw`(?:(?:this|that|the) one|it|this|that|them|(?:the|their|her|his|your) (?:new |later |earlier |meeting |calendar )?(?:time|slot|move|change|invite|invitation|proposal|suggestion))`;
 const SAID_ALONE = String.raw`(?=[ \t]*(?:$|[-–—.,;:!)]))`;
 const NOTE_STANDS = new RegExp(
-  String.raw`\b(?:(?:said|replied) yes(?: to ${YES_TO})?${SAID_ALONE}|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with|booked) ${YES_TO}\b|(?:accepted|agreed|confirmed)${SAID_ALONE}|told (?:\p{L}+) (?:that |it )?(?:works|suits)|(?:that|it|this) (?:works|suits) for me|locked in|(?:moved|pushed|bumped|shifted) (?:it|us|me|the (?:interview|call|meeting))\b)|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!,;\n]{0,20}\bnow\b`,
+  String.raw`\b(?:(?:said|replied) yes(?: to (?:${YES_TO}|\p{Lu}\p{Ll}+))?${SAID_ALONE}|told \p{Lu}\p{Ll}+ yes${SAID_ALONE}|(?:accepted|agreed to|confirmed|ok(?:'|’)?d|went with|going with|booked) ${YES_TO}\b|(?:accepted|agreed|confirmed)${SAID_ALONE}|told (?:\p{L}+) (?:that |it )?(?:works|suits)|(?:that|it|this) (?:works|suits) for me|locked in|(?:moved|pushed|bumped|shifted) (?:it|us|me|the (?:interview|call|meeting))\b)|\b(?:earlier|later|moved|pushed|changed|shifted)\b[^.?!,;\n]{0,20}\bnow\b`,
   'iu',
 );
 const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/i;

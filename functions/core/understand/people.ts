@@ -649,6 +649,27 @@ function colleaguesByFirstName(context: PeopleContext): Map<string, string> {
   );
 }
 
+const WITH_SO_MANY_OF_US = /\bwith (?:the |all )?(two|three|four|both) of us\b/i;
+const OF_US_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };
+
+/** The people with a full name at the writer's own domain that the mail shows, but the writer. */
+function copiedColleagues(context: PeopleContext): string[] {
+  const domain = context.sender?.email?.split('@')[1]?.toLowerCase();
+  if (!domain) return [];
+  const names = context.directory.flatMap((box) => {
+    const name = box.name ? bareName(box.name) : '';
+    const theirs = box.email?.split('@')[1]?.toLowerCase() === domain;
+    const other = box.email?.toLowerCase() !== context.sender?.email?.toLowerCase();
+    return theirs &&
+      other &&
+      name.includes(' ') &&
+      !isCandidate({ name, email: box.email }, context)
+      ? [name]
+      : [];
+  });
+  return [...new Set(names)];
+}
+
 /**
  * "Mei-Ling and I were both looking forward to it", "Marek and I have you down for Thursday": a
  * colleague by first name and the writer. The first name must be one of a person the mail shows (a
@@ -1131,6 +1152,14 @@ export function interviewersFromText(
       );
       add(people, m.index ?? 0);
     }
+  }
+  // "I'd like to set up the next conversation with the two of us": the writer and the colleagues of
+  // the writer's own domain that the mail copies in, when they are as many.
+  const us = WITH_SO_MANY_OF_US.exec(flat);
+  if (us && writer && !looksBack(flat, us.index)) {
+    const copied = copiedColleagues(context);
+    if (copied.length === (OF_US_COUNT[(us[1] ?? 'two').toLowerCase()] ?? 0) - 1)
+      add([writer, ...copied], us.index);
   }
   const colleague = colleagueAndI(flat, colleagues);
   const withWriter = WRITER_JOINS.exec(flat) ?? colleague;

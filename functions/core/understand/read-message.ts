@@ -30,6 +30,7 @@ import {
   runOfInitials,
   shortFormOf,
   signedEmployer,
+  wholeNameOnALine,
 } from './details.ts';
 import { EMPTY_ENVELOPE, type Envelope, envelopeOf } from './envelope.ts';
 import { addressesInText, PROPOSES_OR_DECLINES, WROTE_END } from './forward.ts';
@@ -1258,7 +1259,8 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   if (spelled) company = { ...company, company: spelled };
   if (company.company) {
     const own = [original.note, original.sender?.name ?? '', subject, body];
-    company = { ...company, company: shortFormOf(company.company, own) };
+    const whole = wholeNameOnALine(company.company, [body]);
+    company = { ...company, company: shortFormOf(whole, own) };
   }
   interview.company = company.confidence >= CONFIDENCE_THRESHOLD ? company.company : null;
   confidence.company = company.confidence;

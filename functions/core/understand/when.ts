@@ -4,7 +4,7 @@
 // winner in the zone the mail states, with the offset valid on that date.
 import * as chrono from 'chrono-node';
 import { DateTime, Info, type WeekdayNumbers } from 'luxon';
-import { ARRIVAL_PLACES, STREET_ADDRESS } from './places.ts';
+import { ARRIVAL_PLACES, placeNamed, STREET_ADDRESS } from './places.ts';
 import {
   ASKS_TO_MOVE_ELSEWHERE,
   CLOCK_WRITTEN,
@@ -732,7 +732,8 @@ function splitAcrossDays(
   if (
     (end.get('day') === result.start.get('day') &&
       end.get('month') === result.start.get('month')) ||
-    rolledOverByTheEndsHalfOfDay(result)
+    rolledOverByTheEndsHalfOfDay(result) ||
+    endsAtNoonWrittenAsMidnight(result)
   ) {
     return [result];
   }
@@ -778,10 +779,23 @@ function rolledOverByTheEndsHalfOfDay(result: Parsed): boolean {
   return endDay.hasSame(dayAfter, 'day') && morning < endsAt;
 }
 
+/** "9 – 12 AM": a morning's range that chrono ends at the next midnight ends at noon. */
+function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
+  const hour = start.get('hour') ?? 0;
+  return (
+    !!end &&
+    !start.isCertain('meridiem') &&
+    hour >= 6 &&
+    hour <= 11 &&
+    end.get('hour') === 0 &&
+    end.get('minute') === 0
+  );
+}
+
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
-// capital.
+// capital; or any stop that ends its line ("at 2:00pm ET.⏎Friday 6 March … held as backups").
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})`,
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<!\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=[\p{L}\d])[.!?][ \t]*\n\s*(?=\p{Lu})`,
   'gu',
 );
 
@@ -863,6 +877,7 @@ function toMention(
     const end = result.end;
     if (end?.isCertain('hour')) {
       endTime = { hour: end.get('hour') ?? 0, minute: end.get('minute') ?? 0 };
+      if (endsAtNoonWrittenAsMidnight(result)) endTime = { hour: 12, minute: 0 };
       // "9-5pm", "11 to 1pm": chrono gives the start the end's half of the day (9pm, 11pm). The
       // start is the hour, of its two, that makes the shorter range forward to the end.
       if (!start.isCertain('meridiem') && begins.hour < 24) {
@@ -1008,6 +1023,9 @@ function insideParentheses(text: string, index: number): boolean {
 
 // "Still Thursday, May 20", "the day stays Thursday": a day the writer keeps.
 // (At a sentence's start: "… 1:30 PM the same day (Tuesday the 19th)" is that clock's own day.)
+// The rest of a labelled line, labelled lines, then a "Date:" line up to its day.
+const LABELLED_LINES_TO_A_DATE =
+  /^[^\n]*(?:\n[ \t]*[\p{L}][\p{L} ]{1,30}[ \t]*:[^\n]*)*\n[ \t]*(?:date|day)[ \t]*[:\t][^\n]*$/iu;
 const KEPT_DAY_BEFORE =
   /(?:^|[.!?]\s+|\n)[ \t]*(?:still|(?:the )?(?:date|day) (?:stays|remains|is unchanged)(?: as)?)(?: on)?(?: the)?\s*$/i;
 
@@ -1204,10 +1222,21 @@ const MOVED_FROM_BOOKED = new RegExp(
 // slot said to have been booked, in the past, is the one left when the words after it move the
 // meeting (a reminder's "your interview that was scheduled for Tuesday" is still its slot, and a
 // cancelled one says which interview is off).
+// "rescheduled for Friday 6 March": the slot it now has.
+const FOR_A_DAY = String.raw`for(?=\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:\d|${WEEKDAY_WORD}(?![a-z])|${MONTH_WORD}(?![a-z])|tomorrow\b))`;
 const MOVED_AWAY =
   /\b(?:(?:has|have|had|been|is|was|we(?:'|’)ve|we)\s+(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)|need to (?:move|reschedule|postpone|change)|will now (?:be|take place))\b/i;
-const LEFT_BY_MOVE =
-  /^[^.!?\n]{0,25}?\b(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)\s+(?:to|until|till)\b/i;
+const LEFT_BY_MOVE = new RegExp(
+  String.raw`^[^.!?\n]{0,25}?\b(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)\s+(?:to|until|till|${FOR_A_DAY})\b(?!\s+${NO_SLOT})`,
+  'i',
+);
+// "Your interview on Thursday 5 March at 2pm has been rescheduled.", "… needs to be moved - Dana is
+// ill", "… rescheduled for next week": the slot the sentence's own verb moves is the one left
+// (one postponed stays the interview's: it says which interview is off).
+const LEFT_FOR_ANOTHER = new RegExp(
+  String.raw`^[^.!?\n]{0,25}?\b(?:has|have|had|is|was|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed)\b(?!\s+to\s+${NO_SLOT})`,
+  'i',
+);
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
 const MOVING_THE_MEETING = new RegExp(
@@ -1843,6 +1872,15 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       !(restating && /[.!?](?:\s|$)/.test(text.slice(mention.zoneEnd, next.index)))
     )
       day = next;
+    // "New time: 4pm ET" and "Original time: 2pm ET" over "Date: Thursday 5 March (unchanged)": a
+    // block of labelled lines shares its labelled date.
+    const dateBelow = day ? undefined : mentions.slice(i + 1).find((m) => m.hasDate && !m.hasTime);
+    if (
+      dateBelow &&
+      dateBelow.index - mention.zoneEnd <= 240 &&
+      LABELLED_LINES_TO_A_DATE.test(text.slice(mention.zoneEnd, dateBelow.index))
+    )
+      day = dateBelow;
     // "Our screen is at 10:00 AM Mountain Time … Still Thursday, May 20": a clock before the day
     // the writer says is kept.
     day ??=
@@ -2054,19 +2092,42 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         askedAsQuestion(entry.candidate, text) &&
         !instantsOf(entry.candidate, options).some((at) => topInstants.includes(at)),
     );
-  if (!top || top.score < 1 || oneOfTheChoices || anotherAfterTheAsked) {
+  // "Your interview is Thursday at 2pm. Could we move you to Friday at 10am instead?": a move asked
+  // of a slot already said; whether the candidate agreed is not in the mail.
+  const moveAsked =
+    !!top &&
+    askedAsQuestion(top.candidate, text) &&
+    MOVE_WORD.test(sentenceAround(text, top.candidate.index, top.candidate.index)) &&
+    scored.some(
+      (entry) =>
+        entry !== top &&
+        entry.score > -3 &&
+        entry.candidate.index < top.candidate.index &&
+        !instantsOf(entry.candidate, options).some((at) => topInstants.includes(at)),
+    );
+  if (
+    !top ||
+    top.score < 1 ||
+    moveAsked ||
+    oneOfTheChoices ||
+    anotherAfterTheAsked ||
+    notYetSettled(top.candidate, text) ||
+    clocksToChooseFrom(top.candidate, text)
+  ) {
     const bestDay = dayOnly
       .map((mention) => ({ mention, score: scoreDay(mention, text, options) }))
       .sort((a, b) => b.score - a.score)[0];
     // Slots offered and none confirmed ("Tuesday at 10 or Wednesday at 2?", "Would Tuesday at 10
-    // work?"): an interview being arranged, whose time the acknowledgment asks for.
-    const offered = scored.filter((entry) => entry.score > -3).length;
+    // work?"): an interview being arranged, whose time the acknowledgment asks for. (A move asked
+    // offers its one slot, which a reply may settle.)
+    const choices = moveAsked ? [top] : scored;
+    const offered = choices.filter((entry) => entry.score > -3).length;
     return {
       best: null,
       dayWithoutTime: bestDay && bestDay.score >= 2 ? bestDay.mention.date : null,
       ambiguous: offered >= 2,
       offered: offered >= 1,
-      slots: slotsOf(scored, options),
+      slots: slotsOf(choices, options),
     };
   }
   // "6:00 PM Eastern? That should be 8:00 AM on Wednesday for you", "… that's 10:00 AM in Sydney":
@@ -2371,7 +2432,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // time being corrected or left.
   if (
     leads.some((lead) =>
-      /\b(?:from|(?<!\b(?:kick|kicks|kicking|kicked|drop|drops|dropped|you|them|things) )off|instead of|rather than|originally|previously|was|were|old time:?|said)\s*$/i.test(
+      /\b(?:from|(?<!\b(?:kick|kicks|kicking|kicked|drop|drops|dropped|you|them|things) )off|instead of|rather than|originally|previously|was|were|(?:old|original) (?:time|date|slot):?|said)\s*$/i.test(
         lead,
       ),
     )
@@ -2379,7 +2440,9 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     points -= 4;
   if (
     leads.some((lead) =>
-      /\b(?:to|(?:new time|new date)(?: is| will be)?|moved to|now):?\s*$/i.test(lead),
+      /\b(?:to|(?:new time|new date)(?: is| will be)?|moved to|now|(?:rescheduled|moved|changed) for):?\s*$/i.test(
+        lead,
+      ),
     )
   )
     points += 2;
@@ -2395,7 +2458,9 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   const last = candidate.spans[candidate.spans.length - 1] ?? first;
   const after = text.slice(last[1], last[1] + 60);
   const movedAway =
-    LEFT_BY_MOVE.test(after) || (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
+    LEFT_BY_MOVE.test(after) ||
+    LEFT_FOR_ANOTHER.test(after) ||
+    (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
   // "We need to move your interview on Thursday at 9am", whatever follows it: a replacement asked
@@ -2499,9 +2564,49 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   return points;
 }
 
+// "Possible new slot: Friday 10am ET (still to be confirmed)", "New time (TBC): …", "Tentatively
+// Friday at 10": a slot its own sentence says is not settled yet is offered, never stated.
+const NOT_YET_SETTLED =
+  /\b(?:TBC|TBD|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|unconfirmed|tentative(?:ly)?|provisional(?:ly)?|(?:pending|awaiting|subject to) (?:[\w'’]+ ){0,2}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|clear) (?:(?:it|this|that) )?with)\b/gi;
+// "(room TBC)", "interviewers are still to be confirmed", "lunch tentatively at 12": what waits is
+// something else. An unknown word before it leaves the slot unsettled, the side that asks.
+const ANOTHER_THING_WAITS =
+  /\b(?:room|location|venue|address|interviewers?|panel(?:lists)?|agenda|link|format|dial-in|details|parking|floor|building|lunch|dinner|drinks|tour|names?|attendees|topics?|questions|materials|travel|hotel|flights?|logistics|case study|presenters?|whom?|rest)\s+(?:(?:is|are|will be|still|yet|also)\s+){0,2}\(?$/i;
+
+// "Time: 10:00am / 2:00pm ET", "10 or 11:30am": two clocks under one zone, choices to pick from (not
+// "10am ET / 3pm GMT", each with its zone, nor "14:00 / 2pm", one clock twice).
+// (Each a clock by its minutes or its half of the day, not a date's "3/5"; "10 or 11:30am" shares
+// the second's.)
+const CLOCK_CHOICE =
+  /(?<![\d:./])(?<h1>\d{1,2})(?:[:.](?<m1>\d\d))?[ \t]*(?<half1>[ap]\.?m\.?)?[ \t]*(?<or>\/|\bor\b)[ \t]*(?<h2>\d{1,2})(?:[:.](?<m2>\d\d))?[ \t]*(?<half2>[ap]\.?m\b\.?)?(?![\d:./])/gi;
+
+function clocksToChooseFrom(candidate: Candidate, text: string): boolean {
+  return candidate.spans.some(([from]) => {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(lineStart(text, from), end === -1 ? text.length : end);
+    return [...line.matchAll(CLOCK_CHOICE)].some(({ groups: g = {} }) => {
+      const second = !!(g.m2 || g.half2);
+      const clocks = (!!(g.m1 || g.half1) && second) || (g.or?.toLowerCase() === 'or' && second);
+      const [m1 = '00', m2 = '00'] = [g.m1, g.m2];
+      return clocks && (Number(g.h1) % 12 !== Number(g.h2) % 12 || m1 !== m2);
+    });
+  });
+}
+
+function notYetSettled(candidate: Candidate, text: string): boolean {
+  return candidate.spans.some(([from, to]) => {
+    const sentence = sentenceAround(text, from, to);
+    return [...sentence.matchAll(NOT_YET_SETTLED)].some(
+      (match) => !ANOTHER_THING_WAITS.test(sentence.slice(0, match.index)),
+    );
+  });
+}
+
+const MOVE_WORD = /\b(?:move|moving|push|shift|switch|change|reschedule|bring)\b/i;
+
 function askedAsQuestion(candidate: Candidate, text: string): boolean {
   return candidate.spans.some(([from, to]) =>
-    /^\s*(?:could|would|can|does|do|is|are|will|shall|may|how about|what about|any chance)\b[^?]*\?\s*$/i.test(
+    /^\s*(?:(?:if|when|since|given|unless)\b[^,?]{0,60},\s*|(?:so|and|but|also|otherwise|alternatively|sorry|apologies),?\s+)?(?:could|would|can|does|do|is|are|will|shall|may|how about|what about|any chance)\b[^?]*\?\s*$/i.test(
       sentenceAround(text, from, to),
     ),
   );
@@ -2636,7 +2741,25 @@ function zoneFor(
   if (options.venueZone)
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.8 };
   if (writer) return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.7 };
-  return { zone: options.defaultTimezone, zoneSource: 'default', zoneConfidence: 0.55 };
+  // "Your interview with the Sydney office is on Thursday at 10:00": held where another clock
+  // runs, on a clock the mail does not say; the user's own is only a guess.
+  const elsewhere = heldOnAnotherClock(options.context, options.defaultTimezone, candidate.date);
+  return {
+    zone: options.defaultTimezone,
+    zoneSource: 'default',
+    zoneConfidence: elsewhere ? 0.4 : 0.55,
+  };
+}
+
+const OFFICE_OF_A_CITY =
+  /\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:office|offices|team|panel|headquarters|HQ|site|studio|campus|hub)\b/gu;
+
+function heldOnAnotherClock(text: string, zone: string, date: DayDate): boolean {
+  const noon = (at: string) => DateTime.fromObject({ ...date, hour: 12 }, { zone: at }).offset;
+  return [...text.slice(0, 40_000).matchAll(OFFICE_OF_A_CITY)].some((match) => {
+    const city = placeNamed(match[1] ?? '');
+    return !!city && city.confidence >= 0.75 && noon(city.zone) !== noon(zone);
+  });
 }
 
 function place(candidate: Candidate, options: WhenOptions): FoundTime | null {

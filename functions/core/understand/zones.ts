@@ -565,7 +565,7 @@ export function namesZone(text: string, zone: string): boolean {
 // clause ends or goes on about the time; not a person the sentence goes on about ("at 2pm Phoenix
 // is going to meet you", "2pm Phoenix and Tom will interview you").
 const CITY_AFTER_TIME =
-  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;]|\.(?:\s|$))|[ \t]+[/\-–—]|[ \t]+\|(?=[ \t]*\d)|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
+  /^((?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)(?: (?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)){0,2})(?=[ \t]*(?:$|[\n()\],;]|\.(?:\s|$))|[ \t]+[/|\-–—]|[ \t]+(?:on|for|or|if|via|over|with|at|in|to|until|till|sharp|and(?![ \t]+\p{Lu}))\b|[ \t]+is(?![ \t]+(?:going|joining|meeting|running|taking|leading|hosting|interviewing|looking|happy|keen|free|available)\b)\b)/u;
 
 // A winter's day and a summer's: the offsets a zone keeps in its two seasons.
 const GLOSS_SEASONS = [Date.UTC(RULES_YEAR, 0, 15), Date.UTC(RULES_YEAR, 6, 15)];

@@ -3575,7 +3575,7 @@ describe('a range whose half of the day is written only at its end', () => {
     ['The panel runs from 9h to 17h on Thursday 19 March.', '09:00', '17:00'],
     ['Your workshop is on Thursday 19 March from 8 to 5pm.', '08:00', '17:00'],
     // After a comma, with spaces around the dash, or between two clocks.
-    ['Assessment day: Thursday 19 March 9 - 5.30pm at our Leeds office.', '09:00', '17:30'],
+    ['Assessment day: Thursday 19 March 9 - 5.30pm at our Boston office.', '09:00', '17:30'],
     ['Your interview: Thursday 19 March, 10 to 11.30am.', '10:00', '11:30'],
     ['Your interview: March 19, 10 to 11.30am.', '10:00', '11:30'],
     ['The assessment runs on Thursday 19 March between 9 and 5pm.', '09:00', '17:00'],
@@ -5969,5 +5969,228 @@ describe('what the twenty-eighth review found', () => {
       const reading = await readWithNote('ugh', `Hi Alex,\n\n${line}\n\nJane`);
       expect(reading.kind, line).toBe('cancellation');
     }
+  });
+});
+
+describe('what the twenty-ninth review found', () => {
+  const startOf = async (line: string, subject?: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`, subject)).interview?.start ?? null;
+
+  it('asks where a city after a clock runs on into a table cell that is not a time', async () => {
+    const start = await startOf('Thursday 5 March at 10:00 Sydney | Zoom link to follow');
+    expect(start === null || start.endsWith('+11:00'), `${start}`).toBe(true);
+    expect(await startOf('Thursday 5 March at 2pm London | Video call')).toBe(
+      '2026-03-05T14:00:00+00:00',
+    );
+  });
+  it('reads a slot the mail says is not settled as offered, and what else waits as no doubt', async () => {
+    for (const line of [
+      'Possible new slot: Friday 6 March, 10am ET (still to be confirmed)',
+      'New slot (TBC): Friday 6 March, 10am ET',
+      'Tentatively, Friday 6 March at 10am ET.',
+      'We are looking at Friday 6 March at 10am ET instead, but I still need to confirm with the panel.',
+    ])
+      expect(await startOf(line), line).toBeNull();
+    for (const line of [
+      'Your interview is confirmed for Friday 6 March at 10am ET (room TBC).',
+      'Your interview is confirmed for Friday 6 March at 10am ET, interviewers to be confirmed.',
+    ])
+      expect(await startOf(line), line).toBe('2026-03-06T10:00:00-05:00');
+  });
+  it('reads the slot a move leaves as left, wherever the new one is said or not', async () => {
+    for (const line of [
+      'Your interview on Thursday 5 March at 2pm ET has to be rescheduled, as the hiring manager is out sick. I will send new times soon.',
+      'Your interview on Thursday 5 March at 2pm ET has been rescheduled for next week; I will send times.',
+    ]) {
+      const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
+      expect([reading.kind, reading.interview?.start ?? null], line).toEqual(['reschedule', null]);
+    }
+    expect(
+      await startOf(
+        'Your interview on Thursday 5 March at 2pm ET has been rescheduled for Friday 6 March at 10am ET.',
+      ),
+    ).toBe('2026-03-06T10:00:00-05:00');
+    expect(
+      await startOf(
+        'Your interview on Thursday 5 March at 2pm ET has been changed to a video call.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('moves the meeting only when the meeting, or its day, is what must move', async () => {
+    const kindOf = async (line: string) =>
+      (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).kind;
+    for (const line of [
+      'The final round needs to be rescheduled because two of the panel are travelling.',
+      'Unfortunately Thursday 5 March needs to be moved, as Dana has a clash. Could you do Friday?',
+    ])
+      expect(await kindOf(line), line).toBe('reschedule');
+    expect(
+      await kindOf(
+        'Your interview is Thursday 5 March at 2pm ET. The design review it was meant to follow has to be rescheduled, which does not affect you.',
+      ),
+    ).toBe('interview');
+  });
+  it('tells a cancellation of the interview from one of something else', async () => {
+    const kindOf = async (line: string) =>
+      (await readWithNote('hmm', `Hi Alex,\n\n${line}\n\nJane`)).kind;
+    for (const line of [
+      'I am sorry, we have had to call off your interview on Thursday 5 March at 2pm ET. The role is on hold.',
+      'Sadly we have had to pull the plug on Thursday’s interview, as the role has been frozen.',
+      'The interview is off, I am afraid - the team has been restructured.',
+      'Your interview on Thursday 5 March at 2pm ET can no longer go ahead, as the post has been withdrawn.',
+      'We were looking forward to meeting you on Thursday, but sadly it can’t go ahead now. I will be in touch.',
+    ])
+      expect(await kindOf(line), line).toBe('cancellation');
+    for (const line of [
+      'The rail strike has been called off. Your interview will go ahead on Thursday 5 March at 3pm ET as planned.',
+      'Your interview on Thursday 5 March at 2pm ET: while the call with the CTO can’t go ahead that day, the rest of the panel is unchanged.',
+      'Your interview is Thursday 5 March at 2pm ET. The team offsite is next week, sadly it won’t go ahead.',
+    ])
+      expect(await kindOf(line), line).toBe('interview');
+  });
+  it('reads an interview that cannot go ahead, with another slot asked, as a move', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nI am sorry, Thursday’s interview can’t go ahead as planned. Are you free Friday 10am?\n\nJane',
+    );
+    expect(reading.kind).toBe('reschedule');
+  });
+  it('reads a morning range written to "12 AM" as ending at noon', async () => {
+    expect(await startOf('Your interview is Thursday 5 March, 9 – 12 AM ET.')).toBe(
+      '2026-03-05T09:00:00-05:00',
+    );
+  });
+  it('gives no day from a line below after a sentence ends', async () => {
+    const start = await startOf(
+      'Your interview is at 2:00pm ET.\nFriday 6 March and Monday 9 March are also held as backups in case the panel changes.',
+    );
+    expect(start).not.toBe('2026-03-06T14:00:00-05:00');
+  });
+  it('asks where one zone covers two clocks to choose from', async () => {
+    for (const line of [
+      'Date: Thursday 5 March\nTime: 10:00am / 2:00pm ET\nWhich do you prefer?',
+      'Time: 10:00am / 2:00pm ET\nThursday 5 March / Friday 6 March\nThese are the two slots we have held for you.',
+      'Thursday 5 March at 10 or 11:30am ET, whichever suits.',
+    ])
+      expect(await startOf(line), line).toBeNull();
+    expect(await startOf('Date: Thursday 5 March\nTime: 10:00am ET / 3:00pm GMT')).toBe(
+      '2026-03-05T10:00:00-05:00',
+    );
+    expect(await startOf('Thursday 5 March at 10am ET (ref 3/5)')).toBe(
+      '2026-03-05T10:00:00-05:00',
+    );
+  });
+  it('gives a block of labelled lines its labelled date', async () => {
+    for (const line of [
+      'New time: 4pm ET\nOriginal time: 2pm ET\nDate: Thursday 5 March (unchanged)',
+      'Original time: 2pm ET\nNew time: 4pm ET\nDate: Thursday 5 March (unchanged)',
+    ])
+      expect(await startOf(line), line).toBe('2026-03-05T16:00:00-05:00');
+  });
+  it('asks for the clock of a meeting held with an office on another one', async () => {
+    for (const line of [
+      'Your interview with the Sydney office is on Thursday 5 March at 10:00.',
+      'Assessment day: Thursday 5 March 9 - 5.30pm at our Leeds office.',
+    ])
+      expect(await startOf(line), line).toBeNull();
+    expect(
+      await startOf('Your interview with our Boston office is on Thursday 5 March at 10:00.'),
+    ).toBe('2026-03-05T10:00:00-05:00');
+  });
+  it('reads an old slot and a new one on labelled lines as a move', async () => {
+    for (const line of [
+      'Updated: Thursday 5 March - interview now at 3:30pm ET (was 2pm)',
+      'Original: Thursday 5 March 2pm ET\nUpdated: same day, 4:30pm ET',
+    ]) {
+      const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
+      expect(reading.kind, line).toBe('reschedule');
+    }
+  });
+  it('asks where a move is asked of a slot already said', async () => {
+    expect(
+      await startOf(
+        'Your interview is Thursday 5 March at 2pm ET. If at all possible, could we move you to Friday 6 March at 10am ET instead?',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('what heldout120 showed', () => {
+  it('takes "said yes to <name>" in the note as the offered slot agreed', async () => {
+    const offer = 'Hi Alex,\n\nWould Thursday 5 March at 10.30 suit for the onsite?\n\nDana';
+    const said = await readWithNote('Already said yes to Dana, booking my train', offer);
+    expect(said.sources?.start).toBe('user-note');
+    const doubted = await readWithNote('Said yes to Dana but still waiting on the room', offer);
+    expect(doubted.sources?.start).not.toBe('user-note');
+  });
+  it('reads a role offered to "a candidate with more experience" as a rejection', async () => {
+    const reading = await readWithNote(
+      'no luck',
+      'Dear Alex,\n\nThank you for your note. I am sorry to say that we have decided to offer the role to a candidate with more direct experience of the sector.\n\nBest,\nDana',
+      'RE: Thank you',
+    );
+    expect([reading.kind, reading.reply?.class]).toEqual(['employer-reply', 'rejection']);
+  });
+  it('takes the whole name a line writes out where prose shortens it', async () => {
+    const body =
+      'Hi Alex,\n\nGreat news - Pellow would like to meet you on Thursday 5 March at 10am ET for the Analyst role. The Pellow team is small and friendly.\n\n- Pellow Garden Supply, 12 Main Street, Hoboken, NJ\n\nJane Kerr\nRecruiter';
+    const reading = await readWithNote(
+      'fyi',
+      body,
+      'Pellow - Analyst interview',
+      'Jane Kerr <jane@pellow.example>',
+    );
+    expect(reading.interview?.company).toBe('Pellow Garden Supply');
+    const team = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nPellow would like to meet you on Thursday 5 March at 10am ET.\n\nJane Kerr\nPellow Talent Acquisition',
+      'Interview',
+      'Jane Kerr <jane@pellow.example>',
+    );
+    expect(team.interview?.company).toBe('Pellow');
+  });
+});
+
+describe('what heldout121 showed', () => {
+  it("reads a phone call's format over a visit the mail thanks the candidate for", async () => {
+    const reading = await readWithNote(
+      'phone call with their ED',
+      "Hi Alex,\n\nThanks again for coming by the office last week. Could we do a phone call on Thursday 5 March at 4:30pm ET? I'll call the cell number on your resume.\n\nDana",
+    );
+    expect(reading.interview?.format).toBe('phone');
+  });
+  it('takes "with the two of us" as the writer and the colleague copied in', async () => {
+    const raw = [
+      'From: Alex Rivera <alex.rivera@example.net>',
+      'To: interviews@followup.example.com',
+      'Subject: Fwd: Next conversation',
+      'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'fyi',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Dana Whitlock <dana.whitlock@pellow.example>',
+      'Date: Mon, Mar 2, 2026 at 11:40 AM',
+      'Subject: Next conversation',
+      'To: Alex Rivera <alex.rivera@example.net>',
+      'Cc: Omar Haddad <omar.haddad@pellow.example>',
+      '',
+      "Hi Alex,\n\nI'd like to set up the next conversation with the two of us. How does Thursday 5 March at 10am ET look? We'll use Zoom.\n\nDana",
+    ].join('\n');
+    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
+      'Dana Whitlock',
+      'Omar Haddad',
+    ]);
+  });
+  it('keeps a site word after the name as no part of it', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nPellow would like to meet you on Thursday 5 March at 10am ET. Pellow is growing fast.\n\nPellow Headquarters, 12 Main Street, Hoboken, NJ\n\nJane Kerr\nRecruiter',
+      'Pellow - Analyst interview',
+      'Jane Kerr <jane@pellow.example>',
+    );
+    expect(reading.interview?.company).toBe('Pellow');
   });
 });
