@@ -1122,6 +1122,17 @@ export function interviewersFromText(
       const full = colleagues.get(m[1] ?? '');
       if (full) add([full], m.index ?? 0);
     }
+    // "your Zoom conversation with Lena on Friday": the one colleague the meeting is with, by the
+    // first name the headers give in full.
+    const withOne = new RegExp(
+      String.raw`\b(?:interview|call|chat|conversation|meeting|session|screen)\s+with\s+(${firstNames})\b(?![\p{L}'’-]|\s+(?:and|&)\s|\s+\p{Lu})`,
+      'gu',
+    );
+    for (const m of flat.matchAll(withOne)) {
+      if (looksBack(flat, m.index) || LATER_ROUND.test(sentenceOf(flat, m.index))) continue;
+      const full = colleagues.get(m[1] ?? '');
+      if (full) add([full], m.index);
+    }
     // "the three of us on Zoom - me, Mick and Leilani": a list of the colleagues' first names,
     // with the writer or without, in a sentence about the meeting.
     const one = String.raw`(?:${firstNames}|me|I)\b(?:\s*\([^()\n]{0,60}\))?`;

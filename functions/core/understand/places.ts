@@ -436,6 +436,19 @@ const STREET_LINE =
   /^\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[\p{L}\d'. -]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Sq|Square)\.?$/u;
 
 /** The places each line names, as placeInLines reads them, line by line. */
+/**
+ * "Acme Corp - London | Singapore | Toronto": a signature's list of offices, two places at least
+ * after bars, says where the firm is, not where its writer sits.
+ */
+function listsOffices(line: string): boolean {
+  const parts = line.split(/[ \t][|·•][ \t]/).slice(1);
+  const places = parts.filter((part) => {
+    const name = part.trim();
+    return /^\p{Lu}[\p{L} ]{1,24}$/u.test(name) && (placeNamed(name)?.confidence ?? 0) >= 0.75;
+  });
+  return places.length >= 2;
+}
+
 function placesByLine(lines: string[]): PlaceMatch[][] {
   const byLine: PlaceMatch[][] = [];
   let afterStreet = false;
@@ -443,7 +456,7 @@ function placesByLine(lines: string[]): PlaceMatch[][] {
     // "2219 Blake St" / "Denver": the town on the line under its street is an address's too.
     const underStreet = afterStreet;
     afterStreet = STREET_LINE.test(line);
-    if (line.length > 160) continue;
+    if (line.length > 160 || listsOffices(line)) continue;
     // Gibraltar's one postcode, GX11 1AA, is written as a British one.
     const postcodeCountry = /\bGX11 ?1AA\b/.test(line)
       ? 'GI'

@@ -84,7 +84,7 @@ export const MEETING_PLATFORM = String.raw`(?:(?:MS |Microsoft )?Teams|Zoom|Webe
 // "would a later time work?": a move asked for to another part of the day, or another day.
 export const ASKS_TO_MOVE_ELSEWHERE = String.raw`(?:(?:(?:could|can|shall) we|(?:would|is) it (?:be )?possible to|(?:would|do) you mind if we) (?:mov(?:e|ed)|switch(?:ed)?|chang(?:e|ed)|shift(?:ed)?|push(?:ed)?|bring|brought|swap(?:ped)?)(?: (?:you|us|it|this|that|things))?(?: (?:back|forward|up))? to (?:(?:an? |the )?(?:earlier|later|morning|afternoon|evening|lunchtime|(?:different|another|other|new) (?:day|date|time|slot)|(?:next|following) week)|(?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?:(?:could|can|would) you|you could) (?:do|make) (?:the|an?) (?:morning|afternoon|evening|earlier|later)\b[^.!?\n]{0,30}\binstead\b|(?:could|can|shall) we reschedule (?:for|to) (?:sometime |some time )?(?:next week|later|another day|a different day)\b|would (?:an? )?(?:earlier|later) (?:time|slot)\b[^.!?\n]{0,30}\bwork\b)`;
 // "I need to shift our call", "we have to rearrange your interview": the writer must move it.
-export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push back|shift|rearrange)`;
+export const MUST_MOVE = String.raw`(?:need|have|had) to (?:move|reschedule|push(?: back)?|shift|rearrange)`;
 // What is moved or met: the meeting by its name ("our video call", "the interview"), not the
 // interview's panel or process.
 export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|chat|screen|session|conversation|appointment)(?! panel| process| team)`;

@@ -347,13 +347,14 @@ function dayAndMonthName(
   return date.length <= written.length ? date.padEnd(written.length, ' ') : written;
 }
 
-// "on the 15th at 1:30pm", "Monday the 15th", "Tuesday, 16th": a day of the month alone, which
+// "on the 15th at 1:30pm", "Monday the 15th", "Tuesday, 16th", "said yes to the 22nd", "the 17th
+// works": a day of the month alone, which
 // chrono reads as no date (and "Monday the 15th" as the coming Monday). It is the next such day
 // from the mail's date (of this month or the next, the one its weekday fits), written with its
 // month's name as long as the original. A weekday that fits neither is a conflict the reader
 // asks about (chrono would slide the year until it fitted).
 const DAY_OF_MONTH_ALONE = new RegExp(
-  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for) {1,2})the )(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|floor|century|anniversary|birthday|place|percentile|interview|round|stage|shift|step|attempt|time)\b|\s+${MONTH_WORD})`,
+  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for|to|booked|accepted|confirmed) {1,2})the |\bthe (?=\d{1,2}(?:st|nd|rd|th) (?:works|suits|is (?:fine|good|great|perfect))\b))(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|floor|century|anniversary|birthday|place|percentile|interview|round|stage|shift|step|attempt|time)\b|\s+${MONTH_WORD})`,
   'gi',
 );
 
@@ -793,9 +794,9 @@ function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
 }
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
-// capital; or any stop that ends its line ("at 2:00pm ET.⏎Friday 6 March … held as backups").
+// capital.
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<!\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=[\p{L}\d])[.!?][ \t]*\n\s*(?=\p{Lu})`,
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})`,
   'gu',
 );
 
@@ -1025,7 +1026,7 @@ function insideParentheses(text: string, index: number): boolean {
 // (At a sentence's start: "… 1:30 PM the same day (Tuesday the 19th)" is that clock's own day.)
 // The rest of a labelled line, labelled lines, then a "Date:" line up to its day.
 const LABELLED_LINES_TO_A_DATE =
-  /^[^\n]*(?:\n[ \t]*[\p{L}][\p{L} ]{1,30}[ \t]*:[^\n]*)*\n[ \t]*(?:date|day)[ \t]*[:\t][^\n]*$/iu;
+  /^[^\n]*(?:\n[ \t]*[\p{L}][\p{L} '’&/-]{1,30}[ \t]*:[^\n]*)*\n[ \t]*(?:date|day)[ \t]*[:\t][^\n]*$/iu;
 const KEPT_DAY_BEFORE =
   /(?:^|[.!?]\s+|\n)[ \t]*(?:still|(?:the )?(?:date|day) (?:stays|remains|is unchanged)(?: as)?)(?: on)?(?: the)?\s*$/i;
 
@@ -1209,7 +1210,7 @@ const THANKS_FOR_A_MEETING =
 const ASKS_AGAIN =
   /\b(?:next|invite|inviting|would (?:like|love)|(?:we|I)(?:'|’)d (?:like|love)|join us|come (?:in|back|by))\b/i;
 const LABEL =
-  /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|new slot|new date\/time|start|start time|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
+  /^[ \t]*(?:when|date|time|date\/time|date & time|date and time|event date\/time|new time|new date|new slot|new date\/time|start|start time|interview|interview time|interview date|scheduled for|rescheduled to)\s*[:\t]/i;
 const END_LABEL = /^[ \t]*(?:end|end time|finish|finish time|ends|until)\s*[:\t]/i;
 // "move our phone interview scheduled for Monday at 10": the slot being moved away from. The verb
 // takes the meeting itself as its object ("move forward with your interview" moves nothing).
@@ -1234,9 +1235,14 @@ const LEFT_BY_MOVE = new RegExp(
 // ill", "… rescheduled for next week": the slot the sentence's own verb moves is the one left
 // (one postponed stays the interview's: it says which interview is off).
 const LEFT_FOR_ANOTHER = new RegExp(
-  String.raw`^[^.!?\n]{0,25}?\b(?:has|have|had|is|was|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed)\b(?!\s+to\s+${NO_SLOT})`,
+  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+from\b)|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
   'i',
 );
+// "we'll have to reschedule your Thursday 2pm ET interview": the slot inside the meeting a move
+// takes as its object is the one left.
+const MOVE_BEFORE_ITS_MEETING =
+  /\b(?:reschedul(?:e|ing)|mov(?:e|ing)|push(?:ing)?(?: back)?|postpon(?:e|ing)|shift(?:ing)?)\s+(?:your|the|our)\s+(?:\S+\s+){0,2}$/i;
+const ITS_MEETING_AFTER = /^[^.!?\n]{0,24}?\b(?:interview|call|meeting|chat|screen|session)\b/i;
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
 const MOVING_THE_MEETING = new RegExp(
@@ -1468,14 +1474,22 @@ function count(pattern: RegExp, text: string): number {
 // their ASCII letters, one code unit each, so indexes hold.
 const FULLWIDTH = /[\uff01-\uff5e\u3000\u301c]/g;
 function withAsciiForms(text: string): string {
-  return text.replace(FULLWIDTH, (c) =>
-    c === '\u3000'
-      ? ' '
-      : c === '\u301c' || c === '\uff5e'
-        ? '-'
-        : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  return (
+    text
+      .replace(FULLWIDTH, (c) =>
+        c === '\u3000'
+          ? ' '
+          : c === '\u301c' || c === '\uff5e'
+            ? '-'
+            : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+      )
+      // "Friday, April 2 · 10:00am": a scheduler's dot between a day and its clock, a comma's part.
+      .replace(MIDDLE_DOT_BEFORE_A_CLOCK, ',')
+      // "support line 24/7": round the clock, never the 24th of July.
+      .replace(/\b24\/7\b/g, '24x7')
   );
 }
+const MIDDLE_DOT_BEFORE_A_CLOCK = /(?<=\S[ \t])[·•](?=[ \t]+\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b))/gi;
 
 /** Every date and time a text mentions, in order, each with the zone written next to it. */
 export function mentionsIn(written: string, options: WhenOptions): Mention[] {
@@ -2421,6 +2435,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // meeting held weighs its times down, unless it asks for the next one.
   if (!ASKS_AGAIN.test(sentence)) points -= 2 * Math.min(2, count(THANKS_FOR_A_MEETING, sentence));
   if (lines.some((line) => LABEL.test(line))) points += 3;
+  // "Interview: 2:00pm ET" over "Follow-up call with HR: 4:00pm ET": the line the interview names.
+  if (lines.some((line) => /^[ \t]*interview(?: time)?[ \t]*:/i.test(line))) points += 2;
   const before = text.slice(Math.max(0, first[0] - 24), first[0]);
   // The words before its day, and before its clock where that is written apart ("Thursday 5 March
   // at 2pm ET back to 3pm", "The new time is 4pm Friday").
@@ -2459,7 +2475,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   const after = text.slice(last[1], last[1] + 60);
   const movedAway =
     LEFT_BY_MOVE.test(after) ||
-    LEFT_FOR_ANOTHER.test(after) ||
+    (LEFT_FOR_ANOTHER.test(after) && !/\b(?:if|unless|in case|should)\b[^.!?\n]*$/i.test(leadIn)) ||
+    (MOVE_BEFORE_ITS_MEETING.test(leadIn) && ITS_MEETING_AFTER.test(after)) ||
     (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
@@ -2534,6 +2551,10 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     )
   )
     points -= 6;
+  // "anything we book for 4pm Pacific after that lands at 9am Sydney": a clock said of whatever
+  // may be booked, no slot.
+  if (ANY_BOOKING_BEFORE.test(text.slice(Math.max(0, candidate.index - 120), candidate.index)))
+    points -= 6;
   if (candidate.grouped) points += 2;
   if (candidate.ownRow) points += 4;
   if (candidate.endTime) points += 1;
@@ -2565,20 +2586,50 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
 }
 
 // "Possible new slot: Friday 10am ET (still to be confirmed)", "New time (TBC): …", "Tentatively
-// Friday at 10": a slot its own sentence says is not settled yet is offered, never stated.
+// Friday at 10", "Placeholder: Thursday, 2pm ET", "…, though Mark hasn't confirmed yet": a slot
+// its own clause says is not settled yet is offered, never stated.
 const NOT_YET_SETTLED =
-  /\b(?:TBC|TBD|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|unconfirmed|tentative(?:ly)?|provisional(?:ly)?|(?:pending|awaiting|subject to) (?:[\w'’]+ ){0,2}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|clear) (?:(?:it|this|that) )?with)\b/gi;
-// "(room TBC)", "interviewers are still to be confirmed", "lunch tentatively at 12": what waits is
-// something else. An unknown word before it leaves the slot unsettled, the side that asks.
+  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?:[\w'’]+ ){0,2}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with)\b/gi;
+// "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
+// 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
+// that asks.
 const ANOTHER_THING_WAITS =
-  /\b(?:room|location|venue|address|interviewers?|panel(?:lists)?|agenda|link|format|dial-in|details|parking|floor|building|lunch|dinner|drinks|tour|names?|attendees|topics?|questions|materials|travel|hotel|flights?|logistics|case study|presenters?|whom?|rest)\s+(?:(?:is|are|will be|still|yet|also)\s+){0,2}\(?$/i;
+  /\b(?:room|location|venue|address|interviewers?|panel(?:lists)?|agenda|link|format|dial-in|details|parking|floor|building|lunch|dinner|drinks|tour|names?|attendees|topics?|questions|materials|travel|hotel|flights?|logistics|case study|presenters?|whom?|rest)\s*:?\s+(?:(?:is|are|will be|still|yet|also)\s+){0,2}\(?$/i;
+// Where a sentence's clauses part: "…; TBC", "… - to be confirmed", "(…)", ", and Dana is
+// tentatively joining", ", after which …".
+const CLAUSE_BREAK =
+  /;|\s[-–—]\s|[()]|,\s+(?=(?:and|but|though|although|while|after which|which|as|so)\b)/g;
+// A clause of its own that is only the waiting: "(still to be confirmed)", "- TBC once Dana confirms".
+const ONLY_WAITING = /^[\s,.:]*(?:(?:still|yet|but|all|just|and|though)\s+)*$/i;
+// Or one whose waiting is for someone's yes: ", though Mark hasn't confirmed yet".
+const SOMEONE_TO_CONFIRM =
+  /^[\s,.:]*(?:(?:still|yet|but|and|though|although)\s+)*(?:\p{Lu}\p{Ll}+|she|he|they|the (?:panel|team|hiring manager|client))\s+(?:still\s+)?$/iu;
+
+function notYetSettled(candidate: Candidate, text: string): boolean {
+  return candidate.spans.some(([from, to]) => {
+    const sentence = sentenceAround(text, from, to);
+    const at = Math.max(0, sentence.indexOf(text.slice(from, to)));
+    const breaks = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
+    const clauseStart = (index: number) => Math.max(...breaks.filter((b) => b <= index));
+    return [...sentence.matchAll(NOT_YET_SETTLED)].some((match) => {
+      const start = clauseStart(match.index);
+      const before = sentence.slice(start, match.index);
+      const own = start === clauseStart(at) && at >= start;
+      if (own) return !ANOTHER_THING_WAITS.test(before);
+      return (
+        ONLY_WAITING.test(before) || (/confirm/i.test(match[0]) && SOMEONE_TO_CONFIRM.test(before))
+      );
+    });
+  });
+}
 
 // "Time: 10:00am / 2:00pm ET", "10 or 11:30am": two clocks under one zone, choices to pick from (not
 // "10am ET / 3pm GMT", each with its zone, nor "14:00 / 2pm", one clock twice).
-// (Each a clock by its minutes or its half of the day, not a date's "3/5"; "10 or 11:30am" shares
-// the second's.)
+// (Each a clock by its minutes after a colon or its half of the day, not a date's "3/5", a room's
+// "4.12 or 4.13" or a reference's "10.30/11.00"; "10 or 11:30am" shares the second's. "10am and 2pm
+// are both open" joins two choices too.)
 const CLOCK_CHOICE =
-  /(?<![\d:./])(?<h1>\d{1,2})(?:[:.](?<m1>\d\d))?[ \t]*(?<half1>[ap]\.?m\.?)?[ \t]*(?<or>\/|\bor\b)[ \t]*(?<h2>\d{1,2})(?:[:.](?<m2>\d\d))?[ \t]*(?<half2>[ap]\.?m\b\.?)?(?![\d:./])/gi;
+  /(?<![\d:./])(?<h1>\d{1,2})(?::(?<m1>\d\d))?[ \t]*(?<half1>[ap]\.?m\.?)?[ \t]*(?<or>\/|\bor\b|\band\b)[ \t]*(?<h2>\d{1,2})(?::(?<m2>\d\d))?[ \t]*(?<half2>[ap]\.?m\b\.?)?(?![\d:./])/gi;
 
 function clocksToChooseFrom(candidate: Candidate, text: string): boolean {
   return candidate.spans.some(([from]) => {
@@ -2586,23 +2637,19 @@ function clocksToChooseFrom(candidate: Candidate, text: string): boolean {
     const line = text.slice(lineStart(text, from), end === -1 ? text.length : end);
     return [...line.matchAll(CLOCK_CHOICE)].some(({ groups: g = {} }) => {
       const second = !!(g.m2 || g.half2);
-      const clocks = (!!(g.m1 || g.half1) && second) || (g.or?.toLowerCase() === 'or' && second);
+      const joiner = g.or?.toLowerCase();
+      if (joiner === 'and' && !/\b(?:both|either)\b/i.test(line)) return false;
+      const clocks = (!!(g.m1 || g.half1) && second) || (joiner !== '/' && second);
       const [m1 = '00', m2 = '00'] = [g.m1, g.m2];
       return clocks && (Number(g.h1) % 12 !== Number(g.h2) % 12 || m1 !== m2);
     });
   });
 }
 
-function notYetSettled(candidate: Candidate, text: string): boolean {
-  return candidate.spans.some(([from, to]) => {
-    const sentence = sentenceAround(text, from, to);
-    return [...sentence.matchAll(NOT_YET_SETTLED)].some(
-      (match) => !ANOTHER_THING_WAITS.test(sentence.slice(0, match.index)),
-    );
-  });
-}
-
 const MOVE_WORD = /\b(?:move|moving|push|shift|switch|change|reschedule|bring)\b/i;
+
+const ANY_BOOKING_BEFORE =
+  /\b(?:anything|whatever|any (?:time|slot|meeting|call|session|interview)s?)\s+(?:we|you|they|I)\s+(?:book|schedule|set up|arrange|put in)\b[^.!?\n]*$/i;
 
 function askedAsQuestion(candidate: Candidate, text: string): boolean {
   return candidate.spans.some(([from, to]) =>
@@ -2752,12 +2799,12 @@ function zoneFor(
 }
 
 const OFFICE_OF_A_CITY =
-  /\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:office|offices|team|panel|headquarters|HQ|site|studio|campus|hub)\b/gu;
+  /\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:-based)?\s+(?:office|offices|team|panel|headquarters|HQ|site|studio|campus|hub)\b|(?:office|team|panel|colleagues)\s+in\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))/gu;
 
 function heldOnAnotherClock(text: string, zone: string, date: DayDate): boolean {
   const noon = (at: string) => DateTime.fromObject({ ...date, hour: 12 }, { zone: at }).offset;
   return [...text.slice(0, 40_000).matchAll(OFFICE_OF_A_CITY)].some((match) => {
-    const city = placeNamed(match[1] ?? '');
+    const city = placeNamed(match[1] ?? match[2] ?? '');
     return !!city && city.confidence >= 0.75 && noon(city.zone) !== noon(zone);
   });
 }

@@ -207,6 +207,10 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   ],
   // Canada keeps the US regions' clocks; its own zone names the place the mail is about.
   'America/Los_Angeles': [[/\b(?:Vancouver|British Columbia|Victoria, BC)\b/, 'America/Vancouver']],
+  // China's CST is Taiwan's too.
+  'Asia/Shanghai': [
+    [/\b(?:Taiwan|Taipei|Taichung|Kaohsiung|Hsinchu|Tainan|Taoyuan)\b/, 'Asia/Taipei'],
+  ],
   'America/Denver': [[/\b(?:Calgary|Edmonton|Alberta)\b/, 'America/Edmonton']],
   'America/Chicago': [[/\b(?:Winnipeg|Manitoba)\b/, 'America/Winnipeg']],
   'America/New_York': [[/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto']],
@@ -741,8 +745,12 @@ export function matchZoneAt(
     let length = lead + abbreviation[0].length;
     // The abbreviation's own gloss in brackets picks among its meanings and is consumed with it:
     // "IST (GMT+5:30)", "IST (Irish Standard Time, GMT+01:00)", "CST (China)", "AST (Atlantic
-    // Standard Time, Puerto Rico)".
-    const gloss = /^[ \t]*\(([^()\n]{2,60})\)/.exec(text.slice(length));
+    // Standard Time, Puerto Rico)"; so does an offset right after it: "(CST, UTC+8)".
+    const gloss =
+      /^[ \t]*\(([^()\n]{2,60})\)/.exec(text.slice(length)) ??
+      /^[ \t]*[,/][ \t]*((?:UTC|GMT)[ \t]*[+−-][ \t]*\d{1,2}(?::?\d\d)?)\b/.exec(
+        text.slice(length),
+      );
     const code = abbreviation[1] ?? '';
     const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
     const glossed = gloss?.[1] ? meanings.filter((zone) => glossFits(gloss[1] ?? '', zone)) : [];
@@ -760,7 +768,7 @@ export function matchZoneAt(
     if (gloss && cityMeaning && glossed.length === 0) length += gloss[0].length;
     if (gloss && glossed.length > 0) length += gloss[0].length;
     const ambiguous = code === 'IST' || code === 'CST' || code === 'GST' || code === 'NST';
-    if (chosen) return { zone: chosen, confidence: 0.9, length };
+    if (chosen) return { zone: refineRegional(chosen, around), confidence: 0.9, length };
     const alternatives = ALTERNATIVES[code];
     return {
       zone: refineRegional(mapped, around),

