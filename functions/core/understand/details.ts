@@ -1323,7 +1323,7 @@ const FORMAT_GIVEN_UP =
 // "Thanks again for coming by the office last week": a meeting already had, whose format is not
 // this one's.
 const PAST_MEETING =
-  /[^.!?\n]*\b(?:(?:thanks|thank you)(?: so much)?(?: again)? for (?:coming|visiting|stopping|popping|dropping) (?:in|by|over|to)\b|last (?:week|time|month)\b|earlier this week\b)[^.!?\n]*/gi;
+  /[^.!?\n]*\b(?:(?:thanks|thank you)(?: so much)?(?: again)? for (?:coming|visiting|stopping|popping|dropping) (?:in|by|over|to)\b|last (?:week|time|month|monday|tuesday|wednesday|thursday|friday)\b|earlier this week\b)[^.!?\n]*/gi;
 
 /** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
 export function findFormat(text: string, title = ''): FormatReading {

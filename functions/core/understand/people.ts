@@ -379,9 +379,10 @@ function looksBack(text: string, index: number): boolean {
 }
 // "Rob Castillo, our Director of …, has you down", "Nadia Brandt, who leads the team, will meet you",
 // and as an agency writes of its client's people, "Beatriz Lomax, their Claims Operations Manager";
-// one the writer copied in: "I've copied Carla Ruiz, who runs dispatch - she'll sit in".
+// one the writer copied in: "I've copied Carla Ruiz, who runs dispatch - she'll sit in"; or a
+// colleague so called: "My colleague Hrafnhildur Jónsdóttir, who runs our service team, will join".
 const APPOSITIVE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+(?:and|so|but)\s+|\b(?:copied|cc(?:'|’)?e?d|looped)\s+(?:in\s+)?)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+(?:(?!\s[-–—]\s)[^,()\n]){2,80}(?:\([^()\n]{0,40}\))?(?:,|\s[-–—])?\s+([^.!?\n]{0,160})`,
+  String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+(?:and|so|but)\s+|\b(?:copied|cc(?:'|’)?e?d|looped)\s+(?:in\s+)?|(?:^|[.!?;]\s+|\n)(?:[Mm]y|[Oo]ur) colleague\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+(?:(?!\s[-–—]\s)[^,()\n]){2,80}(?:\([^()\n]{0,40}\))?(?:,|\s[-–—])?\s+([^.!?\n]{0,160})`,
   'gu',
 );
 // "our hiring manager, Oliver Grant, …", as an agency writes "their operations lead, Nils
@@ -1096,8 +1097,8 @@ export function interviewersFromText(
       /\bI(?:(?:'|’)m| am)? (?:going to )?(?:have|need) to cancel\b/i.exec(scan) ??
       // A shop's owner asking "Can you come by the shop on Thursday at 2?".
       /\b(?:can|could|would) you (?:come|pop|stop|drop) (?:by|in|over|round)\b/i.exec(scan) ??
-      // A hiring manager's "I'd like to set up a first conversation about the role".
-      /\bI(?:(?:'|’)d| would) like to (?:set up|schedule|arrange) an? (?:first |quick |short |brief |initial |informal )?(?:conversation|chat|call)(?= (?:about|to discuss|regarding)\b| with you\b)/i.exec(
+      // A hiring manager's "I'd like to set up a first conversation about the role" ("… by video").
+      /\bI(?:(?:'|’)d| would) like to (?:set up|schedule|arrange) an? (?:first |quick |short |brief |initial |informal )?(?:conversation|chat|call)(?= (?:about|to discuss|regarding)\b| with you\b| (?:by|over|on) (?:video|phone|zoom|teams)\b)/i.exec(
         scan,
       );
     if (!self && own && !signsAsScheduler(scan, context.sender.name)) {

@@ -435,20 +435,28 @@ function cleanSegment(segment: string): string {
 const STREET_LINE =
   /^\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[\p{L}\d'. -]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Sq|Square)\.?$/u;
 
-/** The places each line names, as placeInLines reads them, line by line. */
 /**
- * "Acme Corp - London | Singapore | Toronto": a signature's list of offices, two places at least
- * after bars, says where the firm is, not where its writer sits.
+ * "Acme Corp - London | Singapore | Toronto", "Offices in London, Singapore, Toronto": a line that
+ * lists places on two clocks or more, each a part of its own, says where the firm is, not where
+ * its writer sits (an address's town and country keep one clock).
  */
 function listsOffices(line: string): boolean {
-  const parts = line.split(/[ \t][|·•][ \t]/).slice(1);
-  const places = parts.filter((part) => {
-    const name = part.trim();
-    return /^\p{Lu}[\p{L} ]{1,24}$/u.test(name) && (placeNamed(name)?.confidence ?? 0) >= 0.75;
-  });
-  return places.length >= 2;
+  const zones = new Set(
+    line
+      .split(/[ \t]*[|·•,&][ \t]*|[ \t][-–—][ \t]|[ \t]and[ \t]/)
+      .map((part) =>
+        part.trim().replace(/^(?:offices?|studios?|teams?|based)(?: in)?:?[ \t]+/i, ''),
+      )
+      .filter((name) => /^\p{Lu}[\p{L} ]{1,24}$/u.test(name))
+      .flatMap((name) => {
+        const place = placeNamed(name);
+        return place && place.confidence >= 0.75 ? [place.zone] : [];
+      }),
+  );
+  return zones.size >= 2;
 }
 
+/** The places each line names, as placeInLines reads them, line by line. */
 function placesByLine(lines: string[]): PlaceMatch[][] {
   const byLine: PlaceMatch[][] = [];
   let afterStreet = false;
@@ -542,7 +550,7 @@ export function placeInLines(lines: string[]): PlaceMatch | null {
 
 /** "Phoenix, AZ | Dallas, TX | Denver, CO": the writer lists offices in several zones. */
 export function listsOfficesInSeveralZones(lines: string[]): boolean {
-  return placesByLine(lines).some(inSeveralZones);
+  return lines.slice(-12).some(listsOffices) || placesByLine(lines).some(inSeveralZones);
 }
 
 /**

@@ -92,9 +92,10 @@ export const MEETING_NOUN = String.raw`(?:[\w-]+ )?(?:interview|call|meeting|cha
 export const CLOCK_WRITTEN =
   /\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}[:h]\d{2}\b|\bnoon\b|\bmidday\b|\bat \d{1,2}\b/i;
 // A round that comes only if this one goes well ("If all goes well, the next stage would be a
-// Teams interview with Gareth"): its people and its format are not this meeting's.
+// Teams interview with Gareth", "If we move you forward, second stage interviews will be held at
+// our Newcastle office"): its people and its format are not this meeting's.
 export const LATER_ROUND =
-  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s?(?: after (?:that|this|it))? would (?:then )?be|you would then (?:meet|speak|talk))/i;
+  /\b(?:if (?:the|this|our|your|that|it|all|everything)(?: (?:first|initial|intro(?:ductory)?|call|interview|chat|conversation|screen|round|meeting))* goes well|should (?:it|(?:this|that|the|our|your)(?: [a-z]+)?) go well|(?:the|a) (?:next|following|later) (?:step|round|stage)s?(?: after (?:that|this|it))? would (?:then )?be|you would then (?:meet|speak|talk)|if (?:we|they) (?:move|progress|take|put) you (?:forward|through))/i;
 /** A weekday or a month cut short, as a stop after it may be its own ("Thu.", "Sept."). */
 export const WEEKDAY_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)`;
 export const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`;

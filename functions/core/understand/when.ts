@@ -1238,16 +1238,16 @@ const LEFT_FOR_ANOTHER = new RegExp(
   String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+from\b)|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
   'i',
 );
-// "we'll have to reschedule your Thursday 2pm ET interview": the slot inside the meeting a move
-// takes as its object is the one left.
+// "we'll have to reschedule your Thursday 2pm ET interview", "push Thursday's 2pm interview to next
+// week": the slot inside the meeting a move takes as its object is the one left.
 const MOVE_BEFORE_ITS_MEETING =
-  /\b(?:reschedul(?:e|ing)|mov(?:e|ing)|push(?:ing)?(?: back)?|postpon(?:e|ing)|shift(?:ing)?)\s+(?:your|the|our)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:reschedul(?:e|ing)|mov(?:e|ing)|push(?:ing)?(?: back)?|postpon(?:e|ing)|shift(?:ing)?|bump(?:ing)?|slid(?:e|ing))\s+(?:(?:your|the|our|\p{L}+(?:'|’)s)\s+(?:\S+\s+){0,2})?$/iu;
 const ITS_MEETING_AFTER = /^[^.!?\n]{0,24}?\b(?:interview|call|meeting|chat|screen|session)\b/i;
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
 const MOVING_THE_MEETING = new RegExp(
-  String.raw`\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN})\b[^.!?\n]{0,40}$`,
-  'i',
+  String.raw`\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|shift(?:s|ed|ing)?|slid(?:e|es|ing)|chang(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN}|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s)(?![\p{L}])[^.!?\n]{0,40}$`,
+  'iu',
 );
 const GOES_ON_TO = new RegExp(
   String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
@@ -2589,7 +2589,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
 // Friday at 10", "Placeholder: Thursday, 2pm ET", "…, though Mark hasn't confirmed yet": a slot
 // its own clause says is not settled yet is offered, never stated.
 const NOT_YET_SETTLED =
-  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?:[\w'’]+ ){0,2}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with)\b/gi;
+  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?:[\w'’]+ ){0,3}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?:[\w'’]+ ){1,3}?to (?:accept|confirm)|(?:nothing(?:'|’)s|nothing is|(?:it(?:'|’)s|it is|this is) not) (?:final|set in stone|locked in|confirmed)(?: yet)?)\b/gi;
 // "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
 // 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
 // that asks.
@@ -2726,6 +2726,15 @@ function zoneFor(
 ): { zone: string; zoneSource: FoundTime['zoneSource']; zoneConfidence: number } {
   const writer = options.writerZone ?? null;
   if (candidate.zone) {
+    // "10:00 BST (UTC+1)" on a March day London keeps GMT, "10:00 (EST, UTC-4)": the name and the
+    // offset beside it disagree that day; which the writer meant is asked.
+    const stated = candidate.zone.statedOffset;
+    const offsetThatDay = DateTime.fromObject(
+      { ...candidate.date, ...candidate.time },
+      { zone: candidate.zone.zone },
+    ).offset;
+    if (stated !== undefined && stated !== offsetThatDay)
+      return { zone: candidate.zone.zone, zoneSource: 'inline', zoneConfidence: 0.4 };
     // "7:30pm (GMT+8)" and "Singapore Standard Time" stated: the named clock with that offset.
     const named = options.statedZone?.zone;
     if (candidate.zone.zone.startsWith('Etc/') && named && !named.startsWith('Etc/')) {

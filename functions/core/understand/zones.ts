@@ -508,6 +508,9 @@ const COUNTRY_TIME = new RegExp(
 const LOCAL_CITY_TIME =
   /^(?:hora (?:de|del)|heure d[e'’] ?|hor[aá]rio de|ora di)\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})/u;
 
+// "UTC+1", "GMT-04:00", "UTC+5:30" in an abbreviation's gloss.
+const GLOSSED_OFFSET = /\b(?:UTC|GMT)[ \t]*([+−-])[ \t]*(\d{1,2})(?::?(\d\d))?\b/;
+
 export interface ZoneMatch extends StatedZone {
   /** Characters consumed from the position the match was tried at. */
   length: number;
@@ -517,6 +520,8 @@ export interface ZoneMatch extends StatedZone {
   standardAllYear?: string;
   /** Its home writes it for its own clock in summer too (Britain's "GMT" in August). */
   saidAtHomeAllYear?: true;
+  /** Minutes east of UTC that the mail wrote beside it ("BST (UTC+1)"), for the day to check. */
+  statedOffset?: number;
 }
 
 /**
@@ -768,7 +773,13 @@ export function matchZoneAt(
     if (gloss && cityMeaning && glossed.length === 0) length += gloss[0].length;
     if (gloss && glossed.length > 0) length += gloss[0].length;
     const ambiguous = code === 'IST' || code === 'CST' || code === 'GST' || code === 'NST';
-    if (chosen) return { zone: refineRegional(chosen, around), confidence: 0.9, length };
+    const offset = gloss?.[1] ? GLOSSED_OFFSET.exec(gloss[1]) : null;
+    const stated = offset
+      ? (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0))
+      : undefined;
+    const withOffset = stated === undefined ? {} : { statedOffset: stated };
+    if (chosen)
+      return { zone: refineRegional(chosen, around), confidence: 0.9, length, ...withOffset };
     const alternatives = ALTERNATIVES[code];
     return {
       zone: refineRegional(mapped, around),
@@ -777,6 +788,7 @@ export function matchZoneAt(
       ...(alternatives && !confirm ? { alternatives } : {}),
       ...(STANDARD_ALL_YEAR[code] && !confirm ? { standardAllYear: STANDARD_ALL_YEAR[code] } : {}),
       ...(SAID_AT_HOME_ALL_YEAR.has(code) ? { saidAtHomeAllYear: true as const } : {}),
+      ...withOffset,
     };
   }
   // "at 1. Same time zone as me": after a sentence's stop, a capital starts a sentence, not a
