@@ -2614,7 +2614,7 @@ function notYetSettled(candidate: Candidate, text: string): boolean {
     return [...sentence.matchAll(NOT_YET_SETTLED)].some((match) => {
       const start = clauseStart(match.index);
       const before = sentence.slice(start, match.index);
-      const own = start === clauseStart(at) && at >= start;
+      const own = start === clauseStart(at);
       if (own) return !ANOTHER_THING_WAITS.test(before);
       return (
         ONLY_WAITING.test(before) || (/confirm/i.test(match[0]) && SOMEONE_TO_CONFIRM.test(before))
