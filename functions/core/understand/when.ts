@@ -2593,7 +2593,7 @@ const NOT_YET_SETTLED =
 // "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
 // 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
 // that asks.
-const ANOTHER_THING_WAITS =
+const ANOTHER_THING_JUST_BEFORE =
   /\b(?:room|location|venue|address|interviewers?|panel(?:lists)?|agenda|link|format|dial-in|details|parking|floor|building|lunch|dinner|drinks|tour|names?|attendees|topics?|questions|materials|travel|hotel|flights?|logistics|case study|presenters?|whom?|rest)\s*:?\s+(?:(?:is|are|will be|still|yet|also)\s+){0,2}\(?$/i;
 // Where a sentence's clauses part: "…; TBC", "… - to be confirmed", "(…)", ", and Dana is
 // tentatively joining", ", after which …".
@@ -2615,7 +2615,7 @@ function notYetSettled(candidate: Candidate, text: string): boolean {
       const start = clauseStart(match.index);
       const before = sentence.slice(start, match.index);
       const own = start === clauseStart(at);
-      if (own) return !ANOTHER_THING_WAITS.test(before);
+      if (own) return !ANOTHER_THING_JUST_BEFORE.test(before);
       return (
         ONLY_WAITING.test(before) || (/confirm/i.test(match[0]) && SOMEONE_TO_CONFIRM.test(before))
       );
@@ -2810,12 +2810,24 @@ function zoneFor(
 const OFFICE_OF_A_CITY =
   /\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Yy]our)\s+(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:-based)?\s+(?:office|offices|team|panel|headquarters|HQ|site|studio|campus|hub)\b|(?:office|team|panel|colleagues)\s+in\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))/gu;
 
+// The zones of the offices a text names, kept for the last text read: every candidate placed in
+// one mail asks again.
+let officesRead: { text: string; zones: string[] } | null = null;
+
+function zonesOfOfficesIn(text: string): string[] {
+  if (officesRead?.text !== text) {
+    const zones = [...text.slice(0, 40_000).matchAll(OFFICE_OF_A_CITY)].flatMap((match) => {
+      const city = placeNamed(match[1] ?? match[2] ?? '');
+      return city && city.confidence >= 0.75 ? [city.zone] : [];
+    });
+    officesRead = { text, zones };
+  }
+  return officesRead.zones;
+}
+
 function heldOnAnotherClock(text: string, zone: string, date: DayDate): boolean {
   const noon = (at: string) => DateTime.fromObject({ ...date, hour: 12 }, { zone: at }).offset;
-  return [...text.slice(0, 40_000).matchAll(OFFICE_OF_A_CITY)].some((match) => {
-    const city = placeNamed(match[1] ?? match[2] ?? '');
-    return !!city && city.confidence >= 0.75 && noon(city.zone) !== noon(zone);
-  });
+  return zonesOfOfficesIn(text).some((office) => noon(office) !== noon(zone));
 }
 
 function place(candidate: Candidate, options: WhenOptions): FoundTime | null {
