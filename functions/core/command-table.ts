@@ -74,6 +74,11 @@ export interface VerbSpec {
   words?: readonly string[];
   /** The head of the `verb: argument` form, matched at the start of the line. */
   colon?: RegExp;
+  /**
+   * Words of `colon` that may go without it before a name, as people write a correction: "company
+   * Marlow Biosciences" (the name's capital tells it from "company is wrong").
+   */
+  bare?: readonly string[];
   argument: ArgumentKind;
   /** Acts on one application: so it may name one by its number in a list (`stop 2`). */
   needsApplication: boolean;
@@ -332,6 +337,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     verb: 'interviewer',
     written: 'interviewer',
     colon: /^interviewers?\s*[:\-–]\s*/i,
+    bare: ['interviewer'],
     argument: 'text',
     needsApplication: true,
     needsOpen: true,
@@ -372,6 +378,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     verb: 'company',
     written: 'company',
     colon: /^(?:company|employer|organi[sz]ation)\s*[:\-–]\s*/i,
+    bare: ['company', 'employer'],
     argument: 'name',
     needsApplication: true,
     correction: true,
@@ -386,6 +393,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     verb: 'role',
     written: 'role',
     colon: /^(?:role|position|job title|title)\s*[:\-–]\s*/i,
+    bare: ['role', 'position'],
     argument: 'name',
     needsApplication: true,
     correction: true,

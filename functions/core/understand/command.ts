@@ -191,9 +191,17 @@ function nameArg(arg: string): string {
 }
 
 /** The `verb: argument` forms, as the command table writes them. */
-const COLON_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap((spec) =>
-  spec.colon ? [[spec.colon, spec.verb] as [RegExp, CommandVerb]] : [],
-);
+const COLON_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap((spec) => [
+  ...(spec.colon ? [[spec.colon, spec.verb] as [RegExp, CommandVerb]] : []),
+  // "company Marlow Biosciences", "COMPANY Marlow": the word in any case, then a name's capital.
+  ...(spec.bare ?? []).map((word): [RegExp, CommandVerb] => [
+    new RegExp(
+      String.raw`^(?:${word}|${word.toUpperCase()}|${word[0]?.toUpperCase()}${word.slice(1)})[ \t]+(?=\p{Lu})`,
+      'u',
+    ),
+    spec.verb,
+  ]),
+]);
 
 /** Verbs whose argument is required: without one the line is no command. */
 const NEEDS_ARG = new Set(
@@ -425,7 +433,10 @@ function commandOf(first: string): Command | null {
  */
 function inClauses(line: string, read: (clause: string) => Command | null): Command | null {
   const clauses = line
-    .split(/(?<=[.!?,])\s+|\s+[-–—]\s+/)
+    // An emoji ends a clause as a stop does: "Forget this one please 🙈 it's just coffee".
+    .split(
+      /(?<=[.!?,])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*/u,
+    )
     .map((clause) => clause.trim())
     .filter(Boolean);
   if (clauses.length < 2) return null;

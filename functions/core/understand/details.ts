@@ -1314,7 +1314,7 @@ export interface FormatReading {
 
 // A details block's line, bulleted or not ("- Where: Microsoft Teams").
 const FORMAT_LABEL =
-  /^[ \t]*(?:[-*•·▪][ \t]+)?(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|teams|microsoft teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
+  /^[ \t]*(?:[-*•·▪][ \t]+)?(?:interview type|interview format|type|format|mode|medium|location|where)[ \t]*[:\t][ \t]*(?:(phone|telephone|call)|(video|virtual|zoom|(?:ms |microsoft )?teams|google meet|webex|online)|(on-?site|in[- ]person|office))\b/im;
 
 // "On Microsoft Teams instead of in person", "rather than coming in": the format given up.
 const FORMAT_GIVEN_UP =
@@ -1323,14 +1323,19 @@ const FORMAT_GIVEN_UP =
 // "Thanks again for coming by the office last week": a meeting already had, whose format is not
 // this one's.
 const PAST_MEETING =
-  /[^.!?\n]*\b(?:(?:thanks|thank you)(?: so much)?(?: again)? for (?:coming|visiting|stopping|popping|dropping) (?:in|by|over|to)\b|last (?:week|time|month|monday|tuesday|wednesday|thursday|friday)\b|earlier this week\b)[^.!?\n]*/gi;
+  /[^.!?\n]*\b(?:(?:thanks|thank you)(?: so much)?(?: again)? for (?:coming|visiting|stopping|popping|dropping) (?:in|by|over|to)\b|last (?:week|time|month)\b|earlier this week\b)[^.!?\n]*/gi;
+// "It was great to meet you at the office last Tuesday", "Unlike last Friday's Zoom, this one …":
+// only the clause of a weekday gone by (not "the last Thursday slot", "the last Friday of the month").
+const PAST_DAY =
+  /[^.!?\n,;]*(?<!\bthe )\blast (?:monday|tuesday|wednesday|thursday|friday)\b(?!\s+(?:slot|of)\b)[^.!?\n,;]*/gi;
 
 /** Video, phone or on-site, from the strongest cues (a dial-in number under a video link is still video). */
 export function findFormat(text: string, title = ''): FormatReading {
   const scan = `${title}\n${text.slice(0, 40_000)}`
     .replace(FORMAT_GIVEN_UP, '')
     .replace(LATER_ROUND_ON, '')
-    .replace(PAST_MEETING, '');
+    .replace(PAST_MEETING, '')
+    .replace(PAST_DAY, '');
   const labelled = FORMAT_LABEL.exec(scan);
   if (labelled) {
     const format: InterviewFormat = labelled[1] ? 'phone' : labelled[2] ? 'video' : 'onsite';

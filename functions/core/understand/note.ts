@@ -63,10 +63,11 @@ function noteReading(note: string, userZone: string, reference: Date): WhenOptio
  * The note's times. One written without a zone is in the original's zone ("it moved to 4:30"),
  * unless the note says "my time" or "for me", which is the user's.
  */
-// "Interview now 3pm for Dana - she's in London", "3pm for the panel": like "for her", a clock of
-// someone named, which is theirs (a name, so never "for now" or "for the Analyst role").
+// "Interview now 3pm for Dana - she's in London", "3pm for the panel", "she's in Amsterdam so it's
+// 7pm for her": a clock of someone named, which is theirs (a name, so never "for now" or "for the
+// Analyst role").
 const FOR_SOMEONE_NAMED =
-  /^[ \t]*,?[ \t]*for (?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|the (?:panel|team|interviewers?|hiring manager|recruiter))(?=[ \t]*(?:[-–—,;.:()]|$))/mu;
+  /^[ \t]*,?[ \t]*for (?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|her|him|them|the (?:panel|team|interviewers?|hiring manager|recruiter))(?=[ \t]*(?:[-–—,;.:()]|$))/mu;
 
 function forSomeoneNamed(note: string, mention: Mention): boolean {
   return FOR_SOMEONE_NAMED.test(note.slice(mention.zoneEnd, mention.zoneEnd + 60));

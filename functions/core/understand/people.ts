@@ -199,8 +199,9 @@ function namesIn(fragment: string, context: PeopleContext): string[] {
 }
 
 const NAME_ONLY = new RegExp(`^${FULL_NAME}$`, 'u');
-// "…, our assistant principal Mr. Tomas Delgado": a title in lower case may stand first.
-const TITLED_NAME = String.raw`(?:(?:our|the|my|your)\s+(?:[a-z][\w-]*\s+){1,3})?(${FULL_NAME})`;
+// "…, our assistant principal Mr. Tomas Delgado", "our CTO Raj Mehta": a title in lower case, or
+// a chief's letters, may stand first ("our VP Ocean Cargo" names a department after the title).
+const TITLED_NAME = String.raw`(?:(?:our|the|my|your)\s+(?:(?:[a-z][\w-]*|C\p{Lu}{1,2}O(?![\p{L}]))\s+){1,3})?(${FULL_NAME})`;
 // What joins the next person to a list: "and", "and then", "followed by", "then".
 const LIST_JOIN = String.raw`(?:and(?:\s+(?:then|also|afterwards))?|followed\s+by|then)`;
 const LIST_ITEM = new RegExp(
@@ -321,6 +322,8 @@ const BETWEEN = new RegExp(
   String.raw`\b(?:[Ii]nterview|[Rr]eview|[Cc]all|[Mm]eeting|[Cc]hat|[Ss]creen|[Cc]onversation|[Ss]ession)\s+between\s+(${FULL_NAME})\s+and\s+(${FULL_NAME})?`,
   'gu',
 );
+// "a chat on Teams between you and Dana Pierce": the other side of the meeting.
+const BETWEEN_YOU_AND = new RegExp(String.raw`\bbetween\s+you\s+and\s+(${TITLED_NAME})`, 'gu');
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A table's row as a plain-text rendering flattens it, the cells joined by a space: "Interviewers
 // Renata Obuya - Manager, Data Engineering", then one person per line. The cell is a person's, a
@@ -339,7 +342,7 @@ const CONTACTS_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|on-?site|booked (?:you )?in)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:is|are|remains?|stays?) (?:unchanged|the same)[ \t]*[-–—:,]|joined (?:for|in|at|during) [^.!?\n:]{1,40}? by|\bit(?:(?:'|’)ll| will) be(?= me,? (?:plus|and|along with|with) [A-Z])|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:you|we)(?:(?:'|’)ll| will) (?:then )?(?:start|begin|kick off|finish|wrap up|end)(?: the day)? with|sit(?:ting)? down with|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:is|are|remains?|stays?) (?:unchanged|the same)[ \t]*[-–—:,]|joined (?:for|in|at|during) [^.!?\n:]{1,40}? by|\bit(?:(?:'|’)ll| will) be(?= me,? (?:plus|and|along with|with) [A-Z])|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
 // With case, unlike CUES: "I've asked Tom Ruiz, our controller, to join", "Greg has also asked
 // Tom Ruiz to sit in", "I'll bring along Tamsin Lowe, who I've copied in": the one asked or
 // brought is named in full (not "asked me to join", "bring Marta Diaz's parking pass"), to join
@@ -385,6 +388,22 @@ const APPOSITIVE = new RegExp(
   String.raw`(?:^|[.!?;]\s+|\n|\s[-–—]\s|,\s+(?:and|so|but)\s+|\b(?:copied|cc(?:'|’)?e?d|looped)\s+(?:in\s+)?|(?:^|[.!?;]\s+|\n)(?:[Mm]y|[Oo]ur) colleague\s+)(${FULL_NAME}),\s+(?:our|the|my|their|his|her|a|who|one of (?:our|the|their))\s+(?:(?!\s[-–—]\s)[^,()\n]){2,80}(?:\([^()\n]{0,40}\))?(?:,|\s[-–—])?\s+([^.!?\n]{0,160})`,
   'gu',
 );
+// What the one so described does: a meeting's word, not denied ("has to travel on Wednesday, so we
+// need to move your interview", not "is out that week, so you won't meet her", "won't be joining").
+const APPOSITIVE_MEETS =
+  /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|sit in|has you down|will be|step in|stand in|fill in|take (?:over|(?:her|his|their) place))/i;
+// A colleague merely mentioned ("My colleague X, who runs HR, will send you the paperwork and can
+// answer questions about the call") takes part only by a verb of the first clause: "will join",
+// "had a cancellation and can meet you", "can do Friday".
+const COLLEAGUE_JOINS =
+  /(?:^|\b(?:will|would|can|could|to|and|then|also|be|is|are|(?:'|’)ll)\s+)(?:meet(?:ing)?|interview(?:ing)?|call(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|host(?:ing)?|lead(?:ing)?|join(?:ing)?|sit(?:ting)? in|step(?:ping)? in|stand(?:ing)? in|fill(?:ing)? in|take (?:over|(?:her|his|their) place))\b|^has you down|\bwill be\b|\b(?:can|could) do\b|\b(?:is|are) (?:free|available)\b/i;
+const FIRST_CLAUSE_ENDS = /,\s*(?:so|but)\b|\s(?:so|but)\s|\s[-–—]\s|;/;
+const DENIED = /\b(?:not|never|no longer)\b|n(?:'|’)t\b/i;
+function appositiveJoins(predicate: string, colleague: boolean): boolean {
+  const said = colleague ? (predicate.split(FIRST_CLAUSE_ENDS)[0] ?? '') : predicate;
+  const verb = (colleague ? COLLEAGUE_JOINS : APPOSITIVE_MEETS).exec(said);
+  return !!verb && !DENIED.test(said.slice(0, verb.index + verb[0].length));
+}
 // "our hiring manager, Oliver Grant, …", as an agency writes "their operations lead, Nils
 // Haugen, can do Wednesday": the title first, then the name.
 const TITLE_FIRST = new RegExp(
@@ -395,7 +414,7 @@ const TITLE_FIRST = new RegExp(
 // "… would love to chat with you", "… is going to run the session", "… can meet you". (One who
 // "can" talk you through the benefits offers help, not an interview.) "… and I'll be …" runs the
 // writer's "I" into the verb.
-const WILL_MEET = String.raw`(?:\s+|(?<=\bI)(?=['’]ll\b))(?:(?:will|would(?:\s+(?:also\s+|very much\s+|really\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|sit(?:ting)? in|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
+const WILL_MEET = String.raw`(?:\s+|(?<=\bI)(?=['’]ll\b))(?:(?:will|would(?:\s+(?:also\s+|very much\s+|really\s+)?(?:like|love)\s+to)?|(?:'|’)ll|are going to|is going to|wants? to)\s+(?:(?:also|both|each|briefly|then|now)\s+)?(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|conduct(?:ing)?|run(?:ning)?|lead(?:ing)?|host(?:ing)?|join(?:ing)?|sit(?:ting)? in|step(?:ping)? in|stand(?:ing)? in|call(?:ing)?|see|on (?:the|your) (?:call|panel|interview|video call))|can\s+(?:also\s+)?(?:meet|interview|see)\s+you)\b`;
 const ASIDE = String.raw`(?:\s*\([^()\n]{0,60}\))?`;
 // "Sarah from our ML team will join", "Doug Petrakis at Lakeshore Precision would like to meet
 // you": where the person works, between the name and the verb.
@@ -809,6 +828,10 @@ export function interviewersFromText(
     const named = host && !isCandidate({ name: host, email: null }, context) ? host : invitee;
     if (named && isPersonName(named, context)) add([named], m.index ?? 0);
   }
+  for (const m of scan.matchAll(BETWEEN_YOU_AND)) {
+    const named = bareName(m[2] ?? '');
+    if (isPersonName(named, context)) add([named], m.index ?? 0);
+  }
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
   for (const m of [...scan.matchAll(LABELS), ...scan.matchAll(LABEL_CELL)]) {
     const names = (m[1] ?? '')
@@ -1038,12 +1061,7 @@ export function interviewersFromText(
     if (named && !looksBack(scan, from)) add([name], from + (joins?.index ?? 1));
   }
   for (const m of scan.matchAll(APPOSITIVE)) {
-    const predicate = m[2] ?? '';
-    if (
-      /\b(?:meet|interview|call|speak|talk|chat|host|lead|join|sit in|has you down|will be|step in|stand in|fill in|take (?:over|(?:her|his|their) place))/i.test(
-        predicate,
-      )
-    ) {
+    if (appositiveJoins(m[2] ?? '', /^\W*(?:my|our) colleague\b/i.test(m[0]))) {
       const name = bareName(m[1] ?? '');
       if (isPersonName(name, context)) add([name], (m.index ?? 0) + 1);
     }
@@ -1097,8 +1115,9 @@ export function interviewersFromText(
       /\bI(?:(?:'|’)m| am)? (?:going to )?(?:have|need) to cancel\b/i.exec(scan) ??
       // A shop's owner asking "Can you come by the shop on Thursday at 2?".
       /\b(?:can|could|would) you (?:come|pop|stop|drop) (?:by|in|over|round)\b/i.exec(scan) ??
-      // A hiring manager's "I'd like to set up a first conversation about the role" ("… by video").
-      /\bI(?:(?:'|’)d| would) like to (?:set up|schedule|arrange) an? (?:first |quick |short |brief |initial |informal )?(?:conversation|chat|call)(?= (?:about|to discuss|regarding)\b| with you\b| (?:by|over|on) (?:video|phone|zoom|teams)\b)/i.exec(
+      // A hiring manager's "I'd like to set up a first conversation about the role" ("… by video",
+      // not "… on Teams between you and Dana").
+      /\bI(?:(?:'|’)d| would) like to (?:set up|schedule|arrange) an? (?:first |quick |short |brief |initial |informal )?(?:conversation|chat|call)(?= (?:about|to discuss|regarding)\b| with you\b| (?:by|over|on) (?:video|phone|zoom|teams)\b(?! (?:between|with (?!you\b|me\b))))/i.exec(
         scan,
       );
     if (!self && own && !signsAsScheduler(scan, context.sender.name)) {

@@ -2,6 +2,7 @@
 // (as the table gazetteer-data.ts generated from it).
 // A city gives the zone of a time written after it ("10:00 AM Mexico City"), the writer's zone
 // from the office in a signature ("Vancouver, BC V6B 2Y5"), and tells a place from a person.
+import { DateTime } from 'luxon';
 import { canonicalZone } from '../iana-zone.ts';
 import { type City as CityData, gazetteerCities } from './gazetteer.ts';
 
@@ -360,9 +361,10 @@ export function zonesOfMailDomain(domain: string): string[] {
 // "Dana works out of our Austin office", "Tom is based in Denver.": where someone on the call sits.
 // An office's name is a place even when it is a word or a name too ("our Austin office"); alone,
 // only a place that is never one ("works in our Mobile team" is no town in Alabama).
-// Its region may follow ("she's in London, Ontario"): the town of that name there.
+// Its region may follow ("she's in London, Ontario"): the town of that name there. ("She's in
+// Amsterdam so it's 7pm for her": a clause may go on after it.)
 const OFFICE_OF_SOMEONE =
-  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are|'s|’s|'re|’re) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|(?:, ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?))?(?:[,.;)]|[ \t][-–—][ \t]|$))/gmu;
+  /\b(?:works? (?:out of|from|in)|based (?:in|out of)|sits? in|(?:is|are|'s|’s|'re|’re) (?:in|at)|joins? (?:from|us from)) (?:our |the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:( (?:office|site|hub|campus|plant|HQ|headquarters)\b)|(?:, ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?))?(?:[,.;)]|[ \t][-–—][ \t]|[ \t]+(?:so|and|but)\b|$))/gmu;
 
 // "Wade is on site at the North Montney plant outside Fort St. John": a work site named by its
 // town, where someone is ("is on site", "is based", "works"); not where a job or a meeting is.
@@ -435,25 +437,34 @@ function cleanSegment(segment: string): string {
 const STREET_LINE =
   /^\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[\p{L}\d'. -]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway|Sq|Square)\.?$/u;
 
+/** A zone's clock through the year, by its offsets in January and July. */
+function clockOf(zone: string): string {
+  const offset = (month: number) =>
+    DateTime.fromObject({ year: 2026, month, day: 15 }, { zone }).offset;
+  return `${offset(1)}/${offset(7)}`;
+}
+
 /**
  * "Acme Corp - London | Singapore | Toronto", "Offices in London, Singapore, Toronto": a line that
  * lists places on two clocks or more, each a part of its own, says where the firm is, not where
- * its writer sits (an address's town and country keep one clock).
+ * its writer sits. A region after a town's comma is where the town is ("Toronto, Ontario", "Cardiff,
+ * Wales"), and a line with numbers is an address, not a list.
  */
 function listsOffices(line: string): boolean {
-  const zones = new Set(
-    line
-      .split(/[ \t]*[|·•,&][ \t]*|[ \t][-–—][ \t]|[ \t]and[ \t]/)
-      .map((part) =>
-        part.trim().replace(/^(?:offices?|studios?|teams?|based)(?: in)?:?[ \t]+/i, ''),
-      )
-      .filter((name) => /^\p{Lu}[\p{L} ]{1,24}$/u.test(name))
-      .flatMap((name) => {
-        const place = placeNamed(name);
-        return place && place.confidence >= 0.75 ? [place.zone] : [];
-      }),
-  );
-  return zones.size >= 2;
+  if (/\d/.test(line)) return false;
+  const parts = line.split(/([ \t]*[|·•,&][ \t]*|[ \t][-–—][ \t]|[ \t]and[ \t])/);
+  const zones: string[] = [];
+  let previousIsPlace = false;
+  for (let at = 0; at < parts.length; at += 2) {
+    const name = (parts[at] ?? '')
+      .trim()
+      .replace(/^(?:offices?|studios?|teams?|based)(?: in)?:?[ \t]+/i, '');
+    const place = /^\p{Lu}[\p{L} ]{1,24}$/u.test(name) ? placeNamed(name) : null;
+    const regionOfThePrevious = previousIsPlace && parts[at - 1]?.trim() === ',' && isRegion(name);
+    if (place && place.confidence >= 0.75 && !regionOfThePrevious) zones.push(place.zone);
+    previousIsPlace = !!place;
+  }
+  return new Set(zones.map(clockOf)).size >= 2;
 }
 
 /** The places each line names, as placeInLines reads them, line by line. */
@@ -531,7 +542,7 @@ function isRegion(words: string | undefined): boolean {
 }
 
 function inSeveralZones(places: PlaceMatch[]): boolean {
-  return new Set(places.map((place) => place.zone)).size > 1;
+  return new Set(places.map((place) => clockOf(place.zone))).size > 1;
 }
 
 /**

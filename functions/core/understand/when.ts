@@ -348,13 +348,13 @@ function dayAndMonthName(
 }
 
 // "on the 15th at 1:30pm", "Monday the 15th", "Tuesday, 16th", "said yes to the 22nd", "the 17th
-// works": a day of the month alone, which
+// works", "the 17th doesn't work", "but the 18th at 10am does": a day of the month alone, which
 // chrono reads as no date (and "Monday the 15th" as the coming Monday). It is the next such day
 // from the mail's date (of this month or the next, the one its weekday fits), written with its
 // month's name as long as the original. A weekday that fits neither is a conflict the reader
 // asks about (chrono would slide the year until it fitted).
 const DAY_OF_MONTH_ALONE = new RegExp(
-  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for|to|booked|accepted|confirmed) {1,2})the |\bthe (?=\d{1,2}(?:st|nd|rd|th) (?:works|suits|is (?:fine|good|great|perfect))\b))(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|floor|century|anniversary|birthday|place|percentile|interview|round|stage|shift|step|attempt|time)\b|\s+${MONTH_WORD})`,
+  String.raw`(?:\b(${WEEKDAY_WORD}),? {1,2}(?:the {1,2})?|(?<=\b(?:on|for|to|booked|accepted|confirmed) {1,2})the |\bthe (?=\d{1,2}(?:st|nd|rd|th),? (?:(?:works|suits|is (?:fine|good|great|perfect|out|off|no good)|(?:doesn(?:'|’)t|does not|won(?:'|’)t|will not|no longer) work)\b|at \d)))(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?:of|floor|century|anniversary|birthday|place|percentile|interview|round|stage|shift|step|attempt|time)\b|\s+${MONTH_WORD})`,
   'gi',
 );
 
@@ -600,6 +600,10 @@ const BETWEEN_CLOCKS =
 // "from 11.30 until about 3pm": a rough end is still the range's end.
 const UNTIL_ABOUT =
   /\b(until|till|to)([ \t]+)(?:about|around|approximately|approx\.|roughly|circa)(?=[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\b|\b))/gi;
+// "11:00 a 12:00 hs", "das 14h00 às 15h00": Spanish and Portuguese ranges, whose "a" chrono takes
+// for "am". Written as a dash, as long as the original.
+const RANGE_WORD_ABROAD =
+  /(?<=\b\d{1,2}[:.]\d\d)([ \t]+)(?:a|à|às|hasta)([ \t]+)(?=\d{1,2}[:.]\d\d\b)/gi;
 
 // "moved your interview from Tuesday to Thursday 2pm", "changed from 10am to 2pm", "pushed it
 // back, from 2pm to 3pm", "moved your interview on Thursday at 2pm ET to 3pm": a move's "from …
@@ -667,6 +671,7 @@ function chronoReadable(
       // chrono knows "Tue" and "Wed", not the "Tues" and "Weds" people also write.
       .replace(/\b(Tue|Wed)s\b/gi, '$1 ')
       .replace(BETWEEN_CLOCKS, (_: string, first: string) => `from   ${first} to`)
+      .replace(RANGE_WORD_ABROAD, (written: string) => ` -${' '.repeat(written.length - 2)}`)
       .replace(UNTIL_ABOUT, (written: string, until: string, space: string) =>
         `${until}${space}`.padEnd(written.length, ' '),
       )
@@ -739,7 +744,36 @@ function splitAcrossDays(
     return [result];
   }
   const separators = [...result.text.matchAll(/\s(?:to|until|till|through)\s|\s[-–—]\s/gi)];
-  const separator = separators[separators.length - 1];
+  return splitAt(result, separators[separators.length - 1], reference, parserFor);
+}
+
+// "bump tomorrow's 2pm to 4pm ET", "push our 2pm call on Thursday to 3pm": after a move's verb with
+// no "to" of its own yet, "X to Y" is the slot left and the one it goes to, not a range. (A verb,
+// said by someone: "a trial shift on Saturday from 4pm to 7pm" is a range.)
+const MOVE_VERB_BEFORE =
+  /(?:\b(?:to|we|I|you|can|could|shall|will|let(?:'|’)?s|let us|please)\s+(?:(?:just|also|quickly)\s+)?(?:move|push|bump|shift|slide|bring|change|reschedule)|(?:'re|’re|are|am|'m|’m|is|be)\s+(?:mov|push|bump|shift|slid|bring|chang|reschedul)ing)\b(?:(?!\bto\b|\s[-–—]\s)(?:[ap]\.m\.|[^.!?\n,:;])){0,50}$/i;
+
+function splitAMove(
+  result: Parsed,
+  text: string,
+  reference: chrono.ParsingReference,
+  parserFor: (text: string) => chrono.Chrono,
+): Parsed[] {
+  if (
+    !result.end ||
+    !MOVE_VERB_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index))
+  )
+    return [result];
+  return splitAt(result, /\sto\s/i.exec(result.text) ?? undefined, reference, parserFor);
+}
+
+/** The two ends of a reading, each read on its own, parted at `separator`. */
+function splitAt(
+  result: Parsed,
+  separator: RegExpExecArray | RegExpMatchArray | undefined,
+  reference: chrono.ParsingReference,
+  parserFor: (text: string) => chrono.Chrono,
+): Parsed[] {
   if (!separator || separator.index === undefined) return [result];
   const head = result.text.slice(0, separator.index);
   const tailAt = separator.index + separator[0].length;
@@ -1232,16 +1266,28 @@ const LEFT_BY_MOVE = new RegExp(
   'i',
 );
 // "Your interview on Thursday 5 March at 2pm has been rescheduled.", "… needs to be moved - Dana is
-// ill", "… rescheduled for next week": the slot the sentence's own verb moves is the one left
+// ill", "… got bumped", "… rescheduled for next week": the slot the sentence's own verb moves is the one left
 // (one postponed stays the interview's: it says which interview is off).
 const LEFT_FOR_ANOTHER = new RegExp(
-  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+from\b)|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
+  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed|bumped|pushed(?:\s+back)?|shifted)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
   'i',
 );
 // "we'll have to reschedule your Thursday 2pm ET interview", "push Thursday's 2pm interview to next
-// week": the slot inside the meeting a move takes as its object is the one left.
-const MOVE_BEFORE_ITS_MEETING =
-  /\b(?:reschedul(?:e|ing)|mov(?:e|ing)|push(?:ing)?(?: back)?|postpon(?:e|ing)|shift(?:ing)?|bump(?:ing)?|slid(?:e|ing))\s+(?:(?:your|the|our|\p{L}+(?:'|’)s)\s+(?:\S+\s+){0,2})?$/iu;
+// week", "Dana bumped our 2pm ET Thursday call": the slot inside the meeting a move takes as its
+// object is the one left. (A person's "move Dana's schedule around: Thursday at 2pm is now your
+// interview" moves something else.)
+const MOVE_VERB =
+  '(?:reschedul(?:e|ed|ing)|mov(?:e|ed|ing)|push(?:ed|ing)?(?: back)?|postpon(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|slid(?:e|ing)?)';
+const MOVE_BEFORE_ITS_MEETING = new RegExp(
+  String.raw`\b${MOVE_VERB}\s+(?:(?:your|the|our|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s)\s+(?:\S+\s+){0,2})?$`,
+  'iu',
+);
+// "Dana had to bump Thursday 5 March at 2pm ET", "can we move Thursday at 2pm?": a slot that is the
+// move's own object is the one left.
+const MOVES_THE_SLOT = new RegExp(
+  String.raw`\b(?:to|we|I|she|he|they|[Ll]et(?:'|’)?s)\s+${MOVE_VERB}\s+$`,
+  'u',
+);
 const ITS_MEETING_AFTER = /^[^.!?\n]{0,24}?\b(?:interview|call|meeting|chat|screen|session)\b/i;
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
@@ -1250,7 +1296,7 @@ const MOVING_THE_MEETING = new RegExp(
   'iu',
 );
 const GOES_ON_TO = new RegExp(
-  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
+  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|later|earlier|sometime|some[ \t]+time|another|a[ \t]+(?:later|different|new)|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
   'i',
 );
 // A move of the candidate's meeting, asked for or announced, in a mail's own words: "Can we push our
@@ -1539,9 +1585,9 @@ export function mentionsIn(written: string, options: WhenOptions): Mention[] {
       )
     )
       continue;
-    for (const part of splitAtSentences(result, reference, parserFor).flatMap((piece) =>
-      splitAcrossDays(piece, reference, parserFor),
-    )) {
+    for (const part of splitAtSentences(result, reference, parserFor)
+      .flatMap((piece) => splitAcrossDays(piece, reference, parserFor))
+      .flatMap((piece) => splitAMove(piece, text, reference, parserFor))) {
       const mention = toMention(
         part,
         text,
@@ -2086,8 +2132,11 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     scored.some(
       (entry) =>
         entry !== top &&
-        entry.score > -3 &&
-        OFFERED_INSTEAD.test(sentenceAround(text, entry.candidate.index, entry.candidate.index)),
+        ((entry.score > -3 &&
+          OFFERED_INSTEAD.test(
+            sentenceAround(text, entry.candidate.index, entry.candidate.index),
+          )) ||
+          (entry.score > -8 && keptInReserve(entry.candidate, text))),
     );
   // "Could you do Thursday at 4pm? Friday at 3pm would also be fine": a slot said plainly after
   // one asked about, with no word that books it, is one more choice.
@@ -2119,10 +2168,17 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         entry.candidate.index < top.candidate.index &&
         !instantsOf(entry.candidate, options).some((at) => topInstants.includes(at)),
     );
+  // "In case the 2pm slot on Thursday falls through, I'm holding Friday at 10am": the slot kept in
+  // reserve is not the one booked, and which is which is left to ask when it outscores the other.
+  const heldInReserve =
+    !!top &&
+    keptInReserve(top.candidate, text) &&
+    scored.some((entry) => entry !== top && entry.score > -8);
   if (
     !top ||
     top.score < 1 ||
     moveAsked ||
+    heldInReserve ||
     oneOfTheChoices ||
     anotherAfterTheAsked ||
     notYetSettled(top.candidate, text) ||
@@ -2477,6 +2533,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     LEFT_BY_MOVE.test(after) ||
     (LEFT_FOR_ANOTHER.test(after) && !/\b(?:if|unless|in case|should)\b[^.!?\n]*$/i.test(leadIn)) ||
     (MOVE_BEFORE_ITS_MEETING.test(leadIn) && ITS_MEETING_AFTER.test(after)) ||
+    MOVES_THE_SLOT.test(leadIn) ||
     (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
@@ -2567,6 +2624,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // "If not, Friday at 3pm is also open", "Alternatively, Monday at 10": another choice offered,
   // which confirms nothing either.
   if (OFFERED_INSTEAD.test(sentence)) points -= 3;
+  if (keptInReserve(candidate, text)) points -= 4;
   // "Would Tuesday at 10am or Wednesday at 3pm work?" offers choices: nothing is confirmed. A
   // single "Could we do Tuesday at 2pm?" is what the user forwarded as agreed, so it only weighs less
   // (unless another slot is offered beside it: see `findInterviewTime`).
@@ -2589,7 +2647,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
 // Friday at 10", "Placeholder: Thursday, 2pm ET", "…, though Mark hasn't confirmed yet": a slot
 // its own clause says is not settled yet is offered, never stated.
 const NOT_YET_SETTLED =
-  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?:[\w'’]+ ){0,3}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?:[\w'’]+ ){1,3}?to (?:accept|confirm)|(?:nothing(?:'|’)s|nothing is|(?:it(?:'|’)s|it is|this is) not) (?:final|set in stone|locked in|confirmed)(?: yet)?)\b/gi;
+  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm))\b/gi;
 // "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
 // 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
 // that asks.
@@ -2600,10 +2658,11 @@ const ANOTHER_THING_JUST_BEFORE =
 const CLAUSE_BREAK =
   /;|\s[-–—]\s|[()]|,\s+(?=(?:and|but|though|although|while|after which|which|as|so)\b)/g;
 // A clause of its own that is only the waiting: "(still to be confirmed)", "- TBC once Dana confirms".
-const ONLY_WAITING = /^[\s,.:]*(?:(?:still|yet|but|all|just|and|though)\s+)*$/i;
+const ONLY_WAITING =
+  /^[\s,.:]*(?:(?:still|yet|but|all|just|and|though|(?:we|I)(?:(?:'|’)re|(?:'|’)m| are| am))\s+)*$/i;
 // Or one whose waiting is for someone's yes: ", though Mark hasn't confirmed yet".
 const SOMEONE_TO_CONFIRM =
-  /^[\s,.:]*(?:(?:still|yet|but|and|though|although)\s+)*(?:\p{Lu}\p{Ll}+|she|he|they|the (?:panel|team|hiring manager|client))\s+(?:still\s+)?$/iu;
+  /^[\s,.:]*(?:(?:still|yet|but|and|though|although)\s+)*(?:\p{Lu}\p{Ll}+|she|he|they|(?:the|our|my) (?:(?!(?:is|are|was|were|will|be)\s)[\p{L}-]+ ){0,2}?(?!(?:is|are|was|were|will|be)\s*$)[\p{L}-]+)\s+(?:still\s+)?$/iu;
 
 function notYetSettled(candidate: Candidate, text: string): boolean {
   return candidate.spans.some(([from, to]) => {
@@ -2617,7 +2676,8 @@ function notYetSettled(candidate: Candidate, text: string): boolean {
       const own = start === clauseStart(at);
       if (own) return !ANOTHER_THING_JUST_BEFORE.test(before);
       return (
-        ONLY_WAITING.test(before) || (/confirm/i.test(match[0]) && SOMEONE_TO_CONFIRM.test(before))
+        ONLY_WAITING.test(before) ||
+        (/confirm|accept/i.test(match[0]) && SOMEONE_TO_CONFIRM.test(before))
       );
     });
   });
@@ -2677,6 +2737,33 @@ const BOOKS =
 // the Friday 9:30 window".
 const OFFERED_INSTEAD =
   /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|(?:as|is) (?:a|our) (?:backup|fallback)|(?:backup|fallback) (?:slot|time|option|window)|fall(?:ing)? back (?:to|on)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
+
+// A slot kept in case the booked one fails: "with Friday at 10am as a backup", "fallback slot:".
+const HELD_IN_RESERVE =
+  /\b(?:(?:as|is) (?:a|our|the) (?:backup|fallback|plan b)|(?:backup|fallback) (?:slot|time|option|window|date))\b/i;
+// The booked one whose failing it is kept for: "In case the 2pm slot on Thursday falls through, …".
+const FALLS_THROUGH = /\bfalls? through\b/i;
+
+/**
+ * "Thursday at 2pm is confirmed, with Friday at 10am as a backup", "In case the 2pm slot on
+ * Thursday falls through, I'm holding Friday at 10am": the slot in reserve, by its own clause or by
+ * standing beside the clause of the one that may fall through.
+ */
+function keptInReserve(candidate: Candidate, text: string): boolean {
+  const sentence = sentenceAround(text, candidate.index, candidate.index);
+  const at = Math.max(0, sentence.indexOf(text.slice(candidate.index, candidate.index + 8)));
+  const clauses = sentence.split(/[,;]\s+|\s[-–—]\s/);
+  let start = 0;
+  const own =
+    clauses.find((clause) => {
+      const end = start + clause.length + 2;
+      const holds = at >= start && at < end;
+      start = end;
+      return holds;
+    }) ?? sentence;
+  if (HELD_IN_RESERVE.test(own)) return true;
+  return FALLS_THROUGH.test(sentence) && !FALLS_THROUGH.test(own);
+}
 
 function scoreDay(mention: Mention, text: string, options: WhenOptions): number {
   const sentence = sentenceAround(text, mention.index, mention.end);

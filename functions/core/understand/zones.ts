@@ -294,6 +294,19 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^alaska(?:n)?(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Anchorage'],
   [/^hawaii(?:an)?(?:[- ]aleutian)?(?: (?:standard|daylight))?(?: time)?\b/i, 'Pacific/Honolulu'],
   [/^atlantic(?: (?:standard|daylight))?(?: time)?\b/i, 'America/Halifax'],
+  [/^newfoundland(?: (?:standard|daylight))?(?: time)?\b/i, 'America/St_Johns'],
+  // A province or state of one clock, as its own people write it: "2:00 PM Saskatchewan time",
+  // "10am Queensland time", "9am BC time".
+  [/^saskatchewan time\b/i, 'America/Regina'],
+  [/^(?:british columbia|B\.?C\.?) time\b/i, 'America/Vancouver'],
+  [/^alberta time\b/i, 'America/Edmonton'],
+  [/^manitoba time\b/i, 'America/Winnipeg'],
+  [/^(?:ontario|quebec|québec) time\b/i, 'America/Toronto'],
+  [/^nova scotia time\b/i, 'America/Halifax'],
+  [/^(?:queensland|QLD) time\b/i, 'Australia/Brisbane'],
+  [/^(?:new south wales|NSW) time\b/i, 'Australia/Sydney'],
+  [/^south australian? time\b/i, 'Australia/Adelaide'],
+  [/^(?:tasmanian?|TAS) time\b/i, 'Australia/Hobart'],
   // Mexico's official names: "hora del centro (de México)", "tiempo del centro".
   [/^(?:hora|tiempo) del centro(?: de m[eé]xico)?(?![\p{L}])/iu, 'America/Mexico_City'],
   [/^hor[aá]rio (?:oficial )?de bras[ií]lia(?![\p{L}])/iu, 'America/Sao_Paulo'],
@@ -354,6 +367,7 @@ export function windowsZone(name: string): string | null {
   return windowsIdToIana(name);
 }
 
+const CITY_THEN_OFFSET = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),?[ \t]+(?=(?:GMT|UTC)\s?[+\-−–]\s?\d)/u;
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
 const OFFSET = /^(?:GMT|UTC)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
 // Outside a bracket, a dash set apart before a clock that the reader, a half of the day, or a
@@ -676,8 +690,9 @@ export function matchZoneAt(
   options: { cityAfterTime?: boolean } = {},
 ): ZoneMatch | null {
   // "(日本時間 JST)": words in another script before the zone, inside its bracket, are its gloss.
+  // ("11:00 a 12:00 hs (…)", "14:00 Uhr (MEZ)": the word for hours before the zone.)
   const lead =
-    /^[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\([ \t\u00a0]*(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+[ \t\u00a0]*(?=[A-Z]))?)?/u.exec(
+    /^[ \t\u00a0]*(?:(?:hs|hrs|horas|Uhr)\.?[ \t\u00a0]*)?[.,]?[ \t\u00a0]*(?:\([ \t\u00a0]*(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+[ \t\u00a0]*(?=[A-Z]))?)?/u.exec(
       text,
     )?.[0].length ?? 0;
   const rest = text.slice(lead, lead + 80);
@@ -690,6 +705,16 @@ export function matchZoneAt(
       : /^(?=[^()\n]*,)[^()\n]{4,}?\bTime(?=[ \t]*(?:\r?\n|$))/.exec(rest)?.[0]) ?? '';
   const around = label ? context.split(label).join(' ') : context;
   const bracketed = text.slice(0, lead).includes('(');
+  // "(Buenos Aires, GMT-3)": the city, then its offset, in one bracket.
+  const cityFirst = bracketed ? CITY_THEN_OFFSET.exec(rest) : null;
+  const cityOffset = cityFirst ? OFFSET.exec(rest.slice(cityFirst[0].length)) : null;
+  if (cityFirst?.[1] && cityOffset) {
+    const sign = cityOffset[1] === '+' ? 1 : -1;
+    const minutes = sign * (Number(cityOffset[2]) * 60 + Number(cityOffset[3] ?? 0));
+    const zone = zoneOfRegion(cityFirst[1], minutes);
+    if (zone)
+      return { zone, confidence: 0.9, length: lead + cityFirst[0].length + cityOffset[0].length };
+  }
   const offset = bracketed || !restatedAfterDash(rest, context) ? OFFSET.exec(rest) : null;
   if (offset) {
     const sign = offset[1] === '+' ? 1 : -1;
@@ -699,6 +724,14 @@ export function matchZoneAt(
     const after = rest.slice(offset[0].length);
     const region = /^\)?[ \t]*/.exec(after)?.[0].length ?? 0;
     const regionText = after.slice(region, region + 60).split('\n')[0] ?? '';
+    // "(GMT+12:00) Pacific/Auckland", as SmartRecruiters writes it: the tz name itself.
+    const ianaAfter = region > 0 ? IANA_NAME.exec(regionText) : null;
+    if (ianaAfter?.[1] && isIanaZone(ianaAfter[1]))
+      return {
+        zone: ianaAfter[1],
+        confidence: 0.95,
+        length: lead + offset[0].length + region + ianaAfter[0].length,
+      };
     const named = NAMED.find(([pattern]) => pattern.test(regionText));
     if (named && region > 0) {
       return {

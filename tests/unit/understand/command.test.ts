@@ -835,3 +835,26 @@ describe('notes', () => {
     expect(parseCommand('notes: Dana runs the Leeds team')?.arg).toBe('Dana runs the Leeds team');
   });
 });
+
+describe('corrections and commands as people type them', () => {
+  it.each([
+    ['company Harrow & Vine Foods', 'company', 'Harrow & Vine Foods'],
+    ['COMPANY Tessaly Labs\n\nThe recruiter was from an agency.', 'company', 'Tessaly Labs'],
+    ['Role Lead Data Engineer, Payments', 'role', 'Lead Data Engineer, Payments'],
+    ['interviewer Niamh Doyle', 'interviewer', 'Niamh Doyle'],
+    ['Forget this one 🤦‍♀️ it was a networking coffee, not an interview.', 'forget', null],
+  ])('"%s" -> %s %s', (text, verb, arg) => {
+    expect(parseCommand(text)).toMatchObject({ verb, arg });
+  });
+
+  it.each([
+    'company is wrong, the recruiter works for an agency',
+    'role was right, thanks',
+    'Lovely news 🎉 they want me back for a second round!',
+  ])('"%s" is no correction', (text) => {
+    const command = parseCommand(text);
+    expect(command === null || command.unsure || !['company', 'role'].includes(command.verb)).toBe(
+      true,
+    );
+  });
+});

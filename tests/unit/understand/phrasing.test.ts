@@ -6400,3 +6400,262 @@ describe('what the thirty-first review found', () => {
     ).toBe('2026-03-05T14:00:00-05:00');
   });
 });
+
+describe('what the thirty-first review left', () => {
+  const startOf = async (line: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).interview?.start ?? null;
+
+  it('never states the slot a mail keeps in reserve', async () => {
+    expect(
+      await startOf(
+        "In case the 2pm slot on Thursday falls through, I'm pencilling in Friday at 10am ET.",
+      ),
+    ).not.toBe('2026-03-06T10:00:00-05:00');
+    for (const line of [
+      "Your call with Omar is Thursday at 2pm ET. If that falls through, we're holding Friday at 10am ET.",
+      'Thursday at 2pm ET is booked, with Friday at 10am ET as our fallback.',
+    ])
+      expect(await startOf(line), line).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('reads a clock moved to another clock as a move to the second', async () => {
+    for (const line of [
+      "Any chance we could bump tomorrow's 2pm to 4pm ET?",
+      "We'll have to shift our 2pm chat tomorrow to 4pm ET, sorry.",
+      'Could we push back our 2pm interview tomorrow to 4pm ET?',
+    ]) {
+      const [kind, start] = await kindAndStart(line);
+      expect(kind, line).toBe('reschedule');
+      expect(start === null || start === '2026-03-03T16:00:00-05:00', `${line}: ${start}`).toBe(
+        true,
+      );
+    }
+    // A range after the move's "to" is the new slot's length, not a move within it.
+    expect(await kindAndStart("We've moved the interview to Friday, 2pm to 3pm ET.")).toEqual([
+      'reschedule',
+      '2026-03-06T14:00:00-05:00',
+    ]);
+  });
+  it('reads "the 12th no longer works, but the 13th at 10am does" as a move to the 13th', async () => {
+    expect(
+      await kindAndStart(
+        "The 12th doesn't work for Priyanka after all, but the 13th at 10am ET does.",
+      ),
+    ).toEqual(['reschedule', '2026-03-13T10:00:00-04:00']);
+    expect(await kindAndStart('The 13th at 10am ET works for Priyanka.')).toEqual([
+      'interview',
+      '2026-03-13T10:00:00-04:00',
+    ]);
+  });
+  it("reads a meeting said to be off as called off, and not another day's", async () => {
+    expect((await kindAndStart("Sorry - tomorrow's screen is off."))[0]).toBe('cancellation');
+    expect(await kindAndStart("Your call on Thursday at 2pm ET is off, I'm afraid.")).toEqual([
+      'cancellation',
+      '2026-03-05T14:00:00-05:00',
+    ]);
+    expect(
+      await kindAndStart('Your call is Thursday at 2pm ET. Friday is off for the whole team.'),
+    ).toEqual(['interview', '2026-03-05T14:00:00-05:00']);
+  });
+});
+
+describe('people named as older batches wrote them', () => {
+  const peopleOf = async (line: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).interview?.interviewers.map(
+      (person) => person.name,
+    );
+
+  it('takes a title cut short before the name ("our CFO Ines Duarte")', async () => {
+    expect(
+      await peopleOf('Your call on Thursday 5 March at 9am ET is with our CFO Ines Duarte.'),
+    ).toEqual(['Ines Duarte']);
+  });
+  it('takes the people a day starts and goes on with', async () => {
+    expect(
+      await peopleOf(
+        "On Thursday 5 March at 9am ET you'll begin with Tomas Berg (Finance Lead, cc'd), then sit down with Amara Eze (COO).",
+      ),
+    ).toEqual(['Tomas Berg', 'Amara Eze']);
+  });
+  it('takes the one who steps in for someone who can no longer join', async () => {
+    expect(
+      await peopleOf(
+        'Sadly Wen Li can no longer join your interview on Thursday 5 March at 9am ET, so Omar Haddad will step in.',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+});
+
+describe('what the thirty-second review found', () => {
+  const startOf = async (body: string, from?: string) =>
+    (await readWithNote('fyi', body, 'Interview', from)).interview?.start ?? null;
+  const line = (text: string) => `Hi Alex,\n\n${text}\n\nJane`;
+
+  it("keeps an address's town when its county is a town elsewhere", async () => {
+    expect(
+      await startOf(
+        line(
+          'Please come in for your interview on Thursday 5 March at 11:15am.\n\nVenue: The Old Net Loft, 4 Harbour Road, Penzance, Cornwall, TR18 4AX',
+        ),
+      ),
+    ).toBe('2026-03-05T11:15:00+00:00');
+  });
+  it('takes the clock of a signature\'s "town, province", and of offices on one clock', async () => {
+    for (const [place, start] of [
+      ['Kingston, Ontario', '2026-03-05T14:00:00-05:00'],
+      ['Boston | Toronto', '2026-03-05T14:00:00-05:00'],
+    ])
+      expect(
+        await startOf(
+          `Hi Alex,\n\nYou're booked for Thursday 5 March at 2pm for a call with our CFO.\n\nBest,\nJane Kerr\nTalent Partner\n${place}`,
+        ),
+        place,
+      ).toBe(start);
+  });
+  it('never states the slot a move leaves, told in the past or asked', async () => {
+    for (const text of [
+      'Your Thursday 2pm ET slot got bumped, sorry - new times to follow.',
+      "Marta bumped our Thursday 2pm ET call; I'll send fresh options tomorrow.",
+      'Marta had to bump Thursday 5 March at 2pm ET. New options to follow.',
+      'Could we bump Thursday 5 March at 2pm ET to later that afternoon?',
+    ])
+      expect(await startOf(line(text)), text).toBeNull();
+  });
+  it('asks where the slot waits on someone, and states it where something else waits', async () => {
+    for (const text of [
+      "Thursday 5 March at 2pm ET is pencilled in - we're just waiting on the panel chair to accept.",
+      "We're holding Thursday 5 March at 2pm ET, pending the hiring manager's final confirmation.",
+      'Thursday 5 March at 2pm ET, though the panel chair has yet to accept.',
+    ])
+      expect(await startOf(line(text)), text).toBeNull();
+    for (const text of [
+      "Your interview is confirmed for Thursday 5 March at 2pm ET - we're just waiting on facilities to confirm the room.",
+      "Your interview is confirmed for Thursday 5 March at 2pm ET; nothing's final yet on relocation, so we can talk it through then.",
+      'Your interview is booked for Thursday 5 March at 2pm ET (the role is subject to budget approval).',
+      "Your interview is confirmed for Thursday 5 March at 2pm ET - it's not final round, just a chat with the team.",
+    ])
+      expect(await startOf(line(text)), text).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it("reads a move of someone's other meetings as no move of the interview", async () => {
+    expect(
+      await kindAndStart(
+        "I had to move Priya's diary around, so Thursday 5 March at 2pm ET is now your interview with her.",
+      ),
+    ).toEqual(['interview', '2026-03-05T14:00:00-05:00']);
+    expect(
+      await kindAndStart(
+        "I had to shift Priya's team meeting so she can interview you on Thursday 5 March at 2pm ET.",
+      ),
+    ).toEqual(['interview', '2026-03-05T14:00:00-05:00']);
+    expect(
+      (
+        await kindAndStart(
+          "Your interview stays Thursday 5 March at 2pm ET - we don't have to move the call after all.",
+        )
+      )[0],
+    ).toBe('interview');
+  });
+  it('adds a colleague only where they will take part', async () => {
+    const peopleOf = async (extra: string) =>
+      (
+        await readWithNote(
+          'fyi',
+          `Hi Alex,\n\nYour video interview is on Thursday 5 March at 3pm ET with me. ${extra}\n\nTomas Berg\nHead of Sales`,
+          'Interview',
+          'Tomas Berg <tomas@nordvik.example>',
+        )
+      ).interview?.interviewers.map((person) => person.name);
+    expect(
+      await peopleOf(
+        'My colleague Ines Duarte, who runs our finance team, is away that week, so you will meet her later.',
+      ),
+    ).toEqual(['Tomas Berg']);
+    expect(
+      await peopleOf(
+        'My colleague Ines Duarte, who runs our finance team, will send you the contract and can answer questions about the call.',
+      ),
+    ).toEqual(['Tomas Berg']);
+    expect(
+      await peopleOf(
+        'My colleague Ines Duarte, who runs our finance team, will sit in for the last half hour.',
+      ),
+    ).toEqual(['Tomas Berg', 'Ines Duarte']);
+  });
+  it('takes the other side of a meeting "between you and" someone', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      line(
+        "I'd like to set up a first chat on Zoom between you and Ines Duarte, our Head of Finance. Thursday 5 March at 3pm ET is confirmed.",
+      ),
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual(['Ines Duarte']);
+  });
+  it('drops only the clause of a weekday gone by when reading the format', async () => {
+    for (const [text, format] of [
+      ["I've grabbed the last Thursday slot for you: 5 March at 2pm ET on Zoom.", 'video'],
+      [
+        "After our phone screen last Tuesday, we'd like you to come in to our office on Thursday 5 March at 2pm ET.",
+        'onsite',
+      ],
+    ] as Array<[string, string]>)
+      expect((await readWithNote('fyi', line(text))).interview?.format, text).toBe(format);
+  });
+});
+
+describe('clocks and answers the newest blind batches showed', () => {
+  const startAndZone = async (line: string) => {
+    const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
+    return [reading.interview?.start ?? null, reading.interview?.timezone ?? null];
+  };
+
+  it('reads a Spanish range and a city named beside its offset', async () => {
+    expect(
+      await startAndZone(
+        'Fecha / Date: martes 10/03\nHorario / Time: 15:00 a 16:00 hs (Santiago, GMT-3)',
+      ),
+    ).toEqual(['2026-03-10T15:00:00-03:00', 'America/Santiago']);
+  });
+  it("reads a province's or a state's own clock by its name", async () => {
+    for (const [line, start, zone] of [
+      [
+        'Your call is Tuesday 10 March at 9:30 a.m. Newfoundland time.',
+        '2026-03-10T09:30:00-02:30',
+        'America/St_Johns',
+      ],
+      [
+        'Your call is Tuesday 10 March at 11am Alberta time.',
+        '2026-03-10T11:00:00-06:00',
+        'America/Edmonton',
+      ],
+      [
+        'Your call is Tuesday 10 March at 2pm Queensland time.',
+        '2026-03-10T14:00:00+10:00',
+        'Australia/Brisbane',
+      ],
+    ] as Array<[string, string, string]>)
+      expect(await startAndZone(line), line).toEqual([start, zone]);
+  });
+  it('takes the tz name a scheduler writes after its offset', async () => {
+    expect(
+      await startAndZone(
+        'When\nTuesday, March 10, 2026\n9:00 AM - 9:45 AM (GMT+13:00) Pacific/Auckland',
+      ),
+    ).toEqual(['2026-03-10T09:00:00+13:00', 'Pacific/Auckland']);
+  });
+  it("takes a note's clock for someone where they are, and asks where it disagrees", async () => {
+    const body =
+      'Hi Alex,\n\nYour interview is confirmed.\n\nWhen: Tuesday, April 7, 2026, 1:00 PM – 2:00 PM EDT\n\nJane';
+    expect((await readWithNote("He's in Berlin so it's 7pm for him.", body)).interview?.start).toBe(
+      '2026-04-07T13:00:00-04:00',
+    );
+    expect(
+      (await readWithNote("He's in Berlin so it's 6pm for him.", body)).interview?.start ?? null,
+    ).toBeNull();
+  });
+  it('reads an offer made to someone else as a rejection, whatever the role is called', async () => {
+    expect(
+      await kindAndStart(
+        "We've decided to offer the Regional Sales Lead (EMEA) role to another candidate with more channel experience.",
+      ),
+    ).toEqual(['employer-reply', null]);
+  });
+});
