@@ -190,13 +190,20 @@ function nameArg(arg: string): string {
     .trim();
 }
 
+// Capitalised words to the line's end, with the small words and marks a name or a title holds
+// ("Marlow Biosciences", "Head of Data, Payments", "Smith & Lowe"), starting with no word of a
+// heading ("Name", "News", "Update").
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.()/-]*`;
+const NAME_FILLS_THE_LINE = String.raw`(?!(?:Name|News|Spotlight|Update|Branding|Applied|Details|Info|I)\b)${NAME_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+)(?:${NAME_WORD}|&|and|of|the|for|de|du|la|van|von|y|e|und)){0,8}[ \t]*[.!]?[ \t]*$`;
+
 /** The `verb: argument` forms, as the command table writes them. */
 const COLON_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap((spec) => [
   ...(spec.colon ? [[spec.colon, spec.verb] as [RegExp, CommandVerb]] : []),
-  // "company Marlow Biosciences", "COMPANY Marlow": the word in any case, then a name's capital.
+  // "company Marlow Biosciences", "COMPANY Marlow": the word in any case, then a name that fills
+  // the line (not "Company HR said they would call", "Position Update - I got through").
   ...(spec.bare ?? []).map((word): [RegExp, CommandVerb] => [
     new RegExp(
-      String.raw`^(?:${word}|${word.toUpperCase()}|${word[0]?.toUpperCase()}${word.slice(1)})[ \t]+(?=\p{Lu})`,
+      String.raw`^(?:${word}|${word.toUpperCase()}|${word[0]?.toUpperCase()}${word.slice(1)})[ \t]+(?=${NAME_FILLS_THE_LINE})`,
       'u',
     ),
     spec.verb,
@@ -433,9 +440,10 @@ function commandOf(first: string): Command | null {
  */
 function inClauses(line: string, read: (clause: string) => Command | null): Command | null {
   const clauses = line
-    // An emoji ends a clause as a stop does: "Forget this one please 🙈 it's just coffee".
+    // An emoji ends a clause of two words or more as a stop does: "Forget this one please 🙈 it's
+    // just coffee" (one word before it, "Close 😅 it's at 3", may be any word's).
     .split(
-      /(?<=[.!?,])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*/u,
+      /(?<=[.!?,])\s+|\s+[-–—]\s+|(?<=\S+\s+\S+)\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*/u,
     )
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -450,7 +458,8 @@ function inClauses(line: string, read: (clause: string) => Command | null): Comm
   return null;
 }
 
-const HEDGE = /^(?:but|wait|hold on|although|except|however)\b/i;
+const HEDGE =
+  /^(?:but|wait|no wait|hold on|although|except|however|jk|j\/k|just kidding|kidding|not yet)\b/i;
 
 function commandOfClause(first: string): Command | null {
   const line = withoutPoliteStart(first);

@@ -3,7 +3,7 @@
 // "Rob Castillo, our Director of …, has you down for …"), with emails wherever the mail gives them.
 import type { Person } from '../model.ts';
 import { type CalendarEvent, sessionsOf } from './calendar.ts';
-import { isTitleNoun, ORGANISATION_WORDS } from './details.ts';
+import { isCompanySuffix, isTitleNoun, ORGANISATION_WORDS } from './details.ts';
 import type { Mailbox } from './mime.ts';
 import { isPlaceName } from './places.ts';
 import { signatureLines } from './signature.ts';
@@ -168,6 +168,8 @@ function isPersonName(candidate: string, context: PeopleContext): boolean {
   if (SURNAME_NEVER_ENDS.test(words[words.length - 1] ?? '')) return false;
   // "Uppsala University": an organisation, however capitalised ("Marcus Banks" is a person).
   if (ORGANISATION_LAST_WORD.test(words[words.length - 1] ?? '')) return false;
+  // "Acme Corp", "Brightline Recruiting": a legal form or a team's word ends a company's name.
+  if (isCompanySuffix(words[words.length - 1] ?? '')) return false;
   if (context.company?.toLowerCase().includes(name.toLowerCase())) return false;
   if (context.company && name.toLowerCase().includes(context.company.toLowerCase())) return false;
   return true;
@@ -322,7 +324,8 @@ const BETWEEN = new RegExp(
   String.raw`\b(?:[Ii]nterview|[Rr]eview|[Cc]all|[Mm]eeting|[Cc]hat|[Ss]creen|[Cc]onversation|[Ss]ession)\s+between\s+(${FULL_NAME})\s+and\s+(${FULL_NAME})?`,
   'gu',
 );
-// "a chat on Teams between you and Dana Pierce": the other side of the meeting.
+// "a chat on Teams between you and Dana Pierce": the other side of the meeting (not "between you and
+// Dana Pierce's assistant").
 const BETWEEN_YOU_AND = new RegExp(String.raw`\bbetween\s+you\s+and\s+(${TITLED_NAME})`, 'gu');
 const WITH_LINE = /^[ \t]*[Ww]ith[ \t]+(\p{Lu}[^\n]{2,200})$/gmu;
 // A table's row as a plain-text rendering flattens it, the cells joined by a space: "Interviewers
@@ -342,7 +345,11 @@ const CONTACTS_LABEL =
 const INTERVIEW_SENTENCE =
   /\b(?:interview|call|meet|meeting|session|screen|chat|conversation|video|phone|teams|zoom|panel|round|review|on-?site|booked (?:you )?in)\b/i;
 const CUES =
-  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:you|we)(?:(?:'|’)ll| will) (?:then )?(?:start|begin|kick off|finish|wrap up|end)(?: the day)? with|sit(?:ting)? down with|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:is|are|remains?|stays?) (?:unchanged|the same)[ \t]*[-–—:,]|joined (?:for|in|at|during) [^.!?\n:]{1,40}? by|\bit(?:(?:'|’)ll| will) be(?= me,? (?:plus|and|along with|with) [A-Z])|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
+  /\b(?:you(?:'|’)ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?)(?: with)?|meet(?:ing)? with|interview(?:s)? with|interviewing with|speak(?:ing)? with|talk(?:ing)? with|chat(?:ting)? with|call with|screen with|session with|conversation with|review with|round with|on-?site with|(?:site )?visit with|loop with|panel (?:with|of)|[Pp]anel:|joined by|be meeting|(?:you|we)(?:(?:'|’)ll| will) (?:then )?(?:start|begin|kick off|finish|wrap up|end)(?: the day)? with|(?:work|go|walk|talk) through an? (?:short |brief |live )?case\b[^.!?\n]{0,50}? with|case (?:study|interview|exercise|discussion) with|sit(?:ting)? down with|(?<=(?:\b(?:interview|call|meeting|chat|conversation|session|Teams|Zoom|Meet)\b|\d(?:\s?[ap]\.?m\.?)?)[^.!?\n]{0,80}\s)with(?=\s+[A-Z][^.!?\n]{0,80}?\s(?:and|&)\s+(?:me|myself)\b)|(?:I|we)(?:(?:'|’)ve| have) (?:also )?added|(?:run|led|conducted|hosted|facilitated|taken) by|interviewed by|(?:interviewers?|panel|committee)\b[^:.\n]{1,30}:|(?:interviewers?|panel|committee) (?:is|are|remains?|stays?) (?:unchanged|the same)[ \t]*[-–—:,]|joined (?:for|in|at|during) [^.!?\n:]{1,40}? by|\bit(?:(?:'|’)ll| will) be(?= me,? (?:plus|and|along with|with) [A-Z])|(?:interviewers?|panel|committee) (?:(?:will be|is) made up of|will be|will comprise|are|is|includes?|comprises?|(?:will )?consist of|consists of)|(?<!google )meet)\s+/gi;
+// "Confirmed: Tuesday 13 April, 12:00-12:45 p.m. Atlantic (11:00 Eastern), with Marc Cormier and
+// Heather Kilpatrick": a slot, then whom it is with, named in full (see its use at the end).
+const WITH_AFTER_THE_SLOT =
+  /(?<=(?:\d|[ap]\.?m\.?|\b[A-Z]{2,5}|\)),?[ \t]+)with[ \t]+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu})/gu;
 // With case, unlike CUES: "I've asked Tom Ruiz, our controller, to join", "Greg has also asked
 // Tom Ruiz to sit in", "I'll bring along Tamsin Lowe, who I've copied in": the one asked or
 // brought is named in full (not "asked me to join", "bring Marta Diaz's parking pass"), to join
@@ -830,7 +837,7 @@ export function interviewersFromText(
   }
   for (const m of scan.matchAll(BETWEEN_YOU_AND)) {
     const named = bareName(m[2] ?? '');
-    if (isPersonName(named, context)) add([named], m.index ?? 0);
+    if (!/['’]s$/.test(named) && isPersonName(named, context)) add([named], m.index ?? 0);
   }
   // "Interviewer(s): A - Manager; B - Analyst": on a labelled line, semicolons separate people.
   for (const m of [...scan.matchAll(LABELS), ...scan.matchAll(LABEL_CELL)]) {
@@ -1255,6 +1262,14 @@ export function interviewersFromText(
     !signsAsScheduler(scan, writer)
   )
     add([writer], -1);
+  // A slot's "with" is the weakest word for whom it is with (a thread may give an older panel so):
+  // taken only where nothing else names anyone.
+  if (found.length === 0)
+    for (const m of scan.matchAll(WITH_AFTER_THE_SLOT)) {
+      const at = (m.index ?? 0) + m[0].length;
+      if (!LATER_ROUND.test(sentenceOf(scan, m.index ?? 0)))
+        add(listAfter(scan.slice(at), context), at);
+    }
   // "I won't be on the call myself", "I'll introduce everyone, then leave you with the panel": the
   // writer says they are not one of those met, whatever else seemed to say so.
   const stays = writer && WRITER_STAYS_OUT.test(flat);
@@ -1289,8 +1304,8 @@ function mentionsOf(person: Person, text: string): number[] {
 // The user's note says whom they meet: "Tues 4:15 w/ Doug + Jenny", "screen with Dana Lee", "panel
 // with Sam and Ines" (not "will check with Kellie", "confirmed with Itzel"); then the names.
 const NOTE_MEETS =
-  /(?:\bw\/|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
-const NOTE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
+  /(?:\bw\/|\b(?:(?:it|this|that)(?: one)?(?:'|’)s|(?:it|this|that)(?: one)? (?:is|will be))[ \t]+with\b|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
+const NOTE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
 const NOTE_NAMES = new RegExp(
   String.raw`^${NOTE_NAME}(?:[ \t]*(?:\+|&|,|\band\b)[ \t]*${NOTE_NAME})*`,
   'u',
@@ -1361,7 +1376,16 @@ function fullNameInMail(name: string, text: string, context: PeopleContext): str
   const distinct = whole.filter(
     (full) => !whole.some((other) => other !== full && full.startsWith(`${other} `)),
   );
-  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+  if (distinct.length === 1) return distinct[0] ?? null;
+  // "this one's with Sanne de Vries": a name the user writes in full, which the mail never writes
+  // (as a person's or inside another name, "w/ Three Rivers" of Three Rivers Health), stands alone.
+  const written = name.trim();
+  return distinct.length === 0 &&
+    /\s/.test(written) &&
+    !text.includes(written) &&
+    isPersonName(written, context)
+    ? written
+    : null;
 }
 
 // One who takes another's place: "covering for Anika", "in place of Rob", "replaces Sam".

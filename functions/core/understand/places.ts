@@ -447,22 +447,26 @@ function clockOf(zone: string): string {
 /**
  * "Acme Corp - London | Singapore | Toronto", "Offices in London, Singapore, Toronto": a line that
  * lists places on two clocks or more, each a part of its own, says where the firm is, not where
- * its writer sits. A region after a town's comma is where the town is ("Toronto, Ontario", "Cardiff,
- * Wales"), and a line with numbers is an address, not a list.
+ * its writer sits. A region after a town's comma, where the town lies, is no office ("Toronto,
+ * Ontario"), and a line with numbers is an address, not a list.
  */
 function listsOffices(line: string): boolean {
-  if (/\d/.test(line)) return false;
-  const parts = line.split(/([ \t]*[|·•,&][ \t]*|[ \t][-–—][ \t]|[ \t]and[ \t])/);
+  // A phone number or a founding year beside the list is no address.
+  const bare = line.replace(PHONE, ' ').replace(/\b(?:est\.?|since|founded)[ \t]*\d{4}\b/gi, ' ');
+  if (/\d/.test(bare)) return false;
+  const parts = bare.split(/([ \t]*[|·•,&][ \t]*|[ \t][-–—][ \t]|[ \t]and[ \t])/);
   const zones: string[] = [];
-  let previousIsPlace = false;
+  let previous = '';
   for (let at = 0; at < parts.length; at += 2) {
     const name = (parts[at] ?? '')
       .trim()
       .replace(/^(?:offices?|studios?|teams?|based)(?: in)?:?[ \t]+/i, '');
     const place = /^\p{Lu}[\p{L} ]{1,24}$/u.test(name) ? placeNamed(name) : null;
-    const regionOfThePrevious = previousIsPlace && parts[at - 1]?.trim() === ',' && isRegion(name);
-    if (place && place.confidence >= 0.75 && !regionOfThePrevious) zones.push(place.zone);
-    previousIsPlace = !!place;
+    // "Toronto, Ontario", "Norwich, Norfolk": the region the town before the comma lies in.
+    const whereThePreviousIs =
+      !!previous && parts[at - 1]?.trim() === ',' && !!placeInRegion(previous, name);
+    if (place && place.confidence >= 0.75 && !whereThePreviousIs) zones.push(place.zone);
+    previous = place ? name : '';
   }
   return new Set(zones.map(clockOf)).size >= 2;
 }

@@ -737,7 +737,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     !movedFromQuote && shift && inText.best
       ? shift.sure
         ? movedInPlace(body, inText.best, shift, bodyMentions, duration, inText.ambiguous)
-        : 'ask'
+        : givenAsTheNewSlot(body, inText.best, bodyMentions)
       : null;
   const moved = movedFromQuote ?? (inPlace === 'ask' ? null : inPlace);
   // "They pushed it back 30 mins", "They moved it - new invite coming": only the note moves it.
@@ -1909,8 +1909,7 @@ function movedInPlace(
   // at 3pm", "forward by a day, to Wednesday"). Otherwise nobody can tell.
   const written = mentions.filter(says(found));
   if (written.length === 0) return null;
-  const lead = (mention: Mention) =>
-    text.slice(sentenceStartIn(text, mention.index), mention.index);
+  const lead = (mention: Mention) => leadOf(text, mention);
   const givenAsOld = (mention: Mention) =>
     GIVEN_AS_OLD.test(lead(mention)) ||
     (mention.index < shift.end &&
@@ -1918,6 +1917,32 @@ function movedInPlace(
       !GIVEN_AS_NEW.test(lead(mention)));
   if (written.every(givenAsOld)) return moved;
   return written.some((mention) => GIVEN_AS_NEW.test(lead(mention))) ? found : 'ask';
+}
+
+/**
+ * A move by an amount only asked for ("We'd like to push your interview back by an hour. The new
+ * time is: Tuesday … 10:30"): the slot the mail gives as the new one stands; else it is asked.
+ */
+function givenAsTheNewSlot(text: string, found: FoundTime, mentions: Mention[]): FoundTime | 'ask' {
+  const written = mentions.filter(
+    (mention) =>
+      !!mention.time &&
+      likelyHour(mention.time, !mention.meridiemCertain).hour === found.wallStart.hour &&
+      mention.time.minute === found.wallStart.minute,
+  );
+  return written.some((mention) => GIVEN_AS_NEW.test(leadOf(text, mention))) ? found : 'ask';
+}
+
+/**
+ * The words before a mention in its own sentence, or, where it opens a line, the line that
+ * introduces it ("The new time is:⏎⏎Tuesday, May 25⏎10:30 AM", a short line or two between).
+ */
+function leadOf(text: string, mention: Mention): string {
+  const start = sentenceStartIn(text, mention.index);
+  const own = text.slice(start, mention.index);
+  if (own.trim()) return own;
+  const above = text.slice(Math.max(0, start - 200), start);
+  return /([^\n]*:)[ \t]*\n(?:[ \t]*\n)*(?:[^\n:]{1,40}\n){0,2}[ \t]*$/.exec(above)?.[1] ?? own;
 }
 
 // A stop that ends a sentence ("2 p.m. ET" keeps its own), a question or exclamation, a line.

@@ -103,7 +103,7 @@ export const WEEKDAY_WORD = String.raw`${WEEKDAY_SHORT}(?:day|nesday|rsday|urday
 /** An English month, whole or cut short ("Sept."). */
 export const MONTH_WORD = String.raw`${MONTH_SHORT}[a-z]*\.?`;
 // A month by its name, whole or cut short, never a word it starts ("Marketing", "Junior").
-const MONTH_NAMED = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
+export const MONTH_NAMED = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 // A day said: "Friday", "tomorrow", "6 March", "March 6th", "3/6".
 const A_DAY = String.raw`(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMED}|\b${MONTH_NAMED}\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b)`;
 // A clock: "10am", "2.30 p.m.", "14:30" (not any digit: "room 4B", "Suite 1200", "ID 845 2231").

@@ -10,6 +10,7 @@ import {
   CLOCK_WRITTEN,
   LATER_ROUND,
   MEETING_NOUN,
+  MONTH_NAMED,
   MONTH_SHORT,
   MONTH_WORD,
   NO_DAY_OR_CLOCK_AFTER,
@@ -358,6 +359,26 @@ const DAY_OF_MONTH_ALONE = new RegExp(
   'gi',
 );
 
+// A month by its name, or the next one ("may" the verb is no month: May only with its capital).
+const MONTH_NAMED_BEFORE = new RegExp(
+  String.raw`\b(?!may\b)${MONTH_NAMED}|\bMay\b|\bnext month\b|\bthe following month\b`,
+  'gi',
+);
+
+/** The number of the last month `text` names, or null. */
+function monthNamedLast(text: string, reference: DateTime): number | null {
+  const named = [...text.matchAll(MONTH_NAMED_BEFORE)]
+    .map((m) => m[0])
+    .filter((word) => word.toLowerCase() !== 'may' || word === 'May')
+    .at(-1);
+  if (!named) return null;
+  if (/month/i.test(named)) return reference.plus({ months: 1 }).month;
+  const index = Info.months('short', { locale: 'en' }).findIndex(
+    (month) => month.toLowerCase() === named.slice(0, 3).toLowerCase(),
+  );
+  return index === -1 ? null : index + 1;
+}
+
 function nextDayOfMonth(
   written: string,
   weekday: string | undefined,
@@ -683,10 +704,17 @@ function chronoReadable(
       )
       .replace(
         DAY_OF_MONTH_ALONE,
-        (written: string, weekday: string | undefined, day: string, at: number) =>
-          nextDayOfMonth(written, weekday, day, reference, () =>
-            conflicts.push([at, at + written.length]),
-          ),
+        (written: string, weekday: string | undefined, day: string, at: number, whole: string) => {
+          // "into April. The 14th at 10am", "next month: the 7th at 2pm": the month named just
+          // before on its line is the day's, not the next such day's.
+          const line = whole.slice(Math.max(0, at - 100, whole.lastIndexOf('\n', at - 1) + 1), at);
+          const month = weekday ? null : monthNamedLast(line, reference);
+          return month
+            ? dayAndMonthName(written, day, String(month))
+            : nextDayOfMonth(written, weekday, day, reference, () =>
+                conflicts.push([at, at + written.length]),
+              );
+        },
       )
       .replace(SPOKEN_CLOCK, spokenClock)
       .replace(DOTTED_CLOCK_AFTER_MOVE, '$1:$2')
@@ -747,11 +775,18 @@ function splitAcrossDays(
   return splitAt(result, separators[separators.length - 1], reference, parserFor);
 }
 
-// "bump tomorrow's 2pm to 4pm ET", "push our 2pm call on Thursday to 3pm": after a move's verb with
-// no "to" of its own yet, "X to Y" is the slot left and the one it goes to, not a range. (A verb,
-// said by someone: "a trial shift on Saturday from 4pm to 7pm" is a range.)
-const MOVE_VERB_BEFORE =
-  /(?:\b(?:to|we|I|you|can|could|shall|will|let(?:'|’)?s|let us|please)\s+(?:(?:just|also|quickly)\s+)?(?:move|push|bump|shift|slide|bring|change|reschedule)|(?:'re|’re|are|am|'m|’m|is|be)\s+(?:mov|push|bump|shift|slid|bring|chang|reschedul)ing)\b(?:(?!\bto\b|\s[-–—]\s)(?:[ap]\.m\.|[^.!?\n,:;])){0,50}$/i;
+// "bump tomorrow's 2pm to 4pm ET", "push back our 2pm interview tomorrow to 4pm": a move's verb whose
+// object is the meeting or its clock, then "X to Y", is the slot left and the one it goes to, not a
+// range. The verb is said by someone ("a trial shift on Saturday from 4pm to 7pm" is a noun), only the
+// meeting's words may stand between ("move forward with an onsite on Thursday, 2pm to 4pm",
+// "reschedule you for Thursday 2pm to 3pm", "bump up the exercise on Thursday 1pm to 3pm" give a
+// range), and a clock must go on to a clock.
+const CLOCK_MARKED = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)`;
+const MOVE_OF_THE_MEETING_BEFORE = new RegExp(
+  String.raw`(?:\b(?:to|we|I|you|can|could|shall|will|let(?:'|’)?s|let us|please)\s+(?:(?:just|also|quickly)\s+)?(?:move|push|bump|shift|slide|reschedule)|(?:'re|’re|\bare|\bam|'m|’m|\bis|\bbe)\s+(?:mov|push|bump|shift|slid|reschedul)ing)(?:\s+(?:back|up))?(?:\s+(?:your|our|the|my|this|that|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s|${CLOCK_MARKED}|interview|call|meeting|chat|screen|session|slot)){0,5}\s+$`,
+  'i',
+);
+const CLOCK_TO_CLOCK = new RegExp(String.raw`${CLOCK_MARKED}\s+to\s+${CLOCK_MARKED}`, 'i');
 
 function splitAMove(
   result: Parsed,
@@ -759,11 +794,16 @@ function splitAMove(
   reference: chrono.ParsingReference,
   parserFor: (text: string) => chrono.Chrono,
 ): Parsed[] {
-  if (
-    !result.end ||
-    !MOVE_VERB_BEFORE.test(text.slice(Math.max(0, result.index - 60), result.index))
-  )
-    return [result];
+  const lead = text.slice(Math.max(0, result.index - 60), result.index);
+  const move = MOVE_OF_THE_MEETING_BEFORE.exec(lead);
+  if (!result.end || !move) return [result];
+  // The clock left is in the range ("tomorrow's 2pm to 4pm") or among the move's words ("our 2pm
+  // interview tomorrow to 4pm").
+  const clockLeft =
+    CLOCK_TO_CLOCK.test(result.text) ||
+    (new RegExp(CLOCK_MARKED, 'i').test(move[0]) &&
+      new RegExp(String.raw`\sto\s+${CLOCK_MARKED}`, 'i').test(result.text));
+  if (!clockLeft) return [result];
   return splitAt(result, /\sto\s/i.exec(result.text) ?? undefined, reference, parserFor);
 }
 
@@ -1266,10 +1306,10 @@ const LEFT_BY_MOVE = new RegExp(
   'i',
 );
 // "Your interview on Thursday 5 March at 2pm has been rescheduled.", "… needs to be moved - Dana is
-// ill", "… got bumped", "… rescheduled for next week": the slot the sentence's own verb moves is the one left
-// (one postponed stays the interview's: it says which interview is off).
+// ill", "… got bumped", "… rescheduled for next week": the slot the sentence's own verb moves is the
+// one left (one postponed stays the interview's: it says which interview is off).
 const LEFT_FOR_ANOTHER = new RegExp(
-  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:moved|rescheduled|changed|bumped|pushed(?:\s+back)?|shifted)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
+  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:bumped|pushed(?:\s+back)?|shifted)(?=\s*(?:[-–—.,;!]|$)))|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
   'i',
 );
 // "we'll have to reschedule your Thursday 2pm ET interview", "push Thursday's 2pm interview to next
@@ -1282,12 +1322,17 @@ const MOVE_BEFORE_ITS_MEETING = new RegExp(
   String.raw`\b${MOVE_VERB}\s+(?:(?:your|the|our|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s)\s+(?:\S+\s+){0,2})?$`,
   'iu',
 );
-// "Dana had to bump Thursday 5 March at 2pm ET", "can we move Thursday at 2pm?": a slot that is the
-// move's own object is the one left.
+// "Dana had to bump Thursday 5 March at 2pm ET", "can we move Thursday at 2pm?", "we're moving your
+// 2pm on Thursday to 3:30": a slot that is the move's own object is the one left.
 const MOVES_THE_SLOT = new RegExp(
-  String.raw`\b(?:to|we|I|she|he|they|[Ll]et(?:'|’)?s)\s+${MOVE_VERB}\s+$`,
+  String.raw`\b(?:to|we|I|she|he|they|[Ll]et(?:'|’)?s|(?:'|’)re|are|am|(?:'|’)m|is|will|(?:'|’)ll|have|has|had|(?:'|’)ve)\s+${MOVE_VERB}\s+((?:your|the|our)\s+)?$`,
   'u',
 );
+// (Not "I moved Thursday at 2pm into your calendar", "rescheduled Thursday at 2pm for you", nor a
+// move by an amount, "push your 2pm ET on Thursday back by half an hour", which keeps the slot.)
+const PUT_SOMEWHERE_AFTER = /^\s*(?:into|onto|in|up|for you|(?:back|forward|up)?\s*by)\b/i;
+// "your 2pm", "the 10am": a clock said as the meeting (not "your 5 March interview").
+const CLOCK_AS_THE_MEETING = /^\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 const ITS_MEETING_AFTER = /^[^.!?\n]{0,24}?\b(?:interview|call|meeting|chat|screen|session)\b/i;
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
@@ -1295,8 +1340,13 @@ const MOVING_THE_MEETING = new RegExp(
   String.raw`\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|shift(?:s|ed|ing)?|slid(?:e|es|ing)|chang(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN}|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s)(?![\p{L}])[^.!?\n]{0,40}$`,
   'iu',
 );
+function movesTheSlot(leadIn: string, slot: string, after: string): boolean {
+  const move = MOVES_THE_SLOT.exec(leadIn);
+  if (!move || PUT_SOMEWHERE_AFTER.test(after)) return false;
+  return !move[1] || CLOCK_AS_THE_MEETING.test(slot);
+}
 const GOES_ON_TO = new RegExp(
-  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|later|earlier|sometime|some[ \t]+time|another|a[ \t]+(?:later|different|new)|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
+  String.raw`^[ \t]*,?[ \t]*(?:(?:back|forward|up)[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:(?:next|following)[ \t]+)?(?:\d|noon|midday|tomorrow|week|available|possible|open|later|earlier|sometime|some[ \t]+time|another[ \t]+(?:time|day|date|slot|week)|a[ \t]+(?:later|(?:different|new)[ \t]+(?:time|day|date|slot|week))|${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])`,
   'i',
 );
 // A move of the candidate's meeting, asked for or announced, in a mail's own words: "Can we push our
@@ -2533,7 +2583,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     LEFT_BY_MOVE.test(after) ||
     (LEFT_FOR_ANOTHER.test(after) && !/\b(?:if|unless|in case|should)\b[^.!?\n]*$/i.test(leadIn)) ||
     (MOVE_BEFORE_ITS_MEETING.test(leadIn) && ITS_MEETING_AFTER.test(after)) ||
-    MOVES_THE_SLOT.test(leadIn) ||
+    movesTheSlot(leadIn, text.slice(first[0], first[0] + 12), after) ||
     (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
@@ -2647,7 +2697,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
 // Friday at 10", "Placeholder: Thursday, 2pm ET", "…, though Mark hasn't confirmed yet": a slot
 // its own clause says is not settled yet is offered, never stated.
 const NOT_YET_SETTLED =
-  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm))\b/gi;
+  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b))\b/gi;
 // "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
 // 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
 // that asks.
@@ -2738,9 +2788,10 @@ const BOOKS =
 const OFFERED_INSTEAD =
   /\b(?:(?:is|are) also (?:open|available|possible|free|an option)|(?:is|would be) (?:also )?an option|(?<!\b(?:that|this|which|it) )also (?:works?|suits?)|(?<!\b(?:that|this|which|it) )(?:works?|suits?) (?:too|as well)|(?:I|we|can) (?:also|could also) (?:have|do|offer)|alternatively|otherwise|failing that|(?:another|other|alternative|backup|second) (?:option|slot|time|possibility) (?:is|would be|could be)|(?:as|is) (?:a|our) (?:backup|fallback)|(?:backup|fallback) (?:slot|time|option|window)|fall(?:ing)? back (?:to|on)|or if you(?:(?:'|’)d)? prefer|if (?:not|neither|that(?:'|’)?s (?:tricky|difficult|not possible)|(?:that|this|the) (?:time|day|slot)(?:'|’)?s? (?:no good|bad|tricky)|\p{Lu}\p{Ll}+day(?:'|’)s (?:no good|bad|tricky)|that (?:doesn(?:'|’)t|does not|won(?:'|’)t|can(?:'|’)t) (?:suit|work)))\b|^\s*or\b[^.!?\n]*\?/iu;
 
-// A slot kept in case the booked one fails: "with Friday at 10am as a backup", "fallback slot:".
+// A slot kept in case the booked one fails: "with Friday at 10am as a backup", "fallback slot:" (not
+// "with a phone number as a backup", "Room 4C is the backup").
 const HELD_IN_RESERVE =
-  /\b(?:(?:as|is) (?:a|our|the) (?:backup|fallback|plan b)|(?:backup|fallback) (?:slot|time|option|window|date))\b/i;
+  /(?:(?:\d|[ap]\.?m\.?|\b[A-Z]{2,5}|\b(?:slot|time|date|day|option|window))[ \t]*,?[ \t]*(?:as|is) (?:a|our|the) (?:backup|fallback|plan b)|\b(?:[Bb]ackup|[Ff]allback) (?:slot|time|option|window|date))\b/;
 // The booked one whose failing it is kept for: "In case the 2pm slot on Thursday falls through, …".
 const FALLS_THROUGH = /\bfalls? through\b/i;
 

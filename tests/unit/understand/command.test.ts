@@ -850,11 +850,17 @@ describe('corrections and commands as people type them', () => {
   it.each([
     'company is wrong, the recruiter works for an agency',
     'role was right, thanks',
+    'Company HR rang me this morning about the offer',
+    'Interviewer Priya was lovely, thanks',
+    'Role I applied for was the junior one',
+    'Position Update - through to the final round!',
     'Lovely news 🎉 they want me back for a second round!',
   ])('"%s" is no correction', (text) => {
     const command = parseCommand(text);
-    expect(command === null || command.unsure || !['company', 'role'].includes(command.verb)).toBe(
-      true,
-    );
+    expect(
+      command === null ||
+        command.unsure ||
+        !['company', 'role', 'interviewer'].includes(command.verb),
+    ).toBe(true);
   });
 });

@@ -6659,3 +6659,125 @@ describe('clocks and answers the newest blind batches showed', () => {
     ).toEqual(['employer-reply', null]);
   });
 });
+
+describe('people the newest blind batches named', () => {
+  it('takes whom a slot is with, named after it', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nConfirmed: Tuesday, March 10, 12:00-12:45 p.m. ET (9:00 Pacific), with Aoife Ní Bhriain and Tomasz Wójcik.\n\nJane',
+    );
+    expect(reading.interview?.interviewers.map((person) => person.name)).toEqual([
+      'Aoife Ní Bhriain',
+      'Tomasz Wójcik',
+    ]);
+    for (const after of ['Microsoft Teams', 'Acme Corp'])
+      expect(
+        (
+          await readWithNote(
+            'fyi',
+            `Hi Alex,\n\nYour call is Tuesday, March 10 at 2pm ET with ${after}.\n\nJane`,
+          )
+        ).interview?.interviewers,
+        after,
+      ).toEqual([]);
+  });
+  it("takes a person the user's note names in full, and no company it names", async () => {
+    const body = 'Hi Alex,\n\nYour interview is confirmed for Tuesday, March 10 at 1pm ET.\n\nJane';
+    const named = async (note: string) =>
+      (await readWithNote(note, body)).interview?.interviewers.map((person) => person.name);
+    expect(await named("this one's with Joost van Dijk, their platform lead")).toEqual([
+      'Joost van Dijk',
+    ]);
+    expect(await named('Interview w/ Brightwater Labs Inc next week')).toEqual([]);
+  });
+});
+
+describe('answers and moves the newest blind batches wrote', () => {
+  it('states the slot a mail gives as the new one after a move by an amount it asks for', async () => {
+    const body =
+      "Hi Alex,\n\nWe'd like to push your interview back by 45 minutes. The new time is:\n\nWednesday, March 11, 2026\n11:15 AM – 12:00 PM Eastern Time\n\nJane";
+    expect((await readWithNote('fyi', body)).interview?.start).toBe('2026-03-11T11:15:00-04:00');
+    expect(
+      (await readWithNote('fyi', body.replace('The new time is:', 'Your slot:'))).interview
+        ?.start ?? null,
+    ).toBeNull();
+  });
+  it('reads an offer of a titled role to someone else as a rejection', async () => {
+    expect(
+      await kindAndStart(
+        'After much discussion we have offered the Head of Member Services role to a candidate who has run a similar team before.',
+      ),
+    ).toEqual(['employer-reply', null]);
+  });
+  it('reads "no decision has been made yet" as a neutral answer', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nThank you for your email. No decision has been made yet on the role; we aim to share an update by the end of next week.\n\nJane',
+    );
+    expect([reading.kind, reading.reply?.class]).toEqual(['employer-reply', 'neutral']);
+  });
+});
+
+describe('what the thirty-third review found', () => {
+  const startOf = async (text: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('reads a range after ordinary verbs as a range, not a move', async () => {
+    for (const text of [
+      "We'd like to move ahead with a panel on Thursday 5 March, 1:00 PM to 3:00 PM ET.",
+      'We are rescheduling your interview for Thursday 5 March 1pm to 2pm ET.',
+      "We're moving your interview online on Thursday 5 March 1pm to 2pm ET.",
+      'We can bump up the design exercise on Thursday 5 March 1pm to 3pm ET.',
+      "We'd like you to come in for a trial shift on Saturday 7 March from 5pm to 9pm ET.",
+    ])
+      expect(await startOf(text), text).toMatch(/T1[37]:00:00-05:00$/);
+  });
+  it('takes the month its line names for a day of the month alone', async () => {
+    expect(
+      await startOf(
+        "We've had to push your interview into April. The 16th at 11am ET is now booked.",
+      ),
+    ).toBe('2026-04-16T11:00:00-04:00');
+    expect(await startOf('Next month suits the panel better: the 9th at 3pm ET is yours.')).toBe(
+      '2026-04-09T15:00:00-04:00',
+    );
+  });
+  it("takes a signature's offices by their clocks, beside a phone number or a state", async () => {
+    const signed = (line: string) =>
+      `You're booked for Thursday 5 March at 2pm for a call with our CFO.\n\nBest,\nJane Kerr\n${line}`;
+    expect(await startOf(signed('Paris | Chicago | Tokyo | +33 1 55 55 01 23'))).toBeNull();
+    expect(await startOf(signed('Denver, New York'))).toBeNull();
+    expect(await startOf(signed('Hamilton, Ontario'))).toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('reads another meeting that is off as no cancellation of the interview', async () => {
+    for (const text of [
+      'Our board meeting on Thursday is off, so Dana can do your interview at 2pm ET that day.',
+      'Your lunch chat with Omar is off, but the interview on Thursday 5 March at 2pm ET goes ahead.',
+    ])
+      expect((await kindAndStart(text))[0], text).toBe('interview');
+  });
+  it('reads counted people, conditions and other revisions as no move', async () => {
+    for (const text of [
+      'Can we bring 2 to 3 engineers onto your call on Thursday 5 March at 2pm ET?',
+      'Your interview is confirmed for Thursday 5 March at 2pm ET. Let me know if the date no longer works for you.',
+      "I'll send a revised date for the offer decision. Your interview is Thursday 5 March at 2pm ET.",
+    ])
+      expect(await kindAndStart(text), text).toEqual(['interview', '2026-03-05T14:00:00-05:00']);
+  });
+  it('never states a clock a move takes as its object', async () => {
+    for (const text of [
+      "I'm going to move your 2pm ET Thursday slot to 4pm.",
+      'Please note we have moved the 2pm on Thursday to 4pm ET.',
+    ])
+      expect(await startOf(text), text).not.toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('states a slot beside which something else is a backup or still waits', async () => {
+    for (const text of [
+      'Your interview is Thursday 5 March at 2pm ET on Zoom, with a dial-in number as a backup.',
+      'Your interview is Thursday 5 March at 2pm ET in Room 2A (Room 2B is the backup).',
+      'Your interview is now Thursday 5 March at 2pm ET; it got pushed back a day as Dana was away.',
+      'Thursday 5 March at 2pm ET is locked in, though our travel team has yet to confirm your train.',
+    ])
+      expect(await startOf(text), text).toBe('2026-03-05T14:00:00-05:00');
+  });
+});
