@@ -98,9 +98,10 @@ function itIsOff(text: string): boolean {
 }
 // "Your interview on Thursday is off, I'm afraid", "tomorrow's call is off": the candidate's meeting
 // said to be off, with nothing after the word ("is off the table" is another thing; "our all-hands
-// meeting", "your coffee chat with Sam" and a day alone, "Friday is off", are other things).
+// meeting", "your coffee chat with Sam" and a day alone, "Friday is off", are other things; "our
+// call on Thursday" is the candidate's by its day).
 const MEETING_IS_OFF = new RegExp(
-  String.raw`\b(?:(?:(?:your|the|our|this|today(?:'|’)s|tomorrow(?:'|’)s|${WEEKDAY_WORD}(?:'|’)s) (?:[\w-]+ )?interview|(?:your|today(?:'|’)s|tomorrow(?:'|’)s|${WEEKDAY_WORD}(?:'|’)s) (?:call|meeting|chat|screen|session|conversation))(?: (?:on|at|for|with) [^.!?\n,]{1,40}?)?)(?![\p{L}'’]) (?:is|was) (?:now |sadly |unfortunately |definitely )?off(?=\s*(?:[.,;!]|$))`,
+  String.raw`\b(?:(?:(?:your|the|our|this|today(?:'|’)s|tomorrow(?:'|’)s|${WEEKDAY_WORD}(?:'|’)s) (?:[\w-]+ )?interview|(?:your|today(?:'|’)s|tomorrow(?:'|’)s|${WEEKDAY_WORD}(?:'|’)s) (?:call|meeting|chat|screen|session|conversation))(?: (?:on|at|for|with) [^.!?\n,]{1,40}?)?|(?:our|the) (?:call|chat|screen|conversation)(?: with [^.!?\n,]{1,30}?)? (?:on (?:this |next )?${WEEKDAY_WORD}|today|tomorrow))(?![\p{L}'’]) (?:is|was) (?:now |sadly |unfortunately |definitely )?off(?=\s*(?:[.,;!]|$))`,
   'imu',
 );
 // "While the call with the CTO can't go ahead that day, the rest of the panel is unchanged": only a

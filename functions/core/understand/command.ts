@@ -193,8 +193,8 @@ function nameArg(arg: string): string {
 // Capitalised words to the line's end, with the small words and marks a name or a title holds
 // ("Marlow Biosciences", "Head of Data, Payments", "Smith & Lowe"), starting with no word of a
 // heading ("Name", "News", "Update").
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.()/-]*`;
-const NAME_FILLS_THE_LINE = String.raw`(?!(?:Name|News|Spotlight|Update|Branding|Applied|Details|Info|I)\b)${NAME_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+)(?:${NAME_WORD}|&|and|of|the|for|de|du|la|van|von|y|e|und)){0,8}[ \t]*[.!]?[ \t]*$`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.()/-]*|\([^()\n]{1,30}\))`;
+const NAME_FILLS_THE_LINE = String.raw`(?!(?:Name|News|Spotlight|Update|Branding|Applied|Details|Info|Feedback|Culture|Play|Confirmed|Changed|Confidential|Description|Filled|I)\b)${NAME_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+)(?:${NAME_WORD}|&|and|of|the|for|de|du|la|van|von|y|e|und)){0,8}(?:[ \t]*,?[ \t]+(?:please|pls|thanks|thank you|ty|cheers))?[ \t]*[.!]*[ \t]*$`;
 
 /** The `verb: argument` forms, as the command table writes them. */
 const COLON_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap((spec) => [

@@ -1304,7 +1304,7 @@ function mentionsOf(person: Person, text: string): number[] {
 // The user's note says whom they meet: "Tues 4:15 w/ Doug + Jenny", "screen with Dana Lee", "panel
 // with Sam and Ines" (not "will check with Kellie", "confirmed with Itzel"); then the names.
 const NOTE_MEETS =
-  /(?:\bw\/|\b(?:(?:it|this|that)(?: one)?(?:'|’)s|(?:it|this|that)(?: one)? (?:is|will be))[ \t]+with\b|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
+  /(?:\bw\/|\b(?:interview|call|screen|chat|meeting|meet|session|round|panel|zoom|teams|video|phone|onsite|\d(?:[:.]\d\d)?\s?(?:am|pm)?|today|tomorrow|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)[ \t]+with\b)[ \t]*([^\n.;!?()]{1,80})/gi;
 const NOTE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
 const NOTE_NAMES = new RegExp(
   String.raw`^${NOTE_NAME}(?:[ \t]*(?:\+|&|,|\band\b)[ \t]*${NOTE_NAME})*`,

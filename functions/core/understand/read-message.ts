@@ -1909,14 +1909,20 @@ function movedInPlace(
   // at 3pm", "forward by a day, to Wednesday"). Otherwise nobody can tell.
   const written = mentions.filter(says(found));
   if (written.length === 0) return null;
-  const lead = (mention: Mention) => leadOf(text, mention);
+  const lead = (mention: Mention) =>
+    text.slice(sentenceStartIn(text, mention.index), mention.index);
   const givenAsOld = (mention: Mention) =>
     GIVEN_AS_OLD.test(lead(mention)) ||
     (mention.index < shift.end &&
       !CLAUSE_OR_SENTENCE_END.test(text.slice(mention.index, shift.index)) &&
       !GIVEN_AS_NEW.test(lead(mention)));
   if (written.every(givenAsOld)) return moved;
-  return written.some((mention) => GIVEN_AS_NEW.test(lead(mention))) ? found : 'ask';
+  return written.some(
+    (mention) =>
+      GIVEN_AS_NEW.test(lead(mention)) || NAMED_AS_THE_NEW_SLOT.test(leadOf(text, mention)),
+  )
+    ? found
+    : 'ask';
 }
 
 /**
@@ -1930,8 +1936,14 @@ function givenAsTheNewSlot(text: string, found: FoundTime, mentions: Mention[]):
       likelyHour(mention.time, !mention.meridiemCertain).hour === found.wallStart.hour &&
       mention.time.minute === found.wallStart.minute,
   );
-  return written.some((mention) => GIVEN_AS_NEW.test(leadOf(text, mention))) ? found : 'ask';
+  return written.some((mention) => NAMED_AS_THE_NEW_SLOT.test(leadOf(text, mention)))
+    ? found
+    : 'ask';
 }
+// "The new time is:", "Updated slot:", "moved to": said to be the new one, right before it (not "the
+// booking you have now is:", "A new invite will replace this one:", "the previous one was:").
+const NAMED_AS_THE_NEW_SLOT =
+  /(?:\b(?:new|updated|revised) (?:time|slot|date|schedule|timing)(?: (?:is|will be))?|\b(?:moved|changed|pushed)(?: \w+)? to)\s*:?\s*$/i;
 
 /**
  * The words before a mention in its own sentence, or, where it opens a line, the line that

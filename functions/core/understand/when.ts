@@ -361,23 +361,12 @@ const DAY_OF_MONTH_ALONE = new RegExp(
 
 // A month by its name, or the next one ("may" the verb is no month: May only with its capital).
 const MONTH_NAMED_BEFORE = new RegExp(
-  String.raw`\b(?!may\b)${MONTH_NAMED}|\bMay\b|\bnext month\b|\bthe following month\b`,
-  'gi',
+  String.raw`\b(?!may\b)${MONTH_NAMED}|\bnext month\b|\bthe following month\b`,
+  'i',
 );
-
-/** The number of the last month `text` names, or null. */
-function monthNamedLast(text: string, reference: DateTime): number | null {
-  const named = [...text.matchAll(MONTH_NAMED_BEFORE)]
-    .map((m) => m[0])
-    .filter((word) => word.toLowerCase() !== 'may' || word === 'May')
-    .at(-1);
-  if (!named) return null;
-  if (/month/i.test(named)) return reference.plus({ months: 1 }).month;
-  const index = Info.months('short', { locale: 'en' }).findIndex(
-    (month) => month.toLowerCase() === named.slice(0, 3).toLowerCase(),
-  );
-  return index === -1 ? null : index + 1;
-}
+const monthNamedIn = (text: string) => MONTH_NAMED_BEFORE.test(text) || /\bMay\b/.test(text);
+// "on the 15th", "booked for the 22nd": the words that lead a day of the month in.
+const DAY_LED_IN = /\b(?:on|for|to|booked|accepted|confirmed)\s+$/i;
 
 function nextDayOfMonth(
   written: string,
@@ -705,12 +694,13 @@ function chronoReadable(
       .replace(
         DAY_OF_MONTH_ALONE,
         (written: string, weekday: string | undefined, day: string, at: number, whole: string) => {
-          // "into April. The 14th at 10am", "next month: the 7th at 2pm": the month named just
-          // before on its line is the day's, not the next such day's.
+          // "into April. The 14th at 10am": a day said alone, without "on" or "for" before it,
+          // where its line names a month, may be that month's; left unread (asked), as a month
+          // word may be a name ("June from our People team").
           const line = whole.slice(Math.max(0, at - 100, whole.lastIndexOf('\n', at - 1) + 1), at);
-          const month = weekday ? null : monthNamedLast(line, reference);
-          return month
-            ? dayAndMonthName(written, day, String(month))
+          const saidAlone = !weekday && !DAY_LED_IN.test(whole.slice(Math.max(0, at - 12), at));
+          return saidAlone && monthNamedIn(line)
+            ? written
             : nextDayOfMonth(written, weekday, day, reference, () =>
                 conflicts.push([at, at + written.length]),
               );
@@ -868,9 +858,9 @@ function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
 }
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
-// capital.
+// capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16").
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})`,
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})`,
   'gu',
 );
 
@@ -1309,7 +1299,7 @@ const LEFT_BY_MOVE = new RegExp(
 // ill", "… got bumped", "… rescheduled for next week": the slot the sentence's own verb moves is the
 // one left (one postponed stays the interview's: it says which interview is off).
 const LEFT_FOR_ANOTHER = new RegExp(
-  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:bumped|pushed(?:\s+back)?|shifted)(?=\s*(?:[-–—.,;!]|$)))|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
+  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:bumped|pushed(?:\s+back)?|shifted)\b(?!\s+(?:back\s+|forward\s+|up\s+)?(?:by\b|(?:a|an|one|two|three|half an?|\d+)\s+(?:day|hour|week|minute|min)s?\b|through\b|up to an?\b)))|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
   'i',
 );
 // "we'll have to reschedule your Thursday 2pm ET interview", "push Thursday's 2pm interview to next
@@ -1331,8 +1321,12 @@ const MOVES_THE_SLOT = new RegExp(
 // (Not "I moved Thursday at 2pm into your calendar", "rescheduled Thursday at 2pm for you", nor a
 // move by an amount, "push your 2pm ET on Thursday back by half an hour", which keeps the slot.)
 const PUT_SOMEWHERE_AFTER = /^\s*(?:into|onto|in|up|for you|(?:back|forward|up)?\s*by)\b/i;
-// "your 2pm", "the 10am": a clock said as the meeting (not "your 5 March interview").
-const CLOCK_AS_THE_MEETING = /^\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
+// "your 2pm", "the 10am", "your Thursday 2pm": a clock said as the meeting (not "your 5 March
+// interview").
+const CLOCK_AS_THE_MEETING = new RegExp(
+  String.raw`^\s*(?:(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)?s?\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b`,
+  'i',
+);
 const ITS_MEETING_AFTER = /^[^.!?\n]{0,24}?\b(?:interview|call|meeting|chat|screen|session)\b/i;
 // "We've moved your interview on Thursday 5 March at 2pm to Friday", "… at 2pm ET back to 3pm":
 // the slot a move of the meeting goes on from, to a day or clock, is the one left.
@@ -2662,6 +2656,9 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // may be booked, no slot.
   if (ANY_BOOKING_BEFORE.test(text.slice(Math.max(0, candidate.index - 120), candidate.index)))
     points -= 6;
+  // "the team will be joining from Vilnius, where it will be 10:00–12:30": the clock of the place
+  // named, restating the slot for those there.
+  if (WHERE_IT_WILL_BE.test(text.slice(Math.max(0, first[0] - 40), first[0]))) points -= 6;
   if (candidate.grouped) points += 2;
   if (candidate.ownRow) points += 4;
   if (candidate.endTime) points += 1;
@@ -2697,7 +2694,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
 // Friday at 10", "Placeholder: Thursday, 2pm ET", "…, though Mark hasn't confirmed yet": a slot
 // its own clause says is not settled yet is offered, never stated.
 const NOT_YET_SETTLED =
-  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b))\b/gi;
+  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation)|whether|if|(?:her|his|their) availability)\b))\b/gi;
 // "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
 // 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
 // that asks.
@@ -2758,6 +2755,8 @@ function clocksToChooseFrom(candidate: Candidate, text: string): boolean {
 
 const MOVE_WORD = /\b(?:move|moving|push|shift|switch|change|reschedule|bring)\b/i;
 
+const WHERE_IT_WILL_BE =
+  /\b(?:where|when) it(?:(?:'|’)ll| will| would)? be\s+(?:(?:about|around|just|only)\s+)?$|\b(?:where|when) it(?:(?:'|’)s| is)\s+(?:(?:about|around|just|only)\s+)?$/i;
 const ANY_BOOKING_BEFORE =
   /\b(?:anything|whatever|any (?:time|slot|meeting|call|session|interview)s?)\s+(?:we|you|they|I)\s+(?:book|schedule|set up|arrange|put in)\b[^.!?\n]*$/i;
 
@@ -2791,7 +2790,7 @@ const OFFERED_INSTEAD =
 // A slot kept in case the booked one fails: "with Friday at 10am as a backup", "fallback slot:" (not
 // "with a phone number as a backup", "Room 4C is the backup").
 const HELD_IN_RESERVE =
-  /(?:(?:\d|[ap]\.?m\.?|\b[A-Z]{2,5}|\b(?:slot|time|date|day|option|window))[ \t]*,?[ \t]*(?:as|is) (?:a|our|the) (?:backup|fallback|plan b)|\b(?:[Bb]ackup|[Ff]allback) (?:slot|time|option|window|date))\b/;
+  /(?:(?:\d|[ap]\.?m\.?|\b[A-Z]{2,5}|\b(?:slot|time|date|day|option|window|open|free|held|available))[ \t]*,?[ \t]*(?:as|is) (?:a|our|the) (?:backup|fallback|plan b)|\b(?:[Bb]ackup|[Ff]allback) (?:slot|time|option|window|date))\b/;
 // The booked one whose failing it is kept for: "In case the 2pm slot on Thursday falls through, …".
 const FALLS_THROUGH = /\bfalls? through\b/i;
 
@@ -2912,8 +2911,14 @@ function zoneFor(
   }
   if (candidate.relative === 'reader' && options.readerZone)
     return { zone: options.readerZone, zoneSource: 'reader', zoneConfidence: 0.85 };
-  // "10:00 AM local time" at the Chattanooga plant, written from the Nashville office.
-  if ((candidate.relative === 'local' || candidate.relative === 'elsewhere') && options.venueZone)
+  // "10:00 AM local time" at the Chattanooga plant, written from the Nashville office; "9am his
+  // time" of a caller at a yard on another clock than the writer's (a venue on the writer's own
+  // clock, as their office's address, says nothing of where "he" is).
+  if (
+    options.venueZone &&
+    (candidate.relative === 'local' ||
+      (candidate.relative === 'elsewhere' && options.venueZone !== writer))
+  )
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.85 };
   if ((candidate.relative === 'writer' || candidate.relative === 'local') && writer)
     return { zone: writer, zoneSource: 'writer', zoneConfidence: 0.8 };

@@ -842,6 +842,8 @@ describe('corrections and commands as people type them', () => {
     ['COMPANY Tessaly Labs\n\nThe recruiter was from an agency.', 'company', 'Tessaly Labs'],
     ['Role Lead Data Engineer, Payments', 'role', 'Lead Data Engineer, Payments'],
     ['interviewer Niamh Doyle', 'interviewer', 'Niamh Doyle'],
+    ['company Harrow & Vine Foods please', 'company', 'Harrow & Vine Foods'],
+    ['role Data Engineer (Platform)', 'role', 'Data Engineer (Platform)'],
     ['Forget this one 🤦‍♀️ it was a networking coffee, not an interview.', 'forget', null],
   ])('"%s" -> %s %s', (text, verb, arg) => {
     expect(parseCommand(text)).toMatchObject({ verb, arg });
@@ -854,6 +856,8 @@ describe('corrections and commands as people type them', () => {
     'Interviewer Priya was lovely, thanks',
     'Role I applied for was the junior one',
     'Position Update - through to the final round!',
+    'Interviewer Feedback',
+    'Company Culture',
     'Lovely news 🎉 they want me back for a second round!',
   ])('"%s" is no correction', (text) => {
     const command = parseCommand(text);

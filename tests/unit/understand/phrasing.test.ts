@@ -6685,7 +6685,7 @@ describe('people the newest blind batches named', () => {
     const body = 'Hi Alex,\n\nYour interview is confirmed for Tuesday, March 10 at 1pm ET.\n\nJane';
     const named = async (note: string) =>
       (await readWithNote(note, body)).interview?.interviewers.map((person) => person.name);
-    expect(await named("this one's with Joost van Dijk, their platform lead")).toEqual([
+    expect(await named('Interview with Joost van Dijk, their platform lead')).toEqual([
       'Joost van Dijk',
     ]);
     expect(await named('Interview w/ Brightwater Labs Inc next week')).toEqual([]);
@@ -6732,15 +6732,12 @@ describe('what the thirty-third review found', () => {
     ])
       expect(await startOf(text), text).toMatch(/T1[37]:00:00-05:00$/);
   });
-  it('takes the month its line names for a day of the month alone', async () => {
-    expect(
-      await startOf(
-        "We've had to push your interview into April. The 16th at 11am ET is now booked.",
-      ),
-    ).toBe('2026-04-16T11:00:00-04:00');
-    expect(await startOf('Next month suits the panel better: the 9th at 3pm ET is yours.')).toBe(
-      '2026-04-09T15:00:00-04:00',
-    );
+  it('leaves a day of the month said alone unread where its line names a month', async () => {
+    for (const text of [
+      "We've had to push your interview into April. The 16th at 11am ET is now booked.",
+      'Next month suits the panel better: the 9th at 3pm ET is yours.',
+    ])
+      expect(await startOf(text), text).toBeNull();
   });
   it("takes a signature's offices by their clocks, beside a phone number or a state", async () => {
     const signed = (line: string) =>
@@ -6779,5 +6776,65 @@ describe('what the thirty-third review found', () => {
       'Thursday 5 March at 2pm ET is locked in, though our travel team has yet to confirm your train.',
     ])
       expect(await startOf(text), text).toBe('2026-03-05T14:00:00-05:00');
+  });
+});
+
+describe('a schedule whose lead-in restates it on another clock', () => {
+  it('takes the rows, not the clock where the team sits, written before the day', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nAll times below are in your time zone, Eastern Time; the panel joins from Lisbon, where it will be 19:00–21:00.\n\nThursday, March 12, 2026\n\n3:00 PM – 3:45 PM ET\nCase study with Inês Duarte\n\n4:00 PM – 5:00 PM ET\nHiring manager conversation with Rui Matos\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-03-12T15:00:00-04:00');
+  });
+});
+
+describe('a clock of someone elsewhere, from a writer whose office is the venue', () => {
+  it('asks "her time" where the mail places her only in another sentence', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nI've spoken with Ines Duarte, our CFO, who leads the team at our head office in Lisbon. She would like to meet you on Thursday 5 March at 9:00 am her time, on Teams.\n\nBest,\nJane Kerr\nTalent Partner | Acme Corp | 8 Moorgate Place, London EC2R 6EA",
+    );
+    expect(reading.interview?.start ?? null).not.toBe('2026-03-05T09:00:00+00:00');
+  });
+});
+
+describe('what the thirty-fourth review found', () => {
+  const startOf = async (text: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('takes no month from a name or another sentence for a day led in by "on"', async () => {
+    for (const text of [
+      'June from our finance team will call you on the 12th at 10am ET.',
+      'Thanks for applying back in January. Your interview is on the 12th at 10am ET.',
+    ])
+      expect(await startOf(text), text).toBe('2026-03-12T10:00:00-04:00');
+  });
+  it('never states the slot a move without a new one leaves', async () => {
+    for (const text of [
+      "Your interview on Thursday 5 March at 2pm ET has been bumped to later in the month - I'll send options.",
+      'Your interview on Thursday 5 March at 2pm ET got pushed until next week, sorry.',
+      'We have to push your Thursday 2pm to Friday 2pm ET, apologies.',
+    ])
+      expect(await startOf(text), text).not.toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('asks a move by an amount where the slot given is the one it has now', async () => {
+    expect(
+      await startOf(
+        'We need to push your interview back by 30 minutes. For reference, the slot you have now is:\n\nThursday, 5 March\n2:00 – 2:45 PM ET',
+      ),
+    ).not.toBe('2026-03-05T14:00:00-05:00');
+  });
+  it('asks a slot whose interviewer has yet to confirm whether she can come', async () => {
+    expect(
+      await startOf(
+        "Thursday 5 March at 2pm ET is what we're aiming for - Dana has yet to confirm whether she can join.",
+      ),
+    ).toBeNull();
+  });
+  it("reads the candidate's call on a day said to be off as called off", async () => {
+    expect((await kindAndStart("Sorry - our call on Thursday is off. I'll be in touch."))[0]).toBe(
+      'cancellation',
+    );
   });
 });
