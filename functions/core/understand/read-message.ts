@@ -1893,9 +1893,7 @@ function movedInPlace(
   const says = (slot: FoundTime) => (mention: Mention) =>
     shift.days !== 0
       ? mention.hasDate && mentionIsOn(mention, [slot.wallStart])
-      : !!mention.time &&
-        likelyHour(mention.time, !mention.meridiemCertain).hour === slot.wallStart.hour &&
-        mention.time.minute === slot.wallStart.minute;
+      : writesTheClockOf(mention, slot);
   // Two slots written the shift apart settle their rivalry, as a reading worked out.
   const settled = (slot: FoundTime) =>
     rivals ? { ...slot, confidence: { ...slot.confidence, start: 0.85 } } : slot;
@@ -1925,17 +1923,21 @@ function movedInPlace(
     : 'ask';
 }
 
+/** The mention writes the slot's clock ("2:00 PM", or "2:00" meaning the afternoon). */
+function writesTheClockOf(mention: Mention, slot: FoundTime): boolean {
+  return (
+    !!mention.time &&
+    likelyHour(mention.time, !mention.meridiemCertain).hour === slot.wallStart.hour &&
+    mention.time.minute === slot.wallStart.minute
+  );
+}
+
 /**
  * A move by an amount only asked for ("We'd like to push your interview back by an hour. The new
  * time is: Tuesday … 10:30"): the slot the mail gives as the new one stands; else it is asked.
  */
 function givenAsTheNewSlot(text: string, found: FoundTime, mentions: Mention[]): FoundTime | 'ask' {
-  const written = mentions.filter(
-    (mention) =>
-      !!mention.time &&
-      likelyHour(mention.time, !mention.meridiemCertain).hour === found.wallStart.hour &&
-      mention.time.minute === found.wallStart.minute,
-  );
+  const written = mentions.filter((mention) => writesTheClockOf(mention, found));
   return written.some((mention) => NAMED_AS_THE_NEW_SLOT.test(leadOf(text, mention)))
     ? found
     : 'ask';

@@ -777,6 +777,8 @@ const MOVE_OF_THE_MEETING_BEFORE = new RegExp(
   'i',
 );
 const CLOCK_TO_CLOCK = new RegExp(String.raw`${CLOCK_MARKED}\s+to\s+${CLOCK_MARKED}`, 'i');
+const A_CLOCK = new RegExp(CLOCK_MARKED, 'i');
+const TO_A_CLOCK = new RegExp(String.raw`\sto\s+${CLOCK_MARKED}`, 'i');
 
 function splitAMove(
   result: Parsed,
@@ -790,9 +792,7 @@ function splitAMove(
   // The clock left is in the range ("tomorrow's 2pm to 4pm") or among the move's words ("our 2pm
   // interview tomorrow to 4pm").
   const clockLeft =
-    CLOCK_TO_CLOCK.test(result.text) ||
-    (new RegExp(CLOCK_MARKED, 'i').test(move[0]) &&
-      new RegExp(String.raw`\sto\s+${CLOCK_MARKED}`, 'i').test(result.text));
+    CLOCK_TO_CLOCK.test(result.text) || (A_CLOCK.test(move[0]) && TO_A_CLOCK.test(result.text));
   if (!clockLeft) return [result];
   return splitAt(result, /\sto\s/i.exec(result.text) ?? undefined, reference, parserFor);
 }

@@ -368,6 +368,11 @@ export function windowsZone(name: string): string | null {
 }
 
 const CITY_THEN_OFFSET = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),?[ \t]+(?=(?:GMT|UTC)\s?[+\-−–]\s?\d)/u;
+/** Minutes east of UTC of a matched "GMT+5:30": its sign, hours and minutes (groups 1 to 3). */
+function minutesEast(offset: RegExpExecArray): number {
+  return (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+}
+
 // Never a clock after a dash: "3pm GMT - 11am for you" restates the time.
 const OFFSET = /^(?:GMT|UTC)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?(?!\d|\s?[ap]\.?m\b)/i;
 // Outside a bracket, a dash set apart before a clock that the reader, a half of the day, or a
@@ -602,8 +607,7 @@ function glossFits(gloss: string, zone: string): boolean {
     const words = part.trim();
     const offset = OFFSET.exec(words);
     if (offset) {
-      const minutes =
-        (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+      const minutes = minutesEast(offset);
       return GLOSS_SEASONS.some((at) => IANAZone.create(zone).offset(at) === minutes);
     }
     const people = COUNTRY_ZONES[words.split(/\s+/)[0]?.toLowerCase() ?? ''];
@@ -709,16 +713,13 @@ export function matchZoneAt(
   const cityFirst = bracketed ? CITY_THEN_OFFSET.exec(rest) : null;
   const cityOffset = cityFirst ? OFFSET.exec(rest.slice(cityFirst[0].length)) : null;
   if (cityFirst?.[1] && cityOffset) {
-    const sign = cityOffset[1] === '+' ? 1 : -1;
-    const minutes = sign * (Number(cityOffset[2]) * 60 + Number(cityOffset[3] ?? 0));
-    const zone = zoneOfRegion(cityFirst[1], minutes);
+    const zone = zoneOfRegion(cityFirst[1], minutesEast(cityOffset));
     if (zone)
       return { zone, confidence: 0.9, length: lead + cityFirst[0].length + cityOffset[0].length };
   }
   const offset = bracketed || !restatedAfterDash(rest, context) ? OFFSET.exec(rest) : null;
   if (offset) {
-    const sign = offset[1] === '+' ? 1 : -1;
-    const minutes = sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    const minutes = minutesEast(offset);
     // Outlook writes "(UTC+10:00) Canberra, Melbourne, Sydney" and "(UTC-05:00) Eastern Time (US &
     // Canada)": the standard offset, then the region, whose own rules give the offset on the day.
     const after = rest.slice(offset[0].length);
@@ -807,9 +808,7 @@ export function matchZoneAt(
     if (gloss && glossed.length > 0) length += gloss[0].length;
     const ambiguous = code === 'IST' || code === 'CST' || code === 'GST' || code === 'NST';
     const offset = gloss?.[1] ? GLOSSED_OFFSET.exec(gloss[1]) : null;
-    const stated = offset
-      ? (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0))
-      : undefined;
+    const stated = offset ? minutesEast(offset) : undefined;
     const withOffset = stated === undefined ? {} : { statedOffset: stated };
     if (chosen)
       return { zone: refineRegional(chosen, around), confidence: 0.9, length, ...withOffset };
