@@ -76,7 +76,8 @@ export interface VerbSpec {
   colon?: RegExp;
   /**
    * Words of `colon` that may go without it before a name, as people write a correction: "company
-   * Marlow Biosciences" (the name's capital tells it from "company is wrong").
+   * Marlow Biosciences" (the name's capital tells it from "company is wrong"); for `time`, before a
+   * day and a clock that fill the line ("time Thu Jul 8 2:30pm", not "time flies").
    */
   bare?: readonly string[];
   argument: ArgumentKind;
@@ -320,6 +321,7 @@ export const COMMAND_TABLE: readonly VerbSpec[] = [
     verb: 'time',
     written: 'time',
     colon: /^(?:time|new time|date|when)\s*[:\-–]\s*/i,
+    bare: ['time', 'new time'],
     argument: 'text',
     needsApplication: true,
     needsOpen: true,

@@ -178,8 +178,10 @@ function onlyPoliteness(rest: string): boolean {
   );
 }
 
+// "… please", "…, thanks!", "…. Thanks", "… ty": politeness after an argument.
+const POLITE_TAIL = '(?:please|pls|thanks|thank you|thx|ty|cheers)';
 function stripPoliteTail(arg: string): string {
-  return arg.replace(/[\s,]+(?:please|pls|thanks|thank you|thx)[\s.!]*$/i, '').trim();
+  return arg.replace(new RegExp(String.raw`[\s,.!]+${POLITE_TAIL}[\s.!]*$`, 'i'), '').trim();
 }
 
 /** A name the user typed: no wrapping quotes, no "thanks" after it. */
@@ -191,21 +193,32 @@ function nameArg(arg: string): string {
 }
 
 // Capitalised words to the line's end, with the small words and marks a name or a title holds
-// ("Marlow Biosciences", "Head of Data, Payments", "Smith & Lowe"), starting with no word of a
-// heading ("Name", "News", "Update").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.()/-]*|\([^()\n]{1,30}\))`;
-const NAME_FILLS_THE_LINE = String.raw`(?!(?:Name|News|Spotlight|Update|Branding|Applied|Details|Info|Feedback|Culture|Play|Confirmed|Changed|Confidential|Description|Filled|I)\b)${NAME_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+)(?:${NAME_WORD}|&|and|of|the|for|de|du|la|van|von|y|e|und)){0,8}(?:[ \t]*,?[ \t]+(?:please|pls|thanks|thank you|ty|cheers))?[ \t]*[.!]*[ \t]*$`;
+// ("Marlow Biosciences", "Head of Data, Payments", "Smith & Lowe", "Senior Engineer (Backend)"),
+// starting with no word of a heading ("Name", "News", "Update") and not only a heading's one word
+// ("Company Values", "Interviewer Notes", "Role Overview").
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.()/-]*`;
+const HEADING_ALONE = String.raw`(?:Notes?|Values|Overview|Benefits|Holidays?|Profile|Updates|Requirements|Closed|Panel|Availability|Summary|Responsibilities|Mission|History|Polic(?:y|ies)|Perks|Location|Address|Contact|Title|Level|Salary|Schedule|Questions|Prep|Preparation|Research|Background|Reviews?|Size|Structure|Goals|Expectations|Scope|Duties|Outline|Offer|Status|Fit|Call|Meeting|Chat|Intro)[ \t]*[.!:]*[ \t]*$`;
+const NAME_FILLS_THE_LINE = String.raw`(?!(?:Name|News|Spotlight|Update|Branding|Applied|Details|Info|Feedback|Culture|Play|Confirmed|Changed|Confidential|Description|Filled|I)\b|${HEADING_ALONE})${NAME_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+)(?:${NAME_WORD}|\([^()\n]{1,30}\)|&|and|of|the|for|de|du|la|van|von|y|e|und)){0,8}(?:[ \t]*[,.]?[ \t]+${POLITE_TAIL})?[ \t]*[.!]*[ \t]*$`;
+
+// "Thu Jul 8 2:30pm", "tomorrow at 10am ET", "9/7 14:00": a day and a clock, and nothing else.
+const ZONE_WORD = String.raw`\(?(?:[ECMPA][SD]?T|GMT|UTC|BST|IST|CES?T|EES?T|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|HST|AK[SD]T|SGT|HKT|JST)\)?`;
+const WHEN_WORD = String.raw`(?:(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}|today|tomorrow|next|this|at|on|the|of|noon|midday|${ZONE_WORD})`;
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d|noon|midday`;
+const WHEN_FILLS_THE_LINE = String.raw`(?=[^\n]*(?:${CLOCK}))(?:(?:${WHEN_WORD}|${CLOCK})[ \t,]*)+[.!]*[ \t]*$`;
 
 /** The `verb: argument` forms, as the command table writes them. */
 const COLON_FORMS: Array<[RegExp, CommandVerb]> = COMMAND_TABLE.flatMap((spec) => [
   ...(spec.colon ? [[spec.colon, spec.verb] as [RegExp, CommandVerb]] : []),
   // "company Marlow Biosciences", "COMPANY Marlow": the word in any case, then a name that fills
   // the line (not "Company HR said they would call", "Position Update - I got through").
+  // "time Thu Jul 8 2:30pm": a day and a clock fill the line, in any case.
   ...(spec.bare ?? []).map((word): [RegExp, CommandVerb] => [
-    new RegExp(
-      String.raw`^(?:${word}|${word.toUpperCase()}|${word[0]?.toUpperCase()}${word.slice(1)})[ \t]+(?=${NAME_FILLS_THE_LINE})`,
-      'u',
-    ),
+    spec.verb === 'time'
+      ? new RegExp(String.raw`^${word}[ \t]+(?=${WHEN_FILLS_THE_LINE})`, 'iu')
+      : new RegExp(
+          String.raw`^(?:${word}|${word.toUpperCase()}|${word[0]?.toUpperCase()}${word.slice(1)})[ \t]+(?=${NAME_FILLS_THE_LINE})`,
+          'u',
+        ),
     spec.verb,
   ]),
 ]);
@@ -441,9 +454,10 @@ function commandOf(first: string): Command | null {
 function inClauses(line: string, read: (clause: string) => Command | null): Command | null {
   const clauses = line
     // An emoji ends a clause of two words or more as a stop does: "Forget this one please 🙈 it's
-    // just coffee" (one word before it, "Close 😅 it's at 3", may be any word's).
+    // just coffee" (one word before it, "Close 😅 it's at 3", may be any word's); so does an aside
+    // in brackets ("Sent this morning (tweaked the second paragraph). Thanks!").
     .split(
-      /(?<=[.!?,])\s+|\s+[-–—]\s+|(?<=\S+\s+\S+)\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*/u,
+      /(?<=[.!?,])\s+|\s+[-–—]\s+|\s+(?=\()|(?<=\S+\s+\S+)\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*/u,
     )
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -458,8 +472,10 @@ function inClauses(line: string, read: (clause: string) => Command | null): Comm
   return null;
 }
 
+// (A doubt in brackets takes it back too, "Close (maybe)"; unbracketed, "status? not sure the note
+// went out" gives the reason.)
 const HEDGE =
-  /^(?:but|wait|no wait|hold on|although|except|however|jk|j\/k|just kidding|kidding|not yet)\b/i;
+  /^\(?(?:but|wait|no wait|hold on|although|except|however|jk|j\/k|just kidding|kidding|not yet)\b|^\((?:maybe|perhaps|possibly|not sure|unless)\b/i;
 
 function commandOfClause(first: string): Command | null {
   const line = withoutPoliteStart(first);

@@ -52,7 +52,7 @@ export function organisationLabel(email: string): string | null {
 
 // Legal forms, as one word each ("Ltd", "S.A.S.", "Ltda", "OÜ", Latvia's "SIA", Lithuania's "UAB");
 // "Pty Ltd" and "Sdn Bhd" are two.
-const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|lp|l\.p|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f|sia|uab|oyj`;
+const LEGAL_FORM = String.raw`k\.k|kk|pte|pty|sdn|bhd|sarl|sas|s\.a\.s|s\.p\.a|spa|inc|llc|l\.l\.c|ltd|ltda|pvt|corp|co|as|a\/s|aps|asa|ab|gmbh|ag|kg|e\.v|sa|s\.a|bv|b\.v|nv|n\.v|plc|llp|pllc|lp|l\.p|oy|oü|se|srl|s\.r\.l|s\.l|sl|s\.r\.o|kft|w\.l\.l|wll|fze|fzco|pjsc|p\.j\.s\.c|b\.s\.c|q\.p\.s\.c|k\.s\.c\.p|k\.s\.c\.c|k\.s\.c|ksc|kscc|kscp|s\.a\.o\.g|s\.a\.l|dac|clg|sp|pcl|tbk|jsc|d\.o\.o|zrt|nyrt|berhad|s\.a\.e|abn|acn|p\/f|sp\/f|sia|uab|oyj`;
 // "Co." is also Ireland's county ("Letterkenny, Co. Donegal"), so it ends no name.
 const LEGAL_FORM_WITH_STOP = new RegExp(String.raw`^(?!co\.$)(?:${LEGAL_FORM})\.$`, 'i');
 // Legal forms with or without their stop, and whole words ("Recruiting", "Company"), whose stop
@@ -603,15 +603,15 @@ export function signedEmployer(signature: string[], texts: string[]): string | n
 }
 
 /**
- * "a phone screen with Marisa Quintero … Marisa will call you": a name whose first word alone
- * calls or meets the candidate, as only a person does (never an organisation by a noun of its
- * own; "Rivian is hiring" is a company's).
+ * "a phone screen with Marisa Quintero … Marisa will call you", "Bec Tran will call you at …": a
+ * name whose first word, alone or with the rest, calls or meets the candidate, as only a person
+ * does (never an organisation by a noun of its own; "Rivian is hiring" is a company's).
  */
 function calledByGivenName(name: string, text: string): boolean {
   const [given, next] = name.split(' ');
   if (!given || !next || ORGANISATION_NOUN.test(name)) return false;
   return new RegExp(
-    String.raw`(?<![\p{L}])${literal(given)}(?! ${literal(next)})(?: will|(?:'|’)ll)? (?:call|ring|phone|text|meet|interview) you\b`,
+    String.raw`(?<![\p{L}])${literal(given)}(?: ${literal(next)}(?![\p{L}]))?(?: will|(?:'|’)ll)? (?:call|ring|phone|text|meet|interview) you\b`,
     'u',
   ).test(text);
 }
@@ -863,6 +863,19 @@ export function isTitleNoun(word: string): boolean {
   return TITLE_NOUNS.test(word);
 }
 
+/** A title under a "Role:" label: two to seven words, no meeting's name ("Phone Interview"). */
+function labelledTitle(candidate: string): boolean {
+  const words = candidate.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 7 &&
+    !MEETING_NAME.test(candidate) &&
+    !/\b(?:to be (?:confirmed|decided|announced|advised)|tb[cda]|confirmed|pending|n\/a)\b/i.test(
+      candidate,
+    )
+  );
+}
+
 function looksLikeTitle(candidate: string): boolean {
   const trimmed = candidate
     .replace(/\s*\([^)]*\)\s*$/, '')
@@ -870,8 +883,12 @@ function looksLikeTitle(candidate: string): boolean {
     .replace(/(?:,|\s[-–—])\s+[A-Z][^,]{1,40}$/, '')
     // "Embedded Software Engineer (m/w/d) - Motion Control": a note on the title before the team.
     .replace(/\s*\([^)]*\)\s*$/, '')
-    // "Engineer II", "Scientist B": a grade after the title.
+    // "Engineer II", "Scientist B": a grade after the title; "Sales Director APAC": its region.
     .replace(/\s+(?:I{1,3}|IV|V|Sr\.?|Jr\.?|[A-F])$/, '')
+    .replace(
+      /\s+(?:APAC|EMEA|AMER|AMERICAS|LATAM|ANZ|DACH|Nordics|UK|US|EU|NA|Americas|Europe|Asia)$/,
+      '',
+    )
     // "Lecturer in Data Science", "Director of Engineering": the title, then its field.
     .replace(/\s+(?:in|of|for)\s+(?:[A-Z][\p{L}&-]*\s*){1,4}$/u, '')
     .trim();
@@ -1033,6 +1050,9 @@ export function activityHeadings(body: string): string[] {
 const PERSON_BEFORE_TITLE = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s*$/u;
 
 /** The role applied for: "for the X role/position", "interview for X", "Role: X", the subject. */
+const PLACE_IN_BRACKETS =
+  /\s*\(\p{Lu}[\p{L}.'’ -]+,\s*(?:[A-Z]{2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\)$/u;
+
 export function findRole(
   body: string,
   subjects: string[],
@@ -1041,7 +1061,16 @@ export function findRole(
   /** The user's own names, among `people`: a booking writes the role beside them. */
   candidateNames: string[] = [],
 ): RoleReading {
-  const found = roleIn(body, subjects, company, people, candidateNames);
+  const read = roleIn(body, subjects, company, people, candidateNames);
+  // "Brand Marketing Manager, UK for Hannah Whitfield": a booking names whom it is for after the
+  // title.
+  const forWhom = [...candidateNames, ...people].find((name) =>
+    read.role?.toLowerCase().endsWith(` for ${name.toLowerCase()}`),
+  );
+  const named =
+    read.role && forWhom ? read.role.slice(0, -` for ${forWhom}`.length).trim() : read.role;
+  // "Operations Planning Manager (Council Bluffs, IA)": where the job is, after the title.
+  const found = named ? { ...read, role: named.replace(PLACE_IN_BRACKETS, '') } : read;
   if (!found.role || !company) return found;
   // "Clinical Affairs Manager, EMEA (Halvorsen Surgical)", "Project Manager, Construction - Acme
   // Builders": the employer in brackets or a last part after the title, under its own name.
@@ -1162,9 +1191,16 @@ function roleIn(
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
       const written = withoutPeople(m[1] ?? '');
       const role = cleanRole(employerAfter ? written.replace(employerAfter, '') : written);
-      if (role && looksLikeTitle(role) && !blocked.has(role.toLowerCase()) && role !== company) {
-        // The first pattern is a labelled line ("Role: …"); the others read sentences.
-        return { role, confidence, source: pattern === patterns[0]?.[0] ? 'label' : 'prose' };
+      // The first pattern is a labelled line ("Role: …"), which may name a title whose last word
+      // no list holds ("Role: Senior Hydrographic Data Processor"); the others read sentences.
+      const labelled = pattern === patterns[0]?.[0];
+      if (
+        role &&
+        (looksLikeTitle(role) || (labelled && labelledTitle(role))) &&
+        !blocked.has(role.toLowerCase()) &&
+        role !== company
+      ) {
+        return { role, confidence, source: labelled ? 'label' : 'prose' };
       }
     }
   }
@@ -1463,6 +1499,16 @@ export function findDuration(text: string): number | null {
     // "at 10 - 45 minutes", a clock and then a length).
     const shorter = /(?<![:.]|\bat\s{1,3})\b(\d{1,3})\s*(?:[-–—]|to|or)\s*$/i.exec(before);
     if (shorter && Number(shorter[1]) < minutes) continue;
+    // "45 minutes to an hour", "an hour or 90 minutes": each end of a range said in full.
+    if (
+      /\b(?:\d{1,3}|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?)\s*(?:[-–—]|to|or)\s*$/i.test(
+        before,
+      ) ||
+      /^\s*(?:[-–—]|to|or)\s+(?:about\s+)?(?:\d{1,3}|an?|one|two|half an?)\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(
+        after,
+      )
+    )
+      continue;
     if (
       /\b(?:plus|including|incl\.?|then|followed by|of which)\s+(?:about |approximately |approx\.? |around |roughly |up to )?$/i.test(
         before,
@@ -1543,7 +1589,7 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 // "could you revert by …": the candidate's reply, not the employer's; "kindly note we shall revert
 // by 20 March" is the employer's.)
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|please|kindly|pls|plz|do|request you to|(?:could|can|would|will) you)\b(?:(?!\b(?:we|our|I)\b)[^.!?\n]){0,30})revert|decision|decide|update|feedback|answer|news|let you know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|confirm (?:the )?next steps|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|please|kindly|pls|plz|do|request you to|(?:could|can|would|will) you)\b(?:(?!\b(?:we|our|I)\b)[^.!?\n]){0,30})revert|decision|decide|update|feedback|answer|news|let (?:you|everyone|every (?:candidate|applicant)|all (?:candidates|applicants)|candidates|applicants) know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|(?:confirm|share|send you|outline) (?:the |our )?next steps|(?:contact|email|write to|call) you with (?:the |our |a )?(?:results?|outcome|decision|answer)|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

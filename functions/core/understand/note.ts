@@ -207,6 +207,9 @@ function mailTimesIn(
 const CLOCK_SUM =
   /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: and a half)?\s*(?:hours?|hrs?|h)\s+(?:ahead|behind|earlier|later)\b|\btime difference\b|\bsame time as (?:us|me|here|home)\b|\b(?:ahead of|behind) (?:us|me)\b/i;
 
+const SESSION_NAMED_BY_ITS_CLOCK =
+  /^[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:slot|session|block|one|conversation|chat|panel|interview)\b(?![ \t]+(?:is|was|has been|got)[ \t]+(?:now|moved|changed|pushed))/i;
+
 function ownSum(note: string, index: number): boolean {
   const start = sentenceStart(note, index);
   const before = sentenceStart(note, Math.max(0, start - 2));
@@ -569,13 +572,27 @@ export function weighNote(
   const mailClock = sameClock
     ? mailTimes.filter((time) => time.toArrive && time.hour * 60 + time.minute < startMinute)
     : [];
+  // "the 10:15 slot will be with Maribel instead": a session of the mail's schedule, named by the
+  // clock the mail gives it, is no time of the interview's.
+  const sessions = mailTimes.filter((time) =>
+    read.some(
+      (t) =>
+        t.hour === time.hour &&
+        t.minute === time.minute &&
+        SESSION_NAMED_BY_ITS_CLOCK.test(
+          note.slice(t.index + t.text.length, t.index + t.text.length + 30),
+        ),
+    ),
+  );
   const all = read.filter(
     (t) =>
       correctedInSentence(note, t.index, t.text.length, t, original, options.userZone) ||
       !(
         (options.zoneNamed && ownSum(note, t.index)) ||
         ((t.zoneless || t.zone === options.userZone) &&
-          [...echoed, ...mailClock].some((e) => e.hour === t.hour && e.minute === t.minute))
+          [...echoed, ...mailClock, ...sessions].some(
+            (e) => e.hour === t.hour && e.minute === t.minute,
+          ))
       ),
   );
   // "the 2:00 was a typo, it's actually 3:30": a correction word corrects the times after it in
@@ -714,6 +731,11 @@ const NOTE_STANDS = new RegExp(
 const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/i;
 const NOTE_DOUBTS =
   /\b(?:not|no|neither|nor|yet|but|still(?! (?:\d|at \d|the same|same))|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see)|tentative\w*|pending|provisional\w*|in principle|waiting|hear back|cancel\w*)\b/i;
+
+/** The note doubts, asks, or says no ("not sure", "asked for option 2?", "still waiting"). */
+export function noteDoubts(note: string): boolean {
+  return note.includes('?') || NOTE_DOUBTS.test(note);
+}
 
 export function noteSaysItStands(note: string): boolean {
   return (

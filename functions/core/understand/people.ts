@@ -33,7 +33,7 @@ export interface PeopleContext {
 // Words that make a capitalised phrase a title, team or thing rather than a person's name; the
 // titles also as French, Spanish, Portuguese and German mail writes them in English text.
 const NOT_NAME_WORDS = new Set(
-  `manager engineer engineering walkthrough exercise presentation demo workshop assessment overview introduction hands-on whiteboard pairing coding behavioral behavioural debrief director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break tour monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement
+  `manager engineer engineering walkthrough exercise presentation demo workshop assessment overview introduction hands-on whiteboard pairing coding behavioral behavioural debrief director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break tour monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement insights leadership culture welcome
   directrice directeur directora diretor diretora responsable chargé chargée chef cheffe leiter leiterin gerente jefe jefa coordinatrice coordinateur coordinador coordinadora ingénieur ingénieure ingeniero ingeniera ressources humaines recursos humanos`.split(
     /\s+/,
   ),
@@ -438,6 +438,12 @@ const NAMES_THEN_VERB = new RegExp(
 const WRITER_JOINS = new RegExp(
   String.raw`${FULL_NAME}(?:,[^,.!?\n]{1,60},)?\s+and I(?:(?:'|’)ll (?:both )?be (?:there|joining|interviewing|meeting|in the room|with you|on (?:the|your) (?:call|panel|interview))| (?:will|would|are|were|look|both|can))\b|\b(?:will|'ll|’ll) (?:be )?(?:with|joining|alongside|join) me\b|\b(?:will|'ll|’ll) join us\b|\bI(?:(?:'|’)ll| will) be chairing\b|\bI(?:(?:'|’)ll| will) be (?:leading|running|hosting) (?:the|your|this) (?:panel|interview|session|call|meeting|conversation)\b`,
   'u',
+);
+// "I'll have Luis Ortega, our Dispatch Manager, join us for the second half", "we've asked Dana to
+// sit in": the writer brings someone in; "join us" or "join me" says the writer is there too.
+const BRINGS_IN = new RegExp(
+  String.raw`\b(?:I|we)(?:(?:'|’)ll|(?:'|’)ve| will| have)\s+(?:also\s+)?(?:have|get|ask(?:ed)?|got|invited|arranged for)\s+(${FULL_NAME}),?(?:\s+(?:our|the|my|their)\s+[^,()\n]{2,60},)?\s+(?:to\s+)?(?:join|sit in|meet you|interview you)\b(\s+(?:us|me)\b)?`,
+  'gu',
 );
 const MOVED_OUR_MEETING = new RegExp(
   String.raw`\b(?:I(?:(?:(?:'|’)ve| have) (?:moved|rescheduled|pushed|shifted)| ${MUST_MOVE})|(?:could|can|shall) we (?:move|push|shift|reschedule)) our ${MEETING_NOUN}\b`,
@@ -1087,6 +1093,14 @@ export function interviewersFromText(
       !/(?<!\b(?:the|your) )\b(?:see|call(?:ing)?)$/i.test(m[0])
     )
       add([context.sender.name], (m.index ?? 0) + (m[1]?.length ?? 0));
+  }
+  for (const m of scan.matchAll(BRINGS_IN)) {
+    if (looksBack(scan, m.index ?? 0) || LATER_ROUND.test(sentenceOf(scan, m.index ?? 0))) continue;
+    const name = bareName(m[1] ?? '');
+    if (!isPersonName(name, context)) continue;
+    const writer = context.sender?.name;
+    if (m[2] && writer && isPersonName(writer, context)) add([writer], m.index ?? 0);
+    add([name], (m.index ?? 0) + m[0].indexOf(m[1] ?? ''));
   }
   for (const m of scan.matchAll(TITLE_FIRST)) {
     const sentence = sentenceOf(scan, m.index ?? 0);

@@ -39,6 +39,7 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import {
   doubtsTheZone,
+  noteDoubts,
   noteSaysItStands,
   slotsOnDaysNamed,
   slotTheNoteNames,
@@ -1076,7 +1077,9 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       ? (slotTheNoteNames(original.note, openSlots, {
           userZone: defaultTimezone,
           reference: safeDate(mail.date) ?? original.sentAt,
-        }) ?? (toldInNote.length === 1 && noteSaysItStands(original.note) ? toldInNote[0] : null))
+        }) ??
+        (toldInNote.length === 1 && noteSaysItStands(original.note) ? toldInNote[0] : null) ??
+        slotPickedByNumber(original.note, body, openSlots, whenOptions))
       : null;
   if (chosen) {
     interview.start = chosen.start;
@@ -1907,8 +1910,12 @@ function movedInPlace(
   // at 3pm", "forward by a day, to Wednesday"). Otherwise nobody can tell.
   const written = mentions.filter(says(found));
   if (written.length === 0) return null;
+  // Its own clause's words, or the line that introduces it ("Previously scheduled:⏎Thursday …"): not
+  // "I'll send the new invite shortly; your current slot is …".
   const lead = (mention: Mention) =>
-    text.slice(sentenceStartIn(text, mention.index), mention.index);
+    leadOf(text, mention)
+      .split(/;|\s[-–—]\s/)
+      .at(-1) ?? '';
   const givenAsOld = (mention: Mention) =>
     GIVEN_AS_OLD.test(lead(mention)) ||
     (mention.index < shift.end &&
@@ -1921,6 +1928,40 @@ function movedInPlace(
   )
     ? found
     : 'ask';
+}
+
+// "Replied with option 2", "went with the second slot", "#3 works": the user's note picks an
+// offered slot by the number the mail gave it ("Option 2: Tuesday, 13-07-2027, 11:30 AM", "2)
+// Tue 13 July 11:30").
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const PICKED_BY_NUMBER =
+  /(?:\b(?:option|slot|choice|number|no\.)|(?<![\w#])#)[ \t]*([1-5])\b|\b(first|second|third|fourth|fifth)[ \t]+(?:option|slot|choice|time)\b/i;
+
+function slotPickedByNumber(
+  note: string,
+  body: string,
+  slots: FoundTime[],
+  whenOptions: WhenOptions,
+): FoundTime | null {
+  const picked = PICKED_BY_NUMBER.exec(note);
+  if (!picked || noteDoubts(note)) return null;
+  const number = picked[1]
+    ? Number(picked[1])
+    : ORDINALS.indexOf(picked[2]?.toLowerCase() ?? '') + 1;
+  const line = new RegExp(
+    String.raw`^[ \t>*•-]*(?:(?:option|slot|choice)[ \t]*)?#?${number}[ \t]*[:.)–—-][^\n]*`,
+    'im',
+  ).exec(body);
+  if (!line) return null;
+  const written = mentionsIn(line[0], whenOptions);
+  const on = slots.filter((slot) =>
+    written.some(
+      (mention) =>
+        writesTheClockOf(mention, slot) &&
+        (!mention.hasDate || mentionIsOn(mention, [slot.wallStart])),
+    ),
+  );
+  return on.length === 1 ? (on[0] ?? null) : null;
 }
 
 /** The mention writes the slot's clock ("2:00 PM", or "2:00" meaning the afternoon). */
@@ -1968,9 +2009,9 @@ const CLAUSE_OR_SENTENCE_END = new RegExp(
   'u',
 );
 const GIVEN_AS_NEW =
-  /\b(?:now|new|instead|(?:moved|changed|rescheduled|pushed|brought)(?: \w+)? (?:to|for))\b|\b(?:to|until)\s*$/i;
+  /\b(?:(?<!\b(?:have|has|had|got) )now|new (?:start )?(?:time|slot|date|timing|schedule)|instead|(?:moved|changed|rescheduled|pushed|brought)(?: \w+)? (?:to|for))\b|\b(?:to|until)\s*$/i;
 const GIVEN_AS_OLD =
-  /\b(?:was|were|had been|originally|original(?: time| slot| date)?|previously|due to (?:start|be))\b/i;
+  /\b(?:was|were|had been|originally|original(?: time| slot| date)?|previously|current(?:ly)?|(?:have|has|had|got) now|due to (?:start|be))\b/i;
 
 function sentenceStartIn(text: string, index: number): number {
   const before = text.slice(0, index);

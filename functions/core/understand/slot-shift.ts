@@ -240,9 +240,12 @@ function shiftOf(
 }
 
 // "We need to push your interview with Dana's team on Thursday 5 March at 2pm ET back by an hour":
-// a move whose object is too long to read word by word still says the slot may have moved.
+// a move whose object is too long to read word by word still says the slot may have moved; and
+// "your interview on Thursday at 2pm has been shifted by 30 minutes", "… pushed a week" say so with
+// no direction, or none for sure (a bare amount only of days or weeks, right after the verb: not
+// "we moved a week ago", nor "bring you through and it will take about 30 minutes").
 const LOOSE_MOVE = new RegExp(
-  String.raw`${VERB(`${MOVE_VERB}|postpone|postponed|delay|delayed`)}(?<object>[^.!?\n]{1,100}?)\s(?:back|forward|later|earlier|by)\s+${AMOUNT}\b`,
+  String.raw`${VERB(`${MOVE_VERB}|postpone|postponed|delay|delayed|changed`)}(?:(?<object>[^.!?\n]{0,100}?)\s(?:back|forward|later|earlier|by)|(?=\s+(?:${COUNT})\s*(?:days?|weeks?|fortnight)\b))\s+${AMOUNT}\b(?!\s+(?:ago|before|after|prior|of|in advance|notice)\b)`,
   'iu',
 );
 
@@ -254,7 +257,10 @@ const TO_A_SLOT = new RegExp(
 
 function looselySaid(scan: string): SlotShift | null {
   const match = LOOSE_MOVE.exec(scan);
-  if (!match || movedThing(match.groups?.object?.trim() ?? '') === 'other') return null;
+  if (!match) return null;
+  const before = scan.slice(sentenceStart(scan, match.index), match.index);
+  const { object = '', verb = '' } = match.groups ?? {};
+  if (whatMoves(sentenceAround(scan, match.index), before, object, verb) === 'other') return null;
   if (TO_A_SLOT.test(scan.slice(match.index + match[0].length))) return null;
   return {
     minutes: 0,

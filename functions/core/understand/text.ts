@@ -261,9 +261,12 @@ export function unwrapLines(text: string): string {
         (/[\p{Ll},]$/u.test(body) &&
           /^[ \t]*[\p{Lu}\d(]/u.test(next) &&
           !/^[ \t]*(?:[-*•>]|\d+[.)]\s|[^\s:\t][^:\t]{0,30}[:\t])/.test(next) &&
-          // "Marguerite Ng, Allocation Manager": a person's line of a list or table, on its own;
-          // "Arjun Malhotra – Senior Bioinformatician" too, under a labelled line or another such.
-          !/^[ \t]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(next) &&
+          // "Marguerite Ng, Allocation Manager", "Mr. Takeshi Nishimura, Director": a person's line
+          // of a list or table, on its own; "Arjun Malhotra – Senior Bioinformatician" too, under a
+          // labelled line or another such.
+          !/^[ \t]*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2},/u.test(
+            next,
+          ) &&
           !(
             (LABELLED.test(body) || PERSON_DASH_TITLE.test(body)) &&
             PERSON_DASH_TITLE.test(next)

@@ -169,6 +169,8 @@ interface Candidate {
   endDate?: DayDate;
   /** The row of a roster that names the candidate. */
   ownRow?: true;
+  /** Its day is another slot's, with a clock of its own ("move your 2pm on Thursday to 4pm"). */
+  dayOfAnotherSlot?: true;
 }
 
 /**
@@ -360,21 +362,55 @@ const DAY_OF_MONTH_ALONE = new RegExp(
 );
 
 // A month by its name, or the next one ("may" the verb is no month: May only with its capital).
-const MONTH_NAMED_BEFORE = new RegExp(
-  String.raw`\b(?!may\b)${MONTH_NAMED}|\bnext month\b|\bthe following month\b`,
-  'i',
+const A_MONTH_NAMED = new RegExp(
+  String.raw`\b(?:${MONTH_NAMED}|next month\b|the following month\b)`,
+  'gi',
 );
-const monthNamedIn = (text: string) => MONTH_NAMED_BEFORE.test(text) || /\bMay\b/.test(text);
+const MONTH_SHORT_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+/** The months (1–12) a passage names. */
+function monthsNamedIn(text: string, reference: DateTime): number[] {
+  return [...text.matchAll(A_MONTH_NAMED)]
+    .filter(([word]) => word.toLowerCase() !== 'may' || word === 'May')
+    .map(([word]) =>
+      /month/i.test(word)
+        ? reference.plus({ months: 1 }).month
+        : MONTH_SHORT_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1,
+    );
+}
+// The paragraph before a day, up to 200 characters, without a quoted mail's header lines
+// ("Sent: Monday, March 2", "On Fri, Feb 27, 2026, Dana wrote:").
+const HEADER_LINE =
+  /^[ \t>]*(?:(?:date|sent|from|to|cc|subject|received)[ \t]*:|on\b.*\bwrote:?[ \t]*$)/i;
+function paragraphBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 200, text.lastIndexOf('\n\n', at) + 1);
+  return text
+    .slice(from, at)
+    .split('\n')
+    .filter((line) => !HEADER_LINE.test(line))
+    .join('\n');
+}
 // "on the 15th", "booked for the 22nd": the words that lead a day of the month in.
 const DAY_LED_IN = /\b(?:on|for|to|booked|accepted|confirmed)\s+$/i;
 
-function nextDayOfMonth(
-  written: string,
+/** The month of the next such day from the mail's date: this one or the next, as its weekday fits. */
+function monthOfNextDay(
   weekday: string | undefined,
   day: string,
   reference: DateTime,
-  conflict: () => void,
-): string {
+): { month: DateTime; fits: boolean } | null {
   const wanted = Number(day);
   const months = [reference, reference.plus({ months: 1 })].filter(
     (month) =>
@@ -387,13 +423,26 @@ function nextDayOfMonth(
     month.set({ day: wanted }).toFormat('ccc', { locale: 'en' }).toLowerCase() ===
       weekday.slice(0, 3).toLowerCase();
   const month = months.find(fits);
-  if (month && weekday)
-    return dayAndMonthName(written, day, String(month.month), `${weekday.slice(0, 3)} `);
-  if (month) return dayAndMonthName(written, day, String(month.month));
+  if (month) return { month, fits: true };
   const [first] = months;
-  if (!first) return written;
-  conflict();
-  return dayAndMonthName(written, day, String(first.month));
+  return first ? { month: first, fits: false } : null;
+}
+
+function nextDayOfMonth(
+  written: string,
+  weekday: string | undefined,
+  next: { month: DateTime; fits: boolean } | null,
+  day: string,
+  conflict: () => void,
+): string {
+  if (!next) return written;
+  if (!next.fits) conflict();
+  return dayAndMonthName(
+    written,
+    day,
+    String(next.month.month),
+    weekday && next.fits ? `${weekday.slice(0, 3)} ` : '',
+  );
 }
 
 // Clocks chrono does not read, where a time is expected: "1500 hrs" (India, the forces, the
@@ -694,14 +743,20 @@ function chronoReadable(
       .replace(
         DAY_OF_MONTH_ALONE,
         (written: string, weekday: string | undefined, day: string, at: number, whole: string) => {
-          // "into April. The 14th at 10am": a day said alone, without "on" or "for" before it,
-          // where its line names a month, may be that month's; left unread (asked), as a month
-          // word may be a name ("June from our People team").
-          const line = whole.slice(Math.max(0, at - 100, whole.lastIndexOf('\n', at - 1) + 1), at);
+          // "into April. The 14th at 10am", "away until April, so we've booked you on the 14th":
+          // a day whose paragraph names another month may be that month's; left unread (asked),
+          // as a month word may also be a name ("June from our People team"). Said alone,
+          // without "on" or "for" before it, any month named leaves it so.
+          const named = monthsNamedIn(paragraphBefore(whole, at), reference);
           const saidAlone = !weekday && !DAY_LED_IN.test(whole.slice(Math.max(0, at - 12), at));
-          return saidAlone && monthNamedIn(line)
+          const next = monthOfNextDay(weekday, day, reference);
+          // (A month behind the mail's is the past's: "Thanks for applying back in January.")
+          const otherMonth = named.some(
+            (month) => month !== next?.month.month && (month - reference.month + 12) % 12 <= 6,
+          );
+          return (saidAlone && named.length > 0) || otherMonth
             ? written
-            : nextDayOfMonth(written, weekday, day, reference, () =>
+            : nextDayOfMonth(written, weekday, next, day, () =>
                 conflicts.push([at, at + written.length]),
               );
         },
@@ -773,10 +828,15 @@ function splitAcrossDays(
 // range), and a clock must go on to a clock.
 const CLOCK_MARKED = String.raw`\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)`;
 const MOVE_OF_THE_MEETING_BEFORE = new RegExp(
-  String.raw`(?:\b(?:to|we|I|you|can|could|shall|will|let(?:'|’)?s|let us|please)\s+(?:(?:just|also|quickly)\s+)?(?:move|push|bump|shift|slide|reschedule)|(?:'re|’re|\bare|\bam|'m|’m|\bis|\bbe)\s+(?:mov|push|bump|shift|slid|reschedul)ing)(?:\s+(?:back|up))?(?:\s+(?:your|our|the|my|this|that|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s|${CLOCK_MARKED}|interview|call|meeting|chat|screen|session|slot)){0,5}\s+$`,
+  String.raw`(?:\b(?:to|we|I|you|can|could|shall|will|let(?:'|’)?s|let us|please|(?:I|we|she|he|they)(?:'|’)ll)\s+(?:(?:just|also|quickly)\s+)?(?:move|push|bump|shift|slide|reschedule)|(?:'re|’re|\bare|\bam|'m|’m|\bis|\bbe)\s+(?:mov|push|bump|shift|slid|reschedul)ing|\b(?:(?:we|I|she|he|they)(?:(?:'|’)ve|\s+have|\s+had)?|\S+\s+(?:has|have|had))\s+(?:(?:just|also|now)\s+)?(?:moved|pushed|bumped|shifted|rescheduled))(?:\s+(?:back|up))?(?:\s+(?:your|our|the|my|this|that|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s|${CLOCK_MARKED}|interview|call|meeting|chat|screen|session|slot)){0,5}\s+$`,
   'i',
 );
-const CLOCK_TO_CLOCK = new RegExp(String.raw`${CLOCK_MARKED}\s+to\s+${CLOCK_MARKED}`, 'i');
+// "2pm to 4pm", "10:00 on Friday to 11:30", "Wednesday 10am ET to Thursday 2pm": a clock, perhaps
+// its zone and day, then "to" and another slot.
+const CLOCK_TO_CLOCK = new RegExp(
+  String.raw`${CLOCK_MARKED}(?:\s+\(?(?!(?:to|on|at|and|or)\b)[a-z]{2,5}\)?(?![a-z]))?(?:\s+(?:on\s+)?(?:${WEEKDAY_WORD}|${MONTH_WORD}|\d{1,2}(?:st|nd|rd|th)?,?)(?![a-z])){0,3}\s+to\s+(?:${CLOCK_MARKED}|(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))`,
+  'i',
+);
 const A_CLOCK = new RegExp(CLOCK_MARKED, 'i');
 const TO_A_CLOCK = new RegExp(String.raw`\sto\s+${CLOCK_MARKED}`, 'i');
 
@@ -794,7 +854,30 @@ function splitAMove(
   const clockLeft =
     CLOCK_TO_CLOCK.test(result.text) || (A_CLOCK.test(move[0]) && TO_A_CLOCK.test(result.text));
   if (!clockLeft) return [result];
-  return splitAt(result, /\sto\s/i.exec(result.text) ?? undefined, reference, parserFor);
+  const parts = splitAt(result, /\sto\s/i.exec(result.text) ?? undefined, reference, parserFor);
+  const [left, goesTo] = parts;
+  return left && goesTo && parts.length === 2
+    ? [left, onTheDayLeft(left, goesTo, reference, parserFor)]
+    : parts;
+}
+
+const CLOCKS_AND_LINKS = new RegExp(String.raw`${CLOCK_MARKED}|\b(?:on|at)\b|[,\s]+`, 'gi');
+const hasDay = (at: chrono.ParsedComponents) => at.isCertain('day') || at.isCertain('weekday');
+
+/** "Dana is moving the 10:00 on Friday to 11:30": a new clock with no day is on the day left. */
+function onTheDayLeft(
+  left: Parsed,
+  goesTo: Parsed,
+  reference: chrono.ParsingReference,
+  parserFor: (text: string) => chrono.Chrono,
+): Parsed {
+  if (hasDay(goesTo.start) || !hasDay(left.start)) return goesTo;
+  const day = left.text.replace(CLOCKS_AND_LINKS, ' ').trim();
+  const onThatDay = `${day} ${goesTo.text}`;
+  const parsed = parserFor(onThatDay).parse(onThatDay, reference, { forwardDate: true })[0];
+  if (!day || !parsed || parsed.index !== 0 || parsed.text.length !== onThatDay.length)
+    return goesTo;
+  return { ...goesTo, start: parsed.start, end: parsed.end };
 }
 
 /** The two ends of a reading, each read on its own, parted at `separator`. */
@@ -858,9 +941,10 @@ function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
 }
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
-// capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16").
+// capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16"),
+// unless a zone opens the next line ("10:00 - 11:00⏎⏎GMT (London)", "⏎⏎Pacific Time").
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})`,
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})(?!\p{Lu}{2,5}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b)`,
   'gu',
 );
 
@@ -1295,11 +1379,17 @@ const LEFT_BY_MOVE = new RegExp(
   String.raw`^[^.!?\n]{0,25}?\b(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|rescheduled|postponed|pushed back|brought forward|changed)\s+(?:to|until|till|${FOR_A_DAY})\b(?!\s+${NO_SLOT})`,
   'i',
 );
+// "… got bumped.", "… pushed back to next week", "… pushed two days, to Saturday": bumped, pushed
+// or shifted to another slot or to nowhere said, never to another thing ("shifted to Zoom",
+// "bumped to 60 minutes", "shifted to Dana Lee"), nor by an amount from it ("pushed back an hour",
+// whose new slot the old one gives).
+const A_SLOT_NAMED = String.raw`(?:the\s+)?(?:(?:next|following|later|another|other|new|different)\b|\d(?!\d*\s*(?:min|minute|hour|hr)s?\b)|tomorrow\b|sometime\b|some\s+time\b|an?\s+(?:later|earlier|different|new|future)\b|${WEEKDAY_WORD}(?![a-z])|${MONTH_NAMED})`;
+const BUMPED_TO_A_SLOT = String.raw`(?=\s*(?:[.,;:!)–—-]|$)|\s+(?:again|and|so|as|because|due|since|sorry|unfortunately)\b|\s+(?:to|into|until|till)\s+${A_SLOT_NAMED}|\s+(?:an?|one|two|three|four|half an?|\d+)\s+(?:day|week)s?\b[^.!?\n]{0,30}?\bto\s+${A_SLOT_NAMED})`;
 // "Your interview on Thursday 5 March at 2pm has been rescheduled.", "… needs to be moved - Dana is
 // ill", "… got bumped", "… rescheduled for next week": the slot the sentence's own verb moves is the
 // one left (one postponed stays the interview's: it says which interview is off).
 const LEFT_FOR_ANOTHER = new RegExp(
-  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:bumped|pushed(?:\s+back)?|shifted)\b(?!\s+(?:back\s+|forward\s+|up\s+)?(?:by\b|(?:a|an|one|two|three|half an?|\d+)\s+(?:day|hour|week|minute|min)s?\b|through\b|up to an?\b)))|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
+  String.raw`^[^.!?\n]{0,25}?\b(?:(?:has|have|had|is|was|got|needs?|will need)\s+(?:now\s+)?(?:been\s+|to be\s+)?(?:(?:moved|rescheduled|changed)\b(?!\s+(?:to\s+)?${NO_SLOT}|\s+(?:back\s+)?(?:from|by)\b)|(?:bumped|pushed|shifted)(?:\s+(?:back|out|forward|up))?\b${BUMPED_TO_A_SLOT})|(?:won(?:'|’)t|will not|no longer|doesn(?:'|’)t|does not)\s+work(?:\s+any\s?more)\b)`,
   'i',
 );
 // "we'll have to reschedule your Thursday 2pm ET interview", "push Thursday's 2pm interview to next
@@ -1321,10 +1411,10 @@ const MOVES_THE_SLOT = new RegExp(
 // (Not "I moved Thursday at 2pm into your calendar", "rescheduled Thursday at 2pm for you", nor a
 // move by an amount, "push your 2pm ET on Thursday back by half an hour", which keeps the slot.)
 const PUT_SOMEWHERE_AFTER = /^\s*(?:into|onto|in|up|for you|(?:back|forward|up)?\s*by)\b/i;
-// "your 2pm", "the 10am", "your Thursday 2pm": a clock said as the meeting (not "your 5 March
-// interview").
+// "your 2pm", "the 10am", "the 10:00", "your Thursday 2pm": a clock said as the meeting (not "your 5
+// March interview").
 const CLOCK_AS_THE_MEETING = new RegExp(
-  String.raw`^\s*(?:(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)?s?\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b`,
+  String.raw`^\s*(?:(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)?s?\s+)?\d{1,2}(?:[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b)?|\s*[ap]\.?m\b)`,
   'i',
 );
 const ITS_MEETING_AFTER = /^[^.!?\n]{0,24}?\b(?:interview|call|meeting|chat|screen|session)\b/i;
@@ -1334,6 +1424,27 @@ const MOVING_THE_MEETING = new RegExp(
   String.raw`\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|shift(?:s|ed|ing)?|slid(?:e|es|ing)|chang(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|brought|bring(?:s|ing)?)\b[^.!?\n]{0,40}?\b(?:it|${MEETING_NOUN}|(?:today|tomorrow|${WEEKDAY_WORD})(?:'|’)s)(?![\p{L}])[^.!?\n]{0,40}$`,
   'iu',
 );
+// "Small change for Thursday: 2pm -> 4pm ET", "Thu 2pm ET → Fri 10am ET": in a change, an arrow
+// from one slot to another leaves the first.
+const ARROW = String.raw`[ \t]*(?:\(?[A-Z]{2,5}\)?[ \t]*)?(?:-+>|=+>|[→⟶⇒➜➔➝])[ \t]*`;
+const ARROW_TO_A_SLOT = new RegExp(
+  String.raw`^${ARROW}(?:\d|noon\b|midday\b|(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))`,
+  'i',
+);
+const ARROW_BETWEEN = new RegExp(`^${ARROW}$`);
+const A_CHANGE_SAID =
+  /\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift\w*|push\w*|bump\w*|switch\w*|swap\w*|reschedul\w*|updated?|update[sd]|new (?:time|slot|date)|instead)\b/i;
+// (An arrow to another day is a move however it is said; one between clocks may be an agenda's.)
+const ARROW_TO_A_DAY = new RegExp(
+  String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
+  'i',
+);
+function arrowedAway(text: string, from: number, after: string): boolean {
+  if (!ARROW_TO_A_SLOT.test(after)) return false;
+  if (ARROW_TO_A_DAY.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  return A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 160), from + 80));
+}
 function movesTheSlot(leadIn: string, slot: string, after: string): boolean {
   const move = MOVES_THE_SLOT.exec(leadIn);
   if (!move || PUT_SOMEWHERE_AFTER.test(after)) return false;
@@ -1856,9 +1967,13 @@ function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
   const between = text.slice(left.zoneEnd, clock.index);
   return (
     left.hasTime &&
-    (/^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
-      between,
-    ) ||
+    // "moving the 10:00 on Friday to 11:30": the move's "to", read as the clock's own "at".
+    ((/^[ \t]*$/.test(between) && /^to[ \t]/i.test(text.slice(clock.index, clock.index + 3))) ||
+      // "Thursday: 2pm -> 4pm ET": an arrow to the new clock.
+      ARROW_BETWEEN.test(between) ||
+      /^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
+        between,
+      ) ||
       // "We moved your interview on Thursday at 2pm. The new time is 4pm." (not "… stays put. Dana
       // has moved to Denver, so the new time is 12pm for him": someone else's clock).
       (/^[^\n]{0,80}?(?:\n[^\n]{0,80}?)?\bnew (?:start )?time(?: is| will be)?:?[ \t]*$/i.test(
@@ -2007,8 +2122,13 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   }
   for (const [day, times] of attached) {
     // An itinerary is the run of lines that start with a time; a labelled "Time: 13:00 - 15:30
-    // GMT" or an "arrive by 12:45" beside it is no slot of it.
-    const runs = times.filter((slot) => startsRow(text, slot.index));
+    // GMT" or an "arrive by 12:45" beside it is no slot of it, nor a row on another clock that
+    // restates one ("17:00 - 18:00 JST" over "* 09:00 - 10:00 in London (BST)").
+    const rowZone = (day.hasTime ? day : times.find((time) => time.zone))?.zone?.zone;
+    const runs = times.filter(
+      (slot) =>
+        startsRow(text, slot.index) && (!slot.zone || !rowZone || slot.zone.zone === rowZone),
+    );
     // "Time: 09:00 - 13:30 (UK time)" over an agenda that runs within it ("09:00 Welcome", "13:30
     // Close"): the labelled range is the event, the agenda only its parts. Only a label that names
     // the event's time ("Visitor parking: 7:30 - 17:30" is a car park's).
@@ -2261,7 +2381,13 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
             entry.score > (restatesAnother ? -3 : 0.99) &&
             entry.candidate.relative !== 'reader' &&
             entry.candidate.zone?.zone !== top.candidate.zone?.zone &&
-            Date.parse(placedStart(entry.candidate, options) ?? '') === topStart,
+            Date.parse(placedStart(entry.candidate, options) ?? '') === topStart &&
+            // ("9:30 AM your time (Central) – that is 8:00 PM IST here": the other clock is the
+            // restatement, and the reader's the statement.)
+            (restatesAnother ||
+              !RESTATES_BEFORE.test(
+                text.slice(Math.max(0, entry.candidate.index - 30), entry.candidate.index),
+              )),
         )
       : undefined;
   // "Time: 3:00 PM PST" beside Zoom's "03:00 PM Islamabad, Karachi": the same wall time in a
@@ -2498,6 +2624,7 @@ function timeOnDay(time: Mention, day: Mention): Candidate {
   candidate.relative = time.relative ?? day.relative;
   candidate.weekdayConflict = day.weekdayConflict;
   candidate.dayOrderGuessed = day.dayOrderGuessed;
+  if (day.hasTime && day !== time) candidate.dayOfAnotherSlot = true;
   return candidate;
 }
 
@@ -2566,9 +2693,12 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
   // (a cancelled one stays the interview's: it says which interview is off).
   // ("reschedule your interview for Friday" names the new one.)
   // (chrono may take the "on" into the mention: "on Thursday 9 September at 3pm".)
-  const lead = /^(?:on|at)\b/i.exec(text.slice(first[0], first[0] + 3))?.[0] ?? '';
-  const leadIn = text.slice(Math.max(0, first[0] - 90), first[0]) + lead;
-  const movedOn = MOVED_AWAY.test(text.slice(first[0], first[0] + 250));
+  // (A clock on another slot's day is weighed from its own words: "move your 2pm on Thursday to
+  // 4pm" leaves the 2pm, not the 4pm.)
+  const from = candidate.dayOfAnotherSlot ? candidate.index : first[0];
+  const lead = /^(?:on|at)\b/i.exec(text.slice(from, from + 3))?.[0] ?? '';
+  const leadIn = text.slice(Math.max(0, from - 90), from) + lead;
+  const movedOn = MOVED_AWAY.test(text.slice(from, from + 250));
   // "Your interview on Thursday 5 March at 10am has been moved to 11:30am": the slot the
   // sentence's own verb moves away from.
   const last = candidate.spans[candidate.spans.length - 1] ?? first;
@@ -2577,7 +2707,8 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
     LEFT_BY_MOVE.test(after) ||
     (LEFT_FOR_ANOTHER.test(after) && !/\b(?:if|unless|in case|should)\b[^.!?\n]*$/i.test(leadIn)) ||
     (MOVE_BEFORE_ITS_MEETING.test(leadIn) && ITS_MEETING_AFTER.test(after)) ||
-    movesTheSlot(leadIn, text.slice(first[0], first[0] + 12), after) ||
+    movesTheSlot(leadIn, text.slice(from, from + 24), after) ||
+    arrowedAway(text, from, after) ||
     (GOES_ON_TO.test(after) && MOVING_THE_MEETING.test(leadIn));
   if (movedAway || MOVED_FROM_BOOKED.test(leadIn) || (WAS_BOOKED.test(leadIn) && movedOn))
     points -= 6;
@@ -2694,7 +2825,7 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
 // Friday at 10", "Placeholder: Thursday, 2pm ET", "…, though Mark hasn't confirmed yet": a slot
 // its own clause says is not settled yet is offered, never stated.
 const NOT_YET_SETTLED =
-  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation)|whether|if|(?:her|his|their) availability)\b))\b/gi;
+  /\b(?:TBC|TBD|TBA|to be (?:confirmed|finali[sz]ed)|(?:not|yet to be|still to be)(?: yet)? (?:confirmed|finali[sz]ed)|(?:hasn(?:'|’)t|has not|haven(?:'|’)t|have not) (?:yet )?confirmed(?=\s*(?:yet\b|[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date))\b)|unconfirmed|placeholder|tentatively|provisionally|(?:tentative|provisional)(?=\s*(?:[),.;:]|$))|(?:pending|awaiting|subject to) (?!(?:[\w'’]+ ){0,3}?(?:budget|headcount|funding|background|reference|visa|security|legal|compliance)\b)(?:[\w'’]+ ){0,4}?(?:confirmation|approval|sign-?off)|(?:I|we) (?:still )?(?:need|have) to (?:confirm|check|double-check|clear) (?:(?:it|this|that) )?with|double-check with|(?:just )?waiting (?:on|for) (?!you\b)(?:[\w'’]+ ){1,3}?to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation))\b)|(?:nothing(?:'|’)s|nothing is|nothing(?:'|’)s been|nothing has been|(?:it(?:'|’)s|it is|this is|it isn(?:'|’)t|it(?:'|’)s not 100%) not|it isn(?:'|’)t) (?:final(?:i[sz]ed)?|set in stone|locked in|confirmed)(?!(?:\s+yet)?\s+(?:on|about|regarding|for|with|who|whether|which|what|where|stage|round|interview|step)\b)(?: yet)?|(?:has|have) yet to (?:accept|confirm)(?=\s*(?:[.,;!)]|$)|\s+(?:it|this|that|the (?:time|slot|date|invite|invitation)|(?:whether|if) (?:she|he|they|[A-Z][a-z]+) (?:can|could|will|is able to|are able to) (?:join|make it|make the|attend|come|do)(?![^.!?\n]*\b(?:too|as well|also|either way|regardless|anyway)\b)|(?:her|his|their) availability)\b))\b/gi;
 // "(room TBC)", "location: TBC", "interviewers are still to be confirmed", "lunch tentatively at
 // 12": what waits is something else. An unknown word before it leaves the slot unsettled, the side
 // that asks.

@@ -524,6 +524,7 @@ const COUNTRY_TIME = new RegExp(
 
 // The same in the languages recruiters abroad write in: "hora de Madrid", "heure de Paris",
 // "horário de Lisboa", "ora di Roma".
+const CITY_ALONE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})$/u;
 const LOCAL_CITY_TIME =
   /^(?:hora (?:de|del)|heure d[e'’] ?|hor[aá]rio de|ora di)\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})/u;
 
@@ -794,8 +795,11 @@ export function matchZoneAt(
     const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
     const glossed = gloss?.[1] ? meanings.filter((zone) => glossFits(gloss[1] ?? '', zone)) : [];
     // "14:00 GMT (Dakar time)": a city whose clock is one of the meanings all year is that clock.
+    // (Or the city alone: "4:00 PM AST (Kuwait)", "AST (Manama)".)
     const glossCity = gloss?.[1]
-      ? (CITY_TIME.exec(gloss[1].trim()) ?? LOCAL_CITY_TIME.exec(gloss[1].trim()))
+      ? (CITY_TIME.exec(gloss[1].trim()) ??
+        LOCAL_CITY_TIME.exec(gloss[1].trim()) ??
+        CITY_ALONE.exec(gloss[1].trim()))
       : null;
     const cityZone = glossCity?.[1] ? (placeOfClock(glossCity[1])?.zone ?? null) : null;
     const cityMeaning =

@@ -136,6 +136,7 @@ describe('parseCommand: list numbers', () => {
     ['snooze 2', { verb: 'snooze', arg: '2' }],
     ['notes: we discussed 2 topics', { verb: 'notes', arg: 'we discussed 2 topics' }],
     ['time: 2:30 pm ET', { verb: 'time', arg: '2:30 pm ET' }],
+    ['time 2:30 pm', { verb: 'time', arg: '2:30 pm' }],
   ])('a number that is part of the argument names no entry: %j', (line, expected) => {
     const command = parseCommand(`${line}${QUOTE}`);
     expect(command).toEqual(expected);
@@ -145,7 +146,6 @@ describe('parseCommand: list numbers', () => {
   it.each([
     'pause 2 weeks',
     'stop by 2pm',
-    'time 2:30 pm',
     'When 10 March at 3pm',
     'Interview on the 10th',
     'status 2',
@@ -844,6 +844,12 @@ describe('corrections and commands as people type them', () => {
     ['interviewer Niamh Doyle', 'interviewer', 'Niamh Doyle'],
     ['company Harrow & Vine Foods please', 'company', 'Harrow & Vine Foods'],
     ['role Data Engineer (Platform)', 'role', 'Data Engineer (Platform)'],
+    ['company Quillon Robotics ty', 'company', 'Quillon Robotics'],
+    ['Company Quillon Robotics. Cheers', 'company', 'Quillon Robotics'],
+    ['time Wed 14 Apr 10:30am\n\nThey moved it earlier, same link.', 'time', 'Wed 14 Apr 10:30am'],
+    ['TIME friday 9am PT', 'time', 'friday 9am PT'],
+    ['Sent this morning (changed the opening a little). Thanks!', 'sent', null],
+    ['stop (took another offer)', 'stop', null],
     ['Forget this one 🤦‍♀️ it was a networking coffee, not an interview.', 'forget', null],
   ])('"%s" -> %s %s', (text, verb, arg) => {
     expect(parseCommand(text)).toMatchObject({ verb, arg });
@@ -858,6 +864,13 @@ describe('corrections and commands as people type them', () => {
     'Position Update - through to the final round!',
     'Interviewer Feedback',
     'Company Culture',
+    'Company Benefits',
+    'Interviewer Notes\nShe asked a lot about my last project.',
+    'Role Requirements',
+    'Company (Remote)',
+    'Time flies - two interviews this week already!',
+    'time for a coffee at 3pm before the panel?',
+    'Interviewer (Omar)',
     'Lovely news 🎉 they want me back for a second round!',
   ])('"%s" is no correction', (text) => {
     const command = parseCommand(text);
@@ -867,4 +880,11 @@ describe('corrections and commands as people type them', () => {
         !['company', 'role', 'interviewer'].includes(command.verb),
     ).toBe(true);
   });
+
+  it.each(['Stop (maybe) - let me think about it first', 'Close (not sure yet)'])(
+    '"%s" takes its word back in brackets',
+    (text) => {
+      expect(parseCommand(text)).toBeNull();
+    },
+  );
 });

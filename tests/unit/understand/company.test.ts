@@ -77,6 +77,12 @@ describe('findCompany', () => {
       'Muharraq Trust Bank',
     ],
     ['Regards,\nDhofar Cement S.A.O.G.', 'dhofarcement', 'Dhofar Cement'],
+    // Kuwait's closed shareholding company, K.S.C.C.
+    [
+      'Best regards,\nSalmiya Freight Holding K.S.C.C.\nKuwait City',
+      'salmiyafreight',
+      'Salmiya Freight Holding',
+    ],
     // A degree after a name is no legal form.
     ['Kind regards,\nPriya Nair BSc\nRecruitment Officer', 'meridianhealth', 'Meridianhealth'],
     // A domain of the first word's initial and the rest spelled out.

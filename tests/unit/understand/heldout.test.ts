@@ -188,8 +188,10 @@
 // be 10:00–12:30" was stated on IST; an ordinary week), by main on arrival (6645522, after that
 // session's second fixes). `heldout134` 73/85 (85.9%, none; a week of changes and answers) and
 // `heldout135` 116/124 (93.5%, none; an ordinary week), by main on arrival (779fe96, the reader as at
-// the next session's start); and `heldout137` 110/124 (88.7%, none; an ordinary week), by main on
-// arrival (c83c705, the reader still as at that start).
+// the next session's start); and `heldout136` 115/131 (87.8%, none wrong, one the right instant on
+// another clock: "9:30 AM your time (Central) – that is 8:00 PM IST here" stated on IST; mail across
+// borders and zones) and `heldout137` 110/124 (88.7%, none; an ordinary week), by main on arrival
+// (c83c705 and decf0a6, the reader still as at that start).
 // Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
@@ -226,13 +228,13 @@ const BATCHES = [
   { folder: 'heldout25', floor: 0.97 },
   { folder: 'heldout26', floor: 0.95 },
   { folder: 'heldout27', floor: 0.92 },
-  { folder: 'heldout28', floor: 0.94 },
+  { folder: 'heldout28', floor: 0.97 },
   { folder: 'heldout29', floor: 0.92 },
   { folder: 'heldout30', floor: 0.845 },
   { folder: 'heldout31', floor: 0.95 },
   { folder: 'heldout32', floor: 0.89 },
-  { folder: 'heldout33', floor: 0.84 },
-  { folder: 'heldout34', floor: 0.94 },
+  { folder: 'heldout33', floor: 0.85 },
+  { folder: 'heldout34', floor: 0.95 },
   { folder: 'heldout35', floor: 0.87 },
   { folder: 'heldout36', floor: 0.98 },
   { folder: 'heldout37', floor: 0.9 },
@@ -277,7 +279,7 @@ const BATCHES = [
   { folder: 'heldout76', floor: 0.85 },
   { folder: 'heldout77', floor: 0.91 },
   { folder: 'heldout78', floor: 0.97 },
-  { folder: 'heldout79', floor: 0.96 },
+  { folder: 'heldout79', floor: 0.97 },
   { folder: 'heldout80', floor: 0.97 },
   { folder: 'heldout81', floor: 0.96 },
   { folder: 'heldout82', floor: 0.98 },
@@ -287,7 +289,7 @@ const BATCHES = [
   { folder: 'heldout86', floor: 0.92 },
   { folder: 'heldout87', floor: 0.98 },
   { folder: 'heldout88', floor: 0.89 },
-  { folder: 'heldout89', floor: 0.95 },
+  { folder: 'heldout89', floor: 0.96 },
   { folder: 'heldout90', floor: 0.9 },
   { folder: 'heldout91', floor: 0.9 },
   { folder: 'heldout92', floor: 0.86 },
@@ -307,7 +309,7 @@ const BATCHES = [
   { folder: 'heldout106', floor: 0.96 },
   { folder: 'heldout107', floor: 0.95 },
   { folder: 'heldout108', floor: 0.91 },
-  { folder: 'heldout109', floor: 0.93 },
+  { folder: 'heldout109', floor: 0.94 },
   { folder: 'heldout110', floor: 0.99 },
   { folder: 'heldout111', floor: 0.92 },
   { folder: 'heldout112', floor: 0.95 },
@@ -330,11 +332,12 @@ const BATCHES = [
   { folder: 'heldout129', floor: 0.96 },
   { folder: 'heldout130', floor: 0.91 },
   { folder: 'heldout131', floor: 0.94 },
-  { folder: 'heldout132', floor: 0.88 },
+  { folder: 'heldout132', floor: 0.9 },
   { folder: 'heldout133', floor: 0.97 },
-  { folder: 'heldout134', floor: 0.85 },
-  { folder: 'heldout135', floor: 0.93 },
-  { folder: 'heldout137', floor: 0.88 },
+  { folder: 'heldout134', floor: 0.97 },
+  { folder: 'heldout135', floor: 0.98 },
+  { folder: 'heldout136', floor: 0.96 },
+  { folder: 'heldout137', floor: 0.92 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -6803,12 +6803,16 @@ describe('what the thirty-fourth review found', () => {
   const startOf = async (text: string) =>
     (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
 
-  it('takes no month from a name or another sentence for a day led in by "on"', async () => {
-    for (const text of [
-      'June from our finance team will call you on the 12th at 10am ET.',
-      'Thanks for applying back in January. Your interview is on the 12th at 10am ET.',
-    ])
-      expect(await startOf(text), text).toBe('2026-03-12T10:00:00-04:00');
+  it('takes no month from a name or a past month for a day led in by "on"', async () => {
+    expect(
+      await startOf(
+        'Thanks for applying back in January. Your interview is on the 12th at 10am ET.',
+      ),
+    ).toBe('2026-03-12T10:00:00-04:00');
+    // A month word ahead may be a name or the day's own month: asked, never June's 12th.
+    expect(
+      await startOf('June from our finance team will call you on the 12th at 10am ET.'),
+    ).toBeNull();
   });
   it('never states the slot a move without a new one leaves', async () => {
     for (const text of [
@@ -6836,5 +6840,359 @@ describe('what the thirty-fourth review found', () => {
     expect((await kindAndStart("Sorry - our call on Thursday is off. I'll be in touch."))[0]).toBe(
       'cancellation',
     );
+  });
+});
+
+describe('what the thirty-fifth review found', () => {
+  const startOf = async (text: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('asks a day of the month whose paragraph names a month ahead', async () => {
+    for (const text of [
+      'The whole team is at a conference until May, so your interview is booked for the 11th at 9am ET.',
+      "We've had to push your interview into next month.\nIt is now on the 20th at 1pm ET.",
+      'Sorry for the wait - the panel is only back in April. See you on the 7th at 3pm ET, then.',
+    ])
+      expect(await startOf(text), text).toBeNull();
+  });
+
+  it('reads the new slot of a clock said as the meeting and moved to another day', async () => {
+    const cases: Array<[string, string]> = [
+      [
+        "We've had to shift your Tuesday 11am to Wednesday 3pm ET, sorry.",
+        '2026-03-04T15:00:00-05:00',
+      ],
+      ["I've pushed your Tuesday 11am ET to Wednesday 3pm ET.", '2026-03-04T15:00:00-05:00'],
+    ];
+    for (const [text, start] of cases) expect(await startOf(text), text).toBe(start);
+  });
+
+  it('keeps the zone that opens the paragraph after the slot', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nPanel interview: Wednesday 11 March, 14:00 - 15:00\n\nCET (Paris)\n\nJane',
+    );
+    expect([reading.interview?.start, reading.interview?.timezone]).toEqual([
+      '2026-03-11T14:00:00+01:00',
+      'Europe/Paris',
+    ]);
+  });
+
+  it("reads the writer's own call called off beside a confirmed interview as no cancellation", async () => {
+    const [kind, start] = await kindAndStart(
+      "Your second interview with Omar Haddad is confirmed for Friday 6 March at 10am ET, so the call on Thursday is off - I'll email the prep pack instead.",
+    );
+    expect([kind, start]).toEqual(['interview', '2026-03-06T10:00:00-05:00']);
+    expect((await kindAndStart('Our call on Thursday is off - the panel is snowed in.'))[0]).toBe(
+      'cancellation',
+    );
+  });
+
+  it('takes the old slot of a move by an amount from its own clause', async () => {
+    expect(
+      await startOf(
+        'We need to move your interview back by an hour. A new calendar invite follows; your current booking is Thursday 5 March at 2pm ET.',
+      ),
+    ).toBe('2026-03-05T15:00:00-05:00');
+    expect(
+      await startOf(
+        'We have pushed your interview back by 30 minutes.\n\nPreviously booked:\nThursday, 5 March\n2:00 - 2:45 PM ET',
+      ),
+    ).toBe('2026-03-05T14:30:00-05:00');
+  });
+
+  it('states a slot whose unsettled detail is not the meeting itself', async () => {
+    for (const text of [
+      'Your interview is on Thursday 5 March at 2pm ET - we have yet to confirm whether the car park is open.',
+      'Your interview is on Thursday 5 March at 2pm ET. Tomas has yet to confirm whether he can join too, but it goes ahead either way.',
+    ])
+      expect(await startOf(text), text).toBe('2026-03-05T14:00:00-05:00');
+  });
+
+  it('states a slot shifted to another format, room or person, and asks one shifted to another day', async () => {
+    for (const text of [
+      'Your interview on Thursday at 2pm ET has been shifted to Google Meet - same time.',
+      'Your interview on Thursday at 2pm ET has been bumped to 45 minutes.',
+      'Your interview on Thursday at 2pm ET has been shifted to Priya Raman.',
+    ])
+      expect(await startOf(text), text).toBe('2026-03-05T14:00:00-05:00');
+    expect(
+      await startOf('Your interview on Thursday at 2pm ET has been pushed three days, to Sunday.'),
+    ).toBeNull();
+  });
+});
+
+describe('moves written as a clock and where it goes', () => {
+  const read = async (text: string) => {
+    const reading = await readWithNote('fyi', `Hi Alex,\n\nAbout your interview: ${text}\n\nJane`);
+    return [reading.kind, reading.interview?.start ?? null];
+  };
+
+  it('reads the slot a move goes to, not the one it leaves', async () => {
+    const cases: Array<[string, string]> = [
+      ["I'll move you from Tuesday 11am to Wednesday 10am ET.", '2026-03-04T10:00:00-05:00'],
+      ["I'll move your interview Tuesday 11am to Wednesday 10am ET.", '2026-03-04T10:00:00-05:00'],
+      ['we have moved the 3:30 to 4:15pm ET on Wednesday.', '2026-03-04T16:15:00-05:00'],
+      ['Omar is moving the 09:30 on Wednesday to 11:00 am ET.', '2026-03-04T11:00:00-05:00'],
+      ["we're moving your 3pm on Wednesday to 5pm ET.", '2026-03-04T17:00:00-05:00'],
+    ];
+    for (const [text, start] of cases)
+      expect(await read(text), text).toEqual(['reschedule', start]);
+  });
+
+  it('reads an arrow in a change as the move to its right', async () => {
+    expect((await read('quick change for Wednesday: 3pm -> 5pm ET'))[1]).toBe(
+      '2026-03-04T17:00:00-05:00',
+    );
+    expect((await read('Wednesday 3pm ET → Friday 9am ET, as agreed on the phone.'))[1]).toBe(
+      '2026-03-06T09:00:00-05:00',
+    );
+  });
+
+  it('keeps an agenda whose rows run with arrows', async () => {
+    expect(
+      (
+        await read(
+          'Wednesday 4 March at 3pm ET.\n\nRunning order:\n3:00 → 3:30 Intro\n3:30 → 4:00 Case',
+        )
+      )[1],
+    ).toBe('2026-03-04T15:00:00-05:00');
+  });
+
+  it('asks a move by an amount that says no direction', async () => {
+    for (const text of [
+      'your slot on Wednesday at 3pm ET has been moved by 45 minutes.',
+      'your slot on Wednesday at 3pm ET has been shifted a day.',
+      'your slot on Wednesday at 3pm ET has been bumped by an hour.',
+    ])
+      expect((await read(text))[1], text).toBeNull();
+    // (Not a move of the meeting: "we moved offices", "they'll bring you through … 30 minutes".)
+    expect(
+      (
+        await read(
+          'it is on Wednesday at 3pm ET. Reception will bring you up to the fourth floor and it will take about 40 minutes.',
+        )
+      )[1],
+    ).toBe('2026-03-04T15:00:00-05:00');
+    expect(
+      (
+        await read(
+          'it is on Wednesday at 3pm ET. We moved offices 3 weeks ago, so mind the new address.',
+        )
+      )[1],
+    ).toBe('2026-03-04T15:00:00-05:00');
+  });
+});
+
+describe('a note that picks an offered slot by its number', () => {
+  const offer =
+    'Hi Alex,\n\nWe need to move your panel interview. Please let us know which of these suits you (all times ET, about an hour on Zoom):\n\nOption 1: Wednesday 4 March, 9:00 AM\nOption 2: Thursday 5 March, 1:30 PM\nOption 3: Friday 6 March, 4:00 PM\n\nThanks,\nJane';
+
+  it('takes the slot the mail numbered so', async () => {
+    for (const note of ['Went with option 2, Jane confirmed by phone.', 'picked the second option'])
+      expect((await readWithNote(note, offer)).interview?.start, note).toBe(
+        '2026-03-05T13:30:00-05:00',
+      );
+  });
+
+  it('asks while the note is unsure', async () => {
+    expect(
+      (await readWithNote('Asked for option 2 but not confirmed yet', offer)).interview?.start ??
+        null,
+    ).toBeNull();
+  });
+});
+
+describe('a rejection said as not taking the application forward', () => {
+  it.each([
+    "Sadly we won't be taking your application any further this time.",
+    "After a lot of thought we've chosen to proceed with applicants who have more clinical trial experience.",
+    'We are not taking you forward to the panel stage, I am sorry to say.',
+    "Unfortunately we won't be offering you the position this time around.",
+  ])('%j is a rejection', async (line) => {
+    expect((await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class).toBe(
+      'rejection',
+    );
+  });
+
+  it('is no rejection when the writer takes the candidate forward', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nWe have decided to proceed with the applicants who did best in the case study, including you. Final round details to follow.\n\nJane',
+    );
+    expect(reading.reply?.class ?? null).not.toBe('rejection');
+  });
+});
+
+describe('a move told as the invite updated or the meeting set replaced', () => {
+  it.each([
+    "Thanks Alex - I've updated the Zoom invite to 4:00–4:45pm ET on Thursday 5 March. See you then.",
+    'Instead of the phone screen we had booked for Wednesday, Omar would like to meet you in person on Thursday 5 March, 4:00–4:45pm ET.',
+  ])('%j is a reschedule to Thursday 4pm', async (line) => {
+    expect(await kindAndStart(line)).toEqual(['reschedule', '2026-03-05T16:00:00-05:00']);
+  });
+});
+
+describe('a host who calls, and a session named for its subject', () => {
+  it('takes the host who will call as a person, never as the employer', async () => {
+    const reading = await read(
+      'Hi Alex Rivera,\n\nYour Intro Call - Data Engineer with Mara Quinlan at 11:00am - 11:30am (Eastern Time - US & Canada) on Thursday, 5 March 2026 is scheduled.\n\nEvent Host:\nMara Quinlan\n\nLocation:\nMara Quinlan will call you at +1 212 555 0100\n\nPowered by Calendly.com',
+      'Confirmed: Intro Call - Data Engineer with Mara Quinlan on Thursday, 5 March 2026',
+      'Calendly <notifications@calendly.com>',
+    );
+    expect(reading.interview?.company ?? null).not.toBe('Mara Quinlan');
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual(['Mara Quinlan']);
+  });
+
+  it('reads no person in a session titled for its subject', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour final round is below, all times ET.\n\nThursday, March 5, 2026\n\n1:00 PM – 1:45 PM   Guest Insights\n    Tomasz Wrona, Head of Research\n\n1:45 PM – 2:30 PM   Leadership Conversation\n    Ama Boateng, VP Product\n\nBest,\nJane',
+    );
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
+      'Tomasz Wrona',
+      'Ama Boateng',
+    ]);
+  });
+});
+
+describe('a note that names a session of the day by its clock', () => {
+  const schedule =
+    'Hi Alex,\n\nDate: Thursday, March 5, 2026\nTime: 1:00 PM - 3:30 PM ET\n\n1:00 PM - 1:45 PM   Yuki Sato, Engineering Manager\n1:45 PM - 2:30 PM   Ravi Menon, Staff Engineer\n2:45 PM - 3:30 PM   Lena Fischer, Director\n\nJane';
+
+  it('keeps the start when the note swaps the person of a session', async () => {
+    const reading = await readWithNote(
+      'Ravi is out that week, so the 1:45 session will be with Omar Haddad instead.',
+      schedule,
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T13:00:00-05:00');
+  });
+});
+
+describe('a decision date said as next steps shared', () => {
+  it('reads the day the employer will share next steps by', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 2pm ET. We expect to share next steps with everyone by Wednesday, March 11.\n\nJane',
+    );
+    expect(reading.interview?.decisionBy).toBe('2026-03-11');
+  });
+});
+
+describe('a labelled role whose title no list holds', () => {
+  it('reads the title under its label', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is confirmed.\n\nRole: Senior Geospatial Data Processor\nDate: Thursday 5 March\nTime: 10am ET\n\nJane',
+    );
+    expect(reading.interview?.role).toBe('Senior Geospatial Data Processor');
+  });
+
+  it('reads no role from a label that says it is not known yet', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is confirmed.\n\nRole: To Be Confirmed\nDate: Thursday 5 March\nTime: 10am ET\n\nJane',
+    );
+    expect(reading.interview?.role ?? null).toBeNull();
+  });
+});
+
+describe("a time said on the reader's clock first, then restated on the writer's", () => {
+  it("states it on the reader's clock", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour second interview is booked.\n\nDate: Thursday, 5 March 2026\nTime: 10:00 AM your time (Eastern) – that is 3:00 PM GMT here in London\nDuration: 30 minutes\n\nJane',
+    );
+    expect([reading.interview?.start, reading.interview?.timezone]).toEqual([
+      '2026-03-05T10:00:00-05:00',
+      'America/New_York',
+    ]);
+  });
+});
+
+describe('an ambiguous abbreviation glossed with its city alone', () => {
+  it.each([
+    ['4:00 PM AST (Kuwait)', '2026-03-08T16:00:00+03:00', 'Asia/Kuwait'],
+    ['4:00 PM AST (Manama)', '2026-03-08T16:00:00+03:00', 'Asia/Bahrain'],
+    ['4:00 PM IST (Mumbai)', '2026-03-08T16:00:00+05:30', 'Asia/Kolkata'],
+  ])("%s is that city's clock", async (clock, start, zone) => {
+    const reading = await readWithNote(
+      'fyi',
+      `Hi Alex,\n\nYour interview is on Sunday, 8 March 2026 at ${clock}.\n\nJane`,
+    );
+    expect([reading.interview?.start, reading.interview?.timezone]).toEqual([start, zone]);
+  });
+});
+
+describe("a details block with its time restated on the reader's clock below", () => {
+  it('keeps the range on its own clock, the people under their forms of address, and the result date', async () => {
+    const reading = await read(
+      'Dear Alex,\n\nWe would like to invite you to an online interview as below.\n\n■ Date and time\nWednesday, 11 March 2026\n22:00 - 23:00 Singapore Time (SGT)\n* 10:00 - 11:00 in New York (EDT)\n\n■ Interviewers\nMs. Wei Ling Tan, Head of Partnerships, Southeast Asia Region\nMr. Arjun Pillai, Director, Channel Sales\n\n■ Notes\nWe will contact you with the outcome by 20 March.\n\nBest regards',
+    );
+    expect([reading.interview?.start, reading.interview?.end]).toEqual([
+      '2026-03-11T22:00:00+08:00',
+      '2026-03-11T23:00:00+08:00',
+    ]);
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
+      'Wei Ling Tan',
+      'Arjun Pillai',
+    ]);
+    expect(reading.interview?.decisionBy).toBe('2026-03-20');
+  });
+});
+
+describe('a role with its region, and a decision told to everyone', () => {
+  it('reads the title that ends in its region from the subject', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is confirmed for Thursday 5 March at 10am ET.\n\nJane',
+      'Interview: Partner Marketing Manager EMEA - Alex Rivera',
+    );
+    expect(reading.interview?.role).toBe('Partner Marketing Manager EMEA');
+  });
+
+  it('reads the day the writer will let everyone know by', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is confirmed for Thursday 5 March at 10am ET. We will let everyone know where they stand by Friday 13 March.\n\nJane',
+    );
+    expect(reading.interview?.decisionBy).toBe('2026-03-13');
+  });
+});
+
+describe('a role written with whom and where it is for', () => {
+  it('reads the title without the candidate it is booked for', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour booking is confirmed for Thursday 5 March at 10am ET.\n\nJane',
+      'Booking confirmed: Interview - Data Analyst, Payments for Alex Rivera',
+    );
+    expect(reading.interview?.role).toBe('Data Analyst, Payments');
+  });
+
+  it('reads the title without the place in brackets after it', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview for the Site Reliability Engineer (Duluth, MN) role is confirmed for Thursday 5 March at 10am ET.\n\nJane',
+    );
+    expect(reading.interview?.role).toBe('Site Reliability Engineer');
+  });
+});
+
+describe('a length said as a range of two lengths in full', () => {
+  it('gives no end', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 10am ET and should take 40 minutes to an hour.\n\nJane',
+    );
+    expect([reading.interview?.start, reading.interview?.end ?? null]).toEqual([
+      '2026-03-05T10:00:00-05:00',
+      null,
+    ]);
+  });
+});
+
+describe('someone the writer brings in', () => {
+  it('reads the one the writer will have join, and the writer who is there too', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Alex,\n\nThursday at 2pm ET is great for the interview. Plan on an hour - I'll have Mei Chen, our Yard Supervisor, join us for the second half.\n\nSee you Thursday,\nRoss\n\nRoss Albright\nDirector of Terminal Operations",
+      'RE: Terminal Operations Manager - next step',
+      'Ross Albright <ralbright@harborline.example>',
+    );
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
+      'Ross Albright',
+      'Mei Chen',
+    ]);
   });
 });
