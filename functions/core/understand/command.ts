@@ -310,6 +310,9 @@ const SENT_THIS_TO =
 const HELP_IN_WORDS =
   /^(?:what (?:can|do|could) I (?:actually |even )?(?:reply|answer|type)(?: (?:to )?(?:these|this|you|them|it))?(?: with)?(?: to \w+)?(?: again)?\s*(?:\?|$)|what (?:are|were) the (?:commands|keywords|words)(?: I can (?:use|reply with))?(?: again)?\s*(?:\?|$)|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|keywords)\b)/i;
 
+const SAYS_WHAT_IT_REPLACES = new Set<CommandVerb>(['company', 'role', 'time', 'interviewer']);
+const WHAT_IT_REPLACES = /\s*(?:[,;]|\s[-–—])\s*not\s+[^,;]+$|\s*\(\s*not\s+[^()]+\)\s*$/i;
+
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {
   const added = ADD_INTERVIEWER.exec(line);
@@ -321,7 +324,12 @@ function readLine(line: string): Command | null {
     if (!m) continue;
     // The user's notes are their own words: kept with the stop they end on.
     const rest = clean(line.slice(m[0].length), verb === 'notes');
-    const arg = NAME_ARG.has(verb) ? nameArg(rest) : rest;
+    // "company: Acme, not Acme Labs", "time: Thursday 3pm (not 2pm)": a correction may say what it
+    // replaces; the argument is what it is.
+    const stated = SAYS_WHAT_IT_REPLACES.has(verb)
+      ? stripPoliteTail(rest.replace(WHAT_IT_REPLACES, ''))
+      : rest;
+    const arg = NAME_ARG.has(verb) ? nameArg(stated) : stated;
     if (!arg) return NEEDS_ARG.has(verb) ? null : { verb, arg: null };
     return { verb, arg };
   }
@@ -439,12 +447,21 @@ function readNumbered(line: string): Command | null {
   return null;
 }
 
+// "Great 👍 stop": a word and an emoji before a few words of their own.
+const WORD_AND_EMOJI_FIRST =
+  /^\s*\p{L}+[!.,]?\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*(\S+(?:\s+\S+){0,2})\s*$/u;
+
 /**
  * The command one line of the user's own words is, if it is one; else the first of its first
  * few sentences or clauses that is ("I'm back - you can resume the reminders now. Thanks!").
  */
 function commandOf(first: string): Command | null {
-  return commandOfClause(first) ?? inClauses(first, commandOfClause);
+  const afterEmoji = WORD_AND_EMOJI_FIRST.exec(first)?.[1];
+  return (
+    commandOfClause(first) ??
+    inClauses(first, commandOfClause) ??
+    (afterEmoji ? commandOfClause(afterEmoji) : null)
+  );
 }
 
 /**
@@ -477,7 +494,11 @@ function inClauses(line: string, read: (clause: string) => Command | null): Comm
 const HEDGE =
   /^\(?(?:but|wait|no wait|hold on|although|except|however|jk|j\/k|just kidding|kidding|not yet)\b|^\((?:maybe|perhaps|possibly|not sure|unless)\b/i;
 
+// "So close 😅", "too close to call": nearly, not "close this one".
+const NEARLY = /^\W*(?:so|too|very|that|this|getting|almost|pretty|quite|really)\s+close\b/i;
+
 function commandOfClause(first: string): Command | null {
+  if (NEARLY.test(first)) return null;
   const line = withoutPoliteStart(first);
   const pick = PICK.exec(line);
   if (pick?.[1]) return { verb: 'pick', arg: null, number: Number(pick[1]) };

@@ -869,6 +869,8 @@ function labelledTitle(candidate: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 7 &&
+    // ("Registered Nurse for the ICU" read to "for": a title cut short.)
+    !/^(?:for|of|and|to|in|&|at|on|with)$/i.test(words.at(-1) ?? '') &&
     !MEETING_NAME.test(candidate) &&
     !/\b(?:to be (?:confirmed|decided|announced|advised)|tb[cda]|confirmed|pending|n\/a)\b/i.test(
       candidate,
@@ -1589,7 +1591,7 @@ function addBusinessDays(day: DateTime, days: number): DateTime {
 // "could you revert by …": the candidate's reply, not the employer's; "kindly note we shall revert
 // by 20 March" is the employer's.)
 const DECISION_CUE =
-  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|please|kindly|pls|plz|do|request you to|(?:could|can|would|will) you)\b(?:(?!\b(?:we|our|I)\b)[^.!?\n]){0,30})revert|decision|decide|update|feedback|answer|news|let (?:you|everyone|every (?:candidate|applicant)|all (?:candidates|applicants)|candidates|applicants) know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|(?:confirm|share|send you|outline) (?:the |our )?next steps|(?:contact|email|write to|call) you with (?:the |our |a )?(?:results?|outcome|decision|answer)|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
+  /\b(?:hear (?:back )?(?:from (?:us|me|the team) )?|get back to (?:you|everyone|every (?:candidate|applicant|finalist)|all (?:candidates|applicants|finalists)|candidates|applicants|finalists)|back to you|come back to you|(?<!\b(?:by|via|your|please|kindly|pls|plz|do|request you to|(?:could|can|would|will) you)\b(?:(?!\b(?:we|our|I)\b)[^.!?\n]){0,30})revert|decision|decide|update|feedback|answer|news|let you know|(?<!\b(?:you|please|pls|kindly)\s+)let (?:everyone|every (?:candidate|applicant)|all (?:candidates|applicants)|candidates|applicants) know|follow up with you|respond to you|be in touch|(?<!\b(?:please|free to|you can|you may|do) )reach out|outcome|results? (?:will|would|is|are|shall)|communicated|notif(?:y|ied)|inform(?:ed)? (?:you|all|candidates|applicants)|finali[sz](?:e|ing) (?:this|the|our) (?:recruitment|process|selection|hire)|(?:an|the) offer out|(?:make|making|extend|extending) (?:an|the|our) offer|(?:confirm|share|send you|outline) (?:the |our )?next steps|(?:contact|email|write to|call) you with (?:the |our |a )?(?:results?|outcome|decision|answer)|(?:make|making|reach|reaching) (?:a|our|the) (?:final )?(?:selection|appointment)|(?:close|fill) (?:the|this) (?:position|role|vacancy|post))\b[^.!?\n]{0,60}?\b(within|by|before|no later than|on or before|early next week|by the end of|in(?= (?:calendar week|KW|CW)\b))\b/gi;
 
 // "by Friday of calendar week 46 (KW 46)", "by the end of CW 47", "in KW 48": an ISO week, as
 // European mail numbers them; its Friday unless a day is named. A bare "week 2" is the process's.

@@ -732,11 +732,6 @@ const NOTE_ONLY_YES = /^\W*(?:agreed|accepted|confirmed|done|yes|ok(?:ay)?)\W*$/
 const NOTE_DOUBTS =
   /\b(?:not|no|neither|nor|yet|but|still(?! (?:\d|at \d|the same|same))|whether|asked|check|first|likely|unlikely|original|old|withdraw\w*|offer|can(?:'|’)?t|cannot|won(?:'|’)t|don(?:'|’)t|doesn(?:'|’)t|haven(?:'|’)t|hasn(?:'|’)t|maybe|perhaps|might|may|probably|need to|think about|will (?:check|confirm|see)|tentative\w*|pending|provisional\w*|in principle|waiting|hear back|cancel\w*)\b/i;
 
-/** The note doubts, asks, or says no ("not sure", "asked for option 2?", "still waiting"). */
-export function noteDoubts(note: string): boolean {
-  return note.includes('?') || NOTE_DOUBTS.test(note);
-}
-
 export function noteSaysItStands(note: string): boolean {
   return (
     (NOTE_STANDS.test(note) || NOTE_ONLY_YES.test(note)) &&

@@ -33,7 +33,7 @@ export interface PeopleContext {
 // Words that make a capitalised phrase a title, team or thing rather than a person's name; the
 // titles also as French, Spanish, Portuguese and German mail writes them in English text.
 const NOT_NAME_WORDS = new Set(
-  `manager engineer engineering walkthrough exercise presentation demo workshop assessment overview introduction hands-on whiteboard pairing coding behavioral behavioural debrief director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break tour monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement insights leadership culture welcome
+  `manager engineer engineering walkthrough exercise presentation demo workshop assessment overview introduction hands-on whiteboard pairing coding behavioral behavioural debrief director head vp president officer lead senior sr junior jr principal staff recruiter recruiting coordinator partner talent acquisition designer design product scientist science analyst analytics data sales marketing operations hardware software team department chief ceo cto cfo coo founder cofounder specialist associate consultant architect developer administrator executive representative hr people human resources commerce digital platform network clinical mechanical infrastructure hiring member technical owner account customer support success finance legal research group division office the our your their a an this that hi hello dear thanks thank best regards cheers interview interviews meeting call zoom teams google meet microsoft video phone onsite panel round review conversation session lunch break tour monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december room address location time date when who where role position opening job duration length format mode interviewer interviewers join link coordinator dr mr ms mrs prof professor please confirm policy affairs relations services programs programmes planning strategy communications compliance procurement insights leadership culture
   directrice directeur directora diretor diretora responsable chargé chargée chef cheffe leiter leiterin gerente jefe jefa coordinatrice coordinateur coordinador coordinadora ingénieur ingénieure ingeniero ingeniera ressources humaines recursos humanos`.split(
     /\s+/,
   ),
@@ -432,6 +432,8 @@ const NAMES_THEN_VERB = new RegExp(
   String.raw`(${FULL_NAME}${ASIDE}(?:,\s*(?:and\s+)?${FULL_NAME}${ASIDE}|\s+and\s+${FULL_NAME}${ASIDE}){0,4})${FROM_TEAM}(,?\s+(?:and|&)\s+I)?${WILL_MEET}`,
   'gu',
 );
+const STANDBY =
+  /\b(?:if|should|in case|unless|otherwise|failing that|as (?:a )?(?:backup|back-up|fallback))\b[^.!?\n]*$/i;
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
 // half", "I'll be chairing": the writer is there too. (Here "ask for me at reception" only says who
 // greets; with nobody else named, interviewersFromText weighs it with the writer's title.)
@@ -1082,6 +1084,9 @@ export function interviewersFromText(
   for (const m of scan.matchAll(NAMES_THEN_VERB)) {
     const sentence = sentenceOf(scan, m.index ?? 0);
     if (looksBack(scan, m.index ?? 0) || LATER_ROUND.test(sentence)) continue;
+    // "If needed, Sam Ortiz will step in", "Should Dana be unavailable, Sam will join": one on
+    // standby is no interviewer yet.
+    if (STANDBY.test(scan.slice(sentenceStart(scan, m.index ?? 0), m.index ?? 0))) continue;
     if (greets(scan, (m.index ?? 0) + m[0].length)) continue;
     add(namesIn(m[1] ?? '', context), m.index ?? 0);
     // "…, Anika Strand and I will be on the call" (not "Dev and I will see you then", "… and I will

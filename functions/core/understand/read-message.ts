@@ -39,7 +39,6 @@ import { eventsInMarkup, hasOffset, type MarkupEvent } from './markup.ts';
 import { type Mailbox, type ParsedMail, parseMail } from './mime.ts';
 import {
   doubtsTheZone,
-  noteDoubts,
   noteSaysItStands,
   slotsOnDaysNamed,
   slotTheNoteNames,
@@ -1390,10 +1389,18 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   const lengthensSubjectTitle =
     !fromSubject ||
     !!earlierRole?.role?.match(new RegExp(String.raw`^${literal(role.role ?? '')}(?:,| [-–—]) \S`));
+  // "It's for the Senior Category Manager, Frozen role (Calendly doesn't say)": the user's note,
+  // where the mail names none.
+  const noteRole =
+    !role.role && !earlierRole?.role && original.note.trim()
+      ? findRole(original.note, [], interview.company, [...candidateNames])
+      : null;
   const roleRead =
     earlierRole?.role && lengthensSubjectTitle
       ? { ...earlierRole, source: 'thread' as const }
-      : role;
+      : noteRole?.role && noteRole.source === 'prose'
+        ? { ...noteRole, source: 'user-note' as const }
+        : role;
   interview.role = roleRead.confidence >= CONFIDENCE_THRESHOLD ? roleRead.role : null;
   confidence.role = roleRead.confidence;
   if (interview.role && roleRead.source) sources.role = roleRead.source;
@@ -1937,6 +1944,11 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const PICKED_BY_NUMBER =
   /(?:\b(?:option|slot|choice|number|no\.)|(?<![\w#])#)[ \t]*([1-5])\b|\b(first|second|third|fourth|fifth)[ \t]+(?:option|slot|choice|time)\b/i;
 
+// Only a doubt of the pick itself ("not sure", "asked for option 2?"): "on Teams now, not at their
+// office" doubts nothing of it.
+const OPTION_IN_DOUBT =
+  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if)\b/i;
+
 function slotPickedByNumber(
   note: string,
   body: string,
@@ -1944,7 +1956,17 @@ function slotPickedByNumber(
   whenOptions: WhenOptions,
 ): FoundTime | null {
   const picked = PICKED_BY_NUMBER.exec(note);
-  if (!picked || noteDoubts(note)) return null;
+  // ("Replied with option 2 or 3", "option 2 was taken so I went with option 3": asked.)
+  const numbers = new Set(
+    [...note.matchAll(new RegExp(PICKED_BY_NUMBER.source, 'gi'))].map((m) => m[1] ?? m[2]),
+  );
+  if (
+    !picked ||
+    OPTION_IN_DOUBT.test(note) ||
+    numbers.size > 1 ||
+    /\b\d\s*(?:or|\/)\s*\d\b/.test(note)
+  )
+    return null;
   const number = picked[1]
     ? Number(picked[1])
     : ORDINALS.indexOf(picked[2]?.toLowerCase() ?? '') + 1;

@@ -380,10 +380,20 @@ const MONTH_SHORT_NAMES = [
   'nov',
   'dec',
 ];
-/** The months (1–12) a passage names. */
+/**
+ * The months (1–12) a passage names, not as a date of something else ("Applications close April
+ * 10", "an offsite on 20 April").
+ */
 function monthsNamedIn(text: string, reference: DateTime): number[] {
   return [...text.matchAll(A_MONTH_NAMED)]
     .filter(([word]) => word.toLowerCase() !== 'may' || word === 'May')
+    .filter(
+      ({ 0: word, index = 0 }) =>
+        !/^[ \t]+\d{1,2}\b/.test(text.slice(index + word.length, index + word.length + 4)) &&
+        !/\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$/i.test(
+          text.slice(Math.max(0, index - 8), index),
+        ),
+    )
     .map(([word]) =>
       /month/i.test(word)
         ? reference.plus({ months: 1 }).month
@@ -754,11 +764,12 @@ function chronoReadable(
           const otherMonth = named.some(
             (month) => month !== next?.month.month && (month - reference.month + 12) % 12 <= 6,
           );
-          return (saidAlone && named.length > 0) || otherMonth
-            ? written
-            : nextDayOfMonth(written, weekday, next, day, () =>
-                conflicts.push([at, at + written.length]),
-              );
+          // (Read all the same, so its clock joins no other date, and marked to be asked.)
+          const doubted = (saidAlone && named.length > 0) || otherMonth;
+          if (doubted) conflicts.push([at, at + written.length]);
+          return nextDayOfMonth(written, weekday, next, day, () =>
+            conflicts.push([at, at + written.length]),
+          );
         },
       )
       .replace(SPOKEN_CLOCK, spokenClock)
@@ -942,7 +953,7 @@ function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
 // capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16"),
-// unless a zone opens the next line ("10:00 - 11:00⏎⏎GMT (London)", "⏎⏎Pacific Time").
+// unless a zone opens the next line ("10:00 - 11:00⏎⏎GMT (London)").
 const SENTENCE_BREAK = new RegExp(
   String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})(?!\p{Lu}{2,5}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b)`,
   'gu',
@@ -1431,23 +1442,26 @@ const ARROW_TO_A_SLOT = new RegExp(
   String.raw`^${ARROW}(?:\d|noon\b|midday\b|(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))`,
   'i',
 );
-const ARROW_BETWEEN = new RegExp(`^${ARROW}$`);
 const A_CHANGE_SAID =
-  /\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift\w*|push\w*|bump\w*|switch\w*|swap\w*|reschedul\w*|updated?|update[sd]|new (?:time|slot|date)|instead)\b/i;
+  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?)\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift\w*|push\w*|bump\w*|reschedul\w*)\b/i;
 // (An arrow to another day is a move however it is said; one between clocks may be an agenda's.)
 const ARROW_TO_A_DAY = new RegExp(
   String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
   'i',
 );
+// (Between two clocks an arrow is most often a range, "2:00 PM → 3:00 PM": only a change said on
+// its own line, "Small change for Thursday: 2pm -> 4pm", leaves the left side, and the right one,
+// with no day of its own, is asked.)
 function arrowedAway(text: string, from: number, after: string): boolean {
   if (!ARROW_TO_A_SLOT.test(after)) return false;
   if (ARROW_TO_A_DAY.test(after)) return true;
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  return A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 160), from + 80));
+  return A_CHANGE_SAID.test(lineAround(text, from, from));
 }
+// "We have moved the 2:30 on Thursday to Zoom", "… the 10:00 to the big room": a move of place.
+const TO_NO_SLOT = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:over[ \t]+)?to[ \t]+${NO_SLOT}`, 'i');
 function movesTheSlot(leadIn: string, slot: string, after: string): boolean {
   const move = MOVES_THE_SLOT.exec(leadIn);
-  if (!move || PUT_SOMEWHERE_AFTER.test(after)) return false;
+  if (!move || PUT_SOMEWHERE_AFTER.test(after) || TO_NO_SLOT.test(after)) return false;
   return !move[1] || CLOCK_AS_THE_MEETING.test(slot);
 }
 const GOES_ON_TO = new RegExp(
@@ -1969,8 +1983,6 @@ function movedOnTheDay(text: string, left: Mention, clock: Mention): boolean {
     left.hasTime &&
     // "moving the 10:00 on Friday to 11:30": the move's "to", read as the clock's own "at".
     ((/^[ \t]*$/.test(between) && /^to[ \t]/i.test(text.slice(clock.index, clock.index + 3))) ||
-      // "Thursday: 2pm -> 4pm ET": an arrow to the new clock.
-      ARROW_BETWEEN.test(between) ||
       /^,?[ \t]+(?:(?:(?:has|have|had|is|was|we(?:'|’)ve|been|now|just)[ \t]+)*(?:moved|pushed|bumped|shifted|brought|changed)[ \t]+)?(?:(?:back|forward|up|later|earlier)[ \t]+)?to[ \t]+$/i.test(
         between,
       ) ||

@@ -681,7 +681,12 @@ export function cityZoneAt(text: string, lead = 0): ZoneMatch | null {
     CITY_CLAUSE_ENDS.test(next) &&
     (bracketed === undefined || aboutTheCitysClock(bracketed, place.zone));
   const confidence = alsoAGivenName(after[1]) && !endsThere ? 0.4 : 0.85;
-  return { zone: place.zone, confidence, length: lead + after[0].length };
+  // "11am (Portland, GMT-5)": an offset beside the name, which the day's clock there must keep
+  // (Portland, Oregon's is GMT-8 in March; Maine's Portland keeps GMT-5): checked where the day is
+  // known, and asked if it disagrees.
+  const offset = /^[ \t]*,[ \t]*(?:UTC|GMT)[ \t]*([+−-])[ \t]*(\d{1,2})(?::?(\d\d))?\b/.exec(next);
+  const stated = offset ? { statedOffset: minutesEast(offset) } : {};
+  return { zone: place.zone, confidence, length: lead + after[0].length, ...stated };
 }
 
 /**
@@ -801,11 +806,23 @@ export function matchZoneAt(
         LOCAL_CITY_TIME.exec(gloss[1].trim()) ??
         CITY_ALONE.exec(gloss[1].trim()))
       : null;
-    const cityZone = glossCity?.[1] ? (placeOfClock(glossCity[1])?.zone ?? null) : null;
+    // (A country of one clock too: "AST (Qatar)".)
+    // ("Kuwait City", "Panama City": the city by its country's name.)
+    const glossName = glossCity?.[1]?.replace(/[ \t]+City$/, '');
+    const countryClocks = glossName ? clocksOfCountry(glossName) : [];
+    const cityZone =
+      glossCity?.[1] && glossName
+        ? (placeOfClock(glossCity[1])?.zone ??
+          placeOfClock(glossName)?.zone ??
+          (countryClocks.length === 1 ? (countryClocks[0] ?? null) : null))
+        : null;
     const cityMeaning =
       cityZone && meanings.some((zone) => sameClockAllYear(zone, cityZone, RULES_YEAR))
         ? cityZone
         : undefined;
+    // "10:00 AM AST (Dubai)": a place whose clock is none of the abbreviation's meanings; asked.
+    if (cityZone && !cityMeaning && glossed.length === 0)
+      return { zone: mapped, confidence: 0.4, length: length + (gloss?.[0].length ?? 0) };
     const confirm = !cityMeaning && glossed[0] === mapped;
     const chosen = cityMeaning ?? (confirm ? undefined : glossed[0]);
     if (gloss && cityMeaning && glossed.length === 0) length += gloss[0].length;

@@ -233,7 +233,7 @@ const BATCHES = [
   { folder: 'heldout28', floor: 0.97 },
   { folder: 'heldout29', floor: 0.92 },
   { folder: 'heldout30', floor: 0.845 },
-  { folder: 'heldout31', floor: 0.95 },
+  { folder: 'heldout31', floor: 0.97 },
   { folder: 'heldout32', floor: 0.89 },
   { folder: 'heldout33', floor: 0.85 },
   { folder: 'heldout34', floor: 0.95 },
@@ -339,9 +339,9 @@ const BATCHES = [
   { folder: 'heldout134', floor: 0.97 },
   { folder: 'heldout135', floor: 0.98 },
   { folder: 'heldout136', floor: 0.96 },
-  { folder: 'heldout137', floor: 0.92 },
+  { folder: 'heldout137', floor: 0.93 },
   { folder: 'heldout138', floor: 0.81 },
-  { folder: 'heldout139', floor: 0.88 },
+  { folder: 'heldout139', floor: 0.95 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

@@ -6940,10 +6940,8 @@ describe('moves written as a clock and where it goes', () => {
       expect(await read(text), text).toEqual(['reschedule', start]);
   });
 
-  it('reads an arrow in a change as the move to its right', async () => {
-    expect((await read('quick change for Wednesday: 3pm -> 5pm ET'))[1]).toBe(
-      '2026-03-04T17:00:00-05:00',
-    );
+  it('reads an arrow to another day as the move to its right, and asks one between clocks in a change', async () => {
+    expect((await read('quick change for Wednesday: 3pm -> 5pm ET'))[1]).toBeNull();
     expect((await read('Wednesday 3pm ET → Friday 9am ET, as agreed on the phone.'))[1]).toBe(
       '2026-03-06T09:00:00-05:00',
     );
@@ -7194,5 +7192,136 @@ describe('someone the writer brings in', () => {
       'Ross Albright',
       'Mei Chen',
     ]);
+  });
+});
+
+describe('someone on standby', () => {
+  it('is no interviewer while the sentence only supposes them', async () => {
+    for (const line of [
+      'Your interview is on Thursday 5 March at 2pm ET with Priya Raman. If needed, Tomas Berg will step in.',
+      'Your interview is on Thursday 5 March at 2pm ET with Priya Raman. Should Priya be called away, Tomas Berg will cover.',
+    ]) {
+      const reading = await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`);
+      expect(
+        reading.interview?.interviewers.map((p) => p.name),
+        line,
+      ).toEqual(['Priya Raman']);
+    }
+  });
+});
+
+describe('a city and an offset beside it', () => {
+  it("asks when the offset is not the city's that day", async () => {
+    const start = async (clock: string) =>
+      (
+        await readWithNote(
+          'fyi',
+          `Hi Alex,\n\nYour interview is on Thursday 5 March at ${clock}.\n\nJane`,
+        )
+      ).interview?.start ?? null;
+    expect(await start('10am (Perth, GMT+0)')).toBeNull();
+    expect(await start('10am (Denver, GMT-5)')).toBeNull();
+    expect(await start('10am (Denver, GMT-7)')).toBe('2026-03-05T10:00:00-07:00');
+  });
+});
+
+describe('what the thirty-sixth review found', () => {
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('reads an arrow between two clocks of one day as a range, whatever else the mail changes', async () => {
+    for (const text of [
+      'Your interview is confirmed for Wednesday, March 4, 3:00 PM → 4:00 PM ET.',
+      "We'll use Google Meet instead of Zoom this time.\n\nWednesday, March 4\n3:00 PM -> 3:45 PM ET",
+    ])
+      expect(await startOf(text), text).toBe('2026-03-04T15:00:00-05:00');
+  });
+
+  it('takes no month from a date of something else, nor leaves the day for another date', async () => {
+    expect(
+      await startOf(
+        'Offers go out April 10, so we are moving fast. We have booked you for the 12th at 11am ET.',
+      ),
+    ).toBe('2026-03-12T11:00:00-04:00');
+    // A month ahead said alone: asked, never the other date's clock.
+    expect(
+      await startOf('The role starts in June. Your first interview is on the 5th at 2pm ET.'),
+    ).toBeNull();
+  });
+
+  it('asks a note that names two options', async () => {
+    const offer =
+      'We need to move your panel. Which suits you (all ET)?\n\nOption 1: Wednesday 4 March, 9:00 AM\nOption 2: Thursday 5 March, 1:30 PM\nOption 3: Friday 6 March, 4:00 PM';
+    for (const note of [
+      'Replied with option 2 or 3',
+      'Said option 2, but that went, so option 3 it is',
+    ])
+      expect(await startOf(offer, note), note).toBeNull();
+  });
+
+  it('keeps a confirmed onsite beside a call called off, and a slot moved to a place', async () => {
+    expect(
+      await kindAndStart(
+        'Your onsite with the team is all set for Friday, March 6 at 10am ET. The call on Thursday is off - no need for a prep chat now.',
+      ),
+    ).toEqual(['interview', '2026-03-06T10:00:00-05:00']);
+    expect(
+      await startOf('We have moved the 3:30 on Wednesday to Teams. Same time, 3:30pm ET.'),
+    ).toBe('2026-03-04T15:30:00-05:00');
+  });
+
+  it('reads no rejection in "not yet" or "not for this role only"', async () => {
+    for (const line of [
+      "We won't be taking your application forward until the hiring manager is back on March 9; then we'll schedule the next round.",
+      "We won't be offering you the Analyst role, but we'd love to interview you for the Senior Analyst opening instead.",
+    ])
+      expect(
+        (await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class ?? null,
+        line,
+      ).not.toBe('rejection');
+  });
+
+  it("reads the role to its end, no decision from the candidate's task, and Welcome as a name", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is confirmed for Thursday 5 March at 10am ET. You will meet Welcome Mthembu, our Head of Finance.\n\nRole: Staff Nurse for the Cardiac Unit\n\nCould you let everyone know by Tuesday whether you need a parking pass?\n\nJane',
+    );
+    expect(reading.interview?.role ?? null).not.toBe('Staff Nurse for');
+    expect(reading.interview?.decisionBy ?? null).toBeNull();
+    expect(reading.interview?.interviewers.map((p) => p.name)).toContain('Welcome Mthembu');
+  });
+});
+
+describe('an interview cancelled because the post is on hold', () => {
+  it('is a cancellation, not a rejection', async () => {
+    const [kind] = await kindAndStart(
+      "I'm sorry to tell you we have had to cancel your interview on Thursday 5 March at 2pm ET. The post has been put on hold and we will not be progressing the recruitment for now.",
+    );
+    expect(kind).toBe('cancellation');
+  });
+});
+
+describe("the role only in the user's note", () => {
+  it('reads it from the note where the mail names none', async () => {
+    const reading = await readWithNote(
+      "Intro call Thursday. It's for the Regional Buyer, Dairy role (the booking page doesn't say).",
+      'Hi Alex,\n\nYour 30 Minute Intro Call with Jane Recruiter on Thursday 5 March 2026 at 10:00am (Eastern Time) is scheduled.\n\nJane',
+    );
+    expect(reading.interview?.role).toBe('Regional Buyer, Dairy');
+  });
+});
+
+describe('an abbreviation glossed with a country, or with a place on none of its clocks', () => {
+  const read10 = async (zone: string) => {
+    const reading = await readWithNote(
+      'fyi',
+      `Hi Alex,\n\nYour interview is confirmed.\n\nDate: Thursday 5 March 2026\nTime: 10:00 AM ${zone}\n\nJane`,
+    );
+    return [reading.interview?.start ?? null, reading.interview?.timezone ?? null];
+  };
+
+  it('takes the country of one clock, and asks a place on none of its meanings', async () => {
+    expect(await read10('AST (Qatar)')).toEqual(['2026-03-05T10:00:00+03:00', 'Asia/Qatar']);
+    expect(await read10('AST (Kuwait City)')).toEqual(['2026-03-05T10:00:00+03:00', 'Asia/Kuwait']);
+    expect((await read10('AST (Dubai)'))[0]).toBeNull();
   });
 });
