@@ -311,7 +311,8 @@ const HELP_IN_WORDS =
   /^(?:what (?:can|do|could) I (?:actually |even )?(?:reply|answer|type)(?: (?:to )?(?:these|this|you|them|it))?(?: with)?(?: to \w+)?(?: again)?\s*(?:\?|$)|what (?:are|were) the (?:commands|keywords|words)(?: I can (?:use|reply with))?(?: again)?\s*(?:\?|$)|(?:send|remind) me (?:of )?(?:the )?(?:list of )?(?:commands|keywords)\b)/i;
 
 const SAYS_WHAT_IT_REPLACES = new Set<CommandVerb>(['company', 'role', 'time', 'interviewer']);
-const WHAT_IT_REPLACES = /\s*(?:[,;]|\s[-–—])\s*not\s+[^,;]+$|\s*\(\s*not\s+[^()]+\)\s*$/i;
+const WHAT_IT_REPLACES =
+  /\s*(?:[,;]|\s[-–—])\s*not\s+(?!sure\b|certain\b)[^,;]+$|\s*\(\s*not\s+(?!sure\b|certain\b)[^()]+\)\s*$/i;
 
 /** The command a line of the user's own words is, number aside. */
 function readLine(line: string): Command | null {
@@ -455,8 +456,11 @@ const WORD_AND_EMOJI_FIRST =
  * The command one line of the user's own words is, if it is one; else the first of its first
  * few sentences or clauses that is ("I'm back - you can resume the reminders now. Thanks!").
  */
+// ("Wait 😬 stop them?", "Jk 😂 stop", "Not 👎 stop": a word that takes it back, or a question.)
+const TAKES_IT_BACK = /^\W*(?:wait|jk|j\/k|but|not|no|almost|nearly|maybe|kidding|lol)\b|\?\s*$/i;
+
 function commandOf(first: string): Command | null {
-  const afterEmoji = WORD_AND_EMOJI_FIRST.exec(first)?.[1];
+  const afterEmoji = TAKES_IT_BACK.test(first) ? undefined : WORD_AND_EMOJI_FIRST.exec(first)?.[1];
   return (
     commandOfClause(first) ??
     inClauses(first, commandOfClause) ??

@@ -1392,7 +1392,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "It's for the Senior Category Manager, Frozen role (Calendly doesn't say)": the user's note,
   // where the mail names none.
   const noteRole =
-    !role.role && !earlierRole?.role && original.note.trim()
+    !role.role && !earlierRole?.role && NOTE_SAYS_FOR_THE_ROLE.test(original.note)
       ? findRole(original.note, [], interview.company, [...candidateNames])
       : null;
   const roleRead =
@@ -1944,10 +1944,14 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const PICKED_BY_NUMBER =
   /(?:\b(?:option|slot|choice|number|no\.)|(?<![\w#])#)[ \t]*([1-5])\b|\b(first|second|third|fourth|fifth)[ \t]+(?:option|slot|choice|time)\b/i;
 
+// "It's for the X role", "this one's for the X role": the note says what this interview is for (not
+// "not sure if it's for the X role or the Y one", "separate from the X role", "last year").
+const NOTE_SAYS_FOR_THE_ROLE =
+  /^(?![\s\S]*\b(?:or|not sure|no idea|separate|last year|eventually|hoping|previous|before)\b)[\s\S]*\b(?:it(?:'|’)s|this is|this one(?:'|’)s|that(?:'|’)s)\s+for\s+the\b/i;
 // Only a doubt of the pick itself ("not sure", "asked for option 2?"): "on Teams now, not at their
 // office" doubts nothing of it.
 const OPTION_IN_DOUBT =
-  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if)\b/i;
+  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if|but|no longer|cancel\w*|taken|gone|unavailable|clash\w*|instead|(?:the )?(?:first|last|other) one)\b/i;
 
 function slotPickedByNumber(
   note: string,

@@ -389,7 +389,9 @@ function monthsNamedIn(text: string, reference: DateTime): number[] {
     .filter(([word]) => word.toLowerCase() !== 'may' || word === 'May')
     .filter(
       ({ 0: word, index = 0 }) =>
-        !/^[ \t]+\d{1,2}\b/.test(text.slice(index + word.length, index + word.length + 4)) &&
+        !/^[ \t]+\d{1,2}(?:st|nd|rd|th)?\b/.test(
+          text.slice(index + word.length, index + word.length + 6),
+        ) &&
         !/\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$/i.test(
           text.slice(Math.max(0, index - 8), index),
         ),
@@ -727,6 +729,9 @@ function chronoReadable(
         `${clock}${CJK_MORNING.test(half) ? 'am' : 'pm'}`.padStart(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
+      .replace(CLOCK_ARROW_CLOCK, (arrow: string, at: number, whole: string) =>
+        changeSaidNear(whole, at) ? arrow : ' -'.padEnd(arrow.length, ' '),
+      )
       .replace(WHICH_WEEK_THEN_DAY, (written: string, which: string, day: string) =>
         `${day} ${which} week`.padEnd(written.length, ' '),
       )
@@ -765,7 +770,9 @@ function chronoReadable(
             (month) => month !== next?.month.month && (month - reference.month + 12) % 12 <= 6,
           );
           // (Read all the same, so its clock joins no other date, and marked to be asked.)
-          const doubted = (saidAlone && named.length > 0) || otherMonth;
+          // ("Thursday the 5th": a weekday that fits the day says which month.)
+          const doubted =
+            !(weekday && next?.fits) && ((saidAlone && named.length > 0) || otherMonth);
           if (doubted) conflicts.push([at, at + written.length]);
           return nextDayOfMonth(written, weekday, next, day, () =>
             conflicts.push([at, at + written.length]),
@@ -1449,14 +1456,24 @@ const ARROW_TO_A_DAY = new RegExp(
   String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
   'i',
 );
-// (Between two clocks an arrow is most often a range, "2:00 PM → 3:00 PM": only a change said on
-// its own line, "Small change for Thursday: 2pm -> 4pm", leaves the left side, and the right one,
-// with no day of its own, is asked.)
+// (Between two clocks an arrow is a range, "2:00 PM → 3:00 PM", unless a change is said around it:
+// "We had to move things around.⏎⏎Thursday⏎2:00 PM → 4:00 PM" may be either, so the left side
+// leaves and the right one, with no day of its own, is asked.)
 function arrowedAway(text: string, from: number, after: string): boolean {
   if (!ARROW_TO_A_SLOT.test(after)) return false;
-  if (ARROW_TO_A_DAY.test(after)) return true;
-  return A_CHANGE_SAID.test(lineAround(text, from, from));
+  return ARROW_TO_A_DAY.test(after) || changeSaidNear(text, from);
 }
+function changeSaidNear(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return A_CHANGE_SAID.test(
+    text.slice(Math.max(0, lineStart - 200), lineEnd === -1 ? text.length : lineEnd),
+  );
+}
+// "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
+// written as the range's dash for chrono (as long as the original).
+const CLOCK_ARROW_CLOCK =
+  /(?<=\d(?:[:.]\d\d)?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)[ \t]*(?:-+>|=+>|[→⟶⇒➜➔➝])[ \t]*(?=\d)/gi;
 // "We have moved the 2:30 on Thursday to Zoom", "… the 10:00 to the big room": a move of place.
 const TO_NO_SLOT = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:over[ \t]+)?to[ \t]+${NO_SLOT}`, 'i');
 function movesTheSlot(leadIn: string, slot: string, after: string): boolean {

@@ -889,7 +889,9 @@ describe('corrections and commands as people type them', () => {
     'Stop (maybe) - let me think about it first',
     'Close (not sure yet)',
     'So close 😅 I really thought I had that one',
-  ])('"%s" is no command: a doubt in brackets, or "so close"', (text) => {
+    'Jk 😂 stop',
+    'Wait 😬 stop them?',
+  ])('"%s" is no command: a doubt, a question, or "so close"', (text) => {
     expect(parseCommand(text)).toBeNull();
   });
 });

@@ -340,7 +340,7 @@ const BATCHES = [
   { folder: 'heldout135', floor: 0.98 },
   { folder: 'heldout136', floor: 0.96 },
   { folder: 'heldout137', floor: 0.93 },
-  { folder: 'heldout138', floor: 0.81 },
+  { folder: 'heldout138', floor: 0.83 },
   { folder: 'heldout139', floor: 0.95 },
 ];
 

@@ -7325,3 +7325,82 @@ describe('an abbreviation glossed with a country, or with a place on none of its
     expect((await read10('AST (Dubai)'))[0]).toBeNull();
   });
 });
+
+describe('a holding reply', () => {
+  it('is neutral when the writer is still talking to others and says when to expect word', async () => {
+    for (const line of [
+      "We're still talking to a handful of candidates this week, so bear with us.",
+      'Thanks for checking in - you should hear back from us by Friday, 13 March, either way.',
+    ])
+      expect((await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class, line).toBe(
+        'neutral',
+      );
+  });
+});
+
+describe('what the thirty-seventh review found', () => {
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('asks an arrow between clocks under a move said lines above, and reads a labelled one as a range', async () => {
+    expect(
+      await startOf(
+        'Heads up - we had to shift things around.\n\nWednesday, March 4\n3:00 PM ET → 5:00 PM ET\n\nSame link as before.',
+      ),
+    ).not.toBe('2026-03-04T15:00:00-05:00');
+    expect(
+      await startOf(
+        'Your interview is confirmed.\n\nDate: Wednesday, March 4\nTime: 3:00 PM → 4:00 PM ET',
+      ),
+    ).toBe('2026-03-04T15:00:00-05:00');
+  });
+
+  it('reads a call called off as a cancellation whatever the mail says of the invitation', async () => {
+    expect(
+      (
+        await kindAndStart(
+          'Sorry Alex, our call on Wednesday is off - the role has been paused. Please disregard the interview invitation for Wednesday 4 March at 3pm ET.',
+        )
+      )[0],
+    ).toBe('cancellation');
+  });
+
+  it('asks a note whose picked option went', async () => {
+    const offer =
+      'We need to move your panel. Which suits you (all ET)?\n\nOption 1: Wednesday 4 March, 9:00 AM\nOption 2: Thursday 5 March, 1:30 PM\nOption 3: Friday 6 March, 4:00 PM';
+    for (const note of [
+      'I wanted option 2 but it got taken, so I took the last one',
+      'Picked option 2, then they cancelled it',
+    ])
+      expect(await startOf(offer, note), note).toBeNull();
+  });
+
+  it('keeps a rejection that only thanks or keeps in touch after its "but"', async () => {
+    for (const line of [
+      "We won't be offering you the position, but we'd love to stay in touch for future roles.",
+      'We will not be progressing the process further with your application.',
+    ])
+      expect((await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class, line).toBe(
+        'rejection',
+      );
+  });
+
+  it('keeps the people named after a clause that is no standby', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nIf you're running late just let me know - Omar Haddad and Lena Fischer will be interviewing you on Thursday 5 March at 2pm ET.\n\nJane",
+    );
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual([
+      'Omar Haddad',
+      'Lena Fischer',
+    ]);
+  });
+
+  it('takes no role from a note that only mentions one', async () => {
+    const reading = await readWithNote(
+      "Not sure if it's for the Data Analyst role or the BI Developer one.",
+      'Hi Alex,\n\nYour 30 Minute Intro Call with Jane Recruiter on Thursday 5 March 2026 at 10:00am (Eastern Time) is scheduled.\n\nJane',
+    );
+    expect(reading.interview?.role ?? null).toBeNull();
+  });
+});
