@@ -730,7 +730,9 @@ function chronoReadable(
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
       .replace(CLOCK_ARROW_CLOCK, (arrow: string, at: number, whole: string) =>
-        changeSaidNear(whole, at) ? arrow : ' -'.padEnd(arrow.length, ' '),
+        changeSaidNear(whole, at)
+          ? arrow
+          : (arrow.length > 1 ? ' -' : '-').padEnd(arrow.length, ' '),
       )
       .replace(WHICH_WEEK_THEN_DAY, (written: string, which: string, day: string) =>
         `${day} ${which} week`.padEnd(written.length, ' '),
