@@ -180,8 +180,9 @@ function onlyPoliteness(rest: string): boolean {
 
 // "… please", "…, thanks!", "…. Thanks", "… ty": politeness after an argument.
 const POLITE_TAIL = '(?:please|pls|thanks|thank you|thx|ty|cheers)';
+const POLITE_TAIL_AFTER = new RegExp(String.raw`[\s,.!]+${POLITE_TAIL}[\s.!]*$`, 'i');
 function stripPoliteTail(arg: string): string {
-  return arg.replace(new RegExp(String.raw`[\s,.!]+${POLITE_TAIL}[\s.!]*$`, 'i'), '').trim();
+  return arg.replace(POLITE_TAIL_AFTER, '').trim();
 }
 
 /** A name the user typed: no wrapping quotes, no "thanks" after it. */

@@ -1937,17 +1937,19 @@ function movedInPlace(
     : 'ask';
 }
 
+// "It's for the X role", "this one's for the X role": the note says what this interview is for (not
+// "not sure if it's for the X role or the Y one", "separate from the X role", "last year").
+const NOTE_SAYS_FOR_THE_ROLE =
+  /^(?![\s\S]*\b(?:or|not sure|no idea|separate|last year|eventually|hoping|previous|before)\b)[\s\S]*\b(?:it(?:'|’)s|this is|this one(?:'|’)s|that(?:'|’)s)\s+for\s+the\b/i;
+
 // "Replied with option 2", "went with the second slot", "#3 works": the user's note picks an
 // offered slot by the number the mail gave it ("Option 2: Tuesday, 13-07-2027, 11:30 AM", "2)
 // Tue 13 July 11:30").
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const PICKED_BY_NUMBER =
   /(?:\b(?:option|slot|choice|number|no\.)|(?<![\w#])#)[ \t]*([1-5])\b|\b(first|second|third|fourth|fifth)[ \t]+(?:option|slot|choice|time)\b/i;
+const EVERY_PICK_BY_NUMBER = new RegExp(PICKED_BY_NUMBER.source, 'gi');
 
-// "It's for the X role", "this one's for the X role": the note says what this interview is for (not
-// "not sure if it's for the X role or the Y one", "separate from the X role", "last year").
-const NOTE_SAYS_FOR_THE_ROLE =
-  /^(?![\s\S]*\b(?:or|not sure|no idea|separate|last year|eventually|hoping|previous|before)\b)[\s\S]*\b(?:it(?:'|’)s|this is|this one(?:'|’)s|that(?:'|’)s)\s+for\s+the\b/i;
 // Only a doubt of the pick itself ("not sure", "asked for option 2?"): "on Teams now, not at their
 // office" doubts nothing of it.
 const OPTION_IN_DOUBT =
@@ -1961,9 +1963,7 @@ function slotPickedByNumber(
 ): FoundTime | null {
   const picked = PICKED_BY_NUMBER.exec(note);
   // ("Replied with option 2 or 3", "option 2 was taken so I went with option 3": asked.)
-  const numbers = new Set(
-    [...note.matchAll(new RegExp(PICKED_BY_NUMBER.source, 'gi'))].map((m) => m[1] ?? m[2]),
-  );
+  const numbers = new Set([...note.matchAll(EVERY_PICK_BY_NUMBER)].map((m) => m[1] ?? m[2]));
   if (
     !picked ||
     OPTION_IN_DOUBT.test(note) ||
