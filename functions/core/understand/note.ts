@@ -370,9 +370,10 @@ const ON_A_DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?${MONT
 const NEW_DAY = String.raw`(?:next|the following)[ \t]+${WEEKDAY_WORD}(?![a-z])|${WEEKDAY_WORD}(?![a-z])(?:[ \t]+(?:next week|the week after)|,?[ \t]+(?:the[ \t]+)?(?:${ON_A_DATE}|\d{1,2}(?:st|nd|rd|th)\b))?|tomorrow|next week|(?:a|one) (?:day|week) later|(?:the[ \t]+)?${ON_A_DATE}|the \d{1,2}(?:st|nd|rd|th)\b|${MONTH_WORD}(?![a-z])[ \t]+\d{1,2}(?:st|nd|rd|th)?\b`;
 const MOVE_VERB = String.raw`(?:move|moved|moving|push|pushed|change|changed|reschedule|rescheduled|shifted|switched|swapped|bumped|postpone|postponed|delayed)`;
 const DAY_MOVED = new RegExp(
-  String.raw`(?:\b(?<!\b(?:clocks?|time)[ \t]+)${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(?<!\bfrom\s+(?:the\s+)?)(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
+  String.raw`(?:\b(?<!\b(?:clocks?|time|doesn(?:'|’)t|don(?:'|’)t|didn(?:'|’)t|won(?:'|’)t|not|never)[ \t]+)${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}?\b(?:to|till|until|on)?|\bnow(?:\s+on)?)\s*(?:the\s+)?(?<!\bfrom\s+(?:the\s+)?)(${NEW_DAY})|\b(${NEW_DAY})\s+(?:now|instead)\b|\b${MOVE_VERB}\b(?:[ \t]+(?:back|out|forward))?[ \t]+(?:by[ \t]+)?((?:a|one|two|\d)[ \t]+(?:days?|weeks?))\b`,
   'i',
 );
+const EVERY_DAY_MOVED = new RegExp(DAY_MOVED.source, 'gi');
 const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** Whether the day the note names is the interview's own: by its date, else its weekday. */
@@ -390,21 +391,41 @@ function theInterviewsDay(written: string, original: DateTime): boolean {
   return original.setLocale('en').toFormat('ccc').toLowerCase() === said.slice(0, 3).toLowerCase();
 }
 
-function dayMovedTo(note: string, original: DateTime): string | null {
-  const moved = DAY_MOVED.exec(note);
+function dayMovedTo(
+  note: string,
+  original: DateTime,
+  /** The note's clocks that keep the interview's ("same time (3 pm for me)"). */
+  clocksKept: NoteTime[] = [],
+  userZone?: string,
+): RegExpExecArray | null {
+  // With a clock kept, only a day named says where it went ("Moved by a week. Now Thu 29th, which
+  // is 1pm UK time": the week says nothing the mail's new day does not).
+  const moved =
+    clocksKept.length > 0
+      ? ([...note.matchAll(EVERY_DAY_MOVED)].find((found) => !found[3]) ?? null)
+      : DAY_MOVED.exec(note);
   if (!moved) return null;
   // Not another plan's, nor another application's ("The Surry Hills one got moved to Thursday 14th
   // at 2.30"): a clock in its sentence that the note's times left out says it is not this one.
   const sentence = sentenceOf(note, moved.index);
+  const from = sentenceStart(note, moved.index);
+  const clocks = [...sentence.matchAll(/\d[:.]\d\d|\d\s*[ap]\.?m\b/gi)];
+  const clockOfAnother = clocks.some((clock) => {
+    const at = from + (clock.index ?? 0);
+    return !clocksKept.some((kept) => at >= kept.index && at < kept.index + kept.text.length);
+  });
   if (
     ofAnotherPlan(note.slice(0, moved.index + moved[0].length)) ||
     ABOUT_ANOTHER.test(sentence) ||
-    /\d[:.]\d\d|\d\s*[ap]\.?m\b/i.test(sentence)
+    clockOfAnother
   )
     return null;
   // The interview's own day, by its weekday or its date ("moved to the 16th" over the mail that
   // moves it there), moves nothing.
-  return theInterviewsDay(moved[1] ?? moved[2] ?? moved[3] ?? '', original) ? null : moved[0];
+  // (On either clock: "now Tue Apr 6, 6pm my time" of Wednesday morning in Sydney.)
+  const said = moved[1] ?? moved[2] ?? moved[3] ?? '';
+  const onUsersClock = userZone ? original.setZone(userZone) : original;
+  return theInterviewsDay(said, original) || theInterviewsDay(said, onUsersClock) ? null : moved;
 }
 
 // "11am, the week after" may be read as one time: what follows its clock is the rest of the note.
@@ -602,7 +623,7 @@ export function weighNote(
   );
   const times = corrections.length > 0 ? corrections : all;
   if (times.length === 0) {
-    const bare = bareHourNow(note, original) ?? dayMovedTo(note, original);
+    const bare = bareHourNow(note, original) ?? dayMovedTo(note, original)?.[0];
     return bare ? { verdict: 'contradicts', said: bare } : { verdict: 'silent' };
   }
   // "Panel Thu 9am. Actually it got moved to 11am.": the note confirms the mail's time in one
@@ -619,6 +640,31 @@ export function weighNote(
   // when it is the original's on either clock, the original's or the user's own.
   const agrees = (t: NoteTime) =>
     sameTime(t, original) || (t.zoneless && sameTime({ ...t, zone: options.userZone }, original));
+  // "They've moved it to Thursday 14th, same time (3 pm for me)": the clock kept, the day moved;
+  // to the date it names, or asked where it names only a weekday (which week is not said).
+  const kept = (corrections.length > 0 ? times.slice(0, 1) : times).filter(agrees);
+  const moved = kept.length > 0 ? dayMovedTo(note, original, kept, options.userZone) : null;
+  const [clock] = kept;
+  if (moved && clock) {
+    const end = moved.index + moved[0].length;
+    const day = mentions.find(
+      (mention) =>
+        mention.hasDate &&
+        mention.dayCertain &&
+        mention.index >= moved.index &&
+        mention.index < end,
+    )?.date;
+    // The note's clock on the day it names, which must still be the interview's wall clock on its
+    // own (a day named on the user's clock may be another on the interview's).
+    const zone = options.originalZone ?? original.zoneName ?? 'UTC';
+    const placed = day
+      ? placeWallTime({ ...day, hour: clock.hour, minute: clock.minute }, clock.zone)
+      : null;
+    const start = placed?.exact ? DateTime.fromISO(placed.iso).setZone(zone) : null;
+    return start?.isValid && start.hour === original.hour && start.minute === original.minute
+      ? { verdict: 'corrects', start: toIsoWithOffset(start), timezone: zone }
+      : { verdict: 'contradicts', said: moved[0] };
+  }
   if (corrections.length > 0 ? times[0] && agrees(times[0]) : times.some(agrees))
     return { verdict: 'confirms' };
   if (corrections.length === 0) {

@@ -50,6 +50,35 @@ const REGION_CODES: Record<string, string> = {
   usa: 'us',
 };
 
+// Countries as their own people write them in English mail ("Port Nelson, Aotearoa New Zealand").
+const COUNTRY_NAMES_AT_HOME: Record<string, string> = {
+  aotearoa: 'new zealand',
+  'aotearoa new zealand': 'new zealand',
+  'new zealand aotearoa': 'new zealand',
+  deutschland: 'germany',
+  espana: 'spain',
+  italia: 'italy',
+  brasil: 'brazil',
+  schweiz: 'switzerland',
+  suisse: 'switzerland',
+  svizzera: 'switzerland',
+  osterreich: 'austria',
+  nederland: 'netherlands',
+  'the netherlands': 'netherlands',
+  sverige: 'sweden',
+  norge: 'norway',
+  danmark: 'denmark',
+  suomi: 'finland',
+  polska: 'poland',
+  eire: 'ireland',
+};
+
+/** A country's name as the list spells it, folded: "Aotearoa" -> "new zealand". */
+function countryKey(name: string): string {
+  const folded = fold(name);
+  return COUNTRY_NAMES_AT_HOME[folded] ?? folded;
+}
+
 const ALIASES: Record<string, string> = {
   nyc: 'new york',
   'new york city': 'new york',
@@ -130,7 +159,10 @@ function gazetteer(): Gazetteer {
   const cityMapping = gazetteerCities();
   const countryKeys = new Map<string, string>();
   const byIso2 = new Map<string, Set<string>>();
-  const regions = new Set<string>(Object.keys(REGION_CODES));
+  const regions = new Set<string>([
+    ...Object.keys(REGION_CODES),
+    ...Object.keys(COUNTRY_NAMES_AT_HOME),
+  ]);
   const subRegions = new Set<string>(Object.keys(REGION_CODES));
   for (const city of cityMapping) {
     for (const value of [city.state_ansi, city.province, city.country, city.iso2, city.iso3])
@@ -184,7 +216,7 @@ function toPlace(city: CityData): Place {
 function matchesRegion(city: CityData, region: string): boolean {
   const folded = fold(region);
   // "WA" is Washington for a US city and Western Australia for an Australian one.
-  const names = new Set([folded, REGION_CODES[folded] ?? folded]);
+  const names = new Set([folded, REGION_CODES[folded] ?? countryKey(region)]);
   return [city.state_ansi, city.province, city.country, city.iso2, city.iso3]
     .filter((value): value is string => typeof value === 'string' && value.length > 0)
     .some((value) => names.has(fold(value)));
@@ -236,7 +268,37 @@ function placeInRegion(name: string, region: string): PlaceMatch | null {
   const text = `${name}, ${region}`;
   const city = cities.find((c) => matchesRegion(c, region));
   if (city) return { ...toPlace(city), text, confidence: 0.9 };
-  return gazetteer().subRegions.has(fold(region)) ? null : countryClock(name, region, text);
+  return gazetteer().subRegions.has(fold(region))
+    ? inProvince(name, region)
+    : countryClock(name, region, text);
+}
+
+const SHARED_REGION_CODES = new Set(['WA', 'SA', 'NT']);
+const STREET_WORD =
+  /\b(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway|Crescent|Terrace|Close|Row|Quay|Wharf)\.?$/;
+
+/**
+ * "Dartmouth, Nova Scotia", "Canmore, Alberta": a town the list lacks there, in a Canadian province
+ * or an Australian state that keeps one clock. (A US state is said by its code, with a ZIP code:
+ * stateOfAddress.)
+ */
+function inProvince(town: string, region: string): PlaceMatch | null {
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(town.trim())) return null;
+  // (Not by a code another country's states share: "Zillah, WA" is Washington's, "NT" two places'.
+  // Nor a street: "254 Easton Avenue, New Brunswick, NJ 08901".)
+  if (SHARED_REGION_CODES.has(region.trim().toUpperCase()) || STREET_WORD.test(town)) return null;
+  for (const country of ['CA', 'AU'] as const) {
+    const zone = zoneOfRegion(country, region);
+    if (zone)
+      return {
+        city: town.trim(),
+        zone,
+        country,
+        text: `${town.trim()}, ${region}`,
+        confidence: 0.85,
+      };
+  }
+  return null;
 }
 
 /** "Darwin time", "Austin local time": a city before its word for time, even one that is a name too. */
@@ -254,7 +316,16 @@ export function placeNamed(
   const key = ALIASES[folded] ?? folded;
   const cities = gazetteer().byName.get(key);
   // "Lord Howe Island NSW": an island keeps its own clock, whatever its state's.
-  if (!cities || cities.length === 0) return islandNamed(name);
+  if (!cities || cities.length === 0)
+    return (
+      islandNamed(name) ??
+      (region
+        ? (partOfTownIn(name, region) ??
+          (regionKnown(region) && gazetteer().subRegions.has(fold(region))
+            ? inProvince(name, region)
+            : null))
+        : null)
+    );
   const text = region ? `${name}, ${region}` : name;
   if (region && regionKnown(region)) return placeInRegion(name, region);
   // A lone code ("WA", "NSW") is a region, never a city of that name ("Wa", Ghana).
@@ -266,6 +337,24 @@ export function placeNamed(
   if (largest.pop >= 500_000 && (!second || largest.pop >= 3 * second.pop))
     return { ...toPlace(largest), text, confidence: 0.75 };
   return null;
+}
+
+/**
+ * "Port Nelson, New Zealand", "North Sydney, NSW": a part of a town the list lacks, named by the
+ * town it ends with, where the region or country given holds that town. (A title before a country,
+ * "Country Manager, Japan", ends with no town of it.)
+ */
+function partOfTownIn(name: string, region: string): PlaceMatch | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return null;
+  const town = words.at(-1) ?? '';
+  if (!/^\p{Lu}/u.test(town)) return null;
+  const city = gazetteer()
+    .byName.get(fold(town))
+    ?.find((known) => matchesRegion(known, region));
+  return city
+    ? { ...toPlace(city), city: name.trim(), text: `${name.trim()}, ${region}`, confidence: 0.85 }
+    : null;
 }
 
 /**
@@ -297,7 +386,7 @@ export function countriesOfZone(zone: string): string[] {
 /** A place in a country, by the country's name or code, when the country keeps one clock. */
 function countryClock(name: string, country: string, text: string): PlaceMatch | null {
   const { byCountry, byIso2 } = gazetteer();
-  const zones = byCountry.get(fold(country)) ?? byIso2.get(country.trim().toUpperCase());
+  const zones = byCountry.get(countryKey(country)) ?? byIso2.get(country.trim().toUpperCase());
   const [zone] = zones ?? [];
   if (zones?.size !== 1 || !zone) return null;
   return { city: name, zone, country, text, confidence: 0.85 };
@@ -318,6 +407,31 @@ export function zonesOfTownsNamed(name: string): string[] {
   const key = fold(name.trim());
   const cities = gazetteer().byName.get(ALIASES[key] ?? key) ?? [];
   return [...new Set(cities.map((city) => city.timezone))];
+}
+
+/**
+ * "Santiago time", where towns of that name keep several clocks: the one in a country the mail
+ * names ("Las Condes, Santiago, Chile"), else the largest town's, unsure. Null for no town, or an
+ * ordinary word ("Reading time").
+ */
+export function townOfClockAmong(
+  name: string,
+  text: string,
+): { zone: string; sure: boolean } | null {
+  const key = fold(name);
+  if (ORDINARY_WORD_NAMES.has(key)) return null;
+  const cities = gazetteer().byName.get(ALIASES[key] ?? key) ?? [];
+  const [largest] = cities;
+  if (!largest) return null;
+  const named = new Set(
+    cities
+      .filter((city) => new RegExp(String.raw`\b${city.country}\b`).test(text))
+      .map((city) => city.timezone),
+  );
+  const [only] = named;
+  return named.size === 1 && only
+    ? { zone: only, sure: true }
+    : { zone: largest.timezone, sure: false };
 }
 
 /** Every zone a country or city name may stand for ("India", "Ireland", "Dublin"). */
@@ -408,8 +522,12 @@ export function zoneOfRegion(country: 'US' | 'AU' | 'CA', code: string): string 
   const zones = gazetteer().byRegion.get(`${country}:${key}`);
   if (!zones) return null;
   const total = [...zones.values()].reduce((sum, pop) => sum + pop, 0);
-  const [zone, pop] = [...zones].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return zone && pop !== undefined && total > 0 && pop / total >= 0.97 ? zone : null;
+  const [zone] = [...zones].sort((a, b) => b[1] - a[1])[0] ?? [];
+  // (Zones that keep one clock count as one: Nova Scotia's Halifax and Glace Bay.)
+  const onItsClock = [...zones]
+    .filter(([other]) => zone && clockOf(other) === clockOf(zone))
+    .reduce((sum, [, pop]) => sum + pop, 0);
+  return zone && total > 0 && onItsClock / total >= 0.97 ? zone : null;
 }
 
 const US_ZIP = /\b\d{5}(?:-\d{4})?\b/;

@@ -60,6 +60,7 @@ import {
   panelSwapInNote,
   peopleTheNoteNames,
   sameName,
+  sentenceOf,
   signerOf,
   speaksOfARoundOver,
 } from './people.ts';
@@ -640,13 +641,15 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
     original.senderOffset !== 0
       ? zoneWithOffset(original.senderOffset, original.sentAt)
       : null;
-  const referenceZone = statedZone?.zone ?? inlineZone ?? senderZone ?? defaultTimezone;
-
   const scanText = `${subject}\n\n${body}`;
   // Where the writer is: the office in their signature. (Their Date header's offset alone is a
   // weaker guess: it only replaces the user's zone as the last resort, below.)
   const writerPlace = placeInLines(signatureLines(body));
   const writerZone = writerPlace?.zone ?? null;
+  // "Tomorrow at 10am our time", sent on the writer's Tuesday morning, is their Wednesday, though
+  // the forward's header shows the user's Monday evening.
+  const referenceZone =
+    statedZone?.zone ?? inlineZone ?? senderZone ?? writerZone ?? defaultTimezone;
   // Read once: the format names the interview's kind, and an onsite one has a venue.
   const format = findFormat(`${body}\n${eventText}`, subject);
   const venue = format.format === 'onsite' ? venueOf(body) : null;
@@ -658,6 +661,10 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   );
   const whenOptions = {
     writerZone,
+    writerClockUnknown:
+      !writerZone &&
+      !senderZone &&
+      original.senderOffset !== offsetAt(defaultTimezone, original.sentAt),
     venueZone: venue?.zone ?? null,
     readerZone: defaultTimezone,
     reference: original.sentAt,
@@ -1071,15 +1078,19 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
       ? (when.slots ?? []).filter((slot) => slot.confidence.start >= CONFIDENCE_THRESHOLD)
       : [];
   const toldInNote = openSlots.filter(noteConfirms);
+  // A pick by number is the note's pick: a day it names besides ("option 2 - I have a dentist appt
+  // Wednesday") is no slot's.
+  const pickedByNumber = PICKED_BY_NUMBER.test(original.note);
   const chosen =
-    openSlots.length > 0
-      ? (slotTheNoteNames(original.note, openSlots, {
-          userZone: defaultTimezone,
-          reference: safeDate(mail.date) ?? original.sentAt,
-        }) ??
-        (toldInNote.length === 1 && noteSaysItStands(original.note) ? toldInNote[0] : null) ??
-        slotPickedByNumber(original.note, body, openSlots, whenOptions))
-      : null;
+    openSlots.length === 0
+      ? null
+      : pickedByNumber
+        ? slotPickedByNumber(original.note, body, openSlots, whenOptions)
+        : (slotTheNoteNames(original.note, openSlots, {
+            userZone: defaultTimezone,
+            reference: safeDate(mail.date) ?? original.sentAt,
+          }) ??
+          (toldInNote.length === 1 && noteSaysItStands(original.note) ? toldInNote[0] : null));
   if (chosen) {
     interview.start = chosen.start;
     interview.timezone = chosen.timezone;
@@ -1392,7 +1403,7 @@ async function read(raw: Uint8Array | string, options: UnderstandOptions): Promi
   // "It's for the Senior Category Manager, Frozen role (Calendly doesn't say)": the user's note,
   // where the mail names none.
   const noteRole =
-    !role.role && !earlierRole?.role && NOTE_SAYS_FOR_THE_ROLE.test(original.note)
+    !role.role && !earlierRole?.role && noteSaysForTheRole(original.note)
       ? findRole(original.note, [], interview.company, [...candidateNames])
       : null;
   const roleRead =
@@ -1940,7 +1951,17 @@ function movedInPlace(
 // "It's for the X role", "this one's for the X role": the note says what this interview is for (not
 // "not sure if it's for the X role or the Y one", "separate from the X role", "last year").
 const NOTE_SAYS_FOR_THE_ROLE =
-  /^(?![\s\S]*\b(?:or|not sure|no idea|separate|last year|eventually|hoping|previous|before)\b)[\s\S]*\b(?:it(?:'|’)s|this is|this one(?:'|’)s|that(?:'|’)s)\s+for\s+the\b/i;
+  /\b(?:(?:it(?:'|’)s|this is|this one(?:'|’)s|that(?:'|’)s)\s+(?:for\s+)?the|interview for the)\b/gi;
+// (A doubt in the same sentence: "not sure if it's for the Data Analyst role or the BI one".)
+const ROLE_IN_DOUBT =
+  /\b(?:or|not sure|no idea|separate|last year|eventually|previous|other one)\b/i;
+
+/** The note says which role this is: "It's for the Staff Engineer role", "This is the X role". */
+function noteSaysForTheRole(note: string): boolean {
+  return [...note.matchAll(NOTE_SAYS_FOR_THE_ROLE)].some(
+    (said) => !ROLE_IN_DOUBT.test(sentenceOf(note, said.index)),
+  );
+}
 
 // "Replied with option 2", "went with the second slot", "#3 works": the user's note picks an
 // offered slot by the number the mail gave it ("Option 2: Tuesday, 13-07-2027, 11:30 AM", "2)
@@ -1950,10 +1971,11 @@ const PICKED_BY_NUMBER =
   /(?:\b(?:option|slot|choice|number|no\.)|(?<![\w#])#)[ \t]*([1-5])\b|\b(first|second|third|fourth|fifth)[ \t]+(?:option|slot|choice|time)\b/i;
 const EVERY_PICK_BY_NUMBER = new RegExp(PICKED_BY_NUMBER.source, 'gi');
 
-// Only a doubt of the pick itself ("not sure", "asked for option 2?"): "on Teams now, not at their
-// office" doubts nothing of it.
+// Only a doubt of the pick itself ("not sure", "asked for option 2?"), or the pick gone ("got
+// snapped up", "fell through", "then they cancelled it"): "but on Zoom rather than at their office",
+// "no clash with my other interview", "cancelled my gym class for it" doubt nothing of it.
 const OPTION_IN_DOUBT =
-  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if|but|no longer|cancel\w*|taken|gone|unavailable|clash\w*|instead|(?:the )?(?:first|last|other) one)\b/i;
+  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if|no longer|any ?more|instead|fell through|(?:got|was|been|is|now)(?: already)? (?:taken|booked|gone|filled|snapped up)|(?:taken|booked) by (?:someone|somebody|another)|snapped up|(?:isn(?:'|’)t|is not|not) (?:available|possible|free|an option)|unavailable|(?:they|it|that|which|was|got|been) cancell?ed|(?<!\bno )clash(?:es|ed)? with|(?:took|take|went with|picked|chose|go with) the (?:first|last|other) one)\b/i;
 
 function slotPickedByNumber(
   note: string,

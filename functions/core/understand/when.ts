@@ -89,6 +89,11 @@ export interface WhenOptions {
   dayOrderAssumed?: boolean;
   /** The zone of whoever wrote the text, when their place is known (an office in a signature). */
   writerZone?: string | null;
+  /**
+   * Nothing says where the writer is (no place in their signature, no offset on their Date): "10am
+   * our time" is on a clock the mail does not give.
+   */
+  writerClockUnknown?: boolean;
   /** The zone of whoever the text is written to: "your time". */
   readerZone?: string | null;
   /** The zone of the address an in-person interview is held at. */
@@ -729,11 +734,13 @@ function chronoReadable(
         `${clock}${CJK_MORNING.test(half) ? 'am' : 'pm'}`.padStart(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
-      .replace(CLOCK_ARROW_CLOCK, (arrow: string, at: number, whole: string) =>
-        changeSaidNear(whole, at)
-          ? arrow
-          : (arrow.length > 1 ? ' -' : '-').padEnd(arrow.length, ' '),
-      )
+      .replace(CLOCK_ARROW_CLOCK, (arrow: string, at: number, whole: string) => {
+        if (!changeSaidNear(whole, at))
+          return (arrow.length > 1 ? ' -' : '-').padEnd(arrow.length, ' ');
+        // Range or move, either clock may be the start: the one after the arrow is asked too.
+        conflicts.push([at, at + arrow.length + 8]);
+        return arrow;
+      })
       .replace(WHICH_WEEK_THEN_DAY, (written: string, which: string, day: string) =>
         `${day} ${which} week`.padEnd(written.length, ' '),
       )
@@ -772,9 +779,9 @@ function chronoReadable(
             (month) => month !== next?.month.month && (month - reference.month + 12) % 12 <= 6,
           );
           // (Read all the same, so its clock joins no other date, and marked to be asked.)
-          // ("Thursday the 5th": a weekday that fits the day says which month.)
-          const doubted =
-            !(weekday && next?.fits) && ((saidAlone && named.length > 0) || otherMonth);
+          // (A weekday that fits this month's day settles nothing: "only available in June, so
+          // Thursday the 5th" may be June's, its weekday wrong.)
+          const doubted = (saidAlone && named.length > 0) || otherMonth;
           if (doubted) conflicts.push([at, at + written.length]);
           return nextDayOfMonth(written, weekday, next, day, () =>
             conflicts.push([at, at + written.length]),
@@ -1451,8 +1458,9 @@ const ARROW_TO_A_SLOT = new RegExp(
   String.raw`^${ARROW}(?:\d|noon\b|midday\b|(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z]))`,
   'i',
 );
+// (Not one supposed, "If you need to reschedule", nor a candidate "moving forward" in the process.)
 const A_CHANGE_SAID =
-  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?)\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shift\w*|push\w*|bump\w*|reschedul\w*)\b/i;
+  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
 // (An arrow to another day is a move however it is said; one between clocks may be an agenda's.)
 const ARROW_TO_A_DAY = new RegExp(
   String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
@@ -1466,11 +1474,9 @@ function arrowedAway(text: string, from: number, after: string): boolean {
   return ARROW_TO_A_DAY.test(after) || changeSaidNear(text, from);
 }
 function changeSaidNear(text: string, at: number): boolean {
+  // The paragraph before the arrow's line and the lines after it ("Apologies for the change").
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  return A_CHANGE_SAID.test(
-    text.slice(Math.max(0, lineStart - 200), lineEnd === -1 ? text.length : lineEnd),
-  );
+  return A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at + 200));
 }
 // "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
 // written as the range's dash for chrono (as long as the original).
@@ -2257,7 +2263,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
         endTime: last.endTime ?? closing(all, last, text)?.time ?? null,
         zone,
         relative: slots.find((slot) => slot.relative)?.relative ?? day.relative,
-        weekdayConflict: day.weekdayConflict,
+        weekdayConflict: day.weekdayConflict || slots.some((slot) => slot.weekdayConflict),
         dayOrderGuessed: day.dayOrderGuessed,
         meridiemGuessed: slots.some((slot) => !slot.meridiemCertain),
         grouped: true,
@@ -2413,12 +2419,14 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
             entry.candidate.relative !== 'reader' &&
             entry.candidate.zone?.zone !== top.candidate.zone?.zone &&
             Date.parse(placedStart(entry.candidate, options) ?? '') === topStart &&
-            // ("9:30 AM your time (Central) – that is 8:00 PM IST here": the other clock is the
+            // ("9:30 AM your time (Central) – that is 8:00 PM IST here", "Date and time (your
+            // time): … / Date and time (Tokyo): …": the other clock, said after it, is the
             // restatement, and the reader's the statement.)
             (restatesAnother ||
-              !RESTATES_BEFORE.test(
-                text.slice(Math.max(0, entry.candidate.index - 30), entry.candidate.index),
-              )),
+              (entry.candidate.index < top.candidate.index &&
+                !RESTATES_BEFORE.test(
+                  text.slice(Math.max(0, entry.candidate.index - 30), entry.candidate.index),
+                ))),
         )
       : undefined;
   // "Time: 3:00 PM PST" beside Zoom's "03:00 PM Islamabad, Karachi": the same wall time in a
@@ -2653,7 +2661,8 @@ function timeOnDay(time: Mention, day: Mention): Candidate {
   ]);
   candidate.zone = time.zone ?? day.zone;
   candidate.relative = time.relative ?? day.relative;
-  candidate.weekdayConflict = day.weekdayConflict;
+  // (A clock in doubt stays so on any day: the far side of "2:00 PM → 3:00 PM" after a change.)
+  candidate.weekdayConflict = day.weekdayConflict || time.weekdayConflict;
   candidate.dayOrderGuessed = day.dayOrderGuessed;
   if (day.hasTime && day !== time) candidate.dayOfAnotherSlot = true;
   return candidate;
@@ -3098,6 +3107,16 @@ function zoneFor(
       zoneSource: 'stated',
       zoneConfidence: Math.min(0.85, options.statedZone.confidence),
     };
+  // "Tomorrow at 10am our time" from a writer the mail does not place: asked, the user's clock
+  // standing in only as the one the question names. ("10:30 here at the warehouse" says where,
+  // not whose clock.)
+  if (
+    candidate.relative === 'writer' &&
+    options.writerClockUnknown &&
+    !options.venueZone &&
+    /\b(?:my|our)(?:\s+local)?\s+time\b/i.test(options.context)
+  )
+    return { zone: options.defaultTimezone, zoneSource: 'default', zoneConfidence: 0.4 };
   // An in-person interview keeps the clock of the place it is held in, wherever its writer sits.
   if (options.venueZone)
     return { zone: options.venueZone, zoneSource: 'venue', zoneConfidence: 0.8 };

@@ -9,6 +9,7 @@ import {
   countriesOfZone,
   placeNamed,
   placeOfClock,
+  townOfClockAmong,
   zonesOfPlace,
   zonesOfTownsNamed,
 } from './places.ts';
@@ -113,6 +114,9 @@ const ABBREVIATIONS: Record<string, string> = {
   UYT: 'America/Montevideo',
 };
 
+// Zone abbreviations that are words too ("2 CAT scanners"): a zone only where no word follows.
+const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
+
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
 const AUSTRALIAN_EASTERN = [
@@ -214,6 +218,22 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   'America/Denver': [[/\b(?:Calgary|Edmonton|Alberta)\b/, 'America/Edmonton']],
   'America/Chicago': [[/\b(?:Winnipeg|Manitoba)\b/, 'America/Winnipeg']],
   'America/New_York': [[/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto']],
+  // Central and East Africa Time: one clock each, kept by many countries under their own zones.
+  'Africa/Maputo': [
+    [/\b(?:Lusaka|Zambia|Ndola|Kitwe)\b/, 'Africa/Lusaka'],
+    [/\b(?:Harare|Zimbabwe|Bulawayo)\b/, 'Africa/Harare'],
+    [/\b(?:Lilongwe|Blantyre|Malawi)\b/, 'Africa/Blantyre'],
+    [/\b(?:Gaborone|Botswana)\b/, 'Africa/Gaborone'],
+    [/\b(?:Kigali|Rwanda)\b/, 'Africa/Kigali'],
+    [/\b(?:Bujumbura|Burundi)\b/, 'Africa/Bujumbura'],
+    [/\b(?:Lubumbashi)\b/, 'Africa/Lubumbashi'],
+    [/\b(?:Windhoek|Namibia)\b/, 'Africa/Windhoek'],
+  ],
+  'Africa/Nairobi': [
+    [/\b(?:Dar es Salaam|Tanzania|Dodoma|Arusha|Zanzibar)\b/, 'Africa/Dar_es_Salaam'],
+    [/\b(?:Kampala|Uganda)\b/, 'Africa/Kampala'],
+    [/\b(?:Addis Ababa|Ethiopia)\b/, 'Africa/Addis_Ababa'],
+  ],
   'Europe/London': [
     [/\b(?:Dublin|Ireland|Cork)\b/, 'Europe/Dublin'],
     [/\b(?:Lisbon|Portugal|Porto)\b/, 'Europe/Lisbon'],
@@ -228,8 +248,9 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
 const PLACE_AFTER_REGION = String.raw`station|park|square|avenue|street|road|library|bank|market|hotel|line|coast|valley|view|district|office|campus|hall|plaza|terminal|railway|building|tower|mall|college|university|high school`;
 
 function usRegion(word: string): RegExp {
+  // ("US Eastern Time", "U.S. Central": the country before the region.)
   return new RegExp(
-    String.raw`^${word}(?! (?:asia|africa|europe|european|america|australia|australian|pacific|islands?|${PLACE_AFTER_REGION})\b)(?: (?:standard|daylight))?(?: time)?\b`,
+    String.raw`^(?:US |U\.S\. )?${word}(?! (?:asia|africa|europe|european|america|australia|australian|pacific|islands?|${PLACE_AFTER_REGION})\b)(?: (?:standard|daylight))?(?: time)?\b`,
     'i',
   );
 }
@@ -785,7 +806,12 @@ export function matchZoneAt(
     }
   }
   const abbreviation = ABBREVIATION.exec(rest);
-  const mapped = abbreviation?.[1] ? ABBREVIATIONS[abbreviation[1]] : undefined;
+  const code = abbreviation?.[1] ?? '';
+  const mapped =
+    ABBREVIATIONS[code] ??
+    (ALSO_A_WORD[code] && !/^[ \t]+\p{Ll}/u.test(rest.slice(abbreviation?.[0].length ?? 0))
+      ? ALSO_A_WORD[code]
+      : undefined);
   if (abbreviation && mapped) {
     let length = lead + abbreviation[0].length;
     // The abbreviation's own gloss in brackets picks among its meanings and is consumed with it:
@@ -796,7 +822,6 @@ export function matchZoneAt(
       /^[ \t]*[,/][ \t]*((?:UTC|GMT)[ \t]*[+−-][ \t]*\d{1,2}(?::?\d\d)?)\b/.exec(
         text.slice(length),
       );
-    const code = abbreviation[1] ?? '';
     const meanings = [mapped, ...(ALTERNATIVES[code] ?? [])];
     const glossed = gloss?.[1] ? meanings.filter((zone) => glossFits(gloss[1] ?? '', zone)) : [];
     // "14:00 GMT (Dakar time)": a city whose clock is one of the meanings all year is that clock.
@@ -850,6 +875,10 @@ export function matchZoneAt(
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
   const cityZone = city?.[1] ? (placeOfClock(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
+  // "10:00 Santiago time": Chile's, where the mail names Chile; else asked, never the user's clock.
+  const town = city?.[1] ? townOfClockAmong(city[1], context) : null;
+  if (city && town)
+    return { zone: town.zone, confidence: town.sure ? 0.85 : 0.4, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));
   const cjkWords = cjk ? cjk[0].exec(rest)?.[0] : undefined;
   if (cjk && cjkWords) return { zone: cjk[1], confidence: 0.9, length: lead + cjkWords.length };
@@ -914,8 +943,9 @@ const ZONE_STATEMENTS: RegExp[] = [
   /^[ \t]*(?=\(?(?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\)? )/gim,
   /(?=\((?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\)[ \t]+[A-Z])/g,
   // Google Calendar's zone alone on the line under the time: "7:30pm – 8:30pm" / "Singapore
-  // Standard Time".
-  /(?<=\d(?:[ap]m)?[ \t]*\r?\n)[ \t]*(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time[ \t]*$)/gmu,
+  // Standard Time"; a scheduler's under the day, with its offset: "Thursday, October 21st 2027" /
+  // "India Standard Time (GMT+05:30)".
+  /(?<=\d(?:[ap]m)?[ \t]*\r?\n)[ \t]*(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time(?:[ \t]*\((?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\))?[ \t]*$)/gmu,
 ];
 
 // Google Calendar's zone line names the city whose clock it is: "Australian Eastern Standard

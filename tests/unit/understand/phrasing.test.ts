@@ -7404,3 +7404,200 @@ describe('what the thirty-seventh review found', () => {
     expect(reading.interview?.role ?? null).toBeNull();
   });
 });
+
+describe('mail across borders, as heldout140 showed it', () => {
+  const nz = 'Tama Ngata <tama@kowhaifoods.example>';
+  const signed = (text: string, place: string) =>
+    `Kia ora Alex,\n\n${text}\n\nNgā mihi,\nTama\n\nTama Ngata\nTalent Lead | Kowhai Foods\n${place}`;
+
+  it('counts a writer\'s "tomorrow" from their own date, and their clock from their signature', async () => {
+    // Forwarded at 11:40 on Monday in New York: already Tuesday morning in Wellington.
+    const reading = await readWithNote(
+      'fyi',
+      signed(
+        'Marama can meet you tomorrow at 10am our time.',
+        'Central Wellington, Aotearoa New Zealand',
+      ),
+      'Interview',
+      nz,
+    );
+    expect(reading.interview?.start).toBe('2026-03-04T10:00:00+13:00');
+    expect(reading.interview?.timezone).toBe('Pacific/Auckland');
+  });
+
+  it('asks "our time" where nothing says where the writer is', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nMarama can meet you tomorrow at 10am our time.\n\nTama',
+      'Interview',
+      nz,
+    );
+    expect(reading.interview?.start ?? null).toBeNull();
+  });
+
+  it('reads a town of several clocks by the country the mail names, else asks', async () => {
+    const confirmed = 'Confirmed: Thursday 5 March, 10:00 - 10:45 Santiago time.';
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          `Hi Alex,\n\n${confirmed}\n\nFrancisca\nVitacura, Santiago, Chile`,
+        )
+      ).interview?.start,
+    ).toBe('2026-03-05T10:00:00-03:00');
+    expect(
+      (await readWithNote('fyi', `Hi Alex,\n\n${confirmed}\n\nFrancisca`)).interview?.start ?? null,
+    ).toBeNull();
+  });
+
+  it('moves the day a note says moved, keeping the clock it says stays', async () => {
+    const body =
+      'Hi Alex,\n\nYour interview is confirmed for Thursday 5 March at 3:00pm ET.\n\nJane';
+    expect(
+      (
+        await readWithNote(
+          "Jane rang - they've moved it to Friday 6th, same time (3pm for me).",
+          body,
+        )
+      ).interview?.start,
+    ).toBe('2026-03-06T15:00:00-05:00');
+    // Which Friday is not said: asked, never Thursday's.
+    expect(
+      (await readWithNote("They've moved it to Friday, same time (3pm for me).", body)).interview
+        ?.start ?? null,
+    ).toBeNull();
+  });
+
+  it('reads Central Africa Time by the city the mail names', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Dear Mr Rivera,\n\nDate: Tuesday, 10th March 2026\nTime: 10:00 - 11:00 hrs CAT\n\nThe post is based at our head office in Lusaka.\n\nChipo',
+    );
+    expect(reading.interview?.start).toBe('2026-03-10T10:00:00+02:00');
+    expect(reading.interview?.timezone).toBe('Africa/Lusaka');
+  });
+
+  it("reads a scheduler's zone line under the day, with its offset, as the schedule's clock", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nHere is your schedule. All times below are shown in your time zone.\n\nThursday, March 5th 2026\nIndia Standard Time (GMT+05:30)\n\n7:30 PM - 8:30 PM    Technical Deep Dive\n\nFor our interviewers in Seattle this is 6:00 AM Pacific.\n\nBeth',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T19:30:00+05:30');
+    expect(reading.interview?.timezone).toBe('Asia/Kolkata');
+  });
+});
+
+describe('what the thirty-eighth review found', () => {
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+  const classOf = async (text: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).reply?.class ?? null;
+
+  it("asks a day of another month the mail names, though its weekday fits this month's", async () => {
+    expect(
+      await startOf(
+        "The panel is only available in June, so let's say Thursday the 5th at 2pm ET.",
+      ),
+    ).toBeNull();
+  });
+
+  it('asks an arrow between clocks where a change is said around it, never its old side', async () => {
+    for (const text of [
+      'Updated time for your interview on Wednesday, March 4: 2:00 PM → 4:00 PM ET. Sorry for the late notice!',
+      "Note we've changed the Zoom link.\n\nDate: Thursday, March 5\nTime: 2:00 PM → 3:00 PM ET",
+      'Thursday, March 5\n2:00 PM ET → 4:00 PM ET\n\nApologies for the change.',
+    ])
+      expect(await startOf(text), text).toBeNull();
+    // A change only supposed is none: the arrow is the range's dash.
+    expect(
+      await startOf(
+        'Your interview is confirmed. If you need to reschedule, just reply to this email.\n\nDate: Thursday, March 5\nTime: 2:00 PM → 3:00 PM ET',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+
+  it("takes a note's option by its number, whatever day it mentions besides, and asks one gone", async () => {
+    const offer =
+      'We need to move your panel. Which suits you (all ET)?\n\nOption 1: Wednesday 4 March, 9:00 AM\nOption 2: Thursday 5 March, 1:30 PM\nOption 3: Friday 6 March, 4:00 PM';
+    for (const note of [
+      'Went with option 2 - I have a dentist appt Wednesday',
+      'Went with option 2, but on Zoom rather than at their office',
+      'Replied option 2; no clash with my other interview',
+    ])
+      expect(await startOf(offer, note), note).toBe('2026-03-05T13:30:00-05:00');
+    for (const note of [
+      'Option 2 got snapped up before I replied, they are sending new times',
+      'Wanted option 2 - it fell through, they will come back to me',
+      "Option 2 isn't available anymore apparently",
+    ])
+      expect(await startOf(offer, note), note).toBeNull();
+  });
+
+  it('reads a call that is off for a reason as cancelled, and one replaced by a booked meeting as not', async () => {
+    expect(
+      await kindAndStart(
+        'Apologies - our call on Thursday is off as the hiring manager has left. Please ignore the calendar invite for Thursday, March 5 at 3pm ET.',
+      ),
+    ).toEqual(['cancellation', '2026-03-05T15:00:00-05:00']);
+    expect(
+      (
+        await kindAndStart(
+          "Our call on Thursday is off - we'd like to skip straight to the onsite. I'm happy to confirm your onsite for Friday, March 6 at 10:00 AM ET.",
+        )
+      )[0],
+    ).toBe('interview');
+  });
+
+  it('tells a decision put off from a rejection, and keeps a rejection that only keeps in touch', async () => {
+    for (const text of [
+      "We will not be progressing the recruitment for now; we'll revisit your application when the budget is confirmed in Q3.",
+      "We won't be taking you forward at this stage - at least not until the hiring freeze lifts in April.",
+    ])
+      expect(await classOf(text), text).not.toBe('rejection');
+    expect(
+      await classOf(
+        "We won't be offering you the position, but we would love to consider you for future openings.",
+      ),
+    ).toBe('rejection');
+  });
+
+  it('leaves out who steps in if the interviewer cannot make it', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nYou will meet Priya Shah on Thursday 5 March at 2pm ET. If Priya can't make it, Tom Baker will step in.\n\nJane",
+    );
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual(['Priya Shah']);
+  });
+
+  it('takes the role a note names, whatever else the note says', async () => {
+    const body =
+      'Hi Alex,\n\nYour 30 Minute Intro Call with Jane Recruiter on Thursday 5 March 2026 at 10:00am (Eastern Time) is scheduled.\n\nJane';
+    for (const [note, role] of [
+      [
+        "It's for the Staff Engineer role - recruiter reached out before I applied",
+        'Staff Engineer',
+      ],
+      ['Interview for the Backend Engineer position', 'Backend Engineer'],
+    ])
+      expect((await readWithNote(note ?? '', body)).interview?.role, note).toBe(role);
+  });
+
+  it("keeps the reader's clock said first, and a town in a province the list lacks", async () => {
+    const tokyo = await readWithNote(
+      'fyi',
+      'Dear Alex,\n\nDate and time (your time): Wednesday, March 4, 2026, 7:00 PM - 8:00 PM US Eastern Time\nDate and time (Tokyo): Thursday, March 5, 2026, 9:00 AM - 10:00 AM JST\n\nYuki',
+    );
+    expect([tokyo.interview?.start, tokyo.interview?.timezone]).toEqual([
+      '2026-03-04T19:00:00-05:00',
+      'America/New_York',
+    ]);
+    const onsite = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nHere is your onsite itinerary for Wednesday, March 11:\n\n9:30 - 10:30   Marc Doucet, VP Engineering\n10:45 - 11:45  Lab tour\n\nCheers,\nEmily\n\nEmily Cormier\nTalent Lead | Tidewater Robotics\nBedford, Nova Scotia',
+    );
+    expect([onsite.interview?.start, onsite.interview?.timezone]).toEqual([
+      '2026-03-11T09:30:00-03:00',
+      'America/Halifax',
+    ]);
+  });
+});
