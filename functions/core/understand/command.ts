@@ -203,7 +203,9 @@ const NAME_FILLS_THE_LINE = String.raw`(?!(?:Name|News|Spotlight|Update|Branding
 
 // "Thu Jul 8 2:30pm", "tomorrow at 10am ET", "9/7 14:00": a day and a clock, and nothing else.
 const ZONE_WORD = String.raw`\(?(?:[ECMPA][SD]?T|GMT|UTC|BST|IST|CES?T|EES?T|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|HST|AK[SD]T|SGT|HKT|JST)\)?`;
-const WHEN_WORD = String.raw`(?:(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}|today|tomorrow|next|this|at|on|the|of|noon|midday|${ZONE_WORD})`;
+// (A clock's place or owner too: "10am NZ time", "2pm Sydney time", "9am my time", "3pm Pacific".)
+const CLOCK_OF = String.raw`(?:\p{L}[\p{L}.]{1,20}|my|your|our|their|local)[ \t]+time|eastern|central|mountain|pacific|atlantic`;
+const WHEN_WORD = String.raw`(?:(?:${WEEKDAY_WORD}|${MONTH_WORD})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}|today|tomorrow|next|this|at|on|the|of|noon|midday|${ZONE_WORD}|${CLOCK_OF})`;
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d|noon|midday`;
 const WHEN_FILLS_THE_LINE = String.raw`(?=[^\n]*(?:${CLOCK}))(?:(?:${WHEN_WORD}|${CLOCK})[ \t,]*)+[.!]*[ \t]*$`;
 

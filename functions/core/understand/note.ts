@@ -374,6 +374,13 @@ const DAY_MOVED = new RegExp(
   'i',
 );
 const EVERY_DAY_MOVED = new RegExp(DAY_MOVED.source, 'gi');
+// "they've moved it to", "it got moved to", "interview now on": this meeting moved, as done.
+const MOVE_OF_IT_MADE = new RegExp(
+  String.raw`\b(?:(?:they|she|he|we|I)(?:(?:'|’)ve|(?:'|’)d| have| had)?[ \t]+(?:just[ \t]+)?${MOVE_VERB}[ \t]+(?:it|this|the[ \t]+(?:interview|call|meeting|chat|screen))|(?:it|this|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+(?:has|had)[ \t]+been|[ \t]+was|[ \t]+got|[ \t]+is)[ \t]+(?:now[ \t]+)?${MOVE_VERB}|\b(?:it|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+is)?[ \t]+now\b|^[ \t]*(?:${MOVE_VERB}|now)\b)`,
+  'i',
+);
+const MOVE_NOT_MADE =
+  /\b(?:want(?:ed|s)? to|offer(?:ed|s)? to|asked (?:if|whether|to)|should (?:I|we)|might|may|could(?:n(?:'|’)t)?|can(?:'|’)t|cannot|tried|try|if|but|kept|still|no change|not moved|refused|declined)\b|\?/i;
 const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** Whether the day the note names is the interview's own: by its date, else its weekday. */
@@ -399,10 +406,17 @@ function dayMovedTo(
   userZone?: string,
 ): RegExpExecArray | null {
   // With a clock kept, only a day named says where it went ("Moved by a week. Now Thu 29th, which
-  // is 1pm UK time": the week says nothing the mail's new day does not).
+  // is 1pm UK time": the week says nothing the mail's new day does not), and only a move made of
+  // this meeting: not one wanted, offered, asked, tried or refused ("They wanted to move it to
+  // Thursday 12th but we kept it"), nor another meeting's ("The onsite after this moved to …").
   const moved =
     clocksKept.length > 0
-      ? ([...note.matchAll(EVERY_DAY_MOVED)].find((found) => !found[3]) ?? null)
+      ? ([...note.matchAll(EVERY_DAY_MOVED)].find(
+          (found) =>
+            !found[3] &&
+            MOVE_OF_IT_MADE.test(note.slice(sentenceStart(note, found.index), found.index + 40)) &&
+            !MOVE_NOT_MADE.test(sentenceOf(note, found.index)),
+        ) ?? null)
       : DAY_MOVED.exec(note);
   if (!moved) return null;
   // Not another plan's, nor another application's ("The Surry Hills one got moved to Thursday 14th

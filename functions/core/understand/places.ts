@@ -273,7 +273,17 @@ function placeInRegion(name: string, region: string): PlaceMatch | null {
     : countryClock(name, region, text);
 }
 
-const SHARED_REGION_CODES = new Set(['WA', 'SA', 'NT']);
+// Provinces and states that keep one clock throughout, or whose other clocks the list names
+// (Broken Hill): not British Columbia, Ontario, Quebec, Saskatchewan, Newfoundland and Labrador,
+// Nunavut or Western Australia, whose unlisted towns may keep another; nor "Victoria", a city too.
+const ONE_CLOCK_PROVINCES = new Set(
+  'nova scotia|ns|new brunswick|nb|prince edward island|pe|pei|alberta|ab|manitoba|mb|yukon|yt|queensland|qld|tasmania|tas|vic|australian capital territory|act|new south wales|nsw|south australia'.split(
+    '|',
+  ),
+);
+// A title or an office before the province is no town: "Regional Director, Queensland".
+const NO_TOWN_WORD =
+  /\b(?:director|manager|lead|partner|recruiter|head|office|officer|advis[eo]r|specialist|coordinator|talent|people|hr|acquisition|sales|engineer|president|vp|chief|team|department|region|regional|country|operations|recruitment|resources|services|group|division|branch|headquarters|hq)\b/i;
 const STREET_WORD =
   /\b(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|Boulevard|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Sq|Square|Hwy|Highway|Crescent|Terrace|Close|Row|Quay|Wharf)\.?$/;
 
@@ -284,9 +294,9 @@ const STREET_WORD =
  */
 function inProvince(town: string, region: string): PlaceMatch | null {
   if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(town.trim())) return null;
-  // (Not by a code another country's states share: "Zillah, WA" is Washington's, "NT" two places'.
-  // Nor a street: "254 Easton Avenue, New Brunswick, NJ 08901".)
-  if (SHARED_REGION_CODES.has(region.trim().toUpperCase()) || STREET_WORD.test(town)) return null;
+  // (Nor a street: "254 Easton Avenue, New Brunswick, NJ 08901".)
+  if (!ONE_CLOCK_PROVINCES.has(fold(region)) || STREET_WORD.test(town) || NO_TOWN_WORD.test(town))
+    return null;
   for (const country of ['CA', 'AU'] as const) {
     const zone = zoneOfRegion(country, region);
     if (zone)
@@ -420,6 +430,13 @@ export function townOfClockAmong(
 ): { zone: string; sure: boolean } | null {
   const key = fold(name);
   if (ORDINARY_WORD_NAMES.has(key)) return null;
+  // ("Cambridge, MA 02139", "Hyderabad, Sindh": an address of the town in the mail names one.)
+  for (const line of text.split('\n')) {
+    if (line.length > 160 || !line.includes(`${name},`)) continue;
+    const place = placeInLines([line]);
+    if (place && place.confidence >= 0.85 && fold(place.city) === key)
+      return { zone: place.zone, sure: true };
+  }
   const cities = gazetteer().byName.get(ALIASES[key] ?? key) ?? [];
   const [largest] = cities;
   if (!largest) return null;

@@ -734,7 +734,20 @@ function chronoReadable(
         `${clock}${CJK_MORNING.test(half) ? 'am' : 'pm'}`.padStart(written.length, ' '),
       )
       .replace(COMMA_BEFORE_A_RANGE, '.')
+      // "Pushed back an hour - 3pm now": a length, then the clock; no range from "an hour" (chrono
+      // would read it as an hour from now).
+      .replace(LENGTH_THEN_DASH, (dash: string) => ','.padEnd(dash.length, ' '))
       .replace(CLOCK_ARROW_CLOCK, (arrow: string, at: number, whole: string) => {
+        // "2:00 PM ET → 11:00 AM PT": a zone before the arrow turns one instant to another clock,
+        // as "2:00 PM ET / 11:00 AM PT" writes it.
+        const from = /(?<![AP]\.?)\b(?!(?:AM|PM)\b)([A-Z]{2,5})[ \t]*$/.exec(
+          whole.slice(Math.max(0, at - 8), at),
+        )?.[1];
+        const to = /^\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*([A-Z]{2,5})\b/i.exec(
+          whole.slice(at + arrow.length, at + arrow.length + 20),
+        )?.[1];
+        if (from && to && from !== to && !/^[AP]M$/i.test(to))
+          return (arrow.length > 1 ? ' /' : '/').padEnd(arrow.length, ' ');
         if (!changeSaidNear(whole, at))
           return (arrow.length > 1 ? ' -' : '-').padEnd(arrow.length, ' ');
         // Range or move, either clock may be the start: the one after the arrow is asked too.
@@ -1460,7 +1473,7 @@ const ARROW_TO_A_SLOT = new RegExp(
 );
 // (Not one supposed, "If you need to reschedule", nor a candidate "moving forward" in the process.)
 const A_CHANGE_SAID =
-  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
+  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:(?<!\b(?:clocks?|career|time) )chang(?:e|es|ed|ing)(?! of (?:interviewer|room|venue|link|location|format|career|plan))|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final|[A-Z]))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
 // (An arrow to another day is a move however it is said; one between clocks may be an agenda's.)
 const ARROW_TO_A_DAY = new RegExp(
   String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
@@ -1474,10 +1487,18 @@ function arrowedAway(text: string, from: number, after: string): boolean {
   return ARROW_TO_A_DAY.test(after) || changeSaidNear(text, from);
 }
 function changeSaidNear(text: string, at: number): boolean {
-  // The paragraph before the arrow's line and the lines after it ("Apologies for the change").
+  // The paragraph before the arrow's line, and after it only a change said of the meeting
+  // ("Apologies for the change", "it has been moved"), not "the clocks change on 8 March".
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at + 200));
+  return (
+    A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at)) ||
+    CHANGE_SAID_AFTER.test(text.slice(at, at + 200))
+  );
 }
+const CHANGE_SAID_AFTER =
+  /\b(?:apolog\w*|sorry) for (?:the|this|any) (?:late |last[- ]minute )?(?:change|move|reschedul\w*)\b(?! of)|\b(?:has|have|had) been (?:moved|rescheduled|pushed|bumped|shifted)\b|\bwe(?:'|’)ve (?:moved|rescheduled|pushed|bumped|shifted)\b/i;
+const LENGTH_THEN_DASH =
+  /(?<=\b(?:an?|one|two|three|half an?|\d{1,3})[ \t]+(?:hours?|hrs?|minutes?|mins?))[ \t]*[-–—][ \t]*(?=\d)/gi;
 // "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
 // written as the range's dash for chrono (as long as the original).
 const CLOCK_ARROW_CLOCK =
@@ -1603,7 +1624,7 @@ function startSaid(text: string, index: number): boolean {
 }
 // What a row of an itinerary that is no session says: a meal, a break, the arrival.
 const OFF_ROW =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|sign[- ]?in|registration|arrive|arrival|parking)\b/i;
 // Online, the waiting room or lobby opening, or a tech check: no session unless the row names one
 // ("Panel interview (you will be admitted from the waiting room)").
 const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b/i;

@@ -114,7 +114,8 @@ const ABBREVIATIONS: Record<string, string> = {
   UYT: 'America/Montevideo',
 };
 
-// Zone abbreviations that are words too ("2 CAT scanners"): a zone only where no word follows.
+// Zone abbreviations that are words too ("2 CAT scanners"): a zone only where no noun follows ("9am
+// CAT via Zoom" is one).
 const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
@@ -217,7 +218,9 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
   ],
   'America/Denver': [[/\b(?:Calgary|Edmonton|Alberta)\b/, 'America/Edmonton']],
   'America/Chicago': [[/\b(?:Winnipeg|Manitoba)\b/, 'America/Winnipeg']],
-  'America/New_York': [[/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b/, 'America/Toronto']],
+  'America/New_York': [
+    [/\b(?:Toronto|Ontario|Ottawa|Montr[ée]al|Qu[ée]bec)\b|,[ \t]*(?:ON|QC)\b/, 'America/Toronto'],
+  ],
   // Central and East Africa Time: one clock each, kept by many countries under their own zones.
   'Africa/Maputo': [
     [/\b(?:Lusaka|Zambia|Ndola|Kitwe)\b/, 'Africa/Lusaka'],
@@ -809,7 +812,10 @@ export function matchZoneAt(
   const code = abbreviation?.[1] ?? '';
   const mapped =
     ABBREVIATIONS[code] ??
-    (ALSO_A_WORD[code] && !/^[ \t]+\p{Ll}/u.test(rest.slice(abbreviation?.[0].length ?? 0))
+    (ALSO_A_WORD[code] &&
+    !/^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u.test(
+      rest.slice(abbreviation?.[0].length ?? 0),
+    )
       ? ALSO_A_WORD[code]
       : undefined);
   if (abbreviation && mapped) {
@@ -873,10 +879,14 @@ export function matchZoneAt(
   // place's name (Same is a town in Tanzania, Reading one in England).
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
+  // "10:00 Santiago time": Chile's, where the mail names Chile ("10am Cambridge time" from
+  // "Cambridge, MA": Boston's); else the one town of that name the list knows, or a town that
+  // dwarfs the others; else asked, never the user's clock.
+  const town = city?.[1] ? townOfClockAmong(city[1], context) : null;
+  if (city && town?.sure)
+    return { zone: town.zone, confidence: 0.9, length: lead + city[0].length };
   const cityZone = city?.[1] ? (placeOfClock(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
-  // "10:00 Santiago time": Chile's, where the mail names Chile; else asked, never the user's clock.
-  const town = city?.[1] ? townOfClockAmong(city[1], context) : null;
   if (city && town)
     return { zone: town.zone, confidence: town.sure ? 0.85 : 0.4, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));

@@ -51,6 +51,9 @@ describe('parseCommand', () => {
     ['update: they moved it to Friday', 'update', 'they moved it to Friday'],
     ['time: Tue 3pm ET', 'time', 'Tue 3pm ET'],
     ['Time - March 12 10:30 CET', 'time', 'March 12 10:30 CET'],
+    // A clock's place in words, as people write it without a colon.
+    ['time Thu 5 Mar 10am NZ time', 'time', 'Thu 5 Mar 10am NZ time'],
+    ['time Thursday 2pm my time', 'time', 'Thursday 2pm my time'],
     ['interviewer: Dana Lee <dana@acme.example>', 'interviewer', 'Dana Lee <dana@acme.example>'],
     ['Interviewers: Ann Fox, Bo Lin', 'interviewer', 'Ann Fox, Bo Lin'],
     ['set timezone Europe/Berlin', 'timezone', 'Europe/Berlin'],

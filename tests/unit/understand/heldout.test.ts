@@ -202,7 +202,11 @@
 // clock; mail across borders and zones), by main on arrival (76b62df), and `heldout143` 117/131
 // (89.3%, one: a Dartmouth, Nova Scotia itinerary told on New York's clock; and one right instant on
 // another clock; mail across borders and zones), by main on arrival (228ff9c); both landed with the
-// mends of their wrong starts.
+// mends of their wrong starts. `heldout145` 74/85 (87.1%, one: a note's "Pushed back an hour - 3pm
+// now" read as a range from an hour after the mail was sent; a week of changes and answers) and
+// `heldout146` 116/131 (88.5%, one: an itinerary's "8:45 AM Sign in at reception" taken as the
+// start; mail across borders and zones), by main on arrival (cd45103, after that session's first
+// fixes); both landed with their mends.
 // Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
@@ -356,6 +360,8 @@ const BATCHES = [
   { folder: 'heldout144', floor: 0.91 },
   { folder: 'heldout140', floor: 0.87 },
   { folder: 'heldout143', floor: 0.93 },
+  { folder: 'heldout145', floor: 0.89 },
+  { folder: 'heldout146', floor: 0.91 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

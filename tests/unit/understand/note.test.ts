@@ -19,6 +19,13 @@ describe('weighNote', () => {
     expect(weighNote(note, start, options)).toEqual({ verdict: 'confirms' });
   });
 
+  it('confirms the slot a note says after a move by an amount ("an hour - 3pm" is no range)', () => {
+    const local = '2026-12-10T15:00:00-05:00';
+    expect(weighNote('Pushed back an hour - 3pm now, same link.', local, options)).toEqual({
+      verdict: 'confirms',
+    });
+  });
+
   it("places a clock 'for her' where its sentence says she is", () => {
     expect(
       weighNote(

@@ -7601,3 +7601,98 @@ describe('what the thirty-eighth review found', () => {
     ]);
   });
 });
+
+describe('what heldout145 and heldout146 showed', () => {
+  it("takes an itinerary's sign-in row as no session", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nTHURSDAY, MARCH 5 - Acme Corp, 200 Main Street, Boston, MA 02110\n8:45 AM      Sign in at reception\n9:00 - 10:00 Technical interview - Rosa Diaz\n10:15 - 11:00 Interview - Graham Lee\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T09:00:00-05:00');
+  });
+
+  it('reads an arrow from one clock to the same instant on another as no range', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nYour interview: Wednesday, March 4, 2:00 PM ET → 11:00 AM PT\n\nJane',
+    );
+    expect([reading.interview?.start, reading.interview?.end ?? null]).toEqual([
+      '2026-03-04T14:00:00-05:00',
+      null,
+    ]);
+  });
+});
+
+describe('what the thirty-ninth review found', () => {
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('moves no day for a move only wanted, offered or of another meeting', async () => {
+    const body =
+      'Your video interview with Sam Lee is confirmed for Tuesday 10 March at 3:00 PM ET.';
+    for (const note of [
+      'They wanted to move it to Thursday 12th but we kept it at 3pm Tuesday.',
+      'Same time 3pm. The onsite after this moved to Thursday 12th.',
+      "Couldn't move it to Thursday 12th - still 3pm Tuesday.",
+    ])
+      expect(await startOf(body, note), note).toBe('2026-03-10T15:00:00-04:00');
+  });
+
+  it("takes no writer's place from a title before a province, nor a province of several clocks", async () => {
+    for (const signature of [
+      'Jane Doe\nSenior Recruiter, Victoria',
+      'Jane Doe\nRegional Director, Queensland',
+      'Jane Doe\nFernie, British Columbia',
+    ])
+      expect(
+        await startOf(`We can talk on Thursday 5 March at 10am my time.\n\n${signature}`),
+        signature,
+      ).toBeNull();
+  });
+
+  it('reads "CAT" before a little word, and a town\'s time by the address the mail gives it', async () => {
+    expect(await startOf('Thursday 5 March at 9am CAT via Zoom.')).toBe(
+      '2026-03-05T09:00:00+02:00',
+    );
+    expect(
+      await startOf('Thursday 5 March at 10am Cambridge time.\n\nJane\nCambridge, MA 02139'),
+    ).toBe('2026-03-05T10:00:00-05:00');
+  });
+
+  it('keeps an arrow a range when what follows changes something else', async () => {
+    expect(
+      await startOf(
+        'Your interview: Thursday 5 March, 2:00 PM → 3:00 PM ET.\n\nNote the clocks change on 8 March.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+
+  it('keeps an interview that someone else runs, a rejection that waits for someone else, and a part-time interviewer', async () => {
+    expect(
+      (
+        await kindAndStart(
+          'Your interview with Sam is off while he is on leave; Dana Lee will run it instead, same time, Thursday 5 March at 10am ET.',
+        )
+      )[0],
+    ).toBe('interview');
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          "Hi Alex,\n\nUnfortunately we won't be offering you the position; the team has decided to wait until they find someone with more payments experience.\n\nJane",
+        )
+      ).reply?.class,
+    ).toBe('rejection');
+    const reading = await readWithNote(
+      'fyi',
+      "Hi Alex,\n\nYou will meet Priya Nair on Thursday 5 March at 2pm ET. If Priya can't stay for the whole hour, Tom Baker will join for the second half.\n\nJane",
+    );
+    expect(reading.interview?.interviewers.map((p) => p.name)).toEqual(['Priya Nair', 'Tom Baker']);
+  });
+
+  it('takes an option the note says is booked', async () => {
+    const offer =
+      'We need to move your panel. Which suits you (all ET)?\n\nOption 1: Wednesday 4 March, 9:00 AM\nOption 2: Thursday 5 March, 1:30 PM\nOption 3: Friday 6 March, 4:00 PM';
+    expect(await startOf(offer, 'Option 2 is now booked.')).toBe('2026-03-05T13:30:00-05:00');
+  });
+});
