@@ -436,7 +436,7 @@ export function findCompany(
   const best = spelled && top ? { ...top, name: spelled } : top;
   if (best)
     return {
-      company: legalNameEndingIn(best.name, texts) ?? best.name,
+      company: withoutAddressRunOn(legalNameEndingIn(best.name, texts) ?? best.name),
       confidence: 0.9,
       source: 'prose',
     };
@@ -556,6 +556,11 @@ const NAME_BEFORE = /((?:[A-Z][\p{L}\p{N}&-]*)(?: (?:[A-Z][\p{L}\p{N}&-]*|&))*)$
 /** The capitalised name that ends right before `index`: found from a literal cue, looked back on. */
 function nameBefore(text: string, index: number): string {
   return NAME_BEFORE.exec(text.slice(Math.max(0, index - 80), index))?.[1] ?? '';
+}
+
+/** "Ironbark Fleet Systems" / "Level 9, 225 St Georges Terrace": an address's first word run on. */
+function withoutAddressRunOn(name: string): string {
+  return name.replace(/^(.+\S \S+) (?:Level|Suite|Floor|Unit)$/, '$1');
 }
 
 function trimCompany(raw: string): string {

@@ -380,7 +380,7 @@ const MOVE_OF_IT_MADE = new RegExp(
   'i',
 );
 const MOVE_NOT_MADE =
-  /\b(?:want(?:ed|s)? to|offer(?:ed|s)? to|asked (?:if|whether|to)|should (?:I|we)|might|may|could(?:n(?:'|’)t)?|can(?:'|’)t|cannot|tried|try|if|but|kept|still|no change|not moved|refused|declined)\b|\?/i;
+  /\b(?:want(?:ed|s)? to|offer(?:ed|s)? to|asked (?:if|whether|to)|should (?:I|we)|might|may (?:get|be|need)|could (?:we|they|you|it)|couldn(?:'|’)t|tried|try to|if|no change|not moved|refused|declined)\b|\?/i;
 const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** Whether the day the note names is the interview's own: by its date, else its weekday. */
@@ -409,15 +409,20 @@ function dayMovedTo(
   // is 1pm UK time": the week says nothing the mail's new day does not), and only a move made of
   // this meeting: not one wanted, offered, asked, tried or refused ("They wanted to move it to
   // Thursday 12th but we kept it"), nor another meeting's ("The onsite after this moved to …").
+  const named =
+    clocksKept.length > 0
+      ? [...note.matchAll(EVERY_DAY_MOVED)].filter((found) => !found[3])
+      : [DAY_MOVED.exec(note)].flatMap((found) => (found ? [found] : []));
   const moved =
     clocksKept.length > 0
-      ? ([...note.matchAll(EVERY_DAY_MOVED)].find(
+      ? (named.find(
           (found) =>
-            !found[3] &&
             MOVE_OF_IT_MADE.test(note.slice(sentenceStart(note, found.index), found.index + 40)) &&
             !MOVE_NOT_MADE.test(sentenceOf(note, found.index)),
-        ) ?? null)
-      : DAY_MOVED.exec(note);
+        ) ??
+        // (A move named but not said as made of it: neither day is sure, so it is asked.)
+        (named[0] ? Object.assign(named[0], { unsure: true }) : null))
+      : (named[0] ?? null);
   if (!moved) return null;
   // Not another plan's, nor another application's ("The Surry Hills one got moved to Thursday 14th
   // at 2.30"): a clock in its sentence that the note's times left out says it is not this one.
@@ -659,6 +664,7 @@ export function weighNote(
   const kept = (corrections.length > 0 ? times.slice(0, 1) : times).filter(agrees);
   const moved = kept.length > 0 ? dayMovedTo(note, original, kept, options.userZone) : null;
   const [clock] = kept;
+  if (moved && 'unsure' in moved) return { verdict: 'contradicts', said: moved[0] };
   if (moved && clock) {
     const end = moved.index + moved[0].length;
     const day = mentions.find(

@@ -435,7 +435,7 @@ const NAMES_THEN_VERB = new RegExp(
 // (A clause that supposes the need, ending right before the name, "If Priya can't make it, Tom …":
 // not "If you're running late just let me know - Priya …", "If it helps with prep, Priya …".)
 const STANDBY =
-  /\b(?:if (?:needed|necessary|required|need be)|if \S+(?: \S+)? (?:(?:can(?:'|’)t|cannot|is unable to|isn(?:'|’)t able to) (?:make it|attend|join|be there|do it)|is (?:pulled|called) (?:away|into)|is (?:unavailable|delayed|sick|ill|out|off))\b[^,;.!?\n]{0,40}|should \S+(?: \S+)? be (?:unavailable|unable|called away|off|out|delayed|sick|ill|pulled away)|in case (?:\S+ ){0,3}(?:is|are|can(?:'|’)t|cannot|isn(?:'|’)t)\b[^,;.!?\n]{0,30}|as a (?:backup|back-up|fallback)|failing that|otherwise)[^,;.!?\n–—]{0,30},?\s*$/i;
+  /\b(?:if (?:needed|necessary|required|need be)|if \S+(?: \S+)? (?:(?:can(?:'|’)t|cannot|is unable to|isn(?:'|’)t able to) (?:make it|attend|join|be there|be available|be on (?:the )?(?:call|panel|interview)|do it)|is (?:pulled|called) (?:away|into)|is (?:unavailable|delayed|sick|ill|out|off))\b[^,;.!?\n]{0,40}|should \S+(?: \S+)? be (?:unavailable|unable|called away|off|out|delayed|sick|ill|pulled away)|in case (?:\S+ ){0,3}(?:is|are|can(?:'|’)t|cannot|isn(?:'|’)t)\b[^,;.!?\n]{0,30}|as a (?:backup|back-up|fallback)|failing that|otherwise)[^,;.!?\n–—]{0,30},?\s*$/i;
 // "Carlos Ibarra, our Director of Development, and I were …", "Ray will join us for the second
 // half", "I'll be chairing": the writer is there too. (Here "ask for me at reception" only says who
 // greets; with nobody else named, interviewersFromText weighs it with the writer's title.)

@@ -1473,7 +1473,7 @@ const ARROW_TO_A_SLOT = new RegExp(
 );
 // (Not one supposed, "If you need to reschedule", nor a candidate "moving forward" in the process.)
 const A_CHANGE_SAID =
-  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:(?<!\b(?:clocks?|career|time) )chang(?:e|es|ed|ing)(?! of (?:interviewer|room|venue|link|location|format|career|plan))|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final|[A-Z]))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
+  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:(?<!\b(?:clocks?|career) )chang(?:e|es|ed|ing)(?! of (?:interviewer|room|venue|link|location|format|career)\b(?! and time))|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
 // (An arrow to another day is a move however it is said; one between clocks may be an agenda's.)
 const ARROW_TO_A_DAY = new RegExp(
   String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
@@ -1487,16 +1487,11 @@ function arrowedAway(text: string, from: number, after: string): boolean {
   return ARROW_TO_A_DAY.test(after) || changeSaidNear(text, from);
 }
 function changeSaidNear(text: string, at: number): boolean {
-  // The paragraph before the arrow's line, and after it only a change said of the meeting
-  // ("Apologies for the change", "it has been moved"), not "the clocks change on 8 March".
+  // The paragraph before the arrow's line and the lines after it ("Apologies for the change"; not
+  // "the clocks change on 8 March").
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return (
-    A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at)) ||
-    CHANGE_SAID_AFTER.test(text.slice(at, at + 200))
-  );
+  return A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at + 200));
 }
-const CHANGE_SAID_AFTER =
-  /\b(?:apolog\w*|sorry) for (?:the|this|any) (?:late |last[- ]minute )?(?:change|move|reschedul\w*)\b(?! of)|\b(?:has|have|had) been (?:moved|rescheduled|pushed|bumped|shifted)\b|\bwe(?:'|’)ve (?:moved|rescheduled|pushed|bumped|shifted)\b/i;
 const LENGTH_THEN_DASH =
   /(?<=\b(?:an?|one|two|three|half an?|\d{1,3})[ \t]+(?:hours?|hrs?|minutes?|mins?))[ \t]*[-–—][ \t]*(?=\d)/gi;
 // "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
@@ -1624,11 +1619,17 @@ function startSaid(text: string, index: number): boolean {
 }
 // What a row of an itinerary that is no session says: a meal, a break, the arrival.
 const OFF_ROW =
-  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|sign[- ]?in|registration|arrive|arrival|parking)\b/i;
+  /\b(?:lunch|break|dinner|breakfast|coffee break|not an interview|not part of|informal|check[- ]in|arrive|arrival|parking)\b/i;
 // Online, the waiting room or lobby opening, or a tech check: no session unless the row names one
 // ("Panel interview (you will be admitted from the waiting room)").
 const LEAD_IN_ROW = /\b(?:waiting room|lobby opens|(?:tech|technical|audio|sound) check)\b/i;
 const ROW_TIMES = String.raw`^[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)?[ \t]*){1,2}[-–—|:\t]*[ \t]*`;
+// "8:45 AM Sign in at reception": a row that is the signing in, not one that mentions it ("(please
+// sign in to CoderPad beforehand)").
+const SIGN_IN_ROW = new RegExp(
+  String.raw`${ROW_TIMES}(?:sign[- ]?in|registration)\b(?![^\n]*\b(?:and|then) (?:begin|start)\b)`,
+  'i',
+);
 // Time alone to prepare ("13:45 You will be given the brief, with 45 minutes to prepare in a
 // private room"): no session, unless the row names someone met, or a session of its own that only
 // includes preparation ("Written assessment (includes 15 min preparation)").
@@ -1657,6 +1658,21 @@ const OPTIONAL_ROW = new RegExp(String.raw`${ROW_TIMES}optional\b`, 'i');
 // A row that names a session is one, whatever else it says ("Flight Operations panel").
 const SESSION_ROW =
   /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting(?! point)|screen|discussion)\b/i;
+// "If you're coming up from London, the 07:33 from King's Cross gets into Leeds at 09:48": a
+// sentence of the journey there, which names no meeting, gives no time of it.
+const JOURNEY =
+  /\b(?:train|flight|bus|coach|ferry|tube|gets? (?:in|into)|arriv(?:es|ing) (?:in|into)|depart(?:s|ing)?|leaves? from)\b|\b\d{1,2}[:.]\d\d from \p{Lu}/u;
+function inJourneySentence(text: string, index: number): boolean {
+  const from = Math.max(
+    text.lastIndexOf('\n\n', index),
+    ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, index)),
+  );
+  const stops = ['. ', '! ', '? ', '\n\n']
+    .map((stop) => text.indexOf(stop, index))
+    .filter((at) => at !== -1);
+  const sentence = text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+  return JOURNEY.test(sentence) && !SESSION_ROW.test(sentence);
+}
 // A journey's row in an onsite itinerary (the flight out, the car to the airport): kept in the
 // time of the place it leaves from, often the candidate's home, so its zone is not the venue's.
 const travelRow = (line: string) =>
@@ -1665,6 +1681,7 @@ const travelRow = (line: string) =>
   ) && !SESSION_ROW.test(line);
 const notASession = (line: string) =>
   OFF_ROW.test(line) ||
+  SIGN_IN_ROW.test(line) ||
   OPTIONAL_ROW.test(line) ||
   travelRow(line) ||
   CLOSE_ROW.test(line) ||
@@ -2066,7 +2083,8 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     if (
       OPENING_HOURS.test(before) ||
       weekdayRangeAt(text, mention.index) ||
-      ruledOut(text, mention)
+      ruledOut(text, mention) ||
+      (!mention.hasDate && inJourneySentence(text, mention.index))
     )
       continue;
     if (mention.hasDate) {

@@ -115,8 +115,11 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 // Zone abbreviations that are words too ("2 CAT scanners"): a zone only where no noun follows ("9am
-// CAT via Zoom" is one).
+// CAT via Zoom" is one)…
 const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
+// …and only in mail that names where that clock is kept (a "CAT" is also an ability test).
+const ALSO_A_WORD_PLACES =
+  /\b(?:Africa|Lusaka|Zambia|Harare|Zimbabwe|Maputo|Mozambique|Malawi|Lilongwe|Blantyre|Botswana|Gaborone|Rwanda|Kigali|Burundi|Bujumbura|Lubumbashi|Namibia|Windhoek)\b/;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
@@ -813,6 +816,7 @@ export function matchZoneAt(
   const mapped =
     ABBREVIATIONS[code] ??
     (ALSO_A_WORD[code] &&
+    ALSO_A_WORD_PLACES.test(context) &&
     !/^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u.test(
       rest.slice(abbreviation?.[0].length ?? 0),
     )
@@ -879,16 +883,14 @@ export function matchZoneAt(
   // place's name (Same is a town in Tanzania, Reading one in England).
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
-  // "10:00 Santiago time": Chile's, where the mail names Chile ("10am Cambridge time" from
-  // "Cambridge, MA": Boston's); else the one town of that name the list knows, or a town that
-  // dwarfs the others; else asked, never the user's clock.
-  const town = city?.[1] ? townOfClockAmong(city[1], context) : null;
-  if (city && town?.sure)
-    return { zone: town.zone, confidence: 0.9, length: lead + city[0].length };
+  // "10:00 Santiago time": the one town of that name the list knows, or one that dwarfs the
+  // others; else the one the mail gives an address of ("Birmingham, AL 35203") or names the country
+  // of ("Santiago, Chile"); else asked, never the user's clock.
   const cityZone = city?.[1] ? (placeOfClock(city[1])?.zone ?? null) : null;
   if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
+  const town = city?.[1] ? townOfClockAmong(city[1], context) : null;
   if (city && town)
-    return { zone: town.zone, confidence: town.sure ? 0.85 : 0.4, length: lead + city[0].length };
+    return { zone: town.zone, confidence: town.sure ? 0.9 : 0.4, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));
   const cjkWords = cjk ? cjk[0].exec(rest)?.[0] : undefined;
   if (cjk && cjkWords) return { zone: cjk[1], confidence: 0.9, length: lead + cjkWords.length };
