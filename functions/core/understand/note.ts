@@ -380,7 +380,7 @@ const MOVE_OF_IT_MADE = new RegExp(
   'i',
 );
 const MOVE_NOT_MADE =
-  /\b(?:want(?:ed|s)? to|offer(?:ed|s)? to|asked (?:if|whether|to)|should (?:I|we)|might|may (?:get|be|need)|could (?:we|they|you|it)|couldn(?:'|’)t|tried|try to|if|no change|not moved|refused|declined)\b|\?/i;
+  /\b(?:want(?:ed|s)? to|offer(?:ed|s)? to|asked (?:if|whether|to)|should (?:I|we)|might|may (?:get|be|need)|could (?:we|they|you|it)|couldn(?:'|’)t|tried|try to|if|no change|not moved|refused|declined|back|original(?:ly)?|did(?:n(?:'|’)t| not) work|fell through)\b|\?/i;
 const MONTH_NAMES = Info.months('short', { locale: 'en' }).map((name) => name.toLowerCase());
 
 /** Whether the day the note names is the interview's own: by its date, else its weekday. */
@@ -413,12 +413,16 @@ function dayMovedTo(
     clocksKept.length > 0
       ? [...note.matchAll(EVERY_DAY_MOVED)].filter((found) => !found[3])
       : [DAY_MOVED.exec(note)].flatMap((found) => (found ? [found] : []));
+  // ("… but that did not work for Priya so still Wednesday at 2pm": the interview's own day said
+  // again after the move undoes it; asked.)
+  const ownDayAgain = new RegExp(String.raw`\b${original.setLocale('en').toFormat('cccc')}\b`, 'i');
   const moved =
     clocksKept.length > 0
       ? (named.find(
           (found) =>
             MOVE_OF_IT_MADE.test(note.slice(sentenceStart(note, found.index), found.index + 40)) &&
-            !MOVE_NOT_MADE.test(sentenceOf(note, found.index)),
+            !MOVE_NOT_MADE.test(sentenceOf(note, found.index)) &&
+            !ownDayAgain.test(note.slice(found.index + found[0].length)),
         ) ??
         // (A move named but not said as made of it: neither day is sure, so it is asked.)
         (named[0] ? Object.assign(named[0], { unsure: true }) : null))

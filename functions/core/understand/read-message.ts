@@ -1975,7 +1975,7 @@ const EVERY_PICK_BY_NUMBER = new RegExp(PICKED_BY_NUMBER.source, 'gi');
 // snapped up", "fell through", "then they cancelled it"): "but on Zoom rather than at their office",
 // "no clash with my other interview", "cancelled my gym class for it" doubt nothing of it.
 const OPTION_IN_DOUBT =
-  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if|no longer|any ?more|instead|fell through|(?:got|was|been|is)(?: already)? (?:taken|gone|filled|snapped up)|(?:was|been|got)(?: already)? booked|is already booked|booked (?:up|out|by)|snapped up|(?:isn(?:'|’)t|is not|not) (?:available|possible|free|an option)|unavailable|(?:they|it|that|which|was|got|been) cancell?ed|(?<!\bno )clash(?:es|ed)? with|(?:took|take|went with|picked|chose|go with) the (?:first|last|other) one)\b/i;
+  /\?|\b(?:maybe|perhaps|might|probably|not (?:sure|yet|confirmed|settled)|unconfirmed|waiting|pending|hear back|asked (?:for|about)|tentative\w*|provisional\w*|if|no longer|any ?more|instead|fell through|(?:got|was|been|is)(?: already)? (?:taken|gone|filled|snapped up)|(?:was|been)(?: already)? booked(?! in\b)|is already booked|booked (?:up|out|by)|snapped up|(?:isn(?:'|’)t|is not|not) (?:available|possible|free|an option)|unavailable|(?:they|it|that|which|was|got|been) cancell?ed|(?<!\bno )clash(?:es|ed)? with|(?:took|take|went with|picked|chose|go with) the (?:first|last|other) one)\b/i;
 
 function slotPickedByNumber(
   note: string,

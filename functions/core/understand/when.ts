@@ -1487,11 +1487,17 @@ function arrowedAway(text: string, from: number, after: string): boolean {
   return ARROW_TO_A_DAY.test(after) || changeSaidNear(text, from);
 }
 function changeSaidNear(text: string, at: number): boolean {
-  // The paragraph before the arrow's line and the lines after it ("Apologies for the change"; not
-  // "the clocks change on 8 March").
+  // The paragraph before the arrow's line, and a change said of the meeting after it.
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at + 200));
+  return (
+    A_CHANGE_SAID.test(text.slice(Math.max(0, lineStart - 200), at)) ||
+    CHANGE_SAID_AFTER.test(text.slice(at, at + 200))
+  );
 }
+// After the arrow, only a change said of the meeting: "Sorry about the change!", "This was moved
+// because …" (not "To reschedule, just reply", "panel members are subject to change").
+const CHANGE_SAID_AFTER =
+  /\b(?:apolog\w*|sorry)\b[^.!?\n]{0,30}\b(?:change|move|reschedul\w*|late notice)\b|\b(?:was|has been|have been|got) (?:moved|pushed|rescheduled|changed|bumped|shifted)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:moved|pushed|rescheduled|bumped|shifted) (?:it|the|your)\b/i;
 const LENGTH_THEN_DASH =
   /(?<=\b(?:an?|one|two|three|half an?|\d{1,3})[ \t]+(?:hours?|hrs?|minutes?|mins?))[ \t]*[-–—][ \t]*(?=\d)/gi;
 // "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
@@ -1659,19 +1665,19 @@ const OPTIONAL_ROW = new RegExp(String.raw`${ROW_TIMES}optional\b`, 'i');
 const SESSION_ROW =
   /\b(?:interview|panel|session|presentation|assessment|exercise|case|conversation|meeting(?! point)|screen|discussion)\b/i;
 // "If you're coming up from London, the 07:33 from King's Cross gets into Leeds at 09:48": a
-// sentence of the journey there, which names no meeting, gives no time of it.
-const JOURNEY =
-  /\b(?:train|flight|bus|coach|ferry|tube|gets? (?:in|into)|arriv(?:es|ing) (?:in|into)|depart(?:s|ing)?|leaves? from)\b|\b\d{1,2}[:.]\d\d from \p{Lu}/u;
-function inJourneySentence(text: string, index: number): boolean {
-  const from = Math.max(
-    text.lastIndexOf('\n\n', index),
-    ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, index)),
+// train's clocks, the one it leaves at ("the 07:33 from …") and the one it arrives at ("gets into
+// Leeds at 09:48"), are no time of the interview.
+const JOURNEY_CLOCK_BEFORE =
+  /\b(?:gets? (?:in|into)|arriv(?:es|ing) (?:in|into|at)|lands? (?:in|at)|departs?|leaves?)\b[^.!?\n]{0,25}\bat[ \t]*$/i;
+function journeyClock(text: string, index: number): boolean {
+  const after = text.slice(index, index + 40);
+  // (chrono's mention may hold the "at" itself: "at 09:48".)
+  const own = /^at\b/i.test(after) ? 'at' : '';
+  const before = `${text.slice(Math.max(0, index - 40), index)}${own}`;
+  return (
+    (/\bthe[ \t]*$/i.test(before) && /^\d{1,2}[:.]\d\d[ \t]+from[ \t]+\p{Lu}/u.test(after)) ||
+    JOURNEY_CLOCK_BEFORE.test(before)
   );
-  const stops = ['. ', '! ', '? ', '\n\n']
-    .map((stop) => text.indexOf(stop, index))
-    .filter((at) => at !== -1);
-  const sentence = text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
-  return JOURNEY.test(sentence) && !SESSION_ROW.test(sentence);
 }
 // A journey's row in an onsite itinerary (the flight out, the car to the airport): kept in the
 // time of the place it leaves from, often the candidate's home, so its zone is not the venue's.
@@ -1679,9 +1685,11 @@ const travelRow = (line: string) =>
   /\b(?:depart(?:s|ure)?|flight|fly|taxi|cab|car service|shuttle|transfer|pick[- ]?up|airport|train|hotel|check[- ]out)\b/i.test(
     line,
   ) && !SESSION_ROW.test(line);
+// (A row read with the day line above it: the row itself is its last line.)
+const lastLine = (text: string) => text.slice(text.lastIndexOf('\n') + 1);
 const notASession = (line: string) =>
   OFF_ROW.test(line) ||
-  SIGN_IN_ROW.test(line) ||
+  SIGN_IN_ROW.test(lastLine(line).replace(/^[ \t]*[•*·][ \t]*/, '')) ||
   OPTIONAL_ROW.test(line) ||
   travelRow(line) ||
   CLOSE_ROW.test(line) ||
@@ -2084,7 +2092,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       OPENING_HOURS.test(before) ||
       weekdayRangeAt(text, mention.index) ||
       ruledOut(text, mention) ||
-      (!mention.hasDate && inJourneySentence(text, mention.index))
+      (!mention.hasDate && journeyClock(text, mention.index))
     )
       continue;
     if (mention.hasDate) {

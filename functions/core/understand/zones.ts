@@ -813,15 +813,19 @@ export function matchZoneAt(
   }
   const abbreviation = ABBREVIATION.exec(rest);
   const code = abbreviation?.[1] ?? '';
-  const mapped =
-    ABBREVIATIONS[code] ??
-    (ALSO_A_WORD[code] &&
-    ALSO_A_WORD_PLACES.test(context) &&
+  const asAZone =
+    !!ALSO_A_WORD[code] &&
     !/^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u.test(
       rest.slice(abbreviation?.[0].length ?? 0),
-    )
-      ? ALSO_A_WORD[code]
-      : undefined);
+    );
+  // ("10:00 CAT on Teams" in mail that names no place on that clock: a zone perhaps; asked.)
+  if (abbreviation && asAZone && !ALSO_A_WORD_PLACES.test(context))
+    return {
+      zone: ALSO_A_WORD[code] ?? 'UTC',
+      confidence: 0.4,
+      length: lead + abbreviation[0].length,
+    };
+  const mapped = ABBREVIATIONS[code] ?? (asAZone ? ALSO_A_WORD[code] : undefined);
   if (abbreviation && mapped) {
     let length = lead + abbreviation[0].length;
     // The abbreviation's own gloss in brackets picks among its meanings and is consumed with it:
@@ -884,11 +888,20 @@ export function matchZoneAt(
   if (/[.]\s/.test(text.slice(0, lead + 1))) return null;
   const city = CITY_TIME.exec(rest) ?? LOCAL_CITY_TIME.exec(rest);
   // "10:00 Santiago time": the one town of that name the list knows, or one that dwarfs the
-  // others; else the one the mail gives an address of ("Birmingham, AL 35203") or names the country
-  // of ("Santiago, Chile"); else asked, never the user's clock.
+  // others, unless the mail gives an address of a namesake on another clock; else the one the mail
+  // gives an address of ("Birmingham, AL 35203") or names the country of ("Santiago, Chile"); else
+  // asked, never the user's clock.
   const cityZone = city?.[1] ? (placeOfClock(city[1])?.zone ?? null) : null;
-  if (city && cityZone) return { zone: cityZone, confidence: 0.9, length: lead + city[0].length };
   const town = city?.[1] ? townOfClockAmong(city[1], context) : null;
+  // ("3pm Dublin time" beside an office at "Dublin, OH 43017": either Dublin's; asked.)
+  const namesakeElsewhere =
+    !!cityZone && !!town?.sure && !sameClockAllYear(town.zone, cityZone, RULES_YEAR);
+  if (city && cityZone)
+    return {
+      zone: cityZone,
+      confidence: namesakeElsewhere ? 0.4 : 0.9,
+      length: lead + city[0].length,
+    };
   if (city && town)
     return { zone: town.zone, confidence: town.sure ? 0.9 : 0.4, length: lead + city[0].length };
   const cjk = CJK_ZONE_WORDS.find(([words]) => words.test(rest));

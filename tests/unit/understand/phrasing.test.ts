@@ -7750,12 +7750,12 @@ describe('what the fortieth review found', () => {
     ).not.toBe('2026-03-05T10:00:00+02:00');
   });
 
-  it("keeps a famous town's clock over an office of the same name in a signature", async () => {
+  it("asks a town's time where the mail gives an address of a namesake on another clock", async () => {
     expect(
       await startOf(
         'Your call with our Irish team is Thursday 5 March at 3pm Dublin time.\n\nJane\nAcme Inc | 100 Main St, Dublin, OH 43017',
       ),
-    ).toBe('2026-03-05T15:00:00+00:00');
+    ).toBeNull();
   });
 
   it('keeps a session whose row only mentions signing in', async () => {
@@ -7805,5 +7805,70 @@ describe('what the fortieth review found', () => {
         )
       )[0],
     ).toBe('cancellation');
+  });
+});
+
+describe('what the forty-first review found', () => {
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('drops only the clocks of a journey, never the meeting beside them', async () => {
+    for (const text of [
+      'Looking forward to your visit to Acme on Thursday 5 March. We kick off at 9:30 (the hotel shuttle bus will drop you at the door).\n\nYou will have lunch with the team at 12:30, then a tour.',
+      'Your onsite is on Thursday 5 March. We begin at 10:00 - take the 8:15 train from Grand Central and someone will meet you.\n\nThe panel finishes at 3:00 PM.',
+    ])
+      expect(['2026-03-05T12:30:00-05:00', '2026-03-05T15:00:00-05:00'], text).not.toContain(
+        await startOf(text),
+      );
+    expect(
+      await startOf(
+        'Time: Thursday 5 March 10:00 AM\nLocation: 1 Main St, Stamford (2 min walk from the train station)',
+      ),
+    ).toBe('2026-03-05T10:00:00-05:00');
+  });
+
+  it('asks "CAT" in mail that names no place on that clock, and skips a sign-in row under the day', async () => {
+    expect(
+      await startOf('Your interview with Priya is on Thursday 5 March at 10:00 CAT on Teams.'),
+    ).toBeNull();
+    expect(
+      await startOf(
+        'Your onsite on Thursday 5 March:\n\n8:45 AM Sign in at reception\n9:00 AM Panel interview with Priya Shah and Tom Lee',
+      ),
+    ).toBe('2026-03-05T09:00:00-05:00');
+  });
+
+  it('keeps an arrow a range under boilerplate that offers to reschedule', async () => {
+    expect(
+      await startOf(
+        'Your interview: Thursday 5 March, 2:00 PM → 3:00 PM ET.\n\nTo reschedule, just reply to this email.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+
+  it('asks a note whose move was undone', async () => {
+    const body =
+      'Your video interview with Sam Patel is confirmed for Wednesday 4 March at 2:00 PM ET.';
+    for (const note of [
+      'We moved it to Thursday 12th but then moved it back, still 2pm',
+      'They moved it to Thursday 12th, but that did not work for Priya so still Wednesday at 2pm',
+    ])
+      expect(await startOf(body, note), note).not.toBe('2026-03-12T14:00:00-04:00');
+  });
+
+  it('keeps a rejection that keeps the CV on file until a role comes up, and a pick booked straight away', async () => {
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          "Hi Alex,\n\nWe won't be taking your application forward, though we'll keep your CV on file until a suitable role comes up.\n\nJane",
+        )
+      ).reply?.class,
+    ).toBe('rejection');
+    const offer =
+      'We need to move your panel. Which suits you (all ET)?\n\nOption 1: Wednesday 4 March, 9:00 AM\nOption 2: Thursday 5 March, 1:30 PM\nOption 3: Friday 6 March, 4:00 PM';
+    expect(await startOf(offer, 'Went with option 2 and it got booked straight away')).toBe(
+      '2026-03-05T13:30:00-05:00',
+    );
   });
 });
