@@ -1667,8 +1667,9 @@ const SESSION_ROW =
 // "If you're coming up from London, the 07:33 from King's Cross gets into Leeds at 09:48": a
 // train's clocks, the one it leaves at ("the 07:33 from …") and the one it arrives at ("gets into
 // Leeds at 09:48"), are no time of the interview.
+// (Only right before the clock: "the shuttle leaves at 8:30 and you start at 9:15" keeps 9:15.)
 const JOURNEY_CLOCK_BEFORE =
-  /\b(?:gets? (?:in|into)|arriv(?:es|ing) (?:in|into|at)|lands? (?:in|at)|departs?|leaves?)\b[^.!?\n]{0,25}\bat[ \t]*$/i;
+  /\b(?:gets? (?:in|into)|arriv(?:es|ing) (?:in|into)|lands? in) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} at[ \t]*$|\b(?:train|flight|bus|shuttle|coach|ferry)\b[^.!?\n,;]{0,20}\b(?:departs|leaves|arrives|lands|gets in) at[ \t]*$/u;
 function journeyClock(text: string, index: number): boolean {
   const after = text.slice(index, index + 40);
   // (chrono's mention may hold the "at" itself: "at 09:48".)

@@ -7872,3 +7872,19 @@ describe('what the forty-first review found', () => {
     );
   });
 });
+
+describe('what the forty-second review found', () => {
+  const startOf = async (text: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it("drops a train's clock only right after its verb, never the meeting's after it", async () => {
+    expect(
+      await startOf(
+        'Interview on Thursday 5 March, all times Eastern. The hiring manager leaves at 4pm, so we start at 2pm and finish at 3:30pm.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+    expect(
+      await startOf('Your train departs at 7:10; interview at 10:00 AM ET on Thursday 5 March.'),
+    ).toBe('2026-03-05T10:00:00-05:00');
+  });
+});
