@@ -117,9 +117,6 @@ const ABBREVIATIONS: Record<string, string> = {
 // Zone abbreviations that are words too ("2 CAT scanners"): a zone only where no noun follows ("9am
 // CAT via Zoom" is one)…
 const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
-// …and only in mail that names where that clock is kept (a "CAT" is also an ability test).
-const ALSO_A_WORD_PLACES =
-  /\b(?:Africa|Lusaka|Zambia|Harare|Zimbabwe|Maputo|Mozambique|Malawi|Lilongwe|Blantyre|Botswana|Gaborone|Rwanda|Kigali|Burundi|Bujumbura|Lubumbashi|Namibia|Windhoek)\b/;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
@@ -234,6 +231,7 @@ const REGIONAL: Record<string, Array<[RegExp, string]>> = {
     [/\b(?:Bujumbura|Burundi)\b/, 'Africa/Bujumbura'],
     [/\b(?:Lubumbashi)\b/, 'Africa/Lubumbashi'],
     [/\b(?:Windhoek|Namibia)\b/, 'Africa/Windhoek'],
+    [/\bMozambique\b/, 'Africa/Maputo'],
   ],
   'Africa/Nairobi': [
     [/\b(?:Dar es Salaam|Tanzania|Dodoma|Arusha|Zanzibar)\b/, 'Africa/Dar_es_Salaam'],
@@ -364,6 +362,18 @@ export function zoneForOffset(minutes: number): string | null {
 }
 
 /** Picks a city-specific zone for a regional abbreviation when the mail names a place. */
+/**
+ * …and only in mail that names where that clock is kept (a "CAT" is also an ability test): its own
+ * zone's city or country, or a place the regional rules read on it ("Lusaka", "Harare").
+ */
+function namesWhereItIsKept(zone: string, context: string): boolean {
+  const [area, city = ''] = zone.split('/');
+  return (
+    new RegExp(String.raw`\b(?:${area}|${city.replace(/_/g, ' ')})\b`).test(context) ||
+    (REGIONAL[zone] ?? []).some(([pattern]) => pattern.test(context))
+  );
+}
+
 export function refineRegional(zone: string, context: string): string {
   const rules = REGIONAL[zone];
   if (!rules) return zone;
@@ -819,7 +829,7 @@ export function matchZoneAt(
       rest.slice(abbreviation?.[0].length ?? 0),
     );
   // ("10:00 CAT on Teams" in mail that names no place on that clock: a zone perhaps; asked.)
-  if (abbreviation && asAZone && !ALSO_A_WORD_PLACES.test(context))
+  if (abbreviation && asAZone && !namesWhereItIsKept(ALSO_A_WORD[code] ?? '', context))
     return {
       zone: ALSO_A_WORD[code] ?? 'UTC',
       confidence: 0.4,
