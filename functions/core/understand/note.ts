@@ -5,7 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime, Info } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
-import { officesNamedIn } from './places.ts';
+import { officesNamedIn, placeNamed } from './places.ts';
 import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
 import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
@@ -137,14 +137,26 @@ function timesOf(
                 // clock, placed where its sentence says they are; else it cannot be placed, and the
                 // reader asks ("moved it to 11am for her" may be for her sake).
                 (officesNamedIn(sentenceOf(note, mention.index))[0]?.zone ?? '')
-              : mention.relative
-                ? userZone
-                : (originalZone ?? userZone),
+              : mention.relative === 'writer'
+                ? writersClock(note, userZone)
+                : mention.relative
+                  ? userZone
+                  : (originalZone ?? userZone),
         ...time,
         day: mention.hasDate ? mention.date : null,
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
       };
     });
+}
+
+// "still 11am my time (I am in LA)", "I'm in Denver this week, so 9am for me": the user away from
+// home, whose own clock is where they say they are; a place not known cannot be placed (asked).
+const WRITER_AWAY =
+  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+function writersClock(note: string, userZone: string): string {
+  const away = WRITER_AWAY.exec(note);
+  if (!away) return userZone;
+  return placeNamed((away[1] ?? '').replace(/\.$/, ''), undefined, true)?.zone ?? '';
 }
 
 // "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45",
@@ -304,6 +316,11 @@ const OTHER_PLAN_AFTER = new RegExp(String.raw`^[^,;.!?\n]{0,30}${OTHER_PLAN}`, 
 const ASKED_OR_TRIED =
   /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if|will confirm|waiting to hear|to be confirmed|tbc)\b/i;
 
+// "They moved it to Friday at 2pm but then moved it back", "… but that fell through": a move the
+// note undoes after naming its slot corrects nothing; which slot stands is asked.
+const UNDONE_AFTER =
+  /\b(?:mov|chang|switch|swapp|put|flipp|push)(?:e|ed|ing)?\b(?: (?:it|this|that|things|everything))? back\b(?![ \t]+(?:by|an?|another|one|two|\d))|\b(?:undid|undone|reverted|fell through|did(?:n(?:'|’)t| not) (?:work|happen|go ahead))\b/i;
+
 /**
  * True when a correction word stands before the time at `index` in the same sentence, or right
  * after it (`length`: the time's text; `time`, the time read there, which "now" alone needs).
@@ -323,7 +340,8 @@ function correctedInSentence(
     HEDGE.test(before) ||
     ASKED_OR_TRIED.test(sentenceOf(note, index)) ||
     ofAnotherPlan(before) ||
-    A_DAY_CHANGED.test(before)
+    A_DAY_CHANGED.test(before) ||
+    UNDONE_AFTER.test(note.slice(index + length))
   )
     return false;
   return (
@@ -700,9 +718,21 @@ export function weighNote(
       said: times[0]?.text,
     };
   }
-  // A correction gives its own day, or keeps the original's day in the note's zone.
-  const time = times.find((t) => t.day) ?? times[0];
+  // "Moved to Friday at 2pm. Then they pushed it back an hour to 3pm": corrections to different
+  // clocks leave the last word unsure; asked.
+  if (new Set(corrections.map((t) => `${t.hour}:${t.minute}`)).size > 1)
+    return { verdict: 'contradicts', said: corrections.at(-1)?.text };
+  // A correction gives its own day, or the note gives it with the same clock elsewhere ("it's 3pm
+  // now - Friday 6th at 3pm"), or it keeps the original's day in the note's zone.
+  const sameClockWithDay = all.find(
+    (t) => t.day && t.hour === times[0]?.hour && t.minute === times[0]?.minute,
+  );
+  const time = times.find((t) => t.day) ?? sameClockWithDay ?? times[0];
   if (!time) return { verdict: 'contradicts' };
+  // ("Moved to Thursday 12th, now 11am": a clock with no day of its own where the day moved too.)
+  const dayMoved = time.day ? null : DAY_MOVED.exec(note);
+  if (dayMoved && !theInterviewsDay(dayMoved[1] ?? dayMoved[2] ?? dayMoved[3] ?? '', original))
+    return { verdict: 'contradicts', said: dayMoved[0] };
   const day = dayCorrected(time, original);
   if (!day) return { verdict: 'contradicts', said: time.text };
   const placed = placeWallTime(

@@ -1473,7 +1473,7 @@ const ARROW_TO_A_SLOT = new RegExp(
 );
 // (Not one supposed, "If you need to reschedule", nor a candidate "moving forward" in the process.)
 const A_CHANGE_SAID =
-  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:(?<!\b(?:clocks?|career) )chang(?:e|es|ed|ing)(?! of (?:interviewer|room|venue|link|location|format|career)\b(?! and time))|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
+  /(?<!\b(?:no|not|any|without)\s+(?:\w+\s+)?|\b(?:if|should|in case|unless|whether)\b[^.!?\n]{0,40})\b(?:(?<!\b(?:clocks?|career) )chang(?:e|es|ed|ing)(?! of (?:interviewer|room|venue|link|location|format|career)\b(?! and (?:start |the |interview )?(?:time|date|day)))|mov(?:e|es|ed|ing)(?! (?:you )?(?:forward|ahead|on|to (?:the )?(?:next|final))\b)|shift\w*|push\w*|bump\w*|reschedul\w*|(?:updated|revised|new) (?:time|slot|start)|update on|updated:)(?!\w)/i;
 // (An arrow to another day is a move however it is said; one between clocks may be an agenda's.)
 const ARROW_TO_A_DAY = new RegExp(
   String.raw`^${ARROW}(?:(?:${WEEKDAY_WORD}|${MONTH_NAMED})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAMED})`,
@@ -1495,9 +1495,10 @@ function changeSaidNear(text: string, at: number): boolean {
   );
 }
 // After the arrow, only a change said of the meeting: "Sorry about the change!", "This was moved
-// because …" (not "To reschedule, just reply", "panel members are subject to change").
+// because …", "Note we changed the time", "Please note the new time" (not "To reschedule, just
+// reply", "panel members are subject to change", "if you need a new time").
 const CHANGE_SAID_AFTER =
-  /\b(?:apolog\w*|sorry)\b[^.!?\n]{0,30}\b(?:change|move|reschedul\w*|late notice)\b|\b(?:was|has been|have been|got) (?:moved|pushed|rescheduled|changed|bumped|shifted)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:moved|pushed|rescheduled|bumped|shifted) (?:it|the|your)\b/i;
+  /\b(?:apolog\w*|sorry)\b[^.!?\n]{0,30}\b(?:change|move|reschedul\w*|late notice)\b|\b(?:was|has been|have been|got) (?:moved|pushed|rescheduled|changed|bumped|shifted)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:moved|pushed|rescheduled|bumped|shifted) (?:it|the|your)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:changed|updated) (?:the|your) (?:(?:interview|meeting|call)(?:(?:'|’)s)? )?(?:time|slot|start|timing)\b|\b(?:the|your|this) (?:new|updated|revised|changed) (?:time|slot|start|timing)\b/i;
 const LENGTH_THEN_DASH =
   /(?<=\b(?:an?|one|two|three|half an?|\d{1,3})[ \t]+(?:hours?|hrs?|minutes?|mins?))[ \t]*[-–—][ \t]*(?=\d)/gi;
 // "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
@@ -1690,7 +1691,7 @@ const travelRow = (line: string) =>
 const lastLine = (text: string) => text.slice(text.lastIndexOf('\n') + 1);
 const notASession = (line: string) =>
   OFF_ROW.test(line) ||
-  SIGN_IN_ROW.test(lastLine(line).replace(/^[ \t]*[•*·][ \t]*/, '')) ||
+  SIGN_IN_ROW.test(lastLine(line).replace(/^[ \t]*(?:[•*·]|[-–—](?=[ \t]))[ \t]*/, '')) ||
   OPTIONAL_ROW.test(line) ||
   travelRow(line) ||
   CLOSE_ROW.test(line) ||

@@ -7888,3 +7888,64 @@ describe('what the forty-second review found', () => {
     ).toBe('2026-03-05T10:00:00-05:00');
   });
 });
+
+describe('what the forty-second review left, mended', () => {
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+  const confirmed = 'Your interview is confirmed for Thursday 5 March at 2pm ET with Dana Lee.';
+
+  it('asks where an arrow between clocks is followed by word of a new time', async () => {
+    for (const after of ['Note we changed the time.', 'Please note the new time.'])
+      expect(
+        await startOf(`Your interview is on Thursday 5 March.\n\n2:00 PM → 3:30 PM ET\n\n${after}`),
+      ).toBeNull();
+    // (An update of something else leaves the range.)
+    expect(
+      await startOf(
+        'Your interview is on Thursday 5 March.\n\n2:00 PM → 3:00 PM ET\n\nWe have updated the invite with the Zoom link.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
+  });
+
+  it('asks where a change of venue and time puts an arrow between clocks', async () => {
+    expect(
+      await startOf(
+        'Change of venue and start time for Thursday 5 March: 2:00 PM → 3:30 PM ET. We are now at 1 Main St.',
+      ),
+    ).toBeNull();
+  });
+
+  it('takes no move the note undoes, nor the first of two corrections', async () => {
+    for (const note of [
+      'They moved it to Friday at 2pm but then moved it back.',
+      'They moved it to Friday at 2pm, then moved it back to Thursday.',
+      'Moved to Friday at 2pm. Then they pushed it back an hour to 3pm.',
+    ])
+      expect(await startOf(confirmed, note)).toBeNull();
+    expect(await startOf(confirmed, 'They moved it to Friday 6th at 2pm')).toBe(
+      '2026-03-06T14:00:00-05:00',
+    );
+  });
+
+  it("keeps the note's day with its clock, and asks where only the day moved with it", async () => {
+    expect(await startOf(confirmed, "It's not 2pm, it's 3pm now - Friday 6th at 3pm")).toBe(
+      '2026-03-06T15:00:00-05:00',
+    );
+    expect(await startOf(confirmed, 'Moved to Friday 6th, now 3pm')).toBeNull();
+  });
+
+  it('reads "my time" where the user says they are, and asks where that place is unknown', async () => {
+    expect(await startOf(confirmed, "I'm in Denver this week so it's 12pm for me")).toBe(
+      '2026-03-05T14:00:00-05:00',
+    );
+    expect(await startOf(confirmed, "I'm in Tulum this week so it's 1pm my time")).toBeNull();
+  });
+
+  it('passes over a sign-in row written with a dash bullet', async () => {
+    expect(
+      await startOf(
+        'Agenda for Thursday 5 March (ET):\n- 8:45 AM Sign in at reception\n- 9:00 AM Panel with Dana Lee\n- 10:00 AM Coffee',
+      ),
+    ).toBe('2026-03-05T09:00:00-05:00');
+  });
+});
