@@ -523,6 +523,19 @@ export function officesNamedIn(text: string): PlaceMatch[] {
   ];
 }
 
+// "at our Riyadh office", "the Tel Aviv team", "our office in Dublin": where the employer sits.
+const OFFICE_OF_THE_EMPLOYER =
+  /\b(?:[Oo]ur|[Tt]he|[Yy]our) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?:office|offices|HQ|headquarters|campus|site|hub|studio|team)\b|\b(?:office|offices|HQ|headquarters|campus) in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/gu;
+
+/** The zones of the employer's offices a mail names, each once. */
+export function zonesOfOfficesNamedIn(text: string): string[] {
+  const zones = [...text.matchAll(OFFICE_OF_THE_EMPLOYER)].flatMap((m) => {
+    const place = placeNamed((m[1] ?? m[2] ?? '').replace(/\.$/, ''), undefined, true);
+    return place ? [place.zone] : [];
+  });
+  return [...new Set(zones)];
+}
+
 /** True when the words are a known place's name ("New York", "Chicago"), not a person's. */
 export function isPlaceName(words: string): boolean {
   const key = fold(words);

@@ -4,7 +4,7 @@
 // winner in the zone the mail states, with the offset valid on that date.
 import * as chrono from 'chrono-node';
 import { DateTime, Info, type WeekdayNumbers } from 'luxon';
-import { ARRIVAL_PLACES, placeNamed, STREET_ADDRESS } from './places.ts';
+import { ARRIVAL_PLACES, placeNamed, STREET_ADDRESS, zonesOfOfficesNamedIn } from './places.ts';
 import {
   ASKS_TO_MOVE_ELSEWHERE,
   CLOCK_WRITTEN,
@@ -1669,16 +1669,36 @@ const SESSION_ROW =
 // train's clocks, the one it leaves at ("the 07:33 from …") and the one it arrives at ("gets into
 // Leeds at 09:48"), are no time of the interview.
 // (Only right before the clock: "the shuttle leaves at 8:30 and you start at 9:15" keeps 9:15.)
-const JOURNEY_CLOCK_BEFORE =
-  /\b(?:gets? (?:in|into)|arriv(?:es|ing) (?:in|into)|lands? in) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} at[ \t]*$|\b(?:train|flight|bus|shuttle|coach|ferry)\b[^.!?\n,;]{0,20}\b(?:departs|leaves|arrives|lands|gets in) at[ \t]*$/u;
+// Arriving somewhere named, not in a room or building of the venue ("arrives in Building A at 10").
+const PLACE_NAMED = String.raw`(?!(?:Building|Block|Room|Reception|Suite|Floor|Level|Lobby|Office|Studio|Wing|Hall)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}`;
+const ARRIVES_SOMEWHERE = new RegExp(
+  String.raw`\b(?:gets?[ \t]+(?:in|into)|arriv(?:es|ing)[ \t]+(?:in|into|at)|lands?[ \t]+(?:in|at))[ \t]+${PLACE_NAMED}[ \t]+at[ \t]*$`,
+  'u',
+);
+// A vehicle's, said of it: "Your train departs from Euston at 07:10", "Your flight BA1234 from
+// Heathrow lands at 8:15", "The car will collect you at 9:45", "Your train is due in at 09:48" (not
+// "the head coach arrives at 10:00": a coach may be a person).
+const VEHICLE_CLOCK =
+  /\b(?:train|flight|plane|bus|shuttle|ferry|taxi|cab|car|driver|Eurostar|Amtrak|Acela)\b(?:(?!\bat\b)[^.!?\n;]){0,40}?\b(?:departs|leaves|arrives|lands|gets[ \t]+in|is[ \t]+due(?:[ \t]+in|[ \t]+to[ \t]+(?:land|arrive|depart|leave))?|(?:will[ \t]+)?(?:collect|pick)s?[ \t]+you(?:[ \t]+up)?|will[ \t]+meet[ \t]+you)(?:[ \t]+(?:from|for|to|into|in|at))?(?:[ \t]+(?:the[ \t]+)?[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}?)?[ \t]+at[ \t]*$/iu;
+// The candidate's own journey and the day's doings that are no meeting: "You land at 8:15",
+// "Landing at 8:15", "Pick-up at 9:45 from the lobby", "Doors open at 8:30", "Hotel check-in is
+// at 3pm".
+const OWN_JOURNEY_CLOCK =
+  /\b(?:you(?:(?:'|’)ll| will)?[ \t]+land|landing|touch(?:es|ing)?[ \t]+down|pick[- ]?up(?:[ \t]+is)?|doors[ \t]+open|hotel[ \t]+check[- ]?in(?:[ \t]+is)?)(?:[ \t]+(?:from|in|at)[ \t]+(?:the[ \t]+)?[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}?)?[ \t]+at[ \t]*$/iu;
+// "The 7:05 Acela gets into Penn Station at 9:50", "the 07:33 from King's Cross": a service named
+// by the clock it leaves at.
+const SERVICE_BY_ITS_CLOCK =
+  /^\d{1,2}[:.]\d\d[ \t]+(?:from[ \t]+\p{Lu}|(?:\p{Lu}[\p{L}-]*[ \t]+|(?:train|service|flight|shuttle|express)[ \t]+){1,2}(?:gets[ \t]+in(?:to)?|departs|leaves|arrives|from)\b)/u;
 function journeyClock(text: string, index: number): boolean {
-  const after = text.slice(index, index + 40);
+  const after = text.slice(index, index + 60);
   // (chrono's mention may hold the "at" itself: "at 09:48".)
   const own = /^at\b/i.test(after) ? 'at' : '';
-  const before = `${text.slice(Math.max(0, index - 40), index)}${own}`;
+  const before = `${text.slice(Math.max(0, index - 80), index)}${own}`;
   return (
-    (/\bthe[ \t]*$/i.test(before) && /^\d{1,2}[:.]\d\d[ \t]+from[ \t]+\p{Lu}/u.test(after)) ||
-    JOURNEY_CLOCK_BEFORE.test(before)
+    (/\bthe[ \t]*$/i.test(before) && SERVICE_BY_ITS_CLOCK.test(after)) ||
+    ARRIVES_SOMEWHERE.test(before) ||
+    VEHICLE_CLOCK.test(before) ||
+    OWN_JOURNEY_CLOCK.test(before)
   );
 }
 // A journey's row in an onsite itinerary (the flight out, the car to the airport): kept in the
@@ -2077,10 +2097,13 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const text = rawText.slice(0, MAX_SCAN);
   // A time that ends something is never the interview's start; its day is still a day: "runs
   // until 2pm on Thursday, so we've moved your interview to 2.30pm" is at 2.30 that Thursday.
+  // So is a journey's ("Your flight lands at 8:15 AM on Thursday 5 March, and your first interview
+  // is at 11:00 AM").
   const mentions = mentionsIn(text, options).map((mention) =>
     mention.hasDate &&
     mention.hasTime &&
-    ENDS_SOMETHING.test(text.slice(Math.max(0, mention.index - 16), mention.index))
+    (ENDS_SOMETHING.test(text.slice(Math.max(0, mention.index - 16), mention.index)) ||
+      journeyClock(text, mention.index))
       ? { ...mention, hasTime: false }
       : mention,
   );
@@ -2094,7 +2117,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       OPENING_HOURS.test(before) ||
       weekdayRangeAt(text, mention.index) ||
       ruledOut(text, mention) ||
-      (!mention.hasDate && journeyClock(text, mention.index))
+      journeyClock(text, mention.index)
     )
       continue;
     if (mention.hasDate) {
@@ -3072,6 +3095,16 @@ function instantsOf(candidate: Candidate, options: WhenOptions): number[] {
 }
 
 /**
+ * "Your interview at our Riyadh office … 10:00 AST": the meanings of an abbreviation that the
+ * employer's offices named in the mail keep; one settles it, several leave it in doubt.
+ */
+function meaningsOfOffices(zone: ZoneMatch, text: string): string[] {
+  if (!zone.alternatives?.length) return [];
+  const meanings = zonesOfOfficesNamedIn(text).map((office) => settledBy(zone, office, true));
+  return [...new Set(meanings.filter((meaning) => meaning !== null))];
+}
+
+/**
  * The zone a candidate's wall time is in, by the strength of the evidence: a zone written next
  * to it (the writer's place picks among an abbreviation's meanings), "your time" / "my time",
  * a zone stated for the whole message, where an in-person interview is held, the writer's place,
@@ -3114,6 +3147,15 @@ function zoneFor(
       settledBy(candidate.zone, writer) ??
       settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
+    // ("Our Dublin office and our Bangalore team will join … 14:00 IST": either; asked.)
+    const ofOffices = meaningsOfOffices(candidate.zone, options.context);
+    // (Not where the words themselves left it in doubt: Brisbane's "East Coast" is Sydney's too.)
+    if (ofOffices.length > 0 && candidate.zone.confidence >= 0.5)
+      return {
+        zone: ofOffices[0] ?? candidate.zone.zone,
+        zoneSource: 'inline',
+        zoneConfidence: ofOffices.length === 1 ? 0.85 : 0.4,
+      };
     // "10:00 AM MST" on a July day: Denver's summer clock or Arizona's? Nothing here says.
     if (
       candidate.zone.standardAllYear &&

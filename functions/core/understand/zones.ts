@@ -117,6 +117,14 @@ const ABBREVIATIONS: Record<string, string> = {
 // Zone abbreviations that are words too ("2 CAT scanners"): a zone only where no noun follows ("9am
 // CAT via Zoom" is one)…
 const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
+const NOUN_AFTER =
+  /^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u;
+// Zone abbreviations that are also the initials of a scan, a test, a tax or a team ("09:30 CT
+// suite", "08:30 PT test", "14:00 ART sync", "10:00 GST team"): followed by such a thing, perhaps
+// no zone at all ("10am PT interview", "2pm CT tomorrow" are zones).
+const INITIALS_TOO = new Set(['CT', 'PT', 'MT', 'ART', 'GST', 'MET', 'WEST', 'EAT', 'WAT']);
+const THING_OF_THE_INITIALS =
+  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|room|lab|team|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|event|gallery|programme|program)\b/i;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
@@ -361,19 +369,20 @@ export function zoneForOffset(minutes: number): string | null {
   return FRACTIONAL_OFFSETS[minutes] ?? null;
 }
 
-/** Picks a city-specific zone for a regional abbreviation when the mail names a place. */
 /**
  * …and only in mail that names where that clock is kept (a "CAT" is also an ability test): its own
- * zone's city or country, or a place the regional rules read on it ("Lusaka", "Harare").
+ * zone's city, or a place the regional rules read on it ("Lusaka", "Zambia", "Harare"); not a
+ * continent alone ("our Africa desk" may be in London).
  */
 function namesWhereItIsKept(zone: string, context: string): boolean {
-  const [area, city = ''] = zone.split('/');
+  const city = zone.split('/')[1]?.replace(/_/g, ' ') ?? '';
   return (
-    new RegExp(String.raw`\b(?:${area}|${city.replace(/_/g, ' ')})\b`).test(context) ||
+    new RegExp(String.raw`\b${city}\b`).test(context) ||
     (REGIONAL[zone] ?? []).some(([pattern]) => pattern.test(context))
   );
 }
 
+/** Picks a city-specific zone for a regional abbreviation when the mail names a place. */
 export function refineRegional(zone: string, context: string): string {
   const rules = REGIONAL[zone];
   if (!rules) return zone;
@@ -823,11 +832,15 @@ export function matchZoneAt(
   }
   const abbreviation = ABBREVIATION.exec(rest);
   const code = abbreviation?.[1] ?? '';
-  const asAZone =
-    !!ALSO_A_WORD[code] &&
-    !/^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u.test(
-      rest.slice(abbreviation?.[0].length ?? 0),
-    );
+  const afterIt = rest.slice(abbreviation?.[0].length ?? 0);
+  const asAZone = !!ALSO_A_WORD[code] && !NOUN_AFTER.test(afterIt);
+  // ("09:30 CT suite tour", "08:30 PT test": initials of something else, perhaps; asked.)
+  if (abbreviation && INITIALS_TOO.has(code) && THING_OF_THE_INITIALS.test(afterIt))
+    return {
+      zone: ABBREVIATIONS[code] ?? 'UTC',
+      confidence: 0.4,
+      length: lead + abbreviation[0].length,
+    };
   // ("10:00 CAT on Teams" in mail that names no place on that clock: a zone perhaps; asked.)
   if (abbreviation && asAZone && !namesWhereItIsKept(ALSO_A_WORD[code] ?? '', context))
     return {

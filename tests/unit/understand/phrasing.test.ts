@@ -7949,3 +7949,87 @@ describe('what the forty-second review left, mended', () => {
     ).toBe('2026-03-05T09:00:00-05:00');
   });
 });
+
+describe('what the forty-third review found', () => {
+  const startOf = async (text: string) =>
+    (await readWithNote('fyi', `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it("never takes a vehicle's or a journey's clock for the interview's, however it is said", async () => {
+    for (const journey of [
+      "Train departs at 07:10 from King's Cross.",
+      'Shuttle leaves at 8:30 from the hotel lobby.',
+      'Your train departs from Euston at 07:10.',
+      "Your flight departs O'Hare at 6:05 AM.",
+      'Your flight BA1234 from Heathrow departs at 7:10.',
+      'Your Eurostar arrives at 9:47.',
+      'Your train is due in at 09:48.',
+      'The 7:05 Acela gets into Penn Station at 9:50.',
+      'You land at 8:15.',
+      'The car will collect you at 9:45 AM from your hotel.',
+      'Pick-up at 9:45 AM from the Marriott lobby.',
+      'Doors open at 8:30 AM.',
+      'Your driver will meet you at arrivals at 8:40.',
+    ])
+      expect(
+        await startOf(`Your onsite is on Thursday 5 March; timings to follow. ${journey}`),
+      ).toBeNull();
+  });
+
+  it("keeps the day of a journey's dated clock for the interview's own", async () => {
+    expect(
+      await startOf(
+        'Your flight lands at 8:15 AM on Thursday 5 March, and your first interview is at 11:00 AM ET.',
+      ),
+    ).toBe('2026-03-05T11:00:00-05:00');
+    expect(
+      await startOf(
+        'We need to move things: Dana lands in Boston at 1pm on Thursday 5 March, so your interview is now at 3pm ET that day.',
+      ),
+    ).toBe('2026-03-05T15:00:00-05:00');
+  });
+
+  it('keeps a person who arrives, and a room of the venue', async () => {
+    expect(
+      await startOf('Onsite on Thursday 5 March (ET). The panel arrives in Building A at 10:00.'),
+    ).toBe('2026-03-05T10:00:00-05:00');
+  });
+
+  it('asks where a zone abbreviation may be the initials of a scan, a test or a team', async () => {
+    for (const row of ['09:30 CT suite tour', '08:30 PT test', '14:00 ART sync'])
+      expect(await startOf(`Thursday 5 March:\n${row}\n\nMore details to follow.`)).toBeNull();
+    expect(await startOf('Interview on Thursday 5 March at 2pm CT tomorrow')).toBe(
+      '2026-03-05T14:00:00-06:00',
+    );
+    expect(await startOf('Interview on Thursday 5 March, 10am PT interview with Dana')).toBe(
+      '2026-03-05T10:00:00-08:00',
+    );
+  });
+
+  it('reads "CAT" as a zone for a Central African place, never for a continent alone', async () => {
+    expect(
+      await startOf(
+        'Thank you for applying for the Analyst role on our Africa desk.\n\nThursday 5 March\n09:30 CAT\n\nJane\nLondon',
+      ),
+    ).toBeNull();
+    expect(await startOf('Interview in Lusaka on Thursday 5 March at 09:30 CAT.')).toBe(
+      '2026-03-05T09:30:00+02:00',
+    );
+  });
+
+  it("settles an abbreviation's meaning by the employer's office the mail names", async () => {
+    const at = (office: string, clock: string) =>
+      startOf(
+        `Your interview at our ${office} office is confirmed for Thursday 5 March at ${clock}.`,
+      );
+    expect(await at('Riyadh', '10:00 AST')).toBe('2026-03-05T10:00:00+03:00');
+    expect(await at('Tel Aviv', '14:00 IST')).toBe('2026-03-05T14:00:00+02:00');
+    expect(await at('Dublin', '14:00 IST')).toBe('2026-03-05T14:00:00+00:00');
+    expect(await at('Shanghai', '10:00 CST')).toBe('2026-03-05T10:00:00+08:00');
+    expect(await at('Chicago', '10:00 CST')).toBe('2026-03-05T10:00:00-06:00');
+    expect(
+      await startOf(
+        'Our Dublin office and our Bangalore team will join. Your interview is on Thursday 5 March at 14:00 IST.',
+      ),
+    ).toBeNull();
+  });
+});
