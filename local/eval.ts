@@ -55,6 +55,13 @@ function normalisedPeople(value: unknown): string[] | null {
     .sort();
 }
 
+/** "1 week", "a fortnight", "3d": a snooze's length in days ("7 days"); null for anything else. */
+function lengthInDays(arg: string): string | null {
+  const short = /^(\d{1,3})\s*d$/i.exec(arg.trim());
+  const days = inDays(short ? `${short[1]} days` : arg.trim().toLowerCase());
+  return /^\d+ days?$/.test(days) ? days : null;
+}
+
 /** Compares one expected value with the reader's: times by instant and offset, people as a set. */
 export function sameValue(field: string, expected: unknown, actual: unknown): boolean {
   if (field.endsWith('.interviewers')) {
@@ -71,10 +78,11 @@ export function sameValue(field: string, expected: unknown, actual: unknown): bo
   if (field === 'command.verb' && typeof expected === 'string' && typeof actual === 'string') {
     return expected === actual || expected === writtenVerb(actual);
   }
-  // A snooze's length as written ("1 week") is the reader's in days ("7 days").
+  // A snooze's length as written ("1 week", "3d") is the same length however the reader writes it
+  // ("7 days", "3 days" or "3d").
   if (field === 'command.arg' && typeof expected === 'string' && typeof actual === 'string') {
-    const days = inDays(expected.toLowerCase());
-    return expected === actual || (days !== expected.toLowerCase() && days === actual);
+    const days = lengthInDays(expected);
+    return expected === actual || (days !== null && days === lengthInDays(actual));
   }
   return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
 }

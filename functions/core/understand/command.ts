@@ -667,10 +667,11 @@ function plainStatus(lines: string[]): Command | null {
   return PLAIN_STATUS.some((pattern) => pattern.test(text)) ? { verb: 'status', arg: null } : null;
 }
 
-// "company should be Kishwaukee Transit District, not Paylocity": a correction in words, the
-// value up to what it replaces.
+// "company should be Kishwaukee Transit District, not Paylocity", "Interviewer is Siobhan
+// Kearney-Walsh, the Marine Operations Superintendent": a correction in words, the value up to
+// what it replaces (a person's name up to its first comma).
 const CORRECTION_IN_WORDS =
-  /^(?:the )?(company|employer|role|job title|title|position)(?: name)? (?:should be|is actually|is really|should read) (.+?)(,?\s+(?:not|rather than|instead of)\b.*|\s+[-–—]\s.*|[.!]\s.*|[.!])?$/i;
+  /^(?:the )?(company|employer|role|job title|title|position|interviewer)(?: name)? (?:should be|is actually|is really|should read|is|was) (.+?)(,?\s+(?:not|rather than|instead of)\b.*|\s+[-–—]\s.*|[.!]\s.*|[.!])?$/i;
 
 /** A name, or a value set against the one it replaces ("…, not Paylocity"): "should be a good fit" is neither. */
 function correctionInWords(line: string): Command | null {
@@ -679,6 +680,10 @@ function correctionInWords(line: string): Command | null {
   if (!m || !value || value.length > 120) return null;
   const replaces = /^,?\s+(?:not|rather than|instead of)\b/i.test(m[3] ?? '');
   if (!replaces && !/^[\p{Lu}\d]/u.test(value)) return null;
+  if (/^interviewer$/i.test(m[1] ?? ''))
+    return /^\p{Lu}/u.test(value)
+      ? { verb: 'interviewer', arg: nameArg(value.split(',')[0] ?? value), unsure: true }
+      : null;
   const verb = /^(?:company|employer)$/i.test(m[1] ?? '') ? 'company' : 'role';
   return { verb, arg: value, unsure: true };
 }

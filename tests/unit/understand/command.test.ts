@@ -500,6 +500,9 @@ describe('commands written as people write them', () => {
     // "Close, but…": nearly right, no request to close.
     'Close, but the role is Senior Analyst, not Analyst.',
     'Stop, wait, I got the date wrong',
+    // Said of the interview, not a correction of it.
+    'Interviewer is running late, so we start at 3',
+    'The company is great, thanks for the help',
   ])('still no command: %j', (text) => {
     expect(parseCommand(`${text}${QUOTE}`)).toBeNull();
   });
@@ -574,6 +577,15 @@ describe('suggestions: what only looks like a command is never one', () => {
     [
       'role should be senior analyst, not analyst',
       { verb: 'role', arg: 'senior analyst', unsure: true },
+    ],
+    // Said plainly: a person's name up to its first comma.
+    [
+      'Interviewer is Marguerite Okafor-Lind, the head of the lab. Sam only booked it.',
+      { verb: 'interviewer', arg: 'Marguerite Okafor-Lind', unsure: true },
+    ],
+    [
+      'Company is Harbourline Pty Ltd.',
+      { verb: 'company', arg: 'Harbourline Pty Ltd', unsure: true },
     ],
   ])('a correction in words, asked about: %j', (text, command) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([command]);

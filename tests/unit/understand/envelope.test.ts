@@ -95,6 +95,10 @@ describe('sameValue', () => {
     expect(sameValue('command.arg', '1 week', '7 days')).toBe(true);
     expect(sameValue('command.arg', 'A fortnight', '14 days')).toBe(true);
     expect(sameValue('command.arg', '1 week', '5 days')).toBe(false);
+    // "3d" is the footer's way of writing it, either side.
+    expect(sameValue('command.arg', '3d', '3 days')).toBe(true);
+    expect(sameValue('command.arg', '3 days', '3d')).toBe(true);
+    expect(sameValue('command.arg', '3d', '4 days')).toBe(false);
     // Only a length: any other argument is compared as written.
     expect(sameValue('command.arg', 'Acme Corp', 'acme corp')).toBe(false);
   });

@@ -8033,3 +8033,24 @@ describe('what the forty-third review found', () => {
     ).toBeNull();
   });
 });
+
+describe('what heldout149 and heldout150 showed', () => {
+  it('reads an offer confirmed or sent as a letter of offer', async () => {
+    for (const line of [
+      "I'm delighted to confirm our offer for the role of Site Planner at Harbourline.",
+      'Your letter of offer and contract are attached; please sign and return them by Friday.',
+    ])
+      expect((await readWithNote('Offer!', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class).toBe(
+        'offer',
+      );
+    // (What is confirmed is a timeline of the offer stage, not an offer.)
+    expect(
+      (
+        await readWithNote(
+          'fyi',
+          "Hi Alex,\n\nI'm happy to confirm the offer stage timeline: final interviews on Thursday 5 March at 2pm ET.\n\nJane",
+        )
+      ).kind,
+    ).toBe('interview');
+  });
+});
