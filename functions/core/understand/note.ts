@@ -5,7 +5,7 @@
 // names outright: then the mail's time stands, and the acknowledgment shows the note's beside it.
 import { DateTime, Info } from 'luxon';
 import { sentenceOf, sentenceStart } from './people.ts';
-import { officesNamedIn, placeNamed } from './places.ts';
+import { officesNamedIn, placeNamed, zonesOfTownsNamed } from './places.ts';
 import { MONTH_WORD, sentences, WEEKDAY_WORD } from './text.ts';
 import { arrivesAt, likelyHour, type Mention, mentionsIn, type WhenOptions } from './when.ts';
 import { placeWallTime, settledBy, toIsoWithOffset } from './zones.ts';
@@ -149,14 +149,18 @@ function timesOf(
     });
 }
 
-// "still 11am my time (I am in LA)", "I'm in Denver this week, so 9am for me": the user away from
-// home, whose own clock is where they say they are; a place not known cannot be placed (asked).
+// "still 11am my time (I am in Los Angeles)", "I'm in Denver this week, so 9am for me": the user
+// away from home, whose own clock is where they say they are now (not "I'm in Denver next week",
+// nor "I'm in Amazon's final loop"), placed as the reader places towns; one not known cannot be
+// placed (asked).
 const WRITER_AWAY =
-  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})(?=[ \t]*(?:$|[,.;:!?)–—-]|(?:this week|today|tonight|at the moment|right now|for (?:work|the week)|so|and|but)\b))/mu;
 function writersClock(note: string, userZone: string): string {
   const away = WRITER_AWAY.exec(note);
   if (!away) return userZone;
-  return placeNamed((away[1] ?? '').replace(/\.$/, ''), undefined, true)?.zone ?? '';
+  const name = (away[1] ?? '').replace(/\.$/, '');
+  const [only, ...others] = zonesOfTownsNamed(name);
+  return placeNamed(name, undefined, true)?.zone ?? (only && others.length === 0 ? only : '');
 }
 
 // "Booked the 9am Southwest out of Midway", "they want me there for 10", "alarm set for 4:45",
@@ -316,10 +320,11 @@ const OTHER_PLAN_AFTER = new RegExp(String.raw`^[^,;.!?\n]{0,30}${OTHER_PLAN}`, 
 const ASKED_OR_TRIED =
   /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if|will confirm|waiting to hear|to be confirmed|tbc)\b/i;
 
-// "They moved it to Friday at 2pm but then moved it back", "… but that fell through": a move the
-// note undoes after naming its slot corrects nothing; which slot stands is asked.
+// "They moved it to Friday at 2pm but then moved it back", "…, then changed it back to Thursday",
+// "… but that move fell through": a move the note undoes after naming its slot corrects nothing;
+// which slot stands is asked. (Not "pushed it back", a delay, nor an old slot that "didn't work".)
 const UNDONE_AFTER =
-  /\b(?:mov|chang|switch|swapp|put|flipp|push)(?:e|ed|ing)?\b(?: (?:it|this|that|things|everything))? back\b(?![ \t]+(?:by|an?|another|one|two|\d))|\b(?:undid|undone|reverted|fell through|did(?:n(?:'|’)t| not) (?:work|happen|go ahead))\b/i;
+  /\b(?:mov|chang|switch|swapp|flipp)(?:e|ed|ing)? (?:it|this|that|things|everything) back\b(?![ \t]+(?:by|an?|another|one|two|\d))|\b(?:that|the) (?:move|change) (?:fell through|(?:was|got) (?:undone|reversed|cancell?ed)|did(?:n(?:'|’)t| not) (?:happen|go ahead))\b/i;
 
 /**
  * True when a correction word stands before the time at `index` in the same sentence, or right
@@ -392,6 +397,7 @@ const DAY_MOVED = new RegExp(
   'i',
 );
 const EVERY_DAY_MOVED = new RegExp(DAY_MOVED.source, 'gi');
+const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVE_VERB}\b[^.!?\n]{0,20}$`, 'i');
 // "they've moved it to", "it got moved to", "interview now on": this meeting moved, as done.
 const MOVE_OF_IT_MADE = new RegExp(
   String.raw`\b(?:(?:they|she|he|we|I)(?:(?:'|’)ve|(?:'|’)d| have| had)?[ \t]+(?:just[ \t]+)?${MOVE_VERB}[ \t]+(?:it|this|the[ \t]+(?:interview|call|meeting|chat|screen))|(?:it|this|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+(?:has|had)[ \t]+been|[ \t]+was|[ \t]+got|[ \t]+is)[ \t]+(?:now[ \t]+)?${MOVE_VERB}|\b(?:it|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+is)?[ \t]+now\b|^[ \t]*(?:${MOVE_VERB}|now)\b)`,
@@ -707,6 +713,18 @@ export function weighNote(
       ? { verdict: 'corrects', start: toIsoWithOffset(start), timezone: zone }
       : { verdict: 'contradicts', said: moved[0] };
   }
+  // "Pushed to 3pm (2pm fell through on their end)": a move to another clock beside the old one
+  // named again confirms nothing.
+  // (Not a move only wanted or asked: "they wanted to move it to 3pm but Sam can't".)
+  const movedElsewhere = times.find(
+    (t) =>
+      !agrees(t) &&
+      MOVED_TO_BEFORE.test(note.slice(sentenceStart(note, t.index), t.index)) &&
+      !ASKED_OR_TRIED.test(sentenceOf(note, t.index)) &&
+      !/\b(?:want(?:ed|s)?|offer(?:ed|s)?) to\b/i.test(sentenceOf(note, t.index)),
+  );
+  if (corrections.length === 0 && movedElsewhere)
+    return { verdict: 'contradicts', said: movedElsewhere.text };
   if (corrections.length > 0 ? times[0] && agrees(times[0]) : times.some(agrees))
     return { verdict: 'confirms' };
   if (corrections.length === 0) {
@@ -719,14 +737,29 @@ export function weighNote(
     };
   }
   // "Moved to Friday at 2pm. Then they pushed it back an hour to 3pm": corrections to different
-  // clocks leave the last word unsure; asked.
-  if (new Set(corrections.map((t) => `${t.hour}:${t.minute}`)).size > 1)
-    return { verdict: 'contradicts', said: corrections.at(-1)?.text };
-  // A correction gives its own day, or the note gives it with the same clock elsewhere ("it's 3pm
-  // now - Friday 6th at 3pm"), or it keeps the original's day in the note's zone.
-  const sameClockWithDay = all.find(
-    (t) => t.day && t.hour === times[0]?.hour && t.minute === times[0]?.minute,
-  );
+  // clocks in different sentences leave the last word unsure; asked. (One sentence may give the
+  // end, or the same moment on another clock: "Moved to 3pm ET (12pm my time)".)
+  const [firstCorrection] = corrections;
+  const laterOther =
+    firstCorrection &&
+    corrections.some(
+      (t) =>
+        sentenceStart(note, t.index) !== sentenceStart(note, firstCorrection.index) &&
+        (t.hour !== firstCorrection.hour || t.minute !== firstCorrection.minute),
+    );
+  if (laterOther) return { verdict: 'contradicts', said: corrections.at(-1)?.text };
+  // A correction gives its own day, or its sentence gives it with the same clock ("it's 3pm now -
+  // Friday 6th at 3pm"), or it keeps the original's day in the note's zone.
+  const first = times[0];
+  const sameClockWithDay = first
+    ? all.find(
+        (t) =>
+          t.day &&
+          t.hour === first.hour &&
+          t.minute === first.minute &&
+          sentenceStart(note, t.index) === sentenceStart(note, first.index),
+      )
+    : undefined;
   const time = times.find((t) => t.day) ?? sameClockWithDay ?? times[0];
   if (!time) return { verdict: 'contradicts' };
   // ("Moved to Thursday 12th, now 11am": a clock with no day of its own where the day moved too.)

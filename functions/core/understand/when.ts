@@ -980,11 +980,11 @@ function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
   );
 }
 
-// A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu."), then a
-// capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16"),
+// A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu.") or a
+// clock ("Changed to 3pm. Friday 6th at 3pm is the backup"), then a capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16"),
 // unless a zone opens the next line ("10:00 - 11:00⏎⏎GMT (London)").
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})(?!\p{Lu}{2,5}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b)`,
+  String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[ \t]?[aApP][mM]|\d[:.]\d\d)[.!?][ \t]+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})(?!\p{Lu}{2,5}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b)`,
   'gu',
 );
 
@@ -1496,9 +1496,9 @@ function changeSaidNear(text: string, at: number): boolean {
 }
 // After the arrow, only a change said of the meeting: "Sorry about the change!", "This was moved
 // because …", "Note we changed the time", "Please note the new time" (not "To reschedule, just
-// reply", "panel members are subject to change", "if you need a new time").
+// reply", "panel members are subject to change", "if the new time does not suit").
 const CHANGE_SAID_AFTER =
-  /\b(?:apolog\w*|sorry)\b[^.!?\n]{0,30}\b(?:change|move|reschedul\w*|late notice)\b|\b(?:was|has been|have been|got) (?:moved|pushed|rescheduled|changed|bumped|shifted)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:moved|pushed|rescheduled|bumped|shifted) (?:it|the|your)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:changed|updated) (?:the|your) (?:(?:interview|meeting|call)(?:(?:'|’)s)? )?(?:time|slot|start|timing)\b|\b(?:the|your|this) (?:new|updated|revised|changed) (?:time|slot|start|timing)\b/i;
+  /\b(?:apolog\w*|sorry)\b[^.!?\n]{0,30}\b(?:change|move|reschedul\w*|late notice)\b|\b(?:was|has been|have been|got) (?:moved|pushed|rescheduled|changed|bumped|shifted)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:moved|pushed|rescheduled|bumped|shifted) (?:it|the|your)\b|\b(?:we|they|I|he|she)(?:(?:'|’)ve| have| had)? (?:changed|updated) (?:the|your) (?:(?:interview|meeting|call)(?:(?:'|’)s)? )?(?:time|slot|start)\b|(?<!\b(?:if|should|unless|whether)\s+)\b(?:the|your|this) (?:new|updated|revised|changed) (?:time|slot|start)\b/i;
 const LENGTH_THEN_DASH =
   /(?<=\b(?:an?|one|two|three|half an?|\d{1,3})[ \t]+(?:hours?|hrs?|minutes?|mins?))[ \t]*[-–—][ \t]*(?=\d)/gi;
 // "Time: 2:00 PM → 3:00 PM ET": an arrow between two clocks, with no change said around it, is
@@ -1672,14 +1672,15 @@ const SESSION_ROW =
 // Arriving somewhere named, not in a room or building of the venue ("arrives in Building A at 10").
 const PLACE_NAMED = String.raw`(?!(?:Building|Block|Room|Reception|Suite|Floor|Level|Lobby|Office|Studio|Wing|Hall)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}`;
 const ARRIVES_SOMEWHERE = new RegExp(
-  String.raw`\b(?:gets?[ \t]+(?:in|into)|arriv(?:es|ing)[ \t]+(?:in|into|at)|lands?[ \t]+(?:in|at))[ \t]+${PLACE_NAMED}[ \t]+at[ \t]*$`,
+  String.raw`\b(?:gets?[ \t]+(?:in|into)|arrives[ \t]+(?:in|into|at)|lands?[ \t]+(?:in|at))[ \t]+${PLACE_NAMED}[ \t]+at[ \t]*$`,
   'u',
 );
 // A vehicle's, said of it: "Your train departs from Euston at 07:10", "Your flight BA1234 from
-// Heathrow lands at 8:15", "The car will collect you at 9:45", "Your train is due in at 09:48" (not
-// "the head coach arrives at 10:00": a coach may be a person).
+// Heathrow lands at 8:15", "Your flight, UA 221, lands at 8:15", "Your train is due in at 09:48";
+// one that fetches the candidate, right after it: "The car will collect you at 9:45" (not "take a
+// cab and Sam will meet you at 10:00", "the head coach arrives at 10:00": a coach may be a person).
 const VEHICLE_CLOCK =
-  /\b(?:train|flight|plane|bus|shuttle|ferry|taxi|cab|car|driver|Eurostar|Amtrak|Acela)\b(?:(?!\bat\b)[^.!?\n;]){0,40}?\b(?:departs|leaves|arrives|lands|gets[ \t]+in|is[ \t]+due(?:[ \t]+in|[ \t]+to[ \t]+(?:land|arrive|depart|leave))?|(?:will[ \t]+)?(?:collect|pick)s?[ \t]+you(?:[ \t]+up)?|will[ \t]+meet[ \t]+you)(?:[ \t]+(?:from|for|to|into|in|at))?(?:[ \t]+(?:the[ \t]+)?[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}?)?[ \t]+at[ \t]*$/iu;
+  /\b(?:train|flight|plane|bus|shuttle|ferry|taxi|cab|Eurostar|Amtrak|Acela)\b(?:,[^,.!?\n;:]{1,24},|(?!\b(?:at|and|who|which|will)\b)[^,.!?\n;:]){0,40}?\b(?:departs|leaves|arrives|lands|gets[ \t]+in|is[ \t]+due(?:[ \t]+in|[ \t]+to[ \t]+(?:land|arrive|depart|leave))?)(?:[ \t]+(?:from|for|to|into|in|at))?(?:[ \t]+(?:the[ \t]+)?[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}?)?[ \t]+at[ \t]*$|\b(?:car|driver|taxi|cab|shuttle)[ \t]+(?:will[ \t]+)?(?:collect|pick|meet)s?[ \t]+you(?:[ \t]+up)?(?:[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,2}?)?[ \t]+at[ \t]*$/iu;
 // The candidate's own journey and the day's doings that are no meeting: "You land at 8:15",
 // "Landing at 8:15", "Pick-up at 9:45 from the lobby", "Doors open at 8:30", "Hotel check-in is
 // at 3pm".
@@ -1688,7 +1689,7 @@ const OWN_JOURNEY_CLOCK =
 // "The 7:05 Acela gets into Penn Station at 9:50", "the 07:33 from King's Cross": a service named
 // by the clock it leaves at.
 const SERVICE_BY_ITS_CLOCK =
-  /^\d{1,2}[:.]\d\d[ \t]+(?:from[ \t]+\p{Lu}|(?:\p{Lu}[\p{L}-]*[ \t]+|(?:train|service|flight|shuttle|express)[ \t]+){1,2}(?:gets[ \t]+in(?:to)?|departs|leaves|arrives|from)\b)/u;
+  /^\d{1,2}[:.]\d\d[ \t]+(?:from[ \t]+\p{Lu}|(?:(?![AP]M\b)\p{Lu}[\p{L}-]*[ \t]+|(?:train|service|flight|shuttle|express)[ \t]+){1,2}(?:gets[ \t]+in(?:to)?|departs|leaves|arrives)\b)/u;
 function journeyClock(text: string, index: number): boolean {
   const after = text.slice(index, index + 60);
   // (chrono's mention may hold the "at" itself: "at 09:48".)
@@ -2097,16 +2098,17 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
   const text = rawText.slice(0, MAX_SCAN);
   // A time that ends something is never the interview's start; its day is still a day: "runs
   // until 2pm on Thursday, so we've moved your interview to 2.30pm" is at 2.30 that Thursday.
-  // So is a journey's ("Your flight lands at 8:15 AM on Thursday 5 March, and your first interview
-  // is at 11:00 AM").
-  const mentions = mentionsIn(text, options).map((mention) =>
-    mention.hasDate &&
-    mention.hasTime &&
-    (ENDS_SOMETHING.test(text.slice(Math.max(0, mention.index - 16), mention.index)) ||
-      journeyClock(text, mention.index))
-      ? { ...mention, hasTime: false }
-      : mention,
-  );
+  // A journey's clock is none, nor is its day the interview's ("Your flight lands at 6:00 PM on
+  // Wednesday, March 4 and your interview is the following day at 9:30 AM").
+  const mentions = mentionsIn(text, options)
+    .filter((mention) => !(mention.hasTime && journeyClock(text, mention.index)))
+    .map((mention) =>
+      mention.hasDate &&
+      mention.hasTime &&
+      ENDS_SOMETHING.test(text.slice(Math.max(0, mention.index - 16), mention.index))
+        ? { ...mention, hasTime: false }
+        : mention,
+    );
 
   const candidates: Candidate[] = [];
   const attached = new Map<Mention, Mention[]>();
@@ -2116,8 +2118,7 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
     if (
       OPENING_HOURS.test(before) ||
       weekdayRangeAt(text, mention.index) ||
-      ruledOut(text, mention) ||
-      journeyClock(text, mention.index)
+      ruledOut(text, mention)
     )
       continue;
     if (mention.hasDate) {
@@ -3095,13 +3096,13 @@ function instantsOf(candidate: Candidate, options: WhenOptions): number[] {
 }
 
 /**
- * "Your interview at our Riyadh office … 10:00 AST": the meanings of an abbreviation that the
- * employer's offices named in the mail keep; one settles it, several leave it in doubt.
+ * "Your interview at our Riyadh office … 10:00 AST": an office of the employer's, named in the mail,
+ * that keeps another of the abbreviation's meanings than its first. It leaves the meaning in doubt,
+ * and never settles it: an office is not the writer ("our London office will join … 3:30 PM IST").
  */
-function meaningsOfOffices(zone: ZoneMatch, text: string): string[] {
-  if (!zone.alternatives?.length) return [];
-  const meanings = zonesOfOfficesNamedIn(text).map((office) => settledBy(zone, office, true));
-  return [...new Set(meanings.filter((meaning) => meaning !== null))];
+function officeOnAnotherMeaning(zone: ZoneMatch, text: string): boolean {
+  const others = zone.alternatives ?? [];
+  return others.length > 0 && zonesOfOfficesNamedIn(text).some((office) => others.includes(office));
 }
 
 /**
@@ -3147,15 +3148,8 @@ function zoneFor(
       settledBy(candidate.zone, writer) ??
       settledBy(candidate.zone, options.venueZone);
     if (settled) return { zone: settled, zoneSource: 'inline', zoneConfidence: 0.85 };
-    // ("Our Dublin office and our Bangalore team will join … 14:00 IST": either; asked.)
-    const ofOffices = meaningsOfOffices(candidate.zone, options.context);
-    // (Not where the words themselves left it in doubt: Brisbane's "East Coast" is Sydney's too.)
-    if (ofOffices.length > 0 && candidate.zone.confidence >= 0.5)
-      return {
-        zone: ofOffices[0] ?? candidate.zone.zone,
-        zoneSource: 'inline',
-        zoneConfidence: ofOffices.length === 1 ? 0.85 : 0.4,
-      };
+    if (officeOnAnotherMeaning(candidate.zone, options.context))
+      return { zone: candidate.zone.zone, zoneSource: 'inline', zoneConfidence: 0.4 };
     // "10:00 AM MST" on a July day: Denver's summer clock or Arizona's? Nothing here says.
     if (
       candidate.zone.standardAllYear &&

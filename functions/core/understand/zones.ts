@@ -120,11 +120,11 @@ const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
 const NOUN_AFTER =
   /^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u;
 // Zone abbreviations that are also the initials of a scan, a test, a tax or a team ("09:30 CT
-// suite", "08:30 PT test", "14:00 ART sync", "10:00 GST team"): followed by such a thing, perhaps
-// no zone at all ("10am PT interview", "2pm CT tomorrow" are zones).
+// suite", "08:30 PT test", "14:00 ART sync"): followed by such a thing, perhaps no zone at all
+// ("10am PT interview", "2pm CT tomorrow", "10:00 AM PT team members … will join" are zones).
 const INITIALS_TOO = new Set(['CT', 'PT', 'MT', 'ART', 'GST', 'MET', 'WEST', 'EAT', 'WAT']);
 const THING_OF_THE_INITIALS =
-  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|room|lab|team|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|event|gallery|programme|program)\b/i;
+  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program)\b/i;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).

@@ -7975,17 +7975,17 @@ describe('what the forty-third review found', () => {
       ).toBeNull();
   });
 
-  it("keeps the day of a journey's dated clock for the interview's own", async () => {
+  it("asks where the interview's only day is a journey's", async () => {
     expect(
       await startOf(
-        'Your flight lands at 8:15 AM on Thursday 5 March, and your first interview is at 11:00 AM ET.',
+        'Your flight lands at 6:00 PM on Wednesday, March 4 and your interview is the following day at 9:30 AM.',
       ),
-    ).toBe('2026-03-05T11:00:00-05:00');
+    ).toBeNull();
     expect(
       await startOf(
-        'We need to move things: Dana lands in Boston at 1pm on Thursday 5 March, so your interview is now at 3pm ET that day.',
+        'Your return flight departs at 6:00 PM on Friday, March 6. Your interview is at 10:00 AM.',
       ),
-    ).toBe('2026-03-05T15:00:00-05:00');
+    ).toBeNull();
   });
 
   it('keeps a person who arrives, and a room of the venue', async () => {
@@ -8016,21 +8016,25 @@ describe('what the forty-third review found', () => {
     );
   });
 
-  it("settles an abbreviation's meaning by the employer's office the mail names", async () => {
+  it("asks an abbreviation's meaning where the employer's office the mail names keeps another", async () => {
     const at = (office: string, clock: string) =>
       startOf(
         `Your interview at our ${office} office is confirmed for Thursday 5 March at ${clock}.`,
       );
-    expect(await at('Riyadh', '10:00 AST')).toBe('2026-03-05T10:00:00+03:00');
-    expect(await at('Tel Aviv', '14:00 IST')).toBe('2026-03-05T14:00:00+02:00');
-    expect(await at('Dublin', '14:00 IST')).toBe('2026-03-05T14:00:00+00:00');
-    expect(await at('Shanghai', '10:00 CST')).toBe('2026-03-05T10:00:00+08:00');
+    for (const [office, clock] of [
+      ['Riyadh', '10:00 AST'],
+      ['Tel Aviv', '14:00 IST'],
+      ['Dublin', '14:00 IST'],
+      ['Shanghai', '10:00 CST'],
+    ])
+      expect(await at(office ?? '', clock ?? '')).toBeNull();
+    // (Its first meaning's own office, or one on neither meaning, changes nothing.)
     expect(await at('Chicago', '10:00 CST')).toBe('2026-03-05T10:00:00-06:00');
     expect(
       await startOf(
-        'Our Dublin office and our Bangalore team will join. Your interview is on Thursday 5 March at 14:00 IST.',
+        'Your technical interview is on Thursday, 5 March at 3:30 PM IST over Google Meet. The hiring manager from our London office will join for the last ten minutes.',
       ),
-    ).toBeNull();
+    ).toBe('2026-03-05T15:30:00+05:30');
   });
 });
 
@@ -8052,5 +8056,84 @@ describe('what heldout149 and heldout150 showed', () => {
         )
       ).kind,
     ).toBe('interview');
+  });
+});
+
+describe('what the forty-fourth review found', () => {
+  const confirmed =
+    'Confirming your interview with Sam Lee on Thursday, March 5 at 2:00 PM ET via Zoom.';
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('keeps a move whose old slot the note says did not work, or a delay "pushed back"', async () => {
+    for (const note of [
+      'Changed to 3pm (the 2pm did not work for them)',
+      'Moved to 3pm (pushed back from 2pm)',
+      'Update - now 3pm. They pushed it back because Sam had a conflict.',
+      "It's at 3pm now. The Zoom link in the invite didn't work so they sent a new one.",
+    ])
+      expect(await startOf(confirmed, note)).toBe('2026-03-05T15:00:00-05:00');
+    // (A move said beside the old slot named again confirms nothing.)
+    expect(await startOf(confirmed, 'Pushed to 3pm (2pm fell through on their end).')).toBeNull();
+  });
+
+  it("takes no day for a correction from another sentence's clock", async () => {
+    for (const note of [
+      "It's 3pm now. Sam said Friday at 3pm would work too but we kept Thursday",
+      'Changed to 3pm. Friday 6th at 3pm is the backup if Sam is sick.',
+    ])
+      expect(await startOf(confirmed, note)).toBe('2026-03-05T15:00:00-05:00');
+  });
+
+  it('reads one correction given on two clocks, or with its end, as one', async () => {
+    for (const note of ['They moved it to 3pm ET (12pm my time)', 'Moved to 3pm, ends at 4pm'])
+      expect(await startOf(confirmed, note)).toBe('2026-03-05T15:00:00-05:00');
+  });
+
+  it('reads "my time" where the user is now, not where they will be', async () => {
+    expect(
+      await startOf(confirmed, "I'm in Denver next week but the interview moved to 3pm my time"),
+    ).toBe('2026-03-05T15:00:00-05:00');
+    expect(await startOf(confirmed, "I'm in NYC, still 2pm for me")).toBe(
+      '2026-03-05T14:00:00-05:00',
+    );
+  });
+
+  it("keeps the interviewer's clock beside a cab, a car park or a panel's name", async () => {
+    for (const [line, start] of [
+      [
+        'Your interview is on Thursday, March 5. Feel free to take a cab and Sam will meet you at 10:00 AM ET in reception.',
+        '2026-03-05T10:00:00-05:00',
+      ],
+      [
+        'Car parking is available on site and Sam will meet you at 9:45 AM ET on Thursday, March 5 for your interview.',
+        '2026-03-05T09:45:00-05:00',
+      ],
+      [
+        'Once your train arrives, Sam will meet you at 10am ET on Thursday March 5 for the interview.',
+        '2026-03-05T10:00:00-05:00',
+      ],
+      [
+        'We look forward to you arriving at Acme at 10:00 AM ET on Thursday, March 5 for your interview.',
+        '2026-03-05T10:00:00-05:00',
+      ],
+      [
+        'Please join the 2:00 PM ET Panel from our Product team on Thursday, March 5.',
+        '2026-03-05T14:00:00-05:00',
+      ],
+      [
+        'Thursday, March 5 at 10:00 AM PT team members Sam Lee and Pat Kim will join.',
+        '2026-03-05T10:00:00-08:00',
+      ],
+    ])
+      expect(await startOf(line ?? '')).toBe(start);
+  });
+
+  it('keeps a range whose new time is only offered to change', async () => {
+    expect(
+      await startOf(
+        'Interview with Sam Lee\nThursday March 5, 2:00 PM → 3:00 PM ET\nGoogle Meet\n\nIf the new time does not suit, let me know.',
+      ),
+    ).toBe('2026-03-05T14:00:00-05:00');
   });
 });
