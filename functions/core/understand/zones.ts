@@ -336,6 +336,12 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^manitoba time\b/i, 'America/Winnipeg'],
   [/^(?:ontario|quebec|québec) time\b/i, 'America/Toronto'],
   [/^nova scotia time\b/i, 'America/Halifax'],
+  [/^new brunswick time\b/i, 'America/Moncton'],
+  // The Yukon keeps Mountain Standard Time all year, so its "MST" in summer is no Denver clock.
+  [/^yukon time\b/i, 'America/Whitehorse'],
+  [/^(?:northwest territories|NWT) time\b/i, 'America/Yellowknife'],
+  [/^(?:western australian?|WA) time\b/i, 'Australia/Perth'],
+  [/^(?:northern territory|NT) time\b/i, 'Australia/Darwin'],
   [/^(?:queensland|QLD) time\b/i, 'Australia/Brisbane'],
   [/^(?:new south wales|NSW) time\b/i, 'Australia/Sydney'],
   [/^south australian? time\b/i, 'Australia/Adelaide'],

@@ -210,7 +210,11 @@
 // `heldout148` 116/131 (88.5%, none; mail across borders and zones), by main on arrival (a46bb6f,
 // after that session's second fixes). `heldout149` 68/85 (80.0%, none; a week of changes and
 // answers) and `heldout150` 116/124 (93.5%, none; an ordinary week), by main on arrival (982d9db,
-// after the next session's first fixes).
+// after the next session's first fixes); `heldout151` 125/131 (95.4%, one: a Yukon interview's
+// "9:00 a.m. Yukon time (MST, UTC−7)", unread, told on London's clock from the mail's "5:00 p.m.
+// your time", the right instant on another clock; mail across borders and zones, landed with its
+// mend) and `heldout152` 77/85 (90.6%, none; a week of changes and answers), by main on arrival
+// (8f15634, after that session's third fixes).
 // Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
@@ -370,6 +374,8 @@ const BATCHES = [
   { folder: 'heldout148', floor: 0.89 },
   { folder: 'heldout149', floor: 0.8 },
   { folder: 'heldout150', floor: 0.93 },
+  { folder: 'heldout151', floor: 0.97 },
+  { folder: 'heldout152', floor: 0.9 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

