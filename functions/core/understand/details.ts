@@ -976,13 +976,21 @@ function onlyTerms(inside: string): boolean {
   );
 }
 
+// "QA Validation Lead, Thursday 16 March", "Marine Planner (Thu, Mar 16)": a subject's date after
+// the title is when, never part of its name.
+const DATE_AFTER_TITLE = new RegExp(
+  String.raw`\s*(?:(?:,|\s[-–—|])\s*|\()(?:${WEEKDAY_WORD}(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?![a-z])|${MONTH_WORD}\s+\d{1,2}\b)[^()]{0,24}\)?$`,
+  'i',
+);
+
 function cleanRole(raw: string): string {
   // "Data Analyst, London", "Data Analyst - London", "Sales Manager in Leeds": a place after the
   // comma, dash or "in" is where the job is, not its team or field.
   // (The last such part: "Data Analyst, Finance - London".)
-  const team = /^(.*)(?:,|\s[-–—]|\sin)\s+([^,]+)$/.exec(raw);
+  const undated = raw.replace(DATE_AFTER_TITLE, '');
+  const team = /^(.*)(?:,|\s[-–—]|\sin)\s+([^,]+)$/.exec(undated);
   const place = team?.[2]?.trim().replace(/[.,;:!?]+$/, '');
-  const withoutPlace = place && placeNamed(place) ? (team?.[1] ?? raw) : raw;
+  const withoutPlace = place && placeNamed(place) ? (team?.[1] ?? undated) : undated;
   return (
     withoutPlace
       .replace(

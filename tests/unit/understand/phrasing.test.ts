@@ -8138,6 +8138,25 @@ describe('what the forty-fourth review found', () => {
   });
 });
 
+describe('what heldout149 showed, mended', () => {
+  it('reads a slot kept "at the original time" as the interview\'s', async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nOur office is closed for an inspection, so Dana Lee would like to go ahead with your interview on Teams at the original time:\n\nThursday 5 March, 11:00 – 12:00 ET\n\nJane',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T11:00:00-05:00');
+  });
+
+  it("leaves a subject's date out of the role", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 11:00 ET with Dana Lee.\n\nJane',
+      'Interview for Harbour Planner, Thursday 5 March',
+    );
+    expect(reading.interview?.role).toBe('Harbour Planner');
+  });
+});
+
 describe('what heldout151 and heldout152 showed', () => {
   it('reads a territory named as the clock, and keeps it before your own restated', async () => {
     const reading = await readWithNote(
