@@ -241,8 +241,15 @@ const NOT_NEGATED = String.raw`(?<!\b(?:not|never)\s+(?:to\s+)?|n['’]t\s+(?:to
 // (An offer of employment, unless it is the one any offer would be: "Any offer of employment will
 // be subject to vetting", "If successful, an offer of employment will follow", "An offer of
 // employment is conditional on references".)
+// An offer of something else, or only its timing or paperwork: "our offer of an interview", "your
+// offer of times", "our offer to fly you out", "the offer details conversation", "the offer date
+// will be", "a letter of offer template", "your letter of offer will follow if …".
+const NOT_THE_JOBS = String.raw`(?! (?:stage|process|call|timeline|round|details|date|template)\b| of (?:an? )?(?:[\w-]+ )?(?:interview|times?|dates?|slots?|call|chat|meeting)\b| to (?:interview|fly|meet|move|reschedule|invite|bring|chat|call)\b| (?:will|would|should) (?:follow|come)\b)(?![^.!?\n]*\b(?:if|once|when|after)\b)`;
+// Not one taken back, or only supposed: "we have had to rescind your letter of offer", "If the
+// panel is positive, your letter of offer will follow".
+const NO_OFFER_YET = String.raw`(?<!\b(?:if|once|when|rescind(?:ed|ing)?|withdr[ae]wn?|withdraw(?:ing)?|revok(?:e|ed|ing)|retract(?:ed|ing)?)\b[^.!?\n]{0,40})`;
 const OFFER = new RegExp(
-  String.raw`\b(?:(?:like|love|pleased|happy|delighted|excited|thrilled|glad|want) to (?:extend|offer) you${THE_JOB}|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|${NOT_NEGATED}offer you (?:the|a|our) (?:[\w-]+ ){0,4}(?:position|role|job|post)\b|(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?(?:offer(?: letter)?|letter of offer)\b(?! (?:stage|process|call))|(?:pleased|happy|delighted|excited|thrilled|glad) to (?:confirm|formali[sz]e|put in writing) (?:our|your|the) (?:formal |verbal |written |official )?offer\b(?! (?:stage|process|call|timeline|round))|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|(?<!\b(?:any|if|once|when|whether|successful)\b[^.!?\n]{0,60})offer of employment\b(?<!\ban offer of employment(?= (?:is|will be|would be) (?:subject|conditional)\b)))`,
+  String.raw`\b(?:(?:like|love|pleased|happy|delighted|excited|thrilled|glad|want) to (?:extend|offer) you${THE_JOB}|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|${NOT_NEGATED}offer you (?:the|a|our) (?:[\w-]+ ){0,4}(?:position|role|job|post)\b|${NO_OFFER_YET}(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?(?:offer(?: letter)?|letter of offer)\b${NOT_THE_JOBS}|${NO_OFFER_YET}(?<!\bwill be )(?:pleased|happy|delighted|excited|thrilled|glad) to (?:confirm|formali[sz]e|put in writing) (?:our|your|the) (?:formal |verbal |written |official )?offer\b${NOT_THE_JOBS}|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|(?<!\b(?:any|if|once|when|whether|successful)\b[^.!?\n]{0,60})offer of employment\b(?<!\ban offer of employment(?= (?:is|will be|would be) (?:subject|conditional)\b)))`,
   'i',
 );
 // Moving the candidate on: "through to the final round", "progress you to the next technical round",

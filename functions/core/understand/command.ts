@@ -667,14 +667,26 @@ function plainStatus(lines: string[]): Command | null {
   return PLAIN_STATUS.some((pattern) => pattern.test(text)) ? { verb: 'status', arg: null } : null;
 }
 
-// "company should be Kishwaukee Transit District, not Paylocity", "Interviewer is Siobhan
-// Kearney-Walsh, the Marine Operations Superintendent": a correction in words, the value up to
-// what it replaces (a person's name up to its first comma).
+// "company should be Kishwaukee Transit District, not Paylocity": a correction in words, the
+// value up to what it replaces.
 const CORRECTION_IN_WORDS =
-  /^(?:the )?(company|employer|role|job title|title|position|interviewer)(?: name)? (?:should be|is actually|is really|should read|is|was) (.+?)(,?\s+(?:not|rather than|instead of)\b.*|\s+[-–—]\s.*|[.!]\s.*|[.!])?$/i;
+  /^(?:the )?(company|employer|role|job title|title|position|interviewer)(?: name)? (?:should be|is actually|is really|should read) (.+?)(,?\s+(?:not|rather than|instead of)\b.*|\s+[-–—]\s.*|[.!]\s.*|[.!])?$/i;
+// "Interviewer is Siobhan Kearney-Walsh, the Marine Operations Superintendent": said plainly, only
+// a person's full name, ending there ("Interviewer was Dana, she was lovely", "Interviewer is TBC"
+// and "The interviewer was I think Priya Nair" are remarks).
+const INTERVIEWER_NAMED =
+  /^(?:[Tt]he\s+)?[Ii]nterviewer\s+(?:is|was)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s*(?:$|[,.;!(–—]|\s-\s|\s+not\b))/u;
+// "Company is Purbanchal Agro Inputs - Naukri is just the job site": a name of capitalised words,
+// then the line's end, a dash or "not" ("Company was Acme, all good" is a remark).
+const COMPANY_NAMED =
+  /^(?:[Tt]he\s+)?(?:[Cc]ompany|[Ee]mployer)(?:\s+name)?\s+is\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’.-]*))*)(?=\s*(?:$|\s[-–—]\s|[,;]?\s+not\b))/u;
 
 /** A name, or a value set against the one it replaces ("…, not Paylocity"): "should be a good fit" is neither. */
 function correctionInWords(line: string): Command | null {
+  const named = INTERVIEWER_NAMED.exec(line.trim());
+  if (named?.[1]) return { verb: 'interviewer', arg: nameArg(named[1]), unsure: true };
+  const company = COMPANY_NAMED.exec(line.trim());
+  if (company?.[1]) return { verb: 'company', arg: company[1].replace(/\.$/, ''), unsure: true };
   const m = CORRECTION_IN_WORDS.exec(line.trim());
   const value = m?.[2]?.trim();
   if (!m || !value || value.length > 120) return null;
@@ -682,7 +694,7 @@ function correctionInWords(line: string): Command | null {
   if (!replaces && !/^[\p{Lu}\d]/u.test(value)) return null;
   if (/^interviewer$/i.test(m[1] ?? ''))
     return /^\p{Lu}/u.test(value)
-      ? { verb: 'interviewer', arg: nameArg(value.split(',')[0] ?? value), unsure: true }
+      ? { verb: 'interviewer', arg: nameArg(value), unsure: true }
       : null;
   const verb = /^(?:company|employer)$/i.test(m[1] ?? '') ? 'company' : 'role';
   return { verb, arg: value, unsure: true };

@@ -110,11 +110,18 @@ function timesOf(
         // "Interview now 10.30?": a clock asked about.
         !/^[ \t]*\?/.test(note.slice(mention.zoneEnd)) &&
         !replacedAt(note, mention.index) &&
+        // "Time changed: 2pm -> 3pm": the clock an arrow leaves.
+        !/^[ \t]*(?:-+>|=+>|[→⟶⇒➜])[ \t]*\d/.test(note.slice(mention.zoneEnd)) &&
         !DUE.test(note.slice(sentenceStart(note, mention.index), mention.index)) &&
         !ABOUT_ANOTHER.test(sentenceOf(note, mention.index)),
     )
     .map((mention) => {
-      const time = likelyHour(mention.time ?? { hour: 0, minute: 0 }, !mention.meridiemCertain);
+      // "Changed 2pm to 3pm": a move's span, from the old clock to the new.
+      const moved =
+        mention.endTime &&
+        MOVE_SPAN_BEFORE.test(note.slice(sentenceStart(note, mention.index), mention.index));
+      const clock = (moved ? mention.endTime : mention.time) ?? { hour: 0, minute: 0 };
+      const time = likelyHour(clock, !mention.meridiemCertain);
       return {
         index: mention.index,
         text: note.slice(mention.index, mention.zoneEnd).trim(),
@@ -154,7 +161,7 @@ function timesOf(
 // nor "I'm in Amazon's final loop"), placed as the reader places towns; one not known cannot be
 // placed (asked).
 const WRITER_AWAY =
-  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})(?=[ \t]*(?:$|[,.;:!?)–—-]|(?:this week|today|tonight|at the moment|right now|for (?:work|the week)|so|and|but)\b))/mu;
+  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})(?=[ \t]*(?:$|[,.;:!?)–—-]|(?:this week|at the moment|right now|for (?:work|the week)|so|and|but)\b))/mu;
 function writersClock(note: string, userZone: string): string {
   const away = WRITER_AWAY.exec(note);
   if (!away) return userZone;
@@ -183,10 +190,10 @@ const DUE =
 const ABOUT_ANOTHER =
   /\b[Tt]he\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+one\b|\b(?:[Aa]nother|[Tt]he other|[Aa] different|[Aa] separate)\s+(?:application|job|role|company|interview|position)\b/u;
 
-// "Now Sat 10.30 instead of 12 noon", "moved from 3", "11am, not 9am", "Original was 9am": the
+// "Now Sat 10.30 instead of 12 noon", "moved (it) from 3", "11am, not 9am", "Original was 9am": the
 // time it was, which witnesses nothing. (A bare "it was 3pm" is what the user was told.)
 const REPLACED =
-  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|brought forward|preponed) from|[,;]\s*not|original(?:ly)?(?:\s+time)?(?:\s+(?:was|is|at))?|was originally)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
+  /\b(?:instead of|rather than|in place of|no longer|(?:moved|changed|pushed|shifted|bumped|rescheduled|brought forward|preponed)(?: (?:it|this|that|the (?:time|interview|call|meeting|slot)))?(?: back| forward)? from|[,;]\s*not|original(?:ly)?(?:\s+time)?(?:\s+(?:was|is|at))?|was originally)\s+(?:the\s+)?(?:at\s+)?(?:\d{1,2}\s*)?$/i;
 
 function replacedAt(note: string, index: number): boolean {
   // chrono's mention may hold the "from" itself ("from 11am"), or start after the hour ("12 noon").
@@ -318,7 +325,7 @@ const OTHER_PLAN_AFTER = new RegExp(String.raw`^[^,;.!?\n]{0,30}${OTHER_PLAN}`, 
 // "Asked if we could do 2pm instead", "I would prefer 2pm instead", "Tried to get it moved to 2pm, no
 // luck", "… 4pm, will confirm": what the user asked for, tried or awaits is no change made.
 const ASKED_OR_TRIED =
-  /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if|will confirm|waiting to hear|to be confirmed|tbc)\b/i;
+  /\b(?:ask(?:ed|ing)?|request(?:ed)?|could|prefer(?:red)?|suggest(?:ed)?|propos(?:e|ed)|tried|trying|no luck|wish|hop(?:e|ing)|would (?:like|love)|if|will confirm|to confirm|waiting (?:to hear|on|for)|to be confirmed|tbc|apparently|unconfirmed|not (?:yet )?confirmed)\b/i;
 
 // "They moved it to Friday at 2pm but then moved it back", "…, then changed it back to Thursday",
 // "… but that move fell through": a move the note undoes after naming its slot corrects nothing;
@@ -397,7 +404,17 @@ const DAY_MOVED = new RegExp(
   'i',
 );
 const EVERY_DAY_MOVED = new RegExp(DAY_MOVED.source, 'gi');
-const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVE_VERB}\b[^.!?\n]{0,20}$`, 'i');
+// (Not the user's own plans: "Moved my lunch to 12:30 so I can prep before the 2pm".)
+const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}$`, 'i');
+// "Friday at 3pm would work too", "Friday 6th at 3pm is the backup if Sam is sick", "Next round
+// would be Friday 13th at 3pm": another slot than the one the note moves to.
+const ANOTHER_SLOT_SAID =
+  /\b(?:would|could|might|may|if|too|also|as well|backup|back-up|fallback|alternative|otherwise|instead of|next round|second round|final round)\b/i;
+// (Right before a span, "Changed 2pm to 3pm", "moved it from 2pm to 3pm"; not "changed to 3pm - 4pm".)
+const MOVE_SPAN_BEFORE = new RegExp(
+  String.raw`\b${MOVE_VERB}\b(?:[ \t]+(?:it|this|that|the (?:time|interview|call|meeting|slot)))?(?:[ \t]+from)?[ \t]*:?[ \t]*$`,
+  'i',
+);
 // "they've moved it to", "it got moved to", "interview now on": this meeting moved, as done.
 const MOVE_OF_IT_MADE = new RegExp(
   String.raw`\b(?:(?:they|she|he|we|I)(?:(?:'|’)ve|(?:'|’)d| have| had)?[ \t]+(?:just[ \t]+)?${MOVE_VERB}[ \t]+(?:it|this|the[ \t]+(?:interview|call|meeting|chat|screen))|(?:it|this|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+(?:has|had)[ \t]+been|[ \t]+was|[ \t]+got|[ \t]+is)[ \t]+(?:now[ \t]+)?${MOVE_VERB}|\b(?:it|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+is)?[ \t]+now\b|^[ \t]*(?:${MOVE_VERB}|now)\b)`,
@@ -739,17 +756,22 @@ export function weighNote(
   // "Moved to Friday at 2pm. Then they pushed it back an hour to 3pm": corrections to different
   // clocks in different sentences leave the last word unsure; asked. (One sentence may give the
   // end, or the same moment on another clock: "Moved to 3pm ET (12pm my time)".)
+  // ("Moved to 3pm, then to 4pm": a second move in the same sentence, after "then", "later", "again".)
   const [firstCorrection] = corrections;
   const laterOther =
     firstCorrection &&
     corrections.some(
       (t) =>
-        sentenceStart(note, t.index) !== sentenceStart(note, firstCorrection.index) &&
-        (t.hour !== firstCorrection.hour || t.minute !== firstCorrection.minute),
+        (t.hour !== firstCorrection.hour || t.minute !== firstCorrection.minute) &&
+        (sentenceStart(note, t.index) !== sentenceStart(note, firstCorrection.index) ||
+          /\b(?:then|later|again|afterwards|after that)\b/i.test(
+            note.slice(firstCorrection.index, t.index),
+          )),
     );
   if (laterOther) return { verdict: 'contradicts', said: corrections.at(-1)?.text };
-  // A correction gives its own day, or its sentence gives it with the same clock ("it's 3pm now -
-  // Friday 6th at 3pm"), or it keeps the original's day in the note's zone.
+  // A correction gives its own day, or the note gives it with the same clock ("it's 3pm now -
+  // Friday 6th at 3pm", "Moved to 3pm. New date is Friday 6 March at 3pm"; not a slot only wished,
+  // held in reserve or of another round), or it keeps the original's day in the note's zone.
   const first = times[0];
   const sameClockWithDay = first
     ? all.find(
@@ -757,12 +779,16 @@ export function weighNote(
           t.day &&
           t.hour === first.hour &&
           t.minute === first.minute &&
-          sentenceStart(note, t.index) === sentenceStart(note, first.index),
+          (sentenceStart(note, t.index) === sentenceStart(note, first.index) ||
+            !ANOTHER_SLOT_SAID.test(sentenceOf(note, t.index))),
       )
     : undefined;
   const time = times.find((t) => t.day) ?? sameClockWithDay ?? times[0];
   if (!time) return { verdict: 'contradicts' };
   // ("Moved to Thursday 12th, now 11am": a clock with no day of its own where the day moved too.)
+  // ("Jane moved it from 2pm to 3:30pm today": today may be when she moved it; asked.)
+  if (time.day && /\b(?:today|tonight)\b/i.test(time.text) && time.day.day !== original.day)
+    return { verdict: 'contradicts', said: time.text };
   const dayMoved = time.day ? null : DAY_MOVED.exec(note);
   if (dayMoved && !theInterviewsDay(dayMoved[1] ?? dayMoved[2] ?? dayMoved[3] ?? '', original))
     return { verdict: 'contradicts', said: dayMoved[0] };

@@ -1672,9 +1672,15 @@ const SESSION_ROW =
 // Arriving somewhere named, not in a room or building of the venue ("arrives in Building A at 10").
 const PLACE_NAMED = String.raw`(?!(?:Building|Block|Room|Reception|Suite|Floor|Level|Lobby|Office|Studio|Wing|Hall)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}`;
 const ARRIVES_SOMEWHERE = new RegExp(
-  String.raw`\b(?:gets?[ \t]+(?:in|into)|arrives[ \t]+(?:in|into|at)|lands?[ \t]+(?:in|at))[ \t]+${PLACE_NAMED}[ \t]+at[ \t]*$`,
+  String.raw`\b(?:gets?[ \t]+(?:in|into)|arriv(?:es|ing)[ \t]+(?:in|into|at)|lands?[ \t]+(?:in|at))[ \t]+(${PLACE_NAMED})[ \t]+at[ \t]*$`,
   'u',
 );
+// (Arriving "at" a town is a journey; arriving at the employer, "at Acme at 10:00", is the visit.)
+function arrivesSomewhere(before: string): boolean {
+  const arrival = ARRIVES_SOMEWHERE.exec(before);
+  if (!arrival) return false;
+  return !/\barriving[ \t]+at\b/.test(arrival[0]) || placeNamed(arrival[1] ?? '') !== null;
+}
 // A vehicle's, said of it: "Your train departs from Euston at 07:10", "Your flight BA1234 from
 // Heathrow lands at 8:15", "Your flight, UA 221, lands at 8:15", "Your train is due in at 09:48";
 // one that fetches the candidate, right after it: "The car will collect you at 9:45" (not "take a
@@ -1697,7 +1703,7 @@ function journeyClock(text: string, index: number): boolean {
   const before = `${text.slice(Math.max(0, index - 80), index)}${own}`;
   return (
     (/\bthe[ \t]*$/i.test(before) && SERVICE_BY_ITS_CLOCK.test(after)) ||
-    ARRIVES_SOMEWHERE.test(before) ||
+    arrivesSomewhere(before) ||
     VEHICLE_CLOCK.test(before) ||
     OWN_JOURNEY_CLOCK.test(before)
   );

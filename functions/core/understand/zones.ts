@@ -120,11 +120,12 @@ const ALSO_A_WORD: Record<string, string> = { CAT: 'Africa/Maputo' };
 const NOUN_AFTER =
   /^[ \t]+(?!(?:via|on|for|and|or|to|at|with|by|in|please|sharp|time|which|that|is|will|so)\b)\p{Ll}/u;
 // Zone abbreviations that are also the initials of a scan, a test, a tax or a team ("09:30 CT
-// suite", "08:30 PT test", "14:00 ART sync"): followed by such a thing, perhaps no zone at all
-// ("10am PT interview", "2pm CT tomorrow", "10:00 AM PT team members … will join" are zones).
+// suite", "08:30 PT test", "14:00 ART sync", "9:00 AM PT team huddle", "09:30 CT room
+// walkthrough"): followed by such a thing, perhaps no zone at all ("10am PT interview", "2pm CT
+// tomorrow", "10:00 AM PT team members … will join" are zones).
 const INITIALS_TOO = new Set(['CT', 'PT', 'MT', 'ART', 'GST', 'MET', 'WEST', 'EAT', 'WAT']);
 const THING_OF_THE_INITIALS =
-  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program)\b/i;
+  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program|(?:team|room)[ \t]+(?!(?:members?|interviews?|call|meeting|chat|session|panel|will|is|are|and|to|on|at|for|via|with)\b)\p{Ll}+)\b/iu;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
@@ -336,11 +337,11 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^manitoba time\b/i, 'America/Winnipeg'],
   [/^(?:ontario|quebec|québec) time\b/i, 'America/Toronto'],
   [/^nova scotia time\b/i, 'America/Halifax'],
-  [/^new brunswick time\b/i, 'America/Moncton'],
   // The Yukon keeps Mountain Standard Time all year, so its "MST" in summer is no Denver clock.
   [/^yukon time\b/i, 'America/Whitehorse'],
   [/^(?:northwest territories|NWT) time\b/i, 'America/Yellowknife'],
-  [/^(?:western australian?|WA) time\b/i, 'Australia/Perth'],
+  // (Not "WA time": Washington's too.)
+  [/^western australian? time\b/i, 'Australia/Perth'],
   [/^(?:northern territory|NT) time\b/i, 'Australia/Darwin'],
   [/^(?:queensland|QLD) time\b/i, 'Australia/Brisbane'],
   [/^(?:new south wales|NSW) time\b/i, 'Australia/Sydney'],

@@ -502,6 +502,12 @@ describe('commands written as people write them', () => {
     'Stop, wait, I got the date wrong',
     // Said of the interview, not a correction of it.
     'Interviewer is running late, so we start at 3',
+    'Interviewer was Dana, she was lovely.',
+    'Interviewer is TBC, they will let me know.',
+    'The interviewer was I think Priya Nair.',
+    'The interviewer is Monday now, moved',
+    'The role is London-based, so I would need to relocate.',
+    'Company was Acme, all good',
     'The company is great, thanks for the help',
   ])('still no command: %j', (text) => {
     expect(parseCommand(`${text}${QUOTE}`)).toBeNull();
@@ -584,8 +590,8 @@ describe('suggestions: what only looks like a command is never one', () => {
       { verb: 'interviewer', arg: 'Marguerite Okafor-Lind', unsure: true },
     ],
     [
-      'Company is Harbourline Pty Ltd.',
-      { verb: 'company', arg: 'Harbourline Pty Ltd', unsure: true },
+      'Interviewer is Dr. Helen Park, Head of Research',
+      { verb: 'interviewer', arg: 'Dr. Helen Park', unsure: true },
     ],
   ])('a correction in words, asked about: %j', (text, command) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([command]);

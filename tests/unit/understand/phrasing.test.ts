@@ -8169,3 +8169,79 @@ describe('what heldout151 and heldout152 showed', () => {
     ]);
   });
 });
+
+describe('what the forty-fifth review found', () => {
+  const confirmed =
+    'Confirming your interview with Sam Lee on Thursday, March 5 at 2:00 PM ET via Zoom.';
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it('takes a note\'s move "from 2pm to 3pm" at its new clock', async () => {
+    for (const note of [
+      'They moved it from 2pm to 3pm',
+      'They changed the time from 2pm to 3pm.',
+      'Time changed: 2pm -> 3pm',
+      'Changed 2pm to 3pm.',
+      'Pushed it back from 2pm to 3pm',
+    ])
+      expect(await startOf(confirmed, note)).toBe('2026-03-05T15:00:00-05:00');
+    // ("Changed to 3pm - 4pm" is a new span from 3pm.)
+    expect(await startOf(confirmed, 'Changed to 3pm - 4pm')).toBe('2026-03-05T15:00:00-05:00');
+  });
+
+  it('asks where a note moves twice, only hears of a move, or moved it "today"', async () => {
+    for (const note of [
+      'Moved to 3pm, then to 4pm.',
+      'Moved to 3pm, then they pushed it back to 2pm again.',
+      'Moved to 3pm apparently, Jane to confirm',
+      'Jane moved it from 2pm to 3:30pm today.',
+    ])
+      expect(await startOf(confirmed, note)).toBeNull();
+  });
+
+  it("takes a correction's day from the next sentence, unless that is another slot", async () => {
+    expect(await startOf(confirmed, 'Moved to 3pm. New date is Friday 6 March at 3pm.')).toBe(
+      '2026-03-06T15:00:00-05:00',
+    );
+    expect(
+      await startOf(confirmed, 'Changed to 3pm. Friday 6th at 3pm is the backup if Sam is sick.'),
+    ).toBe('2026-03-05T15:00:00-05:00');
+  });
+
+  it("keeps the mail's time beside the user's own plans moved", async () => {
+    expect(await startOf(confirmed, 'Moved my lunch to 12:30 so I can prep before the 2pm.')).toBe(
+      '2026-03-05T14:00:00-05:00',
+    );
+  });
+
+  it('asks where a schedule row begins with initials of a team or a room', async () => {
+    expect(
+      await startOf(
+        'Here is your schedule for Thursday 5 March at our Boston clinic:\n9:00 AM PT team huddle (observe)\n9:45 AM Interview with Dana Lee',
+      ),
+    ).toBeNull();
+  });
+
+  it("never takes a flight's arrival in a town for the interview", async () => {
+    expect(
+      await startOf(
+        'Thursday 5 March: after arriving at Denver at 8:15 AM, interview at 11:00 AM ET.',
+      ),
+    ).toBe('2026-03-05T11:00:00-05:00');
+  });
+
+  it('reads no job offer in an offer of an interview, of times, or one only supposed', async () => {
+    for (const line of [
+      'We are pleased to confirm our offer of an interview for the Product Designer role on Thursday 5 March at 2pm ET.',
+      'Thank you for your offer of times. Let us go with Thursday 5 March at 2pm ET.',
+    ])
+      expect((await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).kind).toBe('interview');
+    for (const line of [
+      'If the panel is positive, your letter of offer will follow next week.',
+      'Unfortunately we have had to rescind your letter of offer.',
+    ])
+      expect((await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class).not.toBe(
+        'offer',
+      );
+  });
+});
