@@ -2326,10 +2326,16 @@ export function findInterviewTime(rawText: string, options: WhenOptions): WhenRe
       // An itinerary: the interview runs from the first slot's start to the last slot's end.
       const first = slots[0] as Mention;
       const last = slots[slots.length - 1] as Mention;
+      // (Not a clock after the itinerary that restates it elsewhere: "For your interviewers in
+      // Denver this is 8:00 AM - 9:30 AM Mountain Daylight Time".)
       const zone =
         slots.find((slot) => slot.zone)?.zone ??
-        times.find((time) => time.zone && !travelRow(lineAround(text, time.index, time.end)))
-          ?.zone ??
+        times.find(
+          (time) =>
+            time.zone &&
+            time.index <= last.zoneEnd &&
+            !travelRow(lineAround(text, time.index, time.end)),
+        )?.zone ??
         (day.hasTime && travelRow(lineAround(text, day.index, day.end)) ? null : day.zone);
       if (day.hasTime) {
         const own = candidates.findIndex((candidate) => candidate.index === day.index);

@@ -1001,6 +1001,9 @@ const ZONE_STATEMENTS: RegExp[] = [
   // Standard Time"; a scheduler's under the day, with its offset: "Thursday, October 21st 2027" /
   // "India Standard Time (GMT+05:30)".
   /(?<=\d(?:[ap]m)?[ \t]*\r?\n)[ \t]*(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time(?:[ \t]*\((?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\))?[ \t]*$)/gmu,
+  // A schedule's day line that names the zone of the rows below it: "Thursday, April 20, 2028 -
+  // India Standard Time (IST, UTC+5:30)".
+  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^\n]{0,40}?[ \t][-–—|][ \t]+(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time\b)/gmu,
 ];
 
 // Google Calendar's zone line names the city whose clock it is: "Australian Eastern Standard

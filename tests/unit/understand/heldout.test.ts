@@ -214,7 +214,11 @@
 // "9:00 a.m. Yukon time (MST, UTC−7)", unread, told on London's clock from the mail's "5:00 p.m.
 // your time", the right instant on another clock; mail across borders and zones, landed with its
 // mend) and `heldout152` 77/85 (90.6%, none; a week of changes and answers), by main on arrival
-// (8f15634, after that session's third fixes).
+// (8f15634, after that session's third fixes); `heldout153` 115/124 (92.7%, none; an ordinary
+// week) and `heldout154` 123/131 (93.9%, one: a Denver recruiter's schedule under "Thursday, April
+// 20, 2028 - India Standard Time" told on Denver's clock, from the restatement for the interviewers
+// after it; mail across borders and zones, landed with its mend), by main on arrival (869fe10,
+// after that session's fourth fixes).
 // Like the shared corpus's s21–s60 they estimate unseen mail:
 // no wrong start time, and floors that only rise.
 // Fixes for what they showed must be general, with fixtures of their own in ../mail; a batch that
@@ -376,6 +380,8 @@ const BATCHES = [
   { folder: 'heldout150', floor: 0.93 },
   { folder: 'heldout151', floor: 0.97 },
   { folder: 'heldout152', floor: 0.9 },
+  { folder: 'heldout153', floor: 0.92 },
+  { folder: 'heldout154', floor: 0.96 },
 ];
 
 describe.each(BATCHES)('held-out mail in $folder', ({ folder, floor }) => {

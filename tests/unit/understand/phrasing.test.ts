@@ -8157,6 +8157,31 @@ describe('what heldout149 showed, mended', () => {
   });
 });
 
+describe('what heldout153 and heldout154 showed', () => {
+  it("reads a schedule's rows on the zone its day line names, not on a restatement after it", async () => {
+    const reading = await readWithNote(
+      'fyi',
+      [
+        'Hi Alex,',
+        '',
+        'Your virtual onsite is confirmed; I have put the times in your time zone:',
+        '',
+        'Friday, March 6, 2026 - India Standard Time (IST, UTC+5:30)',
+        '',
+        '6:30 PM - 7:15 PM   Systems design with Ravi Kumar',
+        '7:15 PM - 8:00 PM   Hiring manager conversation with Dana Lee',
+        '',
+        'For your interviewers in Seattle this is 5:00 AM - 6:30 AM Pacific Standard Time, so bring coffee!',
+        '',
+        'Jane',
+        'Recruiting Coordinator, Acme',
+        '500 Pine St, Seattle, WA 98101',
+      ].join('\n'),
+    );
+    expect(reading.interview?.start).toBe('2026-03-06T18:30:00+05:30');
+  });
+});
+
 describe('what heldout151 and heldout152 showed', () => {
   it('reads a territory named as the clock, and keeps it before your own restated', async () => {
     const reading = await readWithNote(
