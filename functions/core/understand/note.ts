@@ -129,7 +129,8 @@ function timesOf(
         zoneless:
           (!mention.zone || mention.zone.confidence < 0.5) &&
           !mention.relative &&
-          !forSomeoneNamed(note, mention),
+          !forSomeoneNamed(note, mention) &&
+          !(theirTime(note, mention) && onlyTownIn(note)),
         // "1 pm IST" from a user in India is India's: their own zone settles an abbreviation,
         // unless one of its meanings names the mail's own instant ("14:00 GMT" over a Dakar
         // invitation agrees with it, though London keeps summer time that day).
@@ -138,22 +139,40 @@ function timesOf(
             ? (meaningOfTheMail(mention, time, original) ??
               settledBy(mention.zone, userZone) ??
               mention.zone.zone)
-            : mention.relative === 'elsewhere' ||
-                (!mention.relative && forSomeoneNamed(note, mention))
-              ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
-                // clock, placed where its sentence says they are; else it cannot be placed, and the
-                // reader asks ("moved it to 11am for her" may be for her sake).
-                (officesNamedIn(sentenceOf(note, mention.index))[0]?.zone ?? '')
-              : mention.relative === 'writer'
-                ? writersClock(note, userZone)
-                : mention.relative
-                  ? userZone
-                  : (originalZone ?? userZone),
+            : theirTime(note, mention)
+              ? onlyTownIn(note) || (originalZone ?? userZone)
+              : mention.relative === 'elsewhere' ||
+                  (!mention.relative && forSomeoneNamed(note, mention))
+                ? // "3pm for her - she's in London", "9 his time (he's in Tokyo)": someone else's
+                  // clock, placed where its sentence says they are; else it cannot be placed, and
+                  // the reader asks ("moved it to 11am for her" may be for her sake).
+                  (officesNamedIn(sentenceOf(note, mention.index))[0]?.zone ?? '')
+                : mention.relative === 'writer'
+                  ? writersClock(note, userZone)
+                  : mention.relative
+                    ? userZone
+                    : (originalZone ?? userZone),
         ...time,
         day: mention.hasDate ? mention.date : null,
         weekday: mention.hasDate && !mention.dayCertain ? mention.weekday : null,
       };
     });
+}
+
+// "Technical round with Kanaal (Amsterdam). It's 10 am their time": the one town the note names,
+// each of its kind alone (no namesake, no given name), is where "they" are; else the mail's clock.
+const theirTime = (note: string, mention: Mention) =>
+  !mention.relative &&
+  /^[ \t]*their[ \t]+(?:local[ \t]+)?time\b/i.test(note.slice(mention.zoneEnd));
+function onlyTownIn(note: string): string {
+  const zones = new Set(
+    [...note.matchAll(/\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)].flatMap((m) => {
+      const place = placeNamed(m[0]);
+      return place && place.confidence >= 0.85 ? [place.zone] : [];
+    }),
+  );
+  const [only] = zones;
+  return zones.size === 1 && only ? only : '';
 }
 
 // "still 11am my time (I am in Los Angeles)", "I'm in Denver this week, so 9am for me": the user

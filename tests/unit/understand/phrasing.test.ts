@@ -8158,6 +8158,17 @@ describe('what heldout149 showed, mended', () => {
 });
 
 describe('what heldout153 and heldout154 showed', () => {
+  it('reads a note\'s "their time" where the note names the one town they are in', async () => {
+    const reading = await readWithNote(
+      "Second round with Brightwater (Lisbon). It's 7 pm their time.",
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 2:00 PM ET with Dana Lee.\n\nJane',
+    );
+    expect([reading.interview?.start, reading.confidence?.start]).toEqual([
+      '2026-03-05T14:00:00-05:00',
+      0.95,
+    ]);
+  });
+
   it("reads a schedule's rows on the zone its day line names, not on a restatement after it", async () => {
     const reading = await readWithNote(
       'fyi',
