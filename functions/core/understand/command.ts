@@ -676,17 +676,21 @@ const CORRECTION_IN_WORDS =
 // and "The interviewer was I think Priya Nair" are remarks).
 const INTERVIEWER_NAMED =
   /^(?:[Tt]he\s+)?[Ii]nterviewer\s+(?:is|was)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s*(?:$|[,.;!(–—]|\s-\s|\s+not\b))/u;
-// "Company is Purbanchal Agro Inputs - Naukri is just the job site": a name of capitalised words,
-// then the line's end, a dash or "not" ("Company was Acme, all good" is a remark).
-const COMPANY_NAMED =
-  /^(?:[Tt]he\s+)?(?:[Cc]ompany|[Ee]mployer)(?:\s+name)?\s+is\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’.-]*))*)(?=\s*(?:$|\s[-–—]\s|[,;]?\s+not\b))/u;
+// "Company is Purbanchal Agro Inputs - Naukri is just the job site", "Role is Senior Data Analyst,
+// not Data Analyst", "Title was Staff Engineer": a name of capitalised words, then the line's end,
+// a dash or "not" ("Company was Acme, all good", "The role is London-based, so …" are remarks).
+const NAMED_PLAINLY =
+  /^(?:[Tt]he\s+)?([Cc]ompany|[Ee]mployer|[Rr]ole|[Jj]ob title|[Tt]itle|[Pp]osition)(?:\s+name)?\s+(?:is|was)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’.-]*))*)(?=\s*(?:$|\s[-–—]\s|[,;]?\s+not\b))/u;
 
 /** A name, or a value set against the one it replaces ("…, not Paylocity"): "should be a good fit" is neither. */
 function correctionInWords(line: string): Command | null {
   const named = INTERVIEWER_NAMED.exec(line.trim());
   if (named?.[1]) return { verb: 'interviewer', arg: nameArg(named[1]), unsure: true };
-  const company = COMPANY_NAMED.exec(line.trim());
-  if (company?.[1]) return { verb: 'company', arg: company[1].replace(/\.$/, ''), unsure: true };
+  const plain = NAMED_PLAINLY.exec(line.trim());
+  if (plain?.[1] && plain[2]) {
+    const verb = /^(?:company|employer)$/i.test(plain[1]) ? 'company' : 'role';
+    return { verb, arg: plain[2].replace(/\.$/, ''), unsure: true };
+  }
   const m = CORRECTION_IN_WORDS.exec(line.trim());
   const value = m?.[2]?.trim();
   if (!m || !value || value.length > 120) return null;

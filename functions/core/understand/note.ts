@@ -119,6 +119,7 @@ function timesOf(
       // "Changed 2pm to 3pm": a move's span, from the old clock to the new.
       const moved =
         mention.endTime &&
+        MOVED_BETWEEN_CLOCKS.test(note.slice(mention.index, mention.zoneEnd)) &&
         MOVE_SPAN_BEFORE.test(note.slice(sentenceStart(note, mention.index), mention.index));
       const clock = (moved ? mention.endTime : mention.time) ?? { hour: 0, minute: 0 };
       const time = likelyHour(clock, !mention.meridiemCertain);
@@ -180,10 +181,12 @@ function onlyTownIn(note: string): string {
 // nor "I'm in Amazon's final loop"), placed as the reader places towns; one not known cannot be
 // placed (asked).
 const WRITER_AWAY =
-  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})(?=[ \t]*(?:$|[,.;:!?)–—-]|(?:this week|at the moment|right now|for (?:work|the week)|so|and|but)\b))/mu;
+  /\bI(?:[ \t]+am|'m|’m)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+|over[ \t]+)?in[ \t]+(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})(?=[ \t]*(?:$|[,.;:!?)–—-]|(?:this week|today|tonight|at the moment|right now|for (?:work|the week)|so|and|but)\b))/mu;
 function writersClock(note: string, userZone: string): string {
   const away = WRITER_AWAY.exec(note);
   if (!away) return userZone;
+  // ("I'm in London today": maybe not on the interview's day; asked.)
+  if (/^[ \t]*(?:today|tonight)\b/i.test(note.slice((away.index ?? 0) + away[0].length))) return '';
   const name = (away[1] ?? '').replace(/\.$/, '');
   const [only, ...others] = zonesOfTownsNamed(name);
   return placeNamed(name, undefined, true)?.zone ?? (only && others.length === 0 ? only : '');
@@ -429,11 +432,15 @@ const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!
 // would be Friday 13th at 3pm": another slot than the one the note moves to.
 const ANOTHER_SLOT_SAID =
   /\b(?:would|could|might|may|if|too|also|as well|backup|back-up|fallback|alternative|otherwise|instead of|next round|second round|final round)\b/i;
-// (Right before a span, "Changed 2pm to 3pm", "moved it from 2pm to 3pm"; not "changed to 3pm - 4pm".)
+// (Right before a span of two clocks joined by "to" or an arrow, "Changed 2pm to 3pm", "moved it
+// from 2pm to 3pm"; not "changed to 3pm - 4pm", "Rescheduled: 3-4pm", nor "Changed Thu 2pm to Fri
+// 3pm", whose day moves too.)
 const MOVE_SPAN_BEFORE = new RegExp(
-  String.raw`\b${MOVE_VERB}\b(?:[ \t]+(?:it|this|that|the (?:time|interview|call|meeting|slot)))?(?:[ \t]+from)?[ \t]*:?[ \t]*$`,
+  String.raw`\b${MOVE_VERB}\b(?:[ \t]+(?:it|this|that|the (?:time|interview|call|meeting|slot)))?(?:[ \t]+from)?[ \t]*$`,
   'i',
 );
+const MOVED_BETWEEN_CLOCKS =
+  /^(?:from[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:to|-+>|→)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*$/i;
 // "they've moved it to", "it got moved to", "interview now on": this meeting moved, as done.
 const MOVE_OF_IT_MADE = new RegExp(
   String.raw`\b(?:(?:they|she|he|we|I)(?:(?:'|’)ve|(?:'|’)d| have| had)?[ \t]+(?:just[ \t]+)?${MOVE_VERB}[ \t]+(?:it|this|the[ \t]+(?:interview|call|meeting|chat|screen))|(?:it|this|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+(?:has|had)[ \t]+been|[ \t]+was|[ \t]+got|[ \t]+is)[ \t]+(?:now[ \t]+)?${MOVE_VERB}|\b(?:it|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+is)?[ \t]+now\b|^[ \t]*(?:${MOVE_VERB}|now)\b)`,
@@ -656,6 +663,18 @@ export function weighNote(
   // "The invite says 11:30 but her note says 10:30am CST??": the user asks which; the reader asks.
   const rivals = rivalTimesAsked(note, mentions);
   if (rivals) return { verdict: 'contradicts', said: rivals };
+  // "Changed Thu 2pm to Fri 3pm": a move across days read as one span; which day and clock is asked.
+  const acrossDays = mentions.find(
+    (m) =>
+      m.endTime &&
+      new RegExp(
+        String.raw`\bto[ \t]+(?:${WEEKDAY_WORD}|\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_WORD})`,
+        'i',
+      ).test(note.slice(m.index, m.zoneEnd)) &&
+      MOVE_SPAN_BEFORE.test(note.slice(sentenceStart(note, m.index), m.index)),
+  );
+  if (acrossDays)
+    return { verdict: 'contradicts', said: note.slice(acrossDays.index, acrossDays.zoneEnd) };
   const read = timesOf(note, mentions, options.userZone, options.originalZone ?? null, original);
   // "They're 5 and a half hours ahead, so that's 9.30am for me": the user's own sum from a time
   // the mail gives in a zone it names witnesses nothing; the acknowledgment states the time in
@@ -788,9 +807,8 @@ export function weighNote(
           )),
     );
   if (laterOther) return { verdict: 'contradicts', said: corrections.at(-1)?.text };
-  // A correction gives its own day, or the note gives it with the same clock ("it's 3pm now -
-  // Friday 6th at 3pm", "Moved to 3pm. New date is Friday 6 March at 3pm"; not a slot only wished,
-  // held in reserve or of another round), or it keeps the original's day in the note's zone.
+  // A correction gives its own day, or its sentence gives it with the same clock ("it's 3pm now -
+  // Friday 6th at 3pm"), or it keeps the original's day in the note's zone.
   const first = times[0];
   const sameClockWithDay = first
     ? all.find(
@@ -798,10 +816,24 @@ export function weighNote(
           t.day &&
           t.hour === first.hour &&
           t.minute === first.minute &&
-          (sentenceStart(note, t.index) === sentenceStart(note, first.index) ||
-            !ANOTHER_SLOT_SAID.test(sentenceOf(note, t.index))),
+          sentenceStart(note, t.index) === sentenceStart(note, first.index),
       )
     : undefined;
+  // ("Moved to 3pm. New date is Friday 6 March at 3pm" and "… Last round was Friday 27 Feb at 3pm"
+  // read alike: another sentence's day for the same clock, which may or may not be the move's, is
+  // asked; a slot only wished or held in reserve is not the move's.)
+  const dayElsewhere =
+    first &&
+    !first.day &&
+    !sameClockWithDay &&
+    all.some(
+      (t) =>
+        t.day &&
+        t.hour === first.hour &&
+        t.minute === first.minute &&
+        !ANOTHER_SLOT_SAID.test(sentenceOf(note, t.index)),
+    );
+  if (dayElsewhere) return { verdict: 'contradicts', said: first.text };
   const time = times.find((t) => t.day) ?? sameClockWithDay ?? times[0];
   if (!time) return { verdict: 'contradicts' };
   // ("Moved to Thursday 12th, now 11am": a clock with no day of its own where the day moved too.)

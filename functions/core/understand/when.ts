@@ -1390,7 +1390,7 @@ const POSITIVE =
 const PREP_MEETING = String.raw`prep(?:aration)? (?:call|session|chat|meeting)|briefing call`;
 const PREP_MEETING_SAID = new RegExp(String.raw`\b(?:${PREP_MEETING})\b`, 'i');
 const NEGATIVE = new RegExp(
-  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|(?<!\b(?:at|keep(?:ing)?|kept|stick(?:ing)? (?:to|with)|same as|still at) the )original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand|(?:won(?:'|’)t|can(?:'|’)t|cannot|unable to|will not|would not|wouldn(?:'|’)t)(?: be able to)? (?:make|attend|join|do))\b`,
+  String.raw`\b(?:previous|previously|last week|last time|earlier|thanks again|originally|original time|old time|instead of|no longer|was (?:scheduled|set|booked|planned) for|board meeting|called into|posted|since|hear (?:back )?(?:from us )?by|hear from us|decision|decide|deadline|respond by|reply by|answer by|apply by|start date|offer|expire|expires|availability|windows|week of|sent|received|emailed|e-mailed|(?:will|you(?:'|’)ll) (?:receive|get)|submitted|applied|(?:complete|submit|return|send|upload|fill (?:in|out)|finish|email|e-mail|share|provide|forward)\b(?:[^.!?\n]|\.(?=\S)){0,90}?\bby|no later than|(?:first|second|third|day|night|early|late|morning|evening) shift|shifts? (?:run|runs|start|starts|finish|finishes|hours)|(?:opening|office|business|shop|store|trading) hours|hours of operation|${PREP_MEETING}|debrief(?:ing)?|beforehand|(?:won(?:'|’)t|can(?:'|’)t|cannot|unable to|will not|would not|wouldn(?:'|’)t)(?: be able to)? (?:make|attend|join|do))\b`,
   'gi',
 );
 const THANKS_FOR_A_MEETING =
@@ -1703,7 +1703,11 @@ function journeyClock(text: string, index: number): boolean {
   const before = `${text.slice(Math.max(0, index - 80), index)}${own}`;
   return (
     (/\bthe[ \t]*$/i.test(before) && SERVICE_BY_ITS_CLOCK.test(after)) ||
-    arrivesSomewhere(before) ||
+    // ("… arriving in Boston at 9:30 AM ET on Thursday 5 March for your onsite interview": the visit.)
+    (arrivesSomewhere(before) &&
+      !/^[^.!?\n]{0,60}?\bfor (?:your|the) (?:[\w-]+ )?(?:interview|onsite|visit|meeting)\b/i.test(
+        after,
+      )) ||
     VEHICLE_CLOCK.test(before) ||
     OWN_JOURNEY_CLOCK.test(before)
   );
@@ -2797,10 +2801,10 @@ function score(candidate: Candidate, text: string, options: WhenOptions): number
       ? [before, text.slice(Math.max(0, candidate.index - 24), candidate.index)]
       : [before];
   // "my email said 2pm", "move your interview off Thursday at 2pm": what was written before, the
-  // time being corrected or left (not one kept: "go ahead at the original time: Thursday …").
+  // time being corrected or left.
   if (
     leads.some((lead) =>
-      /\b(?:from|(?<!\b(?:kick|kicks|kicking|kicked|drop|drops|dropped|you|them|things) )off|instead of|rather than|originally|previously|was|were|(?:old|(?<!\b(?:at|keep(?:ing)?|kept|same as) the )original) (?:time|date|slot):?|said)\s*$/i.test(
+      /\b(?:from|(?<!\b(?:kick|kicks|kicking|kicked|drop|drops|dropped|you|them|things) )off|instead of|rather than|originally|previously|was|were|(?:old|original) (?:time|date|slot):?|said)\s*$/i.test(
         lead,
       ),
     )

@@ -125,7 +125,7 @@ const NOUN_AFTER =
 // tomorrow", "10:00 AM PT team members … will join" are zones).
 const INITIALS_TOO = new Set(['CT', 'PT', 'MT', 'ART', 'GST', 'MET', 'WEST', 'EAT', 'WAT']);
 const THING_OF_THE_INITIALS =
-  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program|(?:team|room)[ \t]+(?!(?:members?|interviews?|call|meeting|chat|session|panel|will|is|are|and|to|on|at|for|via|with)\b)\p{Ll}+)\b/iu;
+  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program|(?:team|room)[ \t]+(?!(?:members?|leads?|interviews?|screen|intro|conversation|call|meeting|chat|session|panel|change|will|is|are|and|to|on|at|for|via|with)\b)\p{Ll}+)\b/iu;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
@@ -337,6 +337,7 @@ const NAMED: Array<[RegExp, string, string?]> = [
   [/^manitoba time\b/i, 'America/Winnipeg'],
   [/^(?:ontario|quebec|québec) time\b/i, 'America/Toronto'],
   [/^nova scotia time\b/i, 'America/Halifax'],
+  [/^new brunswick time\b/i, 'America/Moncton'],
   // The Yukon keeps Mountain Standard Time all year, so its "MST" in summer is no Denver clock.
   [/^yukon time\b/i, 'America/Whitehorse'],
   [/^(?:northwest territories|NWT) time\b/i, 'America/Yellowknife'],
@@ -1003,7 +1004,9 @@ const ZONE_STATEMENTS: RegExp[] = [
   /(?<=\d(?:[ap]m)?[ \t]*\r?\n)[ \t]*(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time(?:[ \t]*\((?:GMT|UTC)[+\-−–]\d{1,2}(?::\d{2})?\))?[ \t]*$)/gmu,
   // A schedule's day line that names the zone of the rows below it: "Thursday, April 20, 2028 -
   // India Standard Time (IST, UTC+5:30)".
-  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^\n]{0,40}?[ \t][-–—|][ \t]+(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time\b)/gmu,
+  // (A date's number on it, and the zone alone after the dash: not "Monday - Friday | Pacific Time"
+  // office hours, nor "Friday 6 March - Pacific Time office closed".)
+  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^\n\d]{0,20}\d[^\n]{0,30}?[ \t][-–—|][ \t]+(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time[ \t]*(?:\(|$))/gmu,
 ];
 
 // Google Calendar's zone line names the city whose clock it is: "Australian Eastern Standard

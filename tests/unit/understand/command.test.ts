@@ -593,6 +593,15 @@ describe('suggestions: what only looks like a command is never one', () => {
       'Interviewer is Dr. Helen Park, Head of Research',
       { verb: 'interviewer', arg: 'Dr. Helen Park', unsure: true },
     ],
+    [
+      'Company is Harbourline Freight - Seek is only the job board I applied through.',
+      { verb: 'company', arg: 'Harbourline Freight', unsure: true },
+    ],
+    ['Title was Staff Engineer', { verb: 'role', arg: 'Staff Engineer', unsure: true }],
+    [
+      'Role is Senior Data Analyst, not Data Analyst',
+      { verb: 'role', arg: 'Senior Data Analyst', unsure: true },
+    ],
   ])('a correction in words, asked about: %j', (text, command) => {
     expect(parseCommands(`${text}${QUOTE}`)).toEqual([command]);
   });

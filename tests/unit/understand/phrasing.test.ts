@@ -8139,14 +8139,6 @@ describe('what the forty-fourth review found', () => {
 });
 
 describe('what heldout149 showed, mended', () => {
-  it('reads a slot kept "at the original time" as the interview\'s', async () => {
-    const reading = await readWithNote(
-      'fyi',
-      'Hi Alex,\n\nOur office is closed for an inspection, so Dana Lee would like to go ahead with your interview on Teams at the original time:\n\nThursday 5 March, 11:00 – 12:00 ET\n\nJane',
-    );
-    expect(reading.interview?.start).toBe('2026-03-05T11:00:00-05:00');
-  });
-
   it("leaves a subject's date out of the role", async () => {
     const reading = await readWithNote(
       'fyi',
@@ -8235,10 +8227,12 @@ describe('what the forty-fifth review found', () => {
       expect(await startOf(confirmed, note)).toBeNull();
   });
 
-  it("takes a correction's day from the next sentence, unless that is another slot", async () => {
-    expect(await startOf(confirmed, 'Moved to 3pm. New date is Friday 6 March at 3pm.')).toBe(
-      '2026-03-06T15:00:00-05:00',
-    );
+  it("asks where another sentence gives the correction's clock another day, unless a slot in reserve", async () => {
+    for (const note of [
+      'Moved to 3pm. New date is Friday 6 March at 3pm.',
+      'Moved to 3pm. Last round was Friday 27 Feb at 3pm.',
+    ])
+      expect(await startOf(confirmed, note)).toBeNull();
     expect(
       await startOf(confirmed, 'Changed to 3pm. Friday 6th at 3pm is the backup if Sam is sick.'),
     ).toBe('2026-03-05T15:00:00-05:00');
@@ -8279,5 +8273,55 @@ describe('what the forty-fifth review found', () => {
       expect((await readWithNote('fyi', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class).not.toBe(
         'offer',
       );
+  });
+});
+
+describe('what the forty-sixth review found', () => {
+  const confirmed =
+    'Confirming your interview with Sam Lee on Thursday, March 5 at 2:00 PM ET via Zoom.';
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it("reads a note's new span from its start, and asks a move across days", async () => {
+    for (const note of ['Rescheduled: 3-4pm', 'Changed: 3pm-4pm now'])
+      expect(await startOf(confirmed, note)).toBe('2026-03-05T15:00:00-05:00');
+    expect(await startOf(confirmed, 'Changed Thu 2pm to Fri 3pm')).toBeNull();
+  });
+
+  it('asks "my time" of a user away only today', async () => {
+    expect(
+      await startOf(confirmed, "I'm in London today - they moved it to 3pm my time"),
+    ).toBeNull();
+  });
+
+  it('takes no zone from office hours in a signature', async () => {
+    const reading = await read(
+      'Hi Alex,\n\nYour interview is on Thursday 5 March at 2:00 PM.\n\nJane\nAcme Recruiting\nMonday - Friday | Pacific Time',
+    );
+    expect(reading.interview?.timezone).not.toBe('America/Los_Angeles');
+  });
+
+  it('keeps ordinary "team lead" and "room change" after a zone', async () => {
+    expect(
+      await startOf('Thursday, March 5 at 10:00 AM PT team lead Sam Patel will dial you.'),
+    ).toBe('2026-03-05T10:00:00-08:00');
+  });
+
+  it('reads an offer letter attached, whatever follows, and offer details', async () => {
+    for (const line of [
+      'Attached is your offer letter; please sign and return it when you can.',
+      'Your offer details are below: base salary 90k, start date 1 April.',
+    ])
+      expect((await readWithNote('Offer!', `Hi Alex,\n\n${line}\n\nJane`)).reply?.class).toBe(
+        'offer',
+      );
+  });
+
+  it('keeps a visit "arriving in Boston … for your onsite interview"', async () => {
+    expect(
+      await startOf(
+        'We look forward to you arriving in Boston at 9:30 AM ET on Thursday 5 March for your onsite interview with Sam Patel.',
+      ),
+    ).toBe('2026-03-05T09:30:00-05:00');
   });
 });
