@@ -117,10 +117,13 @@ function timesOf(
     )
     .map((mention) => {
       // "Changed 2pm to 3pm": a move's span, from the old clock to the new.
+      // ("2pm → 3pm": an arrow between two clocks is a move however it is introduced.)
+      const span = note.slice(mention.index, mention.zoneEnd);
       const moved =
         mention.endTime &&
-        MOVED_BETWEEN_CLOCKS.test(note.slice(mention.index, mention.zoneEnd)) &&
-        MOVE_SPAN_BEFORE.test(note.slice(sentenceStart(note, mention.index), mention.index));
+        MOVED_BETWEEN_CLOCKS.test(span) &&
+        (/->|→/.test(span) ||
+          MOVE_SPAN_BEFORE.test(note.slice(sentenceStart(note, mention.index), mention.index)));
       const clock = (moved ? mention.endTime : mention.time) ?? { hour: 0, minute: 0 };
       const time = likelyHour(clock, !mention.meridiemCertain);
       return {
@@ -426,6 +429,7 @@ const DAY_MOVED = new RegExp(
   'i',
 );
 const EVERY_DAY_MOVED = new RegExp(DAY_MOVED.source, 'gi');
+/(?:\b(?:until|till|til|to|by|ends?(?: at)?|finish(?:es|ing)?(?: at| by)?)|[-–—])[ \t]*$/i;
 // (Not the user's own plans: "Moved my lunch to 12:30 so I can prep before the 2pm".)
 const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}$`, 'i');
 // "Friday at 3pm would work too", "Friday 6th at 3pm is the backup if Sam is sick", "Next round

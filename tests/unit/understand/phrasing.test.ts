@@ -8288,6 +8288,11 @@ describe('what the forty-sixth review found', () => {
     expect(await startOf(confirmed, 'Changed Thu 2pm to Fri 3pm')).toBeNull();
   });
 
+  it("never confirms the mail's clock from the left of a note's arrow", async () => {
+    expect(await startOf(confirmed, 'Update: 2pm -> 3pm now')).toBe('2026-03-05T15:00:00-05:00');
+    expect(await startOf(confirmed, '2pm → 3pm')).toBeNull();
+  });
+
   it('asks "my time" of a user away only today', async () => {
     expect(
       await startOf(confirmed, "I'm in London today - they moved it to 3pm my time"),
