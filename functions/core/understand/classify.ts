@@ -244,7 +244,7 @@ const NOT_NEGATED = String.raw`(?<!\b(?:not|never)\s+(?:to\s+)?|n['’]t\s+(?:to
 // An offer of something else, or only its timing or paperwork: "our offer of an interview", "your
 // offer of times", "our offer to fly you out", "the offer details conversation", "the offer date
 // will be", "a letter of offer template", "your letter of offer will follow if …".
-const NOT_THE_JOBS = String.raw`(?! (?:stage|process|call|timeline|round|date|template|details (?:call|conversation|chat|meeting))\b| of (?:an? )?(?:[\w-]+ )?(?:interview|times?|dates?|slots?|call|chat|meeting)\b| to (?:interview|fly|meet|move|reschedule|invite|bring|chat|call)\b| (?:will|would|should) (?:follow|come)\b)`;
+const NOT_THE_JOBS = String.raw`(?! (?:stage|process|call|timeline|round|date|template|details (?:call|conversation|chat|meeting))\b| of (?:an? )?(?:[\w-]+ )?(?:interview|times?|dates?|slots?|call|chat|meeting)\b| to (?:interview|fly|meet|move|reschedule|invite|bring|chat|call)\b| (?:will|would|should) (?:follow|come)\b| (?:letter |package )?(?:will be|is being) (?:sent|finali[sz]ed|issued|prepared)\b)(?![^.!?\n]*\b(?:once|if)\b)`;
 // (A confirmation only to come: "… pleased to confirm the offer once references are back".)
 const NOT_YET_CONFIRMED = String.raw`(?![^.!?\n]*\b(?:once|if|after)\b)`;
 // Not one taken back, or only supposed: "we have had to rescind your letter of offer", "If the

@@ -679,6 +679,10 @@ const INTERVIEWER_NAMED =
 // "Company is Purbanchal Agro Inputs - Naukri is just the job site", "Role is Senior Data Analyst,
 // not Data Analyst", "Title was Staff Engineer": a name of capitalised words, then the line's end,
 // a dash or "not" ("Company was Acme, all good", "The role is London-based, so …" are remarks).
+// "Position was Filled", "The role is Remote", "Company was Great": what the job is like or
+// became, never its name (and a role's name has two words at least: "Title was Staff Engineer").
+const STATE_OF_THE_JOB =
+  /^(?:filled|cancell?ed|closed|frozen|paused|remote|hybrid|on-?site|in-?person|contract|permanent|temporary|temp|full[- ]?time|part[- ]?time|great|amazing|awesome|good|fine|tbd|tbc|[\p{L}-]+-based)\b/iu;
 const NAMED_PLAINLY =
   /^(?:[Tt]he\s+)?([Cc]ompany|[Ee]mployer|[Rr]ole|[Jj]ob title|[Tt]itle|[Pp]osition)(?:\s+name)?\s+(?:is|was)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’.-]*))*)(?=\s*(?:$|\s[-–—]\s|[,;]?\s+not\b))/u;
 
@@ -687,8 +691,14 @@ function correctionInWords(line: string): Command | null {
   const named = INTERVIEWER_NAMED.exec(line.trim());
   if (named?.[1]) return { verb: 'interviewer', arg: nameArg(named[1]), unsure: true };
   const plain = NAMED_PLAINLY.exec(line.trim());
-  if (plain?.[1] && plain[2]) {
-    const verb = /^(?:company|employer)$/i.test(plain[1]) ? 'company' : 'role';
+  const company = /^(?:company|employer)$/i.test(plain?.[1] ?? '');
+  if (
+    plain?.[1] &&
+    plain[2] &&
+    !STATE_OF_THE_JOB.test(plain[2]) &&
+    (company || /\s/.test(plain[2]))
+  ) {
+    const verb = company ? 'company' : 'role';
     return { verb, arg: plain[2].replace(/\.$/, ''), unsure: true };
   }
   const m = CORRECTION_IN_WORDS.exec(line.trim());

@@ -444,7 +444,7 @@ const MOVE_SPAN_BEFORE = new RegExp(
   'i',
 );
 const MOVED_BETWEEN_CLOCKS =
-  /^(?:from[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:to|-+>|→)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*$/i;
+  /^(?:from[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:to|-+>|→)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\b\.?)?(?![ \t]*(?:-|to\b|\d))/i;
 // "they've moved it to", "it got moved to", "interview now on": this meeting moved, as done.
 const MOVE_OF_IT_MADE = new RegExp(
   String.raw`\b(?:(?:they|she|he|we|I)(?:(?:'|’)ve|(?:'|’)d| have| had)?[ \t]+(?:just[ \t]+)?${MOVE_VERB}[ \t]+(?:it|this|the[ \t]+(?:interview|call|meeting|chat|screen))|(?:it|this|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+(?:has|had)[ \t]+been|[ \t]+was|[ \t]+got|[ \t]+is)[ \t]+(?:now[ \t]+)?${MOVE_VERB}|\b(?:it|interview|call|meeting|chat|screen)(?:(?:'|’)s|[ \t]+is)?[ \t]+now\b|^[ \t]*(?:${MOVE_VERB}|now)\b)`,
@@ -833,6 +833,7 @@ export function weighNote(
     all.some(
       (t) =>
         t.day &&
+        (t.day.day !== original.day || t.day.month !== original.month) &&
         t.hour === first.hour &&
         t.minute === first.minute &&
         !ANOTHER_SLOT_SAID.test(sentenceOf(note, t.index)),

@@ -1703,11 +1703,7 @@ function journeyClock(text: string, index: number): boolean {
   const before = `${text.slice(Math.max(0, index - 80), index)}${own}`;
   return (
     (/\bthe[ \t]*$/i.test(before) && SERVICE_BY_ITS_CLOCK.test(after)) ||
-    // ("… arriving in Boston at 9:30 AM ET on Thursday 5 March for your onsite interview": the visit.)
-    (arrivesSomewhere(before) &&
-      !/^[^.!?\n]{0,60}?\bfor (?:your|the) (?:[\w-]+ )?(?:interview|onsite|visit|meeting)\b/i.test(
-        after,
-      )) ||
+    arrivesSomewhere(before) ||
     VEHICLE_CLOCK.test(before) ||
     OWN_JOURNEY_CLOCK.test(before)
   );

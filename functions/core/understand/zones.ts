@@ -125,7 +125,7 @@ const NOUN_AFTER =
 // tomorrow", "10:00 AM PT team members … will join" are zones).
 const INITIALS_TOO = new Set(['CT', 'PT', 'MT', 'ART', 'GST', 'MET', 'WEST', 'EAT', 'WAT']);
 const THING_OF_THE_INITIALS =
-  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program|(?:team|room)[ \t]+(?!(?:members?|leads?|interviews?|screen|intro|conversation|call|meeting|chat|session|panel|change|will|is|are|and|to|on|at|for|via|with)\b)\p{Ll}+)\b/iu;
+  /^[ \t]+(?:suite|scan|scans|scanner|department|dept|unit|clinic|ward|lab|sync|store|shop|studio|test|tests|exam|class|planning|registration|return|filing|gallery|programme|program|(?:team|room)[ \t]+(?!(?:members?|interviews?|call|meeting|chat|session|panel|change|will|is|are|and|to|on|at|for|via|with)\b)\p{Ll}+)\b/iu;
 
 // Abbreviations that mean other zones elsewhere: the writer's own place decides ("IST" from a
 // Dublin office is Irish time; "MST" from Phoenix is Arizona's, which keeps no DST).
@@ -826,7 +826,9 @@ export function matchZoneAt(
       const australian = coast?.[0].test(around) ? coast[1] : undefined;
       // Queensland keeps no summer time: its east coast and Sydney's part for half the year. A
       // coast unqualified in mail that names Australian places may be either country's: asked.
+      // ("New Brunswick time" from New Brunswick, NJ: New York's clock, or the province's?)
       const unsure =
+        (zone === 'America/Moncton' && /\b(?:NJ|New Jersey|Rutgers)\b/.test(around)) ||
         (australian === 'Australia/Sydney' && /\b(?:Brisbane|Queensland)\b/.test(around)) ||
         (!!coast && !australian && AUSTRALIAN_PLACES.test(around));
       return {
@@ -1006,7 +1008,7 @@ const ZONE_STATEMENTS: RegExp[] = [
   // India Standard Time (IST, UTC+5:30)".
   // (A date's number on it, and the zone alone after the dash: not "Monday - Friday | Pacific Time"
   // office hours, nor "Friday 6 March - Pacific Time office closed".)
-  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^\n\d]{0,20}\d[^\n]{0,30}?[ \t][-–—|][ \t]+(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time[ \t]*(?:\(|$))/gmu,
+  /^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^\n\d]{0,20}\d[^\n]{0,30}?[ \t][-–—|][ \t]+(?=(?:\p{Lu}\p{L}*[ \t]+){1,4}(?:Standard |Daylight |Summer )?Time\b(?=[ \t]*(?:$|[(:.,;–—-]|all times)))/gmu,
 ];
 
 // Google Calendar's zone line names the city whose clock it is: "Australian Eastern Standard

@@ -508,6 +508,9 @@ describe('commands written as people write them', () => {
     'The interviewer is Monday now, moved',
     'The role is London-based, so I would need to relocate.',
     'Company was Acme, all good',
+    'Position was Filled - I found out today',
+    'The role is Remote',
+    'Company was Great',
     'The company is great, thanks for the help',
   ])('still no command: %j', (text) => {
     expect(parseCommand(`${text}${QUOTE}`)).toBeNull();

@@ -8306,10 +8306,10 @@ describe('what the forty-sixth review found', () => {
     expect(reading.interview?.timezone).not.toBe('America/Los_Angeles');
   });
 
-  it('keeps ordinary "team lead" and "room change" after a zone', async () => {
-    expect(
-      await startOf('Thursday, March 5 at 10:00 AM PT team lead Sam Patel will dial you.'),
-    ).toBe('2026-03-05T10:00:00-08:00');
+  it('keeps an ordinary "room change" after a zone', async () => {
+    expect(await startOf('Thursday, March 5 at 3:00 PM CT room change: please go to 4B.')).toBe(
+      '2026-03-05T15:00:00-06:00',
+    );
   });
 
   it('reads an offer letter attached, whatever follows, and offer details', async () => {
@@ -8321,12 +8321,34 @@ describe('what the forty-sixth review found', () => {
         'offer',
       );
   });
+});
 
-  it('keeps a visit "arriving in Boston … for your onsite interview"', async () => {
+describe('what the forty-seventh review found', () => {
+  const confirmed =
+    'Confirming your interview with Sam Lee on Thursday, March 5 at 2:00 PM ET via Zoom.';
+  const startOf = async (text: string, note = 'fyi') =>
+    (await readWithNote(note, `Hi Alex,\n\n${text}\n\nJane`)).interview?.start ?? null;
+
+  it("reads a note's move between two clocks at its end, whatever follows", async () => {
+    for (const note of ['Changed 2pm to 3pm ET', 'Moved 2pm to 3pm my time'])
+      expect(await startOf(confirmed, note)).toBe('2026-03-05T15:00:00-05:00');
+    expect(
+      await startOf(confirmed, 'Update: 3pm now. Confirmation says Thursday 5 March at 3pm.'),
+    ).toBe('2026-03-05T15:00:00-05:00');
+  });
+
+  it("reads a day line's zone followed by a colon", async () => {
+    const reading = await read(
+      'Hi Alex,\n\nThursday, March 5, 2026 - Pacific Time:\n9:00 AM - 9:45 AM  Recruiter screen with Dana Cole\n\nPriya',
+    );
+    expect(reading.interview?.start).toBe('2026-03-05T09:00:00-08:00');
+  });
+
+  it('asks "New Brunswick time" from New Brunswick, New Jersey', async () => {
     expect(
       await startOf(
-        'We look forward to you arriving in Boston at 9:30 AM ET on Thursday 5 March for your onsite interview with Sam Patel.',
+        'Your interview at our New Brunswick, NJ headquarters is on Thursday 5 March at 10:00 AM New Brunswick time.',
       ),
-    ).toBe('2026-03-05T09:30:00-05:00');
+    ).toBeNull();
   });
 });
