@@ -238,9 +238,6 @@ const REJECTION_ABROAD =
 const THE_JOB = String.raw`(?!\s+(?:an?|the|your)?\s*(?:[\w-]+\s+)?(?:interview|chance|trial|call|meeting|slot)\b|\s+(?:an?|the)\s+opportunity to (?:interview|meet|speak|chat)\b)`;
 // "We have decided not to offer you the role", "we won't be able to offer you the job": no offer.
 const NOT_NEGATED = String.raw`(?<!\b(?:not|never)\s+(?:to\s+)?|n['’]t\s+(?:to\s+)?|(?:unable|not able|n['’]t be able)\s+to\s+|cannot\s+)`;
-// (An offer of employment, unless it is the one any offer would be: "Any offer of employment will
-// be subject to vetting", "If successful, an offer of employment will follow", "An offer of
-// employment is conditional on references".)
 // An offer of something else, or only its timing or paperwork: "our offer of an interview", "your
 // offer of times", "our offer to fly you out", "the offer details conversation", "the offer date
 // will be", "a letter of offer template", "your letter of offer will follow if …".
@@ -250,6 +247,9 @@ const NOT_YET_CONFIRMED = String.raw`(?![^.!?\n]*\b(?:once|if|after)\b)`;
 // Not one taken back, or only supposed: "we have had to rescind your letter of offer", "If the
 // panel is positive, your letter of offer will follow".
 const NO_OFFER_YET = String.raw`(?<!\b(?:if|once|when|rescind(?:ed|ing)?|withdr[ae]wn?|withdraw(?:ing)?|revok(?:e|ed|ing)|retract(?:ed|ing)?)\b[^.!?\n]{0,40})`;
+// (An offer of employment, unless it is the one any offer would be: "Any offer of employment will
+// be subject to vetting", "If successful, an offer of employment will follow", "An offer of
+// employment is conditional on references".)
 const OFFER = new RegExp(
   String.raw`\b(?:(?:like|love|pleased|happy|delighted|excited|thrilled|glad|want) to (?:extend|offer) you${THE_JOB}|(?:like|pleased|happy|delighted|excited|thrilled|glad) to (?:share|let you know) that (?:we|the team) would like to offer|${NOT_NEGATED}offer you (?:the|a|our) (?:[\w-]+ ){0,4}(?:position|role|job|post)\b|${NO_OFFER_YET}(?:your|the attached|attached is your|enclosed is your) (?:formal |written |official )?(?:offer(?: letter)?|letter of offer)\b${NOT_THE_JOBS}|${NO_OFFER_YET}(?<!\bwill be )(?:pleased|happy|delighted|excited|thrilled|glad) to (?:confirm|formali[sz]e|put in writing) (?:our|your|the) (?:formal |verbal |written |official )?offer\b${NOT_THE_JOBS}${NOT_YET_CONFIRMED}|congratulations on your offer|extend(?:ing)? (?:to )?you (?:an?|our) (?:[\w-]+ )?offer|(?<!\b(?:any|if|once|when|whether|successful)\b[^.!?\n]{0,60})offer of employment\b(?<!\ban offer of employment(?= (?:is|will be|would be) (?:subject|conditional)\b)))`,
   'i',

@@ -676,13 +676,13 @@ const CORRECTION_IN_WORDS =
 // and "The interviewer was I think Priya Nair" are remarks).
 const INTERVIEWER_NAMED =
   /^(?:[Tt]he\s+)?[Ii]nterviewer\s+(?:is|was)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s*(?:$|[,.;!(–—]|\s-\s|\s+not\b))/u;
-// "Company is Purbanchal Agro Inputs - Naukri is just the job site", "Role is Senior Data Analyst,
-// not Data Analyst", "Title was Staff Engineer": a name of capitalised words, then the line's end,
-// a dash or "not" ("Company was Acme, all good", "The role is London-based, so …" are remarks).
 // "Position was Filled", "The role is Remote", "Company was Great": what the job is like or
 // became, never its name (and a role's name has two words at least: "Title was Staff Engineer").
 const STATE_OF_THE_JOB =
   /^(?:filled|cancell?ed|closed|frozen|paused|remote|hybrid|on-?site|in-?person|contract|permanent|temporary|temp|full[- ]?time|part[- ]?time|great|amazing|awesome|good|fine|tbd|tbc|[\p{L}-]+-based)\b/iu;
+// "Company is Purbanchal Agro Inputs - Naukri is just the job site", "Role is Senior Data Analyst,
+// not Data Analyst", "Title was Staff Engineer": a name of capitalised words, then the line's end,
+// a dash or "not" ("Company was Acme, all good", "The role is London-based, so …" are remarks).
 const NAMED_PLAINLY =
   /^(?:[Tt]he\s+)?([Cc]ompany|[Ee]mployer|[Rr]ole|[Jj]ob title|[Tt]itle|[Pp]osition)(?:\s+name)?\s+(?:is|was)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}\p{N}&'’.-]*))*)(?=\s*(?:$|\s[-–—]\s|[,;]?\s+not\b))/u;
 

@@ -429,7 +429,6 @@ const DAY_MOVED = new RegExp(
   'i',
 );
 const EVERY_DAY_MOVED = new RegExp(DAY_MOVED.source, 'gi');
-/(?:\b(?:until|till|til|to|by|ends?(?: at)?|finish(?:es|ing)?(?: at| by)?)|[-–—])[ \t]*$/i;
 // (Not the user's own plans: "Moved my lunch to 12:30 so I can prep before the 2pm".)
 const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVE_VERB}\b(?![ \t]+my\b)[^.!?\n]{0,20}$`, 'i');
 // "Friday at 3pm would work too", "Friday 6th at 3pm is the backup if Sam is sick", "Next round

@@ -981,8 +981,9 @@ function endsAtNoonWrittenAsMidnight({ start, end }: Parsed): boolean {
 }
 
 // A sentence's end inside one reading: a stop after a word (not "a.m.", "Sept.", "Thu.") or a
-// clock ("Changed to 3pm. Friday 6th at 3pm is the backup"), then a capital; or a blank line after a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16"),
-// unless a zone opens the next line ("10:00 - 11:00⏎⏎GMT (London)").
+// clock ("Changed to 3pm. Friday 6th at 3pm is the backup"), then a capital; or a blank line after
+// a clock ("… where it will be 10:00–12:30.⏎⏎Wednesday, June 16"), unless a zone opens the next
+// line ("10:00 - 11:00⏎⏎GMT (London)").
 const SENTENCE_BREAK = new RegExp(
   String.raw`(?<![.\s]\p{L}|\b(?:${MONTH_SHORT}|${WEEKDAY_SHORT}))(?<=\p{L}{3})[.!?]\s+(?=\p{Lu})|(?<=\d[ \t]?[aApP][mM]|\d[:.]\d\d)[.!?][ \t]+(?=\p{Lu})|(?<=\d[.!?]?)[ \t]*\n[ \t]*\n\s*(?=\p{Lu})(?!\p{Lu}{2,5}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b)`,
   'gu',

@@ -378,7 +378,7 @@ export function zoneForOffset(minutes: number): string | null {
 }
 
 /**
- * …and only in mail that names where that clock is kept (a "CAT" is also an ability test): its own
+ * Whether the mail names where a word-zone's clock is kept (a "CAT" is also an ability test): its
  * zone's city, or a place the regional rules read on it ("Lusaka", "Zambia", "Harare"); not a
  * continent alone ("our Africa desk" may be in London).
  */
